@@ -1,0 +1,5 @@
+"""Run the command line: python -m publisher."""
+
+from publisher.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,100 @@
+"""Command line: parse arguments, load the config, call build(); errors become one line and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from publisher import __version__
+from publisher.build import build
+from publisher.config import DEFAULT_BASE_URL, load_config
+from publisher.errors import PublisherError
+from publisher.voices import DEFAULT_ENGINE, engine_names
+
+log = logging.getLogger("publisher")
+
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+
+def _add_verbosity(parser: argparse.ArgumentParser, default: object) -> None:
+    """-v and -q, accepted before or after the subcommand."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("-v", "--verbose", action="count", default=default, help="say more (twice for debug)")
+    quiet_default = False if default == 0 else default
+    group.add_argument("-q", "--quiet", action="store_true", default=quiet_default, help="print errors only")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="publisher",
+        description="Publish a factsheet as an easy-read web page, spoken audio and a podcast feed, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"publisher {__version__}")
+    _add_verbosity(parser, default=0)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    build_parser = commands.add_parser("build", help="publish one or more factsheets")
+    _add_verbosity(build_parser, default=argparse.SUPPRESS)
+    build_parser.add_argument("sources", nargs="+", type=Path, metavar="SOURCE", help="factsheet file (.txt)")
+    build_parser.add_argument("-o", "--output", type=Path, help="output folder (default: output)")
+    build_parser.add_argument(
+        "--engine", help=f"speech engine: {', '.join(engine_names())} (default: {DEFAULT_ENGINE})"
+    )
+    build_parser.add_argument("--voice", help="voice of the engine (default: the engine's own)")
+    build_parser.add_argument(
+        "--base-url", help=f"public URL the output is served from, for the feed (default: {DEFAULT_BASE_URL})"
+    )
+    build_parser.add_argument(
+        "--config", type=Path, help="config file (default: ./publisher.toml if present)"
+    )
+    return parser
+
+
+def _configure_logging(verbose: int, quiet: bool) -> None:
+    """Progress to stderr: warnings by default, more with -v, errors only with -q."""
+    level = logging.ERROR if quiet else [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    logging.basicConfig(level=level, format="publisher: %(message)s", stream=sys.stderr, force=True)
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    """Load the config, build, and print a one-line summary."""
+    config = load_config(
+        args.config, output_dir=args.output, engine=args.engine, voice=args.voice, base_url=args.base_url
+    )
+    if args.base_url is None and config.base_url == DEFAULT_BASE_URL:
+        log.warning("feed links use %s; pass --base-url with the public address to publish", DEFAULT_BASE_URL)
+    result = build(args.sources, config)
+    if not args.quiet:
+        sections = sum(len(b.audio) for b in result.briefings)
+        print(
+            f"published {len(result.briefings)} briefing(s), {sections} sections, "
+            f"{result.audio_seconds:.1f} s of audio to {result.output_dir} in {result.seconds:.1f} s"
+        )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit code."""
+    args = make_parser().parse_args(argv)
+    _configure_logging(args.verbose, args.quiet)
+    try:
+        return _run_build(args)
+    except PublisherError as error:
+        print(f"publisher: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("publisher: interrupted; the output was left as it was", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # a bug: still one line, with the traceback only when asked for
+        if args.verbose:
+            raise
+        print(
+            f"publisher: internal error: {type(error).__name__}: {error} (run with -v for details)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL

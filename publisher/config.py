@@ -1,0 +1,129 @@
+"""Config: defaults, then publisher.toml, then command-line options; validated with clear errors."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from publisher.errors import ConfigError
+from publisher.model import AudioSettings
+
+CONFIG_FILE = "publisher.toml"
+DEFAULT_BASE_URL = "http://localhost:8000/"
+MP3_BITRATES = (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
+MP3_SAMPLE_RATES = (16000, 22050, 24000, 32000, 44100, 48000)
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything a build needs to know besides its sources."""
+
+    output_dir: Path = Path("output")
+    engine: str = "hibari"
+    voice: str | None = None
+    base_url: str = DEFAULT_BASE_URL
+    title: str = "Easy-read briefings"
+    language: str = "en-GB"
+    templates: tuple[Path, ...] = ()
+    audio: AudioSettings = field(default_factory=AudioSettings)
+    build_time: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
+    source_date: datetime | None = None
+
+
+_TOP_KEYS = {"output": "output_dir", "engine": "engine", "voice": "voice", "base_url": "base_url",
+             "title": "title", "language": "language", "templates": "templates"}  # fmt: skip
+
+
+def _check_base_url(url: str) -> str:
+    """An absolute http(s) URL ending in '/'."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise ConfigError(
+            f"base_url must be an absolute http(s) URL like https://example.org/briefings/, not {url!r}"
+        )
+    return url if url.endswith("/") else url + "/"
+
+
+def _check_audio(values: dict[str, Any], where: str) -> AudioSettings:
+    """AudioSettings from a table, each value range-checked."""
+    known = {f.name for f in fields(AudioSettings)}
+    for key, value in values.items():
+        if key not in known:
+            raise ConfigError(f"{where}: unknown key 'audio.{key}' (known: {', '.join(sorted(known))})")
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ConfigError(f"{where}: 'audio.{key}' must be a whole number")
+    settings = AudioSettings(**values)
+    if settings.bitrate_kbps not in MP3_BITRATES:
+        raise ConfigError(f"{where}: audio.bitrate_kbps must be one of {MP3_BITRATES}")
+    if settings.sample_rate not in MP3_SAMPLE_RATES:
+        raise ConfigError(f"{where}: audio.sample_rate must be one of {MP3_SAMPLE_RATES}")
+    if not 0 <= settings.quality <= 9:
+        raise ConfigError(f"{where}: audio.quality must be 0 (best) to 9 (fastest)")
+    for name in ("sentence_pause_ms", "paragraph_pause_ms", "edge_silence_ms"):
+        if not 0 <= getattr(settings, name) <= 10000:
+            raise ConfigError(f"{where}: audio.{name} must be 0 to 10000")
+    return settings
+
+
+def _from_table(table: dict[str, Any], where: str, base: Path) -> dict[str, Any]:
+    """Config field values from a parsed TOML table."""
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key == "audio":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where}: 'audio' must be a table")
+            values["audio"] = _check_audio(value, where)
+        elif key not in _TOP_KEYS:
+            raise ConfigError(
+                f"{where}: unknown key '{key}' (known: {', '.join(sorted([*_TOP_KEYS, 'audio']))})"
+            )
+        elif key == "templates":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{where}: 'templates' must be a list of directories")
+            values["templates"] = tuple(base / v for v in value)
+        elif key == "output":
+            if not isinstance(value, str):
+                raise ConfigError(f"{where}: 'output' must be a string")
+            values["output_dir"] = base / value
+        elif not isinstance(value, str):
+            raise ConfigError(f"{where}: '{key}' must be a string")
+        else:
+            values[_TOP_KEYS[key]] = value
+    return values
+
+
+def _source_date() -> datetime | None:
+    """SOURCE_DATE_EPOCH as a UTC datetime, for reproducible builds."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH")
+    if raw is None or raw == "":
+        return None
+    try:
+        return datetime.fromtimestamp(int(raw), UTC)
+    except (ValueError, OverflowError, OSError) as error:
+        raise ConfigError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not {raw!r}") from error
+
+
+def load_config(path: Path | None = None, **overrides: Any) -> Config:
+    """Defaults, then the config file (given, or ./publisher.toml if present), then overrides."""
+    values: dict[str, Any] = {}
+    candidate = path or (Path(CONFIG_FILE) if Path(CONFIG_FILE).is_file() else None)
+    if candidate is not None:
+        try:
+            table = tomllib.loads(candidate.read_text(encoding="utf-8"))
+        except FileNotFoundError as error:
+            raise ConfigError(f"config file {candidate} does not exist") from error
+        except (OSError, UnicodeDecodeError) as error:
+            raise ConfigError(f"config file {candidate} cannot be read: {error}") from error
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"config file {candidate} is not valid TOML: {error}") from error
+        values.update(_from_table(table, str(candidate), candidate.parent))
+    values.update({key: value for key, value in overrides.items() if value is not None})
+    source_date = _source_date()
+    config = Config(**values)
+    config = replace(config, base_url=_check_base_url(config.base_url), source_date=source_date)
+    return replace(config, build_time=source_date) if source_date else config

@@ -1,0 +1,33 @@
+"""Errors that publisher reports to the user as one line, with the exit code the CLI uses."""
+
+from __future__ import annotations
+
+
+class PublisherError(Exception):
+    """Base of every error publisher reports to the user without a traceback."""
+
+    exit_code = 1
+
+
+class SourceError(PublisherError):
+    """A source file is missing, unreadable, empty or not text."""
+
+    exit_code = 3
+
+
+class ConfigError(PublisherError):
+    """A configuration value or command-line option is invalid."""
+
+    exit_code = 2
+
+
+class EngineError(PublisherError):
+    """A speech engine is unknown, not installed, or failed to speak."""
+
+    exit_code = 4
+
+
+class OutputError(PublisherError):
+    """The output directory cannot be written or replaced safely."""
+
+    exit_code = 5

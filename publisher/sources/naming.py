@@ -1,0 +1,144 @@
+"""Slugs and short human titles for documents and sections that have none."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+MAX_TITLE_WORDS = 8
+MAX_SLUG_LENGTH = 60
+
+# Words that never start, end or carry a title: function words and the verbs of official prose.
+STOPWORDS = frozenset(
+    """
+    a about above across after again against all almost also although always am among an and another
+    any are as at be because been before being below between both but by can could did do does doing
+    done down during each either else ever every few for from further had has have having he her
+    here hers him his how however i if in into is it its itself just least less made make makes
+    making many may me might more most much must my near need needed needs neither no nor not now of
+    off often on once one only onto or other others our ours out over own per perhaps put rather
+    same see sees seeing seek she should since so some still such take takes taking than that the
+    their theirs them then there these they this those though through thus to too toward towards
+    under until up upon us use used using very via was we well were what when where whether which
+    while who whom whose why will with within without would yet you your yours also already again
+    last first year years time way ways whatever whoever said says say going get gets got including
+    include includes new like s t isn aren wasn weren don doesn didn won wouldn shouldn can cannot
+    couldn it's we're we've they're
+    """.split()
+)
+
+NUMBER_WORDS = frozenset(
+    """
+    zero one two three four five six seven eight nine ten eleven twelve hundred thousand million
+    """.split()
+)
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+_BREAK = re.compile(r"[.,;:!?()\[\]\"“”–—/]+")
+
+
+def slugify(text: str, fallback: str = "section") -> str:
+    """An ASCII slug of at most 60 characters: lowercase letters, digits and single hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > MAX_SLUG_LENGTH:
+        slug = slug[:MAX_SLUG_LENGTH].rsplit("-", 1)[0] or slug[:MAX_SLUG_LENGTH]
+    return slug or fallback
+
+
+def make_unique(names: Iterable[str], separator: str = "-") -> list[str]:
+    """The names in order, with a counter added to any that repeat an earlier one."""
+    seen: set[str] = set()
+    result = []
+    for name in names:
+        candidate, n = name, 1
+        while candidate.lower() in seen:
+            n += 1
+            candidate = f"{name}{separator}{n}"
+        seen.add(candidate.lower())
+        result.append(candidate)
+    return result
+
+
+def _phrases(text: str) -> list[list[str]]:
+    """Runs of content words, split at punctuation and stopwords; 'and'/'of' join capitalised names."""
+    runs: list[list[str]] = []
+    for chunk in _BREAK.split(text):
+        current: list[str] = []
+        words = _WORD.findall(chunk)
+        for i, word in enumerate(words):
+            lower = word.lower().replace("’", "'")
+            joins_names = (
+                lower in {"and", "of"}
+                and current
+                and current[-1][:1].isupper()
+                and i + 1 < len(words)
+                and words[i + 1][:1].isupper()
+            )
+            if joins_names:
+                current.append(word)
+            elif lower in STOPWORDS or lower in NUMBER_WORDS or word.isdigit():
+                if current:
+                    runs.append(current)
+                current = []
+            else:
+                current.append(word)
+        if current:
+            runs.append(current)
+    return [_trim(run) for run in runs if _trim(run)]
+
+
+def _trim(run: list[str]) -> list[str]:
+    """Drop trailing lowercase words that read as verbs ('opened', 'reaches')."""
+    while run and run[-1].islower() and re.search(r"(ed|es)$", run[-1]) and len(run) > 1:
+        run = run[:-1]
+    return run
+
+
+def _key(word: str) -> str:
+    """A crude stem so that 'crossing' and 'crossings' count as one word."""
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _sentence_case(words: Sequence[str]) -> str:
+    """Join words, capitalising the first and keeping names and acronyms as written."""
+    first = words[0]
+    return " ".join([first[:1].upper() + first[1:], *words[1:]])
+
+
+def _opening(text: str) -> str:
+    """The first sentence of a text, or its first 200 characters."""
+    match = re.search(r"[.!?](\s|$)", text)
+    return text[: match.end()] if match else text[:200]
+
+
+def derive_titles(texts: Sequence[str]) -> list[str]:
+    """A short (at most eight words), unique title for each text, from a key phrase of its opening.
+
+    Phrases of the first sentence are scored by how often their words recur in the text and how
+    rare they are in the other texts (tf-idf), so a title names what the text is about.
+    """
+    counts = [Counter(_key(w) for run in _phrases(t) for w in run) for t in texts]
+    documents_with = Counter(k for c in counts for k in c)
+    total = len(texts)
+    titles: list[str] = []
+    used: set[str] = set()
+    for text, count in zip(texts, counts, strict=True):
+        scored: list[tuple[float, int, str]] = []
+        for position, run in enumerate(_phrases(_opening(text)) or _phrases(text)):
+            words = run[:MAX_TITLE_WORDS]
+            if len(words) == 1 and (words[0].isupper() or len(words[0]) < 4):
+                continue  # a lone acronym or short word says too little to be a title
+            weights = [count[_key(w)] * (1.0 + math.log(total / documents_with[_key(w)])) for w in words]
+            score = max(weights) + 0.5 * sum(weights) / len(weights) * (len(words) > 1)
+            scored.append((-score, position, _sentence_case(words)))
+        candidates = [c for _, _, c in sorted(scored)] or ["Part"]
+        title = next((c for c in candidates if c.lower() not in used), candidates[0])
+        if title.lower() in used:
+            title = make_unique([*used, title], separator=" ")[-1]
+        used.add(title.lower())
+        titles.append(title)
+    return titles
