@@ -66,9 +66,9 @@ def _run_build(args: argparse.Namespace) -> int:
     config = load_config(
         args.config, output_dir=args.output, engine=args.engine, voice=args.voice, base_url=args.base_url
     )
-    if args.base_url is None and config.base_url == DEFAULT_BASE_URL:
-        log.warning("feed links use %s; pass --base-url with the public address to publish", DEFAULT_BASE_URL)
     result = build(args.sources, config)
+    if config.base_url == DEFAULT_BASE_URL:
+        log.warning("feed links use %s; pass --base-url with the public address to publish", DEFAULT_BASE_URL)
     if not args.quiet:
         sections = sum(len(b.audio) for b in result.briefings)
         print(

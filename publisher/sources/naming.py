@@ -36,7 +36,7 @@ NUMBER_WORDS = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
-_BREAK = re.compile(r"[.,;:!?()\[\]\"“”–—/]+")
+_BREAK = re.compile(r"[.,;:!?()\[\]\"“”–—/\n]+")
 
 
 def slugify(text: str, fallback: str = "section") -> str:
@@ -91,8 +91,8 @@ def _phrases(text: str) -> list[list[str]]:
 
 
 def _trim(run: list[str]) -> list[str]:
-    """Drop trailing lowercase words that read as verbs ('opened', 'reaches')."""
-    while run and run[-1].islower() and re.search(r"(ed|es)$", run[-1]) and len(run) > 1:
+    """Drop trailing lowercase words that read as past tenses ('opened')."""
+    while run and run[-1].islower() and run[-1].endswith("ed") and len(run) > 1:
         run = run[:-1]
     return run
 
@@ -110,8 +110,8 @@ def _sentence_case(words: Sequence[str]) -> str:
 
 
 def _opening(text: str) -> str:
-    """The first sentence of a text, or its first 200 characters."""
-    match = re.search(r"[.!?](\s|$)", text)
+    """The first sentence or line of a text, or its first 200 characters."""
+    match = re.search(r"[.!?:](\s|$)|\n", text)
     return text[: match.end()] if match else text[:200]
 
 

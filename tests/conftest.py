@@ -1,0 +1,93 @@
+"""Shared fixtures; the network is closed to every test, and --update-golden rewrites golden files."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from publisher.config import Config
+from publisher.model import AudioSettings
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SEED = ROOT / "examples" / "small-boats.txt"
+SMALL = FIXTURES / "bin-collections.txt"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from this build")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Any connection to a non-loopback address fails, as it would on the build machines."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: Any) -> Any:
+        host = address[0] if isinstance(address, tuple) else str(address)
+        if host not in ("127.0.0.1", "::1", "localhost") and self.family != socket.AF_UNIX:
+            raise OSError(f"tests may not use the network (tried {host})")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    yield
+
+
+@pytest.fixture
+def make_config(tmp_path: Path) -> Callable[..., Config]:
+    """A config for a fast build with the fake engine into a temporary folder."""
+
+    def make(**changes: Any) -> Config:
+        values: dict[str, Any] = {
+            "output_dir": tmp_path / "out",
+            "engine": "fake",
+            "base_url": "https://example.org/briefings/",
+            "audio": AudioSettings(sample_rate=22050, bitrate_kbps=32),
+        }
+        values.update(changes)
+        return Config(**values)
+
+    return make
+
+
+def decoded_seconds(mp3: bytes) -> float:
+    """Length of MP3 bytes as a decoder hears it."""
+    import miniaudio
+
+    decoded = miniaudio.decode(mp3, nchannels=1, sample_rate=44100)
+    return float(decoded.num_frames / decoded.sample_rate)
+
+
+@pytest.fixture
+def small_briefings(make_config: Callable[..., Config]) -> list[Any]:
+    """The small fixture, read and voiced with the fake engine."""
+    from publisher.build import read_documents, voice_document
+    from publisher.voices.fake import FakeEngine
+
+    config = make_config()
+    return [voice_document(d, FakeEngine(), config) for d in read_documents([SMALL], config)]
+
+
+@pytest.fixture
+def site() -> Any:
+    """Site facts with a fixed build time."""
+    from datetime import UTC, datetime
+
+    from publisher.model import Site
+
+    return Site(
+        title="Council briefings",
+        base_url="https://example.org/briefings/",
+        language="en-GB",
+        built=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
+        generator="publisher test",
+    )

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from publisher import __version__
+from publisher.cli import main
+from tests.conftest import ROOT, SMALL
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"publisher {__version__}"
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    help_text = capsys.readouterr().out
+    for option in ("--output", "--engine", "--base-url", "SOURCE"):
+        assert option in help_text
+
+
+def test_build_with_fake_engine(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "site"
+    code = main(["build", str(SMALL), "-o", str(out), "--engine", "fake", "--base-url", "https://x.org/a"])
+    assert code == 0
+    assert "published 1 briefing(s), 3 sections" in capsys.readouterr().out
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["base_url"] == "https://x.org/a/"
+    assert len(manifest["briefings"][0]["sections"]) == 3
+    assert (out / "feed.xml").is_file() and (out / "index.html").is_file()
+
+
+def test_two_sources_get_distinct_slugs(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    assert main(["-q", "build", str(SMALL), str(SMALL), "-o", str(out), "--engine", "fake"]) == 0
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    slugs = [b["slug"] for b in manifest["briefings"]]
+    assert slugs[1] == slugs[0] + "-2"
+    assert (out / slugs[1] / "index.html").is_file()
+
+
+@pytest.mark.parametrize(
+    ("content", "message", "code"),
+    [
+        (None, "does not exist", 3),
+        (b"", "has no text", 3),
+        (b"\x00\x01\x02binary\xff", "not a text file", 3),
+    ],
+)
+def test_bad_sources_exit_nonzero_with_one_line_and_write_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes | None, message: str, code: int
+) -> None:
+    source = tmp_path / "sheet.txt"
+    if content is not None:
+        source.write_bytes(content)
+    out = tmp_path / "out"
+    assert main(["build", str(source), "-o", str(out), "--engine", "fake"]) == code
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("publisher: error: ") and message in err[-1]
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == (["sheet.txt"] if content is not None else [])
+
+
+def test_unknown_engine_and_bad_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(SMALL), "-o", str(tmp_path / "o"), "--engine", "nope"]) == 4
+    assert "unknown engine 'nope'" in capsys.readouterr().err
+    assert main(["build", str(SMALL), "-o", str(tmp_path / "o"), "--base-url", "example.org"]) == 2
+    assert "absolute http(s) URL" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["build"])
+    assert exit_info.value.code == 2
+    assert "SOURCE" in capsys.readouterr().err
+
+
+def test_module_entry_point_prints_no_traceback(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "publisher",
+            "build",
+            str(tmp_path / "missing.txt"),
+            "-o",
+            str(tmp_path / "o"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 3
+    assert result.stderr.strip() == f"publisher: error: {tmp_path / 'missing.txt'} does not exist"
+    assert "Traceback" not in result.stderr

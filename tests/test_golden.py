@@ -1,0 +1,69 @@
+"""Golden output for one small fixture (fake engine, fixed date).
+
+After an intended change, rewrite the golden files with
+    python -m pytest tests/test_golden.py --update-golden
+and review the diff of tests/golden/ before committing it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from publisher.build import build
+from publisher.config import Config
+from tests.conftest import ROOT, SMALL
+
+GOLDEN = ROOT / "tests" / "golden" / "bin-collections"
+COMPARED = (
+    "manifest.json",
+    "feed.xml",
+    "index.html",
+    "factsheet-bin-collections-over-winter/index.html",
+)
+
+
+def test_small_fixture_matches_golden_files(
+    make_config: Callable[..., Config], monkeypatch: pytest.MonkeyPatch, update_golden: bool
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764633600")
+    monkeypatch.chdir(ROOT)
+    from publisher.config import load_config
+
+    base = load_config(None)
+    config = make_config(build_time=base.build_time, source_date=base.source_date)
+    result = build([SMALL.relative_to(ROOT)], config)
+    for name in COMPARED:
+        produced = (result.output_dir / name).read_bytes()
+        golden = GOLDEN / name
+        if update_golden:
+            golden.parent.mkdir(parents=True, exist_ok=True)
+            golden.write_bytes(produced)
+        assert golden.is_file(), f"{golden} is missing: run pytest with --update-golden"
+        assert produced == golden.read_bytes(), f"{name} differs from {golden} (see the module docstring)"
+
+
+def test_build_is_byte_identical_when_repeated(
+    make_config: Callable[..., Config], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764633600")
+    from publisher.config import load_config
+
+    base = load_config(None)
+    trees = []
+    for name in ("a", "b"):
+        config = make_config(
+            output_dir=tmp_path / name, build_time=base.build_time, source_date=base.source_date
+        )
+        build([SMALL], config)
+        trees.append(
+            {
+                p.relative_to(config.output_dir): p.read_bytes()
+                for p in config.output_dir.rglob("*")
+                if p.is_file()
+            }
+        )
+    assert trees[0] == trees[1]
+    assert len(trees[0]) == 3 + 5 + 1  # 3 MP3s; 2 pages, manifest, feed, css; the marker

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from publisher.sources.naming import derive_titles, make_unique, slugify
+
+
+def test_slugify_is_ascii_and_bounded() -> None:
+    assert slugify("Crème brûlée: 24/7 — “Quotes”!") == "creme-brulee-24-7-quotes"
+    assert slugify("") == "section"
+    assert slugify("日本語", fallback="briefing") == "briefing"
+    long = slugify("word " * 40)
+    assert len(long) <= 60 and not long.endswith("-")
+    assert slugify("../../etc/passwd") == "etc-passwd"
+
+
+def test_make_unique_counts_repeats_case_insensitively() -> None:
+    assert make_unique(["a", "b", "A", "a"]) == ["a", "b", "A-2", "a-3"]
+
+
+def test_titles_name_the_topic_and_never_repeat() -> None:
+    texts = [
+        "Border Force has a total fleet of five cutters. Border Force reviews its boats.",
+        "Coronavirus has had no impact on our operational capability. Teams are fully operational.",
+        "Border Force has a total fleet of five cutters. Border Force reviews its boats.",
+    ]
+    titles = derive_titles(texts)
+    assert titles[1] == "Operational capability"
+    assert len({t.lower() for t in titles}) == 3
+    assert all(len(t.split()) <= 8 for t in titles)
+
+
+def test_titles_survive_texts_with_no_content_words() -> None:
+    assert derive_titles(["It is. We are.", "1 2 3"]) == ["Part", "Part 2"]

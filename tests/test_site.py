@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from publisher.errors import ConfigError
+from publisher.model import Site
+from publisher.site import default_templates, format_duration, render_site
+
+
+def test_pages_have_lang_sections_players_and_lists(small_briefings: list[Any], site: Site) -> None:
+    files = render_site(small_briefings, site)
+    slug = small_briefings[0].document.slug
+    page = files[f"{slug}/index.html"].decode()
+    assert '<html lang="en-GB">' in page
+    assert page.count("<h1>") == 1
+    assert page.count("<audio controls") == 3
+    assert 'src="audio/01-' in page
+    assert "<li>Glass bottles and jars</li>" in page
+    assert 'href="../static/style.css"' in page
+    index = files["index.html"].decode()
+    assert f'href="{slug}/index.html"' in index
+    assert "static/style.css" in files
+
+
+def test_text_is_escaped(small_briefings: list[Any], site: Site) -> None:
+    from dataclasses import replace
+
+    briefing = small_briefings[0]
+    evil = replace(briefing, document=replace(briefing.document, title="<script>alert(1)</script>"))
+    page = render_site([evil], site)[f"{briefing.document.slug}/index.html"].decode()
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;" in page
+
+
+def test_user_templates_override_one_block(small_briefings: list[Any], site: Site, tmp_path: Path) -> None:
+    (tmp_path / "briefing.html.j2").write_text(
+        '{% extends "default/briefing.html.j2" %}{% block player %}<p>No player here</p>{% endblock %}',
+        encoding="utf-8",
+    )
+    (tmp_path / "static").mkdir()
+    (tmp_path / "static" / "style.css").write_text("body{}", encoding="utf-8")
+    files = render_site(small_briefings, site, [tmp_path])
+    page = files[f"{small_briefings[0].document.slug}/index.html"].decode()
+    assert page.count("<p>No player here</p>") == 3
+    assert "<audio" not in page
+    assert files["static/style.css"] == b"body{}"
+
+
+def test_missing_template_dir_and_broken_template(
+    small_briefings: list[Any], site: Site, tmp_path: Path
+) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        render_site(small_briefings, site, [tmp_path / "nope"])
+    (tmp_path / "index.html.j2").write_text("{{ no_such_variable }}", encoding="utf-8")
+    with pytest.raises(ConfigError, match="template error"):
+        render_site(small_briefings, site, [tmp_path])
+
+
+def test_default_templates_exist() -> None:
+    assert (default_templates() / "briefing.html.j2").is_file()
+
+
+@pytest.mark.parametrize(
+    ("seconds", "words"),
+    [(0.2, "0 seconds"), (1, "1 second"), (65.4, "1 minute 5 seconds"), (120, "2 minutes")],
+)
+def test_format_duration(seconds: float, words: str) -> None:
+    assert format_duration(seconds) == words
