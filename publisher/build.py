@@ -1,4 +1,4 @@
-"""The pipeline, top to bottom: read, script, speak, encode, render, write."""
+"""The pipeline, top to bottom: read, script, speak, master and encode, describe, render, write."""
 
 from __future__ import annotations
 
@@ -9,19 +9,36 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from publisher import __version__
-from publisher.audio import render_audio
+from publisher.artwork import make_cover, read_cover
+from publisher.audio import render_episode, render_section
 from publisher.config import Config
 from publisher.errors import EngineError, PublisherError
-from publisher.feed import FEED_PATH, MANIFEST_PATH, encode_manifest, make_manifest, render_feed
-from publisher.model import Briefing, Document, Site, audio_path
+from publisher.feed import BRIEFINGS_FEED, SECTIONS_FEED, render_feed
+from publisher.manifest import MANIFEST_PATH, adopt_identity, encode_manifest, make_manifest, render_chapters
+from publisher.model import (
+    Audio,
+    Briefing,
+    Channel,
+    Clip,
+    Document,
+    Script,
+    Tags,
+    audio_path,
+    chapters_path,
+    episode_path,
+    transcript_path,
+)
 from publisher.site import render_site
 from publisher.sources import read_source
 from publisher.sources.naming import make_unique
 from publisher.speech import to_script
+from publisher.transcripts import render_vtt
 from publisher.voices import Engine, open_engine
-from publisher.writer import write_output
+from publisher.writer import read_previous, write_output
 
 log = logging.getLogger(__name__)
+
+SYNTHETIC_COMMENT = "Read by a computer voice (text to speech), not a person."
 
 
 @dataclass(frozen=True)
@@ -35,7 +52,7 @@ class BuildResult:
 
     @property
     def audio_seconds(self) -> float:
-        """Total length of all section audio."""
+        """Total length of the sections' audio built now."""
         return sum(a.duration_seconds for b in self.briefings for a in b.audio)
 
 
@@ -49,49 +66,90 @@ def read_documents(sources: Sequence[Path], config: Config) -> list[Document]:
     ]
 
 
-def voice_document(document: Document, engine: Engine, config: Config) -> Briefing:
-    """Speak every section of a document, sentence by sentence, into encoded audio."""
-    audio = []
-    for section in document.sections:
+def synthesize(script: Script, engine: Engine, engine_name: str) -> list[Clip]:
+    """Speak each sentence of a section; any engine failure names the section and sentence."""
+    clips = []
+    for utterance in script.utterances:
+        try:
+            clips.append(engine.synthesize(utterance.spoken))
+        except PublisherError:
+            raise
+        except Exception as error:
+            raise EngineError(
+                f"engine '{engine_name}' failed in section '{script.section.title}' "
+                f"on {utterance.text[:60]!r}: {error}"
+            ) from error
+    return clips
+
+
+def author_of(config: Config, documents: Sequence[Document]) -> str:
+    """The configured author, else the site named in the first source, else the channel title."""
+    sites = [value for d in documents for key, value in d.metadata if key == "site"]
+    return config.author or (sites[0] if sites else config.title)
+
+
+def voice_document(document: Document, engine: Engine, config: Config, cover: tuple[bytes, str]) -> Briefing:
+    """Speak every section of a document into mastered, tagged MP3s and one chaptered episode."""
+    sections = document.sections
+    rendered = []
+    author, year = author_of(config, [document]), document.published.year
+    for number, section in enumerate(sections, 1):
+        tags = Tags(
+            section.title, document.title, author, number, len(sections), year, SYNTHETIC_COMMENT, *cover
+        )
         script = to_script(section)
-        clips = []
-        for utterance in script.utterances:
-            try:
-                clips.append(engine.synthesize(utterance.spoken))
-            except PublisherError:
-                raise
-            except Exception as error:
-                raise EngineError(
-                    f"engine '{config.engine}' failed in section '{section.title}' "
-                    f"on {utterance.text[:60]!r}: {error}"
-                ) from error
-        audio.append(render_audio(script, clips, config.audio))
-        log.info("spoke %s / %s", document.slug, section.slug)
-    return Briefing(document=document, audio=tuple(audio))
+        rendered.append(render_section(script, synthesize(script, engine, config.engine), config.audio, tags))
+        log.info("spoke %s / %s (%.1f s)", document.slug, section.slug, rendered[-1].audio.duration_seconds)
+    tags = Tags(document.title, config.title, author, 1, 1, year, SYNTHETIC_COMMENT, *cover)
+    titles, slugs = [s.title for s in sections], [s.slug for s in sections]
+    episode, chapters = render_episode(rendered, titles, slugs, config.audio, tags)
+    return Briefing(document, tuple(r.audio for r in rendered), episode, chapters)
+
+
+def collect_audio(briefing: Briefing) -> dict[str, bytes]:
+    """The MP3s, transcripts and chapters of a briefing built now, by output path."""
+    slug = briefing.document.slug
+    files: dict[str, bytes] = {}
+    paths: list[tuple[str, Audio]] = [
+        (audio_path(slug, number, section.slug), audio)
+        for number, (section, audio) in enumerate(
+            zip(briefing.document.sections, briefing.audio, strict=True), 1
+        )
+    ]
+    for path, audio in [*paths, (episode_path(slug), briefing.episode)]:
+        files[path] = audio.data
+        files[transcript_path(path)] = render_vtt(audio.cues)
+    return files
 
 
 def build(sources: Sequence[Path], config: Config) -> BuildResult:
-    """Publish the sources: pages, section MP3s, manifest and feed, swapped into the output at once."""
+    """Publish the sources: pages, audio, transcripts, manifest and feeds, swapped into the output at once.
+
+    Briefings published earlier into the same output stay, with their URLs, GUIDs and dates.
+    """
     started = time.perf_counter()
     if not sources:
         raise PublisherError("no source files given")
-    documents = read_documents(sources, config)
+    previous = read_previous(config.output_dir, MANIFEST_PATH)
+    documents = adopt_identity(read_documents(sources, config), previous)
+    cover = read_cover(config.artwork) if config.artwork else (make_cover(config.title), "image/png")
     with open_engine(config.engine, config.voice) as engine:
-        briefings = [voice_document(document, engine, config) for document in documents]
-    site = Site(
-        title=config.title,
-        base_url=config.base_url,
-        language=config.language,
-        built=config.build_time,
-        generator=f"publisher {__version__}",
-    )
-    manifest = make_manifest(briefings, site)
-    files = render_site(briefings, site, config.templates)
+        briefings = [voice_document(document, engine, config, cover) for document in documents]
+    artwork = "cover.png" if cover[1] == "image/png" else "cover.jpg"
+    author = author_of(config, documents)
+    channel = Channel(config.title, config.description, author, config.email, config.category,
+                      config.language, config.base_url, artwork, f"publisher {__version__}")  # fmt: skip
+    manifest, kept = make_manifest(briefings, channel, config.build_time, previous)
+    files = render_site(manifest, config.templates)
     for briefing in briefings:
-        sections = briefing.document.sections
-        for number, (section, audio) in enumerate(zip(sections, briefing.audio, strict=True), 1):
-            files[audio_path(briefing.document.slug, number, section.slug)] = audio.data
+        files.update(collect_audio(briefing))
+    for entry in manifest["briefings"]:
+        files[chapters_path(entry["slug"])] = render_chapters(entry, config.base_url)
+    files[artwork] = cover[0]
     files[MANIFEST_PATH] = encode_manifest(manifest)
-    files[FEED_PATH] = render_feed(manifest)
-    write_output(config.output_dir, files)
-    return BuildResult(config.output_dir, tuple(briefings), len(files), time.perf_counter() - started)
+    files[BRIEFINGS_FEED] = render_feed(manifest)
+    files[SECTIONS_FEED] = render_feed(manifest, per_section=True)
+    write_output(config.output_dir, files, keep=kept)
+    return BuildResult(
+        config.output_dir, tuple(briefings), len(files) + len(kept), time.perf_counter() - started
+    )

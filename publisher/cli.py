@@ -52,6 +52,13 @@ def make_parser() -> argparse.ArgumentParser:
     build_parser.add_argument(
         "--config", type=Path, help="config file (default: ./publisher.toml if present)"
     )
+
+    check_parser = commands.add_parser("check", help="verify a built output without rebuilding it")
+    _add_verbosity(check_parser, default=argparse.SUPPRESS)
+    check_parser.add_argument("directory", nargs="?", type=Path, default=Path("output"), metavar="DIR")
+    check_parser.add_argument(
+        "--no-audio-analysis", action="store_true", help="skip decoding audio (duration, loudness, true peak)"
+    )
     return parser
 
 
@@ -78,12 +85,30 @@ def _run_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_check(args: argparse.Namespace) -> int:
+    """Print one line per problem in a built output; exit 1 if there are any."""
+    from publisher.check import check_output
+
+    if not (args.directory / "manifest.json").is_file():
+        raise PublisherError(f"{args.directory} has no manifest.json: it is not a publisher output")
+    problems = check_output(args.directory, measure=not args.no_audio_analysis)
+    for problem in problems:
+        print(f"{args.directory}/{problem}")
+    if not args.quiet:
+        print(
+            f"{len(problems)} problem(s) in {args.directory}"
+            if problems
+            else f"{args.directory}: all checks passed"
+        )
+    return 1 if problems else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code."""
     args = make_parser().parse_args(argv)
     _configure_logging(args.verbose, args.quiet)
     try:
-        return _run_build(args)
+        return _run_check(args) if args.command == "check" else _run_build(args)
     except PublisherError as error:
         print(f"publisher: error: {error}", file=sys.stderr)
         return error.exit_code

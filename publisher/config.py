@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from publisher.categories import is_apple_category
 from publisher.errors import ConfigError
 from publisher.model import AudioSettings
 
@@ -28,6 +30,11 @@ class Config:
     voice: str | None = None
     base_url: str = DEFAULT_BASE_URL
     title: str = "Easy-read briefings"
+    description: str = "Factsheets in easy read, with a computer voice reading each part aloud."
+    author: str | None = None
+    email: str | None = None
+    category: str = "Government"
+    artwork: Path | None = None
     language: str = "en-GB"
     templates: tuple[Path, ...] = ()
     audio: AudioSettings = field(default_factory=AudioSettings)
@@ -36,7 +43,10 @@ class Config:
 
 
 _TOP_KEYS = {"output": "output_dir", "engine": "engine", "voice": "voice", "base_url": "base_url",
-             "title": "title", "language": "language", "templates": "templates"}  # fmt: skip
+             "title": "title", "description": "description", "author": "author", "email": "email",
+             "category": "category", "artwork": "artwork", "language": "language",
+             "templates": "templates"}  # fmt: skip
+_PATH_KEYS = {"output", "artwork"}
 
 
 def _check_base_url(url: str) -> str:
@@ -49,14 +59,32 @@ def _check_base_url(url: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
+def _check_channel(config: Config) -> None:
+    """The podcast channel settings that directories check."""
+    if not is_apple_category(config.category):
+        raise ConfigError(
+            f"category {config.category!r} is not in Apple's list (e.g. 'Government' or 'News/Politics')"
+        )
+    if config.email is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", config.email):
+        raise ConfigError(f"email {config.email!r} is not an email address")
+    if not re.fullmatch(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*", config.language):
+        raise ConfigError(f"language {config.language!r} is not a language tag like en-GB")
+    for name in ("title", "author", "description"):
+        if getattr(config, name) is not None and not getattr(config, name).strip():
+            raise ConfigError(f"{name} must not be empty")
+
+
 def _check_audio(values: dict[str, Any], where: str) -> AudioSettings:
     """AudioSettings from a table, each value range-checked."""
     known = {f.name for f in fields(AudioSettings)}
     for key, value in values.items():
         if key not in known:
             raise ConfigError(f"{where}: unknown key 'audio.{key}' (known: {', '.join(sorted(known))})")
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise ConfigError(f"{where}: 'audio.{key}' must be a whole number")
+        wanted = float if key in ("loudness_lufs", "true_peak_dbtp") else int
+        if not isinstance(value, wanted | int) or isinstance(value, bool):
+            raise ConfigError(
+                f"{where}: 'audio.{key}' must be a {'number' if wanted is float else 'whole number'}"
+            )
     settings = AudioSettings(**values)
     if settings.bitrate_kbps not in MP3_BITRATES:
         raise ConfigError(f"{where}: audio.bitrate_kbps must be one of {MP3_BITRATES}")
@@ -64,9 +92,13 @@ def _check_audio(values: dict[str, Any], where: str) -> AudioSettings:
         raise ConfigError(f"{where}: audio.sample_rate must be one of {MP3_SAMPLE_RATES}")
     if not 0 <= settings.quality <= 9:
         raise ConfigError(f"{where}: audio.quality must be 0 (best) to 9 (fastest)")
-    for name in ("sentence_pause_ms", "paragraph_pause_ms", "edge_silence_ms"):
+    for name in ("sentence_pause_ms", "paragraph_pause_ms", "section_pause_ms", "edge_silence_ms"):
         if not 0 <= getattr(settings, name) <= 10000:
             raise ConfigError(f"{where}: audio.{name} must be 0 to 10000")
+    if not -30 <= settings.loudness_lufs <= -10:
+        raise ConfigError(f"{where}: audio.loudness_lufs must be from -30 to -10")
+    if not -6 <= settings.true_peak_dbtp <= 0:
+        raise ConfigError(f"{where}: audio.true_peak_dbtp must be from -6 to 0")
     return settings
 
 
@@ -86,10 +118,10 @@ def _from_table(table: dict[str, Any], where: str, base: Path) -> dict[str, Any]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"{where}: 'templates' must be a list of directories")
             values["templates"] = tuple(base / v for v in value)
-        elif key == "output":
+        elif key in _PATH_KEYS:
             if not isinstance(value, str):
-                raise ConfigError(f"{where}: 'output' must be a string")
-            values["output_dir"] = base / value
+                raise ConfigError(f"{where}: '{key}' must be a string")
+            values[_TOP_KEYS[key]] = base / value
         elif not isinstance(value, str):
             raise ConfigError(f"{where}: '{key}' must be a string")
         else:
@@ -126,4 +158,5 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
     source_date = _source_date()
     config = Config(**values)
     config = replace(config, base_url=_check_base_url(config.base_url), source_date=source_date)
+    _check_channel(config)
     return replace(config, build_time=source_date) if source_date else config

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
+from urllib.parse import quote, urljoin
 
 BlockKind = Literal["paragraph", "bullets"]
 
@@ -81,12 +82,55 @@ class Cue:
 
 
 @dataclass(frozen=True)
+class Track:
+    """Mastered mono 16-bit PCM, before encoding, with the cue of each utterance."""
+
+    pcm: bytes = field(repr=False)
+    sample_rate: int
+    cues: tuple[Cue, ...]
+    loudness_lufs: float | None = None
+    true_peak_dbtp: float | None = None
+
+    @property
+    def duration_seconds(self) -> float:
+        """Length of the track in seconds."""
+        return len(self.pcm) / 2 / self.sample_rate
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """Where one section starts and ends in a full episode, in seconds."""
+
+    start: float
+    end: float
+    title: str
+    slug: str
+
+
+@dataclass(frozen=True)
+class Tags:
+    """What an MP3's ID3 tag says about it."""
+
+    title: str
+    album: str
+    artist: str
+    track: int
+    track_total: int
+    year: int
+    comment: str
+    cover: bytes | None = field(default=None, repr=False)
+    cover_mime: str = "image/png"
+
+
+@dataclass(frozen=True)
 class Audio:
-    """An encoded audio file, its length and its sentence timings."""
+    """An encoded, tagged audio file with its timings and measured loudness."""
 
     data: bytes = field(repr=False)
     duration_seconds: float
     cues: tuple[Cue, ...]
+    loudness_lufs: float | None = None
+    true_peak_dbtp: float | None = None
     mime_type: str = "audio/mpeg"
 
     @property
@@ -97,10 +141,17 @@ class Audio:
 
 @dataclass(frozen=True)
 class Briefing:
-    """A document with the audio for each of its sections (same order as the sections)."""
+    """A document with the audio of each section and the full, chaptered episode."""
 
     document: Document
     audio: tuple[Audio, ...]
+    episode: Audio
+    chapters: tuple[Chapter, ...]
+
+
+def absolute_url(base_url: str, path: str) -> str:
+    """The public URL of a file in the output, percent-encoded."""
+    return urljoin(base_url, quote(path))
 
 
 def page_path(briefing_slug: str) -> str:
@@ -113,6 +164,21 @@ def audio_path(briefing_slug: str, number: int, section_slug: str) -> str:
     return f"{briefing_slug}/audio/{number:02d}-{section_slug}.mp3"
 
 
+def episode_path(briefing_slug: str) -> str:
+    """Path of a briefing's full episode MP3, relative to the output root."""
+    return f"{briefing_slug}/{briefing_slug}.mp3"
+
+
+def transcript_path(mp3_path: str) -> str:
+    """Path of the WebVTT transcript that goes with an MP3."""
+    return mp3_path.removesuffix(".mp3") + ".vtt"
+
+
+def chapters_path(briefing_slug: str) -> str:
+    """Path of a briefing's Podcasting 2.0 JSON chapters file."""
+    return f"{briefing_slug}/chapters.json"
+
+
 @dataclass(frozen=True)
 class AudioSettings:
     """How section audio is assembled and encoded."""
@@ -122,15 +188,22 @@ class AudioSettings:
     quality: int = 7
     sentence_pause_ms: int = 350
     paragraph_pause_ms: int = 750
+    section_pause_ms: int = 1500
     edge_silence_ms: int = 300
+    loudness_lufs: float = -16.0
+    true_peak_dbtp: float = -1.0
 
 
 @dataclass(frozen=True)
-class Site:
-    """Facts about the whole publication that pages, manifest and feed share."""
+class Channel:
+    """The publication as a whole: the site and its podcast channel."""
 
     title: str
-    base_url: str
+    description: str
+    author: str
+    email: str | None
+    category: str
     language: str
-    built: datetime
+    base_url: str
+    artwork: str
     generator: str

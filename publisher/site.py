@@ -17,7 +17,6 @@ from jinja2 import (
 )
 
 from publisher.errors import ConfigError
-from publisher.model import Briefing, Site, audio_path, page_path
 
 INDEX_PATH = "index.html"
 STATIC_DIR = "static"
@@ -60,21 +59,26 @@ def _relative(path: str, page: str) -> str:
     return posixpath.relpath(path, posixpath.dirname(page) or ".")
 
 
-def _briefing_context(briefing: Briefing, page: str) -> dict[str, Any]:
-    """What the briefing template needs, with links relative to the page."""
-    document = briefing.document
+def _briefing_context(briefing: dict[str, Any]) -> dict[str, Any]:
+    """What the briefing template needs from a manifest entry, with links relative to its page."""
+    page = briefing["page"]
+    episode = briefing["episode"]
     sections = [
         {
-            "slug": section.slug,
-            "title": section.title,
-            "blocks": section.blocks,
-            "audio_src": _relative(audio_path(document.slug, number, section.slug), page),
-            "duration": format_duration(audio.duration_seconds),
-            "duration_seconds": audio.duration_seconds,
+            **section,
+            "audio_src": _relative(section["audio"]["path"], page),
+            "transcript_src": _relative(section["audio"]["transcript"], page),
+            "duration": format_duration(section["audio"]["duration_seconds"]),
         }
-        for number, (section, audio) in enumerate(zip(document.sections, briefing.audio, strict=True), 1)
+        for section in briefing["sections"]
     ]
-    return {"document": document, "sections": sections, "page": page}
+    return {
+        **briefing,
+        "sections": sections,
+        "episode_src": _relative(episode["path"], page),
+        "episode_transcript_src": _relative(episode["transcript"], page),
+        "episode_duration": format_duration(episode["duration_seconds"]),
+    }
 
 
 def _static_files(user_dirs: Sequence[Path]) -> dict[str, bytes]:
@@ -87,23 +91,24 @@ def _static_files(user_dirs: Sequence[Path]) -> dict[str, bytes]:
     return files
 
 
-def render_site(
-    briefings: Sequence[Briefing], site: Site, user_dirs: Sequence[Path] = ()
-) -> dict[str, bytes]:
-    """Every page and static file of the site, by output path."""
+def render_site(manifest: dict[str, Any], user_dirs: Sequence[Path] = ()) -> dict[str, bytes]:
+    """Every page and static file of the site, by output path, from the manifest."""
     environment = make_environment(user_dirs)
     files = _static_files(user_dirs)
+    channel = manifest["channel"]
+    briefings = [_briefing_context(b) for b in manifest["briefings"]]
     try:
         for briefing in briefings:
-            page = page_path(briefing.document.slug)
+            page = briefing["page"]
             html = environment.get_template("briefing.html.j2").render(
-                site=site, root=_relative(".", page) + "/", **_briefing_context(briefing, page)
+                channel=channel,
+                generator=manifest["generator"],
+                root=_relative(".", page) + "/",
+                briefing=briefing,
             )
             files[page] = html.encode("utf-8")
         index = environment.get_template("index.html.j2").render(
-            site=site,
-            root="",
-            briefings=[_briefing_context(b, page_path(b.document.slug)) for b in briefings],
+            channel=channel, generator=manifest["generator"], root="", briefings=briefings
         )
     except TemplateError as error:
         raise ConfigError(f"template error: {error}") from error

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from publisher.errors import OutputError
 
@@ -45,13 +47,41 @@ def _write_file(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
-def write_output(output: Path, files: Mapping[str, bytes]) -> None:
-    """Replace the output folder with exactly these files, or leave it untouched on failure."""
+def read_previous(output: Path, name: str) -> dict[str, Any] | None:
+    """The JSON file `name` of a previous build in the output folder, or None when there is none."""
+    path = output / name
+    if not (output / MARKER).is_file() or not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise OutputError(f"{path} cannot be read ({error}); move the folder away to start afresh") from error
+    if not isinstance(data, dict):
+        raise OutputError(f"{path} is not a publisher manifest; move the folder away to start afresh")
+    return data
+
+
+def _carry(source: Path, target: Path) -> None:
+    """Bring a file of the previous build into the staging folder (a hard link where possible)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def write_output(output: Path, files: Mapping[str, bytes], keep: Iterable[str] = ()) -> None:
+    """Replace the output folder with these files plus `keep` (paths carried over from the previous
+    build), or leave it untouched on failure."""
     output = output.absolute()
     if output == Path(output.anchor) or output == Path.cwd() or output in Path.cwd().parents:
         raise OutputError(f"refusing to replace {output}: choose a folder of its own with -o")
     paths = {name: _check_relative(name) for name in files}
+    kept = {name: _check_relative(name) for name in keep if name not in files}
     _check_replaceable(output)
+    missing = [name for name, path in kept.items() if not output.joinpath(*path.parts).is_file()]
+    if missing:
+        raise OutputError(f"{output} is missing {missing[0]} from an earlier build; rebuild that briefing")
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-", dir=output.parent))
@@ -61,6 +91,8 @@ def write_output(output: Path, files: Mapping[str, bytes]) -> None:
     try:
         for name, data in files.items():
             _write_file(staging.joinpath(*paths[name].parts), data)
+        for path in kept.values():
+            _carry(output.joinpath(*path.parts), staging.joinpath(*path.parts))
         _write_file(
             staging / MARKER, b"This folder is written by publisher; it is replaced on every build.\n"
         )
@@ -75,4 +107,4 @@ def write_output(output: Path, files: Mapping[str, bytes]) -> None:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         shutil.rmtree(retired, ignore_errors=True)
-    log.info("wrote %d files to %s", len(files), output)
+    log.info("wrote %d files and kept %d in %s", len(files), len(kept), output)

@@ -59,6 +59,15 @@ def make_config(tmp_path: Path) -> Callable[..., Config]:
     return make
 
 
+def decode_float(path: Path) -> tuple[Any, int]:
+    """An MP3 file decoded from disk to mono float samples, and their rate."""
+    import miniaudio
+    import numpy as np
+
+    decoded = miniaudio.decode(path.read_bytes(), nchannels=1, output_format=miniaudio.SampleFormat.FLOAT32)
+    return np.frombuffer(decoded.samples, dtype=np.float32), decoded.sample_rate
+
+
 def decoded_seconds(mp3: bytes) -> float:
     """Length of MP3 bytes as a decoder hears it."""
     import miniaudio
@@ -74,20 +83,35 @@ def small_briefings(make_config: Callable[..., Config]) -> list[Any]:
     from publisher.voices.fake import FakeEngine
 
     config = make_config()
-    return [voice_document(d, FakeEngine(), config) for d in read_documents([SMALL], config)]
+    cover = (b"\x89PNG fake", "image/png")
+    return [voice_document(d, FakeEngine(), config, cover) for d in read_documents([SMALL], config)]
 
 
 @pytest.fixture
-def site() -> Any:
-    """Site facts with a fixed build time."""
-    from datetime import UTC, datetime
+def channel() -> Any:
+    """Channel settings for tests."""
+    from publisher.model import Channel
 
-    from publisher.model import Site
-
-    return Site(
+    return Channel(
         title="Council briefings",
-        base_url="https://example.org/briefings/",
+        description="Easy-read council news.",
+        author="Riverside Council",
+        email="press@example.org",
+        category="Government",
         language="en-GB",
-        built=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
+        base_url="https://example.org/briefings/",
+        artwork="cover.png",
         generator="publisher test",
     )
+
+
+@pytest.fixture
+def small_manifest(small_briefings: list[Any], channel: Any) -> dict[str, Any]:
+    """The manifest of the small fixture built alone."""
+    from datetime import UTC, datetime
+
+    from publisher.manifest import make_manifest
+
+    manifest, kept = make_manifest(small_briefings, channel, datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC), None)
+    assert kept == []
+    return manifest

@@ -1,11 +1,17 @@
 from __future__ import annotations
 
-import miniaudio
-import pytest
+import io
 
-from publisher.audio import assemble, render_audio
+import miniaudio
+import numpy as np
+import pytest
+from mutagen.id3 import ID3
+
+from publisher.audio import render_episode, render_section
+from publisher.audio.loudness import Samples, limit, measure_loudness, normalise, pcm_to_float, true_peak
+from publisher.audio.mixing import assemble
 from publisher.errors import EngineError
-from publisher.model import AudioSettings, Block, Clip, Script, Section
+from publisher.model import AudioSettings, Block, Chapter, Clip, Script, Section, Tags
 from publisher.speech import to_script
 from publisher.voices.fake import FakeEngine
 from tests.conftest import decoded_seconds
@@ -15,12 +21,20 @@ SECTION = Section(
     title="Part",
     blocks=(Block("paragraph", ("First sentence here. Second one.",)), Block("bullets", ("An item",))),
 )
+TAGS = Tags("Part", "Briefing", "Council", 1, 2, 2026, "Computer voice.", b"\x89PNG", "image/png")
 
 
-def _script_and_clips() -> tuple[Script, list[Clip]]:
-    script = to_script(SECTION)
+def _script_and_clips(section: Section = SECTION) -> tuple[Script, list[Clip]]:
+    script = to_script(section)
     engine = FakeEngine()
     return script, [engine.synthesize(u.spoken) for u in script.utterances]
+
+
+def _decode(mp3: bytes) -> Samples:
+    decoded = miniaudio.decode(
+        mp3, nchannels=1, sample_rate=44100, output_format=miniaudio.SampleFormat.FLOAT32
+    )
+    return np.frombuffer(decoded.samples, dtype=np.float32)
 
 
 def test_cues_follow_pauses_between_sentences_and_blocks() -> None:
@@ -35,16 +49,42 @@ def test_cues_follow_pauses_between_sentences_and_blocks() -> None:
     assert [c.text for c in cues] == ["First sentence here.", "Second one.", "An item"]
 
 
-def test_mp3_is_mono_cbr_at_the_configured_rate_and_decodes_to_its_duration() -> None:
+def test_section_mp3_is_mono_cbr_tagged_loud_enough_and_decodes_to_its_duration() -> None:
     script, clips = _script_and_clips()
-    audio = render_audio(script, clips, AudioSettings(sample_rate=44100, bitrate_kbps=64))
+    audio = render_section(script, clips, AudioSettings(sample_rate=44100, bitrate_kbps=64), TAGS).audio
     info = miniaudio.mp3_get_info(audio.data)
     assert (info.nchannels, info.sample_rate) == (1, 44100)
-    assert decoded_seconds(audio.data) == pytest.approx(audio.duration_seconds, abs=0.1)
-    # CBR 64 kbit/s: the size follows the duration.
-    assert len(audio.data) == pytest.approx(audio.duration_seconds * 64000 / 8, rel=0.05)
-    assert audio.mime_type == "audio/mpeg"
-    assert len(audio.sha256) == 64
+    assert decoded_seconds(audio.data) == pytest.approx(audio.duration_seconds, abs=0.05)
+    samples = _decode(audio.data)
+    assert measure_loudness(samples, 44100) == pytest.approx(-16.0, abs=1.0)
+    assert true_peak(samples) <= -1.0
+    tags = ID3(io.BytesIO(audio.data))
+    assert tags.version == (2, 3, 0)
+    assert str(tags["TIT2"]) == "Part" and str(tags["TALB"]) == "Briefing" and str(tags["TPE1"]) == "Council"
+    assert str(tags["TRCK"]) == "1/2"
+    assert "Computer voice." in str(tags.getall("COMM")[0])
+    assert tags.getall("APIC")[0].data == b"\x89PNG"
+
+
+def test_episode_joins_sections_with_ordered_chapters() -> None:
+    settings = AudioSettings(section_pause_ms=1000)
+    second = Section("next", "Next", (Block("paragraph", ("Another part of the briefing.",)),))
+    parts = [render_section(*_script_and_clips(s), settings, TAGS) for s in (SECTION, second)]
+    episode, chapters = render_episode(parts, ["Part", "Next"], ["part", "next"], settings, TAGS)
+    assert chapters[0] == Chapter(0.0, parts[0].audio.duration_seconds, "Part", "part")
+    frame = 1152 / 44100  # the pause is whole MP3 frames long
+    assert 1.0 <= chapters[1].start - chapters[0].end <= 1.0 + 2 * frame
+    assert chapters[1].end == pytest.approx(episode.duration_seconds, abs=0.001)
+    assert decoded_seconds(episode.data) == pytest.approx(episode.duration_seconds, abs=0.05)
+    # The second section's first cue moved by the start of its chapter.
+    assert episode.cues[3].start == pytest.approx(parts[1].audio.cues[0].start + chapters[1].start, abs=0.001)
+    tags = ID3(io.BytesIO(episode.data))
+    toc = tags.getall("CTOC")[0]
+    assert toc.child_element_ids == ["chp1", "chp2"]
+    assert [tags[f"CHAP:{i}"].start_time for i in toc.child_element_ids] == [
+        0,
+        round(chapters[1].start * 1000),
+    ]
 
 
 def test_mixed_sample_rates_are_resampled() -> None:
@@ -59,4 +99,39 @@ def test_empty_clip_names_section_and_sentence() -> None:
     script, clips = _script_and_clips()
     clips[1] = Clip(pcm=b"", sample_rate=16000)
     with pytest.raises(EngineError, match=r"section 'Part', sentence: 'Second one\.'"):
-        render_audio(script, clips, AudioSettings())
+        render_section(script, clips, AudioSettings(), TAGS)
+
+
+def _speechlike(seconds: float, rate: int = 24000) -> Samples:
+    """Noise bursts with pauses and a few sharp peaks: loud peaks over a quiet average, like speech."""
+    rng = np.random.default_rng(1)
+    samples = rng.normal(0, 0.02, int(seconds * rate)).astype(np.float32)
+    samples *= (np.sin(np.arange(len(samples)) / rate * 2 * np.pi * 1.5) > 0).astype(np.float32)
+    samples[:: rate // 3] = 0.9
+    return samples
+
+
+def test_normalise_reaches_target_under_the_ceiling() -> None:
+    samples = _speechlike(10)
+    quiet = measure_loudness(samples, 24000)
+    assert quiet is not None and quiet < -25
+    louder, loudness, peak = normalise(samples, 24000, -16.0, -1.0)
+    assert loudness == pytest.approx(-15.5, abs=0.2)  # the target plus what MP3 encoding takes away
+    assert true_peak(louder) <= -1.7 + 0.01
+    assert peak == pytest.approx(true_peak(louder), abs=0.01)
+
+
+def test_limiter_holds_peaks_and_leaves_quiet_audio_alone() -> None:
+    samples = _speechlike(3) * 1.5
+    limited = limit(samples, 24000, 0.5)
+    assert np.abs(limited).max() <= 0.5 + 1e-6
+    quiet = samples * 0.1
+    assert np.array_equal(limit(quiet, 24000, 0.5), quiet)
+
+
+def test_short_or_silent_audio_is_not_normalised() -> None:
+    silence = np.zeros(24000 * 2, dtype=np.float32)
+    assert measure_loudness(silence, 24000) is None
+    assert normalise(silence, 24000, -16.0, -1.0)[1] is None
+    blip = pcm_to_float(b"\x00\x40" * 100)
+    assert normalise(blip, 24000, -16.0, -1.0)[0] is blip

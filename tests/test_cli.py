@@ -30,9 +30,24 @@ def test_build_with_fake_engine(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert code == 0
     assert "published 1 briefing(s), 3 sections" in capsys.readouterr().out
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["base_url"] == "https://x.org/a/"
+    assert manifest["channel"]["base_url"] == "https://x.org/a/"
     assert len(manifest["briefings"][0]["sections"]) == 3
-    assert (out / "feed.xml").is_file() and (out / "index.html").is_file()
+    for name in ("feed.xml", "sections.xml", "index.html", "cover.png"):
+        assert (out / name).is_file()
+
+
+def test_check_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "site"
+    assert main(["-q", "build", str(SMALL), "-o", str(out), "--engine", "fake"]) == 0
+    assert main(["check", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == f"{out}: all checks passed"
+    (out / "sections.xml").unlink()
+    assert main(["check", str(out), "--no-audio-analysis"]) == 1
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].startswith(f"{out}/sections.xml: cannot be parsed")
+    assert lines[-1] == f"1 problem(s) in {out}"
+    assert main(["check", str(tmp_path / "nothing")]) == 1
+    assert "has no manifest.json" in capsys.readouterr().err
 
 
 def test_two_sources_get_distinct_slugs(tmp_path: Path) -> None:

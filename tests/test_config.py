@@ -24,7 +24,8 @@ def test_file_then_overrides(tmp_path: Path) -> None:
     path = tmp_path / "publisher.toml"
     path.write_text(
         'engine = "fake"\nbase_url = "https://example.org/news"\noutput = "site"\n'
-        'templates = ["theme"]\n[audio]\nbitrate_kbps = 96\n',
+        'templates = ["theme"]\ncategory = "News/Politics"\nemail = "press@example.gov.uk"\n'
+        'artwork = "art/cover.png"\n[audio]\nbitrate_kbps = 96\nloudness_lufs = -18.5\n',
         encoding="utf-8",
     )
     config = load_config(path, engine="gtts")
@@ -33,6 +34,9 @@ def test_file_then_overrides(tmp_path: Path) -> None:
     assert config.output_dir == tmp_path / "site"
     assert config.templates == (tmp_path / "theme",)
     assert config.audio.bitrate_kbps == 96
+    assert config.audio.loudness_lufs == -18.5
+    assert (config.category, config.email) == ("News/Politics", "press@example.gov.uk")
+    assert config.artwork == tmp_path / "art" / "cover.png"
 
 
 @pytest.mark.parametrize(
@@ -47,6 +51,13 @@ def test_file_then_overrides(tmp_path: Path) -> None:
         ('base_url = "ftp://x"', "absolute http"),
         ("engine = ", "not valid TOML"),
         ('audio = "loud"', "'audio' must be a table"),
+        ('category = "Politics"', "not in Apple's list"),
+        ('category = "Government/Local"', "not in Apple's list"),
+        ('email = "press office"', "not an email address"),
+        ('language = "English"', "not a language tag"),
+        ('author = "  "', "author must not be empty"),
+        ("[audio]\nloudness_lufs = -40", "loudness_lufs must be from -30 to -10"),
+        ("[audio]\nsection_pause_ms = 1.5", "must be a whole number"),
     ],
 )
 def test_bad_config_names_the_problem(tmp_path: Path, content: str, message: str) -> None:

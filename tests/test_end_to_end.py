@@ -8,8 +8,10 @@ from pathlib import Path
 import feedparser
 import pytest
 
+from publisher.audio.loudness import measure_loudness, true_peak
+from publisher.check import check_output
 from publisher.cli import main
-from tests.conftest import SEED, decoded_seconds
+from tests.conftest import SEED, decode_float, decoded_seconds
 
 
 @pytest.mark.slow
@@ -24,8 +26,8 @@ def test_seed_publishes_with_the_real_voice(tmp_path: Path) -> None:
     assert (out / briefing["page"]).is_file()
     sections = briefing["sections"]
     assert len(sections) == 7
-    mp3s = sorted(out.rglob("*.mp3"))
-    assert len(mp3s) == 7
+    assert len(list(out.glob("*/audio/*.mp3"))) == 7
+    assert (out / briefing["episode"]["path"]).is_file()
     total = 0.0
     for section in sections:
         audio = section["audio"]
@@ -38,10 +40,27 @@ def test_seed_publishes_with_the_real_voice(tmp_path: Path) -> None:
         assert 1.5 < words / audio["duration_seconds"] < 4.5
         total += heard
     assert 250 < total < 600
-    feed = feedparser.parse((out / "feed.xml").read_bytes())
+    feed = feedparser.parse((out / "sections.xml").read_bytes())
     assert not feed.bozo
     assert len(feed.entries) == 7
     for entry, section in zip(feed.entries, sections, strict=True):
         enclosure = entry.enclosures[0]
         assert int(enclosure.length) == (out / section["audio"]["path"]).stat().st_size
         assert enclosure.href == "https://example.gov.uk/media/" + section["audio"]["path"]
+    episodes = feedparser.parse((out / "feed.xml").read_bytes())
+    assert len(episodes.entries) == 1
+    assert int(episodes.entries[0].enclosures[0].length) == (out / briefing["episode"]["path"]).stat().st_size
+    # The whole output passes the conformance gate, including loudness and true peak of every file.
+    assert check_output(out) == []
+    for audio in [briefing["episode"], *(s["audio"] for s in sections)]:
+        samples, rate = decode_float(out / audio["path"])
+        assert measure_loudness(samples, rate) == pytest.approx(-16.0, abs=1.0)
+        assert true_peak(samples) <= -1.0
+    starts = [c["start"] for c in briefing["chapters"]]
+    assert starts == sorted(starts)
+    for chapter, section in zip(briefing["chapters"], sections, strict=True):
+        # Each chapter starts where its section's audio begins: the first sentence follows the lead-in.
+        first = next(
+            s for s in briefing["episode"]["sentences"] if s["text"] == section["sentences"][0]["text"]
+        )
+        assert first["start"] - section["sentences"][0]["start"] == pytest.approx(chapter["start"], abs=0.05)

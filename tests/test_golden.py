@@ -20,8 +20,11 @@ GOLDEN = ROOT / "tests" / "golden" / "bin-collections"
 COMPARED = (
     "manifest.json",
     "feed.xml",
+    "sections.xml",
     "index.html",
     "factsheet-bin-collections-over-winter/index.html",
+    "factsheet-bin-collections-over-winter/chapters.json",
+    "factsheet-bin-collections-over-winter/audio/02-recycle.vtt",
 )
 
 
@@ -66,4 +69,5 @@ def test_build_is_byte_identical_when_repeated(
             }
         )
     assert trees[0] == trees[1]
-    assert len(trees[0]) == 3 + 5 + 1  # 3 MP3s; 2 pages, manifest, feed, css; the marker
+    # 4 MP3s and their transcripts; 2 pages, chapters, manifest, 2 feeds, cover, css; the marker
+    assert len(trees[0]) == 4 * 2 + 8 + 1

@@ -6,57 +6,57 @@ from typing import Any
 import pytest
 
 from publisher.errors import ConfigError
-from publisher.model import Site
 from publisher.site import default_templates, format_duration, render_site
 
 
-def test_pages_have_lang_sections_players_and_lists(small_briefings: list[Any], site: Site) -> None:
-    files = render_site(small_briefings, site)
-    slug = small_briefings[0].document.slug
-    page = files[f"{slug}/index.html"].decode()
+def test_pages_have_lang_sections_players_transcripts_and_lists(small_manifest: dict[str, Any]) -> None:
+    files = render_site(small_manifest)
+    briefing = small_manifest["briefings"][0]
+    page = files[briefing["page"]].decode()
     assert '<html lang="en-GB">' in page
     assert page.count("<h1>") == 1
-    assert page.count("<audio controls") == 3
+    assert page.count("<audio controls") == 1 + 3
+    assert f'src="{briefing["slug"]}.mp3"' in page
     assert 'src="audio/01-' in page
+    assert page.count(">Transcript</a>") == 1 + 3
+    assert 'href="audio/01-' in page and '.vtt"' in page
     assert "<li>Glass bottles and jars</li>" in page
     assert 'href="../static/style.css"' in page
+    assert 'href="../sections.xml"' in page
     index = files["index.html"].decode()
-    assert f'href="{slug}/index.html"' in index
+    assert f'href="{briefing["page"]}"' in index
     assert "static/style.css" in files
 
 
-def test_text_is_escaped(small_briefings: list[Any], site: Site) -> None:
-    from dataclasses import replace
-
-    briefing = small_briefings[0]
-    evil = replace(briefing, document=replace(briefing.document, title="<script>alert(1)</script>"))
-    page = render_site([evil], site)[f"{briefing.document.slug}/index.html"].decode()
+def test_text_is_escaped(small_manifest: dict[str, Any]) -> None:
+    small_manifest["briefings"][0]["title"] = "<script>alert(1)</script>"
+    small_manifest["briefings"][0]["sections"][0]["blocks"][0]["items"] = ['<img src=x onerror="alert(1)">']
+    page = render_site(small_manifest)[small_manifest["briefings"][0]["page"]].decode()
     assert "<script>alert(1)</script>" not in page
+    assert "<img" not in page
     assert "&lt;script&gt;" in page
 
 
-def test_user_templates_override_one_block(small_briefings: list[Any], site: Site, tmp_path: Path) -> None:
+def test_user_templates_override_one_block(small_manifest: dict[str, Any], tmp_path: Path) -> None:
     (tmp_path / "briefing.html.j2").write_text(
         '{% extends "default/briefing.html.j2" %}{% block player %}<p>No player here</p>{% endblock %}',
         encoding="utf-8",
     )
     (tmp_path / "static").mkdir()
     (tmp_path / "static" / "style.css").write_text("body{}", encoding="utf-8")
-    files = render_site(small_briefings, site, [tmp_path])
-    page = files[f"{small_briefings[0].document.slug}/index.html"].decode()
+    files = render_site(small_manifest, [tmp_path])
+    page = files[small_manifest["briefings"][0]["page"]].decode()
     assert page.count("<p>No player here</p>") == 3
-    assert "<audio" not in page
+    assert page.count("<audio") == 1  # the whole-briefing player is another block
     assert files["static/style.css"] == b"body{}"
 
 
-def test_missing_template_dir_and_broken_template(
-    small_briefings: list[Any], site: Site, tmp_path: Path
-) -> None:
+def test_missing_template_dir_and_broken_template(small_manifest: dict[str, Any], tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="does not exist"):
-        render_site(small_briefings, site, [tmp_path / "nope"])
+        render_site(small_manifest, [tmp_path / "nope"])
     (tmp_path / "index.html.j2").write_text("{{ no_such_variable }}", encoding="utf-8")
     with pytest.raises(ConfigError, match="template error"):
-        render_site(small_briefings, site, [tmp_path])
+        render_site(small_manifest, [tmp_path])
 
 
 def test_default_templates_exist() -> None:

@@ -1,0 +1,241 @@
+"""publisher check: re-verify a built output without rebuilding it, one line per problem."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import uuid
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from email.utils import parsedate_to_datetime
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from publisher.categories import is_apple_category
+from publisher.model import absolute_url
+
+LOUDNESS_TARGET = -16.0
+LOUDNESS_TOLERANCE = 1.0
+TRUE_PEAK_CEILING = -1.0
+DURATION_TOLERANCE = 1.0
+PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+NS = {
+    "atom": "http://www.w3.org/2005/Atom",
+    "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
+    "podcast": "https://podcastindex.org/namespace/1.0",
+}
+_TIMESTAMP = r"(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})"
+_TIMING = re.compile(rf"^{_TIMESTAMP}[ \t]+-->[ \t]+{_TIMESTAMP}(?:[ \t].*)?$")
+
+
+def load_schema() -> dict[str, Any]:
+    """The manifest's JSON Schema, shipped inside the package."""
+    data: dict[str, Any] = json.loads(
+        files("publisher").joinpath("schema/manifest.schema.json").read_text("utf-8")
+    )
+    return data
+
+
+def _seconds(groups: tuple[str | None, ...]) -> float:
+    """hh, mm, ss, ttt groups of a WebVTT timestamp as seconds."""
+    hours, minutes, seconds, millis = groups
+    return int(hours or 0) * 3600 + int(minutes or 0) * 60 + int(seconds or 0) + int(millis or 0) / 1000
+
+
+def check_vtt(text: str) -> Iterator[str]:
+    """Problems in a WebVTT file: its signature, cue timings, and start times that go backwards."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    if not re.fullmatch(r"WEBVTT([ \t].*)?", lines[0].lstrip("\ufeff")):
+        yield "does not start with WEBVTT"
+        return
+    previous = -1.0
+    cues = 0
+    for number, line in enumerate(lines[1:], 2):
+        if "-->" not in line:
+            continue
+        match = _TIMING.match(line)
+        if not match:
+            yield f"line {number}: malformed cue timing {line!r}"
+            continue
+        start, end = _seconds(match.groups()[:4]), _seconds(match.groups()[4:])
+        if end <= start:
+            yield f"line {number}: cue ends before it starts"
+        if start < previous:
+            yield f"line {number}: cue starts before the one above it"
+        previous = start
+        cues += 1
+    if not cues:
+        yield "has no cues"
+
+
+def _decode(data: bytes) -> tuple[Any, int]:
+    """Decoded mono float samples of an MP3 and their rate."""
+    import miniaudio
+    import numpy as np
+
+    decoded = miniaudio.decode(data, output_format=miniaudio.SampleFormat.FLOAT32, nchannels=1)
+    return np.frombuffer(decoded.samples, dtype=np.float32), decoded.sample_rate
+
+
+def check_audio(root: Path, entry: dict[str, Any], measure: bool) -> Iterator[str]:
+    """Problems with one audio file of the manifest, its transcript and its sound."""
+    path = root / entry["path"]
+    if not path.is_file():
+        yield f"{entry['path']}: missing"
+        return
+    data = path.read_bytes()
+    if len(data) != entry["bytes"]:
+        yield f"{entry['path']}: {len(data)} bytes, the manifest says {entry['bytes']}"
+    if hashlib.sha256(data).hexdigest() != entry["sha256"]:
+        yield f"{entry['path']}: SHA-256 differs from the manifest"
+    transcript = root / entry["transcript"]
+    if not transcript.is_file():
+        yield f"{entry['transcript']}: missing transcript"
+    else:
+        yield from (f"{entry['transcript']}: {p}" for p in check_vtt(transcript.read_text("utf-8")))
+    if not measure:
+        return
+    from publisher.audio.loudness import measure_loudness, true_peak
+
+    samples, rate = _decode(data)
+    seconds = len(samples) / rate
+    if abs(seconds - entry["duration_seconds"]) > DURATION_TOLERANCE:
+        yield f"{entry['path']}: plays {seconds:.2f} s, the manifest says {entry['duration_seconds']:.2f} s"
+    loudness = measure_loudness(samples, rate)
+    if loudness is not None and abs(loudness - LOUDNESS_TARGET) > LOUDNESS_TOLERANCE:
+        target = f"{LOUDNESS_TARGET:.0f} ± {LOUDNESS_TOLERANCE:.0f}"
+        yield f"{entry['path']}: loudness {loudness:.1f} LUFS, outside {target}"
+    peak = true_peak(samples)
+    if peak > TRUE_PEAK_CEILING:
+        yield f"{entry['path']}: true peak {peak:.2f} dBTP, above {TRUE_PEAK_CEILING:.0f} dBTP"
+
+
+def check_chapters(root: Path, briefing: dict[str, Any]) -> Iterator[str]:
+    """Problems with a briefing's JSON chapters file."""
+    name = briefing["episode"]["chapters"]
+    try:
+        chapters = json.loads((root / name).read_text("utf-8"))
+    except (OSError, ValueError) as error:
+        yield f"{name}: cannot be read ({error})"
+        return
+    starts = [c.get("startTime") for c in chapters.get("chapters", [])]
+    if not chapters.get("version") or not starts or not all(isinstance(s, int | float) for s in starts):
+        yield f"{name}: needs a version and chapters with startTime"
+    elif starts != sorted(starts):
+        yield f"{name}: chapters are not in ascending order"
+    elif [round(s, 3) for s in starts] != [round(c["start"], 3) for c in briefing["chapters"]]:
+        yield f"{name}: chapter starts differ from the manifest"
+
+
+def _text(element: ET.Element, path: str) -> str | None:
+    """The text of the first element at path, or None."""
+    found = element.find(path, NS)
+    return None if found is None else (found.text or "")
+
+
+def check_feed(
+    root: Path, name: str, manifest: dict[str, Any], entries: dict[str, dict[str, Any]]
+) -> Iterator[str]:
+    """Problems with a feed against the podcast rules and the manifest (entries: audio by URL)."""
+    try:
+        rss = ET.parse(root / name).getroot()
+    except (OSError, ET.ParseError) as error:
+        yield f"{name}: cannot be parsed ({error})"
+        return
+    channel = rss.find("channel")
+    if rss.tag != "rss" or rss.get("version") != "2.0" or channel is None:
+        yield f"{name}: not an RSS 2.0 feed"
+        return
+    for tag in ("title", "link", "description", "language", "itunes:author"):
+        if not _text(channel, tag):
+            yield f"{name}: channel has no {tag}"
+    if _text(channel, "itunes:explicit") != "false":
+        yield f"{name}: itunes:explicit must be 'false'"
+    category = channel.find("itunes:category", NS)
+    sub = None if category is None else category.find("itunes:category", NS)
+    text = (
+        ""
+        if category is None
+        else (category.get("text") or "") + (f"/{sub.get('text')}" if sub is not None else "")
+    )
+    if not is_apple_category(text):
+        yield f"{name}: itunes:category {text!r} is not in Apple's list"
+    image = channel.find("itunes:image", NS)
+    if image is None or not (root / manifest["channel"]["artwork"]).is_file():
+        yield f"{name}: itunes:image is missing or its file is not in the output"
+    self_link = channel.find("atom:link[@rel='self']", NS)
+    feed_url = absolute_url(manifest["channel"]["base_url"], name)
+    if self_link is None or self_link.get("href") != feed_url:
+        yield f"{name}: atom:link rel=self should be {feed_url}"
+    expected_guid = str(uuid.uuid5(PODCAST_GUID_NAMESPACE, feed_url.split("://", 1)[-1].rstrip("/")))
+    if _text(channel, "podcast:guid") != expected_guid:
+        yield f"{name}: podcast:guid should be {expected_guid}"
+    if _text(channel, "podcast:locked") not in ("yes", "no"):
+        yield f"{name}: podcast:locked must be yes or no"
+    guids: set[str] = set()
+    for item in channel.findall("item"):
+        yield from _check_item(name, item, entries, guids)
+
+
+def _check_item(
+    name: str, item: ET.Element, entries: dict[str, dict[str, Any]], guids: set[str]
+) -> Iterator[str]:
+    """Problems with one feed item."""
+    title = _text(item, "title") or "(untitled item)"
+    where = f"{name}: item {title!r}"
+    guid = _text(item, "guid")
+    if not guid or guid in guids:
+        yield f"{where}: GUID missing or repeated"
+    guids.add(guid or "")
+    try:
+        if parsedate_to_datetime(_text(item, "pubDate") or "").tzinfo is None:
+            yield f"{where}: pubDate has no time zone"
+    except (TypeError, ValueError):
+        yield f"{where}: pubDate is not an RFC 2822 date"
+    enclosure = item.find("enclosure")
+    entry = None if enclosure is None else entries.get(enclosure.get("url", ""))
+    if enclosure is None or entry is None:
+        yield f"{where}: enclosure does not point at an audio file of the manifest"
+        return
+    if enclosure.get("length") != str(entry["size"]) or enclosure.get("type") != "audio/mpeg":
+        yield f"{where}: enclosure length must be the file's {entry['size']} bytes and type audio/mpeg"
+    duration = _text(item, "itunes:duration") or ""
+    if not duration.isdigit() or abs(int(duration) - entry["duration_seconds"]) > DURATION_TOLERANCE:
+        yield f"{where}: itunes:duration must be whole seconds near {entry['duration_seconds']:.0f}"
+    if not (_text(item, "itunes:episode") or "").isdigit():
+        yield f"{where}: itunes:episode missing"
+    transcript = item.find("podcast:transcript", NS)
+    if transcript is None or transcript.get("type") != "text/vtt":
+        yield f"{where}: podcast:transcript (text/vtt) missing"
+    if item.find("podcast:txt[@purpose='ai-content']", NS) is None:
+        yield f"{where}: no podcast:txt note that the voice is synthetic"
+
+
+def check_output(root: Path, measure: bool = True) -> list[str]:
+    """Every problem found in a built output folder, as lines; empty when it is all right."""
+    try:
+        manifest = json.loads((root / "manifest.json").read_text("utf-8"))
+    except (OSError, ValueError) as error:
+        return [f"manifest.json: cannot be read ({error})"]
+    schema_errors = sorted(jsonschema.Draft202012Validator(load_schema()).iter_errors(manifest), key=str)
+    if schema_errors:
+        return [f"manifest.json: {e.json_path}: {e.message}" for e in schema_errors]
+    problems: list[str] = []
+    entries: dict[str, dict[str, Any]] = {}
+    base_url = manifest["channel"]["base_url"]
+    for briefing in manifest["briefings"]:
+        if not (root / briefing["page"]).is_file():
+            problems.append(f"{briefing['page']}: page missing")
+        for audio in [briefing["episode"], *(s["audio"] for s in briefing["sections"])]:
+            problems.extend(check_audio(root, audio, measure))
+            path = root / audio["path"]
+            size = path.stat().st_size if path.is_file() else -1
+            entries[absolute_url(base_url, audio["path"])] = {**audio, "size": size}
+        problems.extend(check_chapters(root, briefing))
+    for name in manifest["channel"]["feeds"].values():
+        problems.extend(check_feed(root, name, manifest, entries))
+    return problems

@@ -1,0 +1,189 @@
+"""The manifest: every briefing, section and file as data; merged with the previous build's."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from publisher.model import (
+    Audio,
+    Briefing,
+    Channel,
+    Document,
+    absolute_url,
+    audio_path,
+    chapters_path,
+    episode_path,
+    page_path,
+    transcript_path,
+)
+
+MANIFEST_PATH = "manifest.json"
+SCHEMA_VERSION = 1
+CHAPTERS_VERSION = "1.2.0"
+
+
+def briefing_guid(slug: str) -> str:
+    """The GUID of a briefing's episode; it never changes once published."""
+    return f"publisher:{slug}"
+
+
+def adopt_identity(documents: Sequence[Document], previous: dict[str, Any] | None) -> list[Document]:
+    """Documents that were published before keep their slug and first publication date.
+
+    A document is the same briefing as a previous one when it comes from the same source path, so
+    editing a factsheet (and with it the derived title) never changes its URLs or GUIDs.
+    """
+    earlier = previous["briefings"] if previous else []
+    by_source = {b["source"]: b for b in earlier}
+    adopted: list[Document] = []
+    taken = {b["slug"] for b in earlier}
+    for document in documents:
+        match = by_source.get(document.source)
+        if match is not None:
+            published = datetime.fromisoformat(match["published"])
+            adopted.append(replace(document, slug=match["slug"], published=published))
+            continue
+        slug, number = document.slug, 1
+        while slug in taken:
+            number += 1
+            slug = f"{document.slug}-{number}"
+        taken.add(slug)
+        adopted.append(replace(document, slug=slug))
+    return adopted
+
+
+def _audio_entry(audio: Audio, path: str) -> dict[str, Any]:
+    """The manifest entry of one audio file and its transcript."""
+    return {
+        "path": path,
+        "bytes": len(audio.data),
+        "duration_seconds": audio.duration_seconds,
+        "sha256": audio.sha256,
+        "mime_type": audio.mime_type,
+        "loudness_lufs": audio.loudness_lufs,
+        "true_peak_dbtp": audio.true_peak_dbtp,
+        "transcript": transcript_path(path),
+    }
+
+
+def _sentences(audio: Audio) -> list[dict[str, Any]]:
+    """Sentence timings of an audio file."""
+    return [{"start": c.start, "end": c.end, "text": c.text, "spoken": c.spoken} for c in audio.cues]
+
+
+def _briefing_entry(briefing: Briefing) -> dict[str, Any]:
+    """The manifest entry of one briefing built now."""
+    document = briefing.document
+    sections = []
+    for number, (section, audio) in enumerate(zip(document.sections, briefing.audio, strict=True), 1):
+        sections.append(
+            {
+                "slug": section.slug,
+                "guid": f"{briefing_guid(document.slug)}:{section.slug}",
+                "title": section.title,
+                "text": " ".join(cue.spoken for cue in audio.cues),
+                "blocks": [{"kind": b.kind, "items": list(b.items)} for b in section.blocks],
+                "audio": _audio_entry(audio, audio_path(document.slug, number, section.slug)),
+                "sentences": _sentences(audio),
+            }
+        )
+    return {
+        "slug": document.slug,
+        "guid": briefing_guid(document.slug),
+        "title": document.title,
+        "page": page_path(document.slug),
+        "source": document.source,
+        "published": document.published.isoformat(),
+        "updated": document.published.isoformat(),
+        "language": document.language,
+        "metadata": dict(document.metadata),
+        "episode": {
+            **_audio_entry(briefing.episode, episode_path(document.slug)),
+            "chapters": chapters_path(document.slug),
+            "sentences": _sentences(briefing.episode),
+        },
+        "chapters": [
+            {"start": c.start, "end": c.end, "title": c.title, "slug": c.slug} for c in briefing.chapters
+        ],
+        "sections": sections,
+    }
+
+
+def files_of(briefing: dict[str, Any]) -> list[str]:
+    """Every file of a briefing in the output besides its page (audio, transcripts, chapters)."""
+    paths = [briefing["episode"]["path"], briefing["episode"]["transcript"], briefing["episode"]["chapters"]]
+    for section in briefing["sections"]:
+        paths += [section["audio"]["path"], section["audio"]["transcript"]]
+    return paths
+
+
+def make_manifest(
+    briefings: Sequence[Briefing], channel: Channel, built: datetime, previous: dict[str, Any] | None
+) -> tuple[dict[str, Any], list[str]]:
+    """The manifest of this build merged with the previous one, and the files to keep from before.
+
+    Briefings built now replace earlier ones with the same slug; the others stay as they were. A
+    briefing keeps its episode number and first publication date; `updated` moves only when its audio
+    changes, so an unchanged rebuild gives an identical manifest and feeds.
+    """
+    earlier = {b["slug"]: b for b in (previous or {}).get("briefings", [])}
+    numbers = [b["episode_number"] for b in earlier.values()]
+    next_number = max(numbers, default=0) + 1
+    current: dict[str, dict[str, Any]] = {}
+    for briefing in briefings:
+        entry = _briefing_entry(briefing)
+        before = earlier.get(entry["slug"])
+        if before is None:
+            entry["episode_number"] = next_number
+            next_number += 1
+        else:
+            entry["episode_number"] = before["episode_number"]
+            unchanged = before["episode"]["sha256"] == entry["episode"]["sha256"]
+            entry["updated"] = (
+                before["updated"] if unchanged else max(built, briefing.document.published).isoformat()
+            )
+        current[entry["slug"]] = entry
+    kept = [b for slug, b in earlier.items() if slug not in current]
+    merged = sorted([*kept, *current.values()], key=lambda b: b["episode_number"])
+    manifest = {
+        "schema_version": SCHEMA_VERSION,
+        "generator": channel.generator,
+        "updated": max((b["updated"] for b in merged), default=built.isoformat()),
+        "channel": _channel_entry(channel),
+        "briefings": merged,
+    }
+    return manifest, [path for briefing in kept for path in files_of(briefing)]
+
+
+def _channel_entry(channel: Channel) -> dict[str, Any]:
+    """The manifest entry describing the podcast channel and site."""
+    return {
+        "title": channel.title,
+        "description": channel.description,
+        "author": channel.author,
+        "email": channel.email,
+        "category": channel.category,
+        "language": channel.language,
+        "base_url": channel.base_url,
+        "artwork": channel.artwork,
+        "feeds": {"briefings": "feed.xml", "sections": "sections.xml"},
+    }
+
+
+def render_chapters(briefing: dict[str, Any], base_url: str) -> bytes:
+    """A briefing's Podcasting 2.0 JSON chapters file."""
+    page = absolute_url(base_url, briefing["page"])
+    chapters = [
+        {"startTime": c["start"], "endTime": c["end"], "title": c["title"], "url": f"{page}#{c['slug']}"}
+        for c in briefing["chapters"]
+    ]
+    return (json.dumps({"version": CHAPTERS_VERSION, "chapters": chapters}, indent=2) + "\n").encode("utf-8")
+
+
+def encode_manifest(manifest: dict[str, Any]) -> bytes:
+    """The manifest as UTF-8 JSON, indented, with a final newline."""
+    return (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8")

@@ -1,0 +1,123 @@
+"""Whole builds with the fake engine: several briefings in one channel, rebuilds, the check command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from publisher.build import build
+from publisher.check import check_output
+from publisher.config import Config
+from publisher.errors import OutputError
+from tests.conftest import SMALL
+
+
+def _copy(tmp_path: Path, name: str, text: str | None = None) -> Path:
+    path = tmp_path / name
+    path.write_text(text if text is not None else SMALL.read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def _manifest(out: Path) -> dict:  # type: ignore[type-arg]
+    return json.loads((out / "manifest.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def test_fake_build_passes_every_check(make_config: Callable[..., Config]) -> None:
+    config = make_config()
+    build([SMALL], config)
+    assert check_output(config.output_dir) == []
+
+
+def test_unchanged_rebuild_leaves_feeds_and_manifest_byte_identical(
+    make_config: Callable[..., Config],
+) -> None:
+    config = make_config()
+    build([SMALL], config)
+    before = {n: (config.output_dir / n).read_bytes() for n in ("feed.xml", "sections.xml", "manifest.json")}
+    build([SMALL], make_config())  # a new build time, same input
+    after = {n: (config.output_dir / n).read_bytes() for n in before}
+    assert after == before
+
+
+def test_another_factsheet_is_added_to_the_channel(
+    make_config: Callable[..., Config], tmp_path: Path
+) -> None:
+    config = make_config()
+    first = _copy(tmp_path, "first.txt")
+    build([first], config)
+    earlier = _manifest(config.output_dir)["briefings"][0]
+    second = _copy(
+        tmp_path, "second.txt", "Library opening hours\n\n\nThe library opens at 9am. It shuts at 5pm.\n"
+    )
+    build([second], config)
+    manifest = _manifest(config.output_dir)
+    assert [b["title"] for b in manifest["briefings"]] == [earlier["title"], "Library opening hours"]
+    assert manifest["briefings"][0] == earlier
+    assert [b["episode_number"] for b in manifest["briefings"]] == [1, 2]
+    for path in [earlier["episode"]["path"], *(s["audio"]["path"] for s in earlier["sections"])]:
+        assert (config.output_dir / path).is_file()
+    assert check_output(config.output_dir, measure=False) == []
+    index = (config.output_dir / "index.html").read_text(encoding="utf-8")
+    assert earlier["title"] in index and "Library opening hours" in index
+
+
+def test_edited_factsheet_keeps_its_identity(make_config: Callable[..., Config], tmp_path: Path) -> None:
+    config = make_config()
+    source = _copy(tmp_path, "sheet.txt")
+    build([source], config)
+    before = _manifest(config.output_dir)["briefings"][0]
+    source.write_text(
+        SMALL.read_text(encoding="utf-8").replace("Factsheet: Bin collections", "Bins"), "utf-8"
+    )
+    build([source], make_config(build_time=config.build_time.replace(year=2031)))
+    after = _manifest(config.output_dir)["briefings"]
+    assert len(after) == 1
+    assert (after[0]["slug"], after[0]["guid"], after[0]["published"]) == (
+        before["slug"],
+        before["guid"],
+        before["published"],
+    )
+    assert after[0]["title"].startswith("Bins")
+    assert after[0]["updated"] > before["updated"]
+
+
+def test_missing_file_of_an_earlier_build_is_an_error_not_a_broken_feed(
+    make_config: Callable[..., Config], tmp_path: Path
+) -> None:
+    config = make_config()
+    build([_copy(tmp_path, "first.txt")], config)
+    earlier = _manifest(config.output_dir)["briefings"][0]
+    (config.output_dir / earlier["sections"][0]["audio"]["path"]).unlink()
+    second = _copy(tmp_path, "second.txt", "Parking\n\n\nParking is free on Sundays.\n")
+    with pytest.raises(OutputError, match=r"missing .*01-"):
+        build([second], config)
+
+
+def test_check_reports_each_problem(make_config: Callable[..., Config]) -> None:
+    config = make_config()
+    build([SMALL], config)
+    out = config.output_dir
+    manifest = _manifest(out)
+    section = manifest["briefings"][0]["sections"][1]
+    with (out / section["audio"]["path"]).open("ab") as handle:
+        handle.write(b"\0")
+    (out / section["audio"]["transcript"]).write_text("WEBVTT\n\n00:00:02.000 --> 00:00:01.000\nx\n", "utf-8")
+    feed = (out / "feed.xml").read_text("utf-8").replace("<itunes:explicit>false", "<itunes:explicit>no")
+    (out / "feed.xml").write_text(feed, "utf-8")
+    shutil.copy(out / manifest["briefings"][0]["sections"][0]["audio"]["path"], out / "x.mp3")
+    problems = check_output(out, measure=False)
+    path = section["audio"]["path"]
+    assert (
+        f"{path}: {section['audio']['bytes'] + 1} bytes, the manifest says {section['audio']['bytes']}"
+        in problems
+    )
+    assert f"{path}: SHA-256 differs from the manifest" in problems
+    assert f"{section['audio']['transcript']}: line 3: cue ends before it starts" in problems
+    assert "feed.xml: itunes:explicit must be 'false'" in problems
+    assert any("sections.xml: item" in p and "enclosure length" in p for p in problems)
+    (out / "manifest.json").write_text("{}", "utf-8")
+    assert "manifest.json: $: 'schema_version' is a required property" in check_output(out)
