@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from typing import Any
 
-from publisher.build import BuildResult, build
-from publisher.config import Config, load_config
-from publisher.errors import ConfigError, EngineError, OutputError, PublisherError, SourceError
+__version__ = "0.1.0"
 
 __all__ = [
     "BuildResult",
@@ -20,3 +18,24 @@ __all__ = [
     "build",
     "load_config",
 ]
+
+_EXPORTS = {
+    "BuildResult": "publisher.build",
+    "build": "publisher.build",
+    "Config": "publisher.config",
+    "load_config": "publisher.config",
+    "ConfigError": "publisher.errors",
+    "EngineError": "publisher.errors",
+    "OutputError": "publisher.errors",
+    "PublisherError": "publisher.errors",
+    "SourceError": "publisher.errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the public API on first use, so engine worker processes start light."""
+    if name in _EXPORTS:
+        import importlib
+
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'publisher' has no attribute {name!r}")

@@ -11,6 +11,7 @@ from pathlib import Path
 from publisher import __version__
 from publisher.artwork import make_cover, read_cover
 from publisher.audio import render_episode, render_section
+from publisher.cache import ClipCache
 from publisher.config import Config
 from publisher.errors import EngineError, PublisherError
 from publisher.feed import BRIEFINGS_FEED, SECTIONS_FEED, render_feed
@@ -31,9 +32,10 @@ from publisher.model import (
 from publisher.site import render_site
 from publisher.sources import read_source
 from publisher.sources.naming import make_unique
-from publisher.speech import to_script
+from publisher.speech import load_lexicon, to_script
 from publisher.transcripts import render_vtt
-from publisher.voices import Engine, open_engine
+from publisher.voices import engine_class
+from publisher.voices.runner import SynthesisReport, synthesize_texts
 from publisher.writer import read_previous, write_output
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,7 @@ class BuildResult:
     briefings: tuple[Briefing, ...]
     files: int
     seconds: float
+    synthesis: SynthesisReport
 
     @property
     def audio_seconds(self) -> float:
@@ -66,40 +69,57 @@ def read_documents(sources: Sequence[Path], config: Config) -> list[Document]:
     ]
 
 
-def synthesize(script: Script, engine: Engine, engine_name: str) -> list[Clip]:
-    """Speak each sentence of a section; any engine failure names the section and sentence."""
-    clips = []
-    for utterance in script.utterances:
-        try:
-            clips.append(engine.synthesize(utterance.spoken))
-        except PublisherError:
-            raise
-        except Exception as error:
-            raise EngineError(
-                f"engine '{engine_name}' failed in section '{script.section.title}' "
-                f"on {utterance.text[:60]!r}: {error}"
-            ) from error
-    return clips
-
-
 def author_of(config: Config, documents: Sequence[Document]) -> str:
     """The configured author, else the site named in the first source, else the channel title."""
     sites = [value for d in documents for key, value in d.metadata if key == "site"]
     return config.author or (sites[0] if sites else config.title)
 
 
-def voice_document(document: Document, engine: Engine, config: Config, cover: tuple[bytes, str]) -> Briefing:
-    """Speak every section of a document into mastered, tagged MP3s and one chaptered episode."""
-    sections = document.sections
-    rendered = []
-    author, year = author_of(config, [document]), document.published.year
-    for number, section in enumerate(sections, 1):
-        tags = Tags(
-            section.title, document.title, author, number, len(sections), year, SYNTHETIC_COMMENT, *cover
+def write_scripts(documents: Sequence[Document], config: Config) -> dict[str, list[Script]]:
+    """What to say for every section, in the engine's terms (its phoneme markup), by briefing slug."""
+    lexicon = load_lexicon(config.lexicon)
+    kind = engine_class(config.engine)
+    return {
+        d.slug: [to_script(section, lexicon, kind.phoneme_alphabet, kind.markup) for section in d.sections]
+        for d in documents
+    }
+
+
+def speak_scripts(scripts: dict[str, list[Script]], config: Config) -> tuple[dict[str, Clip], SynthesisReport]:
+    """A clip for every sentence, from the cache or the engine; a failure names its section."""
+    texts = [u.engine_text for sections in scripts.values() for script in sections for u in script.utterances]
+    cache = ClipCache(config.cache_dir)
+    try:
+        return synthesize_texts(
+            texts, config.engine, config.voice, cache, workers=config.workers, progress=config.progress
         )
-        script = to_script(section)
-        rendered.append(render_section(script, synthesize(script, engine, config.engine), config.audio, tags))
-        log.info("spoke %s / %s (%.1f s)", document.slug, section.slug, rendered[-1].audio.duration_seconds)
+    except EngineError as error:
+        where = next(
+            (s.section.title for sections in scripts.values() for s in sections
+             for u in s.utterances if u.engine_text == error.sentence),
+            None,
+        )  # fmt: skip
+        if where is None:
+            raise
+        raise EngineError(f"in section '{where}': {error}", sentence=error.sentence) from error
+
+
+def voice_document(
+    document: Document,
+    scripts: list[Script],
+    clips: dict[str, Clip],
+    config: Config,
+    cover: tuple[bytes, str],
+) -> Briefing:
+    """Each section's clips mastered into tagged MP3s, and one chaptered episode of them all."""
+    sections = document.sections
+    author, year = author_of(config, [document]), document.published.year
+    rendered = []
+    for number, (section, script) in enumerate(zip(sections, scripts, strict=True), 1):
+        tags = Tags(section.title, document.title, author, number, len(sections), year, SYNTHETIC_COMMENT, *cover)
+        section_clips = [clips[u.engine_text] for u in script.utterances]
+        rendered.append(render_section(script, section_clips, config.audio, tags))
+        log.info("mastered %s / %s (%.1f s)", document.slug, section.slug, rendered[-1].audio.duration_seconds)
     tags = Tags(document.title, config.title, author, 1, 1, year, SYNTHETIC_COMMENT, *cover)
     titles, slugs = [s.title for s in sections], [s.slug for s in sections]
     episode, chapters = render_episode(rendered, titles, slugs, config.audio, tags)
@@ -112,9 +132,7 @@ def collect_audio(briefing: Briefing) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     paths: list[tuple[str, Audio]] = [
         (audio_path(slug, number, section.slug), audio)
-        for number, (section, audio) in enumerate(
-            zip(briefing.document.sections, briefing.audio, strict=True), 1
-        )
+        for number, (section, audio) in enumerate(zip(briefing.document.sections, briefing.audio, strict=True), 1)
     ]
     for path, audio in [*paths, (episode_path(slug), briefing.episode)]:
         files[path] = audio.data
@@ -133,8 +151,9 @@ def build(sources: Sequence[Path], config: Config) -> BuildResult:
     previous = read_previous(config.output_dir, MANIFEST_PATH)
     documents = adopt_identity(read_documents(sources, config), previous)
     cover = read_cover(config.artwork) if config.artwork else (make_cover(config.title), "image/png")
-    with open_engine(config.engine, config.voice) as engine:
-        briefings = [voice_document(document, engine, config, cover) for document in documents]
+    scripts = write_scripts(documents, config)
+    clips, synthesis = speak_scripts(scripts, config)
+    briefings = [voice_document(d, scripts[d.slug], clips, config, cover) for d in documents]
     artwork = "cover.png" if cover[1] == "image/png" else "cover.jpg"
     author = author_of(config, documents)
     channel = Channel(config.title, config.description, author, config.email, config.category,
@@ -150,6 +169,5 @@ def build(sources: Sequence[Path], config: Config) -> BuildResult:
     files[BRIEFINGS_FEED] = render_feed(manifest)
     files[SECTIONS_FEED] = render_feed(manifest, per_section=True)
     write_output(config.output_dir, files, keep=kept)
-    return BuildResult(
-        config.output_dir, tuple(briefings), len(files) + len(kept), time.perf_counter() - started
-    )
+    seconds = time.perf_counter() - started
+    return BuildResult(config.output_dir, tuple(briefings), len(files) + len(kept), seconds, synthesis)

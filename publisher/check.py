@@ -34,9 +34,7 @@ _TIMING = re.compile(rf"^{_TIMESTAMP}[ \t]+-->[ \t]+{_TIMESTAMP}(?:[ \t].*)?$")
 
 def load_schema() -> dict[str, Any]:
     """The manifest's JSON Schema, shipped inside the package."""
-    data: dict[str, Any] = json.loads(
-        files("publisher").joinpath("schema/manifest.schema.json").read_text("utf-8")
-    )
+    data: dict[str, Any] = json.loads(files("publisher").joinpath("schema/manifest.schema.json").read_text("utf-8"))
     return data
 
 
@@ -137,9 +135,7 @@ def _text(element: ET.Element, path: str) -> str | None:
     return None if found is None else (found.text or "")
 
 
-def check_feed(
-    root: Path, name: str, manifest: dict[str, Any], entries: dict[str, dict[str, Any]]
-) -> Iterator[str]:
+def check_feed(root: Path, name: str, manifest: dict[str, Any], entries: dict[str, dict[str, Any]]) -> Iterator[str]:
     """Problems with a feed against the podcast rules and the manifest (entries: audio by URL)."""
     try:
         rss = ET.parse(root / name).getroot()
@@ -157,11 +153,7 @@ def check_feed(
         yield f"{name}: itunes:explicit must be 'false'"
     category = channel.find("itunes:category", NS)
     sub = None if category is None else category.find("itunes:category", NS)
-    text = (
-        ""
-        if category is None
-        else (category.get("text") or "") + (f"/{sub.get('text')}" if sub is not None else "")
-    )
+    text = "" if category is None else (category.get("text") or "") + (f"/{sub.get('text')}" if sub is not None else "")
     if not is_apple_category(text):
         yield f"{name}: itunes:category {text!r} is not in Apple's list"
     image = channel.find("itunes:image", NS)
@@ -181,9 +173,7 @@ def check_feed(
         yield from _check_item(name, item, entries, guids)
 
 
-def _check_item(
-    name: str, item: ET.Element, entries: dict[str, dict[str, Any]], guids: set[str]
-) -> Iterator[str]:
+def _check_item(name: str, item: ET.Element, entries: dict[str, dict[str, Any]], guids: set[str]) -> Iterator[str]:
     """Problems with one feed item."""
     title = _text(item, "title") or "(untitled item)"
     where = f"{name}: item {title!r}"

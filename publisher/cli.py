@@ -6,13 +6,14 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from publisher import __version__
 from publisher.build import build
 from publisher.config import DEFAULT_BASE_URL, load_config
 from publisher.errors import PublisherError
-from publisher.voices import DEFAULT_ENGINE, engine_names
+from publisher.voices import DEFAULT_ENGINE, engine_class, engine_names
 
 log = logging.getLogger("publisher")
 
@@ -49,9 +50,16 @@ def make_parser() -> argparse.ArgumentParser:
     build_parser.add_argument(
         "--base-url", help=f"public URL the output is served from, for the feed (default: {DEFAULT_BASE_URL})"
     )
+    build_parser.add_argument("--config", type=Path, help="config file (default: ./publisher.toml if present)")
+
     build_parser.add_argument(
-        "--config", type=Path, help="config file (default: ./publisher.toml if present)"
+        "--lexicon", type=Path, action="append", default=[], help="pronunciation lexicon (.toml or .pls); repeatable"
     )
+    build_parser.add_argument("--workers", type=int, help="processes speaking at once (default: one per core)")
+    build_parser.add_argument("--no-cache", action="store_true", help="speak every sentence again")
+
+    voices_parser = commands.add_parser("voices", help="list speech engines and voices, and which work here")
+    _add_verbosity(voices_parser, default=argparse.SUPPRESS)
 
     check_parser = commands.add_parser("check", help="verify a built output without rebuilding it")
     _add_verbosity(check_parser, default=argparse.SUPPRESS)
@@ -71,16 +79,29 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
 def _run_build(args: argparse.Namespace) -> int:
     """Load the config, build, and print a one-line summary."""
     config = load_config(
-        args.config, output_dir=args.output, engine=args.engine, voice=args.voice, base_url=args.base_url
+        args.config,
+        output_dir=args.output,
+        engine=args.engine,
+        voice=args.voice,
+        base_url=args.base_url,
+        workers=args.workers,
+    )
+    config = replace(
+        config,
+        lexicon=config.lexicon + tuple(args.lexicon),
+        cache_dir=None if args.no_cache else config.cache_dir,
+        progress=not args.quiet and sys.stderr.isatty(),
     )
     result = build(args.sources, config)
     if config.base_url == DEFAULT_BASE_URL:
         log.warning("feed links use %s; pass --base-url with the public address to publish", DEFAULT_BASE_URL)
     if not args.quiet:
         sections = sum(len(b.audio) for b in result.briefings)
+        spoken = result.synthesis
         print(
             f"published {len(result.briefings)} briefing(s), {sections} sections, "
-            f"{result.audio_seconds:.1f} s of audio to {result.output_dir} in {result.seconds:.1f} s"
+            f"{result.audio_seconds:.1f} s of audio to {result.output_dir} in {result.seconds:.1f} s "
+            f"({spoken.synthesized} sentences spoken, {spoken.cached} from the cache)"
         )
     return 0
 
@@ -95,12 +116,24 @@ def _run_check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"{args.directory}/{problem}")
     if not args.quiet:
-        print(
-            f"{len(problems)} problem(s) in {args.directory}"
-            if problems
-            else f"{args.directory}: all checks passed"
-        )
+        print(f"{len(problems)} problem(s) in {args.directory}" if problems else f"{args.directory}: all checks passed")
     return 1 if problems else 0
+
+
+def _run_voices(args: argparse.Namespace) -> int:
+    """Print each engine, whether it works here, and its voices."""
+    for name in engine_names():
+        try:
+            kind = engine_class(name)
+        except PublisherError as error:
+            print(f"{name}: cannot be loaded ({error})")
+            continue
+        problem = kind.availability()
+        default = " [default]" if name == DEFAULT_ENGINE else ""
+        print(f"{name}{default}: {kind.description} - {'usable here' if problem is None else problem}")
+        for voice in kind.voices():
+            print(f"    {voice}")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -108,10 +141,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     _configure_logging(args.verbose, args.quiet)
     try:
-        return _run_check(args) if args.command == "check" else _run_build(args)
+        commands = {"build": _run_build, "check": _run_check, "voices": _run_voices}
+        return commands[args.command](args)
     except PublisherError as error:
         print(f"publisher: error: {error}", file=sys.stderr)
         return error.exit_code
+    except BrokenPipeError:
+        # The reader went away (publisher voices | head): not an error worth a message.
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("publisher: interrupted; the output was left as it was", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from publisher.cache import default_cache_dir
 from publisher.categories import is_apple_category
 from publisher.errors import ConfigError
 from publisher.model import AudioSettings
@@ -37,6 +38,10 @@ class Config:
     artwork: Path | None = None
     language: str = "en-GB"
     templates: tuple[Path, ...] = ()
+    lexicon: tuple[Path, ...] = ()
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    cache_dir: Path | None = field(default_factory=default_cache_dir)
+    progress: bool = False
     audio: AudioSettings = field(default_factory=AudioSettings)
     build_time: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
     source_date: datetime | None = None
@@ -45,26 +50,24 @@ class Config:
 _TOP_KEYS = {"output": "output_dir", "engine": "engine", "voice": "voice", "base_url": "base_url",
              "title": "title", "description": "description", "author": "author", "email": "email",
              "category": "category", "artwork": "artwork", "language": "language",
-             "templates": "templates"}  # fmt: skip
-_PATH_KEYS = {"output", "artwork"}
+             "templates": "templates", "lexicon": "lexicon", "workers": "workers",
+             "cache_dir": "cache_dir"}  # fmt: skip
+_PATH_KEYS = {"output", "artwork", "cache_dir"}
+_PATH_LIST_KEYS = {"templates", "lexicon"}
 
 
 def _check_base_url(url: str) -> str:
     """An absolute http(s) URL ending in '/'."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
-        raise ConfigError(
-            f"base_url must be an absolute http(s) URL like https://example.org/briefings/, not {url!r}"
-        )
+        raise ConfigError(f"base_url must be an absolute http(s) URL like https://example.org/briefings/, not {url!r}")
     return url if url.endswith("/") else url + "/"
 
 
 def _check_channel(config: Config) -> None:
     """The podcast channel settings that directories check."""
     if not is_apple_category(config.category):
-        raise ConfigError(
-            f"category {config.category!r} is not in Apple's list (e.g. 'Government' or 'News/Politics')"
-        )
+        raise ConfigError(f"category {config.category!r} is not in Apple's list (e.g. 'Government' or 'News/Politics')")
     if config.email is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", config.email):
         raise ConfigError(f"email {config.email!r} is not an email address")
     if not re.fullmatch(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*", config.language):
@@ -82,9 +85,7 @@ def _check_audio(values: dict[str, Any], where: str) -> AudioSettings:
             raise ConfigError(f"{where}: unknown key 'audio.{key}' (known: {', '.join(sorted(known))})")
         wanted = float if key in ("loudness_lufs", "true_peak_dbtp") else int
         if not isinstance(value, wanted | int) or isinstance(value, bool):
-            raise ConfigError(
-                f"{where}: 'audio.{key}' must be a {'number' if wanted is float else 'whole number'}"
-            )
+            raise ConfigError(f"{where}: 'audio.{key}' must be a {'number' if wanted is float else 'whole number'}")
     settings = AudioSettings(**values)
     if settings.bitrate_kbps not in MP3_BITRATES:
         raise ConfigError(f"{where}: audio.bitrate_kbps must be one of {MP3_BITRATES}")
@@ -111,13 +112,15 @@ def _from_table(table: dict[str, Any], where: str, base: Path) -> dict[str, Any]
                 raise ConfigError(f"{where}: 'audio' must be a table")
             values["audio"] = _check_audio(value, where)
         elif key not in _TOP_KEYS:
-            raise ConfigError(
-                f"{where}: unknown key '{key}' (known: {', '.join(sorted([*_TOP_KEYS, 'audio']))})"
-            )
-        elif key == "templates":
+            raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(sorted([*_TOP_KEYS, 'audio']))})")
+        elif key in _PATH_LIST_KEYS:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ConfigError(f"{where}: 'templates' must be a list of directories")
-            values["templates"] = tuple(base / v for v in value)
+                raise ConfigError(f"{where}: '{key}' must be a list of paths")
+            values[key] = tuple(base / v for v in value)
+        elif key == "workers":
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ConfigError(f"{where}: 'workers' must be a whole number")
+            values["workers"] = value
         elif key in _PATH_KEYS:
             if not isinstance(value, str):
                 raise ConfigError(f"{where}: '{key}' must be a string")
@@ -157,6 +160,8 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
     values.update({key: value for key, value in overrides.items() if value is not None})
     source_date = _source_date()
     config = Config(**values)
+    if not 1 <= config.workers <= 64:
+        raise ConfigError(f"workers must be 1 to 64, not {config.workers}")
     config = replace(config, base_url=_check_base_url(config.base_url), source_date=source_date)
     _check_channel(config)
     return replace(config, build_time=source_date) if source_date else config

@@ -22,9 +22,13 @@ class ConfigError(PublisherError):
 
 
 class EngineError(PublisherError):
-    """A speech engine is unknown, not installed, or failed to speak."""
+    """A speech engine is unknown, not installed, or failed to speak (sentence: the one it failed on)."""
 
     exit_code = 4
+
+    def __init__(self, message: str, sentence: str | None = None) -> None:
+        super().__init__(message)
+        self.sentence = sentence
 
 
 class OutputError(PublisherError):

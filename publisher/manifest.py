@@ -106,9 +106,7 @@ def _briefing_entry(briefing: Briefing) -> dict[str, Any]:
             "chapters": chapters_path(document.slug),
             "sentences": _sentences(briefing.episode),
         },
-        "chapters": [
-            {"start": c.start, "end": c.end, "title": c.title, "slug": c.slug} for c in briefing.chapters
-        ],
+        "chapters": [{"start": c.start, "end": c.end, "title": c.title, "slug": c.slug} for c in briefing.chapters],
         "sections": sections,
     }
 
@@ -143,9 +141,7 @@ def make_manifest(
         else:
             entry["episode_number"] = before["episode_number"]
             unchanged = before["episode"]["sha256"] == entry["episode"]["sha256"]
-            entry["updated"] = (
-                before["updated"] if unchanged else max(built, briefing.document.published).isoformat()
-            )
+            entry["updated"] = before["updated"] if unchanged else max(built, briefing.document.published).isoformat()
         current[entry["slug"]] = entry
     kept = [b for slug, b in earlier.items() if slug not in current]
     merged = sorted([*kept, *current.values()], key=lambda b: b["episode_number"])

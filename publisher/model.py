@@ -43,11 +43,17 @@ class Document:
 
 @dataclass(frozen=True)
 class Utterance:
-    """One sentence: the words shown and the words the voice is asked to say."""
+    """One sentence: the words shown, the words said, and the text the engine gets (with any markup)."""
 
     text: str
     spoken: str
     block: int
+    voiced: str = ""
+
+    @property
+    def engine_text(self) -> str:
+        """What the engine is asked to speak."""
+        return self.voiced or self.spoken
 
 
 @dataclass(frozen=True)

@@ -35,12 +35,8 @@ def make_environment(user_dirs: Sequence[Path] = ()) -> Environment:
         if not directory.is_dir():
             raise ConfigError(f"template directory {directory} does not exist")
     builtin = FileSystemLoader(default_templates())
-    loader = ChoiceLoader(
-        [FileSystemLoader([str(d) for d in user_dirs]), PrefixLoader({"default": builtin}), builtin]
-    )
-    return Environment(
-        loader=loader, autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True
-    )
+    loader = ChoiceLoader([FileSystemLoader([str(d) for d in user_dirs]), PrefixLoader({"default": builtin}), builtin])
+    return Environment(loader=loader, autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
 def format_duration(seconds: float) -> str:

@@ -33,9 +33,7 @@ def _check_replaceable(output: Path) -> None:
     if not output.is_dir():
         raise OutputError(f"{output} exists and is not a folder")
     if any(output.iterdir()) and not (output / MARKER).is_file():
-        raise OutputError(
-            f"{output} is not empty and was not made by publisher; choose another folder with -o"
-        )
+        raise OutputError(f"{output} is not empty and was not made by publisher; choose another folder with -o")
 
 
 def _write_file(path: Path, data: bytes) -> None:
@@ -93,9 +91,7 @@ def write_output(output: Path, files: Mapping[str, bytes], keep: Iterable[str] =
             _write_file(staging.joinpath(*paths[name].parts), data)
         for path in kept.values():
             _carry(output.joinpath(*path.parts), staging.joinpath(*path.parts))
-        _write_file(
-            staging / MARKER, b"This folder is written by publisher; it is replaced on every build.\n"
-        )
+        _write_file(staging / MARKER, b"This folder is written by publisher; it is replaced on every build.\n")
         staging.chmod(0o755)
         if output.exists():
             output.rename(retired)

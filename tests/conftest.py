@@ -42,6 +42,12 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default clip cache lives in a temporary folder, never the user's."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+
+
 @pytest.fixture
 def make_config(tmp_path: Path) -> Callable[..., Config]:
     """A config for a fast build with the fake engine into a temporary folder."""
@@ -52,6 +58,8 @@ def make_config(tmp_path: Path) -> Callable[..., Config]:
             "engine": "fake",
             "base_url": "https://example.org/briefings/",
             "audio": AudioSettings(sample_rate=22050, bitrate_kbps=32),
+            "cache_dir": tmp_path / "cache",
+            "workers": 1,
         }
         values.update(changes)
         return Config(**values)
@@ -79,12 +87,14 @@ def decoded_seconds(mp3: bytes) -> float:
 @pytest.fixture
 def small_briefings(make_config: Callable[..., Config]) -> list[Any]:
     """The small fixture, read and voiced with the fake engine."""
-    from publisher.build import read_documents, voice_document
-    from publisher.voices.fake import FakeEngine
+    from publisher.build import read_documents, speak_scripts, voice_document, write_scripts
 
     config = make_config()
     cover = (b"\x89PNG fake", "image/png")
-    return [voice_document(d, FakeEngine(), config, cover) for d in read_documents([SMALL], config)]
+    documents = read_documents([SMALL], config)
+    scripts = write_scripts(documents, config)
+    clips, _ = speak_scripts(scripts, config)
+    return [voice_document(d, scripts[d.slug], clips, config, cover) for d in documents]
 
 
 @pytest.fixture

@@ -31,9 +31,7 @@ def _script_and_clips(section: Section = SECTION) -> tuple[Script, list[Clip]]:
 
 
 def _decode(mp3: bytes) -> Samples:
-    decoded = miniaudio.decode(
-        mp3, nchannels=1, sample_rate=44100, output_format=miniaudio.SampleFormat.FLOAT32
-    )
+    decoded = miniaudio.decode(mp3, nchannels=1, sample_rate=44100, output_format=miniaudio.SampleFormat.FLOAT32)
     return np.frombuffer(decoded.samples, dtype=np.float32)
 
 

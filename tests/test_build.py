@@ -43,16 +43,12 @@ def test_unchanged_rebuild_leaves_feeds_and_manifest_byte_identical(
     assert after == before
 
 
-def test_another_factsheet_is_added_to_the_channel(
-    make_config: Callable[..., Config], tmp_path: Path
-) -> None:
+def test_another_factsheet_is_added_to_the_channel(make_config: Callable[..., Config], tmp_path: Path) -> None:
     config = make_config()
     first = _copy(tmp_path, "first.txt")
     build([first], config)
     earlier = _manifest(config.output_dir)["briefings"][0]
-    second = _copy(
-        tmp_path, "second.txt", "Library opening hours\n\n\nThe library opens at 9am. It shuts at 5pm.\n"
-    )
+    second = _copy(tmp_path, "second.txt", "Library opening hours\n\n\nThe library opens at 9am. It shuts at 5pm.\n")
     build([second], config)
     manifest = _manifest(config.output_dir)
     assert [b["title"] for b in manifest["briefings"]] == [earlier["title"], "Library opening hours"]
@@ -70,9 +66,7 @@ def test_edited_factsheet_keeps_its_identity(make_config: Callable[..., Config],
     source = _copy(tmp_path, "sheet.txt")
     build([source], config)
     before = _manifest(config.output_dir)["briefings"][0]
-    source.write_text(
-        SMALL.read_text(encoding="utf-8").replace("Factsheet: Bin collections", "Bins"), "utf-8"
-    )
+    source.write_text(SMALL.read_text(encoding="utf-8").replace("Factsheet: Bin collections", "Bins"), "utf-8")
     build([source], make_config(build_time=config.build_time.replace(year=2031)))
     after = _manifest(config.output_dir)["briefings"]
     assert len(after) == 1
@@ -111,10 +105,7 @@ def test_check_reports_each_problem(make_config: Callable[..., Config]) -> None:
     shutil.copy(out / manifest["briefings"][0]["sections"][0]["audio"]["path"], out / "x.mp3")
     problems = check_output(out, measure=False)
     path = section["audio"]["path"]
-    assert (
-        f"{path}: {section['audio']['bytes'] + 1} bytes, the manifest says {section['audio']['bytes']}"
-        in problems
-    )
+    assert f"{path}: {section['audio']['bytes'] + 1} bytes, the manifest says {section['audio']['bytes']}" in problems
     assert f"{path}: SHA-256 differs from the manifest" in problems
     assert f"{section['audio']['transcript']}: line 3: cue ends before it starts" in problems
     assert "feed.xml: itunes:explicit must be 'false'" in problems

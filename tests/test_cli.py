@@ -115,3 +115,41 @@ def test_module_entry_point_prints_no_traceback(tmp_path: Path) -> None:
     assert result.returncode == 3
     assert result.stderr.strip() == f"publisher: error: {tmp_path / 'missing.txt'} does not exist"
     assert "Traceback" not in result.stderr
+
+
+def test_voices_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["voices"]) == 0
+    out = capsys.readouterr().out
+    assert "hibari [default]: " in out and "usable here" in out
+    assert "gtts: " in out and "online only" in out
+    assert "    heart (American)" in out
+
+
+def test_second_build_speaks_nothing_and_one_edit_speaks_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "sheet.txt"
+    source.write_text(SMALL.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "site"
+    arguments = ["build", str(source), "-o", str(out), "--engine", "fake", "--workers", "1"]
+    assert main(arguments) == 0
+    assert "(12 sentences spoken, 0 from the cache)" in capsys.readouterr().out
+    assert main(arguments) == 0
+    assert "(0 sentences spoken, 12 from the cache)" in capsys.readouterr().out
+    source.write_text(source.read_text(encoding="utf-8").replace("Food tins", "Drinks cans"), encoding="utf-8")
+    assert main(arguments) == 0
+    assert "(1 sentences spoken, 11 from the cache)" in capsys.readouterr().out
+    assert main([*arguments, "--no-cache"]) == 0
+    assert "(12 sentences spoken, 0 from the cache)" in capsys.readouterr().out
+
+
+def test_lexicon_option(tmp_path: Path) -> None:
+    lexicon = tmp_path / "words.toml"
+    lexicon.write_text('[words]\n"Riverside" = "River side"\n', encoding="utf-8")
+    source = tmp_path / "sheet.txt"
+    source.write_text("Riverside news\n\n\nRiverside Council is open.\n", encoding="utf-8")
+    out = tmp_path / "site"
+    assert main(["-q", "build", str(source), "-o", str(out), "--engine", "fake", "--lexicon", str(lexicon)]) == 0
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["briefings"][0]["sections"][0]["text"] == "River side Council is open."
+    assert main(["build", str(source), "-o", str(out), "--lexicon", str(tmp_path / "no.toml")]) == 2

@@ -25,7 +25,8 @@ def test_file_then_overrides(tmp_path: Path) -> None:
     path.write_text(
         'engine = "fake"\nbase_url = "https://example.org/news"\noutput = "site"\n'
         'templates = ["theme"]\ncategory = "News/Politics"\nemail = "press@example.gov.uk"\n'
-        'artwork = "art/cover.png"\n[audio]\nbitrate_kbps = 96\nloudness_lufs = -18.5\n',
+        'artwork = "art/cover.png"\nlexicon = ["words.toml"]\nworkers = 2\ncache_dir = "cache"\n'
+        "[audio]\nbitrate_kbps = 96\nloudness_lufs = -18.5\n",
         encoding="utf-8",
     )
     config = load_config(path, engine="gtts")
@@ -37,6 +38,7 @@ def test_file_then_overrides(tmp_path: Path) -> None:
     assert config.audio.loudness_lufs == -18.5
     assert (config.category, config.email) == ("News/Politics", "press@example.gov.uk")
     assert config.artwork == tmp_path / "art" / "cover.png"
+    assert (config.lexicon, config.workers, config.cache_dir) == ((tmp_path / "words.toml",), 2, tmp_path / "cache")
 
 
 @pytest.mark.parametrize(
@@ -58,6 +60,9 @@ def test_file_then_overrides(tmp_path: Path) -> None:
         ('author = "  "', "author must not be empty"),
         ("[audio]\nloudness_lufs = -40", "loudness_lufs must be from -30 to -10"),
         ("[audio]\nsection_pause_ms = 1.5", "must be a whole number"),
+        ("workers = 0", "workers must be 1 to 64"),
+        ('workers = "two"', "'workers' must be a whole number"),
+        ('lexicon = "words.toml"', "'lexicon' must be a list of paths"),
     ],
 )
 def test_bad_config_names_the_problem(tmp_path: Path, content: str, message: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -40,6 +41,16 @@ def test_seed_publishes_with_the_real_voice(tmp_path: Path) -> None:
         assert 1.5 < words / audio["duration_seconds"] < 4.5
         total += heard
     assert 250 < total < 600
+    # Sentence timings add up: lead-in, sentences and pauses, tail = the audio's duration (±50 ms).
+    for section in sections:
+        sentences = section["sentences"]
+        assert sentences[0]["start"] == pytest.approx(0.3 + 1105 / 44100, abs=0.001)  # lead-in + LAME's delay
+        for before, after in itertools.pairwise(sentences):
+            assert after["start"] - before["end"] in (pytest.approx(0.35, abs=0.002), pytest.approx(0.75, abs=0.002))
+        assert sentences[-1]["end"] + 0.3 == pytest.approx(section["audio"]["duration_seconds"], abs=0.05)
+    spoken = " ".join(s["text"] for s in sections)
+    assert "slash" not in spoken and not any(ch.isdigit() for ch in spoken)
+    assert "twenty-four seven" in spoken
     feed = feedparser.parse((out / "sections.xml").read_bytes())
     assert not feed.bozo
     assert len(feed.entries) == 7
@@ -60,7 +71,5 @@ def test_seed_publishes_with_the_real_voice(tmp_path: Path) -> None:
     assert starts == sorted(starts)
     for chapter, section in zip(briefing["chapters"], sections, strict=True):
         # Each chapter starts where its section's audio begins: the first sentence follows the lead-in.
-        first = next(
-            s for s in briefing["episode"]["sentences"] if s["text"] == section["sentences"][0]["text"]
-        )
+        first = next(s for s in briefing["episode"]["sentences"] if s["text"] == section["sentences"][0]["text"])
         assert first["start"] - section["sentences"][0]["start"] == pytest.approx(chapter["start"], abs=0.05)

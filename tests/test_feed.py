@@ -57,9 +57,7 @@ def test_briefing_feed_has_one_chaptered_episode(small_manifest: dict[str, Any])
     assert parsedate_to_datetime(entry.published).tzinfo is not None
     item = ET.fromstring(xml).find("channel/item")
     assert item is not None
-    assert item.findtext("itunes:duration", namespaces=NS) == str(
-        round(briefing["episode"]["duration_seconds"])
-    )
+    assert item.findtext("itunes:duration", namespaces=NS) == str(round(briefing["episode"]["duration_seconds"]))
     assert item.findtext("itunes:episode", namespaces=NS) == "1"
     assert item.find("podcast:chapters", NS).get("url") == BASE + briefing["episode"]["chapters"]  # type: ignore[union-attr]
     transcript = item.find("podcast:transcript", NS)

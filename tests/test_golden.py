@@ -57,16 +57,10 @@ def test_build_is_byte_identical_when_repeated(
     base = load_config(None)
     trees = []
     for name in ("a", "b"):
-        config = make_config(
-            output_dir=tmp_path / name, build_time=base.build_time, source_date=base.source_date
-        )
+        config = make_config(output_dir=tmp_path / name, build_time=base.build_time, source_date=base.source_date)
         build([SMALL], config)
         trees.append(
-            {
-                p.relative_to(config.output_dir): p.read_bytes()
-                for p in config.output_dir.rglob("*")
-                if p.is_file()
-            }
+            {p.relative_to(config.output_dir): p.read_bytes() for p in config.output_dir.rglob("*") if p.is_file()}
         )
     assert trees[0] == trees[1]
     # 4 MP3s and their transcripts; 2 pages, chapters, manifest, 2 feeds, cover, css; the marker

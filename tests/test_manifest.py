@@ -37,8 +37,7 @@ def test_chapters_match_sections_and_file_is_podcasting_2(small_manifest: dict[s
     assert starts == sorted(starts) and starts[0] == 0
     assert [c["title"] for c in chapters["chapters"]] == [s["title"] for s in briefing["sections"]]
     assert (
-        chapters["chapters"][1]["url"]
-        == f"https://example.org/b/{briefing['page']}#{briefing['sections'][1]['slug']}"
+        chapters["chapters"][1]["url"] == f"https://example.org/b/{briefing['page']}#{briefing['sections'][1]['slug']}"
     )
 
 
@@ -65,9 +64,7 @@ def test_other_briefings_are_kept_with_their_identity(
 ) -> None:
     from dataclasses import replace
 
-    other = replace(
-        small_briefings[0], document=replace(small_briefings[0].document, slug="other", source="b.txt")
-    )
+    other = replace(small_briefings[0], document=replace(small_briefings[0].document, slug="other", source="b.txt"))
     merged, kept = make_manifest([other], channel, LATER, small_manifest)
     first, second = merged["briefings"]
     assert first == small_manifest["briefings"][0]

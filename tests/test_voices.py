@@ -124,3 +124,51 @@ def test_hibari_speaks_a_sentence_reproducibly() -> None:
 def test_hibari_unknown_voice() -> None:
     with pytest.raises(EngineError, match="hibari has no voice 'nobody'"):
         open_engine("hibari", voice="nobody")
+
+
+def test_registry_has_every_builtin_engine_and_classes_load_without_models() -> None:
+    from publisher.voices import engine_class
+
+    assert {"hibari", "piper", "espeak", "gtts", "fake"} <= set(engine_names())
+    assert engine_class("hibari").phoneme_alphabet == "misaki"
+    assert engine_class("hibari").markup("Calais", "kˈælA") == "[Calais](/kˈælA/)"
+    assert engine_class("fake").markup("x", "y") == "x"
+    assert engine_class("gtts").parallel is False
+    assert "hibari-tts" in engine_class("hibari").identity(None)
+
+
+@pytest.mark.slow
+def test_piper_speaks_when_installed() -> None:
+    from publisher.voices.piper import PiperEngine
+
+    if PiperEngine.availability() is not None:
+        pytest.skip("piper-tts is not installed (pip install 'publisher[piper]')")
+    with open_engine("piper") as engine:
+        clip = engine.synthesize("The centre opened in Calais.")
+    assert clip.sample_rate == 22050
+    assert 1.0 < clip.duration_seconds < 5.0
+
+
+def test_piper_voice_errors() -> None:
+    from publisher.voices.piper import PiperEngine
+
+    if PiperEngine.availability() is not None:
+        pytest.skip("piper-tts is not installed")
+    with pytest.raises(EngineError, match="does not exist"):
+        open_engine("piper", voice="/nowhere/voice.onnx")
+    with pytest.raises(EngineError, match=r"neither a \.onnx file nor an installed voice package"):
+        open_engine("piper", voice="no_such_voice_package")
+
+
+def test_espeak_speaks_when_installed() -> None:
+    from publisher.voices.espeak import EspeakEngine
+
+    if EspeakEngine.availability() is not None:
+        pytest.skip("espeak-ng is not installed")
+    with open_engine("espeak") as engine:
+        clip = engine.synthesize("-v --help; rm -rf / is just text here.")
+    assert clip.sample_rate == 22050
+    assert clip.duration_seconds > 1.0
+    assert any(v.startswith("en-gb") for v in EspeakEngine.voices())
+    with pytest.raises(EngineError, match="not a voice name"):
+        open_engine("espeak", voice="--help")

@@ -67,9 +67,7 @@ def _peak_envelope(samples: Samples) -> Samples:
     delay = (len(_INTERPOLATOR) - 1) // 2  # the interpolator is linear-phase
     aligned = upsampled[delay : delay + len(samples) * OVERSAMPLING]
     aligned = np.pad(aligned, (0, len(samples) * OVERSAMPLING - len(aligned)))
-    return np.asarray(
-        np.maximum(np.abs(samples), aligned.reshape(-1, OVERSAMPLING).max(axis=1)), dtype=np.float32
-    )
+    return np.asarray(np.maximum(np.abs(samples), aligned.reshape(-1, OVERSAMPLING).max(axis=1)), dtype=np.float32)
 
 
 def limit(samples: Samples, rate: int, ceiling: float) -> Samples:
@@ -87,9 +85,7 @@ def limit(samples: Samples, rate: int, ceiling: float) -> Samples:
     return np.asarray(samples * np.minimum(gain, needed), dtype=np.float32)
 
 
-def normalise(
-    samples: Samples, rate: int, target_lufs: float, peak_dbtp: float
-) -> tuple[Samples, float | None, float]:
+def normalise(samples: Samples, rate: int, target_lufs: float, peak_dbtp: float) -> tuple[Samples, float | None, float]:
     """Audio that will decode at the target loudness with true peaks under the ceiling once encoded.
 
     Returns the samples, their loudness before encoding (the target plus the encoder's loss) and

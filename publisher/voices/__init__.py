@@ -9,7 +9,7 @@ from publisher.errors import EngineError
 
 from .base import Engine
 
-__all__ = ["BUILTIN_ENGINES", "DEFAULT_ENGINE", "Engine", "engine_names", "open_engine"]
+__all__ = ["BUILTIN_ENGINES", "DEFAULT_ENGINE", "Engine", "engine_class", "engine_names", "open_engine"]
 
 DEFAULT_ENGINE = "hibari"
 ENTRY_POINT_GROUP = "publisher.engines"
@@ -17,6 +17,8 @@ ENTRY_POINT_GROUP = "publisher.engines"
 # name -> "module:Class"; imported only when chosen, so optional libraries stay optional.
 BUILTIN_ENGINES: dict[str, str] = {
     "hibari": "publisher.voices.hibari:HibariEngine",
+    "piper": "publisher.voices.piper:PiperEngine",
+    "espeak": "publisher.voices.espeak:EspeakEngine",
     "gtts": "publisher.voices.gtts:GttsEngine",
     "fake": "publisher.voices.fake:FakeEngine",
 }
@@ -33,17 +35,21 @@ def engine_names() -> list[str]:
     return sorted(_registry())
 
 
-def open_engine(name: str, voice: str | None = None) -> Engine:
-    """Load and start the named engine; unknown or broken engines raise EngineError."""
+def engine_class(name: str) -> type[Engine]:
+    """The class of the named engine, without starting it (no model is loaded)."""
     target = _registry().get(name)
     if target is None:
         raise EngineError(f"unknown engine '{name}' (engines: {', '.join(engine_names())})")
     module_name, _, class_name = target.partition(":")
     try:
-        engine_class = getattr(importlib.import_module(module_name), class_name)
+        found = getattr(importlib.import_module(module_name), class_name)
     except (ImportError, AttributeError) as error:
         raise EngineError(f"engine '{name}' cannot be loaded from {target}: {error}") from error
-    engine = engine_class(voice=voice)
-    if not isinstance(engine, Engine):
+    if not (isinstance(found, type) and issubclass(found, Engine)):
         raise EngineError(f"engine '{name}' ({target}) is not a publisher Engine")
-    return engine
+    return found
+
+
+def open_engine(name: str, voice: str | None = None) -> Engine:
+    """Load and start the named engine; unknown or broken engines raise EngineError."""
+    return engine_class(name)(voice=voice)

@@ -16,6 +16,10 @@ class Engine(ABC):
     name: ClassVar[str]
     description: ClassVar[str] = ""
     offline: ClassVar[bool] = True
+    # Engines that run in several processes at once; online ones stay in one to be kind to the service.
+    parallel: ClassVar[bool] = True
+    # The phoneme alphabet the engine takes through markup(), if any.
+    phoneme_alphabet: ClassVar[str | None] = None
 
     def __init__(self, voice: str | None = None) -> None:
         self.voice = voice
@@ -23,6 +27,26 @@ class Engine(ABC):
     @abstractmethod
     def synthesize(self, text: str) -> Clip:
         """Speak one sentence and return its audio."""
+
+    @classmethod
+    def identity(cls, voice: str | None) -> str:
+        """What makes this engine's audio what it is (library version, voice), for the clip cache."""
+        return f"{cls.name} voice={voice or 'default'}"
+
+    @classmethod
+    def markup(cls, words: str, phonemes: str) -> str:
+        """Text that makes the engine say these phonemes for these words (engines without: the words)."""
+        return words
+
+    @classmethod
+    def voices(cls) -> list[str]:
+        """Voices this engine can use here."""
+        return []
+
+    @classmethod
+    def availability(cls) -> str | None:
+        """None when the engine can run here, else why not."""
+        return None
 
     def close(self) -> None:  # noqa: B027 - most engines hold nothing to release
         """Release models, sessions or processes."""

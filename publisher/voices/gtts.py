@@ -40,6 +40,7 @@ class GttsEngine(Engine):
     name = "gtts"
     description = "Google Translate voice via gTTS (online: needs internet)"
     offline = False
+    parallel = False
 
     def __init__(
         self,
@@ -64,9 +65,7 @@ class GttsEngine(Engine):
                 mp3 = self._client(text, self.lang, self.tld)
                 return Clip(pcm=decode_mp3(mp3), sample_rate=SAMPLE_RATE)
             except ImportError as error:
-                raise EngineError(
-                    f"the gtts engine needs {error.name}: pip install gtts miniaudio"
-                ) from error
+                raise EngineError(f"the gtts engine needs {error.name}: pip install gtts miniaudio") from error
             except Exception as error:  # gTTS raises gTTSError, requests' errors and ValueError
                 last = error
                 if isinstance(error, ValueError) and "Language not supported" in str(error):
@@ -75,3 +74,18 @@ class GttsEngine(Engine):
             f"gtts is an online engine and could not reach Google's speech service "
             f"after {self._attempts} attempts ({last}); use the offline default '--engine hibari'"
         )
+
+    @classmethod
+    def identity(cls, voice: str | None) -> str:
+        """Language and accent domain."""
+        return f"gtts voice={voice or 'en-co.uk'}"
+
+    @classmethod
+    def voices(cls) -> list[str]:
+        """Accents as language-domain pairs."""
+        return ["en-co.uk (British)", "en-com (American)", "en-com.au (Australian)", "en-ie (Irish)"]
+
+    @classmethod
+    def availability(cls) -> str | None:
+        """Installed, but online only."""
+        return "online only: needs internet access to Google's service"

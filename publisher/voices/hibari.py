@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from publisher.errors import EngineError
@@ -10,11 +11,20 @@ from publisher.model import Clip
 from .base import Engine, float_to_pcm16, seed_for
 
 
+def _package_version() -> str | None:
+    """hibari-tts's version, without importing it."""
+    try:
+        return version("hibari-tts")
+    except PackageNotFoundError:
+        return None
+
+
 class HibariEngine(Engine):
     """hibari-tts; each sentence is seeded from its text so builds are reproducible."""
 
     name = "hibari"
     description = "hibari-tts, offline neural voice (default)"
+    phoneme_alphabet = "misaki"
 
     def __init__(self, voice: str | None = None, threads: int = 1) -> None:
         super().__init__(voice)
@@ -42,3 +52,36 @@ class HibariEngine(Engine):
     def close(self) -> None:
         """Drop the ONNX session."""
         self._tts = None
+
+    @classmethod
+    def identity(cls, voice: str | None) -> str:
+        """Library version and voice: a new hibari release may sound different."""
+        return f"hibari-tts {_package_version()} voice={voice or 'heart'}"
+
+    @classmethod
+    def markup(cls, words: str, phonemes: str) -> str:
+        """hibari's G2P takes [words](/phonemes/) for a fixed pronunciation."""
+        return f"[{words}](/{phonemes}/)"
+
+    @classmethod
+    def voices(cls) -> list[str]:
+        """Voices in hibari's registry; only the bundled one works offline."""
+        try:
+            from hibari.voices import DEFAULT, VOICES, voice_path
+        except ImportError:
+            return []
+        found = []
+        for name in sorted(VOICES):
+            try:
+                here = name == DEFAULT or bool(voice_path(name, download_missing=False))
+            except (FileNotFoundError, ValueError):
+                here = False
+            accent = VOICES[name].get("accent", "")
+            note = "" if here else ", downloads on first use: needs internet"
+            found.append(f"{name} ({accent}{note})" if accent or note else name)
+        return found
+
+    @classmethod
+    def availability(cls) -> str | None:
+        """Usable when hibari-tts is installed."""
+        return None if _package_version() else "not installed: pip install hibari-tts"

@@ -1,0 +1,78 @@
+"""Content-addressed clip cache: (engine, voice, options, text) -> PCM, written atomically, checked on read."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import struct
+import tempfile
+from pathlib import Path
+
+from publisher.model import Clip
+
+log = logging.getLogger(__name__)
+
+MAGIC = b"PUBCLIP1"
+_HEADER = struct.Struct("<8sI32s")  # magic, sample rate, SHA-256 of the PCM
+
+
+def default_cache_dir() -> Path:
+    """$XDG_CACHE_HOME/publisher, else ~/.cache/publisher."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "publisher"
+
+
+def clip_key(identity: str, text: str) -> str:
+    """The cache key of one sentence spoken by one engine and voice."""
+    return hashlib.sha256(json.dumps([identity, text], ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+class ClipCache:
+    """Clips on disk under their key; a damaged entry is dropped and made again, never used."""
+
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = directory
+
+    def _path(self, key: str) -> Path:
+        assert self.directory is not None
+        return self.directory / "clips" / key[:2] / f"{key}.pcm"
+
+    def get(self, key: str) -> Clip | None:
+        """The clip stored under key, or None when there is none or it is damaged."""
+        if self.directory is None:
+            return None
+        path = self._path(key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        if len(data) >= _HEADER.size:
+            magic, rate, digest = _HEADER.unpack_from(data)
+            pcm = data[_HEADER.size :]
+            if magic == MAGIC and rate > 0 and hashlib.sha256(pcm).digest() == digest and len(pcm) % 2 == 0:
+                return Clip(pcm=pcm, sample_rate=rate)
+        log.warning("discarding a damaged cache entry %s", path)
+        path.unlink(missing_ok=True)
+        return None
+
+    def put(self, key: str, clip: Clip) -> None:
+        """Store a clip (temporary file, then rename: readers never see half an entry)."""
+        if self.directory is None:
+            return
+        path = self._path(key)
+        temporary: Path | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(dir=path.parent, prefix=".clip-")
+            temporary = Path(name)
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(_HEADER.pack(MAGIC, clip.sample_rate, hashlib.sha256(clip.pcm).digest()))
+                stream.write(clip.pcm)
+            temporary.replace(path)
+        except OSError as error:
+            # A cache that cannot be written only costs time; the build goes on.
+            log.warning("cannot write the clip cache in %s: %s", self.directory, error)
+            if temporary is not None:
+                temporary.unlink(missing_ok=True)

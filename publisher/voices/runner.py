@@ -1,0 +1,121 @@
+"""Speak many sentences: from the clip cache where possible, else with the engine in one or more processes."""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+from tqdm import tqdm
+
+from publisher.cache import ClipCache, clip_key
+from publisher.errors import EngineError, PublisherError
+from publisher.model import Clip
+
+from . import engine_class, open_engine
+from .base import Engine
+
+# Sentences handed to a worker at a time: small enough to balance two cores, large enough to be cheap.
+CHUNK = 4
+
+# The engine of a worker process (set by its initializer).
+_worker_engines: list[Engine] = []
+
+
+@dataclass(frozen=True)
+class SynthesisReport:
+    """What speaking cost: clips made by the engine, clips from the cache, seconds inside the engine."""
+
+    synthesized: int
+    cached: int
+    engine_seconds: float
+    workers: int
+
+
+def _speak(engine: Engine, text: str) -> tuple[Clip, float]:
+    """One clip and the seconds the engine took, or an EngineError naming the sentence."""
+    started = time.perf_counter()
+    try:
+        clip = engine.synthesize(text)
+    except PublisherError:
+        raise
+    except Exception as error:
+        raise EngineError(f"engine '{engine.name}' failed on {text[:60]!r}: {error}", sentence=text) from error
+    return clip, time.perf_counter() - started
+
+
+def _start_worker(name: str, voice: str | None) -> None:
+    """Load the engine once per worker process."""
+    _worker_engines.append(open_engine(name, voice))
+
+
+def _work(texts: list[str]) -> list[tuple[str, Clip | None, float, str | None]]:  # in a worker
+    """Speak a chunk in a worker; errors come back as messages (exceptions may not pickle)."""
+    results: list[tuple[str, Clip | None, float, str | None]] = []
+    for text in texts:
+        try:
+            clip, seconds = _speak(_worker_engines[0], text)
+            results.append((text, clip, seconds, None))
+        except PublisherError as error:
+            results.append((text, None, 0.0, str(error)))
+            break
+    return results
+
+
+def synthesize_texts(
+    texts: Sequence[str],
+    engine_name: str,
+    voice: str | None,
+    cache: ClipCache,
+    *,
+    workers: int = 1,
+    progress: bool = False,
+) -> tuple[dict[str, Clip], SynthesisReport]:
+    """A clip for every text. The engine is loaded only if some text is not in the cache."""
+    kind = engine_class(engine_name)
+    identity = f"{engine_name}: {kind.identity(voice)}"
+    clips: dict[str, Clip] = {}
+    missing: list[str] = []
+    for text in dict.fromkeys(texts):
+        cached = cache.get(clip_key(identity, text))
+        if cached is None:
+            missing.append(text)
+        else:
+            clips[text] = cached
+    workers = max(1, min(workers, -(-len(missing) // CHUNK))) if kind.parallel else 1
+    engine_seconds = 0.0
+    if missing:
+        with tqdm(total=len(missing), disable=not progress, unit="sentence", desc="speaking", leave=False) as bar:
+            for text, clip, seconds in _run(missing, engine_name, voice, workers):
+                clips[text] = clip
+                engine_seconds += seconds
+                cache.put(clip_key(identity, text), clip)
+                bar.update()
+    report = SynthesisReport(len(missing), len(clips) - len(missing), round(engine_seconds, 3), workers)
+    return clips, report
+
+
+def _run(texts: list[str], engine_name: str, voice: str | None, workers: int) -> list[tuple[str, Clip, float]]:
+    """Speak texts in this process, or in worker processes; the results keep the texts' order."""
+    if workers == 1:
+        with open_engine(engine_name, voice) as engine:
+            return [(text, *_speak(engine, text)) for text in texts]
+    chunks = [texts[i : i + CHUNK] for i in range(0, len(texts), CHUNK)]
+    # spawn, not fork: a forked copy of a process with ONNX threads can deadlock.
+    context = multiprocessing.get_context("spawn")
+    results: list[tuple[str, Clip, float]] = []
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                 initargs=(engine_name, voice)) as pool:  # fmt: skip
+            for chunk in pool.map(_work, chunks):
+                for text, clip, seconds, error in chunk:
+                    if error is not None or clip is None:
+                        message = error or f"engine '{engine_name}' returned nothing for {text[:60]!r}"
+                        raise EngineError(message, sentence=text)
+                    results.append((text, clip, seconds))
+    except BrokenProcessPool as error:
+        raise EngineError(f"an engine worker process died ({error}); try --workers 1") from error
+    return results

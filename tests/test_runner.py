@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from publisher.cache import ClipCache
+from publisher.errors import EngineError
+from publisher.voices.runner import synthesize_texts
+
+TEXTS = [f"Sentence number {n} of the test." for n in range(10)] + ["Sentence number 1 of the test."]
+
+
+def test_cache_is_used_and_only_new_text_is_spoken(tmp_path: Path) -> None:
+    cache = ClipCache(tmp_path)
+    clips, report = synthesize_texts(TEXTS, "fake", None, cache)
+    assert (report.synthesized, report.cached) == (10, 0)
+    assert set(clips) == set(TEXTS)
+    again, report = synthesize_texts(TEXTS, "fake", None, cache)
+    assert (report.synthesized, report.cached) == (0, 10)
+    assert again == clips
+    _, report = synthesize_texts([*TEXTS, "A changed sentence."], "fake", None, cache)
+    assert (report.synthesized, report.cached) == (1, 10)
+
+
+def test_two_workers_give_the_same_clips_as_one(tmp_path: Path) -> None:
+    one, _ = synthesize_texts(TEXTS, "fake", None, ClipCache(None), workers=1)
+    two, report = synthesize_texts(TEXTS, "fake", None, ClipCache(None), workers=2)
+    assert report.workers == 2
+    assert two == one
+
+
+def test_engine_failure_names_the_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    from publisher.voices.fake import FakeEngine
+
+    def broken(self: FakeEngine, text: str) -> object:
+        raise RuntimeError("model exploded")
+
+    monkeypatch.setattr(FakeEngine, "synthesize", broken)
+    with pytest.raises(EngineError, match=r"failed on 'Sentence number 0.*model exploded") as info:
+        synthesize_texts(TEXTS, "fake", None, ClipCache(None))
+    assert info.value.sentence == TEXTS[0]
+
+
+def test_no_engine_is_loaded_when_everything_is_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = ClipCache(tmp_path)
+    synthesize_texts(TEXTS, "fake", None, cache)
+    import publisher.voices.runner as runner
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("the engine was opened")
+
+    monkeypatch.setattr(runner, "open_engine", refuse)
+    clips, report = synthesize_texts(TEXTS, "fake", None, cache)
+    assert report.synthesized == 0 and len(clips) == 10
