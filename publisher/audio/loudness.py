@@ -63,33 +63,41 @@ def true_peak(samples: Samples) -> float:
 
 def _peak_envelope(samples: Samples) -> Samples:
     """For each sample, the largest magnitude of the oversampled signal around it (inter-sample peaks)."""
-    upsampled = np.abs(upfirdn(_INTERPOLATOR, samples, up=OVERSAMPLING))
+    upsampled = upfirdn(_INTERPOLATOR, samples, up=OVERSAMPLING)
     delay = (len(_INTERPOLATOR) - 1) // 2  # the interpolator is linear-phase
     aligned = upsampled[delay : delay + len(samples) * OVERSAMPLING]
-    aligned = np.pad(aligned, (0, len(samples) * OVERSAMPLING - len(aligned)))
-    return np.asarray(np.maximum(np.abs(samples), aligned.reshape(-1, OVERSAMPLING).max(axis=1)), dtype=np.float32)
+    aligned = np.abs(np.pad(aligned, (0, len(samples) * OVERSAMPLING - len(aligned))))
+    # Elementwise maxima of the four phases: much faster than a reduction over an axis of length 4.
+    phases = [aligned[phase::OVERSAMPLING] for phase in range(OVERSAMPLING)]
+    between = np.maximum(np.maximum(phases[0], phases[1]), np.maximum(phases[2], phases[3]))
+    return np.asarray(np.maximum(between, np.abs(samples)), dtype=np.float32)
 
 
-def limit(samples: Samples, rate: int, ceiling: float) -> Samples:
-    """Keep true peaks within ±ceiling with a look-ahead gain that falls before peaks and recovers after."""
-    needed = np.minimum(1.0, ceiling / np.maximum(_peak_envelope(samples), 1e-9)).astype(np.float32)
+def _limit_gain(envelope: Samples, rate: int, ceiling: float) -> Samples:
+    """A look-ahead gain that keeps the envelope within the ceiling: it falls before peaks and recovers after."""
+    needed = np.minimum(1.0, ceiling / np.maximum(envelope, 1e-9)).astype(np.float32)
     if needed.min() >= 1.0:
-        return samples
+        return needed
     attack = max(1, int(rate * _ATTACK_SECONDS))
     release = max(attack, int(rate * _RELEASE_SECONDS))
     size = attack + release + 1
     # Each sample takes the smallest gain needed from `release` samples back to `attack` ahead ...
     held = minimum_filter1d(needed, size=size, origin=release - size // 2, mode="nearest")
     # ... and smoothing over less than the attack keeps every peak at or under its needed gain.
-    gain = uniform_filter1d(held, size=attack // 2 * 2 + 1, mode="nearest")
-    return np.asarray(samples * np.minimum(gain, needed), dtype=np.float32)
+    smoothed = uniform_filter1d(held, size=attack // 2 * 2 + 1, mode="nearest")
+    return np.asarray(np.minimum(smoothed, needed), dtype=np.float32)
+
+
+def limit(samples: Samples, rate: int, ceiling: float) -> Samples:
+    """Keep true peaks within ±ceiling with a look-ahead limiter."""
+    return np.asarray(samples * _limit_gain(_peak_envelope(samples), rate, ceiling), dtype=np.float32)
 
 
 def normalise(samples: Samples, rate: int, target_lufs: float, peak_dbtp: float) -> tuple[Samples, float | None, float]:
     """Audio that will decode at the target loudness with true peaks under the ceiling once encoded.
 
     Returns the samples, their loudness before encoding (the target plus the encoder's loss) and
-    their true peak.
+    their true peak. The peak envelope is found once; only the gain is iterated.
     """
     loudness = measure_loudness(samples, rate)
     if loudness is None:
@@ -97,13 +105,17 @@ def normalise(samples: Samples, rate: int, target_lufs: float, peak_dbtp: float)
     target = target_lufs + ENCODER_LOUDNESS_LOSS_DB
     ceiling_db = peak_dbtp - ENCODER_HEADROOM_DB
     sample_ceiling = from_db(ceiling_db - INTERSAMPLE_MARGIN_DB)
+    envelope = _peak_envelope(samples)
+    gain = from_db(target - loudness)
     for _ in range(3):
-        samples = limit(samples * np.float32(from_db(target - loudness)), rate, sample_ceiling)
-        loudness = measure_loudness(samples, rate)
-        if loudness is None or abs(loudness - target) < 0.1:
+        scaled = envelope * np.float32(gain)
+        louder = np.asarray(samples * np.float32(gain) * _limit_gain(scaled, rate, sample_ceiling), dtype=np.float32)
+        loudness = measure_loudness(louder, rate)
+        if loudness is None or abs(loudness - target) < 0.15:
             break
-    peak = true_peak(samples)
+        gain *= from_db(target - loudness)
+    peak = true_peak(louder)
     if peak > ceiling_db:
-        samples = samples * np.float32(from_db(ceiling_db - peak))
-        loudness, peak = measure_loudness(samples, rate), ceiling_db
-    return samples, loudness, peak
+        louder = louder * np.float32(from_db(ceiling_db - peak))
+        loudness, peak = measure_loudness(louder, rate), ceiling_db
+    return louder, loudness, peak
