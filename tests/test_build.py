@@ -112,3 +112,13 @@ def test_check_reports_each_problem(make_config: Callable[..., Config]) -> None:
     assert any("sections.xml: item" in p and "enclosure length" in p for p in problems)
     (out / "manifest.json").write_text("{}", "utf-8")
     assert "manifest.json: $: 'schema_version' is a required property" in check_output(out)
+
+
+def test_two_workers_publish_byte_identical_output(make_config: Callable[..., Config], tmp_path: Path) -> None:
+    trees = []
+    for workers in (1, 2):
+        config = make_config(output_dir=tmp_path / f"out{workers}", workers=workers, cache_dir=None)
+        build([SMALL], config)
+        files = sorted(p for p in config.output_dir.rglob("*") if p.is_file())
+        trees.append({p.relative_to(config.output_dir): p.read_bytes() for p in files})
+    assert trees[0] == trees[1]
