@@ -13,7 +13,7 @@ from publisher.artwork import make_cover, read_cover
 from publisher.audio import render_episode, render_section
 from publisher.cache import ClipCache
 from publisher.config import Config
-from publisher.errors import EngineError, PublisherError
+from publisher.errors import EngineError, FactCheckError, PublisherError
 from publisher.feed import BRIEFINGS_FEED, SECTIONS_FEED, render_feed
 from publisher.manifest import MANIFEST_PATH, adopt_identity, encode_manifest, make_manifest, render_chapters
 from publisher.model import (
@@ -29,6 +29,7 @@ from publisher.model import (
     episode_path,
     transcript_path,
 )
+from publisher.plain import rewrite_document
 from publisher.site import render_site
 from publisher.sources import read_source
 from publisher.sources.naming import make_unique
@@ -67,6 +68,20 @@ def read_documents(sources: Sequence[Path], config: Config) -> list[Document]:
         replace(d, slug=slug, published=config.source_date or d.published, language=config.language)
         for d, slug in zip(documents, slugs, strict=True)
     ]
+
+
+def check_facts(documents: Sequence[Document]) -> None:
+    """With --strict, a fact the easy-read rewrite lost or invented stops the build."""
+    for document in documents:
+        for section in document.sections:
+            report = section.report
+            if report and (report.missing_facts or report.invented_facts):
+                lost = ", ".join(report.missing_facts) or "none"
+                added = ", ".join(report.invented_facts) or "none"
+                raise FactCheckError(
+                    f"{document.source}: section '{section.title}': the easy-read wording lost facts ({lost}) "
+                    f"and added facts ({added})"
+                )
 
 
 def author_of(config: Config, documents: Sequence[Document]) -> str:
@@ -150,6 +165,9 @@ def build(sources: Sequence[Path], config: Config) -> BuildResult:
         raise PublisherError("no source files given")
     previous = read_previous(config.output_dir, MANIFEST_PATH)
     documents = adopt_identity(read_documents(sources, config), previous)
+    documents = [rewrite_document(d, config.rewriter) for d in documents]
+    if config.strict:
+        check_facts(documents)
     cover = read_cover(config.artwork) if config.artwork else (make_cover(config.title), "image/png")
     scripts = write_scripts(documents, config)
     clips, synthesis = speak_scripts(scripts, config)

@@ -57,6 +57,12 @@ def make_parser() -> argparse.ArgumentParser:
     )
     build_parser.add_argument("--workers", type=int, help="processes speaking at once (default: one per core)")
     build_parser.add_argument("--no-cache", action="store_true", help="speak every sentence again")
+    build_parser.add_argument(
+        "--strict", action="store_true", help="fail if the easy-read wording lost or added a fact"
+    )
+    build_parser.add_argument(
+        "--original-wording", action="store_true", help="publish the source's own wording, not easy read"
+    )
 
     voices_parser = commands.add_parser("voices", help="list speech engines and voices, and which work here")
     _add_verbosity(voices_parser, default=argparse.SUPPRESS)
@@ -91,6 +97,8 @@ def _run_build(args: argparse.Namespace) -> int:
         lexicon=config.lexicon + tuple(args.lexicon),
         cache_dir=None if args.no_cache else config.cache_dir,
         progress=not args.quiet and sys.stderr.isatty(),
+        strict=config.strict or args.strict,
+        rewriter="none" if args.original_wording else config.rewriter,
     )
     result = build(args.sources, config)
     if config.base_url == DEFAULT_BASE_URL:
@@ -98,6 +106,13 @@ def _run_build(args: argparse.Namespace) -> int:
     if not args.quiet:
         sections = sum(len(b.audio) for b in result.briefings)
         spoken = result.synthesis
+        for briefing in result.briefings:
+            if briefing.document.readability:
+                before, after = briefing.document.readability
+                print(
+                    f"{briefing.document.title}: easy read, {before.mean_words:.0f} -> {after.mean_words:.0f} words "
+                    f"a sentence, reading grade {before.grade:.1f} -> {after.grade:.1f}"
+                )
         print(
             f"published {len(result.briefings)} briefing(s), {sections} sections, "
             f"{result.audio_seconds:.1f} s of audio to {result.output_dir} in {result.seconds:.1f} s "

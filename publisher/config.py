@@ -42,6 +42,8 @@ class Config:
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     cache_dir: Path | None = field(default_factory=default_cache_dir)
     progress: bool = False
+    rewriter: str = "rules"
+    strict: bool = False
     audio: AudioSettings = field(default_factory=AudioSettings)
     build_time: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
     source_date: datetime | None = None
@@ -51,7 +53,7 @@ _TOP_KEYS = {"output": "output_dir", "engine": "engine", "voice": "voice", "base
              "title": "title", "description": "description", "author": "author", "email": "email",
              "category": "category", "artwork": "artwork", "language": "language",
              "templates": "templates", "lexicon": "lexicon", "workers": "workers",
-             "cache_dir": "cache_dir"}  # fmt: skip
+             "cache_dir": "cache_dir", "rewriter": "rewriter", "strict": "strict"}  # fmt: skip
 _PATH_KEYS = {"output", "artwork", "cache_dir"}
 _PATH_LIST_KEYS = {"templates", "lexicon"}
 
@@ -103,6 +105,20 @@ def _check_audio(values: dict[str, Any], where: str) -> AudioSettings:
     return settings
 
 
+def _value(key: str, value: Any, where: str, base: Path) -> Any:
+    """One top-level value, checked for its type; paths are taken relative to the config file."""
+    if key in _PATH_LIST_KEYS:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}: '{key}' must be a list of paths")
+        return tuple(base / v for v in value)
+    wanted, described = {"strict": (bool, "true or false"), "workers": (int, "a whole number")}.get(
+        key, (str, "a string")
+    )
+    if not isinstance(value, wanted) or (wanted is int and isinstance(value, bool)):
+        raise ConfigError(f"{where}: '{key}' must be {described}")
+    return base / str(value) if key in _PATH_KEYS else value
+
+
 def _from_table(table: dict[str, Any], where: str, base: Path) -> dict[str, Any]:
     """Config field values from a parsed TOML table."""
     values: dict[str, Any] = {}
@@ -113,22 +129,8 @@ def _from_table(table: dict[str, Any], where: str, base: Path) -> dict[str, Any]
             values["audio"] = _check_audio(value, where)
         elif key not in _TOP_KEYS:
             raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(sorted([*_TOP_KEYS, 'audio']))})")
-        elif key in _PATH_LIST_KEYS:
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ConfigError(f"{where}: '{key}' must be a list of paths")
-            values[key] = tuple(base / v for v in value)
-        elif key == "workers":
-            if not isinstance(value, int) or isinstance(value, bool):
-                raise ConfigError(f"{where}: 'workers' must be a whole number")
-            values["workers"] = value
-        elif key in _PATH_KEYS:
-            if not isinstance(value, str):
-                raise ConfigError(f"{where}: '{key}' must be a string")
-            values[_TOP_KEYS[key]] = base / value
-        elif not isinstance(value, str):
-            raise ConfigError(f"{where}: '{key}' must be a string")
         else:
-            values[_TOP_KEYS[key]] = value
+            values[_TOP_KEYS[key]] = _value(key, value, where, base)
     return values
 
 
@@ -160,6 +162,10 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
     values.update({key: value for key, value in overrides.items() if value is not None})
     source_date = _source_date()
     config = Config(**values)
+    from publisher.plain import REWRITERS
+
+    if config.rewriter not in REWRITERS:
+        raise ConfigError(f"rewriter must be one of {', '.join(sorted(REWRITERS))}, not {config.rewriter!r}")
     if not 1 <= config.workers <= 64:
         raise ConfigError(f"workers must be 1 to 64, not {config.workers}")
     config = replace(config, base_url=_check_base_url(config.base_url), source_date=source_date)

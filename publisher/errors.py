@@ -35,3 +35,9 @@ class OutputError(PublisherError):
     """The output directory cannot be written or replaced safely."""
 
     exit_code = 5
+
+
+class FactCheckError(PublisherError):
+    """With --strict: the easy-read rewrite lost or invented a fact."""
+
+    exit_code = 6

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import datetime
 from typing import Any
 
 from publisher.model import (
     Audio,
+    Block,
     Briefing,
     Channel,
     Document,
+    PlainReport,
     absolute_url,
     audio_path,
     chapters_path,
@@ -75,6 +77,24 @@ def _sentences(audio: Audio) -> list[dict[str, Any]]:
     return [{"start": c.start, "end": c.end, "text": c.text, "spoken": c.spoken} for c in audio.cues]
 
 
+def _blocks(blocks: tuple[Block, ...]) -> list[dict[str, Any]]:
+    """Blocks as data."""
+    return [{"kind": b.kind, "items": list(b.items)} for b in blocks]
+
+
+def _plain_report(report: PlainReport | None) -> dict[str, Any] | None:
+    """What the easy-read rewrite did to a section, as data."""
+    if report is None:
+        return None
+    return {
+        "before": asdict(report.before),
+        "after": asdict(report.after),
+        "changes": [asdict(c) for c in report.changes],
+        "missing_facts": list(report.missing_facts),
+        "invented_facts": list(report.invented_facts),
+    }
+
+
 def _briefing_entry(briefing: Briefing) -> dict[str, Any]:
     """The manifest entry of one briefing built now."""
     document = briefing.document
@@ -86,7 +106,9 @@ def _briefing_entry(briefing: Briefing) -> dict[str, Any]:
                 "guid": f"{briefing_guid(document.slug)}:{section.slug}",
                 "title": section.title,
                 "text": " ".join(cue.spoken for cue in audio.cues),
-                "blocks": [{"kind": b.kind, "items": list(b.items)} for b in section.blocks],
+                "blocks": _blocks(section.blocks),
+                "original_blocks": _blocks(section.original or section.blocks),
+                "plain": _plain_report(section.report),
                 "audio": _audio_entry(audio, audio_path(document.slug, number, section.slug)),
                 "sentences": _sentences(audio),
             }
@@ -101,6 +123,11 @@ def _briefing_entry(briefing: Briefing) -> dict[str, Any]:
         "updated": document.published.isoformat(),
         "language": document.language,
         "metadata": dict(document.metadata),
+        "readability": None
+        if document.readability is None
+        else {"before": asdict(document.readability[0]), "after": asdict(document.readability[1])},
+        "glossary": [{"term": term, "explanation": text} for term, text in document.glossary],
+        "unexplained_words": list(document.unexplained),
         "episode": {
             **_audio_entry(briefing.episode, episode_path(document.slug)),
             "chapters": chapters_path(document.slug),

@@ -20,12 +20,50 @@ class Block:
 
 
 @dataclass(frozen=True)
+class Readability:
+    """How hard a text is to read."""
+
+    sentences: int
+    mean_words: float
+    max_words: int
+    grade: float  # Flesch-Kincaid grade level
+    ease: float  # Flesch reading ease
+    hard_words: int
+
+
+@dataclass(frozen=True)
+class Change:
+    """One thing the easy-read rewrite did, for the report: what kind, what before, what after."""
+
+    kind: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class PlainReport:
+    """What the easy-read rewrite did to a section, and whether every fact survived."""
+
+    before: Readability
+    after: Readability
+    changes: tuple[Change, ...] = ()
+    missing_facts: tuple[str, ...] = ()
+    invented_facts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Section:
-    """One titled part of a briefing; it becomes one audio file and one part of the page."""
+    """One titled part of a briefing; it becomes one audio file and one part of the page.
+
+    blocks are what is shown and said (the easy-read wording once rewritten); original keeps the
+    source's own wording when it differs.
+    """
 
     slug: str
     title: str
     blocks: tuple[Block, ...]
+    original: tuple[Block, ...] = ()
+    report: PlainReport | None = None
 
 
 @dataclass(frozen=True)
@@ -39,6 +77,9 @@ class Document:
     published: datetime
     language: str = "en-GB"
     metadata: tuple[tuple[str, str], ...] = ()
+    glossary: tuple[tuple[str, str], ...] = ()
+    unexplained: tuple[str, ...] = ()
+    readability: tuple[Readability, Readability] | None = None  # the whole briefing, before and after
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,190 @@
+"""Easy read: plain wording for every section, a glossary, and proof that no fact was lost or added.
+
+rewrite_document(document) runs a rewriter (by name, from REWRITERS) over every sentence, then checks
+the result: readability before and after, and the facts of each section before and after.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from publisher.model import Block, Change, Document, PlainReport, Section
+
+from .acronyms import Expander, find_definitions
+from .facts import capitalised_words, compare_facts, extract_facts
+from .glossary import explain_hard_words
+from .readability import measure
+from .sentences import Bullets, Piece, split_sentence
+from .words import replace_words
+
+__all__ = ["REWRITERS", "rewrite_document"]
+
+DUPLICATE_OVERLAP = 0.65  # share of words two sentences have in common to count as saying the same
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9£$€])")
+
+
+@dataclass(frozen=True)
+class Located:
+    """A sentence of the original and where it is: section, block, item."""
+
+    section: int
+    block: int
+    item: int
+    text: str
+
+
+def sentences_of(text: str) -> list[str]:
+    """Sentences of a paragraph (a simple split: the rewriter's input is display text)."""
+    return [s for s in _SENTENCE_END.split(text.strip()) if s]
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+EXHAUSTIVE_LIMIT = 2000  # sentences; longer documents are only checked for exact repeats
+
+
+def find_duplicates(sentences: list[Located], facts: Callable[[str], set[str]]) -> set[int]:
+    """Indexes of sentences that repeat another one and whose facts all appear elsewhere too."""
+    dropped: set[int] = set()
+    if len(sentences) > EXHAUSTIVE_LIMIT:
+        first: dict[str, int] = {}
+        for index, sentence in enumerate(sentences):
+            key = " ".join(sorted(_tokens(sentence.text)))
+            if len(key.split()) >= 6 and first.setdefault(key, index) != index:
+                dropped.add(index)
+        return dropped
+    for later in range(len(sentences)):
+        for earlier in range(later):
+            if earlier in dropped:
+                continue
+            a, b = _tokens(sentences[earlier].text), _tokens(sentences[later].text)
+            if min(len(a), len(b)) < 6 or len(a & b) / len(a | b) < DUPLICATE_OVERLAP:
+                continue
+            if bool(_NEGATION.search(sentences[earlier].text)) != bool(_NEGATION.search(sentences[later].text)):
+                continue  # "will notice" and "will not notice" say opposite things
+            for candidate in (earlier, later):
+                others = "\n".join(s.text for i, s in enumerate(sentences) if i != candidate and i not in dropped)
+                if facts(sentences[candidate].text) <= facts(others):
+                    dropped.add(candidate)
+                    break
+    return dropped
+
+
+def rewrite_sentence(sentence: str, expander: Expander) -> tuple[list[Piece], list[Change]]:
+    """The rules rewriter: plain words, acronyms spelled out at first use, long sentences split."""
+    plain, changes = replace_words(sentence)
+    plain, spelled = expander.expand(plain)
+    pieces = split_sentence(plain)
+    if len(pieces) > 1:
+        shown = [p if isinstance(p, str) else f"{p.intro} {'; '.join(p.items)}" for p in pieces]
+        changes.append(Change("split", plain, " | ".join(shown)))
+    return pieces, changes + spelled
+
+
+def keep_sentence(sentence: str, expander: Expander) -> tuple[list[Piece], list[Change]]:
+    """The 'none' rewriter: the original wording."""
+    return [sentence], []
+
+
+Rewriter = Callable[[str, Expander], tuple[list[Piece], list[Change]]]
+REWRITERS: dict[str, Rewriter] = {"rules": rewrite_sentence, "none": keep_sentence}
+
+
+def _rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
+    """New blocks for one original block from the pieces of its items."""
+    if block.kind == "bullets":
+        items = [" ".join(p if isinstance(p, str) else f"{p.intro} {', '.join(p.items)}" for p in pieces)
+                 for pieces in rewritten]  # fmt: skip
+        return [Block("bullets", tuple(i for i in items if i))]
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+    for piece in (p for pieces in rewritten for p in pieces):
+        if isinstance(piece, Bullets):
+            blocks.append(Block("paragraph", (" ".join([*paragraph, piece.intro]),)))
+            blocks.append(Block("bullets", piece.items))
+            paragraph = []
+        else:
+            paragraph.append(piece)
+    if paragraph:
+        blocks.append(Block("paragraph", (" ".join(paragraph),)))
+    return blocks
+
+
+def _plain_sentences(blocks: tuple[Block, ...]) -> list[str]:
+    """Every sentence and list item of some blocks."""
+    return [s for b in blocks for item in b.items for s in (sentences_of(item) if b.kind == "paragraph" else [item])]
+
+
+def rewrite_document(document: Document, rewriter: str = "rules") -> Document:
+    """The document in easy read, each section keeping its original wording and a report."""
+    rewrite = REWRITERS[rewriter]
+    located = [
+        Located(s, b, i, sentence)
+        for s, section in enumerate(document.sections)
+        for b, block in enumerate(section.blocks)
+        for i, item in enumerate(block.items)
+        for sentence in (sentences_of(item) if block.kind == "paragraph" else [item])
+    ]
+    definitions = find_definitions(x.text for x in located)
+    expander = Expander(definitions)
+    names = capitalised_words(x.text for x in located)
+
+    def facts(text: str) -> set[str]:
+        return extract_facts(text, expander.aliases(), names)
+
+    dropped = find_duplicates(located, facts) if rewriter != "none" else set()
+    by_item: dict[tuple[int, int, int], list[int]] = {}
+    for index, x in enumerate(located):
+        by_item.setdefault((x.section, x.block, x.item), []).append(index)
+    sections: list[Section] = []
+    changes: list[list[Change]] = []
+    for s, section in enumerate(document.sections):
+        changes.append([])
+        blocks: list[Block] = []
+        for b, block in enumerate(section.blocks):
+            rewritten: list[list[Piece]] = []
+            for i in range(len(block.items)):
+                pieces: list[Piece] = []
+                for index in by_item.get((s, b, i), []):
+                    if index in dropped:
+                        changes[s].append(Change("duplicate", located[index].text, ""))
+                        continue
+                    new, why = rewrite(located[index].text, expander)
+                    pieces += new
+                    changes[s] += why
+                rewritten.append(pieces)
+            blocks += _rebuild(block, rewritten)
+        sections.append(replace(section, blocks=tuple(blocks), original=section.blocks))
+    plain_text = "\n".join(i for s in sections for b in s.blocks for i in b.items)
+    checked = []
+    for s, (before, after) in enumerate(zip(document.sections, sections, strict=True)):
+        kept = [x.text for index, x in enumerate(located) if x.section == s and index not in dropped]
+        lost = [x.text for index, x in enumerate(located) if x.section == s and index in dropped]
+        missing, invented = compare_facts(facts("\n".join(kept)), facts("\n".join(_plain_sentences(after.blocks))))
+        missing += sorted(facts("\n".join(lost)) - facts(plain_text))
+        report = PlainReport(
+            before=measure(_plain_sentences(before.blocks)),
+            after=measure(_plain_sentences(after.blocks)),
+            changes=tuple(changes[s]),
+            missing_facts=tuple(missing),
+            invented_facts=tuple(invented),
+        )
+        checked.append(replace(after, report=report))
+    glossary, unexplained = explain_hard_words(plain_text)
+    unexplained = sorted({*unexplained, *(f"{a} (acronym)" for a in expander.unexplained)})
+    whole = (
+        measure([x for s in document.sections for x in _plain_sentences(s.blocks)]),
+        measure([x for s in checked for x in _plain_sentences(s.blocks)]),
+    )
+    return replace(
+        document,
+        sections=tuple(checked),
+        glossary=tuple(glossary),
+        unexplained=tuple(unexplained),
+        readability=whole,
+    )

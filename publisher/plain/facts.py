@@ -1,0 +1,67 @@
+"""Facts of a text - numbers, money, percentages, dates and names - to prove a rewrite lost none and
+added none. An acronym and its long name count as the same fact; "five" and "5" too."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .words import NUMBER_WORDS
+
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n|[\"“(]\s*)$")
+_NAME_STOP = frozenset(
+    """
+    a an and as at but by for from he her his i if in it its no not of on or our she so that the their them
+    then there these they this those to we what when which who with you your also over once despite last
+    many all more most some each every one this
+    """.split()
+)
+
+
+def _numbers(text: str) -> set[str]:
+    found = {m.group(0).replace(",", "") for m in _NUMBER.finditer(text)}
+    found |= {str(NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS}
+    return found
+
+
+def _names(text: str, aliases: dict[str, str], capitalised_elsewhere: set[str]) -> set[str]:
+    """Capitalised words, acronyms as the words of their long names; a sentence's first word only
+    when it is capitalised somewhere else too (so "Assets on the ground" is no name, "France is" is)."""
+    found: set[str] = set()
+    for match in re.finditer(r"[A-Z][\w’'&]*(?:-[A-Z][\w’'&]*)*", text):
+        at_start = bool(_SENTENCE_START.search(text[: match.start()]))
+        for part in match.group(0).split("-"):
+            word = part.removesuffix("’s").removesuffix("'s")
+            if at_start and word not in capitalised_elsewhere:
+                continue
+            if word.lower() in _NAME_STOP:
+                continue
+            singular = word[:-1] if word.endswith("s") and word[:-1] in aliases else word
+            found.update(aliases[singular].split() if singular in aliases else [word])
+    return {w for w in found if w.lower() not in {"and", "of", "for", "the"}}
+
+
+def capitalised_words(texts: Iterable[str]) -> set[str]:
+    """Words that appear capitalised in the middle of a sentence somewhere: names, not sentence starts."""
+    found: set[str] = set()
+    for text in texts:
+        for match in re.finditer(r"(?<=[a-z,;] )[A-Z][\w’'-]*", text):
+            found.add(match.group(0))
+    return found
+
+
+def extract_facts(text: str, aliases: dict[str, str], capitalised_elsewhere: set[str]) -> set[str]:
+    """Numbers (as digits, without commas), names (acronyms as their long names) and months."""
+    plain = re.sub(r"\(\s*[A-Z][A-Za-z&]*[A-Z]s?\s*\)", "", text)  # "(NCA)" after its long name
+    return _numbers(plain) | _names(plain, aliases, capitalised_elsewhere)
+
+
+def compare_facts(before: set[str], after: set[str]) -> tuple[list[str], list[str]]:
+    """Facts missing from the rewrite, and facts it invented."""
+    lowered_after = {f.lower() for f in after}
+    lowered_before = {f.lower() for f in before}
+    missing = sorted(f for f in before if f.lower() not in lowered_after)
+    invented = sorted(f for f in after if f.lower() not in lowered_before)
+    return missing, invented

@@ -1,0 +1,336 @@
+"""Splitting long sentences into short ones, keeping their linking words: rules, no model."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TARGET_WORDS = 15
+_WORD = re.compile(r"\S+")
+
+# Verbs that, after "to", start a purpose clause ("... to tackle crime" -> "This is to tackle crime.").
+PURPOSE_VERBS = frozenset(
+    """
+    tackle stop help aid end put target bring save return look find make get give keep take support protect
+    prevent reduce improve check deal work share arrest break reach use pay apply build create provide
+    ensure allow let meet raise cut fight combat disrupt deter catch remove send move plan prepare offer
+    suggest confirm explain show tell ask answer change set run lead manage control deliver increase
+    """.split()
+)
+# Words after which "to" belongs to the verb before it ("we want to stop"), not a purpose clause.
+TAKES_INFINITIVE = frozenset(
+    """
+    seek seeks want wants need needs try tries trying plan plans planning aim aims continue continues going have
+    has had able likely used ought is are was were be been how what where ready wish hope decide decided agree
+    expect intend refuse fail begin start started helps help asked asks working work ways way efforts effort
+    plans attempts attempt ability chance right time means decision power opportunity steps going order
+    """.split()
+)
+SUBORDINATORS = ("when", "once", "if", "although", "though", "despite", "by the time", "as", "while", "because",
+                 "since", "after", "before", "until", "unless", "whenever")  # fmt: skip
+PRONOUNS = ("we", "they", "he", "she", "it", "i", "you")
+_AUX_PLURAL = ("are", "were", "have", "do")
+_AUX_SINGULAR = ("is", "was", "has", "does")
+_AUX_MODAL = ("will", "can", "could", "would", "should", "must", "may", "might")
+# Verbs that can share a subject with the clause before: "It is hard and needs work" -> "It needs work."
+_SHARED_VERBS = ("needs", "takes", "makes", "gives", "means", "helps", "provides", "shows", "uses", "costs")
+
+
+@dataclass(frozen=True)
+class Bullets:
+    """A list made from an inline series: 'We use A, B, C and D' -> 'We use:' and the items."""
+
+    intro: str
+    items: tuple[str, ...]
+
+
+Piece = str | Bullets
+
+
+def count_words(text: str) -> int:
+    """Words in a piece of text."""
+    return len(_WORD.findall(text))
+
+
+def sentence_case(text: str) -> str:
+    """Capital first letter and a full stop at the end."""
+    text = text.strip().strip(",;:–—- ").strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+def _body(sentence: str) -> tuple[str, str]:
+    """A sentence without its end punctuation, and that punctuation."""
+    match = re.search(r"[.!?…]+[\"'”’)]*$", sentence)
+    return (sentence[: match.start()], match.group(0)) if match else (sentence, ".")
+
+
+def _at_semicolon(body: str) -> list[str] | None:
+    parts = [p for p in re.split(r"\s*;\s*", body) if p.strip()]
+    return parts if len(parts) > 1 else None
+
+
+_CONSEQUENCES = {"leading to": "This led to", "resulting in": "This resulted in", "compared to": "This compares with",
+                 "compared with": "This compares with"}  # fmt: skip
+
+
+def _at_consequence(body: str) -> list[str] | None:
+    """', leading to X' -> 'This led to X.'; ', 404 relating to X' -> 'Of these, 404 related to X.'"""
+    match = re.search(rf",\s+({'|'.join(_CONSEQUENCES)})\s+", body)
+    if match:
+        return [body[: match.start()], f"{_CONSEQUENCES[match.group(1)]} {body[match.end() :]}"]
+    match = re.search(r",\s+(\d[\d,]*)\s+(relating|related) to\s+", body)
+    if match:
+        return [body[: match.start()], f"Of these, {match.group(1)} related to {body[match.end() :]}"]
+    return None
+
+
+_PARTICIPLE = re.compile(
+    r",\s+(driven|run|led|used|made|owned|operated|helped|paid|sent|built|funded|supported)\s+by\s+([^,]+),\s+"
+)
+_BASED = re.compile(r",\s+with\s+([^,]+?)\s+(now\s+)?(based|working|located)\s+in\s+([^,]+),\s+")
+
+
+def _at_aside(body: str) -> list[str] | None:
+    """A phrase between commas becomes its own sentence: 'The boats, driven by X, are Y' ->
+    'The boats are Y.' 'They are driven by X.'"""
+    match = _PARTICIPLE.search(body)
+    if match:
+        subject = body[: match.start()].rsplit(maxsplit=1)[-1]
+        pronoun = "They are" if subject.lower().endswith("s") else "It is"
+        rest = body[: match.start()] + " " + body[match.end() :]
+        return [rest, f"{pronoun} {match.group(1)} by {match.group(2)}"]
+    match = _BASED.search(body)
+    if match:
+        rest = body[: match.start()] + ", " + body[match.end() :]
+        said = f"{match.group(1)} are {match.group(2) or ''}{match.group(3)} in {match.group(4)}"
+        return (
+            [body[: match.start()], said, "This is " + body[match.end() :]]
+            if body[match.end() :].startswith("to ")
+            else [rest, said]
+        )
+    return None
+
+
+def _at_also_to(body: str) -> list[str] | None:
+    """'This is to do X and target Y' -> 'This is to do X.' 'It is also to target Y.'"""
+    if not body.startswith("This is to "):
+        return None
+    match = re.search(rf"\s+and\s+({'|'.join(PURPOSE_VERBS)})\s+", body)
+    if not match or count_words(body[match.end() :]) < 2:
+        return None
+    return [body[: match.start()], f"It is also to {match.group(1)} {body[match.end() :]}"]
+
+
+def _at_frequency(body: str) -> list[str] | None:
+    """'Boats are crossing X often in front of Y' -> 'Boats are crossing X.' 'They are often in front of Y.'"""
+    match = re.search(r"\s+(often|sometimes|usually)\s+(?=(in|at|on|near|with|close to)\s)", body)
+    if not match or count_words(body[: match.start()]) < 6 or count_words(body[match.end() :]) < 3:
+        return None
+    pronoun = "They are" if re.search(r"\b(are|were)\b", body[: match.start()]) else "It is"
+    return [body[: match.start()], f"{pronoun} {match.group(1)} {body[match.end() :]}"]
+
+
+def _at_pronoun(body: str) -> list[str] | None:
+    """'X and we are Y' -> 'X.' 'And we are Y.'"""
+    match = re.search(rf"\s+and\s+(?=({'|'.join(PRONOUNS)})\s)", body)
+    if not match or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 4:
+        return None
+    return [body[: match.start()], "And " + body[match.end() :]]
+
+
+def _at_dash(body: str) -> list[str] | None:
+    match = re.search(r"\s+[–—]\s+|\s+-\s+", body)
+    if not match or count_words(body[: match.start()]) < 4 or count_words(body[match.end() :]) < 3:
+        return None
+    rest = body[match.end() :]
+    first = rest.split()[0].lower()
+    return [body[: match.start()], f"This means {rest}" if first.endswith("ing") else rest]
+
+
+def _at_coordinator(body: str) -> list[str] | None:
+    """'X, and Y' / 'X, but Y' / 'X, so Y' -> 'X.' 'And Y.' when both halves are full length."""
+    best: list[str] | None = None
+    for match in re.finditer(r",\s+(and|but|so|yet|or)\s+", body):
+        left, right = body[: match.start()], body[match.start() + 1 :].strip()
+        if count_words(left) >= 5 and count_words(right) >= 5:
+            best = [left, right]
+            if count_words(left) >= count_words(body) / 3:
+                break
+    return best
+
+
+def _at_auxiliary(body: str) -> list[str] | None:
+    """'The people ... are wearing X and are unaware of Y' -> '... wearing X.' 'They are unaware of Y.'"""
+    aux = "|".join(_AUX_PLURAL + _AUX_SINGULAR + _AUX_MODAL + _SHARED_VERBS + ("now",))
+    match = re.search(rf"\s+and\s+({aux})\s+", body)
+    if not match or count_words(body[: match.start()]) < 6 or count_words(body[match.end() :]) < 3:
+        return None
+    word, left = match.group(1), f" {body[: match.start()].lower()} "
+    if word in _AUX_PLURAL or re.search(r" (are|were|have) ", left):
+        plural = True
+    elif word in _AUX_SINGULAR or re.search(r" (is|was|has) ", left) or word in _SHARED_VERBS:
+        plural = False
+    else:
+        plural = body.split(maxsplit=1)[0].endswith("s")
+    subject = "They" if plural else "It"
+    return [body[: match.start()], f"{subject} {word} {body[match.end() :]}"]
+
+
+def _at_purpose(body: str) -> list[str] | None:
+    """'X to tackle Y' -> 'X.' 'This is to tackle Y.' when X is a sentence of its own."""
+    for match in re.finditer(r",?\s+to\s+([a-z]+)\b", body):
+        before = body[: match.start()].split()
+        if before and before[-1].lower() in TAKES_INFINITIVE:
+            continue
+        if match.group(1) in PURPOSE_VERBS and count_words(body[: match.start()]) >= 6:
+            rest = body[match.end() - len(match.group(1)) :]
+            if count_words(rest) >= 3:
+                return [body[: match.start()], f"This is to {rest}"]
+    return None
+
+
+_REORDER = {"despite": "This is despite", "although": "But", "even though": "But"}
+
+
+def _at_opening_clause(body: str) -> list[str] | None:
+    """'Despite X, Y' -> 'Y.' 'This is despite X.'; 'Although X, Y' -> 'X.' 'But Y.'"""
+    for opener, linker in _REORDER.items():
+        if body.lower().startswith(opener + " ") and "," in body:
+            clause, _, main = body[len(opener) + 1 :].partition(",")
+            if count_words(clause) >= 3 and count_words(main) >= 4:
+                return [main, f"{linker} {clause}"] if linker.startswith("This") else [clause, f"{linker} {main}"]
+    return None
+
+
+_LINKS = {
+    " so that ": "This is so that",
+    " as a result of ": "This was a result of",
+    " as part of ": "This was part of",
+    " because of ": "This is because of",
+}
+
+
+def _at_link(body: str) -> list[str] | None:
+    """'X so that Y' -> 'X.' 'This is so that Y.' (also 'as a result of', 'as part of')."""
+    for link, start in _LINKS.items():
+        index = body.find(link)
+        if index > 0 and count_words(body[:index]) >= 5 and count_words(body[index + len(link) :]) >= 3:
+            return [body[:index], f"{start} {body[index + len(link) :]}"]
+    return None
+
+
+_NOT_A_VERB = r"(?:we|they|you|he|she|i|it|the|a|an|this|that|these|those|our|their|his|her|is|was|are|were)\b"
+
+
+def _at_relative(body: str) -> list[str] | None:
+    """'We change laws that will change X' -> 'We change laws.' 'They will change X.'
+    'We stop the gangs who help with crossings' -> 'We stop the gangs.' 'They help with crossings.'"""
+    match = re.search(r"\s+(?:that|which)\s+(will|would|can|could|should|must)\s+", body) or re.search(
+        rf"\s+who\s+(?!{_NOT_A_VERB})([a-z]+)\s+", body
+    )
+    if not match or count_words(body[: match.start()]) < 6 or count_words(body[match.end() :]) < 2:
+        return None
+    noun, verb = body[: match.start()].rsplit(maxsplit=1)[-1], match.group(1)
+    if verb in _AUX_MODAL:
+        plural = noun.endswith("s") or noun.lower() in ("people", "police", "staff")
+    else:  # "gangs who help" / "a man who helps": the verb agrees with the noun
+        plural = not verb.endswith("s") or verb.endswith("ss")
+    return [body[: match.start()], f"{'They' if plural else 'It'} {verb} {body[match.end() :]}"]
+
+
+def _at_comma(body: str) -> list[str] | None:
+    """The comma nearest the middle, when both sides are at least five words.
+
+    Not after an opening subordinate clause ("When X, Y"): "When X." alone is not a sentence.
+    """
+    if body.lower().startswith(SUBORDINATORS):
+        return None
+    total = count_words(body)
+    best: tuple[float, int] | None = None
+    for match in re.finditer(r",\s+", body):
+        left = count_words(body[: match.start()])
+        if left >= 5 and total - left >= 5 and not re.match(r"\s*(and|or)\b", body[match.end() :]):
+            distance = abs(left - total / 2)
+            if best is None or distance < best[0]:
+                best = (distance, match.start())
+    if best is None:
+        return None
+    return [body[: best[1]], body[best[1] + 1 :]]
+
+
+_INTRO = re.compile(r"\b(?:of|are|is|were|was|include|includes|including|from|with|by|use|using|such as)\b|:")
+
+
+def _as_bullets(body: str) -> list[Piece] | None:
+    """An inline series of three or more items becomes an introduction and a bulleted list:
+    'We use the skills of A, B, C and D to stop X.' -> 'We use the skills of:' A / B / C / D, 'This is to stop X.'"""
+    if body.count(",") < 2 or " and " not in body:
+        return None
+    head = body[: body.index(",")]
+    intros = list(_INTRO.finditer(head))
+    if not intros or count_words(head[: intros[-1].end()]) < 3:
+        return None
+    intro, rest = head[: intros[-1].end()], body[intros[-1].end() :].strip()
+    *items, final = [part.strip() for part in rest.split(",")]
+    if final.startswith("and "):
+        last = final[4:]
+    else:
+        before, found, last = final.partition(" and ")
+        if not found:
+            return None
+        items.append(before)
+    # The last item ends where a purpose clause or a relative clause starts.
+    tail = ""
+    ending = re.search(rf"\s+(to\s+(?:{'|'.join(PURPOSE_VERBS)})\b|who\b|which\b|that\b)", last)
+    if ending:
+        tail, last = last[ending.start() :].strip(), last[: ending.start()]
+    items.append(last.strip())
+    if len(items) < 3 or any(count_words(i) > 8 or not i for i in items):
+        return None
+    pieces: list[Piece] = [Bullets(intro=sentence_case(intro)[:-1].rstrip(":") + ":", items=tuple(items))]
+    if tail:
+        pieces.append(sentence_case(f"This is {tail}" if tail.startswith("to ") else f"It is they {tail}"))
+    return pieces
+
+
+RULES = (
+    _at_semicolon,
+    _at_consequence,
+    _at_aside,
+    _at_opening_clause,
+    _at_dash,
+    _at_coordinator,
+    _at_pronoun,
+    _at_also_to,
+    _at_frequency,
+    _at_link,
+    _at_relative,
+    _at_auxiliary,
+    _at_purpose,
+    _at_comma,
+)
+
+
+def split_sentence(sentence: str, limit: int = TARGET_WORDS) -> list[Piece]:
+    """A sentence as short sentences (and perhaps a bulleted list), each at most `limit` words if the
+    rules can manage it. Short sentences come back unchanged."""
+    body, end = _body(sentence)
+    if ";" in body:  # easy read has no semicolons, however short the sentence
+        clauses = [sentence_case(p) for p in _at_semicolon(body) or [body]]
+        if len(clauses) > 1:
+            return [p for clause in clauses for p in split_sentence(clause, limit)]
+    if count_words(sentence) <= limit:
+        return [sentence]
+    listed = _as_bullets(body) if end == "." else None
+    if listed is not None:
+        return [p for piece in listed for p in (split_sentence(piece, limit) if isinstance(piece, str) else [piece])]
+    for rule in RULES:
+        parts = rule(body)
+        if parts:
+            pieces = [sentence_case(p) for p in parts if p.strip()]
+            pieces[-1] = pieces[-1][:-1] + end if end in ("?", "!") else pieces[-1]
+            return [p for piece in pieces for p in split_sentence(piece, limit)]
+    return [sentence]

@@ -1,0 +1,73 @@
+"""Word-level rewriting: plain words for hard ones, no contractions, numbers as digits, no e.g./etc."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib.resources import files
+
+from publisher.model import Change
+
+CONTRACTIONS = {
+    "isn't": "is not", "aren't": "are not", "wasn't": "was not", "weren't": "were not", "don't": "do not",
+    "doesn't": "does not", "didn't": "did not", "won't": "will not", "can't": "cannot", "couldn't": "could not",
+    "shouldn't": "should not", "wouldn't": "would not", "haven't": "have not", "hasn't": "has not",
+    "hadn't": "had not", "mustn't": "must not", "we're": "we are", "they're": "they are", "you're": "you are",
+    "it's": "it is", "that's": "that is", "there's": "there is", "we've": "we have", "they've": "they have",
+    "we'll": "we will", "they'll": "they will", "i'm": "I am", "let's": "let us",
+}  # fmt: skip
+ABBREVIATIONS = {"e.g.": "for example", "eg.": "for example", "i.e.": "that is", "etc.": "and so on",
+                 "approx.": "about", "N.B.": "note", "nb.": "note"}  # fmt: skip
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+
+
+@cache
+def substitutions() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """The curated table (publisher/plain/words.toml), compiled longest phrase first."""
+    table = tomllib.loads(files("publisher").joinpath("plain/words.toml").read_text("utf-8"))["phrases"]
+    ordered = sorted(table.items(), key=lambda kv: -len(kv[0]))
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(k)}(?![\w-])", re.IGNORECASE), k, v) for k, v in ordered)
+
+
+def _keep_case(shown: str, plain: str) -> str:
+    """The replacement with the capital of the word it replaces."""
+    return plain[:1].upper() + plain[1:] if shown[:1].isupper() and plain[:1].islower() else plain
+
+
+def replace_words(sentence: str) -> tuple[str, list[Change]]:
+    """A sentence in plainer words, and what was changed."""
+    changes: list[Change] = []
+    ended = sentence.rstrip().endswith(".")
+
+    def swap(kind: str, pattern: re.Pattern[str], table: dict[str, str] | None, plain: str | None = None) -> None:
+        nonlocal sentence
+
+        def one(match: re.Match[str]) -> str:
+            shown = match.group(0)
+            new = plain if plain is not None else (table or {})[shown.lower().replace("’", "'")]
+            new = _keep_case(shown, new)
+            if new != shown:
+                changes.append(Change(kind, shown, new))
+            return new
+
+        sentence = pattern.sub(one, sentence)
+
+    lowered = {k.lower(): v for k, v in ABBREVIATIONS.items()}
+    swap("abbreviation", re.compile("|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in ABBREVIATIONS), re.I), lowered)
+    contraction = re.compile(
+        r"\b(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in CONTRACTIONS) + r")\b", re.I
+    )
+    swap("contraction", contraction, CONTRACTIONS)
+    for pattern, _, plain in substitutions():
+        swap("word", pattern, None, plain)
+    number = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\b(?=\s+[a-z])", re.IGNORECASE)
+    swap("number", number, {k: str(v) for k, v in NUMBER_WORDS.items()})
+    if ended and not sentence.rstrip().endswith((".", "!", "?", ":")):
+        sentence = sentence.rstrip() + "."  # "etc." ended the sentence; "and so on" needs its full stop
+    return sentence, changes

@@ -1,0 +1,258 @@
+"""The easy-read rewrite: each rule on small examples, the fact check, the report, and the seed's targets."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+
+from publisher.model import Block, Document, Section
+from publisher.plain import find_duplicates, rewrite_document, sentences_of
+from publisher.plain.acronyms import Expander, find_definitions
+from publisher.plain.facts import compare_facts, extract_facts
+from publisher.plain.readability import count_syllables, measure
+from publisher.plain.sentences import Bullets, count_words, split_sentence
+from publisher.plain.words import replace_words
+from publisher.sources import read_source
+from tests.conftest import SEED
+
+WHEN = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def _document(*paragraphs: str) -> Document:
+    sections = tuple(Section(f"s{n}", f"Part {n}", (Block("paragraph", (text,)),)) for n, text in enumerate(paragraphs))
+    return Document("doc", "Doc", sections, "doc.txt", WHEN)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It isn’t easy and we’re trying.", "It is not easy and we are trying."),
+        ("We work in collaboration with the police.", "We work with the police."),
+        ("Five boats, e.g. cutters, etc.", "5 boats, for example cutters, and so on."),
+        ("Traffickers seek to find clandestine routes.", "Traffickers look for secret routes."),
+        ("Co-operation is necessary.", "Co-operation is needed."),
+        ("No one should go.", "No one should go."),
+    ],
+)
+def test_word_rules(sentence: str, expected: str) -> None:
+    assert replace_words(sentence)[0] == expected
+
+
+def test_word_changes_are_logged() -> None:
+    _, changes = replace_words("We utilise clandestine methods.")
+    assert [(c.kind, c.before, c.after) for c in changes] == [
+        ("word", "clandestine", "secret"),
+        ("word", "utilise", "use"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "We act fast; the boats are small and the sea is rough today.",
+            ["We act fast.", "The boats are small and the sea is rough today."],
+        ),
+        (
+            "Last year officers made 418 arrests in the town, leading to 203 convictions for a total of 437 years.",
+            [
+                "Last year officers made 418 arrests in the town.",
+                "This led to 203 convictions for a total of 437 years.",
+            ],
+        ),
+        (
+            "The police are working with the council and local groups to stop crime in the area.",
+            ["The police are working with the council and local groups.", "This is to stop crime in the area."],
+        ),
+        (
+            "Despite all our hard work over many long years, criminals still find new ways to cross the sea.",
+            [
+                "Criminals still find new ways to cross the sea.",
+                "This is despite all our hard work over many long years.",
+            ],
+        ),
+        (
+            "The people in the boats are wearing poor life jackets and are not aware of the danger.",
+            ["The people in the boats are wearing poor life jackets.", "They are not aware of the danger."],
+        ),
+        (
+            "All our teams are fully working, and the council will always have the money it needs.",
+            ["All our teams are fully working.", "And the council will always have the money it needs."],
+        ),
+        (
+            "We want to stop the criminal gangs in the town and the port who help with the crossings.",
+            ["We want to stop the criminal gangs in the town and the port.", "They help with the crossings."],
+        ),
+        (
+            "When the British people voted to take back control of our borders, this is what they meant.",
+            ["When the British people voted to take back control of our borders, this is what they meant."],
+        ),
+    ],
+)
+def test_sentence_splitting_keeps_linking_words(sentence: str, expected: list[str]) -> None:
+    assert split_sentence(sentence) == expected
+
+
+def test_inline_series_becomes_bullets_with_the_purpose_kept() -> None:
+    pieces = split_sentence(
+        "We are using the skills of Border Force, the police, the council and local charities to help families."
+    )
+    assert pieces == [
+        Bullets("We are using the skills of:", ("Border Force", "the police", "the council", "local charities")),
+        "This is to help families.",
+    ]
+
+
+def test_short_sentences_are_left_alone() -> None:
+    assert split_sentence("France is a safe country.") == ["France is a safe country."]
+
+
+def test_acronyms_defined_in_the_text_or_built_in_are_spelled_out_once() -> None:
+    texts = ["The National Crime Agency (NCA) helps.", "The NCA and the UK and the UK again.", "The XYZ said."]
+    expander = Expander(find_definitions(texts))
+    assert expander.expand(texts[0])[0] == texts[0]
+    assert expander.expand(texts[1])[0] == "The NCA and the United Kingdom (UK) and the UK again."
+    assert expander.expand(texts[2])[0] == "The XYZ said."
+    assert expander.unexplained == {"XYZ"}
+    assert find_definitions(["six Coastal Patrol Vessels (CPVs) and the Home Office (HO)"]) == {
+        "CPV": "Coastal Patrol Vessels",
+        "HO": "Home Office",
+    }
+
+
+def test_fact_check_catches_a_dropped_number_and_an_invented_one() -> None:
+    names: set[str] = {"France"}
+    before = extract_facts("In 2019 we made 418 arrests in France, five of them in May.", {}, names)
+    after = extract_facts("In 2019 we made 418 arrests in France. 6 were in May.", {}, names)
+    assert compare_facts(before, after) == (["5"], ["6"])
+    assert compare_facts(before, extract_facts("We made 418 arrests in France in 2019, 5 in May.", {}, names)) == (
+        [],
+        [],
+    )
+
+
+def test_fact_check_treats_an_acronym_and_its_long_name_as_one() -> None:
+    aliases = {"NCA": "National Crime Agency"}
+    before = extract_facts("The NCA met 3 times.", aliases, set())
+    after = extract_facts("The National Crime Agency (NCA) met 3 times.", aliases, set())
+    assert compare_facts(before, after) == ([], [])
+
+
+def test_rewrite_reports_a_lost_fact_per_section(monkeypatch: pytest.MonkeyPatch) -> None:
+    import publisher.plain as plain
+
+    def lossy(sentence: str, expander: Expander) -> tuple[list[object], list[object]]:
+        return [sentence.replace("418", "many")], []
+
+    monkeypatch.setitem(plain.REWRITERS, "lossy", lossy)
+    document = rewrite_document(_document("We made 418 arrests in Dover last year."), "lossy")
+    report = document.sections[0].report
+    assert report is not None and report.missing_facts == ("418",) and report.invented_facts == ()
+
+
+def test_near_duplicates_are_said_once_keeping_every_fact() -> None:
+    document = _document(
+        "Last year, officers made 418 arrests, leading to 203 convictions. We work hard.",
+        "In 2019 officers made 418 arrests, leading to 203 convictions. Of these 259 were smuggling.",
+    )
+    plain = rewrite_document(document)
+    text = " ".join(i for s in plain.sections for b in s.blocks for i in b.items)
+    assert text.count("418 arrests") == 1 and "2019" in text
+    changes = [c for s in plain.sections for c in (s.report.changes if s.report else ())]
+    assert [c.kind for c in changes].count("duplicate") == 1
+    assert all(s.report and not s.report.missing_facts and not s.report.invented_facts for s in plain.sections)
+
+
+def test_opposite_sentences_are_not_duplicates() -> None:
+    plain = rewrite_document(
+        _document(
+            "Most people in the town will notice the change.", "Most people in the town will not notice the change."
+        )
+    )
+    assert [s.blocks[0].items[0] for s in plain.sections] == [
+        "Most people in the town will notice the change.",
+        "Most people in the town will not notice the change.",
+    ]
+
+
+def test_duplicates_whose_facts_appear_nowhere_else_are_kept() -> None:
+    from publisher.plain import Located
+
+    located = [
+        Located(0, 0, 0, "Officers made 418 arrests in the port last year."),
+        Located(1, 0, 0, "Officers made 419 arrests in the port last year."),
+    ]
+    assert find_duplicates(located, lambda text: set(text.split()) & {"418", "419"}) == set()
+
+
+def test_readability_numbers_on_a_fixture() -> None:
+    assert count_syllables("dangerous") == 3 and count_syllables("crossings") == 2 and count_syllables("418") == 1
+    assert count_syllables("Frontieres") >= 2  # not in the CMU dictionary: counted from its vowels
+    report = measure(["The cat sat on the mat.", "It was a very happy cat indeed today."])
+    assert (report.sentences, report.mean_words, report.max_words) == (2, 7.0, 8)
+    assert report.grade == pytest.approx(0.39 * 7.0 + 11.8 * 18 / 14 - 15.59, abs=0.05)
+    assert report.hard_words == 0
+    assert measure(["It was vexatious and clandestine criminality."]).hard_words == 3
+
+
+def test_both_wordings_are_kept_and_none_rewriter_keeps_the_original() -> None:
+    document = _document("We utilise the necessary resources.")
+    plain = rewrite_document(document)
+    assert plain.sections[0].blocks[0].items == ("We use the needed resources.",)
+    assert plain.sections[0].original == document.sections[0].blocks
+    untouched = rewrite_document(document, "none")
+    assert untouched.sections[0].blocks == document.sections[0].blocks
+
+
+def test_sentences_of_splits_plain_paragraphs() -> None:
+    assert sentences_of("One here. Two there! 3 more?") == ["One here.", "Two there!", "3 more?"]
+
+
+def test_seed_meets_the_easy_read_targets() -> None:
+    plain = rewrite_document(read_source(SEED))
+    sentences = [
+        s for section in plain.sections for b in section.blocks for i in b.items
+        for s in (sentences_of(i) if b.kind == "paragraph" else [i])
+    ]  # fmt: skip
+    lengths = [count_words(s) for s in sentences]
+    assert max(lengths) <= 20
+    assert sum(n <= 15 for n in lengths) / len(lengths) >= 0.9
+    assert plain.readability is not None and plain.readability[1].grade <= 6.0 < plain.readability[0].grade
+    text = "\n".join(sentences)
+    assert text.count("418 arrests") == 1
+    for long_name, short in [
+        ("United Kingdom", "UK"),
+        ("National Crime Agency", "NCA"),
+        ("Coastal Patrol Vessels", "CPVs"),
+    ]:
+        # The first time the acronym appears, it is inside "Long Name (LN)".
+        assert text.find(f"{long_name} ({short})") + len(long_name) + 2 == text.find(short)
+    for section in plain.sections:
+        assert section.report is not None
+        assert section.report.missing_facts == () and section.report.invented_facts == ()
+    assert plain.glossary and not plain.unexplained
+
+
+def test_strict_build_fails_on_a_lost_fact(
+    monkeypatch: pytest.MonkeyPatch, make_config: object, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    import publisher.plain as plain
+    from publisher.build import build
+    from publisher.errors import FactCheckError
+
+    def lossy(sentence: str, expander: Expander) -> tuple[list[object], list[object]]:
+        return [sentence.replace("2", "3")], []
+
+    monkeypatch.setitem(plain.REWRITERS, "lossy", lossy)
+    source = Path(str(tmp_path)) / "sheet.txt"
+    source.write_text("Title\n\n\nBins are collected 2 times a week.\n", "utf-8")
+    config = make_config(rewriter="lossy", strict=True)  # type: ignore[operator]
+    with pytest.raises(FactCheckError, match=r"lost facts \(2\) and added facts \(3\)"):
+        build([source], config)
+    assert not config.output_dir.exists()
+    build([source], replace(config, strict=False))
+    assert config.output_dir.exists()
