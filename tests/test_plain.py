@@ -34,6 +34,8 @@ def _document(*paragraphs: str) -> Document:
         ("Traffickers seek to find clandestine routes.", "Traffickers look for secret routes."),
         ("Co-operation is necessary.", "Co-operation is needed."),
         ("No one should go.", "No one should go."),
+        ("It opened on January 24, 2019 in Calais.", "It opened on 24 January 2019 in Calais."),
+        ("From the 3rd of May 2020.", "From 3 May 2020."),
     ],
 )
 def test_word_rules(sentence: str, expected: str) -> None:

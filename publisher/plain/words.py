@@ -27,6 +27,19 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_US_DATE = re.compile(rf"\b(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b")
+_ORDINAL_DATE = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?:\s+of)?\s+(?P<month>{_MONTHS})(?:,?\s+(?P<year>\d{{4}}))?\b"
+)
+
+
+def _date(match: re.Match[str]) -> str:
+    """A date as easy read writes it: '24 January 2019'."""
+    parts = match.groupdict()
+    return " ".join(p for p in (parts["day"], parts["month"], parts.get("year")) if p)
+
+
 @cache
 def substitutions() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """The curated table (publisher/plain/words.toml), compiled longest phrase first."""
@@ -50,7 +63,10 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
 
         def one(match: re.Match[str]) -> str:
             shown = match.group(0)
-            new = plain if plain is not None else (table or {})[shown.lower().replace("’", "'")]
+            if kind == "date":
+                new = _date(match)
+            else:
+                new = plain if plain is not None else (table or {})[shown.lower().replace("’", "'")]
             new = _keep_case(shown, new)
             if new != shown:
                 changes.append(Change(kind, shown, new))
@@ -68,6 +84,8 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
         swap("word", pattern, None, plain)
     number = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\b(?=\s+[a-z])", re.IGNORECASE)
     swap("number", number, {k: str(v) for k, v in NUMBER_WORDS.items()})
+    swap("date", _US_DATE, None)
+    swap("date", _ORDINAL_DATE, None)
     if ended and not sentence.rstrip().endswith((".", "!", "?", ":")):
         sentence = sentence.rstrip() + "."  # "etc." ended the sentence; "and so on" needs its full stop
     return sentence, changes
