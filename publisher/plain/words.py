@@ -30,7 +30,7 @@ NUMBER_WORDS = {
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _US_DATE = re.compile(rf"\b(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b")
 _ORDINAL_DATE = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?:\s+of)?\s+(?P<month>{_MONTHS})(?:,?\s+(?P<year>\d{{4}}))?\b"
+    rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?:\s+of)?\s+(?P<month>{_MONTHS})(?:,?\s+(?P<year>\d{{4}}))?\b"
 )
 
 
