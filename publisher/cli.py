@@ -12,7 +12,7 @@ from pathlib import Path
 from publisher import __version__
 from publisher.build import build
 from publisher.config import DEFAULT_BASE_URL, load_config
-from publisher.errors import PublisherError
+from publisher.errors import ConfigError, PublisherError
 from publisher.voices import DEFAULT_ENGINE, engine_class, engine_names
 
 log = logging.getLogger("publisher")
@@ -62,6 +62,14 @@ def make_parser() -> argparse.ArgumentParser:
     )
     build_parser.add_argument(
         "--original-wording", action="store_true", help="publish the source's own wording, not easy read"
+    )
+
+    serve_parser = commands.add_parser("serve", help="preview an output folder on http://127.0.0.1")
+    _add_verbosity(serve_parser, default=argparse.SUPPRESS)
+    serve_parser.add_argument("directory", nargs="?", type=Path, default=Path("output"), metavar="DIR")
+    serve_parser.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
+    serve_parser.add_argument(
+        "--watch", type=Path, nargs="+", metavar="SOURCE", help="rebuild DIR from these sources when they change"
     )
 
     voices_parser = commands.add_parser("voices", help="list speech engines and voices, and which work here")
@@ -135,6 +143,35 @@ def _run_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _run_serve(args: argparse.Namespace) -> int:
+    """Serve the output folder until interrupted, rebuilding it when watched sources change."""
+    import threading
+
+    from publisher.serve import make_server, watch
+
+    if not args.directory.is_dir():
+        raise PublisherError(f"{args.directory} does not exist: build it first, or pass --watch SOURCE")
+    if not 0 <= args.port <= 65535:
+        raise ConfigError(f"--port must be 0 to 65535, not {args.port}")
+    try:
+        server = make_server(args.directory, args.port)
+    except OSError as error:
+        raise PublisherError(f"cannot listen on 127.0.0.1:{args.port} ({error.strerror})") from error
+    stop = threading.Event()
+    if args.watch:
+        config = replace(load_config(None), output_dir=args.directory)
+        rebuild = lambda: build(args.watch, config)  # noqa: E731 - a thunk for the watcher
+        threading.Thread(target=watch, args=(args.watch, rebuild, stop), daemon=True).start()
+    port = server.server_address[1]
+    print(f"serving {args.directory} at http://127.0.0.1:{port}/ (Ctrl+C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    finally:
+        stop.set()
+        server.server_close()
+    return 0
+
+
 def _run_voices(args: argparse.Namespace) -> int:
     """Print each engine, whether it works here, and its voices."""
     for name in engine_names():
@@ -156,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     _configure_logging(args.verbose, args.quiet)
     try:
-        commands = {"build": _run_build, "check": _run_check, "voices": _run_voices}
+        commands = {"build": _run_build, "check": _run_check, "serve": _run_serve, "voices": _run_voices}
         return commands[args.command](args)
     except PublisherError as error:
         print(f"publisher: error: {error}", file=sys.stderr)

@@ -74,7 +74,10 @@ def _audio_entry(audio: Audio, path: str) -> dict[str, Any]:
 
 def _sentences(audio: Audio) -> list[dict[str, Any]]:
     """Sentence timings of an audio file."""
-    return [{"start": c.start, "end": c.end, "text": c.text, "spoken": c.spoken} for c in audio.cues]
+    return [
+        {"start": c.start, "end": c.end, "text": c.text, "spoken": c.spoken, "block": c.block, "item": c.item}
+        for c in audio.cues
+    ]
 
 
 def _blocks(blocks: tuple[Block, ...]) -> list[dict[str, Any]]:

@@ -90,6 +90,7 @@ class Utterance:
     spoken: str
     block: int
     voiced: str = ""
+    item: int = 0
 
     @property
     def engine_text(self) -> str:
@@ -120,12 +121,15 @@ class Clip:
 
 @dataclass(frozen=True)
 class Cue:
-    """When one utterance is heard in a section's audio, in seconds from its start."""
+    """When one utterance is heard in a section's audio, in seconds from its start, and where it is
+    shown (its block, and its item within the block)."""
 
     start: float
     end: float
     text: str
     spoken: str
+    block: int = 0
+    item: int = 0
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from jinja2 import (
 )
 
 from publisher.errors import ConfigError
+from publisher.model import absolute_url
 
 INDEX_PATH = "index.html"
 STATIC_DIR = "static"
@@ -55,6 +57,56 @@ def _relative(path: str, page: str) -> str:
     return posixpath.relpath(path, posixpath.dirname(page) or ".")
 
 
+def _timed_blocks(section: dict[str, Any]) -> list[dict[str, Any]]:
+    """A section's blocks with each item as its sentences, so the page can mark what is being said."""
+    blocks = []
+    for b, block in enumerate(section["blocks"]):
+        items = []
+        for i, text in enumerate(block["items"]):
+            # Copies: the page adds episode times, the manifest must stay as it is.
+            spoken = [dict(s) for s in section["sentences"] if s.get("block") == b and s.get("item") == i]
+            items.append(spoken or [{"text": text}])
+        blocks.append({"kind": block["kind"], "items": items})
+    return blocks
+
+
+def _with_episode_times(sections: list[dict[str, Any]], episode: dict[str, Any]) -> None:
+    """Give each section sentence its time in the full episode (the episode says them all, in order)."""
+    timed = [s for section in sections for block in section["timed_blocks"] for item in block["items"] for s in item]
+    timed = [s for s in timed if "start" in s]
+    if len(timed) == len(episode.get("sentences", [])):
+        for sentence, whole in zip(timed, episode["sentences"], strict=True):
+            sentence["episode_start"], sentence["episode_end"] = whole["start"], whole["end"]
+
+
+_DIGITS = re.compile(r"(?<![\d/])\d[\d,.]*%?(?![\d/])")
+
+
+def key_numbers(briefing: dict[str, Any], most: int = 6) -> list[list[tuple[str, bool]]]:
+    """Short sentences that carry numbers, split into (text, is_number) runs for the "key numbers" box."""
+    chosen: list[list[tuple[str, bool]]] = []
+    seen: set[str] = set()
+    for section in briefing["sections"]:
+        for sentence in section["sentences"]:
+            text = sentence["text"]
+            numbers = [n for n in _DIGITS.findall(text) if n.strip(".,")]
+            # A key number must make sense alone: no sentence that leans on the one before it.
+            leans = text.startswith(("This ", "It ", "They ", "These ", "Of these", "And ", "But "))
+            if not numbers or len(text.split()) > 14 or text in seen or leans:
+                continue
+            seen.add(text)
+            runs: list[tuple[str, bool]] = []
+            cursor = 0
+            for match in _DIGITS.finditer(text):
+                runs += [(text[cursor : match.start()], False), (match.group(0).rstrip(".,"), True)]
+                cursor = match.start() + len(match.group(0).rstrip(".,"))
+            runs.append((text[cursor:], False))
+            chosen.append([r for r in runs if r[0]])
+            if len(chosen) == most:
+                return chosen
+    return chosen
+
+
 def _briefing_context(briefing: dict[str, Any]) -> dict[str, Any]:
     """What the briefing template needs from a manifest entry, with links relative to its page."""
     page = briefing["page"]
@@ -65,12 +117,15 @@ def _briefing_context(briefing: dict[str, Any]) -> dict[str, Any]:
             "audio_src": _relative(section["audio"]["path"], page),
             "transcript_src": _relative(section["audio"]["transcript"], page),
             "duration": format_duration(section["audio"]["duration_seconds"]),
+            "timed_blocks": _timed_blocks(section),
         }
         for section in briefing["sections"]
     ]
+    _with_episode_times(sections, episode)
     return {
         **briefing,
         "sections": sections,
+        "key_numbers": key_numbers(briefing),
         "episode_src": _relative(episode["path"], page),
         "episode_transcript_src": _relative(episode["transcript"], page),
         "episode_duration": format_duration(episode["duration_seconds"]),
@@ -91,7 +146,13 @@ def render_site(manifest: dict[str, Any], user_dirs: Sequence[Path] = ()) -> dic
     """Every page and static file of the site, by output path, from the manifest."""
     environment = make_environment(user_dirs)
     files = _static_files(user_dirs)
-    channel = manifest["channel"]
+    channel = {
+        **manifest["channel"],
+        "feed_urls": {
+            name: absolute_url(manifest["channel"]["base_url"], path)
+            for name, path in manifest["channel"]["feeds"].items()
+        },
+    }
     briefings = [_briefing_context(b) for b in manifest["briefings"]]
     try:
         for briefing in briefings:

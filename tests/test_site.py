@@ -15,17 +15,51 @@ def test_pages_have_lang_sections_players_transcripts_and_lists(small_manifest: 
     page = files[briefing["page"]].decode()
     assert '<html lang="en-GB">' in page
     assert page.count("<h1>") == 1
-    assert page.count("<audio controls") == 1 + 3
+    assert page.count("<audio class=") == 1 + 3
+    assert 'class="episode-audio" controls preload="none"' in page and "autoplay" not in page
     assert f'src="{briefing["slug"]}.mp3"' in page
     assert 'src="audio/01-' in page
     assert page.count(">Transcript</a>") == 1 + 3
     assert 'href="audio/01-' in page and '.vtt"' in page
-    assert "<li>Glass bottles and jars</li>" in page
+    assert ">Glass bottles and jars</span></li>" in page
     assert 'href="../static/style.css"' in page
     assert 'href="../sections.xml"' in page
     index = files["index.html"].decode()
     assert f'href="{briefing["page"]}"' in index
     assert "static/style.css" in files
+
+
+def test_sentences_carry_their_timings_for_read_along(small_manifest: dict[str, Any]) -> None:
+    import copy
+    import re
+
+    before = copy.deepcopy(small_manifest)
+    page = render_site(small_manifest)[small_manifest["briefings"][0]["page"]].decode()
+    assert small_manifest == before  # rendering never changes the manifest
+    first = small_manifest["briefings"][0]["sections"][0]["sentences"][0]
+    whole = small_manifest["briefings"][0]["episode"]["sentences"][0]
+    assert (
+        f'<span class="sentence" data-start="{first["start"]}" data-end="{first["end"]}" '
+        f'data-episode-start="{whole["start"]}" data-episode-end="{whole["end"]}">{first["text"]}</span>'
+    ) in page
+    spans = re.findall(r'<span class="sentence"', page)
+    assert len(spans) == sum(len(s["sentences"]) for s in small_manifest["briefings"][0]["sections"])
+    assert '<script src="../static/readalong.js" defer></script>' in page
+    assert "https://example.org/briefings/feed.xml" in page and "https://example.org/briefings/sections.xml" in page
+
+
+def test_key_numbers_box(small_manifest: dict[str, Any]) -> None:
+    page = render_site(small_manifest)[small_manifest["briefings"][0]["page"]].decode()
+    box = page[page.index('<aside class="key-numbers"') : page.index("</aside>")]
+    assert "<strong>52,000</strong>" in box and "<strong>2</strong>" in box
+
+
+def test_original_wording_is_kept_when_it_differs(small_manifest: dict[str, Any]) -> None:
+    section = small_manifest["briefings"][0]["sections"][0]
+    section["original_blocks"] = [{"kind": "paragraph", "items": ["The old words."]}]
+    page = render_site(small_manifest)[small_manifest["briefings"][0]["page"]].decode()
+    assert page.count("<summary>Original wording</summary>") == 1
+    assert "<p>The old words.</p>" in page
 
 
 def test_text_is_escaped(small_manifest: dict[str, Any]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import warnings
+from dataclasses import replace
 
 import lameenc
 import miniaudio
@@ -62,7 +63,16 @@ def assemble(script: Script, clips: list[Clip], settings: AudioSettings) -> tupl
         speech = _segment(clip, frame_rate)
         parts.append(speech)
         start, cursor = cursor, cursor + _frames(speech)
-        cues.append(Cue(round(start / frame_rate, 3), round(cursor / frame_rate, 3), utterance.text, utterance.spoken))
+        cues.append(
+            Cue(
+                round(start / frame_rate, 3),
+                round(cursor / frame_rate, 3),
+                utterance.text,
+                utterance.spoken,
+                utterance.block,
+                utterance.item,
+            )
+        )
         previous_block = utterance.block
     parts.append(AudioSegment.silent(settings.edge_silence_ms, frame_rate))
     # One join instead of `+` per part, which would copy the growing audio each time.
@@ -139,7 +149,7 @@ def join_mp3s(
             offset += pause_seconds
         length = mp3_seconds(mp3)
         chapters.append(Chapter(round(offset, 3), round(offset + length, 3), title, slug))
-        cues.extend(Cue(round(c.start + offset, 3), round(c.end + offset, 3), c.text, c.spoken) for c in track.cues)
+        cues.extend(replace(c, start=round(c.start + offset, 3), end=round(c.end + offset, 3)) for c in track.cues)
         data.append(mp3)
         offset += length
     peaks = [track.true_peak_dbtp for _, track in parts if track.true_peak_dbtp is not None]

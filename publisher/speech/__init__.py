@@ -84,8 +84,8 @@ def to_script(
     lexicon = lexicon if lexicon is not None else Lexicon()
     utterances = []
     for index, block in enumerate(section.blocks):
-        for item in block.items:
+        for number, item in enumerate(block.items):
             for sentence in split_sentences(item):
                 spoken, voiced = speak(sentence, lexicon, alphabet, markup)
-                utterances.append(Utterance(text=sentence, spoken=spoken, block=index, voiced=voiced))
+                utterances.append(Utterance(sentence, spoken, index, voiced, number))
     return Script(section=section, utterances=tuple(utterances))
