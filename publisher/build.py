@@ -60,9 +60,9 @@ class BuildResult:
         return sum(a.duration_seconds for b in self.briefings for a in b.audio)
 
 
-def read_documents(sources: Sequence[Path], config: Config) -> list[Document]:
+def read_documents(sources: Sequence[str | Path], config: Config) -> list[Document]:
     """Read every source, giving each briefing a unique slug and the reproducible date if set."""
-    documents = [read_source(path) for path in sources]
+    documents = [read_source(source, config.max_source_bytes) for source in sources]
     slugs = make_unique([d.slug for d in documents])
     return [
         replace(d, slug=slug, published=config.source_date or d.published, language=config.language)
@@ -155,7 +155,7 @@ def collect_audio(briefing: Briefing) -> dict[str, bytes]:
     return files
 
 
-def build(sources: Sequence[Path], config: Config) -> BuildResult:
+def build(sources: Sequence[str | Path], config: Config) -> BuildResult:
     """Publish the sources: pages, audio, transcripts, manifest and feeds, swapped into the output at once.
 
     Briefings published earlier into the same output stay, with their URLs, GUIDs and dates.

@@ -41,7 +41,9 @@ def make_parser() -> argparse.ArgumentParser:
 
     build_parser = commands.add_parser("build", help="publish one or more factsheets")
     _add_verbosity(build_parser, default=argparse.SUPPRESS)
-    build_parser.add_argument("sources", nargs="+", type=Path, metavar="SOURCE", help="factsheet file (.txt)")
+    build_parser.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="factsheet: a .txt, .html or .md file, or an http(s) address"
+    )
     build_parser.add_argument("-o", "--output", type=Path, help="output folder (default: output)")
     build_parser.add_argument(
         "--engine", help=f"speech engine: {', '.join(engine_names())} (default: {DEFAULT_ENGINE})"
@@ -69,7 +71,7 @@ def make_parser() -> argparse.ArgumentParser:
     serve_parser.add_argument("directory", nargs="?", type=Path, default=Path("output"), metavar="DIR")
     serve_parser.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
     serve_parser.add_argument(
-        "--watch", type=Path, nargs="+", metavar="SOURCE", help="rebuild DIR from these sources when they change"
+        "--watch", nargs="+", metavar="SOURCE", help="rebuild DIR from these sources when they change"
     )
 
     voices_parser = commands.add_parser("voices", help="list speech engines and voices, and which work here")
@@ -161,7 +163,8 @@ def _run_serve(args: argparse.Namespace) -> int:
     if args.watch:
         config = replace(load_config(None), output_dir=args.directory)
         rebuild = lambda: build(args.watch, config)  # noqa: E731 - a thunk for the watcher
-        threading.Thread(target=watch, args=(args.watch, rebuild, stop), daemon=True).start()
+        watched = [Path(s) for s in args.watch]
+        threading.Thread(target=watch, args=(watched, rebuild, stop), daemon=True).start()
     port = server.server_address[1]
     print(f"serving {args.directory} at http://127.0.0.1:{port}/ (Ctrl+C to stop)", flush=True)
     try:

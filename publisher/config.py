@@ -43,6 +43,7 @@ class Config:
     cache_dir: Path | None = field(default_factory=default_cache_dir)
     progress: bool = False
     rewriter: str = "rules"
+    max_source_bytes: int = 20 * 1024 * 1024
     strict: bool = False
     audio: AudioSettings = field(default_factory=AudioSettings)
     build_time: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
@@ -53,7 +54,8 @@ _TOP_KEYS = {"output": "output_dir", "engine": "engine", "voice": "voice", "base
              "title": "title", "description": "description", "author": "author", "email": "email",
              "category": "category", "artwork": "artwork", "language": "language",
              "templates": "templates", "lexicon": "lexicon", "workers": "workers",
-             "cache_dir": "cache_dir", "rewriter": "rewriter", "strict": "strict"}  # fmt: skip
+             "cache_dir": "cache_dir", "rewriter": "rewriter", "strict": "strict",
+             "max_source_bytes": "max_source_bytes"}  # fmt: skip
 _PATH_KEYS = {"output", "artwork", "cache_dir"}
 _PATH_LIST_KEYS = {"templates", "lexicon"}
 
@@ -105,15 +107,20 @@ def _check_audio(values: dict[str, Any], where: str) -> AudioSettings:
     return settings
 
 
+_KINDS: dict[str, tuple[type, str]] = {
+    "strict": (bool, "true or false"),
+    "workers": (int, "a whole number"),
+    "max_source_bytes": (int, "a whole number"),
+}
+
+
 def _value(key: str, value: Any, where: str, base: Path) -> Any:
     """One top-level value, checked for its type; paths are taken relative to the config file."""
     if key in _PATH_LIST_KEYS:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{where}: '{key}' must be a list of paths")
         return tuple(base / v for v in value)
-    wanted, described = {"strict": (bool, "true or false"), "workers": (int, "a whole number")}.get(
-        key, (str, "a string")
-    )
+    wanted, described = _KINDS.get(key, (str, "a string"))
     if not isinstance(value, wanted) or (wanted is int and isinstance(value, bool)):
         raise ConfigError(f"{where}: '{key}' must be {described}")
     return base / str(value) if key in _PATH_KEYS else value
@@ -166,6 +173,8 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
 
     if config.rewriter not in REWRITERS:
         raise ConfigError(f"rewriter must be one of {', '.join(sorted(REWRITERS))}, not {config.rewriter!r}")
+    if config.max_source_bytes < 1:
+        raise ConfigError("max_source_bytes must be at least 1")
     if not 1 <= config.workers <= 64:
         raise ConfigError(f"workers must be 1 to 64, not {config.workers}")
     config = replace(config, base_url=_check_base_url(config.base_url), source_date=source_date)

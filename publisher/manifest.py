@@ -81,8 +81,14 @@ def _sentences(audio: Audio) -> list[dict[str, Any]]:
 
 
 def _blocks(blocks: tuple[Block, ...]) -> list[dict[str, Any]]:
-    """Blocks as data."""
-    return [{"kind": b.kind, "items": list(b.items)} for b in blocks]
+    """Blocks as data (tables with their cells)."""
+    found: list[dict[str, Any]] = []
+    for b in blocks:
+        entry: dict[str, Any] = {"kind": b.kind, "items": list(b.items)}
+        if b.kind == "table":
+            entry.update(rows=[list(row) for row in b.rows], header=b.header, caption=b.caption)
+        found.append(entry)
+    return found
 
 
 def _plain_report(report: PlainReport | None) -> dict[str, Any] | None:

@@ -8,15 +8,41 @@ from datetime import datetime
 from typing import Literal
 from urllib.parse import quote, urljoin
 
-BlockKind = Literal["paragraph", "bullets"]
+BlockKind = Literal["paragraph", "bullets", "numbered", "quote", "table"]
+LIST_KINDS = ("bullets", "numbered")
+# Blocks kept word for word by the easy-read rewrite: a quotation is what someone said; a table's
+# cells are data.
+VERBATIM_KINDS = ("quote", "table")
 
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph (one item) or a bulleted list (one item per bullet) of display text."""
+    """Display text: a paragraph or a quotation (one item), a list (one item per entry), or a table.
+
+    A table keeps its cells in rows (the first row is the header when header is true) and, as items,
+    one readable sentence per data row ("Region: North. Arrests: 418.") for the voice.
+    """
 
     kind: BlockKind
     items: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...] = ()
+    header: bool = False
+    caption: str = ""
+
+
+def table_block(rows: list[list[str]], header: bool, caption: str = "") -> Block | None:
+    """A table block from its cells, with a sentence a row for the voice; None for an empty table."""
+    cells = [[" ".join(c.split()) for c in row] for row in rows if any(c.strip() for c in row)]
+    if not cells:
+        return None
+    width = max(len(row) for row in cells)
+    cells = [row + [""] * (width - len(row)) for row in cells]
+    names, data = (cells[0], cells[1:]) if header and len(cells) > 1 else ([""] * width, cells)
+    spoken = []
+    for row in data:
+        parts = [f"{name}: {value}" if name else value for name, value in zip(names, row, strict=True) if value]
+        spoken.append(". ".join(parts).rstrip(".") + ".")
+    return Block("table", tuple(spoken), tuple(tuple(row) for row in cells), header and len(cells) > 1, caption)
 
 
 @dataclass(frozen=True)

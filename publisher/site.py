@@ -66,7 +66,7 @@ def _timed_blocks(section: dict[str, Any]) -> list[dict[str, Any]]:
             # Copies: the page adds episode times, the manifest must stay as it is.
             spoken = [dict(s) for s in section["sentences"] if s.get("block") == b and s.get("item") == i]
             items.append(spoken or [{"text": text}])
-        blocks.append({"kind": block["kind"], "items": items})
+        blocks.append({**block, "items": items})
     return blocks
 
 

@@ -54,7 +54,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     """The seed built (fake voice, real text) and served on 127.0.0.1."""
     out = tmp_path_factory.mktemp("site") / "out"
     config = Config(output_dir=out, engine="fake", workers=1, cache_dir=None, base_url="http://127.0.0.1/")
-    build([SEED], config)
+    formats = ROOT / "tests" / "fixtures" / "formats"
+    build([SEED, formats / "govuk-page.html", formats / "parking.txt"], config)
     server = make_server(out, 0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}", out
@@ -100,13 +101,16 @@ def _open(page: Any, url: str) -> None:
     page.wait_for_load_state("networkidle")
 
 
-@pytest.mark.parametrize("which", ["index", "briefing"])
-def test_axe_finds_no_wcag_a_or_aa_violations(page: Any, served: tuple[str, Path], which: str) -> None:
+def test_axe_finds_no_wcag_a_or_aa_violations_on_any_page(page: Any, served: tuple[str, Path]) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
-    _open(page, f"{served[0]}/index.html" if which == "index" else _briefing_url(served))
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    assert results.violations_count == 0, results.generate_report()
+    manifest = json.loads((served[1] / "manifest.json").read_text("utf-8"))
+    pages = ["index.html", *(b["page"] for b in manifest["briefings"])]
+    assert len(pages) == 4
+    for name in pages:
+        _open(page, f"{served[0]}/{name}")
+        results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        assert results.violations_count == 0, f"{name}: {results.generate_report()}"
 
 
 def test_keyboard_reaches_every_player_and_sentence(page: Any, served: tuple[str, Path]) -> None:

@@ -51,7 +51,7 @@ def test_seed_section_titles_are_short_unique_and_slugs_ascii() -> None:
 def test_wrapped_lines_join_and_bullet_styles() -> None:
     parsed = parse_text("Title\n\n\nFirst line\ncontinues here.\n\n- one\n* two\n– three\n")
     assert parsed.title == "Title"
-    blocks = parsed.sections[0]
+    blocks = parsed.sections[0][1]
     assert blocks[0].items == ("First line continues here.",)
     assert blocks[1].kind == "bullets"
     assert blocks[1].items == ("one", "two", "three")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from publisher.model import Block, Change, Document, PlainReport, Section
+from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document, PlainReport, Section
 
 from .acronyms import Expander, find_definitions
 from .facts import capitalised_words, compare_facts, extract_facts
@@ -97,10 +97,13 @@ REWRITERS: dict[str, Rewriter] = {"rules": rewrite_sentence, "none": keep_senten
 
 def _rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
     """New blocks for one original block from the pieces of its items."""
-    if block.kind == "bullets":
+    if block.kind == "table":
+        return [block]
+    if block.kind in (*LIST_KINDS, "quote"):
         items = [" ".join(p if isinstance(p, str) else f"{p.intro} {', '.join(p.items)}" for p in pieces)
                  for pieces in rewritten]  # fmt: skip
-        return [Block("bullets", tuple(i for i in items if i))]
+        kept = tuple(i for i in items if i)
+        return [Block(block.kind, kept)] if kept else []
     blocks: list[Block] = []
     paragraph: list[str] = []
     for piece in (p for pieces in rewritten for p in pieces):
@@ -117,7 +120,12 @@ def _rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
 
 def _plain_sentences(blocks: tuple[Block, ...]) -> list[str]:
     """Every sentence and list item of some blocks."""
-    return [s for b in blocks for item in b.items for s in (sentences_of(item) if b.kind == "paragraph" else [item])]
+    return [
+        s
+        for b in blocks
+        for item in b.items
+        for s in (sentences_of(item) if b.kind in ("paragraph", "quote") else [item])
+    ]
 
 
 def rewrite_document(document: Document, rewriter: str = "rules") -> Document:
@@ -128,7 +136,7 @@ def rewrite_document(document: Document, rewriter: str = "rules") -> Document:
         for s, section in enumerate(document.sections)
         for b, block in enumerate(section.blocks)
         for i, item in enumerate(block.items)
-        for sentence in (sentences_of(item) if block.kind == "paragraph" else [item])
+        for sentence in (sentences_of(item) if block.kind in ("paragraph", "quote") else [item])
     ]
     definitions = find_definitions(x.text for x in located)
     expander = Expander(definitions)
@@ -154,7 +162,10 @@ def rewrite_document(document: Document, rewriter: str = "rules") -> Document:
                     if index in dropped:
                         changes[s].append(Change("duplicate", located[index].text, ""))
                         continue
-                    new, why = rewrite(located[index].text, expander)
+                    if block.kind in VERBATIM_KINDS:  # quotations and tables stay word for word
+                        new, why = keep_sentence(located[index].text, expander)
+                    else:
+                        new, why = rewrite(located[index].text, expander)
                     pieces += new
                     changes[s] += why
                 rewritten.append(pieces)

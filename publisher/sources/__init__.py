@@ -7,40 +7,74 @@ import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
+
+import charset_normalizer
 
 from publisher.errors import SourceError
 from publisher.model import Block, Document, Section
 
+from .html import parse_html
+from .markdown import parse_markdown
 from .naming import derive_titles, make_unique, slugify
-from .text import ParsedText, parse_text
+from .parsed import Parsed
+from .text import parse_text
+from .url import fetch, is_url
 
 __all__ = ["MAX_SOURCE_BYTES", "READERS", "decode_text", "read_source"]
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 
-Reader = Callable[[str], ParsedText]
+Reader = Callable[[str], Parsed]
 
-# Suffix -> reader. Files with no suffix are read as text.
-READERS: dict[str, Reader] = {".txt": parse_text, ".text": parse_text, "": parse_text}
+# Format -> reader; suffixes and media types name a format.
+READERS: dict[str, Reader] = {"text": parse_text, "html": parse_html, "markdown": parse_markdown}
+SUFFIXES = {".txt": "text", ".text": "text", "": None, ".html": "html", ".htm": "html", ".xhtml": "html",
+            ".md": "markdown", ".markdown": "markdown"}  # fmt: skip
+MEDIA_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/markdown": "markdown",
+               "text/x-markdown": "markdown", "text/plain": None}  # fmt: skip
 
-_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+WESTERN = ("cp1250", "cp1252", "latin_1", "iso8859_15", "cp850", "mac_roman")
+
+
+def _guess_encoding(data: bytes, name: str) -> str:
+    """The encoding of bytes that are not UTF-8 (and have no NUL bytes, so are not UTF-16 or 32)."""
+    high = sum(1 for byte in data if byte >= 0x80)
+    if high <= len(data) * 0.15 or len(data) < 64:
+        # Mostly ASCII with a few high bytes: Western text from Word (smart quotes, dashes, accents).
+        # Detectors guess wildly on so little evidence; cp1252 is what such files are.
+        try:
+            data.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            pass
+    for match in charset_normalizer.from_bytes(data):
+        if match.encoding.startswith(("utf_16", "utf_32")):
+            continue
+        # Word's smart quotes and dashes: for Western text the guess is a near relative of cp1252.
+        return "cp1252" if match.encoding in WESTERN else match.encoding
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        raise SourceError(f"{name} is not a text file (no text encoding fits it)") from error
+    return "cp1252"
+
+
 def decode_text(data: bytes, name: str) -> str:
-    """Bytes of a text file to normalised text; binary data raises SourceError."""
+    """Bytes of a text file to normalised text; the encoding is detected; binary data raises SourceError."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16", errors="strict")
+        text = data.decode("utf-16", errors="replace")
     elif b"\x00" in data:
         raise SourceError(f"{name} is not a text file (it contains binary data)")
     else:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError as error:
-                raise SourceError(f"{name} is not a text file (it is not UTF-8 text)") from error
+            text = data.decode(_guess_encoding(data, name), errors="replace")
     if len(_CONTROL.findall(text)) > max(2, len(text) // 200):
         raise SourceError(f"{name} is not a text file (it contains control characters)")
     text = unicodedata.normalize("NFC", text)
@@ -49,15 +83,25 @@ def decode_text(data: bytes, name: str) -> str:
     return text.replace("\t", " ").replace("\u00a0", " ").replace("\u202f", " ")
 
 
-def _read_bytes(path: Path) -> bytes:
+def sniff(text: str) -> str:
+    """The format of a text with no suffix or media type to go by."""
+    head = text.lstrip()[:2000].lower()
+    if head.startswith(("<!doctype html", "<html")) or "<body" in head or re.search(r"<(p|div|h1)[\s>]", head):
+        return "html"
+    if re.search(r"^#{1,3} \S", text, re.MULTILINE) and re.search(r"^(?:[-*] |\d+\. |> |\|)", text, re.MULTILINE):
+        return "markdown"
+    return "text"
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
     """The file's bytes, or a SourceError that says why they cannot be had."""
     name = str(path)
     try:
-        size = path.stat().st_size
         if path.is_dir():
             raise SourceError(f"{name} is a directory, not a factsheet file")
-        if size > MAX_SOURCE_BYTES:
-            raise SourceError(f"{name} is too large ({size:,} bytes; the limit is {MAX_SOURCE_BYTES:,})")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise SourceError(f"{name} is too large ({size:,} bytes; the limit is {max_bytes:,})")
         return path.read_bytes()
     except FileNotFoundError as error:
         raise SourceError(f"{name} does not exist") from error
@@ -72,29 +116,58 @@ def _block_text(blocks: tuple[Block, ...]) -> str:
     return "\n".join(item for block in blocks for item in block.items)
 
 
-def read_source(path: Path) -> Document:
-    """Read one factsheet file into a Document with titled, slugged sections."""
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        known = ", ".join(sorted(s for s in READERS if s))
+def _date(text: str | None) -> datetime | None:
+    """An ISO 8601 date or time from page metadata, in UTC."""
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
+
+
+def _load(source: str | Path, max_bytes: int) -> tuple[str, str, str, datetime | None]:
+    """A source's text, its format, its name as given, and when it was last changed (files)."""
+    if isinstance(source, str) and is_url(source):
+        fetched = fetch(source, max_bytes)
+        text = decode_text(fetched.data, source)
+        kind = MEDIA_TYPES.get(fetched.media_type) or sniff(text)
+        return text, kind, source, None
+    path = Path(source)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        known = ", ".join(sorted(s for s in SUFFIXES if s))
         raise SourceError(f"{path} has an unsupported type '{path.suffix}' (publisher reads {known})")
-    text = decode_text(_read_bytes(path), str(path))
-    parsed = reader(text)
+    text = decode_text(_read_bytes(path, max_bytes), str(path))
+    modified = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
+    return text, SUFFIXES[suffix] or sniff(text), str(path), modified
+
+
+def read_source(source: str | Path, max_bytes: int = MAX_SOURCE_BYTES) -> Document:
+    """Read one factsheet (a file or an http(s) address) into a Document with titled, slugged sections."""
+    text, kind, name, modified = _load(source, max_bytes)
+    parsed = READERS[kind](text)
     if not parsed.sections:
-        raise SourceError(f"{path} has no text to publish")
-    titles = derive_titles([_block_text(blocks) for blocks in parsed.sections])
-    slugs = [slugify(title) for title in titles]
+        raise SourceError(f"{name} has no text to publish")
+    derived = derive_titles([_block_text(blocks) for _, blocks in parsed.sections])
+    if parsed.sections[0][0] is None and any(heading for heading, _ in parsed.sections[1:]):
+        derived[0] = "Introduction"  # the words before the first heading introduce the rest
+    titles = make_unique([heading or title for (heading, _), title in zip(parsed.sections, derived, strict=True)], " ")
+    slugs = make_unique([slugify(title) for title in titles])
     sections = tuple(
         Section(slug=slug, title=title, blocks=blocks)
-        for slug, title, blocks in zip(make_unique(slugs), titles, parsed.sections, strict=True)
+        for slug, title, (_, blocks) in zip(slugs, titles, parsed.sections, strict=True)
     )
-    title = parsed.title or path.stem.replace("-", " ").replace("_", " ").strip().capitalize()
-    metadata = (("site", parsed.site),) if parsed.site else ()
+    stem = Path(urlsplit(name).path).stem if is_url(name) else Path(name).stem
+    title = parsed.title or stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Briefing"
+    metadata = dict(parsed.metadata)
+    published = _date(metadata.get("published")) or modified or datetime.now(UTC).replace(microsecond=0)
     return Document(
         slug=slugify(title, fallback="briefing"),
         title=title,
         sections=sections,
-        source=str(path),
-        published=datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0),
-        metadata=metadata,
+        source=name,
+        published=published.replace(microsecond=0),
+        metadata=tuple(metadata.items()),
     )

@@ -1,0 +1,194 @@
+"""HTML pages (GOV.UK, departmental blogs, council sites): the main content found and read as structure.
+
+BeautifulSoup parses; page furniture (scripts, navigation, headers, footers, forms, cookie banners,
+share widgets) is dropped; h1 is the title, h2 and h3 start sections; lists, tables and quotations
+stay what they are.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, Tag
+
+from publisher.model import Block, table_block
+
+from .chrome import is_chrome
+from .parsed import Parsed
+
+DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "form", "button", "iframe",
+             "svg", "canvas", "object", "embed", "input", "select", "textarea", "dialog", "aside")  # fmt: skip
+# class or id fragments of page furniture
+DROP_HINTS = re.compile(
+    r"cookie|consent|share|social|breadcrumb|banner|skip|related|sidebar|comment|subscribe|newsletter|"
+    r"feedback|print|metadata|gem-c-contextual|govuk-footer|govuk-header|phase-banner|survey",
+    re.IGNORECASE,
+)
+MAIN_SELECTORS = ("main", "article", "[role=main]", "#content", ".govuk-main-wrapper", ".entry-content",
+                  ".post-content", ".article-body", ".content")  # fmt: skip
+BLOCK_TAGS = ("p", "ul", "ol", "table", "blockquote", "h2", "h3", "h4", "h5", "h6", "pre", "dl")
+META_NAMES = {
+    "published": ("article:published_time", "govuk:first-published-at", "dcterms.created", "date"),
+    "updated": ("article:modified_time", "govuk:updated-at", "govuk:public-updated-at", "dcterms.modified"),
+    "department": ("govuk:organisations", "og:site_name", "author", "dcterms.publisher"),
+}
+
+
+def _text(element: Tag | NavigableString) -> str:
+    """Visible text with whitespace folded."""
+    return " ".join(element.get_text(" ").split()) if isinstance(element, Tag) else " ".join(str(element).split())
+
+
+def _is_furniture(tag: Tag) -> bool:
+    """Page furniture by tag, role, hidden state or class/id."""
+    if tag.name in DROP_TAGS or tag.get("aria-hidden") == "true" or tag.has_attr("hidden"):
+        return True
+    if tag.get("role") in ("navigation", "banner", "contentinfo", "search", "complementary"):
+        return True
+    hints = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")])
+    return bool(hints and DROP_HINTS.search(hints))
+
+
+def _strip(root: Tag) -> None:
+    """Remove page furniture in place."""
+    for tag in list(root.find_all(True)):
+        if not tag.decomposed and _is_furniture(tag):
+            tag.decompose()
+
+
+def _main(soup: BeautifulSoup) -> Tag:
+    """The element holding the article: a landmark or known container, else the densest block."""
+    for selector in MAIN_SELECTORS:
+        found = soup.select_one(selector)
+        if isinstance(found, Tag) and len(_text(found).split()) >= 20:
+            return found
+    body = soup.body or soup
+    candidates = [t for t in body.find_all(["div", "section", "td"]) if isinstance(t, Tag)]
+
+    def density(tag: Tag) -> int:
+        return sum(len(_text(p).split()) for p in tag.find_all("p", recursive=False))
+
+    best = max(candidates, key=density, default=None)
+    return best if best is not None and density(best) >= 40 else body
+
+
+def _list_items(element: Tag) -> list[str]:
+    """Items of a list; nested lists become items of their own, after their parent."""
+    items: list[str] = []
+    for li in element.find_all("li", recursive=False):
+        nested = li.find_all(["ul", "ol"], recursive=False)
+        for sub in nested:
+            sub.extract()
+        text = _text(li)
+        if text:
+            items.append(text)
+        for sub in nested:
+            items += _list_items(sub)
+    return items
+
+
+def _table(element: Tag) -> Block | None:
+    """A table with its caption and header cells."""
+    caption = element.find("caption")
+    rows = [[_text(cell) for cell in row.find_all(["th", "td"])] for row in element.find_all("tr")]
+    first = element.find("tr")
+    header = bool(element.find("thead")) or (isinstance(first, Tag) and not first.find("td"))
+    return table_block(rows, header, _text(caption) if isinstance(caption, Tag) else "")
+
+
+def _paragraph(element: Tag) -> Block | None:
+    text = _text(element)
+    return Block("paragraph", (text,)) if text and not is_chrome(text) else None
+
+
+def _list(element: Tag) -> Block | None:
+    items = [i for i in _list_items(element) if not is_chrome(i)]
+    return Block("bullets" if element.name == "ul" else "numbered", tuple(items)) if items else None
+
+
+def _quote(element: Tag) -> Block | None:
+    text = _text(element)
+    return Block("quote", (text,)) if text else None
+
+
+def _definitions(element: Tag) -> Block | None:
+    pairs = zip(element.find_all("dt"), element.find_all("dd"), strict=False)
+    items = [f"{_text(term)}: {_text(meaning)}" for term, meaning in pairs]
+    return Block("bullets", tuple(items)) if items else None
+
+
+# Tag -> the block it becomes.
+BLOCK_READERS = {"p": _paragraph, "h4": _paragraph, "h5": _paragraph, "h6": _paragraph, "pre": _paragraph,
+                 "ul": _list, "ol": _list, "table": _table, "blockquote": _quote, "dl": _definitions}  # fmt: skip
+
+
+def _blocks_of(element: Tag) -> list[tuple[str, Any]]:
+    """The element's content as ("heading", (level, text)) markers and ("block", Block)s, in order."""
+    found: list[tuple[str, Any]] = []
+    loose: list[str] = []
+
+    def flush() -> None:
+        text = " ".join(" ".join(loose).split())
+        if text and not is_chrome(text):
+            found.append(("block", Block("paragraph", (text,))))
+        loose.clear()
+
+    for child in element.children:
+        if isinstance(child, NavigableString):
+            loose.append(str(child))
+        elif not isinstance(child, Tag):
+            continue
+        elif child.name in ("h1", "h2", "h3"):
+            flush()
+            found.append(("heading", (int(child.name[1]), _text(child))))
+        elif child.name in BLOCK_READERS:
+            flush()
+            block = BLOCK_READERS[child.name](child)
+            if block is not None:
+                found.append(("block", block))
+        elif child.find(BLOCK_TAGS):
+            flush()
+            found += _blocks_of(child)
+        else:
+            loose.append(_text(child))
+    flush()
+    return found
+
+
+def _metadata(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    """Dates, department and canonical address from meta and link tags."""
+    found: list[tuple[str, str]] = []
+    for key, names in META_NAMES.items():
+        for name in names:
+            tag = soup.find("meta", attrs={"name": name}) or soup.find("meta", attrs={"property": name})
+            if isinstance(tag, Tag) and str(tag.get("content") or "").strip():
+                found.append((key, " ".join(str(tag["content"]).split())))
+                break
+    canonical = soup.find("link", rel="canonical")
+    if isinstance(canonical, Tag) and canonical.get("href"):
+        found.append(("canonical", str(canonical["href"])))
+    return found
+
+
+def parse_html(text: str) -> Parsed:
+    """An HTML page's article as a title and sections."""
+    soup = BeautifulSoup(text, "html.parser")
+    metadata = _metadata(soup)
+    page_title = _text(soup.title) if soup.title else ""
+    main = _main(soup)
+    h1 = main.find("h1") or soup.find("h1")
+    title = _text(h1) if isinstance(h1, Tag) and _text(h1) else re.split(r"\s+[-|–]\s+", page_title)[0] or None
+    _strip(main)
+    sections: list[tuple[str | None, list[Block]]] = [(None, [])]
+    for kind, value in _blocks_of(main):
+        if kind == "heading":
+            level, heading = value
+            if level == 1:
+                continue
+            sections.append((heading or None, []))
+        else:
+            sections[-1][1].append(value)
+    result = tuple((heading, tuple(blocks)) for heading, blocks in sections if blocks)
+    return Parsed(title, result, tuple(metadata))

@@ -1,0 +1,102 @@
+"""Markdown drafts (markdown-it-py): # is the title, ## and ### start sections; lists, quotations and
+tables stay what they are."""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from publisher.model import Block, BlockKind, table_block
+
+from .parsed import Parsed
+
+
+def _inline(token: Token) -> str:
+    """The plain text of an inline token (emphasis and links reduced to their words)."""
+    parts = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+    return " ".join("".join(parts).split())
+
+
+def _items(tokens: list[Token], start: int) -> tuple[list[str], int]:
+    """The items of a list starting at tokens[start], and where the list ends."""
+    items: list[str] = []
+    depth = 0
+    index = start
+    while index < len(tokens):
+        token = tokens[index]
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+            if depth == 0:
+                return items, index
+        elif token.type == "inline":
+            items.append(_inline(token))
+        index += 1
+    return items, index
+
+
+def _table(tokens: list[Token], start: int) -> tuple[Block | None, int]:
+    """A table starting at tokens[start], and where it ends."""
+    rows: list[list[str]] = []
+    header = False
+    index = start
+    while tokens[index].type != "table_close":
+        token = tokens[index]
+        if token.type == "tr_open":
+            rows.append([])
+        elif token.type == "th_open":
+            header = True
+        elif token.type == "inline" and rows:
+            rows[-1].append(_inline(token))
+        index += 1
+    return table_block(rows, header), index
+
+
+def parse_markdown(text: str) -> Parsed:  # noqa: PLR0912 - one branch per kind of token
+    """A Markdown document as a title and sections."""
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    title: str | None = None
+    sections: list[tuple[str | None, list[Block]]] = [(None, [])]
+    quoting = 0
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.type == "heading_open":
+            heading = _inline(tokens[index + 1])
+            if token.tag == "h1" and title is None:
+                title = heading
+            elif token.tag in ("h1", "h2", "h3"):
+                sections.append((heading, []))
+            else:
+                sections[-1][1].append(Block("paragraph", (heading,)))
+            index += 3
+            continue
+        if token.type == "blockquote_open":
+            quoting += 1
+        elif token.type == "blockquote_close":
+            quoting -= 1
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
+            items, index = _items(tokens, index)
+            kind: BlockKind = "bullets" if token.type == "bullet_list_open" else "numbered"
+            if items:
+                sections[-1][1].append(Block(kind, tuple(items)))
+        elif token.type == "table_open":
+            table, index = _table(tokens, index)
+            if table:
+                sections[-1][1].append(table)
+        elif token.type == "inline":
+            words = _inline(token)
+            if words:
+                sections[-1][1].append(Block("quote" if quoting else "paragraph", (words,)))
+        elif token.type in ("fence", "code_block") and token.content.strip():
+            sections[-1][1].append(Block("paragraph", (" ".join(token.content.split()),)))
+        index += 1
+    return Parsed(title, tuple((h, tuple(b)) for h, b in sections if b))

@@ -1,0 +1,173 @@
+"""Readers for text, HTML, Markdown and URLs, on small factsheets written for these tests."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from publisher.build import build
+from publisher.config import Config
+from publisher.errors import SourceError
+from publisher.sources import read_source, sniff
+from tests.conftest import FIXTURES
+
+FORMATS = FIXTURES / "formats"
+
+
+def _shape(path: Path) -> tuple[str, list[tuple[str, list[tuple[str, tuple[str, ...]]]]]]:
+    document = read_source(path)
+    return document.title, [(s.title, [(b.kind, b.items) for b in s.blocks]) for s in document.sections]
+
+
+def test_the_same_document_in_three_formats_gives_the_same_sections() -> None:
+    text, html, markdown = (_shape(FORMATS / f"parking.{suffix}") for suffix in ("txt", "html", "md"))
+    assert text == html == markdown
+    title, sections = text
+    assert title == "Parking in the town centre"
+    assert [s[0] for s in sections] == ["Parking charges", "How to get a permit", "What the council says"]
+    kinds = [kind for _, blocks in sections for kind, _ in blocks]
+    assert kinds == ["paragraph", "paragraph", "bullets", "numbered", "paragraph", "quote"]
+
+
+def test_text_headings_start_sections_and_lines_without_gaps_still_split() -> None:
+    document = read_source(FORMATS / "no-blank-lines.txt")
+    assert document.title == "Bus pass changes"
+    assert [s.title for s in document.sections] == ["Introduction", "Who can get a bus pass", "How to apply"]
+
+
+def test_html_keeps_only_the_article_with_its_table_and_lists() -> None:
+    document = read_source(FORMATS / "govuk-page.html")
+    assert document.title == "Flood warnings: what to do"
+    assert [s.title for s in document.sections] == [
+        "Introduction",
+        "Types of warning",
+        "What to do now",
+        "If you have to leave",
+    ]
+    table = document.sections[1].blocks[0]
+    assert table.kind == "table" and table.header and table.caption == "Flood warnings and what they mean"
+    assert table.rows[0] == ("Warning", "What it means")
+    assert table.items[2] == "Warning: Severe flood warning. What it means: Danger to life."
+    assert document.sections[2].blocks[0].kind == "bullets"
+    metadata = dict(document.metadata)
+    assert metadata["department"] == "Environment Agency"
+    assert metadata["canonical"] == "https://www.gov.uk/guidance/flood-warnings"
+    assert document.published.isoformat() == "2024-01-24T09:30:00+00:00"
+    words = " ".join(i for s in document.sections for b in s.blocks for i in b.items)
+    for furniture in ("window.alert", "Navigation", "Cookies", "Licence", "Share this page", "Home ›", "Skip to"):
+        assert furniture not in words
+
+
+def test_html_output_has_no_script_or_navigation_text_anywhere(make_config: Callable[..., Config]) -> None:
+    config = make_config()
+    build([FORMATS / "govuk-page.html", FORMATS / "parking.html"], config)
+    everything = "\n".join(
+        p.read_text("utf-8") for p in config.output_dir.rglob("*") if p.suffix in (".html", ".json", ".xml", ".vtt")
+    )
+    for text in ("this must never run", "trackingCode", "Navigation menu", "Menu: Bins", "Cookies on GOV.UK",
+                 "Accept all cookies", "Open Government Licence", "Footer links", "analytics.js"):  # fmt: skip
+        assert text not in everything
+    page = (config.output_dir / "flood-warnings-what-to-do" / "index.html").read_text("utf-8")
+    assert "<caption>Flood warnings and what they mean</caption>" in page
+    assert '<th scope="col">What it means</th>' in page and "<td>Danger to life</td>" in page
+    parking = (config.output_dir / "parking-in-the-town-centre" / "index.html").read_text("utf-8")
+    assert "<ol>" in parking and "<blockquote>" in parking and "<ul>" in parking
+
+
+def test_markdown_table_and_emphasis_words() -> None:
+    document = read_source(FORMATS / "council-tax.md")
+    table = document.sections[1].blocks[0]
+    assert table.rows == (("Band", "Yearly cost"), ("A", "£1,200"), ("B", "£1,400"), ("C", "£1,600"))
+    assert document.sections[2].blocks[0].items == (
+        "You can pay in 10 or 12 monthly payments. Most people pay by Direct Debit.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("word-pasted-cp1252.txt", "You may get help with your council tax’s cost. Ask us “today” – it’s free."),
+        ("utf16.txt", "The library opens at 9am on weekdays. It shuts at 5pm."),
+    ],
+)
+def test_encodings_and_invisible_characters(name: str, expected: str) -> None:
+    document = read_source(FORMATS / name)
+    assert document.sections[0].blocks[0].items[0] == expected
+
+
+def test_format_sniffing_for_files_without_a_suffix(tmp_path: Path) -> None:
+    assert sniff("<!DOCTYPE html><p>x</p>") == "html"
+    assert sniff("# Title\n\n- item\n") == "markdown"
+    assert sniff("Just words.\n") == "text"
+    page = tmp_path / "page"
+    page.write_bytes((FORMATS / "parking.html").read_bytes())
+    assert read_source(page).sections[0].title == "Parking charges"
+
+
+def test_oversized_sources_are_refused_with_the_configured_cap(make_config: Callable[..., Config]) -> None:
+    with pytest.raises(SourceError, match=r"too large \(488 bytes; the limit is 100\)"):
+        read_source(FORMATS / "parking.txt", max_bytes=100)
+    config = make_config(max_source_bytes=100)
+    with pytest.raises(SourceError, match="too large"):
+        build([FORMATS / "parking.txt"], config)
+    assert not config.output_dir.exists()
+
+
+@pytest.fixture
+def web() -> Iterator[str]:
+    handler = partial(SimpleHTTPRequestHandler, directory=str(FORMATS))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_build_from_a_url(web: str, make_config: Callable[..., Config]) -> None:
+    config = make_config()
+    build([f"{web}/govuk-page.html"], config)
+    manifest = json.loads((config.output_dir / "manifest.json").read_text("utf-8"))
+    briefing = manifest["briefings"][0]
+    assert briefing["source"] == f"{web}/govuk-page.html"
+    assert briefing["title"] == "Flood warnings: what to do"
+    assert briefing["metadata"]["department"] == "Environment Agency"
+
+
+def test_url_errors_are_clear(web: str) -> None:
+    with pytest.raises(SourceError, match=r"answered 404"):
+        read_source(f"{web}/missing.html")
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    with pytest.raises(SourceError, match="cannot be fetched"):
+        read_source(f"http://127.0.0.1:{closed}/page.html")
+    with pytest.raises(SourceError, match="too large"):
+        read_source(f"{web}/govuk-page.html", max_bytes=50)
+
+
+def test_cli_builds_a_url_and_fails_clearly_on_a_dead_one(
+    web: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from publisher.cli import main
+
+    out = tmp_path / "site"
+    assert main(["-q", "build", f"{web}/parking.md", "-o", str(out), "--engine", "fake", "--workers", "1"]) == 0
+    assert (out / "parking-in-the-town-centre" / "index.html").is_file()
+    assert main(["build", f"{web}/gone.html", "-o", str(tmp_path / "other"), "--engine", "fake"]) == 3
+    assert capsys.readouterr().err.strip().endswith("gone.html answered 404 File not found")
+
+
+def test_seed_still_gives_seven_sections() -> None:
+    from tests.conftest import SEED
+
+    assert len(read_source(SEED).sections) == 7
+    assert replace(read_source(SEED)).title == "Media factsheet: Small boats"
