@@ -87,6 +87,8 @@ def _blocks(blocks: tuple[Block, ...]) -> list[dict[str, Any]]:
         entry: dict[str, Any] = {"kind": b.kind, "items": list(b.items)}
         if b.kind == "table":
             entry.update(rows=[list(row) for row in b.rows], header=b.header, caption=b.caption)
+        if b.marks:
+            entry["marks"] = [{"text": text, "kind": kind} for text, kind in b.marks]
         found.append(entry)
     return found
 

@@ -28,6 +28,8 @@ class Block:
     rows: tuple[tuple[str, ...], ...] = ()
     header: bool = False
     caption: str = ""
+    # Emphasised phrases of the block: (words, "strong" or "em"), shown wherever the words still stand.
+    marks: tuple[tuple[str, str], ...] = ()
 
 
 def table_block(rows: list[list[str]], header: bool, caption: str = "") -> Block | None:

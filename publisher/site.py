@@ -16,6 +16,7 @@ from jinja2 import (
     StrictUndefined,
     TemplateError,
 )
+from markupsafe import Markup, escape
 
 from publisher.errors import ConfigError
 from publisher.model import absolute_url
@@ -31,6 +32,17 @@ def default_templates() -> Path:
     return packaged if packaged.is_dir() else here.parent / "templates"
 
 
+def emphasise(text: str, marks: Sequence[dict[str, str]] = ()) -> Markup:
+    """Escaped text with each emphasised phrase (where it still stands) in <strong> or <em>."""
+    html = str(escape(text))
+    for mark in marks:
+        phrase = str(escape(mark["text"]))
+        tag = "strong" if mark["kind"] == "strong" else "em"
+        if phrase and phrase in html:
+            html = html.replace(phrase, f"<{tag}>{phrase}</{tag}>", 1)
+    return Markup(html)
+
+
 def make_environment(user_dirs: Sequence[Path] = ()) -> Environment:
     """A Jinja2 environment where user templates override the defaults, which stay reachable as default/."""
     for directory in user_dirs:
@@ -38,7 +50,11 @@ def make_environment(user_dirs: Sequence[Path] = ()) -> Environment:
             raise ConfigError(f"template directory {directory} does not exist")
     builtin = FileSystemLoader(default_templates())
     loader = ChoiceLoader([FileSystemLoader([str(d) for d in user_dirs]), PrefixLoader({"default": builtin}), builtin])
-    return Environment(loader=loader, autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    environment = Environment(
+        loader=loader, autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True
+    )
+    environment.filters["emphasise"] = emphasise
+    return environment
 
 
 def format_duration(seconds: float) -> str:

@@ -171,3 +171,29 @@ def test_seed_still_gives_seven_sections() -> None:
 
     assert len(read_source(SEED).sections) == 7
     assert replace(read_source(SEED)).title == "Media factsheet: Small boats"
+
+
+def test_emphasis_is_kept_and_shown(make_config: Callable[..., Config], tmp_path: Path) -> None:
+    page = tmp_path / "note.html"
+    page.write_text(
+        "<main><h1>Bins</h1><p>Put bins out by <strong>7am</strong> on <em>Monday</em>. "
+        "Use the <b>green</b> bin.</p><p>More words here to make this a real page of text.</p></main>",
+        "utf-8",
+    )
+    block = read_source(page).sections[0].blocks[0]
+    assert block.marks == (("7am", "strong"), ("Monday", "em"), ("green", "strong"))
+    assert read_source(FORMATS / "council-tax.md").sections[2].blocks[0].marks == (
+        ("Most people", "em"),
+        ("Direct Debit", "strong"),
+    )
+    config = make_config()
+    build([page], config)
+    html = (config.output_dir / "bins" / "index.html").read_text("utf-8")
+    assert "<strong>7am</strong>" in html and "<em>Monday</em>" in html and "<strong>green</strong>" in html
+
+
+def test_emphasis_cannot_inject_markup() -> None:
+    from publisher.site import emphasise
+
+    marked = emphasise("a <b>x</b> & y", [{"text": "<b>x</b>", "kind": "strong"}])
+    assert str(marked) == "a <strong>&lt;b&gt;x&lt;/b&gt;</strong> &amp; y"

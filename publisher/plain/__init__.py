@@ -103,18 +103,18 @@ def _rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
         items = [" ".join(p if isinstance(p, str) else f"{p.intro} {', '.join(p.items)}" for p in pieces)
                  for pieces in rewritten]  # fmt: skip
         kept = tuple(i for i in items if i)
-        return [Block(block.kind, kept)] if kept else []
+        return [Block(block.kind, kept, marks=block.marks)] if kept else []
     blocks: list[Block] = []
     paragraph: list[str] = []
     for piece in (p for pieces in rewritten for p in pieces):
         if isinstance(piece, Bullets):
-            blocks.append(Block("paragraph", (" ".join([*paragraph, piece.intro]),)))
-            blocks.append(Block("bullets", piece.items))
+            blocks.append(Block("paragraph", (" ".join([*paragraph, piece.intro]),), marks=block.marks))
+            blocks.append(Block("bullets", piece.items, marks=block.marks))
             paragraph = []
         else:
             paragraph.append(piece)
     if paragraph:
-        blocks.append(Block("paragraph", (" ".join(paragraph),)))
+        blocks.append(Block("paragraph", (" ".join(paragraph),), marks=block.marks))
     return blocks
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
 
-from publisher.model import Block, table_block
+from publisher.model import Block, BlockKind, table_block
 
 from .chrome import is_chrome
 from .parsed import Parsed
@@ -98,19 +98,30 @@ def _table(element: Tag) -> Block | None:
     return table_block(rows, header, _text(caption) if isinstance(caption, Tag) else "")
 
 
+def _marks(element: Tag) -> tuple[tuple[str, str], ...]:
+    """Emphasised phrases inside an element (strong/b and em/i)."""
+    found = []
+    for tag in element.find_all(["strong", "b", "em", "i"]):
+        words = _text(tag)
+        if words:
+            found.append((words, "strong" if tag.name in ("strong", "b") else "em"))
+    return tuple(dict.fromkeys(found))
+
+
 def _paragraph(element: Tag) -> Block | None:
     text = _text(element)
-    return Block("paragraph", (text,)) if text and not is_chrome(text) else None
+    return Block("paragraph", (text,), marks=_marks(element)) if text and not is_chrome(text) else None
 
 
 def _list(element: Tag) -> Block | None:
     items = [i for i in _list_items(element) if not is_chrome(i)]
-    return Block("bullets" if element.name == "ul" else "numbered", tuple(items)) if items else None
+    kind: BlockKind = "bullets" if element.name == "ul" else "numbered"
+    return Block(kind, tuple(items), marks=_marks(element)) if items else None
 
 
 def _quote(element: Tag) -> Block | None:
     text = _text(element)
-    return Block("quote", (text,)) if text else None
+    return Block("quote", (text,), marks=_marks(element)) if text else None
 
 
 def _definitions(element: Tag) -> Block | None:

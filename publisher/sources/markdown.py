@@ -11,6 +11,23 @@ from publisher.model import Block, BlockKind, table_block
 from .parsed import Parsed
 
 
+def _marks(token: Token) -> tuple[tuple[str, str], ...]:
+    """Emphasised phrases of an inline token (**strong** and *em*)."""
+    found: list[tuple[str, str]] = []
+    open_kind: str | None = None
+    words: list[str] = []
+    for child in token.children or []:
+        if child.type in ("strong_open", "em_open"):
+            open_kind, words = child.type.removesuffix("_open"), []
+        elif child.type in ("strong_close", "em_close") and open_kind:
+            if "".join(words).strip():
+                found.append((" ".join("".join(words).split()), open_kind))
+            open_kind = None
+        elif open_kind and child.type in ("text", "code_inline"):
+            words.append(child.content)
+    return tuple(found)
+
+
 def _inline(token: Token) -> str:
     """The plain text of an inline token (emphasis and links reduced to their words)."""
     parts = []
@@ -85,9 +102,9 @@ def parse_markdown(text: str) -> Parsed:  # noqa: PLR0912 - one branch per kind 
             quoting -= 1
         elif token.type in ("bullet_list_open", "ordered_list_open"):
             items, index = _items(tokens, index)
-            kind: BlockKind = "bullets" if token.type == "bullet_list_open" else "numbered"
+            list_kind: BlockKind = "bullets" if token.type == "bullet_list_open" else "numbered"
             if items:
-                sections[-1][1].append(Block(kind, tuple(items)))
+                sections[-1][1].append(Block(list_kind, tuple(items)))
         elif token.type == "table_open":
             table, index = _table(tokens, index)
             if table:
@@ -95,7 +112,8 @@ def parse_markdown(text: str) -> Parsed:  # noqa: PLR0912 - one branch per kind 
         elif token.type == "inline":
             words = _inline(token)
             if words:
-                sections[-1][1].append(Block("quote" if quoting else "paragraph", (words,)))
+                kind: BlockKind = "quote" if quoting else "paragraph"
+                sections[-1][1].append(Block(kind, (words,), marks=_marks(token)))
         elif token.type in ("fence", "code_block") and token.content.strip():
             sections[-1][1].append(Block("paragraph", (" ".join(token.content.split()),)))
         index += 1
