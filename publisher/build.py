@@ -37,7 +37,7 @@ from publisher.speech import load_lexicon, to_script
 from publisher.transcripts import render_vtt
 from publisher.voices import engine_class
 from publisher.voices.runner import SynthesisReport, synthesize_texts
-from publisher.writer import read_previous, write_output
+from publisher.writer import output_lock, read_previous, write_output
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,13 @@ def speak_scripts(scripts: dict[str, list[Script]], config: Config) -> tuple[dic
     cache = ClipCache(config.cache_dir)
     try:
         return synthesize_texts(
-            texts, config.engine, config.voice, cache, workers=config.workers, progress=config.progress
+            texts,
+            config.engine,
+            config.voice,
+            cache,
+            workers=config.workers,
+            progress=config.progress,
+            timeout=config.engine_timeout,
         )
     except EngineError as error:
         where = next(
@@ -163,8 +169,15 @@ def build(sources: Sequence[str | Path], config: Config) -> BuildResult:
     started = time.perf_counter()
     if not sources:
         raise PublisherError("no source files given")
+    documents = read_documents(sources, config)  # bad sources stop the build before anything is touched
+    with output_lock(config.output_dir):
+        return _build_locked(documents, config, started)
+
+
+def _build_locked(read: list[Document], config: Config, started: float) -> BuildResult:
+    """The build, while this process holds the output folder."""
     previous = read_previous(config.output_dir, MANIFEST_PATH)
-    documents = adopt_identity(read_documents(sources, config), previous)
+    documents = adopt_identity(read, previous)
     documents = [rewrite_document(d, config.rewriter) for d in documents]
     if config.strict:
         check_facts(documents)

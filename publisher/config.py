@@ -44,6 +44,7 @@ class Config:
     progress: bool = False
     rewriter: str = "rules"
     max_source_bytes: int = 20 * 1024 * 1024
+    engine_timeout: float = 300.0  # seconds one sentence may take
     strict: bool = False
     audio: AudioSettings = field(default_factory=AudioSettings)
     build_time: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
@@ -55,7 +56,7 @@ _TOP_KEYS = {"output": "output_dir", "engine": "engine", "voice": "voice", "base
              "category": "category", "artwork": "artwork", "language": "language",
              "templates": "templates", "lexicon": "lexicon", "workers": "workers",
              "cache_dir": "cache_dir", "rewriter": "rewriter", "strict": "strict",
-             "max_source_bytes": "max_source_bytes"}  # fmt: skip
+             "max_source_bytes": "max_source_bytes", "engine_timeout": "engine_timeout"}  # fmt: skip
 _PATH_KEYS = {"output", "artwork", "cache_dir"}
 _PATH_LIST_KEYS = {"templates", "lexicon"}
 
@@ -107,10 +108,11 @@ def _check_audio(values: dict[str, Any], where: str) -> AudioSettings:
     return settings
 
 
-_KINDS: dict[str, tuple[type, str]] = {
+_KINDS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "strict": (bool, "true or false"),
     "workers": (int, "a whole number"),
     "max_source_bytes": (int, "a whole number"),
+    "engine_timeout": ((int, float), "a number of seconds"),
 }
 
 
@@ -121,7 +123,7 @@ def _value(key: str, value: Any, where: str, base: Path) -> Any:
             raise ConfigError(f"{where}: '{key}' must be a list of paths")
         return tuple(base / v for v in value)
     wanted, described = _KINDS.get(key, (str, "a string"))
-    if not isinstance(value, wanted) or (wanted is int and isinstance(value, bool)):
+    if not isinstance(value, wanted) or (wanted is not bool and isinstance(value, bool)):
         raise ConfigError(f"{where}: '{key}' must be {described}")
     return base / str(value) if key in _PATH_KEYS else value
 
@@ -173,6 +175,8 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
 
     if config.rewriter not in REWRITERS:
         raise ConfigError(f"rewriter must be one of {', '.join(sorted(REWRITERS))}, not {config.rewriter!r}")
+    if config.engine_timeout < 0:
+        raise ConfigError("engine_timeout must be 0 (no limit) or more seconds")
     if config.max_source_bytes < 1:
         raise ConfigError("max_source_bytes must be at least 1")
     if not 1 <= config.workers <= 64:

@@ -15,6 +15,7 @@ from publisher.model import (
     Channel,
     Document,
     PlainReport,
+    Section,
     absolute_url,
     audio_path,
     chapters_path,
@@ -47,7 +48,8 @@ def adopt_identity(documents: Sequence[Document], previous: dict[str, Any] | Non
         match = by_source.get(document.source)
         if match is not None:
             published = datetime.fromisoformat(match["published"])
-            adopted.append(replace(document, slug=match["slug"], published=published))
+            sections = _adopt_sections(document.sections, match["sections"])
+            adopted.append(replace(document, slug=match["slug"], published=published, sections=sections))
             continue
         slug, number = document.slug, 1
         while slug in taken:
@@ -56,6 +58,31 @@ def adopt_identity(documents: Sequence[Document], previous: dict[str, Any] | Non
         taken.add(slug)
         adopted.append(replace(document, slug=slug))
     return adopted
+
+
+def _adopt_sections(sections: tuple[Section, ...], earlier: list[dict[str, Any]]) -> tuple[Section, ...]:
+    """Sections keep the slugs (so URLs and GUIDs) they had: a section with the same title keeps its
+    slug, and otherwise the section in the same place does (an edit in place, which may change a title
+    derived from the text). New sections get fresh slugs that clash with none."""
+    by_title = {e["title"]: e["slug"] for e in earlier}
+    used: set[str] = set()
+    chosen: list[str | None] = []
+    for index, section in enumerate(sections):
+        slug = by_title.get(section.title)
+        if slug is None and index < len(earlier) and earlier[index]["title"] not in {s.title for s in sections}:
+            slug = earlier[index]["slug"]
+        chosen.append(slug if slug not in used else None)
+        if slug:
+            used.add(slug)
+    result = []
+    for section, kept in zip(sections, chosen, strict=True):
+        fresh, number = section.slug, 1
+        while kept is None and fresh in used:
+            number += 1
+            fresh = f"{section.slug}-{number}"
+        used.add(kept or fresh)
+        result.append(replace(section, slug=kept or fresh))
+    return tuple(result)
 
 
 def _audio_entry(audio: Audio, path: str) -> dict[str, Any]:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
 import json
 import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -16,6 +20,8 @@ from publisher.errors import OutputError
 log = logging.getLogger(__name__)
 
 MARKER = ".publisher-output"
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
 
 
 def _check_relative(path: str) -> PurePosixPath:
@@ -68,9 +74,85 @@ def _carry(source: Path, target: Path) -> None:
         shutil.copy2(source, target)
 
 
+def _exchange(staging: Path, output: Path) -> None:
+    """Swap the two folders in one step (Linux renameat2 RENAME_EXCHANGE): at every instant the output
+    path holds either the whole old site or the whole new one, even if the process is killed."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is not None:
+        result = renameat2(_AT_FDCWD, os.fsencode(staging), _AT_FDCWD, os.fsencode(output), _RENAME_EXCHANGE)
+        if result == 0:
+            return
+        error = ctypes.get_errno()
+        if error not in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+            raise OSError(error, os.strerror(error))
+    # Elsewhere: two renames, with a moment in between that recover_output() repairs.
+    retired = output.parent / f".{output.name}.old-{os.getpid()}"
+    output.rename(retired)
+    staging.rename(output)
+    retired.rename(staging)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (renames) to disk."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def recover_output(output: Path) -> None:
+    """Tidy up after a build that was killed: put back an output left aside, drop half-built folders."""
+    parent = output.parent
+    if not parent.is_dir():
+        return
+    for left in sorted(parent.glob(f".{output.name}.old-*")):
+        if not output.exists():
+            left.rename(output)
+        else:
+            shutil.rmtree(left, ignore_errors=True)
+    for half in parent.glob(f".{output.name}.staging-*"):
+        shutil.rmtree(half, ignore_errors=True)
+
+
+@contextmanager
+def output_lock(output: Path) -> Iterator[None]:
+    """Hold the output folder for one build: a second build at the same time stops with a clear message.
+
+    The lock (a file beside the folder) is an flock, so the system releases it when its holder dies:
+    a stale lock from a killed build never blocks the next one.
+    """
+    output = output.absolute()
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        handle = os.open(output.parent / f".{output.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise OutputError(f"cannot lock {output}: {error.strerror}") from error
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(handle, 32, 0).decode("ascii", "replace").strip() or "another process"
+            raise OutputError(
+                f"another publisher build (process {holder}) is writing {output}; try again when it has finished"
+            ) from None
+        os.ftruncate(handle, 0)
+        os.pwrite(handle, f"{os.getpid()}\n".encode("ascii"), 0)
+        recover_output(output)
+        yield
+    finally:
+        os.close(handle)  # closing releases the flock
+
+
 def write_output(output: Path, files: Mapping[str, bytes], keep: Iterable[str] = ()) -> None:
     """Replace the output folder with these files plus `keep` (paths carried over from the previous
-    build), or leave it untouched on failure."""
+    build), or leave it untouched on failure. Call it inside output_lock()."""
     output = output.absolute()
     if output == Path(output.anchor) or output == Path.cwd() or output in Path.cwd().parents:
         raise OutputError(f"refusing to replace {output}: choose a folder of its own with -o")
@@ -85,7 +167,6 @@ def write_output(output: Path, files: Mapping[str, bytes], keep: Iterable[str] =
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-", dir=output.parent))
     except OSError as error:
         raise OutputError(f"cannot create the output folder next to {output}: {error.strerror}") from error
-    retired = output.parent / f".{output.name}.old-{staging.name.rsplit('-', 1)[-1]}"
     try:
         for name, data in files.items():
             _write_file(staging.joinpath(*paths[name].parts), data)
@@ -94,13 +175,12 @@ def write_output(output: Path, files: Mapping[str, bytes], keep: Iterable[str] =
         _write_file(staging / MARKER, b"This folder is written by publisher; it is replaced on every build.\n")
         staging.chmod(0o755)
         if output.exists():
-            output.rename(retired)
-        staging.rename(output)
+            _exchange(staging, output)  # staging now holds the old site
+        else:
+            staging.rename(output)
+        _sync_folder(output.parent)
     except OSError as error:
-        if retired.exists() and not output.exists():
-            retired.rename(output)
         raise OutputError(f"cannot write {output}: {error.strerror or error}") from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-        shutil.rmtree(retired, ignore_errors=True)
     log.info("wrote %d files and kept %d in %s", len(files), len(kept), output)

@@ -74,6 +74,27 @@ def speak(text: str, lexicon: Lexicon, alphabet: str | None = None, markup: Mark
     return spoken, engine_text
 
 
+MAX_UTTERANCE_WORDS = 40
+
+
+def chunk_sentence(sentence: str, most: int = MAX_UTTERANCE_WORDS) -> list[str]:
+    """A very long sentence in pieces a voice can say in one breath: at commas where possible, else every
+    `most` words. Engines slow down or fail on huge inputs, and read-along needs smaller steps."""
+    words = sentence.split()
+    if len(words) <= most:
+        return [sentence]
+    pieces: list[str] = []
+    current: list[str] = []
+    for word in words:
+        current.append(word)
+        if len(current) >= most or (len(current) >= most // 2 and word.endswith((",", ";", ":"))):
+            pieces.append(" ".join(current))
+            current = []
+    if current:
+        pieces.append(" ".join(current))
+    return pieces
+
+
 def to_script(
     section: Section,
     lexicon: Lexicon | None = None,
@@ -85,7 +106,7 @@ def to_script(
     utterances = []
     for index, block in enumerate(section.blocks):
         for number, item in enumerate(block.items):
-            for sentence in split_sentences(item):
+            for sentence in (piece for whole in split_sentences(item) for piece in chunk_sentence(whole)):
                 spoken, voiced = speak(sentence, lexicon, alphabet, markup)
                 utterances.append(Utterance(sentence, spoken, index, voiced, number))
     return Script(section=section, utterances=tuple(utterances))

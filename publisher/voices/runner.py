@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import multiprocessing
+import signal
+import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
@@ -23,6 +26,7 @@ CHUNK = 4
 
 # The engine of a worker process (set by its initializer).
 _worker_engines: list[Engine] = []
+_worker_timeouts: list[float] = []
 
 
 @dataclass(frozen=True)
@@ -35,21 +39,46 @@ class SynthesisReport:
     workers: int
 
 
-def _speak(engine: Engine, text: str) -> tuple[Clip, float]:
-    """One clip and the seconds the engine took, or an EngineError naming the sentence."""
+class _Timeout(Exception):
+    """An engine took longer than its time limit on one sentence."""
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise _Timeout
+
+
+def _speak(engine: Engine, text: str, timeout: float = 0) -> tuple[Clip, float]:
+    """One clip and the seconds the engine took, or an EngineError naming the sentence.
+
+    With a timeout (seconds, in the main thread), an engine stuck in Python code is interrupted; one
+    stuck inside native code is caught by the worker pool's own limit instead.
+    """
     started = time.perf_counter()
+    use_alarm = timeout > 0 and threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGALRM, _alarm) if use_alarm else None
+    if use_alarm:
+        signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
         clip = engine.synthesize(text)
+    except _Timeout:
+        raise EngineError(
+            f"engine '{engine.name}' took over {timeout:g} s on {text[:60]!r} and was stopped", sentence=text
+        ) from None
     except PublisherError:
         raise
     except Exception as error:
         raise EngineError(f"engine '{engine.name}' failed on {text[:60]!r}: {error}", sentence=text) from error
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
     return clip, time.perf_counter() - started
 
 
-def _start_worker(name: str, voice: str | None) -> None:
+def _start_worker(name: str, voice: str | None, timeout: float) -> None:
     """Load the engine once per worker process."""
     _worker_engines.append(open_engine(name, voice))
+    _worker_timeouts.append(timeout)
 
 
 def _work(texts: list[str]) -> list[tuple[str, Clip | None, float, str | None]]:  # in a worker
@@ -57,7 +86,7 @@ def _work(texts: list[str]) -> list[tuple[str, Clip | None, float, str | None]]:
     results: list[tuple[str, Clip | None, float, str | None]] = []
     for text in texts:
         try:
-            clip, seconds = _speak(_worker_engines[0], text)
+            clip, seconds = _speak(_worker_engines[0], text, _worker_timeouts[0])
             results.append((text, clip, seconds, None))
         except PublisherError as error:
             results.append((text, None, 0.0, str(error)))
@@ -73,6 +102,7 @@ def synthesize_texts(
     *,
     workers: int = 1,
     progress: bool = False,
+    timeout: float = 0,
 ) -> tuple[dict[str, Clip], SynthesisReport]:
     """A clip for every text. The engine is loaded only if some text is not in the cache."""
     kind = engine_class(engine_name)
@@ -89,7 +119,7 @@ def synthesize_texts(
     engine_seconds = 0.0
     if missing:
         with tqdm(total=len(missing), disable=not progress, unit="sentence", desc="speaking", leave=False) as bar:
-            for text, clip, seconds in _run(missing, engine_name, voice, workers):
+            for text, clip, seconds in _run(missing, engine_name, voice, workers, timeout):
                 clips[text] = clip
                 engine_seconds += seconds
                 cache.put(clip_key(identity, text), clip)
@@ -98,19 +128,24 @@ def synthesize_texts(
     return clips, report
 
 
-def _run(texts: list[str], engine_name: str, voice: str | None, workers: int) -> list[tuple[str, Clip, float]]:
+def _run(
+    texts: list[str], engine_name: str, voice: str | None, workers: int, timeout: float
+) -> list[tuple[str, Clip, float]]:
     """Speak texts in this process, or in worker processes; the results keep the texts' order."""
     if workers == 1:
         with open_engine(engine_name, voice) as engine:
-            return [(text, *_speak(engine, text)) for text in texts]
+            return [(text, *_speak(engine, text, timeout)) for text in texts]
     chunks = [texts[i : i + CHUNK] for i in range(0, len(texts), CHUNK)]
     # spawn, not fork: a forked copy of a process with ONNX threads can deadlock.
     context = multiprocessing.get_context("spawn")
     results: list[tuple[str, Clip, float]] = []
     try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                 initargs=(engine_name, voice)) as pool:  # fmt: skip
-            for chunk in pool.map(_work, chunks):
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                   initargs=(engine_name, voice, timeout))  # fmt: skip
+        with pool:
+            # A worker stuck in native code cannot be interrupted: the whole chunk has a limit too.
+            limit = timeout * CHUNK * 2 + 60 if timeout else None
+            for chunk in pool.map(_work, chunks, timeout=limit):
                 for text, clip, seconds, error in chunk:
                     if error is not None or clip is None:
                         message = error or f"engine '{engine_name}' returned nothing for {text[:60]!r}"
@@ -118,4 +153,10 @@ def _run(texts: list[str], engine_name: str, voice: str | None, workers: int) ->
                     results.append((text, clip, seconds))
     except BrokenProcessPool as error:
         raise EngineError(f"an engine worker process died ({error}); try --workers 1") from error
+    except FuturesTimeout as error:
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.kill()
+        raise EngineError(
+            f"engine '{engine_name}' stopped answering (over {limit:.0f} s for {CHUNK} sentences)"
+        ) from error
     return results
