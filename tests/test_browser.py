@@ -55,7 +55,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     out = tmp_path_factory.mktemp("site") / "out"
     config = Config(output_dir=out, engine="fake", workers=1, cache_dir=None, base_url="http://127.0.0.1/")
     formats = ROOT / "tests" / "fixtures" / "formats"
-    build([SEED, formats / "govuk-page.html", formats / "parking.txt"], config)
+    build([SEED, formats / "govuk-page.html", formats / "parking.txt", formats / "hostile.html"], config)
     server = make_server(out, 0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}", out
@@ -106,7 +106,7 @@ def test_axe_finds_no_wcag_a_or_aa_violations_on_any_page(page: Any, served: tup
 
     manifest = json.loads((served[1] / "manifest.json").read_text("utf-8"))
     pages = ["index.html", *(b["page"] for b in manifest["briefings"])]
-    assert len(pages) == 4
+    assert len(pages) == 5
     for name in pages:
         _open(page, f"{served[0]}/{name}")
         results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
@@ -193,6 +193,23 @@ def test_no_console_errors_and_no_request_leaves_loopback(page: Any, served: tup
     page.wait_for_timeout(300)
     assert page.errors == []
     assert page.requests and all(u.startswith(served[0] + "/") for u in page.requests)
+
+
+def test_no_dialog_ever_fires_when_the_pages_load(page: Any, served: tuple[str, Path]) -> None:
+    dialogs: list[str] = []
+
+    def refuse(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", refuse)
+    manifest = json.loads((served[1] / "manifest.json").read_text("utf-8"))
+    for name in ["index.html", *(b["page"] for b in manifest["briefings"])]:
+        _open(page, f"{served[0]}/{name}")
+        page.locator(".sentence").first.click() if name != "index.html" else None
+    page.wait_for_timeout(300)
+    assert dialogs == []
+    assert page.errors == []
 
 
 def test_nu_html_checker_finds_no_errors(served: tuple[str, Path]) -> None:

@@ -49,6 +49,7 @@ def speak(text: str, lexicon: Lexicon, alphabet: str | None = None, markup: Mark
     They differ only where a lexicon entry has phonemes in the engine's alphabet: the engine then
     gets them through its own markup.
     """
+    text = _HELD.sub("", text)  # the private-use characters that hold lexicon matches are ours alone
     matches = lexicon.find(text)
     held, cursor = [], 0
     for index, match in enumerate(matches):
