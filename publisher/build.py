@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from publisher import __version__
-from publisher.artwork import make_cover, read_cover
-from publisher.audio import render_episode, render_section
 from publisher.cache import ClipCache
 from publisher.config import Config
 from publisher.errors import EngineError, FactCheckError, PublisherError
@@ -23,20 +23,20 @@ from publisher.model import (
     Clip,
     Document,
     Script,
+    SynthesisReport,
     Tags,
     audio_path,
     chapters_path,
     episode_path,
     transcript_path,
 )
-from publisher.plain import rewrite_document
 from publisher.site import render_site
-from publisher.sources import read_source
+from publisher.sources import Loaded, load_source, parse_source
 from publisher.sources.naming import make_unique
 from publisher.speech import load_lexicon, to_script
 from publisher.transcripts import render_vtt
 from publisher.voices import engine_class
-from publisher.voices.runner import SynthesisReport, synthesize_texts
+from publisher.voices.runner import synthesize_texts
 from publisher.writer import output_lock, read_previous, write_output
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,7 @@ class BuildResult:
     files: int
     seconds: float
     synthesis: SynthesisReport
+    unchanged: int = 0  # briefings left as they were
 
     @property
     def audio_seconds(self) -> float:
@@ -60,13 +61,21 @@ class BuildResult:
         return sum(a.duration_seconds for b in self.briefings for a in b.audio)
 
 
-def read_documents(sources: Sequence[str | Path], config: Config) -> list[Document]:
-    """Read every source, giving each briefing a unique slug and the reproducible date if set."""
-    documents = [read_source(source, config.max_source_bytes) for source in sources]
+def read_documents(loaded: Sequence[Loaded], config: Config) -> list[Document]:
+    """Read every loaded source, giving each briefing a unique slug, the reproducible date if set, and
+    the fingerprint of its text and settings."""
+    settings = settings_fingerprint(config)
+    documents = [parse_source(item) for item in loaded]
     slugs = make_unique([d.slug for d in documents])
     return [
-        replace(d, slug=slug, published=config.source_date or d.published, language=config.language)
-        for d, slug in zip(documents, slugs, strict=True)
+        replace(
+            d,
+            slug=slug,
+            published=config.source_date or d.published,
+            language=config.language,
+            fingerprint=hashlib.sha256(f"{settings}\0{item.kind}\0{item.text}".encode()).hexdigest(),
+        )
+        for d, slug, item in zip(documents, slugs, loaded, strict=True)
     ]
 
 
@@ -133,6 +142,8 @@ def voice_document(
     cover: tuple[bytes, str],
 ) -> Briefing:
     """Each section's clips mastered into tagged MP3s, and one chaptered episode of them all."""
+    from publisher.audio import render_episode, render_section
+
     sections = document.sections
     author, year = author_of(config, [document]), document.published.year
     rendered = []
@@ -161,22 +172,65 @@ def collect_audio(briefing: Briefing) -> dict[str, bytes]:
     return files
 
 
+def settings_fingerprint(config: Config) -> str:
+    """Everything besides its text that a briefing's audio and words depend on."""
+    digest = hashlib.sha256()
+    kind = engine_class(config.engine)
+    for part in (__version__, config.engine, kind.identity(config.voice), repr(config.audio), config.rewriter,
+                 config.language, config.title, str(config.author), str(config.source_date)):  # fmt: skip
+        digest.update(part.encode("utf-8") + b"\0")
+    for path in (*config.lexicon, *([config.artwork] if config.artwork else [])):
+        digest.update(path.read_bytes() if path.is_file() else str(path).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def site_fingerprint(config: Config) -> str:
+    """Everything the pages and feeds depend on besides the briefings: channel settings and templates."""
+    digest = hashlib.sha256()
+    for part in (__version__, config.base_url, config.title, config.description, str(config.author),
+                 str(config.email), config.category, config.language):  # fmt: skip
+        digest.update(part.encode("utf-8") + b"\0")
+    for folder in config.templates:
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+            if path.is_file():
+                digest.update(path.as_posix().encode("utf-8") + path.read_bytes())
+    return digest.hexdigest()
+
+
 def build(sources: Sequence[str | Path], config: Config) -> BuildResult:
     """Publish the sources: pages, audio, transcripts, manifest and feeds, swapped into the output at once.
 
-    Briefings published earlier into the same output stay, with their URLs, GUIDs and dates.
+    Briefings published earlier into the same output stay, with their URLs, GUIDs and dates. A source
+    whose text and settings are as they were when it was last published is not read, spoken or
+    encoded again; when nothing at all changed, the output is left as it is.
     """
     started = time.perf_counter()
     if not sources:
         raise PublisherError("no source files given")
-    documents = read_documents(sources, config)  # bad sources stop the build before anything is touched
+    loaded = [load_source(source, config.max_source_bytes) for source in sources]
+    documents = read_documents(loaded, config)  # bad sources stop the build before anything is touched
     with output_lock(config.output_dir):
-        return _build_locked(documents, config, started)
+        previous = read_previous(config.output_dir, MANIFEST_PATH)
+        known = {b["source"]: b.get("fingerprint") for b in (previous or {}).get("briefings", [])}
+        # Without a cache (--no-cache) everything is made again: that is what the user asked for.
+        forced = config.cache_dir is None
+        changed = [d for d in documents if forced or known.get(d.source) != d.fingerprint]
+        site = site_fingerprint(config)
+        if previous is not None and not changed and previous.get("site_fingerprint") == site:
+            log.info("nothing changed since the last build of %s", config.output_dir)
+            return BuildResult(config.output_dir, (), 0, time.perf_counter() - started,
+                               SynthesisReport(0, 0, 0.0, 0), unchanged=len(documents))  # fmt: skip
+        result = _publish(changed, config, previous, site, started)
+        return replace(result, unchanged=len(documents) - len(changed))
 
 
-def _build_locked(read: list[Document], config: Config, started: float) -> BuildResult:
-    """The build, while this process holds the output folder."""
-    previous = read_previous(config.output_dir, MANIFEST_PATH)
+def _publish(
+    read: list[Document], config: Config, previous: dict[str, Any] | None, site: str, started: float
+) -> BuildResult:
+    """Rewrite, speak, encode and render the changed briefings, and write the whole output."""
+    from publisher.artwork import make_cover, read_cover  # heavy libraries: loaded only when needed
+    from publisher.plain import rewrite_document
+
     documents = adopt_identity(read, previous)
     documents = [rewrite_document(d, config.rewriter) for d in documents]
     if config.strict:
@@ -186,10 +240,11 @@ def _build_locked(read: list[Document], config: Config, started: float) -> Build
     clips, synthesis = speak_scripts(scripts, config)
     briefings = [voice_document(d, scripts[d.slug], clips, config, cover) for d in documents]
     artwork = "cover.png" if cover[1] == "image/png" else "cover.jpg"
-    author = author_of(config, documents)
-    channel = Channel(config.title, config.description, author, config.email, config.category,
+    author = author_of(config, documents) if documents else (previous or {}).get("channel", {}).get("author")
+    channel = Channel(config.title, config.description, author or config.title, config.email, config.category,
                       config.language, config.base_url, artwork, f"publisher {__version__}")  # fmt: skip
     manifest, kept = make_manifest(briefings, channel, config.build_time, previous)
+    manifest["site_fingerprint"] = site
     files = render_site(manifest, config.templates)
     for briefing in briefings:
         files.update(collect_audio(briefing))

@@ -113,6 +113,9 @@ def _run_build(args: argparse.Namespace) -> int:
     result = build(args.sources, config)
     if config.base_url == DEFAULT_BASE_URL:
         log.warning("feed links use %s; pass --base-url with the public address to publish", DEFAULT_BASE_URL)
+    if not args.quiet and not result.briefings and result.unchanged:
+        print(f"nothing changed: {result.output_dir} is up to date ({result.seconds:.1f} s)")
+        return 0
     if not args.quiet:
         sections = sum(len(b.audio) for b in result.briefings)
         spoken = result.synthesis
@@ -126,7 +129,8 @@ def _run_build(args: argparse.Namespace) -> int:
         print(
             f"published {len(result.briefings)} briefing(s), {sections} sections, "
             f"{result.audio_seconds:.1f} s of audio to {result.output_dir} in {result.seconds:.1f} s "
-            f"({spoken.synthesized} sentences spoken, {spoken.cached} from the cache)"
+            f"({spoken.synthesized} sentences spoken, {spoken.cached} from the cache"
+            + (f"; {result.unchanged} briefing(s) unchanged)" if result.unchanged else ")")
         )
     return 0
 

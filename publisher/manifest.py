@@ -157,6 +157,7 @@ def _briefing_entry(briefing: Briefing) -> dict[str, Any]:
         "title": document.title,
         "page": page_path(document.slug),
         "source": document.source,
+        "fingerprint": document.fingerprint,
         "published": document.published.isoformat(),
         "updated": document.published.isoformat(),
         "language": document.language,

@@ -108,6 +108,7 @@ class Document:
     glossary: tuple[tuple[str, str], ...] = ()
     unexplained: tuple[str, ...] = ()
     readability: tuple[Readability, Readability] | None = None  # the whole briefing, before and after
+    fingerprint: str = ""  # of everything its audio and words depend on; unchanged means not rebuilt
 
 
 @dataclass(frozen=True)
@@ -286,3 +287,13 @@ class Channel:
     base_url: str
     artwork: str
     generator: str
+
+
+@dataclass(frozen=True)
+class SynthesisReport:
+    """What speaking cost: clips made by the engine, clips from the cache, seconds inside the engine."""
+
+    synthesized: int
+    cached: int
+    engine_seconds: float
+    workers: int

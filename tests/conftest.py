@@ -88,10 +88,11 @@ def decoded_seconds(mp3: bytes) -> float:
 def small_briefings(make_config: Callable[..., Config]) -> list[Any]:
     """The small fixture, read and voiced with the fake engine."""
     from publisher.build import read_documents, speak_scripts, voice_document, write_scripts
+    from publisher.sources import load_source
 
     config = make_config()
     cover = (b"\x89PNG fake", "image/png")
-    documents = read_documents([SMALL], config)
+    documents = read_documents([load_source(SMALL)], config)
     scripts = write_scripts(documents, config)
     clips, _ = speak_scripts(scripts, config)
     return [voice_document(d, scripts[d.slug], clips, config, cover) for d in documents]

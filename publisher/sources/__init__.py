@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
-
-import charset_normalizer
 
 from publisher.errors import SourceError
 from publisher.model import Block, Document, Section
@@ -21,14 +20,25 @@ from .parsed import Parsed
 from .text import parse_text
 from .url import fetch, is_url
 
-__all__ = ["MAX_SOURCE_BYTES", "READERS", "decode_text", "read_source"]
+__all__ = ["MAX_SOURCE_BYTES", "READERS", "Loaded", "decode_text", "load_source", "parse_source", "read_source"]
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 
 Reader = Callable[[str], Parsed]
 
+
 # Format -> reader; suffixes and media types name a format.
-READERS: dict[str, Reader] = {"text": parse_text, "html": parse_html, "markdown": parse_markdown}
+def _html(text: str) -> Parsed:
+
+    return parse_html(text)
+
+
+def _markdown(text: str) -> Parsed:
+
+    return parse_markdown(text)
+
+
+READERS: dict[str, Reader] = {"text": parse_text, "html": _html, "markdown": _markdown}
 SUFFIXES = {".txt": "text", ".text": "text", "": None, ".html": "html", ".htm": "html", ".xhtml": "html",
             ".md": "markdown", ".markdown": "markdown"}  # fmt: skip
 MEDIA_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/markdown": "markdown",
@@ -52,6 +62,8 @@ def _guess_encoding(data: bytes, name: str) -> str:
             return "cp1252"
         except UnicodeDecodeError:
             pass
+    import charset_normalizer  # only for files that are not UTF-8
+
     for match in charset_normalizer.from_bytes(data):
         if match.encoding.startswith(("utf_16", "utf_32")):
             continue
@@ -127,13 +139,22 @@ def _date(text: str | None) -> datetime | None:
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
 
 
-def _load(source: str | Path, max_bytes: int) -> tuple[str, str, str, datetime | None]:
-    """A source's text, its format, its name as given, and when it was last changed (files)."""
+@dataclass(frozen=True)
+class Loaded:
+    """A source's text before it is read into structure: its format, its name as given, when it changed."""
+
+    text: str
+    kind: str
+    name: str
+    modified: datetime | None
+
+
+def load_source(source: str | Path, max_bytes: int = MAX_SOURCE_BYTES) -> Loaded:
+    """A source's text (a file's, or an http(s) address's), or a SourceError that says why not."""
     if isinstance(source, str) and is_url(source):
         fetched = fetch(source, max_bytes)
         text = decode_text(fetched.data, source)
-        kind = MEDIA_TYPES.get(fetched.media_type) or sniff(text)
-        return text, kind, source, None
+        return Loaded(text, MEDIA_TYPES.get(fetched.media_type) or sniff(text), source, None)
     path = Path(source)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -141,12 +162,17 @@ def _load(source: str | Path, max_bytes: int) -> tuple[str, str, str, datetime |
         raise SourceError(f"{path} has an unsupported type '{path.suffix}' (publisher reads {known})")
     text = decode_text(_read_bytes(path, max_bytes), str(path))
     modified = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
-    return text, SUFFIXES[suffix] or sniff(text), str(path), modified
+    return Loaded(text, SUFFIXES[suffix] or sniff(text), str(path), modified)
 
 
 def read_source(source: str | Path, max_bytes: int = MAX_SOURCE_BYTES) -> Document:
     """Read one factsheet (a file or an http(s) address) into a Document with titled, slugged sections."""
-    text, kind, name, modified = _load(source, max_bytes)
+    return parse_source(load_source(source, max_bytes))
+
+
+def parse_source(loaded: Loaded) -> Document:
+    """A loaded source read into a Document with titled, slugged sections."""
+    text, kind, name, modified = loaded.text, loaded.kind, loaded.name, loaded.modified
     parsed = READERS[kind](text)
     if not parsed.sections:
         raise SourceError(f"{name} has no text to publish")

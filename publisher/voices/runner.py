@@ -10,13 +10,12 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 
 from tqdm import tqdm
 
 from publisher.cache import ClipCache, clip_key
 from publisher.errors import EngineError, PublisherError
-from publisher.model import Clip
+from publisher.model import Clip, SynthesisReport
 
 from . import engine_class, open_engine
 from .base import Engine
@@ -27,16 +26,6 @@ CHUNK = 4
 # The engine of a worker process (set by its initializer).
 _worker_engines: list[Engine] = []
 _worker_timeouts: list[float] = []
-
-
-@dataclass(frozen=True)
-class SynthesisReport:
-    """What speaking cost: clips made by the engine, clips from the cache, seconds inside the engine."""
-
-    synthesized: int
-    cached: int
-    engine_seconds: float
-    workers: int
 
 
 class _Timeout(Exception):
