@@ -6,6 +6,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -142,16 +143,21 @@ def voice_document(
     cover: tuple[bytes, str],
 ) -> Briefing:
     """Each section's clips mastered into tagged MP3s, and one chaptered episode of them all."""
-    from publisher.audio import render_episode, render_section
+    from publisher.audio import SectionRender, render_episode, render_section
 
     sections = document.sections
     author, year = author_of(config, [document]), document.published.year
-    rendered = []
-    for number, (section, script) in enumerate(zip(sections, scripts, strict=True), 1):
+
+    def render(number: int) -> SectionRender:
+        section, script = sections[number - 1], scripts[number - 1]
         tags = Tags(section.title, document.title, author, number, len(sections), year, SYNTHETIC_COMMENT, *cover)
-        section_clips = [clips[u.engine_text] for u in script.utterances]
-        rendered.append(render_section(script, section_clips, config.audio, tags))
-        log.info("mastered %s / %s (%.1f s)", document.slug, section.slug, rendered[-1].audio.duration_seconds)
+        return render_section(script, [clips[u.engine_text] for u in script.utterances], config.audio, tags)
+
+    # LAME and most of numpy let go of the GIL, so threads master and encode sections side by side.
+    with ThreadPoolExecutor(max(1, config.workers)) as pool:
+        rendered = list(pool.map(render, range(1, len(sections) + 1)))
+    for section, done in zip(sections, rendered, strict=True):
+        log.info("mastered %s / %s (%.1f s)", document.slug, section.slug, done.audio.duration_seconds)
     tags = Tags(document.title, config.title, author, 1, 1, year, SYNTHETIC_COMMENT, *cover)
     titles, slugs = [s.title for s in sections], [s.slug for s in sections]
     episode, chapters = render_episode(rendered, titles, slugs, config.audio, tags)
