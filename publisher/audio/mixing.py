@@ -111,7 +111,7 @@ def master(pcm: bytes, rate: int, cues: tuple[Cue, ...], settings: AudioSettings
         sample_rate=rate,
         cues=cues,
         loudness_lufs=None if loudness is None else round(loudness - ENCODER_LOUDNESS_LOSS_DB, 2),
-        true_peak_dbtp=round(peak + ENCODER_HEADROOM_DB / 2, 2),
+        true_peak_dbtp=round(peak + ENCODER_HEADROOM_DB, 2),  # an upper bound: MP3 coding adds at most this
     )
 
 
