@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
@@ -16,18 +15,14 @@ from typing import Any
 import jsonschema
 
 from publisher.categories import is_apple_category
+from publisher.feed import NAMESPACES, podcast_guid
 from publisher.model import absolute_url
 
 LOUDNESS_TARGET = -16.0
 LOUDNESS_TOLERANCE = 1.0
 TRUE_PEAK_CEILING = -1.0
 DURATION_TOLERANCE = 1.0
-PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
-NS = {
-    "atom": "http://www.w3.org/2005/Atom",
-    "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
-    "podcast": "https://podcastindex.org/namespace/1.0",
-}
+NS = NAMESPACES
 _TIMESTAMP = r"(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})"
 _TIMING = re.compile(rf"^{_TIMESTAMP}[ \t]+-->[ \t]+{_TIMESTAMP}(?:[ \t].*)?$")
 
@@ -163,7 +158,7 @@ def check_feed(root: Path, name: str, manifest: dict[str, Any], entries: dict[st
     feed_url = absolute_url(manifest["channel"]["base_url"], name)
     if self_link is None or self_link.get("href") != feed_url:
         yield f"{name}: atom:link rel=self should be {feed_url}"
-    expected_guid = str(uuid.uuid5(PODCAST_GUID_NAMESPACE, feed_url.split("://", 1)[-1].rstrip("/")))
+    expected_guid = podcast_guid(feed_url)
     if _text(channel, "podcast:guid") != expected_guid:
         yield f"{name}: podcast:guid should be {expected_guid}"
     if _text(channel, "podcast:locked") not in ("yes", "no"):
