@@ -39,7 +39,8 @@ class Config:
     language: str = "en-GB"
     templates: tuple[Path, ...] = ()
     lexicon: tuple[Path, ...] = ()
-    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    # One per core, but at most 4: each worker loads its own voice model (about 150 MB).
+    workers: int = field(default_factory=lambda: min(os.cpu_count() or 1, 4))
     cache_dir: Path | None = field(default_factory=default_cache_dir)
     progress: bool = False
     rewriter: str = "rules"
