@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from publisher import __version__
-from publisher.cache import ClipCache
+from publisher.cache import ClipCache, SectionCache
 from publisher.config import Config
 from publisher.errors import EngineError, FactCheckError, PublisherError
 from publisher.feed import BRIEFINGS_FEED, SECTIONS_FEED, render_feed
@@ -135,6 +135,15 @@ def speak_scripts(scripts: dict[str, list[Script]], config: Config) -> tuple[dic
         raise EngineError(f"in section '{where}': {error}", sentence=error.sentence) from error
 
 
+def section_key(script: Script, clips: list[Clip], config: Config) -> str:
+    """What a section's mastered audio depends on: the audio settings, its sentences and their clips."""
+    digest = hashlib.sha256(f"{__version__}\0{config.audio!r}".encode())
+    for utterance, clip in zip(script.utterances, clips, strict=True):
+        parts = (utterance.text, utterance.spoken, str(utterance.block), str(utterance.item), str(clip.sample_rate))
+        digest.update("\0".join(parts).encode("utf-8") + hashlib.sha256(clip.pcm).digest())
+    return digest.hexdigest()
+
+
 def voice_document(
     document: Document,
     scripts: list[Script],
@@ -143,15 +152,23 @@ def voice_document(
     cover: tuple[bytes, str],
 ) -> Briefing:
     """Each section's clips mastered into tagged MP3s, and one chaptered episode of them all."""
-    from publisher.audio import SectionRender, render_episode, render_section
+    from publisher.audio import SectionRender, render_episode, render_section, retag_section
 
     sections = document.sections
     author, year = author_of(config, [document]), document.published.year
+    cache = SectionCache(config.cache_dir)
 
     def render(number: int) -> SectionRender:
         section, script = sections[number - 1], scripts[number - 1]
         tags = Tags(section.title, document.title, author, number, len(sections), year, SYNTHETIC_COMMENT, *cover)
-        return render_section(script, [clips[u.engine_text] for u in script.utterances], config.audio, tags)
+        section_clips = [clips[u.engine_text] for u in script.utterances]
+        key = section_key(script, section_clips, config)
+        cached = cache.get(key)
+        if cached is not None:
+            return retag_section(cached, cached.mp3, config.audio, tags)
+        done = render_section(script, section_clips, config.audio, tags)
+        cache.put(key, done.track, done.mp3)
+        return done
 
     # LAME and most of numpy let go of the GIL, so threads master and encode sections side by side.
     with ThreadPoolExecutor(max(1, config.workers)) as pool:

@@ -8,9 +8,10 @@ import logging
 import os
 import struct
 import tempfile
+from dataclasses import asdict
 from pathlib import Path
 
-from publisher.model import Clip
+from publisher.model import Clip, Cue, Track
 
 log = logging.getLogger(__name__)
 
@@ -76,3 +77,47 @@ class ClipCache:
             log.warning("cannot write the clip cache in %s: %s", self.directory, error)
             if temporary is not None:
                 temporary.unlink(missing_ok=True)
+
+
+class SectionCache:
+    """Mastered, encoded section audio (untagged MP3 and its timings), so that a rebuild after a small
+    edit masters and encodes only the sections that changed. Checked by SHA-256 like the clips."""
+
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = None if directory is None else directory / "sections"
+
+    def get(self, key: str) -> Track | None:
+        """The track (without PCM) and MP3 stored under key, or None."""
+        if self.directory is None:
+            return None
+        try:
+            meta = json.loads((self.directory / f"{key}.json").read_text("utf-8"))
+            mp3 = (self.directory / f"{key}.mp3").read_bytes()
+        except (OSError, ValueError):
+            return None
+        if not isinstance(meta, dict) or hashlib.sha256(mp3).hexdigest() != meta.get("sha256"):
+            log.warning("discarding a damaged section cache entry %s", key)
+            return None
+        cues = tuple(Cue(**cue) for cue in meta["cues"])
+        return Track(b"", meta["sample_rate"], cues, meta["loudness_lufs"], meta["true_peak_dbtp"], mp3)
+
+    def put(self, key: str, track: Track, mp3: bytes) -> None:
+        """Store a mastered section: the MP3 first, then the metadata that vouches for it."""
+        if self.directory is None:
+            return
+        meta = {
+            "sha256": hashlib.sha256(mp3).hexdigest(),
+            "sample_rate": track.sample_rate,
+            "loudness_lufs": track.loudness_lufs,
+            "true_peak_dbtp": track.true_peak_dbtp,
+            "cues": [asdict(cue) for cue in track.cues],
+        }
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            for name, data in ((f"{key}.mp3", mp3), (f"{key}.json", json.dumps(meta).encode("utf-8"))):
+                handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".section-")
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(data)
+                Path(temporary).replace(self.directory / name)
+        except OSError as error:
+            log.warning("cannot write the section cache in %s: %s", self.directory, error)

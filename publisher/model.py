@@ -170,6 +170,7 @@ class Track:
     cues: tuple[Cue, ...]
     loudness_lufs: float | None = None
     true_peak_dbtp: float | None = None
+    mp3: bytes = field(default=b"", repr=False)  # set when the track comes encoded from the section cache
 
     @property
     def duration_seconds(self) -> float:

@@ -122,3 +122,31 @@ def test_two_workers_publish_byte_identical_output(make_config: Callable[..., Co
         files = sorted(p for p in config.output_dir.rglob("*") if p.is_file())
         trees.append({p.relative_to(config.output_dir): p.read_bytes() for p in files})
     assert trees[0] == trees[1]
+
+
+def test_an_edit_remasters_only_its_section_and_cached_sections_give_the_same_bytes(
+    make_config: Callable[..., Config], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import publisher.audio as audio
+
+    calls: list[str] = []
+    real = audio.render_section
+
+    def counting(script: object, *args: object) -> object:
+        calls.append(script.section.slug)  # type: ignore[attr-defined]
+        return real(script, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(audio, "render_section", counting)
+    source = _copy(tmp_path, "sheet.txt")
+    config = make_config()
+    build([source], config)
+    assert len(calls) == 3
+    first = {p.relative_to(config.output_dir): p.read_bytes() for p in config.output_dir.rglob("*") if p.is_file()}
+    shutil.rmtree(config.output_dir)
+    build([source], config)  # every section from the section cache
+    assert len(calls) == 3
+    again = {p.relative_to(config.output_dir): p.read_bytes() for p in config.output_dir.rglob("*") if p.is_file()}
+    assert again == first
+    source.write_text(source.read_text("utf-8").replace("Food tins", "Drinks cans"), "utf-8")
+    build([source], config)
+    assert len(calls) == 4 and calls[-1] == "recycle"

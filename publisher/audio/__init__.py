@@ -9,7 +9,7 @@ from publisher.model import Audio, AudioSettings, Chapter, Clip, Script, Tags, T
 from .mixing import encode_mp3, encoder_delay, join_mp3s, mix_section, mp3_seconds
 from .tags import tag_mp3
 
-__all__ = ["SectionRender", "render_episode", "render_section"]
+__all__ = ["SectionRender", "render_episode", "render_section", "retag_section"]
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,11 @@ def render_section(script: Script, clips: list[Clip], settings: AudioSettings, t
     """One section mixed, mastered, encoded and tagged."""
     track = mix_section(script, clips, settings)
     mp3 = encode_mp3(track, settings)
+    return SectionRender(track=track, mp3=mp3, audio=_audio(mp3, track, tags, settings))
+
+
+def retag_section(track: Track, mp3: bytes, settings: AudioSettings, tags: Tags) -> SectionRender:
+    """A section mastered and encoded before (from the cache), with this build's tags."""
     return SectionRender(track=track, mp3=mp3, audio=_audio(mp3, track, tags, settings))
 
 

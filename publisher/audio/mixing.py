@@ -157,7 +157,7 @@ def join_mp3s(
         pcm=b"",
         sample_rate=rate,
         cues=tuple(cues),
-        loudness_lufs=combined_loudness([(t.loudness_lufs, t.duration_seconds) for _, t in parts]),
+        loudness_lufs=combined_loudness([(t.loudness_lufs, mp3_seconds(mp3)) for mp3, t in parts]),
         # Pauses separate the sections, so the loudest inter-sample peak is one of theirs.
         true_peak_dbtp=max(peaks, default=None),
     )
