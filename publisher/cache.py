@@ -59,24 +59,10 @@ class ClipCache:
         return None
 
     def put(self, key: str, clip: Clip) -> None:
-        """Store a clip (temporary file, then rename: readers never see half an entry)."""
-        if self.directory is None:
-            return
-        path = self._path(key)
-        temporary: Path | None = None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(dir=path.parent, prefix=".clip-")
-            temporary = Path(name)
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(_HEADER.pack(MAGIC, clip.sample_rate, hashlib.sha256(clip.pcm).digest()))
-                stream.write(clip.pcm)
-            temporary.replace(path)
-        except OSError as error:
-            # A cache that cannot be written only costs time; the build goes on.
-            log.warning("cannot write the clip cache in %s: %s", self.directory, error)
-            if temporary is not None:
-                temporary.unlink(missing_ok=True)
+        """Store a clip (readers never see half an entry)."""
+        if self.directory is not None:
+            header = _HEADER.pack(MAGIC, clip.sample_rate, hashlib.sha256(clip.pcm).digest())
+            _store(self._path(key), header + clip.pcm)
 
 
 class SectionCache:
@@ -112,12 +98,23 @@ class SectionCache:
             "true_peak_dbtp": track.true_peak_dbtp,
             "cues": [asdict(cue) for cue in track.cues],
         }
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            for name, data in ((f"{key}.mp3", mp3), (f"{key}.json", json.dumps(meta).encode("utf-8"))):
-                handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".section-")
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(data)
-                Path(temporary).replace(self.directory / name)
-        except OSError as error:
-            log.warning("cannot write the section cache in %s: %s", self.directory, error)
+        if _store(self.directory / f"{key}.mp3", mp3):
+            _store(self.directory / f"{key}.json", json.dumps(meta).encode("utf-8"))
+
+
+def _store(path: Path, data: bytes) -> bool:
+    """Write a cache file through a temporary file and a rename; a failure only costs time later."""
+    temporary: Path | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=".entry-")
+        temporary = Path(name)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        temporary.replace(path)
+        return True
+    except OSError as error:
+        log.warning("cannot write the cache in %s: %s", path.parent, error)
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        return False

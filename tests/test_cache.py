@@ -18,7 +18,7 @@ def test_round_trip_and_keys(tmp_path: Path) -> None:
     assert clip_key("hibari heart", "Hello.") == key
     assert clip_key("hibari emma", "Hello.") != key
     assert clip_key("hibari heart", "Hello!") != key
-    assert not list(tmp_path.rglob(".clip-*"))  # no temporary files left
+    assert not list(tmp_path.rglob(".entry-*"))  # no temporary files left
 
 
 def test_damaged_entries_are_discarded(tmp_path: Path) -> None:
