@@ -171,8 +171,12 @@ def voice_document(
         return done
 
     # LAME and most of numpy let go of the GIL, so threads master and encode sections side by side.
-    with ThreadPoolExecutor(max(1, config.workers)) as pool:
-        rendered = list(pool.map(render, range(1, len(sections) + 1)))
+    numbers = range(1, len(sections) + 1)
+    if config.workers == 1:
+        rendered = [render(number) for number in numbers]
+    else:
+        with ThreadPoolExecutor(config.workers) as pool:
+            rendered = list(pool.map(render, numbers))
     for section, done in zip(sections, rendered, strict=True):
         log.info("mastered %s / %s (%.1f s)", document.slug, section.slug, done.audio.duration_seconds)
     tags = Tags(document.title, config.title, author, 1, 1, year, SYNTHETIC_COMMENT, *cover)

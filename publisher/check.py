@@ -92,7 +92,7 @@ def check_audio(root: Path, entry: dict[str, Any], measure: bool) -> Iterator[st
         yield from (f"{entry['transcript']}: {p}" for p in check_vtt(transcript.read_text("utf-8")))
     if not measure:
         return
-    from publisher.audio.loudness import measure_loudness, true_peak
+    from publisher.audio.meter import measure_loudness, true_peak
 
     samples, rate = _decode(data)
     seconds = len(samples) / rate

@@ -8,7 +8,8 @@ import pytest
 from mutagen.id3 import ID3
 
 from publisher.audio import render_episode, render_section
-from publisher.audio.loudness import Samples, limit, measure_loudness, normalise, pcm_to_float, true_peak
+from publisher.audio.loudness import cap_true_peak, limit, normalise, pcm_to_float
+from publisher.audio.meter import Samples, measure_loudness, true_peak
 from publisher.audio.mixing import assemble
 from publisher.errors import EngineError
 from publisher.model import AudioSettings, Block, Chapter, Clip, Script, Section, Tags
@@ -113,10 +114,19 @@ def test_normalise_reaches_target_under_the_ceiling() -> None:
     samples = _speechlike(10)
     quiet = measure_loudness(samples, 24000)
     assert quiet is not None and quiet < -25
-    louder, loudness, peak = normalise(samples, 24000, -16.0, -1.0)
-    assert loudness == pytest.approx(-15.5, abs=0.2)  # the target plus what MP3 encoding takes away
-    assert true_peak(louder) <= -1.7 + 0.01
-    assert peak == pytest.approx(true_peak(louder), abs=0.01)
+    louder, loudness = normalise(samples, 24000, -15.5, -1.7)
+    assert loudness == pytest.approx(-15.5, abs=0.1)
+    assert loudness == pytest.approx(measure_loudness(louder, 24000), abs=0.02)  # an estimate, close
+    assert true_peak(samples) + (loudness - quiet) > 0  # without the limiter it would clip ...
+    assert true_peak(louder) <= -1.7  # ... with it, the peaks stay under the ceiling
+
+
+def test_true_peaks_are_capped_exactly_at_the_ceiling() -> None:
+    loud = _speechlike(10) * 2.5
+    assert true_peak(loud) > 6
+    capped, peak = cap_true_peak(loud, 24000, -1.0)
+    assert peak == pytest.approx(true_peak(capped), abs=1e-6)
+    assert -1.5 < peak <= -1.0
 
 
 def test_limiter_holds_peaks_and_leaves_quiet_audio_alone() -> None:
@@ -133,3 +143,59 @@ def test_short_or_silent_audio_is_not_normalised() -> None:
     assert normalise(silence, 24000, -16.0, -1.0)[1] is None
     blip = pcm_to_float(b"\x00\x40" * 100)
     assert normalise(blip, 24000, -16.0, -1.0)[0] is blip
+
+
+@pytest.mark.parametrize("rate", [16000, 22050, 24000, 44100])
+def test_loudness_matches_pyloudnorm(rate: int) -> None:
+    import pyloudnorm
+
+    generator = np.random.default_rng(7)
+    seconds = np.arange(rate * 7) / rate
+    # speech-like: noise bursts, a tone and pauses, so both gates have work to do
+    samples = (generator.normal(0, 0.1, len(seconds)) * (np.sin(2 * np.pi * 0.7 * seconds) > 0.2)
+               + 0.05 * np.sin(2 * np.pi * 440 * seconds)).astype(np.float32)  # fmt: skip
+    samples[rate * 3 : rate * 4] = 0.0
+    expected = pyloudnorm.Meter(rate).integrated_loudness(samples.astype(np.float64))
+    assert measure_loudness(samples, rate) == pytest.approx(expected, abs=0.01)
+
+
+def test_a_click_is_heard_where_the_cues_say() -> None:
+    """Resampled (24 to 44.1 kHz) and encoded, a click at 1.000 s decodes 1.000 s plus LAME's delay in."""
+    from publisher.audio.mixing import encode_mp3, encoder_delay
+    from publisher.model import Track
+
+    samples = np.zeros(24000 * 2, dtype="<i2")
+    samples[24000] = 30000
+    settings = AudioSettings()
+    mp3 = encode_mp3(Track(pcm=samples.tobytes(), sample_rate=24000, cues=()), settings)
+    decoded = miniaudio.decode(mp3, output_format=miniaudio.SampleFormat.SIGNED16, nchannels=1)
+    heard = np.argmax(np.abs(np.asarray(decoded.samples))) / decoded.sample_rate
+    assert decoded.sample_rate == 44100
+    assert heard == pytest.approx(1.0 + encoder_delay(settings), abs=0.001)
+
+
+def test_true_peak_is_that_of_the_signal_oversampled_four_times() -> None:
+    from scipy.signal import upfirdn
+
+    from publisher.audio.meter import INTERPOLATOR
+
+    samples = _speechlike(4)
+    samples[1000:1004] = [0.7, -0.7, 0.7, -0.7]  # a peak between samples
+    upsampled = upfirdn(INTERPOLATOR, samples, up=4)
+    expected = 20 * np.log10(max(np.abs(upsampled).max(), np.abs(samples).max()))
+    assert true_peak(samples) == pytest.approx(expected, abs=1e-4)
+    assert true_peak(samples) > 20 * np.log10(0.7) + 1  # well above the sample peak
+
+
+def test_the_k_weighting_and_interpolator_are_pyloudnorm_and_scipy_designs() -> None:
+    import pyloudnorm
+    from scipy.signal import firwin
+
+    from publisher.audio.meter import INTERPOLATOR, k_weighting
+
+    for rate in (16000, 24000, 44100, 48000):
+        stages = [pyloudnorm.IIRfilter(4.0, 1 / np.sqrt(2), 1500.0, rate, "high_shelf"),
+                  pyloudnorm.IIRfilter(0.0, 0.5, 38.0, rate, "high_pass")]  # fmt: skip
+        for (b, a), stage in zip(k_weighting(rate), stages, strict=True):
+            assert np.allclose(b, stage.b / stage.a[0]) and np.allclose(a, stage.a / stage.a[0])
+    assert np.allclose(INTERPOLATOR, firwin(48, 0.25) * 4, atol=1e-7)

@@ -9,7 +9,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from publisher.audio.loudness import measure_loudness, true_peak
+from publisher.audio.meter import measure_loudness, true_peak
 from publisher.check import check_output
 from publisher.cli import main
 from tests.conftest import SEED, decode_float, decoded_seconds

@@ -8,6 +8,8 @@ from dataclasses import replace
 
 import lameenc
 import miniaudio
+import numpy as np
+import soxr
 
 with warnings.catch_warnings():
     # pydub warns at import that ffmpeg is missing; publisher never uses ffmpeg (lameenc encodes).
@@ -21,6 +23,7 @@ from publisher.model import AudioSettings, Chapter, Clip, Cue, Script, Track
 from .loudness import (
     ENCODER_HEADROOM_DB,
     ENCODER_LOUDNESS_LOSS_DB,
+    cap_true_peak,
     float_to_pcm,
     normalise,
     pcm_to_float,
@@ -93,19 +96,37 @@ def encoder_delay(settings: AudioSettings) -> float:
 
 
 def encode_mp3(track: Track, settings: AudioSettings) -> bytes:
-    """Mono 16-bit audio to constant-bitrate MP3 at the configured output sample rate."""
+    """Mono 16-bit audio to constant-bitrate MP3 at the configured output sample rate.
+
+    soxr resamples first: LAME's own resampler made encoding 24 kHz speech at 44.1 kHz take 1.8x as
+    long as soxr plus LAME at the rate it is given (measured on the seed).
+    """
+    pcm = track.pcm
+    if track.sample_rate != settings.sample_rate:
+        samples = np.frombuffer(pcm, dtype="<i2")
+        pcm = soxr.resample(samples, track.sample_rate, settings.sample_rate).astype("<i2").tobytes()
     encoder = lameenc.Encoder()
     encoder.set_channels(1)
-    encoder.set_in_sample_rate(track.sample_rate)
+    encoder.set_in_sample_rate(settings.sample_rate)
     encoder.set_out_sample_rate(settings.sample_rate)
     encoder.set_bit_rate(settings.bitrate_kbps)
     encoder.set_quality(settings.quality)
-    return bytes(encoder.encode(track.pcm) + encoder.flush())
+    return bytes(encoder.encode(pcm) + encoder.flush())
 
 
 def master(pcm: bytes, rate: int, cues: tuple[Cue, ...], settings: AudioSettings) -> Track:
-    """PCM brought to the target loudness under the true-peak ceiling, as a Track."""
-    samples, loudness, peak = normalise(pcm_to_float(pcm), rate, settings.loudness_lufs, settings.true_peak_dbtp)
+    """PCM brought to the target loudness under the true-peak ceiling, at the output sample rate, as a Track.
+
+    Loudness is set at the voice's rate; peaks are held again after resampling, because the
+    resampler keeps the voice's content up to its Nyquist frequency, where the four-times oversampled
+    estimate at the lower rate missed inter-sample peaks by up to 1.2 dB (measured on the seed).
+    """
+    ceiling = settings.true_peak_dbtp - ENCODER_HEADROOM_DB
+    target = settings.loudness_lufs + ENCODER_LOUDNESS_LOSS_DB
+    samples, loudness = normalise(pcm_to_float(pcm), rate, target, ceiling)
+    if rate != settings.sample_rate:
+        samples, rate = soxr.resample(samples, rate, settings.sample_rate), settings.sample_rate
+    samples, peak = cap_true_peak(samples, rate, ceiling)
     return Track(
         pcm=float_to_pcm(samples),
         sample_rate=rate,
