@@ -48,7 +48,7 @@ def make_cover(title: str, subtitle: str = "Easy read with audio") -> bytes:
     draw.rectangle((MARGIN, SIZE - MARGIN - 150, MARGIN + 200, SIZE - MARGIN - 135), fill=ACCENT)
     draw.text((MARGIN, SIZE - MARGIN - 100), subtitle, font=ImageFont.load_default(size=64), fill=FOREGROUND)
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    image.save(buffer, format="PNG", compress_level=6)  # optimize=True saves 3 % for 2.7x the time
     return buffer.getvalue()
 
 
