@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from publisher.model import Block, Document, Section
 from publisher.plain import find_duplicates, rewrite_document, sentences_of
@@ -281,3 +284,11 @@ def test_hard_words_are_the_same_by_the_small_and_large_word_lists() -> None:
     words = [w for w in islice(iter_wordlist("en", "large"), 30000) if w.isalpha() and w.islower() and len(w) >= 4]
     assert len(words) > 20000
     assert [is_hard(w) for w in words] == [zipf_frequency(w, "en") < HARD_ZIPF for w in words]
+
+
+@given(st.text(alphabet='ab .!?:\n"“(\t', max_size=8))
+def test_sentence_starts_are_found_as_the_old_pattern_found_them(before: str) -> None:
+    from publisher.plain.facts import _starts_sentence
+
+    pattern = re.compile(r"(?:^|[.!?:]\s+|\n|[\"“(]\s*)$")  # linear now; this searched the whole prefix
+    assert _starts_sentence(before) == bool(pattern.search(before))

@@ -10,7 +10,6 @@ from .words import NUMBER_WORDS
 
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n|[\"“(]\s*)$")
 _NAME_STOP = frozenset(
     """
     a an and as at but by for from he her his i if in it its no not of on or our she so that the their them
@@ -26,12 +25,24 @@ def _numbers(text: str) -> set[str]:
     return found
 
 
+def _starts_sentence(before: str) -> bool:
+    """Whether a word after this text starts a sentence: nothing before it, a new line, an end mark
+    and a space, or an opening quote or bracket."""
+    trimmed = before.rstrip()
+    return (
+        not before
+        or before.endswith("\n")
+        or trimmed.endswith(('"', "“", "("))
+        or (trimmed != before and trimmed.endswith((".", "!", "?", ":")))
+    )
+
+
 def _names(text: str, aliases: dict[str, str], capitalised_elsewhere: set[str]) -> set[str]:
     """Capitalised words, acronyms as the words of their long names; a sentence's first word only
     when it is capitalised somewhere else too (so "Assets on the ground" is no name, "France is" is)."""
     found: set[str] = set()
     for match in re.finditer(r"[A-Z][\w’'&]*(?:-[A-Z][\w’'&]*)*", text):
-        at_start = bool(_SENTENCE_START.search(text[: match.start()]))
+        at_start = _starts_sentence(text[: match.start()])
         for part in match.group(0).split("-"):
             word = part.removesuffix("’s").removesuffix("'s")
             if at_start and word not in capitalised_elsewhere:

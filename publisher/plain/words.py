@@ -41,11 +41,16 @@ def _date(match: re.Match[str]) -> str:
 
 
 @cache
-def substitutions() -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    """The curated table (publisher/plain/words.toml), compiled longest phrase first."""
+def substitutions() -> tuple[tuple[str, str], ...]:
+    """The curated table (publisher/plain/words.toml) as (lowercase phrase, plain words), longest first."""
     table = tomllib.loads(files("publisher").joinpath("plain/words.toml").read_text("utf-8"))["phrases"]
-    ordered = sorted(table.items(), key=lambda kv: -len(kv[0]))
-    return tuple((re.compile(rf"(?<![\w-]){re.escape(k)}(?![\w-])", re.IGNORECASE), k, v) for k, v in ordered)
+    return tuple(sorted(((k.lower(), v) for k, v in table.items()), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def _phrase(phrase: str) -> re.Pattern[str]:
+    """A phrase of the table as a whole-word, any-case pattern (compiled when first seen in a text)."""
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
 
 
 def _keep_case(shown: str, plain: str) -> str:
@@ -80,8 +85,10 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
         r"\b(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in CONTRACTIONS) + r")\b", re.I
     )
     swap("contraction", contraction, CONTRACTIONS)
-    for pattern, _, plain in substitutions():
-        swap("word", pattern, None, plain)
+    for phrase, plain in substitutions():
+        # A substring test first: compiling all two hundred patterns took 0.09 s of every build.
+        if phrase in sentence.lower():
+            swap("word", _phrase(phrase), None, plain)
     number = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\b(?=\s+[a-z])", re.IGNORECASE)
     swap("number", number, {k: str(v) for k, v in NUMBER_WORDS.items()})
     swap("date", _US_DATE, None)
