@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from threadpoolctl import threadpool_limits
+
 from publisher import __version__
 from publisher.cache import ClipCache, SectionCache
 from publisher.config import Config
@@ -247,7 +249,9 @@ def build(sources: Sequence[str | Path], config: Config) -> BuildResult:
             log.info("nothing changed since the last build of %s", config.output_dir)
             return BuildResult(config.output_dir, (), 0, time.perf_counter() - started,
                                SynthesisReport(0, 0, 0.0, 0), unchanged=len(documents))  # fmt: skip
-        result = _publish(changed, config, previous, site, started)
+        # Parallel work is ours (config.workers threads); BLAS threads on top of them only spin and contend.
+        with threadpool_limits(limits=1, user_api="blas"):
+            result = _publish(changed, config, previous, site, started)
         return replace(result, unchanged=len(documents) - len(changed))
 
 
