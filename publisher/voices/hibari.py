@@ -45,8 +45,8 @@ class HibariEngine(Engine):
             raise EngineError(f"hibari could not load voice '{chosen}': {error}") from error
         self.voice = chosen
         self.sample_rate: int = Hibari.sample_rate
-        # The pronunciation model loads on first use: load it now, not in several threads at once.
-        self._tts("Ready.", seed=0)
+        # The pronunciation dictionaries load on first use: load them now, not in several threads at once.
+        _ = self._tts.g2p
 
     def synthesize(self, text: str) -> Clip:
         """Speak one sentence with a seed taken from its text."""
