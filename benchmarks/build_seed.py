@@ -33,16 +33,21 @@ def floor() -> dict[str, object]:
 
     from publisher.build import read_documents, write_scripts
     from publisher.config import load_config
+    from publisher.plain import rewrite_document
     from publisher.sources import load_source
     from publisher.voices.base import float_to_pcm16, seed_for
 
     config = load_config(None, workers=1)
-    texts = [u.engine_text for s in write_scripts(read_documents([load_source(SEED)], config), config).values()
-             for script in s for u in script.utterances]  # fmt: skip
+    documents = [rewrite_document(d, config.rewriter) for d in read_documents([load_source(SEED)], config)]
+    # The sentences the build speaks: the easy-read ones.
+    texts = [
+        u.engine_text for s in write_scripts(documents, config).values() for script in s for u in script.utterances
+    ]
     preparation = time.perf_counter() - started  # reading and rewriting: not part of the floor
     started = time.perf_counter()
     voice = Hibari(threads=1)
     pcm = b"".join(float_to_pcm16(voice(text, seed=seed_for(text))) for text in texts)
+    seconds = len(pcm) / 2 / Hibari.sample_rate
     encoder = lameenc.Encoder()
     encoder.set_channels(1)
     encoder.set_in_sample_rate(24000)
@@ -54,6 +59,8 @@ def floor() -> dict[str, object]:
     return {
         "floor_seconds": round(time.perf_counter() - started, 2),
         "floor_preparation_seconds": round(preparation, 2),
+        "floor_sentences": len(texts),
+        "floor_speech_seconds": round(seconds, 1),
     }
 
 

@@ -249,9 +249,7 @@ def build(sources: Sequence[str | Path], config: Config) -> BuildResult:
             log.info("nothing changed since the last build of %s", config.output_dir)
             return BuildResult(config.output_dir, (), 0, time.perf_counter() - started,
                                SynthesisReport(0, 0, 0.0, 0), unchanged=len(documents))  # fmt: skip
-        # Parallel work is ours (config.workers threads); BLAS threads on top of them only spin and contend.
-        with threadpool_limits(limits=1, user_api="blas"):
-            result = _publish(changed, config, previous, site, started)
+        result = _publish(changed, config, previous, site, started)
         return replace(result, unchanged=len(documents) - len(changed))
 
 
@@ -268,8 +266,12 @@ def _publish(
         check_facts(documents)
     cover = read_cover(config.artwork) if config.artwork else (make_cover(config.title), "image/png")
     scripts = write_scripts(documents, config)
-    clips, synthesis = speak_scripts(scripts, config)
-    briefings = [voice_document(d, scripts[d.slug], clips, config, cover) for d in documents]
+    # Parallel work is ours (config.workers threads); BLAS threads on top of them only spin and contend.
+    # The limit covers the libraries loaded when it is set, so it is set again once the voice is loaded.
+    with threadpool_limits(limits=1, user_api="blas"):
+        clips, synthesis = speak_scripts(scripts, config)
+    with threadpool_limits(limits=1, user_api="blas"):
+        briefings = [voice_document(d, scripts[d.slug], clips, config, cover) for d in documents]
     artwork = "cover.png" if cover[1] == "image/png" else "cover.jpg"
     author = author_of(config, documents) if documents else (previous or {}).get("channel", {}).get("author")
     channel = Channel(config.title, config.description, author or config.title, config.email, config.category,
