@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ from publisher.sources import Loaded, load_source, parse_source
 from publisher.sources.naming import make_unique
 from publisher.speech import load_lexicon, to_script
 from publisher.transcripts import render_vtt
-from publisher.voices import engine_class
+from publisher.voices import Engine, engine_class, open_engine
 from publisher.voices.runner import synthesize_texts
 from publisher.writer import output_lock, read_previous, write_output
 
@@ -112,7 +113,9 @@ def write_scripts(documents: Sequence[Document], config: Config) -> dict[str, li
     }
 
 
-def speak_scripts(scripts: dict[str, list[Script]], config: Config) -> tuple[dict[str, Clip], SynthesisReport]:
+def speak_scripts(
+    scripts: dict[str, list[Script]], config: Config, engine: Engine | None = None
+) -> tuple[dict[str, Clip], SynthesisReport]:
     """A clip for every sentence, from the cache or the engine; a failure names its section."""
     texts = [u.engine_text for sections in scripts.values() for script in sections for u in script.utterances]
     cache = ClipCache(config.cache_dir)
@@ -125,6 +128,7 @@ def speak_scripts(scripts: dict[str, list[Script]], config: Config) -> tuple[dic
             workers=config.workers,
             progress=config.progress,
             timeout=config.engine_timeout,
+            engine=engine,
         )
     except EngineError as error:
         where = next(
@@ -257,19 +261,52 @@ def _publish(
     read: list[Document], config: Config, previous: dict[str, Any] | None, site: str, started: float
 ) -> BuildResult:
     """Rewrite, speak, encode and render the changed briefings, and write the whole output."""
-    from publisher.artwork import make_cover, read_cover  # heavy libraries: loaded only when needed
-    from publisher.plain import rewrite_document
-
     documents = adopt_identity(read, previous)
-    documents = [rewrite_document(d, config.rewriter) for d in documents]
+    with ExitStack() as stack:
+        documents, engine = rewrite_and_load(documents, config)
+        if engine is not None:
+            stack.callback(engine.close)
+        return _speak_and_write(documents, engine, config, previous, (site, started))
+
+
+def rewrite_and_load(documents: list[Document], config: Config) -> tuple[list[Document], Engine | None]:
+    """The documents in easy read, and the voice loaded if sentences will be spoken in threads here.
+
+    Both jobs hold the GIL; with workers to spare, a helper process rewrites while this one loads
+    the voice. A voice that fails to load now is loaded again (and its error reported) only if a
+    sentence needs speaking; a helper that fails leaves the rewrite to this process.
+    """
+    from publisher.plain import rewrite_documents
+    from publisher.plain.helper import RewriteHelper
+
+    if config.workers == 1 or not engine_class(config.engine).thread_safe:
+        return rewrite_documents(documents, config.rewriter), None
+    helper = RewriteHelper(documents, config.rewriter)
+    engine: Engine | None = None
+    with suppress(EngineError):
+        engine = open_engine(config.engine, config.voice)
+    rewritten = helper.result()
+    return (rewrite_documents(documents, config.rewriter) if rewritten is None else rewritten), engine
+
+
+def _speak_and_write(
+    documents: list[Document],
+    engine: Engine | None,
+    config: Config,
+    previous: dict[str, Any] | None,
+    site_and_start: tuple[str, float],
+) -> BuildResult:
+    """Speak, master and encode the rewritten briefings, render pages and feeds, and write the output."""
+    from publisher.artwork import make_cover, read_cover  # heavy libraries: loaded only when needed
+
+    site, started = site_and_start
     if config.strict:
         check_facts(documents)
     cover = read_cover(config.artwork) if config.artwork else (make_cover(config.title), "image/png")
     scripts = write_scripts(documents, config)
+    clips, synthesis = speak_scripts(scripts, config, engine)
     # Parallel work is ours (config.workers threads); BLAS threads on top of them only spin and contend.
-    # The limit covers the libraries loaded when it is set, so it is set again once the voice is loaded.
-    with threadpool_limits(limits=1, user_api="blas"):
-        clips, synthesis = speak_scripts(scripts, config)
+    # A limit covers the libraries loaded when it is set, so it is set here, after the voice is loaded.
     with threadpool_limits(limits=1, user_api="blas"):
         briefings = [voice_document(d, scripts[d.slug], clips, config, cover) for d in documents]
     artwork = "cover.png" if cover[1] == "image/png" else "cover.jpg"

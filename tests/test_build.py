@@ -6,13 +6,15 @@ import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from publisher.build import build
+from publisher.build import build, read_documents
 from publisher.check import check_output
 from publisher.config import Config
 from publisher.errors import OutputError
+from publisher.sources import load_source
 from tests.conftest import SMALL
 
 
@@ -122,6 +124,34 @@ def test_two_workers_publish_byte_identical_output(make_config: Callable[..., Co
         files = sorted(p for p in config.output_dir.rglob("*") if p.is_file())
         trees.append({p.relative_to(config.output_dir): p.read_bytes() for p in files})
     assert trees[0] == trees[1]
+
+
+def test_with_a_thread_safe_engine_a_helper_process_rewrites_while_the_voice_loads(
+    make_config: Callable[..., Config], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from publisher.build import rewrite_and_load
+    from publisher.plain import rewrite_documents
+    from publisher.plain.helper import RewriteHelper
+    from publisher.voices.fake import FakeEngine
+
+    config = make_config(workers=2)
+    documents = read_documents([load_source(SMALL)], config)
+    expected = rewrite_documents(documents)
+    assert RewriteHelper(documents, "rules").result() == expected
+    monkeypatch.setattr(FakeEngine, "thread_safe", True)
+    started: list[object] = []
+    real = RewriteHelper.__init__
+
+    def counting(self: RewriteHelper, *args: Any) -> None:
+        started.append(args)
+        real(self, *args)
+
+    monkeypatch.setattr(RewriteHelper, "__init__", counting)
+    rewritten, engine = rewrite_and_load(documents, config)
+    assert rewritten == expected and isinstance(engine, FakeEngine) and len(started) == 1
+    monkeypatch.setattr("sys.executable", str(tmp_path / "no-such-python"))  # the helper cannot start ...
+    rewritten, _ = rewrite_and_load(documents, config)
+    assert rewritten == expected  # ... so this process rewrites
 
 
 def test_an_edit_remasters_only_its_section_and_cached_sections_give_the_same_bytes(

@@ -30,6 +30,48 @@ def test_two_workers_give_the_same_clips_as_one(tmp_path: Path) -> None:
     assert two == one
 
 
+def test_a_thread_safe_engine_speaks_from_threads_sharing_one_instance(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    from publisher.voices.fake import FakeEngine
+
+    instances: set[int] = set()
+    threads: set[str] = set()
+    real = FakeEngine.synthesize
+
+    def noting(self: FakeEngine, text: str) -> object:
+        instances.add(id(self))
+        threads.add(threading.current_thread().name)
+        time.sleep(0.02)  # long enough that both threads take sentences
+        return real(self, text)
+
+    monkeypatch.setattr(FakeEngine, "thread_safe", True)
+    monkeypatch.setattr(FakeEngine, "synthesize", noting)
+    one, _ = synthesize_texts(TEXTS, "fake", None, ClipCache(None), workers=1)
+    threads.clear()
+    two, report = synthesize_texts(TEXTS, "fake", None, ClipCache(None), workers=2)
+    assert two == one and report.workers == 2
+    assert len(instances) == 2 and len(threads) == 2  # one instance per call, shared by two threads
+
+
+def test_a_hanging_engine_in_a_thread_is_given_up_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from publisher.voices.fake import FakeEngine
+
+    def hang(self: FakeEngine, text: str) -> object:
+        time.sleep(30)
+        raise AssertionError("not reached")
+
+    monkeypatch.setattr(FakeEngine, "thread_safe", True)
+    monkeypatch.setattr(FakeEngine, "synthesize", hang)
+    started = time.perf_counter()
+    with pytest.raises(EngineError, match=r"took over 0\.2 s on 'Sentence number 0"):
+        synthesize_texts(TEXTS, "fake", None, ClipCache(None), workers=2, timeout=0.2)
+    assert time.perf_counter() - started < 5
+
+
 def test_engine_failure_names_the_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     from publisher.voices.fake import FakeEngine
 

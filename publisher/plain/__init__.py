@@ -7,7 +7,7 @@ the result: readability before and after, and the facts of each section before a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document, PlainReport, Section
@@ -126,6 +126,11 @@ def _plain_sentences(blocks: tuple[Block, ...]) -> list[str]:
         for item in b.items
         for s in (sentences_of(item) if b.kind in ("paragraph", "quote") else [item])
     ]
+
+
+def rewrite_documents(documents: Sequence[Document], rewriter: str = "rules") -> list[Document]:
+    """Each document in easy read."""
+    return [rewrite_document(document, rewriter) for document in documents]
 
 
 def rewrite_document(document: Document, rewriter: str = "rules") -> Document:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -19,6 +20,16 @@ def _package_version() -> str | None:
         return None
 
 
+class _Loaded:
+    """hibari's G2P, loaded in another thread: hibari calls its G2P, this calls the loaded one."""
+
+    def __init__(self, loading: Future[Any]) -> None:
+        self._loading = loading
+
+    def __call__(self, text: str) -> Any:
+        return self._loading.result()(text)
+
+
 class HibariEngine(Engine):
     """hibari-tts; each sentence is seeded from its text so builds are reproducible."""
 
@@ -32,21 +43,25 @@ class HibariEngine(Engine):
         super().__init__(voice)
         try:
             from hibari import Hibari
+            from hibari.g2p import G2P
             from hibari.voices import DEFAULT, VOICES
         except ImportError as error:
             raise EngineError("the hibari engine needs hibari-tts: pip install hibari-tts") from error
         chosen = voice or DEFAULT
         if chosen not in VOICES:
             raise EngineError(f"hibari has no voice '{chosen}' (voices: {', '.join(sorted(VOICES))})")
-        try:
-            self._tts: Any = Hibari(voice=chosen, threads=threads)
-        except Exception as error:
-            # A voice other than the bundled one is downloaded on first use; offline that fails.
-            raise EngineError(f"hibari could not load voice '{chosen}': {error}") from error
+        # The pronunciation dictionaries (Python, 0.35 s) load in a thread while the ONNX session is made
+        # (native code, without the GIL), and before any sentence, not in several speaking threads at once.
+        with ThreadPoolExecutor(1, thread_name_prefix="hibari-g2p") as side:
+            loading = side.submit(G2P, british=VOICES[chosen]["british"])
+            try:
+                self._tts: Any = Hibari(voice=chosen, threads=threads, g2p=_Loaded(loading))
+            except Exception as error:
+                # A voice other than the bundled one is downloaded on first use; offline that fails.
+                raise EngineError(f"hibari could not load voice '{chosen}': {error}") from error
+            loading.result()
         self.voice = chosen
         self.sample_rate: int = Hibari.sample_rate
-        # The pronunciation dictionaries load on first use: load them now, not in several threads at once.
-        _ = self._tts.g2p
 
     def synthesize(self, text: str) -> Clip:
         """Speak one sentence with a seed taken from its text."""

@@ -11,8 +11,10 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import nullcontext
 from typing import TypeVar
 
+from threadpoolctl import threadpool_limits
 from tqdm import tqdm
 
 from publisher.cache import ClipCache, clip_key
@@ -97,8 +99,10 @@ def synthesize_texts(
     workers: int = 1,
     progress: bool = False,
     timeout: float = 0,
+    engine: Engine | None = None,
 ) -> tuple[dict[str, Clip], SynthesisReport]:
-    """A clip for every text. The engine is loaded only if some text is not in the cache."""
+    """A clip for every text. The engine is loaded only if some text is not in the cache, unless it
+    is given already loaded (the caller then closes it)."""
     kind = engine_class(engine_name)
     identity = f"{engine_name}: {kind.identity(voice)}"
     clips: dict[str, Clip] = {}
@@ -113,7 +117,7 @@ def synthesize_texts(
     engine_seconds = 0.0
     if missing:
         with tqdm(total=len(missing), disable=not progress, unit="sentence", desc="speaking", leave=False) as bar:
-            for text, clip, seconds in _run(missing, engine_name, voice, workers, timeout):
+            for text, clip, seconds in _run(missing, engine_name, voice, workers, timeout, loaded=engine):
                 clips[text] = clip
                 engine_seconds += seconds
                 cache.put(clip_key(identity, text), clip)
@@ -123,11 +127,16 @@ def synthesize_texts(
 
 
 def _run(
-    texts: list[str], engine_name: str, voice: str | None, workers: int, timeout: float
+    texts: list[str], engine_name: str, voice: str | None, workers: int, timeout: float, *, loaded: Engine | None
 ) -> list[tuple[str, Clip, float]]:
     """Speak texts in this process (in threads if the engine allows), or in worker processes, in order."""
     if workers == 1 or engine_class(engine_name).thread_safe:
-        with open_engine(engine_name, voice) as engine:
+        # The threads here are the parallelism; BLAS threads of the engine's libraries would only spin
+        # (the limit is set once the engine, and so its libraries, are loaded).
+        with (
+            nullcontext(loaded) if loaded is not None else open_engine(engine_name, voice) as engine,
+            threadpool_limits(limits=1, user_api="blas"),
+        ):
             if workers == 1:
                 return [(text, *_speak(engine, text, timeout)) for text in texts]
             return _run_threads(engine, texts, workers, timeout)
