@@ -199,3 +199,17 @@ def test_the_k_weighting_and_interpolator_are_pyloudnorm_and_scipy_designs() -> 
         for (b, a), stage in zip(k_weighting(rate), stages, strict=True):
             assert np.allclose(b, stage.b / stage.a[0]) and np.allclose(a, stage.a / stage.a[0])
     assert np.allclose(INTERPOLATOR, firwin(48, 0.25) * 4, atol=1e-7)
+
+
+def test_the_limiter_filters_are_scipy_ndimage_ones() -> None:
+    from scipy.ndimage import minimum_filter1d, uniform_filter1d
+
+    from publisher.audio.loudness import _running_mean, _running_minimum
+
+    values = np.random.default_rng(3).random(1003).astype(np.float32)
+    for attack, release in ((2, 5), (9, 91), (1, 1)):
+        size = attack + release + 1
+        expected = minimum_filter1d(values, size=size, origin=release - size // 2, mode="nearest")
+        assert np.array_equal(_running_minimum(np.pad(values, (release, attack), mode="edge"), size), expected)
+    for size in (1, 5, 61):
+        assert np.allclose(_running_mean(values, size), uniform_filter1d(values, size=size, mode="nearest"), atol=1e-6)

@@ -292,3 +292,12 @@ def test_sentence_starts_are_found_as_the_old_pattern_found_them(before: str) ->
 
     pattern = re.compile(r"(?:^|[.!?:]\s+|\n|[\"“(]\s*)$")  # linear now; this searched the whole prefix
     assert _starts_sentence(before) == bool(pattern.search(before))
+
+
+def test_the_rewrite_helper_run_by_hand_says_what_it_is() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "publisher.plain"], input=b"", capture_output=True, check=False)
+    assert done.returncode == 2
+    assert done.stderr.decode().strip() == "python -m publisher.plain is a helper of 'publisher build', not a command"

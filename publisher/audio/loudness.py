@@ -6,7 +6,6 @@ import math
 
 import numpy as np
 import numpy.typing as npt
-from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
 from .meter import (
     MINIMUM_SECONDS,
@@ -40,6 +39,23 @@ def float_to_pcm(samples: Samples) -> bytes:
     return bytes((np.clip(samples, -1.0, 32767 / 32768) * 32768.0).round().astype("<i2").tobytes())
 
 
+def _running_minimum(values: Samples, size: int) -> Samples:
+    """The minimum of each run of `size` values (len(values) - size + 1 of them), in linear time: the
+    smaller of a suffix minimum within one block of `size` and a prefix minimum within the next."""
+    count = len(values) - size + 1
+    blocks = np.pad(values, (0, -len(values) % size), mode="edge").reshape(-1, size)
+    prefix = np.minimum.accumulate(blocks, axis=1).ravel()
+    suffix = np.minimum.accumulate(blocks[:, ::-1], axis=1)[:, ::-1].ravel()
+    return np.asarray(np.minimum(suffix[:count], prefix[size - 1 : size - 1 + count]), dtype=np.float32)
+
+
+def _running_mean(values: Samples, size: int) -> Samples:
+    """The mean of the `size` values around each value (an odd size; the ends repeat the edge values)."""
+    padded = np.pad(values.astype(np.float64), (size // 2, size // 2), mode="edge")
+    sums = np.concatenate(([0.0], np.cumsum(padded)))
+    return np.asarray((sums[size:] - sums[:-size]) / size, dtype=np.float32)
+
+
 def _limit_gain(
     positions: npt.NDArray[np.intp], envelope: Samples, count: int, rate: int, ceiling: float
 ) -> Samples | None:
@@ -62,9 +78,9 @@ def _limit_gain(
     np.minimum.at(frames, positions // frame, needed)
     size = attack + release + 1
     # Each frame takes the smallest gain needed from `release` frames back to `attack` ahead ...
-    held = minimum_filter1d(frames, size=size, origin=release - size // 2, mode="nearest")
+    held = _running_minimum(np.pad(frames, (release, attack), mode="edge"), size)
     # ... and smoothing over less than the attack keeps every peak at or under its needed gain.
-    smoothed = uniform_filter1d(held, size=attack // 2 * 2 + 1, mode="nearest")
+    smoothed = _running_mean(held, attack // 2 * 2 + 1)
     centres = np.arange(len(frames)) * frame + (frame - 1) / 2
     # Only samples in or next to a lowered frame lie between centres with a gain under 1.
     lowered = smoothed < 1.0

@@ -2,4 +2,4 @@
 
 from publisher.plain.helper import serve
 
-serve()
+raise SystemExit(serve())

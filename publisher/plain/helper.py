@@ -65,9 +65,14 @@ class RewriteHelper:
         return documents
 
 
-def serve() -> None:
-    """The helper's side: documents and rewriter in, easy-read documents out."""
+def serve() -> int:
+    """The helper's side: documents and rewriter in, easy-read documents out; the exit code."""
     from publisher.plain import rewrite_documents
 
-    documents, rewriter = pickle.load(sys.stdin.buffer)  # sent by the build that started us
+    try:
+        documents, rewriter = pickle.load(sys.stdin.buffer)  # sent by the build that started us
+    except (EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError, IndexError):
+        print("python -m publisher.plain is a helper of 'publisher build', not a command", file=sys.stderr)
+        return 2
     pickle.dump(rewrite_documents(documents, rewriter), sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    return 0
