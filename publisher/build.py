@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import time
 from collections.abc import Sequence
@@ -315,10 +316,17 @@ def _speak_and_write(
                       config.language, config.base_url, artwork, f"publisher {__version__}")  # fmt: skip
     manifest, kept = make_manifest(briefings, channel, config.build_time, previous)
     manifest["site_fingerprint"] = site
-    files = render_site(manifest, config.templates)
+    # Under the same templates and channel, a briefing published before keeps its page and chapters:
+    # rendering them all again made every build slower as the channel grew.
+    same_site = previous is not None and previous.get("site_fingerprint") == site
+    same_site = same_site and json.loads(json.dumps(manifest["channel"])) == (previous or {}).get("channel")
+    fresh = {b.document.slug for b in briefings}
+    redone = [e for e in manifest["briefings"] if not same_site or e["slug"] in fresh]
+    files = render_site(manifest, config.templates, only={e["slug"] for e in redone})
+    kept += [e["page"] for e in manifest["briefings"] if same_site and e["slug"] not in fresh]
     for briefing in briefings:
         files.update(collect_audio(briefing))
-    for entry in manifest["briefings"]:
+    for entry in redone:
         files[chapters_path(entry["slug"])] = render_chapters(entry, config.base_url)
     files[artwork] = cover[0]
     files[MANIFEST_PATH] = encode_manifest(manifest)

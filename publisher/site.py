@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -158,8 +158,11 @@ def _static_files(user_dirs: Sequence[Path]) -> dict[str, bytes]:
     return files
 
 
-def render_site(manifest: dict[str, Any], user_dirs: Sequence[Path] = ()) -> dict[str, bytes]:
-    """Every page and static file of the site, by output path, from the manifest."""
+def render_site(
+    manifest: dict[str, Any], user_dirs: Sequence[Path] = (), only: Collection[str] | None = None
+) -> dict[str, bytes]:
+    """The pages and static files of the site, by output path, from the manifest: the index and the
+    page of every briefing, or only of the briefings whose slugs are given."""
     environment = make_environment(user_dirs)
     files = _static_files(user_dirs)
     channel = {
@@ -172,6 +175,8 @@ def render_site(manifest: dict[str, Any], user_dirs: Sequence[Path] = ()) -> dic
     briefings = [_briefing_context(b) for b in manifest["briefings"]]
     try:
         for briefing in briefings:
+            if only is not None and briefing["slug"] not in only:
+                continue
             page = briefing["page"]
             html = environment.get_template("briefing.html.j2").render(
                 channel=channel,

@@ -154,6 +154,28 @@ def test_with_a_thread_safe_engine_a_helper_process_rewrites_while_the_voice_loa
     assert rewritten == expected  # ... so this process rewrites
 
 
+def test_briefings_not_rebuilt_keep_their_pages_until_the_site_changes(
+    make_config: Callable[..., Config], tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(SMALL.read_text("utf-8"), "utf-8")
+    second.write_text(SMALL.read_text("utf-8").replace("Bin collections", "Street lights", 1), "utf-8")
+    config = make_config()
+    build([first], config)
+    build([second], config)
+    manifest = json.loads((config.output_dir / "manifest.json").read_text("utf-8"))
+    other = next(b for b in manifest["briefings"] if b["source"].endswith("second.txt"))
+    page = config.output_dir / other["page"]
+    before = page.read_bytes()
+    first.write_text(first.read_text("utf-8").replace("Bins will be collected", "Bins are collected"), "utf-8")
+    build([first], config)
+    assert page.read_bytes() == before  # the other briefing was kept, page and all
+    build([first], replace(config, title="Town news"))
+    assert b"Town news" in page.read_bytes() and page.read_bytes() != before  # a new channel title: pages redone
+
+
 def test_an_edit_remasters_only_its_section_and_cached_sections_give_the_same_bytes(
     make_config: Callable[..., Config], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -21,6 +21,16 @@ def test_writes_files_and_replaces_previous_output(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
+def test_unchanged_files_are_linked_from_the_last_build_and_changed_ones_written(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_output(out, {"same.html": b"page", "deep/er/x.json": b"old"})
+    same, changed = (out / "same.html").stat().st_ino, (out / "deep/er/x.json").stat().st_ino
+    write_output(out, {"same.html": b"page", "deep/er/x.json": b"new"})
+    assert (out / "same.html").stat().st_ino == same  # carried by a link, not created again
+    assert (out / "deep/er/x.json").stat().st_ino != changed
+    assert _tree(out) == {"same.html": b"page", "deep/er/x.json": b"new", MARKER: _tree(out)[MARKER]}
+
+
 @pytest.mark.parametrize("bad", ["../escape.txt", "/etc/passwd", "a/../../b", "", "a\\..\\b"])
 def test_paths_cannot_leave_the_output(tmp_path: Path, bad: str) -> None:
     with pytest.raises(OutputError, match="outside the output"):
