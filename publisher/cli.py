@@ -57,7 +57,9 @@ def make_parser() -> argparse.ArgumentParser:
     build_parser.add_argument(
         "--lexicon", type=Path, action="append", default=[], help="pronunciation lexicon (.toml or .pls); repeatable"
     )
-    build_parser.add_argument("--workers", type=int, help="processes speaking at once (default: one per core)")
+    build_parser.add_argument(
+        "--workers", type=int, help="sentences spoken and sections mastered at once (default: one per core)"
+    )
     build_parser.add_argument("--no-cache", action="store_true", help="speak every sentence again")
     build_parser.add_argument(
         "--strict", action="store_true", help="fail if the easy-read wording lost or added a fact"
