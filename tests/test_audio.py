@@ -115,7 +115,7 @@ def test_normalise_reaches_target_under_the_ceiling() -> None:
     quiet = measure_loudness(samples, 24000)
     assert quiet is not None and quiet < -25
     louder, loudness = normalise(samples, 24000, -15.5, -1.7)
-    assert loudness == pytest.approx(-15.5, abs=0.1)
+    assert loudness is not None and loudness == pytest.approx(-15.5, abs=0.1)
     assert loudness == pytest.approx(measure_loudness(louder, 24000), abs=0.02)  # an estimate, close
     assert true_peak(samples) + (loudness - quiet) > 0  # without the limiter it would clip ...
     assert true_peak(louder) <= -1.7  # ... with it, the peaks stay under the ceiling
