@@ -267,7 +267,7 @@ def _publish(
         documents, engine = rewrite_and_load(documents, config)
         if engine is not None:
             stack.callback(engine.close)
-        return _speak_and_write(documents, engine, config, previous, (site, started))
+        return _speak_and_write(documents, engine, config, previous=previous, site=site, started=started)
 
 
 def rewrite_and_load(documents: list[Document], config: Config) -> tuple[list[Document], Engine | None]:
@@ -294,13 +294,14 @@ def _speak_and_write(
     documents: list[Document],
     engine: Engine | None,
     config: Config,
+    *,
     previous: dict[str, Any] | None,
-    site_and_start: tuple[str, float],
+    site: str,
+    started: float,
 ) -> BuildResult:
     """Speak, master and encode the rewritten briefings, render pages and feeds, and write the output."""
     from publisher.artwork import make_cover, read_cover  # heavy libraries: loaded only when needed
 
-    site, started = site_and_start
     if config.strict:
         check_facts(documents)
     cover = read_cover(config.artwork) if config.artwork else (make_cover(config.title), "image/png")
