@@ -174,6 +174,7 @@ def start_in_threads(function: Callable[[_T], _R], items: Sequence[_T], workers:
         jobs.put(index)
 
     def work() -> None:
+        """Take items until none are left."""
         while True:
             try:
                 index = jobs.get_nowait()
