@@ -172,3 +172,14 @@ def test_espeak_speaks_when_installed() -> None:
     assert any(v.startswith("en-gb") for v in EspeakEngine.voices())
     with pytest.raises(EngineError, match="not a voice name"):
         open_engine("espeak", voice="--help")
+
+
+def test_hibari_dictionaries_that_fail_to_load_give_an_engine_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import hibari.g2p
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise OSError("lexicon unreadable")
+
+    monkeypatch.setattr(hibari.g2p, "G2P", broken)
+    with pytest.raises(EngineError, match="hibari could not load its pronunciation dictionaries: lexicon unreadable"):
+        open_engine("hibari")

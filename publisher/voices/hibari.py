@@ -59,7 +59,10 @@ class HibariEngine(Engine):
             except Exception as error:
                 # A voice other than the bundled one is downloaded on first use; offline that fails.
                 raise EngineError(f"hibari could not load voice '{chosen}': {error}") from error
-            loading.result()
+            try:
+                loading.result()
+            except Exception as error:
+                raise EngineError(f"hibari could not load its pronunciation dictionaries: {error}") from error
         self.voice = chosen
         self.sample_rate: int = Hibari.sample_rate
 
