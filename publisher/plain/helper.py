@@ -32,7 +32,8 @@ class RewriteHelper:
         environment = {**os.environ, "PYTHONPATH": path}
         try:
             self._process: subprocess.Popen[bytes] | None = subprocess.Popen(
-                [sys.executable, "-m", "publisher.plain"],
+                # -P: a folder called publisher in the current directory must not stand in for this one.
+                [sys.executable, "-P", "-m", "publisher.plain"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
