@@ -160,14 +160,15 @@ def test_loudness_matches_pyloudnorm(rate: int) -> None:
 
 
 def test_a_click_is_heard_where_the_cues_say() -> None:
-    """Resampled (24 to 44.1 kHz) and encoded, a click at 1.000 s decodes 1.000 s plus LAME's delay in."""
-    from publisher.audio.mixing import encode_mp3, encoder_delay
-    from publisher.model import Track
+    """Mastered (resampled 24 to 44.1 kHz) and encoded, a click at 1.000 s decodes 1.000 s plus LAME's delay in."""
+    from publisher.audio.mixing import encode_mp3, encoder_delay, master
 
     samples = np.zeros(24000 * 2, dtype="<i2")
     samples[24000] = 30000
     settings = AudioSettings()
-    mp3 = encode_mp3(Track(pcm=samples.tobytes(), sample_rate=24000, cues=()), settings)
+    track = master(samples.tobytes(), 24000, (), settings)
+    assert track.sample_rate == 44100
+    mp3 = encode_mp3(track, settings)
     decoded = miniaudio.decode(mp3, output_format=miniaudio.SampleFormat.SIGNED16, nchannels=1)
     heard = np.argmax(np.abs(np.asarray(decoded.samples))) / decoded.sample_rate
     assert decoded.sample_rate == 44100

@@ -126,9 +126,9 @@ def normalise(samples: Samples, rate: int, target_lufs: float, ceiling_db: float
     if loudness is None:
         return samples, None
     sample_ceiling = from_db(ceiling_db - INTERSAMPLE_MARGIN_DB)
-    tried: list[tuple[float, float]] = [(0.0, loudness)]  # (gain in dB, loudness with it)
+    previous_db, previous = 0.0, loudness  # the last gain tried (dB) and the loudness it gave
     gain_db, reach, limiter = target_lufs - loudness, -math.inf, None
-    for _ in range(6):
+    for attempt in range(6):
         if gain_db > reach:  # the envelope holds every place the limiter may need up to `reach` dB of gain
             reach = gain_db + 1.0
             positions, envelope = peak_envelope(samples, sample_ceiling / from_db(reach))
@@ -139,12 +139,12 @@ def normalise(samples: Samples, rate: int, target_lufs: float, ceiling_db: float
             change = np.square(weighted[where]) * (np.square(limiter[where]) - 1.0)
             estimate = per_step + np.bincount(where // step_length(rate), weights=change, minlength=len(per_step))
         loudness = gated_loudness(estimate * from_db(gain_db) ** 2, len(samples), rate)
-        if loudness is None or abs(loudness - target_lufs) < 0.05:
-            break
-        (previous_db, previous), slope = tried[-1], 1.0
+        if loudness is None or abs(loudness - target_lufs) < 0.05 or attempt == 5:
+            break  # the gain, limiter and loudness of this try go together
+        slope = 1.0
         if gain_db != previous_db:
             slope = min(1.0, max(0.2, (loudness - previous) / (gain_db - previous_db)))
-        tried.append((gain_db, loudness))
+        previous_db, previous = gain_db, loudness
         gain_db += (target_lufs - loudness) / slope
     factor = np.float32(from_db(gain_db)) if limiter is None else limiter * np.float32(from_db(gain_db))
     return np.asarray(samples * factor, dtype=np.float32), loudness
