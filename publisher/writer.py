@@ -5,31 +5,33 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
-import json
 import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
-from pathlib import Path, PurePosixPath
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager, suppress
+from pathlib import Path
 from typing import Any
+
+import orjson
 
 from publisher.errors import OutputError
 
 log = logging.getLogger(__name__)
 
 MARKER = ".publisher-output"
+_MARKER_TEXT = b"This folder is written by publisher; it is replaced on every build.\n"
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
 
 
-def _check_relative(path: str) -> PurePosixPath:
-    """A relative path that stays inside the output folder."""
-    pure = PurePosixPath(path)
-    if pure.is_absolute() or not pure.parts or any(p in ("", ".", "..") for p in pure.parts) or "\\" in path:
+def _check_relative(path: str) -> str:
+    """A relative path that stays inside the output folder (checked as a string: a large channel
+    keeps thousands of files, and making a path object of each cost more than the rest of the work)."""
+    if not path or path.startswith("/") or "\\" in path or any(p in ("", ".", "..") for p in path.split("/")):
         raise OutputError(f"refusing to write outside the output folder: {path!r}")
-    return pure
+    return path
 
 
 def _check_replaceable(output: Path) -> None:
@@ -42,16 +44,44 @@ def _check_replaceable(output: Path) -> None:
         raise OutputError(f"{output} is not empty and was not made by publisher; choose another folder with -o")
 
 
-def _place(target: Path, data: bytes, before: Path) -> None:
-    """Write a file into the staging folder, or link the previous build's copy when it has these bytes:
-    a channel re-renders every page on every build, and creating files cost more than comparing them.
-    (Flushed to disk for all files at once by _flush_filesystem.)"""
+def _inodes(root: Path) -> dict[str, int]:
+    """Inode number of every entry under root by relative path, folders marked by a trailing slash
+    (one directory read per folder: no stat calls)."""
+    found: dict[str, int] = {}
+    pending = [("", str(root))]
+    while pending:
+        prefix, folder = pending.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        for entry in entries:
+            name = prefix + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                found[name + "/"] = entry.inode()
+                pending.append((name + "/", entry.path))
+            elif entry.is_file(follow_symlinks=False):
+                found[name] = entry.inode()
+            else:
+                found[name] = -1  # a link or device: never kept
+    return found
+
+
+def _place(target: Path, data: bytes, before: Path, linked: bool) -> None:
+    """Write a file into the staging folder, or link the previous build's copy when it has these bytes
+    (`linked`: the staging folder holds that very copy already). A channel re-renders its index and
+    feeds on every build, and creating files cost more than comparing them. Files are never written
+    in place: a staged file may be a link to a live one. (Flushed to disk by _flush_filesystem.)"""
     try:
         if before.stat().st_size == len(data) and before.read_bytes() == data:
-            os.link(before, target)
+            if not linked:
+                target.unlink(missing_ok=True)
+                os.link(before, target)
             return
     except OSError:
         pass
+    target.unlink(missing_ok=True)
     target.write_bytes(data)
 
 
@@ -73,7 +103,7 @@ def read_previous(output: Path, name: str) -> dict[str, Any] | None:
     if not (output / MARKER).is_file() or not path.is_file():
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = orjson.loads(path.read_bytes())  # the whole channel: 4x faster than json
     except (OSError, ValueError) as error:
         raise OutputError(f"{path} cannot be read ({error}); move the folder away to start afresh") from error
     if not isinstance(data, dict):
@@ -83,10 +113,34 @@ def read_previous(output: Path, name: str) -> dict[str, Any] | None:
 
 def _carry(source: Path, target: Path) -> None:
     """Bring a file of the previous build into the staging folder (a hard link where possible)."""
+    target.unlink(missing_ok=True)
     try:
         os.link(source, target)
     except OSError:
         shutil.copy2(source, target)
+
+
+def _take_spare(output: Path, staging: Path) -> None:
+    """Move the site of the build before last (kept beside the output by the last build) into the
+    empty staging folder, to be brought up to date there: cheaper than making every folder and link
+    of a large channel again. A folder of that name that publisher did not make is left alone."""
+    spare = _spare(output)
+    if (spare / MARKER).is_file():
+        with suppress(OSError):
+            spare.rename(staging)  # replaces the empty folder
+
+
+def _prune(staging: Path, present: Mapping[str, int], wanted: Collection[str]) -> None:
+    """Remove what the staging folder holds beyond the wanted files and their folders."""
+    folders = {"/".join(parts[:i]) + "/" for parts in (w.split("/") for w in wanted) for i in range(1, len(parts))}
+    for name in sorted(present, key=len, reverse=True):  # files before the folders that hold them
+        if name in folders or name in wanted:
+            continue
+        path = staging / name.rstrip("/")
+        if name.endswith("/"):
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.parent.is_dir():
+            path.unlink(missing_ok=True)
 
 
 def _exchange(staging: Path, output: Path) -> None:
@@ -136,6 +190,11 @@ def recover_output(output: Path) -> None:
         shutil.rmtree(half, ignore_errors=True)
 
 
+def _spare(output: Path) -> Path:
+    """Where the site of the build before last waits to be brought up to date by the next build."""
+    return output.parent / f".{output.name}.previous"
+
+
 @contextmanager
 def output_lock(output: Path) -> Iterator[None]:
     """Hold the output folder for one build: a second build at the same time stops with a clear message.
@@ -165,16 +224,40 @@ def output_lock(output: Path) -> Iterator[None]:
         os.close(handle)  # closing releases the flock
 
 
+def _stage(staging: Path, output: Path, files: Mapping[str, bytes], kept: list[str], live: Mapping[str, int]) -> None:
+    """Bring the staging folder to exactly the files plus the kept ones of the live output, touching
+    only what differs from what it holds (nothing, when it is empty)."""
+    present = _inodes(staging)
+    _prune(staging, present, {*files, *kept, MARKER})
+    for folder in sorted({name.rpartition("/")[0] for name in [*files, *kept]}):
+        if folder and f"{folder}/" not in present:
+            (staging / folder).mkdir(parents=True, exist_ok=True)  # each folder once
+    for name, data in files.items():
+        linked = present.get(name, -1) >= 0 and present.get(name) == live.get(name)
+        _place(staging / name, data, output / name, linked)
+    for name in kept:
+        if present.get(name, -1) < 0 or present.get(name) != live.get(name):
+            _carry(output / name, staging / name)
+    _place(staging / MARKER, _MARKER_TEXT, staging / MARKER, linked=True)
+    staging.chmod(0o755)
+
+
 def write_output(output: Path, files: Mapping[str, bytes], keep: Iterable[str] = ()) -> None:
     """Replace the output folder with these files plus `keep` (paths carried over from the previous
-    build), or leave it untouched on failure. Call it inside output_lock()."""
+    build), or leave it untouched on failure. Call it inside output_lock().
+
+    The new site is made in a staging folder from the one before last (kept beside the output as
+    .NAME.previous), so a build touches only what changed since then, not every file of the channel.
+    """
     output = output.absolute()
     if output == Path(output.anchor) or output == Path.cwd() or output in Path.cwd().parents:
         raise OutputError(f"refusing to replace {output}: choose a folder of its own with -o")
-    paths = {name: _check_relative(name) for name in files}
-    kept = {name: _check_relative(name) for name in keep if name not in files}
+    for name in files:
+        _check_relative(name)
+    kept = [_check_relative(name) for name in keep if name not in files]
     _check_replaceable(output)
-    missing = [name for name, path in kept.items() if not output.joinpath(*path.parts).is_file()]
+    live = _inodes(output) if output.is_dir() else {}
+    missing = [name for name in kept if live.get(name, -1) < 0]
     if missing:
         raise OutputError(f"{output} is missing {missing[0]} from an earlier build; rebuild that briefing")
     try:
@@ -182,24 +265,30 @@ def write_output(output: Path, files: Mapping[str, bytes], keep: Iterable[str] =
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-", dir=output.parent))
     except OSError as error:
         raise OutputError(f"cannot create the output folder next to {output}: {error.strerror}") from error
+    swapped = False
     try:
-        for folder in {p.parent for p in [*paths.values(), *kept.values()]}:
-            staging.joinpath(*folder.parts).mkdir(parents=True, exist_ok=True)  # each folder once
-        for name, data in files.items():
-            parts = paths[name].parts
-            _place(staging.joinpath(*parts), data, output.joinpath(*parts))
-        for path in kept.values():
-            _carry(output.joinpath(*path.parts), staging.joinpath(*path.parts))
-        (staging / MARKER).write_bytes(b"This folder is written by publisher; it is replaced on every build.\n")
-        staging.chmod(0o755)
+        _take_spare(output, staging)
+        _stage(staging, output, files, kept, live)
         _flush_filesystem(staging)
         if output.exists():
             _exchange(staging, output)  # staging now holds the old site
+            swapped = True
         else:
             staging.rename(output)
         _sync_folder(output.parent)
     except OSError as error:
         raise OutputError(f"cannot write {output}: {error.strerror or error}") from error
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if swapped:
+            _keep_spare(staging, output)
+        else:
+            shutil.rmtree(staging, ignore_errors=True)
     log.info("wrote %d files and kept %d in %s", len(files), len(kept), output)
+
+
+def _keep_spare(old: Path, output: Path) -> None:
+    """Keep the site just replaced beside the output, for the next build to start from."""
+    try:
+        old.rename(_spare(output))
+    except OSError:
+        shutil.rmtree(old, ignore_errors=True)
