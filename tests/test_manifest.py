@@ -27,6 +27,8 @@ def test_manifest_has_the_required_fields_and_fits_its_schema(small_manifest: di
         assert audio["transcript"] == audio["path"].removesuffix(".mp3") + ".vtt"
         assert section["text"] == " ".join(s["spoken"] for s in section["sentences"])
     assert json.loads(encode_manifest(small_manifest)) == small_manifest
+    # Indented UTF-8 as the standard library writes it: people read and diff this file.
+    assert encode_manifest(small_manifest) == (json.dumps(small_manifest, indent=2, ensure_ascii=False) + "\n").encode()
 
 
 def test_chapters_match_sections_and_file_is_podcasting_2(small_manifest: dict[str, Any]) -> None:
