@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -75,15 +75,14 @@ def _relative(path: str, page: str) -> str:
 
 def _timed_blocks(section: dict[str, Any]) -> list[dict[str, Any]]:
     """A section's blocks with each item as its sentences, so the page can mark what is being said."""
-    blocks = []
-    for b, block in enumerate(section["blocks"]):
-        items = []
-        for i, text in enumerate(block["items"]):
-            # Copies: the page adds episode times, the manifest must stay as it is.
-            spoken = [dict(s) for s in section["sentences"] if s.get("block") == b and s.get("item") == i]
-            items.append(spoken or [{"text": text}])
-        blocks.append({**block, "items": items})
-    return blocks
+    spoken: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
+    for sentence in section["sentences"]:
+        # Copies: the page adds episode times, the manifest must stay as it is.
+        spoken.setdefault((sentence.get("block"), sentence.get("item")), []).append(dict(sentence))
+    return [
+        {**block, "items": [spoken.get((b, i)) or [{"text": text}] for i, text in enumerate(block["items"])]}
+        for b, block in enumerate(section["blocks"])
+    ]
 
 
 def _with_episode_times(sections: list[dict[str, Any]], episode: dict[str, Any]) -> None:
@@ -145,7 +144,43 @@ def _briefing_context(briefing: dict[str, Any]) -> dict[str, Any]:
         "episode_src": _relative(episode["path"], page),
         "episode_transcript_src": _relative(episode["transcript"], page),
         "episode_duration": format_duration(episode["duration_seconds"]),
+        "section_count": len(sections),
     }
+
+
+class _IndexEntry(Mapping[str, Any]):
+    """A briefing as the index template sees it: its manifest entry, with the briefing page's context
+    worked out only if the template asks for a part of it. The index lists every briefing of the
+    channel and needs little of each; working them all out made every build slower as it grew."""
+
+    _DERIVED = frozenset({"sections", "key_numbers", "episode_src", "episode_transcript_src"})
+
+    def __init__(self, briefing: dict[str, Any]) -> None:
+        """Wrap one manifest entry."""
+        self._briefing = briefing
+        self._context: dict[str, Any] | None = None
+
+    def _full(self) -> dict[str, Any]:
+        """The whole context, as the briefing page gets it."""
+        if self._context is None:
+            self._context = _briefing_context(self._briefing)
+        return self._context
+
+    def __getitem__(self, key: str) -> Any:
+        """One value, worked out only when it needs working out."""
+        if key == "episode_duration":
+            return format_duration(self._briefing["episode"]["duration_seconds"])
+        if key == "section_count":
+            return len(self._briefing["sections"])
+        return self._full()[key] if key in self._DERIVED else self._briefing[key]
+
+    def __iter__(self) -> Iterator[str]:
+        """The keys of the whole context."""
+        return iter(self._full())
+
+    def __len__(self) -> int:
+        """How many keys the whole context has."""
+        return len(self._full())
 
 
 def _static_files(user_dirs: Sequence[Path]) -> dict[str, bytes]:
@@ -172,11 +207,11 @@ def render_site(
             for name, path in manifest["channel"]["feeds"].items()
         },
     }
-    briefings = [_briefing_context(b) for b in manifest["briefings"]]
     try:
-        for briefing in briefings:
-            if only is not None and briefing["slug"] not in only:
+        for entry in manifest["briefings"]:
+            if only is not None and entry["slug"] not in only:
                 continue
+            briefing = _briefing_context(entry)
             page = briefing["page"]
             html = environment.get_template("briefing.html.j2").render(
                 channel=channel,
@@ -186,7 +221,10 @@ def render_site(
             )
             files[page] = html.encode("utf-8")
         index = environment.get_template("index.html.j2").render(
-            channel=channel, generator=manifest["generator"], root="", briefings=briefings
+            channel=channel,
+            generator=manifest["generator"],
+            root="",
+            briefings=[_IndexEntry(b) for b in manifest["briefings"]],
         )
     except TemplateError as error:
         raise ConfigError(f"template error: {error}") from error

@@ -29,6 +29,34 @@ def test_pages_have_lang_sections_players_transcripts_and_lists(small_manifest: 
     assert "static/style.css" in files
 
 
+def test_the_index_works_out_only_what_its_template_asks_for(
+    small_manifest: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import publisher.site
+
+    worked_out: list[str] = []
+    real = publisher.site._briefing_context
+
+    def counted(briefing: dict[str, Any]) -> dict[str, Any]:
+        worked_out.append(briefing["slug"])
+        return real(briefing)
+
+    monkeypatch.setattr(publisher.site, "_briefing_context", counted)
+    index = render_site(small_manifest, only=set())["index.html"].decode()
+    briefing = small_manifest["briefings"][0]
+    assert f'href="{briefing["page"]}"' in index and "(3 parts, " in index
+    assert worked_out == []  # the default index needs no briefing page's context
+    # A theme's index may still use anything a briefing page has.
+    (tmp_path / "index.html.j2").write_text(
+        "{% for b in briefings %}{{ b.sections[0].audio_src }} {{ b.key_numbers | length }} "
+        "{{ b.episode_duration }} {{ b.title }} {{ b | length > 5 }}{% endfor %}",
+        encoding="utf-8",
+    )
+    custom = render_site(small_manifest, [tmp_path], only=set())["index.html"].decode()
+    assert custom.startswith("audio/01-") and f" {briefing['title']} True" in custom
+    assert worked_out == [briefing["slug"]]
+
+
 def test_sentences_carry_their_timings_for_read_along(small_manifest: dict[str, Any]) -> None:
     import copy
     import re
