@@ -286,6 +286,31 @@ def test_hard_words_are_the_same_by_the_small_and_large_word_lists() -> None:
     assert [is_hard(w) for w in words] == [zipf_frequency(w, "en") < HARD_ZIPF for w in words]
 
 
+def test_hard_words_read_from_the_word_list_file_are_those_wordfreq_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    from itertools import islice
+
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    import publisher.plain.readability as readability
+
+    # Every word of the small list, and as many again of the large one's rarer words (absent from it).
+    words = [*iter_wordlist("en", "small"), *islice(iter_wordlist("en", "large"), 30000, 60000)]
+    words = [w for w in words if w.isalpha() and w.islower() and len(w) >= 4]
+    assert len(words) > 40000 and any(not w.isascii() for w in words)
+    expected = [zipf_frequency(w, "en", wordlist="small") < readability.HARD_ZIPF for w in words]
+    readability.is_hard.cache_clear()
+    assert [readability.is_hard(w) for w in words] == expected
+    assert readability._common_words() is not None  # the quick way was taken
+    # Without the file where wordfreq 3 keeps it, wordfreq itself answers.
+    monkeypatch.setattr("importlib.util.find_spec", lambda name: None)
+    readability._common_words.cache_clear()
+    readability.is_hard.cache_clear()
+    assert [readability.is_hard(w) for w in words[:3000]] == expected[:3000]
+    assert readability._common_words() is None
+    readability._common_words.cache_clear()
+    readability.is_hard.cache_clear()
+
+
 @given(st.text(alphabet='ab .!?:\n"“(\t', max_size=8))
 def test_sentence_starts_are_found_as_the_old_pattern_found_them(before: str) -> None:
     from publisher.plain.facts import _starts_sentence

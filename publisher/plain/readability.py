@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 
 from publisher.model import Readability
 
@@ -45,11 +47,47 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _zipf(index: int) -> float:
+    """The Zipf value wordfreq gives a word of its list's bucket `index` (-index centibels), worked out
+    in the steps wordfreq takes (a single token's frequency, rounded to 3 significant digits)."""
+    frequency = 1.0 / (1.0 / 10 ** (-index / 100))
+    frequency = round(frequency, math.floor(-math.log(frequency, 10)) + 3)
+    return round(math.log(frequency, 10) + 9, 2)
+
+
+@cache
+def _common_words() -> frozenset[str] | None:
+    """The words of wordfreq's small English list at HARD_ZIPF or above, read from its data file
+    (gzipped msgpack, "cBpack" version 1) without importing wordfreq, whose imports and set-up took
+    0.09 s of a build. None when the file is not there or not in that format: wordfreq is asked then."""
+    import gzip
+    import importlib.util
+
+    import msgpack
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "small_en.msgpack.gz"
+    try:
+        with gzip.open(path, "rb") as packed:
+            data = msgpack.unpackb(packed.read(), raw=False)
+    except (OSError, ValueError, msgpack.UnpackException):
+        return None
+    if not isinstance(data, list) or not data or data[0] != {"format": "cB", "version": 1}:
+        return None
+    return frozenset(word for index, bucket in enumerate(data[1:]) if _zipf(index) >= HARD_ZIPF for word in bucket)
+
+
 @cache
 def is_hard(word: str) -> bool:
     """A lowercase everyday-language word that is rare (names and numbers never count)."""
     if not word.isalpha() or not word.islower() or len(word) < 4:
         return False
+    # wordfreq looks up a word of plain ASCII letters as it is; others it may normalise or split first.
+    common = _common_words() if word.isascii() else None
+    if common is not None:
+        return word not in common
     from wordfreq import zipf_frequency
 
     # The small list holds every word from Zipf 3 up, so it answers this as the large one does (checked
