@@ -182,10 +182,33 @@ def test_true_peak_is_that_of_the_signal_oversampled_four_times() -> None:
 
     samples = _speechlike(4)
     samples[1000:1004] = [0.7, -0.7, 0.7, -0.7]  # a peak between samples
-    upsampled = upfirdn(INTERPOLATOR, samples, up=4)
-    expected = 20 * np.log10(max(np.abs(upsampled).max(), np.abs(samples).max()))
-    assert true_peak(samples) == pytest.approx(expected, abs=1e-4)
+    at_the_ends = samples.copy()  # windows that run off the ends of the signal
+    at_the_ends[:3], at_the_ends[-3:] = [0.8, -0.8, 0.8], [-0.9, 0.9, -0.9]
+    for signal in (samples, at_the_ends):
+        upsampled = upfirdn(INTERPOLATOR, signal, up=4)
+        expected = 20 * np.log10(max(np.abs(upsampled).max(), np.abs(signal).max()))
+        assert true_peak(signal) == pytest.approx(expected, abs=1e-4)
     assert true_peak(samples) > 20 * np.log10(0.7) + 1  # well above the sample peak
+    assert true_peak(at_the_ends) > 20 * np.log10(0.9) + 0.5
+
+
+def test_the_peak_envelope_holds_every_place_that_may_reach_the_threshold() -> None:
+    from publisher.audio.meter import _BEFORE, _PHASES, _TAPS, peak_envelope
+
+    samples = _speechlike(2) * 2.5
+    samples[:100] = samples[-100:] = 0.0  # silent ends, as every section has
+    at_the_ends = samples.copy()  # windows that run off the ends of the signal
+    at_the_ends[:3], at_the_ends[-3:] = [0.8, -0.8, 0.8], [-0.9, 0.9, -0.9]
+    for signal in (samples, at_the_ends):
+        # The envelope everywhere, the slow way: every window of the zero-padded signal.
+        padded = np.concatenate([np.zeros(_BEFORE), signal, np.zeros(_TAPS)]).astype(np.float32)
+        windows = np.lib.stride_tricks.sliding_window_view(padded, _TAPS)[: len(signal)]
+        everywhere = np.maximum(np.abs(windows @ _PHASES).max(axis=1), np.abs(signal))
+        for threshold in (0.3, 0.6):
+            positions, envelope = peak_envelope(signal, threshold)
+            assert 0 < len(positions) < len(signal) / 2
+            assert np.allclose(envelope, everywhere[positions], atol=1e-6)
+            assert set(np.flatnonzero(everywhere >= threshold)) <= set(positions.tolist())
 
 
 def test_the_k_weighting_and_interpolator_are_pyloudnorm_and_scipy_designs() -> None:

@@ -156,6 +156,7 @@ _PHASES = np.stack([INTERPOLATOR[OVERSAMPLING * (_TAPS - 1 - i) : OVERSAMPLING *
 # No oversampled value can exceed the largest of the 12 samples around it by more than this factor.
 _OVERSHOOT = float(np.abs(_PHASES).sum(axis=0).max())
 _BEFORE = _TAPS // 2 - 1  # samples in a window before the one the values follow
+_OFFSETS = np.arange(-_TAPS // 2, _TAPS // 2)
 
 
 def true_peak(samples: Samples) -> float:
@@ -178,11 +179,13 @@ def peak_envelope(samples: Samples, threshold: float) -> tuple[npt.NDArray[np.in
     if not len(loud):
         return loud, np.zeros(0, dtype=np.float32)
     near = np.zeros(count, dtype=bool)
-    for offset in range(-_TAPS // 2, _TAPS // 2):  # every window that holds a loud sample
-        near[np.clip(loud + offset, 0, count - 1)] = True
+    near[np.clip((loud[:, None] + _OFFSETS).ravel(), 0, count - 1)] = True  # every window holding a loud sample
     positions = np.flatnonzero(near)
-    padded = zero_padded(samples, _BEFORE, _TAPS)
-    values = np.abs(np.lib.stride_tricks.sliding_window_view(padded, _TAPS)[positions] @ _PHASES)
+    if positions[0] >= _BEFORE and positions[-1] - _BEFORE + _TAPS <= count:
+        windows = np.lib.stride_tricks.sliding_window_view(samples, _TAPS)[positions - _BEFORE]
+    else:  # a window runs off an end: only then is a zero-padded copy of everything made
+        windows = np.lib.stride_tricks.sliding_window_view(zero_padded(samples, _BEFORE, _TAPS), _TAPS)[positions]
+    values = np.abs(windows @ _PHASES)
     # Elementwise maxima of the four phases: much faster than a reduction over an axis of length 4.
     between = np.maximum(np.maximum(values[:, 0], values[:, 1]), np.maximum(values[:, 2], values[:, 3]))
     return positions, np.maximum(between, np.abs(samples[positions])).astype(np.float32)
