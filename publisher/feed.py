@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import datetime
 from email.utils import format_datetime
+from functools import cache
 from typing import Any
 
 from publisher.model import absolute_url
@@ -15,6 +16,7 @@ BRIEFINGS_FEED = "feed.xml"
 SECTIONS_FEED = "sections.xml"
 # The podcast namespace's own UUIDv5 namespace for podcast:guid.
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+_DECLARATION = b"<?xml version='1.0' encoding='utf-8'?>\n"
 SYNTHETIC_NOTE = "The voice in this episode is a computer voice (text to speech), not a person."
 
 NAMESPACES = {
@@ -32,6 +34,7 @@ def podcast_guid(feed_url: str) -> str:
     return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, bare))
 
 
+@cache
 def _rfc2822(iso: str) -> str:
     """An ISO 8601 time with zone as an RFC 2822 date."""
     return format_datetime(datetime.fromisoformat(iso))
@@ -168,5 +171,6 @@ def render_feed(manifest: dict[str, Any], per_section: bool = False) -> bytes:
     for entry in _section_entries(manifest) if per_section else _briefing_entries(manifest):
         _item(channel, manifest, entry)
     ET.indent(rss)
-    data: bytes = ET.tostring(rss, encoding="utf-8", xml_declaration=True)
-    return data + b"\n"
+    # Written as text and encoded once: ElementTree's own UTF-8 writer encodes each of the tens of
+    # thousands of pieces of a large channel's feed on its own, which took half the time.
+    return _DECLARATION + ET.tostring(rss, encoding="unicode").encode("utf-8") + b"\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Literal
 from urllib.parse import quote, urljoin
 
@@ -230,9 +231,24 @@ class Briefing:
     chapters: tuple[Chapter, ...]
 
 
+@cache
+def _joined_prefix(base_url: str) -> str:
+    """What urljoin puts before a plain relative path (no leading slash, no dot segments) on this base."""
+    return urljoin(base_url, "x")[:-1]
+
+
 def absolute_url(base_url: str, path: str) -> str:
-    """The public URL of a file in the output, percent-encoded."""
-    return urljoin(base_url, quote(path))
+    """The public URL of a file in the output, percent-encoded.
+
+    The same as urljoin(base_url, quote(path)), which parsed the base again for each of the thousands
+    of URLs in a large channel's feeds; a plain relative path (no empty or dot segments, which urljoin would remove) is joined to the
+    prefix it found once.
+    """
+    relative = quote(path)
+    segments = relative.split("/")
+    if "" not in segments and "." not in segments and ".." not in segments:
+        return _joined_prefix(base_url) + relative
+    return urljoin(base_url, relative)
 
 
 def page_path(briefing_slug: str) -> str:

@@ -5,6 +5,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import feedparser
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from publisher.feed import podcast_guid, render_feed
 
@@ -93,3 +95,17 @@ def test_channel_without_email_is_unlocked(small_manifest: dict[str, Any]) -> No
     assert channel is not None
     assert channel.findtext("podcast:locked", namespaces=NS) == "no"
     assert channel.find("itunes:owner", NS) is None
+
+
+@settings(max_examples=400)
+@given(
+    base=st.sampled_from(["https://example.org/", "https://example.org", "https://x.org/a/b", "https://x.org/a/../b/",
+                          "https://x.org/a/?q=1#f", "http://localhost:8000/", "https://x.org/a/./", "https://x.org/a//"]),
+    path=st.lists(st.text(alphabet="ab.é /:?#%", max_size=4), min_size=1, max_size=4).map("/".join),
+)  # fmt: skip
+def test_absolute_urls_are_what_urljoin_makes(base: str, path: str) -> None:
+    from urllib.parse import quote, urljoin
+
+    from publisher.model import absolute_url
+
+    assert absolute_url(base, path) == urljoin(base, quote(path))
