@@ -137,6 +137,30 @@ def test_limiter_holds_peaks_and_leaves_quiet_audio_alone() -> None:
     assert np.array_equal(limit(quiet, 24000, 0.5), quiet)
 
 
+def test_the_limiter_gain_lowers_each_peak_enough_and_nothing_else() -> None:
+    from publisher.audio.loudness import _limit_gain
+
+    count, ceiling = 48000, 0.5
+    positions = np.array([5000, 5003, 5100, 20000, 40000])
+    envelope = np.array([0.8, 0.6, 0.45, 0.5, 0.3], dtype=np.float32)
+    envelope[3] = np.float32(ceiling) * np.float32(1.0000001)  # the slightest peak still counts
+    found = _limit_gain(positions, envelope, count, 24000, ceiling)
+    assert found is not None
+    where, gains = found
+    assert len(np.unique(where)) == len(where) and where.min() >= 0 and where.max() < count
+    gain = np.ones(count, dtype=np.float32)
+    gain[where] = gains
+    assert (gain <= 1.0).all()
+    over = envelope > ceiling
+    assert (envelope[over] * gain[positions[over]] <= ceiling * (1 + 1e-6)).all()
+    assert gain[positions[3]] < 1.0 and gain[positions[2]] < 1.0  # under the peak before it too
+    far = np.ones(count, dtype=bool)  # more than the release from any peak, nothing is lowered
+    for position in positions[over]:
+        far[max(0, position - 1300) : position + 1300] = False
+    assert far.any() and (gain[far] == 1.0).all()
+    assert _limit_gain(positions, envelope * 0.5, count, 24000, ceiling) is None
+
+
 def test_short_or_silent_audio_is_not_normalised() -> None:
     silence = np.zeros(24000 * 2, dtype=np.float32)
     assert measure_loudness(silence, 24000) is None

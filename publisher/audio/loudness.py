@@ -10,12 +10,14 @@ import numpy.typing as npt
 from .meter import (
     MINIMUM_SECONDS,
     Samples,
+    envelope_at,
     from_db,
     gated_loudness,
     k_weighted,
     peak_envelope,
     step_energies,
     step_length,
+    to_db,
     true_peak,
 )
 
@@ -25,6 +27,7 @@ ENCODER_LOUDNESS_LOSS_DB = 0.5
 ENCODER_HEADROOM_DB = 0.7
 # Inter-sample peaks of speech sit up to this far above its sample peaks.
 INTERSAMPLE_MARGIN_DB = 0.3
+_NEAR_CEILING = 0.9  # -0.9 dB: where cap_true_peak() looks for peaks after limiting
 _ATTACK_SECONDS = 0.005
 _RELEASE_SECONDS = 0.05
 
@@ -58,9 +61,11 @@ def _running_mean(values: Samples, size: int) -> Samples:
 
 def _limit_gain(
     positions: npt.NDArray[np.intp], envelope: Samples, count: int, rate: int, ceiling: float
-) -> Samples | None:
+) -> tuple[npt.NDArray[np.intp], Samples] | None:
     """A look-ahead gain that keeps the envelope within the ceiling: it falls before peaks and recovers
-    after. None when nothing reaches the ceiling.
+    after. Given as the samples it may lower and their gains (every other sample keeps a gain of 1:
+    speech is lowered in a few places, and whole-length arrays cost more than the rest); None when
+    nothing reaches the ceiling.
 
     The gain is worked out on frames of a fraction of the attack and interpolated between them, which
     keeps the work small; every sample still ends at or under the gain it needs.
@@ -86,24 +91,43 @@ def _limit_gain(
     lowered = smoothed < 1.0
     lowered[1:] |= lowered[:-1].copy()
     lowered[:-1] |= lowered[1:].copy()
-    where = np.flatnonzero(np.repeat(lowered, frame)[:count])
-    gain = np.ones(count, dtype=np.float32)
-    gain[where] = np.interp(where, centres, smoothed)
-    gain[positions] = np.minimum(gain[positions], needed)
-    return gain
+    where = (np.flatnonzero(lowered)[:, None] * frame + np.arange(frame)).ravel()
+    where = where[where < count]
+    gains = np.interp(where, centres, smoothed).astype(np.float32)
+    # Every peak's frame is lowered: the smoothing spans fewer frames than the hold on either side, so
+    # it averages gains no higher than the peak needs.
+    at = np.searchsorted(where, positions)
+    gains[at] = np.minimum(gains[at], needed)
+    return where, gains
+
+
+def _limited(samples: Samples, rate: int, ceiling: float, threshold: float) -> tuple[Samples, npt.NDArray[np.intp]]:
+    """The samples look-ahead limited to the ceiling, and every place where they may reach the threshold
+    (at most the ceiling) before limiting, and so after it too: limiting only lowers samples."""
+    positions, envelope = peak_envelope(samples, threshold)
+    gain = _limit_gain(positions, envelope, len(samples), rate, ceiling)
+    if gain is None:
+        return samples, positions
+    where, gains = gain
+    limited = samples.copy()
+    limited[where] = samples[where] * gains
+    return limited, positions
 
 
 def limit(samples: Samples, rate: int, ceiling: float) -> Samples:
     """Keep true peaks within ±ceiling with a look-ahead limiter."""
-    positions, envelope = peak_envelope(samples, ceiling)
-    gain = _limit_gain(positions, envelope, len(samples), rate, ceiling)
-    return samples if gain is None else np.asarray(samples * gain, dtype=np.float32)
+    return _limited(samples, rate, ceiling, ceiling)[0]
 
 
 def cap_true_peak(samples: Samples, rate: int, ceiling_db: float) -> tuple[Samples, float]:
     """Samples whose true peak is at most the ceiling (look-ahead limited where needed), and that peak."""
-    limited = limit(samples, rate, from_db(ceiling_db - INTERSAMPLE_MARGIN_DB))
-    peak = true_peak(limited)
+    ceiling = from_db(ceiling_db - INTERSAMPLE_MARGIN_DB)
+    # The places found a little under the limiter's ceiling (it acts only above it) then hold the
+    # true peak of the result, which need not be oversampled everywhere again.
+    near = ceiling * _NEAR_CEILING
+    limited, positions = _limited(samples, rate, ceiling, near)
+    highest = float(envelope_at(limited, positions).max(initial=0.0))
+    peak = to_db(highest) if highest >= near else true_peak(limited)
     if peak > ceiling_db:
         limited, peak = np.asarray(limited * np.float32(from_db(ceiling_db - peak)), dtype=np.float32), ceiling_db
     return limited, peak
@@ -135,8 +159,8 @@ def normalise(samples: Samples, rate: int, target_lufs: float, ceiling_db: float
         limiter = _limit_gain(positions, envelope * np.float32(from_db(gain_db)), len(samples), rate, sample_ceiling)
         estimate = per_step
         if limiter is not None:
-            where = np.flatnonzero(limiter < 1.0)
-            change = np.square(weighted[where]) * (np.square(limiter[where]) - 1.0)
+            where, gains = limiter
+            change = np.square(weighted[where]) * (np.square(gains) - 1.0)
             estimate = per_step + np.bincount(where // step_length(rate), weights=change, minlength=len(per_step))
         loudness = gated_loudness(estimate * from_db(gain_db) ** 2, len(samples), rate)
         if loudness is None or abs(loudness - target_lufs) < 0.05 or attempt == 5:
@@ -146,5 +170,9 @@ def normalise(samples: Samples, rate: int, target_lufs: float, ceiling_db: float
             slope = min(1.0, max(0.2, (loudness - previous) / (gain_db - previous_db)))
         previous_db, previous = gain_db, loudness
         gain_db += (target_lufs - loudness) / slope
-    factor = np.float32(from_db(gain_db)) if limiter is None else limiter * np.float32(from_db(gain_db))
-    return np.asarray(samples * factor, dtype=np.float32), loudness
+    scale = np.float32(from_db(gain_db))
+    result = np.asarray(samples * scale, dtype=np.float32)
+    if limiter is not None:
+        where, gains = limiter
+        result[where] = samples[where] * (gains * scale)
+    return result, loudness

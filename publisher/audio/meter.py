@@ -181,11 +181,18 @@ def peak_envelope(samples: Samples, threshold: float) -> tuple[npt.NDArray[np.in
     near = np.zeros(count, dtype=bool)
     near[np.clip((loud[:, None] + _OFFSETS).ravel(), 0, count - 1)] = True  # every window holding a loud sample
     positions = np.flatnonzero(near)
-    if positions[0] >= _BEFORE and positions[-1] - _BEFORE + _TAPS <= count:
+    return positions, envelope_at(samples, positions)
+
+
+def envelope_at(samples: Samples, positions: npt.NDArray[np.intp]) -> Samples:
+    """The signal's largest magnitude at each of these (sorted) places and in the quarter-sample steps after it."""
+    if not len(positions):
+        return np.zeros(0, dtype=np.float32)
+    if positions[0] >= _BEFORE and positions[-1] - _BEFORE + _TAPS <= len(samples):
         windows = np.lib.stride_tricks.sliding_window_view(samples, _TAPS)[positions - _BEFORE]
     else:  # a window runs off an end: only then is a zero-padded copy of everything made
         windows = np.lib.stride_tricks.sliding_window_view(zero_padded(samples, _BEFORE, _TAPS), _TAPS)[positions]
     values = np.abs(windows @ _PHASES)
     # Elementwise maxima of the four phases: much faster than a reduction over an axis of length 4.
     between = np.maximum(np.maximum(values[:, 0], values[:, 1]), np.maximum(values[:, 2], values[:, 3]))
-    return positions, np.maximum(between, np.abs(samples[positions])).astype(np.float32)
+    return np.asarray(np.maximum(between, np.abs(samples[positions])), dtype=np.float32)
