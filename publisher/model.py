@@ -241,8 +241,8 @@ def absolute_url(base_url: str, path: str) -> str:
     """The public URL of a file in the output, percent-encoded.
 
     The same as urljoin(base_url, quote(path)), which parsed the base again for each of the thousands
-    of URLs in a large channel's feeds; a plain relative path (no empty or dot segments, which urljoin would remove) is joined to the
-    prefix it found once.
+    of URLs in a large channel's feeds; a plain relative path (no empty or dot segments, which urljoin
+    would remove) is joined to the prefix it found once.
     """
     relative = quote(path)
     segments = relative.split("/")
