@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from publisher.errors import EngineError
@@ -183,3 +185,32 @@ def test_hibari_dictionaries_that_fail_to_load_give_an_engine_error(monkeypatch:
     monkeypatch.setattr(hibari.g2p, "G2P", broken)
     with pytest.raises(EngineError, match="hibari could not load its pronunciation dictionaries: lexicon unreadable"):
         open_engine("hibari")
+
+
+def test_hibari_dictionaries_read_with_orjson_are_hibaris_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    import hibari.g2p
+
+    from publisher.voices.hibari import _load_g2p, _read_asset
+
+    standard = hibari.g2p._load_json
+    ours, theirs = _load_g2p(british=False), hibari.g2p.G2P(british=False)
+    assert hibari.g2p._load_json is standard  # put back after loading
+    for accent in ("us", "gb"):
+        for name in (f"lexicon_{accent}_gold.json.gz", f"lexicon_{accent}_silver.json.gz"):
+            assert hibari.g2p._load_json(name) == _read_asset(hibari.g2p.ASSETS, name)
+    for name in ("tokenizer_exceptions.json", "tagger.json.gz"):
+        assert hibari.g2p._load_json(name) == _read_asset(hibari.g2p.ASSETS, name)
+    sentence = "The UK-France Coordination Centre opened in Calais on 12 November 2018, at 9:30am."
+    assert ours(sentence) == theirs(sentence)
+    # A hibari whose assets are not where this one keeps them: its own loader is used.
+    read: list[str] = []
+
+    def counted(name: str) -> object:
+        read.append(name)
+        return standard(name)
+
+    monkeypatch.setattr(hibari.g2p, "ASSETS", Path(hibari.g2p.ASSETS))
+    monkeypatch.setattr(hibari.g2p, "_load_json", counted)
+    british = _load_g2p(british=True)
+    assert "tagger.json.gz" in read
+    assert british(sentence) == hibari.g2p.G2P(british=True)(sentence)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import gzip
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import Any
+
+import orjson
 
 from publisher.errors import EngineError
 from publisher.model import Clip
@@ -30,6 +36,32 @@ class _Loaded:
         return self._loading.result()(text)
 
 
+_PATCHING = threading.Lock()
+
+
+def _read_asset(folder: str, name: str) -> Any:
+    """One of hibari's JSON assets (gzipped or not), parsed with orjson."""
+    data = Path(folder, name).read_bytes()
+    return orjson.loads(gzip.decompress(data) if name.endswith(".gz") else data)
+
+
+def _load_g2p(british: bool) -> Any:
+    """hibari's G2P, its JSON dictionaries parsed with orjson: 0.17 s instead of 0.30 s with the json
+    module, on the way to the first sentence. hibari 0.2 reads them with g2p._load_json(name) from
+    g2p.ASSETS; if a release changes that, its own loader is used."""
+    from hibari import g2p
+
+    standard, folder = getattr(g2p, "_load_json", None), getattr(g2p, "ASSETS", None)
+    if standard is None or not isinstance(folder, str):
+        return g2p.G2P(british=british)
+    with _PATCHING:
+        g2p._load_json = partial(_read_asset, folder)
+        try:
+            return g2p.G2P(british=british)
+        finally:
+            g2p._load_json = standard
+
+
 class HibariEngine(Engine):
     """hibari-tts; each sentence is seeded from its text so builds are reproducible."""
 
@@ -43,7 +75,6 @@ class HibariEngine(Engine):
         super().__init__(voice)
         try:
             from hibari import Hibari
-            from hibari.g2p import G2P
             from hibari.voices import DEFAULT, VOICES
         except ImportError as error:
             raise EngineError("the hibari engine needs hibari-tts: pip install hibari-tts") from error
@@ -53,7 +84,7 @@ class HibariEngine(Engine):
         # The pronunciation dictionaries (Python, 0.35 s) load in a thread while the ONNX session is made
         # (native code, without the GIL), and before any sentence, not in several speaking threads at once.
         with ThreadPoolExecutor(1, thread_name_prefix="hibari-g2p") as side:
-            loading = side.submit(G2P, british=VOICES[chosen]["british"])
+            loading = side.submit(_load_g2p, VOICES[chosen]["british"])
             try:
                 self._tts: Any = Hibari(voice=chosen, threads=threads, g2p=_Loaded(loading))
             except Exception as error:
