@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 __version__ = "0.1.0"
@@ -30,6 +33,20 @@ _EXPORTS = {
     "PublisherError": "publisher.errors",
     "SourceError": "publisher.errors",
 }
+
+
+@cache
+def code_identity(part: str = "") -> str:
+    """The version and a digest of the package's Python files (under its folder `part`, if given).
+
+    Caches and the checks that skip unchanged briefings key on it, so that they never outlive a
+    change of code: a build from a checkout between releases keeps the version number.
+    """
+    folder = Path(__file__).parent / part
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*.py")):
+        digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:16]}"
 
 
 def __getattr__(name: str) -> Any:

@@ -15,7 +15,7 @@ from typing import Any
 
 from threadpoolctl import threadpool_limits
 
-from publisher import __version__
+from publisher import __version__, code_identity
 from publisher.cache import ClipCache, SectionCache
 from publisher.config import Config
 from publisher.errors import EngineError, FactCheckError, PublisherError
@@ -35,7 +35,7 @@ from publisher.model import (
     episode_path,
     transcript_path,
 )
-from publisher.site import render_site
+from publisher.site import default_templates, render_site
 from publisher.sources import Loaded, load_source, parse_source
 from publisher.sources.naming import make_unique
 from publisher.speech import load_lexicon, to_script
@@ -144,7 +144,7 @@ def speak_scripts(
 
 def section_key(script: Script, clips: list[Clip], config: Config) -> str:
     """What a section's mastered audio depends on: the audio settings, its sentences and their clips."""
-    digest = hashlib.sha256(f"{__version__}\0{config.audio!r}".encode())
+    digest = hashlib.sha256(f"{code_identity()}\0{config.audio!r}".encode())
     for utterance, clip in zip(script.utterances, clips, strict=True):
         parts = (utterance.text, utterance.spoken, str(utterance.block), str(utterance.item), str(clip.sample_rate))
         digest.update("\0".join(parts).encode("utf-8") + hashlib.sha256(clip.pcm).digest())
@@ -210,7 +210,7 @@ def settings_fingerprint(config: Config) -> str:
     """Everything besides its text that a briefing's audio and words depend on."""
     digest = hashlib.sha256()
     kind = engine_class(config.engine)
-    for part in (__version__, config.engine, kind.identity(config.voice), repr(config.audio), config.rewriter,
+    for part in (code_identity(), config.engine, kind.identity(config.voice), repr(config.audio), config.rewriter,
                  config.language, config.title, str(config.author), str(config.source_date)):  # fmt: skip
         digest.update(part.encode("utf-8") + b"\0")
     for path in (*config.lexicon, *([config.artwork] if config.artwork else [])):
@@ -221,10 +221,10 @@ def settings_fingerprint(config: Config) -> str:
 def site_fingerprint(config: Config) -> str:
     """Everything the pages and feeds depend on besides the briefings: channel settings and templates."""
     digest = hashlib.sha256()
-    for part in (__version__, config.base_url, config.title, config.description, str(config.author),
+    for part in (code_identity(), config.base_url, config.title, config.description, str(config.author),
                  str(config.email), config.category, config.language):  # fmt: skip
         digest.update(part.encode("utf-8") + b"\0")
-    for folder in config.templates:
+    for folder in (default_templates(), *config.templates):
         for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
             if path.is_file():
                 digest.update(path.as_posix().encode("utf-8") + path.read_bytes())

@@ -176,6 +176,25 @@ def test_briefings_not_rebuilt_keep_their_pages_until_the_site_changes(
     assert b"Town news" in page.read_bytes() and page.read_bytes() != before  # a new channel title: pages redone
 
 
+def test_a_new_publisher_rebuilds_what_an_older_one_made(
+    make_config: Callable[..., Config], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import publisher
+    import publisher.build
+
+    config = make_config()
+    assert build([SMALL], config).synthesis.synthesized > 0
+    assert build([SMALL], config).unchanged == 1  # the same code: nothing to do
+    # Another version of publisher's code (a release, or a checkout between releases): everything is
+    # made again, clips included, though the text, settings and version number are the same.
+    monkeypatch.setattr(publisher.build, "code_identity", lambda part="": f"{publisher.__version__}+other")
+    monkeypatch.setattr("publisher.voices.runner.code_identity", lambda part="": f"{publisher.__version__}+other")
+    again = build([SMALL], config)
+    assert again.unchanged == 0 and again.synthesis.synthesized > 0
+    assert publisher.code_identity().startswith(publisher.__version__ + "+")
+    assert publisher.code_identity() != publisher.code_identity("voices")
+
+
 def test_an_edit_remasters_only_its_section_and_cached_sections_give_the_same_bytes(
     make_config: Callable[..., Config], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

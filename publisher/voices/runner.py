@@ -17,6 +17,7 @@ from typing import TypeVar
 from threadpoolctl import threadpool_limits
 from tqdm import tqdm
 
+from publisher import code_identity
 from publisher.cache import ClipCache, clip_key
 from publisher.errors import EngineError, PublisherError
 from publisher.model import Clip, SynthesisReport
@@ -104,7 +105,7 @@ def synthesize_texts(
     """A clip for every text. The engine is loaded only if some text is not in the cache, unless it
     is given already loaded (the caller then closes it)."""
     kind = engine_class(engine_name)
-    identity = f"{engine_name}: {kind.identity(voice)}"
+    identity = f"{engine_name}: {kind.identity(voice)} (publisher {code_identity('voices')})"
     clips: dict[str, Clip] = {}
     missing: list[str] = []
     for text in dict.fromkeys(texts):
