@@ -81,6 +81,38 @@ def test_html_output_has_no_script_or_navigation_text_anywhere(make_config: Call
     assert "<ol>" in parking and "<blockquote>" in parking and "<ul>" in parking
 
 
+def test_comments_and_other_unseen_markup_are_not_read(tmp_path: Path, recwarn: pytest.WarningsRecorder) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<main><h1>Council tax help</h1><!-- TODO: update figures for 2025 -->"
+        "<p>You may get help. <!-- editor: check --> Ask us today.</p><h2>How to apply</h2>"
+        "<p>Fill in the form.</p><![CDATA[ hidden cdata ]]><?php echo 'x'; ?></main>",
+        encoding="utf-8",
+    )
+    title, sections = _shape(page)
+    assert title == "Council tax help"
+    assert [blocks for _, blocks in sections] == [[("paragraph", ("You may get help. Ask us today.",))],
+                                                  [("paragraph", ("Fill in the form.",))]]  # fmt: skip
+    drawing = tmp_path / "drawing.html"  # XML, not a page: nothing to read, and no parser advice printed
+    drawing.write_text('<?xml version="1.0"?><svg><!-- note --></svg>', encoding="utf-8")
+    with pytest.raises(SourceError, match="no text to publish"):
+        read_source(drawing)
+    assert not [w for w in recwarn if "bs4" in w.filename or "BeautifulSoup" in str(w.message)]
+
+
+def test_html_blocks_in_markdown_are_read_as_html(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# Bus passes\n\n<!-- Draft: not until legal has checked -->\n\nFrom April you can travel earlier.\n\n"
+        '<div class="note">Bring <b>photo ID</b> when you apply.</div>\n\n<script>alert(1)</script>\n',
+        encoding="utf-8",
+    )
+    title, sections = _shape(draft)
+    assert title == "Bus passes"
+    assert [blocks for _, blocks in sections] == [[("paragraph", ("From April you can travel earlier.",)),
+                                                   ("paragraph", ("Bring photo ID when you apply.",))]]  # fmt: skip
+
+
 def test_markdown_table_and_emphasis_words() -> None:
     document = read_source(FORMATS / "council-tax.md")
     table = document.sections[1].blocks[0]

@@ -8,10 +8,11 @@ stay what they are.
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Any
 
-from bs4 import BeautifulSoup
-from bs4.element import NavigableString, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+from bs4.element import NavigableString, PreformattedString, Tag
 
 from publisher.model import Block, BlockKind, table_block
 
@@ -52,10 +53,13 @@ def _is_furniture(tag: Tag) -> bool:
 
 
 def _strip(root: Tag) -> None:
-    """Remove page furniture in place."""
+    """Remove page furniture in place, and what no reader sees: comments, CDATA, processing
+    instructions and declarations (editors' notes in a CMS's comments were read out)."""
     for tag in list(root.find_all(True)):
         if not tag.decomposed and _is_furniture(tag):
             tag.decompose()
+    for hidden in list(root.find_all(string=lambda text: isinstance(text, PreformattedString))):
+        hidden.extract()
 
 
 def _main(soup: BeautifulSoup) -> Tag:
@@ -183,9 +187,27 @@ def _metadata(soup: BeautifulSoup) -> list[tuple[str, str]]:
     return found
 
 
+def _soup(text: str) -> BeautifulSoup:
+    """The parsed markup."""
+    with warnings.catch_warnings():
+        # An XML document (an RSS feed, an SVG) is still read as a page: no advice about lxml on stderr.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        return BeautifulSoup(text, "html.parser")
+
+
+def read_fragment(text: str) -> list[Block]:
+    """The blocks of a piece of HTML inside another document (a Markdown file's HTML block): its
+    furniture and scripts dropped as on a page, its headings kept as paragraphs."""
+    root = _soup(text)
+    _strip(root)
+    found = [Block("paragraph", (value[1],)) if kind == "heading" else value for kind, value in _blocks_of(root)]
+    return [block for block in found if block.items and any(item.strip() for item in block.items)]
+
+
 def parse_html(text: str) -> Parsed:
     """An HTML page's article as a title and sections."""
-    soup = BeautifulSoup(text, "html.parser")
+    soup = _soup(text)
     metadata = _metadata(soup)
     page_title = _text(soup.title) if soup.title else ""
     main = _main(soup)

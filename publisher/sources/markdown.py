@@ -114,6 +114,10 @@ def parse_markdown(text: str) -> Parsed:  # noqa: PLR0912 - one branch per kind 
             if words:
                 kind: BlockKind = "quote" if quoting else "paragraph"
                 sections[-1][1].append(Block(kind, (words,), marks=_marks(token)))
+        elif token.type == "html_block":
+            from .html import read_fragment  # BeautifulSoup: only for a document that has HTML in it
+
+            sections[-1][1].extend(read_fragment(token.content))
         elif token.type in ("fence", "code_block") and token.content.strip():
             sections[-1][1].append(Block("paragraph", (" ".join(token.content.split()),)))
         index += 1
