@@ -94,6 +94,18 @@ def test_word_changes_are_logged() -> None:
             "When the British people voted to take back control of our borders, this is what they meant.",
             ["When the British people voted to take back control of our borders, this is what they meant."],
         ),
+        (  # an opening phrase alone is not a sentence
+            "In the first quarter of this year, over 1,100 migrants were arrested in France for smuggling people.",
+            ["In the first quarter of this year, over 1,100 migrants were arrested in France for smuggling people."],
+        ),
+        (
+            "In 2019 Immigration Enforcement made 418 arrests, which was a record for the whole of the team.",
+            ["In 2019 Immigration Enforcement made 418 arrests.", "This was a record for the whole of the team."],
+        ),
+        (  # the commas of a list are not places to split
+            "Bins are emptied on Monday, Tuesday, Wednesday or Friday, depending on the street you live in.",
+            ["Bins are emptied on Monday, Tuesday, Wednesday or Friday, depending on the street you live in."],
+        ),
     ],
 )
 def test_sentence_splitting_keeps_linking_words(sentence: str, expected: list[str]) -> None:
@@ -107,6 +119,17 @@ def test_inline_series_becomes_bullets_with_the_purpose_kept() -> None:
     assert pieces == [
         Bullets("We are using the skills of:", ("Border Force", "the police", "the council", "local charities")),
         "This is to help families.",
+    ]
+
+
+def test_a_series_joined_by_or_becomes_bullets_too() -> None:
+    assert split_sentence(
+        "You can get a free flu vaccine if you have a condition like asthma, COPD, diabetes or heart disease."
+    ) == [
+        Bullets(
+            "You can get a free flu vaccine if you have a condition like:",
+            ("asthma", "COPD", "diabetes", "heart disease"),
+        )
     ]
 
 

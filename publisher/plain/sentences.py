@@ -241,6 +241,49 @@ def _at_relative(body: str) -> list[str] | None:
     return [body[: match.start()], f"{'They' if plural else 'It'} {verb} {body[match.end() :]}"]
 
 
+def _at_which(body: str) -> list[str] | None:
+    """'We made 418 arrests, which was a record' -> 'We made 418 arrests.' 'This was a record.'"""
+    match = re.search(r",\s+which\s+(?=(?:is|was|has|had|means|meant|will|would|can|could|led|leads|made|makes|"
+                      r"gave|gives|shows|showed|helps|helped)\b)", body)  # fmt: skip
+    if not match or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 3:
+        return None
+    return [body[: match.start()], f"This {body[match.end() :]}"]
+
+
+_OPENING_PREPOSITIONS = ("in", "on", "at", "during", "for", "from", "by", "with", "without", "under", "over",
+                         "after", "before", "since", "across", "within", "between", "following", "throughout",
+                         "according to", "as well as", "along with", "in addition to")  # fmt: skip
+# Words that make a run of words a clause: pronouns, auxiliaries and common past tenses.
+_CLAUSE_WORDS = frozenset(
+    """
+    we they he she it i you there is are was were be been has have had do does did will would can could
+    should must may might shall made took gave went came saw found told said got began brought built kept
+    left met paid put ran sent set spent won rose fell
+    """.split()
+)
+
+
+def _is_opening_phrase(text: str) -> bool:
+    """Words before a comma that open with a preposition and hold no clause: "In the first quarter
+    of this year", not "In 2019 we made 418 arrests"."""
+    words = text.lower().split()
+    if not text.lower().startswith(tuple(f"{p} " for p in _OPENING_PREPOSITIONS)):
+        return False
+    return not any(w.strip("'’") in _CLAUSE_WORDS or (w.endswith("ed") and len(w) > 4) for w in words[1:])
+
+
+# A series of short items: "A, B, C and D" or "A, B or C" (items of up to three words).
+_ITEM = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+_SERIES = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}")
+
+
+# What may follow a comma but cannot start a sentence of its own.
+_FRAGMENT_START = re.compile(
+    r"\s*(?:and|or|which|who|whom|whose|such as|for example|for instance|especially|particularly|like|"
+    r"[a-z]+ing)\b"
+)
+
+
 def _at_comma(body: str) -> list[str] | None:
     """The comma nearest the middle, when both sides are at least five words.
 
@@ -249,10 +292,15 @@ def _at_comma(body: str) -> list[str] | None:
     if body.lower().startswith(SUBORDINATORS):
         return None
     total = count_words(body)
+    listed = [range(m.start(), m.end()) for m in _SERIES.finditer(body)]
     best: tuple[float, int] | None = None
     for match in re.finditer(r",\s+", body):
+        if any(match.start() in span for span in listed):
+            continue  # "asthma, COPD, diabetes or heart disease": a list, not two clauses
+        if _is_opening_phrase(body[: match.start()]):
+            continue  # "In the first quarter of this year." is not a sentence
         left = count_words(body[: match.start()])
-        if left >= 5 and total - left >= 5 and not re.match(r"\s*(and|or)\b", body[match.end() :]):
+        if left >= 5 and total - left >= 5 and not _FRAGMENT_START.match(body[match.end() :]):
             distance = abs(left - total / 2)
             if best is None or distance < best[0]:
                 best = (distance, match.start())
@@ -261,13 +309,13 @@ def _at_comma(body: str) -> list[str] | None:
     return [body[: best[1]], body[best[1] + 1 :]]
 
 
-_INTRO = re.compile(r"\b(?:of|are|is|were|was|include|includes|including|from|with|by|use|using|such as)\b|:")
+_INTRO = re.compile(r"\b(?:of|are|is|were|was|include|includes|including|from|with|by|use|using|such as|like)\b|:")
 
 
 def _as_bullets(body: str) -> list[Piece] | None:
     """An inline series of three or more items becomes an introduction and a bulleted list:
     'We use the skills of A, B, C and D to stop X.' -> 'We use the skills of:' A / B / C / D, 'This is to stop X.'"""
-    if body.count(",") < 2 or " and " not in body:
+    if body.count(",") < 2 or (" and " not in body and " or " not in body):
         return None
     head = body[: body.index(",")]
     intros = list(_INTRO.finditer(head))
@@ -275,12 +323,14 @@ def _as_bullets(body: str) -> list[Piece] | None:
         return None
     intro, rest = head[: intros[-1].end()], body[intros[-1].end() :].strip()
     *items, final = [part.strip() for part in rest.split(",")]
-    if final.startswith("and "):
-        last = final[4:]
+    joined = re.match(r"(and|or)\s+", final)
+    if joined:
+        last = final[joined.end() :]
     else:
-        before, found, last = final.partition(" and ")
-        if not found:
+        conjunction = re.search(r"\s(and|or)\s", final)
+        if not conjunction:
             return None
+        before, last = final[: conjunction.start()], final[conjunction.end() :]
         items.append(before)
     # The last item ends where a purpose clause or a relative clause starts.
     tail = ""
@@ -308,6 +358,7 @@ RULES = (
     _at_frequency,
     _at_link,
     _at_relative,
+    _at_which,
     _at_auxiliary,
     _at_purpose,
     _at_comma,
