@@ -70,6 +70,14 @@ CASES = [
     ("Call 0300 123 4567", "Call oh three oh oh, one two three, four five six seven"),
     ("+44 20 7946 0000", "plus four four, two oh, seven nine four six, oh oh oh oh"),
     ("0800 555 0199", "oh eight oh oh, five five five, oh one nine nine"),
+    ("Text 07700 900123", "Text oh seven seven oh oh, nine oh oh one two three"),
+    ("or 07700900123", "or oh seven seven oh oh nine oh oh one two three"),
+    # service numbers, digit by digit; other counts of three digits as numbers
+    ("Call 111 if you are not sure", "Call one one one if you are not sure"),
+    ("call us on 101", "call us on one oh one"),
+    ("Dial 999", "Dial nine nine nine"),
+    ("NHS 111 online", "NHS one one one online"),
+    ("We made 111 arrests", "We made one hundred and eleven arrests"),
     # symbols, fractions, abbreviations
     ("R & D", "R and D"),
     ("Q&A", "Q and A"),

@@ -155,7 +155,16 @@ _DOMAIN = r"(?:[a-z0-9-]+\.)+(?:uk|com|org|net|eu|int)\b(?:/[\w\-./]*[\w/])?"
 RULES: tuple[Rule, ...] = (
     (re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])"), " "),
     (re.compile(rf"(?<![\w.@])(?:{_URL}|{_EMAIL}|{_DOMAIN})"), _web),
-    (re.compile(r"(?<![\w/])(?:\+44\s?\d{2,4}|0\d{2,4})(?:\s\d{3,4}){1,2}\b"), _phone),
+    (re.compile(r"(?<![\w/])(?:\+44\s?\d{2,4}|0\d{2,4})(?:\s\d{3,6}){1,2}\b"), _phone),
+    (re.compile(r"(?<![\w/.,])0\d{9,10}\b"), _phone),  # unspaced: 07700900123
+    # Service numbers are said digit by digit: "Call 111", "NHS 111", "dial 999", "ring 101".
+    (
+        re.compile(
+            r"(?i)\b((?:call|ring|phone|dial|text|nhs)\s+(?:(?:us|them|the police|nhs)\s+)?(?:on\s+)?)"
+            r"(\d{3})\b(?![,.]\d)"
+        ),
+        lambda m: m[1] + " ".join(DIGIT_NAMES[int(d)] for d in m[2]),
+    ),
     (re.compile(rf"(?P<symbol>[£$€])\s?(?P<amount>{_DECIMAL})(?:\s?(?P<scale>{_SCALE})\b)?"), _money),
     (re.compile(rf"({_DECIMAL})\s?%"), lambda m: f"{number_words(m.group(1))} per cent"),
     (
