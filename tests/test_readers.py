@@ -100,6 +100,18 @@ def test_comments_and_other_unseen_markup_are_not_read(tmp_path: Path, recwarn: 
     assert not [w for w in recwarn if "bs4" in w.filename or "BeautifulSoup" in str(w.message)]
 
 
+def test_links_keep_their_punctuation_and_line_breaks_end_sentences(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<main><h1>Contact us</h1><p>See <a href='/help'>more advice</a>. Call (<abbr>NHS</abbr>) 111.</p>"
+        "<p>Town Hall<br>High Street<br/>Anytown.<br>AB1 2CD</p></main>",
+        encoding="utf-8",
+    )
+    _title, sections = _shape(page)
+    assert sections[0][1] == [("paragraph", ("See more advice. Call (NHS) 111.",)),
+                              ("paragraph", ("Town Hall. High Street. Anytown. AB1 2CD",))]  # fmt: skip
+
+
 def test_html_blocks_in_markdown_are_read_as_html(tmp_path: Path) -> None:
     draft = tmp_path / "draft.md"
     draft.write_text(

@@ -37,9 +37,24 @@ META_NAMES = {
 }
 
 
+_LINE_BREAK = "\u2028"
+
+
 def _text(element: Tag | NavigableString) -> str:
-    """Visible text with whitespace folded."""
-    return " ".join(element.get_text(" ").split()) if isinstance(element, Tag) else " ".join(str(element).split())
+    """Visible text with whitespace folded, no space before punctuation ("see <a>this</a>." gave
+    "see this ."), and lines broken by <br> ended as sentences, so an address or a "last reviewed"
+    line is not run into the next. (The <br> tags are replaced in the tree.)"""
+    if not isinstance(element, Tag):
+        return " ".join(str(element).split())
+    for br in element.find_all("br"):
+        br.replace_with(_LINE_BREAK)
+    lines = [" ".join(line.split()) for line in element.get_text(" ").split(_LINE_BREAK)]
+    text = ""
+    for line in filter(None, lines):
+        if text:
+            text += " " if text.endswith((".", "!", "?", ":", ";", ",")) else ". "
+        text += line
+    return re.sub(r"\s+([.,;:!?)])", r"\1", re.sub(r"\(\s+", "(", text))
 
 
 def _is_furniture(tag: Tag) -> bool:
