@@ -96,10 +96,19 @@ CASES = [
     ("illegally-facilitated", "illegally facilitated"),
     ("well-run", "well run"),
     # web
-    ("see gov.uk/guidance now", "see gov dot uk slash guidance now"),
-    ("press@homeoffice.gov.uk", "press at homeoffice dot gov dot uk"),
-    ("https://www.gov.uk/government/news", "www dot gov dot uk slash government slash news"),
-    ("Visit www.nhs.uk.", "Visit www dot nhs dot uk."),
+    ("see gov.uk/guidance now", "see gov dot U K slash guidance now"),
+    ("press@homeoffice.gov.uk", "press at homeoffice dot gov dot U K"),
+    ("https://www.gov.uk/government/news", "www dot gov dot U K slash government slash news"),
+    ("Visit www.nhs.uk.", "Visit www dot nhs dot U K."),
+    # units, day and time ranges
+    ("below 1°C", "below one degree Celsius"),
+    ("450 km of roads", "four hundred and fifty kilometres of roads"),
+    ("a 20 mph limit", "a twenty miles an hour limit"),
+    ("1.5 kg", "one point five kilograms"),
+    ("(Mon–Fri, 9am–5pm)", "(Monday to Friday, nine a m to five p m)"),
+    ("Open Sat to Sun.", "Open Saturday to Sunday."),
+    ("groups of 10–15 people", "groups of ten to fifteen people"),
+    ("a good service – not a slow one", "a good service – not a slow one"),
     # left alone
     ("The NCA and the CPVs", "The NCA and the CPVs"),
     ("Border Force", "Border Force"),
@@ -134,6 +143,11 @@ LEXICON = load_lexicon()
 )
 def test_builtin_lexicon(shown: str, said: str) -> None:
     assert speak(shown, LEXICON)[0] == said
+
+
+def test_a_lexicon_entry_inside_a_web_address_is_left_to_the_address() -> None:
+    said, _ = speak("Visit www.anytown.gov.uk/gritbins or GOV.UK.", LEXICON)
+    assert said == "Visit www dot anytown dot gov dot U K slash gritbins or gov dot U K."
 
 
 def test_lexicon_output_is_not_normalised_again() -> None:

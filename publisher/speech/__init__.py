@@ -8,7 +8,7 @@ from collections.abc import Callable
 from publisher.model import Script, Section, Utterance
 
 from .lexicon import Lexicon, load_lexicon
-from .normaliser import normalise
+from .normaliser import WEB_ADDRESS, normalise
 
 __all__ = ["Lexicon", "load_lexicon", "normalise", "speak", "split_sentences", "to_script"]
 
@@ -50,7 +50,13 @@ def speak(text: str, lexicon: Lexicon, alphabet: str | None = None, markup: Mark
     gets them through its own markup.
     """
     text = _HELD.sub("", text)  # the private-use characters that hold lexicon matches are ours alone
-    matches = lexicon.find(text)
+    # A lexicon entry inside a longer web address ("gov.uk" in "www.town.gov.uk/bins") is left to the
+    # address: held apart, it broke the address into pieces read as words.
+    addresses = [m.span() for m in WEB_ADDRESS.finditer(text)]
+    matches = [
+        m for m in lexicon.find(text)
+        if not any(start <= m.start and m.end <= end and (start, end) != (m.start, m.end) for start, end in addresses)
+    ]  # fmt: skip
     held, cursor = [], 0
     for index, match in enumerate(matches):
         held += [text[cursor : match.start], chr(_HOLD + index)]

@@ -112,7 +112,22 @@ def _phone(match: re.Match[str]) -> str:
 def _web(match: re.Match[str]) -> str:
     text = re.sub(r"^https?://", "", match.group(0)).rstrip("/")
     text = text.replace("@", " at ").replace(".", " dot ").replace("/", " slash ").replace("-", " dash ")
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\buk\b", "U K", re.sub(r"\s+", " ", text).strip(), flags=re.IGNORECASE)
+
+
+_UNITS = {"km": "kilometre", "kg": "kilogram", "cm": "centimetre", "mm": "millimetre", "ml": "millilitre",
+          "mg": "milligram", "mph": "miles an hour", "kmh": "kilometres an hour", "°C": "degree Celsius",
+          "°F": "degree Fahrenheit", "°": "degree"}  # fmt: skip
+_DAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+         "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}  # fmt: skip
+
+
+def _unit(match: re.Match[str]) -> str:
+    """'450 km' -> 'four hundred and fifty kilometres', '1°C' -> 'one degree Celsius'."""
+    amount, unit = match.group(1), _UNITS[match.group(2)]
+    if amount != "1" and not unit.endswith(" an hour"):
+        unit = unit.replace("degree", "degrees") if unit.startswith("degree") else unit + "s"
+    return f"{number_words(amount)} {unit}"
 
 
 def _fraction(match: re.Match[str]) -> str:
@@ -152,9 +167,11 @@ _URL = r"https?://\S+[\w/]"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _DOMAIN = r"(?:[a-z0-9-]+\.)+(?:uk|com|org|net|eu|int)\b(?:/[\w\-./]*[\w/])?"
 
+WEB_ADDRESS = re.compile(rf"(?<![\w.@])(?:{_URL}|{_EMAIL}|{_DOMAIN})")
+
 RULES: tuple[Rule, ...] = (
     (re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])"), " "),
-    (re.compile(rf"(?<![\w.@])(?:{_URL}|{_EMAIL}|{_DOMAIN})"), _web),
+    (WEB_ADDRESS, _web),
     (re.compile(r"(?<![\w/])(?:\+44\s?\d{2,4}|0\d{2,4})(?:\s\d{3,6}){1,2}\b"), _phone),
     (re.compile(r"(?<![\w/.,])0\d{9,10}\b"), _phone),  # unspaced: 07700900123
     # Service numbers are said digit by digit: "Call 111", "NHS 111", "dial 999", "ring 101".
@@ -187,9 +204,17 @@ RULES: tuple[Rule, ...] = (
     (re.compile(r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b"), _time),
     (re.compile(rf"\b({_YEAR})\s?[/–—-]\s?(\d{{2}}|{_YEAR})\b"), _year_range),
     (re.compile(rf"\b({_DECIMAL})\s?[–—-]\s?({_DECIMAL})\b"), lambda m: f"{m.group(1)} to {m.group(2)}"),
+    (re.compile(rf"({_DECIMAL})\s?(km|kg|cm|mm|ml|mg|mph|kmh|°C|°F|°)(?!\w)"), _unit),
+    # A day range: "Mon–Fri" or "Mon to Fri" -> "Monday to Friday".
+    (
+        re.compile(rf"(?i)\b({'|'.join(_DAYS)})\.?\s?(?:[–—-]|\s+to\s+)\s?({'|'.join(_DAYS)})\b"),
+        lambda m: f"{_DAYS[m.group(1).lower()]} to {_DAYS[m.group(2).lower()]}",
+    ),
     (re.compile(rf"\b(\d+){_ORDINAL}\b"), lambda m: ordinal_words(int(m.group(1)))),
     (re.compile(r"\b(\d+)/(\d+)\b"), _fraction),
     (re.compile(rf"(?<![\w.]){_DECIMAL}(?![\w])"), _bare_number),
+    # An en dash between words is a range ("nine a m–five p m"); spaced, it is a dash in the sentence.
+    (re.compile(r"(?<=\w)–(?=\w)"), " to "),
     (re.compile(r"\s*&\s*"), " and "),
     (re.compile(r"\s*/\s*"), " or "),
 )
