@@ -28,6 +28,17 @@ def test_seed_chrome_is_dropped() -> None:
     assert text.endswith("use all our means to end it.")
 
 
+def test_page_numbers_of_a_printed_factsheet_are_dropped(tmp_path: Path) -> None:
+    copied = tmp_path / "gritting.txt"
+    copied.write_text(
+        "Winter gritting\n\nPage 1 of 2\n\nWe grit 450 km of roads every winter.\n\nPage 2 of 2\n\n"
+        "Page 1 of the plan lists every road we grit.\n",
+        encoding="utf-8",
+    )
+    text = [item for s in read_source(copied).sections for b in s.blocks for item in b.items]
+    assert text == ["We grit 450 km of roads every winter.", "Page 1 of the plan lists every road we grit."]
+
+
 def test_seed_bullets_stay_list_items() -> None:
     document = read_source(SEED)
     lists = [b for s in document.sections for b in s.blocks if b.kind == "bullets"]

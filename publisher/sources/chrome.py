@@ -18,6 +18,7 @@ CHROME_LINES = tuple(
         r"this was published under the .* government",
         r"(back to )?top of page",
         r"print this page",
+        r"page \d+( of \d+)?",  # a page number left in text copied from a PDF or a printed page
     )
 )
 
