@@ -102,6 +102,25 @@ def test_word_changes_are_logged() -> None:
             "In 2019 Immigration Enforcement made 418 arrests, which was a record for the whole of the team.",
             ["In 2019 Immigration Enforcement made 418 arrests.", "This was a record for the whole of the team."],
         ),
+        (  # an opening clause is not split inside, nor cut off from its main clause
+            "If you cannot move your bin because of an illness, and there is nobody at home who can help you,"
+            " you may get an assisted collection.",
+            [
+                "If you cannot move your bin because of an illness, and there is nobody at home who can help you,"
+                " you may get an assisted collection."
+            ],
+        ),
+        (
+            "Once they are in UK waters, the Border Force teams need them to listen quickly so that they can be saved.",
+            [
+                "Once they are in UK waters, the Border Force teams need them to listen quickly.",
+                "This is so that they can be saved.",
+            ],
+        ),
+        (
+            "The council will collect your waste every two weeks, with the aim of recycling more of it each year.",
+            ["The council will collect your waste every two weeks, with the aim of recycling more of it each year."],
+        ),
         (  # the commas of a list are not places to split
             "Bins are emptied on Monday, Tuesday, Wednesday or Friday, depending on the street you live in.",
             ["Bins are emptied on Monday, Tuesday, Wednesday or Friday, depending on the street you live in."],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 TARGET_WORDS = 15
@@ -280,7 +281,8 @@ _SERIES = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}")
 # What may follow a comma but cannot start a sentence of its own.
 _FRAGMENT_START = re.compile(
     r"\s*(?:and|or|which|who|whom|whose|such as|for example|for instance|especially|particularly|like|"
-    r"[a-z]+ing)\b"
+    r"with|without|in|on|at|for|from|by|under|over|after|before|during|despite|through|within|across|"
+    r"against|among|between|into|towards|per|[a-z]+ing)\b"
 )
 
 
@@ -346,7 +348,11 @@ def _as_bullets(body: str) -> list[Piece] | None:
     return pieces
 
 
-RULES = (
+Rule = Callable[[str], list[str] | None]
+# "As with ...", "As part of ...": a phrase, not a clause that needs its main clause beside it.
+_PREPOSITIONAL_AS = re.compile(r"as (?:with|part|well|a result|of|such|for)\b")
+
+RULES: tuple[Rule, ...] = (
     _at_semicolon,
     _at_consequence,
     _at_aside,
@@ -365,6 +371,21 @@ RULES = (
 )
 
 
+def _split_main(rule: Rule, body: str) -> list[str] | None:
+    """The rule's split of a sentence, kept out of an opening subordinate clause: "If X, and Y who Z,
+    you may W" split inside "If X, and Y who Z" fell into pieces that are not sentences ("If X."
+    "And Y." "It Z, you may W."). After the opening clause's comma, the rest may still be split,
+    unless it carries the clause on ("and ..." or "or ...")."""
+    lowered = body.lower()
+    if rule is _at_opening_clause or not lowered.startswith(SUBORDINATORS) or _PREPOSITIONAL_AS.match(lowered):
+        return rule(body)
+    head, comma, main = body.partition(",")
+    if not comma or re.match(r"\s*(and|or)\b", main):
+        return None
+    parts = rule(main.strip())
+    return [f"{head}, {parts[0]}", *parts[1:]] if parts else None
+
+
 def split_sentence(sentence: str, limit: int = TARGET_WORDS) -> list[Piece]:
     """A sentence as short sentences (and perhaps a bulleted list), each at most `limit` words if the
     rules can manage it. Short sentences come back unchanged."""
@@ -379,7 +400,7 @@ def split_sentence(sentence: str, limit: int = TARGET_WORDS) -> list[Piece]:
     if listed is not None:
         return [p for piece in listed for p in (split_sentence(piece, limit) if isinstance(piece, str) else [piece])]
     for rule in RULES:
-        parts = rule(body)
+        parts = _split_main(rule, body)
         if parts:
             pieces = [sentence_case(p) for p in parts if p.strip()]
             pieces[-1] = pieces[-1][:-1] + end if end in ("?", "!") else pieces[-1]
