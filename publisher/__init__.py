@@ -37,14 +37,15 @@ _EXPORTS = {
 
 @cache
 def code_identity(part: str = "") -> str:
-    """The version and a digest of the package's Python files (under its folder `part`, if given).
+    """The version and a digest of the package's code and word lists (.py and .toml files, under its
+    folder `part`, if given).
 
     Caches and the checks that skip unchanged briefings key on it, so that they never outlive a
     change of code: a build from a checkout between releases keeps the version number.
     """
     folder = Path(__file__).parent / part
     digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*.py")):
+    for path in sorted(p for p in folder.rglob("*") if p.suffix in (".py", ".toml")):
         digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
