@@ -39,6 +39,10 @@ def _document(*paragraphs: str) -> Document:
         ("No one should go.", "No one should go."),
         ("It opened on January 24, 2019 in Calais.", "It opened on 24 January 2019 in Calais."),
         ("From the 3rd of May 2020.", "From 3 May 2020."),
+        ("Residents are required to put bins out.", "Residents must put bins out."),
+        ("You are not required to pay.", "You do not have to pay."),
+        ("You may be eligible for help.", "You may be able to get help."),
+        ("It costs £2m per annum.", "It costs £2m a year."),
     ],
 )
 def test_word_rules(sentence: str, expected: str) -> None:
