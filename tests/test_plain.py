@@ -125,6 +125,17 @@ def test_word_changes_are_logged() -> None:
             "The council will collect your waste every two weeks, with the aim of recycling more of it each year.",
             ["The council will collect your waste every two weeks, with the aim of recycling more of it each year."],
         ),
+        (  # "Asylum" and "Assisted" do not open with "as"
+            "Asylum claims are decided by the Home Office in about six months, although some take much longer.",
+            ["Asylum claims are decided by the Home Office in about six months.", "But some take much longer."],
+        ),
+        (
+            "Assisted collections are for people who cannot move their bins, because of an illness at home.",
+            [
+                "Assisted collections are for people who cannot move their bins.",
+                "This is because of an illness at home.",
+            ],
+        ),
         (  # the commas of a list are not places to split
             "Bins are emptied on Monday, Tuesday, Wednesday or Friday, depending on the street you live in.",
             ["Bins are emptied on Monday, Tuesday, Wednesday or Friday, depending on the street you live in."],

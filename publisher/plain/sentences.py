@@ -29,6 +29,8 @@ TAKES_INFINITIVE = frozenset(
 )
 SUBORDINATORS = ("when", "once", "if", "although", "though", "despite", "by the time", "as", "while", "because",
                  "since", "after", "before", "until", "unless", "whenever")  # fmt: skip
+# A sentence that opens with one of them (as a word: "As", not "Asylum").
+_SUBORDINATE = re.compile(rf"(?:{'|'.join(SUBORDINATORS)})\b")
 PRONOUNS = ("we", "they", "he", "she", "it", "i", "you")
 _AUX_PLURAL = ("are", "were", "have", "do")
 _AUX_SINGULAR = ("is", "was", "has", "does")
@@ -152,10 +154,13 @@ def _at_dash(body: str) -> list[str] | None:
 
 
 def _at_coordinator(body: str) -> list[str] | None:
-    """'X, and Y' / 'X, but Y' / 'X, so Y' -> 'X.' 'And Y.' when both halves are full length."""
+    """'X, and Y' / 'X, but Y' / 'X, so Y' -> 'X.' 'And Y.' ('X, although Y' -> 'X.' 'But Y.') when both
+    halves are full length."""
     best: list[str] | None = None
-    for match in re.finditer(r",\s+(and|but|so|yet|or)\s+", body):
+    for match in re.finditer(r",\s+(and|but|so|yet|or|although|though|whereas)\s+", body):
         left, right = body[: match.start()], body[match.start() + 1 :].strip()
+        if match.group(1) in ("although", "though", "whereas"):  # "X, although Y" -> "X." "But Y."
+            right = "but " + body[match.end() :]
         if count_words(left) >= 5 and count_words(right) >= 5:
             best = [left, right]
             if count_words(left) >= count_words(body) / 3:
@@ -281,6 +286,7 @@ _SERIES = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}")
 # What may follow a comma but cannot start a sentence of its own.
 _FRAGMENT_START = re.compile(
     r"\s*(?:and|or|which|who|whom|whose|such as|for example|for instance|especially|particularly|like|"
+    r"although|though|whereas|because|unless|until|if|when|while|whilst|"
     r"with|without|in|on|at|for|from|by|under|over|after|before|during|despite|through|within|across|"
     r"against|among|between|into|towards|per|[a-z]+ing)\b"
 )
@@ -291,7 +297,7 @@ def _at_comma(body: str) -> list[str] | None:
 
     Not after an opening subordinate clause ("When X, Y"): "When X." alone is not a sentence.
     """
-    if body.lower().startswith(SUBORDINATORS):
+    if _SUBORDINATE.match(body.lower()):
         return None
     total = count_words(body)
     listed = [range(m.start(), m.end()) for m in _SERIES.finditer(body)]
@@ -377,7 +383,7 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     "And Y." "It Z, you may W."). After the opening clause's comma, the rest may still be split,
     unless it carries the clause on ("and ..." or "or ...")."""
     lowered = body.lower()
-    if rule is _at_opening_clause or not lowered.startswith(SUBORDINATORS) or _PREPOSITIONAL_AS.match(lowered):
+    if rule is _at_opening_clause or not _SUBORDINATE.match(lowered) or _PREPOSITIONAL_AS.match(lowered):
         return rule(body)
     head, comma, main = body.partition(",")
     if not comma or re.match(r"\s*(and|or)\b", main):
