@@ -122,6 +122,14 @@ def key_numbers(briefing: dict[str, Any], most: int = 6) -> list[list[tuple[str,
     return chosen
 
 
+def _summary(briefing: dict[str, Any]) -> dict[str, Any]:
+    """What a list of briefings shows of each: how long it is and how many parts it has."""
+    return {
+        "episode_duration": format_duration(briefing["episode"]["duration_seconds"]),
+        "section_count": len(briefing["sections"]),
+    }
+
+
 def _briefing_context(briefing: dict[str, Any]) -> dict[str, Any]:
     """What the briefing template needs from a manifest entry, with links relative to its page."""
     page = briefing["page"]
@@ -143,8 +151,7 @@ def _briefing_context(briefing: dict[str, Any]) -> dict[str, Any]:
         "key_numbers": key_numbers(briefing),
         "episode_src": _relative(episode["path"], page),
         "episode_transcript_src": _relative(episode["transcript"], page),
-        "episode_duration": format_duration(episode["duration_seconds"]),
-        "section_count": len(sections),
+        **_summary(briefing),
     }
 
 
@@ -153,6 +160,7 @@ class _IndexEntry(Mapping[str, Any]):
     worked out only if the template asks for a part of it. The index lists every briefing of the
     channel and needs little of each; working them all out made every build slower as it grew."""
 
+    _SUMMARY = frozenset({"episode_duration", "section_count"})
     _DERIVED = frozenset({"sections", "key_numbers", "episode_src", "episode_transcript_src"})
 
     def __init__(self, briefing: dict[str, Any]) -> None:
@@ -168,10 +176,8 @@ class _IndexEntry(Mapping[str, Any]):
 
     def __getitem__(self, key: str) -> Any:
         """One value, worked out only when it needs working out."""
-        if key == "episode_duration":
-            return format_duration(self._briefing["episode"]["duration_seconds"])
-        if key == "section_count":
-            return len(self._briefing["sections"])
+        if key in self._SUMMARY:
+            return _summary(self._briefing)[key]
         return self._full()[key] if key in self._DERIVED else self._briefing[key]
 
     def __iter__(self) -> Iterator[str]:

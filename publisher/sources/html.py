@@ -217,7 +217,7 @@ def read_fragment(text: str) -> list[Block]:
     root = _soup(text)
     _strip(root)
     found = [Block("paragraph", (value[1],)) if kind == "heading" else value for kind, value in _blocks_of(root)]
-    return [block for block in found if block.items and any(item.strip() for item in block.items)]
+    return [block for block in found if any(block.items)]  # a heading with no words gives an empty one
 
 
 def parse_html(text: str) -> Parsed:
