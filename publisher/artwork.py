@@ -8,6 +8,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
 
 from publisher.errors import ConfigError
+from publisher.model import Cover
 
 SIZE = 1400
 MAX_SIZE = 3000
@@ -31,7 +32,7 @@ def _wrap(
     return lines
 
 
-def make_cover(title: str, subtitle: str = "Easy read with audio") -> bytes:
+def make_cover(title: str, subtitle: str = "Easy read with audio") -> Cover:
     """A square PNG with the title as large as fits (at most six lines) and a subtitle."""
     image = Image.new("RGB", (SIZE, SIZE), BACKGROUND)
     draw = ImageDraw.Draw(image)
@@ -49,11 +50,11 @@ def make_cover(title: str, subtitle: str = "Easy read with audio") -> bytes:
     draw.text((MARGIN, SIZE - MARGIN - 100), subtitle, font=ImageFont.load_default(size=64), fill=FOREGROUND)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", compress_level=6)  # optimize=True saves 3 % for 2.7x the time
-    return buffer.getvalue()
+    return Cover(buffer.getvalue(), "image/png")
 
 
-def read_cover(path: Path) -> tuple[bytes, str]:
-    """A configured cover image and its MIME type, checked against Apple's rules: square PNG or JPEG,
+def read_cover(path: Path) -> Cover:
+    """A configured cover image, checked against Apple's rules: square PNG or JPEG,
     1400 to 3000 pixels."""
     try:
         data = path.read_bytes()
@@ -67,4 +68,4 @@ def read_cover(path: Path) -> tuple[bytes, str]:
         raise ConfigError(f"artwork {path} must be a PNG or JPEG image (it is {kind})")
     if width != height or not SIZE <= width <= MAX_SIZE:
         raise ConfigError(f"artwork {path} must be square, 1400 to 3000 pixels (it is {width}x{height})")
-    return data, f"image/{kind.lower()}"
+    return Cover(data, f"image/{kind.lower()}")

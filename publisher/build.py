@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import time
 from collections.abc import Sequence
@@ -11,7 +10,6 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from threadpoolctl import threadpool_limits
 
@@ -19,34 +17,20 @@ from publisher import __version__, code_identity
 from publisher.cache import ClipCache, SectionCache
 from publisher.config import Config
 from publisher.errors import EngineError, FactCheckError, PublisherError
-from publisher.feed import BRIEFINGS_FEED, SECTIONS_FEED, render_feed
-from publisher.manifest import MANIFEST_PATH, adopt_identity, encode_manifest, make_manifest, render_chapters
-from publisher.model import (
-    Audio,
-    Briefing,
-    Channel,
-    Clip,
-    Document,
-    Script,
-    SynthesisReport,
-    Tags,
-    audio_path,
-    chapters_path,
-    episode_path,
-    transcript_path,
-)
-from publisher.site import default_templates, render_site
+from publisher.manifest import adopt_identity, make_manifest
+from publisher.model import SYNTHETIC_VOICE_NOTE, Briefing, Clip, Cover, Document, Script, SynthesisReport, Tags
+from publisher.model.manifest import MANIFEST_PATH, AudioTargets, Channel, Manifest
+from publisher.model.render import RenderJob
+from publisher.outputs import render_outputs
+from publisher.site import default_templates
 from publisher.sources import Loaded, load_source, parse_source
 from publisher.sources.naming import make_unique
 from publisher.speech import load_lexicon, to_script
-from publisher.transcripts import render_vtt
 from publisher.voices import Engine, engine_class, open_engine
 from publisher.voices.runner import synthesize_texts
 from publisher.writer import output_lock, read_previous, write_output
 
 log = logging.getLogger(__name__)
-
-SYNTHETIC_COMMENT = "Read by a computer voice (text to speech), not a person."
 
 
 @dataclass(frozen=True)
@@ -107,11 +91,9 @@ def author_of(config: Config, documents: Sequence[Document]) -> str:
 def write_scripts(documents: Sequence[Document], config: Config) -> dict[str, list[Script]]:
     """What to say for every section, in the engine's terms (its phoneme markup), by briefing slug."""
     lexicon = load_lexicon(config.lexicon)
-    kind = engine_class(config.engine)
-    return {
-        d.slug: [to_script(section, lexicon, kind.phoneme_alphabet, kind.markup) for section in d.sections]
-        for d in documents
-    }
+    engine_type = engine_class(config.engine)
+    alphabet, markup = engine_type.phoneme_alphabet, engine_type.markup
+    return {d.slug: [to_script(section, lexicon, alphabet, markup) for section in d.sections] for d in documents}
 
 
 def speak_scripts(
@@ -151,12 +133,8 @@ def section_key(script: Script, clips: list[Clip], config: Config) -> str:
     return digest.hexdigest()
 
 
-def voice_document(
-    document: Document,
-    scripts: list[Script],
-    clips: dict[str, Clip],
-    config: Config,
-    cover: tuple[bytes, str],
+def encode_briefing(
+    document: Document, scripts: list[Script], clips: dict[str, Clip], config: Config, cover: Cover
 ) -> Briefing:
     """Each section's clips mastered into tagged MP3s, and one chaptered episode of them all."""
     from publisher.audio import SectionRender, render_episode, render_section, retag_section
@@ -167,12 +145,13 @@ def voice_document(
 
     def render(number: int) -> SectionRender:
         section, script = sections[number - 1], scripts[number - 1]
-        tags = Tags(section.title, document.title, author, number, len(sections), year, SYNTHETIC_COMMENT, *cover)
+        tags = Tags(title=section.title, album=document.title, artist=author, track=number, track_total=len(sections),
+                    year=year, comment=SYNTHETIC_VOICE_NOTE, cover=cover)  # fmt: skip
         section_clips = [clips[u.engine_text] for u in script.utterances]
         key = section_key(script, section_clips, config)
         cached = cache.get(key)
         if cached is not None:
-            return retag_section(cached, cached.mp3, config.audio, tags)
+            return retag_section(*cached, config.audio, tags)
         done = render_section(script, section_clips, config.audio, tags)
         cache.put(key, done.track, done.mp3)
         return done
@@ -186,31 +165,18 @@ def voice_document(
             rendered = list(pool.map(render, numbers))
     for section, done in zip(sections, rendered, strict=True):
         log.info("mastered %s / %s (%.1f s)", document.slug, section.slug, done.audio.duration_seconds)
-    tags = Tags(document.title, config.title, author, 1, 1, year, SYNTHETIC_COMMENT, *cover)
+    tags = Tags(title=document.title, album=config.title, artist=author, track=1, track_total=1, year=year,
+                comment=SYNTHETIC_VOICE_NOTE, cover=cover)  # fmt: skip
     titles, slugs = [s.title for s in sections], [s.slug for s in sections]
     episode, chapters = render_episode(rendered, titles, slugs, config.audio, tags)
     return Briefing(document, tuple(r.audio for r in rendered), episode, chapters)
 
 
-def collect_audio(briefing: Briefing) -> dict[str, bytes]:
-    """The MP3s, transcripts and chapters of a briefing built now, by output path."""
-    slug = briefing.document.slug
-    files: dict[str, bytes] = {}
-    paths: list[tuple[str, Audio]] = [
-        (audio_path(slug, number, section.slug), audio)
-        for number, (section, audio) in enumerate(zip(briefing.document.sections, briefing.audio, strict=True), 1)
-    ]
-    for path, audio in [*paths, (episode_path(slug), briefing.episode)]:
-        files[path] = audio.data
-        files[transcript_path(path)] = render_vtt(audio.cues)
-    return files
-
-
 def settings_fingerprint(config: Config) -> str:
     """Everything besides its text that a briefing's audio and words depend on."""
     digest = hashlib.sha256()
-    kind = engine_class(config.engine)
-    for part in (code_identity(), config.engine, kind.identity(config.voice), repr(config.audio), config.rewriter,
+    voice = engine_class(config.engine).identity(config.voice)
+    for part in (code_identity(), config.engine, voice, repr(config.audio), config.rewriter,
                  config.language, config.title, str(config.author), str(config.source_date)):  # fmt: skip
         digest.update(part.encode("utf-8") + b"\0")
     for path in (*config.lexicon, *([config.artwork] if config.artwork else [])):
@@ -244,22 +210,23 @@ def build(sources: Sequence[str | Path], config: Config) -> BuildResult:
     loaded = [load_source(source, config.max_source_bytes) for source in sources]
     documents = read_documents(loaded, config)  # bad sources stop the build before anything is touched
     with output_lock(config.output_dir):
-        previous = read_previous(config.output_dir, MANIFEST_PATH)
-        known = {b["source"]: b.get("fingerprint") for b in (previous or {}).get("briefings", [])}
+        data = read_previous(config.output_dir, MANIFEST_PATH)
+        previous = None if data is None else Manifest.from_json(data, str(config.output_dir / MANIFEST_PATH))
+        known = {b.source: b.fingerprint for b in previous.briefings} if previous else {}
         # Without a cache (--no-cache) everything is made again: that is what the user asked for.
         forced = config.cache_dir is None
         changed = [d for d in documents if forced or known.get(d.source) != d.fingerprint]
-        site = site_fingerprint(config)
-        if previous is not None and not changed and previous.get("site_fingerprint") == site:
+        site_digest = site_fingerprint(config)
+        if previous is not None and not changed and previous.site_fingerprint == site_digest:
             log.info("nothing changed since the last build of %s", config.output_dir)
             return BuildResult(config.output_dir, (), 0, time.perf_counter() - started,
                                SynthesisReport(0, 0, 0.0, 0), unchanged=len(documents))  # fmt: skip
-        result = _publish(changed, config, previous, site, started)
+        result = _publish(changed, config, previous, site_digest, started)
         return replace(result, unchanged=len(documents) - len(changed))
 
 
 def _publish(
-    read: list[Document], config: Config, previous: dict[str, Any] | None, site: str, started: float
+    read: list[Document], config: Config, previous: Manifest | None, site_digest: str, started: float
 ) -> BuildResult:
     """Rewrite, speak, encode and render the changed briefings, and write the whole output."""
     documents = adopt_identity(read, previous)
@@ -267,7 +234,7 @@ def _publish(
         documents, engine = rewrite_and_load(documents, config)
         if engine is not None:
             stack.callback(engine.close)
-        return _speak_and_write(documents, engine, config, previous=previous, site=site, started=started)
+        return _speak_and_write(documents, engine, config, previous=previous, site_digest=site_digest, started=started)
 
 
 def rewrite_and_load(documents: list[Document], config: Config) -> tuple[list[Document], Engine | None]:
@@ -290,49 +257,54 @@ def rewrite_and_load(documents: list[Document], config: Config) -> tuple[list[Do
     return (rewrite_documents(documents, config.rewriter) if rewritten is None else rewritten), engine
 
 
+def channel_of(config: Config, documents: Sequence[Document], previous: Manifest | None, cover: Cover) -> Channel:
+    """The channel record: the configured settings, and the author named by this build's sources (or,
+    when it builds none, the one recorded before)."""
+    author = author_of(config, documents) if documents or previous is None else previous.channel.author
+    return Channel(
+        title=config.title,
+        description=config.description,
+        author=author,
+        email=config.email,
+        category=config.category,
+        language=config.language,
+        base_url=config.base_url,
+        artwork=cover.file_name,
+    )
+
+
 def _speak_and_write(
     documents: list[Document],
     engine: Engine | None,
     config: Config,
     *,
-    previous: dict[str, Any] | None,
-    site: str,
+    previous: Manifest | None,
+    site_digest: str,
     started: float,
 ) -> BuildResult:
-    """Speak, master and encode the rewritten briefings, render pages and feeds, and write the output."""
+    """Speak, master and encode the rewritten briefings, render every output, and write them."""
     from publisher.artwork import make_cover, read_cover  # heavy libraries: loaded only when needed
 
     if config.strict:
         check_facts(documents)
-    cover = read_cover(config.artwork) if config.artwork else (make_cover(config.title), "image/png")
+    cover = read_cover(config.artwork) if config.artwork else make_cover(config.title)
     scripts = write_scripts(documents, config)
     clips, synthesis = speak_scripts(scripts, config, engine)
     # Parallel work is ours (config.workers threads); BLAS threads on top of them only spin and contend.
     # A limit covers the libraries loaded when it is set, so it is set here, after the voice is loaded.
     with threadpool_limits(limits=1, user_api="blas"):
-        briefings = [voice_document(d, scripts[d.slug], clips, config, cover) for d in documents]
-    artwork = "cover.png" if cover[1] == "image/png" else "cover.jpg"
-    author = author_of(config, documents) if documents else (previous or {}).get("channel", {}).get("author")
-    channel = Channel(config.title, config.description, author or config.title, config.email, config.category,
-                      config.language, config.base_url, artwork, f"publisher {__version__}")  # fmt: skip
-    manifest, kept = make_manifest(briefings, channel, config.build_time, previous)
-    manifest["site_fingerprint"] = site
+        briefings = [encode_briefing(d, scripts[d.slug], clips, config, cover) for d in documents]
+    channel = channel_of(config, documents, previous, cover)
+    targets = AudioTargets(config.audio.loudness_lufs, config.audio.true_peak_dbtp)
+    manifest = make_manifest(briefings, channel, generator=f"publisher {__version__}", built=config.build_time,
+                             targets=targets, previous=previous)  # fmt: skip
+    manifest = replace(manifest, site_fingerprint=site_digest)
     # Under the same templates and channel, a briefing published before keeps its page and chapters:
     # rendering them all again made every build slower as the channel grew.
-    same_site = previous is not None and previous.get("site_fingerprint") == site
-    same_site = same_site and json.loads(json.dumps(manifest["channel"])) == (previous or {}).get("channel")
-    fresh = {b.document.slug for b in briefings}
-    redone = [e for e in manifest["briefings"] if not same_site or e["slug"] in fresh]
-    files = render_site(manifest, config.templates, only={e["slug"] for e in redone})
-    kept += [e["page"] for e in manifest["briefings"] if same_site and e["slug"] not in fresh]
-    for briefing in briefings:
-        files.update(collect_audio(briefing))
-    for entry in redone:
-        files[chapters_path(entry["slug"])] = render_chapters(entry, config.base_url)
-    files[artwork] = cover[0]
-    files[MANIFEST_PATH] = encode_manifest(manifest)
-    files[BRIEFINGS_FEED] = render_feed(manifest)
-    files[SECTIONS_FEED] = render_feed(manifest, per_section=True)
+    same_site = previous is not None and previous.site_fingerprint == site_digest and previous.channel == channel
+    built = {b.document.slug: b for b in briefings}
+    redo = frozenset(e.slug for e in manifest.briefings if not same_site or e.slug in built)
+    files, kept = render_outputs(RenderJob(manifest, built, redo, cover, config.templates))
     write_output(config.output_dir, files, keep=kept)
     seconds = time.perf_counter() - started
     return BuildResult(config.output_dir, tuple(briefings), len(files) + len(kept), seconds, synthesis)

@@ -72,7 +72,7 @@ class SectionCache:
     def __init__(self, directory: Path | None) -> None:
         self.directory = None if directory is None else directory / "sections"
 
-    def get(self, key: str) -> Track | None:
+    def get(self, key: str) -> tuple[Track, bytes] | None:
         """The track (without PCM) and MP3 stored under key, or None."""
         if self.directory is None:
             return None
@@ -85,7 +85,7 @@ class SectionCache:
             log.warning("discarding a damaged section cache entry %s", key)
             return None
         cues = tuple(Cue(**cue) for cue in meta["cues"])
-        return Track(b"", meta["sample_rate"], cues, meta["loudness_lufs"], meta["true_peak_dbtp"], mp3)
+        return Track(meta["sample_rate"], cues, meta["loudness_lufs"], meta["true_peak_dbtp"]), mp3
 
     def put(self, key: str, track: Track, mp3: bytes) -> None:
         """Store a mastered section: the MP3 first, then the metadata that vouches for it."""

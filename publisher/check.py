@@ -8,29 +8,25 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
-from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-import jsonschema
+import orjson
 
 from publisher.categories import is_apple_category
+from publisher.errors import ManifestError
 from publisher.feed import NAMESPACES, podcast_guid
 from publisher.model import absolute_url
+from publisher.model.manifest import MANIFEST_PATH, AudioFile, AudioTargets, BriefingEntry, Manifest
 
-LOUDNESS_TARGET = -16.0
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
 LOUDNESS_TOLERANCE = 1.0
-TRUE_PEAK_CEILING = -1.0
 DURATION_TOLERANCE = 1.0
-NS = NAMESPACES
 _TIMESTAMP = r"(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})"
 _TIMING = re.compile(rf"^{_TIMESTAMP}[ \t]+-->[ \t]+{_TIMESTAMP}(?:[ \t].*)?$")
-
-
-def load_schema() -> dict[str, Any]:
-    """The manifest's JSON Schema, shipped inside the package."""
-    data: dict[str, Any] = json.loads(files("publisher").joinpath("schema/manifest.schema.json").read_text("utf-8"))
-    return data
 
 
 def _seconds(groups: tuple[str | None, ...]) -> float:
@@ -65,7 +61,7 @@ def check_vtt(text: str) -> Iterator[str]:
         yield "has no cues"
 
 
-def _decode(data: bytes) -> tuple[Any, int]:
+def _decode(data: bytes) -> tuple[npt.NDArray[np.float32], int]:
     """Decoded mono float samples of an MP3 and their rate."""
     import miniaudio
     import numpy as np
@@ -74,42 +70,43 @@ def _decode(data: bytes) -> tuple[Any, int]:
     return np.frombuffer(decoded.samples, dtype=np.float32), decoded.sample_rate
 
 
-def check_audio(root: Path, entry: dict[str, Any], measure: bool) -> Iterator[str]:
-    """Problems with one audio file of the manifest, its transcript and its sound."""
-    path = root / entry["path"]
+def check_audio(root: Path, entry: AudioFile, targets: AudioTargets, measure: bool) -> Iterator[str]:
+    """Problems with one audio file of the manifest, its transcript and its sound (against the loudness
+    targets it was mastered to)."""
+    path = root / entry.path
     if not path.is_file():
-        yield f"{entry['path']}: missing"
+        yield f"{entry.path}: missing"
         return
     data = path.read_bytes()
-    if len(data) != entry["bytes"]:
-        yield f"{entry['path']}: {len(data)} bytes, the manifest says {entry['bytes']}"
-    if hashlib.sha256(data).hexdigest() != entry["sha256"]:
-        yield f"{entry['path']}: SHA-256 differs from the manifest"
-    transcript = root / entry["transcript"]
+    if len(data) != entry.size:
+        yield f"{entry.path}: {len(data)} bytes, the manifest says {entry.size}"
+    if hashlib.sha256(data).hexdigest() != entry.sha256:
+        yield f"{entry.path}: SHA-256 differs from the manifest"
+    transcript = root / entry.transcript
     if not transcript.is_file():
-        yield f"{entry['transcript']}: missing transcript"
+        yield f"{entry.transcript}: missing transcript"
     else:
-        yield from (f"{entry['transcript']}: {p}" for p in check_vtt(transcript.read_text("utf-8")))
+        yield from (f"{entry.transcript}: {p}" for p in check_vtt(transcript.read_text("utf-8")))
     if not measure:
         return
     from publisher.audio.meter import measure_loudness, true_peak
 
     samples, rate = _decode(data)
     seconds = len(samples) / rate
-    if abs(seconds - entry["duration_seconds"]) > DURATION_TOLERANCE:
-        yield f"{entry['path']}: plays {seconds:.2f} s, the manifest says {entry['duration_seconds']:.2f} s"
+    if abs(seconds - entry.duration_seconds) > DURATION_TOLERANCE:
+        yield f"{entry.path}: plays {seconds:.2f} s, the manifest says {entry.duration_seconds:.2f} s"
     loudness = measure_loudness(samples, rate)
-    if loudness is not None and abs(loudness - LOUDNESS_TARGET) > LOUDNESS_TOLERANCE:
-        target = f"{LOUDNESS_TARGET:.0f} ± {LOUDNESS_TOLERANCE:.0f}"
-        yield f"{entry['path']}: loudness {loudness:.1f} LUFS, outside {target}"
+    if loudness is not None and abs(loudness - targets.loudness_lufs) > LOUDNESS_TOLERANCE:
+        target = f"{targets.loudness_lufs:g} ± {LOUDNESS_TOLERANCE:g}"
+        yield f"{entry.path}: loudness {loudness:.1f} LUFS, outside {target}"
     peak = true_peak(samples)
-    if peak > TRUE_PEAK_CEILING:
-        yield f"{entry['path']}: true peak {peak:.2f} dBTP, above {TRUE_PEAK_CEILING:.0f} dBTP"
+    if peak > targets.true_peak_dbtp:
+        yield f"{entry.path}: true peak {peak:.2f} dBTP, above {targets.true_peak_dbtp:g} dBTP"
 
 
-def check_chapters(root: Path, briefing: dict[str, Any]) -> Iterator[str]:
+def check_chapters(root: Path, briefing: BriefingEntry) -> Iterator[str]:
     """Problems with a briefing's JSON chapters file."""
-    name = briefing["episode"]["chapters"]
+    name = briefing.episode.chapters
     try:
         chapters = json.loads((root / name).read_text("utf-8"))
     except (OSError, ValueError) as error:
@@ -120,18 +117,19 @@ def check_chapters(root: Path, briefing: dict[str, Any]) -> Iterator[str]:
         yield f"{name}: needs a version and chapters with startTime"
     elif starts != sorted(starts):
         yield f"{name}: chapters are not in ascending order"
-    elif [round(s, 3) for s in starts] != [round(c["start"], 3) for c in briefing["chapters"]]:
+    elif [round(s, 3) for s in starts] != [round(c.start, 3) for c in briefing.chapters]:
         yield f"{name}: chapter starts differ from the manifest"
 
 
 def _text(element: ET.Element, path: str) -> str | None:
     """The text of the first element at path, or None."""
-    found = element.find(path, NS)
+    found = element.find(path, NAMESPACES)
     return None if found is None else (found.text or "")
 
 
-def check_feed(root: Path, name: str, manifest: dict[str, Any], entries: dict[str, dict[str, Any]]) -> Iterator[str]:
-    """Problems with a feed against the podcast rules and the manifest (entries: audio by URL)."""
+def check_feed(root: Path, name: str, manifest: Manifest, entries: dict[str, tuple[AudioFile, int]]) -> Iterator[str]:
+    """Problems with a feed against the podcast rules and the manifest (entries: audio and its size on
+    disk, by URL)."""
     try:
         rss = ET.parse(root / name).getroot()
     except (OSError, ET.ParseError) as error:
@@ -146,16 +144,16 @@ def check_feed(root: Path, name: str, manifest: dict[str, Any], entries: dict[st
             yield f"{name}: channel has no {tag}"
     if _text(channel, "itunes:explicit") != "false":
         yield f"{name}: itunes:explicit must be 'false'"
-    category = channel.find("itunes:category", NS)
-    sub = None if category is None else category.find("itunes:category", NS)
+    category = channel.find("itunes:category", NAMESPACES)
+    sub = None if category is None else category.find("itunes:category", NAMESPACES)
     text = "" if category is None else (category.get("text") or "") + (f"/{sub.get('text')}" if sub is not None else "")
     if not is_apple_category(text):
         yield f"{name}: itunes:category {text!r} is not in Apple's list"
-    image = channel.find("itunes:image", NS)
-    if image is None or not (root / manifest["channel"]["artwork"]).is_file():
+    image = channel.find("itunes:image", NAMESPACES)
+    if image is None or not (root / manifest.channel.artwork).is_file():
         yield f"{name}: itunes:image is missing or its file is not in the output"
-    self_link = channel.find("atom:link[@rel='self']", NS)
-    feed_url = absolute_url(manifest["channel"]["base_url"], name)
+    self_link = channel.find("atom:link[@rel='self']", NAMESPACES)
+    feed_url = absolute_url(manifest.channel.base_url, name)
     if self_link is None or self_link.get("href") != feed_url:
         yield f"{name}: atom:link rel=self should be {feed_url}"
     expected_guid = podcast_guid(feed_url)
@@ -168,7 +166,9 @@ def check_feed(root: Path, name: str, manifest: dict[str, Any], entries: dict[st
         yield from _check_item(name, item, entries, guids)
 
 
-def _check_item(name: str, item: ET.Element, entries: dict[str, dict[str, Any]], guids: set[str]) -> Iterator[str]:
+def _check_item(
+    name: str, item: ET.Element, entries: dict[str, tuple[AudioFile, int]], guids: set[str]
+) -> Iterator[str]:
     """Problems with one feed item."""
     title = _text(item, "title") or "(untitled item)"
     where = f"{name}: item {title!r}"
@@ -182,45 +182,44 @@ def _check_item(name: str, item: ET.Element, entries: dict[str, dict[str, Any]],
     except (TypeError, ValueError):
         yield f"{where}: pubDate is not an RFC 2822 date"
     enclosure = item.find("enclosure")
-    entry = None if enclosure is None else entries.get(enclosure.get("url", ""))
-    if enclosure is None or entry is None:
+    found = None if enclosure is None else entries.get(enclosure.get("url", ""))
+    if enclosure is None or found is None:
         yield f"{where}: enclosure does not point at an audio file of the manifest"
         return
-    if enclosure.get("length") != str(entry["size"]) or enclosure.get("type") != "audio/mpeg":
-        yield f"{where}: enclosure length must be the file's {entry['size']} bytes and type audio/mpeg"
+    audio, size = found
+    if enclosure.get("length") != str(size) or enclosure.get("type") != "audio/mpeg":
+        yield f"{where}: enclosure length must be the file's {size} bytes and type audio/mpeg"
     duration = _text(item, "itunes:duration") or ""
-    if not duration.isdigit() or abs(int(duration) - entry["duration_seconds"]) > DURATION_TOLERANCE:
-        yield f"{where}: itunes:duration must be whole seconds near {entry['duration_seconds']:.0f}"
+    if not duration.isdigit() or abs(int(duration) - audio.duration_seconds) > DURATION_TOLERANCE:
+        yield f"{where}: itunes:duration must be whole seconds near {audio.duration_seconds:.0f}"
     if not (_text(item, "itunes:episode") or "").isdigit():
         yield f"{where}: itunes:episode missing"
-    transcript = item.find("podcast:transcript", NS)
+    transcript = item.find("podcast:transcript", NAMESPACES)
     if transcript is None or transcript.get("type") != "text/vtt":
         yield f"{where}: podcast:transcript (text/vtt) missing"
-    if item.find("podcast:txt[@purpose='ai-content']", NS) is None:
+    if item.find("podcast:txt[@purpose='ai-content']", NAMESPACES) is None:
         yield f"{where}: no podcast:txt note that the voice is synthetic"
 
 
 def check_output(root: Path, measure: bool = True) -> list[str]:
     """Every problem found in a built output folder, as lines; empty when it is all right."""
     try:
-        manifest = json.loads((root / "manifest.json").read_text("utf-8"))
+        manifest = Manifest.from_json(orjson.loads((root / MANIFEST_PATH).read_bytes()))
     except (OSError, ValueError) as error:
-        return [f"manifest.json: cannot be read ({error})"]
-    schema_errors = sorted(jsonschema.Draft202012Validator(load_schema()).iter_errors(manifest), key=str)
-    if schema_errors:
-        return [f"manifest.json: {e.json_path}: {e.message}" for e in schema_errors]
+        return [f"{MANIFEST_PATH}: cannot be read ({error})"]
+    except ManifestError as error:
+        return [f"{MANIFEST_PATH}: {problem}" for problem in error.problems]
     problems: list[str] = []
-    entries: dict[str, dict[str, Any]] = {}
-    base_url = manifest["channel"]["base_url"]
-    for briefing in manifest["briefings"]:
-        if not (root / briefing["page"]).is_file():
-            problems.append(f"{briefing['page']}: page missing")
-        for audio in [briefing["episode"], *(s["audio"] for s in briefing["sections"])]:
-            problems.extend(check_audio(root, audio, measure))
-            path = root / audio["path"]
-            size = path.stat().st_size if path.is_file() else -1
-            entries[absolute_url(base_url, audio["path"])] = {**audio, "size": size}
+    entries: dict[str, tuple[AudioFile, int]] = {}
+    base_url = manifest.channel.base_url
+    for briefing in manifest.briefings:
+        if not (root / briefing.page).is_file():
+            problems.append(f"{briefing.page}: page missing")
+        for audio in briefing.audio_files:
+            problems.extend(check_audio(root, audio, briefing.audio_targets, measure))
+            path = root / audio.path
+            entries[absolute_url(base_url, audio.path)] = (audio, path.stat().st_size if path.is_file() else -1)
         problems.extend(check_chapters(root, briefing))
-    for name in manifest["channel"]["feeds"].values():
+    for name in (manifest.channel.feeds.briefings, manifest.channel.feeds.sections):
         problems.extend(check_feed(root, name, manifest, entries))
     return problems

@@ -6,13 +6,13 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from publisher import __version__
 from publisher.build import build
-from publisher.config import DEFAULT_BASE_URL, load_config
+from publisher.config import DEFAULT_BASE_URL, load_config, updated
 from publisher.errors import ConfigError, PublisherError
+from publisher.model.manifest import MANIFEST_PATH
 from publisher.voices import DEFAULT_ENGINE, engine_class, engine_names
 
 log = logging.getLogger("publisher")
@@ -104,7 +104,7 @@ def _run_build(args: argparse.Namespace) -> int:
         base_url=args.base_url,
         workers=args.workers,
     )
-    config = replace(
+    config = updated(
         config,
         lexicon=config.lexicon + tuple(args.lexicon),
         cache_dir=None if args.no_cache else config.cache_dir,
@@ -141,8 +141,8 @@ def _run_check(args: argparse.Namespace) -> int:
     """Print one line per problem in a built output; exit 1 if there are any."""
     from publisher.check import check_output
 
-    if not (args.directory / "manifest.json").is_file():
-        raise PublisherError(f"{args.directory} has no manifest.json: it is not a publisher output")
+    if not (args.directory / MANIFEST_PATH).is_file():
+        raise PublisherError(f"{args.directory} has no {MANIFEST_PATH}: it is not a publisher output")
     problems = check_output(args.directory, measure=not args.no_audio_analysis)
     for problem in problems:
         print(f"{args.directory}/{problem}")
@@ -167,7 +167,7 @@ def _run_serve(args: argparse.Namespace) -> int:
         raise PublisherError(f"cannot listen on 127.0.0.1:{args.port} ({error.strerror})") from error
     stop = threading.Event()
     if args.watch:
-        config = replace(load_config(None), output_dir=args.directory)
+        config = load_config(None, output_dir=args.directory)
         rebuild = lambda: build(args.watch, config)  # noqa: E731 - a thunk for the watcher
         watched = [Path(s) for s in args.watch]
         threading.Thread(target=watch, args=(watched, rebuild, stop), daemon=True).start()

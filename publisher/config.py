@@ -171,7 +171,17 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
         values.update(_from_table(table, str(candidate), candidate.parent))
     values.update({key: value for key, value in overrides.items() if value is not None})
     source_date = _source_date()
-    config = Config(**values)
+    config = checked(replace(Config(**values), source_date=source_date))
+    return replace(config, build_time=source_date) if source_date else config
+
+
+def updated(config: Config, **changes: Any) -> Config:
+    """The config with these fields changed, checked as a loaded one is."""
+    return checked(replace(config, **changes))
+
+
+def checked(config: Config) -> Config:
+    """The config with its base URL normalised, or a ConfigError naming the first bad value."""
     from publisher.plain import REWRITERS
 
     if config.rewriter not in REWRITERS:
@@ -182,6 +192,6 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
         raise ConfigError("max_source_bytes must be at least 1")
     if not 1 <= config.workers <= 64:
         raise ConfigError(f"workers must be 1 to 64, not {config.workers}")
-    config = replace(config, base_url=_check_base_url(config.base_url), source_date=source_date)
+    config = replace(config, base_url=_check_base_url(config.base_url))
     _check_channel(config)
-    return replace(config, build_time=source_date) if source_date else config
+    return config

@@ -41,3 +41,11 @@ class FactCheckError(PublisherError):
     """With --strict: the easy-read rewrite lost or invented a fact."""
 
     exit_code = 6
+
+
+class ManifestError(OutputError):
+    """A manifest.json breaks the manifest's schema (problems: each place, one line)."""
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        super().__init__(message)
+        self.problems = problems

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 from jinja2 import (
     ChoiceLoader,
@@ -19,7 +20,9 @@ from jinja2 import (
 from markupsafe import Markup, escape
 
 from publisher.errors import ConfigError
-from publisher.model import absolute_url
+from publisher.model import Cue, absolute_url
+from publisher.model.manifest import BriefingEntry, Channel, FeedPaths, Manifest, SectionEntry
+from publisher.model.render import RenderJob
 
 INDEX_PATH = "index.html"
 STATIC_DIR = "static"
@@ -32,12 +35,12 @@ def default_templates() -> Path:
     return packaged if packaged.is_dir() else here.parent / "templates"
 
 
-def emphasise(text: str, marks: Sequence[dict[str, str]] = ()) -> Markup:
-    """Escaped text with each emphasised phrase (where it still stands) in <strong> or <em>."""
+def emphasise(text: str, marks: Sequence[tuple[str, str]] = ()) -> Markup:
+    """Escaped text with each emphasised phrase (words, "strong" or "em") in <strong> or <em>, where it stands."""
     html = str(escape(text))
-    for mark in marks:
-        phrase = str(escape(mark["text"]))
-        tag = "strong" if mark["kind"] == "strong" else "em"
+    for words, kind in marks:
+        phrase = str(escape(words))
+        tag = "strong" if kind == "strong" else "em"
         if phrase and phrase in html:
             html = html.replace(phrase, f"<{tag}>{phrase}</{tag}>", 1)
     return Markup(html)
@@ -73,37 +76,82 @@ def _relative(path: str, page: str) -> str:
     return posixpath.relpath(path, posixpath.dirname(page) or ".")
 
 
-def _timed_blocks(section: dict[str, Any]) -> list[dict[str, Any]]:
-    """A section's blocks with each item as its sentences, so the page can mark what is being said."""
-    spoken: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
-    for sentence in section["sentences"]:
-        # Copies: the page adds episode times, the manifest must stay as it is.
-        spoken.setdefault((sentence.get("block"), sentence.get("item")), []).append(dict(sentence))
-    return [
-        {**block, "items": [spoken.get((b, i)) or [{"text": text}] for i, text in enumerate(block["items"])]}
-        for b, block in enumerate(section["blocks"])
+@dataclass(frozen=True)
+class TimedSentence:
+    """A sentence as the page shows it, with when it is heard in its section and in the whole episode
+    (None where it is not spoken on its own, like the cells of a table)."""
+
+    text: str
+    start: float | None = None
+    end: float | None = None
+    episode_start: float | None = None
+    episode_end: float | None = None
+
+
+@dataclass(frozen=True)
+class TimedBlock:
+    """A block with each item as its sentences, so the page can mark what is being said."""
+
+    kind: str
+    items: tuple[tuple[TimedSentence, ...], ...]
+    rows: tuple[tuple[str, ...], ...]
+    header: bool
+    caption: str
+    marks: tuple[tuple[str, str], ...]
+
+
+def _placed(section: SectionEntry) -> dict[tuple[int, int], list[Cue]]:
+    """A section's sentences by the block and item they are shown in."""
+    placed: dict[tuple[int, int], list[Cue]] = {}
+    for cue in section.sentences:
+        placed.setdefault((cue.block, cue.item), []).append(cue)
+    return placed
+
+
+def _timed_sections(briefing: BriefingEntry) -> list[tuple[TimedBlock, ...]]:
+    """Every section's blocks with their sentences' times, in the section and (when the episode says
+    the same sentences in the same order, as it does) in the whole episode."""
+    placements = [_placed(section) for section in briefing.sections]
+    shown = [
+        cue
+        for section, placed in zip(briefing.sections, placements, strict=True)
+        for b, block in enumerate(section.blocks)
+        for i in range(len(block.items))
+        for cue in placed.get((b, i), ())
     ]
-
-
-def _with_episode_times(sections: list[dict[str, Any]], episode: dict[str, Any]) -> None:
-    """Give each section sentence its time in the full episode (the episode says them all, in order)."""
-    timed = [s for section in sections for block in section["timed_blocks"] for item in block["items"] for s in item]
-    timed = [s for s in timed if "start" in s]
-    if len(timed) == len(episode.get("sentences", [])):
-        for sentence, whole in zip(timed, episode["sentences"], strict=True):
-            sentence["episode_start"], sentence["episode_end"] = whole["start"], whole["end"]
+    whole = briefing.episode.sentences
+    episode_times: Iterator[Cue | None] = iter(whole if len(whole) == len(shown) else [None] * len(shown))
+    timed: list[tuple[TimedBlock, ...]] = []
+    for section, placed in zip(briefing.sections, placements, strict=True):
+        blocks = []
+        for b, block in enumerate(section.blocks):
+            items: list[tuple[TimedSentence, ...]] = []
+            for i, text in enumerate(block.items):
+                cues = placed.get((b, i))
+                if not cues:
+                    items.append((TimedSentence(text),))
+                    continue
+                sentences = []
+                for cue in cues:
+                    at = next(episode_times)
+                    heard = (None, None) if at is None else (at.start, at.end)
+                    sentences.append(TimedSentence(cue.text, cue.start, cue.end, *heard))
+                items.append(tuple(sentences))
+            blocks.append(TimedBlock(block.kind, tuple(items), block.rows, block.header, block.caption, block.marks))
+        timed.append(tuple(blocks))
+    return timed
 
 
 _DIGITS = re.compile(r"(?<![\d/])\d[\d,.]*%?(?![\d/])")
 
 
-def key_numbers(briefing: dict[str, Any], most: int = 6) -> list[list[tuple[str, bool]]]:
+def key_numbers(briefing: BriefingEntry, most: int = 6) -> list[list[tuple[str, bool]]]:
     """Short sentences that carry numbers, split into (text, is_number) runs for the "key numbers" box."""
     chosen: list[list[tuple[str, bool]]] = []
     seen: set[str] = set()
-    for section in briefing["sections"]:
-        for sentence in section["sentences"]:
-            text = sentence["text"]
+    for section in briefing.sections:
+        for sentence in section.sentences:
+            text = sentence.text
             numbers = [n for n in _DIGITS.findall(text) if n.strip(".,")]
             # A key number must make sense alone: no sentence that leans on the one before it.
             leans = text.startswith(("This ", "It ", "They ", "These ", "Of these", "And ", "But "))
@@ -122,71 +170,88 @@ def key_numbers(briefing: dict[str, Any], most: int = 6) -> list[list[tuple[str,
     return chosen
 
 
-def _summary(briefing: dict[str, Any]) -> dict[str, Any]:
-    """What a list of briefings shows of each: how long it is and how many parts it has."""
-    return {
-        "episode_duration": format_duration(briefing["episode"]["duration_seconds"]),
-        "section_count": len(briefing["sections"]),
-    }
+class SectionPage:
+    """A section as the briefing template sees it: its manifest record (any of whose fields a theme
+    may read), with links relative to its page, its length in words, and its timed blocks."""
+
+    def __init__(self, entry: SectionEntry, page: str, timed_blocks: tuple[TimedBlock, ...]) -> None:
+        """Wrap one section record of the briefing whose page is `page`."""
+        self.entry = entry
+        self.audio_src = _relative(entry.audio.path, page)
+        self.transcript_src = _relative(entry.audio.transcript, page)
+        self.duration = format_duration(entry.audio.duration_seconds)
+        self.timed_blocks = timed_blocks
+
+    def __getattr__(self, name: str) -> object:
+        """A field of the section's manifest record."""
+        if name == "entry":  # not set yet: never look it up in itself
+            raise AttributeError(name)
+        return getattr(self.entry, name)
 
 
-def _briefing_context(briefing: dict[str, Any]) -> dict[str, Any]:
-    """What the briefing template needs from a manifest entry, with links relative to its page."""
-    page = briefing["page"]
-    episode = briefing["episode"]
-    sections = [
-        {
-            **section,
-            "audio_src": _relative(section["audio"]["path"], page),
-            "transcript_src": _relative(section["audio"]["transcript"], page),
-            "duration": format_duration(section["audio"]["duration_seconds"]),
-            "timed_blocks": _timed_blocks(section),
-        }
-        for section in briefing["sections"]
-    ]
-    _with_episode_times(sections, episode)
-    return {
-        **briefing,
-        "sections": sections,
-        "key_numbers": key_numbers(briefing),
-        "episode_src": _relative(episode["path"], page),
-        "episode_transcript_src": _relative(episode["transcript"], page),
-        **_summary(briefing),
-    }
+class BriefingPage:
+    """A briefing as the templates see it: its manifest record (any of whose fields a theme may read),
+    with links relative to its page and what the page shows besides. The index lists every briefing
+    of the channel and needs little of each, so each part is worked out only when a template asks."""
+
+    def __init__(self, entry: BriefingEntry) -> None:
+        """Wrap one briefing record."""
+        self.entry = entry
+
+    def __getattr__(self, name: str) -> object:
+        """A field of the briefing's manifest record."""
+        if name == "entry":
+            raise AttributeError(name)
+        return getattr(self.entry, name)
+
+    @cached_property
+    def sections(self) -> tuple[SectionPage, ...]:
+        """The sections, with links and timed blocks."""
+        timed = _timed_sections(self.entry)
+        page = self.entry.page
+        return tuple(SectionPage(s, page, t) for s, t in zip(self.entry.sections, timed, strict=True))
+
+    @cached_property
+    def key_numbers(self) -> list[list[tuple[str, bool]]]:
+        """The "key numbers" box: short sentences with numbers, as (text, is_number) runs."""
+        return key_numbers(self.entry)
+
+    @property
+    def episode_src(self) -> str:
+        """The full episode's MP3, relative to the page."""
+        return _relative(self.entry.episode.path, self.entry.page)
+
+    @property
+    def episode_transcript_src(self) -> str:
+        """The full episode's transcript, relative to the page."""
+        return _relative(self.entry.episode.transcript, self.entry.page)
+
+    @property
+    def episode_duration(self) -> str:
+        """How long the full episode plays, in words."""
+        return format_duration(self.entry.episode.duration_seconds)
+
+    @property
+    def section_count(self) -> int:
+        """How many parts the briefing has."""
+        return len(self.entry.sections)
 
 
-class _IndexEntry(Mapping[str, Any]):
-    """A briefing as the index template sees it: its manifest entry, with the briefing page's context
-    worked out only if the template asks for a part of it. The index lists every briefing of the
-    channel and needs little of each; working them all out made every build slower as it grew."""
+class ChannelPage:
+    """The channel as the templates see it: its manifest record and the feeds' public addresses."""
 
-    _SUMMARY = frozenset({"episode_duration", "section_count"})
-    _DERIVED = frozenset({"sections", "key_numbers", "episode_src", "episode_transcript_src"})
+    def __init__(self, entry: Channel) -> None:
+        """Wrap the channel record."""
+        self.entry = entry
+        self.feed_urls = FeedPaths(
+            absolute_url(entry.base_url, entry.feeds.briefings), absolute_url(entry.base_url, entry.feeds.sections)
+        )
 
-    def __init__(self, briefing: dict[str, Any]) -> None:
-        """Wrap one manifest entry."""
-        self._briefing = briefing
-        self._context: dict[str, Any] | None = None
-
-    def _full(self) -> dict[str, Any]:
-        """The whole context, as the briefing page gets it."""
-        if self._context is None:
-            self._context = _briefing_context(self._briefing)
-        return self._context
-
-    def __getitem__(self, key: str) -> Any:
-        """One value, worked out only when it needs working out."""
-        if key in self._SUMMARY:
-            return _summary(self._briefing)[key]
-        return self._full()[key] if key in self._DERIVED else self._briefing[key]
-
-    def __iter__(self) -> Iterator[str]:
-        """The keys of the whole context."""
-        return iter(self._full())
-
-    def __len__(self) -> int:
-        """How many keys the whole context has."""
-        return len(self._full())
+    def __getattr__(self, name: str) -> object:
+        """A field of the channel's manifest record."""
+        if name == "entry":
+            raise AttributeError(name)
+        return getattr(self.entry, name)
 
 
 def _static_files(user_dirs: Sequence[Path]) -> dict[str, bytes]:
@@ -200,39 +265,39 @@ def _static_files(user_dirs: Sequence[Path]) -> dict[str, bytes]:
 
 
 def render_site(
-    manifest: dict[str, Any], user_dirs: Sequence[Path] = (), only: Collection[str] | None = None
+    manifest: Manifest, user_dirs: Sequence[Path] = (), only: Collection[str] | None = None
 ) -> dict[str, bytes]:
     """The pages and static files of the site, by output path, from the manifest: the index and the
     page of every briefing, or only of the briefings whose slugs are given."""
     environment = make_environment(user_dirs)
     files = _static_files(user_dirs)
-    channel = {
-        **manifest["channel"],
-        "feed_urls": {
-            name: absolute_url(manifest["channel"]["base_url"], path)
-            for name, path in manifest["channel"]["feeds"].items()
-        },
-    }
+    channel = ChannelPage(manifest.channel)
+    briefings = [BriefingPage(entry) for entry in manifest.briefings]
     try:
-        for entry in manifest["briefings"]:
-            if only is not None and entry["slug"] not in only:
+        for briefing in briefings:
+            page = briefing.entry.page
+            if only is not None and briefing.entry.slug not in only:
                 continue
-            briefing = _briefing_context(entry)
-            page = briefing["page"]
             html = environment.get_template("briefing.html.j2").render(
-                channel=channel,
-                generator=manifest["generator"],
-                root=_relative(".", page) + "/",
-                briefing=briefing,
+                channel=channel, generator=manifest.generator, root=_relative(".", page) + "/", briefing=briefing
             )
             files[page] = html.encode("utf-8")
         index = environment.get_template("index.html.j2").render(
-            channel=channel,
-            generator=manifest["generator"],
-            root="",
-            briefings=[_IndexEntry(b) for b in manifest["briefings"]],
+            channel=channel, generator=manifest.generator, root="", briefings=briefings
         )
     except TemplateError as error:
         raise ConfigError(f"template error: {error}") from error
     files[INDEX_PATH] = index.encode("utf-8")
     return files
+
+
+class Pages:
+    """The site: a page per briefing (made again for the briefings to redo), the index and static files."""
+
+    def owned(self, briefing: BriefingEntry) -> Iterable[str]:
+        """A briefing's page."""
+        return (briefing.page,)
+
+    def render(self, job: RenderJob) -> dict[str, bytes]:
+        """The pages of the briefings to redo, the index and the static files."""
+        return render_site(job.manifest, job.templates, only=job.redo)

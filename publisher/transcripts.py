@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from publisher.model import Cue
+from publisher.model.manifest import BriefingEntry
+from publisher.model.render import RenderJob
 
 
 def format_timestamp(seconds: float) -> str:
@@ -32,3 +34,21 @@ def render_vtt(cues: Iterable[Cue]) -> bytes:
             "",
         ]
     return "\n".join(lines).encode("utf-8")
+
+
+class Transcripts:
+    """A WebVTT transcript beside every MP3, made when its audio is made."""
+
+    def owned(self, briefing: BriefingEntry) -> Iterable[str]:
+        """The transcripts of a briefing's episode and sections."""
+        return tuple(audio.transcript for audio in briefing.audio_files)
+
+    def render(self, job: RenderJob) -> dict[str, bytes]:
+        """The transcripts of the briefings built now, from their sentence timings."""
+        files: dict[str, bytes] = {}
+        for briefing in job.manifest.briefings:
+            if briefing.slug in job.built:
+                files[briefing.episode.transcript] = render_vtt(briefing.episode.sentences)
+                for section in briefing.sections:
+                    files[section.audio.transcript] = render_vtt(section.sentences)
+        return files

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from publisher.config import Config
-from publisher.model import AudioSettings
+from publisher.model import AudioSettings, Briefing, Cover
+from publisher.model.manifest import AudioTargets, Channel, Manifest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -84,25 +86,26 @@ def decoded_seconds(mp3: bytes) -> float:
     return float(decoded.num_frames / decoded.sample_rate)
 
 
+COVER = Cover(b"\x89PNG fake", "image/png")
+BUILT = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
 @pytest.fixture
-def small_briefings(make_config: Callable[..., Config]) -> list[Any]:
+def small_briefings(make_config: Callable[..., Config]) -> list[Briefing]:
     """The small fixture, read and voiced with the fake engine."""
-    from publisher.build import read_documents, speak_scripts, voice_document, write_scripts
+    from publisher.build import encode_briefing, read_documents, speak_scripts, write_scripts
     from publisher.sources import load_source
 
     config = make_config()
-    cover = (b"\x89PNG fake", "image/png")
     documents = read_documents([load_source(SMALL)], config)
     scripts = write_scripts(documents, config)
     clips, _ = speak_scripts(scripts, config)
-    return [voice_document(d, scripts[d.slug], clips, config, cover) for d in documents]
+    return [encode_briefing(d, scripts[d.slug], clips, config, COVER) for d in documents]
 
 
 @pytest.fixture
-def channel() -> Any:
+def channel() -> Channel:
     """Channel settings for tests."""
-    from publisher.model import Channel
-
     return Channel(
         title="Council briefings",
         description="Easy-read council news.",
@@ -112,17 +115,37 @@ def channel() -> Any:
         language="en-GB",
         base_url="https://example.org/briefings/",
         artwork="cover.png",
-        generator="publisher test",
+    )
+
+
+def manifest_of(
+    briefings: Sequence[Briefing], channel: Channel, previous: Manifest | None = None, built: datetime = BUILT
+) -> Manifest:
+    """The manifest of these briefings built into an output holding `previous`, at the default targets."""
+    from publisher.manifest import make_manifest
+
+    return make_manifest(
+        briefings, channel, generator="publisher test", built=built, targets=AudioTargets(), previous=previous
     )
 
 
 @pytest.fixture
-def small_manifest(small_briefings: list[Any], channel: Any) -> dict[str, Any]:
+def small_manifest(small_briefings: list[Briefing], channel: Channel) -> Manifest:
     """The manifest of the small fixture built alone."""
-    from datetime import UTC, datetime
+    return manifest_of(small_briefings, channel)
 
-    from publisher.manifest import make_manifest
 
-    manifest, kept = make_manifest(small_briefings, channel, datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC), None)
-    assert kept == []
-    return manifest
+def with_first_briefing(manifest: Manifest, **changes: Any) -> Manifest:
+    """The manifest with these fields of its first briefing changed."""
+    from dataclasses import replace
+
+    first, *rest = manifest.briefings
+    return replace(manifest, briefings=(replace(first, **changes), *rest))
+
+
+def with_first_section(manifest: Manifest, **changes: Any) -> Manifest:
+    """The manifest with these fields of its first briefing's first section changed."""
+    from dataclasses import replace
+
+    first, *rest = manifest.briefings[0].sections
+    return with_first_briefing(manifest, sections=(replace(first, **changes), *rest))

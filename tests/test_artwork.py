@@ -12,7 +12,9 @@ from publisher.errors import ConfigError
 
 
 def test_generated_cover_is_a_square_png_apple_accepts() -> None:
-    data = make_cover("Media factsheet: Small boats and a very long title that has to wrap over lines")
+    cover = make_cover("Media factsheet: Small boats and a very long title that has to wrap over lines")
+    assert (cover.mime_type, cover.file_name) == ("image/png", "cover.png")
+    data = cover.data
     with Image.open(io.BytesIO(data)) as image:
         assert (image.format, image.size) == ("PNG", (1400, 1400))
         levels = np.asarray(image.convert("L"))
@@ -26,7 +28,7 @@ def test_generated_cover_is_a_square_png_apple_accepts() -> None:
 def test_configured_cover_is_checked(tmp_path: Path) -> None:
     good = tmp_path / "good.jpg"
     Image.new("RGB", (1500, 1500), "navy").save(good, format="JPEG")
-    assert read_cover(good)[1] == "image/jpeg"
+    assert (read_cover(good).mime_type, read_cover(good).file_name) == ("image/jpeg", "cover.jpg")
     small = tmp_path / "small.png"
     Image.new("RGB", (600, 600)).save(small)
     with pytest.raises(ConfigError, match="square, 1400 to 3000"):

@@ -12,7 +12,7 @@ from publisher.audio.loudness import cap_true_peak, limit, normalise, pcm_to_flo
 from publisher.audio.meter import Samples, measure_loudness, true_peak
 from publisher.audio.mixing import assemble
 from publisher.errors import EngineError
-from publisher.model import AudioSettings, Block, Chapter, Clip, Script, Section, Tags
+from publisher.model import AudioSettings, Block, Chapter, Clip, Cover, Script, Section, Tags
 from publisher.speech import to_script
 from publisher.voices.fake import FakeEngine
 from tests.conftest import decoded_seconds
@@ -22,7 +22,8 @@ SECTION = Section(
     title="Part",
     blocks=(Block("paragraph", ("First sentence here. Second one.",)), Block("bullets", ("An item",))),
 )
-TAGS = Tags("Part", "Briefing", "Council", 1, 2, 2026, "Computer voice.", b"\x89PNG", "image/png")
+TAGS = Tags(title="Part", album="Briefing", artist="Council", track=1, track_total=2, year=2026,
+            comment="Computer voice.", cover=Cover(b"\x89PNG", "image/png"))  # fmt: skip
 
 
 def _script_and_clips(section: Section = SECTION) -> tuple[Script, list[Clip]]:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from publisher.config import load_config
+from publisher.config import load_config, updated
 from publisher.errors import ConfigError
 
 
@@ -85,3 +85,13 @@ def test_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "soon")
     with pytest.raises(ConfigError, match="SOURCE_DATE_EPOCH"):
         load_config(None)
+
+
+def test_options_changed_after_loading_are_checked_like_loaded_ones() -> None:
+    config = load_config(None)
+    assert updated(config, base_url="https://example.org/news").base_url == "https://example.org/news/"
+    assert updated(config, cache_dir=None).cache_dir is None
+    with pytest.raises(ConfigError, match="rewriter must be one of"):
+        updated(config, rewriter="shakespeare")
+    with pytest.raises(ConfigError, match="workers must be 1 to 64"):
+        updated(config, workers=0)

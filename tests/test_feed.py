@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from email.utils import parsedate_to_datetime
-from typing import Any
 
 import feedparser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from publisher.feed import podcast_guid, render_feed
+from publisher.model.manifest import Manifest
+from tests.conftest import with_first_briefing
 
 NS = {
     "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
@@ -24,7 +25,7 @@ def test_podcast_guid_follows_the_namespace_spec() -> None:
     assert podcast_guid("https://example.org/feed.xml/") == podcast_guid("http://example.org/feed.xml")
 
 
-def test_channel_has_every_tag_directories_want(small_manifest: dict[str, Any]) -> None:
+def test_channel_has_every_tag_directories_want(small_manifest: Manifest) -> None:
     for per_section in (False, True):
         channel = ET.fromstring(render_feed(small_manifest, per_section=per_section)).find("channel")
         assert channel is not None
@@ -45,53 +46,54 @@ def test_channel_has_every_tag_directories_want(small_manifest: dict[str, Any]) 
         assert channel.find("podcast:txt[@purpose='ai-content']", NS) is not None
 
 
-def test_briefing_feed_has_one_chaptered_episode(small_manifest: dict[str, Any]) -> None:
+def test_briefing_feed_has_one_chaptered_episode(small_manifest: Manifest) -> None:
     xml = render_feed(small_manifest)
     parsed = feedparser.parse(xml)
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert parsed.version == "rss20"
-    briefing = small_manifest["briefings"][0]
+    briefing = small_manifest.briefings[0]
     (entry,) = parsed.entries
     enclosure = entry.enclosures[0]
-    assert enclosure.href == BASE + briefing["episode"]["path"]
-    assert int(enclosure.length) == briefing["episode"]["bytes"]
-    assert entry.id == briefing["guid"]
+    assert enclosure.href == BASE + briefing.episode.path
+    assert int(enclosure.length) == briefing.episode.size
+    assert entry.id == briefing.guid
     assert parsedate_to_datetime(entry.published).tzinfo is not None
     item = ET.fromstring(xml).find("channel/item")
     assert item is not None
-    assert item.findtext("itunes:duration", namespaces=NS) == str(round(briefing["episode"]["duration_seconds"]))
+    assert item.findtext("itunes:duration", namespaces=NS) == str(round(briefing.episode.duration_seconds))
     assert item.findtext("itunes:episode", namespaces=NS) == "1"
-    assert item.find("podcast:chapters", NS).get("url") == BASE + briefing["episode"]["chapters"]  # type: ignore[union-attr]
+    assert item.find("podcast:chapters", NS).get("url") == BASE + briefing.episode.chapters  # type: ignore[union-attr]
     transcript = item.find("podcast:transcript", NS)
     assert transcript is not None and transcript.get("type") == "text/vtt"
-    assert transcript.get("url") == BASE + briefing["episode"]["transcript"]
+    assert transcript.get("url") == BASE + briefing.episode.transcript
 
 
-def test_sections_feed_has_an_episode_per_section(small_manifest: dict[str, Any]) -> None:
+def test_sections_feed_has_an_episode_per_section(small_manifest: Manifest) -> None:
     parsed = feedparser.parse(render_feed(small_manifest, per_section=True))
     assert not parsed.bozo
-    sections = small_manifest["briefings"][0]["sections"]
+    sections = small_manifest.briefings[0].sections
     assert len(parsed.entries) == len(sections) == 3
     for number, (entry, section) in enumerate(zip(parsed.entries, sections, strict=True), 1):
-        assert entry.enclosures[0].href == BASE + section["audio"]["path"]
-        assert int(entry.enclosures[0].length) == section["audio"]["bytes"]
-        assert entry.id == section["guid"]
+        assert entry.enclosures[0].href == BASE + section.audio.path
+        assert int(entry.enclosures[0].length) == section.audio.size
+        assert entry.id == section.guid
         assert entry.itunes_episode == str(number)
     assert len({e.id for e in parsed.entries}) == 3
 
 
-def test_feed_escapes_markup_in_titles(small_manifest: dict[str, Any]) -> None:
-    small_manifest["briefings"][0]["title"] = "A </title> & <script>alert(1)</script> ]]>"
-    xml = render_feed(small_manifest)
+def test_feed_escapes_markup_in_titles(small_manifest: Manifest) -> None:
+    xml = render_feed(with_first_briefing(small_manifest, title="A </title> & <script>alert(1)</script> ]]>"))
     assert b"<script>" not in xml
     parsed = feedparser.parse(xml)
     assert not parsed.bozo
     assert parsed.entries[0].title.startswith("A </title> & <script>")
 
 
-def test_channel_without_email_is_unlocked(small_manifest: dict[str, Any]) -> None:
-    small_manifest["channel"]["email"] = None
-    channel = ET.fromstring(render_feed(small_manifest)).find("channel")
+def test_channel_without_email_is_unlocked(small_manifest: Manifest) -> None:
+    from dataclasses import replace
+
+    unlocked = replace(small_manifest, channel=replace(small_manifest.channel, email=None))
+    channel = ET.fromstring(render_feed(unlocked)).find("channel")
     assert channel is not None
     assert channel.findtext("podcast:locked", namespaces=NS) == "no"
     assert channel.find("itunes:owner", NS) is None

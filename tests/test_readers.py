@@ -239,5 +239,5 @@ def test_emphasis_is_kept_and_shown(make_config: Callable[..., Config], tmp_path
 def test_emphasis_cannot_inject_markup() -> None:
     from publisher.site import emphasise
 
-    marked = emphasise("a <b>x</b> & y", [{"text": "<b>x</b>", "kind": "strong"}])
+    marked = emphasise("a <b>x</b> & y", [("<b>x</b>", "strong")])
     assert str(marked) == "a <strong>&lt;b&gt;x&lt;/b&gt;</strong> &amp; y"

@@ -1,23 +1,25 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from publisher.errors import ConfigError
-from publisher.site import default_templates, format_duration, render_site
+from publisher.model import Block
+from publisher.model.manifest import BriefingEntry, Manifest
+from publisher.site import TimedBlock, default_templates, format_duration, render_site
+from tests.conftest import with_first_briefing, with_first_section
 
 
-def test_pages_have_lang_sections_players_transcripts_and_lists(small_manifest: dict[str, Any]) -> None:
+def test_pages_have_lang_sections_players_transcripts_and_lists(small_manifest: Manifest) -> None:
     files = render_site(small_manifest)
-    briefing = small_manifest["briefings"][0]
-    page = files[briefing["page"]].decode()
+    briefing = small_manifest.briefings[0]
+    page = files[briefing.page].decode()
     assert '<html lang="en-GB">' in page
     assert page.count("<h1>") == 1
     assert page.count("<audio class=") == 1 + 3
     assert 'class="episode-audio" controls preload="none"' in page and "autoplay" not in page
-    assert f'src="{briefing["slug"]}.mp3"' in page
+    assert f'src="{briefing.slug}.mp3"' in page
     assert 'src="audio/01-' in page
     assert page.count(">Transcript</a>") == 1 + 3
     assert 'href="audio/01-' in page and '.vtt"' in page
@@ -25,81 +27,80 @@ def test_pages_have_lang_sections_players_transcripts_and_lists(small_manifest: 
     assert 'href="../static/style.css"' in page
     assert 'href="../sections.xml"' in page
     index = files["index.html"].decode()
-    assert f'href="{briefing["page"]}"' in index
+    assert f'href="{briefing.page}"' in index
     assert "static/style.css" in files
 
 
 def test_the_index_works_out_only_what_its_template_asks_for(
-    small_manifest: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    small_manifest: Manifest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import publisher.site
 
     worked_out: list[str] = []
-    real = publisher.site._briefing_context
+    real = publisher.site._timed_sections
 
-    def counted(briefing: dict[str, Any]) -> dict[str, Any]:
-        worked_out.append(briefing["slug"])
+    def counted(briefing: BriefingEntry) -> list[tuple[TimedBlock, ...]]:
+        worked_out.append(briefing.slug)
         return real(briefing)
 
-    monkeypatch.setattr(publisher.site, "_briefing_context", counted)
+    monkeypatch.setattr(publisher.site, "_timed_sections", counted)
     index = render_site(small_manifest, only=set())["index.html"].decode()
-    briefing = small_manifest["briefings"][0]
-    assert f'href="{briefing["page"]}"' in index and "(3 parts, " in index
+    briefing = small_manifest.briefings[0]
+    assert f'href="{briefing.page}"' in index and "(3 parts, " in index
     assert worked_out == []  # the default index needs no briefing page's context
     # A theme's index may still use anything a briefing page has.
     (tmp_path / "index.html.j2").write_text(
         "{% for b in briefings %}{{ b.sections[0].audio_src }} {{ b.key_numbers | length }} "
-        "{{ b.episode_duration }} {{ b.title }} {{ b | length > 5 }}{% endfor %}",
+        "{{ b.episode_duration }} {{ b.title }} {{ b.guid }}{% endfor %}",
         encoding="utf-8",
     )
     custom = render_site(small_manifest, [tmp_path], only=set())["index.html"].decode()
-    assert custom.startswith("audio/01-") and f" {briefing['title']} True" in custom
-    assert worked_out == [briefing["slug"]]
+    assert custom.startswith("audio/01-") and f" {briefing.title} {briefing.guid}" in custom
+    assert worked_out == [briefing.slug]
 
 
-def test_sentences_carry_their_timings_for_read_along(small_manifest: dict[str, Any]) -> None:
-    import copy
+def test_sentences_carry_their_timings_for_read_along(small_manifest: Manifest) -> None:
     import re
 
-    before = copy.deepcopy(small_manifest)
-    page = render_site(small_manifest)[small_manifest["briefings"][0]["page"]].decode()
-    assert small_manifest == before  # rendering never changes the manifest
-    first = small_manifest["briefings"][0]["sections"][0]["sentences"][0]
-    whole = small_manifest["briefings"][0]["episode"]["sentences"][0]
+    page = render_site(small_manifest)[small_manifest.briefings[0].page].decode()
+    first = small_manifest.briefings[0].sections[0].sentences[0]
+    whole = small_manifest.briefings[0].episode.sentences[0]
     assert (
-        f'<span class="sentence" data-start="{first["start"]}" data-end="{first["end"]}" '
-        f'data-episode-start="{whole["start"]}" data-episode-end="{whole["end"]}">{first["text"]}</span>'
+        f'<span class="sentence" data-start="{first.start}" data-end="{first.end}" '
+        f'data-episode-start="{whole.start}" data-episode-end="{whole.end}">{first.text}</span>'
     ) in page
     spans = re.findall(r'<span class="sentence"', page)
-    assert len(spans) == sum(len(s["sentences"]) for s in small_manifest["briefings"][0]["sections"])
+    assert len(spans) == sum(len(s.sentences) for s in small_manifest.briefings[0].sections)
     assert '<script src="../static/readalong.js" defer></script>' in page
     assert "https://example.org/briefings/feed.xml" in page and "https://example.org/briefings/sections.xml" in page
 
 
-def test_key_numbers_box(small_manifest: dict[str, Any]) -> None:
-    page = render_site(small_manifest)[small_manifest["briefings"][0]["page"]].decode()
+def test_key_numbers_box(small_manifest: Manifest) -> None:
+    page = render_site(small_manifest)[small_manifest.briefings[0].page].decode()
     box = page[page.index('<aside class="key-numbers"') : page.index("</aside>")]
     assert "<strong>52,000</strong>" in box and "<strong>2</strong>" in box
 
 
-def test_original_wording_is_kept_when_it_differs(small_manifest: dict[str, Any]) -> None:
-    section = small_manifest["briefings"][0]["sections"][0]
-    section["original_blocks"] = [{"kind": "paragraph", "items": ["The old words."]}]
-    page = render_site(small_manifest)[small_manifest["briefings"][0]["page"]].decode()
+def test_original_wording_is_kept_when_it_differs(small_manifest: Manifest) -> None:
+    edited = with_first_section(small_manifest, original_blocks=(Block("paragraph", ("The old words.",)),))
+    page = render_site(edited)[edited.briefings[0].page].decode()
     assert page.count("<summary>Original wording</summary>") == 1
     assert "<p>The old words.</p>" in page
 
 
-def test_text_is_escaped(small_manifest: dict[str, Any]) -> None:
-    small_manifest["briefings"][0]["title"] = "<script>alert(1)</script>"
-    small_manifest["briefings"][0]["sections"][0]["blocks"][0]["items"] = ['<img src=x onerror="alert(1)">']
-    page = render_site(small_manifest)[small_manifest["briefings"][0]["page"]].decode()
+def test_text_is_escaped(small_manifest: Manifest) -> None:
+    blocks = small_manifest.briefings[0].sections[0].blocks
+    hostile = with_first_section(
+        small_manifest, blocks=(Block("paragraph", ('<img src=x onerror="alert(1)">',)), *blocks[1:])
+    )
+    hostile = with_first_briefing(hostile, title="<script>alert(1)</script>")
+    page = render_site(hostile)[hostile.briefings[0].page].decode()
     assert "<script>alert(1)</script>" not in page
     assert "<img" not in page
     assert "&lt;script&gt;" in page
 
 
-def test_user_templates_override_one_block(small_manifest: dict[str, Any], tmp_path: Path) -> None:
+def test_user_templates_override_one_block(small_manifest: Manifest, tmp_path: Path) -> None:
     (tmp_path / "briefing.html.j2").write_text(
         '{% extends "default/briefing.html.j2" %}{% block player %}<p>No player here</p>{% endblock %}',
         encoding="utf-8",
@@ -107,13 +108,13 @@ def test_user_templates_override_one_block(small_manifest: dict[str, Any], tmp_p
     (tmp_path / "static").mkdir()
     (tmp_path / "static" / "style.css").write_text("body{}", encoding="utf-8")
     files = render_site(small_manifest, [tmp_path])
-    page = files[small_manifest["briefings"][0]["page"]].decode()
+    page = files[small_manifest.briefings[0].page].decode()
     assert page.count("<p>No player here</p>") == 3
     assert page.count("<audio") == 1  # the whole-briefing player is another block
     assert files["static/style.css"] == b"body{}"
 
 
-def test_missing_template_dir_and_broken_template(small_manifest: dict[str, Any], tmp_path: Path) -> None:
+def test_missing_template_dir_and_broken_template(small_manifest: Manifest, tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="does not exist"):
         render_site(small_manifest, [tmp_path / "nope"])
     (tmp_path / "index.html.j2").write_text("{{ no_such_variable }}", encoding="utf-8")

@@ -149,7 +149,7 @@ def join_mp3s(
     each section then starts where the frames before it end, which gives exact chapter times.
     """
     rate = parts[0][1].sample_rate
-    silence = Track(pcm=AudioSegment.silent(settings.section_pause_ms, rate).raw_data, sample_rate=rate, cues=())
+    silence = Track(sample_rate=rate, cues=(), pcm=AudioSegment.silent(settings.section_pause_ms, rate).raw_data)
     pause = encode_mp3(silence, settings)
     pause_seconds = mp3_seconds(pause)
     data: list[bytes] = []
@@ -167,7 +167,6 @@ def join_mp3s(
         offset += length
     peaks = [track.true_peak_dbtp for _, track in parts if track.true_peak_dbtp is not None]
     episode = Track(
-        pcm=b"",
         sample_rate=rate,
         cues=tuple(cues),
         loudness_lufs=combined_loudness([(t.loudness_lufs, mp3_seconds(mp3)) for mp3, t in parts]),

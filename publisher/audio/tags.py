@@ -47,7 +47,7 @@ def tag_mp3(data: bytes, tags: Tags, chapters: tuple[Chapter, ...] = ()) -> byte
     id3.add(TYER(encoding=Encoding.LATIN1, text=[str(tags.year)]))
     id3.add(COMM(encoding=Encoding.UTF16, lang="eng", desc="", text=[tags.comment]))
     if tags.cover:
-        id3.add(APIC(encoding=Encoding.LATIN1, mime=tags.cover_mime, type=3, desc="Cover", data=tags.cover))
+        id3.add(APIC(encoding=Encoding.LATIN1, mime=tags.cover.mime_type, type=3, desc="Cover", data=tags.cover.data))
     for frame in _chapter_frames(chapters) if chapters else []:
         id3.add(frame)
     buffer = io.BytesIO(data)

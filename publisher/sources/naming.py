@@ -8,6 +8,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from publisher.model import unused_name
+
 MAX_TITLE_WORDS = 8
 MAX_SLUG_LENGTH = 60
 
@@ -53,10 +55,7 @@ def make_unique(names: Iterable[str], separator: str = "-") -> list[str]:
     seen: set[str] = set()
     result = []
     for name in names:
-        candidate, n = name, 1
-        while candidate.lower() in seen:
-            n += 1
-            candidate = f"{name}{separator}{n}"
+        candidate = unused_name(name, seen, separator)
         seen.add(candidate.lower())
         result.append(candidate)
     return result

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from typing import Literal
 from urllib.parse import quote, urljoin
+
+# Said in every MP3's tags and every feed item: listeners are told the voice is not a person.
+SYNTHETIC_VOICE_NOTE = "Read by a computer voice (text to speech), not a person."
 
 BlockKind = Literal["paragraph", "bullets", "numbered", "quote", "table"]
 LIST_KINDS = ("bullets", "numbered")
@@ -164,19 +168,17 @@ class Cue:
 
 @dataclass(frozen=True)
 class Track:
-    """Mastered mono 16-bit PCM, before encoding, with the cue of each utterance."""
+    """Mastered audio of a section (or a whole episode) with the cue of each utterance.
 
-    pcm: bytes = field(repr=False)
+    pcm is mono 16-bit PCM, needed only to encode it: a track read back from the section cache, or
+    joined from encoded sections, has none (its length is that of its MP3, read from the frames).
+    """
+
     sample_rate: int
     cues: tuple[Cue, ...]
     loudness_lufs: float | None = None
     true_peak_dbtp: float | None = None
-    mp3: bytes = field(default=b"", repr=False)  # set when the track comes encoded from the section cache
-
-    @property
-    def duration_seconds(self) -> float:
-        """Length of the track in seconds."""
-        return len(self.pcm) / 2 / self.sample_rate
+    pcm: bytes = field(default=b"", repr=False)
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,19 @@ class Chapter:
 
 
 @dataclass(frozen=True)
+class Cover:
+    """The channel's artwork: an image file's bytes and its type."""
+
+    data: bytes = field(repr=False)
+    mime_type: str = "image/png"
+
+    @property
+    def file_name(self) -> str:
+        """Where the artwork is published, relative to the output root."""
+        return "cover.jpg" if self.mime_type == "image/jpeg" else "cover.png"
+
+
+@dataclass(frozen=True, kw_only=True)
 class Tags:
     """What an MP3's ID3 tag says about it."""
 
@@ -200,8 +215,7 @@ class Tags:
     track_total: int
     year: int
     comment: str
-    cover: bytes | None = field(default=None, repr=False)
-    cover_mime: str = "image/png"
+    cover: Cover | None = None
 
 
 @dataclass(frozen=True)
@@ -229,6 +243,15 @@ class Briefing:
     audio: tuple[Audio, ...]
     episode: Audio
     chapters: tuple[Chapter, ...]
+
+
+def unused_name(name: str, taken: Collection[str], separator: str = "-") -> str:
+    """name, or name with the first counter from 2 up that makes it unlike all taken names (lowercase)."""
+    candidate, number = name, 1
+    while candidate.lower() in taken:
+        number += 1
+        candidate = f"{name}{separator}{number}"
+    return candidate
 
 
 @cache
@@ -289,21 +312,6 @@ class AudioSettings:
     edge_silence_ms: int = 300
     loudness_lufs: float = -16.0
     true_peak_dbtp: float = -1.0
-
-
-@dataclass(frozen=True)
-class Channel:
-    """The publication as a whole: the site and its podcast channel."""
-
-    title: str
-    description: str
-    author: str
-    email: str | None
-    category: str
-    language: str
-    base_url: str
-    artwork: str
-    generator: str
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,88 @@
+"""The table of outputs: every file a build writes comes from one of these renderers.
+
+Adding an output is one renderer (a class with `owned` and `render`, see publisher.model.render) and
+one line in RENDERERS. What a briefing owns comes from the same table, so a briefing kept from an
+earlier build keeps every file of every output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from publisher.chapters import ChapterFiles
+from publisher.feed import Feeds
+from publisher.manifest import encode_manifest
+from publisher.model.manifest import MANIFEST_PATH, BriefingEntry
+from publisher.model.render import Renderer, RenderJob
+from publisher.site import Pages
+from publisher.transcripts import Transcripts
+
+
+class AudioFiles:
+    """The MP3s of each briefing built now: its sections and its full episode, as encoded."""
+
+    def owned(self, briefing: BriefingEntry) -> Iterable[str]:
+        """The briefing's episode and section MP3s."""
+        return tuple(audio.path for audio in briefing.audio_files)
+
+    def render(self, job: RenderJob) -> dict[str, bytes]:
+        """The MP3s of the briefings built now."""
+        files: dict[str, bytes] = {}
+        for entry in job.manifest.briefings:
+            built = job.built.get(entry.slug)
+            if built is not None:
+                files[entry.episode.path] = built.episode.data
+                files.update((s.audio.path, a.data) for s, a in zip(entry.sections, built.audio, strict=True))
+        return files
+
+
+class Artwork:
+    """The channel's cover image, which the feeds point at."""
+
+    def owned(self, briefing: BriefingEntry) -> Iterable[str]:
+        """No briefing has artwork of its own."""
+        return ()
+
+    def render(self, job: RenderJob) -> dict[str, bytes]:
+        """The cover."""
+        return {job.manifest.channel.artwork: job.cover.data}
+
+
+class ManifestFile:
+    """manifest.json: the whole channel, which the next build and `publisher check` read."""
+
+    def owned(self, briefing: BriefingEntry) -> Iterable[str]:
+        """The manifest belongs to the channel."""
+        return ()
+
+    def render(self, job: RenderJob) -> dict[str, bytes]:
+        """The manifest as JSON."""
+        return {MANIFEST_PATH: encode_manifest(job.manifest)}
+
+
+RENDERERS: tuple[Renderer, ...] = (
+    AudioFiles(),
+    Transcripts(),
+    ChapterFiles(),
+    Pages(),
+    Feeds(),
+    Artwork(),
+    ManifestFile(),
+)
+
+
+def render_outputs(job: RenderJob, renderers: Iterable[Renderer] | None = None) -> tuple[dict[str, bytes], list[str]]:
+    """The files every renderer makes in this build, and the files of earlier builds to keep: whatever
+    a briefing owns in any output that was not made now."""
+    table = tuple(RENDERERS if renderers is None else renderers)
+    files: dict[str, bytes] = {}
+    for renderer in table:
+        files.update(renderer.render(job))
+    kept = [
+        path
+        for briefing in job.manifest.briefings
+        for renderer in table
+        for path in renderer.owned(briefing)
+        if path not in files
+    ]
+    return files, kept
