@@ -185,14 +185,14 @@ def _run_voices(args: argparse.Namespace) -> int:
     """Print each engine, whether it works here, and its voices."""
     for name in engine_names():
         try:
-            kind = engine_class(name)
+            engine_type = engine_class(name)
         except PublisherError as error:
             print(f"{name}: cannot be loaded ({error})")
             continue
-        problem = kind.availability()
+        problem = engine_type.availability()
         default = " [default]" if name == DEFAULT_ENGINE else ""
-        print(f"{name}{default}: {kind.description} - {'usable here' if problem is None else problem}")
-        for voice in kind.voices():
+        print(f"{name}{default}: {engine_type.description} - {'usable here' if problem is None else problem}")
+        for voice in engine_type.voices():
             print(f"    {voice}")
     return 0
 

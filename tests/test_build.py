@@ -113,7 +113,7 @@ def test_check_reports_each_problem(make_config: Callable[..., Config]) -> None:
     assert "feed.xml: itunes:explicit must be 'false'" in problems
     assert any("sections.xml: item" in p and "enclosure length" in p for p in problems)
     (out / "manifest.json").write_text("{}", "utf-8")
-    assert "manifest.json: $: 'schema_version' is a required property" in check_output(out)
+    assert 'manifest.json: $: "schema_version" is a required property' in check_output(out)
 
 
 def test_two_workers_publish_byte_identical_output(make_config: Callable[..., Config], tmp_path: Path) -> None:

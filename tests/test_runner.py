@@ -72,6 +72,33 @@ def test_a_hanging_engine_in_a_thread_is_given_up_on(monkeypatch: pytest.MonkeyP
     assert time.perf_counter() - started < 5
 
 
+def test_a_time_limit_holds_outside_the_main_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    from publisher.voices.fake import FakeEngine
+
+    def hang(self: FakeEngine, text: str) -> object:
+        time.sleep(30)
+        raise AssertionError("not reached")
+
+    monkeypatch.setattr(FakeEngine, "synthesize", hang)
+    caught: list[BaseException] = []
+
+    def speak() -> None:  # one worker, in a thread that is not the main one (as a Dask worker's is)
+        try:
+            synthesize_texts(TEXTS[:1], "fake", None, ClipCache(None), workers=1, timeout=0.2)
+        except EngineError as error:
+            caught.append(error)
+
+    started = time.perf_counter()
+    thread = threading.Thread(target=speak)
+    thread.start()
+    thread.join(10)
+    assert time.perf_counter() - started < 5
+    assert len(caught) == 1 and "took over 0.2 s on 'Sentence number 0" in str(caught[0])
+
+
 def test_engine_failure_names_the_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     from publisher.voices.fake import FakeEngine
 

@@ -114,11 +114,6 @@ def _limited(samples: Samples, rate: int, ceiling: float, threshold: float) -> t
     return limited, positions
 
 
-def limit(samples: Samples, rate: int, ceiling: float) -> Samples:
-    """Keep true peaks within ±ceiling with a look-ahead limiter."""
-    return _limited(samples, rate, ceiling, ceiling)[0]
-
-
 def cap_true_peak(samples: Samples, rate: int, ceiling_db: float) -> tuple[Samples, float]:
     """Samples whose true peak is at most the ceiling (look-ahead limited where needed), and that peak."""
     ceiling = from_db(ceiling_db - INTERSAMPLE_MARGIN_DB)

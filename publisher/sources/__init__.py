@@ -26,7 +26,7 @@ Reader = Callable[[str], Parsed]
 
 
 # Format -> reader; suffixes and media types name a format.
-# Imported when first needed: BeautifulSoup and markdown-it took 0.1 s of every command's start.
+# Imported when first needed: BeautifulSoup and markdown-it would slow every command's start.
 def _html(text: str) -> Parsed:
     """Read an HTML page."""
     from .html import parse_html

@@ -15,11 +15,10 @@ USER_AGENT = "publisher (easy-read factsheet publisher)"
 
 @dataclass(frozen=True)
 class Fetched:
-    """A fetched page: its bytes, its media type and the address it finally came from."""
+    """A fetched page: its bytes and its media type."""
 
     data: bytes
     media_type: str
-    url: str
 
 
 def is_url(source: str) -> bool:
@@ -37,7 +36,6 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_SECONDS) -> Fetched
         with urllib.request.urlopen(request, timeout=timeout) as response:
             data = response.read(max_bytes + 1)
             media_type = response.headers.get_content_type()
-            final = response.geturl()
     except urllib.error.HTTPError as error:
         raise SourceError(f"{url} answered {error.code} {error.reason}") from error
     except urllib.error.URLError as error:
@@ -48,4 +46,4 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_SECONDS) -> Fetched
         raise SourceError(f"{url} cannot be fetched ({error})") from error
     if len(data) > max_bytes:
         raise SourceError(f"{url} is too large (over {max_bytes:,} bytes)")
-    return Fetched(data, media_type, final)
+    return Fetched(data, media_type)

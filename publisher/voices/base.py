@@ -15,7 +15,6 @@ class Engine(ABC):
 
     name: ClassVar[str]
     description: ClassVar[str] = ""
-    offline: ClassVar[bool] = True
     # Engines that run in several processes at once; online ones stay in one to be kind to the service.
     parallel: ClassVar[bool] = True
     # Engines whose one instance may speak several sentences at once from threads, because their work

@@ -39,7 +39,6 @@ class GttsEngine(Engine):
 
     name = "gtts"
     description = "Google Translate voice via gTTS (online: needs internet)"
-    offline = False
     parallel = False
 
     def __init__(

@@ -46,8 +46,8 @@ def _read_asset(folder: str, name: str) -> Any:
 
 
 def _load_g2p(british: bool) -> Any:
-    """hibari's G2P, its JSON dictionaries parsed with orjson: 0.17 s instead of 0.30 s with the json
-    module, on the way to the first sentence. hibari 0.2 reads them with g2p._load_json(name) from
+    """hibari's G2P, its JSON dictionaries parsed with orjson, faster than the json module, on the way
+    to the first sentence. hibari 0.2 reads them with g2p._load_json(name) from
     g2p.ASSETS; if a release changes that, its own loader is used."""
     from hibari import g2p
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
-import signal
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -36,39 +35,33 @@ _worker_engines: list[Engine] = []
 _worker_timeouts: list[float] = []
 
 
-class _Timeout(Exception):
-    """An engine took longer than its time limit on one sentence."""
-
-
-def _alarm(signum: int, frame: object) -> None:
-    raise _Timeout
+def _too_slow(engine: Engine, text: str, timeout: float) -> EngineError:
+    """The error for an engine that went over its time limit on one sentence."""
+    message = f"engine '{engine.name}' took over {timeout:g} s on {text[:60]!r} and was stopped"
+    return EngineError(message, sentence=text)
 
 
 def _speak(engine: Engine, text: str, timeout: float = 0) -> tuple[Clip, float]:
     """One clip and the seconds the engine took, or an EngineError naming the sentence.
 
-    With a timeout (seconds, in the main thread), an engine stuck in Python code is interrupted; one
-    stuck inside native code is caught by the worker pool's own limit instead.
+    With a timeout (seconds), the engine speaks in a daemon thread that is given up on when the time
+    is over, so the limit holds in any thread of any process (a signal-based alarm works only in a
+    main thread); a worker process whose engine is stuck is ended by the pool's own limit.
     """
     started = time.perf_counter()
-    use_alarm = timeout > 0 and threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGALRM, _alarm) if use_alarm else None
-    if use_alarm:
-        signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        clip = engine.synthesize(text)
-    except _Timeout:
-        raise EngineError(
-            f"engine '{engine.name}' took over {timeout:g} s on {text[:60]!r} and was stopped", sentence=text
-        ) from None
+        if timeout > 0:
+            (future,) = start_in_threads(engine.synthesize, [text], 1)
+            try:
+                clip = future.result(timeout=timeout)
+            except FuturesTimeout:
+                raise _too_slow(engine, text, timeout) from None
+        else:
+            clip = engine.synthesize(text)
     except PublisherError:
         raise
     except Exception as error:
         raise EngineError(f"engine '{engine.name}' failed on {text[:60]!r}: {error}", sentence=text) from error
-    finally:
-        if use_alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
     return clip, time.perf_counter() - started
 
 
@@ -104,8 +97,8 @@ def synthesize_texts(
 ) -> tuple[dict[str, Clip], SynthesisReport]:
     """A clip for every text. The engine is loaded only if some text is not in the cache, unless it
     is given already loaded (the caller then closes it)."""
-    kind = engine_class(engine_name)
-    identity = f"{engine_name}: {kind.identity(voice)} (publisher {code_identity('voices')})"
+    engine_type = engine_class(engine_name)
+    identity = f"{engine_name}: {engine_type.identity(voice)} (publisher {code_identity('voices')})"
     clips: dict[str, Clip] = {}
     missing: list[str] = []
     for text in dict.fromkeys(texts):
@@ -114,7 +107,7 @@ def synthesize_texts(
             missing.append(text)
         else:
             clips[text] = cached
-    workers = max(1, min(workers, -(-len(missing) // CHUNK))) if kind.parallel else 1
+    workers = max(1, min(workers, -(-len(missing) // CHUNK))) if engine_type.parallel else 1
     engine_seconds = 0.0
     if missing:
         with tqdm(total=len(missing), disable=not progress, unit="sentence", desc="speaking", leave=False) as bar:
@@ -153,9 +146,7 @@ def _run_threads(engine: Engine, texts: list[str], workers: int, timeout: float)
             try:
                 clip, seconds = future.result(timeout=timeout or None)
             except FuturesTimeout:
-                raise EngineError(
-                    f"engine '{engine.name}' took over {timeout:g} s on {text[:60]!r} and was stopped", sentence=text
-                ) from None
+                raise _too_slow(engine, text, timeout) from None
             results.append((text, clip, seconds))
     finally:
         for future in futures:  # after a failure, leave the rest unspoken
