@@ -15,7 +15,9 @@ from publisher.check import check_output
 from publisher.config import Config
 from publisher.errors import OutputError
 from publisher.sources import load_source
-from tests.conftest import SMALL
+from tests.conftest import FIXTURES, SMALL
+
+FORMATS = FIXTURES / "formats"
 
 
 def _copy(tmp_path: Path, name: str, text: str | None = None) -> Path:
@@ -221,3 +223,17 @@ def test_an_edit_remasters_only_its_section_and_cached_sections_give_the_same_by
     source.write_text(source.read_text("utf-8").replace("Food tins", "Drinks cans"), "utf-8")
     build([source], config)
     assert len(calls) == 4 and calls[-1] == "recycle"
+
+
+def test_an_output_whose_original_wording_has_emphasis_is_read_back(make_config: Callable[..., Config]) -> None:
+    """The schema once allowed emphasis in the easy-read blocks only; a manifest whose original wording
+    kept some failed `publisher check`, and every later build into that output stopped."""
+    config = make_config()
+    source = FORMATS / "council-tax.md"
+    build([source], config)
+    sections = _manifest(config.output_dir)["briefings"][0]["sections"]
+    assert any("marks" in block for s in sections for block in s["original_blocks"])
+    assert check_output(config.output_dir, measure=False) == []
+    build([source, SMALL], config)
+    assert len(_manifest(config.output_dir)["briefings"]) == 2
+    assert check_output(config.output_dir, measure=False) == []
