@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -13,6 +14,7 @@ from urllib.parse import urlsplit
 from publisher.errors import SourceError
 from publisher.model import Block, Document, Section
 
+from .furniture import has_words
 from .naming import derive_titles, make_unique, slugify
 from .parsed import Parsed
 from .text import parse_text
@@ -21,6 +23,8 @@ from .url import fetch, is_url
 __all__ = ["MAX_SOURCE_BYTES", "READERS", "Loaded", "decode_text", "load_source", "parse_source", "read_source"]
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
+
+log = logging.getLogger(__name__)
 
 Reader = Callable[[str], Parsed]
 
@@ -126,6 +130,23 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise SourceError(f"{name} cannot be read ({error.strerror or error})") from error
 
 
+def _without_wordless(parsed: Parsed) -> Parsed:
+    """The parsed source without items that hold no letter or digit (a bullet or a dash alone), which
+    a voice cannot say; blocks and sections left empty go too."""
+    sections = []
+    dropped = list(parsed.dropped)
+    for heading, blocks in parsed.sections:
+        kept = []
+        for block in blocks:
+            items = tuple(item for item in block.items if has_words(item))
+            dropped += [item for item in block.items if not has_words(item)]
+            if items:
+                kept.append(block if len(items) == len(block.items) else replace(block, items=items))
+        if kept:
+            sections.append((heading, tuple(kept)))
+    return replace(parsed, sections=tuple(sections), dropped=tuple(dropped))
+
+
 def _block_text(blocks: tuple[Block, ...]) -> str:
     """All the words of some blocks, one item per line."""
     return "\n".join(item for block in blocks for item in block.items)
@@ -176,7 +197,9 @@ def read_source(source: str | Path, max_bytes: int = MAX_SOURCE_BYTES) -> Docume
 def parse_source(loaded: Loaded) -> Document:
     """A loaded source read into a Document with titled, slugged sections."""
     text, kind, name, modified = loaded.text, loaded.kind, loaded.name, loaded.modified
-    parsed = READERS[kind](text)
+    parsed = _without_wordless(READERS[kind](text))
+    for line in parsed.dropped:
+        log.info("%s: left out %r", name, line[:80])
     if not parsed.sections:
         raise SourceError(f"{name} has no text to publish")
     derived = derive_titles([_block_text(blocks) for _, blocks in parsed.sections])

@@ -7,26 +7,19 @@ import re
 
 from publisher.model import Block, BlockKind
 
-from .chrome import BYLINE, is_chrome
+from .chrome import is_chrome
+from .furniture import clean, has_words
 from .parsed import Parsed
+from .unwrap import join_markers, unwrap
 
 _SECTION_GAP = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n")
 _BULLET = re.compile(r"^\s*(?:[•●▪‣◦∙·]|[-*–](?=\s))\s*")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+")
-_HEADERISH_MAX_WORDS = 15
 _HEADING_MAX_WORDS = 12
 _WORDS_PER_SECTION = 180  # for text with no headings and no gaps: sections of about this length
-
-
-def _is_headerish(line: str) -> bool:
-    """A single short line with no closing punctuation, like a title or a site name."""
-    return (
-        "\n" not in line.strip()
-        and len(line.split()) <= _HEADERISH_MAX_WORDS
-        and not line.rstrip().endswith((".", "!", "?", ":", ";", ","))
-        and not _BULLET.match(line)
-    )
+_MOST_WORDS_IN_A_SECTION = 250  # a longer section with several paragraphs is split into parts
+_QUOTED = re.compile(r"(?P<who>.{3,200}?\bsaid:)\s+(?P<quote>[“\"‘'].+)")
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -44,32 +37,6 @@ def _is_heading(paragraph: str) -> bool:
     )
 
 
-def _split_header(text: str) -> tuple[str | None, str | None, str]:
-    """Take the title (and a site name) off the front: short single-line paragraphs before the body.
-
-    With a "Posted by:" byline (blogs), the title is the line just before it and a line above that is
-    the site's name. Without one, the first line is the title and the lines after it stay in the body,
-    where they can be headings.
-    """
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:.|\n(?![ \t]*\n))*", text)]
-    header: list[tuple[str, int]] = []
-    for start, end in paragraphs:
-        lines = [line for line in text[start:end].split("\n") if line.strip()]
-        if any(BYLINE.match(line) for line in lines):
-            if not header:
-                return None, None, text
-            site = header[-2][0] if len(header) > 1 else None
-            return header[-1][0], site, text[end:]
-        if not all(is_chrome(line) or _is_headerish(line) for line in lines):
-            break
-        header += [(line.strip(), end) for line in lines if not is_chrome(line)]
-    if not header:
-        return None, None, text
-    title, end = header[0]
-    rest = text[text.index(title) + len(title) :]
-    return (title, None, rest) if rest.strip() else (None, None, text)
-
-
 def _to_blocks(paragraphs: list[str]) -> tuple[Block, ...]:
     """Paragraphs to blocks: wrapped lines joined; bullet and numbered lines gathered into lists; the
     paragraph after one that ends "said:" kept as a quotation."""
@@ -78,7 +45,7 @@ def _to_blocks(paragraphs: list[str]) -> tuple[Block, ...]:
     for paragraph in paragraphs:
         prose: list[str] = []
         for line in paragraph.split("\n"):
-            if is_chrome(line) or not line.strip():
+            if is_chrome(line) or not has_words(line):
                 continue
             marker = _BULLET.match(line) or _NUMBERED.match(line)
             if marker:
@@ -95,6 +62,11 @@ def _to_blocks(paragraphs: list[str]) -> tuple[Block, ...]:
                 prose.append(" ".join(line.split()))
         if prose:
             text = " ".join(prose)
+            quoted = _QUOTED.fullmatch(text)
+            if quoted and not quote_next:  # "Jo Bloggs, Minister, said: “...”" on one line
+                blocks += [Block("paragraph", (quoted["who"],)), Block("quote", (quoted["quote"],))]
+                quote_next = False
+                continue
             blocks.append(Block("quote" if quote_next else "paragraph", (text,)))
             quote_next = text.endswith("said:")
         else:
@@ -103,16 +75,27 @@ def _to_blocks(paragraphs: list[str]) -> tuple[Block, ...]:
 
 
 def _by_length(paragraphs: list[str]) -> list[list[str]]:
-    """Paragraphs grouped into sections of about _WORDS_PER_SECTION words."""
+    """Paragraphs grouped into parts of about _WORDS_PER_SECTION words; a part starts at a "said:"
+    line (a quotation's attribution) where one comes near that length."""
     groups: list[list[str]] = [[]]
     words = 0
     for paragraph in paragraphs:
-        if words >= _WORDS_PER_SECTION and groups[-1]:
+        attribution = paragraph.rstrip().endswith("said:")
+        if groups[-1] and (words >= _WORDS_PER_SECTION or (attribution and words >= _WORDS_PER_SECTION // 2)):
             groups.append([])
             words = 0
         groups[-1].append(paragraph)
         words += len(paragraph.split())
     return [g for g in groups if g]
+
+
+def _parts(heading: str | None, paragraphs: list[str]) -> list[tuple[str | None, list[str]]]:
+    """A text's only section, or, when it runs past _MOST_WORDS_IN_A_SECTION words over several
+    paragraphs, its parts (the first keeps the heading; the others get titles of their own later)."""
+    if sum(len(p.split()) for p in paragraphs) <= _MOST_WORDS_IN_A_SECTION or len(paragraphs) < 2:
+        return [(heading, paragraphs)]
+    groups = _by_length(paragraphs)
+    return [(heading if n == 0 else None, group) for n, group in enumerate(groups)]
 
 
 def _separate(paragraph: str) -> list[str]:
@@ -135,11 +118,11 @@ def _separate(paragraph: str) -> list[str]:
 
 def parse_text(text: str) -> Parsed:
     """Split normalised text into a title and titled (or untitled) sections of blocks."""
-    text = text.strip("\n")
+    cleaned = clean("\n".join(join_markers(text.strip("\n").split("\n"))))
+    text = "\n".join(unwrap(list(cleaned.lines))).strip("\n")
     if not _PARAGRAPH_GAP.search(text):
         text = "\n\n".join(text.split("\n"))  # no blank lines at all: every line is a paragraph
-    title, site, body = _split_header(text)
-    body = "\n".join(line for line in body.split("\n") if not is_chrome(line))
+    body = "\n".join(line for line in text.split("\n") if not is_chrome(line))
     chunks = [c for c in _SECTION_GAP.split(body.strip("\n")) if c.strip()]
     paragraphs = [
         part for c in chunks for p in _PARAGRAPH_GAP.split(c) if p.strip() for part in _separate(p.strip("\n"))
@@ -155,7 +138,8 @@ def parse_text(text: str) -> Parsed:
     elif len(chunks) > 1:
         sections = [(None, [p for p in _PARAGRAPH_GAP.split(c) if p.strip()]) for c in chunks]
     else:
-        sections = [(None, group) for group in _by_length(paragraphs)]
+        sections = [(None, paragraphs)]
+    if len(sections) == 1:  # the writer's own sections stand; one long run of text is split into parts
+        sections = _parts(*sections[0])
     built = tuple((heading, _to_blocks(ps)) for heading, ps in sections)
-    metadata = (("site", site),) if site else ()
-    return Parsed(title, tuple((h, b) for h, b in built if b), metadata)
+    return Parsed(cleaned.title, tuple((h, b) for h, b in built if b), cleaned.metadata, cleaned.dropped)

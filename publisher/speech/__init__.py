@@ -108,12 +108,14 @@ def to_script(
     alphabet: str | None = None,
     markup: Markup | None = None,
 ) -> Script:
-    """The utterances of a section, in reading order, each tagged with its block."""
+    """The utterances of a section, in reading order, each tagged with its block; a sentence with no
+    letter or digit in it (a stray bullet or dash) is shown but not said."""
     lexicon = lexicon if lexicon is not None else Lexicon()
     utterances = []
     for index, block in enumerate(section.blocks):
         for number, item in enumerate(block.items):
             for sentence in (piece for whole in split_sentences(item) for piece in chunk_sentence(whole)):
                 spoken, voiced = speak(sentence, lexicon, alphabet, markup)
-                utterances.append(Utterance(sentence, spoken, index, voiced, number))
+                if any(character.isalnum() for character in spoken):  # a stray "-" or "•" says nothing
+                    utterances.append(Utterance(sentence, spoken, index, voiced, number))
     return Script(section=section, utterances=tuple(utterances))

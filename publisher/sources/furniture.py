@@ -1,0 +1,311 @@
+"""Furniture of text copied from a web page or a press office's document: the lines around a factsheet
+that are not its words. Menus, breadcrumbs, document-type labels, sharing and feedback widgets, image
+credits, registration footers and press-release markers are dropped; publication dates, the department
+and the page's address become metadata; and the title is found among the short lines at the top."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .chrome import BYLINE, is_chrome
+
+# GOV.UK's document types (the label above a page's title) and what other publishers print there.
+DOCUMENT_TYPES = frozenset(
+    " ".join(label.split())
+    for label in """
+    policy paper|guidance|statutory guidance|detailed guide|guide|news story|press release|speech|oral statement
+    to parliament|written statement to parliament|authored article|corporate report|consultation outcome|open
+    consultation|closed consultation|consultation|research and analysis|statistics|official statistics|accredited
+    official statistics|national statistics|statistical data set|transparency data|notice|decision|independent
+    report|impact assessment|case study|correspondence|foi release|form|promotional material|policy|regulation|map
+    |manual|collection|government response|blog post|fact sheet|factsheet|media factsheet|press notice|media
+    release|news release|news|news article|information sheet|briefing|briefing note|leaflet|update|announcement
+    """.split("|")
+)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"  # noqa: E501
+# "Published 20 March 2024", "Last updated: 3 Jan 2025 — see all updates", "Page last reviewed: 12 August 2024".
+_DATED = {
+    "published": r"(?:first\s+)?published(?:\s+on)?",
+    "updated": r"(?:last\s+)?updated(?:\s+on)?",
+    "reviewed": r"(?:page\s+)?last\s+reviewed(?:\s+on)?",
+    "next_review": r"next\s+review(?:\s+due)?(?:\s+on)?",
+}
+_DATED_LINE = {
+    key: re.compile(rf"{label}\s*:?\s*(?P<date>{_DATE})(?:\s*[-–—,]?\s*see all updates)?\.?", re.IGNORECASE)
+    for key, label in _DATED.items()
+}
+# A label alone on its line, with its value on the next ("Published" / "7 March 2023", "From:" / "Home Office").
+_LABEL_ALONE = {key: re.compile(rf"{label}\s*:?", re.IGNORECASE) for key, label in _DATED.items()}
+_FROM = re.compile(r"from\s*:\s*(?P<who>[^\d:]{2,80})", re.IGNORECASE)
+_FROM_ALONE = re.compile(r"from\s*:", re.IGNORECASE)
+_PART_OF_ALONE = re.compile(r"part of\s*:.*", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"(?:home|gov\.uk)(?:\s*[>›»/|]\s*[^>›»/|]{1,60}){1,8}", re.IGNORECASE)
+_DOCUMENT_NUMBER = re.compile(
+    r"(?:media\s+)?(?:fact\s*sheet|information sheet|briefing(?: note)?|leaflet|guide|bulletin|issue|note|"
+    r"factsheet|number|no\.)\s*(?:no\.?|number)?\s*\d{1,4}[a-z]?",
+    re.IGNORECASE,
+)
+# Whole lines that are menus, search boxes, sharing and feedback widgets, credits and footers.
+_FURNITURE = re.compile(
+    r"(?:menu|main menu|open menu|close menu|close|search|search this site|search the .{2,40} website|search gov\.uk|"
+    r"go|submit|sign in|sign out|log in|log out|my account|home|back|back to top|contents|on this page|"
+    r"in this section|a to z|a-z|.{2,30} a to z|contact us|accessibility( statement)?|privacy( notice| policy)?|"
+    r"cookies|cookie settings|terms and conditions|sitemap|site map|view all|see all updates|"
+    r"get emails about this page|subscribe( to updates)?|sign up (to|for) (our |email )?(newsletter|updates).*|"
+    r"print|print this page|download( as)? pdf|share|share this( page| article| post| story)?:?|"
+    r"share on (facebook|twitter|x|linkedin|whatsapp|email|bluesky)|facebook|twitter|x \(formerly twitter\)|"
+    r"linkedin|whatsapp|email|bluesky|copy link|tweet|follow us( on .{2,40})?|"
+    r"copyright\s*©?.*\d{4}.*|.*crown copyright.*|all content is available under the open government licence.*|"
+    r"registered (charity|company|in england|in scotland|office|address)\b.*|"
+    r"(charity|company|registration) (number|no\.?)\s*:?.*\d.*|"
+    r"(scottish )?charity (number|no\.?|registered).*\d.*)",
+    re.IGNORECASE,
+)
+# Lines after which a page holds only its footer: feedback, related links, the end of a press release.
+_END = re.compile(
+    r"(?:is this page useful\??|was this page (useful|helpful)\??|did this page help you\??|"
+    r"help us improve (gov\.uk|our website|this page)|report a problem with this page|related content|"
+    r"explore the topic|can you answer a quick question.*|tell us what you think of (this page|our website)|"
+    r"-*\s*ends\s*-*|notes? to editors?:?|media enquiries:?.*)",
+    re.IGNORECASE,
+)
+# A site's or organisation's name: "GOV.UK", "NHS", "Anytown Borough Council", "Home Office in the media".
+_SITE_NAME = re.compile(
+    r"(?:GOV\.UK|NHS(?: [A-Z]\w+)*|(?:(?:[A-Z][\w'’&.-]*|of|the|and|for|in|on)\s+){0,5}"
+    r"(?:Council|Borough|Authority|Trust|Foundation|Society|Association|Charity|Service|Agency|Department|"
+    r"Ministry|Office|in the media|Blog|News|website))"
+)
+_CONTENTS = re.compile(r"contents|on this page|in this (guide|page|section)|jump to", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"(?:image|photo|photograph|picture|illustration)(?: credit)?\s*:.*|credit\s*:.*|©.*"
+    r"|\(?(?:photo|image|picture)\s*:.*\)?",
+    re.IGNORECASE,
+)
+_HEADER_LINES = 14  # the short lines above a title are never more than a page header's worth
+
+
+def iso_date(text: str) -> str | None:
+    """A date as written on a page ("20 March 2024", "March 20, 2024", "2024-03-20", "20/03/2024") in ISO
+    form, or None when it is not a real date."""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    numbers = [int(w) for w in words if w.isdigit()]
+    month = next((i + 1 for i, m in enumerate(_MONTHS) for w in words if w.isalpha() and m.startswith(w[:3])), None)
+    try:
+        if month is not None and len(numbers) >= 2:
+            day, year = (numbers[0], numbers[1]) if numbers[1] > 31 else (numbers[1], numbers[0])
+            return date(year, month, day).isoformat()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+            return date.fromisoformat(text.strip()).isoformat()
+        if len(numbers) == 3:  # day/month/year, as British pages write it
+            return date(numbers[2], numbers[1], numbers[0]).isoformat()
+    except ValueError:
+        return None
+    return None
+
+
+def has_words(line: str) -> bool:
+    """True when a line holds a letter or a digit: a line of bullets, dashes or symbols says nothing."""
+    return any(character.isalnum() for character in line)
+
+
+def _is_short(line: str) -> bool:
+    """A title-like line: a few words with no full stop at the end."""
+    text = line.strip()
+    return 0 < len(text.split()) <= 15 and not text.endswith((".", ",", ";", ":"))
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text, which ends the page header."""
+    text = line.strip()
+    return len(text.split()) > 15 or (len(text.split()) > 5 and text.endswith((".", "!", ":")))
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Copied text without its furniture: the body's lines (blank lines kept), the title if one was
+    found at the top, what the furniture said about the page, and the lines dropped."""
+
+    lines: tuple[str, ...]
+    title: str | None
+    metadata: tuple[tuple[str, str], ...]
+    dropped: tuple[str, ...]
+
+
+def _metadata_of(line: str, following: str, in_header: bool) -> tuple[str, str, bool] | None:
+    """(key, value, uses the next line) when a line states a date or (in the page's header, above its
+    first prose) the department, else None."""
+    stripped = line.strip()
+    for key, pattern in _DATED_LINE.items():
+        match = pattern.fullmatch(stripped)
+        if match and (value := iso_date(match["date"])):
+            return key, value, False
+    for key, pattern in _LABEL_ALONE.items():
+        if (
+            pattern.fullmatch(stripped)
+            and (value := iso_date(following))
+            and re.fullmatch(_DATE, following.strip(), re.I)
+        ):
+            return key, value, True
+    if not in_header:
+        return None
+    if (match := _FROM.fullmatch(stripped)) and len(match["who"].split()) <= 10:
+        return "department", match["who"].strip(), False
+    if _FROM_ALONE.fullmatch(stripped) and following.strip() and len(following.split()) <= 10:
+        return "department", " ".join(following.split()), True
+    return None
+
+
+def _next_line(lines: list[str], index: int) -> int | None:
+    """The index of the next line with text after index, or None."""
+    return next((j for j in range(index + 1, len(lines)) if lines[j].strip()), None)
+
+
+def _furniture_at(lines: list[str], index: int, header: bool, metadata: dict[str, str]) -> list[int]:
+    """The lines that go, when the line at index is furniture (itself, and a value, caption or contents
+    list that belongs to it); what it says about the page is added to metadata. Empty for content."""
+    line = lines[index].strip()
+    after = _next_line(lines, index)
+    following = lines[after] if after is not None else ""
+    found = _metadata_of(line, following, in_header=header)
+    if found is not None:
+        key, value, uses_next = found
+        metadata.setdefault(key, value)
+        return [index, after] if uses_next and after is not None else [index]
+    return _widget_at(lines, index, header, metadata)
+
+
+def _widget_at(lines: list[str], index: int, header: bool, metadata: dict[str, str]) -> list[int]:
+    """The lines that go when the line at index is a widget, a label, a credit or a footer."""
+    line = lines[index].strip()
+    after = _next_line(lines, index)
+    if _END.fullmatch(line) and not header:
+        return list(range(index, len(lines)))
+    if _PART_OF_ALONE.fullmatch(line):
+        takes_next = line.endswith(":") and after is not None and not _is_prose(lines[after])
+        return [index, after] if takes_next and after is not None else [index]
+    if _CONTENTS.fullmatch(line):
+        return [index, *_contents_list(lines, index)]
+    if _CREDIT.fullmatch(line):
+        caption = _caption_of(lines, index)
+        return [index] if caption is None else [index, caption]
+    if header and _ADDRESS.fullmatch(line):
+        metadata.setdefault("canonical", line if "://" in line else f"https://{line}")
+        return [index]
+    furniture = is_chrome(line) or _FURNITURE.fullmatch(line) or _BREADCRUMB.fullmatch(line) or _END.fullmatch(line)
+    return [index] if furniture or not has_words(line) else []
+
+
+def clean(text: str) -> Cleaned:
+    """The text's lines without furniture, with the title and metadata it gave."""
+    lines = text.split("\n")
+    keep = [True] * len(lines)
+    metadata: dict[str, str] = {}
+    prose_seen = False
+    for index, line in enumerate(lines):
+        # A byline points at the title, which _take_title finds with it.
+        if not keep[index] or not line.strip() or BYLINE.match(line):
+            continue
+        for gone in _furniture_at(lines, index, not prose_seen, metadata):
+            keep[gone] = False
+        prose_seen = prose_seen or (keep[index] and _is_prose(line))
+    dropped = tuple(line.strip() for line, kept in zip(lines, keep, strict=True) if not kept and line.strip())
+    title, site, body = _take_title(_without(lines, keep))
+    if site:
+        metadata.setdefault("site", site)
+    return Cleaned(tuple(body), title, tuple(metadata.items()), dropped)
+
+
+def _entry(line: str) -> str:
+    """A line as a contents list or a heading gives it: lowercase, without its number."""
+    return " ".join(re.sub(r"^\s*\d{1,2}[.)]?\s+", "", line).lower().split())
+
+
+def _contents_list(lines: list[str], at: int) -> list[int]:
+    """The lines of a contents list under a "Contents" line: short lines that name a heading further on."""
+    found: list[int] = []
+    for index in range(at + 1, len(lines)):
+        line = lines[index]
+        if not line.strip():
+            continue
+        later = {_entry(other) for other in lines[index + 1 :] if other.strip()}
+        if _is_prose(line) or _entry(line) not in later:
+            break
+        found.append(index)
+    return found
+
+
+def _caption_of(lines: list[str], credit: int) -> int | None:
+    """The caption beside an image credit: a short line right above it or, failing that, right below
+    (a question is a heading, not a caption)."""
+    for index in (credit - 1, credit + 1):
+        text = lines[index].strip() if 0 <= index < len(lines) else ""
+        if text and _is_short(text) and not text.endswith("?"):
+            return index
+    return None
+
+
+def _without(lines: list[str], keep: list[bool]) -> list[str]:
+    """The lines to keep. A dropped line that stood alone between blank lines takes one of them with
+    it, so that two paragraphs never end up parted by the wider gap that separates sections."""
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if keep[index]:
+            kept.append(line)
+            continue
+        blank_before = index == 0 or not lines[index - 1].strip()
+        if blank_before and index + 1 < len(lines) and not lines[index + 1].strip():
+            keep[index + 1] = False
+    return kept
+
+
+def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
+    """The title among the short lines at the top, the site's name above it (if any), and the lines
+    left for the body.
+
+    The title is the line after a document-type label ("Policy paper"); else, on a blog, the line
+    before the "Posted by:" byline, with the site's name above it; else the line above where the
+    publication date stood; else a line given twice (a breadcrumb's end and the heading); else the
+    first short line that is not a site's name.
+    """
+    header: list[int] = []
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if _is_prose(line) or len(header) >= _HEADER_LINES:
+            break
+        header.append(index)
+    texts = [lines[i].strip() for i in header]
+    labels = [
+        n for n, t in enumerate(texts) if t.lower().rstrip(":") in DOCUMENT_TYPES or _DOCUMENT_NUMBER.fullmatch(t)
+    ]
+
+    bylines = [n for n, t in enumerate(texts) if BYLINE.match(t)]
+    chosen: int | None = None
+    site: str | None = None
+    if bylines and bylines[0] > 0:
+        chosen = bylines[0] - 1
+        site = texts[chosen - 1] if chosen > 0 else None
+    elif labels and any(_is_short(t) and n not in labels for n, t in enumerate(texts) if n > labels[0]):
+        chosen = next(n for n, t in enumerate(texts) if n > labels[0] and n not in labels and _is_short(t))
+    else:
+        repeated = [n for n, t in enumerate(texts) if n > 0 and texts[n - 1] == t and _is_short(t)]
+        candidates = [n for n, t in enumerate(texts) if _is_short(t) and n not in labels and n not in bylines]
+        plain = [n for n in candidates if not _SITE_NAME.fullmatch(texts[n])]
+        if repeated:
+            chosen = repeated[0]
+        elif candidates:
+            chosen = plain[0] if plain and len(candidates) > 1 else candidates[0]
+            site = texts[candidates[0]] if chosen != candidates[0] else None
+    if chosen is None:
+        return None, None, lines
+    drop = {header[n] for n in range(len(header)) if n <= chosen or n in labels or n in bylines}
+    body = [line for index, line in enumerate(lines) if index not in drop]
+    if not any(line.strip() for line in body):
+        return None, None, lines
+    return texts[chosen], site, body

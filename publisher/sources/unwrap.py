@@ -1,0 +1,91 @@
+"""Lines put back together: text copied from a PDF or an email breaks its sentences at the line's
+width (and its words at a hyphen), and a web page's list can leave each bullet on a line of its own."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_MARKER_ONLY = re.compile(r"\s*(?:[•●▪‣◦∙·*–-]|\d{1,2}[.)])\s*")
+_LIST_ITEM = re.compile(r"\s*(?:[•●▪‣◦∙·]|[-*–](?=\s)|\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
+_ENDS_SENTENCE = (".", "!", "?", ":", ";", "…", "”", '"', ")")
+_SUFFIXES = frozenset(
+    "ing ed es er ers est ly tion tions sion ment ments ness ity ance ence ous ive able ible al ial ary ory ise ize "
+    "ised ized".split()
+)
+
+
+def join_markers(lines: list[str]) -> list[str]:
+    """A bullet or number alone on its line joined to the item on the next line (blank lines between
+    them skipped); a marker with no item after it is left for the reader to drop."""
+    joined: list[str] = []
+    pending: str | None = None
+    for line in lines:
+        if pending is not None and not line.strip():
+            continue
+        if pending is not None and any(c.isalnum() for c in line):
+            joined.append(f"{pending.strip()} {line.strip()}")
+            pending = None
+            continue
+        if pending is not None:
+            joined.append(pending)
+        pending = line if _MARKER_ONLY.fullmatch(line) else None
+        if pending is None:
+            joined.append(line)
+    if pending is not None:
+        joined.append(pending)
+    return joined
+
+
+@cache
+def _frequency(word: str) -> float:
+    """How common an English word is (Zipf scale, 0 for unknown words)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def _join_hyphenated(first: str, second: str) -> str:
+    """Two halves of a word broken at a line end: one word ("mov-" "ing": "moving") unless the hyphen
+    belongs to it ("well-" "being": "well-being")."""
+    head = first[:-1]
+    start = re.match(r"[A-Za-z]+", second)
+    tail = start.group(0) if start else ""
+    if tail.lower() in _SUFFIXES or _frequency((head.split()[-1] + tail).lower()) >= _frequency(tail.lower()):
+        return head + second
+    return first + second
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width text was wrapped at, or 0 when its lines do not look wrapped: most long lines end
+    near one width, and many of them end mid-sentence."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 6:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]
+    near = [line for line in lines if len(line.rstrip()) >= width * 0.75]
+    mid_sentence = [line for line in near if not line.rstrip().endswith(_ENDS_SENTENCE)]
+    return width if width <= 110 and len(near) >= 4 and len(mid_sentence) >= len(near) / 3 else 0
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Lines that continue a sentence joined to the line before: always when a word was hyphenated
+    at the break or the next line starts in lowercase; in text wrapped at a fixed width, also when a
+    line that fills the width stops mid-sentence."""
+    width = _wrap_width(lines)
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1].rstrip() if joined else ""
+        text = line.strip()
+        if not previous or not text or previous.endswith(_ENDS_SENTENCE) or _LIST_ITEM.match(line):
+            joined.append(line)
+            continue
+        hyphenated = re.search(r"[A-Za-z]-$", previous) is not None and text[:1].islower()
+        continues = text[:1].islower() or (width and len(previous) >= width * 0.75)
+        if hyphenated:
+            joined[-1] = _join_hyphenated(previous, text)
+        elif continues:
+            joined[-1] = f"{previous} {text}"
+        else:
+            joined.append(line)
+    return joined
