@@ -16,14 +16,14 @@ from threadpoolctl import threadpool_limits
 from publisher import __version__, code_identity
 from publisher.cache import ClipCache, SectionCache
 from publisher.config import Config
-from publisher.errors import EngineError, FactCheckError, PublisherError
+from publisher.errors import EngineError, FactCheckError, PublisherError, SourceError
 from publisher.manifest import adopt_identity, make_manifest
 from publisher.model import SYNTHETIC_VOICE_NOTE, Briefing, Clip, Cover, Document, Script, SynthesisReport, Tags
 from publisher.model.manifest import MANIFEST_PATH, AudioTargets, Channel, Manifest
 from publisher.model.render import RenderJob
 from publisher.outputs import render_outputs
 from publisher.site import default_templates
-from publisher.sources import Loaded, load_source, parse_source
+from publisher.sources import Loaded, load_sources, parse_source
 from publisher.sources.naming import make_unique
 from publisher.speech import load_lexicon, to_script
 from publisher.voices import Engine, engine_class, open_engine
@@ -43,6 +43,7 @@ class BuildResult:
     seconds: float
     synthesis: SynthesisReport
     unchanged: int = 0  # briefings left as they were
+    failed: tuple[str, ...] = ()  # with keep_going: why each source that could not be read was left out
 
     @property
     def audio_seconds(self) -> float:
@@ -50,11 +51,35 @@ class BuildResult:
         return sum(a.duration_seconds for b in self.briefings for a in b.audio)
 
 
+def read_sources(sources: Sequence[str | Path], config: Config) -> tuple[list[Document], tuple[str, ...]]:
+    """Every source read (a feed gives one document per entry), and why each source that could not be
+    read was left out. Without keep_going, the first such source stops the build with its error."""
+    read: list[tuple[Loaded, Document]] = []
+    failed: list[str] = []
+    for source in sources:
+        try:
+            items = load_sources(source, config.max_source_bytes, config.feed_limit)
+            read += [(item, parse_source(item)) for item in items]
+        except SourceError as error:
+            if not config.keep_going:
+                raise
+            log.error("error: %s", error)
+            failed.append(str(error))
+    if not read and failed:
+        raise SourceError(f"none of the {len(failed)} source(s) could be read")
+    return settle_documents(read, config), tuple(failed)
+
+
 def read_documents(loaded: Sequence[Loaded], config: Config) -> list[Document]:
-    """Read every loaded source, giving each briefing a unique slug, the reproducible date if set, and
+    """Loaded sources read into documents, settled as settle_documents does."""
+    return settle_documents([(item, parse_source(item)) for item in loaded], config)
+
+
+def settle_documents(read: Sequence[tuple[Loaded, Document]], config: Config) -> list[Document]:
+    """Read sources as documents, each briefing given a unique slug, the reproducible date if set, and
     the fingerprint of its text and settings."""
     settings = settings_fingerprint(config)
-    documents = [parse_source(item) for item in loaded]
+    loaded, documents = [item for item, _ in read], [document for _, document in read]
     slugs = make_unique([d.slug for d in documents])
     return [
         replace(
@@ -207,8 +232,7 @@ def build(sources: Sequence[str | Path], config: Config) -> BuildResult:
     started = time.perf_counter()
     if not sources:
         raise PublisherError("no source files given")
-    loaded = [load_source(source, config.max_source_bytes) for source in sources]
-    documents = read_documents(loaded, config)  # bad sources stop the build before anything is touched
+    documents, failed = read_sources(sources, config)  # bad sources stop the build before anything is touched
     with output_lock(config.output_dir):
         data = read_previous(config.output_dir, MANIFEST_PATH)
         previous = None if data is None else Manifest.from_json(data, str(config.output_dir / MANIFEST_PATH))
@@ -220,9 +244,9 @@ def build(sources: Sequence[str | Path], config: Config) -> BuildResult:
         if previous is not None and not changed and previous.site_fingerprint == site_digest:
             log.info("nothing changed since the last build of %s", config.output_dir)
             return BuildResult(config.output_dir, (), 0, time.perf_counter() - started,
-                               SynthesisReport(0, 0, 0.0, 0), unchanged=len(documents))  # fmt: skip
+                               SynthesisReport(0, 0, 0.0, 0), unchanged=len(documents), failed=failed)  # fmt: skip
         result = _publish(changed, config, previous, site_digest, started)
-        return replace(result, unchanged=len(documents) - len(changed))
+        return replace(result, unchanged=len(documents) - len(changed), failed=failed)
 
 
 def _publish(

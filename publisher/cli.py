@@ -11,7 +11,7 @@ from pathlib import Path
 from publisher import __version__
 from publisher.build import build
 from publisher.config import DEFAULT_BASE_URL, load_config, updated
-from publisher.errors import ConfigError, PublisherError
+from publisher.errors import ConfigError, PublisherError, SourceError
 from publisher.model.manifest import MANIFEST_PATH
 from publisher.voices import DEFAULT_ENGINE, engine_class, engine_names
 
@@ -42,7 +42,10 @@ def make_parser() -> argparse.ArgumentParser:
     build_parser = commands.add_parser("build", help="publish one or more factsheets")
     _add_verbosity(build_parser, default=argparse.SUPPRESS)
     build_parser.add_argument(
-        "sources", nargs="+", metavar="SOURCE", help="factsheet: a .txt, .html or .md file, or an http(s) address"
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="factsheet: a .txt, .html or .md file, an RSS or Atom feed (a briefing per entry), or an http(s) address",
     )
     build_parser.add_argument("-o", "--output", type=Path, help="output folder (default: output)")
     build_parser.add_argument(
@@ -67,6 +70,10 @@ def make_parser() -> argparse.ArgumentParser:
     build_parser.add_argument(
         "--original-wording", action="store_true", help="publish the source's own wording, not easy read"
     )
+    build_parser.add_argument(
+        "--keep-going", action="store_true", help="publish the sources that can be read; report the others (exit 3)"
+    )
+    build_parser.add_argument("--limit", type=int, metavar="N", help="from a news feed, only the newest N entries")
 
     serve_parser = commands.add_parser("serve", help="preview an output folder on http://127.0.0.1")
     _add_verbosity(serve_parser, default=argparse.SUPPRESS)
@@ -111,13 +118,16 @@ def _run_build(args: argparse.Namespace) -> int:
         progress=not args.quiet and sys.stderr.isatty(),
         strict=config.strict or args.strict,
         rewriter="none" if args.original_wording else config.rewriter,
+        keep_going=config.keep_going or args.keep_going,
+        feed_limit=args.limit if args.limit is not None else config.feed_limit,
     )
     result = build(args.sources, config)
     if config.base_url == DEFAULT_BASE_URL:
         log.warning("feed links use %s; pass --base-url with the public address to publish", DEFAULT_BASE_URL)
+    failed = SourceError.exit_code if result.failed else 0
     if not args.quiet and not result.briefings and result.unchanged:
         print(f"nothing changed: {result.output_dir} is up to date ({result.seconds:.1f} s)")
-        return 0
+        return failed
     if not args.quiet:
         sections = sum(len(b.audio) for b in result.briefings)
         spoken = result.synthesis
@@ -134,7 +144,9 @@ def _run_build(args: argparse.Namespace) -> int:
             f"({spoken.synthesized} sentences spoken, {spoken.cached} from the cache"
             + (f"; {result.unchanged} briefing(s) unchanged)" if result.unchanged else ")")
         )
-    return 0
+    if result.failed:
+        log.error("%d source(s) could not be published (listed above)", len(result.failed))
+    return failed
 
 
 def _run_check(args: argparse.Namespace) -> int:

@@ -47,6 +47,8 @@ class Config:
     max_source_bytes: int = 20 * 1024 * 1024
     engine_timeout: float = 300.0  # seconds one sentence may take
     strict: bool = False
+    keep_going: bool = False  # a source that cannot be read is reported and the others published
+    feed_limit: int | None = None  # from a news feed, only the newest entries
     audio: AudioSettings = field(default_factory=AudioSettings)
     build_time: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
     source_date: datetime | None = None
@@ -190,6 +192,8 @@ def checked(config: Config) -> Config:
         raise ConfigError("engine_timeout must be 0 (no limit) or more seconds")
     if config.max_source_bytes < 1:
         raise ConfigError("max_source_bytes must be at least 1")
+    if config.feed_limit is not None and config.feed_limit < 1:
+        raise ConfigError(f"--limit must be 1 or more, not {config.feed_limit}")
     if not 1 <= config.workers <= 64:
         raise ConfigError(f"workers must be 1 to 64, not {config.workers}")
     config = replace(config, base_url=_check_base_url(config.base_url))

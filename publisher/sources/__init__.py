@@ -6,7 +6,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -14,13 +14,23 @@ from urllib.parse import urlsplit
 from publisher.errors import SourceError
 from publisher.model import Block, Document, Section
 
+from .feeds import is_feed, read_feed
 from .furniture import has_words
 from .naming import derive_titles, make_unique, slugify
-from .parsed import Parsed
+from .parsed import Loaded, Parsed
 from .text import parse_text
 from .url import fetch, is_url
 
-__all__ = ["MAX_SOURCE_BYTES", "READERS", "Loaded", "decode_text", "load_source", "parse_source", "read_source"]
+__all__ = [
+    "MAX_SOURCE_BYTES",
+    "READERS",
+    "Loaded",
+    "decode_text",
+    "load_source",
+    "load_sources",
+    "parse_source",
+    "read_source",
+]
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 
@@ -46,10 +56,12 @@ def _markdown(text: str) -> Parsed:
 
 
 READERS: dict[str, Reader] = {"text": parse_text, "html": _html, "markdown": _markdown}
+# None: recognised from the text itself. A news feed ("feed") is not read as one source but as one per entry.
 SUFFIXES = {".txt": "text", ".text": "text", "": None, ".html": "html", ".htm": "html", ".xhtml": "html",
-            ".md": "markdown", ".markdown": "markdown"}  # fmt: skip
+            ".md": "markdown", ".markdown": "markdown", ".xml": None, ".rss": None, ".atom": None}  # fmt: skip
 MEDIA_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/markdown": "markdown",
-               "text/x-markdown": "markdown", "text/plain": None}  # fmt: skip
+               "text/x-markdown": "markdown", "text/plain": None, "application/rss+xml": None,
+               "application/atom+xml": None, "application/xml": None, "text/xml": None}  # fmt: skip
 
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -104,6 +116,8 @@ def decode_text(data: bytes, name: str) -> str:
 
 def sniff(text: str) -> str:
     """The format of a text with no suffix or media type to go by."""
+    if is_feed(text):
+        return "feed"
     head = text.lstrip()[:2000].lower()
     if head.startswith(("<!doctype html", "<html")) or "<body" in head or re.search(r"<(p|div|h1)[\s>]", head):
         return "html"
@@ -163,17 +177,21 @@ def _date(text: str | None) -> datetime | None:
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
 
 
-@dataclass(frozen=True)
-class Loaded:
-    """A source's text before it is read into structure: its format, its name as given, when it changed."""
-
-    text: str
-    kind: str
-    name: str
-    modified: datetime | None
+def load_sources(source: str | Path, max_bytes: int = MAX_SOURCE_BYTES, feed_limit: int | None = None) -> list[Loaded]:
+    """A source's text, or, for a news feed, each entry's (the newest feed_limit, if given)."""
+    loaded = _load(source, max_bytes)
+    return read_feed(loaded.text, loaded.name, feed_limit) if loaded.kind == "feed" else [loaded]
 
 
 def load_source(source: str | Path, max_bytes: int = MAX_SOURCE_BYTES) -> Loaded:
+    """A single source's text, or a SourceError that says why not (a feed's entries: load_sources)."""
+    loaded = _load(source, max_bytes)
+    if loaded.kind == "feed":
+        raise SourceError(f"{loaded.name} is a news feed, which gives a source per entry")
+    return loaded
+
+
+def _load(source: str | Path, max_bytes: int) -> Loaded:
     """A source's text (a file's, or an http(s) address's), or a SourceError that says why not."""
     if isinstance(source, str) and is_url(source):
         fetched = fetch(source, max_bytes)
@@ -198,6 +216,8 @@ def parse_source(loaded: Loaded) -> Document:
     """A loaded source read into a Document with titled, slugged sections."""
     text, kind, name, modified = loaded.text, loaded.kind, loaded.name, loaded.modified
     parsed = _without_wordless(READERS[kind](text))
+    if loaded.title:
+        parsed = replace(parsed, title=loaded.title)
     for line in parsed.dropped:
         log.info("%s: left out %r", name, line[:80])
     if not parsed.sections:
@@ -213,7 +233,7 @@ def parse_source(loaded: Loaded) -> Document:
     )
     stem = Path(urlsplit(name).path).stem if is_url(name) else Path(name).stem
     title = parsed.title or stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Briefing"
-    metadata = dict(parsed.metadata)
+    metadata = dict(parsed.metadata) | dict(loaded.metadata)
     published = _date(metadata.get("published")) or modified or datetime.now(UTC).replace(microsecond=0)
     return Document(
         slug=slugify(title, fallback="briefing"),
