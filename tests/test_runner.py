@@ -36,12 +36,13 @@ def test_a_thread_safe_engine_speaks_from_threads_sharing_one_instance(monkeypat
 
     from publisher.voices.fake import FakeEngine
 
-    instances: set[int] = set()
+    instances: list[FakeEngine] = []  # the engines themselves: an id alone may be reused once one is freed
     threads: set[str] = set()
     real = FakeEngine.synthesize
 
     def noting(self: FakeEngine, text: str) -> object:
-        instances.add(id(self))
+        if not any(engine is self for engine in instances):
+            instances.append(self)
         threads.add(threading.current_thread().name)
         time.sleep(0.02)  # long enough that both threads take sentences
         return real(self, text)

@@ -116,3 +116,9 @@ def test_decoding_boms_windows_1252_and_invisible_characters() -> None:
     assert decode_text("Caf\u00e9 line".encode("utf-16"), "x") == "Café line"
     assert decode_text("\u201cquoted\u201d".encode("cp1252"), "x") == "“quoted”"
     assert decode_text("a\u200bb\u202ec\r\nd\te".encode(), "x") == "abc\nd e"
+
+
+def test_a_name_a_tool_saved_a_file_under_is_not_a_title(tmp_path: Path) -> None:
+    path = tmp_path / "Document1.txt"
+    path.write_text("Council tax bills go up in April for every band. You can pay in ten parts.\n", encoding="utf-8")
+    assert read_source(path).title.startswith("Council tax")

@@ -161,6 +161,19 @@ def _without_wordless(parsed: Parsed) -> Parsed:
     return replace(parsed, sections=tuple(sections), dropped=tuple(dropped))
 
 
+_GENERIC_NAME = re.compile(r"(?:document|untitled|copy|download|page|file|text|index|factsheet|new|draft|final)\d*",
+                           re.IGNORECASE)  # fmt: skip
+
+
+def _title_from_name(name: str) -> str | None:
+    """A title from a file's or address's name when it is made of words ("council-tax-support.txt":
+    "Council tax support"), not a name saved by a tool ("Document1", "download (3)", "index")."""
+    stem = Path(urlsplit(name).path).stem if is_url(name) else Path(name).stem
+    words = [w for w in re.split(r"[\s_\-.()]+", stem) if w]
+    generic = any(_GENERIC_NAME.fullmatch(w) for w in words)
+    return " ".join(words).capitalize() if sum(w.isalpha() for w in words) >= 2 and not generic else None
+
+
 def _block_text(blocks: tuple[Block, ...]) -> str:
     """All the words of some blocks, one item per line."""
     return "\n".join(item for block in blocks for item in block.items)
@@ -231,8 +244,11 @@ def parse_source(loaded: Loaded) -> Document:
         Section(slug=slug, title=title, blocks=blocks)
         for slug, title, (_, blocks) in zip(slugs, titles, parsed.sections, strict=True)
     )
-    stem = Path(urlsplit(name).path).stem if is_url(name) else Path(name).stem
-    title = parsed.title or stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Briefing"
+    title = (
+        parsed.title
+        or _title_from_name(name)
+        or derive_titles(["\n".join(_block_text(b) for _, b in parsed.sections)])[0]
+    )
     metadata = dict(parsed.metadata) | dict(loaded.metadata)
     published = _date(metadata.get("published")) or modified or datetime.now(UTC).replace(microsecond=0)
     return Document(
