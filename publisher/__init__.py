@@ -50,6 +50,13 @@ def code_identity(part: str = "") -> str:
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
 
+def default_templates() -> Path:
+    """The default theme: inside the installed package, or templates/ beside it in a checkout."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "templates"
+    return packaged if packaged.is_dir() else here.parent / "templates"
+
+
 def __getattr__(name: str) -> Any:
     """Import the public API on first use, so engine worker processes start light."""
     if name in _EXPORTS:

@@ -13,16 +13,25 @@ from pathlib import Path
 
 from threadpoolctl import threadpool_limits
 
-from publisher import __version__, code_identity
+from publisher import __version__, code_identity, default_templates
 from publisher.cache import ClipCache, SectionCache
 from publisher.config import Config
 from publisher.errors import EngineError, FactCheckError, PublisherError, SourceError
 from publisher.manifest import adopt_identity, make_manifest
-from publisher.model import SYNTHETIC_VOICE_NOTE, Briefing, Clip, Cover, Document, Script, SynthesisReport, Tags
+from publisher.model import (
+    SYNTHETIC_VOICE_NOTE,
+    Briefing,
+    Clip,
+    Cover,
+    Document,
+    Script,
+    SynthesisReport,
+    Tags,
+    briefing_guid,
+)
 from publisher.model.manifest import MANIFEST_PATH, AudioTargets, Channel, Manifest
 from publisher.model.render import RenderJob
 from publisher.outputs import render_outputs
-from publisher.site import default_templates
 from publisher.sources import Loaded, load_sources, parse_source
 from publisher.sources.naming import make_unique
 from publisher.speech import load_lexicon, to_script
@@ -281,6 +290,16 @@ def rewrite_and_load(documents: list[Document], config: Config) -> tuple[list[Do
     return (rewrite_documents(documents, config.rewriter) if rewritten is None else rewritten), engine
 
 
+def bind_book(briefing: Briefing, config: Config, cover: Cover) -> Briefing:
+    """The briefing with its talking book: its text and section MP3s as an EPUB with Media Overlays."""
+    from publisher.book import make_book
+
+    document = briefing.document
+    book = make_book(briefing, author=author_of(config, [document]), publisher=config.title,
+                     guid=briefing_guid(document.slug), cover=cover, generator=f"publisher {__version__}")  # fmt: skip
+    return replace(briefing, book=book)
+
+
 def channel_of(config: Config, documents: Sequence[Document], previous: Manifest | None, cover: Cover) -> Channel:
     """The channel record: the configured settings, and the author named by this build's sources (or,
     when it builds none, the one recorded before)."""
@@ -318,6 +337,7 @@ def _speak_and_write(
     # A limit covers the libraries loaded when it is set, so it is set here, after the voice is loaded.
     with threadpool_limits(limits=1, user_api="blas"):
         briefings = [encode_briefing(d, scripts[d.slug], clips, config, cover) for d in documents]
+    briefings = [bind_book(b, config, cover) for b in briefings]
     channel = channel_of(config, documents, previous, cover)
     targets = AudioTargets(config.audio.loudness_lufs, config.audio.true_peak_dbtp)
     manifest = make_manifest(briefings, channel, generator=f"publisher {__version__}", built=config.build_time,

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import posixpath
 import re
 import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
+from itertools import takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +22,7 @@ from publisher.errors import ManifestError
 from publisher.feed import NAMESPACES, podcast_guid
 from publisher.model import absolute_url
 from publisher.model.manifest import MANIFEST_PATH, AudioFile, AudioTargets, BriefingEntry, Manifest
+from publisher.transcripts import MAX_LINE, MAX_LINES
 
 if TYPE_CHECKING:
     import numpy as np
@@ -36,7 +41,8 @@ def _seconds(groups: tuple[str | None, ...]) -> float:
 
 
 def check_vtt(text: str) -> Iterator[str]:
-    """Problems in a WebVTT file: its signature, cue timings, and start times that go backwards."""
+    """Problems in a WebVTT file: its signature, cue timings, start times that go backwards, and cues
+    longer than captions may be (more than MAX_LINES lines, or lines over MAX_LINE characters)."""
     lines = text.replace("\r\n", "\n").split("\n")
     if not re.fullmatch(r"WEBVTT([ \t].*)?", lines[0].lstrip("\ufeff")):
         yield "does not start with WEBVTT"
@@ -57,6 +63,9 @@ def check_vtt(text: str) -> Iterator[str]:
             yield f"line {number}: cue starts before the one above it"
         previous = start
         cues += 1
+        rows = list(takewhile(str.strip, lines[number:]))
+        if len(rows) > MAX_LINES or any(len(row) > MAX_LINE for row in rows):
+            yield f"line {number}: cue is longer than {MAX_LINES} lines of {MAX_LINE} characters"
     if not cues:
         yield "has no cues"
 
@@ -119,6 +128,55 @@ def check_chapters(root: Path, briefing: BriefingEntry) -> Iterator[str]:
         yield f"{name}: chapters are not in ascending order"
     elif [round(s, 3) for s in starts] != [round(c.start, 3) for c in briefing.chapters]:
         yield f"{name}: chapter starts differ from the manifest"
+
+
+_SMIL = "{http://www.w3.org/ns/SMIL}"
+_CLOCK = re.compile(r"(\d+(?:\.\d+)?)s")
+
+
+def check_book(root: Path, briefing: BriefingEntry) -> Iterator[str]:
+    """Problems with a briefing's talking book: its size and hash, its zip structure (mimetype first
+    and stored), and every media overlay's clips, which must lie inside the audio they play."""
+    book = briefing.book
+    if book is None:
+        return
+    path = root / book.path
+    if not path.is_file():
+        yield f"{book.path}: missing"
+        return
+    data = path.read_bytes()
+    if len(data) != book.size or hashlib.sha256(data).hexdigest() != book.sha256:
+        yield f"{book.path}: size or SHA-256 differs from the manifest"
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            yield from (f"{book.path}: {problem}" for problem in _book_problems(archive))
+    except (zipfile.BadZipFile, OSError, ET.ParseError, KeyError, ValueError) as error:
+        yield f"{book.path}: cannot be read as an EPUB ({error})"
+
+
+def _book_problems(archive: zipfile.ZipFile) -> Iterator[str]:
+    """What is wrong inside an EPUB container."""
+    from publisher.audio.mixing import mp3_seconds
+
+    first = archive.infolist()[0]
+    if first.filename != "mimetype" or first.compress_type != zipfile.ZIP_STORED:
+        yield "the first entry must be 'mimetype', stored uncompressed"
+    elif archive.read("mimetype") != b"application/epub+zip":
+        yield "mimetype must be application/epub+zip"
+    if "META-INF/container.xml" not in archive.namelist():
+        yield "META-INF/container.xml is missing"
+    for name in (n for n in archive.namelist() if n.endswith(".smil")):
+        folder = posixpath.dirname(name)
+        lengths: dict[str, float] = {}
+        for audio in ET.fromstring(archive.read(name)).iter(f"{_SMIL}audio"):
+            source = posixpath.normpath(posixpath.join(folder, audio.get("src", "")))
+            if source not in lengths:
+                lengths[source] = mp3_seconds(archive.read(source))
+            begin, end = (_CLOCK.fullmatch(audio.get(key, "")) for key in ("clipBegin", "clipEnd"))
+            if begin is None or end is None:
+                yield f"{name}: a clip of {source} has no clipBegin or clipEnd in seconds"
+            elif not 0 <= float(begin[1]) < float(end[1]) <= lengths[source] + DURATION_TOLERANCE / 10:
+                yield f"{name}: clip {begin[1]}-{end[1]} s lies outside {source} ({lengths[source]:.3f} s)"
 
 
 def _text(element: ET.Element, path: str) -> str | None:
@@ -220,6 +278,7 @@ def check_output(root: Path, measure: bool = True) -> list[str]:
             path = root / audio.path
             entries[absolute_url(base_url, audio.path)] = (audio, path.stat().st_size if path.is_file() else -1)
         problems.extend(check_chapters(root, briefing))
+        problems.extend(check_book(root, briefing))
     for name in (manifest.channel.feeds.briefings, manifest.channel.feeds.sections):
         problems.extend(check_feed(root, name, manifest, entries))
     return problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -15,6 +16,8 @@ from publisher.model import (
     Document,
     Section,
     audio_path,
+    book_path,
+    briefing_guid,
     chapters_path,
     episode_path,
     page_path,
@@ -24,6 +27,7 @@ from publisher.model import (
 from publisher.model.manifest import (
     AudioFile,
     AudioTargets,
+    BookFile,
     BriefingEntry,
     Channel,
     EpisodeFile,
@@ -32,11 +36,6 @@ from publisher.model.manifest import (
     ReadingLevels,
     SectionEntry,
 )
-
-
-def briefing_guid(slug: str) -> str:
-    """The GUID of a briefing's episode; it never changes once published."""
-    return f"publisher:{slug}"
 
 
 def adopt_identity(documents: Sequence[Document], previous: Manifest | None) -> list[Document]:
@@ -136,6 +135,11 @@ def _briefing_entry(briefing: Briefing, targets: AudioTargets) -> BriefingEntry:
         sections=sections,
         episode_number=0,
         audio_targets=targets,
+        book=None
+        if not briefing.book
+        else BookFile(
+            path=book_path(document.slug), size=len(briefing.book), sha256=hashlib.sha256(briefing.book).hexdigest()
+        ),
     )
 
 

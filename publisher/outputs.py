@@ -18,21 +18,24 @@ from publisher.site import Pages
 from publisher.transcripts import Transcripts
 
 
-class AudioFiles:
-    """The MP3s of each briefing built now: its sections and its full episode, as encoded."""
+class MediaFiles:
+    """What each briefing built now was encoded into: its section MP3s, its full episode and its talking
+    book (EPUB), as the manifest describes them."""
 
     def owned(self, briefing: BriefingEntry) -> Iterable[str]:
-        """The briefing's episode and section MP3s."""
-        return tuple(audio.path for audio in briefing.audio_files)
+        """The briefing's episode and section MP3s, and its book where it has one."""
+        return tuple(audio.path for audio in briefing.audio_files) + ((briefing.book.path,) if briefing.book else ())
 
     def render(self, job: RenderJob) -> dict[str, bytes]:
-        """The MP3s of the briefings built now."""
+        """The MP3s and books of the briefings built now."""
         files: dict[str, bytes] = {}
         for entry in job.manifest.briefings:
             built = job.built.get(entry.slug)
             if built is not None:
                 files[entry.episode.path] = built.episode.data
                 files.update((s.audio.path, a.data) for s, a in zip(entry.sections, built.audio, strict=True))
+                if entry.book:
+                    files[entry.book.path] = built.book
         return files
 
 
@@ -61,7 +64,7 @@ class ManifestFile:
 
 
 RENDERERS: tuple[Renderer, ...] = (
-    AudioFiles(),
+    MediaFiles(),
     Transcripts(),
     ChapterFiles(),
     Pages(),

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 HOST = "127.0.0.1"
 MIME_TYPES = {
     ".mp3": "audio/mpeg",
+    ".epub": "application/epub+zip",
     ".vtt": "text/vtt; charset=utf-8",
     ".json": "application/json",
     ".xml": "application/rss+xml; charset=utf-8",

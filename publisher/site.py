@@ -19,6 +19,7 @@ from jinja2 import (
 )
 from markupsafe import Markup, escape
 
+from publisher import default_templates
 from publisher.errors import ConfigError
 from publisher.model import Cue, absolute_url
 from publisher.model.manifest import BriefingEntry, Channel, FeedPaths, Manifest, SectionEntry
@@ -26,13 +27,6 @@ from publisher.model.render import RenderJob
 
 INDEX_PATH = "index.html"
 STATIC_DIR = "static"
-
-
-def default_templates() -> Path:
-    """The default theme: inside the installed package, or templates/ beside it in a checkout."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "templates"
-    return packaged if packaged.is_dir() else here.parent / "templates"
 
 
 def emphasise(text: str, marks: Sequence[tuple[str, str]] = ()) -> Markup:
@@ -225,6 +219,11 @@ class BriefingPage:
     def episode_transcript_src(self) -> str:
         """The full episode's transcript, relative to the page."""
         return _relative(self.entry.episode.transcript, self.entry.page)
+
+    @property
+    def book_src(self) -> str | None:
+        """The talking book (EPUB), relative to the page; None when the briefing has none."""
+        return None if self.entry.book is None else _relative(self.entry.book.path, self.entry.page)
 
     @property
     def episode_duration(self) -> str:

@@ -23,16 +23,76 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+MAX_LINE = 42  # characters a caption line holds (BBC and Ofcom subtitle guidelines: about 37 to 42)
+MAX_LINES = 2
+# Words a caption line should rather start with than end with: a new phrase begins at them.
+_PHRASE_STARTS = frozenset(
+    "and but or so because which who whose that when where while if unless until after before since than "
+    "to for with from by about into over under on in at of as".split()
+)
+
+
+def _lines(text: str) -> list[str]:
+    """A sentence in lines of at most MAX_LINE characters, broken between words, and, once a line is
+    well filled, after punctuation or before a word that starts a phrase."""
+    words: list[str] = []
+    for word in text.split():  # a word longer than a line (a web address) is cut into lines of its own
+        words += [word[i : i + MAX_LINE] for i in range(0, len(word), MAX_LINE)] if len(word) > MAX_LINE else [word]
+    lines: list[str] = []
+    current = ""
+    for index, word in enumerate(words):
+        candidate = f"{current} {word}" if current else word
+        if len(candidate) > MAX_LINE:
+            lines.append(current)
+            current = word
+            continue
+        current = candidate
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        filled = len(current) >= MAX_LINE * 0.6
+        if filled and (word.endswith((",", ";", ":")) or following in _PHRASE_STARTS):
+            lines.append(current)
+            current = ""
+    if current:
+        lines.append(current)
+    return _balanced(lines)
+
+
+def _balanced(lines: list[str]) -> list[str]:
+    """Lines where a caption's second line is not left with a word or two: words move down from the
+    line above while that makes the two more even."""
+    lines = list(lines)
+    for second in range(1, len(lines), MAX_LINES):
+        first = second - 1
+        while len(lines[second]) < 15 and " " in lines[first]:
+            head, word = lines[first].rsplit(" ", 1)
+            moved = f"{word} {lines[second]}"
+            if len(moved) > MAX_LINE or len(moved) > len(lines[first]):
+                break
+            lines[first], lines[second] = head, moved
+    return lines
+
+
+def captions(text: str) -> list[str]:
+    """A sentence as captions of at most MAX_LINES lines of at most MAX_LINE characters each."""
+    lines = _lines(_escape(text))
+    return ["\n".join(lines[i : i + MAX_LINES]) for i in range(0, len(lines), MAX_LINES)]
+
+
 def render_vtt(cues: Iterable[Cue]) -> bytes:
-    """A WebVTT file with a numbered cue for each sentence."""
+    """A WebVTT file of captions: each sentence in cues of at most two lines of 42 characters, which
+    share its time in proportion to their length."""
     lines = ["WEBVTT", ""]
-    for number, cue in enumerate(cues, 1):
-        lines += [
-            str(number),
-            f"{format_timestamp(cue.start)} --> {format_timestamp(cue.end)}",
-            _escape(cue.text),
-            "",
-        ]
+    number = 0
+    for cue in cues:
+        pieces = captions(cue.text)
+        total = sum(len(piece) for piece in pieces) or 1
+        start = cue.start
+        for position, piece in enumerate(pieces):
+            last = position == len(pieces) - 1
+            end = cue.end if last else max(start + 0.001, start + (cue.end - cue.start) * len(piece) / total)
+            number += 1
+            lines += [str(number), f"{format_timestamp(start)} --> {format_timestamp(end)}", piece, ""]
+            start = end
     return "\n".join(lines).encode("utf-8")
 
 

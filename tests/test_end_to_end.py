@@ -13,6 +13,7 @@ from publisher.audio.meter import measure_loudness, true_peak
 from publisher.check import check_output
 from publisher.cli import main
 from tests.conftest import SEED, decode_float, decoded_seconds
+from tests.test_book import _epubcheck
 
 
 @pytest.mark.slow
@@ -63,6 +64,8 @@ def test_seed_publishes_with_the_real_voice(tmp_path: Path) -> None:
     assert int(episodes.entries[0].enclosures[0].length) == (out / briefing["episode"]["path"]).stat().st_size
     # The whole output passes the conformance gate, including loudness and true peak of every file.
     assert check_output(out) == []
+    # The talking book of the real voice's audio passes EPUBCheck with nothing to say.
+    assert _epubcheck(out / briefing["book"]["path"])["messages"] == []
     for audio in [briefing["episode"], *(s["audio"] for s in sections)]:
         samples, rate = decode_float(out / audio["path"])
         assert measure_loudness(samples, rate) == pytest.approx(-16.0, abs=1.0)

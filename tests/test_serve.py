@@ -18,6 +18,7 @@ def site(tmp_path: Path) -> Iterator[str]:
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "talk.mp3").write_bytes(bytes(range(256)) * 4)
     (tmp_path / "a" / "talk.vtt").write_text("WEBVTT\n", "utf-8")
+    (tmp_path / "a" / "a.epub").write_bytes(b"PK\x03\x04mimetypeapplication/epub+zip")
     (tmp_path / "feed.xml").write_text("<rss/>", "utf-8")
     (tmp_path / "index.html").write_text("<!DOCTYPE html><title>x</title>", "utf-8")
     server = make_server(tmp_path, 0)
@@ -40,6 +41,7 @@ def _get(url: str, **headers: str) -> tuple[int, Message, bytes]:
 def test_mime_types(site: str) -> None:
     assert _get(f"{site}/a/talk.mp3")[1]["Content-Type"] == "audio/mpeg"
     assert _get(f"{site}/a/talk.vtt")[1]["Content-Type"].startswith("text/vtt")
+    assert _get(f"{site}/a/a.epub")[1]["Content-Type"] == "application/epub+zip"
     assert _get(f"{site}/feed.xml")[1]["Content-Type"].startswith("application/rss+xml")
     assert _get(f"{site}/")[1]["Content-Type"].startswith("text/html")
 

@@ -4,10 +4,11 @@ from pathlib import Path
 
 import pytest
 
+from publisher import default_templates
 from publisher.errors import ConfigError
 from publisher.model import Block
 from publisher.model.manifest import BriefingEntry, Manifest
-from publisher.site import TimedBlock, default_templates, format_duration, render_site
+from publisher.site import TimedBlock, format_duration, render_site
 from tests.conftest import with_first_briefing, with_first_section
 
 

@@ -237,12 +237,14 @@ class Audio:
 
 @dataclass(frozen=True)
 class Briefing:
-    """A document with the audio of each section and the full, chaptered episode."""
+    """A document with the audio of each section, the full, chaptered episode, and the talking book
+    (EPUB 3 with Media Overlays) made of its text and section audio."""
 
     document: Document
     audio: tuple[Audio, ...]
     episode: Audio
     chapters: tuple[Chapter, ...]
+    book: bytes = field(default=b"", repr=False)
 
 
 def unused_name(name: str, taken: Collection[str], separator: str = "-") -> str:
@@ -274,6 +276,11 @@ def absolute_url(base_url: str, path: str) -> str:
     return urljoin(base_url, relative)
 
 
+def briefing_guid(slug: str) -> str:
+    """The GUID of a briefing's episode; it never changes once published."""
+    return f"publisher:{slug}"
+
+
 def page_path(briefing_slug: str) -> str:
     """Path of a briefing's page, relative to the output root."""
     return f"{briefing_slug}/index.html"
@@ -292,6 +299,11 @@ def episode_path(briefing_slug: str) -> str:
 def transcript_path(mp3_path: str) -> str:
     """Path of the WebVTT transcript that goes with an MP3."""
     return mp3_path.removesuffix(".mp3") + ".vtt"
+
+
+def book_path(briefing_slug: str) -> str:
+    """Path of a briefing's talking book (EPUB), relative to the output root."""
+    return f"{briefing_slug}/{briefing_slug}.epub"
 
 
 def chapters_path(briefing_slug: str) -> str:

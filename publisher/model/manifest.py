@@ -116,6 +116,25 @@ class EpisodeFile(AudioFile):
         return {**super().to_json(), "chapters": self.chapters, "sentences": _cues_json(self.sentences)}
 
 
+@dataclass(frozen=True, kw_only=True)
+class BookFile:
+    """A briefing's talking book (EPUB 3 with Media Overlays) in the output."""
+
+    path: str
+    size: int  # bytes, exactly
+    sha256: str
+    mime_type: str = "application/epub+zip"
+
+    def to_json(self) -> JsonObject:
+        """The book's entry in manifest.json."""
+        return {"path": self.path, "bytes": self.size, "sha256": self.sha256, "mime_type": self.mime_type}
+
+    @classmethod
+    def from_json(cls, data: JsonObject) -> BookFile:
+        """A book from its entry in manifest.json."""
+        return cls(path=data["path"], size=data["bytes"], sha256=data["sha256"], mime_type=data["mime_type"])
+
+
 @dataclass(frozen=True)
 class AudioTargets:
     """The loudness a briefing's audio was mastered to; `publisher check` holds the files to it."""
@@ -177,6 +196,7 @@ class BriefingEntry:
     sections: tuple[SectionEntry, ...]
     episode_number: int
     audio_targets: AudioTargets = field(default_factory=AudioTargets)
+    book: BookFile | None = None  # None for a briefing built before publisher made books
 
     @property
     def audio_files(self) -> tuple[AudioFile, ...]:
@@ -398,6 +418,7 @@ def _briefing_json(briefing: BriefingEntry) -> JsonObject:
             "loudness_lufs": briefing.audio_targets.loudness_lufs,
             "true_peak_dbtp": briefing.audio_targets.true_peak_dbtp,
         },
+        **({"book": briefing.book.to_json()} if briefing.book else {}),
     }
 
 
@@ -431,6 +452,7 @@ def _briefing_from(data: JsonObject) -> BriefingEntry:
         audio_targets=AudioTargets(
             targets.get("loudness_lufs", DEFAULT_LOUDNESS_LUFS), targets.get("true_peak_dbtp", DEFAULT_TRUE_PEAK_DBTP)
         ),
+        book=BookFile.from_json(data["book"]) if data.get("book") else None,
     )
 
 
