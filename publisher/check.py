@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import io
 import json
 import posixpath
@@ -64,7 +65,7 @@ def check_vtt(text: str) -> Iterator[str]:
         previous = start
         cues += 1
         rows = list(takewhile(str.strip, lines[number:]))
-        if len(rows) > MAX_LINES or any(len(row) > MAX_LINE for row in rows):
+        if len(rows) > MAX_LINES or any(len(html.unescape(row)) > MAX_LINE for row in rows):
             yield f"line {number}: cue is longer than {MAX_LINES} lines of {MAX_LINE} characters"
     if not cues:
         yield "has no cues"

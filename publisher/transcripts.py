@@ -74,7 +74,7 @@ def _balanced(lines: list[str]) -> list[str]:
 
 def captions(text: str) -> list[str]:
     """A sentence as captions of at most MAX_LINES lines of at most MAX_LINE characters each."""
-    lines = _lines(_escape(text))
+    lines = [_escape(line) for line in _lines(" ".join(text.split()))]  # measured as shown, then escaped
     return ["\n".join(lines[i : i + MAX_LINES]) for i in range(0, len(lines), MAX_LINES)]
 
 

@@ -71,5 +71,5 @@ def test_build_is_byte_identical_when_repeated(
             {p.relative_to(config.output_dir): p.read_bytes() for p in config.output_dir.rglob("*") if p.is_file()}
         )
     assert trees[0] == trees[1]
-    # 4 MP3s and their transcripts; 2 pages, chapters, manifest, 2 feeds, cover, css, js; the marker
-    assert len(trees[0]) == 4 * 2 + 9 + 1
+    # 4 MP3s and their transcripts; 2 pages, chapters, the book, manifest, 2 feeds, cover, css, js; the marker
+    assert len(trees[0]) == 4 * 2 + 10 + 1
