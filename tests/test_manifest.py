@@ -11,7 +11,8 @@ from publisher.chapters import render_chapters
 from publisher.errors import ManifestError
 from publisher.manifest import adopt_identity, encode_manifest
 from publisher.model import Briefing, Document
-from publisher.model.manifest import AudioTargets, Channel, Manifest, schema_problems
+from publisher.model.codec import schema_problems
+from publisher.model.manifest import AudioTargets, Channel, Manifest
 from tests.conftest import manifest_of
 
 LATER = datetime(2031, 3, 1, tzinfo=UTC)
