@@ -177,3 +177,14 @@ def test_every_style_builds_with_the_default_voice(make_config: Callable[..., Co
     assert _furniture_in(spoken) == []
     dates = {b["source"].rsplit("/", 1)[-1]: b["metadata"].get("published") for b in manifest["briefings"]}
     assert dates["press-release.txt"] == "2025-05-12" and dates["govuk-guidance.txt"] == "2025-02-03"
+
+
+def test_a_heading_named_like_a_menu_item_stays_between_the_prose() -> None:
+    text = (
+        "Home\nSearch\nContact us\nLibrary cards\n\nA library card is free for everyone who lives in the borough.\n\n"
+        "Contact us\nCall the library on 01632 960 000 between 9am and 5pm on weekdays.\n\nAccessibility\nPrivacy\n"
+    )
+    parsed = parse_text(text)
+    assert parsed.title == "Library cards"
+    assert [heading for heading, _ in parsed.sections] == [None, "Contact us"]
+    assert {"Home", "Search", "Accessibility", "Privacy"} <= set(parsed.dropped)

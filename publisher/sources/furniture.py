@@ -52,15 +52,21 @@ _DOCUMENT_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # Whole lines that are menus, search boxes, sharing and feedback widgets, credits and footers.
-_FURNITURE = re.compile(
+# Menus and search boxes: dropped above the first line of prose and below the last, where a page keeps
+# them; between them, "Contact us" or "Accessibility" is a heading of the factsheet's own.
+_MENU = re.compile(
     r"(?:menu|main menu|open menu|close menu|close|search|search this site|search the .{2,40} website|search gov\.uk|"
-    r"go|submit|sign in|sign out|log in|log out|my account|home|back|back to top|contents|on this page|"
-    r"in this section|a to z|a-z|.{2,30} a to z|contact us|accessibility( statement)?|privacy( notice| policy)?|"
-    r"cookies|cookie settings|terms and conditions|sitemap|site map|view all|see all updates|"
-    r"get emails about this page|subscribe( to updates)?|sign up (to|for) (our |email )?(newsletter|updates).*|"
-    r"print|print this page|download( as)? pdf|share|share this( page| article| post| story)?:?|"
-    r"share on (facebook|twitter|x|linkedin|whatsapp|email|bluesky)|facebook|twitter|x \(formerly twitter\)|"
-    r"linkedin|whatsapp|email|bluesky|copy link|tweet|follow us( on .{2,40})?|"
+    r"go|submit|sign in|sign out|log in|log out|my account|home|back|back to top|a to z|a-z|.{2,30} a to z|"
+    r"contact us|accessibility( statement)?|privacy( notice| policy)?|cookies|cookie settings|terms and conditions|"
+    r"sitemap|site map|view all|email|facebook|twitter|x \(formerly twitter\)|linkedin|whatsapp|bluesky|tweet)",
+    re.IGNORECASE,
+)
+# Widgets, credits and footers, wherever they stand.
+_FURNITURE = re.compile(
+    r"(?:see all updates|get emails about this page|subscribe( to updates)?|"
+    r"sign up (to|for) (our |email )?(newsletter|updates).*|print|print this page|download( as)? pdf|share|"
+    r"share this( page| article| post| story)?:?|share on (facebook|twitter|x|linkedin|whatsapp|email|bluesky)|"
+    r"copy link|follow us( on .{2,40})?|"
     r"copyright\s*©?.*\d{4}.*|.*crown copyright.*|all content is available under the open government licence.*|"
     r"registered (charity|company|in england|in scotland|office|address)\b.*|"
     r"(charity|company|registration) (number|no\.?)\s*:?.*\d.*|"
@@ -166,9 +172,10 @@ def _next_line(lines: list[str], index: int) -> int | None:
     return next((j for j in range(index + 1, len(lines)) if lines[j].strip()), None)
 
 
-def _furniture_at(lines: list[str], index: int, header: bool, metadata: dict[str, str]) -> list[int]:
+def _furniture_at(lines: list[str], index: int, header: bool, metadata: dict[str, str], edge: bool) -> list[int]:
     """The lines that go, when the line at index is furniture (itself, and a value, caption or contents
-    list that belongs to it); what it says about the page is added to metadata. Empty for content."""
+    list that belongs to it); what it says about the page is added to metadata. Empty for content.
+    header: no prose stands above the line; edge: none above it, or none below."""
     line = lines[index].strip()
     after = _next_line(lines, index)
     following = lines[after] if after is not None else ""
@@ -177,10 +184,10 @@ def _furniture_at(lines: list[str], index: int, header: bool, metadata: dict[str
         key, value, uses_next = found
         metadata.setdefault(key, value)
         return [index, after] if uses_next and after is not None else [index]
-    return _widget_at(lines, index, header, metadata)
+    return _widget_at(lines, index, header, metadata, edge)
 
 
-def _widget_at(lines: list[str], index: int, header: bool, metadata: dict[str, str]) -> list[int]:
+def _widget_at(lines: list[str], index: int, header: bool, metadata: dict[str, str], edge: bool) -> list[int]:
     """The lines that go when the line at index is a widget, a label, a credit or a footer."""
     line = lines[index].strip()
     after = _next_line(lines, index)
@@ -197,7 +204,8 @@ def _widget_at(lines: list[str], index: int, header: bool, metadata: dict[str, s
     if header and _ADDRESS.fullmatch(line):
         metadata.setdefault("canonical", line if "://" in line else f"https://{line}")
         return [index]
-    furniture = is_chrome(line) or _FURNITURE.fullmatch(line) or _BREADCRUMB.fullmatch(line) or _END.fullmatch(line)
+    patterns = (_FURNITURE, _BREADCRUMB, _END, *((_MENU,) if edge else ()))
+    furniture = is_chrome(line) or any(pattern.fullmatch(line) for pattern in patterns)
     return [index] if furniture or not has_words(line) else []
 
 
@@ -207,11 +215,12 @@ def clean(text: str) -> Cleaned:
     keep = [True] * len(lines)
     metadata: dict[str, str] = {}
     prose_seen = False
+    last_prose = max((i for i, line in enumerate(lines) if _is_prose(line)), default=-1)
     for index, line in enumerate(lines):
         # A byline points at the title, which _take_title finds with it.
         if not keep[index] or not line.strip() or BYLINE.match(line):
             continue
-        for gone in _furniture_at(lines, index, not prose_seen, metadata):
+        for gone in _furniture_at(lines, index, not prose_seen, metadata, not prose_seen or index > last_prose):
             keep[gone] = False
         prose_seen = prose_seen or (keep[index] and _is_prose(line))
     dropped = tuple(line.strip() for line, kept in zip(lines, keep, strict=True) if not kept and line.strip())
