@@ -65,7 +65,7 @@ def read_sources(sources: Sequence[str | Path], config: Config) -> tuple[list[Do
     read was left out. Without keep_going, the first such source stops the build with its error."""
     read: list[tuple[Loaded, Document]] = []
     failed: list[str] = []
-    for source in sources:
+    for source in dict.fromkeys(str(s) for s in sources):  # a source given twice is one briefing
         try:
             items = load_sources(source, config.max_source_bytes, config.feed_limit)
             read += [(item, parse_source(item)) for item in items]

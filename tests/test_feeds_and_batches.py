@@ -102,3 +102,35 @@ def test_keep_going_publishes_what_it_can_and_exits_3(tmp_path: Path, capsys: py
                  "--keep-going"]) == 3  # fmt: skip
     assert "none of the 2 source(s) could be read" in capsys.readouterr().err
     assert not (tmp_path / "other").exists()
+
+
+def test_a_source_or_an_entry_given_twice_is_one_briefing(make_config: Callable[..., Config], tmp_path: Path) -> None:
+    feed = tmp_path / "news.xml"
+    text = RSS.read_text(encoding="utf-8")
+    first_item = text[text.index("<item>") : text.index("</item>") + len("</item>")]
+    feed.write_text(text.replace(first_item, first_item + first_item.replace("restart in March", "restart soon")))
+    assert [i.title for i in load_sources(feed)][-1] == "Garden waste collections restart in March"
+    assert len(load_sources(feed)) == 3
+    config = make_config()
+    for _ in range(2):
+        result = build([SMALL, feed, SMALL, str(SMALL)], make_config(cache_dir=None))
+        assert len(result.briefings) == 4
+    assert len({b["slug"] for b in _briefings(config.output_dir)}) == len(_briefings(config.output_dir)) == 4
+
+
+def test_hostile_xml_neither_expands_nor_reads_files(tmp_path: Path) -> None:
+    laughs = "".join(f'<!ENTITY {b} "{("&" + a + ";") * 16}">' for a, b in zip("abcdef", "bcdefg", strict=True))
+    bomb = tmp_path / "bomb.xml"
+    bomb.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">{laughs}'
+        '<!ENTITY secret SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>x</title><item>'
+        "<title>Bomb &g;</title><guid>1</guid><description>Hello &secret; there, this is the news.</description>"
+        "</item></channel></rss>",
+        encoding="utf-8",
+    )
+    (entry,) = load_sources(bomb)
+    assert len(entry.text) < 1000 and "root:" not in entry.text and len(entry.title or "") < 100
+    svg = tmp_path / "picture.xml"
+    svg.write_text('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><text>hi</text></svg>', "utf-8")
+    with pytest.raises(SourceError, match="is XML but not an RSS or Atom feed"):
+        load_sources(svg)

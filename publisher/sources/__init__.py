@@ -58,10 +58,10 @@ def _markdown(text: str) -> Parsed:
 READERS: dict[str, Reader] = {"text": parse_text, "html": _html, "markdown": _markdown}
 # None: recognised from the text itself. A news feed ("feed") is not read as one source but as one per entry.
 SUFFIXES = {".txt": "text", ".text": "text", "": None, ".html": "html", ".htm": "html", ".xhtml": "html",
-            ".md": "markdown", ".markdown": "markdown", ".xml": None, ".rss": None, ".atom": None}  # fmt: skip
+            ".md": "markdown", ".markdown": "markdown", ".xml": "feed", ".rss": "feed", ".atom": "feed"}  # fmt: skip
 MEDIA_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/markdown": "markdown",
-               "text/x-markdown": "markdown", "text/plain": None, "application/rss+xml": None,
-               "application/atom+xml": None, "application/xml": None, "text/xml": None}  # fmt: skip
+               "text/x-markdown": "markdown", "text/plain": None, "application/rss+xml": "feed",
+               "application/atom+xml": "feed", "application/xml": "feed", "text/xml": "feed"}  # fmt: skip
 
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -209,7 +209,7 @@ def _load(source: str | Path, max_bytes: int) -> Loaded:
     if isinstance(source, str) and is_url(source):
         fetched = fetch(source, max_bytes)
         text = decode_text(fetched.data, source)
-        return Loaded(text, MEDIA_TYPES.get(fetched.media_type) or sniff(text), source, None)
+        return _checked(Loaded(text, MEDIA_TYPES.get(fetched.media_type) or sniff(text), source, None))
     path = Path(source)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -217,7 +217,14 @@ def _load(source: str | Path, max_bytes: int) -> Loaded:
         raise SourceError(f"{path} has an unsupported type '{path.suffix}' (publisher reads {known})")
     text = decode_text(_read_bytes(path, max_bytes), str(path))
     modified = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
-    return Loaded(text, SUFFIXES[suffix] or sniff(text), str(path), modified)
+    return _checked(Loaded(text, SUFFIXES[suffix] or sniff(text), str(path), modified))
+
+
+def _checked(loaded: Loaded) -> Loaded:
+    """A source that claims to be a feed (by its name or media type) and is one; other XML is refused."""
+    if loaded.kind == "feed" and not is_feed(loaded.text):
+        raise SourceError(f"{loaded.name} is XML but not an RSS or Atom feed")
+    return loaded
 
 
 def read_source(source: str | Path, max_bytes: int = MAX_SOURCE_BYTES) -> Document:

@@ -15,7 +15,10 @@ from .parsed import Loaded
 
 log = logging.getLogger(__name__)
 
-_FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+_FEED_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*\?>\s*|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>\s*)*<(?:rss|feed|rdf:RDF)\b",
+    re.DOTALL,
+)
 
 
 def is_feed(text: str) -> bool:
@@ -62,6 +65,7 @@ def read_feed(text: str, name: str, limit: int | None = None) -> list[Loaded]:
     if parsed.get("bozo") and not parsed.entries:
         raise SourceError(f"{name} is not a feed publisher can read ({parsed.get('bozo_exception')})")
     found: list[tuple[datetime | None, int, Loaded]] = []
+    names: set[str] = set()
     for position, entry in enumerate(parsed.entries):
         title = " ".join(str(entry.get("title") or "").split())
         html = _content(entry)
@@ -69,7 +73,12 @@ def read_feed(text: str, name: str, limit: int | None = None) -> list[Loaded]:
             log.warning("%s: entry %d has no %s; skipped", name, position + 1, "title" if not title else "text")
             continue
         when = _moment(entry, "published") or _moment(entry, "updated")
-        found.append((when, position, _entry_source(name, entry, title, html, when)))
+        loaded = _entry_source(name, entry, title, html, when)
+        if loaded.name in names:  # one id is one briefing: the feed lists the newest first
+            log.warning("%s: entry %d repeats the id of an earlier one; skipped", name, position + 1)
+            continue
+        names.add(loaded.name)
+        found.append((when, position, loaded))
     if not found:
         raise SourceError(f"{name} is a feed with no entries to publish")
     oldest = datetime.min.replace(tzinfo=UTC)
