@@ -34,6 +34,7 @@ from publisher.model.render import RenderJob
 from publisher.outputs import render_outputs
 from publisher.sources import Loaded, load_sources, parse_source
 from publisher.sources.naming import make_unique
+from publisher.sources.url import is_url
 from publisher.speech import load_lexicon, to_script
 from publisher.voices import Engine, engine_class, open_engine
 from publisher.voices.runner import synthesize_texts
@@ -68,7 +69,7 @@ def read_sources(sources: Sequence[str | Path], config: Config) -> tuple[list[Do
     for source in dict.fromkeys(str(s) for s in sources):  # a source given twice is one briefing
         try:
             items = load_sources(source, config.max_source_bytes, config.feed_limit)
-            read += [(item, parse_source(item)) for item in items]
+            read += [(item, with_edits(item, parse_source(item), config)) for item in items]
         except SourceError as error:
             if not config.keep_going:
                 raise
@@ -77,6 +78,16 @@ def read_sources(sources: Sequence[str | Path], config: Config) -> tuple[list[Do
     if not read and failed:
         raise SourceError(f"none of the {len(failed)} source(s) could be read")
     return settle_documents(read, config), tuple(failed)
+
+
+def with_edits(item: Loaded, document: Document, config: Config) -> Document:
+    """The document with its editor's draft, when one is given (--easy) or sits beside its source."""
+    from publisher.sources.drafts import draft_path, with_draft
+
+    if config.easy is not None:  # named by the user: it must be there
+        return with_draft(document, item.text, config.easy)
+    path = None if is_url(item.name) else draft_path(item.name, document.slug)
+    return with_draft(document, item.text, path) if path is not None and path.is_file() else document
 
 
 def read_documents(loaded: Sequence[Loaded], config: Config) -> list[Document]:
@@ -96,7 +107,7 @@ def settle_documents(read: Sequence[tuple[Loaded, Document]], config: Config) ->
             slug=slug,
             published=config.source_date or d.published,
             language=config.language,
-            fingerprint=hashlib.sha256(f"{settings}\0{item.kind}\0{item.text}".encode()).hexdigest(),
+            fingerprint=hashlib.sha256(f"{settings}\0{item.kind}\0{item.text}\0{d.draft!r}".encode()).hexdigest(),
         )
         for d, slug, item in zip(documents, slugs, loaded, strict=True)
     ]

@@ -74,6 +74,25 @@ def make_parser() -> argparse.ArgumentParser:
         "--keep-going", action="store_true", help="publish the sources that can be read; report the others (exit 3)"
     )
     build_parser.add_argument("--limit", type=int, metavar="N", help="from a news feed, only the newest N entries")
+    build_parser.add_argument(
+        "--easy", type=Path, metavar="FILE", help="the easy-read draft to use (default: SOURCE's .easy.md, if there)"
+    )
+
+    draft_parser = commands.add_parser("draft", help="write the easy-read wording as Markdown to check and edit")
+    _add_verbosity(draft_parser, default=argparse.SUPPRESS)
+    draft_parser.add_argument("source", metavar="SOURCE", help="the factsheet (or feed) to draft")
+    draft_parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: SOURCE's .easy.md beside it")
+    draft_parser.add_argument("--config", type=Path, help="config file (default: ./publisher.toml if present)")
+    draft_parser.add_argument("--force", action="store_true", help="replace a draft that is there already")
+
+    say_parser = commands.add_parser("say", help="speak a word or sentence to an MP3, to hear a pronunciation")
+    _add_verbosity(say_parser, default=argparse.SUPPRESS)
+    say_parser.add_argument("text", metavar="TEXT", help="what to say")
+    say_parser.add_argument("-o", "--output", type=Path, default=Path("say.mp3"), metavar="FILE.mp3")
+    say_parser.add_argument("--config", type=Path, help="config file (default: ./publisher.toml if present)")
+    say_parser.add_argument("--engine", help="speech engine (default: the configured one)")
+    say_parser.add_argument("--voice", help="voice of the engine")
+    say_parser.add_argument("--lexicon", type=Path, action="append", default=[], help="pronunciation lexicon")
 
     serve_parser = commands.add_parser("serve", help="preview an output folder on http://127.0.0.1")
     _add_verbosity(serve_parser, default=argparse.SUPPRESS)
@@ -81,6 +100,9 @@ def make_parser() -> argparse.ArgumentParser:
     serve_parser.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
     serve_parser.add_argument(
         "--watch", nargs="+", metavar="SOURCE", help="rebuild DIR from these sources when they change"
+    )
+    serve_parser.add_argument(
+        "--review", action="store_true", help="also serve the review page (never published) at /review/"
     )
 
     voices_parser = commands.add_parser("voices", help="list speech engines and voices, and which work here")
@@ -119,8 +141,11 @@ def _run_build(args: argparse.Namespace) -> int:
         strict=config.strict or args.strict,
         rewriter="none" if args.original_wording else config.rewriter,
         keep_going=config.keep_going or args.keep_going,
+        easy=args.easy,
         feed_limit=args.limit if args.limit is not None else config.feed_limit,
     )
+    if args.easy is not None and len(args.sources) != 1:
+        raise ConfigError("--easy takes one SOURCE: a draft belongs to one factsheet")
     result = build(args.sources, config)
     if config.base_url == DEFAULT_BASE_URL:
         log.warning("feed links use %s; pass --base-url with the public address to publish", DEFAULT_BASE_URL)
@@ -174,7 +199,7 @@ def _run_serve(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
         raise ConfigError(f"--port must be 0 to 65535, not {args.port}")
     try:
-        server = make_server(args.directory, args.port)
+        server = make_server(args.directory, args.port, review=args.review)
     except OSError as error:
         raise PublisherError(f"cannot listen on 127.0.0.1:{args.port} ({error.strerror})") from error
     stop = threading.Event()
@@ -185,11 +210,41 @@ def _run_serve(args: argparse.Namespace) -> int:
         threading.Thread(target=watch, args=(watched, rebuild, stop), daemon=True).start()
     port = server.server_address[1]
     print(f"serving {args.directory} at http://127.0.0.1:{port}/ (Ctrl+C to stop)", flush=True)
+    if args.review:
+        print(f"review page: http://127.0.0.1:{port}/review/", flush=True)
     try:
         server.serve_forever()
     finally:
         stop.set()
         server.server_close()
+    return 0
+
+
+def _run_draft(args: argparse.Namespace) -> int:
+    """Write the easy-read draft of a source (one per entry of a feed) beside it, or to -o."""
+    from publisher.editing import make_drafts, save_file
+
+    drafts = make_drafts(args.source, load_config(args.config), args.output)
+    for path, _ in drafts:  # refuse before writing any, so that nothing is half done
+        if path.exists() and not args.force:
+            raise PublisherError(f"{path} exists: an editor may have changed it; move it away or pass --force")
+    for path, text in drafts:
+        save_file(path, text.encode("utf-8"))
+        if not args.quiet:
+            print(f"wrote {path}: edit the wording, fill in checked_by and checked_on, then build")
+    return 0
+
+
+def _run_say(args: argparse.Namespace) -> int:
+    """Speak TEXT with the configured voice and lexicon into an MP3."""
+    from publisher.editing import save_file, say
+
+    config = load_config(args.config, engine=args.engine, voice=args.voice, workers=1)
+    config = updated(config, lexicon=config.lexicon + tuple(args.lexicon))
+    data = say(args.text, config)
+    save_file(args.output, data)
+    if not args.quiet:
+        print(f"wrote {args.output} ({len(data):,} bytes)")
     return 0
 
 
@@ -214,7 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     _configure_logging(args.verbose, args.quiet)
     try:
-        commands = {"build": _run_build, "check": _run_check, "serve": _run_serve, "voices": _run_voices}
+        commands = {"build": _run_build, "check": _run_check, "serve": _run_serve, "voices": _run_voices,
+                    "draft": _run_draft, "say": _run_say}  # fmt: skip
         return commands[args.command](args)
     except PublisherError as error:
         print(f"publisher: error: {error}", file=sys.stderr)

@@ -49,6 +49,7 @@ class Config:
     strict: bool = False
     keep_going: bool = False  # a source that cannot be read is reported and the others published
     feed_limit: int | None = None  # from a news feed, only the newest entries
+    easy: Path | None = None  # a draft of the easy-read wording to use (else <source>.easy.md, if there)
     audio: AudioSettings = field(default_factory=AudioSettings)
     build_time: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
     source_date: datetime | None = None

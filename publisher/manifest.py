@@ -135,6 +135,8 @@ def _briefing_entry(briefing: Briefing, targets: AudioTargets) -> BriefingEntry:
         sections=sections,
         episode_number=0,
         audio_targets=targets,
+        checked_by=document.draft.checked_by if document.draft else "",
+        checked_on=document.draft.checked_on if document.draft else "",
         book=None
         if not briefing.book
         else BookFile(

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from publisher.chapters import ChapterFiles
 from publisher.feed import Feeds
 from publisher.manifest import encode_manifest
+from publisher.model.codec import schema_problems
 from publisher.model.manifest import MANIFEST_PATH, BriefingEntry
 from publisher.model.render import Renderer, RenderJob
 from publisher.site import Pages
@@ -59,7 +60,11 @@ class ManifestFile:
         return ()
 
     def render(self, job: RenderJob) -> dict[str, bytes]:
-        """The manifest as JSON."""
+        """The manifest as JSON, checked against its schema first: a manifest the next build could not
+        read back is a bug, and nothing is written."""
+        problems = schema_problems(job.manifest.to_json())
+        if problems:
+            raise RuntimeError(f"the manifest made does not fit its schema: {problems[0]}")
         return {MANIFEST_PATH: encode_manifest(job.manifest)}
 
 

@@ -1,5 +1,6 @@
 """publisher serve: a local preview of the output on 127.0.0.1, with the MIME types and byte ranges
-that audio players need, and (optionally) a rebuild whenever a source file changes."""
+that audio players need, (optionally) a rebuild whenever a source file changes, and (optionally) the
+review page for the people who check the easy read."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, BinaryIO
+
+import orjson
+
+from publisher.errors import PublisherError
 
 log = logging.getLogger(__name__)
 
@@ -86,9 +91,35 @@ class OutputHandler(SimpleHTTPRequestHandler):
         log.debug("%s %s", self.address_string(), format % args)
 
 
-def make_server(directory: Path, port: int = 8000) -> ThreadingHTTPServer:
-    """A server for the folder on 127.0.0.1 (port 0: any free port)."""
-    handler = partial(OutputHandler, directory=str(directory))
+REVIEW_PATH = "/review/"
+
+
+class ReviewHandler(OutputHandler):
+    """The output folder, and at /review/ the review page, made from its manifest on every request."""
+
+    def send_head(self) -> BinaryIO | io.BytesIO | None:
+        """The review page at /review/; every other path as a file of the output."""
+        if self.path.split("?", 1)[0] not in (REVIEW_PATH, REVIEW_PATH.rstrip("/")):
+            return super().send_head()
+        from publisher.editing import render_review
+        from publisher.model.manifest import MANIFEST_PATH, Manifest
+
+        try:
+            manifest = Manifest.from_json(orjson.loads((Path(self.directory) / MANIFEST_PATH).read_bytes()))
+        except (OSError, ValueError, PublisherError) as error:
+            self.send_error(HTTPStatus.NOT_FOUND, f"no manifest to review ({error})")
+            return None
+        body = render_review(manifest)
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def make_server(directory: Path, port: int = 8000, review: bool = False) -> ThreadingHTTPServer:
+    """A server for the folder on 127.0.0.1 (port 0: any free port), with the review page if asked."""
+    handler = partial(ReviewHandler if review else OutputHandler, directory=str(directory))
     return ThreadingHTTPServer((HOST, port), handler)
 
 

@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import threading
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
@@ -56,7 +57,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     config = Config(output_dir=out, engine="fake", workers=1, cache_dir=None, base_url="http://127.0.0.1/")
     formats = ROOT / "tests" / "fixtures" / "formats"
     build([SEED, formats / "govuk-page.html", formats / "parking.txt", formats / "hostile.html"], config)
-    server = make_server(out, 0)
+    server = make_server(out, 0, review=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}", out
     server.shutdown()
@@ -223,6 +224,39 @@ def test_nu_html_checker_finds_no_errors(served: tuple[str, Path]) -> None:
     )  # fmt: skip
     messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
     assert messages == [], messages[:5]
+
+
+def test_the_review_page_is_accessible_and_plays_each_sentence(
+    page: Any, served: tuple[str, Path], tmp_path: Path
+) -> None:
+    """The review page (served, never published) passes axe and the Nu checker, and a Listen button,
+    pressed from the keyboard, plays its sentence from its start."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    assert not (served[1] / "review").exists()
+    _open(page, f"{served[0]}/review/")
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
+    buttons = page.locator("button.review-listen")
+    assert buttons.count() > 50
+    third = buttons.nth(2)
+    start, end = float(third.get_attribute("data-start")), float(third.get_attribute("data-end"))
+    third.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(300)
+    audio = third.get_attribute("data-audio")
+    state = page.evaluate("id => { const a = document.getElementById(id); return [a.currentTime, a.paused]; }", audio)
+    assert start - 0.05 <= state[0] < end and state[1] is False
+    page.evaluate("document.querySelectorAll('audio').forEach(a => a.pause())")
+    java = shutil.which("java")
+    if java is None or not VNU_JAR.exists():
+        _missing(f"the Nu HTML checker ({VNU_JAR}) or Java")
+    review = tmp_path / "review.html"
+    with urllib.request.urlopen(f"{served[0]}/review/", timeout=10) as response:  # the page as served
+        review.write_bytes(response.read())
+    result = subprocess.run([java, "-jar", str(VNU_JAR), "--errors-only", "--format", "json", str(review)],
+                            capture_output=True, text=True, check=False, timeout=300)  # fmt: skip
+    assert json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"] == []
 
 
 def test_screenshots_at_desktop_and_mobile_width(browser: Any, served: tuple[str, Path], tmp_path: Path) -> None:

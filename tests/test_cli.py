@@ -52,7 +52,9 @@ def test_check_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
 
 def test_two_sources_get_distinct_slugs(tmp_path: Path) -> None:
     out = tmp_path / "site"
-    assert main(["-q", "build", str(SMALL), str(SMALL), "-o", str(out), "--engine", "fake"]) == 0
+    twin = tmp_path / "twin.txt"
+    twin.write_bytes(SMALL.read_bytes())  # another file with the same title
+    assert main(["-q", "build", str(SMALL), str(twin), "-o", str(out), "--engine", "fake"]) == 0
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     slugs = [b["slug"] for b in manifest["briefings"]]
     assert slugs[1] == slugs[0] + "-2"

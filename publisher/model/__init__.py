@@ -99,6 +99,35 @@ class Section:
     report: PlainReport | None = None
 
 
+def blocks_digest(blocks: tuple[Block, ...]) -> str:
+    """A short digest of the words of some blocks, to tell whether they changed."""
+    words = "\n".join(" | ".join(row) for block in blocks for row in (block.rows or (block.items,)))
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class DraftSection:
+    """A section of an editor's draft: its heading, its wording, and a digest of the original wording
+    it was drafted from (to tell which sections the source has changed since)."""
+
+    title: str
+    blocks: tuple[Block, ...]
+    original_digest: str = ""
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The easy-read wording an editor checked or changed (a `.easy.md` file beside the source): it
+    replaces the rules' wording of the sections it has, and says who checked it and when."""
+
+    path: str
+    source_digest: str
+    sections: tuple[DraftSection, ...]
+    title: str | None = None
+    checked_by: str = ""
+    checked_on: str = ""
+
+
 @dataclass(frozen=True)
 class Document:
     """A factsheet as read from its source: a title and its sections, in reading order."""
@@ -114,6 +143,7 @@ class Document:
     unexplained: tuple[str, ...] = ()
     readability: tuple[Readability, Readability] | None = None  # the whole briefing, before and after
     fingerprint: str = ""  # of everything its audio and words depend on; unchanged means not rebuilt
+    draft: Draft | None = None  # an editor's wording, used instead of the rules' where it has a section
 
 
 @dataclass(frozen=True)

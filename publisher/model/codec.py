@@ -281,6 +281,7 @@ def _briefing_json(briefing: BriefingEntry) -> JsonObject:
             "true_peak_dbtp": briefing.audio_targets.true_peak_dbtp,
         },
         **({"book": _book_json(briefing.book)} if briefing.book else {}),
+        **({"checked": {"by": briefing.checked_by, "on": briefing.checked_on}} if briefing.checked_by else {}),
     }
 
 
@@ -313,6 +314,8 @@ def _briefing_from(data: JsonObject) -> BriefingEntry:
             targets.get("loudness_lufs", DEFAULT_LOUDNESS_LUFS), targets.get("true_peak_dbtp", DEFAULT_TRUE_PEAK_DBTP)
         ),
         book=_book_from(data["book"]) if data.get("book") else None,
+        checked_by=(data.get("checked") or {}).get("by", ""),
+        checked_on=(data.get("checked") or {}).get("on", ""),
     )
 
 

@@ -121,6 +121,8 @@ class BriefingEntry:
     episode_number: int
     audio_targets: AudioTargets = field(default_factory=AudioTargets)
     book: BookFile | None = None  # None for a briefing built before publisher made books
+    checked_by: str = ""  # who checked the easy read (from the editor's draft), and when
+    checked_on: str = ""
 
     @property
     def audio_files(self) -> tuple[AudioFile, ...]:

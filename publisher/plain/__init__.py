@@ -118,6 +118,13 @@ def _rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
     return blocks
 
 
+def _with_source_tables(edited: tuple[Block, ...], original: tuple[Block, ...]) -> tuple[Block, ...]:
+    """An editor's blocks with each table as the source has it (its caption too): tables are data, which
+    easy read never rewords; a draft shows them for context."""
+    tables = iter([b for b in original if b.kind == "table"])
+    return tuple(next(tables, block) if block.kind == "table" else block for block in edited)
+
+
 def _plain_sentences(blocks: tuple[Block, ...]) -> list[str]:
     """Every sentence and list item of some blocks."""
     return [
@@ -176,6 +183,12 @@ def rewrite_document(document: Document, rewriter: str = "rules") -> Document:
                 rewritten.append(pieces)
             blocks += _rebuild(block, rewritten)
         sections.append(replace(section, blocks=tuple(blocks), original=section.blocks))
+    if document.draft is not None:  # the editor's wording replaces the rules' where the draft has it
+        edited = {s.title: s.blocks for s in document.draft.sections}
+        for s, section in enumerate(sections):
+            if section.title in edited:
+                sections[s] = replace(section, blocks=_with_source_tables(edited[section.title], section.original))
+                changes[s] = [Change("draft", "", document.draft.path)]
     plain_text = "\n".join(i for s in sections for b in s.blocks for i in b.items)
     checked = []
     for s, (before, after) in enumerate(zip(document.sections, sections, strict=True)):
@@ -199,6 +212,7 @@ def rewrite_document(document: Document, rewriter: str = "rules") -> Document:
     )
     return replace(
         document,
+        title=document.draft.title if document.draft and document.draft.title else document.title,
         sections=tuple(checked),
         glossary=tuple(glossary),
         unexplained=tuple(unexplained),
