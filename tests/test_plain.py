@@ -383,3 +383,11 @@ def test_the_rewrite_helper_run_by_hand_says_what_it_is() -> None:
     done = subprocess.run([sys.executable, "-m", "publisher.plain"], input=b"", capture_output=True, check=False)
     assert done.returncode == 2
     assert done.stderr.decode().strip() == "python -m publisher.plain is a helper of 'publisher build', not a command"
+
+
+def test_the_words_of_a_name_are_never_swapped() -> None:
+    from publisher.plain.words import replace_words
+
+    assert replace_words("The Maritime and Coastguard Agency will add six boats.")[0].startswith("The Maritime and")
+    assert replace_words("Maritime and Coastguard Agency staff help.")[0].startswith("Maritime and")
+    assert replace_words("Maritime patrols are common.")[0] == "Sea patrols are common."

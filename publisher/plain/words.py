@@ -58,6 +58,21 @@ def _keep_case(shown: str, plain: str) -> str:
     return plain[:1].upper() + plain[1:] if shown[:1].isupper() and plain[:1].islower() else plain
 
 
+_NAME_LINKS = frozenset({"and", "of", "for", "the", "&"})
+
+
+def _in_a_name(sentence: str, match: re.Match[str]) -> bool:
+    """True when the words matched are part of a name ("the Maritime and Coastguard Agency"): they
+    start with a capital in mid-sentence, or, at its start, a capitalised word follows them closely.
+    A name is a fact; its words are never swapped for plainer ones."""
+    if not match.group(0)[:1].isupper():
+        return False
+    if sentence[: match.start()].strip():
+        return True
+    following = [w for w in sentence[match.end() :].split()[:3] if w.lower() not in _NAME_LINKS]
+    return any(w[:1].isupper() for w in following[:1])
+
+
 def replace_words(sentence: str) -> tuple[str, list[Change]]:
     """A sentence in plainer words, and what was changed."""
     changes: list[Change] = []
@@ -68,6 +83,8 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
 
         def one(match: re.Match[str]) -> str:
             shown = match.group(0)
+            if kind == "word" and _in_a_name(sentence, match):
+                return shown
             if kind == "date":
                 new = _date(match)
             else:
