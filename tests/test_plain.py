@@ -391,3 +391,13 @@ def test_the_words_of_a_name_are_never_swapped() -> None:
     assert replace_words("The Maritime and Coastguard Agency will add six boats.")[0].startswith("The Maritime and")
     assert replace_words("Maritime and Coastguard Agency staff help.")[0].startswith("Maritime and")
     assert replace_words("Maritime patrols are common.")[0] == "Sea patrols are common."
+
+
+def test_a_clause_that_cannot_stand_alone_is_not_split_off() -> None:
+    from publisher.plain.sentences import split_sentence
+
+    for sentence in (
+        "The boats will be based at harbours on the south and east coasts, where most calls for help come from.",
+        "Most people will pay less this year than last year, since the new band starts in April.",
+    ):
+        assert split_sentence(sentence) == [sentence]
