@@ -1,7 +1,7 @@
 """The easy-read judge: how hard the original and the easy-read wording are to read; prints one JSON object.
 
     pip install -e '.[bench]'
-    python benchmarks/easy_read.py                      # the example, the style fixtures and the formats
+    python benchmarks/easy_read.py                      # the example, the corpus, the styles, the formats
     python benchmarks/easy_read.py FILE_OR_FOLDER ...   # any factsheets (a folder: every file in it)
 
 Hostile test files (hostile.*) are left out of the defaults: they are not factsheets.
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = [ROOT / "examples", ROOT / "tests" / "fixtures" / "styles", ROOT / "tests" / "fixtures" / "formats"]
+DEFAULT = [ROOT / "examples", *(ROOT / "tests" / "fixtures" / name for name in ("corpus", "styles", "formats"))]
 SHORT = 15
 
 

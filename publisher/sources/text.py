@@ -18,17 +18,19 @@ _BULLET = re.compile(r"^\s*(?:[•●▪‣◦∙·]|[-*–](?=\s))\s*")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+")
 _HEADING_MAX_WORDS = 12
 _WORDS_PER_SECTION = 180  # for text with no headings and no gaps: sections of about this length
+# A line that opens a block set apart by two or more blank lines may be a longer heading.
+_SET_APART_HEADING_MAX_WORDS = 16
 _MOST_WORDS_IN_A_SECTION = 250  # a longer section with several paragraphs is split into parts
 _QUOTED = re.compile(r"(?P<who>.{3,200}?\bsaid:)\s+(?P<quote>[“\"‘'].+)")
 
 
-def _is_heading(paragraph: str) -> bool:
+def _is_heading(paragraph: str, most_words: int = _HEADING_MAX_WORDS) -> bool:
     """A heading line: one short line that starts with a capital (or a digit) and does not end a sentence."""
     text = paragraph.strip()
     return (
         bool(text)
         and "\n" not in text
-        and len(text.split()) <= _HEADING_MAX_WORDS
+        and len(text.split()) <= most_words
         and (text[0].isupper() or text[0].isdigit())
         and not text.endswith((".", "!", ":", ";", ","))
         and not _BULLET.match(text)
@@ -98,7 +100,7 @@ def _parts(heading: str | None, paragraphs: list[str]) -> list[tuple[str | None,
     return [(heading if n == 0 else None, group) for n, group in enumerate(groups)]
 
 
-def _separate(paragraph: str) -> list[str]:
+def _separate(paragraph: str, most_words: int = _HEADING_MAX_WORDS) -> list[str]:
     """A heading line or a "said:" line at the top of a paragraph, set apart from what follows it.
 
     "Parking charges" above "Parking costs £1.50." is a heading when the next line starts a sentence
@@ -111,7 +113,7 @@ def _separate(paragraph: str) -> list[str]:
     follows = lines[1].lstrip()
     starts_anew = bool(follows) and (follows[0].isupper() or follows[0].isdigit() or follows[0] in "“\"'‘")
     starts_anew = starts_anew or bool(_BULLET.match(follows) or _NUMBERED.match(follows))
-    if (_is_heading(first) or first.rstrip().endswith("said:")) and starts_anew:
+    if (_is_heading(first, most_words) or first.rstrip().endswith("said:")) and starts_anew:
         return [first, *_separate(rest)]
     return [paragraph]
 
@@ -124,10 +126,20 @@ def parse_text(text: str) -> Parsed:
         text = "\n\n".join(text.split("\n"))  # no blank lines at all: every line is a paragraph
     body = "\n".join(line for line in text.split("\n") if not is_chrome(line))
     chunks = [c for c in _SECTION_GAP.split(body.strip("\n")) if c.strip()]
-    paragraphs = [
-        part for c in chunks for p in _PARAGRAPH_GAP.split(c) if p.strip() for part in _separate(p.strip("\n"))
-    ]
-    headings = [i for i, p in enumerate(paragraphs) if _is_heading(p) and i + 1 < len(paragraphs)]
+    paragraphs: list[str] = []
+    set_apart: set[int] = set()  # paragraphs that open a chunk of a text in chunks: maybe longer headings
+    for chunk in chunks:
+        for number, piece in enumerate(p for p in _PARAGRAPH_GAP.split(chunk) if p.strip()):
+            opens = number == 0 and len(chunks) > 1
+            if opens:
+                set_apart.add(len(paragraphs))
+            most = _SET_APART_HEADING_MAX_WORDS if opens else _HEADING_MAX_WORDS
+            paragraphs += _separate(piece.strip("\n"), most)
+    longest = {i: _SET_APART_HEADING_MAX_WORDS for i in set_apart}
+    headings = [
+        i for i, p in enumerate(paragraphs)
+        if _is_heading(p, longest.get(i, _HEADING_MAX_WORDS)) and i + 1 < len(paragraphs)
+    ]  # fmt: skip
     headings = [i for i in headings if i + 1 not in headings]  # a heading is followed by text
     sections: list[tuple[str | None, list[str]]] = []
     if headings:
