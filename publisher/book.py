@@ -43,7 +43,7 @@ class BookBlock:
 
 
 @dataclass(frozen=True)
-class Clip:
+class OverlayClip:
     """One par of a media overlay: the element shown and the stretch of the chapter's MP3 that says it."""
 
     text_id: str
@@ -59,7 +59,7 @@ class BookChapter:
     title: str
     name: str  # the file name's stem shared by its text, overlay and audio
     blocks: tuple[BookBlock, ...]
-    clips: tuple[Clip, ...]
+    clips: tuple[OverlayClip, ...]
 
     @property
     def duration(self) -> float:
@@ -83,7 +83,7 @@ def _chapter(number: int, section: Section, audio: Audio) -> BookChapter:
     for cue in audio.cues:
         placed.setdefault((cue.block, cue.item), []).append(cue)
     blocks: list[BookBlock] = []
-    clips: list[Clip] = []
+    clips: list[OverlayClip] = []
     for b, block in enumerate(section.blocks):
         if block.kind == "table":
             blocks.append(_table(block, b, placed, clips))
@@ -94,14 +94,14 @@ def _chapter(number: int, section: Section, audio: Audio) -> BookChapter:
             sentences = []
             for cue in cues:
                 element = f"s{len(clips) + 1}"
-                clips.append(Clip(element, cue.start, cue.end))
+                clips.append(OverlayClip(element, cue.start, cue.end))
                 sentences.append(BookSentence(cue.text, element))
             items.append(tuple(sentences) or (BookSentence(text),))
         blocks.append(BookBlock(block.kind, tuple(items)))
     return BookChapter(number, section.title, f"{number:02d}-{section.slug}", tuple(blocks), tuple(clips))
 
 
-def _table(block: Block, b: int, placed: dict[tuple[int, int], list[Cue]], clips: list[Clip]) -> BookBlock:
+def _table(block: Block, b: int, placed: dict[tuple[int, int], list[Cue]], clips: list[OverlayClip]) -> BookBlock:
     """A table block, each data row an element with the clip of the sentences said for it."""
     data_rows = block.rows[1:] if block.header else block.rows
     row_ids: list[str | None] = [None] if block.header else []
@@ -111,7 +111,7 @@ def _table(block: Block, b: int, placed: dict[tuple[int, int], list[Cue]], clips
             row_ids.append(None)
             continue
         element = f"s{len(clips) + 1}"
-        clips.append(Clip(element, cues[0].start, cues[-1].end))
+        clips.append(OverlayClip(element, cues[0].start, cues[-1].end))
         row_ids.append(element)
     return BookBlock("table", (), block.rows, block.header, block.caption, tuple(row_ids))
 
