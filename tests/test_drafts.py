@@ -122,6 +122,19 @@ def test_a_malformed_draft_is_one_clear_error_and_nothing_is_written(
     assert not out.exists()
 
 
+def test_a_draft_saved_with_a_byte_order_mark_and_windows_line_ends_is_read(
+    sheet: Path, make_config: Callable[..., Config]
+) -> None:
+    draft = _draft(sheet)
+    _edit(draft, "Please rinse them first.", "Please wash them first.")
+    draft.write_bytes(b"\xef\xbb\xbf" + draft.read_text(encoding="utf-8").replace("\n", "\r\n").encode("utf-8"))
+    config = make_config()
+    build([sheet], config)
+    manifest = orjson.loads((config.output_dir / "manifest.json").read_bytes())
+    said = [s["text"] for section in manifest["briefings"][0]["sections"] for s in section["sentences"]]
+    assert "Please wash them first." in said
+
+
 def test_drafts_are_never_written_over(sheet: Path, capsys: pytest.CaptureFixture[str]) -> None:
     draft = _draft(sheet)
     draft.write_text(draft.read_text(encoding="utf-8") + "\nAn editor's note.\n", encoding="utf-8")

@@ -125,7 +125,7 @@ def with_draft(document: Document, source_text: str, path: Path) -> Document:
     a SourceError naming what is wrong with the draft. A draft made from an earlier version of the
     source is used all the same, with a warning that names the sections that changed since."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # Notepad starts UTF-8 with a byte-order mark
     except (OSError, UnicodeDecodeError) as error:
         raise SourceError(f"draft {path} cannot be read ({error})") from error
     draft = read_draft(text, str(path))
