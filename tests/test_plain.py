@@ -18,7 +18,7 @@ from publisher.plain.readability import count_syllables, measure
 from publisher.plain.sentences import Bullets, count_words, split_sentence
 from publisher.plain.words import replace_words
 from publisher.sources import read_source
-from tests.conftest import SEED
+from tests.conftest import FIXTURES, SEED
 
 WHEN = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -401,3 +401,28 @@ def test_a_clause_that_cannot_stand_alone_is_not_split_off() -> None:
         "Most people will pay less this year than last year, since the new band starts in April.",
     ):
         assert split_sentence(sentence) == [sentence]
+
+
+def test_an_acronym_spelled_out_in_lowercase_keeps_its_facts() -> None:
+    from publisher.plain import rewrite_document
+    from publisher.sources import read_source
+
+    document = rewrite_document(read_source(FIXTURES / "corpus" / "health-bowel-screening.txt"))
+    assert "family doctor (GP)" in document.sections[0].blocks[0].items[0]
+    assert all(not s.report or not (s.report.missing_facts or s.report.invented_facts) for s in document.sections)
+
+
+def test_a_word_put_in_by_the_table_gets_the_article_it_needs() -> None:
+    from publisher.plain.words import _agree_articles, replace_words
+
+    assert replace_words("It was based on an analysis of the calls.")[0] == "It was based on a check on the calls."
+    assert _agree_articles("We made a evaluation and an help.", {"evaluation", "help"}) == (
+        "We made an evaluation and a help."
+    )
+
+
+def test_no_split_before_together_with() -> None:
+    from publisher.plain.sentences import split_sentence
+
+    sentence = "We looked at 31% of all calls from the two wards, together with a survey of 642 local residents."
+    assert split_sentence(sentence) == [sentence]

@@ -64,7 +64,9 @@ def capitalised_words(texts: Iterable[str]) -> set[str]:
 
 def extract_facts(text: str, aliases: dict[str, str], capitalised_elsewhere: set[str]) -> set[str]:
     """Numbers (as digits, without commas), names (acronyms as their long names) and months."""
-    plain = re.sub(r"\(\s*[A-Z][A-Za-z&]*[A-Z]s?\s*\)", "", text)  # "(NCA)" after its long name
+    # "(GP)" after its long name is that name again: read as the acronym, it gives the same facts whether
+    # the long name is capitalised ("National Crime Agency (NCA)") or not ("family doctor (GP)").
+    plain = re.sub(r"\(\s*([A-Z][A-Za-z&]*[A-Z]s?)\s*\)", r" \1 ", text)
     return _numbers(plain) | _names(plain, aliases, capitalised_elsewhere)
 
 

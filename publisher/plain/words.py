@@ -73,6 +73,25 @@ def _in_a_name(sentence: str, match: re.Match[str]) -> bool:
     return any(w[:1].isupper() for w in following[:1])
 
 
+def _an(word: str) -> bool:
+    """Whether a word takes "an": it starts with a vowel sound (by its spelling, near enough)."""
+    lowered = word.lower()
+    if lowered.startswith(("hour", "honest", "honour", "heir")):
+        return True
+    if lowered.startswith(("uni", "use", "usu", "ute", "eu", "one", "once")):
+        return False
+    return lowered[:1] in "aeiou"
+
+
+def _agree_articles(sentence: str, replaced: set[str]) -> str:
+    """ "a" or "an" before a word put in by the table, as that word needs ("an analysis" became "an
+    checks" when "analysis" became "checks")."""
+    for words in replaced:
+        article = "n" if words and _an(words) else ""
+        sentence = re.sub(rf"\b([Aa])n?\s+(?={re.escape(words)}\b)", rf"\1{article} ", sentence)
+    return sentence
+
+
 def replace_words(sentence: str) -> tuple[str, list[Change]]:
     """A sentence in plainer words, and what was changed."""
     changes: list[Change] = []
@@ -110,6 +129,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
     swap("number", number, {k: str(v) for k, v in NUMBER_WORDS.items()})
     swap("date", _US_DATE, None)
     swap("date", _ORDINAL_DATE, None)
+    sentence = _agree_articles(sentence, {c.after for c in changes if c.kind == "word"})
     if ended and not sentence.rstrip().endswith((".", "!", "?", ":")):
         sentence = sentence.rstrip() + "."  # "etc." ended the sentence; "and so on" needs its full stop
     return sentence, changes
