@@ -13,7 +13,7 @@ from functools import cache
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from publisher import default_templates
-from publisher.model import SYNTHETIC_VOICE_NOTE, Audio, Block, Briefing, Cover, Cue, Section
+from publisher.model import SYNTHETIC_VOICE_NOTE, Audio, Block, Briefing, Cover, Cue, Section, cues_by_place
 
 MEDIA_TYPE = "application/epub+zip"
 ACTIVE_CLASS = "-epub-media-overlay-active"
@@ -79,9 +79,7 @@ def _chapter(number: int, section: Section, audio: Audio) -> BookChapter:
     """A section's blocks with an id on every sentence the audio says, and the clips that say them.
 
     A table's data row is one element: its sentences play as one clip."""
-    placed: dict[tuple[int, int], list[Cue]] = {}
-    for cue in audio.cues:
-        placed.setdefault((cue.block, cue.item), []).append(cue)
+    placed = cues_by_place(audio.cues)
     blocks: list[BookBlock] = []
     clips: list[OverlayClip] = []
     for b, block in enumerate(section.blocks):

@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 
 from publisher import default_templates
 from publisher.errors import ConfigError
-from publisher.model import Cue, absolute_url
+from publisher.model import Cue, absolute_url, cues_by_place
 from publisher.model.manifest import BriefingEntry, Channel, FeedPaths, Manifest, SectionEntry
 from publisher.model.render import RenderJob
 
@@ -94,18 +94,10 @@ class TimedBlock:
     marks: tuple[tuple[str, str], ...]
 
 
-def _placed(section: SectionEntry) -> dict[tuple[int, int], list[Cue]]:
-    """A section's sentences by the block and item they are shown in."""
-    placed: dict[tuple[int, int], list[Cue]] = {}
-    for cue in section.sentences:
-        placed.setdefault((cue.block, cue.item), []).append(cue)
-    return placed
-
-
 def _timed_sections(briefing: BriefingEntry) -> list[tuple[TimedBlock, ...]]:
     """Every section's blocks with their sentences' times, in the section and (when the episode says
     the same sentences in the same order, as it does) in the whole episode."""
-    placements = [_placed(section) for section in briefing.sections]
+    placements = [cues_by_place(section.sentences) for section in briefing.sections]
     shown = [
         cue
         for section, placed in zip(briefing.sections, placements, strict=True)

@@ -196,6 +196,14 @@ class Cue:
     item: int = 0
 
 
+def cues_by_place(cues: tuple[Cue, ...]) -> dict[tuple[int, int], list[Cue]]:
+    """Sentence timings grouped by where they are shown: (block, item), in the order they are heard."""
+    placed: dict[tuple[int, int], list[Cue]] = {}
+    for cue in cues:
+        placed.setdefault((cue.block, cue.item), []).append(cue)
+    return placed
+
+
 @dataclass(frozen=True)
 class Track:
     """Mastered audio of a section (or a whole episode) with the cue of each utterance.
