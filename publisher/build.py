@@ -32,6 +32,7 @@ from publisher.model import (
 from publisher.model.manifest import MANIFEST_PATH, AudioTargets, Channel, Manifest
 from publisher.model.render import RenderJob
 from publisher.outputs import render_outputs
+from publisher.pictures import PictureChooser, add_pictures, open_pictures
 from publisher.sources import Loaded, load_sources, parse_source
 from publisher.sources.naming import make_unique
 from publisher.sources.url import is_url
@@ -210,8 +211,9 @@ def encode_briefing(
             rendered = list(pool.map(render, numbers))
     for section, done in zip(sections, rendered, strict=True):
         log.info("mastered %s / %s (%.1f s)", document.slug, section.slug, done.audio.duration_seconds)
+    pictures = tuple(s.chapter_image for s in sections)
     tags = Tags(title=document.title, album=config.title, artist=author, track=1, track_total=1, year=year,
-                comment=SYNTHETIC_VOICE_NOTE, cover=cover)  # fmt: skip
+                comment=SYNTHETIC_VOICE_NOTE, cover=cover, chapter_images=pictures)  # fmt: skip
     titles, slugs = [s.title for s in sections], [s.slug for s in sections]
     episode, chapters = render_episode(rendered, titles, slugs, config.audio, tags)
     return Briefing(document, tuple(r.audio for r in rendered), episode, chapters)
@@ -226,7 +228,14 @@ def settings_fingerprint(config: Config) -> str:
         digest.update(part.encode("utf-8") + b"\0")
     for path in (*config.lexicon, *([config.artwork] if config.artwork else [])):
         digest.update(path.read_bytes() if path.is_file() else str(path).encode("utf-8"))
+    chooser = picture_chooser(config)
+    digest.update(b"no pictures" if chooser is None else chooser.identity().encode("utf-8"))
     return digest.hexdigest()
+
+
+def picture_chooser(config: Config) -> PictureChooser | None:
+    """What chooses the pictures: the configured symbol set and the editor's overrides (None: no pictures)."""
+    return open_pictures(config.pictures, config.picture_overrides)
 
 
 def site_fingerprint(config: Config) -> str:
@@ -341,6 +350,7 @@ def _speak_and_write(
 
     if config.strict:
         check_facts(documents)
+    documents = add_pictures(documents, picture_chooser(config))
     cover = read_cover(config.artwork) if config.artwork else make_cover(config.title)
     scripts = write_scripts(documents, config)
     clips, synthesis = speak_scripts(scripts, config, engine)

@@ -15,6 +15,8 @@ from publisher.cache import default_cache_dir
 from publisher.categories import is_apple_category
 from publisher.errors import ConfigError
 from publisher.model import AudioSettings
+from publisher.pictures import NO_PICTURES, OVERRIDES_FILE
+from publisher.pictures.sets import SYMBOL_SETS
 
 CONFIG_FILE = "publisher.toml"
 DEFAULT_BASE_URL = "http://localhost:8000/"
@@ -50,6 +52,8 @@ class Config:
     keep_going: bool = False  # a source that cannot be read is reported and the others published
     feed_limit: int | None = None  # from a news feed, only the newest entries
     easy: Path | None = None  # a draft of the easy-read wording to use (else <source>.easy.md, if there)
+    pictures: str = "openmoji"  # the symbol set: "openmoji", a folder of the user's, or "none"
+    picture_overrides: Path | None = None  # an editor's choices (pictures.toml beside the config, if there)
     audio: AudioSettings = field(default_factory=AudioSettings)
     build_time: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
     source_date: datetime | None = None
@@ -60,8 +64,9 @@ _TOP_KEYS = {"output": "output_dir", "engine": "engine", "voice": "voice", "base
              "category": "category", "artwork": "artwork", "language": "language",
              "templates": "templates", "lexicon": "lexicon", "workers": "workers",
              "cache_dir": "cache_dir", "rewriter": "rewriter", "strict": "strict",
+             "pictures": "pictures", "picture_overrides": "picture_overrides",
              "max_source_bytes": "max_source_bytes", "engine_timeout": "engine_timeout"}  # fmt: skip
-_PATH_KEYS = {"output", "artwork", "cache_dir"}
+_PATH_KEYS = {"output", "artwork", "cache_dir", "picture_overrides"}
 _PATH_LIST_KEYS = {"templates", "lexicon"}
 
 
@@ -129,6 +134,8 @@ def _value(key: str, value: Any, where: str, base: Path) -> Any:
     wanted, described = _KINDS.get(key, (str, "a string"))
     if not isinstance(value, wanted) or (wanted is not bool and isinstance(value, bool)):
         raise ConfigError(f"{where}: '{key}' must be {described}")
+    if key == "pictures" and value not in (*SYMBOL_SETS, NO_PICTURES):
+        return str(base / str(value))  # a folder of the user's, relative to the config file
     return base / str(value) if key in _PATH_KEYS else value
 
 
@@ -172,6 +179,9 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(f"config file {candidate} is not valid TOML: {error}") from error
         values.update(_from_table(table, str(candidate), candidate.parent))
+    overrides_beside = (candidate.parent if candidate else Path()) / OVERRIDES_FILE
+    if "picture_overrides" not in values and overrides_beside.is_file():
+        values["picture_overrides"] = overrides_beside
     values.update({key: value for key, value in overrides.items() if value is not None})
     source_date = _source_date()
     config = checked(replace(Config(**values), source_date=source_date))
@@ -195,6 +205,9 @@ def checked(config: Config) -> Config:
         raise ConfigError("max_source_bytes must be at least 1")
     if config.feed_limit is not None and config.feed_limit < 1:
         raise ConfigError(f"--limit must be 1 or more, not {config.feed_limit}")
+    if config.pictures not in (*SYMBOL_SETS, NO_PICTURES) and not Path(config.pictures).is_dir():
+        named = ", ".join(SYMBOL_SETS)
+        raise ConfigError(f"pictures must be {named}, none, or a folder of symbols, not {config.pictures!r}")
     if not 1 <= config.workers <= 64:
         raise ConfigError(f"workers must be 1 to 64, not {config.workers}")
     config = replace(config, base_url=_check_base_url(config.base_url))

@@ -10,6 +10,8 @@ from functools import cache
 from typing import Literal
 from urllib.parse import quote, urljoin
 
+from publisher.model.picture import Picture as Picture
+
 # Said in every MP3's tags and every feed item: listeners are told the voice is not a person.
 SYNTHETIC_VOICE_NOTE = "Read by a computer voice (text to speech), not a person."
 
@@ -89,7 +91,8 @@ class Section:
     """One titled part of a briefing; it becomes one audio file and one part of the page.
 
     blocks are what is shown and said (the easy-read wording once rewritten); original keeps the
-    source's own wording when it differs.
+    source's own wording when it differs. pictures stand beside some blocks; chapter_image is the
+    first of them as a PNG, for the section's podcast chapter.
     """
 
     slug: str
@@ -97,6 +100,8 @@ class Section:
     blocks: tuple[Block, ...]
     original: tuple[Block, ...] = ()
     report: PlainReport | None = None
+    pictures: tuple[Picture, ...] = ()
+    chapter_image: bytes = field(default=b"", repr=False)
 
 
 def blocks_digest(blocks: tuple[Block, ...]) -> str:
@@ -227,6 +232,7 @@ class Chapter:
     end: float
     title: str
     slug: str
+    image: str = ""  # its picture (a PNG), relative to the output root; "" when it has none
 
 
 @dataclass(frozen=True)
@@ -254,6 +260,7 @@ class Tags:
     year: int
     comment: str
     cover: Cover | None = None
+    chapter_images: tuple[bytes, ...] = ()  # a PNG (or b"") for each chapter, in order
 
 
 @dataclass(frozen=True)

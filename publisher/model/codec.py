@@ -27,6 +27,7 @@ from publisher.model.manifest import (
     GlossaryEntry,
     JsonObject,
     Manifest,
+    PictureEntry,
     ReadingLevels,
     SectionEntry,
 )
@@ -231,7 +232,12 @@ def _section_json(section: SectionEntry) -> JsonObject:
         "plain": _plain_json(section.plain),
         "audio": _audio_json(section.audio),
         "sentences": _cues_json(section.sentences),
-    }
+        "pictures": [
+            {"block": p.block, "concept": p.concept, "symbol": p.symbol, "path": p.path, "set": p.set_name,
+             "licence": p.licence, "url": p.url}
+            for p in section.pictures
+        ],
+    }  # fmt: skip
 
 
 def _section_from(data: JsonObject) -> SectionEntry:
@@ -246,7 +252,12 @@ def _section_from(data: JsonObject) -> SectionEntry:
         plain=_plain_from(data["plain"]),
         audio=_audio_from(data["audio"]),
         sentences=_cues_from(data["sentences"]),
-    )
+        pictures=tuple(
+            PictureEntry(block=p["block"], concept=p["concept"], symbol=p["symbol"], path=p["path"],
+                         set_name=p["set"], licence=p["licence"], url=p.get("url", ""))
+            for p in data.get("pictures", [])
+        ),
+    )  # fmt: skip
 
 
 def _briefing_json(briefing: BriefingEntry) -> JsonObject:
@@ -273,7 +284,10 @@ def _briefing_json(briefing: BriefingEntry) -> JsonObject:
             "chapters": briefing.episode.chapters,
             "sentences": _cues_json(briefing.episode.sentences),
         },
-        "chapters": [{"start": c.start, "end": c.end, "title": c.title, "slug": c.slug} for c in briefing.chapters],
+        "chapters": [
+            {"start": c.start, "end": c.end, "title": c.title, "slug": c.slug} | ({"image": c.image} if c.image else {})
+            for c in briefing.chapters
+        ],
         "sections": [_section_json(s) for s in briefing.sections],
         "episode_number": briefing.episode_number,
         "audio_targets": {
@@ -307,7 +321,9 @@ def _briefing_from(data: JsonObject) -> BriefingEntry:
         glossary=tuple(GlossaryEntry(g["term"], g["explanation"]) for g in data["glossary"]),
         unexplained_words=tuple(data["unexplained_words"]),
         episode=EpisodeFile.of(_audio_from(episode), episode["chapters"], _cues_from(episode.get("sentences", []))),
-        chapters=tuple(Chapter(c["start"], c["end"], c["title"], c["slug"]) for c in data["chapters"]),
+        chapters=tuple(
+            Chapter(c["start"], c["end"], c["title"], c["slug"], c.get("image", "")) for c in data["chapters"]
+        ),
         sections=tuple(_section_from(s) for s in data["sections"]),
         episode_number=data["episode_number"],
         audio_targets=AudioTargets(

@@ -84,6 +84,19 @@ class ReadingLevels:
 
 
 @dataclass(frozen=True, kw_only=True)
+class PictureEntry:
+    """A picture shown beside one block of a section: what it stands for, its file, and its credit."""
+
+    block: int
+    concept: str
+    symbol: str
+    path: str  # relative to the output root
+    set_name: str
+    licence: str
+    url: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
 class SectionEntry:
     """One section of a published briefing: its words, its audio and when each sentence is heard."""
 
@@ -96,6 +109,7 @@ class SectionEntry:
     plain: PlainReport | None
     audio: AudioFile
     sentences: tuple[Cue, ...]
+    pictures: tuple[PictureEntry, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -128,6 +142,12 @@ class BriefingEntry:
     def audio_files(self) -> tuple[AudioFile, ...]:
         """The episode and every section's audio."""
         return (self.episode, *(section.audio for section in self.sections))
+
+    @property
+    def picture_files(self) -> tuple[str, ...]:
+        """Every picture file the page and the chapters show, once each, in order."""
+        paths = [p.path for s in self.sections for p in s.pictures] + [c.image for c in self.chapters if c.image]
+        return tuple(dict.fromkeys(paths))
 
 
 @dataclass(frozen=True)
