@@ -16,8 +16,10 @@ def render_chapters(briefing: BriefingEntry, base_url: str) -> bytes:
     """A briefing's Podcasting 2.0 JSON chapters file."""
     page = absolute_url(base_url, briefing.page)
     chapters = [
-        {"startTime": c.start, "endTime": c.end, "title": c.title, "url": f"{page}#{c.slug}"} for c in briefing.chapters
-    ]
+        {"startTime": c.start, "endTime": c.end, "title": c.title, "url": f"{page}#{c.slug}",
+         **({"img": absolute_url(base_url, c.image)} if c.image else {})}
+        for c in briefing.chapters
+    ]  # fmt: skip
     return (json.dumps({"version": CHAPTERS_VERSION, "chapters": chapters}, indent=2) + "\n").encode("utf-8")
 
 

@@ -280,6 +280,7 @@ def check_output(root: Path, measure: bool = True) -> list[str]:
             entries[absolute_url(base_url, audio.path)] = (audio, path.stat().st_size if path.is_file() else -1)
         problems.extend(check_chapters(root, briefing))
         problems.extend(check_book(root, briefing))
+        problems.extend(f"{path}: picture missing" for path in briefing.picture_files if not (root / path).is_file())
     for name in (manifest.channel.feeds.briefings, manifest.channel.feeds.sections):
         problems.extend(check_feed(root, name, manifest, entries))
     return problems

@@ -14,6 +14,7 @@ from publisher.model import (
     Audio,
     Briefing,
     Document,
+    Picture,
     Section,
     audio_path,
     book_path,
@@ -33,9 +34,11 @@ from publisher.model.manifest import (
     EpisodeFile,
     GlossaryEntry,
     Manifest,
+    PictureEntry,
     ReadingLevels,
     SectionEntry,
 )
+from publisher.model.picture import chapter_image_name, picture_path
 
 
 def adopt_identity(documents: Sequence[Document], previous: Manifest | None) -> list[Document]:
@@ -97,6 +100,19 @@ def _audio_file(audio: Audio, path: str) -> AudioFile:
     )
 
 
+def _picture_entry(picture: Picture, briefing_slug: str) -> PictureEntry:
+    """The record of a picture beside a block, published in its briefing's folder."""
+    return PictureEntry(
+        block=picture.block,
+        concept=picture.concept,
+        symbol=picture.symbol,
+        path=picture_path(briefing_slug, picture.file_name),
+        set_name=picture.set_name,
+        licence=picture.licence,
+        url=picture.url,
+    )
+
+
 def _briefing_entry(briefing: Briefing, targets: AudioTargets) -> BriefingEntry:
     """The record of one briefing built now (numbered 0 until it is merged)."""
     document = briefing.document
@@ -112,6 +128,7 @@ def _briefing_entry(briefing: Briefing, targets: AudioTargets) -> BriefingEntry:
             plain=section.report,
             audio=_audio_file(audio, audio_path(document.slug, number, section.slug)),
             sentences=audio.cues,
+            pictures=tuple(_picture_entry(p, document.slug) for p in section.pictures),
         )
         for number, (section, audio) in enumerate(zip(document.sections, briefing.audio, strict=True), 1)
     )
@@ -131,7 +148,10 @@ def _briefing_entry(briefing: Briefing, targets: AudioTargets) -> BriefingEntry:
         glossary=tuple(GlossaryEntry(term, text) for term, text in document.glossary),
         unexplained_words=document.unexplained,
         episode=EpisodeFile.of(episode, chapters_path(document.slug), briefing.episode.cues),
-        chapters=briefing.chapters,
+        chapters=tuple(
+            replace(c, image=picture_path(document.slug, chapter_image_name(s.pictures[0])) if s.chapter_image else "")
+            for c, s in zip(briefing.chapters, document.sections, strict=True)
+        ),
         sections=sections,
         episode_number=0,
         audio_targets=targets,

@@ -40,6 +40,30 @@ class MediaFiles:
         return files
 
 
+class PictureFiles:
+    """The pictures beside each briefing's key points, and its chapters' pictures as PNGs, in a pictures
+    folder of its own (so a briefing kept from an earlier build keeps them whatever the set is now)."""
+
+    def owned(self, briefing: BriefingEntry) -> Iterable[str]:
+        """Every picture file the briefing's page and chapters show."""
+        return briefing.picture_files
+
+    def render(self, job: RenderJob) -> dict[str, bytes]:
+        """The pictures of the briefings built now."""
+        files: dict[str, bytes] = {}
+        for entry in job.manifest.briefings:
+            built = job.built.get(entry.slug)
+            if built is None:
+                continue
+            for record, section in zip(entry.sections, built.document.sections, strict=True):
+                shown = zip(record.pictures, section.pictures, strict=True)
+                files.update((p.path, picture.data) for p, picture in shown)
+            for chapter, section in zip(entry.chapters, built.document.sections, strict=True):
+                if chapter.image:
+                    files[chapter.image] = section.chapter_image
+        return files
+
+
 class Artwork:
     """The channel's cover image, which the feeds point at."""
 
@@ -70,6 +94,7 @@ class ManifestFile:
 
 RENDERERS: tuple[Renderer, ...] = (
     MediaFiles(),
+    PictureFiles(),
     Transcripts(),
     ChapterFiles(),
     Pages(),

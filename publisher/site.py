@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 from publisher import default_templates
 from publisher.errors import ConfigError
 from publisher.model import Cue, absolute_url, cues_by_place
-from publisher.model.manifest import BriefingEntry, Channel, FeedPaths, Manifest, SectionEntry
+from publisher.model.manifest import BriefingEntry, Channel, FeedPaths, Manifest, PictureEntry, SectionEntry
 from publisher.model.render import RenderJob
 
 INDEX_PATH = "index.html"
@@ -167,6 +167,7 @@ class SectionPage:
         self.transcript_src = _relative(entry.audio.transcript, page)
         self.duration = format_duration(entry.audio.duration_seconds)
         self.timed_blocks = timed_blocks
+        self.picture_srcs = {picture.block: _relative(picture.path, page) for picture in entry.pictures}
 
     def __getattr__(self, name: str) -> object:
         """A field of the section's manifest record."""
@@ -221,6 +222,12 @@ class BriefingPage:
     def episode_duration(self) -> str:
         """How long the full episode plays, in words."""
         return format_duration(self.entry.episode.duration_seconds)
+
+    @cached_property
+    def picture_credits(self) -> tuple[PictureEntry, ...]:
+        """One picture of each symbol set the page shows, for its credit (set, licence and url)."""
+        by_set = {p.set_name: p for s in self.entry.sections for p in s.pictures}
+        return tuple(by_set.values())
 
     @property
     def section_count(self) -> int:

@@ -11,8 +11,13 @@ from publisher.model import Chapter, Tags
 TOC_ID = "toc"
 
 
-def _chapter_frames(chapters: tuple[Chapter, ...]) -> list[CHAP | CTOC]:
-    """CHAP frames in time order and the top-level, ordered CTOC that lists them."""
+def _chapter_frames(chapters: tuple[Chapter, ...], images: tuple[bytes, ...]) -> list[CHAP | CTOC]:
+    """CHAP frames in time order (each with its picture, a PNG, where it has one) and the top-level,
+    ordered CTOC that lists them."""
+    pictures = [
+        [APIC(encoding=Encoding.LATIN1, mime="image/png", type=0, desc="Chapter", data=image)] if image else []
+        for image in (images or (b"",) * len(chapters))
+    ]
     ids = [f"chp{number}" for number in range(1, len(chapters) + 1)]
     frames: list[CHAP | CTOC] = [
         CTOC(
@@ -29,9 +34,9 @@ def _chapter_frames(chapters: tuple[Chapter, ...]) -> list[CHAP | CTOC]:
             end_time=round(chapter.end * 1000),
             start_offset=0xFFFFFFFF,
             end_offset=0xFFFFFFFF,
-            sub_frames=[TIT2(encoding=Encoding.UTF16, text=[chapter.title])],
+            sub_frames=[TIT2(encoding=Encoding.UTF16, text=[chapter.title]), *picture],
         )
-        for element_id, chapter in zip(ids, chapters, strict=True)
+        for element_id, chapter, picture in zip(ids, chapters, pictures, strict=True)
     )
     return frames
 
@@ -48,7 +53,7 @@ def tag_mp3(data: bytes, tags: Tags, chapters: tuple[Chapter, ...] = ()) -> byte
     id3.add(COMM(encoding=Encoding.UTF16, lang="eng", desc="", text=[tags.comment]))
     if tags.cover:
         id3.add(APIC(encoding=Encoding.LATIN1, mime=tags.cover.mime_type, type=3, desc="Cover", data=tags.cover.data))
-    for frame in _chapter_frames(chapters) if chapters else []:
+    for frame in _chapter_frames(chapters, tags.chapter_images) if chapters else []:
         id3.add(frame)
     buffer = io.BytesIO(data)
     id3.save(buffer, v2_version=3, padding=lambda info: 0)
