@@ -40,12 +40,15 @@ def main() -> None:
         url = f"http://127.0.0.1:{server.server_address[1]}/{page_path}"
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-            for name, width, height in (("desktop", 1280, 1600), ("mobile", 390, 1400)):
+            shots = (("desktop", 1280, 1600, False), ("pictures", 1280, 1400, True), ("mobile", 390, 1400, True))
+            for name, width, height, at_first_part in shots:
                 page = browser.new_page(viewport={"width": width, "height": height})
                 page.goto(url)
                 page.wait_for_load_state("networkidle")
                 # Show read-along as it looks while a part plays.
                 page.evaluate("document.querySelectorAll('section.part .sentence')[1].classList.add('speaking')")
+                if at_first_part:  # the easy-read text with its pictures
+                    page.evaluate("document.querySelector('section.part').scrollIntoView()")
                 args.out.mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(args.out / f"screenshot-{name}.png"))
                 print(args.out / f"screenshot-{name}.png")

@@ -285,3 +285,38 @@ def test_typography_for_easy_read(page: Any, served: tuple[str, Path]) -> None:
     assert style["line"] >= 1.5
     assert style["align"] in ("left", "start")
     assert style["color"] == "rgb(11, 12, 12)" and style["background"] == "rgb(255, 255, 255)"
+
+
+POINT_BOXES = """() => [...document.querySelectorAll('.point')].map(point => {
+    const img = point.querySelector('.point-picture'), text = point.querySelector('.point-text');
+    const i = img.getBoundingClientRect(), t = text.getBoundingClientRect();
+    return {width: i.width, height: i.height, right: i.right, bottom: i.bottom, textLeft: t.left, textTop: t.top,
+            loaded: img.complete && img.naturalWidth > 0, background: getComputedStyle(img).backgroundColor,
+            shown: getComputedStyle(img).display !== 'none' && getComputedStyle(img).visibility !== 'hidden'};
+})"""
+UNPICTURED_LEFT = "() => [...document.querySelectorAll('.with-pictures > p')].map(p => p.getBoundingClientRect().left)"
+
+
+@pytest.mark.parametrize(
+    ("width", "scheme", "media"),
+    [(1000, "light", "screen"), (320, "light", "screen"), (1000, "dark", "screen"), (1000, "light", "print")],
+)
+def test_pictures_stand_left_of_their_text_stack_when_narrow_and_stay_legible(
+    browser: Any, served: tuple[str, Path], width: int, scheme: str, media: str
+) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    page.emulate_media(media=media)
+    _open(page, _briefing_url(served))
+    boxes = page.evaluate(POINT_BOXES)
+    unpictured = page.evaluate(UNPICTURED_LEFT)
+    context.close()
+    assert len(boxes) >= 10
+    assert all(b["loaded"] and b["shown"] and b["width"] >= 64 and b["height"] >= 64 for b in boxes)
+    if width >= 1000:
+        assert all(b["right"] < b["textLeft"] for b in boxes)  # the picture on the left, the text on the right
+        assert unpictured and {round(left) for left in unpictured} == {round(boxes[0]["textLeft"])}
+    else:
+        assert all(b["bottom"] <= b["textTop"] for b in boxes)  # stacked: the picture above its text
+    if scheme == "dark":  # black outlines on a dark page would vanish: each picture sits on white
+        assert {b["background"] for b in boxes} == {"rgb(255, 255, 255)"}

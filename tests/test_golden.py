@@ -71,5 +71,8 @@ def test_build_is_byte_identical_when_repeated(
             {p.relative_to(config.output_dir): p.read_bytes() for p in config.output_dir.rglob("*") if p.is_file()}
         )
     assert trees[0] == trees[1]
-    # 4 MP3s and their transcripts; 2 pages, chapters, the book, manifest, 2 feeds, cover, css, js; the marker
-    assert len(trees[0]) == 4 * 2 + 10 + 1
+    # 4 MP3s and their transcripts; 2 pages, chapters, the book, manifest, 2 feeds, cover, css, js; the marker;
+    # the bin and recycling pictures, each as SVG beside its text and as PNG for its chapter
+    pictures = sorted(p.name for p in trees[0] if p.parent.name == "pictures")
+    assert pictures == ["1F5D1.chapter.png", "1F5D1.svg", "267B.chapter.png", "267B.svg"]
+    assert len(trees[0]) == 4 * 2 + 10 + 1 + len(pictures)
