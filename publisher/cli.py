@@ -77,6 +77,9 @@ def make_parser() -> argparse.ArgumentParser:
     build_parser.add_argument(
         "--easy", type=Path, metavar="FILE", help="the easy-read draft to use (default: SOURCE's .easy.md, if there)"
     )
+    build_parser.add_argument(
+        "--pictures", metavar="SET", help="symbols beside key points: openmoji (default), a folder of yours, or none"
+    )
 
     draft_parser = commands.add_parser("draft", help="write the easy-read wording as Markdown to check and edit")
     _add_verbosity(draft_parser, default=argparse.SUPPRESS)
@@ -143,6 +146,7 @@ def _run_build(args: argparse.Namespace) -> int:
         keep_going=config.keep_going or args.keep_going,
         easy=args.easy,
         feed_limit=args.limit if args.limit is not None else config.feed_limit,
+        pictures=args.pictures or config.pictures,
     )
     if args.easy is not None and len(args.sources) != 1:
         raise ConfigError("--easy takes one SOURCE: a draft belongs to one factsheet")

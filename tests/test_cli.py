@@ -158,3 +158,16 @@ def test_lexicon_option(tmp_path: Path) -> None:
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["briefings"][0]["sections"][0]["text"] == "River side Council is open."
     assert main(["build", str(source), "-o", str(out), "--lexicon", str(tmp_path / "no.toml")]) == 2
+
+
+def test_pictures_option_names_a_set_a_folder_or_none(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "o"
+    assert main(["build", str(SMALL), "-o", str(out), "--engine", "fake", "--pictures", "nowhere"]) == 2
+    assert "pictures must be openmoji, none, or a folder of symbols" in capsys.readouterr().err
+    (tmp_path / "symbols").mkdir()  # a folder with no keyword table
+    assert main(["build", str(SMALL), "-o", str(out), "--engine", "fake", "--pictures", str(tmp_path / "symbols")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "needs a symbols.toml" in err[0]
+    assert not out.exists()  # nothing written
+    assert main(["build", str(SMALL), "-o", str(out), "--engine", "fake", "--pictures", "none", "-q"]) == 0
+    assert not list(out.rglob("pictures"))
