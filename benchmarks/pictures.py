@@ -20,16 +20,6 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = [ROOT / "examples", *(ROOT / "tests" / "fixtures" / name for name in ("corpus", "styles", "formats"))]
-
-
-def _files(paths: list[Path]) -> list[Path]:
-    """The factsheets named, folders expanded to their files (drafts and hidden files left out)."""
-    found: list[Path] = []
-    for path in paths:
-        children = sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path]
-        found += [p for p in children if not p.name.startswith((".", "hostile")) and not p.name.endswith(".easy.md")]
-    return found
 
 
 def main() -> None:
@@ -39,6 +29,8 @@ def main() -> None:
     parser.add_argument("--pictures", default="openmoji", help="openmoji, or a symbol folder")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    from easy_read import DEFAULT, factsheet_files  # the same factsheets as the easy-read judge reads
+
     from publisher.build import read_sources
     from publisher.config import load_config
     from publisher.pictures import PICTURED_KINDS, add_pictures, open_pictures
@@ -47,7 +39,7 @@ def main() -> None:
     config = load_config(None, cache_dir=None)
     chooser = open_pictures(args.pictures)
     results: list[dict[str, Any]] = []
-    for path in _files(args.paths or DEFAULT):
+    for path in factsheet_files(args.paths or DEFAULT):
         documents = rewrite_documents(read_sources([path], config)[0], config.rewriter)
         started = time.perf_counter()
         documents = add_pictures(documents, chooser)
