@@ -30,7 +30,8 @@ SEED = ROOT / "examples" / "small-boats.txt"
 def floor() -> dict[str, object]:
     """The unavoidable work, on one core: load the voice, speak the seed's sentences, encode them."""
     started = time.perf_counter()
-    from publisher.build import read_documents, write_scripts
+    from publisher.briefings import write_scripts
+    from publisher.build import read_documents
     from publisher.config import load_config
     from publisher.plain import rewrite_document
     from publisher.sources import load_source

@@ -6,40 +6,35 @@ import hashlib
 import logging
 import time
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from threadpoolctl import threadpool_limits
-
 from publisher import __version__, code_identity, default_templates
-from publisher.cache import ClipCache, SectionCache
+from publisher.briefings import (
+    author_of,
+    encode_here,
+    publish_in_batches,
+)
 from publisher.config import Config
 from publisher.errors import EngineError, FactCheckError, PublisherError, SourceError
 from publisher.manifest import adopt_identity, make_manifest
 from publisher.model import (
-    SYNTHETIC_VOICE_NOTE,
     Briefing,
-    Clip,
     Cover,
     Document,
-    Script,
     SynthesisReport,
-    Tags,
-    briefing_guid,
 )
-from publisher.model.manifest import MANIFEST_PATH, AudioTargets, Channel, Manifest
+from publisher.model.manifest import MANIFEST_PATH, Channel, Manifest
 from publisher.model.render import RenderJob
 from publisher.outputs import render_outputs
 from publisher.pictures import PictureChooser, add_pictures, open_pictures
 from publisher.sources import Loaded, load_sources, parse_source
 from publisher.sources.naming import make_unique
 from publisher.sources.url import is_url
-from publisher.speech import load_lexicon, to_script
 from publisher.voices import Engine, engine_class, open_engine
-from publisher.voices.runner import synthesize_texts
-from publisher.writer import output_lock, read_previous, write_output
+from publisher.voices.runner import SharedEngine
+from publisher.writer import output_lock, read_previous, spool_for, write_output
 
 log = logging.getLogger(__name__)
 
@@ -128,97 +123,6 @@ def check_facts(documents: Sequence[Document]) -> None:
                 )
 
 
-def author_of(config: Config, documents: Sequence[Document]) -> str:
-    """The configured author, else the site named in the first source, else the channel title."""
-    sites = [value for d in documents for key, value in d.metadata if key == "site"]
-    return config.author or (sites[0] if sites else config.title)
-
-
-def write_scripts(documents: Sequence[Document], config: Config) -> dict[str, list[Script]]:
-    """What to say for every section, in the engine's terms (its phoneme markup), by briefing slug."""
-    lexicon = load_lexicon(config.lexicon)
-    engine_type = engine_class(config.engine)
-    alphabet, markup = engine_type.phoneme_alphabet, engine_type.markup
-    return {d.slug: [to_script(section, lexicon, alphabet, markup) for section in d.sections] for d in documents}
-
-
-def speak_scripts(
-    scripts: dict[str, list[Script]], config: Config, engine: Engine | None = None
-) -> tuple[dict[str, Clip], SynthesisReport]:
-    """A clip for every sentence, from the cache or the engine; a failure names its section."""
-    texts = [u.engine_text for sections in scripts.values() for script in sections for u in script.utterances]
-    cache = ClipCache(config.cache_dir)
-    try:
-        return synthesize_texts(
-            texts,
-            config.engine,
-            config.voice,
-            cache,
-            workers=config.workers,
-            progress=config.progress,
-            timeout=config.engine_timeout,
-            engine=engine,
-        )
-    except EngineError as error:
-        where = next(
-            (s.section.title for sections in scripts.values() for s in sections
-             for u in s.utterances if u.engine_text == error.sentence),
-            None,
-        )  # fmt: skip
-        if where is None:
-            raise
-        raise EngineError(f"in section '{where}': {error}", sentence=error.sentence) from error
-
-
-def section_key(script: Script, clips: list[Clip], config: Config) -> str:
-    """What a section's mastered audio depends on: the audio settings, its sentences and their clips."""
-    digest = hashlib.sha256(f"{code_identity()}\0{config.audio!r}".encode())
-    for utterance, clip in zip(script.utterances, clips, strict=True):
-        parts = (utterance.text, utterance.spoken, str(utterance.block), str(utterance.item), str(clip.sample_rate))
-        digest.update("\0".join(parts).encode("utf-8") + hashlib.sha256(clip.pcm).digest())
-    return digest.hexdigest()
-
-
-def encode_briefing(
-    document: Document, scripts: list[Script], clips: dict[str, Clip], config: Config, cover: Cover
-) -> Briefing:
-    """Each section's clips mastered into tagged MP3s, and one chaptered episode of them all."""
-    from publisher.audio import SectionRender, render_episode, render_section, retag_section
-
-    sections = document.sections
-    author, year = author_of(config, [document]), document.published.year
-    cache = SectionCache(config.cache_dir)
-
-    def render(number: int) -> SectionRender:
-        section, script = sections[number - 1], scripts[number - 1]
-        tags = Tags(title=section.title, album=document.title, artist=author, track=number, track_total=len(sections),
-                    year=year, comment=SYNTHETIC_VOICE_NOTE, cover=cover)  # fmt: skip
-        section_clips = [clips[u.engine_text] for u in script.utterances]
-        key = section_key(script, section_clips, config)
-        cached = cache.get(key)
-        if cached is not None:
-            return retag_section(*cached, config.audio, tags)
-        done = render_section(script, section_clips, config.audio, tags)
-        cache.put(key, done.track, done.mp3)
-        return done
-
-    # LAME and most of numpy let go of the GIL, so threads master and encode sections side by side.
-    numbers = range(1, len(sections) + 1)
-    if config.workers == 1:
-        rendered = [render(number) for number in numbers]
-    else:
-        with ThreadPoolExecutor(config.workers) as pool:
-            rendered = list(pool.map(render, numbers))
-    for section, done in zip(sections, rendered, strict=True):
-        log.info("mastered %s / %s (%.1f s)", document.slug, section.slug, done.audio.duration_seconds)
-    pictures = tuple(s.chapter_image for s in sections)
-    tags = Tags(title=document.title, album=config.title, artist=author, track=1, track_total=1, year=year,
-                comment=SYNTHETIC_VOICE_NOTE, cover=cover, chapter_images=pictures)  # fmt: skip
-    titles, slugs = [s.title for s in sections], [s.slug for s in sections]
-    episode, chapters = render_episode(rendered, titles, slugs, config.audio, tags)
-    return Briefing(document, tuple(r.audio for r in rendered), episode, chapters)
-
-
 def settings_fingerprint(config: Config) -> str:
     """Everything besides its text that a briefing's audio and words depend on."""
     digest = hashlib.sha256()
@@ -284,9 +188,9 @@ def _publish(
     """Rewrite, speak, encode and render the changed briefings, and write the whole output."""
     documents = adopt_identity(read, previous)
     with ExitStack() as stack:
-        documents, engine = rewrite_and_load(documents, config)
-        if engine is not None:
-            stack.callback(engine.close)
+        documents, loaded = rewrite_and_load(documents, config)
+        engine = SharedEngine(config.engine, config.voice, loaded)
+        stack.callback(engine.close)
         return _speak_and_write(documents, engine, config, previous=previous, site_digest=site_digest, started=started)
 
 
@@ -310,16 +214,6 @@ def rewrite_and_load(documents: list[Document], config: Config) -> tuple[list[Do
     return (rewrite_documents(documents, config.rewriter) if rewritten is None else rewritten), engine
 
 
-def bind_book(briefing: Briefing, config: Config, cover: Cover) -> Briefing:
-    """The briefing with its talking book: its text and section MP3s as an EPUB with Media Overlays."""
-    from publisher.book import make_book
-
-    document = briefing.document
-    book = make_book(briefing, author=author_of(config, [document]), publisher=config.title,
-                     guid=briefing_guid(document.slug), cover=cover, generator=f"publisher {__version__}")  # fmt: skip
-    return replace(briefing, book=book)
-
-
 def channel_of(config: Config, documents: Sequence[Document], previous: Manifest | None, cover: Cover) -> Channel:
     """The channel record: the configured settings, and the author named by this build's sources (or,
     when it builds none, the one recorded before)."""
@@ -338,38 +232,35 @@ def channel_of(config: Config, documents: Sequence[Document], previous: Manifest
 
 def _speak_and_write(
     documents: list[Document],
-    engine: Engine | None,
+    engine: SharedEngine,
     config: Config,
     *,
     previous: Manifest | None,
     site_digest: str,
     started: float,
 ) -> BuildResult:
-    """Speak, master and encode the rewritten briefings, render every output, and write them."""
+    """Speak, master, encode and bind the rewritten briefings batch by batch, render every output, and
+    write them."""
     from publisher.artwork import make_cover, read_cover  # heavy libraries: loaded only when needed
 
     if config.strict:
         check_facts(documents)
     documents = add_pictures(documents, picture_chooser(config))
     cover = read_cover(config.artwork) if config.artwork else make_cover(config.title)
-    scripts = write_scripts(documents, config)
-    clips, synthesis = speak_scripts(scripts, config, engine)
-    # Parallel work is ours (config.workers threads); BLAS threads on top of them only spin and contend.
-    # A limit covers the libraries loaded when it is set, so it is set here, after the voice is loaded.
-    with threadpool_limits(limits=1, user_api="blas"):
-        briefings = [encode_briefing(d, scripts[d.slug], clips, config, cover) for d in documents]
-    briefings = [bind_book(b, config, cover) for b in briefings]
     channel = channel_of(config, documents, previous, cover)
-    targets = AudioTargets(config.audio.loudness_lufs, config.audio.true_peak_dbtp)
-    manifest = make_manifest(briefings, channel, generator=f"publisher {__version__}", built=config.build_time,
-                             targets=targets, previous=previous)  # fmt: skip
-    manifest = replace(manifest, site_fingerprint=site_digest)
-    # Under the same templates and channel, a briefing published before keeps its page and chapters:
-    # rendering them all again made every build slower as the channel grew.
-    same_site = previous is not None and previous.site_fingerprint == site_digest and previous.channel == channel
-    built = {b.document.slug: b for b in briefings}
-    redo = frozenset(e.slug for e in manifest.briefings if not same_site or e.slug in built)
-    files, kept = render_outputs(RenderJob(manifest, built, redo, cover, config.templates))
-    write_output(config.output_dir, files, keep=kept)
+    with spool_for(config.output_dir) as spool:
+        done = publish_in_batches(documents, config, encode_here(config, cover, engine), cover=cover,
+                                  channel=channel, spool=spool)  # fmt: skip
+        manifest = make_manifest(done.entries, channel, generator=f"publisher {__version__}",
+                                 built=config.build_time, previous=previous)  # fmt: skip
+        manifest = replace(manifest, site_fingerprint=site_digest)
+        # Under the same templates and channel, a briefing published before keeps its page and chapters:
+        # rendering them all again made every build slower as the channel grew.
+        same_site = previous is not None and previous.site_fingerprint == site_digest and previous.channel == channel
+        built = {b.document.slug: b for b in done.briefings}
+        redo = frozenset(e.slug for e in manifest.briefings if not same_site or e.slug in built)
+        files, kept = render_outputs(RenderJob(manifest, built, redo, cover, config.templates), made=spool.files)
+        write_output(config.output_dir, files, keep=kept, spooled=spool)
+        written = len(files) + len(spool.files) + len(kept)
     seconds = time.perf_counter() - started
-    return BuildResult(config.output_dir, tuple(briefings), len(files) + len(kept), seconds, synthesis)
+    return BuildResult(config.output_dir, done.briefings, written, seconds, done.synthesis)

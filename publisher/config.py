@@ -52,6 +52,7 @@ class Config:
     keep_going: bool = False  # a source that cannot be read is reported and the others published
     feed_limit: int | None = None  # from a news feed, only the newest entries
     easy: Path | None = None  # a draft of the easy-read wording to use (else <source>.easy.md, if there)
+    batch_sentences: int = 400  # briefings are spoken and encoded in batches of about this many sentences
     pictures: str = "openmoji"  # the symbol set: "openmoji", a folder of the user's, or "none"
     picture_overrides: Path | None = None  # an editor's choices (pictures.toml beside the config, if there)
     audio: AudioSettings = field(default_factory=AudioSettings)
@@ -65,6 +66,7 @@ _TOP_KEYS = {"output": "output_dir", "engine": "engine", "voice": "voice", "base
              "templates": "templates", "lexicon": "lexicon", "workers": "workers",
              "cache_dir": "cache_dir", "rewriter": "rewriter", "strict": "strict",
              "pictures": "pictures", "picture_overrides": "picture_overrides",
+             "batch_sentences": "batch_sentences",
              "max_source_bytes": "max_source_bytes", "engine_timeout": "engine_timeout"}  # fmt: skip
 _PATH_KEYS = {"output", "artwork", "cache_dir", "picture_overrides"}
 _PATH_LIST_KEYS = {"templates", "lexicon"}
@@ -120,6 +122,7 @@ def _check_audio(values: dict[str, Any], where: str) -> AudioSettings:
 _KINDS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "strict": (bool, "true or false"),
     "workers": (int, "a whole number"),
+    "batch_sentences": (int, "a whole number"),
     "max_source_bytes": (int, "a whole number"),
     "engine_timeout": ((int, float), "a number of seconds"),
 }
@@ -208,6 +211,8 @@ def checked(config: Config) -> Config:
     if config.pictures not in (*SYMBOL_SETS, NO_PICTURES) and not Path(config.pictures).is_dir():
         named = ", ".join(SYMBOL_SETS)
         raise ConfigError(f"pictures must be {named}, none, or a folder of symbols, not {config.pictures!r}")
+    if config.batch_sentences < 1:
+        raise ConfigError(f"batch_sentences must be 1 or more, not {config.batch_sentences}")
     if not 1 <= config.workers <= 64:
         raise ConfigError(f"workers must be 1 to 64, not {config.workers}")
     config = replace(config, base_url=_check_base_url(config.base_url))

@@ -53,7 +53,7 @@ def save_file(path: Path, data: bytes) -> None:
 def say(text: str, config: Config) -> bytes:
     """A word or sentence as an MP3, said with the configured voice and lexicon, as a build would."""
     from publisher.artwork import make_cover
-    from publisher.build import encode_briefing, speak_scripts, write_scripts
+    from publisher.briefings import encode_briefing, speak_scripts, write_scripts
 
     words = " ".join(text.split())
     if not any(character.isalnum() for character in words):

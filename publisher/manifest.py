@@ -113,7 +113,7 @@ def _picture_entry(picture: Picture, briefing_slug: str) -> PictureEntry:
     )
 
 
-def _briefing_entry(briefing: Briefing, targets: AudioTargets) -> BriefingEntry:
+def briefing_entry(briefing: Briefing, targets: AudioTargets) -> BriefingEntry:
     """The record of one briefing built now (numbered 0 until it is merged)."""
     document = briefing.document
     guid = briefing_guid(document.slug)
@@ -166,15 +166,14 @@ def _briefing_entry(briefing: Briefing, targets: AudioTargets) -> BriefingEntry:
 
 
 def make_manifest(
-    briefings: Sequence[Briefing],
+    entries: Sequence[BriefingEntry],
     channel: Channel,
     *,
     generator: str,
     built: datetime,
-    targets: AudioTargets,
     previous: Manifest | None,
 ) -> Manifest:
-    """The manifest of this build merged with the previous one.
+    """The manifest of this build (the records of the briefings built now) merged with the previous one.
 
     Briefings built now replace earlier ones with the same slug; the others stay as they were. A
     briefing keeps its episode number and first publication date; `updated` moves only when its audio
@@ -183,16 +182,15 @@ def make_manifest(
     earlier = {b.slug: b for b in (previous.briefings if previous else ())}
     next_number = max((b.episode_number for b in earlier.values()), default=0) + 1
     current: dict[str, BriefingEntry] = {}
-    for briefing in briefings:
-        entry = _briefing_entry(briefing, targets)
-        before = earlier.get(entry.slug)
+    for made in entries:
+        before = earlier.get(made.slug)
         if before is None:
-            entry = replace(entry, episode_number=next_number)
+            entry = replace(made, episode_number=next_number)
             next_number += 1
         else:
-            unchanged = before.episode.sha256 == entry.episode.sha256
-            updated = before.updated if unchanged else max(built, briefing.document.published)
-            entry = replace(entry, episode_number=before.episode_number, updated=updated)
+            unchanged = before.episode.sha256 == made.episode.sha256
+            updated = before.updated if unchanged else max(built, made.published)
+            entry = replace(made, episode_number=before.episode_number, updated=updated)
         current[entry.slug] = entry
     kept = [b for slug, b in earlier.items() if slug not in current]
     merged = tuple(sorted([*kept, *current.values()], key=lambda b: b.episode_number))

@@ -7,7 +7,7 @@ earlier build keeps every file of every output.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from publisher.chapters import ChapterFiles
 from publisher.feed import Feeds
@@ -92,9 +92,12 @@ class ManifestFile:
         return {MANIFEST_PATH: encode_manifest(job.manifest)}
 
 
+# The outputs made from a briefing's encoded audio and pictures alone: a build renders them as each
+# batch of briefings is encoded and puts them on disk, so it never holds all of them in memory.
+BRIEFING_RENDERERS: tuple[Renderer, ...] = (MediaFiles(), PictureFiles())
+
 RENDERERS: tuple[Renderer, ...] = (
-    MediaFiles(),
-    PictureFiles(),
+    *BRIEFING_RENDERERS,
     Transcripts(),
     ChapterFiles(),
     Pages(),
@@ -104,18 +107,26 @@ RENDERERS: tuple[Renderer, ...] = (
 )
 
 
-def render_outputs(job: RenderJob, renderers: Iterable[Renderer] | None = None) -> tuple[dict[str, bytes], list[str]]:
-    """The files every renderer makes in this build, and the files of earlier builds to keep: whatever
-    a briefing owns in any output that was not made now."""
-    table = tuple(RENDERERS if renderers is None else renderers)
+def render_briefing_files(job: RenderJob) -> dict[str, bytes]:
+    """The files of the briefings built now that need their encoded audio (MP3s, books, pictures)."""
     files: dict[str, bytes] = {}
-    for renderer in table:
+    for renderer in BRIEFING_RENDERERS:
         files.update(renderer.render(job))
+    return files
+
+
+def render_outputs(job: RenderJob, made: Collection[str] = ()) -> tuple[dict[str, bytes], list[str]]:
+    """The files every other renderer makes in this build, and the files of earlier builds to keep:
+    whatever a briefing owns in any output that was not made now (`made`: by render_briefing_files)."""
+    files: dict[str, bytes] = {}
+    for renderer in RENDERERS:
+        if renderer not in BRIEFING_RENDERERS:
+            files.update(renderer.render(job))
     kept = [
         path
         for briefing in job.manifest.briefings
-        for renderer in table
+        for renderer in RENDERERS
         for path in renderer.owned(briefing)
-        if path not in files
+        if path not in files and path not in made
     ]
     return files, kept

@@ -186,7 +186,7 @@ def recover_output(output: Path) -> None:
             left.rename(output)
         else:
             shutil.rmtree(left, ignore_errors=True)
-    for half in parent.glob(f".{output.name}.staging-*"):
+    for half in [*parent.glob(f".{output.name}.staging-*"), *parent.glob(f".{output.name}.spool-*")]:
         shutil.rmtree(half, ignore_errors=True)
 
 
@@ -224,17 +224,67 @@ def output_lock(output: Path) -> Iterator[None]:
         os.close(handle)  # closing releases the flock
 
 
-def _stage(staging: Path, output: Path, files: Mapping[str, bytes], kept: list[str], live: Mapping[str, int]) -> None:
-    """Bring the staging folder to exactly the files plus the kept ones of the live output, touching
-    only what differs from what it holds (nothing, when it is empty)."""
+class Spool:
+    """Files of the briefings finished so far, put on disk as each is made, beside the output (so on
+    its file system): a large build holds none of them in memory. write_output moves them in."""
+
+    def __init__(self, output: Path) -> None:
+        """An empty spool folder beside the output (an OutputError when it cannot be made)."""
+        output = output.absolute()
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            self.folder = Path(tempfile.mkdtemp(prefix=f".{output.name}.spool-", dir=output.parent))
+        except OSError as error:
+            raise OutputError(f"cannot create a folder next to {output}: {error.strerror}") from error
+        self.files: dict[str, Path] = {}
+
+    def put(self, files: Mapping[str, bytes]) -> None:
+        """Put these files (output path → bytes) on disk until the output is written."""
+        for name, data in files.items():
+            path = self.folder / str(len(self.files))
+            try:
+                path.write_bytes(data)
+            except OSError as error:
+                raise OutputError(f"cannot write next to the output: {error.strerror or error}") from error
+            self.files[_check_relative(name)] = path
+
+    def close(self) -> None:
+        """Remove whatever the output did not take."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@contextmanager
+def spool_for(output: Path) -> Iterator[Spool]:
+    """A spool for one build's finished files (call inside output_lock()), removed when it ends."""
+    spool = Spool(output)
+    try:
+        yield spool
+    finally:
+        spool.close()
+
+
+def _stage(
+    staging: Path,
+    output: Path,
+    files: Mapping[str, bytes],
+    kept: list[str],
+    live: Mapping[str, int],
+    *,
+    spooled: Mapping[str, Path],
+) -> None:
+    """Bring the staging folder to exactly the files, the spooled ones and the kept ones of the live
+    output, touching only what differs from what it holds (nothing, when it is empty)."""
     present = _inodes(staging)
-    _prune(staging, present, {*files, *kept, MARKER})
-    for folder in sorted({name.rpartition("/")[0] for name in [*files, *kept]}):
+    _prune(staging, present, {*files, *spooled, *kept, MARKER})
+    for folder in sorted({name.rpartition("/")[0] for name in [*files, *spooled, *kept]}):
         if folder and f"{folder}/" not in present:
             (staging / folder).mkdir(parents=True, exist_ok=True)  # each folder once
     for name, data in files.items():
         linked = present.get(name, -1) >= 0 and present.get(name) == live.get(name)
         _place(staging / name, data, output / name, linked)
+    for name, path in spooled.items():
+        (staging / name).unlink(missing_ok=True)  # it may be a link to the live copy
+        path.replace(staging / name)
     for name in kept:
         if present.get(name, -1) < 0 or present.get(name) != live.get(name):
             _carry(output / name, staging / name)
@@ -242,9 +292,11 @@ def _stage(staging: Path, output: Path, files: Mapping[str, bytes], kept: list[s
     staging.chmod(0o755)
 
 
-def write_output(output: Path, files: Mapping[str, bytes], keep: Iterable[str] = ()) -> None:
-    """Replace the output folder with these files plus `keep` (paths carried over from the previous
-    build), or leave it untouched on failure. Call it inside output_lock().
+def write_output(
+    output: Path, files: Mapping[str, bytes], keep: Iterable[str] = (), spooled: Spool | None = None
+) -> None:
+    """Replace the output folder with these files, the spooled ones, and `keep` (paths carried over
+    from the previous build), or leave it untouched on failure. Call it inside output_lock().
 
     The new site is made in a staging folder from the one before last (kept beside the output as
     .NAME.previous), so a build touches only what changed since then, not every file of the channel.
@@ -254,7 +306,8 @@ def write_output(output: Path, files: Mapping[str, bytes], keep: Iterable[str] =
         raise OutputError(f"refusing to replace {output}: choose a folder of its own with -o")
     for name in files:
         _check_relative(name)
-    kept = [_check_relative(name) for name in keep if name not in files]
+    put = spooled.files if spooled is not None else {}
+    kept = [_check_relative(name) for name in keep if name not in files and name not in put]
     _check_replaceable(output)
     live = _inodes(output) if output.is_dir() else {}
     missing = [name for name in kept if live.get(name, -1) < 0]
@@ -268,7 +321,7 @@ def write_output(output: Path, files: Mapping[str, bytes], keep: Iterable[str] =
     swapped = False
     try:
         _take_spare(output, staging)
-        _stage(staging, output, files, kept, live)
+        _stage(staging, output, files, kept, live, spooled=put)
         _flush_filesystem(staging)
         if output.exists():
             _exchange(staging, output)  # staging now holds the old site
@@ -283,7 +336,7 @@ def write_output(output: Path, files: Mapping[str, bytes], keep: Iterable[str] =
             _keep_spare(staging, output)
         else:
             shutil.rmtree(staging, ignore_errors=True)
-    log.info("wrote %d files and kept %d in %s", len(files), len(kept), output)
+    log.info("wrote %d files and kept %d in %s", len(files) + len(put), len(kept), output)
 
 
 def _keep_spare(old: Path, output: Path) -> None:

@@ -93,7 +93,8 @@ BUILT = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 @pytest.fixture
 def small_briefings(make_config: Callable[..., Config]) -> list[Briefing]:
     """The small fixture, read and voiced with the fake engine."""
-    from publisher.build import encode_briefing, read_documents, speak_scripts, write_scripts
+    from publisher.briefings import encode_briefing, speak_scripts, write_scripts
+    from publisher.build import read_documents
     from publisher.sources import load_source
 
     config = make_config()
@@ -122,11 +123,10 @@ def manifest_of(
     briefings: Sequence[Briefing], channel: Channel, previous: Manifest | None = None, built: datetime = BUILT
 ) -> Manifest:
     """The manifest of these briefings built into an output holding `previous`, at the default targets."""
-    from publisher.manifest import make_manifest
+    from publisher.manifest import briefing_entry, make_manifest
 
-    return make_manifest(
-        briefings, channel, generator="publisher test", built=built, targets=AudioTargets(), previous=previous
-    )
+    entries = [briefing_entry(b, AudioTargets()) for b in briefings]
+    return make_manifest(entries, channel, generator="publisher test", built=built, previous=previous)
 
 
 @pytest.fixture

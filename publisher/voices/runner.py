@@ -84,6 +84,27 @@ def _work(texts: list[str]) -> list[tuple[str, Clip | None, float, str | None]]:
     return results
 
 
+class SharedEngine:
+    """One engine for a whole build, loaded the first time a sentence needs it (or given loaded), so
+    speaking a build's briefings batch by batch loads the voice once; close() closes it."""
+
+    def __init__(self, name: str, voice: str | None, loaded: Engine | None = None) -> None:
+        """An engine named so, not loaded yet unless given."""
+        self.name, self.voice, self._engine = name, voice, loaded
+
+    def get(self) -> Engine:
+        """The engine, loaded now if it was not."""
+        if self._engine is None:
+            self._engine = open_engine(self.name, self.voice)
+        return self._engine
+
+    def close(self) -> None:
+        """Close the engine if it was loaded."""
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+
+
 def synthesize_texts(
     texts: Sequence[str],
     engine_name: str,
@@ -93,10 +114,10 @@ def synthesize_texts(
     workers: int = 1,
     progress: bool = False,
     timeout: float = 0,
-    engine: Engine | None = None,
+    engine: Engine | SharedEngine | None = None,
 ) -> tuple[dict[str, Clip], SynthesisReport]:
     """A clip for every text. The engine is loaded only if some text is not in the cache, unless it
-    is given already loaded (the caller then closes it)."""
+    is given loaded (the caller then closes it) or shared (loaded then, and closed by its owner)."""
     engine_type = engine_class(engine_name)
     identity = f"{engine_name}: {engine_type.identity(voice)} (publisher {code_identity('voices')})"
     clips: dict[str, Clip] = {}
@@ -121,10 +142,17 @@ def synthesize_texts(
 
 
 def _run(
-    texts: list[str], engine_name: str, voice: str | None, workers: int, timeout: float, *, loaded: Engine | None
+    texts: list[str],
+    engine_name: str,
+    voice: str | None,
+    workers: int,
+    timeout: float,
+    *,
+    loaded: Engine | SharedEngine | None,
 ) -> list[tuple[str, Clip, float]]:
     """Speak texts in this process (in threads if the engine allows), or in worker processes, in order."""
     if workers == 1 or engine_class(engine_name).thread_safe:
+        loaded = loaded.get() if isinstance(loaded, SharedEngine) else loaded
         # The threads here are the parallelism; BLAS threads of the engine's libraries would only spin
         # (the limit is set once the engine, and so its libraries, are loaded).
         with (

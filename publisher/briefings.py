@@ -1,0 +1,247 @@
+"""Briefings spoken, mastered, encoded and bound, a batch at a time: each batch's files go to disk as it
+is finished and only its records stay, so a build of a thousand factsheets holds no more than one batch."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+
+from threadpoolctl import threadpool_limits
+
+from publisher import __version__, code_identity
+from publisher.audio import SectionRender
+from publisher.cache import ClipCache, SectionCache
+from publisher.config import Config
+from publisher.errors import EngineError
+from publisher.manifest import briefing_entry
+from publisher.model import (
+    SYNTHETIC_VOICE_NOTE,
+    Briefing,
+    Clip,
+    Cover,
+    Document,
+    Script,
+    SynthesisReport,
+    Tags,
+    briefing_guid,
+)
+from publisher.model.manifest import AudioTargets, BriefingEntry, Channel, Manifest
+from publisher.model.render import RenderJob
+from publisher.outputs import render_briefing_files
+from publisher.speech import load_lexicon, to_script
+from publisher.voices import Engine, engine_class
+from publisher.voices.runner import SharedEngine, synthesize_texts
+from publisher.writer import Spool
+
+log = logging.getLogger(__name__)
+
+
+def author_of(config: Config, documents: Sequence[Document]) -> str:
+    """The configured author, else the site named in the first source, else the channel title."""
+    sites = [value for d in documents for key, value in d.metadata if key == "site"]
+    return config.author or (sites[0] if sites else config.title)
+
+
+def write_scripts(documents: Sequence[Document], config: Config) -> dict[str, list[Script]]:
+    """What to say for every section, in the engine's terms (its phoneme markup), by briefing slug."""
+    lexicon = load_lexicon(config.lexicon)
+    engine_type = engine_class(config.engine)
+    alphabet, markup = engine_type.phoneme_alphabet, engine_type.markup
+    return {d.slug: [to_script(section, lexicon, alphabet, markup) for section in d.sections] for d in documents}
+
+
+def speak_scripts(
+    scripts: dict[str, list[Script]], config: Config, engine: Engine | SharedEngine | None = None
+) -> tuple[dict[str, Clip], SynthesisReport]:
+    """A clip for every sentence, from the cache or the engine; a failure names its section."""
+    texts = [u.engine_text for sections in scripts.values() for script in sections for u in script.utterances]
+    cache = ClipCache(config.cache_dir)
+    try:
+        return synthesize_texts(
+            texts,
+            config.engine,
+            config.voice,
+            cache,
+            workers=config.workers,
+            progress=config.progress,
+            timeout=config.engine_timeout,
+            engine=engine,
+        )
+    except EngineError as error:
+        where = next(
+            (s.section.title for sections in scripts.values() for s in sections
+             for u in s.utterances if u.engine_text == error.sentence),
+            None,
+        )  # fmt: skip
+        if where is None:
+            raise
+        raise EngineError(f"in section '{where}': {error}", sentence=error.sentence) from error
+
+
+def section_key(script: Script, clips: list[Clip], config: Config) -> str:
+    """What a section's mastered audio depends on: the audio settings, its sentences and their clips."""
+    digest = hashlib.sha256(f"{code_identity()}\0{config.audio!r}".encode())
+    for utterance, clip in zip(script.utterances, clips, strict=True):
+        parts = (utterance.text, utterance.spoken, str(utterance.block), str(utterance.item), str(clip.sample_rate))
+        digest.update("\0".join(parts).encode("utf-8") + hashlib.sha256(clip.pcm).digest())
+    return digest.hexdigest()
+
+
+def section_tags(document: Document, number: int, config: Config, cover: Cover) -> Tags:
+    """The ID3 tags of a briefing's section MP3 (numbered from 1)."""
+    section, sections = document.sections[number - 1], document.sections
+    return Tags(title=section.title, album=document.title, artist=author_of(config, [document]), track=number,
+                track_total=len(sections), year=document.published.year, comment=SYNTHETIC_VOICE_NOTE,
+                cover=cover)  # fmt: skip
+
+
+def render_sections(
+    document: Document, scripts: list[Script], clips: dict[str, Clip], config: Config, cover: Cover
+) -> list[SectionRender]:
+    """Each section's clips mastered into a tagged MP3 (from the section cache when it has them)."""
+    from publisher.audio import render_section, retag_section
+
+    cache = SectionCache(config.cache_dir)
+
+    def render(number: int) -> SectionRender:
+        script, tags = scripts[number - 1], section_tags(document, number, config, cover)
+        section_clips = [clips[u.engine_text] for u in script.utterances]
+        key = section_key(script, section_clips, config)
+        cached = cache.get(key)
+        if cached is not None:
+            return retag_section(*cached, config.audio, tags)
+        done = render_section(script, section_clips, config.audio, tags)
+        cache.put(key, done.track, done.mp3)
+        return done
+
+    # LAME and most of numpy let go of the GIL, so threads master and encode sections side by side.
+    numbers = range(1, len(document.sections) + 1)
+    if config.workers == 1:
+        return [render(number) for number in numbers]
+    with ThreadPoolExecutor(config.workers) as pool:
+        return list(pool.map(render, numbers))
+
+
+def join_episode(document: Document, rendered: list[SectionRender], config: Config, cover: Cover) -> Briefing:
+    """The briefing: its sections' MP3s, and one chaptered episode of them all."""
+    from publisher.audio import render_episode
+
+    sections = document.sections
+    for section, done in zip(sections, rendered, strict=True):
+        log.info("mastered %s / %s (%.1f s)", document.slug, section.slug, done.audio.duration_seconds)
+    pictures = tuple(s.chapter_image for s in sections)
+    tags = Tags(title=document.title, album=config.title, artist=author_of(config, [document]), track=1,
+                track_total=1, year=document.published.year, comment=SYNTHETIC_VOICE_NOTE, cover=cover,
+                chapter_images=pictures)  # fmt: skip
+    titles, slugs = [s.title for s in sections], [s.slug for s in sections]
+    episode, chapters = render_episode(rendered, titles, slugs, config.audio, tags)
+    return Briefing(document, tuple(r.audio for r in rendered), episode, chapters)
+
+
+def encode_briefing(
+    document: Document, scripts: list[Script], clips: dict[str, Clip], config: Config, cover: Cover
+) -> Briefing:
+    """Each section's clips mastered into tagged MP3s, and one chaptered episode of them all."""
+    return join_episode(document, render_sections(document, scripts, clips, config, cover), config, cover)
+
+
+def bind_book(briefing: Briefing, config: Config, cover: Cover) -> Briefing:
+    """The briefing with its talking book: its text and section MP3s as an EPUB with Media Overlays."""
+    from publisher.book import make_book
+
+    document = briefing.document
+    book = make_book(briefing, author=author_of(config, [document]), publisher=config.title,
+                     guid=briefing_guid(document.slug), cover=cover, generator=f"publisher {__version__}")  # fmt: skip
+    return replace(briefing, book=book)
+
+
+# How a batch of briefings gets its audio: here (the default), or on a cluster (publisher.cluster).
+EncodeBatch = Callable[[list[Document], dict[str, list[Script]]], tuple[list[Briefing], SynthesisReport]]
+
+
+def encode_here(config: Config, cover: Cover, engine: SharedEngine) -> EncodeBatch:
+    """Speak a batch's sentences here (threads or worker processes), then master and encode it."""
+
+    def encode(batch: list[Document], scripts: dict[str, list[Script]]) -> tuple[list[Briefing], SynthesisReport]:
+        clips, report = speak_scripts({d.slug: scripts[d.slug] for d in batch}, config, engine)
+        # Parallel work is ours (config.workers threads); BLAS threads on top of them only spin and
+        # contend. A limit covers the libraries loaded when it is set: here, after the voice is loaded.
+        with threadpool_limits(limits=1, user_api="blas"):
+            return [encode_briefing(d, scripts[d.slug], clips, config, cover) for d in batch], report
+
+    return encode
+
+
+def batches(documents: Sequence[Document], scripts: dict[str, list[Script]], size: int) -> Iterator[list[Document]]:
+    """The documents in order, in groups of whole briefings of about `size` sentences."""
+    batch: list[Document] = []
+    sentences = 0
+    for document in documents:
+        batch.append(document)
+        sentences += sum(len(script.utterances) for script in scripts[document.slug])
+        if sentences >= size:
+            yield batch
+            batch, sentences = [], 0
+    if batch:
+        yield batch
+
+
+def without_media(briefing: Briefing) -> Briefing:
+    """The briefing with its encoded bytes and pictures left out, once they are on disk: its record for
+    the build's summary."""
+    sections = tuple(replace(s, pictures=(), chapter_image=b"") for s in briefing.document.sections)
+    return replace(
+        briefing,
+        document=replace(briefing.document, sections=sections),
+        audio=tuple(replace(a, data=b"") for a in briefing.audio),
+        episode=replace(briefing.episode, data=b""),
+        book=b"",
+    )
+
+
+@dataclass(frozen=True)
+class Published:
+    """The briefings of a build once their files are on disk: their records, and what speaking cost."""
+
+    briefings: tuple[Briefing, ...]  # without their bytes (see without_media)
+    entries: tuple[BriefingEntry, ...]
+    synthesis: SynthesisReport
+
+
+def publish_in_batches(
+    documents: Sequence[Document],
+    config: Config,
+    encode: EncodeBatch,
+    *,
+    cover: Cover,
+    channel: Channel,
+    spool: Spool,
+) -> Published:
+    """Every briefing spoken, encoded and bound a batch at a time, its MP3s, book and pictures put in
+    the spool as soon as its batch is done; the clips and bytes of a batch are let go before the next."""
+    scripts = write_scripts(documents, config)
+    targets = AudioTargets(config.audio.loudness_lufs, config.audio.true_peak_dbtp)
+    light: list[Briefing] = []
+    entries: list[BriefingEntry] = []
+    reports: list[SynthesisReport] = []
+    for batch in batches(documents, scripts, config.batch_sentences):
+        briefings, report = encode(batch, scripts)
+        briefings = [bind_book(b, config, cover) for b in briefings]
+        records = [briefing_entry(b, targets) for b in briefings]
+        manifest = Manifest(generator="", updated=config.build_time, channel=channel, briefings=tuple(records))
+        spool.put(
+            render_briefing_files(RenderJob(manifest, {b.document.slug: b for b in briefings}, frozenset(), cover))
+        )
+        light += [without_media(b) for b in briefings]
+        entries += records
+        reports.append(report)
+    synthesis = SynthesisReport(
+        sum(r.synthesized for r in reports),
+        sum(r.cached for r in reports),
+        round(sum(r.engine_seconds for r in reports), 3),
+        max((r.workers for r in reports), default=0),
+    )
+    return Published(tuple(light), tuple(entries), synthesis)
