@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-import publisher.briefings
 from publisher.build import build
 from publisher.config import Config
+from publisher.model.render import RenderJob
+from publisher.outputs import render_briefing_files
 from tests.conftest import FIXTURES, SMALL
 
 SOURCES = [SMALL, FIXTURES / "formats" / "parking.txt", FIXTURES / "formats" / "council-tax.md",
@@ -30,14 +31,13 @@ def test_briefings_made_one_batch_at_a_time_give_the_same_output(
     whole = make_config(output_dir=tmp_path / "whole", cache_dir=None, source_date=None)
     build(SOURCES, whole)
     spooled: list[int] = []
-    real = publisher.briefings.render_briefing_files
 
-    def counting(job: object) -> dict[str, bytes]:
-        files = real(job)  # type: ignore[arg-type]
+    def counting(job: RenderJob) -> dict[str, bytes]:
+        files = render_briefing_files(job)
         spooled.append(len(files))
         return files
 
-    monkeypatch.setattr(publisher.briefings, "render_briefing_files", counting)
+    monkeypatch.setattr("publisher.briefings.render_briefing_files", counting)
     one_by_one = make_config(output_dir=tmp_path / "batches", cache_dir=None, batch_sentences=1)
     result = build(SOURCES, one_by_one)
     assert len(spooled) == len(SOURCES) == len(result.briefings)  # a batch per briefing, each put on disk
