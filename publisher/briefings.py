@@ -159,13 +159,15 @@ def bind_book(briefing: Briefing, config: Config, cover: Cover) -> Briefing:
 
 
 # How a batch of briefings gets its audio: here (the default), or on a cluster (publisher.cluster).
-EncodeBatch = Callable[[list[Document], dict[str, list[Script]]], tuple[list[Briefing], SynthesisReport]]
+EncodeBatch = Callable[[list[Document], dict[str, list[Script]], Cover], tuple[list[Briefing], SynthesisReport]]
 
 
-def encode_here(config: Config, cover: Cover, engine: SharedEngine) -> EncodeBatch:
+def encode_here(config: Config, engine: SharedEngine) -> EncodeBatch:
     """Speak a batch's sentences here (threads or worker processes), then master and encode it."""
 
-    def encode(batch: list[Document], scripts: dict[str, list[Script]]) -> tuple[list[Briefing], SynthesisReport]:
+    def encode(
+        batch: list[Document], scripts: dict[str, list[Script]], cover: Cover
+    ) -> tuple[list[Briefing], SynthesisReport]:
         clips, report = speak_scripts({d.slug: scripts[d.slug] for d in batch}, config, engine)
         # Parallel work is ours (config.workers threads); BLAS threads on top of them only spin and
         # contend. A limit covers the libraries loaded when it is set: here, after the voice is loaded.
@@ -228,7 +230,7 @@ def publish_in_batches(
     entries: list[BriefingEntry] = []
     reports: list[SynthesisReport] = []
     for batch in batches(documents, scripts, config.batch_sentences):
-        briefings, report = encode(batch, scripts)
+        briefings, report = encode(batch, scripts, cover)
         briefings = [bind_book(b, config, cover) for b in briefings]
         records = [briefing_entry(b, targets) for b in briefings]
         manifest = Manifest(generator="", updated=config.build_time, channel=channel, briefings=tuple(records))

@@ -6,12 +6,14 @@ import hashlib
 import logging
 import time
 from collections.abc import Sequence
-from contextlib import ExitStack, suppress
+from contextlib import AbstractContextManager, ExitStack, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from publisher import __version__, code_identity, default_templates
 from publisher.briefings import (
+    EncodeBatch,
     author_of,
     encode_here,
     publish_in_batches,
@@ -35,6 +37,9 @@ from publisher.sources.url import is_url
 from publisher.voices import Engine, engine_class, open_engine
 from publisher.voices.runner import SharedEngine
 from publisher.writer import output_lock, read_previous, spool_for, write_output
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +171,10 @@ def build(sources: Sequence[str | Path], config: Config) -> BuildResult:
     if not sources:
         raise PublisherError("no source files given")
     documents, failed = read_sources(sources, config)  # bad sources stop the build before anything is touched
-    with output_lock(config.output_dir):
+    with ExitStack() as stack:
+        # An unreachable scheduler, or workers that differ from this client, stop the build here too.
+        client = stack.enter_context(connect_cluster(config)) if config.scheduler else None
+        stack.enter_context(output_lock(config.output_dir))
         data = read_previous(config.output_dir, MANIFEST_PATH)
         previous = None if data is None else Manifest.from_json(data, str(config.output_dir / MANIFEST_PATH))
         known = {b.source: b.fingerprint for b in previous.briefings} if previous else {}
@@ -178,23 +186,44 @@ def build(sources: Sequence[str | Path], config: Config) -> BuildResult:
             log.info("nothing changed since the last build of %s", config.output_dir)
             return BuildResult(config.output_dir, (), 0, time.perf_counter() - started,
                                SynthesisReport(0, 0, 0.0, 0), unchanged=len(documents), failed=failed)  # fmt: skip
-        result = _publish(changed, config, previous, site_digest, started)
+        result = _publish(changed, config, previous, site_digest, started, client=client)
         return replace(result, unchanged=len(documents) - len(changed), failed=failed)
 
 
+def connect_cluster(config: Config) -> AbstractContextManager[Client]:
+    """A client of the configured Dask scheduler (publisher.cluster: dask is imported only here)."""
+    from publisher.cluster import connect
+
+    return connect(config)
+
+
 def _publish(
-    read: list[Document], config: Config, previous: Manifest | None, site_digest: str, started: float
+    read: list[Document],
+    config: Config,
+    previous: Manifest | None,
+    site_digest: str,
+    started: float,
+    *,
+    client: Client | None,
 ) -> BuildResult:
     """Rewrite, speak, encode and render the changed briefings, and write the whole output."""
     documents = adopt_identity(read, previous)
     with ExitStack() as stack:
-        documents, loaded = rewrite_and_load(documents, config)
+        documents, loaded = rewrite_and_load(documents, config, load_voice=client is None)
         engine = SharedEngine(config.engine, config.voice, loaded)
         stack.callback(engine.close)
-        return _speak_and_write(documents, engine, config, previous=previous, site_digest=site_digest, started=started)
+        if client is None:
+            encode = encode_here(config, engine)
+        else:
+            from publisher.cluster import encode_on_cluster
+
+            encode = encode_on_cluster(client, config)
+        return _speak_and_write(documents, encode, config, previous=previous, site_digest=site_digest, started=started)
 
 
-def rewrite_and_load(documents: list[Document], config: Config) -> tuple[list[Document], Engine | None]:
+def rewrite_and_load(
+    documents: list[Document], config: Config, load_voice: bool = True
+) -> tuple[list[Document], Engine | None]:
     """The documents in easy read, and the voice loaded if sentences will be spoken in threads here.
 
     Both jobs hold the GIL; with workers to spare, a helper process rewrites while this one loads
@@ -204,7 +233,7 @@ def rewrite_and_load(documents: list[Document], config: Config) -> tuple[list[Do
     from publisher.plain import rewrite_documents
     from publisher.plain.helper import RewriteHelper
 
-    if config.workers == 1 or not engine_class(config.engine).thread_safe:
+    if config.workers == 1 or not engine_class(config.engine).thread_safe or not load_voice:
         return rewrite_documents(documents, config.rewriter), None
     helper = RewriteHelper(documents, config.rewriter)
     engine: Engine | None = None
@@ -232,7 +261,7 @@ def channel_of(config: Config, documents: Sequence[Document], previous: Manifest
 
 def _speak_and_write(
     documents: list[Document],
-    engine: SharedEngine,
+    encode: EncodeBatch,
     config: Config,
     *,
     previous: Manifest | None,
@@ -249,8 +278,7 @@ def _speak_and_write(
     cover = read_cover(config.artwork) if config.artwork else make_cover(config.title)
     channel = channel_of(config, documents, previous, cover)
     with spool_for(config.output_dir) as spool:
-        done = publish_in_batches(documents, config, encode_here(config, cover, engine), cover=cover,
-                                  channel=channel, spool=spool)  # fmt: skip
+        done = publish_in_batches(documents, config, encode, cover=cover, channel=channel, spool=spool)
         manifest = make_manifest(done.entries, channel, generator=f"publisher {__version__}",
                                  built=config.build_time, previous=previous)  # fmt: skip
         manifest = replace(manifest, site_fingerprint=site_digest)

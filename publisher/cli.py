@@ -78,6 +78,9 @@ def make_parser() -> argparse.ArgumentParser:
         "--easy", type=Path, metavar="FILE", help="the easy-read draft to use (default: SOURCE's .easy.md, if there)"
     )
     build_parser.add_argument(
+        "--scheduler", metavar="ADDRESS", help="make the sections on a Dask cluster (tcp://host:8786; the dask extra)"
+    )
+    build_parser.add_argument(
         "--pictures", metavar="SET", help="symbols beside key points: openmoji (default), a folder of yours, or none"
     )
 
@@ -147,6 +150,7 @@ def _run_build(args: argparse.Namespace) -> int:
         easy=args.easy,
         feed_limit=args.limit if args.limit is not None else config.feed_limit,
         pictures=args.pictures or config.pictures,
+        scheduler=args.scheduler or config.scheduler,
     )
     if args.easy is not None and len(args.sources) != 1:
         raise ConfigError("--easy takes one SOURCE: a draft belongs to one factsheet")

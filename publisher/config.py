@@ -52,6 +52,7 @@ class Config:
     keep_going: bool = False  # a source that cannot be read is reported and the others published
     feed_limit: int | None = None  # from a news feed, only the newest entries
     easy: Path | None = None  # a draft of the easy-read wording to use (else <source>.easy.md, if there)
+    scheduler: str | None = None  # a Dask scheduler's address (tcp://host:8786, tls://...): sections made there
     batch_sentences: int = 400  # briefings are spoken and encoded in batches of about this many sentences
     pictures: str = "openmoji"  # the symbol set: "openmoji", a folder of the user's, or "none"
     picture_overrides: Path | None = None  # an editor's choices (pictures.toml beside the config, if there)
@@ -66,7 +67,7 @@ _TOP_KEYS = {"output": "output_dir", "engine": "engine", "voice": "voice", "base
              "templates": "templates", "lexicon": "lexicon", "workers": "workers",
              "cache_dir": "cache_dir", "rewriter": "rewriter", "strict": "strict",
              "pictures": "pictures", "picture_overrides": "picture_overrides",
-             "batch_sentences": "batch_sentences",
+             "batch_sentences": "batch_sentences", "scheduler": "scheduler",
              "max_source_bytes": "max_source_bytes", "engine_timeout": "engine_timeout"}  # fmt: skip
 _PATH_KEYS = {"output", "artwork", "cache_dir", "picture_overrides"}
 _PATH_LIST_KEYS = {"templates", "lexicon"}
@@ -211,6 +212,10 @@ def checked(config: Config) -> Config:
     if config.pictures not in (*SYMBOL_SETS, NO_PICTURES) and not Path(config.pictures).is_dir():
         named = ", ".join(SYMBOL_SETS)
         raise ConfigError(f"pictures must be {named}, none, or a folder of symbols, not {config.pictures!r}")
+    if config.scheduler is not None and not re.fullmatch(r"(tcp|tls|inproc|ws|wss|ucx)://\S+", config.scheduler):
+        raise ConfigError(
+            f"scheduler must be an address like tcp://host:8786 or tls://host:8786, not {config.scheduler!r}"
+        )
     if config.batch_sentences < 1:
         raise ConfigError(f"batch_sentences must be 1 or more, not {config.batch_sentences}")
     if not 1 <= config.workers <= 64:

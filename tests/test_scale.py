@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from publisher.build import build
+from publisher.cli import main
 from publisher.config import Config
+from publisher.errors import ConfigError
 from publisher.model.render import RenderJob
 from publisher.outputs import render_briefing_files
 from tests.conftest import FIXTURES, SMALL
 
 SOURCES = [SMALL, FIXTURES / "formats" / "parking.txt", FIXTURES / "formats" / "council-tax.md",
            FIXTURES / "formats" / "govuk-page.html"]  # fmt: skip
+
+
+BUILT = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+LOOPBACK: dict[str, object] = {
+    "host": "127.0.0.1",
+    "dashboard_address": "127.0.0.1:0",
+    "worker_dashboard_address": None,
+}
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -63,3 +79,84 @@ def test_a_build_without_a_scheduler_never_imports_dask(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.fixture(scope="module")
+def thread_cluster() -> Iterator[str]:
+    """A Dask cluster in this process (one worker, two threads): fast, for what does not need processes."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
+
+
+def test_a_build_on_a_cluster_is_byte_identical_and_uses_the_caches(
+    make_config: Callable[..., Config], tmp_path: Path, thread_cluster: str
+) -> None:
+    local = make_config(output_dir=tmp_path / "local", cache_dir=tmp_path / "local-cache", build_time=BUILT)
+    build(SOURCES, local)
+    remote = make_config(output_dir=tmp_path / "remote", cache_dir=tmp_path / "cache", build_time=BUILT,
+                         scheduler=thread_cluster)  # fmt: skip
+    first = build(SOURCES, remote)
+    assert first.synthesis.synthesized > 0 and first.synthesis.workers == 1
+    assert tree(local.output_dir) == tree(remote.output_dir)
+    (tmp_path / "remote").rename(tmp_path / "remote-1")
+    again = build(SOURCES, replace(remote, output_dir=tmp_path / "remote-2"))  # a new output, the same caches
+    assert again.synthesis.synthesized == 0  # every clip and section came from this client's caches
+    assert tree(tmp_path / "remote-1") == tree(tmp_path / "remote-2")
+
+
+def test_a_worker_with_another_publisher_or_voice_is_refused(
+    thread_cluster: str, make_config: Callable[..., Config]
+) -> None:
+    from distributed import Client
+
+    from publisher.briefings import write_scripts
+    from publisher.build import read_documents
+    from publisher.cluster import SectionJob, VoicePlugin, make_section
+    from publisher.sources import load_source
+
+    config = make_config()
+    (script, *_) = next(iter(write_scripts(read_documents([load_source(SMALL)], config), config).values()))
+    plugin = VoicePlugin("fake", None)
+    job = SectionJob(script, {}, config.audio, 0.0, plugin.name, "publisher 0.0.1+other; fake: another voice")
+    with Client(thread_cluster, set_as_default=False) as client:
+        client.register_plugin(plugin)
+        with pytest.raises(ConfigError, match="install the same publisher and voice"):
+            client.submit(make_section, job, pure=False).result()
+
+
+def test_an_unreachable_scheduler_is_one_line_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("publisher.cluster.CONNECT_SECONDS", 1)
+    out = tmp_path / "o"
+    code = main(["build", str(SMALL), "-o", str(out), "--engine", "fake", "--scheduler", "tcp://127.0.0.1:9"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code != 0 and len(err) == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in err[0]
+    assert list(tmp_path.iterdir()) == []
+    assert main(["build", str(SMALL), "-o", str(out), "--engine", "fake", "--scheduler", "8786"]) == 2
+    assert "scheduler must be an address like tcp://host:8786" in capsys.readouterr().err
+
+
+def test_a_worker_process_killed_mid_build_changes_nothing(make_config: Callable[..., Config], tmp_path: Path) -> None:
+    from distributed import Client, LocalCluster
+
+    local = make_config(output_dir=tmp_path / "local", cache_dir=None, voice="slow", build_time=BUILT)
+    build(SOURCES, local)
+    done: dict[str, object] = {}
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, **LOOPBACK) as cluster,
+        Client(cluster, set_as_default=False) as watcher,
+    ):
+        remote = replace(local, output_dir=tmp_path / "remote", scheduler=cluster.scheduler_address)
+        builder = threading.Thread(target=lambda: done.update(result=build(SOURCES, remote)))
+        builder.start()
+        deadline = time.monotonic() + 60
+        while not any(watcher.processing().values()) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        busy = next(worker for worker, tasks in watcher.processing().items() if tasks)
+        os.kill(watcher.run(os.getpid, workers=[busy])[busy], signal.SIGKILL)  # a section of it is being made
+        builder.join(timeout=120)
+    assert "result" in done  # the build finished: the lost worker's sections were made again elsewhere
+    assert tree(local.output_dir) == tree(remote.output_dir)

@@ -41,7 +41,7 @@ def _too_slow(engine: Engine, text: str, timeout: float) -> EngineError:
     return EngineError(message, sentence=text)
 
 
-def _speak(engine: Engine, text: str, timeout: float = 0) -> tuple[Clip, float]:
+def speak_sentence(engine: Engine, text: str, timeout: float = 0) -> tuple[Clip, float]:
     """One clip and the seconds the engine took, or an EngineError naming the sentence.
 
     With a timeout (seconds), the engine speaks in a daemon thread that is given up on when the time
@@ -76,12 +76,17 @@ def _work(texts: list[str]) -> list[tuple[str, Clip | None, float, str | None]]:
     results: list[tuple[str, Clip | None, float, str | None]] = []
     for text in texts:
         try:
-            clip, seconds = _speak(_worker_engines[0], text, _worker_timeouts[0])
+            clip, seconds = speak_sentence(_worker_engines[0], text, _worker_timeouts[0])
             results.append((text, clip, seconds, None))
         except PublisherError as error:
             results.append((text, None, 0.0, str(error)))
             break
     return results
+
+
+def clip_identity(engine_name: str, voice: str | None) -> str:
+    """What a clip depends on besides its text: the engine, its voice and model, and the engine code."""
+    return f"{engine_name}: {engine_class(engine_name).identity(voice)} (publisher {code_identity('voices')})"
 
 
 class SharedEngine:
@@ -119,7 +124,7 @@ def synthesize_texts(
     """A clip for every text. The engine is loaded only if some text is not in the cache, unless it
     is given loaded (the caller then closes it) or shared (loaded then, and closed by its owner)."""
     engine_type = engine_class(engine_name)
-    identity = f"{engine_name}: {engine_type.identity(voice)} (publisher {code_identity('voices')})"
+    identity = clip_identity(engine_name, voice)
     clips: dict[str, Clip] = {}
     missing: list[str] = []
     for text in dict.fromkeys(texts):
@@ -160,14 +165,14 @@ def _run(
             threadpool_limits(limits=1, user_api="blas"),
         ):
             if workers == 1:
-                return [(text, *_speak(engine, text, timeout)) for text in texts]
+                return [(text, *speak_sentence(engine, text, timeout)) for text in texts]
             return _run_threads(engine, texts, workers, timeout)
     return _run_processes(texts, engine_name, voice, workers, timeout)
 
 
 def _run_threads(engine: Engine, texts: list[str], workers: int, timeout: float) -> list[tuple[str, Clip, float]]:
     """Speak texts with one engine shared by several threads."""
-    futures = start_in_threads(lambda text: _speak(engine, text), texts, workers)
+    futures = start_in_threads(lambda text: speak_sentence(engine, text), texts, workers)
     results: list[tuple[str, Clip, float]] = []
     try:
         for text, future in zip(texts, futures, strict=True):

@@ -1,0 +1,206 @@
+"""Scale-out on Dask distributed (the `dask` extra, imported only with --scheduler): each section is
+spoken, mastered and encoded on a cluster's worker; this process keeps the caches, the order, the
+manifest, the pages, the feeds and all writing.
+
+A worker loads the voice once, through a WorkerPlugin (workers that join later get it too). Every
+task carries this client's publisher and voice identity, and a worker with another one refuses it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from distributed import Client, WorkerPlugin, get_worker
+
+from publisher import code_identity
+from publisher.audio import SectionRender, retag_section
+from publisher.audio.mixing import encode_mp3, mix_section
+from publisher.briefings import EncodeBatch, join_episode, section_key, section_tags
+from publisher.cache import ClipCache, SectionCache, clip_key
+from publisher.config import Config
+from publisher.errors import ConfigError, EngineError, PublisherError
+from publisher.model import AudioSettings, Briefing, Clip, Cover, Document, Script, SynthesisReport, Track
+from publisher.voices import Engine, engine_class, open_engine
+from publisher.voices.runner import clip_identity, speak_sentence
+
+CONNECT_SECONDS = 10
+
+
+def worker_identity(engine_name: str, voice: str | None) -> str:
+    """What must be the same on every worker and this client for the output to be the same."""
+    return f"publisher {code_identity()}; {clip_identity(engine_name, voice)}"
+
+
+class VoicePlugin(WorkerPlugin):
+    """Loads the voice once in each worker, for all the tasks of every build that asks for it."""
+
+    def __init__(self, engine_name: str, voice: str | None) -> None:
+        """A plugin for this engine and voice (loaded in setup, on the worker)."""
+        self.engine_name, self.voice = engine_name, voice
+        self.name = f"publisher-voice:{engine_name}:{voice or ''}"
+        self.engine: Engine | None = None
+        self.lock: threading.Lock | None = None
+
+    def setup(self, worker: Any) -> None:
+        """Load the voice; an engine that is not thread-safe speaks for one task at a time."""
+        self.engine = open_engine(self.engine_name, self.voice)
+        self.lock = None if engine_class(self.engine_name).thread_safe else threading.Lock()
+
+    def teardown(self, worker: Any) -> None:
+        """Close the voice."""
+        if self.engine is not None:
+            self.engine.close()
+
+    def speak(self, text: str, timeout: float) -> tuple[Clip, float]:
+        """One clip and the seconds it took."""
+        if self.engine is None:
+            raise EngineError(f"the voice {self.name} is not loaded on this worker")
+        if self.lock is None:
+            return speak_sentence(self.engine, text, timeout)
+        with self.lock:
+            return speak_sentence(self.engine, text, timeout)
+
+
+@dataclass(frozen=True)
+class SectionJob:
+    """One section for a worker: its sentences, the clips this client had already, and how to master it."""
+
+    script: Script
+    known: dict[str, Clip] = field(repr=False)
+    settings: AudioSettings
+    timeout: float
+    plugin: str
+    identity: str
+
+
+@dataclass(frozen=True)
+class SectionMade:
+    """A worker's section: its mastered track (no PCM) and untagged MP3, the clips it spoke, and how long
+    the voice took."""
+
+    track: Track
+    mp3: bytes = field(repr=False)
+    spoken: dict[str, Clip] = field(repr=False)
+    engine_seconds: float
+
+
+def make_section(job: SectionJob) -> SectionMade:
+    """Speak the sentences not known yet, then master and encode the section (runs on a worker)."""
+    plugin = get_worker().plugins[job.plugin]
+    if not isinstance(plugin, VoicePlugin):
+        raise ConfigError(f"the worker has no voice plugin {job.plugin}")
+    theirs = worker_identity(plugin.engine_name, plugin.voice)
+    if theirs != job.identity:
+        raise ConfigError(f"a worker runs {theirs}, not {job.identity}: install the same publisher and voice")
+    spoken: dict[str, Clip] = {}
+    seconds = 0.0
+    clips = []
+    for utterance in job.script.utterances:
+        text = utterance.engine_text
+        clip = job.known.get(text) or spoken.get(text)
+        if clip is None:
+            clip, took = plugin.speak(text, job.timeout)
+            spoken[text], seconds = clip, seconds + took
+        clips.append(clip)
+    track = mix_section(job.script, clips, job.settings)
+    return SectionMade(replace(track, pcm=b""), encode_mp3(track, job.settings), spoken, seconds)
+
+
+def _light(script: Script) -> Script:
+    """The script without its section's pictures: a worker needs only the words."""
+    return replace(script, section=replace(script.section, pictures=(), chapter_image=b""))
+
+
+@contextmanager
+def connect(config: Config) -> Iterator[Client]:
+    """A client of the configured scheduler with the voice plugin registered on its workers; a clear
+    error when the scheduler cannot be reached or a worker runs another publisher or voice."""
+    address = config.scheduler or ""
+    try:
+        client = Client(address, timeout=f"{CONNECT_SECONDS}s", set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as error:
+        raise PublisherError(f"cannot reach the Dask scheduler at {address}: {error}") from None
+    try:
+        try:
+            client.get_versions(check=True)
+        except ValueError as error:
+            raise ConfigError(f"the Dask workers at {address} run other packages: {error}") from None
+        mine = worker_identity(config.engine, config.voice)
+        theirs = client.run(worker_identity, config.engine, config.voice)
+        other = next(((w, i) for w, i in theirs.items() if i != mine), None)
+        if other is not None:
+            raise ConfigError(f"the Dask worker {other[0]} runs {other[1]}, not {mine}")
+        if not theirs:
+            raise PublisherError(f"the Dask scheduler at {address} has no workers")
+        client.register_plugin(VoicePlugin(config.engine, config.voice))
+        yield client
+    finally:
+        client.close()
+
+
+def encode_on_cluster(client: Client, config: Config) -> EncodeBatch:
+    """Encode a batch with its sections made on the cluster (those the caches hold are made here)."""
+    plugin = VoicePlugin(config.engine, config.voice).name
+    identity = worker_identity(config.engine, config.voice)
+    clip_cache, section_cache = ClipCache(config.cache_dir), SectionCache(config.cache_dir)
+    clip_id = clip_identity(config.engine, config.voice)
+
+    def encode(
+        batch: list[Document], scripts: dict[str, list[Script]], cover: Cover
+    ) -> tuple[list[Briefing], SynthesisReport]:
+        made: dict[tuple[str, int], SectionRender] = {}
+        jobs: list[SectionJob] = []
+        places: list[tuple[Document, int]] = []
+        cached = 0
+        for document in batch:
+            for number, script in enumerate(scripts[document.slug], 1):
+                texts = dict.fromkeys(u.engine_text for u in script.utterances)
+                known = {t: c for t in texts if (c := clip_cache.get(clip_key(clip_id, t))) is not None}
+                cached += len(known)
+                tags = section_tags(document, number, config, cover)
+                if len(known) == len(texts):
+                    key = section_key(script, [known[u.engine_text] for u in script.utterances], config)
+                    hit = section_cache.get(key)
+                    if hit is not None:
+                        made[document.slug, number] = retag_section(*hit, config.audio, tags)
+                        continue
+                jobs.append(SectionJob(_light(script), known, config.audio, config.engine_timeout, plugin, identity))
+                places.append((document, number))
+        results: Sequence[SectionMade] = _gather(client, jobs)
+        spoken = 0
+        for job, (document, number), result in zip(jobs, places, results, strict=True):
+            for text, clip in result.spoken.items():
+                clip_cache.put(clip_key(clip_id, text), clip)
+            spoken += len(result.spoken)
+            clips = {**job.known, **result.spoken}
+            script = scripts[document.slug][number - 1]
+            section_cache.put(section_key(script, [clips[u.engine_text] for u in script.utterances], config),
+                              result.track, result.mp3)  # fmt: skip
+            made[document.slug, number] = retag_section(result.track, result.mp3, config.audio,
+                                                        section_tags(document, number, config, cover))  # fmt: skip
+        briefings = [
+            join_episode(d, [made[d.slug, n] for n in range(1, len(d.sections) + 1)], config, cover) for d in batch
+        ]
+        seconds = round(sum(r.engine_seconds for r in results), 3)
+        return briefings, SynthesisReport(spoken, cached, seconds, len(client.scheduler_info()["workers"]))
+
+    return encode
+
+
+def _gather(client: Client, jobs: list[SectionJob]) -> list[SectionMade]:
+    """The sections made by the cluster, in order; a failure on a worker as a one-line error."""
+    if not jobs:
+        return []
+    futures = client.map(make_section, jobs, pure=False)
+    try:
+        return list(client.gather(futures))
+    except PublisherError:
+        raise
+    except Exception as error:  # a task that failed on a worker comes back as its own exception
+        raise EngineError(f"a Dask worker failed to make a section: {type(error).__name__}: {error}") from None
+    finally:
+        client.cancel(futures)
