@@ -1,14 +1,26 @@
-"""Publishing many factsheets into one channel, one build each; prints one JSON object.
+"""Publishing many factsheets into one channel; prints one JSON object.
 
-    python benchmarks/corpus.py                 # 100 factsheets, default voice
-    python benchmarks/corpus.py --count 20 --engine fake
+    python benchmarks/corpus.py --count 100                  # one command builds them all (default voice)
+    python benchmarks/corpus.py --count 500 --engine hibari  # memory stays flat: peak RSS of the build
+    python benchmarks/corpus.py --count 100 --scheduler local     # on a Dask cluster of 1, then 2, local
+                                                                  # worker processes (the dask extra)
+    python benchmarks/corpus.py --count 100 --scheduler tcp://HOST:8786   # on your cluster
+    python benchmarks/corpus.py --each --count 20 --engine fake   # one build per factsheet, as before
 
 The factsheets are made here from the test fixtures (numbers and titles varied), not kept as files.
-Reported: total wall seconds, words per second, the cost per word of the first and last 10 builds
-(the channel grows as it goes, so a rising cost would show work that grows with the channel), and peak
-memory. Each build is the command a user runs, `publisher build SHEET -o OUT`, in a fresh process: so
-every build pays the same start-up, as it does for a team publishing one factsheet at a time
-(--in-process calls build() instead, as the first version of this script did).
+
+One command (the default): `publisher build SHEET... -o OUT` in a fresh process, with an empty cache.
+Reported: wall seconds, seconds of audio made and times realtime, the build process's peak RSS, and the
+floor: in another fresh process, the voice and the encoder alone on the same (distinct) sentences, on
+all cores (one voice shared by a thread per core, the fastest way this voice runs, with LAME encoding
+each thread's audio), imports and voice loading included as they are in a build.
+"throughput_of_floor" is floor seconds over build seconds: 1.0 would be a build that costs nothing
+besides speaking and encoding. With --scheduler the build makes its sections on the cluster; "local"
+starts a cluster of 1 and then 2 worker processes (one thread each) on this machine.
+
+--each builds each factsheet in turn with its own command (every build pays the same start-up, as
+for a team publishing one factsheet at a time) and reports the cost per word of the first and last 10
+builds (a rising cost would show work that grows with the channel).
 """
 
 from __future__ import annotations
@@ -26,10 +38,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Factsheets of 400-520 words (the easy-read corpus), then short ones in other formats.
 TEMPLATES = [
-    ROOT / "tests" / "fixtures" / "formats" / name
-    for name in ("parking.txt", "parking.md", "govuk-page.html", "council-tax.md", "no-blank-lines.txt")
-] + [ROOT / "tests" / "fixtures" / "bin-collections.txt"]
+    *sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.txt")),
+    *(ROOT / "tests" / "fixtures" / "formats" / name
+      for name in ("parking.txt", "parking.md", "govuk-page.html", "council-tax.md", "no-blank-lines.txt")),
+    ROOT / "tests" / "fixtures" / "bin-collections.txt",
+]  # fmt: skip
 
 
 def make_corpus(folder: Path, count: int) -> list[Path]:
@@ -65,14 +80,8 @@ def count_words(manifest: Path, source: Path) -> int:
     return sum(len(item.split()) for block in blocks for item in block["items"])
 
 
-def main() -> None:
+def run_each(args: argparse.Namespace) -> None:
     """Build each factsheet in turn into one output folder, each with the command a user runs."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--count", type=int, default=100)
-    parser.add_argument("--engine", default="hibari")
-    parser.add_argument("--in-process", action="store_true", help="call build() in this process instead")
-    args = parser.parse_args()
-
     with tempfile.TemporaryDirectory() as folder:
         paths = make_corpus(Path(folder), args.count)
         out = Path(folder) / "out"
@@ -106,6 +115,162 @@ def main() -> None:
         "peak_rss_mb": round(peak_kb / 1024, 1),
     }
     print(json.dumps(report, indent=2))
+
+
+def sentences_of(paths: list[Path], engine: str) -> list[str]:
+    """The sentences a build of these factsheets says, in order, repeats included (their easy-read wording)."""
+    sys.path.insert(0, str(ROOT))
+    from publisher.briefings import write_scripts
+    from publisher.build import read_documents
+    from publisher.config import load_config
+    from publisher.plain import rewrite_document
+    from publisher.sources import load_source
+
+    config = load_config(None, engine=engine)
+    documents = [rewrite_document(d, config.rewriter) for d in read_documents([load_source(p) for p in paths], config)]
+    scripts = write_scripts(documents, config)
+    return [u.engine_text for s in scripts.values() for script in s for u in script.utterances]
+
+
+def floor(texts_file: Path, cores: int) -> None:
+    """The voice on these sentences (each distinct one once, as the build's clip cache does) and the
+    encoder on all of them (as every section is encoded), on all cores; run in a fresh process."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = json.loads(texts_file.read_text(encoding="utf-8"))
+    started = time.perf_counter()
+    import lameenc
+    from hibari import Hibari
+
+    from publisher.voices.base import float_to_pcm16, seed_for
+
+    voice = Hibari(threads=1)
+
+    def speak(text: str) -> bytes:
+        return float_to_pcm16(voice(text, seed=seed_for(text)))
+
+    def encode(chunk: list[str]) -> int:
+        pcm = b"".join(spoken[text] for text in chunk)
+        encoder = lameenc.Encoder()
+        encoder.set_channels(1)
+        encoder.set_in_sample_rate(24000)
+        encoder.set_out_sample_rate(44100)
+        encoder.set_bit_rate(64)
+        encoder.set_quality(7)
+        encoder.encode(pcm)
+        encoder.flush()
+        return len(pcm)
+
+    distinct = list(dict.fromkeys(texts))
+    with ThreadPoolExecutor(cores) as pool:
+        spoken = dict(zip(distinct, pool.map(speak, distinct), strict=True))
+        total = sum(pool.map(encode, [texts[i : i + 40] for i in range(0, len(texts), 40)]))
+    print(json.dumps({"floor_seconds": round(time.perf_counter() - started, 2), "floor_sentences": len(distinct),
+                      "floor_audio_seconds": round(total / 2 / 24000, 1)}))  # fmt: skip
+
+
+def measured(command: list[str], env: dict[str, str], cwd: str) -> tuple[float, float, str]:
+    """Run a command: its wall seconds, its peak RSS in MB (its own, from wait4), and what it printed."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.PIPE, text=True)
+    output = process.stdout.read() if process.stdout else ""
+    _, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(command[:6])} ...")
+    return time.perf_counter() - started, usage.ru_maxrss / 1024, output
+
+
+def audio_seconds(manifest: Path) -> float:
+    """Seconds of section audio in an output."""
+    briefings = json.loads(manifest.read_text(encoding="utf-8"))["briefings"]
+    return float(sum(s["audio"]["duration_seconds"] for b in briefings for s in b["sections"]))
+
+
+def one_command(paths: list[Path], args: argparse.Namespace, folder: Path, scheduler: str | None) -> dict[str, object]:
+    """One `publisher build` of every factsheet, with an empty cache."""
+    out = folder / f"out-{time.monotonic_ns()}"
+    env = {**os.environ, "XDG_CACHE_HOME": str(folder / f"cache-{time.monotonic_ns()}")}
+    command = [
+        sys.executable,
+        "-m",
+        "publisher",
+        "-q",
+        "build",
+        *map(str, paths),
+        "-o",
+        str(out),
+        "--engine",
+        args.engine,
+    ]
+    if scheduler:
+        command += ["--scheduler", scheduler]
+    wall, rss, _ = measured(command, env, str(folder))
+    audio = audio_seconds(out / "manifest.json")
+    return {"wall_seconds": round(wall, 1), "audio_seconds": round(audio, 1), "x_realtime": round(audio / wall, 1),
+            "peak_rss_mb": round(rss, 1)}  # fmt: skip
+
+
+def run_batch(args: argparse.Namespace) -> None:
+    """Build all the factsheets with one command (here, or on a cluster) and compare with the floor."""
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        paths = make_corpus(folder, args.count)
+        if args.batch_sentences:
+            (folder / "publisher.toml").write_text(f"batch_sentences = {args.batch_sentences}\n", encoding="utf-8")
+        texts = folder / "sentences.json"
+        texts.write_text(json.dumps(sentences_of(paths, args.engine)), encoding="utf-8")
+        report: dict[str, object] = {"benchmark": f"{args.count} factsheets in one build command ({args.engine})"}
+        if args.engine == "hibari" and not args.no_floor:
+            floor_command = [sys.executable, __file__, "--floor-of", str(texts), "--cores", str(cores)]
+            _, _, printed = measured(floor_command, dict(os.environ), name)
+            report.update(json.loads(printed), floor_cores=cores)
+        if args.scheduler == "local":
+            from distributed import LocalCluster
+
+            runs = []
+            for workers in (1, 2):
+                local = {
+                    "threads_per_worker": 1,
+                    "processes": True,
+                    "host": "127.0.0.1",
+                    "dashboard_address": "127.0.0.1:0",
+                }
+                with LocalCluster(n_workers=workers, **local) as cluster:  # type: ignore[no-untyped-call]
+                    runs.append(
+                        {"worker_processes": workers, **one_command(paths, args, folder, cluster.scheduler_address)}
+                    )
+            report["cluster_runs"] = runs
+            first, second = (float(str(r["wall_seconds"])) for r in runs)
+            report["speed_up_2_over_1"] = round(first / second, 2)
+        else:
+            report.update(one_command(paths, args, folder, args.scheduler))
+            if "floor_seconds" in report:
+                report["throughput_of_floor"] = round(
+                    float(str(report["floor_seconds"])) / float(str(report["wall_seconds"])), 2
+                )
+    print(json.dumps(report, indent=2))
+
+
+def main() -> None:
+    """One command for all the factsheets (default), or one command each (--each)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--count", type=int, default=100)
+    parser.add_argument("--engine", default="hibari")
+    parser.add_argument("--each", action="store_true", help="one build per factsheet, each a fresh process")
+    parser.add_argument("--in-process", action="store_true", help="with --each: call build() in this process")
+    parser.add_argument("--scheduler", help="build on a Dask cluster: its address, or 'local' for 1 and 2 workers")
+    parser.add_argument("--batch-sentences", type=int, help="the build's batch_sentences (publisher.toml)")
+    parser.add_argument("--no-floor", action="store_true", help="leave out the floor (it takes as long as a build)")
+    parser.add_argument("--floor-of", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--cores", type=int, default=os.cpu_count() or 1, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.floor_of:
+        floor(args.floor_of, args.cores)
+    elif args.each:
+        run_each(args)
+    else:
+        run_batch(args)
 
 
 if __name__ == "__main__":

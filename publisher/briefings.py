@@ -3,10 +3,12 @@ is finished and only its records stay, so a build of a thousand factsheets holds
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, replace
 
 from threadpoolctl import threadpool_limits
@@ -204,6 +206,14 @@ def without_media(briefing: Briefing) -> Briefing:
     )
 
 
+def give_back_memory() -> None:
+    """Hand freed memory back to the system (glibc's malloc_trim). A batch's clips and audio are freed
+    in many pieces across threads; without this the process keeps them mapped and its RSS creeps up
+    from batch to batch (measured: 600 MB for 20 factsheets, 740 MB for 100)."""
+    with suppress(OSError, AttributeError):
+        ctypes.CDLL(None).malloc_trim(0)
+
+
 @dataclass(frozen=True)
 class Published:
     """The briefings of a build once their files are on disk: their records, and what speaking cost."""
@@ -240,6 +250,8 @@ def publish_in_batches(
         light += [without_media(b) for b in briefings]
         entries += records
         reports.append(report)
+        del briefings
+        give_back_memory()
     synthesis = SynthesisReport(
         sum(r.synthesized for r in reports),
         sum(r.cached for r in reports),
