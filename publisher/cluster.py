@@ -67,10 +67,10 @@ class VoicePlugin(WorkerPlugin):
 
 @dataclass(frozen=True)
 class SectionJob:
-    """One section for a worker: its sentences, the clips this client had already, and how to master it."""
+    """One section for a worker: its sentences and how to master it (the clips this client holds for it
+    travel beside the job, scattered once a batch)."""
 
     script: Script
-    known: dict[str, Clip] = field(repr=False)
     settings: AudioSettings
     timeout: float
     plugin: str
@@ -88,7 +88,7 @@ class SectionMade:
     engine_seconds: float
 
 
-def make_section(job: SectionJob) -> SectionMade:
+def make_section(job: SectionJob, known: dict[str, Clip]) -> SectionMade:
     """Speak the sentences not known yet, then master and encode the section (runs on a worker)."""
     plugin = get_worker().plugins[job.plugin]
     if not isinstance(plugin, VoicePlugin):
@@ -101,7 +101,7 @@ def make_section(job: SectionJob) -> SectionMade:
     clips = []
     for utterance in job.script.utterances:
         text = utterance.engine_text
-        clip = job.known.get(text) or spoken.get(text)
+        clip = known.get(text) or spoken.get(text)
         if clip is None:
             clip, took = plugin.speak(text, job.timeout)
             spoken[text], seconds = clip, seconds + took
@@ -155,6 +155,7 @@ def encode_on_cluster(client: Client, config: Config) -> EncodeBatch:
         made: dict[tuple[str, int], SectionRender] = {}
         jobs: list[SectionJob] = []
         places: list[tuple[Document, int]] = []
+        held: dict[str, Clip] = {}  # the clips of the cluster's sections that this client's cache holds
         cached = 0
         for document in batch:
             for number, script in enumerate(scripts[document.slug], 1):
@@ -168,15 +169,16 @@ def encode_on_cluster(client: Client, config: Config) -> EncodeBatch:
                     if hit is not None:
                         made[document.slug, number] = retag_section(*hit, config.audio, tags)
                         continue
-                jobs.append(SectionJob(_light(script), known, config.audio, config.engine_timeout, plugin, identity))
+                jobs.append(SectionJob(_light(script), config.audio, config.engine_timeout, plugin, identity))
                 places.append((document, number))
-        results: Sequence[SectionMade] = _gather(client, jobs)
+                held.update(known)
+        results: Sequence[SectionMade] = _gather(client, jobs, held)
         spoken = 0
-        for job, (document, number), result in zip(jobs, places, results, strict=True):
+        for (document, number), result in zip(places, results, strict=True):
             for text, clip in result.spoken.items():
                 clip_cache.put(clip_key(clip_id, text), clip)
             spoken += len(result.spoken)
-            clips = {**job.known, **result.spoken}
+            clips = {**held, **result.spoken}
             script = scripts[document.slug][number - 1]
             section_cache.put(section_key(script, [clips[u.engine_text] for u in script.utterances], config),
                               result.track, result.mp3)  # fmt: skip
@@ -191,11 +193,16 @@ def encode_on_cluster(client: Client, config: Config) -> EncodeBatch:
     return encode
 
 
-def _gather(client: Client, jobs: list[SectionJob]) -> list[SectionMade]:
-    """The sections made by the cluster, in order; a failure on a worker as a one-line error."""
+def _gather(client: Client, jobs: list[SectionJob], held: dict[str, Clip]) -> list[SectionMade]:
+    """The sections made by the cluster, in order; a failure on a worker as a one-line error. The held
+    clips are scattered to the cluster once, and each task gets those of its own sentences."""
     if not jobs:
         return []
-    futures = client.map(make_section, jobs, pure=False)
+    texts = list(held)
+    scattered = dict(zip(texts, client.scatter([held[t] for t in texts]), strict=True)) if texts else {}
+    knowns = [{u.engine_text: scattered[u.engine_text] for u in job.script.utterances if u.engine_text in scattered}
+              for job in jobs]  # fmt: skip
+    futures = client.map(make_section, jobs, knowns, pure=False)
     try:
         return list(client.gather(futures))
     except PublisherError:
@@ -203,4 +210,4 @@ def _gather(client: Client, jobs: list[SectionJob]) -> list[SectionMade]:
     except Exception as error:  # a task that failed on a worker comes back as its own exception
         raise EngineError(f"a Dask worker failed to make a section: {type(error).__name__}: {error}") from None
     finally:
-        client.cancel(futures)
+        client.cancel([*futures, *scattered.values()])

@@ -119,11 +119,11 @@ def test_a_worker_with_another_publisher_or_voice_is_refused(
     config = make_config()
     (script, *_) = next(iter(write_scripts(read_documents([load_source(SMALL)], config), config).values()))
     plugin = VoicePlugin("fake", None)
-    job = SectionJob(script, {}, config.audio, 0.0, plugin.name, "publisher 0.0.1+other; fake: another voice")
+    job = SectionJob(script, config.audio, 0.0, plugin.name, "publisher 0.0.1+other; fake: another voice")
     with Client(thread_cluster, set_as_default=False) as client:
         client.register_plugin(plugin)
         with pytest.raises(ConfigError, match="install the same publisher and voice"):
-            client.submit(make_section, job, pure=False).result()
+            client.submit(make_section, job, {}, pure=False).result()
 
 
 def test_an_unreachable_scheduler_is_one_line_and_writes_nothing(

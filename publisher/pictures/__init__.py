@@ -75,6 +75,7 @@ class PictureChooser:
         self.overrides = tuple(overrides)
         self._finder = ConceptFinder(list(self.concepts.values()))
         self._files: dict[str, SymbolFile] = {}
+        self._chapter_images: dict[str, bytes] = {}  # by file: each symbol is rendered to PNG once a build
 
     def identity(self) -> str:
         """What the choices depend on besides the text and the code: the set and the overrides."""
@@ -108,7 +109,12 @@ class PictureChooser:
         # Blocks in a row about the same thing are one point: the picture stands beside the first.
         kept = [(n, c) for i, (n, c) in enumerate(chosen) if c is not None and (i == 0 or chosen[i - 1][1] != c)]
         pictures = tuple(self.picture(number, concept) for number, concept in kept)
-        return replace(section, pictures=pictures, chapter_image=chapter_image(pictures[0]) if pictures else b"")
+        if not pictures:
+            return replace(section, pictures=(), chapter_image=b"")
+        first = pictures[0]
+        if first.file_name not in self._chapter_images:
+            self._chapter_images[first.file_name] = chapter_image(first)
+        return replace(section, pictures=pictures, chapter_image=self._chapter_images[first.file_name])
 
 
 def chapter_image(picture: Picture) -> bytes:
