@@ -210,7 +210,7 @@ def _publish(
     documents = adopt_identity(read, previous)
     with ExitStack() as stack:
         documents, loaded = rewrite_and_load(documents, config, load_voice=client is None)
-        engine = SharedEngine(config.engine, config.voice, loaded)
+        engine = SharedEngine(config.engine, config.voice, loaded, workers=config.workers)
         stack.callback(engine.close)
         if client is None:
             encode = encode_here(config, engine)

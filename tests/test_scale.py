@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -160,3 +161,23 @@ def test_a_worker_process_killed_mid_build_changes_nothing(make_config: Callable
         builder.join(timeout=120)
     assert "result" in done  # the build finished: the lost worker's sections were made again elsewhere
     assert tree(local.output_dir) == tree(remote.output_dir)
+
+
+def test_engine_processes_start_once_for_a_build_of_many_batches(
+    make_config: Callable[..., Config], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import publisher.voices.runner as runner
+
+    started: list[int] = []
+    real = runner._engine_processes
+
+    def counting(engine_name: str, voice: str | None, workers: int, timeout: float) -> ProcessPoolExecutor:
+        started.append(workers)
+        return real(engine_name, voice, workers, timeout)
+
+    monkeypatch.setattr(runner, "_engine_processes", counting)
+    # The fake engine is not thread-safe, so it speaks in worker processes.
+    config = make_config(workers=2, batch_sentences=1)
+    result = build(SOURCES[:3], config)
+    assert result.synthesis.synthesized > 0 and result.synthesis.workers == 2
+    assert started == [2]  # one pool of worker processes for all three batches

@@ -93,9 +93,10 @@ class SharedEngine:
     """One engine for a whole build, loaded the first time a sentence needs it (or given loaded), so
     speaking a build's briefings batch by batch loads the voice once; close() closes it."""
 
-    def __init__(self, name: str, voice: str | None, loaded: Engine | None = None) -> None:
-        """An engine named so, not loaded yet unless given."""
-        self.name, self.voice, self._engine = name, voice, loaded
+    def __init__(self, name: str, voice: str | None, loaded: Engine | None = None, workers: int = 1) -> None:
+        """An engine named so, not loaded yet unless given; `workers` processes if it runs in processes."""
+        self.name, self.voice, self._engine, self.workers = name, voice, loaded, workers
+        self._pool: ProcessPoolExecutor | None = None
 
     def get(self) -> Engine:
         """The engine, loaded now if it was not."""
@@ -103,11 +104,21 @@ class SharedEngine:
             self._engine = open_engine(self.name, self.voice)
         return self._engine
 
+    def processes(self, timeout: float) -> ProcessPoolExecutor:
+        """Worker processes with an engine each, for an engine that is not thread-safe: started the first
+        time they are needed and kept for the build, so each batch does not load the voice again."""
+        if self._pool is None:
+            self._pool = _engine_processes(self.name, self.voice, self.workers, timeout)
+        return self._pool
+
     def close(self) -> None:
-        """Close the engine if it was loaded."""
+        """Close the engine if it was loaded, and end its worker processes if they were started."""
         if self._engine is not None:
             self._engine.close()
             self._engine = None
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
 
 
 def synthesize_texts(
@@ -167,7 +178,8 @@ def _run(
             if workers == 1:
                 return [(text, *speak_sentence(engine, text, timeout)) for text in texts]
             return _run_threads(engine, texts, workers, timeout)
-    return _run_processes(texts, engine_name, voice, workers, timeout)
+    shared = loaded if isinstance(loaded, SharedEngine) else None
+    return _run_processes(texts, engine_name, voice, workers, timeout, shared=shared)
 
 
 def _run_threads(engine: Engine, texts: list[str], workers: int, timeout: float) -> list[tuple[str, Clip, float]]:
@@ -218,26 +230,37 @@ def start_in_threads(function: Callable[[_T], _R], items: Sequence[_T], workers:
     return futures
 
 
-def _run_processes(
-    texts: list[str], engine_name: str, voice: str | None, workers: int, timeout: float
-) -> list[tuple[str, Clip, float]]:
-    """Speak texts in worker processes, each with its own engine; the results keep the texts' order."""
-    chunks = [texts[i : i + CHUNK] for i in range(0, len(texts), CHUNK)]
+def _engine_processes(engine_name: str, voice: str | None, workers: int, timeout: float) -> ProcessPoolExecutor:
+    """Worker processes that each load the engine once."""
     # spawn, not fork: a forked copy of a process with ONNX threads can deadlock.
     context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                               initargs=(engine_name, voice, timeout))  # fmt: skip
+
+
+def _run_processes(
+    texts: list[str],
+    engine_name: str,
+    voice: str | None,
+    workers: int,
+    timeout: float,
+    *,
+    shared: SharedEngine | None = None,
+) -> list[tuple[str, Clip, float]]:
+    """Speak texts in worker processes, each with its own engine (the build's own, when shared); the
+    results keep the texts' order."""
+    chunks = [texts[i : i + CHUNK] for i in range(0, len(texts), CHUNK)]
     results: list[tuple[str, Clip, float]] = []
+    pool = shared.processes(timeout) if shared is not None else _engine_processes(engine_name, voice, workers, timeout)
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                   initargs=(engine_name, voice, timeout))  # fmt: skip
-        with pool:
-            # A worker stuck in native code cannot be interrupted: the whole chunk has a limit too.
-            limit = timeout * CHUNK * 2 + 60 if timeout else None
-            for chunk in pool.map(_work, chunks, timeout=limit):
-                for text, clip, seconds, error in chunk:
-                    if error is not None or clip is None:
-                        message = error or f"engine '{engine_name}' returned nothing for {text[:60]!r}"
-                        raise EngineError(message, sentence=text)
-                    results.append((text, clip, seconds))
+        # A worker stuck in native code cannot be interrupted: the whole chunk has a limit too.
+        limit = timeout * CHUNK * 2 + 60 if timeout else None
+        for chunk in pool.map(_work, chunks, timeout=limit):
+            for text, clip, seconds, error in chunk:
+                if error is not None or clip is None:
+                    message = error or f"engine '{engine_name}' returned nothing for {text[:60]!r}"
+                    raise EngineError(message, sentence=text)
+                results.append((text, clip, seconds))
     except BrokenProcessPool as error:
         raise EngineError(f"an engine worker process died ({error}); try --workers 1") from error
     except FuturesTimeout as error:
@@ -246,4 +269,7 @@ def _run_processes(
         raise EngineError(
             f"engine '{engine_name}' stopped answering (over {limit:.0f} s for {CHUNK} sentences)"
         ) from error
+    finally:
+        if shared is None:
+            pool.shutdown(cancel_futures=True)
     return results
