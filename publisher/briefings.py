@@ -18,7 +18,7 @@ from publisher.audio import SectionRender
 from publisher.cache import ClipCache, SectionCache
 from publisher.config import Config
 from publisher.errors import EngineError
-from publisher.manifest import briefing_entry
+from publisher.manifest import Numbering, briefing_entry
 from publisher.model import (
     SYNTHETIC_VOICE_NOTE,
     Briefing,
@@ -30,7 +30,7 @@ from publisher.model import (
     Tags,
     briefing_guid,
 )
-from publisher.model.manifest import AudioTargets, BriefingEntry, Channel, Manifest
+from publisher.model.manifest import AudioTargets, BriefingEntry, Manifest
 from publisher.model.render import RenderJob
 from publisher.outputs import render_briefing_files
 from publisher.speech import load_lexicon, to_script
@@ -229,11 +229,14 @@ def publish_in_batches(
     encode: EncodeBatch,
     *,
     cover: Cover,
-    channel: Channel,
+    site: Manifest,
+    numbering: Numbering,
     spool: Spool,
 ) -> Published:
-    """Every briefing spoken, encoded and bound a batch at a time, its MP3s, book and pictures put in
-    the spool as soon as its batch is done; the clips and bytes of a batch are let go before the next."""
+    """Every briefing spoken, encoded and bound a batch at a time, and all its files (audio, book,
+    pictures, transcripts, chapters, page) put in the spool as soon as its batch is done; the clips and
+    bytes of a batch are let go before the next. `site` is the manifest without briefings (its channel
+    and generator, for the pages); `numbering` gives each briefing its episode number and dates."""
     scripts = write_scripts(documents, config)
     targets = AudioTargets(config.audio.loudness_lufs, config.audio.true_peak_dbtp)
     light: list[Briefing] = []
@@ -242,11 +245,10 @@ def publish_in_batches(
     for batch in batches(documents, scripts, config.batch_sentences):
         briefings, report = encode(batch, scripts, cover)
         briefings = [bind_book(b, config, cover) for b in briefings]
-        records = [briefing_entry(b, targets) for b in briefings]
-        manifest = Manifest(generator="", updated=config.build_time, channel=channel, briefings=tuple(records))
-        spool.put(
-            render_briefing_files(RenderJob(manifest, {b.document.slug: b for b in briefings}, frozenset(), cover))
-        )
+        records = [numbering.settle(briefing_entry(b, targets)) for b in briefings]
+        made = {b.document.slug: b for b in briefings}
+        job = RenderJob(replace(site, briefings=tuple(records)), made, frozenset(made), cover, config.templates)
+        spool.put(render_briefing_files(job))
         light += [without_media(b) for b in briefings]
         entries += records
         reports.append(report)

@@ -20,7 +20,7 @@ from publisher.briefings import (
 )
 from publisher.config import Config
 from publisher.errors import EngineError, FactCheckError, PublisherError, SourceError
-from publisher.manifest import adopt_identity, make_manifest
+from publisher.manifest import Numbering, adopt_identity, make_manifest
 from publisher.model import (
     Briefing,
     Cover,
@@ -277,10 +277,13 @@ def _speak_and_write(
     documents = add_pictures(documents, picture_chooser(config))
     cover = read_cover(config.artwork) if config.artwork else make_cover(config.title)
     channel = channel_of(config, documents, previous, cover)
+    generator = f"publisher {__version__}"
+    site = Manifest(generator=generator, updated=config.build_time, channel=channel, briefings=())
     with spool_for(config.output_dir) as spool:
-        done = publish_in_batches(documents, config, encode, cover=cover, channel=channel, spool=spool)
-        manifest = make_manifest(done.entries, channel, generator=f"publisher {__version__}",
-                                 built=config.build_time, previous=previous)  # fmt: skip
+        done = publish_in_batches(documents, config, encode, cover=cover, site=site, spool=spool,
+                                  numbering=Numbering(previous, config.build_time))  # fmt: skip
+        manifest = make_manifest(done.entries, channel, generator=generator, built=config.build_time,
+                                 previous=previous)  # fmt: skip
         manifest = replace(manifest, site_fingerprint=site_digest)
         # Under the same templates and channel, a briefing published before keeps its page and chapters:
         # rendering them all again made every build slower as the channel grew.

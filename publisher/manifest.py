@@ -165,6 +165,28 @@ def briefing_entry(briefing: Briefing, targets: AudioTargets) -> BriefingEntry:
     )
 
 
+class Numbering:
+    """Episode numbers and update dates for the briefings built now, in the order they are settled: a
+    briefing published before keeps its number, a new one gets the next; `updated` moves only when a
+    briefing's audio changes. Settling the same records again in the same order gives the same result."""
+
+    def __init__(self, previous: Manifest | None, built: datetime) -> None:
+        """Number after the briefings of the previous manifest, at this build time."""
+        self.earlier = {b.slug: b for b in (previous.briefings if previous else ())}
+        self.built = built
+        self.next_number = max((b.episode_number for b in self.earlier.values()), default=0) + 1
+
+    def settle(self, made: BriefingEntry) -> BriefingEntry:
+        """The record with its episode number and update date."""
+        before = self.earlier.get(made.slug)
+        if before is None:
+            self.next_number += 1
+            return replace(made, episode_number=self.next_number - 1)
+        unchanged = before.episode.sha256 == made.episode.sha256
+        updated = before.updated if unchanged else max(self.built, made.published)
+        return replace(made, episode_number=before.episode_number, updated=updated)
+
+
 def make_manifest(
     entries: Sequence[BriefingEntry],
     channel: Channel,
@@ -179,20 +201,9 @@ def make_manifest(
     briefing keeps its episode number and first publication date; `updated` moves only when its audio
     changes, so an unchanged rebuild gives an identical manifest and feeds.
     """
-    earlier = {b.slug: b for b in (previous.briefings if previous else ())}
-    next_number = max((b.episode_number for b in earlier.values()), default=0) + 1
-    current: dict[str, BriefingEntry] = {}
-    for made in entries:
-        before = earlier.get(made.slug)
-        if before is None:
-            entry = replace(made, episode_number=next_number)
-            next_number += 1
-        else:
-            unchanged = before.episode.sha256 == made.episode.sha256
-            updated = before.updated if unchanged else max(built, made.published)
-            entry = replace(made, episode_number=before.episode_number, updated=updated)
-        current[entry.slug] = entry
-    kept = [b for slug, b in earlier.items() if slug not in current]
+    numbering = Numbering(previous, built)
+    current = {entry.slug: entry for entry in map(numbering.settle, entries)}
+    kept = [b for slug, b in numbering.earlier.items() if slug not in current]
     merged = tuple(sorted([*kept, *current.values()], key=lambda b: b.episode_number))
     return Manifest(
         generator=generator,

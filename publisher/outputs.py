@@ -8,6 +8,7 @@ earlier build keeps every file of every output.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from dataclasses import replace
 
 from publisher.chapters import ChapterFiles
 from publisher.feed import Feeds
@@ -15,7 +16,7 @@ from publisher.manifest import encode_manifest
 from publisher.model.codec import schema_problems
 from publisher.model.manifest import MANIFEST_PATH, BriefingEntry
 from publisher.model.render import Renderer, RenderJob
-from publisher.site import Pages
+from publisher.site import Pages, SiteIndex
 from publisher.transcripts import Transcripts
 
 
@@ -92,15 +93,14 @@ class ManifestFile:
         return {MANIFEST_PATH: encode_manifest(job.manifest)}
 
 
-# The outputs made from a briefing's encoded audio and pictures alone: a build renders them as each
-# batch of briefings is encoded and puts them on disk, so it never holds all of them in memory.
-BRIEFING_RENDERERS: tuple[Renderer, ...] = (MediaFiles(), PictureFiles())
+# The outputs that belong to one briefing and are made from it alone (its record, and for its audio,
+# book and pictures its encoded bytes): a build makes them as each batch of briefings is done and puts
+# them on disk, so it never holds all of them in memory.
+BRIEFING_RENDERERS: tuple[Renderer, ...] = (MediaFiles(), PictureFiles(), Transcripts(), ChapterFiles(), Pages())
 
 RENDERERS: tuple[Renderer, ...] = (
     *BRIEFING_RENDERERS,
-    Transcripts(),
-    ChapterFiles(),
-    Pages(),
+    SiteIndex(),
     Feeds(),
     Artwork(),
     ManifestFile(),
@@ -108,7 +108,7 @@ RENDERERS: tuple[Renderer, ...] = (
 
 
 def render_briefing_files(job: RenderJob) -> dict[str, bytes]:
-    """The files of the briefings built now that need their encoded audio (MP3s, books, pictures)."""
+    """The files that belong to the job's briefings: audio, books, pictures, transcripts, chapters, pages."""
     files: dict[str, bytes] = {}
     for renderer in BRIEFING_RENDERERS:
         files.update(renderer.render(job))
@@ -116,12 +116,14 @@ def render_briefing_files(job: RenderJob) -> dict[str, bytes]:
 
 
 def render_outputs(job: RenderJob, made: Collection[str] = ()) -> tuple[dict[str, bytes], list[str]]:
-    """The files every other renderer makes in this build, and the files of earlier builds to keep:
-    whatever a briefing owns in any output that was not made now (`made`: by render_briefing_files)."""
+    """The channel's files (index, feeds, artwork, manifest), the files of briefings kept from earlier
+    builds that are made again (their pages and chapters, after a change of theme or channel), and the
+    files of earlier builds to keep: whatever a briefing owns in any output that was not made now
+    (`made`: the files of the briefings built now, by render_briefing_files)."""
+    kept_briefings = replace(job, built={}, redo=job.redo - set(job.built))
     files: dict[str, bytes] = {}
     for renderer in RENDERERS:
-        if renderer not in BRIEFING_RENDERERS:
-            files.update(renderer.render(job))
+        files.update(renderer.render(kept_briefings if renderer in BRIEFING_RENDERERS else job))
     kept = [
         path
         for briefing in job.manifest.briefings

@@ -263,12 +263,13 @@ def _static_files(user_dirs: Sequence[Path]) -> dict[str, bytes]:
 
 
 def render_site(
-    manifest: Manifest, user_dirs: Sequence[Path] = (), only: Collection[str] | None = None
+    manifest: Manifest, user_dirs: Sequence[Path] = (), only: Collection[str] | None = None, index: bool = True
 ) -> dict[str, bytes]:
     """The pages and static files of the site, by output path, from the manifest: the index and the
-    page of every briefing, or only of the briefings whose slugs are given."""
+    page of every briefing, or only of the briefings whose slugs are given (and, without `index`, no
+    index and no static files)."""
     environment = make_environment(user_dirs)
-    files = _static_files(user_dirs)
+    files = _static_files(user_dirs) if index else {}
     channel = ChannelPage(manifest.channel)
     briefings = [BriefingPage(entry) for entry in manifest.briefings]
     try:
@@ -280,22 +281,35 @@ def render_site(
                 channel=channel, generator=manifest.generator, root=_relative(".", page) + "/", briefing=briefing
             )
             files[page] = html.encode("utf-8")
-        index = environment.get_template("index.html.j2").render(
-            channel=channel, generator=manifest.generator, root="", briefings=briefings
-        )
+        if index:
+            listing = environment.get_template("index.html.j2").render(
+                channel=channel, generator=manifest.generator, root="", briefings=briefings
+            )
+            files[INDEX_PATH] = listing.encode("utf-8")
     except TemplateError as error:
         raise ConfigError(f"template error: {error}") from error
-    files[INDEX_PATH] = index.encode("utf-8")
     return files
 
 
 class Pages:
-    """The site: a page per briefing (made again for the briefings to redo), the index and static files."""
+    """A page per briefing, made again for the briefings to redo."""
 
     def owned(self, briefing: BriefingEntry) -> Iterable[str]:
         """A briefing's page."""
         return (briefing.page,)
 
     def render(self, job: RenderJob) -> dict[str, bytes]:
-        """The pages of the briefings to redo, the index and the static files."""
-        return render_site(job.manifest, job.templates, only=job.redo)
+        """The pages of the briefings to redo."""
+        return render_site(job.manifest, job.templates, only=job.redo, index=False)
+
+
+class SiteIndex:
+    """The index of all briefings and the theme's static files, made on every build."""
+
+    def owned(self, briefing: BriefingEntry) -> Iterable[str]:
+        """Nothing of it belongs to one briefing."""
+        return ()
+
+    def render(self, job: RenderJob) -> dict[str, bytes]:
+        """The index and the static files."""
+        return render_site(job.manifest, job.templates, only=())
