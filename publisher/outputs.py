@@ -1,8 +1,9 @@
 """The table of outputs: every file a build writes comes from one of these renderers.
 
 Adding an output is one renderer (a class with `owned` and `render`, see publisher.model.render) and
-one line in RENDERERS. What a briefing owns comes from the same table, so a briefing kept from an
-earlier build keeps every file of every output.
+one line in RENDERERS (in BRIEFING_RENDERERS for files of one briefing alone, made batch by batch).
+What a briefing owns comes from the same table, so a briefing kept from an earlier build keeps every
+file of every output.
 """
 
 from __future__ import annotations
