@@ -206,18 +206,6 @@ def without_media(briefing: Briefing) -> Briefing:
     )
 
 
-M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
-
-
-def map_large_buffers_apart() -> None:
-    """Ask glibc to map buffers of 8 MB and more (a section's samples) on their own, returned to the
-    system when freed. By default the threshold rises to the size of each such buffer freed, later ones
-    come from the heap, and the heap cannot shrink (150 factsheets: peak RSS 652-674 MB, with this 619;
-    a 1 MB threshold gave 586 but took 15-20% longer)."""
-    with suppress(OSError, AttributeError):
-        ctypes.CDLL(None).mallopt(M_MMAP_THRESHOLD, 8 << 20)
-
-
 def give_back_memory() -> None:
     """Hand freed memory back to the system (glibc's malloc_trim). A batch's clips and audio are freed
     in many pieces across threads; without this the process keeps them mapped and its RSS creeps up
@@ -249,7 +237,6 @@ def publish_in_batches(
     pictures, transcripts, chapters, page) put in the spool as soon as its batch is done; the clips and
     bytes of a batch are let go before the next. `site` is the manifest without briefings (its channel
     and generator, for the pages); `numbering` gives each briefing its episode number and dates."""
-    map_large_buffers_apart()
     scripts = write_scripts(documents, config)
     targets = AudioTargets(config.audio.loudness_lufs, config.audio.true_peak_dbtp)
     light: list[Briefing] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, ExitStack, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -16,6 +16,7 @@ from publisher.briefings import (
     EncodeBatch,
     author_of,
     encode_here,
+    give_back_memory,
     publish_in_batches,
 )
 from publisher.config import Config
@@ -218,7 +219,8 @@ def _publish(
             from publisher.cluster import encode_on_cluster
 
             encode = encode_on_cluster(client, config)
-        return _speak_and_write(documents, encode, config, previous=previous, site_digest=site_digest, started=started)
+        return _speak_and_write(documents, encode, config, previous=previous, site_digest=site_digest,
+                                started=started, release=engine.close)  # fmt: skip
 
 
 def rewrite_and_load(
@@ -267,9 +269,10 @@ def _speak_and_write(
     previous: Manifest | None,
     site_digest: str,
     started: float,
+    release: Callable[[], None],
 ) -> BuildResult:
     """Speak, master, encode and bind the rewritten briefings batch by batch, render every output, and
-    write them."""
+    write them. `release` lets go of the voice once every batch is spoken."""
     from publisher.artwork import make_cover, read_cover  # heavy libraries: loaded only when needed
 
     if config.strict:
@@ -282,6 +285,9 @@ def _speak_and_write(
     with spool_for(config.output_dir) as spool:
         done = publish_in_batches(documents, config, encode, cover=cover, site=site, spool=spool,
                                   numbering=Numbering(previous, config.build_time))  # fmt: skip
+        # The voice (with ONNX Runtime's buffers, some 400 MB) is not needed for the channel's files.
+        release()
+        give_back_memory()
         manifest = make_manifest(done.entries, channel, generator=generator, built=config.build_time,
                                  previous=previous)  # fmt: skip
         manifest = replace(manifest, site_fingerprint=site_digest)

@@ -88,10 +88,11 @@ class ManifestFile:
     def render(self, job: RenderJob) -> dict[str, bytes]:
         """The manifest as JSON, checked against its schema first: a manifest the next build could not
         read back is a bug, and nothing is written."""
-        problems = schema_problems(job.manifest.to_json())
+        data = job.manifest.to_json()  # once: for a large channel it is the largest thing a build holds
+        problems = schema_problems(data)
         if problems:
             raise RuntimeError(f"the manifest made does not fit its schema: {problems[0]}")
-        return {MANIFEST_PATH: encode_manifest(job.manifest)}
+        return {MANIFEST_PATH: encode_manifest(data)}
 
 
 # The outputs that belong to one briefing and are made from it alone (its record, and for its audio,
