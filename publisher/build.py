@@ -133,7 +133,10 @@ def settings_fingerprint(config: Config) -> str:
     """Everything besides its text that a briefing's audio and words depend on."""
     digest = hashlib.sha256()
     voice = engine_class(config.engine).identity(config.voice)
-    for part in (code_identity(), config.engine, voice, repr(config.audio), config.rewriter,
+    from publisher.plain.parse import parser_identity
+
+    parser = parser_identity() if config.rewriter != "none" else ""
+    for part in (code_identity(), config.engine, voice, repr(config.audio), config.rewriter, parser,
                  config.language, config.title, str(config.author), str(config.source_date)):  # fmt: skip
         digest.update(part.encode("utf-8") + b"\0")
     for path in (*config.lexicon, *([config.artwork] if config.artwork else [])):

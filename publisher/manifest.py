@@ -126,6 +126,7 @@ def briefing_entry(briefing: Briefing, targets: AudioTargets) -> BriefingEntry:
             text=" ".join(cue.spoken for cue in audio.cues),
             blocks=section.blocks,
             original_blocks=section.original or section.blocks,
+            original_title=section.original_title or section.title,
             plain=section.report,
             audio=_audio_file(audio, audio_path(document.slug, number, section.slug)),
             sentences=audio.cues,

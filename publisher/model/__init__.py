@@ -91,8 +91,8 @@ class Section:
     """One titled part of a briefing; it becomes one audio file and one part of the page.
 
     blocks are what is shown and said (the easy-read wording once rewritten); original keeps the
-    source's own wording when it differs. pictures stand beside some blocks; chapter_image is the
-    first of them as a PNG, for the section's podcast chapter.
+    source's own wording when it differs, and original_title its title. pictures stand beside some
+    blocks; chapter_image is the first of them as a PNG, for the section's podcast chapter.
     """
 
     slug: str
@@ -101,6 +101,7 @@ class Section:
     original: tuple[Block, ...] = ()
     report: PlainReport | None = None
     pictures: tuple[Picture, ...] = ()
+    original_title: str = ""
     chapter_image: bytes = field(default=b"", repr=False)
 
 

@@ -107,6 +107,7 @@ class SectionEntry:
     blocks: tuple[Block, ...]
     original_blocks: tuple[Block, ...]
     plain: PlainReport | None
+    original_title: str = ""
     audio: AudioFile
     sentences: tuple[Cue, ...]
     pictures: tuple[PictureEntry, ...] = ()

@@ -13,10 +13,13 @@ from dataclasses import dataclass, replace
 from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document, PlainReport, Section
 
 from .acronyms import Expander, find_definitions
+from .active import to_active
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
+from .parse import stands_alone
 from .readability import measure
-from .sentences import Bullets, Piece, split_sentence
+from .sentences import RULES, Bullets, Piece, count_words, split_sentence
+from .syntax import PARSE_RULES, as_bullets, plain_opening
 from .words import replace_words
 
 __all__ = ["REWRITERS", "rewrite_document"]
@@ -75,14 +78,34 @@ def find_duplicates(sentences: list[Located], facts: Callable[[str], set[str]]) 
     return dropped
 
 
+# The rules without a parse that guess at a relative clause or a purpose: with the parse, those are
+# split only where the parse shows them ("a disabled person who lives there" must not become "It lives
+# there"; "urging parents to ensure X" must not lose "to ensure X" to a sentence of its own).
+SAFE_RULES = tuple(rule for rule in RULES if rule.__name__ not in ("_at_relative", "_at_purpose"))
+LONGEST = 20  # words: a sentence still longer after the rewrite is reported as one left as written
+
+
+def _all_stand_alone(pieces: list[str]) -> bool:
+    return all(stands_alone(p) for p in pieces)
+
+
 def rewrite_sentence(sentence: str, expander: Expander) -> tuple[list[Piece], list[Change]]:
-    """The rules rewriter: plain words, acronyms spelled out at first use, long sentences split."""
-    plain, changes = replace_words(sentence)
+    """The rules rewriter: plain words, acronyms spelled out at first use, long sentences split where
+    the parse shows every piece is a sentence, and the passive made active where the doer is named."""
+    plain, changes = replace_words(plain_opening(sentence))
     plain, spelled = expander.expand(plain)
-    pieces = split_sentence(plain)
+    pieces = split_sentence(plain, rules=PARSE_RULES + SAFE_RULES, accept=_all_stand_alone, lists=(as_bullets,))
     if len(pieces) > 1:
         shown = [p if isinstance(p, str) else f"{p.intro} {'; '.join(p.items)}" for p in pieces]
         changes.append(Change("split", plain, " | ".join(shown)))
+    for index, piece in enumerate(pieces):
+        active = to_active(piece) if isinstance(piece, str) else None
+        if isinstance(piece, str) and active is not None and active != piece:
+            changes.append(Change("active", piece, active))
+            pieces[index] = active
+    for piece in pieces:
+        if isinstance(piece, str) and count_words(piece) > LONGEST:
+            changes.append(Change("kept", piece, f"no safe way to split this sentence of {count_words(piece)} words"))
     return pieces, changes + spelled
 
 
@@ -93,6 +116,14 @@ def keep_sentence(sentence: str, expander: Expander) -> tuple[list[Piece], list[
 
 Rewriter = Callable[[str, Expander], tuple[list[Piece], list[Change]]]
 REWRITERS: dict[str, Rewriter] = {"rules": rewrite_sentence, "none": keep_sentence}
+
+
+def plain_title(title: str, expander: Expander) -> str:
+    """A section title in plain words ('Illegally-facilitated crossings' -> 'Illegal crossings'); the
+    words table and the acronyms spelled out, never split (a title is not a sentence)."""
+    plain, _ = replace_words(title)
+    plain, _ = expander.expand(plain)
+    return plain[0].upper() + plain[1:] if plain else title
 
 
 def _rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
@@ -182,12 +213,15 @@ def rewrite_document(document: Document, rewriter: str = "rules") -> Document:
                     changes[s] += why
                 rewritten.append(pieces)
             blocks += _rebuild(block, rewritten)
-        sections.append(replace(section, blocks=tuple(blocks), original=section.blocks))
+        title = plain_title(section.title, expander) if rewriter != "none" else section.title
+        sections.append(replace(section, title=title, blocks=tuple(blocks), original=section.blocks,
+                                original_title=section.title if title != section.title else ""))  # fmt: skip
     if document.draft is not None:  # the editor's wording replaces the rules' where the draft has it
         edited = {s.title: s.blocks for s in document.draft.sections}
         for s, section in enumerate(sections):
-            if section.title in edited:
-                sections[s] = replace(section, blocks=_with_source_tables(edited[section.title], section.original))
+            heading = section.original_title or section.title
+            if heading in edited:
+                sections[s] = replace(section, blocks=_with_source_tables(edited[heading], section.original))
                 changes[s] = [Change("draft", "", document.draft.path)]
     plain_text = "\n".join(i for s in sections for b in s.blocks for i in b.items)
     checked = []

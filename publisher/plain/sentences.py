@@ -80,13 +80,13 @@ _CONSEQUENCES = {"leading to": "This led to", "resulting in": "This resulted in"
 
 
 def _at_consequence(body: str) -> list[str] | None:
-    """', leading to X' -> 'This led to X.'; ', 404 relating to X' -> 'Of these, 404 related to X.'"""
+    """', leading to X' -> 'This led to X.'; ', 404 relating to X' -> 'Of these, 404 were linked to X.'"""
     match = re.search(rf",\s+({'|'.join(_CONSEQUENCES)})\s+", body)
     if match:
         return [body[: match.start()], f"{_CONSEQUENCES[match.group(1)]} {body[match.end() :]}"]
     match = re.search(r",\s+(\d[\d,]*)\s+(relating|related) to\s+", body)
     if match:
-        return [body[: match.start()], f"Of these, {match.group(1)} related to {body[match.end() :]}"]
+        return [body[: match.start()], f"Of these, {match.group(1)} were linked to {body[match.end() :]}"]
     return None
 
 
@@ -351,8 +351,10 @@ def _as_bullets(body: str) -> list[Piece] | None:
     if len(items) < 3 or any(count_words(i) > 8 or not i for i in items):
         return None
     pieces: list[Piece] = [Bullets(intro=sentence_case(intro)[:-1].rstrip(":") + ":", items=tuple(items))]
+    if tail and not tail.startswith("to "):
+        return None  # "who ..." or "which ..." after the last item: no sentence says it well
     if tail:
-        pieces.append(sentence_case(f"This is {tail}" if tail.startswith("to ") else f"It is they {tail}"))
+        pieces.append(sentence_case(f"This is {tail}"))
     return pieces
 
 
@@ -394,23 +396,40 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     return [f"{head}, {parts[0]}", *parts[1:]] if parts else None
 
 
-def split_sentence(sentence: str, limit: int = TARGET_WORDS) -> list[Piece]:
+def _anything(pieces: list[str]) -> bool:
+    return True
+
+
+def split_sentence(
+    sentence: str,
+    limit: int = TARGET_WORDS,
+    rules: tuple[Rule, ...] = RULES,
+    accept: Callable[[list[str]], bool] = _anything,
+    lists: tuple[Callable[[str], list[Piece] | None], ...] = (),
+) -> list[Piece]:
     """A sentence as short sentences (and perhaps a bulleted list), each at most `limit` words if the
-    rules can manage it. Short sentences come back unchanged."""
+    rules can manage it; a split is made only if `accept` takes its sentences. Short sentences come
+    back unchanged."""
+
+    def again(piece: str) -> list[Piece]:
+        return split_sentence(piece, limit, rules, accept, lists)
+
     body, end = _body(sentence)
     if ";" in body:  # easy read has no semicolons, however short the sentence
         clauses = [sentence_case(p) for p in _at_semicolon(body) or [body]]
-        if len(clauses) > 1:
-            return [p for clause in clauses for p in split_sentence(clause, limit)]
+        if len(clauses) > 1 and accept(clauses):
+            return [p for clause in clauses for p in again(clause)]
     if count_words(sentence) <= limit:
         return [sentence]
-    listed = _as_bullets(body) if end == "." else None
-    if listed is not None:
-        return [p for piece in listed for p in (split_sentence(piece, limit) if isinstance(piece, str) else [piece])]
-    for rule in RULES:
-        parts = _split_main(rule, body)
+    for lister in (*lists, _as_bullets) if end == "." else ():
+        listed = lister(body)
+        if listed is not None and accept([p for p in listed if isinstance(p, str)]):
+            return [p for piece in listed for p in (again(piece) if isinstance(piece, str) else [piece])]
+    for rule in rules:
+        parts = _split_main(rule, body) if rule in RULES else rule(body)
         if parts:
             pieces = [sentence_case(p) for p in parts if p.strip()]
             pieces[-1] = pieces[-1][:-1] + end if end in ("?", "!") else pieces[-1]
-            return [p for piece in pieces for p in split_sentence(piece, limit)]
+            if accept(pieces):
+                return [p for piece in pieces for p in again(piece)]
     return [sentence]

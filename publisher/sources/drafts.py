@@ -94,7 +94,8 @@ def write_draft(document: Document, source_text: str) -> str:
     parts = ["---", *(f"{key}: {_front_value(value)}" for key, value in front.items()), "---", ""]
     parts += [f"# {_markdown_text(document.title)}", ""]
     for section in document.sections:
-        parts += [f"## {_markdown_text(section.title)}", "", _original_comment(section.original or section.blocks), ""]
+        heading = section.original_title or section.title  # the source's title: it finds the section again
+        parts += [f"## {_markdown_text(heading)}", "", _original_comment(section.original or section.blocks), ""]
         for block in section.blocks:
             parts += [_block_markdown(block), ""]
     return "\n".join(parts)

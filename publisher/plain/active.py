@@ -1,0 +1,117 @@
+"""Passive to active where the doer is named: 'The boats were stopped by Border Force' -> 'Border
+Force stopped the boats.' Only simple clauses: one sentence, no negation, the doer a plain noun phrase."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .parse import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_OBJECT = {"i": "me", "we": "us", "they": "them", "he": "him", "she": "her", "you": "you", "it": "it"}
+_SUBJECT = {v: k for k, v in _OBJECT.items()}
+
+
+def _inflect(lemma: str, tag: str) -> str | None:
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag)
+    return forms[0] if forms else None
+
+
+def _plural(phrase: list[Token]) -> bool:
+    head = next((t for t in phrase if t.head not in phrase or t.head == t), phrase[0])
+    plural_words = ("we", "they", "you", "i", "people", "police", "staff")
+    return head.tag_ in ("NNS", "NNPS") or head.lower_ in plural_words or any(c.dep_ == "conj" for c in head.children)
+
+
+def _said(tokens: list[Token]) -> str:
+    return re.sub(r"\s+", " ", "".join(t.text_with_ws for t in tokens)).strip()
+
+
+@dataclass(frozen=True)
+class _Passive:
+    """The parts of a simple passive clause: 'The boats (patient) were (aux) stopped (verb) by Border
+    Force (agent)', with any helper before the aux ('will be', 'has been')."""
+
+    verb: Token
+    aux: Token
+    by: Token
+    patient: list[Token]
+    agent: list[Token]
+    helpers: list[Token]
+
+
+def _means_not_doer(doer: Token) -> bool:
+    """'required by law', 'paid by cheque': a bare noun after 'by' is a means, not a doer."""
+    modifiers = ("det", "poss", "nummod", "amod", "compound")
+    return doer.tag_ in ("NN", "NNS") and not any(c.dep_ in modifiers for c in doer.children)
+
+
+def _passive(doc: Doc) -> _Passive | None:
+    """The parts of a one-sentence passive with exactly one named doer, or None."""
+    sentences = list(doc.sents)
+    root = sentences[0].root
+    children = list(root.children)
+    subjects = [c for c in children if c.dep_ == "nsubjpass"]
+    passive = [c for c in children if c.dep_ == "auxpass"]
+    agents = [c for c in children if c.dep_ == "agent" and c.lower_ == "by"]
+    doers = [c for a in agents for c in a.children if c.dep_ == "pobj"]
+    if len(sentences) != 1 or root.tag_ != "VBN" or any(c.dep_ == "neg" for c in children):
+        return None
+    if len(subjects) != 1 or len(passive) != 1 or len(agents) != 1 or len(doers) != 1:
+        return None
+    doer = doers[0]
+    after_doer = {t.lower_ for t in doc[doer.right_edge.i + 1 :]}
+    clause_in_doer = any(t.dep_ in ("relcl", "acl", "advcl", "cc") or t.tag_.startswith("VB") for t in doer.subtree)
+    # 'used by that person, or by ...', 'paid by X rather than by Y': more than one doer
+    if clause_in_doer or {"or", "and", "rather", "than", "not", "by"} & after_doer or _means_not_doer(doer):
+        return None
+    helpers = [c for c in children if c.dep_ == "aux"]
+    return _Passive(root, passive[0], agents[0], list(subjects[0].subtree), list(doer.subtree), helpers)
+
+
+def _active_verbs(clause: _Passive) -> list[str] | None:
+    """The verb group in the active voice, in the passive's tense, agreeing with the doer."""
+    plural, lemma, aux, helpers = _plural(clause.agent), clause.verb.lemma_.lower(), clause.aux.lower_, clause.helpers
+    verbs: list[str | None]
+    if aux in ("was", "were") and not helpers:
+        verbs = [_inflect(lemma, "VBD")]
+    elif aux in ("is", "are") and not helpers:
+        verbs = [_inflect(lemma, "VBP" if plural else "VBZ")]
+    elif aux == "be" and len(helpers) == 1 and helpers[0].tag_ == "MD":
+        verbs = [helpers[0].lower_, lemma]
+    elif aux == "been" and len(helpers) == 1 and helpers[0].lower_ in ("has", "have"):
+        verbs = ["have" if plural else "has", clause.verb.lower_]
+    else:
+        return None
+    return [v for v in verbs if v] if None not in verbs else None
+
+
+def to_active(sentence: str) -> str | None:
+    """The sentence in the active voice, or None when it is not a simple passive with a named doer."""
+    doc = parse(sentence)
+    clause = _passive(doc)
+    verbs = _active_verbs(clause) if clause else None
+    if clause is None or verbs is None:
+        return None
+    patient, agent = clause.patient, clause.agent
+    used = {t.i for t in (*patient, *agent, clause.aux, clause.by, clause.verb, *clause.helpers)}
+    front = [t for t in doc if t.i not in used and t.i < patient[0].i]
+    back = [t for t in doc if t.i not in used and t.i > patient[0].i and not (t.is_punct and t.i == len(doc) - 1)]
+    end = doc[-1].text if doc[-1].is_punct and doc[-1].text in ".!?" else ""
+    doer_text = _said(agent)
+    doer_text = _SUBJECT.get(doer_text.lower(), doer_text)
+    patient_text = _said(patient)
+    if patient_text.lower() in _OBJECT:
+        patient_text = _OBJECT[patient_text.lower()]
+    elif patient[0].i == 0 and patient[0].tag_ not in ("NNP", "NNPS") and not patient_text.isupper():
+        patient_text = patient_text[0].lower() + patient_text[1:]
+    words = [_said(front), doer_text, *verbs, patient_text, _said(back)]
+    active = " ".join(w for w in words if w).strip()
+    active = re.sub(r"\s+([,.;:])", r"\1", active).rstrip(",") + end
+    return active[0].upper() + active[1:]

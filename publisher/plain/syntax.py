@@ -1,0 +1,477 @@
+"""Rewrites the dependency parse makes safe: splits at main clauses, asides and reasons, and the
+passive turned active where the doer is named. A split is offered only when every piece stands alone
+as a sentence (a subject and a finite verb, checked on the parse of the piece itself)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from .parse import SUBJECTS, parse, stands_alone
+from .sentences import Bullets, Piece
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MIN_WORDS = 4  # a piece shorter than this is a phrase, whatever the parse says
+LONGEST_SUBJECT = 6  # words of a subject worth repeating in the second half of a split
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_PLURAL_NOUNS = frozenset({"people", "police", "staff", "children", "families", "everyone"})
+_LINKS = {"and": "", "but": "But", "so": "So", "yet": "But"}
+_REASONS = {"because": "This is because", "as": "This is because", "since": "This is because",
+            "although": "But", "though": "But", "whereas": "But"}  # fmt: skip
+_UNAMBIGUOUS = frozenset({"because", "although", "though", "whereas"})
+_OBJECT_PRONOUNS = {"i": "me", "we": "us", "they": "them", "he": "him", "she": "her", "you": "you", "it": "it"}
+_SUBJECT_PRONOUNS = {v: k for k, v in _OBJECT_PRONOUNS.items()}
+
+
+def _text(tokens: Iterable[Token]) -> str:
+    """Tokens as text with their own spacing, without commas or spaces at either end."""
+    text = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in tokens))
+    return text.strip().strip(",;:").strip()
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w£$€%']+", text))
+
+
+def _root(doc: Doc) -> Token | None:
+    """The root of a one-sentence parse (None when the parser sees more than one sentence)."""
+    sentences = list(doc.sents)
+    return sentences[0].root if len(sentences) == 1 else None
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in _PLURAL_TAGS or token.lower_ in _PLURAL_NOUNS or any(c.dep_ == "conj" for c in token.children)
+
+
+def _standing(pieces: list[str]) -> list[str] | None:
+    """The pieces, if each is long enough and stands alone as a sentence."""
+    pieces = [p[0].upper() + p[1:] for p in (p.strip() for p in pieces) if p]
+    if len(pieces) < 2 or any(_words(p) < MIN_WORDS or not stands_alone(p) for p in pieces):
+        return None
+    return pieces
+
+
+def at_parsed_sentences(body: str) -> list[str] | None:
+    """Where the parser sees two sentences run together ('X - Y', 'X: Y'), two sentences."""
+    sentences = list(parse(body).sents)
+    return _standing([s.text for s in sentences]) if len(sentences) > 1 else None
+
+
+def at_main_clauses(body: str) -> list[str] | None:
+    """'X did A, and Y did B' -> 'X did A.' 'Y did B.'; with one subject for both, the subject (and
+    its modal) is said again: 'You should describe A and include B' -> '... A.' 'You should include B.'"""
+    doc = parse(body)
+    root = _root(doc)
+    if root is None:
+        return None
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i]
+    for conj in (c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        links = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i]
+        if not links or links[-1].lower_ not in _LINKS or any(c.dep_ == "neg" for c in root.children):
+            continue
+        link = links[-1]
+        right = _text(doc[link.i + 1 :])
+        if not any(c.dep_ in SUBJECTS for c in conj.children) and subjects:
+            subject = _text(doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1])
+            if _words(subject) > LONGEST_SUBJECT:
+                continue
+            helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+            own = any(c.dep_ in ("aux", "auxpass") for c in conj.children) or conj.tag_ in ("VBD", "VBZ", "VBP")
+            if conj.tag_ == "VB" and not (helpers and helpers[0].tag_ == "MD"):
+                own = True  # 'have been improved and now provide X': 'provide' is present tense, no helpers
+            said_again = subject if own else " ".join([subject, *(h.text for h in helpers)])
+            right = f"{said_again} {right}"
+        opener = _LINKS[link.lower_]
+        pieces = _standing([_text(doc[: link.i]), f"{opener} {right}" if opener else right])
+        if pieces:
+            return pieces
+    return None
+
+
+def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
+    """A phrase between commas (tokens start..end) taken out and said as its own sentence, put just
+    after the words it was about when the rest of the sentence can stand alone without them."""
+    if start < 1 or doc[start - 1].text != "," or (end < len(doc) and doc[end].text != ","):
+        return None
+    before, after = _text(doc[: start - 1]), _text(doc[end + 1 :]) if end < len(doc) else ""
+    trailing = re.sub(r"^(?:and|but)\s+", "", after)
+    if after and trailing != after:
+        three = _standing([before, said, trailing[0].upper() + trailing[1:]])
+        if three:
+            return three
+    joined = f"{before}, {after}" if after and not re.match(r"(?:and|but|or)\b", after) else f"{before} {after}"
+    return _standing([joined.strip(), said])
+
+
+def _agrees_plural(verb: Token, plural: bool) -> bool:
+    """Whether a relative clause's verb (or its first helper) is plural: 'which is used' is about one
+    thing whatever the parser took for its noun."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    finite = helpers[0] if helpers else verb
+    if finite.tag_ == "VBZ" or finite.lower_ in ("was", "has", "is"):
+        return False
+    if finite.tag_ == "VBP" or finite.lower_ in ("were", "have", "are"):
+        return True
+    return plural
+
+
+def _in_list(doc: Doc, token: Token) -> bool:
+    """Whether a phrase after a comma is an item of a list ('bleeding, blood in your poo or a lump'),
+    not an apposition that renames what came before."""
+    after = token.right_edge.i + 1
+    return (
+        any(t.dep_ in ("conj", "cc") for t in token.subtree)
+        or any(c.dep_ == "conj" for c in token.head.children)
+        or (after < len(doc) and doc[after].lower_ in ("and", "or"))
+        or (after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("and", "or"))
+    )
+
+
+def _named_before(doc: Doc, comma: int) -> tuple[str, bool] | None:
+    """The name just before a comma (with its acronym in brackets, if any) and whether it is plural:
+    what an apposition after the comma is about. The parser may hang the apposition on a noun further
+    back; the nearest name is what a reader takes it to be about."""
+    end = comma
+    if end > 0 and doc[end - 1].text == ")":
+        opening = next((t.i for t in reversed(doc[: end - 1]) if t.text == "("), None)
+        if opening is None:
+            return None
+        end = opening
+    if end < 1 or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[end - 1]
+    start = noun.i
+    modifiers = ("compound", "amod", "det", "poss", "nummod")
+    while start > 0 and doc[start - 1].dep_ in modifiers and doc[start - 1].head.i >= start - 1:
+        start -= 1
+    subject = _text(doc[start:comma])
+    if _words(subject) > LONGEST_SUBJECT:
+        return None
+    return subject[0].upper() + subject[1:], _plural(noun)
+
+
+def at_asides(body: str) -> list[str] | None:
+    """A non-restrictive relative clause, participle phrase or apposition becomes its own sentence:
+    'a form, known as the AR1, which asks about X' -> 'a form.' 'It is known as the AR1.' 'This asks about X.'"""
+    doc = parse(body)
+    for token in doc:
+        start, end = token.left_edge.i, token.right_edge.i + 1
+        head = token.head
+        plural = _plural(head)
+        said: str | None = None
+        if token.dep_ == "relcl" and doc[start].lower_ in ("which", "who", "that") and doc[start].dep_ in SUBJECTS:
+            plural = _agrees_plural(token, plural)
+            pronoun = "They" if plural else ("This person" if doc[start].lower_ == "who" else "This")
+            said = f"{pronoun} {_text(doc[start + 1 : end])}"
+        elif token.dep_ == "pobj" and head.lower_ == "with" and head.i >= 2 and doc[head.i - 1].text == ",":
+            described = [c for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
+            if not described or head.right_edge.i != len(doc) - 1:
+                continue
+            acl = described[0]
+            start, end = head.i, len(doc)
+            noun = _text(doc[head.i + 1 : acl.left_edge.i])
+            verb = "are" if plural or _plural(token) else "is"
+            said = f"{noun[0].upper() + noun[1:]} {verb} {_text(doc[acl.left_edge.i :])}"
+        elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i:
+            said = f"{'They are' if plural else 'It is'} {_text(doc[start:end])}"
+        elif token.dep_ == "appos" and _words(_text(doc[start:end])) >= MIN_WORDS and not _in_list(doc, token):
+            named = _named_before(doc, start - 1)
+            if named:
+                subject, plural = named
+                said = f"{subject} {'are' if plural else 'is'} {_text(doc[start:end])}"
+        if said is None:
+            continue
+        pieces = _aside(doc, start, end, said)
+        last_verb = max((t.i for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")), default=0)
+        if pieces is None and token.dep_ == "relcl" and last_verb < end and _words(_text(doc[:start])) >= 6:
+            # 'We stop gangs who help X' -> '... gangs.' 'They help X.' (what follows the clause goes with it)
+            pieces = _standing([_text(doc[:start]), f"{said} {_text(doc[end:])}".strip()])
+        if pieces:
+            return pieces
+    return None
+
+
+def at_reasons(body: str) -> list[str] | None:
+    """'X, as Y' -> 'X.' 'This is because Y.'; 'X, although Y' -> 'X.' 'But Y.' (a clause that ends
+    the sentence)."""
+    doc = parse(body)
+    for token in doc:
+        if token.dep_ != "advcl":
+            continue
+        start = token.left_edge.i
+        mark = doc[start]
+        if mark.dep_ != "mark" or mark.lower_ not in _REASONS or start < 1:
+            continue
+        if doc[start - 1].text != "," and mark.lower_ not in _UNAMBIGUOUS:
+            continue  # 'as' and 'since' say why only after a comma ('as you get older' says when)
+        pieces = _standing([_text(doc[:start]), f"{_REASONS[mark.lower_]} {_text(doc[start + 1 :])}"])
+        if pieces:
+            return pieces
+    return None
+
+
+# Verbs whose -ing form after a comma says what the whole clause before it amounts to.
+_RESULT_VERBS = frozenset({"amount", "mean", "reflect", "follow", "result", "lead", "cause", "represent", "bring"})
+
+
+def _past(root: Token) -> bool:
+    return root.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in root.children)
+
+
+def at_participle(body: str) -> list[str] | None:
+    """'X, amounting to Y' -> 'X.' 'This amounts to Y.'; 'They phoned people, pretending to be Z' ->
+    'They phoned people.' 'They pretended to be Z.' (the subject said again, in the main verb's tense);
+    'X, when Y' -> 'X.' 'This was when Y.'"""
+    from lemminflect import getInflection
+
+    doc = parse(body)
+    root = _root(doc)
+    if root is None:
+        return None
+    past = _past(root)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj",) and c.i < root.i]
+    for token in doc[1:]:
+        comma = token.left_edge.i - 1
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        if token.lower_ == "when" and token.i == comma + 1:
+            said = f"{'This was' if past else 'This is'} {_text(doc[token.i :])}"
+        elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i == token.i and token.head == root:
+            lemma = token.lemma_.lower()
+            if lemma in _RESULT_VERBS:
+                forms = getInflection(lemma, "VBD" if past else "VBZ")
+                subject = "This"
+            elif subjects and _words(_text(subjects[0].subtree)) <= LONGEST_SUBJECT:
+                plural = _plural(subjects[0]) or subjects[0].lower_ in ("you", "we", "they", "i")
+                forms = getInflection(lemma, "VBD" if past else ("VBP" if plural else "VBZ"))
+                subject = _text(subjects[0].subtree)
+            else:
+                continue
+            if not forms:
+                continue
+            said = f"{subject} {forms[0]} {_text(doc[token.i + 1 :])}"
+        else:
+            continue
+        pieces = _standing([_text(doc[:comma]), said])
+        if pieces:
+            return pieces
+    return None
+
+
+def at_purpose(body: str) -> list[str] | None:
+    """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
+    doc = parse(body)
+    for token in doc:
+        start = token.left_edge.i
+        purpose = token.dep_ == "advcl" and token.tag_ == "VB" and doc[start].lower_ == "to"
+        if not purpose or token.right_edge.i < len(doc) - 2:
+            continue
+        if _words(_text(doc[:start])) < 6:
+            continue
+        pieces = _standing([_text(doc[:start]), f"This is {_text(doc[start:])}"])
+        if pieces:
+            return pieces
+    return None
+
+
+_QUESTION_DO = {"VBP": "Do", "VBZ": "Does", "VBD": "Did"}
+
+
+def _verb_tag(verb: Token) -> str:
+    """A verb's tag, read as a verb where the tagger took it for a plural noun ('if an adult moves')."""
+    return "VBZ" if verb.tag_ == "NNS" and verb.dep_ == "advcl" else verb.tag_
+
+
+def _verb_lemma(verb: Token) -> str:
+    from lemminflect import getLemma
+
+    if verb.tag_.startswith("VB"):
+        return verb.lemma_
+    lemmas = getLemma(verb.text.lower(), upos="VERB")
+    return lemmas[0] if lemmas else verb.lemma_
+
+
+def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
+    """The if-clause doc[start:end] ('if' first) asked as a question: 'if you disagree with X' ->
+    'Do you disagree with X?'; None unless it is a simple clause with its subject first."""
+    children = list(clause.children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if len(subjects) != 1 or subjects[0].left_edge.i != start + 1 or any(c.dep_ == "neg" for c in children):
+        return None
+    subject = subjects[0]
+    subject_text = _text(doc[start + 1 : subject.right_edge.i + 1])
+    if doc[start + 1].tag_ not in ("NNP", "NNPS") and subject_text != "I":
+        subject_text = subject_text[0].lower() + subject_text[1:]
+    after_subject = subject.right_edge.i + 1
+    helpers = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    if helpers:
+        rest = [t for t in doc[after_subject:end] if t.i != helpers[0].i]
+        question = f"{helpers[0].text.capitalize()} {subject_text} {_text(rest)}"
+    elif clause.lemma_ == "be" and clause.tag_ in _QUESTION_DO:
+        question = f"{clause.text.capitalize()} {subject_text} {_text(doc[clause.i + 1 : end])}"
+    elif _verb_tag(clause) in _QUESTION_DO and clause.i == after_subject:
+        do = _QUESTION_DO[_verb_tag(clause)]
+        question = f"{do} {subject_text} {_verb_lemma(clause)} {_text(doc[clause.i + 1 : end])}"
+    else:
+        return None
+    return question.rstrip() + "?"
+
+
+def at_condition(body: str) -> list[str] | None:
+    """'If you disagree with the decision, you can ask for X' (or 'You can ask for X if you disagree
+    with the decision') -> 'Do you disagree with the decision?' 'You can ask for X.' (easy-read guides
+    ask the reader; the condition keeps its words)."""
+    doc = parse(body)
+    root = _root(doc)
+    if root is None:
+        return None
+    for mark in (t for t in doc if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl"):
+        clause = mark.head
+        if clause.head != root or clause.left_edge.i != mark.i:
+            continue
+        if mark.i == 0:
+            comma = clause.right_edge.i + 1
+            if comma >= len(doc) or doc[comma].text != ",":
+                continue
+            question, main = _question(doc, clause, 0, comma), _text(doc[comma + 1 :])
+        elif clause.right_edge.i == len(doc) - 1 and mark.i > root.i:
+            question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
+        else:
+            continue
+        if question is None or not main:
+            continue
+        pieces = _standing([question, main[0].upper() + main[1:]])
+        if pieces:
+            return pieces
+    return None
+
+
+_THEN = re.compile(r"^(?:When|Once|After|As soon as|By the time)\s+(?P<clause>[^,]+),\s+(?P<main>.+)$", re.DOTALL)
+
+
+def at_opening_time(body: str) -> list[str] | None:
+    """'Once they are in UK waters, the teams need X' -> 'They are in UK waters.' 'Then the teams need X.'
+    (what happens first is said first, as easy-read guides put it)."""
+    match = _THEN.match(body)
+    if match is None:
+        return None
+    clause, main = match["clause"], match["main"]
+    if re.match(r"(?:this|that)\s", main, re.IGNORECASE):
+        return None  # 'When X, this is what they meant': the clause is what 'this' points back to
+    clause = clause[0].upper() + clause[1:]
+    return _standing([clause, f"Then {main[0].lower() + main[1:] if not doc_proper(main) else main}"])
+
+
+def doc_proper(text: str) -> bool:
+    """Whether a piece of text starts with a name or 'I' (its capital stays when it moves)."""
+    first = parse(text)[0]
+    return first.tag_ in ("NNP", "NNPS") or first.text == "I"
+
+
+# A phrase after a comma that ends the sentence, and how it starts a sentence of its own.
+_TRAILING = {
+    "following": "This follows",
+    "including": "This includes",
+    "such as": "This includes",
+    "subject to": "This depends on",
+    "regardless of": "This applies whatever",
+    "irrespective of": "This applies whatever",
+    "reflecting": "This reflects",
+    "during which": "During this time,",
+    "in which": "In these,",
+    "as a result of": "This is because of",
+    "due to": "This is because of",
+}
+_TRAILING_AT = re.compile(rf",\s+({'|'.join(_TRAILING)})\s+")
+
+
+def at_trailing_phrase(body: str) -> list[str] | None:
+    """'X, following Y' -> 'X.' 'This follows Y.'; 'X, including Y' -> 'X.' 'This includes Y.'"""
+    for match in _TRAILING_AT.finditer(body):
+        rest = body[match.end() :]
+        if re.search(r",\s+(?:if|when|unless|because|and|but)\b", rest):
+            continue  # the phrase is not the end of the sentence
+        opener = "This applies" if rest.startswith("whether ") else _TRAILING[match.group(1)]
+        pieces = _standing([body[: match.start()], f"{opener} {rest}"])
+        if pieces:
+            return pieces
+    return None
+
+
+PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
+    at_parsed_sentences,
+    at_condition,
+    at_opening_time,
+    at_reasons,
+    at_asides,
+    at_main_clauses,
+    at_purpose,
+    at_trailing_phrase,
+    at_participle,
+)
+
+
+_OPENINGS = ((re.compile(r"^Following (?=[^,]{3,80},)"), "After "), (re.compile(r"^Prior to "), "Before "))
+
+
+def plain_opening(sentence: str) -> str:
+    """A plainer first word: 'Following the review, we ...' -> 'After the review, we ...'."""
+    for pattern, plain in _OPENINGS:
+        sentence = pattern.sub(plain, sentence)
+    return sentence
+
+
+LONGEST_ITEM = 14  # words of an item in an inline list that becomes bullets
+LONGEST_TAIL = 10  # words after the last item that may stay with it ('..., together with X')
+
+
+def _list_members(token: Token) -> list[Token]:
+    """The heads of the items of a list that starts at this token, in order: its conjuncts, or (as the
+    small model often parses 'A, B and C') an apposition that has conjuncts of its own."""
+    if token.dep_ in ("conj", "appos"):
+        return []
+    listed = [c for c in token.children if c.dep_ == "appos" and c.conjuncts]
+    members = [token, listed[0], *listed[0].conjuncts] if listed and not token.conjuncts else [token, *token.conjuncts]
+    return sorted(members, key=lambda t: t.i)
+
+
+def as_bullets(body: str) -> list[Piece] | None:
+    """An inline list of three or more things, the object of a verb, becomes bullets: 'This factsheet
+    explains A, B and C' -> 'This factsheet explains:' and the three things. The parse must show the
+    things as one list (conjuncts separated by commas), so a comma elsewhere is never taken for one."""
+    doc = parse(body)
+    root = _root(doc)
+    if root is None:
+        return None
+    for token in doc:
+        members = _list_members(token)
+        if len(members) < 3 or token.i < root.i:
+            continue
+        starts = [members[0].left_edge.i, *(m.left_edge.i for m in members[1:])]
+        verb = doc[starts[0] - 1] if starts[0] > 0 else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or token.head != verb:
+            continue
+        items: list[str] = []
+        for k, begin in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else members[-1].right_edge.i + 1
+            words = list(doc[begin:end])
+            separator: list[str] = []
+            while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+                separator.insert(0, words.pop().lower_)
+            if k + 2 < len(starts) and "," not in separator:
+                break  # 'the repair and repainting of X, ...': not one list
+            items.append(_text(words))
+        else:
+            tail = _text(doc[members[-1].right_edge.i + 1 :])
+            if _words(tail) > LONGEST_TAIL or any(_words(i) > LONGEST_ITEM or not i for i in items):
+                continue
+            if tail:
+                items[-1] = f"{items[-1]}, {tail}"
+            intro = _text(doc[: starts[0]])
+            if _words(intro) > LONGEST_ITEM or not stands_alone(intro + "."):
+                continue
+            return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
+    return None

@@ -1,0 +1,193 @@
+"""The parse behind the easy-read rewrite: splits that leave whole sentences, the passive made active,
+questions for conditions, lists as bullets, plain titles, and what is left as written."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from publisher.model import Block, Document, Section
+from publisher.plain import plain_title, rewrite_document, rewrite_sentence
+from publisher.plain.acronyms import Expander
+from publisher.plain.active import to_active
+from publisher.plain.parse import stands_alone
+from publisher.plain.sentences import Bullets
+from publisher.plain.syntax import (
+    as_bullets,
+    at_asides,
+    at_condition,
+    at_main_clauses,
+    at_opening_time,
+    at_participle,
+    at_purpose,
+    at_reasons,
+    at_trailing_phrase,
+    plain_opening,
+)
+
+NOW = datetime(2026, 11, 30, tzinfo=UTC)
+
+
+def _pieces(sentence: str) -> list[str]:
+    pieces, _ = rewrite_sentence(sentence, Expander({}))
+    return [p if isinstance(p, str) else p.intro for p in pieces]
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("The library opens at nine on Mondays.", True),
+        ("Send the form to the housing team.", True),  # an imperative
+        ("Does your child need a school place?", True),
+        ("If you disagree with the decision.", False),
+        ("Which means that the charge goes up.", False),
+        ("With more checks taking place.", False),
+        ("To check the form within ten days.", False),
+        ("Following a review which took place in May.", False),  # a finite verb, but not in the main clause
+        ("So that the bins are emptied on time.", False),
+    ],
+)
+def test_stands_alone_knows_a_sentence_from_a_fragment(text: str, alone: bool) -> None:
+    assert stands_alone(text) is alone
+
+
+def test_main_clauses_split_and_say_the_shared_subject_again() -> None:
+    assert at_main_clauses(
+        "Most garden bins are emptied every other week, and the crews will take extra bags in June"
+    ) == [
+        "Most garden bins are emptied every other week",
+        "The crews will take extra bags in June",
+    ]
+    assert at_main_clauses("You should fill in the form online and send it to the housing team by the end of May") == [
+        "You should fill in the form online",
+        "You should send it to the housing team by the end of May",
+    ]
+    # 'provide' is present tense: the helpers of the first verb ('have been') are not said again
+    assert at_main_clauses("The new bins have been delivered to every street and now give each house more room") == [
+        "The new bins have been delivered to every street",
+        "The new bins now give each house more room",
+    ]
+    assert at_main_clauses("You can phone the office or write to the manager about the charge") is None  # alternatives
+
+
+def test_asides_become_sentences_about_what_they_describe() -> None:
+    # 'which' as the object: 'This you signed' would not be a plain sentence, so no split
+    assert at_asides("Your tenancy agreement, which you signed when you moved in, lists the repairs we do") is None
+    said = _pieces("You will get a letter, known as a reminder notice, which tells you how much to pay.")
+    # the second is short enough (13 words) to keep its relative clause
+    assert said == ["You will get a letter.", "It is known as a reminder notice, which tells you how much to pay."]
+    with_noun = at_asides("The charity runs a helpline in the city, with advisers now based in every library")
+    assert with_noun == ["The charity runs a helpline in the city", "Advisers are now based in every library"]
+
+
+def test_apposition_is_said_about_the_nearest_name_and_never_a_list_item() -> None:
+    said = at_asides("The leaflet explains Pension Credit (PC), the benefit that tops up a low income for older people")
+    assert said == [
+        "The leaflet explains Pension Credit (PC)",
+        "Pension Credit (PC) is the benefit that tops up a low income for older people",
+    ]
+    listed = at_asides("See your doctor if you have a cough, a high temperature or a rash on your arms and legs")
+    assert listed is None or not any(p.startswith("A cough is") for p in listed)
+
+
+def test_reasons_purposes_and_trailing_phrases_start_their_own_sentences() -> None:
+    assert at_reasons("Please return the form within a month, as your payments may stop otherwise") == [
+        "Please return the form within a month",
+        "This is because your payments may stop otherwise",
+    ]
+    assert at_reasons("The road will close at night because the crews need room to lift the beams") == [
+        "The road will close at night",
+        "This is because the crews need room to lift the beams",
+    ]
+    assert at_purpose("The council is putting new lights along the river path to make it safer at night") == [
+        "The council is putting new lights along the river path",
+        "This is to make it safer at night",
+    ]
+    assert at_trailing_phrase(
+        "Bus fares will rise in April, following a review of the costs of running the routes"
+    ) == [
+        "Bus fares will rise in April",
+        "This follows a review of the costs of running the routes",
+    ]
+    assert at_participle("Landlords must fix the damp within 14 days, meaning that most repairs start quickly") == [
+        "Landlords must fix the damp within 14 days",
+        "This means that most repairs start quickly",
+    ]
+
+
+def test_conditions_become_questions_and_times_come_first() -> None:
+    assert at_condition("If you live alone in the house, you can ask for a discount on your bill") == [
+        "Do you live alone in the house?",
+        "You can ask for a discount on your bill",
+    ]
+    assert at_condition("You must tell us within 21 days if your partner moves out of the house") == [
+        "Does your partner move out of the house?",
+        "You must tell us within 21 days",
+    ]
+    assert at_condition("If you have not paid by Friday, we will send a reminder") is None  # a negative stays
+    assert at_opening_time("Once the works are finished, the bridge will open to buses again") == [
+        "The works are finished",
+        "Then the bridge will open to buses again",
+    ]
+
+
+def test_the_passive_is_made_active_only_where_the_doer_is_named() -> None:
+    assert to_active("The bins were emptied by the night crew.") == "The night crew emptied the bins."
+    assert to_active("You will be called by a nurse within a week.") == "A nurse will call you within a week."
+    assert to_active("In May, 40 homes were visited by our officers.") == "In May, our officers visited 40 homes."
+    assert to_active("The letter has been sent by the tax office.") == "The tax office has sent the letter."
+    assert to_active("Landlords are required by law to fix damp.") is None  # a means, not a doer
+    assert to_active("The form was not signed by the tenant.") is None  # negatives stay as written
+    assert to_active("The bins are emptied every week.") is None  # nobody named
+
+
+def test_inline_lists_become_bullets_only_where_the_parse_shows_one_list() -> None:
+    listed = as_bullets("You will need your passport, a recent bill and a letter from your employer")
+    assert listed == [
+        Bullets(intro="You will need:", items=("your passport", "a recent bill", "a letter from your employer"))
+    ]
+    assert as_bullets("We visited the school, and the children showed us their garden") is None
+
+
+def test_plain_openings_and_titles() -> None:
+    assert plain_opening("Following the review, the charge will rise.") == "After the review, the charge will rise."
+    assert plain_opening("The following benefits count.") == "The following benefits count."
+    assert plain_title("Illegally-facilitated crossings", Expander({})) == "Illegal crossings"
+
+
+def test_no_split_leaves_a_fragment_and_a_long_sentence_left_whole_is_reported() -> None:
+    sentence = (
+        "Residents who wish to object to the proposed extension of the controlled parking zone in the streets "
+        "around the station should write to the parking services manager at the civic centre by 30 June 2026."
+    )
+    pieces, changes = rewrite_sentence(sentence, Expander({}))
+    assert all(stands_alone(p) for p in pieces if isinstance(p, str))
+    long_left = [c for c in changes if c.kind == "kept"]
+    assert all(len(p.split()) <= 20 for p in pieces if isinstance(p, str)) or long_left
+    assert all("no safe way to split" in c.after for c in long_left)
+
+
+def test_titles_are_rewritten_with_the_original_kept_and_the_slug_unchanged() -> None:
+    section = Section(
+        slug="illegally-facilitated-crossings",
+        title="Illegally-facilitated crossings",
+        blocks=(Block("paragraph", ("The crossings are dangerous.",)),),
+    )
+    document = Document(slug="boats", title="Boats", sections=(section,), source="boats.txt", published=NOW)
+    plain = rewrite_document(document)
+    assert plain.sections[0].title == "Illegal crossings"
+    assert plain.sections[0].original_title == "Illegally-facilitated crossings"
+    assert plain.sections[0].slug == "illegally-facilitated-crossings"
+    kept = rewrite_document(document, "none")
+    assert kept.sections[0].title == "Illegally-facilitated crossings" and kept.sections[0].original_title == ""
+
+
+def test_every_piece_of_a_split_is_a_sentence() -> None:
+    sentence = (
+        "The service, which is run by volunteers from the parish, delivers hot meals to older people in the "
+        "villages, and it also collects prescriptions from the chemist on Fridays, as many people have no car."
+    )
+    pieces = _pieces(sentence)
+    assert len(pieces) >= 3
+    assert all(stands_alone(p) for p in pieces)
