@@ -60,6 +60,7 @@ def _judge(blocks: list[Any], nlp: Any) -> dict[str, Any]:
         "sentences": len(lengths),
         "short_share": round(sum(n <= SHORT for n in lengths) / len(lengths), 3) if lengths else 1.0,
         "longest": max(lengths, default=0),
+        "over_20": sum(n > 20 for n in lengths),
         "fragments": len(fragments),
         "fragment_examples": fragments[:3],
     }
@@ -98,10 +99,12 @@ def main() -> None:
             reports = [s.report for s in easy.sections if s.report]
             files.append({
                 "file": path.name if len(items) == 1 else f"{path.name}#{easy.slug}",
+                "group": path.parent.name,
                 "grade": [before["grade"], after["grade"]],
                 "short_share": [before["short_share"], after["short_share"]],
                 "longest": [before["longest"], after["longest"]],
                 "fragments": [before["fragments"], after["fragments"]],
+                "over_20": [before["over_20"], after["over_20"]],
                 "sentences": [before["sentences"], after["sentences"]],
                 "facts_lost": sum(len(r.missing_facts) for r in reports),
                 "facts_added": sum(len(r.invented_facts) for r in reports),
@@ -117,6 +120,21 @@ def main() -> None:
     report["median"] = {
         key: [median(key, 0), median(key, 1)] for key in ("grade", "short_share", "longest", "fragments")
     }
+    # The same per folder: the corpus of long official factsheets apart from the short style samples.
+    report["median_by_folder"] = {
+        group: {
+            key: [round(statistics.median(f[key][i] for f in members), 3) for i in (0, 1)]
+            for key in ("grade", "short_share", "longest")
+        }
+        | {"worst_grade": [max(f["grade"][i] for f in members) for i in (0, 1)], "files": len(members)}
+        for group in sorted({f["group"] for f in judged})
+        for members in [[f for f in judged if f["group"] == group]]
+    }
+    every = [f for f in judged if f["sentences"][1]]
+    report["share_over_20_words"] = [
+        round(sum(f.get("over_20", [0, 0])[i] for f in every) / max(1, sum(f["sentences"][i] for f in every)), 3)
+        for i in (0, 1)
+    ]
     report["worst_grade"] = [max((f["grade"][i] for f in judged), default=0) for i in (0, 1)]
     report["fragments_per_50_sentences"] = [
         round(50 * sum(f["fragments"][i] for f in judged) / max(1, sum(f["sentences"][i] for f in judged)), 2)

@@ -15,7 +15,7 @@ from threadpoolctl import threadpool_limits
 
 from publisher import __version__, code_identity
 from publisher.audio import SectionRender
-from publisher.cache import ClipCache, SectionCache
+from publisher.cache import ClipCache, SectionCache, clip_key
 from publisher.config import Config
 from publisher.errors import EngineError
 from publisher.manifest import Numbering, briefing_entry
@@ -35,7 +35,7 @@ from publisher.model.render import RenderJob
 from publisher.outputs import render_briefing_files
 from publisher.speech import load_lexicon, to_script
 from publisher.voices import Engine, engine_class
-from publisher.voices.runner import SharedEngine, synthesize_texts
+from publisher.voices.runner import SharedEngine, clip_identity, speak_sentence, synthesize_texts
 from publisher.writer import Spool
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,37 @@ def speak_scripts(
         if where is None:
             raise
         raise EngineError(f"in section '{where}': {error}", sentence=error.sentence) from error
+
+
+def speak_ahead(
+    documents: Sequence[Document], config: Config, engine: Engine, until: Callable[[], bool]
+) -> dict[str, tuple[Clip, float]]:
+    """While the easy-read rewrite runs elsewhere, speak the sentences whose wording its parse cannot
+    change (short ones, worded by the quick rewrite exactly as by the full one), until it is done.
+
+    A clip is kept by the text the engine speaks, so one spoken for nothing is only wasted work, never
+    a wrong sentence; an engine error stops the speaking ahead and is met again, named, later. At most a
+    batch of clips (config.batch_sentences) is held, so a large build's memory stays flat.
+    """
+    from publisher.plain import rewrite_documents, settled
+
+    if until():
+        return {}
+    quick = rewrite_documents(documents, config.rewriter, quick=True)
+    cache, identity = ClipCache(config.cache_dir), clip_identity(config.engine, config.voice)
+    ahead: dict[str, tuple[Clip, float]] = {}
+    for sections in write_scripts(quick, config).values():
+        for utterance in (u for script in sections for u in script.utterances):
+            if until() or len(ahead) >= config.batch_sentences:
+                return ahead
+            text = utterance.engine_text
+            if text in ahead or not settled(utterance.text) or cache.get(clip_key(identity, text)) is not None:
+                continue
+            try:
+                ahead[text] = speak_sentence(engine, text, config.engine_timeout)
+            except EngineError:
+                return ahead
+    return ahead
 
 
 def section_key(script: Script, clips: list[Clip], config: Config) -> str:

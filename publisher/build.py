@@ -18,12 +18,14 @@ from publisher.briefings import (
     encode_here,
     give_back_memory,
     publish_in_batches,
+    speak_ahead,
 )
 from publisher.config import Config
 from publisher.errors import EngineError, FactCheckError, PublisherError, SourceError
 from publisher.manifest import Numbering, adopt_identity, make_manifest
 from publisher.model import (
     Briefing,
+    Clip,
     Cover,
     Document,
     SynthesisReport,
@@ -213,8 +215,9 @@ def _publish(
     """Rewrite, speak, encode and render the changed briefings, and write the whole output."""
     documents = adopt_identity(read, previous)
     with ExitStack() as stack:
-        documents, loaded = rewrite_and_load(documents, config, load_voice=client is None)
+        documents, loaded, ahead = rewrite_and_load(documents, config, load_voice=client is None)
         engine = SharedEngine(config.engine, config.voice, loaded, workers=config.workers)
+        engine.ahead = ahead
         stack.callback(engine.close)
         if client is None:
             encode = encode_here(config, engine)
@@ -228,24 +231,27 @@ def _publish(
 
 def rewrite_and_load(
     documents: list[Document], config: Config, load_voice: bool = True
-) -> tuple[list[Document], Engine | None]:
-    """The documents in easy read, and the voice loaded if sentences will be spoken in threads here.
+) -> tuple[list[Document], Engine | None, dict[str, tuple[Clip, float]]]:
+    """The documents in easy read, the voice loaded if sentences will be spoken in threads here, and
+    the clips spoken ahead while the rewrite ran.
 
     Both jobs hold the GIL; with workers to spare, a helper process rewrites while this one loads
-    the voice. A voice that fails to load now is loaded again (and its error reported) only if a
-    sentence needs speaking; a helper that fails leaves the rewrite to this process.
+    the voice, then speaks the sentences whose wording the rewrite's parse cannot change. A voice that
+    fails to load now is loaded again (and its error reported) only if a sentence needs speaking; a
+    helper that fails leaves the rewrite to this process.
     """
     from publisher.plain import rewrite_documents
     from publisher.plain.helper import RewriteHelper
 
     if config.workers == 1 or not engine_class(config.engine).thread_safe or not load_voice:
-        return rewrite_documents(documents, config.rewriter), None
+        return rewrite_documents(documents, config.rewriter), None, {}
     helper = RewriteHelper(documents, config.rewriter)
     engine: Engine | None = None
     with suppress(EngineError):
         engine = open_engine(config.engine, config.voice)
+    ahead = speak_ahead(documents, config, engine, until=helper.done) if engine is not None else {}
     rewritten = helper.result()
-    return (rewrite_documents(documents, config.rewriter) if rewritten is None else rewritten), engine
+    return (rewrite_documents(documents, config.rewriter) if rewritten is None else rewritten), engine, ahead
 
 
 def channel_of(config: Config, documents: Sequence[Document], previous: Manifest | None, cover: Cover) -> Channel:

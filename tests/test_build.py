@@ -149,10 +149,10 @@ def test_with_a_thread_safe_engine_a_helper_process_rewrites_while_the_voice_loa
         real(self, *args)
 
     monkeypatch.setattr(RewriteHelper, "__init__", counting)
-    rewritten, engine = rewrite_and_load(documents, config)
+    rewritten, engine, _ = rewrite_and_load(documents, config)
     assert rewritten == expected and isinstance(engine, FakeEngine) and len(started) == 1
     monkeypatch.setattr("sys.executable", str(tmp_path / "no-such-python"))  # the helper cannot start ...
-    rewritten, _ = rewrite_and_load(documents, config)
+    rewritten, _, _ = rewrite_and_load(documents, config)
     assert rewritten == expected  # ... so this process rewrites
 
 
@@ -237,3 +237,34 @@ def test_an_output_whose_original_wording_has_emphasis_is_read_back(make_config:
     build([source, SMALL], config)
     assert len(_manifest(config.output_dir)["briefings"]) == 2
     assert check_output(config.output_dir, measure=False) == []
+
+
+def test_sentences_spoken_ahead_of_the_rewrite_are_used_once_and_change_nothing(
+    make_config: Callable[..., Config], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from publisher.plain import settled
+    from publisher.plain.helper import RewriteHelper
+    from publisher.voices.fake import FakeEngine
+
+    monkeypatch.setattr(FakeEngine, "thread_safe", True)
+    spoken: list[str] = []
+    real = FakeEngine.synthesize
+
+    def counting(self: FakeEngine, text: str) -> Any:
+        spoken.append(text)
+        return real(self, text)
+
+    monkeypatch.setattr(FakeEngine, "synthesize", counting)
+    trees = []
+    for ahead in (False, True):
+        # The helper says it is still busy until asked for its result, so every settled sentence is
+        # spoken ahead (or, the first time, it says it is done at once, so none is).
+        monkeypatch.setattr(RewriteHelper, "done", lambda self, ahead=ahead: not ahead)
+        spoken.clear()
+        config = make_config(output_dir=tmp_path / f"out{ahead}", workers=2, cache_dir=tmp_path / f"cache{ahead}")
+        result = build([SMALL], config)
+        assert len(spoken) == len(set(spoken)) == result.synthesis.synthesized  # nothing said twice, all counted
+        trees.append({p.relative_to(config.output_dir): p.read_bytes()
+                      for p in sorted(config.output_dir.rglob("*")) if p.is_file()})  # fmt: skip
+    assert trees[0] == trees[1]
+    assert any(settled(text) for text in spoken)

@@ -11,6 +11,7 @@ from publisher.model import Block, Document, Section
 from publisher.plain import plain_title, rewrite_document, rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.active import to_active
+from publisher.plain.inflect import past_from_ing, past_from_participle, present
 from publisher.plain.parse import stands_alone
 from publisher.plain.sentences import Bullets
 from publisher.plain.syntax import (
@@ -191,3 +192,23 @@ def test_every_piece_of_a_split_is_a_sentence() -> None:
     pieces = _pieces(sentence)
     assert len(pieces) >= 3
     assert all(stands_alone(p) for p in pieces)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "plural", "form"),
+    [("check", False, "checks"), ("check", True, "check"), ("fix", False, "fixes"), ("carry", False, "carries"),
+     ("pay", False, "pays"), ("have", False, "has"), ("be", True, "are")],
+)  # fmt: skip
+def test_present_forms(lemma: str, plural: bool, form: str) -> None:
+    assert present(lemma, plural) == form
+
+
+def test_past_forms_come_from_the_sentence_or_the_table_never_from_a_guess() -> None:
+    assert past_from_participle("intercept", "intercepted") == "intercepted"
+    assert past_from_participle("drive", "driven") == "drove"
+    assert past_from_participle("weave", "woven") is None  # not in the table: the sentence stays passive
+    assert past_from_ing("pretend", "pretending") == "pretended"
+    assert past_from_ing("stop", "stopping") == "stopped"
+    assert past_from_ing("move", "moving") == "moved"
+    assert past_from_ing("carry", "carrying") == "carried"
+    assert past_from_ing("make", "making") == "made"

@@ -13,12 +13,12 @@ from dataclasses import dataclass, replace
 from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document, PlainReport, Section
 
 from .acronyms import Expander, find_definitions
-from .active import to_active
+from .active import maybe_passive, to_active
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .parse import stands_alone
 from .readability import measure
-from .sentences import RULES, Bullets, Piece, count_words, split_sentence
+from .sentences import RULES, TARGET_WORDS, Bullets, Piece, count_words, split_sentence
 from .syntax import PARSE_RULES, as_bullets, plain_opening
 from .words import replace_words
 
@@ -109,6 +109,20 @@ def rewrite_sentence(sentence: str, expander: Expander) -> tuple[list[Piece], li
     return pieces, changes + spelled
 
 
+def rewrite_words(sentence: str, expander: Expander) -> tuple[list[Piece], list[Change]]:
+    """The rules rewriter without the parse: plain words and acronyms only. Its short sentences are
+    worded as the full rewrite words them (see settled)."""
+    plain, changes = replace_words(plain_opening(sentence))
+    plain, spelled = expander.expand(plain)
+    return [plain], changes + spelled
+
+
+def settled(sentence: str) -> bool:
+    """Whether the parse cannot change a sentence of rewrite_words: short, no semicolon, no passive
+    with a named doer. Such sentences may be spoken before the full rewrite is done."""
+    return count_words(sentence) <= TARGET_WORDS and ";" not in sentence and not maybe_passive(sentence)
+
+
 def keep_sentence(sentence: str, expander: Expander) -> tuple[list[Piece], list[Change]]:
     """The 'none' rewriter: the original wording."""
     return [sentence], []
@@ -166,14 +180,14 @@ def _plain_sentences(blocks: tuple[Block, ...]) -> list[str]:
     ]
 
 
-def rewrite_documents(documents: Sequence[Document], rewriter: str = "rules") -> list[Document]:
-    """Each document in easy read."""
-    return [rewrite_document(document, rewriter) for document in documents]
+def rewrite_documents(documents: Sequence[Document], rewriter: str = "rules", *, quick: bool = False) -> list[Document]:
+    """Each document in easy read (quick: without the parse, see rewrite_words)."""
+    return [rewrite_document(document, rewriter, quick=quick) for document in documents]
 
 
-def rewrite_document(document: Document, rewriter: str = "rules") -> Document:
+def rewrite_document(document: Document, rewriter: str = "rules", *, quick: bool = False) -> Document:
     """The document in easy read, each section keeping its original wording and a report."""
-    rewrite = REWRITERS[rewriter]
+    rewrite = rewrite_words if quick and rewriter == "rules" else REWRITERS[rewriter]
     located = [
         Located(s, b, i, sentence)
         for s, section in enumerate(document.sections)

@@ -7,20 +7,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .parse import parse
+from .inflect import past_from_participle, present
+from .parse import parse, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _OBJECT = {"i": "me", "we": "us", "they": "them", "he": "him", "she": "her", "you": "you", "it": "it"}
 _SUBJECT = {v: k for k, v in _OBJECT.items()}
-
-
-def _inflect(lemma: str, tag: str) -> str | None:
-    from lemminflect import getInflection
-
-    forms = getInflection(lemma, tag)
-    return forms[0] if forms else None
 
 
 def _plural(phrase: list[Token]) -> bool:
@@ -77,12 +71,12 @@ def _passive(doc: Doc) -> _Passive | None:
 
 def _active_verbs(clause: _Passive) -> list[str] | None:
     """The verb group in the active voice, in the passive's tense, agreeing with the doer."""
-    plural, lemma, aux, helpers = _plural(clause.agent), clause.verb.lemma_.lower(), clause.aux.lower_, clause.helpers
+    plural, lemma, aux, helpers = _plural(clause.agent), verb_lemma(clause.verb), clause.aux.lower_, clause.helpers
     verbs: list[str | None]
     if aux in ("was", "were") and not helpers:
-        verbs = [_inflect(lemma, "VBD")]
+        verbs = [past_from_participle(lemma, clause.verb.lower_)]
     elif aux in ("is", "are") and not helpers:
-        verbs = [_inflect(lemma, "VBP" if plural else "VBZ")]
+        verbs = [present(lemma, plural)]
     elif aux == "be" and len(helpers) == 1 and helpers[0].tag_ == "MD":
         verbs = [helpers[0].lower_, lemma]
     elif aux == "been" and len(helpers) == 1 and helpers[0].lower_ in ("has", "have"):
@@ -92,8 +86,19 @@ def _active_verbs(clause: _Passive) -> list[str] | None:
     return [v for v in verbs if v] if None not in verbs else None
 
 
+# 'were stopped by', 'will be paid by', 'has been sent by': worth a parse to see if it is a passive.
+_MAYBE_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:[\w’'-]+\s+){1,5}by\s", re.IGNORECASE)
+
+
+def maybe_passive(sentence: str) -> bool:
+    """Whether a sentence may be a passive with a named doer ('were stopped by'): worth a parse."""
+    return bool(_MAYBE_PASSIVE.search(sentence))
+
+
 def to_active(sentence: str) -> str | None:
     """The sentence in the active voice, or None when it is not a simple passive with a named doer."""
+    if not maybe_passive(sentence):
+        return None
     doc = parse(sentence)
     clause = _passive(doc)
     verbs = _active_verbs(clause) if clause else None

@@ -55,6 +55,10 @@ class RewriteHelper:
         else:
             log.warning("rewriting in this process: the helper failed: %s", errors.decode("utf-8", "replace")[-500:])
 
+    def done(self) -> bool:
+        """Whether the helper has answered (or failed, or never started)."""
+        return self._process is None or not self._talking.is_alive()
+
     def result(self) -> list[Document] | None:
         """The rewritten documents, or None if the helper could not rewrite them."""
         if self._process is None:

