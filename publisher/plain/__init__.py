@@ -82,19 +82,23 @@ def find_duplicates(sentences: list[Located], facts: Callable[[str], set[str]]) 
 # split only where the parse shows them ("a disabled person who lives there" must not become "It lives
 # there"; "urging parents to ensure X" must not lose "to ensure X" to a sentence of its own).
 SAFE_RULES = tuple(rule for rule in RULES if rule.__name__ not in ("_at_relative", "_at_purpose"))
+# 'all the necessary action needed' -> 'all the needed action needed': say it once
+_NEEDED_TWICE = re.compile(r"\bneeded (\w+) needed\b")
 LONGEST = 20  # words: a sentence still longer after the rewrite is reported as one left as written
-
-
-def _all_stand_alone(pieces: list[str]) -> bool:
-    return all(stands_alone(p) for p in pieces)
 
 
 def rewrite_sentence(sentence: str, expander: Expander) -> tuple[list[Piece], list[Change]]:
     """The rules rewriter: plain words, acronyms spelled out at first use, long sentences split where
     the parse shows every piece is a sentence, and the passive made active where the doer is named."""
-    plain, changes = replace_words(plain_opening(sentence))
-    plain, spelled = expander.expand(plain)
-    pieces = split_sentence(plain, rules=PARSE_RULES + SAFE_RULES, accept=_all_stand_alone, lists=(as_bullets,))
+    plain, changes = _plain_words(sentence, expander)
+    whole = count_words(plain) <= TARGET_WORDS or stands_alone(plain)
+
+    def accept(pieces: list[str]) -> bool:
+        """Every piece a sentence; a source's own fragment ('And to X - Y.') may stay one, first."""
+        hanging = [index for index, piece in enumerate(pieces) if not stands_alone(piece)]
+        return not hanging or (not whole and hanging == [0])
+
+    pieces = split_sentence(plain, rules=PARSE_RULES + SAFE_RULES, accept=accept, lists=(as_bullets,))
     if len(pieces) > 1:
         shown = [p if isinstance(p, str) else f"{p.intro} {'; '.join(p.items)}" for p in pieces]
         changes.append(Change("split", plain, " | ".join(shown)))
@@ -106,15 +110,22 @@ def rewrite_sentence(sentence: str, expander: Expander) -> tuple[list[Piece], li
     for piece in pieces:
         if isinstance(piece, str) and count_words(piece) > LONGEST:
             changes.append(Change("kept", piece, f"no safe way to split this sentence of {count_words(piece)} words"))
-    return pieces, changes + spelled
+    return pieces, changes
+
+
+def _plain_words(sentence: str, expander: Expander) -> tuple[str, list[Change]]:
+    """A sentence in plain words, its acronyms spelled out at first use, and what was changed."""
+    plain, changes = replace_words(plain_opening(sentence))
+    plain = _NEEDED_TWICE.sub(r"\1 needed", plain)
+    plain, spelled = expander.expand(plain)
+    return plain, changes + spelled
 
 
 def rewrite_words(sentence: str, expander: Expander) -> tuple[list[Piece], list[Change]]:
     """The rules rewriter without the parse: plain words and acronyms only. Its short sentences are
     worded as the full rewrite words them (see settled)."""
-    plain, changes = replace_words(plain_opening(sentence))
-    plain, spelled = expander.expand(plain)
-    return [plain], changes + spelled
+    plain, changes = _plain_words(sentence, expander)
+    return [plain], changes
 
 
 def settled(sentence: str) -> bool:

@@ -109,7 +109,9 @@ def _finite_main(root: Token) -> bool:
 def _sentence_stands(sentence: Span) -> bool:
     """Whether one parsed sentence stands alone (see stands_alone)."""
     root = sentence.root
-    first = next(t for t in sentence if t.is_alpha)
+    # 'And to suggest X.' hangs as much as 'To suggest X.': a linking word first is looked past
+    alpha = [t for t in sentence if t.is_alpha]
+    first = next((t for t in alpha if t.dep_ != "cc"), alpha[0])
     if sentence.text.rstrip().endswith("?") and first.tag_ in FINITE_TAGS and first.i == sentence.start:
         return True  # 'Does another adult move in?': a question opens with its verb, which the parser may miss
     following = first.nbor().lower_ if first.i + 1 < sentence.end else ""

@@ -103,7 +103,10 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
         three = _standing([before, said, trailing[0].upper() + trailing[1:]])
         if three:
             return three
-    joined = f"{before}, {after}" if after and not re.match(r"(?:and|but|or)\b", after) else f"{before} {after}"
+    # 'The dinghies, driven by X, are crossing': the verb follows its subject with no comma between
+    verb_next = end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX")
+    plain_join = not after or verb_next or re.match(r"(?:and|but|or)\b", after)
+    joined = f"{before} {after}" if plain_join else f"{before}, {after}"
     return _standing([joined.strip(), said])
 
 
