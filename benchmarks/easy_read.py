@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = [ROOT / "examples", *(ROOT / "tests" / "fixtures" / name for name in ("corpus", "styles", "formats"))]
+DEFAULT = [ROOT / "examples", *(ROOT / "tests" / "fixtures" / name for name in ("corpus", "plainer", "styles", "formats"))]
 SHORT = 15
 
 

@@ -120,8 +120,15 @@ def _sentence_stands(sentence: Span) -> bool:
         first.lower_ in ("which", "who", "whom", "whose", "including", "such", "or")
         or (first.lower_ == "so" and following == "that")
         or (first.lower_ == "to" and first.dep_ == "aux")  # 'To investigate X.': a purpose with no sentence
-        or bool(marks and marks[0].i == first.i)
+        or bool(marks)  # a main clause has no 'if', 'that' or 'because' of its own
     )
+    # 'X has an impact, and although the number fell.': a clause begun and never finished
+    dangling = any(
+        t.dep_ == "mark" and t.lower_ in DEPENDENT_MARKS and t.i > sentence.start and t.nbor(-1).dep_ == "cc"
+        and t.nbor(-1).head == root and t.head.right_edge.i >= sentence.end - 2
+        for t in sentence
+    )  # fmt: skip
+    hangs = hangs or dangling
     has_subject = any(c.dep_ in SUBJECTS for c in root.children)
     verbal = root.pos_ in ("VERB", "AUX") or has_subject
     return has_finite_verb(sentence) and _finite_main(root) and verbal and not hangs

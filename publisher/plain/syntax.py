@@ -77,7 +77,9 @@ def at_main_clauses(body: str) -> list[str] | None:
         right = _text(doc[link.i + 1 :])
         if not any(c.dep_ in SUBJECTS for c in conj.children) and subjects:
             subject = _text(doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1])
-            if _words(subject) > LONGEST_SUBJECT:
+            if _words(subject) > LONGEST_SUBJECT and _plural(subjects[0]) and subjects[0].pos_ != "PRON":
+                subject = "They"  # 'The council and the NHS are urging X and ask Y': 'They ask Y.'
+            elif _words(subject) > LONGEST_SUBJECT:
                 continue
             helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
             own = any(c.dep_ in ("aux", "auxpass") for c in conj.children) or conj.tag_ in ("VBD", "VBZ", "VBP")
@@ -293,6 +295,8 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if len(subjects) != 1 or subjects[0].left_edge.i != start + 1 or any(c.dep_ == "neg" for c in children):
         return None
+    if any(t.text in (",", ";", ":") for t in doc[start:end]):
+        return None  # 'if you report a change, such as X': a question asks one simple thing
     subject = subjects[0]
     subject_text = _text(doc[start + 1 : subject.right_edge.i + 1])
     if doc[start + 1].tag_ not in ("NNP", "NNPS") and subject_text != "I":
@@ -328,6 +332,8 @@ def at_condition(body: str) -> list[str] | None:
             comma = clause.right_edge.i + 1
             if comma >= len(doc) or doc[comma].text != ",":
                 continue
+            if any(t.lower_ == "if" for t in doc[1:comma]):
+                continue  # 'If A, or if B, ...': two conditions make no one question
             question, main = _question(doc, clause, 0, comma), _text(doc[comma + 1 :])
         elif clause.right_edge.i == len(doc) - 1 and mark.i > root.i:
             question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
@@ -393,6 +399,36 @@ def at_trailing_phrase(body: str) -> list[str] | None:
     return None
 
 
+_GROUPS = frozenset({"people", "children", "residents", "households", "tenants", "claimants", "applicants",
+                     "parents", "carers", "families", "pupils", "students", "drivers", "owners", "patients",
+                     "adults", "landlords", "businesses", "users", "members", "holders", "workers"})  # fmt: skip
+
+
+def at_group_who(body: str) -> list[str] | None:
+    """'People who hold a bus pass will travel free' -> 'Some people hold a bus pass.' 'They will travel
+    free.' (a plural group named by what its members do, then what is said about them)."""
+    doc = parse(body)
+    root = _root(doc)
+    if root is None:
+        return None
+    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i):
+        clauses = [c for c in subject.children if c.dep_ == "relcl" and doc[c.left_edge.i].lower_ in ("who", "that")]
+        if subject.lower_ not in _GROUPS or subject.tag_ != "NNS" or len(clauses) != 1:
+            continue
+        if any(c.dep_ in ("det", "poss") for c in subject.children) or subject.left_edge.i != 0:
+            continue  # 'The people who ...', 'Our tenants who ...': a known group, not 'some'
+        clause = clauses[0]
+        if doc[clause.left_edge.i].dep_ not in SUBJECTS or clause.right_edge.i + 1 >= root.i + 1:
+            continue
+        group = _text(doc[subject.i : clause.left_edge.i]).lower()
+        described = _text(doc[clause.left_edge.i + 1 : clause.right_edge.i + 1])
+        rest = _text(doc[clause.right_edge.i + 1 :])
+        pieces = _standing([f"Some {group} {described}", f"They {rest}"])
+        if pieces:
+            return pieces
+    return None
+
+
 PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_parsed_sentences,
     at_condition,
@@ -400,6 +436,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_reasons,
     at_asides,
     at_main_clauses,
+    at_group_who,
     at_purpose,
     at_trailing_phrase,
     at_participle,
@@ -466,4 +503,40 @@ def as_bullets(body: str) -> list[Piece] | None:
             if _words(intro) > LONGEST_ITEM or not stands_alone(intro + "."):
                 continue
             return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
-    return None
+    return _bullets_after_verb(doc, root)
+
+
+LONGEST_LIST_ITEM = 25  # words: a long bullet still reads better than the sentence it came from
+_NOUN_PHRASE_START = frozenset({"DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "CD", "WP", "WRB"})
+
+
+def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
+    """The list the parser did not see as one: after the main verb, three or more noun phrases
+    separated by commas, the last after 'and' or 'or' ('This factsheet explains the charges that
+    apply, the groups of people who can get help, and the ways to apply')."""
+    verb = root
+    while True:  # 'You will need to give A, B and C': the list is what 'give' takes
+        infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > verb.i]
+        if not infinitives or "," in [t.text for t in doc[verb.i : infinitives[0].i]]:
+            break
+        verb = infinitives[0]
+    start = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")]) + 1
+    if verb.pos_ != "VERB" or start >= len(doc) or doc[start].tag_ not in _NOUN_PHRASE_START:
+        return None
+    chunks: list[list[Token]] = [[]]
+    depth = 0
+    for token in doc[start:]:
+        depth += (token.text == "(") - (token.text == ")")
+        if token.text == "," and depth == 0:
+            chunks.append([])
+        else:
+            chunks[-1].append(token)
+    if len(chunks) < 3 or not chunks[-1] or chunks[-1][0].lower_ not in ("and", "or"):
+        return None
+    chunks[-1] = chunks[-1][1:]
+    if any(not c or c[0].tag_ not in _NOUN_PHRASE_START or _words(_text(c)) > LONGEST_LIST_ITEM for c in chunks):
+        return None
+    intro = _text(doc[:start])
+    if not stands_alone(intro + "."):
+        return None
+    return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(_text(c) for c in chunks))]
