@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = [ROOT / "examples", *(ROOT / "tests" / "fixtures" / name for name in ("corpus", "plainer", "styles", "formats"))]
+FOLDERS = ("corpus", "plainer", "styles", "formats")
+DEFAULT = [ROOT / "examples", *(ROOT / "tests" / "fixtures" / name for name in FOLDERS)]
 SHORT = 15
 
 
