@@ -18,6 +18,7 @@ from publisher.plain.syntax import (
     as_bullets,
     at_asides,
     at_condition,
+    at_group_who,
     at_main_clauses,
     at_opening_time,
     at_participle,
@@ -212,3 +213,49 @@ def test_past_forms_come_from_the_sentence_or_the_table_never_from_a_guess() -> 
     assert past_from_ing("move", "moving") == "moved"
     assert past_from_ing("carry", "carrying") == "carried"
     assert past_from_ing("make", "making") == "made"
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("If the crew recorded that your bin was not out, that it was too heavy.", False),
+        ("Knife crime harms victims, and although the number of offences fell by 9% in the year.", False),
+        ("We check whether your needs have changed and whether you still need help.", True),
+        ("And to suggest new ways of working with the police.", False),
+    ],
+)
+def test_a_clause_begun_and_not_finished_does_not_stand_alone(text: str, alone: bool) -> None:
+    assert stands_alone(text) is alone
+
+
+def test_a_group_named_by_what_its_members_do_becomes_two_sentences() -> None:
+    assert at_group_who("Tenants who keep a pet must tell the housing office before the end of the month") == [
+        "Some tenants keep a pet",
+        "They must tell the housing office before the end of the month",
+    ]
+    assert at_group_who("The tenants who keep a pet must tell the housing office before the end of the month") is None
+
+
+def test_a_list_after_the_verb_the_parser_missed_still_becomes_bullets() -> None:
+    sentence = (
+        "You will need to give the address of your property, the reasons you think your band is wrong, "
+        "and the addresses of up to 5 similar homes in a lower band"
+    )
+    assert as_bullets(sentence) == [
+        Bullets(
+            intro="You will need to give:",
+            items=(
+                "the address of your property",
+                "the reasons you think your band is wrong",
+                "the addresses of up to 5 similar homes in a lower band",
+            ),
+        )
+    ]
+    assert as_bullets("We visited the school, the park, and then we went home to rest for the evening") is None
+
+
+def test_only_a_simple_condition_becomes_a_question() -> None:
+    two = "If you live alone, or if everyone else in the house is a student, you can ask for a discount on your bill"
+    assert at_condition(two) is None
+    listed = "You can ask for a review at any time if you report a change, such as a new job or a move to a new home"
+    assert at_condition(listed) is None
