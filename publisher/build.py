@@ -20,6 +20,7 @@ from publisher.briefings import (
     publish_in_batches,
     speak_ahead,
 )
+from publisher.cache import RewriteCache
 from publisher.config import Config
 from publisher.errors import EngineError, FactCheckError, PublisherError, SourceError
 from publisher.manifest import Numbering, adopt_identity, make_manifest
@@ -243,15 +244,27 @@ def rewrite_and_load(
     from publisher.plain import rewrite_documents
     from publisher.plain.helper import RewriteHelper
 
+    memo = rewrite_cache(config)
     if config.workers == 1 or not engine_class(config.engine).thread_safe or not load_voice:
-        return rewrite_documents(documents, config.rewriter), None, {}
-    helper = RewriteHelper(documents, config.rewriter)
+        return rewrite_documents(documents, config.rewriter, memo=memo), None, {}
+    helper = RewriteHelper(documents, config.rewriter, memo)
     engine: Engine | None = None
     with suppress(EngineError):
         engine = open_engine(config.engine, config.voice)
     ahead = speak_ahead(documents, config, engine, until=helper.done) if engine is not None else {}
     rewritten = helper.result()
-    return (rewrite_documents(documents, config.rewriter) if rewritten is None else rewritten), engine, ahead
+    if rewritten is None:
+        rewritten = rewrite_documents(documents, config.rewriter, memo=memo)
+    return rewritten, engine, ahead
+
+
+def rewrite_cache(config: Config) -> RewriteCache:
+    """Where sentences the rewrite has restructured before are kept: in the cache folder, one file per
+    version of the rewrite's code and its parse model."""
+    from publisher.plain.parse import parser_identity
+
+    identity = hashlib.sha256(f"{code_identity('plain')}\0{parser_identity()}".encode()).hexdigest()[:24]
+    return RewriteCache(config.cache_dir, identity)
 
 
 def channel_of(config: Config, documents: Sequence[Document], previous: Manifest | None, cover: Cover) -> Channel:

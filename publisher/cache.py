@@ -118,3 +118,54 @@ def _store(path: Path, data: bytes) -> bool:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
         return False
+
+
+class RewriteCache:
+    """The easy-read rewrite's restructuring of each sentence (JSON values, by the sentence's plain
+    words), so that a rebuild parses only the sentences it has not seen: one file per version of the
+    code and the parse model, read once, written back atomically after the rewrite."""
+
+    LIMIT = 20000  # sentences kept: the most recently added
+
+    def __init__(self, directory: Path | None, identity: str) -> None:
+        self.path = None if directory is None else directory / "rewrites" / f"{identity}.json"
+        self._entries: dict[str, object] | None = None
+        self._added = False
+
+    def _load(self) -> dict[str, object]:
+        if self._entries is None:
+            self._entries = {}
+            if self.path is not None:
+                try:
+                    data = json.loads(self.path.read_text("utf-8"))
+                except (OSError, ValueError):
+                    data = {}
+                self._entries = data if isinstance(data, dict) else {}
+        return self._entries
+
+    def get(self, key: str) -> object | None:
+        """The value stored for key, or None."""
+        return self._load().get(key)
+
+    def put(self, key: str, value: object) -> None:
+        """Store a value (kept in memory until save)."""
+        self._load()[key] = value
+        self._added = True
+
+    def save(self) -> None:
+        """Write the entries back if any were added (a failure to write only costs a later parse)."""
+        if self.path is None or not self._added or self._entries is None:
+            return
+        entries = dict(list(self._entries.items())[-self.LIMIT :])
+        written: str | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=self.path.parent, delete=False) as handle:
+                written = handle.name
+                json.dump(entries, handle, ensure_ascii=False)
+            Path(written).replace(self.path)
+        except OSError as error:
+            log.warning("could not keep the rewrite cache %s: %s", self.path, error)
+            if written is not None:
+                Path(written).unlink(missing_ok=True)
+        self._added = False

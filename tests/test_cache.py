@@ -3,7 +3,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from publisher.cache import ClipCache, clip_key
+import pytest
+
+from publisher.cache import ClipCache, RewriteCache, clip_key
+from publisher.config import Config
 from publisher.model import Clip
 
 CLIP = Clip(pcm=b"\x01\x02" * 100, sample_rate=24000)
@@ -46,3 +49,46 @@ def test_disabled_and_unwritable_caches(tmp_path: Path) -> None:
     blocked.write_bytes(b"")
     ClipCache(blocked).put("abcd", CLIP)  # cannot make a folder under a file: no exception
     assert ClipCache(blocked).get("abcd") is None
+
+
+def test_the_rewrite_cache_keeps_values_between_builds_and_ignores_damage(tmp_path: Path) -> None:
+    first = RewriteCache(tmp_path, "abc")
+    assert first.get("A long sentence.") is None
+    first.put("A long sentence.", {"pieces": ["A long.", "Sentence."], "changes": []})
+    first.save()
+    again = RewriteCache(tmp_path, "abc")
+    assert again.get("A long sentence.") == {"pieces": ["A long.", "Sentence."], "changes": []}
+    assert RewriteCache(tmp_path, "other").get("A long sentence.") is None  # another version of the code
+    (tmp_path / "rewrites" / "abc.json").write_text("{not json", "utf-8")
+    assert RewriteCache(tmp_path, "abc").get("A long sentence.") is None
+    RewriteCache(None, "abc").save()  # no cache folder: nothing kept, nothing fails
+
+
+def test_a_rebuild_takes_restructured_sentences_from_the_cache_and_parses_none(
+    make_config: Callable[..., Config], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import publisher.plain.parse as parsing
+    from publisher.build import read_documents, rewrite_and_load
+    from publisher.sources import load_source
+    from tests.conftest import SEED
+
+    config = make_config(workers=1, cache_dir=tmp_path / "cache")
+    documents = read_documents([load_source(SEED)], config)
+    first, _, _ = rewrite_and_load(documents, config)
+    parsed: list[str] = []
+    real = parsing.parse.__wrapped__
+
+    def counting(text: str) -> object:
+        parsed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(parsing, "parse", counting)
+    monkeypatch.setattr("publisher.plain.syntax.parse", counting)
+    monkeypatch.setattr("publisher.plain.active.parse", counting)
+    second, _, _ = rewrite_and_load(documents, config)
+    assert second == first and parsed == []
+    assert config.cache_dir is not None
+    damaged = next((config.cache_dir / "rewrites").glob("*.json"))
+    damaged.write_text('{"pieces": 3}', "utf-8")
+    third, _, _ = rewrite_and_load(documents, config)
+    assert third == first and parsed  # made again, the same

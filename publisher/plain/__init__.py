@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
+from typing import Protocol
 
 from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document, PlainReport, Section
 
@@ -87,10 +89,61 @@ _NEEDED_TWICE = re.compile(r"\bneeded (\w+) needed\b")
 LONGEST = 20  # words: a sentence still longer after the rewrite is reported as one left as written
 
 
+class Memo(Protocol):
+    """Where restructured sentences are kept between builds (publisher.cache.RewriteCache)."""
+
+    def get(self, key: str) -> object | None:
+        """The value kept for key, or None."""
+
+    def put(self, key: str, value: object) -> None:
+        """Keep a value for key."""
+
+    def save(self) -> None:
+        """Keep what was put for the next build."""
+
+
 def rewrite_sentence(sentence: str, expander: Expander) -> tuple[list[Piece], list[Change]]:
     """The rules rewriter: plain words, acronyms spelled out at first use, long sentences split where
     the parse shows every piece is a sentence, and the passive made active where the doer is named."""
     plain, changes = _plain_words(sentence, expander)
+    pieces, restructured = restructure(plain)
+    return pieces, changes + restructured
+
+
+def _remembered(memo: Memo, sentence: str, expander: Expander) -> tuple[list[Piece], list[Change]]:
+    """rewrite_sentence, the restructuring taken from the memo where it holds this sentence."""
+    plain, changes = _plain_words(sentence, expander)
+    kept = _decode(memo.get(plain))
+    if kept is None:
+        kept = restructure(plain)
+        memo.put(plain, _encode(*kept))
+    return kept[0], changes + kept[1]
+
+
+def _encode(pieces: list[Piece], changes: list[Change]) -> object:
+    shown = [p if isinstance(p, str) else {"intro": p.intro, "items": list(p.items)} for p in pieces]
+    return {"pieces": shown, "changes": [[c.kind, c.before, c.after] for c in changes]}
+
+
+def _decode(value: object) -> tuple[list[Piece], list[Change]] | None:
+    """A memo's value back as pieces and changes; None for anything not in the shape _encode gives."""
+    if not isinstance(value, dict):
+        return None
+    try:
+        pieces: list[Piece] = [
+            p if isinstance(p, str) else Bullets(str(p["intro"]), tuple(str(i) for i in p["items"]))
+            for p in value["pieces"]
+        ]
+        changes = [Change(str(kind), str(before), str(after)) for kind, before, after in value["changes"]]
+    except (KeyError, TypeError, ValueError):
+        return None
+    return pieces, changes
+
+
+def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
+    """A sentence in plain words split where the parse allows, its passive made active, and what was
+    done (the part of the rewrite that needs the parse)."""
+    changes: list[Change] = []
     whole = count_words(plain) <= TARGET_WORDS or stands_alone(plain)
 
     def accept(pieces: list[str]) -> bool:
@@ -191,14 +244,31 @@ def _plain_sentences(blocks: tuple[Block, ...]) -> list[str]:
     ]
 
 
-def rewrite_documents(documents: Sequence[Document], rewriter: str = "rules", *, quick: bool = False) -> list[Document]:
-    """Each document in easy read (quick: without the parse, see rewrite_words)."""
-    return [rewrite_document(document, rewriter, quick=quick) for document in documents]
+def rewrite_documents(
+    documents: Sequence[Document], rewriter: str = "rules", *, quick: bool = False, memo: Memo | None = None
+) -> list[Document]:
+    """Each document in easy read (quick: without the parse, see rewrite_words; memo: where sentences
+    restructured before are kept, and these are kept for next time)."""
+    rewritten = [rewrite_document(document, rewriter, quick=quick, memo=memo) for document in documents]
+    if memo is not None:
+        memo.save()
+    return rewritten
 
 
-def rewrite_document(document: Document, rewriter: str = "rules", *, quick: bool = False) -> Document:
+def _rewriter(name: str, quick: bool, memo: Memo | None) -> Rewriter:
+    """The rewriter named, quick (no parse) or remembering what it restructured, if asked."""
+    if name == "rules" and quick:
+        return rewrite_words
+    if name == "rules" and memo is not None:
+        return partial(_remembered, memo)
+    return REWRITERS[name]
+
+
+def rewrite_document(
+    document: Document, rewriter: str = "rules", *, quick: bool = False, memo: Memo | None = None
+) -> Document:
     """The document in easy read, each section keeping its original wording and a report."""
-    rewrite = rewrite_words if quick and rewriter == "rules" else REWRITERS[rewriter]
+    rewrite = _rewriter(rewriter, quick, memo)
     located = [
         Located(s, b, i, sentence)
         for s, section in enumerate(document.sections)

@@ -15,8 +15,12 @@ import subprocess
 import sys
 import threading
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from publisher.model import Document
+
+if TYPE_CHECKING:
+    from publisher.plain import Memo
 
 log = logging.getLogger(__name__)
 
@@ -24,9 +28,9 @@ log = logging.getLogger(__name__)
 class RewriteHelper:
     """Documents being rewritten in another process; result() waits for them."""
 
-    def __init__(self, documents: Sequence[Document], rewriter: str) -> None:
+    def __init__(self, documents: Sequence[Document], rewriter: str, memo: Memo | None = None) -> None:
         self._output: bytes | None = None
-        payload = pickle.dumps((list(documents), rewriter), protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps((list(documents), rewriter, memo), protocol=pickle.HIGHEST_PROTOCOL)
         # The helper must import this very publisher, wherever it was imported from.
         path = os.pathsep.join(p for p in sys.path if p)
         environment = {**os.environ, "PYTHONPATH": path}
@@ -75,9 +79,10 @@ def serve() -> int:
     from publisher.plain import rewrite_documents
 
     try:
-        documents, rewriter = pickle.load(sys.stdin.buffer)  # sent by the build that started us
+        documents, rewriter, memo = pickle.load(sys.stdin.buffer)  # sent by the build that started us
     except (EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError, IndexError):
         print("python -m publisher.plain is a helper of 'publisher build', not a command", file=sys.stderr)
         return 2
-    pickle.dump(rewrite_documents(documents, rewriter), sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    rewritten = rewrite_documents(documents, rewriter, memo=memo)
+    pickle.dump(rewritten, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
     return 0
