@@ -85,13 +85,14 @@ def speak_scripts(
 
 def speak_ahead(
     documents: Sequence[Document], config: Config, engine: Engine, until: Callable[[], bool]
-) -> dict[str, tuple[Clip, float]]:
+) -> dict[str, tuple[Clip | None, float]]:
     """While the easy-read rewrite runs elsewhere, speak the sentences whose wording its parse cannot
     change (short ones, worded by the quick rewrite exactly as by the full one), until it is done.
 
     A clip is kept by the text the engine speaks, so one spoken for nothing is only wasted work, never
     a wrong sentence; an engine error stops the speaking ahead and is met again, named, later. At most a
-    batch of clips (config.batch_sentences) is held, so a large build's memory stays flat.
+    batch of clips (config.batch_sentences) is held in memory, so a large build's memory stays flat;
+    beyond that they go to the clip cache (recorded with None), or, without one, speaking ahead stops.
     """
     from publisher.plain import rewrite_documents, settled
 
@@ -99,18 +100,24 @@ def speak_ahead(
         return {}
     quick = rewrite_documents(documents, config.rewriter, quick=True)
     cache, identity = ClipCache(config.cache_dir), clip_identity(config.engine, config.voice)
-    ahead: dict[str, tuple[Clip, float]] = {}
+    ahead: dict[str, tuple[Clip | None, float]] = {}
+    held = 0
     for sections in write_scripts(quick, config).values():
         for utterance in (u for script in sections for u in script.utterances):
-            if until() or len(ahead) >= config.batch_sentences:
+            if until() or (held >= config.batch_sentences and config.cache_dir is None):
                 return ahead
             text = utterance.engine_text
             if text in ahead or not settled(utterance.text) or cache.get(clip_key(identity, text)) is not None:
                 continue
             try:
-                ahead[text] = speak_sentence(engine, text, config.engine_timeout)
+                clip, seconds = speak_sentence(engine, text, config.engine_timeout)
             except EngineError:
                 return ahead
+            if held < config.batch_sentences:
+                ahead[text], held = (clip, seconds), held + 1
+            else:
+                cache.put(clip_key(identity, text), clip)
+                ahead[text] = (None, seconds)
     return ahead
 
 

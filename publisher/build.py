@@ -232,7 +232,7 @@ def _publish(
 
 def rewrite_and_load(
     documents: list[Document], config: Config, load_voice: bool = True
-) -> tuple[list[Document], Engine | None, dict[str, tuple[Clip, float]]]:
+) -> tuple[list[Document], Engine | None, dict[str, tuple[Clip | None, float]]]:
     """The documents in easy read, the voice loaded if sentences will be spoken in threads here, and
     the clips spoken ahead while the rewrite ran.
 

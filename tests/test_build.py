@@ -256,15 +256,17 @@ def test_sentences_spoken_ahead_of_the_rewrite_are_used_once_and_change_nothing(
 
     monkeypatch.setattr(FakeEngine, "synthesize", counting)
     trees = []
-    for ahead in (False, True):
+    # held: how many clips spoken ahead stay in memory; the rest go to the clip cache
+    for ahead, held in ((False, 200), (True, 200), (True, 2)):
         # The helper says it is still busy until asked for its result, so every settled sentence is
         # spoken ahead (or, the first time, it says it is done at once, so none is).
         monkeypatch.setattr(RewriteHelper, "done", lambda self, ahead=ahead: not ahead)
         spoken.clear()
-        config = make_config(output_dir=tmp_path / f"out{ahead}", workers=2, cache_dir=tmp_path / f"cache{ahead}")
+        config = make_config(output_dir=tmp_path / f"out{ahead}{held}", workers=2,
+                             cache_dir=tmp_path / f"cache{ahead}{held}", batch_sentences=held)  # fmt: skip
         result = build([SMALL], config)
         assert len(spoken) == len(set(spoken)) == result.synthesis.synthesized  # nothing said twice, all counted
         trees.append({p.relative_to(config.output_dir): p.read_bytes()
                       for p in sorted(config.output_dir.rglob("*")) if p.is_file()})  # fmt: skip
-    assert trees[0] == trees[1]
+    assert trees[0] == trees[1] == trees[2]
     assert any(settled(text) for text in spoken)

@@ -98,8 +98,8 @@ class SharedEngine:
         self.name, self.voice, self._engine, self.workers = name, voice, loaded, workers
         self._pool: ProcessPoolExecutor | None = None
         # Clips spoken before the build asked for them (while the easy-read rewrite ran), by engine text,
-        # with the engine's seconds: taken, not spoken again, when the build asks.
-        self.ahead: dict[str, tuple[Clip, float]] = {}
+        # with the engine's seconds (None: the clip was put in the clip cache): taken, not spoken again.
+        self.ahead: dict[str, tuple[Clip | None, float]] = {}
 
     def get(self) -> Engine:
         """The engine, loaded now if it was not."""
@@ -146,13 +146,18 @@ def synthesize_texts(
     engine_seconds = 0.0
     for text in dict.fromkeys(texts):
         cached = cache.get(clip_key(identity, text))
+        if text in ahead:
+            early_clip, seconds = ahead.pop(text)
+            clip = cached if early_clip is None else early_clip  # None: spoken ahead into the cache
+            if clip is not None:
+                if cached is None:
+                    cache.put(clip_key(identity, text), clip)
+                clips[text] = clip
+                engine_seconds += seconds
+                early += 1
+                continue
         if cached is not None:
             clips[text] = cached
-        elif text in ahead:
-            clips[text], seconds = ahead.pop(text)
-            cache.put(clip_key(identity, text), clips[text])
-            engine_seconds += seconds
-            early += 1
         else:
             missing.append(text)
     workers = max(1, min(workers, -(-len(missing) // CHUNK))) if engine_type.parallel else 1
@@ -163,8 +168,8 @@ def synthesize_texts(
                 engine_seconds += seconds
                 cache.put(clip_key(identity, text), clip)
                 bar.update()
-    spoken = len(missing) + early
-    report = SynthesisReport(spoken, len(clips) - spoken, round(engine_seconds, 3), workers)
+    made = len(missing) + early
+    report = SynthesisReport(made, len(clips) - made, round(engine_seconds, 3), workers)
     return clips, report
 
 
