@@ -222,6 +222,8 @@ def test_past_forms_come_from_the_sentence_or_the_table_never_from_a_guess() -> 
         ("Knife crime harms victims, and although the number of offences fell by 9% in the year.", False),
         ("We check whether your needs have changed and whether you still need help.", True),
         ("And to suggest new ways of working with the police.", False),
+        ("If you have a notice from your landlord, are finding it hard to pay the rent.", False),  # no subject
+        ("Or are having to leave your home for another reason.", False),
     ],
 )
 def test_a_clause_begun_and_not_finished_does_not_stand_alone(text: str, alone: bool) -> None:

@@ -130,7 +130,9 @@ def _sentence_stands(sentence: Span) -> bool:
     )  # fmt: skip
     hangs = hangs or dangling
     has_subject = any(c.dep_ in SUBJECTS for c in root.children)
-    verbal = root.pos_ in ("VERB", "AUX") or has_subject
+    # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none
+    imperative = root.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    verbal = has_subject or (imperative and root.pos_ == "VERB")
     return has_finite_verb(sentence) and _finite_main(root) and verbal and not hangs
 
 

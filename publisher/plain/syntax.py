@@ -392,7 +392,10 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         rest = body[match.end() :]
         if re.search(r",\s+(?:if|when|unless|because|and|but)\b", rest):
             continue  # the phrase is not the end of the sentence
+        # 'regardless of whether X': whatever the answer, so 'whether or not X'
         opener = "This applies" if rest.startswith("whether ") else _TRAILING[match.group(1)]
+        if rest.startswith("whether ") and not rest.startswith("whether or not"):
+            rest = "whether or not " + rest.removeprefix("whether ")
         pieces = _standing([body[: match.start()], f"{opener} {rest}"])
         if pieces:
             return pieces
