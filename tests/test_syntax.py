@@ -12,15 +12,14 @@ from publisher.plain import plain_title, rewrite_document, rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.active import to_active
 from publisher.plain.inflect import past_from_ing, past_from_participle, present
+from publisher.plain.lists import as_bullets
 from publisher.plain.parse import stands_alone
+from publisher.plain.questions import at_condition, at_opening_time
 from publisher.plain.sentences import Bullets
 from publisher.plain.syntax import (
-    as_bullets,
     at_asides,
-    at_condition,
     at_group_who,
     at_main_clauses,
-    at_opening_time,
     at_participle,
     at_purpose,
     at_reasons,

@@ -18,10 +18,22 @@ from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
+from .lists import as_bullets
 from .parse import stands_alone
+from .questions import at_condition, at_opening_time
 from .readability import measure
 from .sentences import RULES, TARGET_WORDS, Bullets, Piece, count_words, split_sentence
-from .syntax import PARSE_RULES, as_bullets, plain_opening
+from .syntax import (
+    at_asides,
+    at_group_who,
+    at_main_clauses,
+    at_parsed_sentences,
+    at_participle,
+    at_purpose,
+    at_reasons,
+    at_trailing_phrase,
+    plain_opening,
+)
 from .words import replace_words
 
 __all__ = ["REWRITERS", "rewrite_document"]
@@ -80,6 +92,19 @@ def find_duplicates(sentences: list[Located], facts: Callable[[str], set[str]]) 
     return dropped
 
 
+# The rules on the parse, in the order they are tried: the first whose pieces all stand alone wins.
+PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
+    at_parsed_sentences,
+    at_condition,
+    at_opening_time,
+    at_reasons,
+    at_asides,
+    at_main_clauses,
+    at_group_who,
+    at_purpose,
+    at_trailing_phrase,
+    at_participle,
+)
 # The rules without a parse that guess at a relative clause or a purpose: with the parse, those are
 # split only where the parse shows them ("a disabled person who lives there" must not become "It lives
 # there"; "urging parents to ensure X" must not lose "to ensure X" to a sentence of its own).

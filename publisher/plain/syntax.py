@@ -5,12 +5,11 @@ as a sentence (a subject and a finite verb, checked on the parse of the piece it
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .inflect import past_from_ing, present
 from .parse import SUBJECTS, parse, stands_alone, verb_lemma
-from .sentences import Bullets, Piece
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -23,8 +22,6 @@ _LINKS = {"and": "", "but": "But", "so": "So", "yet": "But"}
 _REASONS = {"because": "This is because", "as": "This is because", "since": "This is because",
             "although": "But", "though": "But", "whereas": "But"}  # fmt: skip
 _UNAMBIGUOUS = frozenset({"because", "although", "though", "whereas"})
-_OBJECT_PRONOUNS = {"i": "me", "we": "us", "they": "them", "he": "him", "she": "her", "you": "you", "it": "it"}
-_SUBJECT_PRONOUNS = {v: k for k, v in _OBJECT_PRONOUNS.items()}
 
 
 def _text(tokens: Iterable[Token]) -> str:
@@ -280,96 +277,6 @@ def at_purpose(body: str) -> list[str] | None:
     return None
 
 
-_QUESTION_DO = {"VBP": "Do", "VBZ": "Does", "VBD": "Did"}
-
-
-def _verb_tag(verb: Token) -> str:
-    """A verb's tag, read as a verb where the tagger took it for a plural noun ('if an adult moves')."""
-    return "VBZ" if verb.tag_ == "NNS" and verb.dep_ == "advcl" else verb.tag_
-
-
-def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
-    """The if-clause doc[start:end] ('if' first) asked as a question: 'if you disagree with X' ->
-    'Do you disagree with X?'; None unless it is a simple clause with its subject first."""
-    children = list(clause.children)
-    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if len(subjects) != 1 or subjects[0].left_edge.i != start + 1 or any(c.dep_ == "neg" for c in children):
-        return None
-    if any(t.text in (",", ";", ":") for t in doc[start:end]):
-        return None  # 'if you report a change, such as X': a question asks one simple thing
-    subject = subjects[0]
-    subject_text = _text(doc[start + 1 : subject.right_edge.i + 1])
-    if doc[start + 1].tag_ not in ("NNP", "NNPS") and subject_text != "I":
-        subject_text = subject_text[0].lower() + subject_text[1:]
-    after_subject = subject.right_edge.i + 1
-    helpers = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
-    if helpers:
-        rest = [t for t in doc[after_subject:end] if t.i != helpers[0].i]
-        question = f"{helpers[0].text.capitalize()} {subject_text} {_text(rest)}"
-    elif verb_lemma(clause) == "be" and clause.tag_ in _QUESTION_DO:
-        question = f"{clause.text.capitalize()} {subject_text} {_text(doc[clause.i + 1 : end])}"
-    elif _verb_tag(clause) in _QUESTION_DO and clause.i == after_subject:
-        do = _QUESTION_DO[_verb_tag(clause)]
-        question = f"{do} {subject_text} {verb_lemma(clause)} {_text(doc[clause.i + 1 : end])}"
-    else:
-        return None
-    return question.rstrip() + "?"
-
-
-def at_condition(body: str) -> list[str] | None:
-    """'If you disagree with the decision, you can ask for X' (or 'You can ask for X if you disagree
-    with the decision') -> 'Do you disagree with the decision?' 'You can ask for X.' (easy-read guides
-    ask the reader; the condition keeps its words)."""
-    doc = parse(body)
-    root = _root(doc)
-    if root is None:
-        return None
-    for mark in (t for t in doc if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl"):
-        clause = mark.head
-        if clause.head != root or clause.left_edge.i != mark.i:
-            continue
-        if mark.i == 0:
-            comma = clause.right_edge.i + 1
-            if comma >= len(doc) or doc[comma].text != ",":
-                continue
-            if any(t.lower_ == "if" for t in doc[1:comma]):
-                continue  # 'If A, or if B, ...': two conditions make no one question
-            question, main = _question(doc, clause, 0, comma), _text(doc[comma + 1 :])
-        elif clause.right_edge.i == len(doc) - 1 and mark.i > root.i:
-            question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
-        else:
-            continue
-        if question is None or not main:
-            continue
-        pieces = _standing([question, main[0].upper() + main[1:]])
-        if pieces:
-            return pieces
-    return None
-
-
-_THEN = re.compile(r"^(?:When|Once|After|As soon as|By the time)\s+(?P<clause>[^,]+),\s+(?P<main>.+)$", re.DOTALL)
-
-
-def at_opening_time(body: str) -> list[str] | None:
-    """'Once they are in UK waters, the teams need X' -> 'They are in UK waters.' 'Then the teams need X.'
-    (what happens first is said first, as easy-read guides put it)."""
-    match = _THEN.match(body)
-    if match is None:
-        return None
-    clause, main = match["clause"], match["main"]
-    if re.match(r"(?:this|that)\s", main, re.IGNORECASE):
-        return None  # 'When X, this is what they meant': the clause is what 'this' points back to
-    clause = clause[0].upper() + clause[1:]
-    return _standing([clause, f"Then {main[0].lower() + main[1:] if not doc_proper(main) else main}"])
-
-
-def doc_proper(text: str) -> bool:
-    """Whether a piece of text starts with a name or 'I' (its capital stays when it moves)."""
-    first = parse(text)[0]
-    return first.tag_ in ("NNP", "NNPS") or first.text == "I"
-
-
-# A phrase after a comma that ends the sentence, and how it starts a sentence of its own.
 _TRAILING = {
     "following": "This follows",
     "including": "This includes",
@@ -432,20 +339,6 @@ def at_group_who(body: str) -> list[str] | None:
     return None
 
 
-PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
-    at_parsed_sentences,
-    at_condition,
-    at_opening_time,
-    at_reasons,
-    at_asides,
-    at_main_clauses,
-    at_group_who,
-    at_purpose,
-    at_trailing_phrase,
-    at_participle,
-)
-
-
 _OPENINGS = ((re.compile(r"^Following (?=[^,]{3,80},)"), "After "), (re.compile(r"^Prior to "), "Before "))
 
 
@@ -454,92 +347,3 @@ def plain_opening(sentence: str) -> str:
     for pattern, plain in _OPENINGS:
         sentence = pattern.sub(plain, sentence)
     return sentence
-
-
-LONGEST_ITEM = 14  # words of an item in an inline list that becomes bullets
-LONGEST_TAIL = 10  # words after the last item that may stay with it ('..., together with X')
-
-
-def _list_members(token: Token) -> list[Token]:
-    """The heads of the items of a list that starts at this token, in order: its conjuncts, or (as the
-    small model often parses 'A, B and C') an apposition that has conjuncts of its own."""
-    if token.dep_ in ("conj", "appos"):
-        return []
-    listed = [c for c in token.children if c.dep_ == "appos" and c.conjuncts]
-    members = [token, listed[0], *listed[0].conjuncts] if listed and not token.conjuncts else [token, *token.conjuncts]
-    return sorted(members, key=lambda t: t.i)
-
-
-def as_bullets(body: str) -> list[Piece] | None:
-    """An inline list of three or more things, the object of a verb, becomes bullets: 'This factsheet
-    explains A, B and C' -> 'This factsheet explains:' and the three things. The parse must show the
-    things as one list (conjuncts separated by commas), so a comma elsewhere is never taken for one."""
-    doc = parse(body)
-    root = _root(doc)
-    if root is None:
-        return None
-    for token in doc:
-        members = _list_members(token)
-        if len(members) < 3 or token.i < root.i:
-            continue
-        starts = [members[0].left_edge.i, *(m.left_edge.i for m in members[1:])]
-        verb = doc[starts[0] - 1] if starts[0] > 0 else None
-        if verb is None or verb.pos_ not in ("VERB", "AUX") or token.head != verb:
-            continue
-        items: list[str] = []
-        for k, begin in enumerate(starts):
-            end = starts[k + 1] if k + 1 < len(starts) else members[-1].right_edge.i + 1
-            words = list(doc[begin:end])
-            separator: list[str] = []
-            while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
-                separator.insert(0, words.pop().lower_)
-            if k + 2 < len(starts) and "," not in separator:
-                break  # 'the repair and repainting of X, ...': not one list
-            items.append(_text(words))
-        else:
-            tail = _text(doc[members[-1].right_edge.i + 1 :])
-            if _words(tail) > LONGEST_TAIL or any(_words(i) > LONGEST_ITEM or not i for i in items):
-                continue
-            if tail:
-                items[-1] = f"{items[-1]}, {tail}"
-            intro = _text(doc[: starts[0]])
-            if _words(intro) > LONGEST_ITEM or not stands_alone(intro + "."):
-                continue
-            return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
-    return _bullets_after_verb(doc, root)
-
-
-LONGEST_LIST_ITEM = 25  # words: a long bullet still reads better than the sentence it came from
-_NOUN_PHRASE_START = frozenset({"DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "CD", "WP", "WRB"})
-
-
-def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
-    """The list the parser did not see as one: after the main verb, three or more noun phrases
-    separated by commas, the last after 'and' or 'or' ('This factsheet explains the charges that
-    apply, the groups of people who can get help, and the ways to apply')."""
-    verb = root
-    while True:  # 'You will need to give A, B and C': the list is what 'give' takes
-        infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > verb.i]
-        if not infinitives or "," in [t.text for t in doc[verb.i : infinitives[0].i]]:
-            break
-        verb = infinitives[0]
-    start = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")]) + 1
-    if verb.pos_ != "VERB" or start >= len(doc) or doc[start].tag_ not in _NOUN_PHRASE_START:
-        return None
-    chunks: list[list[Token]] = [[]]
-    depth = 0
-    for token in doc[start:]:
-        depth += (token.text == "(") - (token.text == ")")
-        if token.text == "," and depth == 0:
-            chunks.append([])
-        else:
-            chunks[-1].append(token)
-    if len(chunks) < 3 or not chunks[-1] or chunks[-1][0].lower_ not in ("and", "or"):
-        return None
-    chunks[-1] = chunks[-1][1:]
-    if any(not c or c[0].tag_ not in _NOUN_PHRASE_START or _words(_text(c)) > LONGEST_LIST_ITEM for c in chunks):
-        return None
-    intro = _text(doc[:start])
-    if not stands_alone(intro + "."):
-        return None
-    return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(_text(c) for c in chunks))]

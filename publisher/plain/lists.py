@@ -1,0 +1,100 @@
+"""Inline lists as bullets: 'You will need A, B and C' -> 'You will need:' and the three things."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .parse import parse, stands_alone
+from .sentences import Bullets, Piece
+from .syntax import _root, _text, _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+LONGEST_ITEM = 14  # words of an item in an inline list that becomes bullets
+LONGEST_TAIL = 10  # words after the last item that may stay with it ('..., together with X')
+
+
+def _list_members(token: Token) -> list[Token]:
+    """The heads of the items of a list that starts at this token, in order: its conjuncts, or (as the
+    small model often parses 'A, B and C') an apposition that has conjuncts of its own."""
+    if token.dep_ in ("conj", "appos"):
+        return []
+    listed = [c for c in token.children if c.dep_ == "appos" and c.conjuncts]
+    members = [token, listed[0], *listed[0].conjuncts] if listed and not token.conjuncts else [token, *token.conjuncts]
+    return sorted(members, key=lambda t: t.i)
+
+
+def as_bullets(body: str) -> list[Piece] | None:
+    """An inline list of three or more things, the object of a verb, becomes bullets: 'This factsheet
+    explains A, B and C' -> 'This factsheet explains:' and the three things. The parse must show the
+    things as one list (conjuncts separated by commas), so a comma elsewhere is never taken for one."""
+    doc = parse(body)
+    root = _root(doc)
+    if root is None:
+        return None
+    for token in doc:
+        members = _list_members(token)
+        if len(members) < 3 or token.i < root.i:
+            continue
+        starts = [members[0].left_edge.i, *(m.left_edge.i for m in members[1:])]
+        verb = doc[starts[0] - 1] if starts[0] > 0 else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or token.head != verb:
+            continue
+        items: list[str] = []
+        for k, begin in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else members[-1].right_edge.i + 1
+            words = list(doc[begin:end])
+            separator: list[str] = []
+            while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+                separator.insert(0, words.pop().lower_)
+            if k + 2 < len(starts) and "," not in separator:
+                break  # 'the repair and repainting of X, ...': not one list
+            items.append(_text(words))
+        else:
+            tail = _text(doc[members[-1].right_edge.i + 1 :])
+            if _words(tail) > LONGEST_TAIL or any(_words(i) > LONGEST_ITEM or not i for i in items):
+                continue
+            if tail:
+                items[-1] = f"{items[-1]}, {tail}"
+            intro = _text(doc[: starts[0]])
+            if _words(intro) > LONGEST_ITEM or not stands_alone(intro + "."):
+                continue
+            return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
+    return _bullets_after_verb(doc, root)
+
+
+LONGEST_LIST_ITEM = 25  # words: a long bullet still reads better than the sentence it came from
+_NOUN_PHRASE_START = frozenset({"DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "CD", "WP", "WRB"})
+
+
+def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
+    """The list the parser did not see as one: after the main verb, three or more noun phrases
+    separated by commas, the last after 'and' or 'or' ('This factsheet explains the charges that
+    apply, the groups of people who can get help, and the ways to apply')."""
+    verb = root
+    while True:  # 'You will need to give A, B and C': the list is what 'give' takes
+        infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > verb.i]
+        if not infinitives or "," in [t.text for t in doc[verb.i : infinitives[0].i]]:
+            break
+        verb = infinitives[0]
+    start = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")]) + 1
+    if verb.pos_ != "VERB" or start >= len(doc) or doc[start].tag_ not in _NOUN_PHRASE_START:
+        return None
+    chunks: list[list[Token]] = [[]]
+    depth = 0
+    for token in doc[start:]:
+        depth += (token.text == "(") - (token.text == ")")
+        if token.text == "," and depth == 0:
+            chunks.append([])
+        else:
+            chunks[-1].append(token)
+    if len(chunks) < 3 or not chunks[-1] or chunks[-1][0].lower_ not in ("and", "or"):
+        return None
+    chunks[-1] = chunks[-1][1:]
+    if any(not c or c[0].tag_ not in _NOUN_PHRASE_START or _words(_text(c)) > LONGEST_LIST_ITEM for c in chunks):
+        return None
+    intro = _text(doc[:start])
+    if not stands_alone(intro + "."):
+        return None
+    return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(_text(c) for c in chunks))]

@@ -1,0 +1,105 @@
+"""Conditions asked as questions and times put in order: 'If you live alone, you can ask for X' ->
+'Do you live alone?' 'You can ask for X.'; 'Once the works finish, the road opens' -> 'The works
+finish.' 'Then the road opens.'"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .parse import parse, verb_lemma
+from .syntax import _root, _standing, _text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_QUESTION_DO = {"VBP": "Do", "VBZ": "Does", "VBD": "Did"}
+
+
+def _verb_tag(verb: Token) -> str:
+    """A verb's tag, read as a verb where the tagger took it for a plural noun ('if an adult moves')."""
+    return "VBZ" if verb.tag_ == "NNS" and verb.dep_ == "advcl" else verb.tag_
+
+
+def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
+    """The if-clause doc[start:end] ('if' first) asked as a question: 'if you disagree with X' ->
+    'Do you disagree with X?'; None unless it is a simple clause with its subject first."""
+    children = list(clause.children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if len(subjects) != 1 or subjects[0].left_edge.i != start + 1 or any(c.dep_ == "neg" for c in children):
+        return None
+    if any(t.text in (",", ";", ":") for t in doc[start:end]):
+        return None  # 'if you report a change, such as X': a question asks one simple thing
+    subject = subjects[0]
+    subject_text = _text(doc[start + 1 : subject.right_edge.i + 1])
+    if doc[start + 1].tag_ not in ("NNP", "NNPS") and subject_text != "I":
+        subject_text = subject_text[0].lower() + subject_text[1:]
+    after_subject = subject.right_edge.i + 1
+    helpers = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    if helpers:
+        rest = [t for t in doc[after_subject:end] if t.i != helpers[0].i]
+        question = f"{helpers[0].text.capitalize()} {subject_text} {_text(rest)}"
+    elif verb_lemma(clause) == "be" and clause.tag_ in _QUESTION_DO:
+        question = f"{clause.text.capitalize()} {subject_text} {_text(doc[clause.i + 1 : end])}"
+    elif _verb_tag(clause) in _QUESTION_DO and clause.i == after_subject:
+        do = _QUESTION_DO[_verb_tag(clause)]
+        question = f"{do} {subject_text} {verb_lemma(clause)} {_text(doc[clause.i + 1 : end])}"
+    else:
+        return None
+    return question.rstrip() + "?"
+
+
+def at_condition(body: str) -> list[str] | None:
+    """'If you disagree with the decision, you can ask for X' (or 'You can ask for X if you disagree
+    with the decision') -> 'Do you disagree with the decision?' 'You can ask for X.' (easy-read guides
+    ask the reader; the condition keeps its words)."""
+    doc = parse(body)
+    root = _root(doc)
+    if root is None:
+        return None
+    for mark in (t for t in doc if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl"):
+        clause = mark.head
+        if clause.head != root or clause.left_edge.i != mark.i:
+            continue
+        if mark.i == 0:
+            comma = clause.right_edge.i + 1
+            if comma >= len(doc) or doc[comma].text != ",":
+                continue
+            if any(t.lower_ == "if" for t in doc[1:comma]):
+                continue  # 'If A, or if B, ...': two conditions make no one question
+            question, main = _question(doc, clause, 0, comma), _text(doc[comma + 1 :])
+        elif clause.right_edge.i == len(doc) - 1 and mark.i > root.i:
+            question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
+        else:
+            continue
+        if question is None or not main:
+            continue
+        pieces = _standing([question, main[0].upper() + main[1:]])
+        if pieces:
+            return pieces
+    return None
+
+
+_THEN = re.compile(r"^(?:When|Once|After|As soon as|By the time)\s+(?P<clause>[^,]+),\s+(?P<main>.+)$", re.DOTALL)
+
+
+def at_opening_time(body: str) -> list[str] | None:
+    """'Once they are in UK waters, the teams need X' -> 'They are in UK waters.' 'Then the teams need X.'
+    (what happens first is said first, as easy-read guides put it)."""
+    match = _THEN.match(body)
+    if match is None:
+        return None
+    clause, main = match["clause"], match["main"]
+    if re.match(r"(?:this|that)\s", main, re.IGNORECASE):
+        return None  # 'When X, this is what they meant': the clause is what 'this' points back to
+    clause = clause[0].upper() + clause[1:]
+    return _standing([clause, f"Then {main[0].lower() + main[1:] if not doc_proper(main) else main}"])
+
+
+def doc_proper(text: str) -> bool:
+    """Whether a piece of text starts with a name or 'I' (its capital stays when it moves)."""
+    first = parse(text)[0]
+    return first.tag_ in ("NNP", "NNPS") or first.text == "I"
+
+
+# A phrase after a comma that ends the sentence, and how it starts a sentence of its own.
