@@ -22,7 +22,7 @@ from .lists import as_bullets
 from .parse import stands_alone
 from .questions import at_condition, at_opening_time
 from .readability import measure
-from .sentences import RULES, TARGET_WORDS, Bullets, Piece, count_words, split_sentence
+from .sentences import GUESSING_RULES, RULES, TARGET_WORDS, Bullets, Piece, count_words, split_sentence
 from .syntax import (
     at_asides,
     at_group_who,
@@ -105,10 +105,9 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_trailing_phrase,
     at_participle,
 )
-# The rules without a parse that guess at a relative clause or a purpose: with the parse, those are
-# split only where the parse shows them ("a disabled person who lives there" must not become "It lives
-# there"; "urging parents to ensure X" must not lose "to ensure X" to a sentence of its own).
-SAFE_RULES = tuple(rule for rule in RULES if rule.__name__ not in ("_at_relative", "_at_purpose"))
+# The rules without a parse, less those that guess ("a disabled person who lives there" must not
+# become "It lives there"; "urging parents to ensure X" must not lose "to ensure X" to a sentence).
+SAFE_RULES = tuple(rule for rule in RULES if rule not in GUESSING_RULES)
 # 'all the necessary action needed' -> 'all the needed action needed': say it once
 _NEEDED_TWICE = re.compile(r"\bneeded (\w+) needed\b")
 LONGEST = 20  # words: a sentence still longer after the rewrite is reported as one left as written

@@ -100,6 +100,3 @@ def doc_proper(text: str) -> bool:
     """Whether a piece of text starts with a name or 'I' (its capital stays when it moves)."""
     first = parse(text)[0]
     return first.tag_ in ("NNP", "NNPS") or first.text == "I"
-
-
-# A phrase after a comma that ends the sentence, and how it starts a sentence of its own.

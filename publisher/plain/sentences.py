@@ -380,6 +380,10 @@ RULES: tuple[Rule, ...] = (
     _at_comma,
 )
 
+# Rules that guess at a relative clause or a purpose from words alone; with a parse, those clauses are
+# split only where the parse shows them.
+GUESSING_RULES: tuple[Rule, ...] = (_at_relative, _at_purpose)
+
 
 def _split_main(rule: Rule, body: str) -> list[str] | None:
     """The rule's split of a sentence, kept out of an opening subordinate clause: "If X, and Y who Z,

@@ -277,6 +277,7 @@ def at_purpose(body: str) -> list[str] | None:
     return None
 
 
+# A phrase after a comma that ends the sentence, and how it starts a sentence of its own.
 _TRAILING = {
     "following": "This follows",
     "including": "This includes",
