@@ -67,6 +67,8 @@ def test_the_rewrite_cache_keeps_values_between_builds_and_ignores_damage(tmp_pa
 def test_a_rebuild_takes_restructured_sentences_from_the_cache_and_parses_none(
     make_config: Callable[..., Config], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from collections import OrderedDict
+
     import publisher.plain.parse as parsing
     from publisher.build import read_documents, rewrite_and_load
     from publisher.sources import load_source
@@ -76,15 +78,14 @@ def test_a_rebuild_takes_restructured_sentences_from_the_cache_and_parses_none(
     documents = read_documents([load_source(SEED)], config)
     first, _, _ = rewrite_and_load(documents, config)
     parsed: list[str] = []
-    real = parsing.parse.__wrapped__
+    real = parsing._run
 
-    def counting(text: str) -> object:
-        parsed.append(text)
-        return real(text)
+    def counting(texts: list[str]) -> object:
+        parsed.extend(texts)
+        return real(texts)
 
-    monkeypatch.setattr(parsing, "parse", counting)
-    monkeypatch.setattr("publisher.plain.syntax.parse", counting)
-    monkeypatch.setattr("publisher.plain.active.parse", counting)
+    monkeypatch.setattr(parsing, "_run", counting)
+    monkeypatch.setattr(parsing, "_PARSES", OrderedDict())  # nothing kept from the first rewrite
     second, _, _ = rewrite_and_load(documents, config)
     assert second == first and parsed == []
     assert config.cache_dir is not None

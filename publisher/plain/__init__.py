@@ -6,6 +6,7 @@ the result: readability before and after, and the facts of each section before a
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -19,7 +20,7 @@ from .active import maybe_passive, to_active
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .lists import as_bullets
-from .parse import stands_alone
+from .parse import parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time
 from .readability import measure
 from .sentences import GUESSING_RULES, RULES, TARGET_WORDS, Bullets, Piece, count_words, split_sentence
@@ -172,7 +173,7 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
 
     def accept(pieces: list[str]) -> bool:
         """Every piece a sentence; a source's own fragment ('And to X - Y.') may stay one, first."""
-        hanging = [index for index, piece in enumerate(pieces) if not stands_alone(piece)]
+        hanging = [index for index, stands in enumerate(which_stand(pieces)) if not stands]
         return not hanging or (not whole and hanging == [0])
 
     pieces = split_sentence(plain, rules=PARSE_RULES + SAFE_RULES, accept=accept, lists=(as_bullets,))
@@ -188,6 +189,19 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         if isinstance(piece, str) and count_words(piece) > LONGEST:
             changes.append(Change("kept", piece, f"no safe way to split this sentence of {count_words(piece)} words"))
     return pieces, changes
+
+
+def _parse_ahead(located: list[Located], document: Document, expander: Expander, memo: Memo | None) -> None:
+    """Parse in one batch what the rewrite of these sentences parses first: the plain wording of each
+    long or (short and) perhaps passive one the memo lacks, outside quotations and tables. A copy of the expander
+    words them, as an acronym is spelled out at its first use only."""
+    trial = copy.deepcopy(expander)
+    kinds = [[block.kind for block in section.blocks] for section in document.sections]
+    rewritten = [x.text for x in located if kinds[x.section][x.block] not in VERBATIM_KINDS]
+    plains = [_plain_words(sentence, trial)[0] for sentence in rewritten]
+    plains = [p for p in plains if memo is None or _decode(memo.get(p)) is None]
+    parse_pieces_ahead(p for p in plains if count_words(p) > TARGET_WORDS)
+    parse_ahead(p for p in plains if count_words(p) <= TARGET_WORDS and maybe_passive(p))
 
 
 def _plain_words(sentence: str, expander: Expander) -> tuple[str, list[Change]]:
@@ -258,6 +272,18 @@ def _with_source_tables(edited: tuple[Block, ...], original: tuple[Block, ...]) 
     return tuple(next(tables, block) if block.kind == "table" else block for block in edited)
 
 
+def _take_draft(document: Document, sections: list[Section], changes: list[list[Change]]) -> None:
+    """The editor's wording in place of the rules' where the document's draft has it."""
+    if document.draft is None:
+        return
+    edited = {s.title: s.blocks for s in document.draft.sections}
+    for s, section in enumerate(sections):
+        heading = section.original_title or section.title
+        if heading in edited:
+            sections[s] = replace(section, blocks=_with_source_tables(edited[heading], section.original))
+            changes[s] = [Change("draft", "", document.draft.path)]
+
+
 def _plain_sentences(blocks: tuple[Block, ...]) -> list[str]:
     """Every sentence and list item of some blocks."""
     return [
@@ -308,6 +334,8 @@ def rewrite_document(
         return extract_facts(text, expander.aliases(), names)
 
     dropped = find_duplicates(located, facts) if rewriter != "none" else set()
+    if rewriter == "rules" and not quick:  # the full rewrite parses
+        _parse_ahead([x for n, x in enumerate(located) if n not in dropped], document, expander, memo)
     by_item: dict[tuple[int, int, int], list[int]] = {}
     for index, x in enumerate(located):
         by_item.setdefault((x.section, x.block, x.item), []).append(index)
@@ -335,13 +363,7 @@ def rewrite_document(
         title = plain_title(section.title, expander) if rewriter != "none" else section.title
         sections.append(replace(section, title=title, blocks=tuple(blocks), original=section.blocks,
                                 original_title=section.title if title != section.title else ""))  # fmt: skip
-    if document.draft is not None:  # the editor's wording replaces the rules' where the draft has it
-        edited = {s.title: s.blocks for s in document.draft.sections}
-        for s, section in enumerate(sections):
-            heading = section.original_title or section.title
-            if heading in edited:
-                sections[s] = replace(section, blocks=_with_source_tables(edited[heading], section.original))
-                changes[s] = [Change("draft", "", document.draft.path)]
+    _take_draft(document, sections, changes)
     plain_text = "\n".join(i for s in sections for b in s.blocks for i in b.items)
     checked = []
     for s, (before, after) in enumerate(zip(document.sections, sections, strict=True)):

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .inflect import past_from_ing, present
-from .parse import SUBJECTS, parse, stands_alone, verb_lemma
+from .parse import SUBJECTS, parse, verb_lemma, which_stand
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,7 +47,7 @@ def _plural(token: Token) -> bool:
 def _standing(pieces: list[str]) -> list[str] | None:
     """The pieces, if each is long enough and stands alone as a sentence."""
     pieces = [p[0].upper() + p[1:] for p in (p.strip() for p in pieces) if p]
-    if len(pieces) < 2 or any(_words(p) < MIN_WORDS or not stands_alone(p) for p in pieces):
+    if len(pieces) < 2 or any(_words(p) < MIN_WORDS for p in pieces) or not all(which_stand(pieces)):
         return None
     return pieces
 
