@@ -1,6 +1,7 @@
 """Publishing many factsheets into one channel; prints one JSON object.
 
     python benchmarks/corpus.py --count 100                  # one command builds them all (default voice)
+    python benchmarks/corpus.py --count 100 --repeat 3       # floor and build in turn 3 times: medians
     python benchmarks/corpus.py --count 500 --engine hibari  # memory stays flat: peak RSS of the build
     python benchmarks/corpus.py --count 100 --scheduler local     # on a Dask cluster of 1, then 2, local
                                                                   # worker processes (the dask extra)
@@ -31,6 +32,7 @@ import os
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -164,14 +166,19 @@ def floor(texts_file: Path, cores: int) -> None:
 
 
 def measured(command: list[str], env: dict[str, str], cwd: str) -> tuple[float, float, str]:
-    """Run a command: its wall seconds, its peak RSS in MB (its own, from wait4), and what it printed."""
+    """Run a command: its wall seconds, its peak RSS in MB (its own, from wait4), and what it printed
+    (with its CPU seconds, its helpers' included, in LAST_CPU)."""
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.PIPE, text=True)
     output = process.stdout.read() if process.stdout else ""
     _, status, usage = os.wait4(process.pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(command[:6])} ...")
+    LAST_CPU[0] = usage.ru_utime + usage.ru_stime
     return time.perf_counter() - started, usage.ru_maxrss / 1024, output
+
+
+LAST_CPU = [0.0]
 
 
 def audio_seconds(manifest: Path) -> float:
@@ -200,8 +207,49 @@ def one_command(paths: list[Path], args: argparse.Namespace, folder: Path, sched
         command += ["--scheduler", scheduler]
     wall, rss, _ = measured(command, env, str(folder))
     audio = audio_seconds(out / "manifest.json")
-    return {"wall_seconds": round(wall, 1), "audio_seconds": round(audio, 1), "x_realtime": round(audio / wall, 1),
-            "peak_rss_mb": round(rss, 1)}  # fmt: skip
+    return {"wall_seconds": round(wall, 1), "cpu_seconds": round(LAST_CPU[0], 1), "audio_seconds": round(audio, 1),
+            "x_realtime": round(audio / wall, 1), "peak_rss_mb": round(rss, 1)}  # fmt: skip
+
+
+def floor_report(texts: Path, cores: int, folder: str) -> dict[str, object]:
+    """The floor, measured in a fresh process."""
+    floor_command = [sys.executable, __file__, "--floor-of", str(texts), "--cores", str(cores)]
+    _, _, printed = measured(floor_command, dict(os.environ), folder)
+    return {**json.loads(printed), "floor_cpu_seconds": round(LAST_CPU[0], 1), "floor_cores": cores}
+
+
+def repeated(paths: list[Path], args: argparse.Namespace, folder: Path, texts: Path, cores: int) -> dict[str, object]:
+    """The floor and the build in turn, args.repeat times: medians, and each pair's throughput (a pair
+    runs minutes apart at most, so a slower spell of a shared machine weighs on both alike)."""
+    runs = []
+    for _ in range(args.repeat):
+        floor_run = floor_report(texts, cores, str(folder))
+        build_run = one_command(paths, args, folder, args.scheduler)
+        runs.append({**floor_run, **build_run})
+
+    def median(key: str) -> float:
+        return float(statistics.median(float(str(run[key])) for run in runs))
+
+    pairs = [float(str(r["floor_seconds"])) / float(str(r["wall_seconds"])) for r in runs]
+    cpu = [float(str(r["floor_cpu_seconds"])) / float(str(r["cpu_seconds"])) for r in runs]
+    return {**runs[-1], **{key: median(key) for key in ("floor_seconds", "wall_seconds", "cpu_seconds",
+                                                         "floor_cpu_seconds", "peak_rss_mb")},
+            "throughput_of_floor": round(float(statistics.median(pairs)), 2),
+            "throughput_of_floor_each": [round(p, 2) for p in pairs],
+            "cpu_of_floor_each": [round(c, 2) for c in cpu]}  # fmt: skip
+
+
+def on_local_cluster(paths: list[Path], args: argparse.Namespace, folder: Path) -> dict[str, object]:
+    """The build on a LocalCluster of 1, then 2 worker processes (one thread each)."""
+    from distributed import LocalCluster
+
+    runs = []
+    for workers in (1, 2):
+        local = {"threads_per_worker": 1, "processes": True, "host": "127.0.0.1", "dashboard_address": "127.0.0.1:0"}
+        with LocalCluster(n_workers=workers, **local) as cluster:  # type: ignore[no-untyped-call]
+            runs.append({"worker_processes": workers, **one_command(paths, args, folder, cluster.scheduler_address)})
+    first, second = (float(str(r["wall_seconds"])) for r in runs)
+    return {"cluster_runs": runs, "speed_up_2_over_1": round(first / second, 2)}
 
 
 def run_batch(args: argparse.Namespace) -> None:
@@ -215,31 +263,14 @@ def run_batch(args: argparse.Namespace) -> None:
         texts = folder / "sentences.json"
         texts.write_text(json.dumps(sentences_of(paths, args.engine)), encoding="utf-8")
         report: dict[str, object] = {"benchmark": f"{args.count} factsheets in one build command ({args.engine})"}
-        if args.engine == "hibari" and not args.no_floor:
-            floor_command = [sys.executable, __file__, "--floor-of", str(texts), "--cores", str(cores)]
-            _, _, printed = measured(floor_command, dict(os.environ), name)
-            report.update(json.loads(printed), floor_cores=cores)
-        if args.scheduler == "local":
-            from distributed import LocalCluster
-
-            runs = []
-            for workers in (1, 2):
-                local = {
-                    "threads_per_worker": 1,
-                    "processes": True,
-                    "host": "127.0.0.1",
-                    "dashboard_address": "127.0.0.1:0",
-                }
-                with LocalCluster(n_workers=workers, **local) as cluster:  # type: ignore[no-untyped-call]
-                    runs.append(
-                        {"worker_processes": workers, **one_command(paths, args, folder, cluster.scheduler_address)}
-                    )
-            report["cluster_runs"] = runs
-            first, second = (float(str(r["wall_seconds"])) for r in runs)
-            report["speed_up_2_over_1"] = round(first / second, 2)
+        if args.scheduler != "local" and args.repeat > 1:
+            report.update(repeated(paths, args, folder, texts, cores))
         else:
-            report.update(one_command(paths, args, folder, args.scheduler))
-            if "floor_seconds" in report:
+            if args.engine == "hibari" and not args.no_floor:
+                report.update(floor_report(texts, cores, name))
+            report.update(on_local_cluster(paths, args, folder) if args.scheduler == "local" else
+                          one_command(paths, args, folder, args.scheduler))  # fmt: skip
+            if "floor_seconds" in report and "wall_seconds" in report:
                 report["throughput_of_floor"] = round(
                     float(str(report["floor_seconds"])) / float(str(report["wall_seconds"])), 2
                 )
@@ -255,6 +286,7 @@ def main() -> None:
     parser.add_argument("--in-process", action="store_true", help="with --each: call build() in this process")
     parser.add_argument("--scheduler", help="build on a Dask cluster: its address, or 'local' for 1 and 2 workers")
     parser.add_argument("--batch-sentences", type=int, help="the build's batch_sentences (publisher.toml)")
+    parser.add_argument("--repeat", type=int, default=1, help="floor and build in turn N times; medians")
     parser.add_argument("--no-floor", action="store_true", help="leave out the floor (it takes as long as a build)")
     parser.add_argument("--floor-of", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--cores", type=int, default=os.cpu_count() or 1, help=argparse.SUPPRESS)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from publisher import __version__
+from publisher.briefings import fewer_malloc_arenas
 from publisher.build import build
 from publisher.config import DEFAULT_BASE_URL, load_config, updated
 from publisher.errors import ConfigError, PublisherError, SourceError
@@ -154,6 +155,7 @@ def _run_build(args: argparse.Namespace) -> int:
     )
     if args.easy is not None and len(args.sources) != 1:
         raise ConfigError("--easy takes one SOURCE: a draft belongs to one factsheet")
+    fewer_malloc_arenas(max(2, config.workers))
     result = build(args.sources, config)
     if config.base_url == DEFAULT_BASE_URL:
         log.warning("feed links use %s; pass --base-url with the public address to publish", DEFAULT_BASE_URL)

@@ -181,3 +181,57 @@ def test_engine_processes_start_once_for_a_build_of_many_batches(
     result = build(SOURCES[:3], config)
     assert result.synthesis.synthesized > 0 and result.synthesis.workers == 2
     assert started == [2]  # one pool of worker processes for all three batches
+
+
+def test_sections_are_mastered_longest_first_within_the_memory_budget() -> None:
+    from publisher.briefings import within_budget
+
+    running: list[float] = []
+    most = [0.0]
+    lock = threading.Lock()
+
+    def work(seconds: float) -> float:
+        with lock:
+            running.append(seconds)
+            most[0] = max(most[0], sum(running))
+        time.sleep(0.01 + seconds / 2000)
+        with lock:
+            running.remove(seconds)
+        return seconds * 2
+
+    jobs = [30.0, 120.0, 10.0, 90.0, 200.0, 20.0, 60.0]
+    assert within_budget(jobs, lambda s: s, 150.0, work, threads=2) == [s * 2 for s in jobs]  # in order
+    assert most[0] == 200.0  # the job over the budget ran alone; the others never held more than 150 at once
+    most[0] = 0.0
+    assert within_budget(jobs[:4] + jobs[5:], lambda s: s, 150.0, work, threads=2) == [
+        s * 2 for s in jobs[:4] + jobs[5:]
+    ]
+    assert 120.0 < most[0] <= 150.0  # two at a time, within the budget
+
+    def failing(seconds: float) -> float:
+        if seconds == 90.0:
+            raise ValueError("no")
+        return seconds
+
+    with pytest.raises(ValueError, match="no"):
+        within_budget(jobs, lambda s: s, 150.0, failing, threads=2)
+    assert within_budget([], lambda s: s, 150.0, work, threads=2) == []
+
+
+def test_the_command_line_keeps_fewer_malloc_arenas(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import platform
+
+    import publisher.cli as cli
+    from publisher.briefings import fewer_malloc_arenas
+
+    if platform.libc_ver()[0] == "glibc":
+        assert fewer_malloc_arenas(8)  # glibc takes the setting (8 a core is its own default)
+    asked: list[int] = []
+
+    def asking(count: int) -> bool:
+        asked.append(count)
+        return True
+
+    monkeypatch.setattr(cli, "fewer_malloc_arenas", asking)
+    code = main(["build", str(SMALL), "-o", str(tmp_path / "out"), "--engine", "fake", "--workers", "3", "-q"])
+    assert code == 0 and asked == [3]
