@@ -297,14 +297,19 @@ def batches(documents: Sequence[Document], scripts: dict[str, list[Script]], siz
 
 
 def without_media(briefing: Briefing) -> Briefing:
-    """The briefing with its encoded bytes and pictures left out, once they are on disk: its record for
-    the build's summary."""
-    sections = tuple(replace(s, pictures=(), chapter_image=b"") for s in briefing.document.sections)
+    """The briefing's record for the build's summary, once its files are on disk: its title, source,
+    slug, readability and each section's title and slug, without its text, timings, pictures or bytes
+    (the manifest's entries hold what the channel's files need; 500 briefings held some 26 MB more)."""
+    document = briefing.document
+    sections = tuple(
+        replace(s, blocks=(), original=(), report=None, pictures=(), chapter_image=b"") for s in document.sections
+    )
     return replace(
         briefing,
-        document=replace(briefing.document, sections=sections),
-        audio=tuple(replace(a, data=b"") for a in briefing.audio),
-        episode=replace(briefing.episode, data=b""),
+        document=replace(document, sections=sections, glossary=(), unexplained=(), metadata=(), draft=None),
+        audio=tuple(replace(a, data=b"", cues=()) for a in briefing.audio),
+        episode=replace(briefing.episode, data=b"", cues=()),
+        chapters=(),
         book=b"",
     )
 
@@ -334,7 +339,7 @@ def give_back_memory() -> None:
 class Published:
     """The briefings of a build once their files are on disk: their records, and what speaking cost."""
 
-    briefings: tuple[Briefing, ...]  # without their bytes (see without_media)
+    briefings: tuple[Briefing, ...]  # without their text, timings and bytes (see without_media)
     entries: tuple[BriefingEntry, ...]
     synthesis: SynthesisReport
 

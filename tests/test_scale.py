@@ -58,7 +58,9 @@ def test_briefings_made_one_batch_at_a_time_give_the_same_output(
     one_by_one = make_config(output_dir=tmp_path / "batches", cache_dir=None, batch_sentences=1)
     result = build(SOURCES, one_by_one)
     assert len(spooled) == len(SOURCES) == len(result.briefings)  # a batch per briefing, each put on disk
-    assert all(a.data == b"" for b in result.briefings for a in b.audio)  # nothing of them is held
+    assert all(a.data == b"" and not a.cues for b in result.briefings for a in b.audio)  # nothing of them is held
+    assert all(not s.blocks and not s.original for b in result.briefings for s in b.document.sections)
+    assert all(b.document.title and b.document.readability and b.audio for b in result.briefings)  # the summary's
     assert tree(whole.output_dir) == tree(one_by_one.output_dir)
     assert not list(tmp_path.glob(".*spool*"))  # the spool is gone once the output is written
 
