@@ -53,7 +53,7 @@ class BuildResult:
     """What a build produced, for the CLI's summary."""
 
     output_dir: Path
-    briefings: tuple[Briefing, ...]
+    briefings: tuple[Briefing, ...]  # their summaries: no text, timings or bytes (the manifest has them)
     files: int
     seconds: float
     synthesis: SynthesisReport
