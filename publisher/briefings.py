@@ -7,8 +7,8 @@ import ctypes
 import hashlib
 import logging
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -37,7 +37,7 @@ from publisher.model.render import RenderJob
 from publisher.outputs import render_briefing_files
 from publisher.speech import load_lexicon, to_script
 from publisher.voices import Engine, engine_class
-from publisher.voices.runner import SharedEngine, clip_identity, speak_sentence, synthesize_texts
+from publisher.voices.runner import SharedEngine, clip_identity, speak_sentence, start_in_threads, synthesize_texts
 from publisher.writer import Spool
 
 log = logging.getLogger(__name__)
@@ -296,6 +296,20 @@ def batches(documents: Sequence[Document], scripts: dict[str, list[Script]], siz
         yield batch
 
 
+def worked_ahead(jobs: Iterable[T], work: Callable[[T], R]) -> Iterator[R]:
+    """work(job) for each job, in order, each started in another thread as the one before it is done:
+    while the caller uses one result, the next is being made (one at a time, so one ahead at most).
+
+    The thread is a daemon (see start_in_threads): a caller that stops early does not wait for it."""
+    running: list[Future[R]] = []
+    for job in jobs:
+        done = [future.result() for future in running]
+        running = start_in_threads(work, [job], 1)
+        yield from done
+        del done  # or a batch's audio would be held until the next batch is made
+    yield from (future.result() for future in running)
+
+
 def without_media(briefing: Briefing) -> Briefing:
     """The briefing's record for the build's summary, once its files are on disk: its title, source,
     slug, readability and each section's title and slug, without its text, timings, pictures or bytes
@@ -363,9 +377,12 @@ def publish_in_batches(
     light: list[Briefing] = []
     entries: list[BriefingEntry] = []
     reports: list[SynthesisReport] = []
-    for batch in batches(documents, scripts, config.batch_sentences):
-        briefings, report = encode(batch, scripts, cover)
-        briefings = [bind_book(b, config, cover) for b in briefings]
+    # A batch is spoken, mastered and encoded while the one before it is bound and rendered here: its
+    # books and pages are mostly Python, its sentences and sections mostly native code, so the cores
+    # stay busy across the turn from one batch to the next.
+    encoded = worked_ahead(batches(documents, scripts, config.batch_sentences), lambda b: encode(b, scripts, cover))
+    for encoded_batch, report in encoded:
+        briefings = [bind_book(b, config, cover) for b in encoded_batch]
         records = [numbering.settle(briefing_entry(b, targets)) for b in briefings]
         made = {b.document.slug: b for b in briefings}
         job = RenderJob(replace(site, briefings=tuple(records)), made, frozenset(made), cover, config.templates)
@@ -373,7 +390,7 @@ def publish_in_batches(
         light += [without_media(b) for b in briefings]
         entries += records
         reports.append(report)
-        del briefings
+        del briefings, encoded_batch
         give_back_memory()
     synthesis = SynthesisReport(
         sum(r.synthesized for r in reports),

@@ -220,6 +220,42 @@ def test_sections_are_mastered_longest_first_within_the_memory_budget() -> None:
     assert within_budget([], lambda s: s, 150.0, work, threads=2) == []
 
 
+def test_the_next_batch_is_made_while_the_caller_finishes_one_and_no_further_ahead() -> None:
+    from publisher.briefings import worked_ahead
+
+    started: list[int] = []
+
+    def work(job: int) -> int:
+        started.append(job)
+        return job * 10
+
+    def until_started(jobs: list[int]) -> list[int]:
+        deadline = time.monotonic() + 5
+        while started != jobs and time.monotonic() < deadline:
+            time.sleep(0.001)
+        return started
+
+    results = worked_ahead([1, 2, 3], work)
+    assert next(results) == 10
+    assert until_started([1, 2]) == [1, 2]  # the second is made while the caller works on the first
+    time.sleep(0.05)
+    assert started == [1, 2]  # the third waits until the caller takes the second
+    assert next(results) == 20
+    assert until_started([1, 2, 3]) == [1, 2, 3]
+    assert list(results) == [30]
+
+    def failing(job: int) -> int:
+        if job == 2:
+            raise ValueError("batch 2")
+        return job
+
+    failed = worked_ahead([1, 2, 3, 4], failing)
+    assert next(failed) == 1
+    with pytest.raises(ValueError, match="batch 2"):
+        next(failed)
+    assert list(worked_ahead([], work)) == []
+
+
 def test_the_command_line_keeps_fewer_malloc_arenas(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import platform
 
