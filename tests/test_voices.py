@@ -123,6 +123,22 @@ def test_hibari_speaks_a_sentence_reproducibly() -> None:
     assert 1.5 < first.duration_seconds < 6.0
 
 
+@pytest.mark.slow
+def test_hibari_sessions_plan_no_memory_pattern_and_sound_the_same() -> None:
+    import onnxruntime as ort
+
+    from publisher.voices.hibari import HibariEngine
+
+    standard = ort.SessionOptions
+    lean = HibariEngine()
+    assert not lean._tts.sess.get_session_options().enable_mem_pattern
+    assert ort.SessionOptions is standard and ort.SessionOptions().enable_mem_pattern  # put back
+    planned = HibariEngine()
+    planned._tts.sess = ort.InferenceSession(lean._tts.model_path, standard(), providers=["CPUExecutionProvider"])
+    for text in ("Phone us.", "The centre opened in Calais in November 2018, after a review of the old one."):
+        assert lean.synthesize(text).pcm == planned.synthesize(text).pcm
+
+
 def test_hibari_unknown_voice() -> None:
     with pytest.raises(EngineError, match="hibari has no voice 'nobody'"):
         open_engine("hibari", voice="nobody")
