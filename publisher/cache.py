@@ -123,24 +123,29 @@ def _store(path: Path, data: bytes) -> bool:
 class RewriteCache:
     """The easy-read rewrite's restructuring of each sentence (JSON values, by the sentence's plain
     words), so that a rebuild parses only the sentences it has not seen: one file per version of the
-    code and the parse model, read once, written back atomically after the rewrite."""
+    code and the parse model, read once, written back atomically after the rewrite (merged with what
+    another process, such as the rewrite helper, wrote meanwhile)."""
 
     LIMIT = 20000  # sentences kept: the most recently added
 
     def __init__(self, directory: Path | None, identity: str) -> None:
         self.path = None if directory is None else directory / "rewrites" / f"{identity}.json"
         self._entries: dict[str, object] | None = None
-        self._added = False
+        self._added: dict[str, object] = {}
+
+    def _read(self) -> dict[str, object]:
+        """The entries in the file now (none if it is missing or damaged)."""
+        if self.path is None:
+            return {}
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
 
     def _load(self) -> dict[str, object]:
         if self._entries is None:
-            self._entries = {}
-            if self.path is not None:
-                try:
-                    data = json.loads(self.path.read_text("utf-8"))
-                except (OSError, ValueError):
-                    data = {}
-                self._entries = data if isinstance(data, dict) else {}
+            self._entries = self._read()
         return self._entries
 
     def get(self, key: str) -> object | None:
@@ -150,13 +155,15 @@ class RewriteCache:
     def put(self, key: str, value: object) -> None:
         """Store a value (kept in memory until save)."""
         self._load()[key] = value
-        self._added = True
+        self._added[key] = value
 
     def save(self) -> None:
         """Write the entries back if any were added (a failure to write only costs a later parse)."""
-        if self.path is None or not self._added or self._entries is None:
+        if self.path is None or not self._added:
             return
-        entries = dict(list(self._entries.items())[-self.LIMIT :])
+        entries = self._read()
+        entries.update(self._added)
+        entries = dict(list(entries.items())[-self.LIMIT :])
         written: str | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -168,4 +175,4 @@ class RewriteCache:
             log.warning("could not keep the rewrite cache %s: %s", self.path, error)
             if written is not None:
                 Path(written).unlink(missing_ok=True)
-        self._added = False
+        self._added = {}

@@ -64,6 +64,17 @@ def test_the_rewrite_cache_keeps_values_between_builds_and_ignores_damage(tmp_pa
     RewriteCache(None, "abc").save()  # no cache folder: nothing kept, nothing fails
 
 
+def test_two_processes_saving_the_rewrite_cache_keep_both_their_sentences(tmp_path: Path) -> None:
+    here, helper = RewriteCache(tmp_path, "abc"), RewriteCache(tmp_path, "abc")
+    here.put("First sentence.", {"pieces": ["First."]})
+    helper.put("Second sentence.", {"pieces": ["Second."]})
+    helper.save()
+    here.save()  # written after the helper's: it keeps the helper's sentence too
+    merged = RewriteCache(tmp_path, "abc")
+    assert merged.get("First sentence.") == {"pieces": ["First."]}
+    assert merged.get("Second sentence.") == {"pieces": ["Second."]}
+
+
 def test_a_rebuild_takes_restructured_sentences_from_the_cache_and_parses_none(
     make_config: Callable[..., Config], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
