@@ -202,7 +202,13 @@ def _gather(client: Client, jobs: list[SectionJob], held: dict[str, Clip]) -> li
     scattered = dict(zip(texts, client.scatter([held[t] for t in texts]), strict=True)) if texts else {}
     knowns = [{u.engine_text: scattered[u.engine_text] for u in job.script.utterances if u.engine_text in scattered}
               for job in jobs]  # fmt: skip
-    futures = client.map(make_section, jobs, knowns, pure=False)
+    # The longest sections first (a higher priority runs sooner), so that no worker is left with a long
+    # one at the end of a batch while the others wait; the results are taken back in order.
+    characters = [sum(len(u.engine_text) for u in job.script.utterances) for job in jobs]
+    longest_first = sorted(range(len(jobs)), key=lambda i: -characters[i])
+    submitted = {i: client.submit(make_section, jobs[i], knowns[i], pure=False, priority=len(jobs) - place)
+                 for place, i in enumerate(longest_first)}  # fmt: skip
+    futures = [submitted[i] for i in range(len(jobs))]
     try:
         return list(client.gather(futures))
     except PublisherError:

@@ -109,6 +109,45 @@ def test_a_build_on_a_cluster_is_byte_identical_and_uses_the_caches(
     assert tree(tmp_path / "remote-1") == tree(tmp_path / "remote-2")
 
 
+sections_started: list[int] = []
+
+
+def record_section(job: object, known: object) -> int:
+    """Stands in for make_section on a worker: the length of the section, recorded as it starts."""
+    from publisher.cluster import SectionJob
+
+    assert isinstance(job, SectionJob)
+    sections_started.append(sum(len(u.engine_text) for u in job.script.utterances))
+    return sections_started[-1]
+
+
+def test_a_batch_s_longest_sections_are_made_first_and_come_back_in_order(
+    make_config: Callable[..., Config], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from distributed import Client, LocalCluster
+
+    from publisher.briefings import write_scripts
+    from publisher.build import read_documents
+    from publisher.cluster import SectionJob, _gather
+    from publisher.sources import load_source
+
+    config = make_config()
+    documents = read_documents([load_source(s) for s in SOURCES], config)
+    scripts = [s for sections in write_scripts(documents, config).values() for s in sections]
+    jobs = [SectionJob(s, config.audio, 0.0, "plugin", "identity") for s in scripts]
+    monkeypatch.setattr("publisher.cluster.make_section", record_section)
+    sections_started.clear()
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster,
+        Client(cluster, set_as_default=False) as client,
+    ):
+        made = _gather(client, jobs, {})  # type: ignore[arg-type]
+    lengths = [sum(len(u.engine_text) for u in s.utterances) for s in scripts]
+    assert len(set(lengths)) > 3 and lengths != sorted(lengths, reverse=True)
+    assert sections_started == sorted(lengths, reverse=True)  # the longest first
+    assert made == lengths  # each result in its job's place
+
+
 def test_a_worker_with_another_publisher_or_voice_is_refused(
     thread_cluster: str, make_config: Callable[..., Config]
 ) -> None:
