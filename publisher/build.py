@@ -5,11 +5,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, ExitStack, suppress
 from dataclasses import dataclass, replace
-from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -241,18 +239,14 @@ def rewrite_and_load(
     Both jobs hold the GIL; with workers to spare, a helper process rewrites while this one loads
     the voice, then speaks the sentences whose wording the rewrite's parse cannot change. A voice that
     fails to load now is loaded again (and its error reported) only if a sentence needs speaking; a
-    helper that fails leaves the rewrite to this process. A build that speaks elsewhere (on a cluster,
-    or in worker processes) rewrites half here and half in the helper (see rewrite_halves).
+    helper that fails leaves the rewrite to this process.
     """
     from publisher.plain import rewrite_documents
     from publisher.plain.helper import RewriteHelper
 
     memo = rewrite_cache(config)
-    speaks_here = engine_class(config.engine).thread_safe and load_voice
-    if config.workers == 1 or (not speaks_here and (len(documents) < 2 or config.rewriter == "none")):
+    if config.workers == 1 or not engine_class(config.engine).thread_safe or not load_voice:
         return rewrite_documents(documents, config.rewriter, memo=memo), None, {}
-    if not speaks_here:
-        return rewrite_halves(documents, config, memo), None, {}
     helper = RewriteHelper(documents, config.rewriter, memo)
     engine: Engine | None = None
     with suppress(EngineError):
@@ -262,22 +256,6 @@ def rewrite_and_load(
     if rewritten is None:
         rewritten = rewrite_documents(documents, config.rewriter, memo=memo)
     return rewritten, engine, ahead
-
-
-def rewrite_halves(documents: list[Document], config: Config, memo: RewriteCache) -> list[Document]:
-    """The documents in easy read, about half their words rewritten by a helper process and half here:
-    for a build that speaks nothing here while the rewrite runs (on a cluster, or with an engine that
-    runs in worker processes), the rewrite is the part of the build that only this machine does."""
-    from publisher.plain import rewrite_documents
-    from publisher.plain.helper import RewriteHelper
-
-    words = list(accumulate(sum(len(i.split()) for s in d.sections for b in s.blocks for i in b.items)
-                            for d in documents))  # fmt: skip
-    half = min(max(1, bisect_left(words, words[-1] / 2) + 1), len(documents) - 1)
-    helper = RewriteHelper(documents[half:], config.rewriter, memo)
-    here = rewrite_documents(documents[:half], config.rewriter, memo=memo)
-    there = helper.result()
-    return here + (rewrite_documents(documents[half:], config.rewriter, memo=memo) if there is None else there)
 
 
 def rewrite_cache(config: Config) -> RewriteCache:

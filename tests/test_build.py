@@ -15,7 +15,7 @@ from publisher.check import check_output
 from publisher.config import Config
 from publisher.errors import OutputError
 from publisher.sources import load_source
-from tests.conftest import FIXTURES, SEED, SMALL
+from tests.conftest import FIXTURES, SMALL
 
 FORMATS = FIXTURES / "formats"
 
@@ -154,52 +154,6 @@ def test_with_a_thread_safe_engine_a_helper_process_rewrites_while_the_voice_loa
     monkeypatch.setattr("sys.executable", str(tmp_path / "no-such-python"))  # the helper cannot start ...
     rewritten, _, _ = rewrite_and_load(documents, config)
     assert rewritten == expected  # ... so this process rewrites
-
-
-def test_a_build_that_speaks_elsewhere_rewrites_half_its_words_in_a_helper(
-    make_config: Callable[..., Config], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from collections import OrderedDict
-    from dataclasses import replace
-
-    import publisher.plain.parse as parsing
-    from publisher.build import rewrite_and_load
-    from publisher.model import Document
-    from publisher.plain import rewrite_documents
-    from publisher.plain.helper import RewriteHelper
-
-    config = make_config(workers=2, cache_dir=tmp_path / "cache")
-    sources = [SEED, FIXTURES / "formats" / "parking.txt", *sorted((FIXTURES / "corpus").glob("*.txt"))[:1]]
-    documents = read_documents([load_source(s) for s in sources], config)
-    expected = rewrite_documents(documents)
-    sent: list[int] = []
-    real = RewriteHelper.__init__
-
-    def counting(self: RewriteHelper, given: list[Document], *args: Any) -> None:
-        sent.append(len(given))
-        real(self, given, *args)
-
-    monkeypatch.setattr(RewriteHelper, "__init__", counting)
-    rewritten, engine, ahead = rewrite_and_load(documents, config, load_voice=False)  # as on a cluster
-    assert rewritten == expected and engine is None and not ahead
-    assert sent and 0 < sent[0] < len(documents)  # some documents went to the helper, the rest stayed here
-    parsed: list[str] = []
-    real_run = parsing._run
-
-    def counting_parses(texts: list[str]) -> object:
-        parsed.extend(texts)
-        return real_run(texts)
-
-    monkeypatch.setattr(parsing, "_run", counting_parses)
-    monkeypatch.setattr(parsing, "_PARSES", OrderedDict())
-    alone = replace(config, workers=1)
-    assert rewrite_and_load(documents, alone)[0] == expected and parsed == []  # both halves kept in the cache
-    assert config.cache_dir is not None
-    shutil.rmtree(config.cache_dir / "rewrites")
-    monkeypatch.setattr(parsing, "_PARSES", OrderedDict())
-    assert rewrite_and_load(documents, alone)[0] == expected and parsed  # without the cache, they are parsed
-    monkeypatch.setattr("sys.executable", str(tmp_path / "no-such-python"))  # the helper cannot start ...
-    assert rewrite_and_load(documents, config, load_voice=False)[0] == expected  # ... so this process does it all
 
 
 def test_briefings_not_rebuilt_keep_their_pages_until_the_site_changes(
