@@ -141,7 +141,7 @@ def test_a_batch_s_longest_sections_are_made_first_and_come_back_in_order(
         LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster,
         Client(cluster, set_as_default=False) as client,
     ):
-        made = _gather(client, jobs, {})  # type: ignore[arg-type]
+        made: list[object] = [*_gather(client, jobs, {})]  # record_section's lengths
     lengths = [sum(len(u.engine_text) for u in s.utterances) for s in scripts]
     assert len(set(lengths)) > 3 and lengths != sorted(lengths, reverse=True)
     assert sections_started == sorted(lengths, reverse=True)  # the longest first
