@@ -165,20 +165,17 @@ def floor(texts_file: Path, cores: int) -> None:
                       "floor_audio_seconds": round(total / 2 / 24000, 1)}))  # fmt: skip
 
 
-def measured(command: list[str], env: dict[str, str], cwd: str) -> tuple[float, float, str]:
-    """Run a command: its wall seconds, its peak RSS in MB (its own, from wait4), and what it printed
-    (with its CPU seconds, its helpers' included, in LAST_CPU)."""
+def measured(command: list[str], env: dict[str, str], cwd: str) -> tuple[float, float, float, str]:
+    """Run a command: its wall seconds, its CPU seconds (its helpers' included), its peak RSS in MB (its
+    own, from wait4), and what it printed."""
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.PIPE, text=True)
     output = process.stdout.read() if process.stdout else ""
     _, status, usage = os.wait4(process.pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(command[:6])} ...")
-    LAST_CPU[0] = usage.ru_utime + usage.ru_stime
-    return time.perf_counter() - started, usage.ru_maxrss / 1024, output
-
-
-LAST_CPU = [0.0]
+    cpu = usage.ru_utime + usage.ru_stime
+    return time.perf_counter() - started, cpu, usage.ru_maxrss / 1024, output
 
 
 def audio_seconds(manifest: Path) -> float:
@@ -205,17 +202,17 @@ def one_command(paths: list[Path], args: argparse.Namespace, folder: Path, sched
     ]
     if scheduler:
         command += ["--scheduler", scheduler]
-    wall, rss, _ = measured(command, env, str(folder))
+    wall, cpu, rss, _ = measured(command, env, str(folder))
     audio = audio_seconds(out / "manifest.json")
-    return {"wall_seconds": round(wall, 1), "cpu_seconds": round(LAST_CPU[0], 1), "audio_seconds": round(audio, 1),
+    return {"wall_seconds": round(wall, 1), "cpu_seconds": round(cpu, 1), "audio_seconds": round(audio, 1),
             "x_realtime": round(audio / wall, 1), "peak_rss_mb": round(rss, 1)}  # fmt: skip
 
 
 def floor_report(texts: Path, cores: int, folder: str) -> dict[str, object]:
     """The floor, measured in a fresh process."""
     floor_command = [sys.executable, __file__, "--floor-of", str(texts), "--cores", str(cores)]
-    _, _, printed = measured(floor_command, dict(os.environ), folder)
-    return {**json.loads(printed), "floor_cpu_seconds": round(LAST_CPU[0], 1), "floor_cores": cores}
+    _, cpu, _, printed = measured(floor_command, dict(os.environ), folder)
+    return {**json.loads(printed), "floor_cpu_seconds": round(cpu, 1), "floor_cores": cores}
 
 
 def repeated(paths: list[Path], args: argparse.Namespace, folder: Path, texts: Path, cores: int) -> dict[str, object]:
@@ -228,7 +225,7 @@ def repeated(paths: list[Path], args: argparse.Namespace, folder: Path, texts: P
         runs.append({**floor_run, **build_run})
 
     def median(key: str) -> float:
-        return float(statistics.median(float(str(run[key])) for run in runs))
+        return round(float(statistics.median(float(str(run[key])) for run in runs)), 2)
 
     pairs = [float(str(r["floor_seconds"])) / float(str(r["wall_seconds"])) for r in runs]
     cpu = [float(str(r["floor_cpu_seconds"])) / float(str(r["cpu_seconds"])) for r in runs]
