@@ -7,6 +7,7 @@ import ctypes
 import hashlib
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
@@ -262,12 +263,21 @@ def bind_book(briefing: Briefing, config: Config, cover: Cover) -> Briefing:
     return replace(briefing, book=book)
 
 
-# How a batch of briefings gets its audio: here (the default), or on a cluster (publisher.cluster).
 EncodeBatch = Callable[[list[Document], dict[str, list[Script]], Cover], tuple[list[Briefing], SynthesisReport]]
 
 
-def encode_here(config: Config, engine: SharedEngine) -> EncodeBatch:
-    """Speak a batch's sentences here (threads or worker processes), then master and encode it."""
+@dataclass(frozen=True)
+class Encoder:
+    """How a batch of briefings gets its audio (here, or on a cluster: publisher.cluster), and how many
+    batches are made at once while the build binds and renders the one before them."""
+
+    encode: EncodeBatch
+    ahead: int = 1
+
+
+def encode_here(config: Config, engine: SharedEngine) -> Encoder:
+    """Speak a batch's sentences here (threads or worker processes), then master and encode it; one
+    batch at a time, as one fills the cores and holds its clips."""
 
     def encode(
         batch: list[Document], scripts: dict[str, list[Script]], cover: Cover
@@ -279,7 +289,7 @@ def encode_here(config: Config, engine: SharedEngine) -> EncodeBatch:
             rendered = render_sections(batch, scripts, clips, config, cover)
             return [join_episode(d, rendered[d.slug], config, cover) for d in batch], report
 
-    return encode
+    return Encoder(encode)
 
 
 def batches(documents: Sequence[Document], scripts: dict[str, list[Script]], size: int) -> Iterator[list[Document]]:
@@ -296,18 +306,22 @@ def batches(documents: Sequence[Document], scripts: dict[str, list[Script]], siz
         yield batch
 
 
-def worked_ahead(jobs: Iterable[T], work: Callable[[T], R]) -> Iterator[R]:
-    """work(job) for each job, in order, each started in another thread as the one before it is done:
-    while the caller uses one result, the next is being made (one at a time, so one ahead at most).
+def worked_ahead(jobs: Iterable[T], work: Callable[[T], R], ahead: int = 1) -> Iterator[R]:
+    """work(job) for each job, in order, each in a thread of its own: while the caller uses one result,
+    the next `ahead` are being made (and no more).
 
-    The thread is a daemon (see start_in_threads): a caller that stops early does not wait for it."""
-    running: list[Future[R]] = []
+    The threads are daemons (see start_in_threads): a caller that stops early does not wait for them."""
+    running: deque[Future[R]] = deque()
     for job in jobs:
-        done = [future.result() for future in running]
-        running = start_in_threads(work, [job], 1)
-        yield from done
+        if len(running) < ahead:
+            running += start_in_threads(work, [job], 1)
+            continue
+        done = running.popleft().result()
+        running += start_in_threads(work, [job], 1)
+        yield done
         del done  # or a batch's audio would be held until the next batch is made
-    yield from (future.result() for future in running)
+    while running:
+        yield running.popleft().result()
 
 
 def without_media(briefing: Briefing) -> Briefing:
@@ -361,7 +375,7 @@ class Published:
 def publish_in_batches(
     documents: Sequence[Document],
     config: Config,
-    encode: EncodeBatch,
+    encoder: Encoder,
     *,
     cover: Cover,
     site: Manifest,
@@ -380,7 +394,8 @@ def publish_in_batches(
     # A batch is spoken, mastered and encoded while the one before it is bound and rendered here: its
     # books and pages are mostly Python, its sentences and sections mostly native code, so the cores
     # stay busy across the turn from one batch to the next.
-    encoded = worked_ahead(batches(documents, scripts, config.batch_sentences), lambda b: encode(b, scripts, cover))
+    encoded = worked_ahead(batches(documents, scripts, config.batch_sentences),
+                           lambda b: encoder.encode(b, scripts, cover), encoder.ahead)  # fmt: skip
     for encoded_batch, report in encoded:
         briefings = [bind_book(b, config, cover) for b in encoded_batch]
         records = [numbering.settle(briefing_entry(b, targets)) for b in briefings]

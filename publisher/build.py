@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from publisher import __version__, code_identity, default_templates
 from publisher.briefings import (
-    EncodeBatch,
+    Encoder,
     author_of,
     encode_here,
     give_back_memory,
@@ -215,23 +215,23 @@ def _publish(
 ) -> BuildResult:
     """Rewrite, speak, encode and render the changed briefings, and write the whole output."""
     documents = adopt_identity(read, previous)
+    if client is not None:
+        from publisher.cluster import encode_on_cluster, rewrite_on_cluster
+
+        documents = rewrite_on_cluster(client, documents, config, rewrite_cache(config))
+        return _speak_and_write(documents, encode_on_cluster(client, config), config, previous=previous,
+                                site_digest=site_digest, started=started, release=lambda: None)  # fmt: skip
     with ExitStack() as stack:
-        documents, loaded, ahead = rewrite_and_load(documents, config, load_voice=client is None)
+        documents, loaded, ahead = rewrite_and_load(documents, config)
         engine = SharedEngine(config.engine, config.voice, loaded, workers=config.workers)
         engine.ahead = ahead
         stack.callback(engine.close)
-        if client is None:
-            encode = encode_here(config, engine)
-        else:
-            from publisher.cluster import encode_on_cluster
-
-            encode = encode_on_cluster(client, config)
-        return _speak_and_write(documents, encode, config, previous=previous, site_digest=site_digest,
-                                started=started, release=engine.close)  # fmt: skip
+        return _speak_and_write(documents, encode_here(config, engine), config, previous=previous,
+                                site_digest=site_digest, started=started, release=engine.close)  # fmt: skip
 
 
 def rewrite_and_load(
-    documents: list[Document], config: Config, load_voice: bool = True
+    documents: list[Document], config: Config
 ) -> tuple[list[Document], Engine | None, dict[str, tuple[Clip | None, float]]]:
     """The documents in easy read, the voice loaded if sentences will be spoken in threads here, and
     the clips spoken ahead while the rewrite ran.
@@ -245,7 +245,7 @@ def rewrite_and_load(
     from publisher.plain.helper import RewriteHelper
 
     memo = rewrite_cache(config)
-    if config.workers == 1 or not engine_class(config.engine).thread_safe or not load_voice:
+    if config.workers == 1 or not engine_class(config.engine).thread_safe:
         return rewrite_documents(documents, config.rewriter, memo=memo), None, {}
     helper = RewriteHelper(documents, config.rewriter, memo)
     engine: Engine | None = None
@@ -285,7 +285,7 @@ def channel_of(config: Config, documents: Sequence[Document], previous: Manifest
 
 def _speak_and_write(
     documents: list[Document],
-    encode: EncodeBatch,
+    encoder: Encoder,
     config: Config,
     *,
     previous: Manifest | None,
@@ -305,7 +305,7 @@ def _speak_and_write(
     generator = f"publisher {__version__}"
     site = Manifest(generator=generator, updated=config.build_time, channel=channel, briefings=())
     with spool_for(config.output_dir) as spool:
-        done = publish_in_batches(documents, config, encode, cover=cover, site=site, spool=spool,
+        done = publish_in_batches(documents, config, encoder, cover=cover, site=site, spool=spool,
                                   numbering=Numbering(previous, config.build_time))  # fmt: skip
         # The voice (with ONNX Runtime's buffers, some 400 MB) is not needed for the channel's files.
         release()

@@ -152,6 +152,10 @@ class RewriteCache:
         """The value stored for key, or None."""
         return self._load().get(key)
 
+    def entries(self) -> dict[str, object]:
+        """Every value stored, by key."""
+        return dict(self._load())
+
     def put(self, key: str, value: object) -> None:
         """Store a value (kept in memory until save)."""
         self._load()[key] = value

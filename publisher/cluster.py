@@ -1,6 +1,7 @@
-"""Scale-out on Dask distributed (the `dask` extra, imported only with --scheduler): each section is
-spoken, mastered and encoded on a cluster's worker; this process keeps the caches, the order, the
-manifest, the pages, the feeds and all writing.
+"""Scale-out on Dask distributed (the `dask` extra, imported only with --scheduler): the easy-read
+rewrite runs on the cluster's workers a few documents at a time, and each section is spoken, mastered
+and encoded on a worker; this process keeps the caches, the order, the manifest, the pages, the feeds
+and all writing.
 
 A worker loads the voice once, through a WorkerPlugin (workers that join later get it too). Every
 task carries this client's publisher and voice identity, and a worker with another one refuses it.
@@ -19,8 +20,8 @@ from distributed import Client, WorkerPlugin, get_worker
 from publisher import code_identity
 from publisher.audio import SectionRender, retag_section
 from publisher.audio.mixing import encode_mp3, mix_section
-from publisher.briefings import EncodeBatch, join_episode, section_key, section_tags
-from publisher.cache import ClipCache, SectionCache, clip_key
+from publisher.briefings import Encoder, join_episode, section_key, section_tags
+from publisher.cache import ClipCache, RewriteCache, SectionCache, clip_key
 from publisher.config import Config
 from publisher.errors import ConfigError, EngineError, PublisherError
 from publisher.model import AudioSettings, Briefing, Clip, Cover, Document, Script, SynthesisReport, Track
@@ -28,11 +29,23 @@ from publisher.voices import Engine, engine_class, open_engine
 from publisher.voices.runner import clip_identity, speak_sentence
 
 CONNECT_SECONDS = 10
+BATCH_PRIORITY_STEP = 1_000_000  # more than the sections of any batch
+REWRITE_TASKS_PER_WORKER = 6  # enough for the workers to share the rewrite evenly, few enough to cost little
+# The parse keeps its latest parses in a module-level table: a worker with several threads rewrites one
+# task at a time (the rewrite holds the GIL, so nothing is lost).
+_REWRITING = threading.Lock()
 
 
 def worker_identity(engine_name: str, voice: str | None) -> str:
     """What must be the same on every worker and this client for the output to be the same."""
     return f"publisher {code_identity()}; {clip_identity(engine_name, voice)}"
+
+
+def rewrite_identity() -> str:
+    """What must be the same on a worker and this client for the rewrite to be the same."""
+    from publisher.plain.parse import parser_identity
+
+    return f"publisher {code_identity()}; {parser_identity()}"
 
 
 class VoicePlugin(WorkerPlugin):
@@ -110,6 +123,70 @@ def make_section(job: SectionJob, known: dict[str, Clip]) -> SectionMade:
     return SectionMade(replace(track, pcm=b""), encode_mp3(track, job.settings), spoken, seconds)
 
 
+class _TaskMemo:
+    """A rewrite task's memo: the client's restructured sentences, and those the task adds."""
+
+    def __init__(self, known: dict[str, object]) -> None:
+        self.known, self.added = known, dict[str, object]()
+
+    def get(self, key: str) -> object | None:
+        """The value the client or this task keeps for key, or None."""
+        return self.added.get(key, self.known.get(key))
+
+    def put(self, key: str, value: object) -> None:
+        """Keep a value, to go back to the client."""
+        self.added[key] = value
+
+    def save(self) -> None:
+        """Nothing to write here: the client keeps what comes back."""
+
+
+def rewrite_part(
+    documents: list[Document], rewriter: str, known: dict[str, object], identity: str
+) -> tuple[list[Document], dict[str, object]]:
+    """Some documents in easy read and the restructured sentences learnt meanwhile (runs on a worker,
+    which loads the parse on its first such task)."""
+    from publisher.plain import rewrite_documents
+
+    theirs = rewrite_identity()
+    if theirs != identity:
+        raise ConfigError(f"a worker runs {theirs}, not {identity}: install the same publisher and parse model")
+    memo = _TaskMemo(known)
+    with _REWRITING:
+        return rewrite_documents(documents, rewriter, memo=memo), memo.added
+
+
+def rewrite_on_cluster(client: Client, documents: list[Document], config: Config, memo: RewriteCache) -> list[Document]:
+    """The documents in easy read, rewritten on the workers a few at a time (the parse is most of a
+    build's work besides speaking, and on the client it would keep the workers waiting); the memo
+    gains what they learnt."""
+    from publisher.plain import rewrite_documents
+
+    if config.rewriter != "rules" or not documents:  # nothing to parse
+        return rewrite_documents(documents, config.rewriter, memo=memo)
+    identity = rewrite_identity()
+    workers = max(1, len(client.scheduler_info()["workers"]))
+    size = -(-len(documents) // (workers * REWRITE_TASKS_PER_WORKER))
+    parts = [documents[start : start + size] for start in range(0, len(documents), size)]
+    known = memo.entries()
+    shared = client.scatter([known], broadcast=True)[0] if known else {}
+    futures = [client.submit(rewrite_part, part, config.rewriter, shared, identity, pure=False,
+                             priority=len(parts) - place) for place, part in enumerate(parts)]  # fmt: skip
+    try:
+        results = client.gather(futures)
+    except PublisherError:
+        raise
+    except Exception as error:  # a task that failed on a worker comes back as its own exception
+        raise PublisherError(f"a Dask worker failed to rewrite: {type(error).__name__}: {error}") from None
+    finally:
+        client.cancel([*futures, *([shared] if known else [])])
+    for _, added in results:
+        for key, value in added.items():
+            memo.put(key, value)
+    memo.save()
+    return [document for rewritten, _ in results for document in rewritten]
+
+
 def _light(script: Script) -> Script:
     """The script without its section's pictures: a worker needs only the words."""
     return replace(script, section=replace(script.section, pictures=(), chapter_image=b""))
@@ -142,8 +219,10 @@ def connect(config: Config) -> Iterator[Client]:
         client.close()
 
 
-def encode_on_cluster(client: Client, config: Config) -> EncodeBatch:
-    """Encode a batch with its sections made on the cluster (those the caches hold are made here)."""
+def encode_on_cluster(client: Client, config: Config) -> Encoder:
+    """Encode a batch with its sections made on the cluster (those the caches hold are made here). Two
+    batches are in the cluster's hands at once, so that the workers go on to the next batch's sections
+    while the last of a batch are made (the earlier batch's sections go first)."""
     plugin = VoicePlugin(config.engine, config.voice).name
     identity = worker_identity(config.engine, config.voice)
     clip_cache, section_cache = ClipCache(config.cache_dir), SectionCache(config.cache_dir)
@@ -172,7 +251,8 @@ def encode_on_cluster(client: Client, config: Config) -> EncodeBatch:
                 jobs.append(SectionJob(_light(script), config.audio, config.engine_timeout, plugin, identity))
                 places.append((document, number))
                 held.update(known)
-        results: Sequence[SectionMade] = _gather(client, jobs, held)
+        place = list(scripts).index(batch[0].slug) if batch else 0  # the batch's place in the build
+        results: Sequence[SectionMade] = _gather(client, jobs, held, place)
         spoken = 0
         for (document, number), result in zip(places, results, strict=True):
             for text, clip in result.spoken.items():
@@ -190,12 +270,13 @@ def encode_on_cluster(client: Client, config: Config) -> EncodeBatch:
         seconds = round(sum(r.engine_seconds for r in results), 3)
         return briefings, SynthesisReport(spoken, cached, seconds, len(client.scheduler_info()["workers"]))
 
-    return encode
+    return Encoder(encode, ahead=2)
 
 
-def _gather(client: Client, jobs: list[SectionJob], held: dict[str, Clip]) -> list[SectionMade]:
+def _gather(client: Client, jobs: list[SectionJob], held: dict[str, Clip], batch: int = 0) -> list[SectionMade]:
     """The sections made by the cluster, in order; a failure on a worker as a one-line error. The held
-    clips are scattered to the cluster once, and each task gets those of its own sentences."""
+    clips are scattered to the cluster once, and each task gets those of its own sentences. Sections of
+    a batch that comes earlier in the build (a lower `batch`) go before those of a later one."""
     if not jobs:
         return []
     texts = list(held)
@@ -204,9 +285,10 @@ def _gather(client: Client, jobs: list[SectionJob], held: dict[str, Clip]) -> li
               for job in jobs]  # fmt: skip
     # The longest sections first (a higher priority runs sooner), so that no worker is left with a long
     # one at the end of a batch while the others wait; the results are taken back in order.
+    base = -batch * BATCH_PRIORITY_STEP
     characters = [sum(len(u.engine_text) for u in job.script.utterances) for job in jobs]
     longest_first = sorted(range(len(jobs)), key=lambda i: -characters[i])
-    submitted = {i: client.submit(make_section, jobs[i], knowns[i], pure=False, priority=len(jobs) - place)
+    submitted = {i: client.submit(make_section, jobs[i], knowns[i], pure=False, priority=base + len(jobs) - place)
                  for place, i in enumerate(longest_first)}  # fmt: skip
     futures = [submitted[i] for i in range(len(jobs))]
     try:

@@ -148,6 +148,67 @@ def test_a_batch_s_longest_sections_are_made_first_and_come_back_in_order(
     assert made == lengths  # each result in its job's place
 
 
+gate = threading.Event()
+
+
+def held_at_gate() -> None:
+    """Keeps the one thread of a cluster busy until the gate opens."""
+    gate.wait(30)
+
+
+def record_batch(job: object, known: object) -> None:
+    """Stands in for make_section: records the batch named in the job's identity as the section starts."""
+    from publisher.cluster import SectionJob
+
+    assert isinstance(job, SectionJob)
+    sections_started.append(int(job.identity))
+
+
+def test_an_earlier_batch_s_sections_go_before_a_later_one_s(
+    make_config: Callable[..., Config], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from distributed import Client, LocalCluster
+
+    from publisher.briefings import write_scripts
+    from publisher.build import read_documents
+    from publisher.cluster import SectionJob, _gather
+    from publisher.sources import load_source
+
+    config = make_config()
+    documents = read_documents([load_source(s) for s in SOURCES[:2]], config)
+    scripts = [s for sections in write_scripts(documents, config).values() for s in sections]
+    monkeypatch.setattr("publisher.cluster.make_section", record_batch)
+    sections_started.clear()
+    gate.clear()
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster,
+        Client(cluster, set_as_default=False) as client,
+    ):
+        busy = client.submit(held_at_gate, pure=False)
+        # The later batch reaches the cluster first, as it may when two batches are made at once.
+        later = [SectionJob(s, config.audio, 0.0, "plugin", "7") for s in scripts]
+        earlier = [SectionJob(s, config.audio, 0.0, "plugin", "0") for s in scripts]
+        threads = [threading.Thread(target=_gather, args=(client, jobs, {}, batch))
+                   for jobs, batch in ((later, 7), (earlier, 0))]  # fmt: skip
+        threads[0].start()
+        tasks = client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks))
+        deadline = time.monotonic() + 10
+        while tasks < len(later) + 1 and time.monotonic() < deadline:
+            tasks = client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks))
+        threads[1].start()
+        while tasks < 2 * len(later) + 1 and time.monotonic() < deadline:
+            tasks = client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks))
+        gate.set()
+        for thread in threads:
+            thread.join(timeout=30)
+        busy.result()
+    # The worker was handed a task or two of the later batch before the earlier one came (Dask gives a
+    # worker a little more than its threads can run); everything else went in the batches' order.
+    assert len(scripts) > 3
+    handed = sections_started.index(0)
+    assert handed <= 2 and sections_started[handed:] == [0] * len(scripts) + [7] * (len(scripts) - handed)
+
+
 def test_a_worker_with_another_publisher_or_voice_is_refused(
     thread_cluster: str, make_config: Callable[..., Config]
 ) -> None:
@@ -168,6 +229,41 @@ def test_a_worker_with_another_publisher_or_voice_is_refused(
             client.submit(make_section, job, {}, pure=False).result()
 
 
+def test_the_rewrite_on_a_cluster_is_the_local_one_and_shares_the_rewrite_cache(
+    thread_cluster: str, make_config: Callable[..., Config], tmp_path: Path
+) -> None:
+    from distributed import Client
+
+    from publisher.build import read_documents, rewrite_cache
+    from publisher.cluster import rewrite_on_cluster
+    from publisher.plain import rewrite_documents
+    from publisher.sources import load_source
+
+    config = make_config(cache_dir=tmp_path / "cache")
+    documents = read_documents([load_source(s) for s in SOURCES], config)
+    with Client(thread_cluster, set_as_default=False) as client:
+        there = rewrite_on_cluster(client, documents, config, rewrite_cache(config))
+        assert there == rewrite_documents(documents, "rules")
+        learnt = rewrite_cache(config).entries()  # what the workers learnt, kept in this client's cache folder
+        assert len(learnt) > 20
+        # The client's entries travel to the workers: one of them altered shows in their rewrite.
+        altered = rewrite_cache(config)
+        key = next(k for k in learnt if k.endswith(".") and len(k.split()) > 8)
+        altered.put(key, {"pieces": ["An altered sentence."], "changes": []})
+        altered.save()
+        again = rewrite_on_cluster(client, documents, config, rewrite_cache(config))
+    text = [i for d in again for s in d.sections for b in s.blocks for i in b.items]
+    assert any("An altered sentence." in item for item in text)
+
+
+def test_a_worker_with_another_parse_model_refuses_to_rewrite() -> None:
+    from publisher.cluster import rewrite_identity, rewrite_part
+
+    assert "spacy" in rewrite_identity()
+    with pytest.raises(ConfigError, match="install the same publisher and parse model"):
+        rewrite_part([], "rules", {}, "publisher 0.0.1+other; spacy 3.0.0")
+
+
 def test_an_unreachable_scheduler_is_one_line_and_writes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -183,7 +279,10 @@ def test_an_unreachable_scheduler_is_one_line_and_writes_nothing(
     assert "scheduler must be an address like tcp://host:8786" in capsys.readouterr().err
 
 
-def test_a_worker_process_killed_mid_build_changes_nothing(make_config: Callable[..., Config], tmp_path: Path) -> None:
+@pytest.mark.parametrize("task", ["rewrite_part", "make_section"])
+def test_a_worker_process_killed_mid_build_changes_nothing(
+    task: str, make_config: Callable[..., Config], tmp_path: Path
+) -> None:
     from distributed import Client, LocalCluster
 
     local = make_config(output_dir=tmp_path / "local", cache_dir=None, voice="slow", build_time=BUILT)
@@ -197,12 +296,15 @@ def test_a_worker_process_killed_mid_build_changes_nothing(make_config: Callable
         builder = threading.Thread(target=lambda: done.update(result=build(SOURCES, remote)))
         builder.start()
         deadline = time.monotonic() + 60
-        while not any(watcher.processing().values()) and time.monotonic() < deadline:
-            time.sleep(0.01)
-        busy = next(worker for worker, tasks in watcher.processing().items() if tasks)
-        os.kill(watcher.run(os.getpid, workers=[busy])[busy], signal.SIGKILL)  # a section of it is being made
+        busy = None
+        while busy is None and time.monotonic() < deadline:
+            running = watcher.processing()
+            busy = next((w for w, keys in running.items() if any(str(k).startswith(task) for k in keys)), None)
+            time.sleep(0.005)
+        assert busy is not None, f"no {task} task ran"
+        os.kill(watcher.run(os.getpid, workers=[busy])[busy], signal.SIGKILL)  # a task of this kind is running
         builder.join(timeout=120)
-    assert "result" in done  # the build finished: the lost worker's sections were made again elsewhere
+    assert "result" in done  # the build finished: the lost worker's tasks were run again elsewhere
     assert tree(local.output_dir) == tree(remote.output_dir)
 
 
@@ -295,6 +397,13 @@ def test_the_next_batch_is_made_while_the_caller_finishes_one_and_no_further_ahe
     with pytest.raises(ValueError, match="batch 2"):
         next(failed)
     assert list(worked_ahead([], work)) == []
+    started.clear()
+    two = worked_ahead([1, 2, 3, 4], work, ahead=2)
+    assert next(two) == 10
+    assert until_started([1, 2, 3]) == [1, 2, 3]  # two are made while the caller works on the first
+    time.sleep(0.05)
+    assert started == [1, 2, 3]
+    assert list(two) == [20, 30, 40]
 
 
 def test_the_command_line_keeps_fewer_malloc_arenas(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
