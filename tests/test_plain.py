@@ -44,6 +44,13 @@ def _document(*paragraphs: str) -> Document:
         ("You are not required to pay.", "You do not have to pay."),
         ("You may be eligible for help.", "You may be able to get help."),
         ("It costs £2m per annum.", "It costs £2m a year."),
+        ("We will provide you with a new bin.", "We will give you a new bin."),
+        ("You will receive a letter by telephone or post.", "You will get a letter by phone or post."),
+        ("Check the benefits to which you are entitled.", "Check the benefits that you can get."),
+        ("You are not entitled to a refund.", "You cannot get a refund."),
+        ("Children attending local schools are unable to apply.", "Children going to local schools cannot apply."),
+        ("Parking is prohibited and the charge is free of charge.", "Parking is not allowed and the charge is free."),
+        ("The council provides services to 40,000 homes.", "The council offers services to 40,000 homes."),
     ],
 )
 def test_word_rules(sentence: str, expected: str) -> None:

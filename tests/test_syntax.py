@@ -47,6 +47,8 @@ def _pieces(sentence: str) -> list[str]:
         ("To check the form within ten days.", False),
         ("Following a review which took place in May.", False),  # a finite verb, but not in the main clause
         ("So that the bins are emptied on time.", False),
+        ("Our team can help you check the benefits you get and.", False),  # cut off after a linking word
+        ("The costs are met by the people who use the service rather than by the.", False),
     ],
 )
 def test_stands_alone_knows_a_sentence_from_a_fragment(text: str, alone: bool) -> None:
@@ -117,6 +119,41 @@ def test_reasons_purposes_and_trailing_phrases_start_their_own_sentences() -> No
     ]
 
 
+def test_a_condition_or_concession_at_the_end_is_said_about_the_sentence_before_it() -> None:
+    assert at_trailing_phrase(
+        "You pay one charge for each course of treatment, even if you visit the dentist twice"
+    ) == [
+        "You pay one charge for each course of treatment",
+        "This applies even if you visit the dentist twice",
+    ]
+    assert at_trailing_phrase(
+        "People with savings over £16,000 cannot get the discount, unless they get Pension Credit"
+    ) == [
+        "People with savings over £16,000 cannot get the discount",
+        "This does not apply if they get Pension Credit",
+    ]
+    assert at_trailing_phrase(
+        "Badge holders may park on yellow lines for 3 hours, provided that they cause no obstruction and that "
+        "there is no ban on loading"
+    ) == [
+        "Badge holders may park on yellow lines for 3 hours",
+        "This applies only if they cause no obstruction and there is no ban on loading",
+    ]
+    assert at_trailing_phrase("We will repair the roof over the winter, even though the work may take weeks") == [
+        "We will repair the roof over the winter",
+        "But the work may take weeks",
+    ]
+
+
+def test_a_restrictive_clause_about_a_pronoun_is_never_cut_from_it() -> None:
+    # 'help to anyone.' 'This person is homeless.' says something else: the clause defines 'anyone'.
+    for sentence in (
+        "The council has a legal duty to give advice and help to anyone who is homeless within the next 56 days.",
+        "The costs of running the border are met to a greater extent by those who benefit from it.",
+    ):
+        assert all(not p.endswith(("anyone.", "those.")) for p in _pieces(sentence)), sentence
+
+
 def test_conditions_become_questions_and_times_come_first() -> None:
     assert at_condition("If you live alone in the house, you can ask for a discount on your bill") == [
         "Do you live alone in the house?",
@@ -154,6 +191,9 @@ def test_inline_lists_become_bullets_only_where_the_parse_shows_one_list() -> No
 def test_plain_openings_and_titles() -> None:
     assert plain_opening("Following the review, the charge will rise.") == "After the review, the charge will rise."
     assert plain_opening("The following benefits count.") == "The following benefits count."
+    assert plain_opening("However, the charge will rise.") == "But the charge will rise."
+    assert plain_opening("Furthermore, you must pay.") == "Also, you must pay."
+    assert plain_opening("Therefore, the road is closed.") == "So the road is closed."
     assert plain_title("Illegally-facilitated crossings", Expander({})) == "Illegal crossings"
 
 

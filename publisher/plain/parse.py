@@ -173,7 +173,10 @@ def _sentence_stands(sentence: Span) -> bool:
         and t.nbor(-1).head == root and t.head.right_edge.i >= sentence.end - 2
         for t in sentence
     )  # fmt: skip
-    hangs = hangs or dangling
+    # 'We can help you check the benefits you get and.': a sentence cut off after a linking word or article
+    last = alpha[-1]
+    cut_off = last.dep_ == "cc" or last.lower_ in ("the", "a", "an", "and", "or", "but")
+    hangs = hangs or dangling or cut_off
     has_subject = any(c.dep_ in SUBJECTS for c in root.children)
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none
     imperative = root.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in root.children)

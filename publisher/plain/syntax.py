@@ -189,7 +189,8 @@ def at_asides(body: str) -> list[str] | None:
             continue
         pieces = _aside(doc, start, end, said)
         last_verb = max((t.i for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")), default=0)
-        if pieces is None and token.dep_ == "relcl" and last_verb < end and _words(_text(doc[:start])) >= 6:
+        named = head.pos_ in ("NOUN", "PROPN") and head.tag_ != "PRP"  # 'help to anyone who X' is not 'anyone.'
+        if pieces is None and token.dep_ == "relcl" and named and last_verb < end and _words(_text(doc[:start])) >= 6:
             # 'We stop gangs who help X' -> '... gangs.' 'They help X.' (what follows the clause goes with it)
             pieces = _standing([_text(doc[:start]), f"{said} {_text(doc[end:])}".strip()])
         if pieces:
@@ -290,6 +291,12 @@ _TRAILING = {
     "in which": "In these,",
     "as a result of": "This is because of",
     "due to": "This is because of",
+    # a condition or concession that ends the sentence, said about all of the sentence before it
+    "unless": "This does not apply if",
+    "provided that": "This applies only if",
+    "as long as": "This applies only if",
+    "even if": "This applies even if",
+    "even though": "But",
 }
 _TRAILING_AT = re.compile(rf",\s+({'|'.join(_TRAILING)})\s+")
 
@@ -304,6 +311,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         opener = "This applies" if rest.startswith("whether ") else _TRAILING[match.group(1)]
         if rest.startswith("whether ") and not rest.startswith("whether or not"):
             rest = "whether or not " + rest.removeprefix("whether ")
+        if opener.startswith("This applies only"):
+            rest = re.sub(r"\s+and that\s+", " and ", rest)  # 'provided that A and that B': both conditions
         pieces = _standing([body[: match.start()], f"{opener} {rest}"])
         if pieces:
             return pieces
@@ -340,7 +349,13 @@ def at_group_who(body: str) -> list[str] | None:
     return None
 
 
-_OPENINGS = ((re.compile(r"^Following (?=[^,]{3,80},)"), "After "), (re.compile(r"^Prior to "), "Before "))
+_OPENINGS = (
+    (re.compile(r"^Following (?=[^,]{3,80},)"), "After "),
+    (re.compile(r"^Prior to "), "Before "),
+    (re.compile(r"^(?:However|Nevertheless|Nonetheless),\s+"), "But "),
+    (re.compile(r"^(?:Furthermore|Moreover),\s+"), "Also, "),
+    (re.compile(r"^(?:Therefore|Consequently),\s+"), "So "),
+)
 
 
 def plain_opening(sentence: str) -> str:
