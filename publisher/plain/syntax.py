@@ -189,8 +189,8 @@ def at_asides(body: str) -> list[str] | None:
             continue
         pieces = _aside(doc, start, end, said)
         last_verb = max((t.i for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")), default=0)
-        named = head.pos_ in ("NOUN", "PROPN") and head.tag_ != "PRP"  # 'help to anyone who X' is not 'anyone.'
-        if pieces is None and token.dep_ == "relcl" and named and last_verb < end and _words(_text(doc[:start])) >= 6:
+        of_noun = head.pos_ in ("NOUN", "PROPN") and head.tag_ != "PRP"  # 'help to anyone who X' is not 'anyone.'
+        if pieces is None and token.dep_ == "relcl" and of_noun and last_verb < end and _words(_text(doc[:start])) >= 6:
             # 'We stop gangs who help X' -> '... gangs.' 'They help X.' (what follows the clause goes with it)
             pieces = _standing([_text(doc[:start]), f"{said} {_text(doc[end:])}".strip()])
         if pieces:
