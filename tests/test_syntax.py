@@ -23,6 +23,7 @@ from publisher.plain.syntax import (
     at_participle,
     at_purpose,
     at_reasons,
+    at_reported,
     at_trailing_phrase,
     plain_opening,
 )
@@ -143,6 +144,21 @@ def test_a_condition_or_concession_at_the_end_is_said_about_the_sentence_before_
         "We will repair the roof over the winter",
         "But the work may take weeks",
     ]
+
+
+def test_what_was_confirmed_or_found_comes_first_and_only_what_was_stated_outright() -> None:
+    assert at_reported("The council has confirmed that the green bin service will restart on 4 March") == [
+        "The green bin service will restart on 4 March",
+        "The council has confirmed this",
+    ]
+    assert at_reported("A survey of 300 tenants found that most homes in the block had damp in winter") == [
+        "Most homes in the block had damp in winter",
+        "A survey of 300 tenants found this",
+    ]
+    # Not what may be decided, was not found, or is only said: the first sentence would state it as fact.
+    assert at_reported("The council may decide that you made yourself homeless on purpose last year") is None
+    assert at_reported("The review has not found that the new bus lanes made journeys any slower") is None
+    assert at_reported("Fraudsters will tell the victim that money has been stolen from their account") is None
 
 
 def test_a_restrictive_clause_about_a_pronoun_is_never_cut_from_it() -> None:

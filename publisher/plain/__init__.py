@@ -32,6 +32,7 @@ from .syntax import (
     at_participle,
     at_purpose,
     at_reasons,
+    at_reported,
     at_trailing_phrase,
     plain_opening,
 )
@@ -105,6 +106,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_purpose,
     at_trailing_phrase,
     at_participle,
+    at_reported,
 )
 # The rules without a parse, less those that guess ("a disabled person who lives there" must not
 # become "It lives there"; "urging parents to ensure X" must not lose "to ensure X" to a sentence).

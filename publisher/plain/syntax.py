@@ -319,6 +319,32 @@ def at_trailing_phrase(body: str) -> list[str] | None:
     return None
 
 
+# Verbs that report a finding or an announcement ('X has confirmed that Y'): Y is what X stands behind,
+# so it can be said first. Not 'say', 'tell', 'claim' or 'believe', which may report what is untrue.
+_REPORTING = frozenset({"confirm", "announce", "agree", "decide", "estimate", "find", "show", "conclude"})
+
+
+def at_reported(body: str) -> list[str] | None:
+    """'The DfT has confirmed that the fare cap will stay at £3 until May' -> 'The fare cap will stay at
+    £3 until May.' 'The DfT has confirmed this.' (what was found or announced first, then who says so);
+    only for a plain statement of it: not 'may decide that', 'has not found that'."""
+    doc = parse(body)
+    root = _root(doc)
+    if root is None or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb_lemma(root) not in _REPORTING:
+        return None
+    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(h.dep_ == "neg" or h.lower_ not in ("has", "have", "had") for h in helpers):
+        return None
+    reports = [c for c in root.children if c.dep_ == "ccomp" and c.i > root.i]
+    if len(reports) != 1:
+        return None
+    start = reports[0].left_edge.i
+    if doc[start].lower_ != "that" or reports[0].right_edge.i < len(doc) - 1 or _words(_text(doc[:start])) < 3:
+        return None
+    reported = _text(doc[start + 1 :])
+    return _standing([reported, f"{_text(doc[:start])} this"]) if _words(reported) >= MIN_WORDS + 3 else None
+
+
 _GROUPS = frozenset({"people", "children", "residents", "households", "tenants", "claimants", "applicants",
                      "parents", "carers", "families", "pupils", "students", "drivers", "owners", "patients",
                      "adults", "landlords", "businesses", "users", "members", "holders", "workers"})  # fmt: skip
