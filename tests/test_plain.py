@@ -48,6 +48,7 @@ def _document(*paragraphs: str) -> Document:
         ("You will receive a letter by telephone or post.", "You will get a letter by phone or post."),
         ("Check the benefits to which you are entitled.", "Check the benefits that you can get."),
         ("You are not entitled to a refund.", "You cannot get a refund."),
+        ("You will be entitled to receive the payment.", "You will be able to get the payment."),
         ("Children attending local schools are unable to apply.", "Children going to local schools cannot apply."),
         ("Parking is prohibited and the charge is free of charge.", "Parking is not allowed and the charge is free."),
         ("The council provides services to 40,000 homes.", "The council offers services to 40,000 homes."),
