@@ -189,7 +189,9 @@ def at_asides(body: str) -> list[str] | None:
             continue
         pieces = _aside(doc, start, end, said)
         last_verb = max((t.i for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")), default=0)
-        of_noun = head.pos_ in ("NOUN", "PROPN") and head.tag_ != "PRP"  # 'help to anyone who X' is not 'anyone.'
+        # 'help to anyone who X' is not 'anyone.'; and 'to go to a school that is in another area' is not 'to
+        # go to a school.' 'This is in another area.': only a plural, said again as 'They', stays clear.
+        of_noun = head.pos_ in ("NOUN", "PROPN") and head.tag_ != "PRP" and said.startswith("They ")
         if pieces is None and token.dep_ == "relcl" and of_noun and last_verb < end and _words(_text(doc[:start])) >= 6:
             # 'We stop gangs who help X' -> '... gangs.' 'They help X.' (what follows the clause goes with it)
             pieces = _standing([_text(doc[:start]), f"{said} {_text(doc[end:])}".strip()])
