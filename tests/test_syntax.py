@@ -168,8 +168,17 @@ def test_a_restrictive_clause_about_a_pronoun_or_one_thing_is_never_cut_from_it(
         "The costs of running the border are met to a greater extent by those who benefit from it.",
         "Parents must apply to the council for a place, even if they want their child to go to a school that is in "
         "another area.",
+        "The neighbourhood team will refer young people who are at risk of exploitation to support services.",
+        "Residents at the meeting can raise concerns and hear about the progress that has been made.",
     ):
-        assert all(not p.endswith(("anyone.", "those.", "a school.")) for p in _pieces(sentence)), sentence
+        pieces = _pieces(sentence)
+        assert all(not p.endswith(("anyone.", "those.", "a school.", "young people.", "progress.")) for p in pieces), (
+            pieces
+        )
+    # A clause that adds to what it is about may still be its own sentence.
+    assert _pieces("Measles is a highly infectious viral illness that spreads very easily among people who are not "
+                   "protected.") == ["Measles is a highly infectious viral illness.",
+                                     "This spreads very easily among people who are not protected."]  # fmt: skip
 
 
 def test_conditions_become_questions_and_times_come_first() -> None:

@@ -12,7 +12,7 @@ from .inflect import past_from_ing, present
 from .parse import SUBJECTS, parse, verb_lemma, which_stand
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 MIN_WORDS = 4  # a piece shorter than this is a phrase, whatever the parse says
 LONGEST_SUBJECT = 6  # words of a subject worth repeating in the second half of a split
@@ -189,15 +189,28 @@ def at_asides(body: str) -> list[str] | None:
             continue
         pieces = _aside(doc, start, end, said)
         last_verb = max((t.i for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")), default=0)
-        # 'help to anyone who X' is not 'anyone.'; and 'to go to a school that is in another area' is not 'to
-        # go to a school.' 'This is in another area.': only a plural, said again as 'They', stays clear.
-        of_noun = head.pos_ in ("NOUN", "PROPN") and head.tag_ != "PRP" and said.startswith("They ")
-        if pieces is None and token.dep_ == "relcl" and of_noun and last_verb < end and _words(_text(doc[:start])) >= 6:
+        of_noun = head.pos_ in ("NOUN", "PROPN") and head.tag_ != "PRP"  # 'help to anyone who X' is not 'anyone.'
+        if pieces is None and token.dep_ == "relcl" and of_noun and not _defining(token, doc[start + 1 : end]) \
+                and last_verb < end and _words(_text(doc[:start])) >= 6:  # fmt: skip
             # 'We stop gangs who help X' -> '... gangs.' 'They help X.' (what follows the clause goes with it)
             pieces = _standing([_text(doc[:start]), f"{said} {_text(doc[end:])}".strip()])
         if pieces:
             return pieces
     return None
+
+
+_PEOPLE = frozenset({"people", "person", "child", "anyone", "anybody", "someone", "somebody", "everyone", "those"})
+
+
+def _defining(clause: Token, words: Span) -> bool:
+    """Whether a relative clause with no comma before it says which ones are meant, so that it cannot
+    be said on its own: a short or passive clause, one that says what they are, or one about a group of
+    people ('the progress that has been made', 'a school that is located in another area', 'people who
+    are not protected', 'households who wish to subscribe'). 'A viral illness that spreads very easily'
+    adds to what it is about, and can be its own sentence."""
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    about_people = clause.head.lower_ in _PEOPLE or clause.head.lower_ in _GROUPS
+    return passive or verb_lemma(clause) == "be" or about_people or _words(_text(words)) < 4
 
 
 def at_reasons(body: str) -> list[str] | None:
