@@ -41,6 +41,8 @@ def _pieces(sentence: str) -> list[str]:
     [
         ("The library opens at nine on Mondays.", True),
         ("Send the form to the housing team.", True),  # an imperative
+        ("Please do not put bags next to the bin.", True),  # one that forbids
+        ("So do not bring your bin back in until the evening.", True),
         ("Does your child need a school place?", True),
         ("If you disagree with the decision.", False),
         ("Which means that the charge goes up.", False),
@@ -179,6 +181,23 @@ def test_a_restrictive_clause_about_a_pronoun_or_one_thing_is_never_cut_from_it(
     assert _pieces("Measles is a highly infectious viral illness that spreads very easily among people who are not "
                    "protected.") == ["Measles is a highly infectious viral illness.",
                                      "This spreads very easily among people who are not protected."]  # fmt: skip
+
+
+def test_a_short_condition_is_still_asked_and_a_warning_after_so_is_its_own_sentence() -> None:
+    assert at_condition("If you are pregnant, you may also be able to get the vaccine at your maternity service") == [
+        "Are you pregnant?",
+        "You may also be able to get the vaccine at your maternity service",
+    ]
+    assert at_condition("If you often have too much rubbish, you may be able to get a larger bin") == [
+        "Do you often have too much rubbish?",
+        "You may be able to get a larger bin",
+    ]
+    assert _pieces(
+        "Crews may come at different times of the day, so please do not bring your bin in until the evening."
+    ) == [
+        "Crews may come at different times of the day.",
+        "So please do not bring your bin in until the evening.",
+    ]
 
 
 def test_conditions_become_questions_and_times_come_first() -> None:

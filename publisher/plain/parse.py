@@ -179,7 +179,9 @@ def _sentence_stands(sentence: Span) -> bool:
     hangs = hangs or dangling or cut_off
     has_subject = any(c.dep_ in SUBJECTS for c in root.children)
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none
-    imperative = root.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    # ('Do not bring the bin in.' is one too: its 'do' is the base form, where 'You do not' has 'VBP')
+    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    imperative = root.tag_ == "VB" and all(h.lower_ == "do" and h.tag_ == "VB" for h in helpers)
     verbal = has_subject or (imperative and root.pos_ == "VERB")
     return has_finite_verb(sentence) and _finite_main(root) and verbal and not hangs
 

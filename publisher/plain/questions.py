@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import parse, verb_lemma
-from .syntax import _root, _standing, _text
+from .parse import parse, verb_lemma, which_stand
+from .syntax import MIN_WORDS, _root, _standing, _text, _words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,9 +41,11 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
         question = f"{helpers[0].text.capitalize()} {subject_text} {_text(rest)}"
     elif verb_lemma(clause) == "be" and clause.tag_ in _QUESTION_DO:
         question = f"{clause.text.capitalize()} {subject_text} {_text(doc[clause.i + 1 : end])}"
-    elif _verb_tag(clause) in _QUESTION_DO and clause.i == after_subject:
+    elif _verb_tag(clause) in _QUESTION_DO and all(t.dep_ == "advmod" for t in doc[after_subject : clause.i]):
         do = _QUESTION_DO[_verb_tag(clause)]
-        question = f"{do} {subject_text} {verb_lemma(clause)} {_text(doc[clause.i + 1 : end])}"
+        adverbs = _text(doc[after_subject : clause.i])  # 'if you often have X' -> 'Do you often have X?'
+        question = f"{do} {' '.join(w for w in (subject_text, adverbs) if w)} {verb_lemma(clause)} "
+        question += _text(doc[clause.i + 1 : end])
     else:
         return None
     return question.rstrip() + "?"
@@ -74,9 +76,10 @@ def at_condition(body: str) -> list[str] | None:
             continue
         if question is None or not main:
             continue
-        pieces = _standing([question, main[0].upper() + main[1:]])
-        if pieces:
-            return pieces
+        # A question may be shorter than other pieces: 'Are you pregnant?' asks all it needs to.
+        main = main[0].upper() + main[1:]
+        if _words(question) >= 3 and _words(main) >= MIN_WORDS and all(which_stand([question, main])):
+            return [question, main]
     return None
 
 
