@@ -12,7 +12,7 @@ from publisher.plain import plain_title, rewrite_document, rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.active import to_active
 from publisher.plain.inflect import past_from_ing, past_from_participle, present
-from publisher.plain.lists import as_bullets
+from publisher.plain.lists import as_bullets, conditions_as_bullets
 from publisher.plain.parse import stands_alone
 from publisher.plain.questions import at_condition, at_opening_time
 from publisher.plain.sentences import Bullets
@@ -198,6 +198,29 @@ def test_a_short_condition_is_still_asked_and_a_warning_after_so_is_its_own_sent
         "Crews may come at different times of the day.",
         "So please do not bring your bin in until the evening.",
     ]
+
+
+def test_a_condition_that_lists_things_comes_after_what_it_is_the_condition_of_as_bullets() -> None:
+    assert conditions_as_bullets(
+        "If you have had a notice from your landlord, are behind with your rent, or have to leave your home for "
+        "another reason, you should contact the housing team"
+    ) == [Bullets("You should contact the housing team if you:", ("have had a notice from your landlord",
+                  "are behind with your rent", "have to leave your home for another reason"))]  # fmt: skip
+    assert conditions_as_bullets(
+        "If the crew saw that your bin was not out, that it was too heavy to lift, or that it had the wrong things "
+        "in it, we will not come back"
+    ) == [Bullets("We will not come back if the crew saw that:", ("your bin was not out", "it was too heavy to lift",
+                  "it had the wrong things in it"))]  # fmt: skip
+    assert conditions_as_bullets("You can ask for a review if your income has dropped, your rent has gone up or "
+                                 "someone has moved out") == [
+        Bullets("You can ask for a review if:", ("your income has dropped", "your rent has gone up",
+                                                 "someone has moved out"))
+    ]  # fmt: skip
+    # Not one list of one kind: left to the other rules.
+    assert conditions_as_bullets("If you notice bleeding, a change in your habits, weight loss or a pain or lump, "
+                                 "see your doctor") is None  # fmt: skip
+    assert conditions_as_bullets("If you disagree with the decision, you can ask us to look at it again") is None
+    assert conditions_as_bullets("If you live alone, we cut your bill, and if you study, you pay nothing") is None
 
 
 def test_conditions_become_questions_and_times_come_first() -> None:

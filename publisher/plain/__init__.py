@@ -19,7 +19,7 @@ from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
-from .lists import as_bullets
+from .lists import as_bullets, conditions_as_bullets
 from .parse import parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time
 from .readability import measure
@@ -178,7 +178,9 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         hanging = [index for index, stands in enumerate(which_stand(pieces)) if not stands]
         return not hanging or (not whole and hanging == [0])
 
-    pieces = split_sentence(plain, rules=PARSE_RULES + SAFE_RULES, accept=accept, lists=(as_bullets,))
+    pieces = split_sentence(
+        plain, rules=PARSE_RULES + SAFE_RULES, accept=accept, lists=(conditions_as_bullets, as_bullets)
+    )
     if len(pieces) > 1:
         shown = [p if isinstance(p, str) else f"{p.intro} {'; '.join(p.items)}" for p in pieces]
         changes.append(Change("split", plain, " | ".join(shown)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .parse import parse, stands_alone
@@ -98,3 +99,88 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     if not stands_alone(intro + "."):
         return None
     return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(_text(c) for c in chunks))]
+
+
+def conditions_as_bullets(body: str) -> list[Piece] | None:
+    """A condition that lists three or more things comes after what it is the condition of, its things
+    as bullets: 'If you have had a notice, are behind with the rent, or have to leave, call us' -> 'Call
+    us if you:' and the three things; 'We will not come back if the crew saw that A, that B or that C'
+    -> 'We will not come back if the crew saw that:' and the three things. The list is read from its
+    commas (the small model often parses a long list of clauses as something else), and every item must
+    be the same kind of thing: phrases that share the subject, clauses after 'that', noun phrases, or
+    whole clauses."""
+    doc = parse(body)
+    ifs = [t.i for t in doc if t.lower_ == "if"]
+    if len(ifs) != 1:
+        return None
+    at = ifs[0]
+    if at == 0:
+        chunks = _comma_chunks(doc[1:])
+        if len(chunks) < 2:
+            return None
+        condition, main = chunks[:-1], _text(chunks[-1])
+    else:
+        condition, main = _comma_chunks(doc[at + 1 :]), _text(doc[:at])
+    listed = _condition_items(condition)
+    if listed is None or not main or _words(main) > LONGEST_ITEM or not stands_alone(main + "."):
+        return None
+    lead, items = listed
+    intro = f"{main[0].upper()}{main[1:]} if {lead}".rstrip()
+    return [Bullets(intro=f"{intro}:", items=tuple(items))]
+
+
+_VERB_START = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "MD"})
+
+
+def _comma_chunks(tokens: Iterable[Token]) -> list[list[Token]]:
+    """Tokens in groups between the commas outside brackets."""
+    chunks: list[list[Token]] = [[]]
+    depth = 0
+    for token in tokens:
+        depth += (token.text == "(") - (token.text == ")")
+        if token.text == "," and depth == 0:
+            chunks.append([])
+        else:
+            chunks[-1].append(token)
+    return chunks
+
+
+def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str]] | None:
+    """The words a listed condition starts with, and its items; None unless the chunks read as one list
+    of three or more things of one kind, the last after 'and' or 'or'."""
+    chunks = [c for c in chunks if c]
+    if len(chunks) < 2:
+        return None
+    last = chunks[-1]
+    if last[0].lower_ in ("and", "or"):
+        chunks[-1] = last[1:]
+    else:  # 'A, B or C': the last two share a chunk
+        links = [k for k, t in enumerate(last) if t.lower_ in ("and", "or") and t.dep_ == "cc"]
+        if len(links) != 1:
+            return None
+        chunks[-1:] = [last[: links[0]], last[links[0] + 1 :]]
+    first, rest = chunks[0], chunks[1:]
+    if len(chunks) < 3 or any(not c for c in chunks):
+        return None
+    split: int | None = None
+    if all(c[0].lower_ == "that" for c in rest):  # 'the crew saw that A, that B or that C'
+        thats = [k for k, t in enumerate(first) if t.lower_ == "that"]
+        split, rest = (thats[0] + 1 if thats else None), [c[1:] for c in rest]
+    elif all(c[0].tag_ in _VERB_START for c in rest):  # 'you have had X, are behind with Y or have to Z'
+        split = next((k for k, t in enumerate(first) if t.tag_ in _VERB_START), None)
+    elif all(c[0].tag_ in _NOUN_PHRASE_START and not _has_verb(c) for c in rest):  # 'you notice A, B or C'
+        verbs = [k for k, t in enumerate(first) if t.pos_ == "VERB"]
+        split = verbs[0] + 1 if verbs and verbs[0] + 1 < len(first) else None
+    elif all(_has_verb(c) for c in chunks):  # 'your income has dropped, your rent has gone up or Z'
+        split = 0
+    if split is None or any(t.text in (";", ":") for c in chunks for t in c):
+        return None
+    lead, items = _text(first[:split]), [_text(first[split:]), *(_text(c) for c in rest)]
+    if any(not i or _words(i) > LONGEST_ITEM for i in items):
+        return None
+    return lead, items
+
+
+def _has_verb(tokens: list[Token]) -> bool:
+    """Whether some tokens hold a finite verb."""
+    return any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") for t in tokens)
