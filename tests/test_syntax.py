@@ -188,6 +188,7 @@ def test_a_short_condition_is_still_asked_and_a_warning_after_so_is_its_own_sent
         "Are you pregnant?",
         "You may also be able to get the vaccine at your maternity service",
     ]
+    assert at_condition("If this happens, it usually happens within minutes of the injection") is None
     assert at_condition("If you often have too much rubbish, you may be able to get a larger bin") == [
         "Do you often have too much rubbish?",
         "You may be able to get a larger bin",

@@ -76,9 +76,11 @@ def at_condition(body: str) -> list[str] | None:
             continue
         if question is None or not main:
             continue
-        # A question may be shorter than other pieces: 'Are you pregnant?' asks all it needs to.
+        # A question may be shorter than other pieces where it asks the reader: 'Are you pregnant?' asks
+        # all it needs to ('Does this happen?' does not).
         main = main[0].upper() + main[1:]
-        if _words(question) >= 3 and _words(main) >= MIN_WORDS and all(which_stand([question, main])):
+        asks = _words(question) >= MIN_WORDS or (_words(question) == 3 and question.split()[1] == "you")
+        if asks and _words(main) >= MIN_WORDS and all(which_stand([question, main])):
             return [question, main]
     return None
 
