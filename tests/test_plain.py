@@ -52,6 +52,8 @@ def _document(*paragraphs: str) -> Document:
         ("Children attending local schools are unable to apply.", "Children going to local schools cannot apply."),
         ("Parking is prohibited and the charge is free of charge.", "Parking is not allowed and the charge is free."),
         ("The council provides services to 40,000 homes.", "The council offers services to 40,000 homes."),
+        ("You must make an application to the council.", "You must apply to the council."),
+        ("This follows the introduction of new buses.", "This follows bringing in new buses."),
     ],
 )
 def test_word_rules(sentence: str, expected: str) -> None:
