@@ -51,6 +51,10 @@ def _pieces(sentence: str) -> list[str]:
         ("Following a review which took place in May.", False),  # a finite verb, but not in the main clause
         ("So that the bins are emptied on time.", False),
         ("Our team can help you check the benefits you get and.", False),  # cut off after a linking word
+        ("Where a household gets more than one benefit.", False),
+        ("When the works on the bridge finish.", False),
+        ("When can I apply for a new badge?", True),
+        ("When you apply, you need a photo.", True),
         ("The costs are met by the people who use the service rather than by the.", False),
     ],
 )

@@ -113,6 +113,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
 SAFE_RULES = tuple(rule for rule in RULES if rule not in GUESSING_RULES)
 # 'all the necessary action needed' -> 'all the needed action needed': say it once
 _NEEDED_TWICE = re.compile(r"\bneeded (\w+) needed\b")
+_HANGING_OPENERS = frozenset({"and", "or", "but", "so", "to", "with", "which", "who", "including", "such"})
 LONGEST = 20  # words: a sentence still longer after the rewrite is reported as one left as written
 
 
@@ -171,12 +172,14 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
     """A sentence in plain words split where the parse allows, its passive made active, and what was
     done (the part of the rewrite that needs the parse)."""
     changes: list[Change] = []
-    whole = count_words(plain) <= TARGET_WORDS or stands_alone(plain)
+    # A source's own fragment ('And to X - Y.') may stay one, first; a long sentence the parser does not
+    # take for one ('If X, for example Y, or Z, W.') is no licence to cut a hanging 'If X.' from it.
+    own_fragment = plain.split(maxsplit=1)[0].lower() in _HANGING_OPENERS and not stands_alone(plain)
 
     def accept(pieces: list[str]) -> bool:
-        """Every piece a sentence; a source's own fragment ('And to X - Y.') may stay one, first."""
+        """Every piece a sentence, but for a source's own fragment, first."""
         hanging = [index for index, stands in enumerate(which_stand(pieces)) if not stands]
-        return not hanging or (not whole and hanging == [0])
+        return not hanging or (own_fragment and hanging == [0])
 
     pieces = split_sentence(
         plain, rules=PARSE_RULES + SAFE_RULES, accept=accept, lists=(conditions_as_bullets, as_bullets)

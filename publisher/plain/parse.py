@@ -157,7 +157,8 @@ def _sentence_stands(sentence: Span) -> bool:
     # 'And to suggest X.' hangs as much as 'To suggest X.': a linking word first is looked past
     alpha = [t for t in sentence if t.is_alpha]
     first = next((t for t in alpha if t.dep_ != "cc"), alpha[0])
-    if sentence.text.rstrip().endswith("?") and first.tag_ in FINITE_TAGS and first.i == sentence.start:
+    question = sentence.text.rstrip().endswith("?")
+    if question and first.tag_ in FINITE_TAGS and first.i == sentence.start:
         return True  # 'Does another adult move in?': a question opens with its verb, which the parser may miss
     following = first.nbor().lower_ if first.i + 1 < sentence.end else ""
     marks = [c for c in root.children if c.dep_ == "mark" and c.lower_ in DEPENDENT_MARKS]
@@ -176,7 +177,10 @@ def _sentence_stands(sentence: Span) -> bool:
     # 'We can help you check the benefits you get and.': a sentence cut off after a linking word or article
     last = alpha[-1]
     cut_off = last.dep_ == "cc" or last.lower_ in ("the", "a", "an", "and", "or", "but")
-    hangs = hangs or dangling or cut_off
+    # 'Where a household gets two benefits.', 'When the works finish.': a 'where' or 'when' of the main
+    # verb itself leaves a clause waiting for its sentence (a question, 'When can I apply?', is whole)
+    waiting = first.lower_ in ("where", "when", "whenever", "wherever") and first.head == root and not question
+    hangs = hangs or dangling or cut_off or waiting
     has_subject = any(c.dep_ in SUBJECTS for c in root.children)
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none
     # ('Do not bring the bin in.' is one too: its 'do' is the base form, where 'You do not' has 'VBP')
