@@ -14,7 +14,7 @@ from publisher.plain.active import to_active
 from publisher.plain.inflect import past_from_ing, past_from_participle, present
 from publisher.plain.lists import as_bullets, conditions_as_bullets
 from publisher.plain.parse import stands_alone
-from publisher.plain.questions import at_condition, at_opening_time
+from publisher.plain.questions import at_condition, at_opening_time, at_other_condition
 from publisher.plain.sentences import Bullets
 from publisher.plain.syntax import (
     at_asides,
@@ -226,6 +226,20 @@ def test_a_condition_that_lists_things_comes_after_what_it_is_the_condition_of_a
                                  "see your doctor") is None  # fmt: skip
     assert conditions_as_bullets("If you disagree with the decision, you can ask us to look at it again") is None
     assert conditions_as_bullets("If you live alone, we cut your bill, and if you study, you pay nothing") is None
+
+
+def test_a_condition_that_makes_no_question_is_said_first_then_what_follows() -> None:
+    assert at_other_condition("If your child is not offered a place at the school, you have the right to appeal") == [
+        "Sometimes your child is not offered a place at the school",
+        "Then you have the right to appeal",
+    ]
+    assert at_other_condition("Where a household gets two qualifying benefits, only one payment will be made") == [
+        "Sometimes a household gets two qualifying benefits",
+        "Then only one payment will be made",
+    ]
+    # A condition with parts of its own, or a main clause that points back at it, stays as it is.
+    assert at_other_condition("If we cannot finish a repair, for example because we need a part, we will call") is None
+    assert at_other_condition("If the bin is too heavy to lift, this is what the crew will do next") is None
 
 
 def test_conditions_become_questions_and_times_come_first() -> None:

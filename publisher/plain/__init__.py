@@ -21,7 +21,7 @@ from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .lists import as_bullets, conditions_as_bullets
 from .parse import parse_ahead, parse_pieces_ahead, stands_alone, which_stand
-from .questions import at_condition, at_opening_time
+from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
 from .sentences import GUESSING_RULES, RULES, TARGET_WORDS, Bullets, Piece, count_words, split_sentence
 from .syntax import (
@@ -107,6 +107,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_trailing_phrase,
     at_participle,
     at_reported,
+    at_other_condition,
 )
 # The rules without a parse, less those that guess ("a disabled person who lives there" must not
 # become "It lives there"; "urging parents to ensure X" must not lose "to ensure X" to a sentence).

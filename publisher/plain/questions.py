@@ -85,6 +85,30 @@ def at_condition(body: str) -> list[str] | None:
     return None
 
 
+def at_other_condition(body: str) -> list[str] | None:
+    """'If your child is not offered a place, you can appeal' (a condition that makes no question: not
+    about the reader, or with 'not') -> 'Sometimes your child is not offered a place.' 'Then you can
+    appeal.'; 'Where only one adult lives there, the bill is cut' likewise."""
+    doc = parse(body)
+    root = _root(doc)
+    if root is None or doc[0].lower_ not in ("if", "where"):
+        return None
+    clause = doc[0].head
+    if clause.dep_ != "advcl" or clause.head != root or clause.left_edge.i != 0:
+        return None
+    comma = clause.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != "," or any(t.text in (",", ";", ":") for t in doc[1:comma]):
+        return None  # 'If X, for example Y, Z': a condition with parts of its own stays whole
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    main = _text(doc[comma + 1 :])
+    if not main or re.match(r"(?:this|that|then)\b", main, re.IGNORECASE):
+        return None
+    said = _text(doc[1:comma])
+    said = said if doc[1].tag_ in ("NNP", "NNPS") or doc[1].text == "I" else said[0].lower() + said[1:]
+    return _standing([f"Sometimes {said}", f"Then {main if doc_proper(main) else main[0].lower() + main[1:]}"])
+
+
 _THEN = re.compile(r"^(?:When|Once|After|As soon as|By the time)\s+(?P<clause>[^,]+),\s+(?P<main>.+)$", re.DOTALL)
 
 
