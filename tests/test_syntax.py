@@ -146,6 +146,12 @@ def test_a_condition_or_concession_at_the_end_is_said_about_the_sentence_before_
         "Badge holders may park on yellow lines for 3 hours",
         "This applies only if they cause no obstruction and there is no ban on loading",
     ]
+    assert at_trailing_phrase(
+        "Your housing benefit will stop at the end of the month unless you send the form back"
+    ) == [
+        "Your housing benefit will stop at the end of the month",
+        "This does not apply if you send the form back",
+    ]
     assert at_trailing_phrase("We will repair the roof over the winter, even though the work may take weeks") == [
         "We will repair the roof over the winter",
         "But the work may take weeks",

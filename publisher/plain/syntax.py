@@ -313,7 +313,8 @@ _TRAILING = {
     "even if": "This applies even if",
     "even though": "But",
 }
-_TRAILING_AT = re.compile(rf",\s+({'|'.join(_TRAILING)})\s+")
+# 'even if' and 'unless' start a closing condition with or without a comma ('X even if Y')
+_TRAILING_AT = re.compile(rf"(?:,\s+({'|'.join(_TRAILING)})|\s+(even if|unless))\s+")
 
 
 def at_trailing_phrase(body: str) -> list[str] | None:
@@ -323,7 +324,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         if re.search(r",\s+(?:if|when|unless|because|and|but)\b", rest):
             continue  # the phrase is not the end of the sentence
         # 'regardless of whether X': whatever the answer, so 'whether or not X'
-        opener = "This applies" if rest.startswith("whether ") else _TRAILING[match.group(1)]
+        phrase = match.group(1) or match.group(2)
+        opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
         if rest.startswith("whether ") and not rest.startswith("whether or not"):
             rest = "whether or not " + rest.removeprefix("whether ")
         if opener.startswith("This applies only"):
