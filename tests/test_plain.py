@@ -53,6 +53,8 @@ def _document(*paragraphs: str) -> Document:
         ("Parking is prohibited and the charge is free of charge.", "Parking is not allowed and the charge is free."),
         ("The council provides services to 40,000 homes.", "The council offers services to 40,000 homes."),
         ("You must make an application to the council.", "You must apply to the council."),
+        ("We will consider your form.", "We will look at your form."),
+        ("You will be considered to be in need.", "You will be thought to be in need."),
         ("This follows the introduction of new buses.", "This follows bringing in new buses."),
     ],
 )
