@@ -172,14 +172,7 @@ def rewrite_on_cluster(client: Client, documents: list[Document], config: Config
     shared = client.scatter([known], broadcast=True)[0] if known else {}
     futures = [client.submit(rewrite_part, part, config.rewriter, shared, identity, pure=False,
                              priority=len(parts) - place) for place, part in enumerate(parts)]  # fmt: skip
-    try:
-        results = client.gather(futures)
-    except PublisherError:
-        raise
-    except Exception as error:  # a task that failed on a worker comes back as its own exception
-        raise PublisherError(f"a Dask worker failed to rewrite: {type(error).__name__}: {error}") from None
-    finally:
-        client.cancel([*futures, *([shared] if known else [])])
+    results = _gathered(client, futures, "rewrite", PublisherError, [shared] if known else [])
     for _, added in results:
         for key, value in added.items():
             memo.put(key, value)
@@ -291,11 +284,20 @@ def _gather(client: Client, jobs: list[SectionJob], held: dict[str, Clip], batch
     submitted = {i: client.submit(make_section, jobs[i], knowns[i], pure=False, priority=base + len(jobs) - place)
                  for place, i in enumerate(longest_first)}  # fmt: skip
     futures = [submitted[i] for i in range(len(jobs))]
+    made: list[SectionMade] = _gathered(client, futures, "make a section", EngineError, [*scattered.values()])
+    return made
+
+
+def _gathered(
+    client: Client, futures: list[Any], doing: str, error: type[PublisherError], data: list[Any]
+) -> list[Any]:
+    """The futures' results in order, a failure on a worker as a one-line error of this kind; the
+    futures and the data scattered for them are let go either way."""
     try:
         return list(client.gather(futures))
     except PublisherError:
         raise
-    except Exception as error:  # a task that failed on a worker comes back as its own exception
-        raise EngineError(f"a Dask worker failed to make a section: {type(error).__name__}: {error}") from None
+    except Exception as failure:  # a task that failed on a worker comes back as its own exception
+        raise error(f"a Dask worker failed to {doing}: {type(failure).__name__}: {failure}") from None
     finally:
-        client.cancel([*futures, *scattered.values()])
+        client.cancel([*futures, *data])

@@ -104,9 +104,8 @@ def at_other_condition(body: str) -> list[str] | None:
     main = _text(doc[comma + 1 :])
     if not main or re.match(r"(?:this|that|then)\b", main, re.IGNORECASE):
         return None
-    said = _text(doc[1:comma])
-    said = said if doc[1].tag_ in ("NNP", "NNPS") or doc[1].text == "I" else said[0].lower() + said[1:]
-    return _standing([f"Sometimes {said}", f"Then {main if doc_proper(main) else main[0].lower() + main[1:]}"])
+    # Both parts come from inside the sentence, so they keep their own capitals (a name's, 'I').
+    return _standing([f"Sometimes {_text(doc[1:comma])}", f"Then {main}"])
 
 
 _THEN = re.compile(r"^(?:When|Once|After|As soon as|By the time)\s+(?P<clause>[^,]+),\s+(?P<main>.+)$", re.DOTALL)
