@@ -288,6 +288,16 @@ def test_plain_openings_and_titles() -> None:
     assert plain_opening("However, the charge will rise.") == "But the charge will rise."
     assert plain_opening("Furthermore, you must pay.") == "Also, you must pay."
     assert plain_opening("Therefore, the road is closed.") == "So the road is closed."
+    assert plain_opening("Please note that the office is closed.") == "The office is closed."
+    assert plain_opening("But it should be noted that most tests are clear and that few need more.") == (
+        "But most tests are clear, and few need more."
+    )
+    assert plain_opening("Applicants should be aware that they do not pay.") == "Applicants do not pay."
+    assert plain_opening("Claimants should be aware that payments may be late.") == "Payments may be late."
+    # A name before 'should be aware' is a fact, and stays.
+    assert plain_opening("Riverside Homes tenants should be aware that repairs may be late.") == (
+        "Riverside Homes tenants should be aware that repairs may be late."
+    )
     assert plain_title("Illegally-facilitated crossings", Expander({})) == "Illegal crossings"
 
 

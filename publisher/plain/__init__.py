@@ -185,7 +185,8 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
     pieces = split_sentence(
         plain, rules=PARSE_RULES + SAFE_RULES, accept=accept, lists=(conditions_as_bullets, as_bullets)
     )
-    if len(pieces) > 1:
+    if len(pieces) > 1:  # a piece may open as a sentence does ('But it should be noted that X')
+        pieces = [plain_opening(p) if isinstance(p, str) else p for p in pieces]
         shown = [p if isinstance(p, str) else f"{p.intro} {'; '.join(p.items)}" for p in pieces]
         changes.append(Change("split", plain, " | ".join(shown)))
     for index, piece in enumerate(pieces):
