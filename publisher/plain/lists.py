@@ -82,14 +82,7 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     start = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")]) + 1
     if verb.pos_ != "VERB" or start >= len(doc) or doc[start].tag_ not in _NOUN_PHRASE_START:
         return None
-    chunks: list[list[Token]] = [[]]
-    depth = 0
-    for token in doc[start:]:
-        depth += (token.text == "(") - (token.text == ")")
-        if token.text == "," and depth == 0:
-            chunks.append([])
-        else:
-            chunks[-1].append(token)
+    chunks = _comma_chunks(doc[start:])
     if len(chunks) < 3 or not chunks[-1] or chunks[-1][0].lower_ not in ("and", "or"):
         return None
     chunks[-1] = chunks[-1][1:]
