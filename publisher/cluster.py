@@ -9,10 +9,14 @@ task carries this client's publisher and voice identity, and a worker with anoth
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import threading
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from distributed import Client, WorkerPlugin, get_worker
@@ -29,7 +33,6 @@ from publisher.voices import Engine, engine_class, open_engine
 from publisher.voices.runner import clip_identity, speak_sentence
 
 CONNECT_SECONDS = 10
-BATCH_PRIORITY_STEP = 1_000_000  # more than the sections of any batch
 REWRITE_TASKS_PER_WORKER = 6  # enough for the workers to share the rewrite evenly, few enough to cost little
 # The parse keeps its latest parses in a module-level table: a worker with several threads rewrites one
 # task at a time (the rewrite holds the GIL, so nothing is lost).
@@ -220,6 +223,7 @@ def encode_on_cluster(client: Client, config: Config) -> Encoder:
     identity = worker_identity(config.engine, config.voice)
     clip_cache, section_cache = ClipCache(config.cache_dir), SectionCache(config.cache_dir)
     clip_id = clip_identity(config.engine, config.voice)
+    queue = SectionQueue(client)
 
     def encode(
         batch: list[Document], scripts: dict[str, list[Script]], cover: Cover
@@ -245,7 +249,7 @@ def encode_on_cluster(client: Client, config: Config) -> Encoder:
                 places.append((document, number))
                 held.update(known)
         place = list(scripts).index(batch[0].slug) if batch else 0  # the batch's place in the build
-        results: Sequence[SectionMade] = _gather(client, jobs, held, place)
+        results: Sequence[SectionMade] = queue.made(jobs, held, place)
         spoken = 0
         for (document, number), result in zip(places, results, strict=True):
             for text, clip in result.spoken.items():
@@ -266,26 +270,73 @@ def encode_on_cluster(client: Client, config: Config) -> Encoder:
     return Encoder(encode, ahead=2)
 
 
-def _gather(client: Client, jobs: list[SectionJob], held: dict[str, Clip], batch: int = 0) -> list[SectionMade]:
-    """The sections made by the cluster, in order; a failure on a worker as a one-line error. The held
-    clips are scattered to the cluster once, and each task gets those of its own sentences. Sections of
-    a batch that comes earlier in the build (a lower `batch`) go before those of a later one."""
-    if not jobs:
-        return []
-    texts = list(held)
-    scattered = dict(zip(texts, client.scatter([held[t] for t in texts]), strict=True)) if texts else {}
-    knowns = [{u.engine_text: scattered[u.engine_text] for u in job.script.utterances if u.engine_text in scattered}
-              for job in jobs]  # fmt: skip
-    # The longest sections first (a higher priority runs sooner), so that no worker is left with a long
-    # one at the end of a batch while the others wait; the results are taken back in order.
-    base = -batch * BATCH_PRIORITY_STEP
-    characters = [sum(len(u.engine_text) for u in job.script.utterances) for job in jobs]
-    longest_first = sorted(range(len(jobs)), key=lambda i: -characters[i])
-    submitted = {i: client.submit(make_section, jobs[i], knowns[i], pure=False, priority=base + len(jobs) - place)
-                 for place, i in enumerate(longest_first)}  # fmt: skip
-    futures = [submitted[i] for i in range(len(jobs))]
-    made: list[SectionMade] = _gathered(client, futures, "make a section", EngineError, [*scattered.values()])
-    return made
+class SectionQueue:
+    """The cluster's sections, sent from here a few at a time: each worker thread holds at most
+    IN_HAND of them, and the next to go is the earliest batch's longest section.
+
+    Dask hands a task that needs data (the held clips) to a worker as soon as it is submitted, and each
+    worker keeps its own queue: a worker could be left with an earlier batch's sections while the other
+    went on to a later batch, and the build waited for the earlier batch with one worker idle.
+    """
+
+    IN_HAND = 2  # one running and one ready, so that a worker never waits for this client
+
+    def __init__(self, client: Client) -> None:
+        """A queue for this client's cluster."""
+        self.client = client
+        self.lock = threading.Lock()
+        self.waiting: list[tuple[int, int, int, SectionJob, dict[str, Any], Future[SectionMade]]] = []
+        self.numbers = itertools.count()
+        self.in_hand = 0
+        self.limit = 1
+
+    def made(self, jobs: list[SectionJob], held: dict[str, Clip], batch: int = 0) -> list[SectionMade]:
+        """The sections made by the cluster, in order; a failure on a worker as a one-line error. The
+        held clips are scattered to the cluster once, and each task gets those of its own sentences.
+        Sections of a batch that comes earlier in the build (a lower `batch`) go first, and within a
+        batch the longest, so that no worker is left with a long one at the end while the others wait."""
+        if not jobs:
+            return []
+        texts = list(held)
+        # Not hashed: the clips are large, and each batch's are scattered once and let go after it.
+        copies = self.client.scatter([held[t] for t in texts], hash=False) if texts else []
+        scattered = dict(zip(texts, copies, strict=True))
+        results: list[Future[SectionMade]] = [Future() for _ in jobs]
+        with self.lock:
+            self.limit = max(1, self.IN_HAND * sum(self.client.nthreads().values()))
+            for job, result in zip(jobs, results, strict=True):
+                said = [u.engine_text for u in job.script.utterances]
+                known = {text: scattered[text] for text in said if text in scattered}
+                length = sum(map(len, said))
+                heapq.heappush(self.waiting, (batch, -length, next(self.numbers), job, known, result))
+        self._send()
+        try:
+            with _worker_failures("make a section", EngineError):
+                return [result.result() for result in results]
+        finally:
+            with self.lock:
+                self.waiting = [entry for entry in self.waiting if entry[-1] not in results]
+                heapq.heapify(self.waiting)
+            self.client.cancel([*scattered.values()])
+
+    def _send(self) -> None:
+        """Send the next sections while the workers hold fewer than the limit."""
+        with self.lock:
+            while self.waiting and self.in_hand < self.limit:
+                *_, job, known, result = heapq.heappop(self.waiting)
+                task = self.client.submit(make_section, job, known, pure=False)
+                self.in_hand += 1
+                task.add_done_callback(partial(self._finished, result=result))
+
+    def _finished(self, task: Any, result: Future[SectionMade]) -> None:
+        """A section is made (or failed): send the next, then take this one's result back."""
+        with self.lock:
+            self.in_hand -= 1
+        self._send()
+        try:
+            result.set_result(task.result())
+        except BaseException as failure:  # handed to the batch that waits for it
+            result.set_exception(failure)
 
 
 def _gathered(
@@ -294,10 +345,18 @@ def _gathered(
     """The futures' results in order, a failure on a worker as a one-line error of this kind; the
     futures and the data scattered for them are let go either way."""
     try:
-        return list(client.gather(futures))
-    except PublisherError:
-        raise
-    except Exception as failure:  # a task that failed on a worker comes back as its own exception
-        raise error(f"a Dask worker failed to {doing}: {type(failure).__name__}: {failure}") from None
+        with _worker_failures(doing, error):
+            return list(client.gather(futures))
     finally:
         client.cancel([*futures, *data])
+
+
+@contextmanager
+def _worker_failures(doing: str, error: type[PublisherError]) -> Iterator[None]:
+    """A task's failure on a worker (it comes back as the task's own exception) as a one-line error."""
+    try:
+        yield
+    except PublisherError:
+        raise
+    except Exception as failure:
+        raise error(f"a Dask worker failed to {doing}: {type(failure).__name__}: {failure}") from None

@@ -13,6 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -128,7 +129,7 @@ def test_a_batch_s_longest_sections_are_made_first_and_come_back_in_order(
 
     from publisher.briefings import write_scripts
     from publisher.build import read_documents
-    from publisher.cluster import SectionJob, _gather
+    from publisher.cluster import SectionJob, SectionQueue
     from publisher.sources import load_source
 
     config = make_config()
@@ -141,7 +142,7 @@ def test_a_batch_s_longest_sections_are_made_first_and_come_back_in_order(
         LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster,
         Client(cluster, set_as_default=False) as client,
     ):
-        made: list[object] = [*_gather(client, jobs, {})]  # record_section's lengths
+        made: list[object] = [*SectionQueue(client).made(jobs, {})]  # record_section's lengths
     lengths = [sum(len(u.engine_text) for u in s.utterances) for s in scripts]
     assert len(set(lengths)) > 3 and lengths != sorted(lengths, reverse=True)
     assert sections_started == sorted(lengths, reverse=True)  # the longest first
@@ -171,7 +172,7 @@ def test_an_earlier_batch_s_sections_go_before_a_later_one_s(
 
     from publisher.briefings import write_scripts
     from publisher.build import read_documents
-    from publisher.cluster import SectionJob, _gather
+    from publisher.cluster import SectionJob, SectionQueue
     from publisher.sources import load_source
 
     config = make_config()
@@ -185,28 +186,63 @@ def test_an_earlier_batch_s_sections_go_before_a_later_one_s(
         Client(cluster, set_as_default=False) as client,
     ):
         busy = client.submit(held_at_gate, pure=False)
-        # The later batch reaches the cluster first, as it may when two batches are made at once.
+        queue = SectionQueue(client)
+        # The later batch reaches the queue first, as it may when two batches are made at once.
         later = [SectionJob(s, config.audio, 0.0, "plugin", "7") for s in scripts]
         earlier = [SectionJob(s, config.audio, 0.0, "plugin", "0") for s in scripts]
-        threads = [threading.Thread(target=_gather, args=(client, jobs, {}, batch))
+        threads = [threading.Thread(target=queue.made, args=(jobs, {}, batch))
                    for jobs, batch in ((later, 7), (earlier, 0))]  # fmt: skip
-        threads[0].start()
-        tasks = client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks))
         deadline = time.monotonic() + 10
-        while tasks < len(later) + 1 and time.monotonic() < deadline:
-            tasks = client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks))
-        threads[1].start()
-        while tasks < 2 * len(later) + 1 and time.monotonic() < deadline:
-            tasks = client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks))
+        for started, thread in enumerate(threads, 1):
+            thread.start()
+            while len(queue.waiting) + queue.in_hand < started * len(later) and time.monotonic() < deadline:
+                time.sleep(0.01)
         gate.set()
         for thread in threads:
             thread.join(timeout=30)
         busy.result()
-    # The worker was handed a task or two of the later batch before the earlier one came (Dask gives a
-    # worker a little more than its threads can run); everything else went in the batches' order.
-    assert len(scripts) > 3
-    handed = sections_started.index(0)
-    assert handed <= 2 and sections_started[handed:] == [0] * len(scripts) + [7] * (len(scripts) - handed)
+    # The cluster was handed two sections of the later batch before the earlier one came (a worker
+    # thread holds IN_HAND at most); everything else went in the batches' order.
+    assert len(scripts) > 3 and SectionQueue.IN_HAND == 2
+    assert sections_started == [7, 7] + [0] * len(scripts) + [7] * (len(scripts) - 2)
+
+
+in_the_cluster: list[int] = []
+schedulers: list[Any] = []  # the in-process cluster's scheduler, for its tasks
+
+
+def record_sections_in_the_cluster(job: object, known: object) -> None:
+    """Stands in for make_section: records how many sections the cluster holds unfinished."""
+    tasks = schedulers[-1].tasks
+    in_the_cluster.append(sum(1 for t in tasks.values() if t.state != "memory" and "record_sections" in str(t.key)))
+    time.sleep(0.01)
+
+
+def test_the_cluster_holds_at_most_two_sections_per_worker_thread(
+    make_config: Callable[..., Config], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from distributed import Client, LocalCluster
+
+    from publisher.briefings import write_scripts
+    from publisher.build import read_documents
+    from publisher.cluster import SectionJob, SectionQueue
+    from publisher.sources import load_source
+
+    config = make_config()
+    documents = read_documents([load_source(s) for s in SOURCES], config)
+    jobs = [
+        SectionJob(s, config.audio, 0.0, "plugin", "0") for v in write_scripts(documents, config).values() for s in v
+    ]
+    monkeypatch.setattr("publisher.cluster.make_section", record_sections_in_the_cluster)
+    in_the_cluster.clear()
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster,
+        Client(cluster, set_as_default=False) as client,
+    ):
+        schedulers.append(cluster.scheduler)
+        made = SectionQueue(client).made(jobs, {})
+    assert len(made) == len(jobs) > 8
+    assert SectionQueue.IN_HAND == 2 and 2 <= max(in_the_cluster) <= 4  # two workers, one thread each
 
 
 def test_a_worker_with_another_publisher_or_voice_is_refused(
