@@ -381,11 +381,14 @@ def publish_in_batches(
     site: Manifest,
     numbering: Numbering,
     spool: Spool,
+    illustrate: Callable[[list[Document]], list[Document]] = list,
 ) -> Published:
     """Every briefing spoken, encoded and bound a batch at a time, and all its files (audio, book,
     pictures, transcripts, chapters, page) put in the spool as soon as its batch is done; the clips and
     bytes of a batch are let go before the next. `site` is the manifest without briefings (its channel
-    and generator, for the pages); `numbering` gives each briefing its episode number and dates."""
+    and generator, for the pages); `numbering` gives each briefing its episode number and dates;
+    `illustrate` gives a batch its pictures (the voice needs only the words, so the first batch's
+    sentences are spoken while the later batches' pictures are chosen)."""
     scripts = write_scripts(documents, config)
     targets = AudioTargets(config.audio.loudness_lufs, config.audio.true_peak_dbtp)
     light: list[Briefing] = []
@@ -395,7 +398,7 @@ def publish_in_batches(
     # books and pages are mostly Python, its sentences and sections mostly native code, so the cores
     # stay busy across the turn from one batch to the next.
     encoded = worked_ahead(batches(documents, scripts, config.batch_sentences),
-                           lambda b: encoder.encode(b, scripts, cover), encoder.ahead)  # fmt: skip
+                           lambda b: encoder.encode(illustrate(b), scripts, cover), encoder.ahead)  # fmt: skip
     for encoded_batch, report in encoded:
         briefings = [bind_book(b, config, cover) for b in encoded_batch]
         records = [numbering.settle(briefing_entry(b, targets)) for b in briefings]

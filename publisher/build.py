@@ -299,14 +299,15 @@ def _speak_and_write(
 
     if config.strict:
         check_facts(documents)
-    documents = add_pictures(documents, picture_chooser(config))
+    chooser = picture_chooser(config)
     cover = read_cover(config.artwork) if config.artwork else make_cover(config.title)
     channel = channel_of(config, documents, previous, cover)
     generator = f"publisher {__version__}"
     site = Manifest(generator=generator, updated=config.build_time, channel=channel, briefings=())
     with spool_for(config.output_dir) as spool:
         done = publish_in_batches(documents, config, encoder, cover=cover, site=site, spool=spool,
-                                  numbering=Numbering(previous, config.build_time))  # fmt: skip
+                                  numbering=Numbering(previous, config.build_time),
+                                  illustrate=lambda batch: add_pictures(batch, chooser))  # fmt: skip
         # The voice (with ONNX Runtime's buffers, some 400 MB) is not needed for the channel's files.
         release()
         give_back_memory()
