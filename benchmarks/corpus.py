@@ -37,6 +37,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -167,16 +168,38 @@ def floor(texts_file: Path, cores: int) -> None:
 
 
 def measured(command: list[str], env: dict[str, str], cwd: str) -> tuple[float, float, float, str]:
-    """Run a command: its wall seconds, its CPU seconds (its helpers' included), its peak RSS in MB (its
-    own, from wait4), and what it printed."""
+    """Run a command: its wall seconds, its CPU seconds (its helpers' included), its peak RSS in MB, and
+    what it printed.
+
+    The peak is the process's own high-water mark (VmHWM), read every 20 ms while it runs: the figure
+    wait4 gives counts this process's memory too (the child starts as its copy, and Linux keeps the
+    larger mark across exec), and this process holds the parse and 100s of factsheets."""
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.PIPE, text=True)
+    peaks = [0.0]
+    finished = threading.Event()
+    watcher = threading.Thread(target=_watch_peak, args=(process.pid, finished, peaks), daemon=True)
+    watcher.start()
     output = process.stdout.read() if process.stdout else ""
+    finished.set()
+    watcher.join()
     _, status, usage = os.wait4(process.pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(command[:6])} ...")
     cpu = usage.ru_utime + usage.ru_stime
-    return time.perf_counter() - started, cpu, usage.ru_maxrss / 1024, output
+    return time.perf_counter() - started, cpu, max(peaks), output
+
+
+def _watch_peak(pid: int, finished: threading.Event, peaks: list[float]) -> None:
+    """Keep the process's high-water RSS in MB in peaks, until it ends."""
+    status = Path(f"/proc/{pid}/status")
+    while not finished.wait(0.02):
+        try:
+            lines = status.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return
+        # A process that has ended but is not yet waited for has no memory, and no VmHWM line.
+        peaks += [int(line.split()[1]) / 1024 for line in lines if line.startswith("VmHWM:")]
 
 
 def audio_seconds(manifest: Path) -> float:
@@ -214,6 +237,25 @@ def floor_report(texts: Path, cores: int, folder: str) -> dict[str, object]:
     floor_command = [sys.executable, __file__, "--floor-of", str(texts), "--cores", str(cores)]
     _, cpu, _, printed = measured(floor_command, dict(os.environ), folder)
     return {**json.loads(printed), "floor_cpu_seconds": round(cpu, 1), "floor_cores": cores}
+
+
+def voice_in_processes(texts: Path, folder: Path) -> dict[str, object]:
+    """The most two worker processes can gain here: the floor on one core, in one process, against
+    two such processes at once, each with half the sentences (a worker process speaks with a voice of
+    its own; threads of one process share it)."""
+    sentences = json.loads(texts.read_text(encoding="utf-8"))
+    halves = [folder / "first-half.json", folder / "second-half.json"]
+    for number, half in enumerate(halves):
+        half.write_text(json.dumps(sentences[number::2]), encoding="utf-8")
+    command = [sys.executable, __file__, "--cores", "1", "--floor-of"]
+    one, _, _, _ = measured([*command, str(texts)], dict(os.environ), str(folder))
+    started = time.perf_counter()
+    both = [subprocess.Popen([*command, str(half)], cwd=folder, stdout=subprocess.DEVNULL) for half in halves]
+    if any(process.wait() != 0 for process in both):
+        raise SystemExit("failed: the floor in two processes")
+    two = time.perf_counter() - started
+    return {"voice_one_process_seconds": round(one, 1), "voice_two_processes_seconds": round(two, 1),
+            "voice_speed_up_2_processes": round(one / two, 2)}  # fmt: skip
 
 
 def repeated(paths: list[Path], args: argparse.Namespace, folder: Path, texts: Path, cores: int) -> dict[str, object]:
@@ -275,6 +317,8 @@ def run_batch(args: argparse.Namespace) -> None:
                 report.update(floor_report(texts, cores, name))
             report.update(on_local_cluster(paths, args, folder) if args.scheduler == "local" else
                           one_command(paths, args, folder, args.scheduler))  # fmt: skip
+            if args.scheduler == "local" and args.engine == "hibari":
+                report.update(voice_in_processes(texts, folder))
             if "floor_seconds" in report and "wall_seconds" in report:
                 report["throughput_of_floor"] = round(
                     float(str(report["floor_seconds"])) / float(str(report["wall_seconds"])), 2
