@@ -42,6 +42,11 @@ def _document(*paragraphs: str) -> Document:
         ("From the 3rd of May 2020.", "From 3 May 2020."),
         ("Residents are required to put bins out.", "Residents must put bins out."),
         ("You are not required to pay.", "You do not have to pay."),
+        ("Tenants will be required to give notice.", "Tenants will have to give notice."),
+        ("Landlords have been required to act.", "Landlords have had to act."),
+        # 'needed' would not be English here: the words stay as written
+        ("Landlords are required by law to act.", "Landlords are required by law to act."),
+        ("Drivers required to register must pay.", "Drivers required to register must pay."),
         ("You may be eligible for help.", "You may be able to get help."),
         ("It costs £2m per annum.", "It costs £2m a year."),
         ("We will provide you with a new bin.", "We will give you a new bin."),

@@ -328,6 +328,21 @@ def test_titles_are_rewritten_with_the_original_kept_and_the_slug_unchanged() ->
     assert kept.sections[0].title == "Illegally-facilitated crossings" and kept.sections[0].original_title == ""
 
 
+def test_a_that_clause_or_a_comparison_between_commas_is_not_cut_from_its_sentence() -> None:
+    from publisher.plain.sentences import _at_comma, _at_consequence
+
+    # The comma nearest the middle comes before 'that': 'That a member of staff has taken it.' reads as
+    # a sentence about 'that member', and is not one.
+    claims = "The caller will say that your account has a problem, that a member of staff has taken your money"
+    assert _at_comma(claims) is None
+    # 'This compares with the year before, there were still 380.' runs two clauses into one.
+    compared = "Burglaries fell by 12% in the year, compared with the year before, there were still 380 of them"
+    assert _at_consequence(compared) is None
+    ending = "Burglaries fell by 12% in the year to April, compared with the year before"
+    expected = ["Burglaries fell by 12% in the year to April", "This compares with the year before"]
+    assert _at_consequence(ending) == expected
+
+
 def test_every_piece_of_a_split_is_a_sentence() -> None:
     sentence = (
         "The service, which is run by volunteers from the parish, delivers hot meals to older people in the "
@@ -363,6 +378,7 @@ def test_past_forms_come_from_the_sentence_or_the_table_never_from_a_guess() -> 
     [
         ("If the crew recorded that your bin was not out, that it was too heavy.", False),
         ("Knife crime harms victims, and although the number of offences fell by 9% in the year.", False),
+        ("Landlords must look at hazards within 10 days and, where a hazard is serious.", False),
         ("We check whether your needs have changed and whether you still need help.", True),
         ("And to suggest new ways of working with the police.", False),
         ("If you have a notice from your landlord, are finding it hard to pay the rent.", False),  # no subject
@@ -379,6 +395,9 @@ def test_a_group_named_by_what_its_members_do_becomes_two_sentences() -> None:
         "They must tell the housing office before the end of the month",
     ]
     assert at_group_who("The tenants who keep a pet must tell the housing office before the end of the month") is None
+    # Two clauses about the group: 'Some tenants keep a pet, and who rent a flat.' would be no sentence
+    two = "Tenants who keep a pet, and who rent a flat from us, must tell the housing office before the end of May"
+    assert at_group_who(two) is None
 
 
 def test_a_list_after_the_verb_the_parser_missed_still_becomes_bullets() -> None:

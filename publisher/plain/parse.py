@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -151,6 +152,11 @@ def _finite_main(root: Token) -> bool:
     return root.pos_ not in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in root.children)
 
 
+_UNFINISHED = re.compile(
+    r"\b(?:and|or|but),?\s+(?:where|when|whenever|if|although|though|because|while|whilst|unless|whereas)\b[^,;:]*$"
+)
+
+
 def _sentence_stands(sentence: Span) -> bool:
     """Whether one parsed sentence stands alone (see stands_alone)."""
     root = sentence.root
@@ -180,7 +186,9 @@ def _sentence_stands(sentence: Span) -> bool:
     # 'Where a household gets two benefits.', 'When the works finish.': a 'where' or 'when' of the main
     # verb itself leaves a clause waiting for its sentence (a question, 'When can I apply?', is whole)
     waiting = first.lower_ in ("where", "when", "whenever", "wherever") and first.head == root and not question
-    hangs = hangs or dangling or cut_off or waiting
+    # '..., and, where a hazard is found.': the same, with a comma after the linking word
+    unfinished = _UNFINISHED.search(sentence.text) is not None
+    hangs = hangs or dangling or cut_off or waiting or unfinished
     has_subject = any(c.dep_ in SUBJECTS for c in root.children)
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none
     # ('Do not bring the bin in.' is one too: its 'do' is the base form, where 'You do not' has 'VBP')

@@ -82,7 +82,10 @@ _CONSEQUENCES = {"leading to": "This led to", "resulting in": "This resulted in"
 def _at_consequence(body: str) -> list[str] | None:
     """', leading to X' -> 'This led to X.'; ', 404 relating to X' -> 'Of these, 404 were linked to X.'"""
     match = re.search(rf",\s+({'|'.join(_CONSEQUENCES)})\s+", body)
-    if match:
+    # 'X fell by 9%, compared with last year, there were still Y': a comparison between commas belongs
+    # to the clause around it ('This compares with last year, there were still Y' runs two into one)
+    aside = match is not None and match.group(1).startswith("compared") and "," in body[match.end() :]
+    if match and not aside:
         return [body[: match.start()], f"{_CONSEQUENCES[match.group(1)]} {body[match.end() :]}"]
     match = re.search(r",\s+(\d[\d,]*)\s+(relating|related) to\s+", body)
     if match:
@@ -285,7 +288,7 @@ _SERIES = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}")
 
 # What may follow a comma but cannot start a sentence of its own.
 _FRAGMENT_START = re.compile(
-    r"\s*(?:and|or|which|who|whom|whose|such as|for example|for instance|especially|particularly|like|"
+    r"\s*(?:and|or|that|which|who|whom|whose|such as|for example|for instance|especially|particularly|like|"
     r"although|though|whereas|because|unless|until|if|when|while|whilst|where|wherever|whenever|whereby|whether|"
     r"since|as|than|including|except|unlike|together with|along with|as well as|rather than|in addition to|"
     r"apart from|due to|owing to|according to|prior to|"

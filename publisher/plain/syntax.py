@@ -386,6 +386,9 @@ def at_group_who(body: str) -> list[str] | None:
         group = _text(doc[subject.i : clause.left_edge.i]).lower()
         described = _text(doc[clause.left_edge.i + 1 : clause.right_edge.i + 1])
         rest = _text(doc[clause.right_edge.i + 1 :])
+        words = doc[clause.left_edge.i + 1 : clause.right_edge.i + 1]
+        if any(t.lower_ in ("who", "whom", "whose") for t in words) or re.match(r"[,\s]*(?:and|or)\b", rest):
+            continue  # 'People who apply, and who cannot pay, may ask': 'They and who cannot pay, may ask.'
         pieces = _standing([f"Some {group} {described}", f"They {rest}"])
         if pieces:
             return pieces

@@ -121,10 +121,20 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
         r"\b(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in CONTRACTIONS) + r")\b", re.I
     )
     swap("contraction", contraction, CONTRACTIONS)
+    held: list[str] = []  # words the table keeps as written, out of reach of its shorter phrases
+
+    def hold(match: re.Match[str]) -> str:
+        held.append(match.group(0))
+        return f"\0{len(held) - 1}\0"
+
     for phrase, plain in substitutions():
         # A substring test first: most patterns never match, and compiling them all costs every build.
         if phrase in sentence.lower():
-            swap("word", _phrase(phrase), None, plain)
+            if plain.lower() == phrase:
+                sentence = _phrase(phrase).sub(hold, sentence)
+            else:
+                swap("word", _phrase(phrase), None, plain)
+    sentence = re.sub(r"\0(\d+)\0", lambda m: held[int(m.group(1))], sentence)
     number = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\b(?=\s+[a-z])", re.IGNORECASE)
     swap("number", number, {k: str(v) for k, v in NUMBER_WORDS.items()})
     swap("date", _US_DATE, None)
