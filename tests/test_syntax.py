@@ -423,3 +423,17 @@ def test_only_a_simple_condition_becomes_a_question() -> None:
     assert at_condition(two) is None
     listed = "You can ask for a review at any time if you report a change, such as a new job or a move to a new home"
     assert at_condition(listed) is None
+
+
+def test_an_infinitive_after_an_adjective_or_owed_to_the_main_verb_stays_in_its_sentence() -> None:
+    enables = (
+        "The permit enables carers who visit people with other needs which mean that they find it hard to "
+        "go out or to shop, to park close to the homes they visit"
+    )
+    for rule in (at_purpose, at_asides):
+        pieces = rule(enables) or []
+        # 'This is to go out or to shop, to park close...' and 'The permit enables carers who visit people.'
+        assert not any(p.startswith("This is to") or p.endswith("people with other needs") for p in pieces)
+    # 'Their conditions mean that they find it difficult.' 'This is to use the bus or to walk far, to get...'
+    hard = "Their conditions mean that they find it difficult to use the bus or to walk far, to get to the shops"
+    assert at_purpose(hard) is None

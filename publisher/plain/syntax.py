@@ -156,10 +156,17 @@ def _named_before(doc: Doc, comma: int) -> tuple[str, bool] | None:
     return subject[0].upper() + subject[1:], _plural(noun)
 
 
+# Verbs that take someone and what they are to do ('enable people to park'), whose 'to' the parse may
+# put inside a clause about the people.
+_TAKES_TO = frozenset({"enable", "allow", "help", "ask", "encourage", "permit", "invite", "urge", "want",
+                       "expect", "tell", "advise", "force", "require", "entitle"})  # fmt: skip
+
+
 def at_asides(body: str) -> list[str] | None:
     """A non-restrictive relative clause, participle phrase or apposition becomes its own sentence:
     'a form, known as the AR1, which asks about X' -> 'a form.' 'It is known as the AR1.' 'This asks about X.'"""
     doc = parse(body)
+    root = _root(doc)
     for token in doc:
         start, end = token.left_edge.i, token.right_edge.i + 1
         head = token.head
@@ -190,6 +197,10 @@ def at_asides(body: str) -> list[str] | None:
         pieces = _aside(doc, start, end, said)
         last_verb = max((t.i for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")), default=0)
         of_noun = head.pos_ in ("NOUN", "PROPN") and head.tag_ != "PRP"  # 'help to anyone who X' is not 'anyone.'
+        # 'It enables people who have X to park': the main verb's 'to park' may be parsed into the clause
+        waiting = root is not None and verb_lemma(root) in _TAKES_TO
+        waiting = waiting and root is not None and not any(c.dep_ in ("xcomp", "ccomp") for c in root.children)
+        of_noun = of_noun and not (waiting and any(t.lower_ == "to" for t in doc[start:end]))
         if pieces is None and token.dep_ == "relcl" and of_noun and not _defining(token, doc[start + 1 : end]) \
                 and last_verb < end and _words(_text(doc[:start])) >= 6:  # fmt: skip
             # 'We stop gangs who help X' -> '... gangs.' 'They help X.' (what follows the clause goes with it)
@@ -283,6 +294,8 @@ def at_purpose(body: str) -> list[str] | None:
     for token in doc:
         start = token.left_edge.i
         purpose = token.dep_ == "advcl" and token.tag_ == "VB" and doc[start].lower_ == "to"
+        # 'find it difficult to walk', 'free to leave': what the word before is like, not a purpose
+        purpose = purpose and token.head.pos_ != "ADJ"
         if not purpose or token.right_edge.i < len(doc) - 2:
             continue
         if _words(_text(doc[:start])) < 6:
