@@ -162,11 +162,19 @@ _TAKES_TO = frozenset({"enable", "allow", "help", "ask", "encourage", "permit", 
                        "expect", "tell", "advise", "force", "require", "entitle"})  # fmt: skip
 
 
+def _awaits_infinitive(root: Token | None) -> bool:
+    """Whether the main verb takes someone and what they are to do ('enables people to park') and the
+    parse gave it no 'to' of its own."""
+    if root is None or verb_lemma(root) not in _TAKES_TO:
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in root.children)
+
+
 def at_asides(body: str) -> list[str] | None:
     """A non-restrictive relative clause, participle phrase or apposition becomes its own sentence:
     'a form, known as the AR1, which asks about X' -> 'a form.' 'It is known as the AR1.' 'This asks about X.'"""
     doc = parse(body)
-    root = _root(doc)
+    owed = _awaits_infinitive(_root(doc))
     for token in doc:
         start, end = token.left_edge.i, token.right_edge.i + 1
         head = token.head
@@ -198,9 +206,7 @@ def at_asides(body: str) -> list[str] | None:
         last_verb = max((t.i for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")), default=0)
         of_noun = head.pos_ in ("NOUN", "PROPN") and head.tag_ != "PRP"  # 'help to anyone who X' is not 'anyone.'
         # 'It enables people who have X to park': the main verb's 'to park' may be parsed into the clause
-        waiting = root is not None and verb_lemma(root) in _TAKES_TO
-        waiting = waiting and root is not None and not any(c.dep_ in ("xcomp", "ccomp") for c in root.children)
-        of_noun = of_noun and not (waiting and any(t.lower_ == "to" for t in doc[start:end]))
+        of_noun = of_noun and not (owed and any(t.lower_ == "to" for t in doc[start:end]))
         if pieces is None and token.dep_ == "relcl" and of_noun and not _defining(token, doc[start + 1 : end]) \
                 and last_verb < end and _words(_text(doc[:start])) >= 6:  # fmt: skip
             # 'We stop gangs who help X' -> '... gangs.' 'They help X.' (what follows the clause goes with it)
