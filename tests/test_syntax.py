@@ -13,6 +13,7 @@ from publisher.plain.acronyms import Expander
 from publisher.plain.active import to_active
 from publisher.plain.inflect import past_from_ing, past_from_participle, present
 from publisher.plain.lists import as_bullets, conditions_as_bullets
+from publisher.plain.openings import plain_opening
 from publisher.plain.parse import stands_alone
 from publisher.plain.questions import at_condition, at_opening_time, at_other_condition
 from publisher.plain.sentences import Bullets
@@ -25,7 +26,6 @@ from publisher.plain.syntax import (
     at_reasons,
     at_reported,
     at_trailing_phrase,
-    plain_opening,
 )
 
 NOW = datetime(2026, 11, 30, tzinfo=UTC)

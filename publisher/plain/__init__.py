@@ -20,6 +20,7 @@ from .active import maybe_passive, to_active
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .lists import as_bullets, conditions_as_bullets
+from .openings import plain_opening
 from .parse import parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
@@ -34,7 +35,6 @@ from .syntax import (
     at_reasons,
     at_reported,
     at_trailing_phrase,
-    plain_opening,
 )
 from .words import replace_words
 

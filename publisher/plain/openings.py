@@ -1,0 +1,35 @@
+"""Plainer openings: a first word or phrase that easy read says more simply, and words that only ask
+the reader to take note."""
+
+from __future__ import annotations
+
+import re
+
+_OPENINGS = (
+    (re.compile(r"^Following (?=[^,]{3,80},)"), "After "),
+    (re.compile(r"^Prior to "), "Before "),
+    (re.compile(r"^(?:However|Nevertheless|Nonetheless),\s+"), "But "),
+    (re.compile(r"^(?:Furthermore|Moreover),\s+"), "Also, "),
+    (re.compile(r"^(?:Therefore|Consequently),\s+"), "So "),
+    # 'Applicants should be aware that they do not need to pay' -> 'Applicants do not need to pay'
+    (re.compile(r"^((?:\S+\s){1,4}?)should (?:also |therefore )?be aware that (?:they|he|she)\s+"), r"\1"),
+    (re.compile(r"^(?:[A-Z][a-z]+\s)(?:[a-z]+\s)?should (?:also |therefore )?be aware that\s+"), ""),  # no name lost
+)
+
+
+# What only asks the reader to take note goes: 'Please note that X and that Y' -> 'X, and Y'
+_TAKE_NOTE = re.compile(
+    r"^(But |And |So )?(?:please note|please be aware|note|it should be noted|it is worth noting) that\s+",
+    re.IGNORECASE,
+)
+
+
+def plain_opening(sentence: str) -> str:
+    """A plainer first word: 'Following the review, we ...' -> 'After the review, we ...'."""
+    for pattern, plain in _OPENINGS:
+        sentence = pattern.sub(plain, sentence)
+    noted = _TAKE_NOTE.match(sentence)
+    if noted:
+        rest = re.sub(r",?\s+and that\s+", ", and ", sentence[noted.end() :])
+        sentence = (noted.group(1) or "") + rest
+    return sentence[:1].upper() + sentence[1:]
