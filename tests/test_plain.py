@@ -458,3 +458,17 @@ def test_no_split_before_together_with() -> None:
 
     sentence = "We looked at 31% of all calls from the two wards, together with a survey of 642 local residents."
     assert split_sentence(sentence) == [sentence]
+
+
+def test_a_second_verb_of_a_short_named_subject_says_the_subject_again_not_it() -> None:
+    from publisher.plain.sentences import _at_auxiliary
+
+    caller = "The caller will usually say that there is a problem with your account and will then ask for cash"
+    assert _at_auxiliary(caller) == [
+        "The caller will usually say that there is a problem with your account",
+        "The caller will then ask for cash",  # not 'It will then ask for cash'
+    ]
+    officer = "A council officer will visit your home to look at the damage and will then write to you"
+    assert _at_auxiliary(officer)[1] == "The council officer will then write to you"  # type: ignore[index]
+    people = "The people on board are wearing no life jackets at all and are unaware of the danger"
+    assert _at_auxiliary(people)[1] == "They are unaware of the danger"  # type: ignore[index]

@@ -171,6 +171,14 @@ def _at_coordinator(body: str) -> list[str] | None:
     return best
 
 
+# A short subject that opens a sentence: 'The caller', 'A council officer' (then its verb)
+_SHORT_SUBJECT = re.compile(
+    r"^((?:the|a|an|this|our|your|each|every)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+    r"(?=(?:will|can|could|would|should|must|may|might|is|was|has|does)\b)",
+    re.IGNORECASE,
+)
+
+
 def _at_auxiliary(body: str) -> list[str] | None:
     """'The people ... are wearing X and are unaware of Y' -> '... wearing X.' 'They are unaware of Y.'"""
     aux = "|".join(_AUX_PLURAL + _AUX_SINGULAR + _AUX_MODAL + _SHARED_VERBS + ("now",))
@@ -185,6 +193,10 @@ def _at_auxiliary(body: str) -> list[str] | None:
     else:
         plural = body.split(maxsplit=1)[0].endswith("s")
     subject = "They" if plural else "It"
+    named = _SHORT_SUBJECT.match(body)
+    if named and not plural:  # 'The caller will say X and will ask Y' -> 'The caller will ask Y', not 'It'
+        subject = re.sub(r"^(?:a|an)\b", "The", named.group(1), flags=re.IGNORECASE)
+        subject = subject[0].upper() + subject[1:]
     return [body[: match.start()], f"{subject} {word} {body[match.end() :]}"]
 
 
