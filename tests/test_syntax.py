@@ -56,6 +56,13 @@ def _pieces(sentence: str) -> list[str]:
         ("When can I apply for a new badge?", True),
         ("When you apply, you need a photo.", True),
         ("The costs are met by the people who use the service rather than by the.", False),
+        # the parse hangs 'Riverside Homes' on 'is', not on 'committed': a subject all the same
+        (
+            "Riverside Homes is committed to making sure that all of the homes that we manage are safe and warm for our "
+            "tenants.",
+            True,
+        ),
+        ("Is committed to making sure that all of the homes that we manage are safe.", False),
     ],
 )
 def test_stands_alone_knows_a_sentence_from_a_fragment(text: str, alone: bool) -> None:

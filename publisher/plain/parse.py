@@ -189,10 +189,12 @@ def _sentence_stands(sentence: Span) -> bool:
     # '..., and, where a hazard is found.': the same, with a comma after the linking word
     unfinished = _UNFINISHED.search(sentence.text) is not None
     hangs = hangs or dangling or cut_off or waiting or unfinished
-    has_subject = any(c.dep_ in SUBJECTS for c in root.children)
+    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    # The parse sometimes hangs the subject on the helper ('Riverside Homes' on 'is' in 'Riverside Homes
+    # is committed to X'): it is the sentence's subject all the same
+    has_subject = any(c.dep_ in SUBJECTS for word in (root, *helpers) for c in word.children)
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none
     # ('Do not bring the bin in.' is one too: its 'do' is the base form, where 'You do not' has 'VBP')
-    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     imperative = root.tag_ == "VB" and all(h.lower_ == "do" and h.tag_ == "VB" for h in helpers)
     verbal = has_subject or (imperative and root.pos_ == "VERB")
     return has_finite_verb(sentence) and _finite_main(root) and verbal and not hangs
