@@ -58,8 +58,8 @@ def _pieces(sentence: str) -> list[str]:
         ("The costs are met by the people who use the service rather than by the.", False),
         # the parse hangs 'Riverside Homes' on 'is', not on 'committed': a subject all the same
         (
-            "Riverside Homes is committed to making sure that all of the homes that we manage are safe and warm for our "
-            "tenants.",
+            "Riverside Homes is committed to making sure that all of the homes that we manage are safe "
+            "and warm for our tenants.",
             True,
         ),
         ("Is committed to making sure that all of the homes that we manage are safe.", False),
