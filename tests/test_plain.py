@@ -472,3 +472,16 @@ def test_a_second_verb_of_a_short_named_subject_says_the_subject_again_not_it() 
     assert _at_auxiliary(officer)[1] == "The council officer will then write to you"  # type: ignore[index]
     people = "The people on board are wearing no life jackets at all and are unaware of the danger"
     assert _at_auxiliary(people)[1] == "They are unaware of the danger"  # type: ignore[index]
+
+
+def test_a_concession_after_a_linking_word_comes_first_with_its_comparison() -> None:
+    from publisher.plain.sentences import _at_opening_clause
+
+    body = (
+        "And although the number of burglaries in the town fell by 12% in the year to April, compared with the "
+        "year before, there were still 380 of them in that time"
+    )
+    assert _at_opening_clause(body) == [
+        "the number of burglaries in the town fell by 12% in the year to April, compared with the year before",
+        "But there were still 380 of them in that time",
+    ]

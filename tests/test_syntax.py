@@ -63,6 +63,8 @@ def _pieces(sentence: str) -> list[str]:
             True,
         ),
         ("Is committed to making sure that all of the homes that we manage are safe.", False),
+        ("A large share of which involved young people under the age of 25.", False),  # cut from its sentence
+        ("The boxes, most of which were empty, were taken away by the crew.", True),
     ],
 )
 def test_stands_alone_knows_a_sentence_from_a_fragment(text: str, alone: bool) -> None:

@@ -157,6 +157,14 @@ _UNFINISHED = re.compile(
 )
 
 
+def _subject_of_a_relative(sentence: Span, root: Token) -> bool:
+    """'A large share of which involved young people.': the main verb's subject holds 'of which', so
+    the clause was cut from the sentence that names what 'which' is ('The boxes, most of which were
+    empty, went.' is whole: there 'of which' is inside a clause of its own)."""
+    relatives = [t for t in sentence if t.i < root.i and t.lower_ in ("which", "whom") and t.head.lower_ == "of"]
+    return any(not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i != root.i) for t in relatives)
+
+
 def _sentence_stands(sentence: Span) -> bool:
     """Whether one parsed sentence stands alone (see stands_alone)."""
     root = sentence.root
@@ -188,7 +196,7 @@ def _sentence_stands(sentence: Span) -> bool:
     waiting = first.lower_ in ("where", "when", "whenever", "wherever") and first.head == root and not question
     # '..., and, where a hazard is found.': the same, with a comma after the linking word
     unfinished = _UNFINISHED.search(sentence.text) is not None
-    hangs = hangs or dangling or cut_off or waiting or unfinished
+    hangs = hangs or dangling or cut_off or waiting or unfinished or _subject_of_a_relative(sentence, root)
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     # The parse sometimes hangs the subject on the helper ('Riverside Homes' on 'is' in 'Riverside Homes
     # is committed to X'): it is the sentence's subject all the same

@@ -217,10 +217,17 @@ _REORDER = {"despite": "This is despite", "although": "But", "even though": "But
 
 
 def _at_opening_clause(body: str) -> list[str] | None:
-    """'Despite X, Y' -> 'Y.' 'This is despite X.'; 'Although X, Y' -> 'X.' 'But Y.'"""
+    """'Despite X, Y' -> 'Y.' 'This is despite X.'; '(And) although X, Y' -> 'X.' 'But Y.'"""
+    linked = re.match(r"(?:and|but)\s+", body, re.IGNORECASE)  # the linking word goes with the clause
+    body = body[linked.end() :] if linked else body
     for opener, linker in _REORDER.items():
         if body.lower().startswith(opener + " ") and "," in body:
             clause, _, main = body[len(opener) + 1 :].partition(",")
+            # 'Although X fell by 9%, compared with last year, Y': the comparison is part of X
+            compared = re.match(r"\s*compared (?:with|to) [^,]+,", main)
+            if compared:
+                clause, main = f"{clause},{main[: compared.end() - 1]}", main[compared.end() :]
+            clause, main = clause.strip(), main.strip()
             if count_words(clause) >= 3 and count_words(main) >= 4:
                 return [main, f"{linker} {clause}"] if linker.startswith("This") else [clause, f"{linker} {main}"]
     return None
