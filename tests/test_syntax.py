@@ -16,7 +16,7 @@ from publisher.plain.lists import as_bullets, conditions_as_bullets
 from publisher.plain.openings import plain_opening
 from publisher.plain.parse import stands_alone
 from publisher.plain.questions import at_condition, at_opening_time, at_other_condition
-from publisher.plain.sentences import Bullets
+from publisher.plain.sentences import Bullets, shared_to
 from publisher.plain.syntax import (
     at_asides,
     at_group_who,
@@ -446,3 +446,22 @@ def test_an_infinitive_after_an_adjective_or_owed_to_the_main_verb_stays_in_its_
     # 'Their conditions mean that they find it difficult.' 'This is to use the bus or to walk far, to get...'
     hard = "Their conditions mean that they find it difficult to use the bus or to walk far, to get to the shops"
     assert at_purpose(hard) is None
+
+
+def test_the_to_that_list_items_share_goes_with_the_introduction() -> None:
+    sentence = (
+        "The council will write to you to explain whether your parking permit is to continue at the same charge, "
+        "be increased, be reduced or be stopped."
+    )
+    pieces, _ = rewrite_sentence(sentence, Expander({}))
+    assert pieces == [
+        Bullets(
+            intro="The council will write to you to explain whether your parking permit is to:",
+            items=("continue at the same charge", "be increased", "be reduced", "be stopped"),  # not 'to continue'
+        )
+    ]
+    listed = (["to apply", "to pay", "to appeal"], ["to continue", "be stopped", "be reduced"])
+    assert [shared_to("You can ask", items) for items in listed] == [
+        ("You can ask", ["to apply", "to pay", "to appeal"]),  # each has its own 'to'
+        ("You can ask to", ["continue", "be stopped", "be reduced"]),
+    ]

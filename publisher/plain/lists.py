@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .parse import parse, stands_alone
-from .sentences import Bullets, Piece
+from .sentences import Bullets, Piece, shared_to
 from .syntax import _root, _text, _words
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ def as_bullets(body: str) -> list[Piece] | None:
             intro = _text(doc[: starts[0]])
             if _words(intro) > LONGEST_ITEM or not stands_alone(intro + "."):
                 continue
+            intro, items = shared_to(intro, items)
             return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
     return _bullets_after_verb(doc, root)
 

@@ -344,6 +344,14 @@ def _at_comma(body: str) -> list[str] | None:
 _INTRO = re.compile(r"\b(?:of|are|is|were|was|include|includes|including|from|with|by|use|using|such as|like)\b|:")
 
 
+def shared_to(intro: str, items: list[str]) -> tuple[str, list[str]]:
+    """The 'to' of the first item goes to the introduction when the others share it: 'whether your award
+    is:' 'to continue', 'be increased', 'be stopped' -> 'whether your award is to:' 'continue', ..."""
+    if items[0].lower().startswith("to ") and not all(i.lower().startswith("to ") for i in items[1:]):
+        return f"{intro} {items[0][:2]}", [items[0][3:], *items[1:]]
+    return intro, items
+
+
 def _as_bullets(body: str) -> list[Piece] | None:
     """An inline series of three or more items becomes an introduction and a bulleted list:
     'We use the skills of A, B, C and D to stop X.' -> 'We use the skills of:' A / B / C / D, 'This is to stop X.'"""
@@ -372,6 +380,7 @@ def _as_bullets(body: str) -> list[Piece] | None:
     items.append(last.strip())
     if len(items) < 3 or any(count_words(i) > 8 or not i for i in items):
         return None
+    intro, items = shared_to(intro, items)
     pieces: list[Piece] = [Bullets(intro=sentence_case(intro)[:-1].rstrip(":") + ":", items=tuple(items))]
     if tail and not tail.startswith("to "):
         return None  # "who ..." or "which ..." after the last item: no sentence says it well
