@@ -79,12 +79,16 @@ _CONSEQUENCES = {"leading to": "This led to", "resulting in": "This resulted in"
                  "compared with": "This compares with"}  # fmt: skip
 
 
+# 'compared with last year,' between commas: a comparison that belongs to the clause before it
+_COMPARISON_ASIDE = re.compile(r"\s*compared (?:with|to) [^,]+,")
+
+
 def _at_consequence(body: str) -> list[str] | None:
     """', leading to X' -> 'This led to X.'; ', 404 relating to X' -> 'Of these, 404 were linked to X.'"""
     match = re.search(rf",\s+({'|'.join(_CONSEQUENCES)})\s+", body)
     # 'X fell by 9%, compared with last year, there were still Y': a comparison between commas belongs
     # to the clause around it ('This compares with last year, there were still Y' runs two into one)
-    aside = match is not None and match.group(1).startswith("compared") and "," in body[match.end() :]
+    aside = match is not None and _COMPARISON_ASIDE.match(body[match.start() + 1 :]) is not None
     if match and not aside:
         return [body[: match.start()], f"{_CONSEQUENCES[match.group(1)]} {body[match.end() :]}"]
     match = re.search(r",\s+(\d[\d,]*)\s+(relating|related) to\s+", body)
@@ -224,7 +228,7 @@ def _at_opening_clause(body: str) -> list[str] | None:
         if body.lower().startswith(opener + " ") and "," in body:
             clause, _, main = body[len(opener) + 1 :].partition(",")
             # 'Although X fell by 9%, compared with last year, Y': the comparison is part of X
-            compared = re.match(r"\s*compared (?:with|to) [^,]+,", main)
+            compared = _COMPARISON_ASIDE.match(main)
             if compared:
                 clause, main = f"{clause},{main[: compared.end() - 1]}", main[compared.end() :]
             clause, main = clause.strip(), main.strip()
