@@ -84,7 +84,7 @@ class VoicePlugin(WorkerPlugin):
 @dataclass(frozen=True)
 class SectionJob:
     """One section for a worker: its sentences and how to master it (the clips this client holds for it
-    travel beside the job, scattered once a batch)."""
+    travel beside the job, in the same task)."""
 
     script: Script
     settings: AudioSettings
@@ -274,9 +274,9 @@ class SectionQueue:
     """The cluster's sections, sent from here a few at a time: each worker thread holds at most
     IN_HAND of them, and the next to go is the earliest batch's longest section.
 
-    Dask hands a task that needs data (the held clips) to a worker as soon as it is submitted, and each
-    worker keeps its own queue: a worker could be left with an earlier batch's sections while the other
-    went on to a later batch, and the build waited for the earlier batch with one worker idle.
+    Each worker keeps its own queue of the tasks Dask has handed it: with every section sent at once, a
+    worker could be left with an earlier batch's sections while the other went on to a later batch, and
+    the build waited for the earlier batch with one worker idle.
     """
 
     IN_HAND = 2  # one running and one ready, so that a worker never waits for this client
@@ -291,22 +291,20 @@ class SectionQueue:
         self.limit = 1
 
     def made(self, jobs: list[SectionJob], held: dict[str, Clip], batch: int = 0) -> list[SectionMade]:
-        """The sections made by the cluster, in order; a failure on a worker as a one-line error. The
-        held clips are scattered to the cluster once, and each task gets those of its own sentences.
-        Sections of a batch that comes earlier in the build (a lower `batch`) go first, and within a
-        batch the longest, so that no worker is left with a long one at the end while the others wait."""
+        """The sections made by the cluster, in order; a failure on a worker as a one-line error. Each
+        task carries the held clips of its own sentences (see below). Sections of a batch that comes
+        earlier in the build (a lower `batch`) go first, and within a batch the longest, so that no
+        worker is left with a long one at the end while the others wait."""
         if not jobs:
             return []
-        texts = list(held)
-        # Not hashed: the clips are large, and each batch's are scattered once and let go after it.
-        copies = self.client.scatter([held[t] for t in texts], hash=False) if texts else []
-        scattered = dict(zip(texts, copies, strict=True))
         results: list[Future[SectionMade]] = [Future() for _ in jobs]
         with self.lock:
             self.limit = max(1, self.IN_HAND * sum(self.client.nthreads().values()))
             for job, result in zip(jobs, results, strict=True):
                 said = [u.engine_text for u in job.script.utterances]
-                known = {text: scattered[text] for text in said if text in scattered}
+                # In the task itself, not scattered: a task that needs data on a worker is sent to that
+                # worker, busy or not, and the data dies with it (scattered data cannot be made again).
+                known = {text: held[text] for text in said if text in held}
                 length = sum(map(len, said))
                 heapq.heappush(self.waiting, (batch, -length, next(self.numbers), job, known, result))
         self._send()
@@ -317,7 +315,6 @@ class SectionQueue:
             with self.lock:
                 self.waiting = [entry for entry in self.waiting if entry[-1] not in results]
                 heapq.heapify(self.waiting)
-            self.client.cancel([*scattered.values()])
 
     def _send(self) -> None:
         """Send the next sections while the workers hold fewer than the limit."""

@@ -315,14 +315,29 @@ def test_an_unreachable_scheduler_is_one_line_and_writes_nothing(
     assert "scheduler must be an address like tcp://host:8786" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("task", ["rewrite_part", "make_section"])
+def keep_half_the_clips(cache: Path) -> int:
+    """Leave every other clip of a cache and none of its sections, so that a build's sections are
+    made on the cluster with some of their clips sent from here; how many clips are left."""
+    clips = sorted((cache / "clips").rglob("*.pcm"))
+    for clip in clips[1::2]:
+        clip.unlink()
+    for section in (cache / "sections").rglob("*"):
+        if section.is_file():
+            section.unlink()
+    return len(clips[::2])
+
+
+@pytest.mark.parametrize(("task", "cached"), [("rewrite_part", False), ("make_section", False), ("make_section", True)])
 def test_a_worker_process_killed_mid_build_changes_nothing(
-    task: str, make_config: Callable[..., Config], tmp_path: Path
+    task: str, cached: bool, make_config: Callable[..., Config], tmp_path: Path
 ) -> None:
     from distributed import Client, LocalCluster
 
-    local = make_config(output_dir=tmp_path / "local", cache_dir=None, voice="slow", build_time=BUILT)
+    cache = tmp_path / "cache" if cached else None
+    local = make_config(output_dir=tmp_path / "local", cache_dir=cache, voice="slow", build_time=BUILT)
     build(SOURCES, local)
+    if cache is not None:  # the clips this client holds go with the tasks: none are lost with the worker
+        assert keep_half_the_clips(cache) > 10
     done: dict[str, object] = {}
     with (
         LocalCluster(n_workers=2, threads_per_worker=1, processes=True, **LOOPBACK) as cluster,
