@@ -16,7 +16,9 @@ from publisher.plain.acronyms import Expander, find_definitions
 from publisher.plain.facts import compare_facts, extract_facts
 from publisher.plain.parse import stands_alone
 from publisher.plain.readability import count_syllables, measure
-from publisher.plain.sentences import Bullets, count_words, split_sentence
+from publisher.plain.sentences import split_sentence
+from publisher.plain.series import Bullets
+from publisher.plain.wording import count_words
 from publisher.plain.words import replace_words
 from publisher.sources import read_source
 from tests.conftest import FIXTURES, SEED

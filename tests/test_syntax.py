@@ -16,7 +16,7 @@ from publisher.plain.lists import as_bullets, conditions_as_bullets
 from publisher.plain.openings import plain_opening
 from publisher.plain.parse import stands_alone
 from publisher.plain.questions import at_condition, at_opening_time, at_other_condition
-from publisher.plain.sentences import Bullets, shared_to
+from publisher.plain.series import Bullets, shared_to
 from publisher.plain.syntax import (
     at_asides,
     at_group_who,

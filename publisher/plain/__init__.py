@@ -24,7 +24,8 @@ from .openings import plain_opening
 from .parse import parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
-from .sentences import GUESSING_RULES, RULES, TARGET_WORDS, Bullets, Piece, count_words, split_sentence
+from .sentences import GUESSING_RULES, RULES, split_sentence
+from .series import Bullets, Piece
 from .syntax import (
     at_asides,
     at_group_who,
@@ -36,6 +37,7 @@ from .syntax import (
     at_reported,
     at_trailing_phrase,
 )
+from .wording import TARGET_WORDS, count_words
 from .words import replace_words
 
 __all__ = ["REWRITERS", "rewrite_document"]

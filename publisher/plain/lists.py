@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .parse import parse, stands_alone
-from .sentences import Bullets, Piece, shared_to
+from .series import Bullets, Piece, shared_to
 from .syntax import _root, _text, _words
 
 if TYPE_CHECKING:

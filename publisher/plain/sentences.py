@@ -4,64 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
-TARGET_WORDS = 15
-_WORD = re.compile(r"\S+")
+from .series import Piece, as_bullets
+from .wording import (
+    PRONOUNS,
+    PURPOSE_VERBS,
+    SUBORDINATE,
+    TAKES_INFINITIVE,
+    TARGET_WORDS,
+    count_words,
+    sentence_case,
+)
 
-# Verbs that, after "to", start a purpose clause ("... to tackle crime" -> "This is to tackle crime.").
-PURPOSE_VERBS = frozenset(
-    """
-    tackle stop help aid end put target bring save return look find make get give keep take support protect
-    prevent reduce improve check deal work share arrest break reach use pay apply build create provide
-    ensure allow let meet raise cut fight combat disrupt deter catch remove send move plan prepare offer
-    suggest confirm explain show tell ask answer change set run lead manage control deliver increase
-    """.split()
-)
-# Words after which "to" belongs to the verb before it ("we want to stop"), not a purpose clause.
-TAKES_INFINITIVE = frozenset(
-    """
-    seek seeks want wants need needs try tries trying plan plans planning aim aims continue continues going have
-    has had able likely used ought is are was were be been how what where ready wish hope decide decided agree
-    expect intend refuse fail begin start started helps help asked asks working work ways way efforts effort
-    plans attempts attempt ability chance right time means decision power opportunity steps going order
-    """.split()
-)
-SUBORDINATORS = ("when", "once", "if", "although", "though", "despite", "by the time", "as", "while", "because",
-                 "since", "after", "before", "until", "unless", "whenever")  # fmt: skip
-# A sentence that opens with one of them (as a word: "As", not "Asylum").
-_SUBORDINATE = re.compile(rf"(?:{'|'.join(SUBORDINATORS)})\b")
-PRONOUNS = ("we", "they", "he", "she", "it", "i", "you")
 _AUX_PLURAL = ("are", "were", "have", "do")
 _AUX_SINGULAR = ("is", "was", "has", "does")
 _AUX_MODAL = ("will", "can", "could", "would", "should", "must", "may", "might")
 # Verbs that can share a subject with the clause before: "It is hard and needs work" -> "It needs work."
 _SHARED_VERBS = ("needs", "takes", "makes", "gives", "means", "helps", "provides", "shows", "uses", "costs")
-
-
-@dataclass(frozen=True)
-class Bullets:
-    """A list made from an inline series: 'We use A, B, C and D' -> 'We use:' and the items."""
-
-    intro: str
-    items: tuple[str, ...]
-
-
-Piece = str | Bullets
-
-
-def count_words(text: str) -> int:
-    """Words in a piece of text."""
-    return len(_WORD.findall(text))
-
-
-def sentence_case(text: str) -> str:
-    """Capital first letter and a full stop at the end."""
-    text = text.strip().strip(",;:–—- ").strip()
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text[-1] in ".!?" else text + "."
 
 
 def _body(sentence: str) -> tuple[str, str]:
@@ -325,7 +284,7 @@ def _at_comma(body: str) -> list[str] | None:
 
     Not after an opening subordinate clause ("When X, Y"): "When X." alone is not a sentence.
     """
-    if _SUBORDINATE.match(body.lower()):
+    if SUBORDINATE.match(body.lower()):
         return None
     total = count_words(body)
     listed = [range(m.start(), m.end()) for m in _SERIES.finditer(body)]
@@ -343,54 +302,6 @@ def _at_comma(body: str) -> list[str] | None:
     if best is None:
         return None
     return [body[: best[1]], body[best[1] + 1 :]]
-
-
-_INTRO = re.compile(r"\b(?:of|are|is|were|was|include|includes|including|from|with|by|use|using|such as|like)\b|:")
-
-
-def shared_to(intro: str, items: list[str]) -> tuple[str, list[str]]:
-    """The 'to' of the first item goes to the introduction when the others share it: 'whether your award
-    is:' 'to continue', 'be increased', 'be stopped' -> 'whether your award is to:' 'continue', ..."""
-    if items[0].lower().startswith("to ") and not all(i.lower().startswith("to ") for i in items[1:]):
-        return f"{intro} {items[0][:2]}", [items[0][3:], *items[1:]]
-    return intro, items
-
-
-def _as_bullets(body: str) -> list[Piece] | None:
-    """An inline series of three or more items becomes an introduction and a bulleted list:
-    'We use the skills of A, B, C and D to stop X.' -> 'We use the skills of:' A / B / C / D, 'This is to stop X.'"""
-    if body.count(",") < 2 or (" and " not in body and " or " not in body):
-        return None
-    head = body[: body.index(",")]
-    intros = list(_INTRO.finditer(head))
-    if not intros or count_words(head[: intros[-1].end()]) < 3:
-        return None
-    intro, rest = head[: intros[-1].end()], body[intros[-1].end() :].strip()
-    *items, final = [part.strip() for part in rest.split(",")]
-    joined = re.match(r"(and|or)\s+", final)
-    if joined:
-        last = final[joined.end() :]
-    else:
-        conjunction = re.search(r"\s(and|or)\s", final)
-        if not conjunction:
-            return None
-        before, last = final[: conjunction.start()], final[conjunction.end() :]
-        items.append(before)
-    # The last item ends where a purpose clause or a relative clause starts.
-    tail = ""
-    ending = re.search(rf"\s+(to\s+(?:{'|'.join(PURPOSE_VERBS)})\b|who\b|which\b|that\b)", last)
-    if ending:
-        tail, last = last[ending.start() :].strip(), last[: ending.start()]
-    items.append(last.strip())
-    if len(items) < 3 or any(count_words(i) > 8 or not i for i in items):
-        return None
-    intro, items = shared_to(intro, items)
-    pieces: list[Piece] = [Bullets(intro=sentence_case(intro)[:-1].rstrip(":") + ":", items=tuple(items))]
-    if tail and not tail.startswith("to "):
-        return None  # "who ..." or "which ..." after the last item: no sentence says it well
-    if tail:
-        pieces.append(sentence_case(f"This is {tail}"))
-    return pieces
 
 
 Rule = Callable[[str], list[str] | None]
@@ -426,7 +337,7 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     "And Y." "It Z, you may W."). After the opening clause's comma, the rest may still be split,
     unless it carries the clause on ("and ..." or "or ...")."""
     lowered = body.lower()
-    if rule is _at_opening_clause or not _SUBORDINATE.match(lowered) or _PREPOSITIONAL_AS.match(lowered):
+    if rule is _at_opening_clause or not SUBORDINATE.match(lowered) or _PREPOSITIONAL_AS.match(lowered):
         return rule(body)
     head, comma, main = body.partition(",")
     if not comma or re.match(r"\s*(and|or)\b", main):
@@ -460,7 +371,7 @@ def split_sentence(
             return [p for clause in clauses for p in again(clause)]
     if count_words(sentence) <= limit:
         return [sentence]
-    for lister in (*lists, _as_bullets) if end == "." else ():
+    for lister in (*lists, as_bullets) if end == "." else ():
         listed = lister(body)
         if listed is not None and accept([p for p in listed if isinstance(p, str)]):
             return [p for piece in listed for p in (again(piece) if isinstance(piece, str) else [piece])]

@@ -1,0 +1,67 @@
+"""An inline series as a bulleted list: 'We use A, B, C and D' -> 'We use:' and the items."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .wording import PURPOSE_VERBS, count_words, sentence_case
+
+
+@dataclass(frozen=True)
+class Bullets:
+    """A bulleted list made from an inline series: its introduction and its items."""
+
+    intro: str
+    items: tuple[str, ...]
+
+
+Piece = str | Bullets
+
+
+_INTRO = re.compile(r"\b(?:of|are|is|were|was|include|includes|including|from|with|by|use|using|such as|like)\b|:")
+
+
+def shared_to(intro: str, items: list[str]) -> tuple[str, list[str]]:
+    """The 'to' of the first item goes to the introduction when the others share it: 'whether your award
+    is:' 'to continue', 'be increased', 'be stopped' -> 'whether your award is to:' 'continue', ..."""
+    if items[0].lower().startswith("to ") and not all(i.lower().startswith("to ") for i in items[1:]):
+        return f"{intro} {items[0][:2]}", [items[0][3:], *items[1:]]
+    return intro, items
+
+
+def as_bullets(body: str) -> list[Piece] | None:
+    """An inline series of three or more items becomes an introduction and a bulleted list:
+    'We use the skills of A, B, C and D to stop X.' -> 'We use the skills of:' A / B / C / D, 'This is to stop X.'"""
+    if body.count(",") < 2 or (" and " not in body and " or " not in body):
+        return None
+    head = body[: body.index(",")]
+    intros = list(_INTRO.finditer(head))
+    if not intros or count_words(head[: intros[-1].end()]) < 3:
+        return None
+    intro, rest = head[: intros[-1].end()], body[intros[-1].end() :].strip()
+    *items, final = [part.strip() for part in rest.split(",")]
+    joined = re.match(r"(and|or)\s+", final)
+    if joined:
+        last = final[joined.end() :]
+    else:
+        conjunction = re.search(r"\s(and|or)\s", final)
+        if not conjunction:
+            return None
+        before, last = final[: conjunction.start()], final[conjunction.end() :]
+        items.append(before)
+    # The last item ends where a purpose clause or a relative clause starts.
+    tail = ""
+    ending = re.search(rf"\s+(to\s+(?:{'|'.join(PURPOSE_VERBS)})\b|who\b|which\b|that\b)", last)
+    if ending:
+        tail, last = last[ending.start() :].strip(), last[: ending.start()]
+    items.append(last.strip())
+    if len(items) < 3 or any(count_words(i) > 8 or not i for i in items):
+        return None
+    intro, items = shared_to(intro, items)
+    pieces: list[Piece] = [Bullets(intro=sentence_case(intro)[:-1].rstrip(":") + ":", items=tuple(items))]
+    if tail and not tail.startswith("to "):
+        return None  # "who ..." or "which ..." after the last item: no sentence says it well
+    if tail:
+        pieces.append(sentence_case(f"This is {tail}"))
+    return pieces

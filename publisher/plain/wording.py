@@ -1,0 +1,46 @@
+"""Words and shapes of sentences that the splitting rules share."""
+
+from __future__ import annotations
+
+import re
+
+TARGET_WORDS = 15
+_WORD = re.compile(r"\S+")
+
+# Verbs that, after "to", start a purpose clause ("... to tackle crime" -> "This is to tackle crime.").
+PURPOSE_VERBS = frozenset(
+    """
+    tackle stop help aid end put target bring save return look find make get give keep take support protect
+    prevent reduce improve check deal work share arrest break reach use pay apply build create provide
+    ensure allow let meet raise cut fight combat disrupt deter catch remove send move plan prepare offer
+    suggest confirm explain show tell ask answer change set run lead manage control deliver increase
+    """.split()
+)
+# Words after which "to" belongs to the verb before it ("we want to stop"), not a purpose clause.
+TAKES_INFINITIVE = frozenset(
+    """
+    seek seeks want wants need needs try tries trying plan plans planning aim aims continue continues going have
+    has had able likely used ought is are was were be been how what where ready wish hope decide decided agree
+    expect intend refuse fail begin start started helps help asked asks working work ways way efforts effort
+    plans attempts attempt ability chance right time means decision power opportunity steps going order
+    """.split()
+)
+SUBORDINATORS = ("when", "once", "if", "although", "though", "despite", "by the time", "as", "while", "because",
+                 "since", "after", "before", "until", "unless", "whenever")  # fmt: skip
+# A sentence that opens with one of them (as a word: "As", not "Asylum").
+SUBORDINATE = re.compile(rf"(?:{'|'.join(SUBORDINATORS)})\b")
+PRONOUNS = ("we", "they", "he", "she", "it", "i", "you")
+
+
+def count_words(text: str) -> int:
+    """Words in a piece of text."""
+    return len(_WORD.findall(text))
+
+
+def sentence_case(text: str) -> str:
+    """Capital first letter and a full stop at the end."""
+    text = text.strip().strip(",;:–—- ").strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
