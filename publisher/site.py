@@ -6,7 +6,7 @@ import posixpath
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from jinja2 import (
@@ -41,7 +41,15 @@ def emphasise(text: str, marks: Sequence[tuple[str, str]] = ()) -> Markup:
 
 
 def make_environment(user_dirs: Sequence[Path] = ()) -> Environment:
-    """A Jinja2 environment where user templates override the defaults, which stay reachable as default/."""
+    """A Jinja2 environment where user templates override the defaults, which stay reachable as default/;
+    one for each set of template folders, so that a template is compiled once, not once a batch (Jinja
+    checks a template file's time before using it, so an edited template is read again)."""
+    return _environment(tuple(user_dirs))
+
+
+@cache
+def _environment(user_dirs: tuple[Path, ...]) -> Environment:
+    """The environment for these template folders."""
     for directory in user_dirs:
         if not directory.is_dir():
             raise ConfigError(f"template directory {directory} does not exist")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ from publisher import default_templates
 from publisher.errors import ConfigError
 from publisher.model import Block
 from publisher.model.manifest import BriefingEntry, Manifest
-from publisher.site import TimedBlock, format_duration, render_site
+from publisher.site import TimedBlock, format_duration, make_environment, render_site
 from tests.conftest import with_first_briefing, with_first_section
 
 
@@ -113,6 +114,18 @@ def test_user_templates_override_one_block(small_manifest: Manifest, tmp_path: P
     assert page.count("<p>No player here</p>") == 3
     assert page.count("<audio") == 1  # the whole-briefing player is another block
     assert files["static/style.css"] == b"body{}"
+
+
+def test_templates_are_compiled_once_and_an_edited_one_is_read_again(small_manifest: Manifest, tmp_path: Path) -> None:
+    template = tmp_path / "briefing.html.j2"
+    template.write_text('{% extends "default/briefing.html.j2" %}{% block player %}<p>One</p>{% endblock %}', "utf-8")
+    first = render_site(small_manifest, [tmp_path], index=False)
+    assert make_environment([tmp_path]) is make_environment([tmp_path])  # a batch does not compile them again
+    template.write_text(template.read_text("utf-8").replace("One", "Two"), "utf-8")
+    os.utime(template, (template.stat().st_mtime + 5,) * 2)  # an edit within the file system's time step
+    again = render_site(small_manifest, [tmp_path], index=False)
+    page = small_manifest.briefings[0].page
+    assert b"<p>One</p>" in first[page] and b"<p>Two</p>" in again[page] and b"<p>One</p>" not in again[page]
 
 
 def test_missing_template_dir_and_broken_template(small_manifest: Manifest, tmp_path: Path) -> None:
