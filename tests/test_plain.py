@@ -65,6 +65,10 @@ def _document(*paragraphs: str) -> Document:
         ("They should therefore pay.", "They should therefore pay."),
         ("You will be considered to be in need.", "You will be thought to be in need."),
         ("This follows the introduction of new buses.", "This follows bringing in new buses."),
+        ("Bins are emptied on a weekly basis.", "Bins are emptied every week."),
+        ("Applicants must give their place of residence.", "People who apply must give their home."),
+        ("We anticipate a maximum of 40 places.", "We expect up to 40 places."),
+        ("The office is located in the town hall.", "The office is in the town hall."),
     ],
 )
 def test_word_rules(sentence: str, expected: str) -> None:
