@@ -66,6 +66,7 @@ def _document(*paragraphs: str) -> Document:
         ("You will be considered to be in need.", "You will be thought to be in need."),
         ("This follows the introduction of new buses.", "This follows bringing in new buses."),
         ("Bins are emptied on a weekly basis.", "Bins are emptied every week."),
+        ("Send the required forms by post.", "Send the right forms by post."),
         ("Applicants must give their place of residence.", "People who apply must give their home."),
         ("We anticipate a maximum of 40 places.", "We expect up to 40 places."),
         ("The office is located in the town hall.", "The office is in the town hall."),
