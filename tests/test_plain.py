@@ -67,6 +67,14 @@ def _document(*paragraphs: str) -> Document:
         ("This follows the introduction of new buses.", "This follows bringing in new buses."),
         ("Bins are emptied on a weekly basis.", "Bins are emptied every week."),
         ("Send the required forms by post.", "Send the right forms by post."),
+        (
+            "An inspection undertaken in 2024 found deterioration of the beams.",
+            "An inspection carried out in 2024 found damage to the beams.",
+        ),
+        (
+            "Anyone who is interested is encouraged to speak to staff.",
+            "Anyone who is interested should speak to staff.",
+        ),
         ("Applicants must give their place of residence.", "People who apply must give their home."),
         ("We anticipate a maximum of 40 places.", "We expect up to 40 places."),
         ("The office is located in the town hall.", "The office is in the town hall."),
