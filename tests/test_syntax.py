@@ -236,6 +236,13 @@ def test_a_condition_that_lists_things_comes_after_what_it_is_the_condition_of_a
         Bullets("You can ask for a review if:", ("your income has dropped", "your rent has gone up",
                                                  "someone has moved out"))
     ]  # fmt: skip
+    # An aside straight after 'if' stays with it, and an item may open with 'or' as the last one does.
+    assert conditions_as_bullets(
+        "You can get free eye tests if, on the day of the test, you are under 16, or are 16 to 18 and in full-time "
+        "study, are over 60, or are getting certain benefits"
+    ) == [Bullets("You can get free eye tests if, on the day of the test, you:", ("are under 16",
+                  "are 16 to 18 and in full-time study", "are over 60", "are getting certain benefits"))]  # fmt: skip
+    assert conditions_as_bullets("If, after the review, you still disagree, you can appeal") is None
     # Not one list of one kind: left to the other rules.
     assert conditions_as_bullets("If you notice bleeding, a change in your habits, weight loss or a pain or lump, "
                                  "see your doctor") is None  # fmt: skip

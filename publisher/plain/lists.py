@@ -115,11 +115,14 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         condition, main = chunks[:-1], _text(chunks[-1])
     else:
         condition, main = _comma_chunks(doc[at + 1 :]), _text(doc[:at])
+    aside = ""
+    if len(condition) > 3 and not condition[0] and not _has_verb(condition[1]):  # 'if, at the start, you are A, ...'
+        aside, condition = f", {_text(condition[1])},", condition[2:]
     listed = _condition_items(condition)
     if listed is None or not main or _words(main) > LONGEST_ITEM or not stands_alone(main + "."):
         return None
     lead, items = listed
-    intro = f"{main[0].upper()}{main[1:]} if {lead}".rstrip()
+    intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip()
     return [Bullets(intro=f"{intro}:", items=tuple(items))]
 
 
@@ -153,8 +156,9 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str]] | None:
         if len(links) != 1:
             return None
         chunks[-1:] = [last[: links[0]], last[links[0] + 1 :]]
-    first, rest = chunks[0], chunks[1:]
-    if len(chunks) < 3 or any(not c for c in chunks):
+    # 'you are A, or are B, are C or D': an item within the list may open with the linking word too
+    first, rest = chunks[0], [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
+    if len(chunks) < 3 or any(not c for c in [first, *rest]):
         return None
     split: int | None = None
     if all(c[0].lower_ == "that" for c in rest):  # 'the crew saw that A, that B or that C'
