@@ -16,7 +16,7 @@ from publisher.plain.lists import as_bullets, conditions_as_bullets
 from publisher.plain.openings import plain_opening
 from publisher.plain.parse import stands_alone
 from publisher.plain.questions import at_condition, at_opening_time, at_other_condition
-from publisher.plain.series import Bullets, shared_to
+from publisher.plain.series import Bullets, including_as_bullets, shared_to
 from publisher.plain.syntax import (
     at_asides,
     at_group_who,
@@ -472,3 +472,25 @@ def test_the_to_that_list_items_share_goes_with_the_introduction() -> None:
         ("You can ask", ["to apply", "to pay", "to appeal"]),  # each has its own 'to'
         ("You can ask to", ["continue", "be stopped", "be reduced"]),
     ]
+
+
+def test_a_sentence_that_ends_in_including_a_list_says_the_list_as_bullets() -> None:
+    assert including_as_bullets(
+        "This leaflet explains the grant that the council will pay during the 2027 to 2028 year, including who "
+        "can get it, how much it is and when it will be paid"
+    ) == ["This leaflet explains the grant that the council will pay during the 2027 to 2028 year.",
+          Bullets("This includes:", ("who can get it", "how much it is", "when it will be paid"))]  # fmt: skip
+    swept = including_as_bullets(
+        "We sweep every street in the borough each week, including parks, car parks, and paths"
+    )
+    assert swept == ["We sweep every street in the borough each week.",
+                     Bullets("This includes:", ("parks", "car parks", "paths"))]  # fmt: skip
+    # Two things, a comma within the last item, a long item, or things of two kinds: not a list of short things.
+    assert including_as_bullets("We use all our powers in the borough, including notices and orders, where it is "
+                                "right and fair to do so") is None  # fmt: skip
+    assert including_as_bullets("We sweep every street in the borough each week, including parks and paths") is None
+    assert (
+        including_as_bullets("It can lead to serious illness, including fever, pain and, in rare cases, death") is None
+    )
+    assert including_as_bullets("We sweep every street in the borough, including parks, car parks or paths that "
+                                "the council owns and looks after itself") is None  # fmt: skip

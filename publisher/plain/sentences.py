@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .series import Piece, as_bullets
+from .series import Piece, as_bullets, including_as_bullets
 from .wording import (
     PRONOUNS,
     PURPOSE_VERBS,
@@ -371,7 +371,7 @@ def split_sentence(
             return [p for clause in clauses for p in again(clause)]
     if count_words(sentence) <= limit:
         return [sentence]
-    for lister in (*lists, as_bullets) if end == "." else ():
+    for lister in (*lists, as_bullets, including_as_bullets) if end == "." else ():
         listed = lister(body)
         if listed is not None and accept([p for p in listed if isinstance(p, str)]):
             return [p for piece in listed for p in (again(piece) if isinstance(piece, str) else [piece])]

@@ -65,3 +65,31 @@ def as_bullets(body: str) -> list[Piece] | None:
     if tail:
         pieces.append(sentence_case(f"This is {tail}"))
     return pieces
+
+
+_INCLUDING = re.compile(r",\s+including\s+")
+_CLAUSE_START = re.compile(
+    r"(?:who|what|when|where|which|whether|why|how|if|unless|because|as|while|though|although)\b"
+)
+
+
+def including_as_bullets(body: str) -> list[Piece] | None:
+    """A sentence that ends in ', including A, B and C' becomes the sentence, then 'This includes:' and
+    the things as bullets: 'This factsheet explains the payment, including who can get it, how much it is
+    and when it is paid' -> 'This factsheet explains the payment.' 'This includes:' and the three."""
+    found = list(_INCLUDING.finditer(body))
+    if len(found) != 1 or count_words(body[: found[0].start()]) < 5:
+        return None
+    *items, final = [part.strip() for part in body[found[0].end() :].split(",")]
+    joined = re.match(r"(?:and|or)\s+", final)  # 'A, B, and C'
+    last = [final[joined.end() :]] if joined else re.split(r"\s(?:and|or)\s", final)  # 'A, B and C'
+    if len(last) != 1 + (joined is None):
+        return None
+    items += last
+    if len(items) < 3 or any(not i or count_words(i) > 8 for i in items):
+        return None
+    # Things of one kind: 'who can get it, how much it is and when' or 'A, B and C', but not 'A and B,
+    # where it is right and fair to do so'.
+    if len({bool(_CLAUSE_START.match(i.lower())) for i in items}) > 1:
+        return None
+    return [sentence_case(body[: found[0].start()]), Bullets(intro="This includes:", items=tuple(items))]
