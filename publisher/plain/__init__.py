@@ -19,12 +19,12 @@ from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
-from .lists import as_bullets, conditions_as_bullets
+from .lists import as_bullets, conditions_as_bullets, of_one_kind
 from .openings import plain_opening
 from .parse import parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
-from .sentences import GUESSING_RULES, RULES, split_sentence
+from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Bullets, Piece
 from .syntax import (
     at_asides,
@@ -114,6 +114,8 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
 # The rules without a parse, less those that guess ("a disabled person who lives there" must not
 # become "It lives there"; "urging parents to ensure X" must not lose "to ensure X" to a sentence).
 SAFE_RULES = tuple(rule for rule in RULES if rule not in GUESSING_RULES)
+# Inline lists as bullets: those the parse finds, then those read from commas, if their items are alike.
+PARSE_LISTERS = (conditions_as_bullets, as_bullets, *(of_one_kind(lister) for lister in SERIES_LISTERS))
 # 'all the necessary action needed' -> 'all the needed action needed': say it once
 _NEEDED_TWICE = re.compile(r"\bneeded (\w+) needed\b")
 _HANGING_OPENERS = frozenset({"and", "or", "but", "so", "to", "with", "which", "who", "including", "such"})
@@ -184,9 +186,7 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         hanging = [index for index, stands in enumerate(which_stand(pieces)) if not stands]
         return not hanging or (own_fragment and hanging == [0])
 
-    pieces = split_sentence(
-        plain, rules=PARSE_RULES + SAFE_RULES, accept=accept, lists=(conditions_as_bullets, as_bullets)
-    )
+    pieces = split_sentence(plain, rules=PARSE_RULES + SAFE_RULES, accept=accept, lists=PARSE_LISTERS)
     if len(pieces) > 1:  # a piece may open as a sentence does ('But it should be noted that X')
         pieces = [plain_opening(p) if isinstance(p, str) else p for p in pieces]
         shown = [p if isinstance(p, str) else f"{p.intro} {'; '.join(p.items)}" for p in pieces]

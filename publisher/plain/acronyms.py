@@ -15,6 +15,8 @@ ACRONYM = re.compile(r"(?<![\w&-])([A-Z][A-Za-z&]*[A-Z])(s?)(?![\w&-])")
 _DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z&]*[A-Z])s?\s*\)")
 _MINOR = frozenset({"and", "of", "for", "the", "in", "on", "to", "&"})
 NOT_ACRONYMS = frozenset({"I", "OK", "AM", "PM", "TV", "ID"})
+# An acronym that opens a longer name given its own acronym: 'NHS Bowel Cancer Screening Programme (BCSP)'
+_NAMED_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|and|of|for|the))+\s+\([A-Z]")
 
 
 @cache
@@ -70,6 +72,8 @@ class Expander:
             if following.lstrip().startswith("("):
                 self.seen.add(short)
                 return match.group(0)
+            if _NAMED_AFTER.match(sentence, match.end()):
+                return match.group(0)  # 'UK Health Security Agency (UKHSA)': a name, spelled out later
             long = self.known.get(short + plural) or self.known.get(short)
             if long is None:
                 self.unexplained.add(short)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from .parse import parse, stands_alone
@@ -182,3 +182,32 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str]] | None:
 def _has_verb(tokens: list[Token]) -> bool:
     """Whether some tokens hold a finite verb."""
     return any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") for t in tokens)
+
+
+def _kind(item: str) -> str:
+    """What sort of thing an item of a list is, by the parse of the item on its own: a clause ('who can
+    get it'), a phrase ('in which X'), a doing ('pretending to be X'), an adverb's ('mainly aged over
+    75') or a thing or action ('a cough', 'refuse collection', 'apply online': the small model parses a
+    short item without a sentence around it too loosely to tell these apart)."""
+    words = [t for t in parse(item) if t.is_alpha]
+    if not words:
+        return "other"
+    first = words[0]
+    if first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.pos_ == "SCONJ":
+        return "clause"
+    if first.tag_ == "VBG" and len(words) > 1:
+        return "doing"
+    return {"ADP": "phrase", "ADV": "adverb"}.get(first.pos_, "thing") if len(words) > 1 else "thing"
+
+
+def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], list[Piece] | None]:
+    """A lister whose bullets are kept only when the parse finds every item the same kind of thing: a
+    list read from commas alone may take 'reports received in May, in which criminals phoned people,
+    mainly aged over 75, pretending to be police' for a list of four."""
+
+    def checked(body: str) -> list[Piece] | None:
+        pieces = lister(body)
+        mixed = any(isinstance(p, Bullets) and len({_kind(i) for i in p.items}) > 1 for p in pieces or [])
+        return None if mixed else pieces
+
+    return checked

@@ -346,6 +346,11 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     return [f"{head}, {parts[0]}", *parts[1:]] if parts else None
 
 
+Lister = Callable[[str], list[Piece] | None]
+# The lists read from words alone, with no parse: an inline series, and ', including A, B and C'.
+SERIES_LISTERS: tuple[Lister, ...] = (as_bullets, including_as_bullets)
+
+
 def _anything(pieces: list[str]) -> bool:
     return True
 
@@ -355,7 +360,7 @@ def split_sentence(
     limit: int = TARGET_WORDS,
     rules: tuple[Rule, ...] = RULES,
     accept: Callable[[list[str]], bool] = _anything,
-    lists: tuple[Callable[[str], list[Piece] | None], ...] = (),
+    lists: tuple[Lister, ...] = SERIES_LISTERS,
 ) -> list[Piece]:
     """A sentence as short sentences (and perhaps a bulleted list), each at most `limit` words if the
     rules can manage it; a split is made only if `accept` takes its sentences. Short sentences come
@@ -371,7 +376,7 @@ def split_sentence(
             return [p for clause in clauses for p in again(clause)]
     if count_words(sentence) <= limit:
         return [sentence]
-    for lister in (*lists, as_bullets, including_as_bullets) if end == "." else ():
+    for lister in lists if end == "." else ():
         listed = lister(body)
         if listed is not None and accept([p for p in listed if isinstance(p, str)]):
             return [p for piece in listed for p in (again(piece) if isinstance(piece, str) else [piece])]

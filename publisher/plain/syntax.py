@@ -71,6 +71,8 @@ def at_main_clauses(body: str) -> list[str] | None:
         if not links or links[-1].lower_ not in _LINKS or any(c.dep_ == "neg" for c in root.children):
             continue
         link = links[-1]
+        if _nearer_verb(doc, root, conj):
+            continue
         right = _text(doc[link.i + 1 :])
         if not any(c.dep_ in SUBJECTS for c in conj.children) and subjects:
             subject = _text(doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1])
@@ -89,6 +91,27 @@ def at_main_clauses(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
+
+
+def _form(verb: Token) -> str:
+    """A verb's form for matching verbs joined by 'and': a past participle and a past tense alike
+    (the small model often takes one for the other)."""
+    return "VBD" if verb.tag_ == "VBN" else verb.tag_
+
+
+def _nearer_verb(doc: Doc, root: Token, conj: Token) -> bool:
+    """Whether a verb the parse joined to the main one with 'and' may belong with a nearer verb of the
+    same form in a clause between them: in 'Police are warning of a rise in reports, in which criminals
+    have phoned people and persuaded them to X', the criminals persuaded, not the police. A verb of
+    the main clause's form with no helper of its own ('are warning ... and persuaded') is one too."""
+    if any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in conj.children):
+        return False
+    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    if helpers and _form(root) != _form(conj) and conj.tag_ != "VB":
+        return True
+    between = doc[root.i + 1 : conj.i]
+    return any(t.pos_ == "VERB" and t.dep_ in ("relcl", "advcl", "ccomp", "acl") and _form(t) == _form(conj)
+               for t in between)  # fmt: skip
 
 
 def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
@@ -340,10 +363,14 @@ def at_trailing_phrase(body: str) -> list[str] | None:
     """'X, following Y' -> 'X.' 'This follows Y.'; 'X, including Y' -> 'X.' 'This includes Y.'"""
     for match in _TRAILING_AT.finditer(body):
         rest = body[match.end() :]
-        if re.search(r",\s+(?:if|when|unless|because|and|but)\b", rest):
+        phrase = match.group(1) or match.group(2)
+        # 'in which X, and Y': what follows 'in which' is a clause, which may have two verbs of its own
+        # ('such as a mobile, to call your bank': the sentence goes on after the phrase)
+        joining = r"if|when|unless|because|to|so"
+        joining = joining if phrase.endswith("which") else rf"{joining}|and|but"
+        if re.search(rf",\s+(?:{joining})\b", rest):
             continue  # the phrase is not the end of the sentence
         # 'regardless of whether X': whatever the answer, so 'whether or not X'
-        phrase = match.group(1) or match.group(2)
         opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
         if rest.startswith("whether ") and not rest.startswith("whether or not"):
             rest = "whether or not " + rest.removeprefix("whether ")
@@ -405,6 +432,10 @@ def at_group_who(body: str) -> list[str] | None:
         group = _text(doc[subject.i : clause.left_edge.i]).lower()
         described = _text(doc[clause.left_edge.i + 1 : clause.right_edge.i + 1])
         rest = _text(doc[clause.right_edge.i + 1 :])
+        after = clause.right_edge.i + 1
+        if doc[after].lower_ == "only" and doc[after + 1].dep_ in ("aux", "auxpass"):
+            # 'People who get tax credits only will be paid by HMRC': 'only' goes with the tax credits
+            described, rest = f"{described} only", _text(doc[after + 1 :])
         words = doc[clause.left_edge.i + 1 : clause.right_edge.i + 1]
         if any(t.lower_ in ("who", "whom", "whose") for t in words) or re.match(r"[,\s]*(?:and|or)\b", rest):
             continue  # 'People who apply, and who cannot pay, may ask': 'They and who cannot pay, may ask.'

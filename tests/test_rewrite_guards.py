@@ -1,0 +1,78 @@
+"""What the easy-read rewrite must never do, whatever it gains in length: give a verb the wrong doer,
+make bullets of things that are not one list, cut a sentence that goes on, or move a word's meaning."""
+
+from __future__ import annotations
+
+from publisher.plain import rewrite_sentence
+from publisher.plain.acronyms import Expander
+from publisher.plain.lists import of_one_kind
+from publisher.plain.series import Bullets, as_bullets
+from publisher.plain.syntax import at_group_who, at_main_clauses, at_trailing_phrase
+
+
+def _sentences(sentence: str) -> list[str]:
+    pieces, _ = rewrite_sentence(sentence, Expander({}))
+    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+
+
+def test_a_verb_joined_after_a_clause_in_between_keeps_its_own_doer() -> None:
+    sentence = (
+        "The council is warning tenants about a rise in reports, in which callers have rung older people, "
+        "mostly living alone, posing as gas engineers, and talked them into paying cash for a safety check"
+    )
+    assert at_main_clauses(sentence) is None  # never 'The council talked them into paying cash'
+    said = " ".join(_sentences(sentence + "."))
+    assert "The council talked" not in said and "The council is warning" in said
+    # a verb of the main clause's own form is still split off with its subject said again
+    assert at_main_clauses("The council will repair the roof of the hall this spring and will repaint its doors") == [
+        "The council will repair the roof of the hall this spring",
+        "The council will repaint its doors",
+    ]
+    # 'is carrying out works ... and scheduled to finish': 'scheduled' is not something the council is
+    assert at_main_clauses(
+        "The council is carrying out works to the old bridge starting in March and scheduled to finish in June"
+    ) is None  # fmt: skip
+
+
+def test_bullets_from_commas_only_when_every_item_is_the_same_kind_of_thing() -> None:
+    mixed = (
+        "This follows a rise in the number of reports received over the summer, in which callers rang people, "
+        "mostly aged over 80, pretending to be engineers or council staff"
+    )
+    assert as_bullets(mixed) is not None  # read from commas alone, it looks like a list
+    assert of_one_kind(as_bullets)(mixed) is None
+    alike = "The charge pays for local services such as refuse collection, libraries, street lighting and parks"
+    listed = of_one_kind(as_bullets)(alike)
+    assert listed is not None and isinstance(listed[0], Bullets)
+    assert listed[0].items == ("refuse collection", "libraries", "street lighting", "parks")
+
+
+def test_a_closing_phrase_starts_a_sentence_only_where_the_sentence_ends_with_it() -> None:
+    # 'such as a tablet, to check X': the sentence goes on after the example
+    assert at_trailing_phrase(
+        "Wait a few minutes before you log in again, or use another device, such as a tablet, to check your "
+        "account using the link printed on your statement"
+    ) is None  # fmt: skip
+    # 'in which X, and Y': both verbs belong to the clause, so it goes whole into its own sentence
+    assert at_trailing_phrase(
+        "This follows a rise in reports over the summer, in which callers have rung older people and "
+        "talked them into paying cash, and asked for their bank details"
+    ) == [
+        "This follows a rise in reports over the summer",
+        "In these, callers have rung older people and talked them into paying cash, and asked for their bank details",
+    ]
+
+
+def test_only_after_a_group_goes_with_what_the_group_does() -> None:
+    assert at_group_who("Tenants who pay by cheque only will be sent a paper statement by the housing office") == [
+        "Some tenants pay by cheque only",
+        "They will be sent a paper statement by the housing office",
+    ]
+
+
+def test_an_acronym_that_opens_a_name_with_its_own_acronym_is_spelled_out_later() -> None:
+    expander = Expander({})
+    said, _ = expander.expand("The UK Space Agency (UKSA) funds launches from the UK.")
+    assert said == "The UK Space Agency (UKSA) funds launches from the United Kingdom (UK)."
+    said, _ = expander.expand("The NHS App (NA) and the NHS website both work.")
+    assert said == "The NHS App (NA) and the National Health Service (NHS) website both work."
