@@ -37,6 +37,7 @@ from .syntax import (
     at_reported,
     at_trailing_phrase,
 )
+from .timing import at_time_limit
 from .wording import TARGET_WORDS, count_words
 from .words import replace_words
 
@@ -110,6 +111,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_participle,
     at_reported,
     at_other_condition,
+    at_time_limit,
 )
 # The rules without a parse, less those that guess ("a disabled person who lives there" must not
 # become "It lives there"; "urging parents to ensure X" must not lose "to ensure X" to a sentence).

@@ -1,0 +1,72 @@
+"""A time limit at the end of a long sentence said as a sentence of its own, with a doer or a tense
+that keeps its meaning, and left where it is when neither can be said."""
+
+from __future__ import annotations
+
+import pytest
+
+from publisher.plain.timing import at_time_limit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Send the signed form back to the housing office within 14 days of the date on the letter",
+            ["Send the signed form back to the housing office", "Do this within 14 days of the date on the letter"],
+        ),
+        (
+            "You must tell the council about any change to your income before the end of the month",
+            [
+                "You must tell the council about any change to your income",
+                "You must do this before the end of the month",
+            ],
+        ),
+        (
+            "Tenants should report a leak to the repairs team within 2 hours of finding it",
+            ["Tenants should report a leak to the repairs team", "They should do this within 2 hours of finding it"],
+        ),
+        (
+            "A replacement recycling box will be left outside your home within 5 working days of your request",
+            [
+                "A replacement recycling box will be left outside your home",
+                "This will happen within 5 working days of your request",
+            ],
+        ),
+        (
+            "The reduced fare will stay in place for all passengers on every route until the end of next year",
+            [
+                "The reduced fare will stay in place for all passengers on every route",
+                "This will last until the end of next year",
+            ],
+        ),
+        (
+            # what happens to you ('get a letter') is said as what happens, not as what you do
+            "You should get a letter from the council about your new bill within 2 weeks of your call",
+            [
+                "You should get a letter from the council about your new bill",
+                "This should happen within 2 weeks of your call",
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_a_closing_time_limit_becomes_its_own_sentence(sentence: str, expected: list[str]) -> None:
+    assert at_time_limit(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the rash spreads, not 'this': 'This happens before spreading' would say otherwise
+        "The rash usually starts on the face and behind the ears before spreading to the rest of the body",
+        # 'from' needs the phrase after it ('booked from.' is no sentence)
+        "Places on the holiday club can be booked through the website from 4 weeks before the start of each holiday",
+        # a short time stays in its sentence, and so does one that is not about the main verb
+        "Your green bin should be put at the edge of your property by 7am on the day of collection",
+        "This is because the helpline will not be able to answer questions about single payments before that date",
+        # a negative main verb: 'You must not do this before X' would need the 'not' moved with care
+        "You must not put the bin out for collection at the edge of your property before 6pm the day before",
+    ],
+)
+def test_a_time_limit_stays_where_moving_it_would_change_the_meaning(sentence: str) -> None:
+    assert at_time_limit(sentence) is None
