@@ -6,8 +6,9 @@ from __future__ import annotations
 from publisher.plain import rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.lists import of_one_kind
+from publisher.plain.relatives import at_relative_phrase
 from publisher.plain.series import Bullets, as_bullets
-from publisher.plain.syntax import at_group_who, at_main_clauses, at_trailing_phrase
+from publisher.plain.syntax import at_group_who, at_main_clauses, at_participle, at_trailing_phrase
 
 
 def _sentences(sentence: str) -> list[str]:
@@ -54,11 +55,11 @@ def test_a_closing_phrase_starts_a_sentence_only_where_the_sentence_ends_with_it
         "account using the link printed on your statement"
     ) is None  # fmt: skip
     # 'in which X, and Y': both verbs belong to the clause, so it goes whole into its own sentence
-    assert at_trailing_phrase(
-        "This follows a rise in reports over the summer, in which callers have rung older people and "
+    assert at_relative_phrase(
+        "This follows a rise in reports from tenants, in which callers have rung older people and "
         "talked them into paying cash, and asked for their bank details"
     ) == [
-        "This follows a rise in reports over the summer",
+        "This follows a rise in reports from tenants",
         "In these, callers have rung older people and talked them into paying cash, and asked for their bank details",
     ]
 
@@ -76,3 +77,57 @@ def test_an_acronym_that_opens_a_name_with_its_own_acronym_is_spelled_out_later(
     assert said == "The UK Space Agency (UKSA) funds launches from the United Kingdom (UK)."
     said, _ = expander.expand("The NHS App (NA) and the NHS website both work.")
     assert said == "The NHS App (NA) and the National Health Service (NHS) website both work."
+
+
+def test_a_list_introduction_split_still_leads_into_its_list() -> None:
+    said = _sentences(
+        "Places at the club will be given out using the club's rules, which usually give priority, in this order, to:"
+    )
+    assert said[-1].endswith("to:") and not any(s.endswith("to.") for s in said)
+
+
+def test_a_second_condition_after_and_stays_a_condition() -> None:
+    sentence = (
+        "You will get a parking permit, without the need for a home visit, if you live on the estate and you "
+        "own one of the cars on this list:"
+    )
+    said = " ".join(_sentences(sentence))
+    assert "if you live on the estate and you own one of the cars on this list:" in said
+
+
+def test_relative_phrases_become_sentences_that_say_what_they_point_back_to() -> None:
+    assert at_relative_phrase(
+        "You will need to book a short welcome session with a member of staff, after which your card will work"
+    ) == ["You will need to book a short welcome session with a member of staff", "After this, your card will work"]
+    assert at_relative_phrase(
+        "We will hold open meetings, at which residents can ask questions and hear about the plans"
+    ) == ["We will hold open meetings", "At these, residents can ask questions and hear about the plans"]
+    assert at_relative_phrase(
+        "There were 180 burglaries in the town last year, a large share of which involved sheds and garages"
+    ) == ["There were 180 burglaries in the town last year", "A large share of them involved sheds and garages"]
+    # the clause does not end the sentence: left for the other rules
+    assert at_relative_phrase("We held 12 meetings, at which residents raised concerns, when the plan came out") is None
+
+
+def test_as_part_of_keeps_the_tense_of_its_sentence() -> None:
+    assert _sentences("The flu jab is given to every child in a primary school as part of the yearly programme.") == [
+        "The flu jab is given to every child in a primary school.",
+        "This is part of the yearly programme.",
+    ]  # fmt: skip
+
+
+def test_a_participle_after_a_relative_clause_is_not_given_to_the_main_subject() -> None:
+    sentence = (
+        "This follows a rise in the number of calls received in the past 2 months, in which callers have phoned "
+        "tenants, mostly aged over 80, pretending to be from the gas board, and asked them for cash"
+    )
+    assert at_participle(sentence) is None  # the parse hangs 'pretending' on 'follows': never 'This pretends'
+    said = _sentences(sentence + ".")
+    assert not any(s.startswith(("This pretends", "This asked")) for s in said)
+    assert said[1].startswith("In these, callers have phoned tenants") and "Callers asked them for cash." in said
+    assert not any(s.startswith("They are pretending") for s in said)  # the tenants do not pretend
+    # an apposition is never said about a name that takes in a verb ('Rung tenants are ...')
+    assert not any(
+        s.startswith("Rung")
+        for s in _sentences("In these, callers have rung tenants, mostly aged over 80, and asked them for cash.")
+    )

@@ -102,11 +102,17 @@ def _at_frequency(body: str) -> list[str] | None:
     return [body[: match.start()], f"{pronoun} {match.group(1)} {body[match.end() :]}"]
 
 
+# A condition still open where the words end: 'if you are 2 or over', with no comma after it
+_IN_A_CONDITION = re.compile(r"\b(?:if|unless|when|whenever|where|because|while|whether|once)\b[^,]*$", re.IGNORECASE)
+
+
 def _at_pronoun(body: str) -> list[str] | None:
     """'X and we are Y' -> 'X.' 'And we are Y.'"""
     match = re.search(rf"\s+and\s+(?=({'|'.join(PRONOUNS)})\s)", body)
     if not match or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 4:
         return None
+    if _IN_A_CONDITION.search(body[: match.start()]):
+        return None  # 'You qualify if you are 2 or over and you meet one of these': both are the condition
     return [body[: match.start()], "And " + body[match.end() :]]
 
 
@@ -204,12 +210,19 @@ _LINKS = {
 }
 
 
+# A past tense: 'was', 'had', or an '-ed' verb that no present helper comes before ('opened', not 'is offered')
+_PAST = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bhas )(?<!\bhave )"
+                   r"\b\w{3,}ed\b", re.IGNORECASE)  # fmt: skip
+
+
 def _at_link(body: str) -> list[str] | None:
     """'X so that Y' -> 'X.' 'This is so that Y.' (also 'as a result of', 'as part of')."""
-    for link, start in _LINKS.items():
+    for link, opener in _LINKS.items():
         index = body.find(link)
         if index > 0 and count_words(body[:index]) >= 5 and count_words(body[index + len(link) :]) >= 3:
-            return [body[:index], f"{start} {body[index + len(link) :]}"]
+            # 'The vaccine is offered as part of X': 'This is part of X'
+            said = opener if _PAST.search(body[:index]) else opener.replace(" was ", " is ")
+            return [body[:index], f"{said} {body[index + len(link) :]}"]
     return None
 
 
@@ -370,6 +383,8 @@ def split_sentence(
         return split_sentence(piece, limit, rules, accept, lists)
 
     body, end = _body(sentence)
+    if body.endswith(":"):  # a list's introduction: its last piece must still lead into the list
+        body, end = body[:-1].rstrip(), ":"
     if ";" in body:  # easy read has no semicolons, however short the sentence
         clauses = [sentence_case(p) for p in _at_semicolon(body) or [body]]
         if len(clauses) > 1 and accept(clauses):
@@ -384,7 +399,9 @@ def split_sentence(
         parts = _split_main(rule, body) if rule in RULES else rule(body)
         if parts:
             pieces = [sentence_case(p) for p in parts if p.strip()]
-            pieces[-1] = pieces[-1][:-1] + end if end in ("?", "!") else pieces[-1]
+            pieces[-1] = pieces[-1][:-1] + end if end in ("?", "!", ":") else pieces[-1]
+            if end == ":" and pieces[-1].split()[-1] != body.split()[-1] + end:
+                continue  # 'X, which gives priority, to:' -> 'X to.' 'It gives priority.' leaves the list behind
             if accept(pieces):
                 return [p for piece in pieces for p in again(piece)]
     return [sentence]

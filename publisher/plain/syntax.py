@@ -71,7 +71,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         if not links or links[-1].lower_ not in _LINKS or any(c.dep_ == "neg" for c in root.children):
             continue
         link = links[-1]
-        if _nearer_verb(doc, root, conj):
+        if _nearer_verb(doc, root, conj) or _inside_condition(doc, root, link):
             continue
         right = _text(doc[link.i + 1 :])
         if not any(c.dep_ in SUBJECTS for c in conj.children) and subjects:
@@ -99,6 +99,12 @@ def _form(verb: Token) -> str:
     return "VBD" if verb.tag_ == "VBN" else verb.tag_
 
 
+def _clause_between(doc: Doc, root: Token, token: Token) -> bool:
+    """Whether a relative or reported clause with a verb of its own comes between the main verb and a
+    phrase the parse hung on the main verb: the phrase may belong to that nearer clause."""
+    return any(t.pos_ == "VERB" and t.dep_ in ("relcl", "ccomp") for t in doc[root.i + 1 : token.i])
+
+
 def _nearer_verb(doc: Doc, root: Token, conj: Token) -> bool:
     """Whether a verb the parse joined to the main one with 'and' may belong with a nearer verb of the
     same form in a clause between them: in 'Police are warning of a rise in reports, in which criminals
@@ -112,6 +118,14 @@ def _nearer_verb(doc: Doc, root: Token, conj: Token) -> bool:
     between = doc[root.i + 1 : conj.i]
     return any(t.pos_ == "VERB" and t.dep_ in ("relcl", "advcl", "ccomp", "acl") and _form(t) == _form(conj)
                for t in between)  # fmt: skip
+
+
+def _inside_condition(doc: Doc, root: Token, link: Token) -> bool:
+    """Whether 'and' with no comma before it follows a condition of the main verb ('You qualify if you
+    are 2 or over and you meet one of these'), so that the clause after it may be part of the condition."""
+    conditions = [c for c in root.children if c.dep_ == "advcl" and root.i < c.i < link.i]
+    marked = any(t.dep_ == "mark" for c in conditions for t in c.children)
+    return marked and doc[link.i - 1].text != ","
 
 
 def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
@@ -171,7 +185,12 @@ def _named_before(doc: Doc, comma: int) -> tuple[str, bool] | None:
     noun = doc[end - 1]
     start = noun.i
     modifiers = ("compound", "amod", "det", "poss", "nummod")
-    while start > 0 and doc[start - 1].dep_ in modifiers and doc[start - 1].head.i >= start - 1:
+    while (
+        start > 0
+        and doc[start - 1].dep_ in modifiers
+        and doc[start - 1].head.i >= start - 1
+        and not doc[start - 1].tag_.startswith("VB")
+    ):  # 'have rung tenants': 'rung' is no part of the name
         start -= 1
     subject = _text(doc[start:comma])
     if _words(subject) > LONGEST_SUBJECT:
@@ -217,6 +236,8 @@ def at_asides(body: str) -> list[str] | None:
             verb = "are" if plural or _plural(token) else "is"
             said = f"{noun[0].upper() + noun[1:]} {verb} {_text(doc[acl.left_edge.i :])}"
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i:
+            if token.tag_ == "VBG" and head.dep_ not in SUBJECTS:
+                continue  # 'They phoned people, pretending to be X': the callers pretend, not the people
             said = f"{'They are' if plural else 'It is'} {_text(doc[start:end])}"
         elif token.dep_ == "appos" and _words(_text(doc[start:end])) >= MIN_WORDS and not _in_list(doc, token):
             named = _named_before(doc, start - 1)
@@ -300,6 +321,8 @@ def at_participle(body: str) -> list[str] | None:
             lemma = verb_lemma(token)
             if lemma in _RESULT_VERBS:
                 subject, plural = "This", False
+            elif _clause_between(doc, root, token):
+                continue  # 'a rise in reports, in which criminals phoned people, pretending to be X'
             elif subjects and _words(_text(subjects[0].subtree)) <= LONGEST_SUBJECT:
                 plural = _plural(subjects[0]) or subjects[0].lower_ in ("you", "we", "they", "i")
                 subject = _text(subjects[0].subtree)
@@ -344,8 +367,6 @@ _TRAILING = {
     "regardless of": "This applies whatever",
     "irrespective of": "This applies whatever",
     "reflecting": "This reflects",
-    "during which": "During this time,",
-    "in which": "In these,",
     "as a result of": "This is because of",
     "due to": "This is because of",
     # a condition or concession that ends the sentence, said about all of the sentence before it
@@ -364,12 +385,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
     for match in _TRAILING_AT.finditer(body):
         rest = body[match.end() :]
         phrase = match.group(1) or match.group(2)
-        # 'in which X, and Y': what follows 'in which' is a clause, which may have two verbs of its own
-        # ('such as a mobile, to call your bank': the sentence goes on after the phrase)
-        joining = r"if|when|unless|because|to|so"
-        joining = joining if phrase.endswith("which") else rf"{joining}|and|but"
-        if re.search(rf",\s+(?:{joining})\b", rest):
-            continue  # the phrase is not the end of the sentence
+        if re.search(r",\s+(?:if|when|unless|because|and|but|to|so)\b", rest):
+            continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank')
         # 'regardless of whether X': whatever the answer, so 'whether or not X'
         opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
         if rest.startswith("whether ") and not rest.startswith("whether or not"):
