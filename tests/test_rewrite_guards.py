@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from publisher.plain import rewrite_sentence
 from publisher.plain.acronyms import Expander
+from publisher.plain.closings import at_participle, at_trailing_phrase
 from publisher.plain.lists import of_one_kind
 from publisher.plain.relatives import at_relative_phrase
 from publisher.plain.series import Bullets, as_bullets
-from publisher.plain.syntax import at_group_who, at_main_clauses, at_participle, at_trailing_phrase
+from publisher.plain.syntax import at_group_who, at_main_clauses
 
 
 def _sentences(sentence: str) -> list[str]:

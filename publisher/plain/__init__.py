@@ -17,6 +17,7 @@ from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document,
 
 from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
+from .closings import at_participle, at_purpose, at_reported, at_trailing_phrase
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .lists import as_bullets, conditions_as_bullets, of_one_kind
@@ -27,17 +28,7 @@ from .readability import measure
 from .relatives import at_relative_phrase
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Bullets, Piece
-from .syntax import (
-    at_asides,
-    at_group_who,
-    at_main_clauses,
-    at_parsed_sentences,
-    at_participle,
-    at_purpose,
-    at_reasons,
-    at_reported,
-    at_trailing_phrase,
-)
+from .syntax import at_asides, at_group_who, at_main_clauses, at_parsed_sentences, at_reasons
 from .timing import at_time_limit
 from .wording import TARGET_WORDS, count_words
 from .words import replace_words

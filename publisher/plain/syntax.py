@@ -1,6 +1,7 @@
-"""Rewrites the dependency parse makes safe: splits at main clauses, asides and reasons, and the
-passive turned active where the doer is named. A split is offered only when every piece stands alone
-as a sentence (a subject and a finite verb, checked on the parse of the piece itself)."""
+"""Rewrites the dependency parse makes safe: splits at main clauses, asides, reasons and a group named by
+what its members do, and the helpers the other parse rules share (closings.py, relatives.py, timing.py,
+questions.py, lists.py). A split is offered only when every piece stands alone as a sentence (a subject
+and a finite verb, checked on the parse of the piece itself)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .inflect import past_from_ing, present
 from .parse import SUBJECTS, parse, verb_lemma, which_stand
 
 if TYPE_CHECKING:
@@ -291,138 +291,6 @@ def at_reasons(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
-
-
-# Verbs whose -ing form after a comma says what the whole clause before it amounts to.
-_RESULT_VERBS = frozenset({"amount", "mean", "reflect", "follow", "result", "lead", "cause", "represent", "bring"})
-
-
-def _past(root: Token) -> bool:
-    return root.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in root.children)
-
-
-def at_participle(body: str) -> list[str] | None:
-    """'X, amounting to Y' -> 'X.' 'This amounts to Y.'; 'They phoned people, pretending to be Z' ->
-    'They phoned people.' 'They pretended to be Z.' (the subject said again, in the main verb's tense);
-    'X, when Y' -> 'X.' 'This was when Y.'"""
-    doc = parse(body)
-    root = _root(doc)
-    if root is None:
-        return None
-    past = _past(root)
-    subjects = [c for c in root.children if c.dep_ in ("nsubj",) and c.i < root.i]
-    for token in doc[1:]:
-        comma = token.left_edge.i - 1
-        if comma < 1 or doc[comma].text != ",":
-            continue
-        if token.lower_ == "when" and token.i == comma + 1:
-            said = f"{'This was' if past else 'This is'} {_text(doc[token.i :])}"
-        elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i == token.i and token.head == root:
-            lemma = verb_lemma(token)
-            if lemma in _RESULT_VERBS:
-                subject, plural = "This", False
-            elif _clause_between(doc, root, token):
-                continue  # 'a rise in reports, in which criminals phoned people, pretending to be X'
-            elif subjects and _words(_text(subjects[0].subtree)) <= LONGEST_SUBJECT:
-                plural = _plural(subjects[0]) or subjects[0].lower_ in ("you", "we", "they", "i")
-                subject = _text(subjects[0].subtree)
-            else:
-                continue
-            form = past_from_ing(lemma, token.lower_) if past else present(lemma, plural)
-            if form is None:
-                continue
-            said = f"{subject} {form} {_text(doc[token.i + 1 :])}"
-        else:
-            continue
-        pieces = _standing([_text(doc[:comma]), said])
-        if pieces:
-            return pieces
-    return None
-
-
-def at_purpose(body: str) -> list[str] | None:
-    """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
-    doc = parse(body)
-    for token in doc:
-        start = token.left_edge.i
-        purpose = token.dep_ == "advcl" and token.tag_ == "VB" and doc[start].lower_ == "to"
-        # 'find it difficult to walk', 'free to leave': what the word before is like, not a purpose
-        purpose = purpose and token.head.pos_ != "ADJ"
-        if not purpose or token.right_edge.i < len(doc) - 2:
-            continue
-        if _words(_text(doc[:start])) < 6:
-            continue
-        pieces = _standing([_text(doc[:start]), f"This is {_text(doc[start:])}"])
-        if pieces:
-            return pieces
-    return None
-
-
-# A phrase after a comma that ends the sentence, and how it starts a sentence of its own.
-_TRAILING = {
-    "following": "This follows",
-    "including": "This includes",
-    "such as": "This includes",
-    "subject to": "This depends on",
-    "regardless of": "This applies whatever",
-    "irrespective of": "This applies whatever",
-    "reflecting": "This reflects",
-    "as a result of": "This is because of",
-    "due to": "This is because of",
-    # a condition or concession that ends the sentence, said about all of the sentence before it
-    "unless": "This does not apply if",
-    "provided that": "This applies only if",
-    "as long as": "This applies only if",
-    "even if": "This applies even if",
-    "even though": "But",
-}
-# 'even if' and 'unless' start a closing condition with or without a comma ('X even if Y')
-_TRAILING_AT = re.compile(rf"(?:,\s+({'|'.join(_TRAILING)})|\s+(even if|unless))\s+")
-
-
-def at_trailing_phrase(body: str) -> list[str] | None:
-    """'X, following Y' -> 'X.' 'This follows Y.'; 'X, including Y' -> 'X.' 'This includes Y.'"""
-    for match in _TRAILING_AT.finditer(body):
-        rest = body[match.end() :]
-        phrase = match.group(1) or match.group(2)
-        if re.search(r",\s+(?:if|when|unless|because|and|but|to|so)\b", rest):
-            continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank')
-        # 'regardless of whether X': whatever the answer, so 'whether or not X'
-        opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
-        if rest.startswith("whether ") and not rest.startswith("whether or not"):
-            rest = "whether or not " + rest.removeprefix("whether ")
-        if opener.startswith("This applies only"):
-            rest = re.sub(r"\s+and that\s+", " and ", rest)  # 'provided that A and that B': both conditions
-        pieces = _standing([body[: match.start()], f"{opener} {rest}"])
-        if pieces:
-            return pieces
-    return None
-
-
-# Verbs that report a finding or an announcement ('X has confirmed that Y'): Y is what X stands behind,
-# so it can be said first. Not 'say', 'tell', 'claim' or 'believe', which may report what is untrue.
-_REPORTING = frozenset({"confirm", "announce", "agree", "decide", "estimate", "find", "show", "conclude"})
-
-
-def at_reported(body: str) -> list[str] | None:
-    """'The DfT has confirmed that the fare cap will stay at £3 until May' -> 'The fare cap will stay at
-    £3 until May.' 'The DfT has confirmed this.' (what was found or announced first, then who says so);
-    only for a plain statement of it: not 'may decide that', 'has not found that'."""
-    doc = parse(body)
-    root = _root(doc)
-    if root is None or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb_lemma(root) not in _REPORTING:
-        return None
-    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass", "neg")]
-    if any(h.dep_ == "neg" or h.lower_ not in ("has", "have", "had") for h in helpers):
-        return None
-    reports = [c for c in root.children if c.dep_ == "ccomp" and c.i > root.i]
-    if len(reports) != 1:
-        return None
-    start = reports[0].left_edge.i
-    if doc[start].lower_ != "that" or reports[0].right_edge.i < len(doc) - 1 or _words(_text(doc[:start])) < 3:
-        return None
-    reported = _text(doc[start + 1 :])
-    return _standing([reported, f"{_text(doc[:start])} this"]) if _words(reported) >= MIN_WORDS + 3 else None
 
 
 _GROUPS = frozenset({"people", "children", "residents", "households", "tenants", "claimants", "applicants",
