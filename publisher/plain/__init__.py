@@ -21,6 +21,7 @@ from .closings import at_participle, at_purpose, at_reported, at_trailing_phrase
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .lists import as_bullets, conditions_as_bullets, of_one_kind
+from .openers import at_opening_phrase
 from .openings import plain_opening
 from .parse import parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time, at_other_condition
@@ -94,6 +95,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_parsed_sentences,
     at_condition,
     at_opening_time,
+    at_opening_phrase,
     at_reasons,
     at_asides,
     at_main_clauses,

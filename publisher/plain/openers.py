@@ -1,0 +1,56 @@
+"""A phrase that opens a long sentence, said after it as a sentence of its own: 'Depending on your
+income, you will get an HC2 or an HC3 certificate' -> 'You will get an HC2 or an HC3 certificate.'
+'This depends on your income.'"""
+
+from __future__ import annotations
+
+from .parse import SUBJECTS, is_finite, parse
+from .syntax import _root, _standing, _text, _words
+from .wording import TARGET_WORDS, count_words
+
+# How a phrase that opened the sentence starts the sentence that follows it.
+_OPENERS = {
+    "after": "This follows",
+    "following": "This follows",
+    "depending on": "This depends on",
+    "subject to": "This depends on",
+    "under": "This is under",
+    "as part of": "This is part of",
+    "because of": "This is because of",
+    "due to": "This is because of",
+    "as a result of": "This is because of",
+    "in line with": "This is in line with",
+}
+SHORTEST_PHRASE = 3  # words after the opening words: 'After that, X' stays as it is
+SHORTEST_MAIN = 6
+
+
+def at_opening_phrase(body: str) -> list[str] | None:
+    """'Under the Housing Act 1996, the council has a duty to help' -> 'The council has a duty to help.'
+    'This is under the Housing Act 1996.' Only for a phrase with no verb of its own ('After you apply, X'
+    is a clause, said first as it happens first) that ends at the comma before the main clause's subject,
+    and a main clause short enough to be one sentence."""
+    lowered = body.lower()
+    opener = next((o for o in _OPENERS if lowered.startswith(o + " ")), None)
+    if opener is None:
+        return None
+    doc = parse(body)
+    root = _root(doc)
+    if root is None:
+        return None
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i]
+    if not subjects:
+        return None
+    comma = subjects[0].left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or any(is_finite(t) for t in doc[:comma]):
+        return None
+    phrase, main = _text(doc[len(opener.split()) : comma]), _text(doc[comma + 1 :])
+    # the main clause must be short enough to stay one sentence: split again, 'This follows X' would come
+    # after its last piece and seem to be about that piece alone
+    if _words(phrase) < SHORTEST_PHRASE or _words(main) < SHORTEST_MAIN or count_words(main) > TARGET_WORDS:
+        return None
+    past = root.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in root.children)
+    said = _OPENERS[opener]
+    if past:  # 'After a review, the charge rose' -> 'This followed a review.'
+        said = said.replace("This is", "This was").replace("follows", "followed").replace("depends", "depended")
+    return _standing([main, f"{said} {phrase}"])
