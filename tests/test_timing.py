@@ -41,6 +41,10 @@ from publisher.plain.timing import at_time_limit
             ],
         ),
         (
+            "You can report a missed bin to the council by filling in the form on our website",
+            ["You can report a missed bin to the council", "You can do this by filling in the form on our website"],
+        ),
+        (
             # what happens to you ('get a letter') is said as what happens, not as what you do
             "You should get a letter from the council about your new bill within 2 weeks of your call",
             [
@@ -61,6 +65,8 @@ def test_a_closing_time_limit_becomes_its_own_sentence(sentence: str, expected: 
         "The rash usually starts on the face and behind the ears before spreading to the rest of the body",
         # 'from' needs the phrase after it ('booked from.' is no sentence)
         "Places on the holiday club can be booked through the website from 4 weeks before the start of each holiday",
+        # a means with no doer to say it again: never 'This happens by applying a discount'
+        "The amount you pay each month will be reduced by applying the discount for a single adult household",
         # a short time stays in its sentence, and so does one that is not about the main verb
         "Your green bin should be put at the edge of your property by 7am on the day of collection",
         "This is because the helpline will not be able to answer questions about single payments before that date",

@@ -1,5 +1,7 @@
-"""A time limit at the end of a long sentence as a sentence of its own: 'Return the form within one
-month of the date it was sent' -> 'Return the form.' 'Do this within one month of the date it was sent.'"""
+"""A time limit or a means at the end of a long sentence as a sentence of its own: 'Return the form within
+one month of the date it was sent' -> 'Return the form.' 'Do this within one month of the date it was
+sent.'; 'You can get help by filling in an HC1 form' -> 'You can get help.' 'You can do this by filling
+in an HC1 form.'"""
 
 from __future__ import annotations
 
@@ -46,7 +48,9 @@ def _time_phrase(doc: Doc, verbs: set[int]) -> Token | None:
         if token.dep_ != "prep" or token.head.i not in verbs or token.right_edge.i < last:
             continue
         dated = token.lower_ in _WHEN_IF_DATED and any(t.ent_type_ in _DATED for t in token.subtree)
-        if token.lower_ in _WHEN or dated:
+        # 'by completing a form': how, said as 'You can do this by completing a form' (never 'This happens by')
+        means = token.lower_ == "by" and any(c.tag_ == "VBG" for c in token.children)
+        if token.lower_ in _WHEN or dated or means:
             return token
     return None
 
