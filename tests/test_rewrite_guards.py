@@ -7,7 +7,7 @@ from publisher.plain import rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.closings import at_participle, at_trailing_phrase
 from publisher.plain.lists import of_one_kind
-from publisher.plain.relatives import at_relative_phrase
+from publisher.plain.relatives import at_for_whom, at_relative_phrase
 from publisher.plain.series import Bullets, as_bullets
 from publisher.plain.syntax import at_group_who, at_main_clauses
 
@@ -132,3 +132,19 @@ def test_a_participle_after_a_relative_clause_is_not_given_to_the_main_subject()
         s.startswith("Rung")
         for s in _sentences("In these, callers have rung tenants, mostly aged over 80, and asked them for cash.")
     )
+
+
+def test_who_a_thing_is_for_is_said_after_it() -> None:
+    assert at_for_whom(
+        "The council gives a free bulky waste collection to residents who are getting Council Tax Support"
+    ) == [
+        "The council gives a free bulky waste collection",
+        "This collection is for residents who are getting Council Tax Support",
+    ]
+    assert at_for_whom("The centre runs a weekly drop-in session for anyone who needs help with forms") == [
+        "The centre runs a weekly drop-in session",
+        "This session is for anyone who needs help with forms",
+    ]
+    # not the people of a verb ('allow people who X to Y'), nor a 'to' that starts a verb
+    assert at_for_whom("This will allow people who have registered for the service to use the building") is None
+    assert at_for_whom("The council wants to talk to people who live near the site about the new plans") is None

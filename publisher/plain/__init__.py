@@ -26,7 +26,7 @@ from .openings import plain_opening
 from .parse import parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
-from .relatives import at_relative_phrase
+from .relatives import at_for_whom, at_relative_phrase
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Bullets, Piece
 from .syntax import at_asides, at_group_who, at_main_clauses, at_parsed_sentences, at_reasons
@@ -103,6 +103,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_purpose,
     at_trailing_phrase,
     at_relative_phrase,
+    at_for_whom,
     at_participle,
     at_reported,
     at_other_condition,

@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .parse import parse
-from .syntax import _standing
+from .parse import SUBJECTS, parse
+from .syntax import _standing, _text, _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # 'reports, in which X' / 'meetings, at which X' / 'a session, after which X': the preposition starts
 # the new sentence, and 'which' becomes what it points back to.
@@ -57,3 +61,43 @@ def at_relative_phrase(body: str) -> list[str] | None:
             return None
         said = f"{match.group(1)} {'these' if plural else 'this'}, {rest}"
     return _standing([body[: match.start()], said])
+
+
+# Words for people that a closing 'to X who Y' or 'for X who Y' says who something is for.
+_WHOM = frozenset({"people", "person", "adults", "children", "anyone", "everyone", "those", "residents",
+                   "households", "tenants", "families", "parents", "carers", "pupils", "students", "patients",
+                   "drivers", "owners", "workers", "claimants", "businesses", "users", "women", "men"})  # fmt: skip
+SHORTEST_FOR = 5  # words of 'for X who Y': 'for people who drive' stays where it is
+
+
+def at_for_whom(body: str) -> list[str] | None:
+    """'The vaccine is offered free to adults who are at higher risk from flu' -> 'The vaccine is offered
+    free.' 'This vaccine is for adults who are at higher risk from flu.' (who a thing is for, said after it: a
+    closing 'to' or 'for' people with a 'who' clause that says which people)."""
+    doc = parse(body)
+    last = max((t.i for t in doc if not t.is_punct), default=-1)
+    for token in doc:
+        if token.lower_ not in ("to", "for") or token.tag_ != "IN" or token.right_edge.i < last:
+            continue
+        people = [c for c in token.children if c.dep_ == "pobj" and c.lower_ in _WHOM]
+        if not people or not any(c.dep_ == "relcl" and doc[c.left_edge.i].lower_ == "who"
+                                 and doc[c.left_edge.i].dep_ in SUBJECTS for c in people[0].children):  # fmt: skip
+            continue
+        phrase, main = _text(doc[token.i + 1 :]), _text(doc[: token.i])
+        if token.i < 1 or doc[token.i - 1].text == "," or _words(phrase) < SHORTEST_FOR or _words(main) < 6:
+            continue
+        return _standing([main, f"{_what_is_for(token)} for {phrase}"])
+    return None
+
+
+def _what_is_for(preposition: Token) -> str:
+    """'This help is' (or 'These kits are') for what the 'to' or 'for' belongs to, named so that the new
+    sentence says what it is about even when other sentences come between: the noun it hangs on, or the
+    object (or the passive subject) of its verb; 'This is' when there is none."""
+    head = preposition.head
+    if head.pos_ != "NOUN":
+        things = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+        head = things[0] if things else head
+    if head.pos_ != "NOUN":
+        return "This is"
+    return f"These {head.text} are" if head.tag_ == "NNS" else f"This {head.text} is"
