@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from publisher.plain import rewrite_sentence
 from publisher.plain.acronyms import Expander
-from publisher.plain.closings import at_participle, at_trailing_phrase
+from publisher.plain.closings import at_participle, at_trailing_phrase, at_with_clause
 from publisher.plain.lists import of_one_kind
 from publisher.plain.relatives import at_for_whom, at_relative_phrase
 from publisher.plain.series import Bullets, as_bullets
@@ -148,3 +148,24 @@ def test_who_a_thing_is_for_is_said_after_it() -> None:
     # not the people of a verb ('allow people who X to Y'), nor a 'to' that starts a verb
     assert at_for_whom("This will allow people who have registered for the service to use the building") is None
     assert at_for_whom("The council wants to talk to people who live near the site about the new plans") is None
+
+
+def test_a_closing_with_clause_becomes_its_own_sentence() -> None:
+    cases = {
+        "The new bins will be delivered to every street in April, with old bins being collected in May": [
+            "The new bins will be delivered to every street in April",
+            "Old bins are collected in May",
+        ],
+        "The scheme has run in the borough since 2019, with more than 4,000 homes having joined it": [
+            "The scheme has run in the borough since 2019",
+            "More than 4,000 homes have joined it",
+        ],
+        "The first grants will be paid in the spring, with exact dates to be agreed with each school": [
+            "The first grants will be paid in the spring",
+            "Exact dates will be agreed with each school",
+        ],
+    }
+    for sentence, expected in cases.items():
+        assert at_with_clause(sentence) == expected
+    # a 'with' that is only a thing, not a clause, stays
+    assert at_with_clause("Bring your letter to the library in Mill Road, with a recent bill and your passport") is None

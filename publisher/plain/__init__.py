@@ -17,7 +17,7 @@ from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document,
 
 from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
-from .closings import at_participle, at_purpose, at_reported, at_trailing_phrase
+from .closings import at_participle, at_purpose, at_reported, at_trailing_phrase, at_with_clause
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .lists import as_bullets, conditions_as_bullets, of_one_kind
@@ -104,6 +104,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_trailing_phrase,
     at_relative_phrase,
     at_for_whom,
+    at_with_clause,
     at_participle,
     at_reported,
     at_other_condition,

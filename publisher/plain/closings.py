@@ -1,6 +1,7 @@
 """Phrases that close a sentence, said as sentences of their own: a participle ('X, amounting to Y' ->
 'This amounts to Y'), a purpose ('X, to do Y' -> 'This is to do Y'), a trailing phrase ('X, following
-Y' -> 'This follows Y') and a reported finding ('X has confirmed that Y' -> 'Y.' 'X has confirmed this.')."""
+Y' -> 'This follows Y'), a reported finding ('X has confirmed that Y' -> 'Y.' 'X has confirmed this.')
+and a clause after 'with' ('X, with lists being kept until May' -> 'Lists are kept until May')."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from .parse import parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, MIN_WORDS, _clause_between, _plural, _root, _standing, _text, _words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 # Verbs whose -ing form after a comma says what the whole clause before it amounts to.
@@ -145,3 +146,45 @@ def at_reported(body: str) -> list[str] | None:
         return None
     reported = _text(doc[start + 1 :])
     return _standing([reported, f"{_text(doc[:start])} this"]) if _words(reported) >= MIN_WORDS + 3 else None
+
+
+def _with_clause(doc: Doc, with_: Token) -> str | None:
+    """A closing 'with X being/having been done' said as a sentence: 'X are kept ...', 'X have been
+    given ...'; 'with X to be confirmed' -> 'X will be confirmed'. None for any other 'with'."""
+    verbs = [c for c in with_.children if c.dep_ == "pcomp" and c.tag_ in ("VBN", "VBG")]
+    if verbs:
+        verb = verbs[0]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        plural = _plural(subject)
+        helpers = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        if helpers[:1] == ["having"]:  # 'having been given' -> 'have been given'
+            said_helpers = ["have" if plural else "has", *helpers[1:]]
+        elif helpers in ([], ["being"]):  # 'being kept' -> 'are kept'; 'rising' -> 'are rising'
+            said_helpers = ["are" if plural else "is"]
+        else:
+            return None
+        return " ".join([_text(doc[subject.left_edge.i : subject.right_edge.i + 1]), *said_helpers,
+                         _text(doc[verb.i :])])  # fmt: skip
+    things = [c for c in with_.children if c.dep_ == "pobj"]
+    clauses = [c for c in things[0].children if c.dep_ == "relcl"] if things else []
+    if not clauses or [t.lower_ for t in doc[clauses[0].left_edge.i : clauses[0].left_edge.i + 2]] != ["to", "be"]:
+        return None
+    thing = _text(doc[things[0].left_edge.i : clauses[0].left_edge.i])
+    return f"{thing} will be {_text(doc[clauses[0].left_edge.i + 2 :])}"
+
+
+def at_with_clause(body: str) -> list[str] | None:
+    """'You can join the waiting list, with lists being kept until May' -> 'You can join the waiting list.'
+    'Lists are kept until May.' (a closing 'with' that holds a clause of its own)."""
+    doc = parse(body)
+    last = max((t.i for t in doc if not t.is_punct), default=-1)
+    for token in doc:
+        if token.lower_ != "with" or token.i < 2 or doc[token.i - 1].text != "," or token.right_edge.i < last:
+            continue
+        said = _with_clause(doc, token)
+        if said:
+            return _standing([_text(doc[: token.i - 1]), said])
+    return None
