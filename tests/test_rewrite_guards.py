@@ -6,7 +6,7 @@ from __future__ import annotations
 from publisher.plain import rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.closings import at_participle, at_trailing_phrase, at_with_clause
-from publisher.plain.lists import of_one_kind
+from publisher.plain.lists import of_one_kind, thats_as_bullets
 from publisher.plain.relatives import at_for_whom, at_relative_phrase
 from publisher.plain.series import Bullets, as_bullets
 from publisher.plain.syntax import at_group_who, at_main_clauses
@@ -169,3 +169,16 @@ def test_a_closing_with_clause_becomes_its_own_sentence() -> None:
         assert at_with_clause(sentence) == expected
     # a 'with' that is only a thing, not a clause, stays
     assert at_with_clause("Bring your letter to the library in Mill Road, with a recent bill and your passport") is None
+
+
+def test_what_someone_claims_in_three_that_clauses_becomes_bullets() -> None:
+    listed = thats_as_bullets(
+        "The caller may say that your meter is faulty, that your supply will be cut off, or that you owe money"
+    )
+    assert listed == [
+        Bullets(
+            intro="The caller may say that:",
+            items=("your meter is faulty", "your supply will be cut off", "you owe money"),
+        )
+    ]
+    assert thats_as_bullets("We know that you are busy, and we thank you for your time, patience and help") is None

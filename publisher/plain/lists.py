@@ -184,6 +184,21 @@ def _has_verb(tokens: list[Token]) -> bool:
     return any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") for t in tokens)
 
 
+def thats_as_bullets(body: str) -> list[Piece] | None:
+    """What someone says, as three or more 'that' clauses, becomes bullets: 'The caller will claim that
+    A, that B, or that C' -> 'The caller will claim that:' and the three."""
+    doc = parse(body)
+    chunks = [c for c in _comma_chunks(doc) if c]
+    rest = [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
+    if len(chunks) < 3 or any(not c or c[0].lower_ != "that" for c in rest):
+        return None
+    listed = _condition_items(chunks)
+    if listed is None or not listed[0].endswith(" that") or not stands_alone(listed[0].removesuffix(" that") + "."):
+        return None
+    lead, items = listed
+    return [Bullets(intro=f"{lead[0].upper()}{lead[1:]}:", items=tuple(items))]
+
+
 def _kind(item: str) -> str:
     """What sort of thing an item of a list is, by the parse of the item on its own: a clause ('who can
     get it'), a phrase ('in which X'), a doing ('pretending to be X'), an adverb's ('mainly aged over
