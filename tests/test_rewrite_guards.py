@@ -182,3 +182,21 @@ def test_what_someone_claims_in_three_that_clauses_becomes_bullets() -> None:
         )
     ]
     assert thats_as_bullets("We know that you are busy, and we thank you for your time, patience and help") is None
+
+
+def test_a_clause_about_any_or_no_thing_is_never_cut_from_it() -> None:
+    said = _sentences(
+        "Every driver must tell the agency that they do not have any medical condition which would affect "
+        "their ability to drive safely."
+    )
+    assert not any(s.startswith(("This would", "It would")) for s in said)
+
+
+def test_a_participle_after_should_keeps_should() -> None:
+    assert at_participle(
+        "You should contact your insurer as soon as you can, taking photographs of the damage before you throw "
+        "anything away"
+    ) == [
+        "You should contact your insurer as soon as you can",
+        "You should take photographs of the damage before you throw anything away",
+    ]  # never 'You take photographs', which is no longer advice

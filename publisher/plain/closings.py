@@ -24,6 +24,27 @@ def _past(root: Token) -> bool:
     return root.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in root.children)
 
 
+def _participle_said(doc: Doc, root: Token, token: Token) -> str | None:
+    """A closing participle said as a sentence: 'This amounts to Y' for a result, else the main subject
+    said again in the main verb's tense ('They pretended to be Z'), with its modal ('You should take X')."""
+    lemma = verb_lemma(token)
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+    if lemma in _RESULT_VERBS:
+        subject, plural, modal = "This", False, None
+    elif _clause_between(doc, root, token):
+        return None  # 'a rise in reports, in which criminals phoned people, pretending to be X'
+    elif subjects and _words(_text(subjects[0].subtree)) <= LONGEST_SUBJECT:
+        plural = _plural(subjects[0]) or subjects[0].lower_ in ("you", "we", "they", "i")
+        subject = _text(subjects[0].subtree)
+        modal = next((c.lower_ for c in root.children if c.tag_ == "MD" and c.dep_ == "aux"), None)
+    else:
+        return None
+    form = past_from_ing(lemma, token.lower_) if _past(root) else present(lemma, plural)
+    if modal:  # 'You should call us, taking photos first' -> 'You should take photos first'
+        form = f"{modal} {lemma}"
+    return f"{subject} {form} {_text(doc[token.i + 1 :])}" if form else None
+
+
 def at_participle(body: str) -> list[str] | None:
     """'X, amounting to Y' -> 'X.' 'This amounts to Y.'; 'They phoned people, pretending to be Z' ->
     'They phoned people.' 'They pretended to be Z.' (the subject said again, in the main verb's tense);
@@ -32,32 +53,16 @@ def at_participle(body: str) -> list[str] | None:
     root = _root(doc)
     if root is None:
         return None
-    past = _past(root)
-    subjects = [c for c in root.children if c.dep_ in ("nsubj",) and c.i < root.i]
     for token in doc[1:]:
         comma = token.left_edge.i - 1
         if comma < 1 or doc[comma].text != ",":
             continue
+        said: str | None = None
         if token.lower_ == "when" and token.i == comma + 1:
-            said = f"{'This was' if past else 'This is'} {_text(doc[token.i :])}"
+            said = f"{'This was' if _past(root) else 'This is'} {_text(doc[token.i :])}"
         elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i == token.i and token.head == root:
-            lemma = verb_lemma(token)
-            if lemma in _RESULT_VERBS:
-                subject, plural = "This", False
-            elif _clause_between(doc, root, token):
-                continue  # 'a rise in reports, in which criminals phoned people, pretending to be X'
-            elif subjects and _words(_text(subjects[0].subtree)) <= LONGEST_SUBJECT:
-                plural = _plural(subjects[0]) or subjects[0].lower_ in ("you", "we", "they", "i")
-                subject = _text(subjects[0].subtree)
-            else:
-                continue
-            form = past_from_ing(lemma, token.lower_) if past else present(lemma, plural)
-            if form is None:
-                continue
-            said = f"{subject} {form} {_text(doc[token.i + 1 :])}"
-        else:
-            continue
-        pieces = _standing([_text(doc[:comma]), said])
+            said = _participle_said(doc, root, token)
+        pieces = _standing([_text(doc[:comma]), said]) if said else None
         if pieces:
             return pieces
     return None

@@ -260,6 +260,7 @@ def at_asides(body: str) -> list[str] | None:
     return None
 
 
+_QUANTIFIERS = frozenset({"any", "no", "every", "each", "all", "some", "either", "neither"})
 _PEOPLE = frozenset({"people", "person", "child", "anyone", "anybody", "someone", "somebody", "everyone", "those"})
 
 
@@ -271,7 +272,9 @@ def _defining(clause: Token, words: Span) -> bool:
     adds to what it is about, and can be its own sentence."""
     passive = any(c.dep_ == "auxpass" for c in clause.children)
     about_people = clause.head.lower_ in _PEOPLE or clause.head.lower_ in _GROUPS
-    return passive or verb_lemma(clause) == "be" or about_people or _words(_text(words)) < 4
+    # 'any condition which would affect your driving', 'no school that can take him': which ones are meant
+    counted = any(c.lower_ in _QUANTIFIERS for c in clause.head.children if c.dep_ == "det")
+    return passive or verb_lemma(clause) == "be" or about_people or counted or _words(_text(words)) < 4
 
 
 def at_reasons(body: str) -> list[str] | None:
