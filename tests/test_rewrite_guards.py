@@ -200,3 +200,16 @@ def test_a_participle_after_should_keeps_should() -> None:
         "You should contact your insurer as soon as you can",
         "You should take photographs of the damage before you throw anything away",
     ]  # never 'You take photographs', which is no longer advice
+
+
+def test_for_people_to_do_something_stays_one_phrase() -> None:
+    assert at_for_whom("The zones make it easier for people who live in these streets to park near home") is None
+    assert at_for_whom("The new route is a quicker way for people who work in the town centre to get there") is None
+
+
+def test_a_condition_whose_subject_points_back_is_not_asked_first() -> None:
+    said = _sentences(
+        "Children from families on low incomes may get free travel to one of their 3 nearest schools if it is "
+        "between 2 and 6 miles from their home."
+    )
+    assert not said[0].startswith("Is it")  # 'it' would point to a school not yet named

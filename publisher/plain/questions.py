@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import parse, verb_lemma, which_stand
+from .parse import SUBJECTS, parse, verb_lemma, which_stand
 from .syntax import MIN_WORDS, _root, _standing, _text, _words
 
 if TYPE_CHECKING:
@@ -51,6 +51,11 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     return question.rstrip() + "?"
 
 
+# Subjects that point back to something named before them: a condition after its main clause with one
+# of these cannot be asked first.
+_POINTING_BACK = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "its"})
+
+
 def at_condition(body: str) -> list[str] | None:
     """'If you disagree with the decision, you can ask for X' (or 'You can ask for X if you disagree
     with the decision') -> 'Do you disagree with the decision?' 'You can ask for X.' (easy-read guides
@@ -71,6 +76,8 @@ def at_condition(body: str) -> list[str] | None:
                 continue  # 'If A, or if B, ...': two conditions make no one question
             question, main = _question(doc, clause, 0, comma), _text(doc[comma + 1 :])
         elif clause.right_edge.i == len(doc) - 1 and mark.i > root.i:
+            if any(t.lower_ in _POINTING_BACK for t in doc[mark.i + 1 : clause.i + 1] if t.dep_ in SUBJECTS):
+                continue  # 'X may qualify for a school if it is near': asked first, 'it' would point to nothing
             question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
         else:
             continue

@@ -86,8 +86,20 @@ def at_for_whom(body: str) -> list[str] | None:
         phrase, main = _text(doc[token.i + 1 :]), _text(doc[: token.i])
         if token.i < 1 or doc[token.i - 1].text == "," or _words(phrase) < SHORTEST_FOR or _words(main) < 6:
             continue
+        # 'to make it easier for people who live here to park': 'for X to do Y' is one phrase of the verb
+        if doc[token.i - 1].pos_ == "ADJ" or any(_infinitive_of_the_phrase(t) for t in doc[token.i + 1 : last]):
+            continue
         return _standing([main, f"{_what_is_for(token)} for {phrase}"])
     return None
+
+
+def _infinitive_of_the_phrase(token: Token) -> bool:
+    """Whether a 'to' starts a verb that is not what the people's own verb takes ('who wish to subscribe'
+    is theirs; in 'for people who live here to park' the 'to park' goes with 'for')."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    if token.lower_ != "to" or following is None or following.tag_ != "VB":
+        return False
+    return not (token.dep_ == "aux" and token.head.dep_ == "xcomp")
 
 
 def _what_is_for(preposition: Token) -> str:
