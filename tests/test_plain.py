@@ -492,7 +492,7 @@ def test_a_second_verb_of_a_short_named_subject_says_the_subject_again_not_it() 
 
 
 def test_a_concession_after_a_linking_word_comes_first_with_its_comparison() -> None:
-    from publisher.plain.sentences import _at_opening_clause
+    from publisher.plain.linking import at_opening_clause as _at_opening_clause
 
     body = (
         "And although the number of burglaries in the town fell by 12% in the year to April, compared with the "

@@ -213,3 +213,22 @@ def test_a_condition_whose_subject_points_back_is_not_asked_first() -> None:
         "between 2 and 6 miles from their home."
     )
     assert not said[0].startswith("Is it")  # 'it' would point to a school not yet named
+
+
+def test_a_condition_keeps_its_or_and_its_reason() -> None:
+    said = _sentences(
+        "The grant is paid to you if your partner has died, provided that they lived in the borough for at "
+        "least 5 years, or that they died because of an accident at work."
+    )
+    assert not any(s.startswith(("Or ", "This is because of")) for s in said)
+    assert any("or they died because of an accident at work" in s for s in said)
+
+
+def test_in_which_case_is_if_so() -> None:
+    assert at_relative_phrase(
+        "You may still get the discount if you pay for your energy with a key meter, in which case it is added to "
+        "the meter"
+    ) == [
+        "You may still get the discount if you pay for your energy with a key meter",
+        "If so, it is added to the meter",
+    ]

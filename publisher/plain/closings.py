@@ -120,7 +120,7 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         if rest.startswith("whether ") and not rest.startswith("whether or not"):
             rest = "whether or not " + rest.removeprefix("whether ")
         if opener.startswith("This applies only"):
-            rest = re.sub(r"\s+and that\s+", " and ", rest)  # 'provided that A and that B': both conditions
+            rest = re.sub(r"\s+(and|or) that\s+", r" \1 ", rest)  # 'provided that A or that B': both conditions
         pieces = _standing([body[: match.start()], f"{opener} {rest}"])
         if pieces:
             return pieces

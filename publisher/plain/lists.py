@@ -122,6 +122,8 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     if listed is None or not main or _words(main) > LONGEST_ITEM or not stands_alone(main + "."):
         return None
     lead, items = listed
+    if len({_kind(item) for item in items}) > 1:
+        return None  # 'if your partner died, as long as they lived here, or that X': not one list
     intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip()
     return [Bullets(intro=f"{intro}:", items=tuple(items))]
 

@@ -53,6 +53,8 @@ def at_relative_phrase(body: str) -> list[str] | None:
     if match.re is _SHARE_OF_WHICH:
         said = f"{match.group(1)} of them {rest}"  # 'of these involved' reads to the parser as 'these involved people'
 
+    elif match.group(1) == "in" and rest.startswith("case "):  # ', in which case X' -> 'If so, X'
+        said = f"if so, {rest.removeprefix('case ')}"
     elif match.group(1) in ("after", "before", "during"):  # 'after which' is after the thing that happened
         said = f"{match.group(1)} this{' time' if match.group(1) == 'during' else ''}, {rest}"
     else:

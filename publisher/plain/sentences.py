@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .linking import CONDITION_WORD, at_consequence, at_link, at_opening_clause
 from .series import Piece, as_bullets, including_as_bullets
 from .wording import (
     PRONOUNS,
@@ -32,28 +33,6 @@ def _body(sentence: str) -> tuple[str, str]:
 def _at_semicolon(body: str) -> list[str] | None:
     parts = [p for p in re.split(r"\s*;\s*", body) if p.strip()]
     return parts if len(parts) > 1 else None
-
-
-_CONSEQUENCES = {"leading to": "This led to", "resulting in": "This resulted in", "compared to": "This compares with",
-                 "compared with": "This compares with"}  # fmt: skip
-
-
-# 'compared with last year,' between commas: a comparison that belongs to the clause before it
-_COMPARISON_ASIDE = re.compile(r"\s*compared (?:with|to) [^,]+,")
-
-
-def _at_consequence(body: str) -> list[str] | None:
-    """', leading to X' -> 'This led to X.'; ', 404 relating to X' -> 'Of these, 404 were linked to X.'"""
-    match = re.search(rf",\s+({'|'.join(_CONSEQUENCES)})\s+", body)
-    # 'X fell by 9%, compared with last year, there were still Y': a comparison between commas belongs
-    # to the clause around it ('This compares with last year, there were still Y' runs two into one)
-    aside = match is not None and _COMPARISON_ASIDE.match(body[match.start() + 1 :]) is not None
-    if match and not aside:
-        return [body[: match.start()], f"{_CONSEQUENCES[match.group(1)]} {body[match.end() :]}"]
-    match = re.search(r",\s+(\d[\d,]*)\s+(relating|related) to\s+", body)
-    if match:
-        return [body[: match.start()], f"Of these, {match.group(1)} were linked to {body[match.end() :]}"]
-    return None
 
 
 _PARTICIPLE = re.compile(
@@ -131,6 +110,8 @@ def _at_coordinator(body: str) -> list[str] | None:
     best: list[str] | None = None
     for match in re.finditer(r",\s+(and|but|so|yet|or|although|though|whereas)\s+", body):
         left, right = body[: match.start()], body[match.start() + 1 :].strip()
+        if match.group(1) == "or" and CONDITION_WORD.search(left):
+            continue  # 'This applies only if A, or B': the 'or' goes on with the condition
         if match.group(1) in ("although", "though", "whereas"):  # "X, although Y" -> "X." "But Y."
             right = "but " + body[match.end() :]
         if count_words(left) >= 5 and count_words(right) >= 5:
@@ -179,50 +160,6 @@ def _at_purpose(body: str) -> list[str] | None:
             rest = body[match.end() - len(match.group(1)) :]
             if count_words(rest) >= 3:
                 return [body[: match.start()], f"This is to {rest}"]
-    return None
-
-
-_REORDER = {"despite": "This is despite", "although": "But", "even though": "But"}
-
-
-def _at_opening_clause(body: str) -> list[str] | None:
-    """'Despite X, Y' -> 'Y.' 'This is despite X.'; '(And) although X, Y' -> 'X.' 'But Y.'"""
-    linked = re.match(r"(?:and|but)\s+", body, re.IGNORECASE)  # the linking word goes with the clause
-    body = body[linked.end() :] if linked else body
-    for opener, linker in _REORDER.items():
-        if body.lower().startswith(opener + " ") and "," in body:
-            clause, _, main = body[len(opener) + 1 :].partition(",")
-            # 'Although X fell by 9%, compared with last year, Y': the comparison is part of X
-            compared = _COMPARISON_ASIDE.match(main)
-            if compared:
-                clause, main = f"{clause},{main[: compared.end() - 1]}", main[compared.end() :]
-            clause, main = clause.strip(), main.strip()
-            if count_words(clause) >= 3 and count_words(main) >= 4:
-                return [main, f"{linker} {clause}"] if linker.startswith("This") else [clause, f"{linker} {main}"]
-    return None
-
-
-_LINKS = {
-    " so that ": "This is so that",
-    " as a result of ": "This was a result of",
-    " as part of ": "This was part of",
-    " because of ": "This is because of",
-}
-
-
-# A past tense: 'was', 'had', or an '-ed' verb that no present helper comes before ('opened', not 'is offered')
-_PAST = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bhas )(?<!\bhave )"
-                   r"\b\w{3,}ed\b", re.IGNORECASE)  # fmt: skip
-
-
-def _at_link(body: str) -> list[str] | None:
-    """'X so that Y' -> 'X.' 'This is so that Y.' (also 'as a result of', 'as part of')."""
-    for link, opener in _LINKS.items():
-        index = body.find(link)
-        if index > 0 and count_words(body[:index]) >= 5 and count_words(body[index + len(link) :]) >= 3:
-            # 'The vaccine is offered as part of X': 'This is part of X'
-            said = opener if _PAST.search(body[:index]) else opener.replace(" was ", " is ")
-            return [body[:index], f"{said} {body[index + len(link) :]}"]
     return None
 
 
@@ -323,15 +260,15 @@ _PREPOSITIONAL_AS = re.compile(r"as (?:with|part|well|a result|of|such|for)\b")
 
 RULES: tuple[Rule, ...] = (
     _at_semicolon,
-    _at_consequence,
+    at_consequence,
     _at_aside,
-    _at_opening_clause,
+    at_opening_clause,
     _at_dash,
     _at_coordinator,
     _at_pronoun,
     _at_also_to,
     _at_frequency,
-    _at_link,
+    at_link,
     _at_relative,
     _at_which,
     _at_auxiliary,
@@ -350,7 +287,7 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     "And Y." "It Z, you may W."). After the opening clause's comma, the rest may still be split,
     unless it carries the clause on ("and ..." or "or ...")."""
     lowered = body.lower()
-    if rule is _at_opening_clause or not SUBORDINATE.match(lowered) or _PREPOSITIONAL_AS.match(lowered):
+    if rule is at_opening_clause or not SUBORDINATE.match(lowered) or _PREPOSITIONAL_AS.match(lowered):
         return rule(body)
     head, comma, main = body.partition(",")
     if not comma or re.match(r"\s*(and|or)\b", main):

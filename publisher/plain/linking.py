@@ -1,0 +1,79 @@
+"""Text rules that split a sentence at a linking phrase: ', leading to X' -> 'This led to X.'; 'Despite X,
+Y' -> 'Y.' 'This is despite X.'; 'X so that Y' -> 'X.' 'This is so that Y.' (no parse needed)."""
+
+from __future__ import annotations
+
+import re
+
+from .wording import count_words
+
+_CONSEQUENCES = {"leading to": "This led to", "resulting in": "This resulted in", "compared to": "This compares with",
+                 "compared with": "This compares with"}  # fmt: skip
+
+
+# 'compared with last year,' between commas: a comparison that belongs to the clause before it
+_COMPARISON_ASIDE = re.compile(r"\s*compared (?:with|to) [^,]+,")
+
+
+def at_consequence(body: str) -> list[str] | None:
+    """', leading to X' -> 'This led to X.'; ', 404 relating to X' -> 'Of these, 404 were linked to X.'"""
+    match = re.search(rf",\s+({'|'.join(_CONSEQUENCES)})\s+", body)
+    # 'X fell by 9%, compared with last year, there were still Y': a comparison between commas belongs
+    # to the clause around it ('This compares with last year, there were still Y' runs two into one)
+    aside = match is not None and _COMPARISON_ASIDE.match(body[match.start() + 1 :]) is not None
+    if match and not aside:
+        return [body[: match.start()], f"{_CONSEQUENCES[match.group(1)]} {body[match.end() :]}"]
+    match = re.search(r",\s+(\d[\d,]*)\s+(relating|related) to\s+", body)
+    if match:
+        return [body[: match.start()], f"Of these, {match.group(1)} were linked to {body[match.end() :]}"]
+    return None
+
+
+_REORDER = {"despite": "This is despite", "although": "But", "even though": "But"}
+
+
+def at_opening_clause(body: str) -> list[str] | None:
+    """'Despite X, Y' -> 'Y.' 'This is despite X.'; '(And) although X, Y' -> 'X.' 'But Y.'"""
+    linked = re.match(r"(?:and|but)\s+", body, re.IGNORECASE)  # the linking word goes with the clause
+    body = body[linked.end() :] if linked else body
+    for opener, linker in _REORDER.items():
+        if body.lower().startswith(opener + " ") and "," in body:
+            clause, _, main = body[len(opener) + 1 :].partition(",")
+            # 'Although X fell by 9%, compared with last year, Y': the comparison is part of X
+            compared = _COMPARISON_ASIDE.match(main)
+            if compared:
+                clause, main = f"{clause},{main[: compared.end() - 1]}", main[compared.end() :]
+            clause, main = clause.strip(), main.strip()
+            if count_words(clause) >= 3 and count_words(main) >= 4:
+                return [main, f"{linker} {clause}"] if linker.startswith("This") else [clause, f"{linker} {main}"]
+    return None
+
+
+_LINKS = {
+    " so that ": "This is so that",
+    " as a result of ": "This was a result of",
+    " as part of ": "This was part of",
+    " because of ": "This is because of",
+}
+
+
+# A past tense: 'was', 'had', or an '-ed' verb that no present helper comes before ('opened', not 'is offered')
+_PAST = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bhas )(?<!\bhave )"
+                   r"\b\w{3,}ed\b", re.IGNORECASE)  # fmt: skip
+
+
+# A word that opens a condition: a piece with one is not cut before the condition ends
+CONDITION_WORD = re.compile(r"\b(?:if|unless|provided|whether)\b", re.IGNORECASE)
+
+
+def at_link(body: str) -> list[str] | None:
+    """'X so that Y' -> 'X.' 'This is so that Y.' (also 'as a result of', 'as part of')."""
+    for link, opener in _LINKS.items():
+        index = body.find(link)
+        if CONDITION_WORD.search(body[:index]):
+            continue  # 'This applies only if they died because of X': the reason is part of the condition
+        if index > 0 and count_words(body[:index]) >= 5 and count_words(body[index + len(link) :]) >= 3:
+            # 'The vaccine is offered as part of X': 'This is part of X'
+            said = opener if _PAST.search(body[:index]) else opener.replace(" was ", " is ")
+            return [body[:index], f"{said} {body[index + len(link) :]}"]
+    return None
