@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from publisher.plain import rewrite_sentence
 from publisher.plain.acronyms import Expander
-from publisher.plain.closings import at_participle, at_trailing_phrase, at_with_clause
-from publisher.plain.lists import of_one_kind, thats_as_bullets
+from publisher.plain.closings import at_participle, at_purpose, at_trailing_phrase, at_with_clause
+from publisher.plain.lists import of_one_kind, repeated_as_bullets
 from publisher.plain.relatives import at_for_whom, at_relative_phrase
 from publisher.plain.series import Bullets, as_bullets
-from publisher.plain.syntax import at_group_who, at_main_clauses
+from publisher.plain.syntax import at_asides, at_group_who, at_main_clauses
 
 
 def _sentences(sentence: str) -> list[str]:
@@ -172,7 +172,7 @@ def test_a_closing_with_clause_becomes_its_own_sentence() -> None:
 
 
 def test_what_someone_claims_in_three_that_clauses_becomes_bullets() -> None:
-    listed = thats_as_bullets(
+    listed = repeated_as_bullets(
         "The caller may say that your meter is faulty, that your supply will be cut off, or that you owe money"
     )
     assert listed == [
@@ -181,7 +181,7 @@ def test_what_someone_claims_in_three_that_clauses_becomes_bullets() -> None:
             items=("your meter is faulty", "your supply will be cut off", "you owe money"),
         )
     ]
-    assert thats_as_bullets("We know that you are busy, and we thank you for your time, patience and help") is None
+    assert repeated_as_bullets("We know that you are busy, and we thank you for your time, patience and help") is None
 
 
 def test_a_clause_about_any_or_no_thing_is_never_cut_from_it() -> None:
@@ -232,3 +232,31 @@ def test_in_which_case_is_if_so() -> None:
         "You may still get the discount if you pay for your energy with a key meter",
         "If so, it is added to the meter",
     ]
+
+
+def test_a_person_is_never_it() -> None:
+    said = _sentences(
+        "A 41-year-old woman from the north of the borough was arrested on 2 May on suspicion of fraud and has "
+        "been released on bail while enquiries continue."
+    )
+    assert not any(s.startswith("It ") for s in said)
+    assert "The woman has been released on bail while enquiries continue." in said
+
+
+def test_things_asked_in_three_to_clauses_become_bullets_not_a_purpose() -> None:
+    sentence = (
+        "Tenants are being asked to check that their smoke alarms work, to keep the fire doors closed, and to "
+        "report any damage to the fire doors, which can be done online."
+    )
+    said = _sentences(sentence)
+    assert said[0] == (
+        "Tenants are being asked to: check that their smoke alarms work / keep the fire doors closed / report any "
+        "damage to the fire doors, which can be done online"
+    )
+    assert at_purpose(sentence.removesuffix(".")) is None  # 'This is to keep the fire doors closed' is no purpose
+
+
+def test_a_relative_clause_after_a_preposition_between_commas_becomes_its_own_sentence() -> None:
+    assert at_asides(
+        "The survey, in which 642 residents took part over the summer, showed that speeding was the main concern"
+    ) == ["The survey showed that speeding was the main concern", "In this, 642 residents took part over the summer"]

@@ -20,7 +20,7 @@ from .active import maybe_passive, to_active
 from .closings import at_participle, at_purpose, at_reported, at_trailing_phrase, at_with_clause
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
-from .lists import as_bullets, conditions_as_bullets, of_one_kind, thats_as_bullets
+from .lists import as_bullets, conditions_as_bullets, of_one_kind, repeated_as_bullets
 from .openers import at_opening_phrase
 from .openings import plain_opening
 from .parse import parse_ahead, parse_pieces_ahead, stands_alone, which_stand
@@ -116,7 +116,7 @@ SAFE_RULES = tuple(rule for rule in RULES if rule not in GUESSING_RULES)
 # Inline lists as bullets: those the parse finds, then those read from commas, if their items are alike.
 PARSE_LISTERS = (
     conditions_as_bullets,
-    thats_as_bullets,
+    repeated_as_bullets,
     as_bullets,
     *(of_one_kind(lister) for lister in SERIES_LISTERS),
 )

@@ -78,6 +78,8 @@ def at_purpose(body: str) -> list[str] | None:
         purpose = purpose and token.head.pos_ != "ADJ"
         if not purpose or token.right_edge.i < len(doc) - 2:
             continue
+        if any(t.lower_ == "to" and t.i < start and t.head.dep_ == "xcomp" for t in doc):
+            continue  # 'asked to lock the door, to leave a light on': one of a list of things asked, not a purpose
         if _words(_text(doc[:start])) < 6:
             continue
         pieces = _standing([_text(doc[:start]), f"This is {_text(doc[start:])}"])

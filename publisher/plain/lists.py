@@ -186,18 +186,29 @@ def _has_verb(tokens: list[Token]) -> bool:
     return any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") for t in tokens)
 
 
-def thats_as_bullets(body: str) -> list[Piece] | None:
-    """What someone says, as three or more 'that' clauses, becomes bullets: 'The caller will claim that
-    A, that B, or that C' -> 'The caller will claim that:' and the three."""
+def repeated_as_bullets(body: str) -> list[Piece] | None:
+    """Three or more clauses that each open with 'that' or 'to' become bullets: 'The caller may say that
+    A, that B, or that C' -> 'The caller may say that:' and the three; 'Residents are asked to lock their
+    doors, to leave a light on, and to mark their things' -> 'Residents are asked to:' and the three. A
+    'which' clause after the last item stays with it."""
     doc = parse(body)
     chunks = [c for c in _comma_chunks(doc) if c]
     rest = [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
-    if len(chunks) < 3 or any(not c or c[0].lower_ != "that" for c in rest):
+    tail = ""
+    if rest and rest[-1] and rest[-1][0].lower_ in ("which", "who") and len(rest) > 1:
+        tail = ", " + _text(rest.pop())  # '..., and to mark items with a kit, which the station gives out'
+    word = rest[0][0].lower_ if rest and rest[0] else ""
+    if word not in ("that", "to") or len(rest) < 2 or any(not c or c[0].lower_ != word for c in rest):
         return None
-    listed = _condition_items(chunks)
-    if listed is None or not listed[0].endswith(" that") or not stands_alone(listed[0].removesuffix(" that") + "."):
+    first = chunks[0]
+    split = next((k for k, t in enumerate(first) if t.lower_ == word), None)
+    if split is None or not stands_alone(_text(first[:split]) + "."):
         return None
-    lead, items = listed
+    items = [_text(first[split + 1 :]), *(_text(c[1:]) for c in rest)]
+    items[-1] += tail
+    if any(not i or _words(i) > LONGEST_LIST_ITEM for i in items):
+        return None
+    lead = _text(first[: split + 1])
     return [Bullets(intro=f"{lead[0].upper()}{lead[1:]}:", items=tuple(items))]
 
 

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, parse
-from .syntax import _standing, _text, _words
+from .syntax import _standing, _text, _words, counted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,7 +19,6 @@ _PREPOSITION_WHICH = re.compile(r",\s+(in|at|during|after|before|through|under|b
 _SHARE_OF_WHICH = re.compile(r",\s+((?:a |an |the )?[\w-]+(?:\s+[\w-]+){0,3}?)\s+of\s+(which|whom)\s+")
 _ENDS_CLAUSE = re.compile(r",\s+(?:if|when|unless|because|to|so)\b")  # the sentence goes on after the clause
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_QUANTITIES = frozenset({"number", "rise", "increase", "fall", "drop", "amount", "level", "share", "proportion"})
 
 
 def _plural_before(body: str, at: int) -> bool | None:
@@ -35,10 +34,7 @@ def _plural_before(body: str, at: int) -> bool | None:
     nearest = nouns[-1].tag_ in _PLURAL_TAGS
     if clause is None or clause.head.pos_ not in ("NOUN", "PROPN"):
         return nearest
-    head = clause.head
-    counted = [p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    if head.lower_ in _QUANTITIES and counted:  # 'the number of reports, in which': the reports
-        head = counted[0]
+    head = counted(clause.head)  # 'the number of reports, in which': the reports
     return nearest if (head.tag_ in _PLURAL_TAGS) == nearest else None
 
 

@@ -129,6 +129,14 @@ _SHORT_SUBJECT = re.compile(
 )
 
 
+# Words for a person, whom 'It' must never stand for
+_PERSON = re.compile(
+    r"\b(?:man|woman|boy|girl|person|child|baby|officer|driver|resident|tenant|patient|victim|suspect|parent|"
+    r"carer|pupil|student|worker|owner|caller|applicant|claimant)\b",
+    re.IGNORECASE,
+)
+
+
 def _at_auxiliary(body: str) -> list[str] | None:
     """'The people ... are wearing X and are unaware of Y' -> '... wearing X.' 'They are unaware of Y.'"""
     aux = "|".join(_AUX_PLURAL + _AUX_SINGULAR + _AUX_MODAL + _SHARED_VERBS + ("now",))
@@ -144,6 +152,8 @@ def _at_auxiliary(body: str) -> list[str] | None:
         plural = body.split(maxsplit=1)[0].endswith("s")
     subject = "They" if plural else "It"
     named = _SHORT_SUBJECT.match(body)
+    if not plural and not named and _PERSON.search(body[: match.start()].split(",", maxsplit=1)[0]):
+        return None  # 'A man from X was arrested and has been bailed': never 'It has been bailed'
     if named and not plural:  # 'The caller will say X and will ask Y' -> 'The caller will ask Y', not 'It'
         subject = re.sub(r"^(?:a|an)\b", "The", named.group(1), flags=re.IGNORECASE)
         subject = subject[0].upper() + subject[1:]

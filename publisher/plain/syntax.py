@@ -44,6 +44,15 @@ def _plural(token: Token) -> bool:
     return token.tag_ in _PLURAL_TAGS or token.lower_ in _PLURAL_NOUNS or any(c.dep_ == "conj" for c in token.children)
 
 
+_QUANTITIES = frozenset({"number", "rise", "increase", "fall", "drop", "amount", "level", "share", "proportion"})
+
+
+def counted(noun: Token) -> Token:
+    """What a noun of quantity counts ('the number of reports': the reports); any other noun itself."""
+    of = [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return of[0] if noun.lower_ in _QUANTITIES and of else noun
+
+
 def _standing(pieces: list[str]) -> list[str] | None:
     """The pieces, if each is long enough and stands alone as a sentence."""
     pieces = [p[0].upper() + p[1:] for p in (p.strip() for p in pieces) if p]
@@ -78,6 +87,8 @@ def at_main_clauses(body: str) -> list[str] | None:
             subject = _text(doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1])
             if _words(subject) > LONGEST_SUBJECT and _plural(subjects[0]) and subjects[0].pos_ != "PRON":
                 subject = "They"  # 'The council and the NHS are urging X and ask Y': 'They ask Y.'
+            elif _words(subject) > LONGEST_SUBJECT and subjects[0].pos_ == "NOUN":
+                subject = f"The {subjects[0].text}"  # 'A 34-year-old man from X was arrested and has been bailed'
             elif _words(subject) > LONGEST_SUBJECT:
                 continue
             helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
@@ -226,6 +237,13 @@ def at_asides(body: str) -> list[str] | None:
             plural = _agrees_plural(token, plural)
             pronoun = "They" if plural else ("This person" if doc[start].lower_ == "who" else "This")
             said = f"{pronoun} {_text(doc[start + 1 : end])}"
+        elif (
+            token.dep_ == "relcl" and doc[start].pos_ == "ADP" and doc[start + 1].lower_ == "which"
+            and end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX")
+        ):  # fmt: skip
+            # 'The survey, in which 642 people took part, showed X' -> 'The survey showed X.' 'In this, 642 ...'
+            these = "these" if _plural(counted(head)) else "this"
+            said = f"{doc[start].text} {these}, {_text(doc[start + 2 : end])}"
         elif token.dep_ == "pobj" and head.lower_ == "with" and head.i >= 2 and doc[head.i - 1].text == ",":
             described = [c for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
             if not described or head.right_edge.i != len(doc) - 1:
