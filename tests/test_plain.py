@@ -78,6 +78,7 @@ def _document(*paragraphs: str) -> Document:
         ("Applicants must give their place of residence.", "People who apply must give their home."),
         ("We anticipate a maximum of 40 places.", "We expect up to 40 places."),
         ("It is backdated by up to a maximum of 6 years.", "It is backdated by up to 6 years."),
+        ("All councils must comply with the new rules.", "All councils must follow the new rules."),
         ("Callers are predominantly over 75 and typically alone.", "Callers are mostly over 75 and usually alone."),
         ("The office is located in the town hall.", "The office is in the town hall."),
     ],

@@ -260,3 +260,8 @@ def test_a_relative_clause_after_a_preposition_between_commas_becomes_its_own_se
     assert at_asides(
         "The survey, in which 642 residents took part over the summer, showed that speeding was the main concern"
     ) == ["The survey showed that speeding was the main concern", "In this, 642 residents took part over the summer"]
+
+
+def test_a_clause_after_a_preposition_that_pins_its_noun_down_stays() -> None:
+    said = _sentences("Large boxes should be flattened and cut down to a size that fits inside the green bag.")
+    assert not any(s.startswith(("This fits", "It fits")) for s in said)

@@ -278,6 +278,8 @@ def at_asides(body: str) -> list[str] | None:
     return None
 
 
+_VAGUE = frozenset({"size", "way", "time", "place", "level", "amount", "point", "extent", "kind", "type", "sort",
+                    "form", "manner", "stage", "degree", "number", "thing", "things", "one", "ones"})  # fmt: skip
 _QUANTIFIERS = frozenset({"any", "no", "every", "each", "all", "some", "either", "neither"})
 _PEOPLE = frozenset({"people", "person", "child", "anyone", "anybody", "someone", "somebody", "everyone", "those"})
 
@@ -292,7 +294,8 @@ def _defining(clause: Token, words: Span) -> bool:
     about_people = clause.head.lower_ in _PEOPLE or clause.head.lower_ in _GROUPS
     # 'any condition which would affect your driving', 'no school that can take him': which ones are meant
     counted = any(c.lower_ in _QUANTIFIERS for c in clause.head.children if c.dep_ == "det")
-    return passive or verb_lemma(clause) == "be" or about_people or counted or _words(_text(words)) < 4
+    vague = clause.head.lower_ in _VAGUE  # 'a size that fits the bag': the clause is what the noun means
+    return passive or verb_lemma(clause) == "be" or about_people or counted or vague or _words(_text(words)) < 4
 
 
 def at_reasons(body: str) -> list[str] | None:
