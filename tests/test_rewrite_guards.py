@@ -265,3 +265,33 @@ def test_a_relative_clause_after_a_preposition_between_commas_becomes_its_own_se
 def test_a_clause_after_a_preposition_that_pins_its_noun_down_stays() -> None:
     said = _sentences("Large boxes should be flattened and cut down to a size that fits inside the green bag.")
     assert not any(s.startswith(("This fits", "It fits")) for s in said)
+
+
+def test_a_second_verb_of_a_condition_stays_in_it() -> None:
+    said = _sentences(
+        "You can also ring the surgery yourself to book a time if you think you can have the jab and have not "
+        "been asked to come in."
+    )
+    assert not any(s.startswith(("They have not", "It has not")) for s in said)
+
+
+def test_a_linking_word_goes_with_the_question_that_now_comes_first() -> None:
+    said = _sentences(
+        "You should not have the vaccine if you have had a serious allergic reaction to a previous dose, and you "
+        "should tell the person giving the vaccine if you are currently unwell with a high temperature."
+    )
+    assert "And are you now unwell with a high temperature?" in said
+    assert not any(s.startswith("And you should") for s in said)
+    # a clause about the nurse says which nurse: never 'This person gives you the jab if ...'
+    said = _sentences(
+        "You should not have the jab if you have had a bad reaction to it before, and you should tell the nurse "
+        "who gives you the jab if you have a high temperature today."
+    )
+    assert not any(s.startswith("This person") for s in said)
+
+
+def test_a_clause_that_says_which_ones_of_a_bare_plural_stays() -> None:
+    said = _sentences(
+        "Fraudsters set up online shops that look like real ones, often with prices that seem far too good to be true."
+    )
+    assert not any(s.startswith(("They seem", "It is often")) for s in said)

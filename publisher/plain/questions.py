@@ -85,6 +85,12 @@ def at_condition(body: str) -> list[str] | None:
             continue
         # A question may be shorter than other pieces where it asks the reader: 'Are you pregnant?' asks
         # all it needs to ('Does this happen?' does not).
+        linked = re.match(r"(?:and|but|so)\s+", main, re.IGNORECASE)
+        if linked and question:  # 'But you can ask for X if Y' -> 'But Y?' 'You can ask for X.'
+            question, main = (
+                f"{linked.group(0).strip().capitalize()} {question[0].lower()}{question[1:]}",
+                main[linked.end() :],
+            )
         main = main[0].upper() + main[1:]
         asks = _words(question) >= MIN_WORDS or (_words(question) == 3 and question.split()[1] == "you")
         if asks and _words(main) >= MIN_WORDS and all(which_stand([question, main])):

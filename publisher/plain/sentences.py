@@ -73,8 +73,9 @@ def _at_also_to(body: str) -> list[str] | None:
 
 
 def _at_frequency(body: str) -> list[str] | None:
-    """'Boats are crossing X often in front of Y' -> 'Boats are crossing X.' 'They are often in front of Y.'"""
-    match = re.search(r"\s+(often|sometimes|usually)\s+(?=(in|at|on|near|with|close to)\s)", body)
+    """'Boats are crossing X often in front of Y' -> 'Boats are crossing X.' 'They are often in front of Y.'
+    (not after a comma: 'shops, often with low prices' describes the shops)"""
+    match = re.search(r"(?<!,)\s+(often|sometimes|usually)\s+(?=(in|at|on|near|with|close to)\s)", body)
     if not match or count_words(body[: match.start()]) < 6 or count_words(body[match.end() :]) < 3:
         return None
     pronoun = "They are" if re.search(r"\b(are|were)\b", body[: match.start()]) else "It is"
@@ -82,7 +83,7 @@ def _at_frequency(body: str) -> list[str] | None:
 
 
 # A condition still open where the words end: 'if you are 2 or over', with no comma after it
-_IN_A_CONDITION = re.compile(r"\b(?:if|unless|when|whenever|where|because|while|whether|once)\b[^,]*$", re.IGNORECASE)
+_IN_A_CONDITION = re.compile(r"\b(?:if|unless|when|whenever|where|because|while|once)\b[^,]*$", re.IGNORECASE)
 
 
 def _at_pronoun(body: str) -> list[str] | None:
@@ -143,6 +144,8 @@ def _at_auxiliary(body: str) -> list[str] | None:
     match = re.search(rf"\s+and\s+({aux})\s+", body)
     if not match or count_words(body[: match.start()]) < 6 or count_words(body[match.end() :]) < 3:
         return None
+    if _IN_A_CONDITION.search(body[: match.start()]):
+        return None  # 'Call us if you think you can get it and have not been asked': both are the condition
     word, left = match.group(1), f" {body[: match.start()].lower()} "
     if word in _AUX_PLURAL or re.search(r" (are|were|have) ", left):
         plural = True
@@ -343,6 +346,8 @@ def split_sentence(
         if listed is not None and accept([p for p in listed if isinstance(p, str)]):
             return [p for piece in listed for p in (again(piece) if isinstance(piece, str) else [piece])]
     for rule in rules:
+        if end == "?" and rule in RULES:
+            continue  # a question cut at its words alone leaves a statement and a half question
         parts = _split_main(rule, body) if rule in RULES else rule(body)
         if parts:
             pieces = [sentence_case(p) for p in parts if p.strip()]

@@ -281,7 +281,9 @@ def at_asides(body: str) -> list[str] | None:
 _VAGUE = frozenset({"size", "way", "time", "place", "level", "amount", "point", "extent", "kind", "type", "sort",
                     "form", "manner", "stage", "degree", "number", "thing", "things", "one", "ones"})  # fmt: skip
 _QUANTIFIERS = frozenset({"any", "no", "every", "each", "all", "some", "either", "neither"})
-_PEOPLE = frozenset({"people", "person", "child", "anyone", "anybody", "someone", "somebody", "everyone", "those"})
+_PEOPLE = frozenset({"people", "person", "child", "anyone", "anybody", "someone", "somebody", "everyone", "those",
+                     "nurse", "doctor", "dentist", "officer", "member", "worker", "adult", "man", "woman", "one",
+                     "professional", "practitioner", "inspector", "caller", "landlord", "tenant"})  # fmt: skip
 
 
 def _defining(clause: Token, words: Span) -> bool:
@@ -295,6 +297,10 @@ def _defining(clause: Token, words: Span) -> bool:
     # 'any condition which would affect your driving', 'no school that can take him': which ones are meant
     counted = any(c.lower_ in _QUANTIFIERS for c in clause.head.children if c.dep_ == "det")
     vague = clause.head.lower_ in _VAGUE  # 'a size that fits the bag': the clause is what the noun means
+    # 'prices that seem too good to be true': a plural with no 'the' or 'a' is only the ones the clause names
+    # (but 'laws that will change X' says what new things will do, which can be said on its own)
+    bare = clause.head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in clause.head.children)
+    vague = vague or (bare and not any(c.lower_ == "will" for c in clause.children))
     return passive or verb_lemma(clause) == "be" or about_people or counted or vague or _words(_text(words)) < 4
 
 
