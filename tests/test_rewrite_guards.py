@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from publisher.plain import rewrite_sentence
 from publisher.plain.acronyms import Expander
+from publisher.plain.active import to_active
 from publisher.plain.closings import at_participle, at_purpose, at_trailing_phrase, at_with_clause
 from publisher.plain.lists import of_one_kind, repeated_as_bullets
 from publisher.plain.relatives import at_for_whom, at_relative_phrase
@@ -295,3 +296,14 @@ def test_a_clause_that_says_which_ones_of_a_bare_plural_stays() -> None:
         "Fraudsters set up online shops that look like real ones, often with prices that seem far too good to be true."
     )
     assert not any(s.startswith(("They seem", "It is often")) for s in said)
+
+
+def test_a_list_of_doers_or_things_is_never_cut_or_made_active_with_one() -> None:
+    sentence = (
+        "Applications must be accompanied by the fee, a gas safety certificate issued within the last 12 months, "
+        "an electrical safety report, and a floor plan showing the size of every room, and incomplete "
+        "applications will be returned."
+    )
+    said = _sentences(sentence)
+    assert not any(s.startswith(("The fee must accompany", "And a floor plan", "An electrical")) for s in said)
+    assert to_active("Applications must be accompanied by the fee, a gas safety certificate and a floor plan.") is None

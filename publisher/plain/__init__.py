@@ -23,7 +23,7 @@ from .glossary import explain_hard_words
 from .lists import as_bullets, conditions_as_bullets, of_one_kind, repeated_as_bullets
 from .openers import at_opening_phrase
 from .openings import plain_opening
-from .parse import parse_ahead, parse_pieces_ahead, stands_alone, which_stand
+from .parse import is_finite, parse, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
 from .relatives import at_for_whom, at_relative_phrase
@@ -186,9 +186,10 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
     own_fragment = plain.split(maxsplit=1)[0].lower() in _HANGING_OPENERS and not stands_alone(plain)
 
     def accept(pieces: list[str]) -> bool:
-        """Every piece a sentence, but for a source's own fragment, first."""
+        """Every piece a sentence, but for a source's own fragment, first; and no piece that opens with
+        'and' or 'or' and a phrase with no verb ('And a floor plan, and X will be returned': a list cut)."""
         hanging = [index for index, stands in enumerate(which_stand(pieces)) if not stands]
-        return not hanging or (own_fragment and hanging == [0])
+        return (not hanging or (own_fragment and hanging == [0])) and not any(map(_cut_from_a_list, pieces))
 
     pieces = split_sentence(plain, rules=PARSE_RULES + SAFE_RULES, accept=accept, lists=PARSE_LISTERS)
     if len(pieces) > 1:  # a piece may open as a sentence does ('But it should be noted that X')
@@ -204,6 +205,24 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         if isinstance(piece, str) and count_words(piece) > LONGEST:
             changes.append(Change("kept", piece, f"no safe way to split this sentence of {count_words(piece)} words"))
     return pieces, changes
+
+
+_LINKED = re.compile(r"(?:and|or)\s+", re.IGNORECASE)
+_ITEM_START = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})  # how a noun phrase, a list's item, starts
+
+
+def _cut_from_a_list(piece: str) -> bool:
+    """Whether a piece holds items of a list cut from the others: words up to its first comma that are
+    no clause, with 'and' or 'or' before them or straight after the comma ('And a floor plan of every
+    room, and X'; 'A condition report, and a floor plan, and X')."""
+    linked = _LINKED.match(piece)
+    body = piece[linked.end() :] if linked else piece
+    parts = re.split(r",\s", body, maxsplit=1)  # a comma between words, not in '£16,000'
+    if len(parts) < 2 or not (linked or _LINKED.match(parts[1])):
+        return False
+    first = parts[0]
+    words = [t for t in parse(first) if t.is_alpha]  # 'in an emergency' or 'although X fell' is no item
+    return bool(words) and words[0].pos_ in _ITEM_START and not any(is_finite(t) for t in words)
 
 
 def _parse_ahead(located: list[Located], document: Document, expander: Expander, memo: Memo | None) -> None:

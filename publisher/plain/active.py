@@ -63,7 +63,9 @@ def _passive(doc: Doc) -> _Passive | None:
     after_doer = {t.lower_ for t in doc[doer.right_edge.i + 1 :]}
     clause_in_doer = any(t.dep_ in ("relcl", "acl", "advcl", "cc") or t.tag_.startswith("VB") for t in doer.subtree)
     # 'used by that person, or by ...', 'paid by X rather than by Y': more than one doer
-    if clause_in_doer or {"or", "and", "rather", "than", "not", "by"} & after_doer or _means_not_doer(doer):
+    # 'accompanied by the fee, a certificate, a report': a comma after the doer may go on to a list of doers
+    listed = doer.right_edge.i + 1 < len(doc) and doc[doer.right_edge.i + 1].text == ","
+    if clause_in_doer or listed or {"or", "and", "rather", "than", "not", "by"} & after_doer or _means_not_doer(doer):
         return None
     helpers = [c for c in children if c.dep_ == "aux"]
     return _Passive(root, passive[0], agents[0], list(subjects[0].subtree), list(doer.subtree), helpers)
