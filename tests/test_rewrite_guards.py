@@ -307,3 +307,12 @@ def test_a_list_of_doers_or_things_is_never_cut_or_made_active_with_one() -> Non
     said = _sentences(sentence)
     assert not any(s.startswith(("The fee must accompany", "And a floor plan", "An electrical")) for s in said)
     assert to_active("Applications must be accompanied by the fee, a gas safety certificate and a floor plan.") is None
+
+
+def test_a_relative_clause_about_one_of_two_plurals_names_it() -> None:
+    said = _sentences(
+        "A shared house is a home rented out by at least 3 people who are not from one household, and landlords "
+        "of larger shared houses, which are those occupied by 5 or more people, must hold a licence."
+    )
+    assert "Larger shared houses are those occupied by 5 or more people." in said  # not 'They are those ...'
+    assert not any(s.startswith("They are those") for s in said)

@@ -157,6 +157,29 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     return _standing([joined.strip(), said])
 
 
+def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
+    """How a sentence made of a relative clause names what it is about: 'They', 'This', 'This person',
+    or the noun itself where 'They' could mean another plural before it ('Landlords of larger HMOs,
+    which are X' -> 'Larger HMOs are X')."""
+    relative = doc[clause.left_edge.i].lower_
+    if not _agrees_plural(clause, _plural(noun)):
+        return "This person" if relative == "who" else "This"
+    other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
+    alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
+    return _noun_said(doc, noun) if other_plural and alone else "They"
+
+
+def _noun_said(doc: Doc, noun: Token) -> str:
+    """A noun with its describing words, to open a sentence about it: 'larger HMOs' -> 'Larger HMOs'."""
+    start = noun.i
+    while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "nummod") and doc[start - 1].head.i >= start - 1:
+        start -= 1
+    said = _text(doc[start : noun.i + 1])
+    if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+        return f"The {said}"  # 'the transitional arrangements, which will stay' -> 'The transitional arrangements'
+    return said[0].upper() + said[1:]
+
+
 def _agrees_plural(verb: Token, plural: bool) -> bool:
     """Whether a relative clause's verb (or its first helper) is plural: 'which is used' is about one
     thing whatever the parser took for its noun."""
@@ -234,9 +257,7 @@ def at_asides(body: str) -> list[str] | None:
         plural = _plural(head)
         said: str | None = None
         if token.dep_ == "relcl" and doc[start].lower_ in ("which", "who", "that") and doc[start].dep_ in SUBJECTS:
-            plural = _agrees_plural(token, plural)
-            pronoun = "They" if plural else ("This person" if doc[start].lower_ == "who" else "This")
-            said = f"{pronoun} {_text(doc[start + 1 : end])}"
+            said = f"{_relative_subject(doc, token, head)} {_text(doc[start + 1 : end])}"
         elif (
             token.dep_ == "relcl" and doc[start].pos_ == "ADP" and doc[start + 1].lower_ == "which"
             and end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX")
