@@ -316,3 +316,11 @@ def test_a_relative_clause_about_one_of_two_plurals_names_it() -> None:
     )
     assert "Larger shared houses are those occupied by 5 or more people." in said  # not 'They are those ...'
     assert not any(s.startswith("They are those") for s in said)
+
+
+def test_a_second_condition_after_and_if_is_its_own_sentence() -> None:
+    said = _sentences(
+        "If your claim is turned down, you can ask for the decision to be looked at again by a senior officer "
+        "within 20 working days, and if you are still unhappy you can then ask for a review by an appeal panel."
+    )
+    assert "And if you are still unhappy, you can then ask for a review by an appeal panel." in said

@@ -105,6 +105,14 @@ def _at_dash(body: str) -> list[str] | None:
     return [body[: match.start()], f"This means {rest}" if first.endswith("ing") else rest]
 
 
+# 'and if you are still unhappy you can appeal': where the condition ends and what follows it starts
+_CONDITION_THEN = re.compile(
+    r"^((?:and|but|or)\s+(?:if|when|once)\s+\S+(?:\s+\S+){2,}?)\s+((?:you|we|they|he|she|it)\s+"
+    r"(?:can|could|may|might|must|should|will|would)\b)",
+    re.IGNORECASE,
+)
+
+
 def _at_coordinator(body: str) -> list[str] | None:
     """'X, and Y' / 'X, but Y' / 'X, so Y' -> 'X.' 'And Y.' ('X, although Y' -> 'X.' 'But Y.') when both
     halves are full length."""
@@ -115,6 +123,7 @@ def _at_coordinator(body: str) -> list[str] | None:
             continue  # 'This applies only if A, or B': the 'or' goes on with the condition
         if match.group(1) in ("although", "though", "whereas"):  # "X, although Y" -> "X." "But Y."
             right = "but " + body[match.end() :]
+        right = _CONDITION_THEN.sub(r"\1, \2", right, count=1) if "," not in right else right
         if count_words(left) >= 5 and count_words(right) >= 5:
             best = [left, right]
             if count_words(left) >= count_words(body) / 3:
