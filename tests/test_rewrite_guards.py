@@ -328,3 +328,17 @@ def test_a_second_condition_after_and_if_is_its_own_sentence() -> None:
         "You can ask for the decision to be looked at again by a senior officer within 20 working days",
         "and if you are still unhappy, you can then ask for a review by an appeal panel",  # the condition's comma
     ]
+
+
+def test_not_a_but_b_splits_and_an_order_after_but_stays_an_order() -> None:
+    assert at_main_clauses(
+        "People aged 80 and over are not sent a letter but can ask for one by calling the free helpline"
+    ) == [
+        "People aged 80 and over are not sent a letter",
+        "But people aged 80 and over can ask for one by calling the free helpline",
+    ]
+    said = _sentences(
+        "You can use the sand from the bins on the roads and pavements near your home, but please do not take it "
+        "for your own drive."
+    )
+    assert "But please do not take it for your own drive." in said

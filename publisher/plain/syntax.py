@@ -77,14 +77,20 @@ def at_main_clauses(body: str) -> list[str] | None:
     subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i]
     for conj in (c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
         links = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i]
-        if not links or links[-1].lower_ not in _LINKS or any(c.dep_ == "neg" for c in root.children):
+        # 'not A and B' may deny both; 'not A but B' denies only A ('are not sent a kit but can ask for one')
+        negated = any(c.dep_ == "neg" for c in root.children)
+        if not links or links[-1].lower_ not in _LINKS or (negated and links[-1].lower_ != "but"):
             continue
         link = links[-1]
         if _nearer_verb(doc, root, conj) or _inside_condition(doc, root, link):
             continue
         right = _text(doc[link.i + 1 :])
-        if not any(c.dep_ in SUBJECTS for c in conj.children) and subjects:
+        # 'You can use it, but please do not take it home': an order has no subject to say again
+        order = doc[link.i + 1].lower_ in ("please", "do", "don't") and conj.tag_ == "VB"
+        if not any(c.dep_ in SUBJECTS for c in conj.children) and subjects and not order:
             subject = _text(doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1])
+            if doc[subjects[0].left_edge.i].tag_ not in ("NNP", "NNPS") and subject[:2] != "I ":
+                subject = subject[0].lower() + subject[1:]  # 'But people aged 75 can ask', not 'But People'
             if _words(subject) > LONGEST_SUBJECT and _plural(subjects[0]) and subjects[0].pos_ != "PRON":
                 subject = "They"  # 'The council and the NHS are urging X and ask Y': 'They ask Y.'
             elif _words(subject) > LONGEST_SUBJECT and subjects[0].pos_ == "NOUN":
