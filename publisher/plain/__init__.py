@@ -23,7 +23,8 @@ from .glossary import explain_hard_words
 from .lists import as_bullets, conditions_as_bullets, of_one_kind, repeated_as_bullets
 from .openers import at_opening_phrase
 from .openings import plain_opening
-from .parse import is_finite, parse, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
+from .parse import is_finite, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
+from .parse import parse as parse_text  # not "parse": that name is the module publisher.plain.parse
 from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
 from .relatives import at_for_whom, at_relative_phrase
@@ -221,7 +222,7 @@ def _cut_from_a_list(piece: str) -> bool:
     if len(parts) < 2 or not (linked or _LINKED.match(parts[1])):
         return False
     first = parts[0]
-    words = [t for t in parse(first) if t.is_alpha]  # 'in an emergency' or 'although X fell' is no item
+    words = [t for t in parse_text(first) if t.is_alpha]  # 'in an emergency' or 'although X fell' is no item
     return bool(words) and words[0].pos_ in _ITEM_START and not any(is_finite(t) for t in words)
 
 
