@@ -7,7 +7,7 @@ from publisher.plain import rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.active import to_active
 from publisher.plain.closings import at_participle, at_purpose, at_trailing_phrase, at_with_clause
-from publisher.plain.lists import of_one_kind, repeated_as_bullets
+from publisher.plain.lists import conditions_as_bullets, of_one_kind, repeated_as_bullets
 from publisher.plain.relatives import at_for_whom, at_relative_phrase
 from publisher.plain.series import Bullets, as_bullets
 from publisher.plain.syntax import at_asides, at_group_who, at_main_clauses
@@ -342,3 +342,22 @@ def test_not_a_but_b_splits_and_an_order_after_but_stays_an_order() -> None:
         "for your own drive."
     )
     assert "But please do not take it for your own drive." in said
+
+
+def test_a_listed_condition_with_although_after_it_and_an_aside_about_the_subject() -> None:
+    assert conditions_as_bullets(
+        "You can apply if you live in the town, are aged 18 or over, and have less than £6,000 in savings, "
+        "although families with children will be helped first"
+    ) == [
+        Bullets(
+            intro="You can apply if you:",
+            items=("live in the town", "are aged 18 or over", "have less than £6,000 in savings"),
+        ),
+        "But families with children will be helped first.",
+    ]  # fmt: skip
+    said = _sentences(
+        "The Warm Homes Fund, which is paid for by the government and run by the council, helps households who "
+        "are struggling to afford food, heat and water, and it will run from 1 May 2026 until 30 April 2027."
+    )
+    assert not any(s.startswith("This is paid for") for s in said)  # 'This' would seem to be the dates
+    assert "The Warm Homes Fund is paid for by the government and run by the council." in said

@@ -115,6 +115,10 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         condition, main = chunks[:-1], _text(chunks[-1])
     else:
         condition, main = _comma_chunks(doc[at + 1 :]), _text(doc[:at])
+    tail = ""  # 'X if you A, B, and C, although Y': 'But Y.' after the list
+    turn = next((k for k, c in enumerate(condition) if k > 2 and c and c[0].lower_ in ("although", "though")), None)
+    if at > 0 and turn is not None and len(condition[turn]) > 1:
+        tail, condition = f"But {_text(doc[condition[turn][1].i :])}.", condition[:turn]
     aside = ""
     if len(condition) > 3 and not condition[0] and not _has_verb(condition[1]):  # 'if, at the start, you are A, ...'
         aside, condition = f", {_text(condition[1])},", condition[2:]
@@ -125,7 +129,8 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     if len({_kind(item) for item in items}) > 1:
         return None  # 'if your partner died, as long as they lived here, or that X': not one list
     intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip()
-    return [Bullets(intro=f"{intro}:", items=tuple(items))]
+    bullets = Bullets(intro=f"{intro}:", items=tuple(items))
+    return [bullets, tail] if tail else [bullets]
 
 
 _VERB_START = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "MD"})

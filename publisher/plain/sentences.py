@@ -113,6 +113,9 @@ _CONDITION_THEN = re.compile(
 )
 
 
+_SHARED_SUBJECT_VERB = re.compile(r"(?:are|is|was|were|have|has|had|be|can|could|will|would|should|must|may|do|does)\b")
+
+
 def _at_coordinator(body: str) -> list[str] | None:
     """'X, and Y' / 'X, but Y' / 'X, so Y' -> 'X.' 'And Y.' ('X, although Y' -> 'X.' 'But Y.') when both
     halves are full length."""
@@ -121,6 +124,8 @@ def _at_coordinator(body: str) -> list[str] | None:
         left, right = body[: match.start()], body[match.start() + 1 :].strip()
         if match.group(1) == "or" and CONDITION_WORD.search(left):
             continue  # 'This applies only if A, or B': the 'or' goes on with the condition
+        if match.group(1) in ("and", "or") and _SHARED_SUBJECT_VERB.match(body, match.end()):
+            continue  # 'if you live here, are over 16, and have no savings': one more thing the subject does
         if match.group(1) in ("although", "though", "whereas"):  # "X, although Y" -> "X." "But Y."
             right = "but " + body[match.end() :]
         right = _CONDITION_THEN.sub(r"\1, \2", right, count=1) if "," not in right else right

@@ -166,9 +166,14 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
 def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     """How a sentence made of a relative clause names what it is about: 'They', 'This', 'This person',
     or the noun itself where 'They' could mean another plural before it ('Landlords of larger HMOs,
-    which are X' -> 'Larger HMOs are X')."""
+    which are X' -> 'Larger HMOs are X') or the noun is the main clause's subject."""
     relative = doc[clause.left_edge.i].lower_
     if not _agrees_plural(clause, _plural(noun)):
+        named = _noun_said(doc, noun) if noun.dep_ in SUBJECTS and noun.pos_ in ("NOUN", "PROPN") else ""
+        # 'The Fund, which is paid for by X, helps Y and runs until Z': 'The Fund is paid for by X' says
+        # what it is about wherever it lands, where 'This is paid for by X' would seem to mean Z
+        if named and relative != "who" and _words(named) <= LONGEST_SUBJECT:
+            return named
         return "This person" if relative == "who" else "This"
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
