@@ -8,6 +8,7 @@ from publisher.plain.acronyms import Expander
 from publisher.plain.active import to_active
 from publisher.plain.closings import at_participle, at_purpose, at_trailing_phrase, at_with_clause
 from publisher.plain.lists import conditions_as_bullets, of_one_kind, repeated_as_bullets
+from publisher.plain.parse import stands_alone
 from publisher.plain.relatives import at_for_whom, at_relative_phrase
 from publisher.plain.series import Bullets, as_bullets
 from publisher.plain.syntax import at_asides, at_group_who, at_main_clauses
@@ -361,3 +362,22 @@ def test_a_listed_condition_with_although_after_it_and_an_aside_about_the_subjec
     )
     assert not any(s.startswith("This is paid for") for s in said)  # 'This' would seem to be the dates
     assert "The Warm Homes Fund is paid for by the government and run by the council." in said
+
+
+def test_a_purpose_said_first_is_part_of_its_sentence() -> None:
+    assert stands_alone("To use the hall at night, you will need a key card from the front desk.")
+    assert not stands_alone("To use the hall at night.")
+    said = _sentences(
+        "To use the hall at night, you will need to go to a short welcome session with a member of staff, after "
+        "which your key card will be turned on."
+    )
+    assert said[0] == "To use the hall at night, you will need to go to a short welcome session with a member of staff."
+    assert at_purpose("To keep everyone safe it will be needed to close the road to all traffic for 6 weeks") is None
+
+
+def test_who_never_points_to_a_thing() -> None:
+    said = _sentences(
+        "This reflects the views of many people who took part in the survey, who told us that the current "
+        "opening hours did not suit people who work during the day."
+    )
+    assert not any(s.startswith("This person") for s in said)

@@ -185,6 +185,8 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
     # A source's own fragment ('And to X - Y.') may stay one, first; a long sentence the parser does not
     # take for one ('If X, for example Y, or Z, W.') is no licence to cut a hanging 'If X.' from it.
     own_fragment = plain.split(maxsplit=1)[0].lower() in _HANGING_OPENERS and not stands_alone(plain)
+    # 'To use the library at night, you will need X': a purpose said first, then its sentence, is no fragment
+    own_fragment = own_fragment and not _PURPOSE_FIRST.match(plain)
 
     def accept(pieces: list[str]) -> bool:
         """Every piece a sentence, but for a source's own fragment, first; and no piece that opens with
@@ -209,6 +211,9 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
 
 
 _LINKED = re.compile(r"(?:and|or)\s+", re.IGNORECASE)
+_PURPOSE_FIRST = re.compile(
+    r"to\s+\w+[^,]*,\s+(?:you|we|they|he|she|it|i|the|a|an|our|your|their|this)\b", re.IGNORECASE
+)
 _ITEM_START = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})  # how a noun phrase, a list's item, starts
 
 

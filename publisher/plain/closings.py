@@ -68,14 +68,18 @@ def at_participle(body: str) -> list[str] | None:
     return None
 
 
+_NOT_FOR_PURPOSE = frozenset({"needed", "necessary", "required", "possible", "important", "able", "used"})
+
+
 def at_purpose(body: str) -> list[str] | None:
     """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
     doc = parse(body)
     for token in doc:
         start = token.left_edge.i
         purpose = token.dep_ == "advcl" and token.tag_ == "VB" and doc[start].lower_ == "to"
-        # 'find it difficult to walk', 'free to leave': what the word before is like, not a purpose
-        purpose = purpose and token.head.pos_ != "ADJ"
+        # 'find it difficult to walk', 'free to leave', 'it will be needed to close the road': what the word
+        # before is like, not a purpose
+        purpose = purpose and token.head.pos_ != "ADJ" and doc[start - 1].lower_ not in _NOT_FOR_PURPOSE
         if not purpose or token.right_edge.i < len(doc) - 2:
             continue
         if any(t.lower_ == "to" and t.i < start and t.head.dep_ == "xcomp" for t in doc):

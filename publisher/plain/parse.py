@@ -179,7 +179,8 @@ def _sentence_stands(sentence: Span) -> bool:
     hangs = (
         first.lower_ in ("which", "who", "whom", "whose", "including", "such", "or")
         or (first.lower_ == "so" and following == "that")
-        or (first.lower_ == "to" and first.dep_ == "aux")  # 'To investigate X.': a purpose with no sentence
+        # 'To investigate X.': a purpose with no sentence ('To use it, you need X' has one: 'need')
+        or (first.lower_ == "to" and first.dep_ == "aux" and first.head == root)
         or bool(marks)  # a main clause has no 'if', 'that' or 'because' of its own
     )
     # 'X has an impact, and although the number fell.': a clause begun and never finished

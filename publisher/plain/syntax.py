@@ -168,6 +168,8 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     or the noun itself where 'They' could mean another plural before it ('Landlords of larger HMOs,
     which are X' -> 'Larger HMOs are X') or the noun is the main clause's subject."""
     relative = doc[clause.left_edge.i].lower_
+    if relative == "who" and not _plural(noun) and noun.lower_ not in _PEOPLE and noun.pos_ == "NOUN":
+        return ""  # 'many respondents to the consultation, who told us X': 'who' is not the consultation
     if not _agrees_plural(clause, _plural(noun)):
         named = _noun_said(doc, noun) if noun.dep_ in SUBJECTS and noun.pos_ in ("NOUN", "PROPN") else ""
         # 'The Fund, which is paid for by X, helps Y and runs until Z': 'The Fund is paid for by X' says
@@ -268,7 +270,8 @@ def at_asides(body: str) -> list[str] | None:
         plural = _plural(head)
         said: str | None = None
         if token.dep_ == "relcl" and doc[start].lower_ in ("which", "who", "that") and doc[start].dep_ in SUBJECTS:
-            said = f"{_relative_subject(doc, token, head)} {_text(doc[start + 1 : end])}"
+            subject = _relative_subject(doc, token, head)
+            said = f"{subject} {_text(doc[start + 1 : end])}" if subject else None
         elif (
             token.dep_ == "relcl" and doc[start].pos_ == "ADP" and doc[start + 1].lower_ == "which"
             and end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX")
