@@ -381,3 +381,29 @@ def test_who_never_points_to_a_thing() -> None:
         "opening hours did not suit people who work during the day."
     )
     assert not any(s.startswith("This person") for s in said)
+
+
+def test_a_date_or_an_amount_after_by_is_never_the_doer() -> None:
+    assert to_active("Subscriptions must be renewed by 15 March 2027.") is None  # never '15 March 2027 must renew'
+    assert to_active("Claims can be backdated by up to 3 months.") is None
+    assert to_active("The bill will be cut by 25%.") is None
+    assert to_active("The boats were stopped by Border Force.") == "Border Force stopped the boats."
+
+
+def test_an_acronym_inside_a_web_address_is_left_alone() -> None:
+    said, _ = Expander({}).expand("You can look up your band on GOV.UK or call the UK helpline.")
+    assert said == "You can look up your band on GOV.UK or call the United Kingdom (UK) helpline."
+
+
+def test_anyone_is_they_and_a_clause_inside_a_clause_about_people_stays() -> None:
+    said = _sentences(
+        "Anyone in charge of a dog in a park in the borough must pick up after it straight away and must carry a "
+        "bag for doing so."
+    )
+    assert "They must carry a bag for doing so." in said and not any(s.startswith("It must") for s in said)
+    said = _sentences(
+        "The rule does not apply to people who are registered blind or who have a disability that affects their "
+        "ability to pick up after their dog, or to assistance dogs that are working."
+    )
+    assert not any(s.startswith("This affects") for s in said)
+    assert "assistance dogs" in " ".join(said)  # a kind of dog, not 'help dogs'

@@ -11,7 +11,7 @@ from importlib.resources import files
 
 from publisher.model import Change
 
-ACRONYM = re.compile(r"(?<![\w&-])([A-Z][A-Za-z&]*[A-Z])(s?)(?![\w&-])")
+ACRONYM = re.compile(r"(?<![\w&.-])([A-Z][A-Za-z&]*[A-Z])(s?)(?![\w&-]|\.\w)")  # not in 'GOV.UK' or 'NHS.uk'
 _DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z&]*[A-Z])s?\s*\)")
 _MINOR = frozenset({"and", "of", "for", "the", "in", "on", "to", "&"})
 NOT_ACRONYMS = frozenset({"I", "OK", "AM", "PM", "TV", "ID"})

@@ -41,9 +41,11 @@ class _Passive:
 
 
 def _means_not_doer(doer: Token) -> bool:
-    """'required by law', 'paid by cheque': a bare noun after 'by' is a means, not a doer."""
+    """'required by law', 'paid by cheque': a bare noun after 'by' is a means, not a doer; 'backdated by
+    up to 3 months', 'cut by 25%': an amount is a measure, not a doer."""
     modifiers = ("det", "poss", "nummod", "amod", "compound")
-    return doer.tag_ in ("NN", "NNS") and not any(c.dep_ in modifiers for c in doer.children)
+    measured = any(t.like_num or t.text in ("%", "£", "$", "€") for t in doer.subtree)
+    return measured or (doer.tag_ in ("NN", "NNS") and not any(c.dep_ in modifiers for c in doer.children))
 
 
 def _passive(doc: Doc) -> _Passive | None:

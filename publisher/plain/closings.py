@@ -68,6 +68,7 @@ def at_participle(body: str) -> list[str] | None:
     return None
 
 
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _NOT_FOR_PURPOSE = frozenset({"needed", "necessary", "required", "possible", "important", "able", "used"})
 
 
@@ -77,9 +78,10 @@ def at_purpose(body: str) -> list[str] | None:
     for token in doc:
         start = token.left_edge.i
         purpose = token.dep_ == "advcl" and token.tag_ == "VB" and doc[start].lower_ == "to"
-        # 'find it difficult to walk', 'free to leave', 'it will be needed to close the road': what the word
-        # before is like, not a purpose
-        purpose = purpose and token.head.pos_ != "ADJ" and doc[start - 1].lower_ not in _NOT_FOR_PURPOSE
+        # 'find it difficult to walk', 'free to leave', 'it will be necessary to close the road': what the
+        # word before is like, not a purpose ('the action needed to stop X' still says what it is for)
+        after_be = start >= 2 and doc[start - 2].lower_ in _BE and doc[start - 1].lower_ in _NOT_FOR_PURPOSE
+        purpose = purpose and token.head.pos_ != "ADJ" and not after_be
         if not purpose or token.right_edge.i < len(doc) - 2:
             continue
         if any(t.lower_ == "to" and t.i < start and t.head.dep_ == "xcomp" for t in doc):

@@ -146,7 +146,8 @@ _SHORT_SUBJECT = re.compile(
 
 # Words for a person, whom 'It' must never stand for
 _PERSON = re.compile(
-    r"\b(?:man|woman|boy|girl|person|child|baby|officer|driver|resident|tenant|patient|victim|suspect|parent|"
+    r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|"
+    r"man|woman|boy|girl|person|child|baby|officer|driver|resident|tenant|patient|victim|suspect|parent|"
     r"carer|pupil|student|worker|owner|caller|applicant|claimant)\b",
     re.IGNORECASE,
 )

@@ -93,6 +93,8 @@ def at_main_clauses(body: str) -> list[str] | None:
                 subject = subject[0].lower() + subject[1:]  # 'But people aged 75 can ask', not 'But People'
             if _words(subject) > LONGEST_SUBJECT and _plural(subjects[0]) and subjects[0].pos_ != "PRON":
                 subject = "They"  # 'The council and the NHS are urging X and ask Y': 'They ask Y.'
+            elif _words(subject) > LONGEST_SUBJECT and subjects[0].lower_ in _ANYONE and helpers_modal(root):
+                subject = "they"  # 'Anyone in charge of a dog in a park must pick up after it and must carry a bag'
             elif _words(subject) > LONGEST_SUBJECT and subjects[0].pos_ == "NOUN":
                 subject = f"The {subjects[0].text}"  # 'A 34-year-old man from X was arrested and has been bailed'
             elif _words(subject) > LONGEST_SUBJECT:
@@ -161,6 +163,14 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     plain_join = not after or verb_next or re.match(r"(?:and|but|or)\b", after)
     joined = f"{before} {after}" if plain_join else f"{before}, {after}"
     return _standing([joined.strip(), said])
+
+
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody"})
+
+
+def helpers_modal(verb: Token) -> bool:
+    """Whether a verb has a modal helper ('must', 'can'): a verb form any subject agrees with."""
+    return any(c.tag_ == "MD" for c in verb.children if c.dep_ == "aux")
 
 
 def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
@@ -331,6 +341,8 @@ def _defining(clause: Token, words: Span) -> bool:
     about_people = clause.head.lower_ in _PEOPLE or clause.head.lower_ in _GROUPS
     # 'any condition which would affect your driving', 'no school that can take him': which ones are meant
     counted = any(c.lower_ in _QUANTIFIERS for c in clause.head.children if c.dep_ == "det")
+    # 'people who have a disability that affects X': a clause inside another says which, as that one does
+    counted = counted or any(a.dep_ == "relcl" and a.head.lower_ in _PEOPLE | _GROUPS for a in clause.head.ancestors)
     vague = clause.head.lower_ in _VAGUE  # 'a size that fits the bag': the clause is what the noun means
     # 'prices that seem too good to be true': a plural with no 'the' or 'a' is only the ones the clause names
     # (but 'laws that will change X' says what new things will do, which can be said on its own)
