@@ -7,7 +7,7 @@ from publisher.plain import rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.active import to_active
 from publisher.plain.closings import at_participle, at_purpose, at_trailing_phrase, at_with_clause
-from publisher.plain.lists import conditions_as_bullets, of_one_kind, repeated_as_bullets
+from publisher.plain.lists import actions_as_bullets, conditions_as_bullets, of_one_kind, repeated_as_bullets
 from publisher.plain.parse import stands_alone
 from publisher.plain.relatives import at_for_whom, at_relative_phrase
 from publisher.plain.series import Bullets, as_bullets
@@ -407,3 +407,28 @@ def test_anyone_is_they_and_a_clause_inside_a_clause_about_people_stays() -> Non
     )
     assert not any(s.startswith("This affects") for s in said)
     assert "assistance dogs" in " ".join(said)  # a kind of dog, not 'help dogs'
+
+
+def test_a_verb_that_shares_its_subject_is_not_cut_off_with_and() -> None:
+    said = _sentences(
+        "We will visit your home, find out what is causing the damp, and carry out the work needed to put it right."
+    )
+    assert not any(s.startswith("And carry") for s in said)
+    assert not any(s.startswith("Service is") for s in _sentences(
+        "The Tell Us Once service, which is offered by most councils when a death is registered, lets you tell "
+        "most government offices about the death in one go."
+    ))  # fmt: skip
+
+
+def test_things_to_do_become_bullets() -> None:
+    assert actions_as_bullets(
+        "If you smell smoke, leave the building, do not use the lift, and call 999 from outside"
+    ) == [
+        Bullets(
+            intro="If you smell smoke:", items=("leave the building", "do not use the lift", "call 999 from outside")
+        )
+    ]
+    assert actions_as_bullets("The crew will empty the bin, clean the lid, and put it back where they found it") == [
+        Bullets(intro="The crew will:", items=("empty the bin", "clean the lid", "put it back where they found it"))
+    ]
+    assert actions_as_bullets("We visited the school, the park, and the library in the morning") is None

@@ -20,7 +20,7 @@ from .active import maybe_passive, to_active
 from .closings import at_participle, at_purpose, at_reported, at_trailing_phrase, at_with_clause
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
-from .lists import as_bullets, conditions_as_bullets, of_one_kind, repeated_as_bullets
+from .lists import actions_as_bullets, as_bullets, conditions_as_bullets, of_one_kind, repeated_as_bullets
 from .openers import at_opening_phrase
 from .openings import plain_opening
 from .parse import is_finite, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
@@ -118,6 +118,7 @@ SAFE_RULES = tuple(rule for rule in RULES if rule not in GUESSING_RULES)
 PARSE_LISTERS = (
     conditions_as_bullets,
     repeated_as_bullets,
+    actions_as_bullets,
     as_bullets,
     *(of_one_kind(lister) for lister in SERIES_LISTERS),
 )
@@ -220,9 +221,12 @@ _ITEM_START = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})  # how a noun ph
 def _cut_from_a_list(piece: str) -> bool:
     """Whether a piece holds items of a list cut from the others: words up to its first comma that are
     no clause, with 'and' or 'or' before them or straight after the comma ('And a floor plan of every
-    room, and X'; 'A condition report, and a floor plan, and X')."""
+    room, and X'; 'A condition report, and a floor plan, and X'), or 'and' and a verb that shares the
+    subject or the condition before it ('If you smell gas, leave, and call X': not 'And call X.')."""
     linked = _LINKED.match(piece)
     body = piece[linked.end() :] if linked else piece
+    if linked and linked.group(0).strip().lower() == "and" and parse_text(body)[0].tag_ == "VB":
+        return True  # 'We will inspect it, find the cause, and carry out the work': 'And carry out the work.'
     parts = re.split(r",\s", body, maxsplit=1)  # a comma between words, not in '£16,000'
     if len(parts) < 2 or not (linked or _LINKED.match(parts[1])):
         return False

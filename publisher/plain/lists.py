@@ -217,6 +217,44 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     return [Bullets(intro=f"{lead[0].upper()}{lead[1:]}:", items=tuple(items))]
 
 
+_SAME_IN_THE_PAST = frozenset({"put", "set", "cut", "let", "shut", "spread", "hit", "cost", "hurt", "quit", "read"})
+
+
+def _an_order(chunk: list[Token]) -> bool:
+    """Whether words open with a verb's base form: an order or what a shared subject does ('call us',
+    'do not use light switches', 'find out what is causing it')."""
+    if not chunk:
+        return False
+    # ('put', 'set' and 'cut' may be tagged as past tenses: after 'will' or an order they are base forms)
+    verb = chunk[0].tag_ in ("VB", "VBP") or (chunk[0].tag_ == "VBD" and chunk[0].lower_ in _SAME_IN_THE_PAST)
+    return verb or [t.lower_ for t in chunk[:2]] in (["do", "not"], ["never"])
+
+
+def actions_as_bullets(body: str) -> list[Piece] | None:
+    """Three or more things to do, after a condition or a shared subject, become bullets: 'If you smell gas,
+    leave your home, do not use switches, and call X' -> 'If you smell gas:' and the three; 'We will inspect
+    it, find out the cause, and carry out the work' -> 'We will:' and the three."""
+    doc = parse(body)
+    chunks = [c for c in _comma_chunks(doc) if c]
+    if len(chunks) < 3 or chunks[-1][0].lower_ not in ("and", "or"):
+        return None
+    chunks[-1] = chunks[-1][1:]
+    first = chunks[0]
+    if first[0].lower_ in ("if", "when") and all(_an_order(c) for c in chunks[1:]) and len(chunks) >= 4:
+        intro, items = _text(first), [_text(c) for c in chunks[1:]]
+    else:
+        modal = next((k for k, t in enumerate(first) if t.tag_ == "MD"), None)
+        split = modal + 1 if modal is not None else None
+        if split is None or not _an_order(first[split:]) or not all(_an_order(c) for c in chunks[1:]):
+            return None
+        intro, items = _text(first[:split]), [_text(first[split:]), *(_text(c) for c in chunks[1:])]
+        if not stands_alone(f"{intro} {items[0]}."):
+            return None
+    if any(not i or _words(i) > LONGEST_LIST_ITEM for i in items):
+        return None
+    return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]
+
+
 def _kind(item: str) -> str:
     """What sort of thing an item of a list is, by the parse of the item on its own: a clause ('who can
     get it'), a phrase ('in which X'), a doing ('pretending to be X'), an adverb's ('mainly aged over

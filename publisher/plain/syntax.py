@@ -189,14 +189,18 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         return "This person" if relative == "who" else "This"
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
-    return _noun_said(doc, noun) if other_plural and alone else "They"
+    return (_noun_said(doc, noun) or "They") if other_plural and alone else "They"
 
 
 def _noun_said(doc: Doc, noun: Token) -> str:
-    """A noun with its describing words, to open a sentence about it: 'larger HMOs' -> 'Larger HMOs'."""
+    """A noun with its describing words, to open a sentence about it: 'larger HMOs' -> 'Larger HMOs';
+    '' when words before it the walk cannot take in would be lost ('the Tell Us Once service': not 'Service')."""
     start = noun.i
     while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "nummod") and doc[start - 1].head.i >= start - 1:
         start -= 1
+    first = noun.left_edge.i + (doc[noun.left_edge.i].dep_ in ("det", "poss"))
+    if start != first:
+        return ""
     said = _text(doc[start : noun.i + 1])
     if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
         return f"The {said}"  # 'the transitional arrangements, which will stay' -> 'The transitional arrangements'
