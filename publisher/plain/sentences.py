@@ -8,6 +8,7 @@ from collections.abc import Callable
 from .linking import CONDITION_WORD, at_consequence, at_link, at_opening_clause
 from .series import Piece, as_bullets, including_as_bullets
 from .wording import (
+    PERSONS,
     PRONOUNS,
     PURPOSE_VERBS,
     SUBORDINATE,
@@ -145,12 +146,7 @@ _SHORT_SUBJECT = re.compile(
 
 
 # Words for a person, whom 'It' must never stand for
-_PERSON = re.compile(
-    r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|"
-    r"man|woman|boy|girl|person|child|baby|officer|driver|resident|tenant|patient|victim|suspect|parent|"
-    r"carer|pupil|student|worker|owner|caller|applicant|claimant)\b",
-    re.IGNORECASE,
-)
+_PERSON = re.compile(rf"\b(?:{'|'.join(sorted(PERSONS))})\b", re.IGNORECASE)
 
 
 def _at_auxiliary(body: str) -> list[str] | None:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, parse, verb_lemma, which_stand
+from .wording import ANYONE, PERSONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -93,7 +94,7 @@ def at_main_clauses(body: str) -> list[str] | None:
                 subject = subject[0].lower() + subject[1:]  # 'But people aged 75 can ask', not 'But People'
             if _words(subject) > LONGEST_SUBJECT and _plural(subjects[0]) and subjects[0].pos_ != "PRON":
                 subject = "They"  # 'The council and the NHS are urging X and ask Y': 'They ask Y.'
-            elif _words(subject) > LONGEST_SUBJECT and subjects[0].lower_ in _ANYONE and helpers_modal(root):
+            elif _words(subject) > LONGEST_SUBJECT and subjects[0].lower_ in ANYONE and helpers_modal(root):
                 subject = "they"  # 'Anyone in charge of a dog in a park must pick up after it and must carry a bag'
             elif _words(subject) > LONGEST_SUBJECT and subjects[0].pos_ == "NOUN":
                 subject = f"The {subjects[0].text}"  # 'A 34-year-old man from X was arrested and has been bailed'
@@ -163,9 +164,6 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     plain_join = not after or verb_next or re.match(r"(?:and|but|or)\b", after)
     joined = f"{before} {after}" if plain_join else f"{before}, {after}"
     return _standing([joined.strip(), said])
-
-
-_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody"})
 
 
 def helpers_modal(verb: Token) -> bool:
@@ -330,9 +328,7 @@ def at_asides(body: str) -> list[str] | None:
 _VAGUE = frozenset({"size", "way", "time", "place", "level", "amount", "point", "extent", "kind", "type", "sort",
                     "form", "manner", "stage", "degree", "number", "thing", "things", "one", "ones"})  # fmt: skip
 _QUANTIFIERS = frozenset({"any", "no", "every", "each", "all", "some", "either", "neither"})
-_PEOPLE = frozenset({"people", "person", "child", "anyone", "anybody", "someone", "somebody", "everyone", "those",
-                     "nurse", "doctor", "dentist", "officer", "member", "worker", "adult", "man", "woman", "one",
-                     "professional", "practitioner", "inspector", "caller", "landlord", "tenant"})  # fmt: skip
+_PEOPLE = PERSONS | {"people", "those", "one"}
 
 
 def _defining(clause: Token, words: Span) -> bool:

@@ -25,6 +25,15 @@ TAKES_INFINITIVE = frozenset(
     plans attempts attempt ability chance right time means decision power opportunity steps going order
     """.split()
 )
+# Words for someone: whom 'It' never stands for, and whose 'who' clause says which one is meant.
+ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody"})
+PERSONS = ANYONE | frozenset(
+    """
+    person man woman boy girl child baby adult officer driver resident tenant patient victim suspect parent carer
+    pupil student worker owner caller applicant claimant nurse doctor dentist member professional practitioner
+    inspector landlord
+    """.split()
+)
 SUBORDINATORS = ("when", "once", "if", "although", "though", "despite", "by the time", "as", "while", "because",
                  "since", "after", "before", "until", "unless", "whenever")  # fmt: skip
 # A sentence that opens with one of them (as a word: "As", not "Asylum").
