@@ -432,3 +432,13 @@ def test_things_to_do_become_bullets() -> None:
         Bullets(intro="The crew will:", items=("empty the bin", "clean the lid", "put it back where they found it"))
     ]
     assert actions_as_bullets("We visited the school, the park, and the library in the morning") is None
+
+
+def test_the_one_asked_does_the_noting_and_an_indirect_question_is_no_sentence() -> None:
+    said = _sentences(
+        "An officer will write to the neighbour and ask you to keep a diary of the noise for 2 weeks, noting the "
+        "date, the time, how long it lasted and how it affected you."
+    )
+    assert not any(s.startswith(("An officer will note", "The officer will note", "How long")) for s in said)
+    assert not stands_alone("How long it lasted and how it affected you.")
+    assert stands_alone("What happens next depends on the officer.")

@@ -31,8 +31,12 @@ def _participle_said(doc: Doc, root: Token, token: Token) -> str | None:
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
     if lemma in _RESULT_VERBS:
         subject, plural, modal = "This", False, None
-    elif _clause_between(doc, root, token):
-        return None  # 'a rise in reports, in which criminals phoned people, pretending to be X'
+    elif _clause_between(doc, root, token) or any(
+        c.dep_ in ("xcomp", "ccomp") and c.i < token.i for c in root.children
+    ):
+        # 'a rise in reports, in which criminals phoned people, pretending to be X'; 'will ask you to keep a
+        # record, noting X': the one asked does the noting
+        return None
     elif subjects and _words(_text(subjects[0].subtree)) <= LONGEST_SUBJECT:
         plural = _plural(subjects[0]) or subjects[0].lower_ in ("you", "we", "they", "i")
         subject = _text(subjects[0].subtree)

@@ -195,6 +195,10 @@ def _sentence_stands(sentence: Span) -> bool:
     # 'Where a household gets two benefits.', 'When the works finish.': a 'where' or 'when' of the main
     # verb itself leaves a clause waiting for its sentence (a question, 'When can I apply?', is whole)
     waiting = first.lower_ in ("where", "when", "whenever", "wherever") and first.head == root and not question
+    # 'How long it lasted and how it affected you.': a question asked inside another sentence, cut from it
+    asked = first.lower_ in ("how", "what", "why", "whether") and root in (first.head, first.head.head) and not question
+    asked = asked and first.head.dep_ not in ("csubj", "csubjpass")  # 'What happens next depends on X.' is whole
+    waiting = waiting or (asked and not first.nbor().is_punct and first.i == sentence.start)
     # '..., and, where a hazard is found.': the same, with a comma after the linking word
     unfinished = _UNFINISHED.search(sentence.text) is not None
     hangs = hangs or dangling or cut_off or waiting or unfinished or _subject_of_a_relative(sentence, root)
