@@ -1,7 +1,8 @@
 """Phrases that close a sentence, said as sentences of their own: a participle ('X, amounting to Y' ->
 'This amounts to Y'), a purpose ('X, to do Y' -> 'This is to do Y'), a trailing phrase ('X, following
 Y' -> 'This follows Y'), a reported finding ('X has confirmed that Y' -> 'Y.' 'X has confirmed this.')
-and a clause after 'with' ('X, with lists being kept until May' -> 'Lists are kept until May')."""
+a clause after 'with' ('X, with lists being kept until May' -> 'Lists are kept until May') and a reason
+('X, as Y' -> 'This is because Y')."""
 
 from __future__ import annotations
 
@@ -204,4 +205,28 @@ def at_with_clause(body: str) -> list[str] | None:
         said = _with_clause(doc, token)
         if said:
             return _standing([_text(doc[: token.i - 1]), said])
+    return None
+
+
+_REASONS = {"because": "This is because", "as": "This is because", "since": "This is because",
+            "although": "But", "though": "But", "whereas": "But"}  # fmt: skip
+_UNAMBIGUOUS = frozenset({"because", "although", "though", "whereas"})
+
+
+def at_reasons(body: str) -> list[str] | None:
+    """'X, as Y' -> 'X.' 'This is because Y.'; 'X, although Y' -> 'X.' 'But Y.' (a clause that ends
+    the sentence)."""
+    doc = parse(body)
+    for token in doc:
+        if token.dep_ != "advcl":
+            continue
+        start = token.left_edge.i
+        mark = doc[start]
+        if mark.dep_ != "mark" or mark.lower_ not in _REASONS or start < 1:
+            continue
+        if doc[start - 1].text != "," and mark.lower_ not in _UNAMBIGUOUS:
+            continue  # 'as' and 'since' say why only after a comma ('as you get older' says when)
+        pieces = _standing([_text(doc[:start]), f"{_REASONS[mark.lower_]} {_text(doc[start + 1 :])}"])
+        if pieces:
+            return pieces
     return None

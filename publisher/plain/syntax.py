@@ -1,4 +1,4 @@
-"""Rewrites the dependency parse makes safe: splits at main clauses, asides, reasons and a group named by
+"""Rewrites the dependency parse makes safe: splits at main clauses, asides and a group named by
 what its members do, and the helpers the other parse rules share (closings.py, relatives.py, timing.py,
 questions.py, lists.py). A split is offered only when every piece stands alone as a sentence (a subject
 and a finite verb, checked on the parse of the piece itself)."""
@@ -20,9 +20,6 @@ LONGEST_SUBJECT = 6  # words of a subject worth repeating in the second half of 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _PLURAL_NOUNS = frozenset({"people", "police", "staff", "children", "families", "everyone"})
 _LINKS = {"and": "", "but": "But", "so": "So", "yet": "But"}
-_REASONS = {"because": "This is because", "as": "This is because", "since": "This is because",
-            "although": "But", "though": "But", "whereas": "But"}  # fmt: skip
-_UNAMBIGUOUS = frozenset({"because", "although", "though", "whereas"})
 
 
 def _text(tokens: Iterable[Token]) -> str:
@@ -349,25 +346,6 @@ def _defining(clause: Token, words: Span) -> bool:
     bare = clause.head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in clause.head.children)
     vague = vague or (bare and not any(c.lower_ == "will" for c in clause.children))
     return passive or verb_lemma(clause) == "be" or about_people or counted or vague or _words(_text(words)) < 4
-
-
-def at_reasons(body: str) -> list[str] | None:
-    """'X, as Y' -> 'X.' 'This is because Y.'; 'X, although Y' -> 'X.' 'But Y.' (a clause that ends
-    the sentence)."""
-    doc = parse(body)
-    for token in doc:
-        if token.dep_ != "advcl":
-            continue
-        start = token.left_edge.i
-        mark = doc[start]
-        if mark.dep_ != "mark" or mark.lower_ not in _REASONS or start < 1:
-            continue
-        if doc[start - 1].text != "," and mark.lower_ not in _UNAMBIGUOUS:
-            continue  # 'as' and 'since' say why only after a comma ('as you get older' says when)
-        pieces = _standing([_text(doc[:start]), f"{_REASONS[mark.lower_]} {_text(doc[start + 1 :])}"])
-        if pieces:
-            return pieces
-    return None
 
 
 _GROUPS = frozenset({"people", "children", "residents", "households", "tenants", "claimants", "applicants",
