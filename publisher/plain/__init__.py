@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 from typing import Protocol
 
@@ -17,79 +17,32 @@ from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document,
 
 from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
-from .closings import at_participle, at_purpose, at_reported, at_trailing_phrase, at_with_clause
+from .closings import at_participle, at_purpose, at_reasons, at_reported, at_trailing_phrase, at_with_clause
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
-from .lists import actions_as_bullets, as_bullets, conditions_as_bullets, of_one_kind, repeated_as_bullets
+from .lists import (
+    actions_as_bullets,
+    as_bullets,
+    conditions_as_bullets,
+    cut_from_a_list,
+    of_one_kind,
+    repeated_as_bullets,
+)
 from .openers import at_opening_phrase
 from .openings import plain_opening
-from .parse import is_finite, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
-from .parse import parse as parse_text  # not "parse": that name is the module publisher.plain.parse
+from .parse import parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
 from .relatives import at_for_whom, at_relative_phrase
+from .repeats import Located, find_duplicates, sentences_of
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Bullets, Piece
-from .syntax import at_asides, at_group_who, at_main_clauses, at_parsed_sentences, at_reasons
+from .syntax import at_asides, at_group_who, at_main_clauses, at_parsed_sentences
 from .timing import at_time_limit
 from .wording import TARGET_WORDS, count_words
 from .words import replace_words
 
-__all__ = ["REWRITERS", "rewrite_document"]
-
-DUPLICATE_OVERLAP = 0.65  # share of words two sentences have in common to count as saying the same
-_NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9£$€])")
-
-
-@dataclass(frozen=True)
-class Located:
-    """A sentence of the original and where it is: section, block, item."""
-
-    section: int
-    block: int
-    item: int
-    text: str
-
-
-def sentences_of(text: str) -> list[str]:
-    """Sentences of a paragraph (a simple split: the rewriter's input is display text)."""
-    return [s for s in _SENTENCE_END.split(text.strip()) if s]
-
-
-def _tokens(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
-
-
-EXHAUSTIVE_LIMIT = 2000  # sentences; longer documents are only checked for exact repeats
-
-
-def find_duplicates(sentences: list[Located], facts: Callable[[str], set[str]]) -> set[int]:
-    """Indexes of sentences that repeat another one and whose facts all appear elsewhere too."""
-    dropped: set[int] = set()
-    if len(sentences) > EXHAUSTIVE_LIMIT:
-        first: dict[str, int] = {}
-        for index, sentence in enumerate(sentences):
-            key = " ".join(sorted(_tokens(sentence.text)))
-            if len(key.split()) >= 6 and first.setdefault(key, index) != index:
-                dropped.add(index)
-        return dropped
-    for later in range(len(sentences)):
-        for earlier in range(later):
-            if earlier in dropped:
-                continue
-            a, b = _tokens(sentences[earlier].text), _tokens(sentences[later].text)
-            if min(len(a), len(b)) < 6 or len(a & b) / len(a | b) < DUPLICATE_OVERLAP:
-                continue
-            if bool(_NEGATION.search(sentences[earlier].text)) != bool(_NEGATION.search(sentences[later].text)):
-                continue  # "will notice" and "will not notice" say opposite things
-            for candidate in (earlier, later):
-                others = "\n".join(s.text for i, s in enumerate(sentences) if i != candidate and i not in dropped)
-                if facts(sentences[candidate].text) <= facts(others):
-                    dropped.add(candidate)
-                    break
-    return dropped
-
+__all__ = ["REWRITERS", "Located", "find_duplicates", "rewrite_document", "sentences_of"]
 
 # The rules on the parse, in the order they are tried: the first whose pieces all stand alone wins.
 PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
@@ -193,7 +146,7 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         """Every piece a sentence, but for a source's own fragment, first; and no piece that opens with
         'and' or 'or' and a phrase with no verb ('And a floor plan, and X will be returned': a list cut)."""
         hanging = [index for index, stands in enumerate(which_stand(pieces)) if not stands]
-        return (not hanging or (own_fragment and hanging == [0])) and not any(map(_cut_from_a_list, pieces))
+        return (not hanging or (own_fragment and hanging == [0])) and not any(map(cut_from_a_list, pieces))
 
     pieces = split_sentence(plain, rules=PARSE_RULES + SAFE_RULES, accept=accept, lists=PARSE_LISTERS)
     if len(pieces) > 1:  # a piece may open as a sentence does ('But it should be noted that X')
@@ -211,28 +164,9 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
     return pieces, changes
 
 
-_LINKED = re.compile(r"(?:and|or)\s+", re.IGNORECASE)
 _PURPOSE_FIRST = re.compile(
     r"to\s+\w+[^,]*,\s+(?:you|we|they|he|she|it|i|the|a|an|our|your|their|this)\b", re.IGNORECASE
 )
-_ITEM_START = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})  # how a noun phrase, a list's item, starts
-
-
-def _cut_from_a_list(piece: str) -> bool:
-    """Whether a piece holds items of a list cut from the others: words up to its first comma that are
-    no clause, with 'and' or 'or' before them or straight after the comma ('And a floor plan of every
-    room, and X'; 'A condition report, and a floor plan, and X'), or 'and' and a verb that shares the
-    subject or the condition before it ('If you smell gas, leave, and call X': not 'And call X.')."""
-    linked = _LINKED.match(piece)
-    body = piece[linked.end() :] if linked else piece
-    if linked and linked.group(0).strip().lower() == "and" and parse_text(body)[0].tag_ == "VB":
-        return True  # 'We will inspect it, find the cause, and carry out the work': 'And carry out the work.'
-    parts = re.split(r",\s", body, maxsplit=1)  # a comma between words, not in '£16,000'
-    if len(parts) < 2 or not (linked or _LINKED.match(parts[1])):
-        return False
-    first = parts[0]
-    words = [t for t in parse_text(first) if t.is_alpha]  # 'in an emergency' or 'although X fell' is no item
-    return bool(words) and words[0].pos_ in _ITEM_START and not any(is_finite(t) for t in words)
 
 
 def _parse_ahead(located: list[Located], document: Document, expander: Expander, memo: Memo | None) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from .parse import parse, stands_alone
+from .parse import is_finite, parse, stands_alone
 from .series import Bullets, Piece, shared_to
 from .syntax import _root, _text, _words
 
@@ -282,3 +283,24 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         return None if mixed else pieces
 
     return checked
+
+
+_LINKED = re.compile(r"(?:and|or)\s+", re.IGNORECASE)
+_ITEM_START = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})  # how a noun phrase, a list's item, starts
+
+
+def cut_from_a_list(piece: str) -> bool:
+    """Whether a piece holds items of a list cut from the others: words up to its first comma that are
+    no clause, with 'and' or 'or' before them or straight after the comma ('And a floor plan of every
+    room, and X'; 'A condition report, and a floor plan, and X'), or 'and' and a verb that shares the
+    subject or the condition before it ('If you smell gas, leave, and call X': not 'And call X.')."""
+    linked = _LINKED.match(piece)
+    body = piece[linked.end() :] if linked else piece
+    if linked and linked.group(0).strip().lower() == "and" and parse(body)[0].tag_ == "VB":
+        return True  # 'We will inspect it, find the cause, and carry out the work': 'And carry out the work.'
+    parts = re.split(r",\s", body, maxsplit=1)  # a comma between words, not in '£16,000'
+    if len(parts) < 2 or not (linked or _LINKED.match(parts[1])):
+        return False
+    first = parts[0]
+    words = [t for t in parse(first) if t.is_alpha]  # 'in an emergency' or 'although X fell' is no item
+    return bool(words) and words[0].pos_ in _ITEM_START and not any(is_finite(t) for t in words)

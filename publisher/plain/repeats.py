@@ -1,0 +1,61 @@
+"""Sentences said twice: a sentence that repeats another (most of the same words) and holds no fact said
+nowhere else is dropped; and the simple sentence split the rewriter reads its input with."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+DUPLICATE_OVERLAP = 0.65  # share of words two sentences have in common to count as saying the same
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9£$€])")
+
+
+@dataclass(frozen=True)
+class Located:
+    """A sentence of the original and where it is: section, block, item."""
+
+    section: int
+    block: int
+    item: int
+    text: str
+
+
+def sentences_of(text: str) -> list[str]:
+    """Sentences of a paragraph (a simple split: the rewriter's input is display text)."""
+    return [s for s in _SENTENCE_END.split(text.strip()) if s]
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+EXHAUSTIVE_LIMIT = 2000  # sentences; longer documents are only checked for exact repeats
+
+
+def find_duplicates(sentences: list[Located], facts: Callable[[str], set[str]]) -> set[int]:
+    """Indexes of sentences that repeat another one and whose facts all appear elsewhere too."""
+    dropped: set[int] = set()
+    if len(sentences) > EXHAUSTIVE_LIMIT:
+        first: dict[str, int] = {}
+        for index, sentence in enumerate(sentences):
+            key = " ".join(sorted(_tokens(sentence.text)))
+            if len(key.split()) >= 6 and first.setdefault(key, index) != index:
+                dropped.add(index)
+        return dropped
+    for later in range(len(sentences)):
+        for earlier in range(later):
+            if earlier in dropped:
+                continue
+            a, b = _tokens(sentences[earlier].text), _tokens(sentences[later].text)
+            if min(len(a), len(b)) < 6 or len(a & b) / len(a | b) < DUPLICATE_OVERLAP:
+                continue
+            if bool(_NEGATION.search(sentences[earlier].text)) != bool(_NEGATION.search(sentences[later].text)):
+                continue  # "will notice" and "will not notice" say opposite things
+            for candidate in (earlier, later):
+                others = "\n".join(s.text for i, s in enumerate(sentences) if i != candidate and i not in dropped)
+                if facts(sentences[candidate].text) <= facts(others):
+                    dropped.add(candidate)
+                    break
+    return dropped
