@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, parse
-from .syntax import _standing, _text, _words, counted
+from .syntax import _PLURAL_TAGS, _standing, _text, _words, counted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,7 +18,6 @@ _PREPOSITION_WHICH = re.compile(r",\s+(in|at|during|after|before|through|under|b
 # 'offences, a large share of which involved X' / 'callers, many of whom were X'
 _SHARE_OF_WHICH = re.compile(r",\s+((?:a |an |the )?[\w-]+(?:\s+[\w-]+){0,3}?)\s+of\s+(which|whom)\s+")
 _ENDS_CLAUSE = re.compile(r",\s+(?:if|when|unless|because|to|so)\b")  # the sentence goes on after the clause
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def _plural_before(body: str, at: int) -> bool | None:
