@@ -110,6 +110,11 @@ def test_relative_phrases_become_sentences_that_say_what_they_point_back_to() ->
     ) == ["There were 180 burglaries in the town last year", "A large share of them involved sheds and garages"]
     # the clause does not end the sentence: left for the other rules
     assert at_relative_phrase("We held 12 meetings, at which residents raised concerns, when the plan came out") is None
+    # a closing 'together with' may be the main clause's: the survey was used, it was not among the calls
+    assert at_relative_phrase(
+        "The aims were set using the calls we had in 2025, in which noise made up a third of all calls, "
+        "together with the results of a survey of 400 residents"
+    ) is None  # fmt: skip
 
 
 def test_as_part_of_keeps_the_tense_of_its_sentence() -> None:
