@@ -503,3 +503,32 @@ def test_a_concession_after_a_linking_word_comes_first_with_its_comparison() -> 
         "the number of burglaries in the town fell by 12% in the year to April, compared with the year before",
         "But there were still 380 of them in that time",
     ]
+
+
+def test_a_list_of_whole_sentences_gets_full_stops() -> None:
+    sentences = (
+        "The fee for a visit visa will rise from £127 to £135",
+        "You are registered as severely sight impaired",
+        "The fee will stay the same.",  # has its stop already
+    )
+    not_sentences = (
+        "are over 65",  # finishes the introduction
+        "Glass bottles and jars, with lids removed",  # a phrase
+        "Ask for your PIN",  # finishes 'They will never:'
+    )
+
+    def shown(*items: str, quick: bool = False) -> tuple[str, ...]:
+        section = Section("s", "Part", (Block("paragraph", ("These are the changes:",)), Block("bullets", items)))
+        easy = rewrite_document(Document("doc", "Doc", (section,), "doc.txt", WHEN), quick=quick)
+        return next(b for b in easy.sections[0].blocks if b.kind == "bullets").items
+
+    assert shown(*sentences) == (
+        "The fee for a visit visa will rise from £127 to £135.",
+        "You are registered as severely sight impaired.",
+        "The fee will stay the same.",
+    )
+    for item in not_sentences:  # one item that is no sentence: the list is left as it is
+        assert not shown(*sentences[:2], item)[0].endswith(".")
+        assert not shown(item, item)[0].endswith(".")
+    # the words-only rewrite does not parse, so it leaves the items as they are
+    assert shown(*sentences, quick=True)[0].endswith("£135")

@@ -30,7 +30,7 @@ from .lists import (
 )
 from .openers import at_opening_phrase
 from .openings import plain_opening
-from .parse import parse_ahead, parse_pieces_ahead, stands_alone, which_stand
+from .parse import full_sentences, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
 from .relatives import at_for_whom, at_relative_phrase
@@ -243,6 +243,18 @@ def _rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
     return blocks
 
 
+def _with_full_stops(block: Block) -> Block:
+    """A list of whole sentences ('The fee will rise to £135.') with a full stop after each, as easy-read
+    guides punctuate them; items that finish the list's introduction have none. Only a list whose every
+    item is a sentence: one odd item out is more likely the parser's mistake than the writer's."""
+    if block.kind not in LIST_KINDS:
+        return block
+    whole = full_sentences([item for item in block.items if not item.endswith((".", "!", "?"))])
+    if not whole or not all(whole):
+        return block
+    return replace(block, items=tuple(item if item.endswith((".", "!", "?")) else f"{item}." for item in block.items))
+
+
 def _with_source_tables(edited: tuple[Block, ...], original: tuple[Block, ...]) -> tuple[Block, ...]:
     """An editor's blocks with each table as the source has it (its caption too): tables are data, which
     easy read never rewords; a draft shows them for context."""
@@ -338,6 +350,8 @@ def rewrite_document(
                     changes[s] += why
                 rewritten.append(pieces)
             blocks += _rebuild(block, rewritten)
+        if rewriter == "rules" and not quick:
+            blocks = [_with_full_stops(block) for block in blocks]
         title = plain_title(section.title, expander) if rewriter != "none" else section.title
         sections.append(replace(section, title=title, blocks=tuple(blocks), original=section.blocks,
                                 original_title=section.title if title != section.title else ""))  # fmt: skip

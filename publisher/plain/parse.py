@@ -213,6 +213,27 @@ def _sentence_stands(sentence: Span) -> bool:
     return has_finite_verb(sentence) and _finite_main(root) and verbal and not hangs
 
 
+def full_sentences(items: list[str]) -> list[bool]:
+    """Whether each list item is a whole sentence that opens with its own subject ('The fee will rise to
+    £135'), which takes a full stop; an item that finishes its list's introduction ('are over 65'), an
+    order, or a phrase ('Glass jars, with lids removed') does not."""
+    parse_ahead(items)
+    return [_opens_with_its_subject(item) for item in items]
+
+
+def _opens_with_its_subject(item: str) -> bool:
+    if not item[:1].isupper() or item.rstrip()[-1:] in ".!?:;,":
+        return False
+    sentences = [s for s in parse(item).sents if any(t.is_alpha for t in s)]
+    if len(sentences) != 1 or not _sentence_stands(sentences[0]):
+        return False
+    root = sentences[0].root
+    subjects = [c for word in (root, *root.children) if word == root or word.dep_ in ("aux", "auxpass")
+                for c in word.children if c.dep_ in SUBJECTS]  # fmt: skip
+    # a comma inside the subject is the parser's guess at a phrase ('Glass jars, with lids removed')
+    return any(s.left_edge.i == sentences[0].start and not any(t.text == "," for t in s.subtree) for s in subjects)
+
+
 def parse_pieces_ahead(pieces: Iterable[str]) -> None:
     """parse_ahead for the texts that stands_alone and the rules parse for these pieces."""
     parse_ahead(_as_checked(p) for p in pieces)
