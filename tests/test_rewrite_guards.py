@@ -447,3 +447,10 @@ def test_the_one_asked_does_the_noting_and_an_indirect_question_is_no_sentence()
     assert not any(s.startswith(("An officer will note", "The officer will note", "How long")) for s in said)
     assert not stands_alone("How long it lasted and how it affected you.")
     assert stands_alone("What happens next depends on the officer.")
+
+
+def test_a_subject_said_again_keeps_its_compound_noun() -> None:
+    said = _sentences(
+        "A decision maker at the Department for Work and Pensions will look at the evidence and will write to you."
+    )
+    assert said[1].startswith("The decision maker will write to you")  # never 'The maker'

@@ -94,7 +94,10 @@ def at_main_clauses(body: str) -> list[str] | None:
             elif _words(subject) > LONGEST_SUBJECT and subjects[0].lower_ in ANYONE and helpers_modal(root):
                 subject = "they"  # 'Anyone in charge of a dog in a park must pick up after it and must carry a bag'
             elif _words(subject) > LONGEST_SUBJECT and subjects[0].pos_ == "NOUN":
-                subject = f"The {subjects[0].text}"  # 'A 34-year-old man from X was arrested and has been bailed'
+                # 'A 34-year-old man from X was arrested and has been bailed': 'The man'; a compound stays
+                # with its noun ('A decision maker at the DWP': 'The decision maker', never 'The maker')
+                named = [c.text for c in subjects[0].lefts if c.dep_ == "compound"] + [subjects[0].text]
+                subject = f"The {' '.join(named)}"
             elif _words(subject) > LONGEST_SUBJECT:
                 continue
             helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
