@@ -1,11 +1,12 @@
 """A time limit at the end of a long sentence said as a sentence of its own, with a doer or a tense
-that keeps its meaning, and left where it is when neither can be said."""
+that keeps its meaning, and left where it is when neither can be said; two times or places as bullets."""
 
 from __future__ import annotations
 
 import pytest
 
-from publisher.plain.timing import at_time_limit
+from publisher.plain.series import Bullets
+from publisher.plain.timing import at_time_limit, times_as_bullets
 
 
 @pytest.mark.parametrize(
@@ -76,3 +77,36 @@ def test_a_closing_time_limit_becomes_its_own_sentence(sentence: str, expected: 
 )
 def test_a_time_limit_stays_where_moving_it_would_change_the_meaning(sentence: str) -> None:
     assert at_time_limit(sentence) is None
+
+
+def test_two_times_or_places_joined_by_and_become_bullets() -> None:
+    assert times_as_bullets(
+        "The advice centre is open from 9am to 7pm on weekdays and from 10am to 2pm on Saturdays and Sundays"
+    ) == [
+        Bullets(
+            "The advice centre is open:", ("from 9am to 7pm on weekdays", "from 10am to 2pm on Saturdays and Sundays")
+        )
+    ]
+    # the parser joins the second 'between' to the verb: the first phrase is still the verb's first
+    assert times_as_bullets(
+        "Road works will usually take place between 8am and 5pm on Monday to Friday "
+        "and between 9am and noon on Saturdays"
+    ) == [Bullets("Road works will usually take place:", ("between 8am and 5pm on Monday to Friday",
+                                                          "between 9am and noon on Saturdays"))]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first payment is expected to be made in autumn 2026 and the second one in spring 2027",  # no phrase
+        "You can phone the team on 0800 123 456 between 9am and 5pm, and the office is open from 10am to 4pm",
+        "Help is available from 9am on weekdays and at any time through the website that the council runs",  # unlike
+        "If you cannot get free treatment, you may still be able to get help, which you can get from 9am to "
+        "5pm and from 10am to noon on Saturdays",  # a long introduction with commas
+        "It is open from 9am to 5pm and from 10am to 1pm",  # short enough as it is
+        "This follows a long review of the scheme's impact on passenger numbers and on the finances of bus firms",
+        "It is usually open between 9am and 11pm on weekdays and at any time at weekends and on bank holidays",
+    ],
+)
+def test_times_that_are_not_a_schedule_stay_in_their_sentence(sentence: str) -> None:
+    assert times_as_bullets(sentence) is None

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .parse import SUBJECTS, parse, verb_lemma
+from .parse import SUBJECTS, parse, stands_alone, verb_lemma
+from .series import Bullets, Piece
 from .syntax import _root, _standing, _text, _words
+from .wording import TARGET_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -113,3 +115,44 @@ def at_time_limit(body: str) -> list[str] | None:
     if opener is None:
         return None
     return _standing([_text(doc[:start]), f"{opener} {_text(doc[start:])}"])
+
+
+_TIME_PREPOSITIONS = frozenset({"at", "on", "from", "between", "until", "till", "in", "during", "before", "after"})
+LONGEST_TIME_ITEM = 12  # words of one time or place in a schedule made bullets
+LONGEST_TIME_INTRO = 12  # words of the sentence that introduces them
+
+
+def times_as_bullets(body: str) -> list[Piece] | None:
+    """Two times or places joined by 'and' at the end of a long sentence become bullets: 'The centre is open
+    from 8am to 8pm Monday to Friday and from 9am to 4pm on Saturdays' -> 'The centre is open:', 'from 8am to
+    8pm Monday to Friday', 'from 9am to 4pm on Saturdays'. Both phrases are dated (a number in each; 'a
+    review of its impact on passengers and on operators' is no schedule), neither has a verb, the first is
+    the first after the main verb and the second runs to the end of the sentence. The parser joins such
+    phrases in many ways, so they are found by their words."""
+    doc = parse(body)
+    root = _root(doc)
+    if root is None or _words(body) <= TARGET_WORDS:
+        return None
+    for link in doc[root.i + 1 : -1]:
+        second = link.nbor()
+        if link.lower_ not in ("and", "or") or second.lower_ not in _TIME_PREPOSITIONS or link.nbor(-1).text == ",":
+            continue
+        opening = [t for t in doc[root.i + 1 : link.i] if t.lower_ in _TIME_PREPOSITIONS and t.tag_ == "IN"]
+        if not opening:
+            continue
+        first = opening[0]
+        items = [doc[first.i : link.i], doc[second.i :]]
+        dated = all(any(t.like_num or t.text[:1].isdigit() for t in item) for item in items)
+        # 'between 9am and 5pm on weekdays and at any time at weekends and on bank holidays': three, not two
+        linked = any(t.lower_ in ("and", "or") and t.nbor().lower_ in _TIME_PREPOSITIONS for t in items[0])
+        marks = any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ",;:" for item in items for t in item)
+        if not dated or linked or marks:
+            continue
+        if any(_words(_text(i)) > LONGEST_TIME_ITEM for i in items):
+            continue
+        intro = _text(doc[: first.i])
+        # a short introduction of one clause: 'You can phone us on X, and the centre is open:' is two
+        if not 3 <= _words(intro) <= LONGEST_TIME_INTRO or "," in intro or not stands_alone(f"{intro}."):
+            continue
+        return [Bullets(intro=f"{intro}:", items=tuple(_text(i).rstrip(".") for i in items))]
+    return None
