@@ -6,12 +6,13 @@ from __future__ import annotations
 from publisher.plain import rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.active import to_active
+from publisher.plain.asides import at_asides
 from publisher.plain.closings import at_participle, at_purpose, at_trailing_phrase, at_with_clause
 from publisher.plain.lists import actions_as_bullets, conditions_as_bullets, of_one_kind, repeated_as_bullets
 from publisher.plain.parse import stands_alone
 from publisher.plain.relatives import at_for_whom, at_relative_phrase
-from publisher.plain.series import Bullets, as_bullets
-from publisher.plain.syntax import at_asides, at_group_who, at_main_clauses
+from publisher.plain.series import Bullets, as_bullets, sound_list
+from publisher.plain.syntax import at_group_who, at_main_clauses
 
 
 def _sentences(sentence: str) -> list[str]:
@@ -454,3 +455,100 @@ def test_a_subject_said_again_keeps_its_compound_noun() -> None:
         "A decision maker at the Department for Work and Pensions will look at the evidence and will write to you."
     )
     assert said[1].startswith("The decision maker will write to you")  # never 'The maker'
+
+
+def test_an_aside_of_or_anyone_else_is_not_a_second_clause() -> None:
+    sentence = (
+        "A hate crime is any criminal offence that the victim, or anyone else, believes was motivated by "
+        "hostility towards a person's disability or race."
+    )
+    said = _sentences(sentence)
+    assert not any(s.endswith("the victim.") or s.startswith(("Or anyone", "Believes")) for s in said)
+    assert not stands_alone("Believes was motivated by hostility.")  # a verb with a capital is no name
+    assert not stands_alone("A hate crime is any offence that the victim, or anyone else.")  # 'that' with no verb
+    assert stands_alone("Leeds has a new library.")
+
+
+def test_whom_something_is_done_to_is_not_whom_it_is_for() -> None:
+    assert at_for_whom("The department is writing to everyone who still gets one of the older benefits") is None
+    assert at_for_whom("The extra money is only given to those people who claim before the deadline") is None
+
+
+def test_an_example_of_a_condition_and_a_condition_of_one_choice_are_not_asked_first() -> None:
+    for sentence in (
+        "The top-up may go down over time if things change, for example if your pay goes up or your partner leaves.",
+        "The council must reply within 4 weeks, or within 8 weeks if you have rented your home for under 3 years.",
+        "If the order is made, it would be an offence to drink alcohol in the park after being asked to stop.",
+    ):
+        said = _sentences(sentence)
+        assert not any(s.endswith("?") or s.startswith(("Sometimes", "Then")) for s in said), said
+
+
+def test_help_to_do_something_is_not_a_purpose() -> None:
+    said = _sentences(
+        "You can get free and private help to make your claim from the Help to Claim service run by Citizens "
+        "Advice, either online, by phone on 0800 144 8 444 or in person at a local office."
+    )
+    assert not any(s.startswith("This is to make your claim") for s in said)
+
+
+def test_no_list_is_made_of_an_example_a_clause_or_the_objects_of_a_word_inside_the_first_item() -> None:
+    assert (
+        sound_list([Bullets("if you have:", ("a good reason", "such as a stay in hospital", "an emergency"))]) is False
+    )
+    assert sound_list([Bullets("It can include:", ("threats", "damage", "assault, and it can happen online"))]) is False
+    assert (
+        sound_list([Bullets("to introduce:", ("an order covering the town centre", "the bus station", "the park"))])
+        is False
+    )
+    assert sound_list([Bullets("You will need:", ("your NHS number", "the date of your visit", "a letter"))]) is True
+    said = _sentences(
+        "The council is consulting on plans to bring in an order covering the town centre, the bus station "
+        "and Victoria Park, which would come into force on 1 September 2026."
+    )
+    assert said[-1].startswith("This would come into force")  # not 'They' (the places)
+
+
+def test_a_clause_joined_after_a_comma_may_belong_to_the_main_verb() -> None:
+    sentence = (
+        "A person who breaks the order may be given a fixed penalty notice of £100, which must be paid within "
+        "14 days, or may be taken to court, where they could be fined up to £1,000."
+    )
+    assert not any(s.startswith("This must be paid") for s in _sentences(sentence))
+
+
+def test_a_means_that_is_one_of_a_list_of_ways_stays_in_the_list() -> None:
+    sentence = (
+        "You can respond online at our website, by picking up a paper form from the Town Hall or any library, "
+        "or by writing to the Community Safety Team."
+    )
+    assert not any(s.startswith("You can do this by picking") for s in _sentences(sentence))
+
+
+def test_an_example_then_a_that_clause_is_not_cut_from_its_noun() -> None:
+    sentence = (
+        "You will need your NHS number and details of any equipment, such as a wheelchair or oxygen, that you "
+        "will need to bring with you."
+    )
+    assert at_trailing_phrase(sentence.rstrip(".")) is None
+
+
+def test_an_aside_said_after_a_long_rest_names_its_noun() -> None:
+    said = _sentences(
+        "The department is writing to everyone who still gets certain older benefits, known as legacy benefits, "
+        "to tell them that these benefits are ending."
+    )
+    assert "They are known as legacy benefits." not in said
+    assert "Certain older benefits are known as legacy benefits." in said
+
+
+def test_by_which_after_a_date_is_by_then() -> None:
+    assert at_relative_phrase(
+        "It will give you a deadline date, by which you must make your claim for the benefit"
+    ) == [
+        "It will give you a deadline date",
+        "By then, you must make your claim for the benefit",
+    ]
+    assert (
+        at_relative_phrase("We have set up a new system, by which claims are paid straight into your account") is None
+    )

@@ -11,6 +11,7 @@ from publisher.model import Block, Document, Section
 from publisher.plain import plain_title, rewrite_document, rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.active import to_active
+from publisher.plain.asides import at_asides
 from publisher.plain.closings import at_participle, at_purpose, at_reasons, at_reported, at_trailing_phrase
 from publisher.plain.inflect import past_from_ing, past_from_participle, present
 from publisher.plain.lists import as_bullets, conditions_as_bullets
@@ -18,7 +19,7 @@ from publisher.plain.openings import plain_opening
 from publisher.plain.parse import stands_alone
 from publisher.plain.questions import at_condition, at_opening_time, at_other_condition
 from publisher.plain.series import Bullets, including_as_bullets, shared_to
-from publisher.plain.syntax import at_asides, at_group_who, at_main_clauses
+from publisher.plain.syntax import at_group_who, at_main_clauses
 
 NOW = datetime(2026, 11, 30, tzinfo=UTC)
 

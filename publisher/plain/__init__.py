@@ -17,6 +17,7 @@ from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document,
 
 from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
+from .asides import at_asides
 from .closings import at_participle, at_purpose, at_reasons, at_reported, at_trailing_phrase, at_with_clause
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
@@ -37,7 +38,7 @@ from .relatives import at_for_whom, at_relative_phrase
 from .repeats import Located, find_duplicates, sentences_of
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Bullets, Piece
-from .syntax import at_asides, at_group_who, at_main_clauses, at_parsed_sentences
+from .syntax import at_group_who, at_main_clauses, at_parsed_sentences
 from .timing import at_time_limit, times_as_bullets
 from .wording import TARGET_WORDS, count_words
 from .words import replace_words

@@ -77,6 +77,12 @@ _BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _NOT_FOR_PURPOSE = frozenset({"needed", "necessary", "required", "possible", "important", "able", "used"})
 
 
+# Nouns whose 'to' clause says what they are (help to claim, time to reply, the right to appeal)
+_NOUNS_WITH_TO = frozenset({"help", "support", "advice", "time", "money", "chance", "right", "way", "opportunity",
+                            "permission", "decision", "plan", "plans", "ability", "need", "reason", "request",
+                            "attempt", "power", "powers", "duty", "freedom", "funding", "training"})  # fmt: skip
+
+
 def at_purpose(body: str) -> list[str] | None:
     """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
     doc = parse(body)
@@ -87,6 +93,8 @@ def at_purpose(body: str) -> list[str] | None:
         # word before is like, not a purpose ('the action needed to stop X' still says what it is for)
         after_be = start >= 2 and doc[start - 2].lower_ in _BE and doc[start - 1].lower_ in _NOT_FOR_PURPOSE
         purpose = purpose and token.head.pos_ != "ADJ" and not after_be
+        # 'get free help to make your claim': what the help is for, which the noun needs to say what it is
+        purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in _NOUNS_WITH_TO)
         if not purpose or token.right_edge.i < len(doc) - 2:
             continue
         if any(t.lower_ == "to" and t.i < start and t.head.dep_ == "xcomp" for t in doc):
@@ -126,8 +134,9 @@ def at_trailing_phrase(body: str) -> list[str] | None:
     for match in _TRAILING_AT.finditer(body):
         rest = body[match.end() :]
         phrase = match.group(1) or match.group(2)
-        if re.search(r",\s+(?:if|when|unless|because|and|but|to|so)\b", rest):
-            continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank')
+        if re.search(r",\s+(?:if|when|unless|because|and|but|to|so|that)\b", rest):
+            continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank'), or
+            # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's)
         # 'regardless of whether X': whatever the answer, so 'whether or not X'
         opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
         if rest.startswith("whether ") and not rest.startswith("whether or not"):

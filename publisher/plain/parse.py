@@ -201,6 +201,10 @@ def _sentence_stands(sentence: Span) -> bool:
     waiting = waiting or (asked and not first.nbor().is_punct and first.i == sentence.start)
     # '..., and, where a hazard is found.': the same, with a comma after the linking word
     unfinished = _UNFINISHED.search(sentence.text) is not None
+    # 'X is any offence that the victim, or anyone else.': a clause opened by 'that' or 'which' with no verb
+    opened = [t for t in sentence if t.lower_ in ("that", "which", "who") and t.tag_ in ("IN", "WDT", "WP")]
+    after = sentence[opened[-1].i - sentence.start :] if opened else sentence[:0]
+    unfinished = unfinished or bool(opened and not any(t.pos_ in ("VERB", "AUX") for t in after))
     hangs = hangs or dangling or cut_off or waiting or unfinished or _subject_of_a_relative(sentence, root)
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     # The parse sometimes hangs the subject on the helper ('Riverside Homes' on 'is' in 'Riverside Homes
@@ -249,4 +253,13 @@ def stands_alone(text: str) -> bool:
     """Whether a piece of text is one sentence that can stand alone: a finite main verb with its
     subject (or an imperative), not hanging on a linking word ("If you disagree.")."""
     sentences = [s for s in parse(_as_checked(text)).sents if any(t.is_alpha for t in s)]
-    return bool(sentences) and all(_sentence_stands(s) for s in sentences)
+    if not sentences or not all(_sentence_stands(s) for s in sentences):
+        return False
+    # 'Believes was motivated by X.': a verb with a capital, cut from its subject, can pass for a name
+    first = sentences[0][0]
+    one_name = first.i + 1 < len(first.doc) and not first.nbor().is_title
+    if first.tag_ in ("NNP", "NNPS") and first.is_title and one_name:
+        checked = _as_checked(text)
+        lowered = parse(checked[0].lower() + checked[1:])
+        return all(_sentence_stands(s) for s in lowered.sents if any(t.is_alpha for t in s))
+    return True

@@ -56,17 +56,43 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
 _POINTING_BACK = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "its"})
 
 
+_EXAMPLE_WORDS = (
+    "for example",
+    "for example,",
+    "such as",
+    "e.g.",
+    "e.g.,",
+    "for instance",
+    "for instance,",
+    "including",
+)
+
+
+def _hypothetical(root: Token) -> bool:
+    """'If the order is made, it would be an offence': what would be, if, is neither a question to the
+    reader nor something that happens 'sometimes'."""
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in root.children)
+
+
+def _not_of_all(doc: Doc, root: Token, mark: Token) -> bool:
+    """Whether an 'if' may not be the condition of all the sentence: an example ('X may fall if things
+    change, for example if your pay goes up'), or the condition of the last of two choices ('reply within
+    4 weeks, or within 8 weeks if X')."""
+    before = _text(doc[max(0, mark.i - 3) : mark.i]).lower()
+    return before.endswith(_EXAMPLE_WORDS) or re.search(r",\s+(?:or|and)\s+", _text(doc[root.i : mark.i])) is not None
+
+
 def at_condition(body: str) -> list[str] | None:
     """'If you disagree with the decision, you can ask for X' (or 'You can ask for X if you disagree
     with the decision') -> 'Do you disagree with the decision?' 'You can ask for X.' (easy-read guides
     ask the reader; the condition keeps its words)."""
     doc = parse(body)
     root = _root(doc)
-    if root is None:
+    if root is None or _hypothetical(root):
         return None
     for mark in (t for t in doc if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl"):
         clause = mark.head
-        if clause.head != root or clause.left_edge.i != mark.i:
+        if clause.head != root or clause.left_edge.i != mark.i or _not_of_all(doc, root, mark):
             continue
         if mark.i == 0:
             comma = clause.right_edge.i + 1
@@ -104,7 +130,7 @@ def at_other_condition(body: str) -> list[str] | None:
     appeal.'; 'Where only one adult lives there, the bill is cut' likewise."""
     doc = parse(body)
     root = _root(doc)
-    if root is None or doc[0].lower_ not in ("if", "where"):
+    if root is None or doc[0].lower_ not in ("if", "where") or _hypothetical(root):
         return None
     clause = doc[0].head
     if clause.dep_ != "advcl" or clause.head != root or clause.left_edge.i != 0:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 # the new sentence, and 'which' becomes what it points back to.
 _PREPOSITION_WHICH = re.compile(r",\s+(in|at|during|after|before|through|under|by|on)\s+which\s+")
 # 'offences, a large share of which involved X' / 'callers, many of whom were X'
+_TIMES = frozenset({"date", "deadline", "day", "time", "point", "week", "month", "year", "stage"})
 _SHARE_OF_WHICH = re.compile(r",\s+((?:a |an |the )?[\w-]+(?:\s+[\w-]+){0,3}?)\s+of\s+(which|whom)\s+")
 # The sentence goes on after the clause; or a closing phrase may belong to the main clause ('an analysis of
 # calls, in which X accounted for 31%, together with a survey': the analysis and the survey).
@@ -54,6 +55,11 @@ def at_relative_phrase(body: str) -> list[str] | None:
         said = f"if so, {rest.removeprefix('case ')}"
     elif match.group(1) in ("after", "before", "during"):  # 'after which' is after the thing that happened
         said = f"{match.group(1)} this{' time' if match.group(1) == 'during' else ''}, {rest}"
+    elif match.group(1) == "by":  # 'a deadline date, by which you must claim' -> 'By then, you must claim'
+        before = body[: match.start()].split()
+        if not before or before[-1].lower().rstrip("s") not in _TIMES:
+            return None
+        said = f"by then, {rest}"
     else:
         plural = _plural_before(body, match.start())
         if plural is None:
@@ -84,6 +90,14 @@ def at_for_whom(body: str) -> list[str] | None:
             continue
         phrase, main = _text(doc[token.i + 1 :]), _text(doc[: token.i])
         if token.i < 1 or doc[token.i - 1].text == "," or _words(phrase) < SHORTEST_FOR or _words(main) < 6:
+            continue
+        # 'writing to everyone who gets X': 'to' after a verb with no thing given is whom it is done to, not
+        # whom a thing is for ('gives a free collection to residents who X' gives a thing). 'is only given to
+        # those who claim': 'only' those.
+        head = token.head
+        given = head.tag_ == "VBN" or any(c.dep_ == "dobj" for c in head.children)
+        done_to = token.lower_ == "to" and head.pos_ in ("VERB", "AUX") and not given
+        if done_to or any(t.lower_ == "only" for t in doc[: token.i]):
             continue
         # 'to make it easier for people who live here to park': 'for X to do Y' is one phrase of the verb
         if doc[token.i - 1].pos_ == "ADJ" or any(_infinitive_of_the_phrase(t) for t in doc[token.i + 1 : last]):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from .linking import CONDITION_WORD, at_consequence, at_link, at_opening_clause
-from .series import Piece, as_bullets, including_as_bullets
+from .series import Piece, as_bullets, including_as_bullets, sound_list
 from .wording import (
     PERSONS,
     PRONOUNS,
@@ -114,6 +114,13 @@ _CONDITION_THEN = re.compile(
 )
 
 
+# A short noun phrase with no verb between the linking word and a comma: 'or anyone else,', 'and their carers,'
+_ASIDE_NOUN = re.compile(
+    r"(?:anyone|someone|everyone|the|a|an|their|your|his|her|its|our|other|any|all|some|each|both)\s+"
+    r"(?!(?:[\w'-]+\s+){0,2}?(?:are|is|was|were|have|has|had|be|can|could|will|would|should|must|may|do|does|did)\b)"
+    r"(?:[\w'-]+\s+){0,2}[\w'-]+,|(?:anyone|someone|everyone)\s*,",
+    re.IGNORECASE,
+)
 _SHARED_SUBJECT_VERB = re.compile(r"(?:are|is|was|were|have|has|had|be|can|could|will|would|should|must|may|do|does)\b")
 
 
@@ -127,6 +134,8 @@ def _at_coordinator(body: str) -> list[str] | None:
             continue  # 'This applies only if A, or B': the 'or' goes on with the condition
         if match.group(1) in ("and", "or") and _SHARED_SUBJECT_VERB.match(body, match.end()):
             continue  # 'if you live here, are over 16, and have no savings': one more thing the subject does
+        if match.group(1) in ("and", "or") and _ASIDE_NOUN.match(body, match.end()):
+            continue  # 'an offence that the victim, or anyone else, believes was X': 'or anyone else' is an aside
         if match.group(1) in ("although", "though", "whereas"):  # "X, although Y" -> "X." "But Y."
             right = "but " + body[match.end() :]
         right = _CONDITION_THEN.sub(r"\1, \2", right, count=1) if "," not in right else right
@@ -354,7 +363,7 @@ def split_sentence(
         return [sentence]
     for lister in lists if end == "." else ():
         listed = lister(body)
-        if listed is not None and accept([p for p in listed if isinstance(p, str)]):
+        if listed is not None and sound_list(listed) and accept([p for p in listed if isinstance(p, str)]):
             return [p for piece in listed for p in (again(piece) if isinstance(piece, str) else [piece])]
     for rule in rules:
         if end == "?" and rule in RULES:

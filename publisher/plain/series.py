@@ -18,6 +18,32 @@ class Bullets:
 
 Piece = str | Bullets
 
+# An item that gives an example of the one before ('a good reason, such as a stay in hospital')
+_EXAMPLE_ITEM = re.compile(r"(?:such as|for example|for instance|including|e\.g\.|like)\b", re.IGNORECASE)
+# A clause with a subject of its own after a comma inside an item ('assault, and it can happen online')
+_CLAUSE_IN_ITEM = re.compile(r",\s+(?:and|but|or|so)\s+(?:it|they|we|you|he|she|this|these|there)\s+\w+", re.IGNORECASE)
+# A first item whose doing word takes an object: the series may be that object's ('a PSPO covering A, B and C')
+_OBJECT_IN_FIRST = re.compile(
+    r"\S\s+(?!(?:during|including|regarding|concerning|according|following|excluding|bring|thing|nothing|"
+    r"something|anything|everything|morning|evening|spring|building|meeting|hearing|funding|training|housing|"
+    r"parking)\b)\w{3,}ing\s+(?:the|a|an|your|our|their|its|all|any)\b",
+    re.IGNORECASE,
+)
+
+
+def sound_list(pieces: list[Piece]) -> bool:
+    """Whether the bullets among some pieces are one list: no item is an example of another, none carries
+    a clause of its own, and the first does not hold the verb the others are the objects of."""
+    for piece in pieces:
+        if not isinstance(piece, Bullets) or len(piece.items) < 2:
+            continue
+        items = piece.items
+        if any(_EXAMPLE_ITEM.match(i) or _CLAUSE_IN_ITEM.search(i) for i in items):
+            return False
+        if _OBJECT_IN_FIRST.search(items[0]) and not any(_OBJECT_IN_FIRST.search(i) for i in items[1:]):
+            return False
+    return True
+
 
 _INTRO = re.compile(r"\b(?:of|are|is|were|was|include|includes|including|from|with|by|use|using|such as|like)\b|:")
 

@@ -5,6 +5,7 @@ in an HC1 form.'"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, parse, stands_alone, verb_lemma
@@ -109,6 +110,9 @@ def at_time_limit(body: str) -> list[str] | None:
         return None
     start = phrase.left_edge.i
     if _words(_text(doc[start:])) < SHORTEST_PHRASE or _words(_text(doc[:start])) < SHORTEST_REST:
+        return None
+    # 'respond online, by post, or by phone': a means after a comma may be one of a list of ways
+    if phrase.lower_ == "by" and doc[start - 1].text == "," and re.search(r"\bor\s+by\b", _text(doc[start:])):
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
     opener = _said_again(root, phrase) if doc[start - 1].tag_ != "IN" else None
