@@ -116,6 +116,10 @@ def test_relative_phrases_become_sentences_that_say_what_they_point_back_to() ->
         "The aims were set using the calls we had in 2025, in which noise made up a third of all calls, "
         "together with the results of a survey of 400 residents"
     ) is None  # fmt: skip
+    assert at_relative_phrase(  # the same after the word table's 'together with' -> 'with'
+        "The aims were set using the calls we had in 2025, in which noise made up a third of all calls, "
+        "with the results of a survey of 400 residents"
+    ) is None  # fmt: skip
 
 
 def test_as_part_of_keeps_the_tense_of_its_sentence() -> None:
