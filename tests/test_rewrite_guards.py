@@ -556,3 +556,48 @@ def test_by_which_after_a_date_is_by_then() -> None:
     assert (
         at_relative_phrase("We have set up a new system, by which claims are paid straight into your account") is None
     )
+
+
+def test_a_phrasal_verb_keeps_its_word_before_the_object() -> None:
+    assert to_active("Some children are looked after by the council.") == "The council looks after some children."
+    assert to_active("Your claim will be dealt with by a case officer.") == "A case officer will deal with your claim."
+
+
+def test_most_people_who_are_not_some_people() -> None:
+    said = _sentences("Most people who get care at home are asked to pay something towards the cost of it.")
+    assert not any(s.startswith("Some people") for s in said)
+
+
+def test_one_doer_named_twice_is_the_same_one() -> None:
+    said = _sentences("A different officer will look at your assessment again and write to you with the outcome.")
+    assert said == [
+        "A different officer will look at your assessment again.",
+        "The officer will write to you with the outcome.",
+    ]
+    said = _sentences(
+        "An equality impact assessment has been completed by the policy team and was considered by the cabinet in May."
+    )
+    assert "the equality impact assessment" in said[1]  # the whole compound, not 'the impact assessment'
+
+
+def test_a_condition_of_two_clauses_or_after_so_is_not_a_question() -> None:
+    said = _sentences(
+        "If you need to move into a care home and you own your home, you may be able to delay paying some of "
+        "your care costs until your home is sold."
+    )
+    assert not any(s.endswith("?") for s in said)
+    said = _sentences(
+        "You can apply online using the form that is used for free school meals, so if your child gets free "
+        "school meals already you will not need to fill in another form."
+    )
+    assert not any(s.endswith(("?", ", so.")) for s in said)
+    assert not stands_alone("You can apply online using the same form, so.")
+    assert stands_alone("You should speak to them unless it would be unsafe to do so.")
+
+
+def test_a_name_or_a_purpose_is_not_an_item_of_a_list() -> None:
+    said = _sentences(
+        "Everyone who pays towards their care will be left with a minimum income, known as the Minimum Income "
+        "Guarantee, to pay for food, bills and other everyday living costs."
+    )
+    assert not any(s.startswith("Everyone who pays towards their care will be left with:") for s in said)

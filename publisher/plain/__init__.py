@@ -245,14 +245,20 @@ def _rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
     return blocks
 
 
-def _with_full_stops(block: Block) -> Block:
+def _with_full_stops(block: Block, memo: Memo | None) -> Block:
     """A list of whole sentences ('The fee will rise to £135.') with a full stop after each, as easy-read
     guides punctuate them; items that finish the list's introduction have none. Only a list whose every
-    item is a sentence: one odd item out is more likely the parser's mistake than the writer's."""
-    if block.kind not in LIST_KINDS:
+    item is a sentence: one odd item out is more likely the parser's mistake than the writer's. The memo
+    keeps the answer, as it keeps the sentences the parse split."""
+    open_items = [item for item in block.items if not item.endswith((".", "!", "?"))]
+    if block.kind not in LIST_KINDS or not open_items:
         return block
-    whole = full_sentences([item for item in block.items if not item.endswith((".", "!", "?"))])
-    if not whole or not all(whole):
+    key = "\0".join(("full stops", *open_items))
+    known = memo.get(key) if memo is not None else None
+    whole = known if isinstance(known, bool) else all(full_sentences(open_items))
+    if memo is not None:
+        memo.put(key, whole)
+    if not whole:
         return block
     return replace(block, items=tuple(item if item.endswith((".", "!", "?")) else f"{item}." for item in block.items))
 
@@ -353,7 +359,7 @@ def rewrite_document(
                 rewritten.append(pieces)
             blocks += _rebuild(block, rewritten)
         if rewriter == "rules" and not quick:
-            blocks = [_with_full_stops(block) for block in blocks]
+            blocks = [_with_full_stops(block, memo) for block in blocks]
         title = plain_title(section.title, expander) if rewriter != "none" else section.title
         sections.append(replace(section, title=title, blocks=tuple(blocks), original=section.blocks,
                                 original_title=section.title if title != section.title else ""))  # fmt: skip

@@ -120,6 +120,12 @@ def to_active(sentence: str) -> str | None:
         patient_text = _OBJECT[patient_text.lower()]
     elif patient[0].i == 0 and patient[0].tag_ not in ("NNP", "NNPS") and not patient_text.isupper():
         patient_text = patient_text[0].lower() + patient_text[1:]
+    # 'Children are looked after by the council': the verb's own stranded word goes before the object
+    # ('The council looks after children', not 'looks children after')
+    stranded = [t for t in back if t.i == clause.verb.i + 1 and t.dep_ in ("prep", "prt") and not list(t.children)]
+    if stranded:
+        verbs = [*verbs, stranded[0].text]
+        back = [t for t in back if t.i != stranded[0].i]
     words = [_said(front), doer_text, *verbs, patient_text, _said(back)]
     active = " ".join(w for w in words if w).strip()
     active = re.sub(r"\s+([,.;:])", r"\1", active).rstrip(",") + end

@@ -192,6 +192,8 @@ def _sentence_stands(sentence: Span) -> bool:
     # 'We can help you check the benefits you get and.': a sentence cut off after a linking word or article
     last = alpha[-1]
     cut_off = last.dep_ == "cc" or last.lower_ in ("the", "a", "an", "and", "or", "but")
+    # 'X, so.' is cut off, where 'to do so.' is whole
+    cut_off = cut_off or (last.lower_ == "so" and (last.dep_ != "advmod" or last.nbor(-1).text == ","))
     # 'Where a household gets two benefits.', 'When the works finish.': a 'where' or 'when' of the main
     # verb itself leaves a clause waiting for its sentence (a question, 'When can I apply?', is whole)
     waiting = first.lower_ in ("where", "when", "whenever", "wherever") and first.head == root and not question

@@ -75,11 +75,17 @@ def _hypothetical(root: Token) -> bool:
 
 
 def _not_of_all(doc: Doc, root: Token, mark: Token) -> bool:
-    """Whether an 'if' may not be the condition of all the sentence: an example ('X may fall if things
-    change, for example if your pay goes up'), or the condition of the last of two choices ('reply within
-    4 weeks, or within 8 weeks if X')."""
+    """Whether an 'if' may not be the condition of all the sentence, or not one question: an example ('X
+    may fall if things change, for example if your pay goes up'), the condition of the last of two choices
+    ('reply within 4 weeks, or within 8 weeks if X'), one after a linking word, or two clauses."""
     before = _text(doc[max(0, mark.i - 3) : mark.i]).lower()
-    return before.endswith(_EXAMPLE_WORDS) or re.search(r",\s+(?:or|and)\s+", _text(doc[root.i : mark.i])) is not None
+    if before.endswith(_EXAMPLE_WORDS) or re.search(r",\s+(?:or|and)\s+", _text(doc[root.i : mark.i])):
+        return True
+    # 'X, so if A you will not need B': the 'if' opens the next clause, not a condition of X
+    linked = mark.i > 0 and doc[mark.i - 1].lower_ in ("so", "and", "but", "or")
+    # 'If you need care and you own your home': two clauses make no one question
+    two = any(c.dep_ == "conj" and any(g.dep_ in SUBJECTS for g in c.children) for c in mark.head.children)
+    return linked or two
 
 
 def at_condition(body: str) -> list[str] | None:

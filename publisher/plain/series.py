@@ -31,9 +31,13 @@ _OBJECT_IN_FIRST = re.compile(
 )
 
 
+_NAME_OR_PURPOSE = re.compile(r"(?:known as|called|named|to\s+[a-z]+)\b", re.IGNORECASE)
+
+
 def sound_list(pieces: list[Piece]) -> bool:
-    """Whether the bullets among some pieces are one list: no item is an example of another, none carries
-    a clause of its own, and the first does not hold the verb the others are the objects of."""
+    """Whether the bullets among some pieces are one list: no item is an example of another, a name for it
+    or what it is for, none carries a clause of its own, and the first does not hold the verb the others
+    are the objects of."""
     for piece in pieces:
         if not isinstance(piece, Bullets) or len(piece.items) < 2:
             continue
@@ -41,6 +45,10 @@ def sound_list(pieces: list[Piece]) -> bool:
         if any(_EXAMPLE_ITEM.match(i) or _CLAUSE_IN_ITEM.search(i) for i in items):
             return False
         if _OBJECT_IN_FIRST.search(items[0]) and not any(_OBJECT_IN_FIRST.search(i) for i in items[1:]):
+            return False
+        # 'a minimum income', 'known as the MIG', 'to pay for food': a name or a purpose is no item
+        starts = [bool(_NAME_OR_PURPOSE.match(i)) for i in items]
+        if any(starts) and not all(starts):
             return False
     return True
 

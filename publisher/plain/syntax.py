@@ -86,19 +86,8 @@ def at_main_clauses(body: str) -> list[str] | None:
         # 'You can use it, but please do not take it home': an order has no subject to say again
         order = doc[link.i + 1].lower_ in ("please", "do", "don't") and conj.tag_ == "VB"
         if not any(c.dep_ in SUBJECTS for c in conj.children) and subjects and not order:
-            subject = _text(doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1])
-            if doc[subjects[0].left_edge.i].tag_ not in ("NNP", "NNPS") and subject[:2] != "I ":
-                subject = subject[0].lower() + subject[1:]  # 'But people aged 75 can ask', not 'But People'
-            if _words(subject) > LONGEST_SUBJECT and _plural(subjects[0]) and subjects[0].pos_ != "PRON":
-                subject = "They"  # 'The council and the NHS are urging X and ask Y': 'They ask Y.'
-            elif _words(subject) > LONGEST_SUBJECT and subjects[0].lower_ in ANYONE and helpers_modal(root):
-                subject = "they"  # 'Anyone in charge of a dog in a park must pick up after it and must carry a bag'
-            elif _words(subject) > LONGEST_SUBJECT and subjects[0].pos_ == "NOUN":
-                # 'A 34-year-old man from X was arrested and has been bailed': 'The man'; a compound stays
-                # with its noun ('A decision maker at the DWP': 'The decision maker', never 'The maker')
-                named = [c.text for c in subjects[0].lefts if c.dep_ == "compound"] + [subjects[0].text]
-                subject = f"The {' '.join(named)}"
-            elif _words(subject) > LONGEST_SUBJECT:
+            subject = _subject_again(doc, root, subjects[0])
+            if subject is None:
                 continue
             helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
             own = any(c.dep_ in ("aux", "auxpass") for c in conj.children) or conj.tag_ in ("VBD", "VBZ", "VBP")
@@ -111,6 +100,29 @@ def at_main_clauses(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
+
+
+def _subject_again(doc: Doc, root: Token, head: Token) -> str | None:
+    """How the second of two clauses with one subject names it: the subject itself if short, else 'They',
+    'they' (for 'anyone') or 'The' and its noun; None when none of these will do."""
+    subject = _text(doc[head.left_edge.i : head.right_edge.i + 1])
+    if doc[head.left_edge.i].tag_ not in ("NNP", "NNPS") and subject[:2] != "I ":
+        subject = subject[0].lower() + subject[1:]  # 'But people aged 75 can ask', not 'But People'
+    long = _words(subject) > LONGEST_SUBJECT
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    if long and _plural(head) and head.pos_ != "PRON":
+        return "They"  # 'The council and the NHS are urging X and ask Y': 'They ask Y.'
+    if long and head.lower_ in ANYONE and helpers_modal(root):
+        return "they"  # 'Anyone in charge of a dog in a park must pick up after it and must carry a bag'
+    if (long or indefinite) and head.pos_ == "NOUN":
+        # 'A 34-year-old man from X was arrested and has been bailed': 'The man' ('A different officer will
+        # look at it and will write': 'The officer', not a second one); a compound stays with its noun ('A
+        # decision maker at the DWP': 'The decision maker', never 'The maker')
+        first = head.i
+        while first > 0 and doc[first - 1].dep_ == "compound":
+            first -= 1
+        return f"The {_text(doc[first : head.i + 1])}"
+    return None if long else subject
 
 
 def _form(verb: Token) -> str:
@@ -169,8 +181,9 @@ def at_group_who(body: str) -> list[str] | None:
         clauses = [c for c in subject.children if c.dep_ == "relcl" and doc[c.left_edge.i].lower_ in ("who", "that")]
         if subject.lower_ not in _GROUPS or subject.tag_ != "NNS" or len(clauses) != 1:
             continue
-        if any(c.dep_ in ("det", "poss") for c in subject.children) or subject.left_edge.i != 0:
-            continue  # 'The people who ...', 'Our tenants who ...': a known group, not 'some'
+        counted = any(c.lower_ in ("most", "many", "few", "all", "several", "more", "fewer") for c in subject.lefts)
+        if any(c.dep_ in ("det", "poss") for c in subject.children) or subject.left_edge.i != 0 or counted:
+            continue  # 'The people who ...', 'Our tenants who ...', 'Most people who ...': not 'some'
         clause = clauses[0]
         if doc[clause.left_edge.i].dep_ not in SUBJECTS or clause.right_edge.i + 1 >= root.i + 1:
             continue
