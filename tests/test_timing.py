@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from publisher.plain.series import Bullets
-from publisher.plain.timing import at_time_limit, times_as_bullets
+from publisher.plain.timing import at_time_limit, times_as_bullets, ways_as_bullets
 
 
 @pytest.mark.parametrize(
@@ -110,3 +110,19 @@ def test_two_times_or_places_joined_by_and_become_bullets() -> None:
 )
 def test_times_that_are_not_a_schedule_stay_in_their_sentence(sentence: str) -> None:
     assert times_as_bullets(sentence) is None
+
+
+def test_three_ways_of_doing_a_thing_become_bullets() -> None:
+    assert ways_as_bullets(
+        "You can pay online at our website, by phone on 0300 123 4567, or in person at any post office in the county"
+    ) == [Bullets("You can pay:", ("online at our website", "by phone on 0300 123 4567",
+                                   "in person at any post office in the county"))]  # fmt: skip
+    # the last way keeps the commas of its address
+    assert ways_as_bullets(
+        "You can send your views online at our website, by filling in a paper form at any library, or by "
+        "writing to the Planning Team, Town Hall, Market Square, Northtown NT1 1AA"
+    ) == [Bullets("You can send your views:", ("online at our website", "by filling in a paper form at any library",
+                                               "by writing to the Planning Team, Town Hall, Market Square, "
+                                               "Northtown NT1 1AA"))]  # fmt: skip
+    assert ways_as_bullets("You can contact us by email, and we will reply by post within 10 days, or by phone") is None
+    assert ways_as_bullets("You can pay online, by phone, or by post") is None  # short enough as it is

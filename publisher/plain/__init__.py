@@ -39,7 +39,7 @@ from .repeats import Located, find_duplicates, sentences_of
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Bullets, Piece
 from .syntax import at_group_who, at_main_clauses, at_parsed_sentences
-from .timing import at_time_limit, times_as_bullets
+from .timing import at_time_limit, times_as_bullets, ways_as_bullets
 from .wording import TARGET_WORDS, count_words
 from .words import replace_words
 
@@ -74,6 +74,7 @@ PARSE_LISTERS = (
     repeated_as_bullets,
     actions_as_bullets,
     times_as_bullets,
+    ways_as_bullets,
     as_bullets,
     *(of_one_kind(lister) for lister in SERIES_LISTERS),
 )

@@ -124,6 +124,7 @@ def at_time_limit(body: str) -> list[str] | None:
 _TIME_PREPOSITIONS = frozenset({"at", "on", "from", "between", "until", "till", "in", "during", "before", "after"})
 LONGEST_TIME_ITEM = 12  # words of one time or place in a schedule made bullets
 LONGEST_TIME_INTRO = 12  # words of the sentence that introduces them
+LONGEST_WAY = 16  # words of one way of doing a thing made a bullet
 
 
 def times_as_bullets(body: str) -> list[Piece] | None:
@@ -160,3 +161,31 @@ def times_as_bullets(body: str) -> list[Piece] | None:
             continue
         return [Bullets(intro=f"{intro}:", items=tuple(_text(i).rstrip(".") for i in items))]
     return None
+
+
+# How something can be done: 'online at X', 'by phone on Y', 'in person at Z', 'by writing to W'
+_WAY = re.compile(r"(?:either\s+)?(?:online|by|in person|through|using|via)\b", re.IGNORECASE)
+_LAST_WAY = re.compile(r"(?:or|and)\s+(?:online|by|in person|through|using|via)\b", re.IGNORECASE)
+
+
+def ways_as_bullets(body: str) -> list[Piece] | None:
+    """Three or more ways of doing a thing become bullets: 'You can respond online at X, by picking up a form
+    from Y, or by writing to Z' -> 'You can respond:' 'online at X', 'by picking up a form from Y', 'by
+    writing to Z'. The last way runs to the end of the sentence (an address has commas of its own)."""
+    if _words(body) <= TARGET_WORDS:
+        return None
+    chunks = body.split(", ")
+    last = next((k for k, c in enumerate(chunks) if k >= 2 and _LAST_WAY.match(c)), None)
+    if last is None:
+        return None
+    first = [m for m in _WAY.finditer(chunks[0]) if m.start() > 0]
+    if not first or not all(_WAY.match(c) for c in chunks[1:last]):
+        return None
+    intro = chunks[0][: first[-1].start()].strip()
+    ways = [chunks[0][first[-1].start() :], *chunks[1:last], ", ".join(chunks[last:]).split(maxsplit=1)[1]]
+    ways = [re.sub(r"^either\s+", "", w).rstrip(".") for w in ways]
+    if not 3 <= _words(intro) <= LONGEST_TIME_INTRO or any(_words(w) > LONGEST_WAY for w in ways):
+        return None
+    if not stands_alone(f"{intro}."):
+        return None
+    return [Bullets(intro=f"{intro}:", items=tuple(ways))]
