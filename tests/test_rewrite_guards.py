@@ -601,3 +601,50 @@ def test_a_name_or_a_purpose_is_not_an_item_of_a_list() -> None:
         "Guarantee, to pay for food, bills and other everyday living costs."
     )
     assert not any(s.startswith("Everyone who pays towards their care will be left with:") for s in said)
+
+
+def test_a_list_of_things_to_do_after_a_subject_is_not_cut_into_orders() -> None:
+    said = _sentences(
+        "We may offer mediation, issue a warning, ask the tenant responsible to sign a behaviour contract or, "
+        "as a last resort, apply to the court for an injunction."
+    )
+    assert not any(s.startswith(("Ask the tenant", "Apply to the court")) for s in said)
+    # a sentence that is an order may still be cut into orders
+    assert _sentences(
+        "Keep your receipts for at least 6 months after the payment, and show them to us if we ask you for them."
+    ) == [
+        "Keep your receipts for at least 6 months after the payment.",
+        "Show them to us if we ask you for them.",
+    ]
+
+
+def test_a_relative_clause_or_a_question_cut_from_its_sentence_does_not_stand() -> None:
+    assert not stands_alone("Or that causes nuisance or annoyance to people in their homes.")
+    assert not stands_alone("And how the group will find people who do not take part.")
+    assert stands_alone("That was a mistake.")
+    assert stands_alone("And how long will it take?")
+    said = _sentences(
+        "Applications will be looked at by a panel of officers and representatives of local charities, who will "
+        "look at how many people the activity will reach and how the group will find people."
+    )
+    assert not any(s.startswith("Local charities will look") for s in said)
+
+
+def test_an_aside_before_as_or_a_purpose_inside_a_condition_stays_in_its_sentence() -> None:
+    said = _sentences(
+        "We do not usually treat everyday noise, such as children playing or doors closing, as anti-social "
+        "behaviour, unless it is done deliberately to annoy neighbours."
+    )
+    assert not any(s.startswith(("This includes", "This is to annoy")) for s in said)
+
+
+def test_a_condition_of_two_clauses_is_not_said_as_one_that_happens_sometimes() -> None:
+    said = _sentences(
+        "If you have reported a problem 3 or more times in 6 months and you feel that nothing has been done, "
+        "you can ask for a case review."
+    )
+    assert not any(s.startswith("Sometimes") for s in said)
+
+
+def test_the_end_of_a_list_that_goes_on_is_no_item() -> None:
+    assert sound_list([Bullets("It is:", ("conduct that has caused", "or is likely to cause", "harm"))]) is False

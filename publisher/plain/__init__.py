@@ -31,7 +31,7 @@ from .lists import (
 )
 from .openers import at_opening_phrase
 from .openings import plain_opening
-from .parse import full_sentences, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
+from .parse import an_order, full_sentences, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
 from .relatives import at_for_whom, at_relative_phrase
@@ -146,10 +146,15 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
     own_fragment = own_fragment and not _PURPOSE_FIRST.match(plain)
 
     def accept(pieces: list[str]) -> bool:
-        """Every piece a sentence, but for a source's own fragment, first; and no piece that opens with
-        'and' or 'or' and a phrase with no verb ('And a floor plan, and X will be returned': a list cut)."""
+        """Every piece a sentence, but for a source's own fragment, first; no piece that opens with 'and'
+        or 'or' and a phrase with no verb ('And a floor plan, and X will be returned': a list cut); and no
+        order cut from a sentence that is none ('we may offer X, issue Y, ask Z' -> 'Ask Z.')."""
         hanging = [index for index, stands in enumerate(which_stand(pieces)) if not stands]
-        return (not hanging or (own_fragment and hanging == [0])) and not any(map(cut_from_a_list, pieces))
+        if (hanging and not (own_fragment and hanging == [0])) or any(map(cut_from_a_list, pieces)):
+            return False
+        return ordered or not any(an_order(p) for p in pieces[1:])
+
+    ordered = an_order(plain)
 
     pieces = split_sentence(plain, rules=PARSE_RULES + SAFE_RULES, accept=accept, lists=PARSE_LISTERS)
     if len(pieces) > 1:  # a piece may open as a sentence does ('But it should be noted that X')

@@ -54,6 +54,10 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     listed = any(c.dep_ == "conj" for c in noun.children) and noun.left_edge.i > 0
     if listed and doc[noun.left_edge.i - 1].text == ",":
         return ""
+    # 'a panel of officers and representatives of local charities, who will look at X': the panel, or
+    # the charities? A noun after 'of' may not be what the clause is about
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and relative == "who":
+        return ""
     if relative == "who" and not _plural(noun) and noun.lower_ not in _PEOPLE and noun.pos_ == "NOUN":
         return ""  # 'many respondents to the consultation, who told us X': 'who' is not the consultation
     if not _agrees_plural(clause, _plural(noun)):

@@ -83,6 +83,15 @@ _NOUNS_WITH_TO = frozenset({"help", "support", "advice", "time", "money", "chanc
                             "attempt", "power", "powers", "duty", "freedom", "funding", "training"})  # fmt: skip
 
 
+def _inside_a_clause(word: Token) -> bool:
+    """Whether a word is in a clause that hangs on the main one: a clause with 'if', 'when' or 'after', or
+    a relative clause ('refer people who are at risk to support services': the 'to' is not theirs)."""
+    for verb in (word, *word.ancestors):
+        if verb.dep_ == "relcl" or (verb.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" for c in verb.children)):
+            return True
+    return False
+
+
 def at_purpose(body: str) -> list[str] | None:
     """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
     doc = parse(body)
@@ -95,6 +104,8 @@ def at_purpose(body: str) -> list[str] | None:
         purpose = purpose and token.head.pos_ != "ADJ" and not after_be
         # 'get free help to make your claim': what the help is for, which the noun needs to say what it is
         purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in _NOUNS_WITH_TO)
+        # 'It does not apply if it is done on purpose to annoy people': the purpose of a verb inside a clause
+        purpose = purpose and not _inside_a_clause(token.head)
         if not purpose or token.right_edge.i < len(doc) - 2:
             continue
         if any(t.lower_ == "to" and t.i < start and t.head.dep_ == "xcomp" for t in doc):
@@ -134,9 +145,10 @@ def at_trailing_phrase(body: str) -> list[str] | None:
     for match in _TRAILING_AT.finditer(body):
         rest = body[match.end() :]
         phrase = match.group(1) or match.group(2)
-        if re.search(r",\s+(?:if|when|unless|because|and|but|to|so|that)\b", rest):
+        if re.search(r",\s+(?:if|when|unless|because|and|but|to|so|that|as)\b", rest):
             continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank'), or
-            # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's)
+            # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;
+            # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)
         # 'regardless of whether X': whatever the answer, so 'whether or not X'
         opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
         if rest.startswith("whether ") and not rest.startswith("whether or not"):

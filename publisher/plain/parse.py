@@ -178,6 +178,8 @@ def _sentence_stands(sentence: Span) -> bool:
     marks = [c for c in root.children if c.dep_ == "mark" and c.lower_ in DEPENDENT_MARKS]
     hangs = (
         first.lower_ in ("which", "who", "whom", "whose", "including", "such", "or")
+        # 'Or that causes X.': a relative clause cut from its noun ('That was a mistake.' is whole)
+        or (first.lower_ == "that" and first.dep_ in SUBJECTS and alpha[0].dep_ == "cc")
         or (first.lower_ == "so" and following == "that")
         # 'To investigate X.': a purpose with no sentence ('To use it, you need X' has one: 'need')
         or (first.lower_ == "to" and first.dep_ == "aux" and first.head == root)
@@ -200,7 +202,8 @@ def _sentence_stands(sentence: Span) -> bool:
     # 'How long it lasted and how it affected you.': a question asked inside another sentence, cut from it
     asked = first.lower_ in ("how", "what", "why", "whether") and root in (first.head, first.head.head) and not question
     asked = asked and first.head.dep_ not in ("csubj", "csubjpass")  # 'What happens next depends on X.' is whole
-    waiting = waiting or (asked and not first.nbor().is_punct and first.i == sentence.start)
+    opens = all(t.dep_ == "cc" for t in sentence[: first.i - sentence.start])  # 'And how X.' as 'How X.'
+    waiting = waiting or (asked and not first.nbor().is_punct and opens)
     # '..., and, where a hazard is found.': the same, with a comma after the linking word
     unfinished = _UNFINISHED.search(sentence.text) is not None
     # 'X is any offence that the victim, or anyone else.': a clause opened by 'that' or 'which' with no verb
@@ -238,6 +241,20 @@ def _opens_with_its_subject(item: str) -> bool:
                 for c in word.children if c.dep_ in SUBJECTS]  # fmt: skip
     # a comma inside the subject is the parser's guess at a phrase ('Glass jars, with lids removed')
     return any(s.left_edge.i == sentences[0].start and not any(t.text == "," for t in s.subtree) for s in subjects)
+
+
+def an_order(text: str) -> bool:
+    """Whether a piece is an order with no subject ('Ask the tenant to sign it.'), which a sentence with a
+    subject cannot be cut into: 'we may offer X, issue Y, ask Z' has no order in it."""
+    sentences = [s for s in parse(_as_checked(text)).sents if any(t.is_alpha for t in s)]
+    if not sentences:
+        return False
+    root = sentences[0].root
+    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    subject = any(c.dep_ in SUBJECTS for word in (root, *helpers) for c in word.children)
+    linking = ("and", "but", "or", "so", "then")  # 'So please do not X.' is an order that asks politely
+    first = next((t for t in sentences[0] if t.is_alpha and t.lower_ not in linking), sentences[0][0])
+    return root.tag_ == "VB" and not subject and first.lower_ not in ("please", "do", "don't")
 
 
 def parse_pieces_ahead(pieces: Iterable[str]) -> None:

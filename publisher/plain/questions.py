@@ -83,9 +83,12 @@ def _not_of_all(doc: Doc, root: Token, mark: Token) -> bool:
         return True
     # 'X, so if A you will not need B': the 'if' opens the next clause, not a condition of X
     linked = mark.i > 0 and doc[mark.i - 1].lower_ in ("so", "and", "but", "or")
-    # 'If you need care and you own your home': two clauses make no one question
-    two = any(c.dep_ == "conj" and any(g.dep_ in SUBJECTS for g in c.children) for c in mark.head.children)
-    return linked or two
+    return linked or _two_clauses(mark.head)
+
+
+def _two_clauses(clause: Token) -> bool:
+    """'If you need care and you own your home': two clauses, which make no one question or one sentence."""
+    return any(c.dep_ == "conj" and any(g.dep_ in SUBJECTS for g in c.children) for c in clause.children)
 
 
 def at_condition(body: str) -> list[str] | None:
@@ -144,7 +147,7 @@ def at_other_condition(body: str) -> list[str] | None:
     comma = clause.right_edge.i + 1
     if comma >= len(doc) or doc[comma].text != "," or any(t.text in (",", ";", ":") for t in doc[1:comma]):
         return None  # 'If X, for example Y, Z': a condition with parts of its own stays whole
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) or _two_clauses(clause):
         return None
     main = _text(doc[comma + 1 :])
     if not main or re.match(r"(?:this|that|then)\b", main, re.IGNORECASE):

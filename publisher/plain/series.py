@@ -18,8 +18,9 @@ class Bullets:
 
 Piece = str | Bullets
 
-# An item that gives an example of the one before ('a good reason, such as a stay in hospital')
-_EXAMPLE_ITEM = re.compile(r"(?:such as|for example|for instance|including|e\.g\.|like)\b", re.IGNORECASE)
+# An item that gives an example of the one before ('a good reason, such as a stay in hospital'), or that goes
+# on with it ('conduct that has caused', 'or is likely to cause')
+_EXAMPLE_ITEM = re.compile(r"(?:such as|for example|for instance|including|e\.g\.|like|or|and)\b", re.IGNORECASE)
 # A clause with a subject of its own after a comma inside an item ('assault, and it can happen online')
 _CLAUSE_IN_ITEM = re.compile(r",\s+(?:and|but|or|so)\s+(?:it|they|we|you|he|she|this|these|there)\s+\w+", re.IGNORECASE)
 # A first item whose doing word takes an object: the series may be that object's ('a PSPO covering A, B and C')
