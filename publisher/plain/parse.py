@@ -165,6 +165,13 @@ def _subject_of_a_relative(sentence: Span, root: Token) -> bool:
     return any(not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i != root.i) for t in relatives)
 
 
+def _subjects(root: Token) -> list[Token]:
+    """The subjects of a main verb. The parse sometimes hangs one on the helper ('Riverside Homes' on 'is'
+    in 'Riverside Homes is committed to X'): it is the sentence's subject all the same."""
+    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    return [c for word in (root, *helpers) for c in word.children if c.dep_ in SUBJECTS]
+
+
 def _sentence_stands(sentence: Span) -> bool:
     """Whether one parsed sentence stands alone (see stands_alone)."""
     root = sentence.root
@@ -212,9 +219,7 @@ def _sentence_stands(sentence: Span) -> bool:
     unfinished = unfinished or bool(opened and not any(t.pos_ in ("VERB", "AUX") for t in after))
     hangs = hangs or dangling or cut_off or waiting or unfinished or _subject_of_a_relative(sentence, root)
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    # The parse sometimes hangs the subject on the helper ('Riverside Homes' on 'is' in 'Riverside Homes
-    # is committed to X'): it is the sentence's subject all the same
-    has_subject = any(c.dep_ in SUBJECTS for word in (root, *helpers) for c in word.children)
+    has_subject = bool(_subjects(root))
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none
     # ('Do not bring the bin in.' is one too: its 'do' is the base form, where 'You do not' has 'VBP')
     imperative = root.tag_ == "VB" and all(h.lower_ == "do" and h.tag_ == "VB" for h in helpers)
@@ -236,9 +241,7 @@ def _opens_with_its_subject(item: str) -> bool:
     sentences = [s for s in parse(item).sents if any(t.is_alpha for t in s)]
     if len(sentences) != 1 or not _sentence_stands(sentences[0]):
         return False
-    root = sentences[0].root
-    subjects = [c for word in (root, *root.children) if word == root or word.dep_ in ("aux", "auxpass")
-                for c in word.children if c.dep_ in SUBJECTS]  # fmt: skip
+    subjects = _subjects(sentences[0].root)
     # a comma inside the subject is the parser's guess at a phrase ('Glass jars, with lids removed')
     return any(s.left_edge.i == sentences[0].start and not any(t.text == "," for t in s.subtree) for s in subjects)
 
@@ -250,8 +253,7 @@ def an_order(text: str) -> bool:
     if not sentences:
         return False
     root = sentences[0].root
-    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    subject = any(c.dep_ in SUBJECTS for word in (root, *helpers) for c in word.children)
+    subject = bool(_subjects(root))
     linking = ("and", "but", "or", "so", "then")  # 'So please do not X.' is an order that asks politely
     first = next((t for t in sentences[0] if t.is_alpha and t.lower_ not in linking), sentences[0][0])
     return root.tag_ == "VB" and not subject and first.lower_ not in ("please", "do", "don't")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, parse, verb_lemma, which_stand
 from .syntax import MIN_WORDS, _root, _standing, _text, _words
+from .wording import EXAMPLE_OPENERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,18 +57,6 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
 _POINTING_BACK = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "its"})
 
 
-_EXAMPLE_WORDS = (
-    "for example",
-    "for example,",
-    "such as",
-    "e.g.",
-    "e.g.,",
-    "for instance",
-    "for instance,",
-    "including",
-)
-
-
 def _hypothetical(root: Token) -> bool:
     """'If the order is made, it would be an offence': what would be, if, is neither a question to the
     reader nor something that happens 'sometimes'."""
@@ -79,7 +68,7 @@ def _not_of_all(doc: Doc, root: Token, mark: Token) -> bool:
     may fall if things change, for example if your pay goes up'), the condition of the last of two choices
     ('reply within 4 weeks, or within 8 weeks if X'), one after a linking word, or two clauses."""
     before = _text(doc[max(0, mark.i - 3) : mark.i]).lower()
-    if before.endswith(_EXAMPLE_WORDS) or re.search(r",\s+(?:or|and)\s+", _text(doc[root.i : mark.i])):
+    if before.rstrip(",").endswith(EXAMPLE_OPENERS) or re.search(r",\s+(?:or|and)\s+", _text(doc[root.i : mark.i])):
         return True
     # 'X, so if A you will not need B': the 'if' opens the next clause, not a condition of X
     linked = mark.i > 0 and doc[mark.i - 1].lower_ in ("so", "and", "but", "or")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .wording import PURPOSE_VERBS, count_words, sentence_case
+from .wording import EXAMPLE_OPENERS, PURPOSE_VERBS, count_words, sentence_case
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ Piece = str | Bullets
 
 # An item that gives an example of the one before ('a good reason, such as a stay in hospital'), or that goes
 # on with it ('conduct that has caused', 'or is likely to cause')
-_EXAMPLE_ITEM = re.compile(r"(?:such as|for example|for instance|including|e\.g\.|like|or|and)\b", re.IGNORECASE)
+_EXAMPLE_ITEM = re.compile(rf"(?:{'|'.join(map(re.escape, EXAMPLE_OPENERS))}|like|or|and)\b", re.IGNORECASE)
 # A clause with a subject of its own after a comma inside an item ('assault, and it can happen online')
 _CLAUSE_IN_ITEM = re.compile(r",\s+(?:and|but|or|so)\s+(?:it|they|we|you|he|she|this|these|there)\s+\w+", re.IGNORECASE)
 # A first item whose doing word takes an object: the series may be that object's ('a PSPO covering A, B and C')

@@ -38,6 +38,8 @@ SUBORDINATORS = ("when", "once", "if", "although", "though", "despite", "by the 
                  "since", "after", "before", "until", "unless", "whenever")  # fmt: skip
 # A sentence that opens with one of them (as a word: "As", not "Asylum").
 SUBORDINATE = re.compile(rf"(?:{'|'.join(SUBORDINATORS)})\b")
+# Words that open an example of what was said before them ('a good reason, such as a stay in hospital')
+EXAMPLE_OPENERS = ("for example", "for instance", "such as", "e.g.", "including")
 PRONOUNS = ("we", "they", "he", "she", "it", "i", "you")
 
 
