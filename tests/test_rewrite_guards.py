@@ -648,3 +648,11 @@ def test_a_condition_of_two_clauses_is_not_said_as_one_that_happens_sometimes() 
 
 def test_the_end_of_a_list_that_goes_on_is_no_item() -> None:
     assert sound_list([Bullets("It is:", ("conduct that has caused", "or is likely to cause", "harm"))]) is False
+
+
+def test_which_after_a_noun_with_a_clause_of_its_own_is_not_about_that_noun() -> None:
+    said = _sentences(
+        "You can also ask for a new visit at any time after you have made the changes that the officer asked "
+        "for, which will cost £210."
+    )
+    assert "They will cost £210." not in said  # the visit costs £210, not the changes

@@ -44,22 +44,30 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     return _standing([joined.strip(), said])
 
 
+def _unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
+    """Whether the noun a relative clause hangs on may not be what the clause is about."""
+    # 'an order covering the town centre, the bus station and the park, which would start in May': the end
+    # of a list of three or more may be all of them, its last one, or what the list belongs to
+    listed = any(c.dep_ == "conj" for c in noun.children) and noun.left_edge.i > 0
+    listed = listed and doc[noun.left_edge.i - 1].text == ","
+    # 'ask for a visit after you have made the changes that we asked for, which will cost £210': a noun
+    # with a clause of its own already, or inside a clause with 'after' or 'if'
+    defined = any(c.dep_ == "relcl" and c.i < clause.i for c in noun.children)
+    inner = any(a.dep_ == "advcl" and any(c.dep_ == "mark" for c in a.children) for a in noun.ancestors)
+    # 'a panel of officers and representatives of local charities, who will look at X': the panel, or the
+    # charities?; 'many respondents to the consultation, who told us X': 'who' is not the consultation
+    of_who = relative == "who" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    not_people = relative == "who" and not _plural(noun) and noun.lower_ not in _PEOPLE and noun.pos_ == "NOUN"
+    return listed or defined or inner or of_who or not_people
+
+
 def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     """How a sentence made of a relative clause names what it is about: 'They', 'This', 'This person',
     or the noun itself where 'They' could mean another plural before it ('Landlords of larger HMOs,
     which are X' -> 'Larger HMOs are X') or the noun is the main clause's subject."""
     relative = doc[clause.left_edge.i].lower_
-    # 'an order covering the town centre, the bus station and the park, which would start in May': the end
-    # of a list of three or more may be all of them, its last one, or what the list belongs to
-    listed = any(c.dep_ == "conj" for c in noun.children) and noun.left_edge.i > 0
-    if listed and doc[noun.left_edge.i - 1].text == ",":
+    if _unsure_of(doc, clause, noun, relative):
         return ""
-    # 'a panel of officers and representatives of local charities, who will look at X': the panel, or
-    # the charities? A noun after 'of' may not be what the clause is about
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and relative == "who":
-        return ""
-    if relative == "who" and not _plural(noun) and noun.lower_ not in _PEOPLE and noun.pos_ == "NOUN":
-        return ""  # 'many respondents to the consultation, who told us X': 'who' is not the consultation
     if not _agrees_plural(clause, _plural(noun)):
         named = _noun_said(doc, noun) if noun.dep_ in SUBJECTS and noun.pos_ in ("NOUN", "PROPN") else ""
         # 'The Fund, which is paid for by X, helps Y and runs until Z': 'The Fund is paid for by X' says
