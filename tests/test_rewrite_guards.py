@@ -656,3 +656,12 @@ def test_which_after_a_noun_with_a_clause_of_its_own_is_not_about_that_noun() ->
         "for, which will cost £210."
     )
     assert "They will cost £210." not in said  # the visit costs £210, not the changes
+
+
+def test_which_after_what_was_said_is_about_all_of_it() -> None:
+    assert _sentences(
+        "Your insurance may also be invalid, which means you will not be covered if you have an accident."
+    ) == [
+        "Your insurance may also be invalid.",
+        "This means you will not be covered if you have an accident.",
+    ]  # never 'Insurance means you will not be covered'

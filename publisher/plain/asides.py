@@ -58,7 +58,11 @@ def _unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     # charities?; 'many respondents to the consultation, who told us X': 'who' is not the consultation
     of_who = relative == "who" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
     not_people = relative == "who" and not _plural(noun) and noun.lower_ not in _PEOPLE and noun.pos_ == "NOUN"
-    return listed or defined or inner or of_who or not_people
+    # 'Your insurance may be invalid, which means X': a clause after a comma that does not follow its noun is
+    # about what was said before it
+    start = clause.left_edge.i
+    far = start >= 2 and doc[start - 1].text == "," and doc[start - 2] not in set(noun.subtree)
+    return listed or defined or inner or of_who or not_people or far
 
 
 def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
