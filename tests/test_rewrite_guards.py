@@ -665,3 +665,10 @@ def test_which_after_what_was_said_is_about_all_of_it() -> None:
         "Your insurance may also be invalid.",
         "This means you will not be covered if you have an accident.",
     ]  # never 'Insurance means you will not be covered'
+
+
+def test_once_something_has_been_done_is_not_said_as_done() -> None:
+    said = _sentences(
+        "Once a liability order has been granted, we can ask your employer to take money directly from your wages."
+    )
+    assert not any(s == "A liability order has been granted." for s in said)
