@@ -35,6 +35,7 @@ def _document(*paragraphs: str) -> Document:
     ("sentence", "expected"),
     [
         ("It isn’t easy and we’re trying.", "It is not easy and we are trying."),
+        ("You'll get a form and you've 2 weeks.", "You will get a form and you have 2 weeks."),
         ("We work in collaboration with the police.", "We work with the police."),
         ("Five boats, e.g. cutters, etc.", "5 boats, for example cutters, and so on."),
         ("Traffickers seek to find clandestine routes.", "Traffickers look for secret routes."),

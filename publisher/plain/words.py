@@ -15,7 +15,9 @@ CONTRACTIONS = {
     "shouldn't": "should not", "wouldn't": "would not", "haven't": "have not", "hasn't": "has not",
     "hadn't": "had not", "mustn't": "must not", "we're": "we are", "they're": "they are", "you're": "you are",
     "it's": "it is", "that's": "that is", "there's": "there is", "we've": "we have", "they've": "they have",
-    "we'll": "we will", "they'll": "they will", "i'm": "I am", "let's": "let us",
+    "we'll": "we will", "they'll": "they will", "i'm": "I am", "let's": "let us", "you'll": "you will",
+    "you've": "you have", "i've": "I have", "i'll": "I will", "it'll": "it will", "there'll": "there will",
+    "needn't": "need not", "shan't": "shall not",
 }  # fmt: skip
 ABBREVIATIONS = {"e.g.": "for example", "eg.": "for example", "i.e.": "that is", "etc.": "and so on",
                  "approx.": "about", "N.B.": "note", "nb.": "note"}  # fmt: skip
