@@ -672,3 +672,21 @@ def test_once_something_has_been_done_is_not_said_as_done() -> None:
         "Once a liability order has been granted, we can ask your employer to take money directly from your wages."
     )
     assert not any(s == "A liability order has been granted." for s in said)
+
+
+def test_how_the_things_we_act_on_must_be_is_not_said_as_how_they_are() -> None:
+    said = _sentences(
+        "We will collect up to 2 extra bags of household waste, placed next to your bin, on your first "
+        "collection after Christmas."
+    )
+    assert not any(s.startswith("They are placed") for s in said)  # the reader places them
+    said = _sentences("Most people will need 2 doses of the new vaccine, given between 6 and 12 months apart.")
+    assert "They are given between 6 and 12 months apart." in said  # a fact about the doses
+
+
+def test_which_after_a_noun_inside_another_may_be_about_either() -> None:
+    said = _sentences(
+        "You can take your tree to any recycling centre, or to one of the 12 drop-off points in parks, which "
+        "are listed on our website."
+    )
+    assert "Parks are listed on our website." not in said and "They are listed on our website." not in said

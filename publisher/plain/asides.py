@@ -57,6 +57,12 @@ def _unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     # 'a panel of officers and representatives of local charities, who will look at X': the panel, or the
     # charities?; 'many respondents to the consultation, who told us X': 'who' is not the consultation
     of_who = relative == "who" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    # 'the drop-off points in parks, which are listed on our website': the points, or the parks? Either
+    # noun may be meant where both are many (or one) and both can be what 'which' or 'who' is about
+    outer = noun.head.head if noun.dep_ == "pobj" else None
+    if outer is not None and outer.pos_ in ("NOUN", "PROPN") and _plural(outer) == _plural(noun):
+        people = outer.lower_ in _PEOPLE or outer.lower_ in _GROUPS
+        of_who = of_who or (people if relative == "who" else not people)
     not_people = relative == "who" and not _plural(noun) and noun.lower_ not in _PEOPLE and noun.pos_ == "NOUN"
     # 'Your insurance may be invalid, which means X': a clause after a comma that does not follow its noun is
     # about what was said before it
@@ -165,12 +171,20 @@ def _awaits_infinitive(root: Token | None) -> bool:
     return not any(c.dep_ in ("xcomp", "ccomp") for c in root.children)
 
 
+_NAMING = frozenset({"known", "called", "named", "described", "referred"})
+
+
 def _participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
     """A participle phrase between commas as a sentence: 'a form, known as the AR1,' -> 'It is known as the
     AR1'; said after a long rest of the sentence, where 'It' could mean its nouns, 'The form is known as X'."""
     head, start, end = participle.head, participle.left_edge.i, participle.right_edge.i + 1
     if participle.tag_ == "VBG" and head.dep_ not in SUBJECTS:
         return None  # 'They phoned people, pretending to be X': the callers pretend, not the people
+    # 'We will collect trees, cut into pieces, from the kerb': how the things we act on must be, not how
+    # they are; only a name ('a form, known as the AR1') is said of them
+    ours = any(c.dep_ in SUBJECTS and c.lower_ in ("we", "i") for c in head.head.children)
+    if participle.tag_ == "VBN" and head.dep_ not in SUBJECTS and ours and participle.lower_ not in _NAMING:
+        return None
     subject = "They are" if plural else "It is"
     if _words(_text(doc[end:])) > 3:
         noun = _noun_said(doc, head)
