@@ -690,3 +690,17 @@ def test_which_after_a_noun_inside_another_may_be_about_either() -> None:
         "are listed on our website."
     )
     assert "Parks are listed on our website." not in said and "They are listed on our website." not in said
+
+
+def test_a_have_that_goes_on_from_must_keeps_its_must() -> None:
+    said = _sentences(
+        "To be eligible, you must be 18 or over, be of good character, and have lived in the UK for at least 5 "
+        "years before the date of your application."
+    )
+    assert not any(s.startswith("They have lived") for s in said)
+
+
+def test_a_phrase_that_closes_the_sentence_is_no_part_of_a_list_item() -> None:
+    assert (
+        sound_list([Bullets("This includes:", ("sore throats", "earache", "bites, without you seeing a GP"))]) is False
+    )

@@ -167,6 +167,8 @@ def _at_auxiliary(body: str) -> list[str] | None:
     if _IN_A_CONDITION.search(body[: match.start()]):
         return None  # 'Call us if you think you can get it and have not been asked': both are the condition
     word, left = match.group(1), f" {body[: match.start()].lower()} "
+    if word in ("have", "do") and re.search(rf" (?:{'|'.join(_AUX_MODAL)}) ", left):
+        return None  # 'you must be 18, be of good character, and have lived here 5 years': still 'must'
     if word in _AUX_PLURAL or re.search(r" (are|were|have) ", left):
         plural = True
     elif word in _AUX_SINGULAR or re.search(r" (is|was|has) ", left) or word in _SHARED_VERBS:

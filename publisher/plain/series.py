@@ -21,8 +21,12 @@ Piece = str | Bullets
 # An item that gives an example of the one before ('a good reason, such as a stay in hospital'), or that goes
 # on with it ('conduct that has caused', 'or is likely to cause')
 _EXAMPLE_ITEM = re.compile(rf"(?:{'|'.join(map(re.escape, EXAMPLE_OPENERS))}|like|or|and)\b", re.IGNORECASE)
-# A clause with a subject of its own after a comma inside an item ('assault, and it can happen online')
-_CLAUSE_IN_ITEM = re.compile(r",\s+(?:and|but|or|so)\s+(?:it|they|we|you|he|she|this|these|there)\s+\w+", re.IGNORECASE)
+# A clause with a subject of its own after a comma inside an item ('assault, and it can happen online'), or
+# a closing phrase of the whole sentence ('insect bites, without you needing to see a GP')
+_CLAUSE_IN_ITEM = re.compile(
+    r",\s+(?:(?:and|but|or|so)\s+(?:it|they|we|you|he|she|this|these|there)\s+\w+|(?:without|unless|provided|whereas)\b)",
+    re.IGNORECASE,
+)
 # A first item whose doing word takes an object: the series may be that object's ('a PSPO covering A, B and C')
 _OBJECT_IN_FIRST = re.compile(
     r"\S\s+(?!(?:during|including|regarding|concerning|according|following|excluding|bring|thing|nothing|"
