@@ -704,3 +704,17 @@ def test_a_phrase_that_closes_the_sentence_is_no_part_of_a_list_item() -> None:
     assert (
         sound_list([Bullets("This includes:", ("sore throats", "earache", "bites, without you seeing a GP"))]) is False
     )
+
+
+def test_a_number_on_the_first_item_may_count_them_all() -> None:
+    said = _sentences("With your card you can borrow up to 20 books, audiobooks and DVDs at a time, for 3 weeks.")
+    assert not any(s.endswith("you can borrow:") for s in said)  # never 'up to 20 books' and any number of DVDs
+    assert sound_list([Bullets("You can borrow:", ("books", "audiobooks", "DVDs, for 3 weeks"))]) is False
+
+
+def test_a_parent_or_carer_said_again_is_they() -> None:
+    said = _sentences(
+        "Children under 16 can join too, but a parent or carer must sign their form and will be responsible "
+        "for any items borrowed on their card."
+    )
+    assert not any(s.startswith("The parent") for s in said)

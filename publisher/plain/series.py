@@ -22,9 +22,9 @@ Piece = str | Bullets
 # on with it ('conduct that has caused', 'or is likely to cause')
 _EXAMPLE_ITEM = re.compile(rf"(?:{'|'.join(map(re.escape, EXAMPLE_OPENERS))}|like|or|and)\b", re.IGNORECASE)
 # A clause with a subject of its own after a comma inside an item ('assault, and it can happen online'), or
-# a closing phrase of the whole sentence ('insect bites, without you needing to see a GP')
+# a closing phrase of the whole sentence ('insect bites, without you needing to see a GP', 'DVDs, for 3 weeks')
 _CLAUSE_IN_ITEM = re.compile(
-    r",\s+(?:(?:and|but|or|so)\s+(?:it|they|we|you|he|she|this|these|there)\s+\w+|(?:without|unless|provided|whereas)\b)",
+    r",\s+(?:(?:and|but|or|so)\s+(?:it|they|we|you|he|she|this|these|there)\s+\w+|(?:without|unless|provided|whereas|at|for)\b)",
     re.IGNORECASE,
 )
 # A first item whose doing word takes an object: the series may be that object's ('a PSPO covering A, B and C')
@@ -36,6 +36,7 @@ _OBJECT_IN_FIRST = re.compile(
 )
 
 
+_COUNTED = re.compile(r"(?:up to|at least|at most|more than|fewer than|less than|over|under|about|around)?\s*[£$]?\d")
 _NAME_OR_PURPOSE = re.compile(r"(?:known as|called|named|to\s+[a-z]+)\b", re.IGNORECASE)
 
 
@@ -50,6 +51,9 @@ def sound_list(pieces: list[Piece]) -> bool:
         if any(_EXAMPLE_ITEM.match(i) or _CLAUSE_IN_ITEM.search(i) for i in items):
             return False
         if _OBJECT_IN_FIRST.search(items[0]) and not any(_OBJECT_IN_FIRST.search(i) for i in items[1:]):
+            return False
+        # 'up to 20 books', 'audiobooks', 'DVDs': a number on the first may count them all
+        if _COUNTED.match(items[0]) and not any(_COUNTED.match(i) for i in items[1:]):
             return False
         # 'a minimum income', 'known as the MIG', 'to pay for food': a name or a purpose is no item
         starts = [bool(_NAME_OR_PURPOSE.match(i)) for i in items]

@@ -110,7 +110,7 @@ def _subject_again(doc: Doc, root: Token, head: Token) -> str | None:
         subject = subject[0].lower() + subject[1:]  # 'But people aged 75 can ask', not 'But People'
     long = _words(subject) > LONGEST_SUBJECT
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-    if long and _plural(head) and head.pos_ != "PRON":
+    if (long or indefinite) and _plural(head) and head.pos_ != "PRON":
         return "They"  # 'The council and the NHS are urging X and ask Y': 'They ask Y.'
     if long and head.lower_ in ANYONE and helpers_modal(root):
         return "they"  # 'Anyone in charge of a dog in a park must pick up after it and must carry a bag'
