@@ -718,3 +718,16 @@ def test_a_parent_or_carer_said_again_is_they() -> None:
         "for any items borrowed on their card."
     )
     assert not any(s.startswith("The parent") for s in said)
+
+
+def test_a_question_is_not_cut_and_as_shown_is_no_reason() -> None:
+    said = _sentences(
+        "If you rent your home on an assured shorthold tenancy that started after 6 April 2007, your landlord "
+        "must protect your deposit."
+    )
+    assert said[0] == "Do you rent your home on an assured shorthold tenancy that started after 6 April 2007?"
+    said = _sentences(
+        "They can make deductions for unpaid rent, for damage that goes beyond normal wear and tear, or for "
+        "cleaning if the home was not left as it was at the start, as shown in the check-in inventory."
+    )
+    assert not any(s.startswith(("Or for cleaning", "This is because shown")) for s in said)

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .inflect import past_from_ing, present
-from .parse import parse, verb_lemma
+from .parse import SUBJECTS, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, MIN_WORDS, _clause_between, _plural, _root, _standing, _text, _words
 
 if TYPE_CHECKING:
@@ -247,6 +247,8 @@ def at_reasons(body: str) -> list[str] | None:
             continue
         if doc[start - 1].text != "," and mark.lower_ not in _UNAMBIGUOUS:
             continue  # 'as' and 'since' say why only after a comma ('as you get older' says when)
+        if not any(c.dep_ in SUBJECTS for c in token.children):
+            continue  # ', as shown in the inventory': a reason is a clause with a subject
         pieces = _standing([_text(doc[:start]), f"{_REASONS[mark.lower_]} {_text(doc[start + 1 :])}"])
         if pieces:
             return pieces

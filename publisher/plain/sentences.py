@@ -114,6 +114,7 @@ _CONDITION_THEN = re.compile(
 )
 
 
+_PHRASE_NEXT = re.compile(r"(?:for|with|in|on|at|to|from|by|about|under|over|through|without)\b", re.IGNORECASE)
 # A short noun phrase with no verb between the linking word and a comma: 'or anyone else,', 'and their carers,'
 _ASIDE_NOUN = re.compile(
     r"(?:anyone|someone|everyone|the|a|an|their|your|his|her|its|our|other|any|all|some|each|both)\s+"
@@ -134,6 +135,9 @@ def _at_coordinator(body: str) -> list[str] | None:
             continue  # 'This applies only if A, or B': the 'or' goes on with the condition
         if match.group(1) in ("and", "or") and _SHARED_SUBJECT_VERB.match(body, match.end()):
             continue  # 'if you live here, are over 16, and have no savings': one more thing the subject does
+        phrase = _PHRASE_NEXT.match(body, match.end())
+        if match.group(1) in ("and", "or") and phrase and f", {phrase.group(0).lower()} " in left.lower():
+            continue  # 'deductions for rent, for damage, or for cleaning': one more phrase of a list
         if match.group(1) in ("and", "or") and _ASIDE_NOUN.match(body, match.end()):
             continue  # 'an offence that the victim, or anyone else, believes was X': 'or anyone else' is an aside
         if match.group(1) in ("although", "though", "whereas"):  # "X, although Y" -> "X." "But Y."
@@ -367,9 +371,9 @@ def split_sentence(
         listed = lister(body)
         if listed is not None and sound_list(listed) and accept([p for p in listed if isinstance(p, str)]):
             return [p for piece in listed for p in (again(piece) if isinstance(piece, str) else [piece])]
+    if end == "?":  # a question cut leaves a statement and half a question ('Do you rent X. This started Y?')
+        return [sentence]
     for rule in rules:
-        if end == "?" and rule in RULES:
-            continue  # a question cut at its words alone leaves a statement and a half question
         parts = _split_main(rule, body) if rule in RULES else rule(body)
         if parts:
             pieces = [sentence_case(p) for p in parts if p.strip()]
