@@ -731,3 +731,23 @@ def test_a_question_is_not_cut_and_as_shown_is_no_reason() -> None:
         "cleaning if the home was not left as it was at the start, as shown in the check-in inventory."
     )
     assert not any(s.startswith(("Or for cleaning", "This is because shown")) for s in said)
+
+
+def test_a_person_named_after_a_thing_is_not_said_to_be_the_thing() -> None:
+    said = _sentences(
+        "The rider of the motorcycle, a 42-year-old man from Derby, suffered serious injuries in the crash."
+    )
+    assert not any(s.startswith("The motorcycle is") for s in said)
+
+
+def test_which_as_an_object_and_a_relative_clause_that_goes_on_stay_whole() -> None:
+    said = _sentences(
+        "Each breast is pressed between 2 plates for a few seconds while the X-ray is taken, which some women "
+        "find uncomfortable."
+    )
+    assert not any(s.startswith("They some women") for s in said)
+    said = _sentences(
+        "Officers would like to hear from anyone who saw the crash, and from drivers who were on the road at "
+        "the time and may have dashcam footage."
+    )
+    assert "They may have dashcam footage." not in said

@@ -68,7 +68,9 @@ def _unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     # about what was said before it
     start = clause.left_edge.i
     far = start >= 2 and doc[start - 1].text == "," and doc[start - 2] not in set(noun.subtree)
-    return listed or defined or inner or of_who or not_people or far
+    # ', which some women find painful': a clause with a subject of its own has 'which' for its object
+    objects = sum(c.dep_ in SUBJECTS for c in clause.children) > 1
+    return listed or defined or inner or of_who or not_people or far or objects
 
 
 def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
@@ -234,7 +236,9 @@ def at_asides(body: str) -> list[str] | None:
             said = _participle_said(doc, token, plural)
         elif token.dep_ == "appos" and _words(_text(doc[start:end])) >= MIN_WORDS and not _in_list(doc, token):
             named = _named_before(doc, start - 1)
-            if named:
+            # 'the rider of the motorcycle, a 42-year-old man': a person is not said to be a thing
+            person = token.lower_ in PERSONS and doc[start - 2].lower_ not in _PEOPLE | PERSONS | _GROUPS
+            if named and not (person and doc[start - 2].pos_ != "PROPN"):
                 subject, plural = named
                 said = f"{subject} {'are' if plural else 'is'} {_text(doc[start:end])}"
         if said is None:

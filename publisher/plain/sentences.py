@@ -162,6 +162,15 @@ _SHORT_SUBJECT = re.compile(
 _PERSON = re.compile(rf"\b(?:{'|'.join(sorted(PERSONS))})\b", re.IGNORECASE)
 
 
+def _in_a_relative(words: str) -> bool:
+    """Whether words end inside a relative clause: a 'who', 'which' or 'that' after the last modal ('from
+    drivers who were on the road'), not one whose clause a main verb has closed ('Knives which are handed
+    in will be checked')."""
+    relative = list(re.finditer(r"\b(?:who|which|that)\b", words, re.IGNORECASE))
+    modal = list(re.finditer(rf"\b(?:{'|'.join(_AUX_MODAL)})\b", words, re.IGNORECASE))
+    return bool(relative) and (not modal or relative[-1].start() > modal[-1].start())
+
+
 def _at_auxiliary(body: str) -> list[str] | None:
     """'The people ... are wearing X and are unaware of Y' -> '... wearing X.' 'They are unaware of Y.'"""
     aux = "|".join(_AUX_PLURAL + _AUX_SINGULAR + _AUX_MODAL + _SHARED_VERBS + ("now",))
@@ -170,6 +179,8 @@ def _at_auxiliary(body: str) -> list[str] | None:
         return None
     if _IN_A_CONDITION.search(body[: match.start()]):
         return None  # 'Call us if you think you can get it and have not been asked': both are the condition
+    if _in_a_relative(body[: match.start()].rsplit(",", 1)[-1]):
+        return None  # 'drivers who were on the road and may have footage': both say which drivers
     word, left = match.group(1), f" {body[: match.start()].lower()} "
     if word in ("have", "do") and re.search(rf" (?:{'|'.join(_AUX_MODAL)}) ", left):
         return None  # 'you must be 18, be of good character, and have lived here 5 years': still 'must'
