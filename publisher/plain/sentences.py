@@ -163,10 +163,10 @@ _PERSON = re.compile(rf"\b(?:{'|'.join(sorted(PERSONS))})\b", re.IGNORECASE)
 
 
 def _in_a_relative(words: str) -> bool:
-    """Whether words end inside a relative clause: a 'who', 'which' or 'that' after the last modal ('from
-    drivers who were on the road'), not one whose clause a main verb has closed ('Knives which are handed
-    in will be checked')."""
-    relative = list(re.finditer(r"\b(?:who|which|that)\b", words, re.IGNORECASE))
+    """Whether words end inside a relative clause: a 'who' or 'which' after the last modal ('from drivers who
+    were on the road'), not one whose clause a main verb has closed ('Knives which are handed in will be
+    checked'); not 'that', which is as often 'say that X'."""
+    relative = list(re.finditer(r"\b(?:who|which)\b", words, re.IGNORECASE))
     modal = list(re.finditer(rf"\b(?:{'|'.join(_AUX_MODAL)})\b", words, re.IGNORECASE))
     return bool(relative) and (not modal or relative[-1].start() > modal[-1].start())
 
