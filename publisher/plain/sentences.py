@@ -116,13 +116,14 @@ _CONDITION_THEN = re.compile(
 
 _PHRASE_NEXT = re.compile(r"(?:for|with|in|on|at|to|from|by|about|under|over|through|without)\b", re.IGNORECASE)
 # A short noun phrase with no verb between the linking word and a comma: 'or anyone else,', 'and their carers,'
+_HELPERS = "are|is|was|were|have|has|had|be|can|could|will|would|should|must|may|do|does"
 _ASIDE_NOUN = re.compile(
     r"(?:anyone|someone|everyone|the|a|an|their|your|his|her|its|our|other|any|all|some|each|both)\s+"
-    r"(?!(?:[\w'-]+\s+){0,2}?(?:are|is|was|were|have|has|had|be|can|could|will|would|should|must|may|do|does|did)\b)"
+    rf"(?!(?:[\w'-]+\s+){{0,2}}?(?:{_HELPERS}|did)\b)"
     r"(?:[\w'-]+\s+){0,2}[\w'-]+,|(?:anyone|someone|everyone)\s*,",
     re.IGNORECASE,
 )
-_SHARED_SUBJECT_VERB = re.compile(r"(?:are|is|was|were|have|has|had|be|can|could|will|would|should|must|may|do|does)\b")
+_SHARED_SUBJECT_VERB = re.compile(rf"(?:{_HELPERS})\b")
 
 
 def _at_coordinator(body: str) -> list[str] | None:
