@@ -11,13 +11,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
-from typing import Protocol
 
-from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document, PlainReport, Section
+from publisher.model import VERBATIM_KINDS, Block, Change, Document, PlainReport, Section
 
 from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
 from .asides import at_asides
+from .blocks import Memo, plain_sentences, rebuild, take_draft, with_full_stops
 from .closings import at_participle, at_purpose, at_reasons, at_reported, at_trailing_phrase, at_with_clause
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
@@ -31,7 +31,7 @@ from .lists import (
 )
 from .openers import at_opening_phrase
 from .openings import plain_opening
-from .parse import an_order, full_sentences, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
+from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
 from .relatives import at_for_whom, at_relative_phrase
@@ -43,7 +43,7 @@ from .timing import at_time_limit, times_as_bullets, ways_as_bullets
 from .wording import TARGET_WORDS, count_words
 from .words import replace_words
 
-__all__ = ["REWRITERS", "Located", "find_duplicates", "rewrite_document", "sentences_of"]
+__all__ = ["REWRITERS", "Located", "Memo", "find_duplicates", "rewrite_document", "sentences_of"]
 
 # The rules on the parse, in the order they are tried: the first whose pieces all stand alone wins.
 PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
@@ -82,19 +82,6 @@ PARSE_LISTERS = (
 _NEEDED_TWICE = re.compile(r"\bneeded (\w+) needed\b")
 _HANGING_OPENERS = frozenset({"and", "or", "but", "so", "to", "with", "which", "who", "including", "such"})
 LONGEST = 20  # words: a sentence still longer after the rewrite is reported as one left as written
-
-
-class Memo(Protocol):
-    """Where restructured sentences are kept between builds (publisher.cache.RewriteCache)."""
-
-    def get(self, key: str) -> object | None:
-        """The value kept for key, or None."""
-
-    def put(self, key: str, value: object) -> None:
-        """Keep a value for key."""
-
-    def save(self) -> None:
-        """Keep what was put for the next build."""
 
 
 def rewrite_sentence(sentence: str, expander: Expander) -> tuple[list[Piece], list[Change]]:
@@ -228,76 +215,6 @@ def plain_title(title: str, expander: Expander) -> str:
     return plain[0].upper() + plain[1:] if plain else title
 
 
-def _rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
-    """New blocks for one original block from the pieces of its items."""
-    if block.kind == "table":
-        return [block]
-    if block.kind in (*LIST_KINDS, "quote"):
-        items = [" ".join(p if isinstance(p, str) else f"{p.intro} {', '.join(p.items)}" for p in pieces)
-                 for pieces in rewritten]  # fmt: skip
-        kept = tuple(i for i in items if i)
-        return [Block(block.kind, kept, marks=block.marks)] if kept else []
-    blocks: list[Block] = []
-    paragraph: list[str] = []
-    for piece in (p for pieces in rewritten for p in pieces):
-        if isinstance(piece, Bullets):
-            blocks.append(Block("paragraph", (" ".join([*paragraph, piece.intro]),), marks=block.marks))
-            blocks.append(Block("bullets", piece.items, marks=block.marks))
-            paragraph = []
-        else:
-            paragraph.append(piece)
-    if paragraph:
-        blocks.append(Block("paragraph", (" ".join(paragraph),), marks=block.marks))
-    return blocks
-
-
-def _with_full_stops(block: Block, memo: Memo | None) -> Block:
-    """A list of whole sentences ('The fee will rise to £135.') with a full stop after each, as easy-read
-    guides punctuate them; items that finish the list's introduction have none. Only a list whose every
-    item is a sentence: one odd item out is more likely the parser's mistake than the writer's. The memo
-    keeps the answer, as it keeps the sentences the parse split."""
-    open_items = [item for item in block.items if not item.endswith((".", "!", "?"))]
-    if block.kind not in LIST_KINDS or not open_items:
-        return block
-    key = "\0".join(("full stops", *open_items))
-    known = memo.get(key) if memo is not None else None
-    whole = known if isinstance(known, bool) else all(full_sentences(open_items))
-    if memo is not None:
-        memo.put(key, whole)
-    if not whole:
-        return block
-    return replace(block, items=tuple(item if item.endswith((".", "!", "?")) else f"{item}." for item in block.items))
-
-
-def _with_source_tables(edited: tuple[Block, ...], original: tuple[Block, ...]) -> tuple[Block, ...]:
-    """An editor's blocks with each table as the source has it (its caption too): tables are data, which
-    easy read never rewords; a draft shows them for context."""
-    tables = iter([b for b in original if b.kind == "table"])
-    return tuple(next(tables, block) if block.kind == "table" else block for block in edited)
-
-
-def _take_draft(document: Document, sections: list[Section], changes: list[list[Change]]) -> None:
-    """The editor's wording in place of the rules' where the document's draft has it."""
-    if document.draft is None:
-        return
-    edited = {s.title: s.blocks for s in document.draft.sections}
-    for s, section in enumerate(sections):
-        heading = section.original_title or section.title
-        if heading in edited:
-            sections[s] = replace(section, blocks=_with_source_tables(edited[heading], section.original))
-            changes[s] = [Change("draft", "", document.draft.path)]
-
-
-def _plain_sentences(blocks: tuple[Block, ...]) -> list[str]:
-    """Every sentence and list item of some blocks."""
-    return [
-        s
-        for b in blocks
-        for item in b.items
-        for s in (sentences_of(item) if b.kind in ("paragraph", "quote") else [item])
-    ]
-
-
 def rewrite_documents(
     documents: Sequence[Document], rewriter: str = "rules", *, quick: bool = False, memo: Memo | None = None
 ) -> list[Document]:
@@ -363,23 +280,23 @@ def rewrite_document(
                     pieces += new
                     changes[s] += why
                 rewritten.append(pieces)
-            blocks += _rebuild(block, rewritten)
+            blocks += rebuild(block, rewritten)
         if rewriter == "rules" and not quick:
-            blocks = [_with_full_stops(block, memo) for block in blocks]
+            blocks = [with_full_stops(block, memo) for block in blocks]
         title = plain_title(section.title, expander) if rewriter != "none" else section.title
         sections.append(replace(section, title=title, blocks=tuple(blocks), original=section.blocks,
                                 original_title=section.title if title != section.title else ""))  # fmt: skip
-    _take_draft(document, sections, changes)
+    take_draft(document, sections, changes)
     plain_text = "\n".join(i for s in sections for b in s.blocks for i in b.items)
     checked = []
     for s, (before, after) in enumerate(zip(document.sections, sections, strict=True)):
         kept = [x.text for index, x in enumerate(located) if x.section == s and index not in dropped]
         lost = [x.text for index, x in enumerate(located) if x.section == s and index in dropped]
-        missing, invented = compare_facts(facts("\n".join(kept)), facts("\n".join(_plain_sentences(after.blocks))))
+        missing, invented = compare_facts(facts("\n".join(kept)), facts("\n".join(plain_sentences(after.blocks))))
         missing += sorted(facts("\n".join(lost)) - facts(plain_text))
         report = PlainReport(
-            before=measure(_plain_sentences(before.blocks)),
-            after=measure(_plain_sentences(after.blocks)),
+            before=measure(plain_sentences(before.blocks)),
+            after=measure(plain_sentences(after.blocks)),
             changes=tuple(changes[s]),
             missing_facts=tuple(missing),
             invented_facts=tuple(invented),
@@ -388,8 +305,8 @@ def rewrite_document(
     glossary, unexplained = explain_hard_words(plain_text)
     unexplained = sorted({*unexplained, *(f"{a} (acronym)" for a in expander.unexplained)})
     whole = (
-        measure([x for s in document.sections for x in _plain_sentences(s.blocks)]),
-        measure([x for s in checked for x in _plain_sentences(s.blocks)]),
+        measure([x for s in document.sections for x in plain_sentences(s.blocks)]),
+        measure([x for s in checked for x in plain_sentences(s.blocks)]),
     )
     return replace(
         document,

@@ -1,0 +1,96 @@
+"""The blocks of a rewritten section: pieces back into paragraphs and lists, full stops for lists of
+sentences, an editor's draft in place of the rules' wording, and the sentences of some blocks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol
+
+from publisher.model import LIST_KINDS, Block, Change, Document, Section
+
+from .parse import full_sentences
+from .repeats import sentences_of
+from .series import Bullets, Piece
+
+
+class Memo(Protocol):
+    """Where restructured sentences are kept between builds (publisher.cache.RewriteCache)."""
+
+    def get(self, key: str) -> object | None:
+        """The value kept for key, or None."""
+
+    def put(self, key: str, value: object) -> None:
+        """Keep a value for key."""
+
+    def save(self) -> None:
+        """Keep what was put for the next build."""
+
+
+def rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
+    """New blocks for one original block from the pieces of its items."""
+    if block.kind == "table":
+        return [block]
+    if block.kind in (*LIST_KINDS, "quote"):
+        items = [" ".join(p if isinstance(p, str) else f"{p.intro} {', '.join(p.items)}" for p in pieces)
+                 for pieces in rewritten]  # fmt: skip
+        kept = tuple(i for i in items if i)
+        return [Block(block.kind, kept, marks=block.marks)] if kept else []
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+    for piece in (p for pieces in rewritten for p in pieces):
+        if isinstance(piece, Bullets):
+            blocks.append(Block("paragraph", (" ".join([*paragraph, piece.intro]),), marks=block.marks))
+            blocks.append(Block("bullets", piece.items, marks=block.marks))
+            paragraph = []
+        else:
+            paragraph.append(piece)
+    if paragraph:
+        blocks.append(Block("paragraph", (" ".join(paragraph),), marks=block.marks))
+    return blocks
+
+
+def with_full_stops(block: Block, memo: Memo | None) -> Block:
+    """A list of whole sentences ('The fee will rise to £135.') with a full stop after each, as easy-read
+    guides punctuate them; items that finish the list's introduction have none. Only a list whose every
+    item is a sentence: one odd item out is more likely the parser's mistake than the writer's. The memo
+    keeps the answer, as it keeps the sentences the parse split."""
+    open_items = [item for item in block.items if not item.endswith((".", "!", "?"))]
+    if block.kind not in LIST_KINDS or not open_items:
+        return block
+    key = "\0".join(("full stops", *open_items))
+    known = memo.get(key) if memo is not None else None
+    whole = known if isinstance(known, bool) else all(full_sentences(open_items))
+    if memo is not None:
+        memo.put(key, whole)
+    if not whole:
+        return block
+    return replace(block, items=tuple(item if item.endswith((".", "!", "?")) else f"{item}." for item in block.items))
+
+
+def _with_source_tables(edited: tuple[Block, ...], original: tuple[Block, ...]) -> tuple[Block, ...]:
+    """An editor's blocks with each table as the source has it (its caption too): tables are data, which
+    easy read never rewords; a draft shows them for context."""
+    tables = iter([b for b in original if b.kind == "table"])
+    return tuple(next(tables, block) if block.kind == "table" else block for block in edited)
+
+
+def take_draft(document: Document, sections: list[Section], changes: list[list[Change]]) -> None:
+    """The editor's wording in place of the rules' where the document's draft has it."""
+    if document.draft is None:
+        return
+    edited = {s.title: s.blocks for s in document.draft.sections}
+    for s, section in enumerate(sections):
+        heading = section.original_title or section.title
+        if heading in edited:
+            sections[s] = replace(section, blocks=_with_source_tables(edited[heading], section.original))
+            changes[s] = [Change("draft", "", document.draft.path)]
+
+
+def plain_sentences(blocks: tuple[Block, ...]) -> list[str]:
+    """Every sentence and list item of some blocks."""
+    return [
+        s
+        for b in blocks
+        for item in b.items
+        for s in (sentences_of(item) if b.kind in ("paragraph", "quote") else [item])
+    ]
