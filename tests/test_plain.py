@@ -326,7 +326,12 @@ def test_seed_meets_the_easy_read_targets() -> None:
         for s in (sentences_of(i) if b.kind == "paragraph" else [i])
     ]  # fmt: skip
     lengths = [count_words(s) for s in sentences]
-    assert max(lengths) <= 20
+    # One sentence of 21 words is left: 'the linked crime that takes place to stop these crossings' was cut
+    # into 'This takes place to stop these crossings.', which says the crime is meant to stop them. A
+    # sentence left long must be one the report says was kept as written.
+    kept = {c.before for s in plain.sections if s.report for c in s.report.changes if c.kind == "kept"}
+    assert sum(n > 20 for n in lengths) <= 1
+    assert all(s in kept for s, n in zip(sentences, lengths, strict=True) if n > 20)
     # 0.9 was reached by splits that left fragments ("With more investigations happening."); the parse
     # now refuses those, and the sentences of 16 to 19 words left have no safe place to split.
     assert sum(n <= 15 for n in lengths) / len(lengths) >= 0.85

@@ -338,8 +338,8 @@ def test_titles_are_rewritten_with_the_original_kept_and_the_slug_unchanged() ->
 
 
 def test_a_that_clause_or_a_comparison_between_commas_is_not_cut_from_its_sentence() -> None:
+    from publisher.plain.commas import at_comma as _at_comma
     from publisher.plain.linking import at_consequence as _at_consequence
-    from publisher.plain.sentences import _at_comma
 
     # The comma nearest the middle comes before 'that': 'That a member of staff has taken it.' reads as
     # a sentence about 'that member', and is not one.

@@ -35,7 +35,7 @@ from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, whic
 from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
 from .relatives import at_for_whom, at_relative_phrase
-from .repeats import Located, find_duplicates, sentences_of
+from .repeats import Located, find_duplicates, quoted_sentences, sentences_of
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Bullets, Piece
 from .syntax import at_group_who, at_main_clauses, at_parsed_sentences
@@ -149,7 +149,8 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         shown = [p if isinstance(p, str) else f"{p.intro} {'; '.join(p.items)}" for p in pieces]
         changes.append(Change("split", plain, " | ".join(shown)))
     for index, piece in enumerate(pieces):
-        active = to_active(piece) if isinstance(piece, str) else None
+        # a question keeps its order ('Has a pothole damaged your car?' is not 'A pothole has damaged your car?')
+        active = to_active(piece) if isinstance(piece, str) and not piece.endswith("?") else None
         if isinstance(piece, str) and active is not None and active != piece:
             changes.append(Change("active", piece, active))
             pieces[index] = active
@@ -170,7 +171,7 @@ def _parse_ahead(located: list[Located], document: Document, expander: Expander,
     words them, as an acronym is spelled out at its first use only."""
     trial = copy.deepcopy(expander)
     kinds = [[block.kind for block in section.blocks] for section in document.sections]
-    rewritten = [x.text for x in located if kinds[x.section][x.block] not in VERBATIM_KINDS]
+    rewritten = [x.text for x in located if kinds[x.section][x.block] not in VERBATIM_KINDS and not x.quoted]
     plains = [_plain_words(sentence, trial)[0] for sentence in rewritten]
     plains = [p for p in plains if memo is None or _decode(memo.get(p)) is None]
     parse_pieces_ahead(p for p in plains if count_words(p) > TARGET_WORDS)
@@ -241,11 +242,11 @@ def rewrite_document(
     """The document in easy read, each section keeping its original wording and a report."""
     rewrite = _rewriter(rewriter, quick, memo)
     located = [
-        Located(s, b, i, sentence)
+        Located(s, b, i, sentence, quoted)
         for s, section in enumerate(document.sections)
         for b, block in enumerate(section.blocks)
         for i, item in enumerate(block.items)
-        for sentence in (sentences_of(item) if block.kind in ("paragraph", "quote") else [item])
+        for sentence, quoted in (quoted_sentences(item) if block.kind in ("paragraph", "quote") else [(item, False)])
     ]
     definitions = find_definitions(x.text for x in located)
     expander = Expander(definitions)
@@ -273,7 +274,7 @@ def rewrite_document(
                     if index in dropped:
                         changes[s].append(Change("duplicate", located[index].text, ""))
                         continue
-                    if block.kind in VERBATIM_KINDS:  # quotations and tables stay word for word
+                    if block.kind in VERBATIM_KINDS or located[index].quoted:  # someone's words, tables: as written
                         new, why = keep_sentence(located[index].text, expander)
                     else:
                         new, why = rewrite(located[index].text, expander)

@@ -11,6 +11,8 @@ from importlib.resources import files
 
 from publisher.model import Change
 
+from .words import takes_an
+
 ACRONYM = re.compile(r"(?<![\w&.-])([A-Z][A-Za-z&]*[A-Z])(s?)(?![\w&-]|\.\w)")  # not in 'GOV.UK' or 'NHS.uk'
 _DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z&]*[A-Z])s?\s*\)")
 _MINOR = frozenset({"and", "of", "for", "the", "in", "on", "to", "&"})
@@ -83,7 +85,11 @@ class Expander:
             changes.append(Change("acronym", match.group(0), new))
             return new
 
-        return ACRONYM.sub(one, sentence), changes
+        sentence = ACRONYM.sub(one, sentence)
+        for change in changes:  # 'an NHS service' -> 'a National Health Service (NHS) service'
+            article = "n" if takes_an(change.after) else ""
+            sentence = re.sub(rf"\b([Aa])n?\s+(?={re.escape(change.after)})", rf"\1{article} ", sentence)
+        return sentence, changes
 
     def aliases(self) -> dict[str, str]:
         """Acronym -> long form, for the fact check."""

@@ -21,6 +21,7 @@ from .syntax import (
     counted,
 )
 from .wording import PERSONS
+from .words import takes_an
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,6 +38,11 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
         three = _standing([before, said, trailing[0].upper() + trailing[1:]])
         if three:
             return three
+    # 'by phone on 0800 151, which is open 8am to 6pm, or by a form sent to the DWP' -> '... DWP.' 'This is
+    # open 8am to 6pm.': a 'This' said after other things were named could mean any of them
+    pointing = said.split(maxsplit=1)[0] in ("This", "They", "It") and said.split()[:2] != ["This", "person"]
+    if pointing and any(t.pos_ in ("NOUN", "PROPN") for t in doc[end + 1 :]):
+        return None
     # 'The dinghies, driven by X, are crossing': the verb follows its subject with no comma between
     verb_next = end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX")
     plain_join = not after or verb_next or re.match(r"(?:and|but|or)\b", after)
@@ -80,6 +86,8 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     relative = doc[clause.left_edge.i].lower_
     if _unsure_of(doc, clause, noun, relative):
         return ""
+    if noun.dep_ == "conj" and relative != "who":
+        return _a_noun_said(doc, noun)  # 'a bus pass, or a personal budget, which is X': 'This' would mean all
     if not _agrees_plural(clause, _plural(noun)):
         named = _noun_said(doc, noun) if noun.dep_ in SUBJECTS and noun.pos_ in ("NOUN", "PROPN") else ""
         # 'The Fund, which is paid for by X, helps Y and runs until Z': 'The Fund is paid for by X' says
@@ -98,13 +106,25 @@ def _noun_said(doc: Doc, noun: Token) -> str:
     start = noun.i
     while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "nummod") and doc[start - 1].head.i >= start - 1:
         start -= 1
-    first = noun.left_edge.i + (doc[noun.left_edge.i].dep_ in ("det", "poss"))
+    first = noun.left_edge.i
+    while first < noun.i and doc[first].dep_ in ("det", "poss", "preconj"):  # 'either an HC2 certificate'
+        first += 1
     if start != first:
         return ""
     said = _text(doc[start : noun.i + 1])
     if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
         return f"The {said}"  # 'the transitional arrangements, which will stay' -> 'The transitional arrangements'
     return said[0].upper() + said[1:]
+
+
+def _a_noun_said(doc: Doc, noun: Token) -> str:
+    """_noun_said, with the 'a' or 'an' the noun had: 'or a personal budget' -> 'A personal budget'."""
+    said = _noun_said(doc, noun)
+    if said and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        first = next((t for t in noun.subtree if t.lower_ == said.split()[0].lower()), noun)
+        said = first.text + said[len(first.text) :]  # its own capital: 'HC3 certificate', 'personal budget'
+        return f"{'An' if takes_an(said) else 'A'} {said}"
+    return said
 
 
 def _agrees_plural(verb: Token, plural: bool) -> bool:
@@ -198,6 +218,23 @@ def _participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
     return f"{subject} {_text(doc[start:end])}"
 
 
+def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
+    """A relative clause said as a sentence about its noun by name, where 'This' or 'They' after the rest
+    of the sentence could mean something else ('with an HC2 certificate, which gives X, or an HC3 one' ->
+    '... an HC2 certificate or an HC3 one.' 'An HC2 certificate gives X.')."""
+    if said.split(maxsplit=1)[0] not in ("This", "They"):
+        return None
+    noun = clause.head
+    many = noun.tag_ in _PLURAL_TAGS  # the noun itself, not a list it heads
+    # 'the costs of the service, which have risen': the clause is not about the noun the parser hung it on
+    if noun.pos_ not in ("NOUN", "PROPN") or _agrees_plural(clause, many) != many:
+        return None
+    named = _a_noun_said(doc, noun)
+    pronoun = "This person" if said.startswith("This person") else said.split(maxsplit=1)[0]
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    return _aside(doc, start, end, f"{named}{said[len(pronoun) :]}") if named else None
+
+
 def at_asides(body: str) -> list[str] | None:
     """A non-restrictive relative clause, participle phrase or apposition becomes its own sentence:
     'a form, known as the AR1, which asks about X' -> 'a form.' 'It is known as the AR1.' 'This asks about X.'"""
@@ -244,17 +281,26 @@ def at_asides(body: str) -> list[str] | None:
         if said is None:
             continue
         pieces = _aside(doc, start, end, said)
-        last_verb = max((t.i for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")), default=0)
-        of_noun = head.pos_ in ("NOUN", "PROPN") and head.tag_ != "PRP"  # 'help to anyone who X' is not 'anyone.'
-        # 'It enables people who have X to park': the main verb's 'to park' may be parsed into the clause
-        of_noun = of_noun and not (owed and any(t.lower_ == "to" for t in doc[start:end]))
-        if pieces is None and token.dep_ == "relcl" and of_noun and not _defining(token, doc[start + 1 : end]) \
-                and last_verb < end and _words(_text(doc[:start])) >= 6:  # fmt: skip
-            # 'We stop gangs who help X' -> '... gangs.' 'They help X.' (what follows the clause goes with it)
-            pieces = _standing([_text(doc[:start]), f"{said} {_text(doc[end:])}".strip()])
+        if pieces is None and token.dep_ == "relcl":
+            pieces = _named_aside(doc, token, said) or _unmarked_aside(doc, token, said, owed)
         if pieces:
             return pieces
     return None
+
+
+def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str] | None:
+    """A relative clause with no comma before it that adds to its noun rather than saying which one: 'We
+    stop gangs who help X' -> '... gangs.' 'They help X.' (what follows the clause goes with it)."""
+    start, end, noun = clause.left_edge.i, clause.right_edge.i + 1, clause.head
+    last_verb = max((t.i for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")), default=0)
+    of_noun = noun.pos_ in ("NOUN", "PROPN") and noun.tag_ != "PRP"  # 'help to anyone who X' is not 'anyone.'
+    # 'It enables people who have X to park': the main verb's 'to park' may be parsed into the clause
+    of_noun = of_noun and not (owed and any(t.lower_ == "to" for t in doc[start:end]))
+    if not of_noun or _defining(clause, doc[start + 1 : end]) or last_verb >= end:
+        return None
+    if _words(_text(doc[:start])) < 6 or doc[start - 1].text == ",":
+        return None
+    return _standing([_text(doc[:start]), f"{said} {_text(doc[end:])}".strip()])
 
 
 _VAGUE = frozenset({"size", "way", "time", "place", "level", "amount", "point", "extent", "kind", "type", "sort",
@@ -280,4 +326,6 @@ def _defining(clause: Token, words: Span) -> bool:
     # (but 'laws that will change X' says what new things will do, which can be said on its own)
     bare = clause.head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in clause.head.children)
     vague = vague or (bare and not any(c.lower_ == "will" for c in clause.children))
+    # 'recommend the improvements that will make the biggest difference': 'the' and the clause say which
+    vague = vague or any(c.dep_ == "det" and c.lower_ == "the" for c in clause.head.children)
     return passive or verb_lemma(clause) == "be" or about_people or counted or vague or _words(_text(words)) < 4

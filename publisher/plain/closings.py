@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .inflect import past_from_ing, present
 from .parse import SUBJECTS, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, MIN_WORDS, _clause_between, _plural, _root, _standing, _text, _words
+from .wording import EXAMPLE_OPENERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -106,6 +107,8 @@ def at_purpose(body: str) -> list[str] | None:
         purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in _NOUNS_WITH_TO)
         # 'It does not apply if it is done on purpose to annoy people': the purpose of a verb inside a clause
         purpose = purpose and not _inside_a_clause(token.head)
+        # 'for years to come', 'in the weeks to come': when, not what for
+        purpose = purpose and not (token.lower_ == "come" and start >= 1 and doc[start - 1].tag_.startswith("NN"))
         if not purpose or token.right_edge.i < len(doc) - 2:
             continue
         if any(t.lower_ == "to" and t.i < start and t.head.dep_ == "xcomp" for t in doc):
@@ -149,6 +152,11 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank'), or
             # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)
+        if phrase in ("such as", "including") and re.search(
+            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into)\s", rest
+        ):
+            continue  # 'pay for insulation, such as loft insulation, for heat pumps and for solar panels': the
+            # examples end before ', for', and the sentence goes on
         # 'regardless of whether X': whatever the answer, so 'whether or not X'
         opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
         if rest.startswith("whether ") and not rest.startswith("whether or not"):
@@ -249,6 +257,8 @@ def at_reasons(body: str) -> list[str] | None:
             continue  # 'as' and 'since' say why only after a comma ('as you get older' says when)
         if not any(c.dep_ in SUBJECTS for c in token.children):
             continue  # ', as shown in the inventory': a reason is a clause with a subject
+        if _text(doc[max(0, start - 3) : start]).lower().rstrip(",").endswith(EXAMPLE_OPENERS):
+            continue  # 'unless X, for example because Y': an example of X, not why the sentence holds
         pieces = _standing([_text(doc[:start]), f"{_REASONS[mark.lower_]} {_text(doc[start + 1 :])}"])
         if pieces:
             return pieces

@@ -64,6 +64,40 @@ _PAST = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<
 
 # A word that opens a condition: a piece with one is not cut before the condition ends
 CONDITION_WORD = re.compile(r"\b(?:if|unless|provided|whether)\b", re.IGNORECASE)
+# Words ending inside a condition or time clause that no comma has closed
+_IN_A_CONDITION = re.compile(r"\b(?:if|unless|when|whenever|where|because|while|once)\b[^,]*$", re.IGNORECASE)
+# A condition's clause with its subject: 'if they', 'unless you', 'because your child'
+_CONDITION_SUBJECT = re.compile(
+    r"\b(?:if|unless|because|when|whether)\s+(you|they|we|he|she|it|I|your \w+|their \w+|the \w+)\s", re.IGNORECASE
+)
+
+
+def in_a_condition(words: str) -> bool:
+    """Whether words end inside a condition ('You qualify if you are 2 or over')."""
+    return bool(_IN_A_CONDITION.search(words))
+
+
+def continues_a_condition(left: str, right: str) -> bool:
+    """Whether the clause after a split has the subject of a condition before it: 'if they are 5 to 16,
+    they go to the nearest school, and they cannot walk there' is one condition of three clauses."""
+    conditions = list(_CONDITION_SUBJECT.finditer(left))
+    if not conditions or re.search(r"(?<!even )\b(?:if|unless)\b", right, re.IGNORECASE):
+        return False  # 'not X if A, and you should tell Y if B': a clause with its own condition is a new one
+    subject = re.escape(conditions[-1].group(1))
+    if re.match(rf"\s*{subject}\s", right, re.IGNORECASE):
+        return True  # 'if they are 5 to 16, they go to ...': clauses listed with commas alone
+    # 'and they cannot walk there' after 'if they are X, they go to Y,': the last of a list of three
+    listed = re.search(rf",\s+{subject}\s", left[conditions[-1].end() :], re.IGNORECASE)
+    return bool(listed and re.match(rf"\s*(?:and|or)\s+{subject}\s", right, re.IGNORECASE))
+
+
+SUBORDINATOR_WORD = re.compile(r"\b(?:because|if|unless|when|while|whether|although|since|that)\b", re.IGNORECASE)
+
+
+def inside_a_series_of_clauses(left: str, right: str) -> bool:
+    """'because you are over 60, you are under 16, or you have X': the comma is between clauses of a
+    series under one 'because' (or 'if', 'unless'), and the clause after it is no statement."""
+    return bool(SUBORDINATOR_WORD.search(left.rsplit(",", 1)[-1]) and re.search(r"\b(?:and|or)\s", right))
 
 
 def at_link(body: str) -> list[str] | None:

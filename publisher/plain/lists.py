@@ -143,7 +143,12 @@ def _comma_chunks(tokens: Iterable[Token]) -> list[list[Token]]:
     depth = 0
     for token in tokens:
         depth += (token.text == "(") - (token.text == ")")
-        if token.text == "," and depth == 0:
+        # 'every 1, 2 or 3 years': numbers in a row are one item
+        if token.text == "," and 0 < token.i < len(token.doc) - 1:
+            numbers = token.doc[token.i - 1].like_num and token.doc[token.i + 1].like_num
+        else:
+            numbers = False
+        if token.text == "," and depth == 0 and not numbers:
             chunks.append([])
         else:
             chunks[-1].append(token)
@@ -204,7 +209,7 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     if rest and rest[-1] and rest[-1][0].lower_ in ("which", "who") and len(rest) > 1:
         tail = ", " + _text(rest.pop())  # '..., and to mark items with a kit, which the station gives out'
     word = rest[0][0].lower_ if rest and rest[0] else ""
-    if word not in ("that", "to") or len(rest) < 2 or any(not c or c[0].lower_ != word for c in rest):
+    if word not in ("that", "to", "whether") or len(rest) < 2 or any(not c or c[0].lower_ != word for c in rest):
         return None
     first = chunks[0]
     split = next((k for k, t in enumerate(first) if t.lower_ == word), None)

@@ -29,6 +29,10 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if len(subjects) != 1 or subjects[0].left_edge.i != start + 1 or any(c.dep_ == "neg" for c in children):
         return None
+    if subjects[0].lower_ in ("they", "it", "he", "she"):
+        return None  # 'If they think you need it': 'Do they think you need it?' asks the reader about others
+    if any(t.lower_ == "if" for t in doc[start + 1 : end]):
+        return None  # 'if you gave it up than if it was taken': two conditions weighed, not one asked
     if any(t.text in (",", ";", ":") for t in doc[start:end]):
         return None  # 'if you report a change, such as X': a question asks one simple thing
     subject = subjects[0]
@@ -72,7 +76,9 @@ def _not_of_all(doc: Doc, root: Token, mark: Token) -> bool:
         return True
     # 'X, so if A you will not need B': the 'if' opens the next clause, not a condition of X
     linked = mark.i > 0 and doc[mark.i - 1].lower_ in ("so", "and", "but", "or")
-    return linked or _two_clauses(mark.head)
+    # 'quicker than if it was taken away', 'as if', 'even if', 'only if': no condition to ask first
+    bound = mark.i > 0 and doc[mark.i - 1].lower_ in ("than", "as", "even", "only")
+    return linked or bound or _two_clauses(mark.head)
 
 
 def _two_clauses(clause: Token) -> bool:

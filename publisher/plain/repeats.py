@@ -20,11 +20,34 @@ class Located:
     block: int
     item: int
     text: str
+    quoted: bool = False  # inside someone's words, which easy read keeps as they are
 
 
 def sentences_of(text: str) -> list[str]:
     """Sentences of a paragraph (a simple split: the rewriter's input is display text)."""
     return [s for s in _SENTENCE_END.split(text.strip()) if s]
+
+
+# Someone's words: a span in quotation marks (an opening mark with no closing one runs to the end, as a
+# quotation that goes on into the next paragraph does). A name in quotation marks ('known as "Tell Us
+# Once"') is no quotation: a quotation has a sentence's end in it or is at least QUOTED_WORDS long.
+_QUOTATION = re.compile(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)')
+QUOTED_WORDS = 6
+
+
+def quoted_sentences(text: str) -> list[tuple[str, bool]]:
+    """The sentences of a paragraph (as sentences_of gives them), each with whether any of it is inside
+    a quotation."""
+    spans = [m.span() for m in _QUOTATION.finditer(text.strip())
+             if len(m.group(0).split()) >= QUOTED_WORDS or re.search(r"[.!?]", m.group(0)[1:-1])]  # fmt: skip
+    found: list[tuple[str, bool]] = []
+    start = 0
+    for sentence in sentences_of(text):
+        start = text.strip().find(sentence, start)
+        end = start + len(sentence)
+        found.append((sentence, any(a < end and start < b for a, b in spans)))
+        start = end
+    return found
 
 
 def _tokens(text: str) -> set[str]:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .linking import CONDITION_WORD, at_consequence, at_link, at_opening_clause
+from .commas import at_comma
+from .linking import (
+    CONDITION_WORD,
+    at_consequence,
+    at_link,
+    at_opening_clause,
+    continues_a_condition,
+    in_a_condition,
+)
 from .series import Piece, as_bullets, including_as_bullets, sound_list
 from .wording import (
     PERSONS,
@@ -84,7 +92,6 @@ def _at_frequency(body: str) -> list[str] | None:
 
 
 # A condition still open where the words end: 'if you are 2 or over', with no comma after it
-_IN_A_CONDITION = re.compile(r"\b(?:if|unless|when|whenever|where|because|while|once)\b[^,]*$", re.IGNORECASE)
 
 
 def _at_pronoun(body: str) -> list[str] | None:
@@ -92,7 +99,7 @@ def _at_pronoun(body: str) -> list[str] | None:
     match = re.search(rf"\s+and\s+(?=({'|'.join(PRONOUNS)})\s)", body)
     if not match or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 4:
         return None
-    if _IN_A_CONDITION.search(body[: match.start()]):
+    if in_a_condition(body[: match.start()]) or continues_a_condition(body[: match.start()], body[match.end() :]):
         return None  # 'You qualify if you are 2 or over and you meet one of these': both are the condition
     return [body[: match.start()], "And " + body[match.end() :]]
 
@@ -134,6 +141,8 @@ def _at_coordinator(body: str) -> list[str] | None:
         left, right = body[: match.start()], body[match.start() + 1 :].strip()
         if match.group(1) == "or" and CONDITION_WORD.search(left):
             continue  # 'This applies only if A, or B': the 'or' goes on with the condition
+        if continues_a_condition(left, body[match.end() :]):
+            continue  # 'You qualify if they are 5 to 16, they go to the nearest school, and they cannot walk
         if match.group(1) in ("and", "or") and _SHARED_SUBJECT_VERB.match(body, match.end()):
             continue  # 'if you live here, are over 16, and have no savings': one more thing the subject does
         phrase = _PHRASE_NEXT.match(body, match.end())
@@ -178,7 +187,7 @@ def _at_auxiliary(body: str) -> list[str] | None:
     match = re.search(rf"\s+and\s+({aux})\s+", body)
     if not match or count_words(body[: match.start()]) < 6 or count_words(body[match.end() :]) < 3:
         return None
-    if _IN_A_CONDITION.search(body[: match.start()]):
+    if in_a_condition(body[: match.start()]):
         return None  # 'Call us if you think you can get it and have not been asked': both are the condition
     if _in_a_relative(body[: match.start()].rsplit(",", 1)[-1]):
         return None  # 'drivers who were on the road and may have footage': both say which drivers
@@ -239,70 +248,9 @@ def _at_which(body: str) -> list[str] | None:
                       r"gave|gives|shows|showed|helps|helped)\b)", body)  # fmt: skip
     if not match or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 3:
         return None
+    if re.search(r",\s+(?:or|and)\s+(?:by|through|at|from|in|on|online)\b", body[match.end() :]):
+        return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
     return [body[: match.start()], f"This {body[match.end() :]}"]
-
-
-_OPENING_PREPOSITIONS = ("in", "on", "at", "during", "for", "from", "by", "with", "without", "under", "over",
-                         "after", "before", "since", "across", "within", "between", "following", "throughout",
-                         "according to", "as well as", "along with", "in addition to")  # fmt: skip
-# Words that make a run of words a clause: pronouns, auxiliaries and common past tenses.
-_CLAUSE_WORDS = frozenset(
-    """
-    we they he she it i you there is are was were be been has have had do does did will would can could
-    should must may might shall made took gave went came saw found told said got began brought built kept
-    left met paid put ran sent set spent won rose fell
-    """.split()
-)
-
-
-def _is_opening_phrase(text: str) -> bool:
-    """Words before a comma that open with a preposition and hold no clause: "In the first quarter
-    of this year", not "In 2019 we made 418 arrests"."""
-    words = text.lower().split()
-    if not text.lower().startswith(tuple(f"{p} " for p in _OPENING_PREPOSITIONS)):
-        return False
-    return not any(w.strip("'’") in _CLAUSE_WORDS or (w.endswith("ed") and len(w) > 4) for w in words[1:])
-
-
-# A series of short items: "A, B, C and D" or "A, B or C" (items of up to three words).
-_ITEM = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"
-_SERIES = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}")
-
-
-# What may follow a comma but cannot start a sentence of its own.
-_FRAGMENT_START = re.compile(
-    r"\s*(?:and|or|that|which|who|whom|whose|such as|for example|for instance|especially|particularly|like|"
-    r"although|though|whereas|because|unless|until|if|when|while|whilst|where|wherever|whenever|whereby|whether|"
-    r"since|as|than|including|except|unlike|together with|along with|as well as|rather than|in addition to|"
-    r"apart from|due to|owing to|according to|prior to|"
-    r"with|without|in|on|at|for|from|by|under|over|after|before|during|despite|through|within|across|"
-    r"against|among|between|into|towards|per|[a-z]+ing)\b"
-)
-
-
-def _at_comma(body: str) -> list[str] | None:
-    """The comma nearest the middle, when both sides are at least five words.
-
-    Not after an opening subordinate clause ("When X, Y"): "When X." alone is not a sentence.
-    """
-    if SUBORDINATE.match(body.lower()):
-        return None
-    total = count_words(body)
-    listed = [range(m.start(), m.end()) for m in _SERIES.finditer(body)]
-    best: tuple[float, int] | None = None
-    for match in re.finditer(r",\s+", body):
-        if any(match.start() in span for span in listed):
-            continue  # "asthma, COPD, diabetes or heart disease": a list, not two clauses
-        if _is_opening_phrase(body[: match.start()]):
-            continue  # "In the first quarter of this year." is not a sentence
-        left = count_words(body[: match.start()])
-        if left >= 5 and total - left >= 5 and not _FRAGMENT_START.match(body[match.end() :]):
-            distance = abs(left - total / 2)
-            if best is None or distance < best[0]:
-                best = (distance, match.start())
-    if best is None:
-        return None
-    return [body[: best[1]], body[best[1] + 1 :]]
 
 
 Rule = Callable[[str], list[str] | None]
@@ -324,7 +272,7 @@ RULES: tuple[Rule, ...] = (
     _at_which,
     _at_auxiliary,
     _at_purpose,
-    _at_comma,
+    at_comma,
 )
 
 # Rules that guess at a relative clause or a purpose from words alone; with a parse, those clauses are

@@ -48,6 +48,8 @@ def sound_list(pieces: list[Piece]) -> bool:
         if not isinstance(piece, Bullets) or len(piece.items) < 2:
             continue
         items = piece.items
+        if all(len(i) <= 2 for i in items):
+            return False  # 'a rating of D, E, F or G': grades or letters read best in one line
         if any(_EXAMPLE_ITEM.match(i) or _CLAUSE_IN_ITEM.search(i) for i in items):
             return False
         if _OBJECT_IN_FIRST.search(items[0]) and not any(_OBJECT_IN_FIRST.search(i) for i in items[1:]):

@@ -187,7 +187,8 @@ def at_group_who(body: str) -> list[str] | None:
         clause = clauses[0]
         if doc[clause.left_edge.i].dep_ not in SUBJECTS or clause.right_edge.i + 1 >= root.i + 1:
             continue
-        group = _text(doc[subject.i : clause.left_edge.i]).lower()
+        group = _text(doc[subject.i : clause.left_edge.i])
+        group = group[0].lower() + group[1:]  # 'Households in Riverside' -> 'some households in Riverside'
         described = _text(doc[clause.left_edge.i + 1 : clause.right_edge.i + 1])
         rest = _text(doc[clause.right_edge.i + 1 :])
         after = clause.right_edge.i + 1

@@ -75,8 +75,10 @@ def _in_a_name(sentence: str, match: re.Match[str]) -> bool:
     return any(w[:1].isupper() for w in following[:1])
 
 
-def _an(word: str) -> bool:
+def takes_an(word: str) -> bool:
     """Whether a word takes "an": it starts with a vowel sound (by its spelling, near enough)."""
+    if re.fullmatch(r"[A-Z]{2,}\d*s?|[A-Z]+\d+", word.split(maxsplit=1)[0] if word.split() else word):
+        return word[0] in "AEFHILMNORSX"  # an acronym said letter by letter: 'an HC3', 'an NHS', 'a UK'
     lowered = word.lower()
     if lowered.startswith(("hour", "honest", "honour", "heir")):
         return True
@@ -89,7 +91,7 @@ def _agree_articles(sentence: str, replaced: set[str]) -> str:
     """ "a" or "an" before a word put in by the table, as that word needs ("an analysis" became "an
     checks" when "analysis" became "checks")."""
     for words in replaced:
-        article = "n" if words and _an(words) else ""
+        article = "n" if words and takes_an(words) else ""
         sentence = re.sub(rf"\b([Aa])n?\s+(?={re.escape(words)}\b)", rf"\1{article} ", sentence)
     return sentence
 

@@ -1,0 +1,169 @@
+"""Wrong outputs six factsheets the rules had never seen showed (bereavement payments, the DVLA, Pharmacy
+First, potholes, school transport, a home-insulation grant), each kept from coming back."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from publisher.model import Block, Document, Section
+from publisher.plain import rewrite_document, rewrite_sentence
+from publisher.plain.acronyms import Expander
+from publisher.plain.repeats import quoted_sentences
+from publisher.plain.words import replace_words, takes_an
+
+
+def _sentences(sentence: str) -> list[str]:
+    pieces, _ = rewrite_sentence(sentence, Expander({}))
+    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+
+
+def _document(*paragraphs: str) -> Document:
+    blocks = tuple(Block("paragraph", (p,)) for p in paragraphs)
+    return Document(
+        "grant", "Grant", (Section("news", "News", blocks),), "grant.txt", datetime(2026, 11, 3, tzinfo=UTC)
+    )
+
+
+def test_someones_words_in_quotation_marks_stay_as_they_said_them() -> None:
+    said = (
+        'Councillor Priya Shah, cabinet member for climate, said: "Nobody should have to choose between heating '
+        "and eating. This grant will help hundreds of families to live in warmer homes and to cut their bills for "
+        'years to come."'
+    )
+    easy = rewrite_document(_document(said))
+    assert easy.sections[0].blocks[0].items == (said,)  # never 'This is to come.' inside the quotation
+    # a name in quotation marks is no quotation: the sentence around it is still easy read
+    assert quoted_sentences('You may use the "Tell Us Once" service. We will contact you.') == [
+        ('You may use the "Tell Us Once" service.', False),
+        ("We will contact you.", False),
+    ]
+    # a quotation that runs on past its paragraph keeps all it holds
+    assert [q for _, q in quoted_sentences("He said: \u201cWe will act. We will not wait. And we will win")] == [
+        True,
+        True,
+        True,
+    ]
+
+
+def test_years_to_come_is_when_not_what_for() -> None:
+    said = _sentences("This grant will help hundreds of families to cut their bills for many years to come.")
+    assert not any(s.startswith("This is to come") for s in said)
+
+
+def test_a_comparison_of_two_conditions_is_not_asked_as_one() -> None:
+    said = _sentences(
+        "It is usually quicker to get your licence back if you gave it up voluntarily than if it was taken away."
+    )
+    assert not any(s.endswith("?") for s in said)
+
+
+def test_an_acronym_spelled_out_takes_the_article_its_words_need() -> None:
+    assert (
+        Expander({})
+        .expand("Pharmacy First is an NHS service.")[0]
+        .startswith("Pharmacy First is a National Health Service (NHS) service")
+    )
+    assert takes_an("HC3 certificate") and takes_an("NHS") and not takes_an("UK") and not takes_an("user")
+
+
+def test_an_example_of_a_reason_is_not_cut_from_what_it_is_an_example_of() -> None:
+    said = _sentences(
+        "You will pay the usual prescription charge of £9.90 unless you get free prescriptions, for example because "
+        "you are aged 60 or over, you are under 16, or you have a valid medical exemption certificate."
+    )
+    assert not any(s.startswith(("This is because", "You are under 16")) for s in said)
+    assert not any(s.endswith("for example.") for s in said)
+
+
+def test_some_of_a_group_keeps_the_capital_of_a_place_in_its_name() -> None:
+    said = _sentences(
+        "Households in Riverside that are struggling with high energy bills can now apply for free home "
+        "improvements worth up to £15,000."
+    )
+    assert said[0].startswith("Some households in Riverside ")
+
+
+def test_examples_end_where_the_sentence_goes_on_with_another_phrase() -> None:
+    said = _sentences(
+        "The grant can pay for insulation, such as loft, cavity wall and solid wall insulation, for air source "
+        "heat pumps and for solar panels."
+    )
+    assert not any(s.startswith("This includes") for s in said)
+
+
+def test_a_clause_after_the_says_which_ones_and_is_not_cut_off() -> None:
+    said = _sentences(
+        "A qualified surveyor will recommend the improvements that will make the biggest difference to the warmth "
+        "of the home and the size of the bills."
+    )
+    assert not any(s.startswith("They will make") for s in said)
+
+
+def test_a_question_keeps_its_order_when_the_doer_is_named() -> None:
+    said = _sentences("If your vehicle has been damaged by a pothole on a council road, you can make a claim.")
+    assert said[0] == "Has your vehicle been damaged by a pothole on a council road?"
+
+
+def test_keeping_you_informed_is_keeping_you_up_to_date() -> None:
+    assert replace_words("Keeping you informed")[0] == "Keeping you up to date"
+    assert replace_words("Stay informed about changes.")[0] == "Stay up to date about changes."
+    assert replace_words("You will be informed of the decision.")[0] == "You will be told of the decision."
+
+
+def test_clauses_listed_under_one_if_stay_conditions() -> None:
+    said = _sentences(
+        "Your child may qualify for free transport if they are of compulsory school age (5 to 16), they attend the "
+        "nearest suitable school to their home, and they cannot reasonably be expected to walk there because of "
+        "their special educational needs, disability or mobility problems, even if they were accompanied by an adult."
+    )
+    # never 'They go to the nearest suitable school.' said as a fact
+    assert not any(s.startswith(("They go to", "They attend", "And they cannot")) for s in said)
+
+
+def test_a_clause_between_two_ways_is_not_said_after_both() -> None:
+    said = _sentences(
+        "You can claim by phone on 0800 151 2012, which is open Monday to Friday from 8am to 6pm, or by filling in "
+        "a paper form that you can download from GOV.UK and post to the Department for Work and Pensions (DWP)."
+    )
+    # 'This is open ...' after the form and the DWP would seem to be about them
+    assert not any(s.startswith("This is open") for s in said)
+
+
+def test_a_clause_on_the_last_of_a_list_names_it() -> None:
+    said = _sentences(
+        "Depending on your child's needs, we may offer a place on a school bus or a shared taxi, a free bus pass, "
+        "or a personal transport budget, which is a payment that you can use to make your own arrangements."
+    )
+    assert "A personal transport budget is a payment that you can use to make your own arrangements." in said
+    assert not any(s.startswith("This is a payment") for s in said)
+
+
+def test_a_clause_on_the_first_of_two_choices_names_it() -> None:
+    said = _sentences(
+        "Depending on your income and circumstances, you will be issued with either an HC2 certificate, which "
+        "entitles you to full help with costs, or an HC3 certificate, which entitles you to partial help."
+    )
+    assert "An HC2 certificate entitles you to full help with costs." in said
+    assert "An HC3 certificate entitles you to partial help." in said
+    assert not any("costs or an HC3" in s for s in said)
+
+
+def test_grades_in_a_list_stay_in_one_line() -> None:
+    said = _sentences("The home must have an energy performance certificate (EPC) rating of D, E, F or G.")
+    assert said == ["The home must have an energy performance certificate (EPC) rating of D, E, F or G."]
+
+
+def test_what_you_will_be_told_whether_of_is_a_list() -> None:
+    said = _sentences(
+        "You will be told whether you can keep your licence, whether you will get a shorter licence that must be "
+        "renewed every 1, 2 or 3 years, or whether you must stop driving."
+    )
+    assert said == [
+        "You will be told whether: you can keep your licence / you will get a shorter licence that must be renewed "
+        "every 1, 2 or 3 years / you must stop driving"
+    ]
+
+
+def test_the_reader_is_not_asked_what_someone_else_thinks() -> None:
+    said = _sentences("If they think you need it, they can give you a prescription medicine such as antibiotics.")
+    assert not any(s.startswith("Do they") for s in said)
