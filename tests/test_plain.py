@@ -541,8 +541,11 @@ def test_a_list_of_whole_sentences_gets_full_stops() -> None:
         "You are registered as severely sight impaired.",
         "The fee will stay the same.",
     )
-    for item in not_sentences:  # one item that is no sentence: the list is left as it is
+    for item in not_sentences:  # one item that is no sentence: only the list's end has a full stop
         assert not shown(*sentences[:2], item)[0].endswith(".")
-        assert not shown(item, item)[0].endswith(".")
+        first, last = shown(item, "food tins")
+        assert not first.endswith(".") and last.lower() == "food tins."
+    # an address at the end of a list has no full stop that would seem part of it
+    assert shown("phone 0800 123 456", "go to riverside.gov.uk/help")[-1].endswith("riverside.gov.uk/help")
     # the words-only rewrite does not parse, so it leaves the items as they are
     assert shown(*sentences, quick=True)[0].endswith("£135")

@@ -3,6 +3,7 @@ sentences, an editor's draft in place of the rules' wording, and the sentences o
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Protocol
 
@@ -63,8 +64,18 @@ def with_full_stops(block: Block, memo: Memo | None) -> Block:
     if memo is not None:
         memo.put(key, whole)
     if not whole:
-        return block
+        return _ended(block)
     return replace(block, items=tuple(item if item.endswith((".", "!", "?")) else f"{item}." for item in block.items))
+
+
+def _ended(block: Block) -> Block:
+    """A list of phrases with a full stop after its last item, where the sentence its introduction began
+    ends (UK style guides' 'only put a full stop at the end of the list'): read aloud or as text, the list
+    does not run on into the next paragraph. Not after an address, which a full stop would seem part of."""
+    last = block.items[-1]
+    if last.endswith((".", "!", "?", ":", ";", ")")) or re.search(r"[/@]|\.\w+$", last):
+        return block
+    return replace(block, items=(*block.items[:-1], f"{last}."))
 
 
 def _with_source_tables(edited: tuple[Block, ...], original: tuple[Block, ...]) -> tuple[Block, ...]:
