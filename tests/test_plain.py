@@ -70,7 +70,7 @@ def _document(*paragraphs: str) -> Document:
         ("The council provides services to 40,000 homes.", "The council offers services to 40,000 homes."),
         ("You must make an application to the council.", "You must apply to the council."),
         ("We will consider your form.", "We will look at your form."),
-        ("It is important that you complete the form.", "You should complete the form."),
+        ("It is important that you complete the form.", "You should fill in the form."),
         ("They should therefore pay.", "They should therefore pay."),
         ("You will be considered to be in need.", "You will be thought to be in need."),
         ("This follows the introduction of new buses.", "This follows bringing in new buses."),

@@ -167,3 +167,39 @@ def test_what_you_will_be_told_whether_of_is_a_list() -> None:
 def test_the_reader_is_not_asked_what_someone_else_thinks() -> None:
     said = _sentences("If they think you need it, they can give you a prescription medicine such as antibiotics.")
     assert not any(s.startswith("Do they") for s in said)
+
+
+def test_every_change_the_rewrite_records_is_one_the_manifest_allows() -> None:
+    import json
+    from importlib.resources import files
+
+    schema = json.loads(files("publisher").joinpath("schema/manifest.schema.json").read_text("utf-8"))
+    text = json.dumps(schema)
+    easy = rewrite_document(
+        _document(
+            "Collections restart on the 4th of January 2027 and you can't put out the following items: glass.",
+            "If your bin was damaged by our crew, which is rare, we'll replace it, e.g. with a new one, "
+            "and the council will repair the lid.",
+        )
+    )
+    kinds = {c.kind for s in easy.sections if s.report for c in s.report.changes}
+    assert {"date", "word", "contraction", "abbreviation"} <= kinds
+    assert all(f'"{kind}"' in text for kind in kinds)  # a 'date' change once broke every build it was in
+
+
+def test_the_following_says_these_this_or_next_and_nothing_it_cannot_tell() -> None:
+    assert replace_words("The following items can go in your bin:")[0] == "These items can go in your bin:"
+    assert replace_words("Write to the following address:")[0] == "Write to this address:"
+    assert replace_words("It will open the following week.")[0] == "It will open the next week."
+    # an adjective first, or a noun with an s that is one thing: as written
+    assert replace_words("The following new services will start.")[0] == "The following new services will start."
+    assert replace_words("See the following news report.")[0] == "See the following news report."
+
+
+def test_plainer_verbs_keep_their_helpers_and_meaning() -> None:
+    assert replace_words("They will continue to be offered a dose.")[0] == "They will still be offered a dose."
+    assert replace_words("Please complete the form.")[0] == "Please fill in the form."
+    assert replace_words("A wide range of help is available.")[0] == "Lots of help is available."
+    # 'experiencing abuse' is not 'having abuse'; 'complete and return' is not cut after 'fill in'
+    assert replace_words("Are you experiencing domestic abuse?")[0] == "Are you experiencing domestic abuse?"
+    assert replace_words("Complete and return the form.")[0] == "Complete and return the form."

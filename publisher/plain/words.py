@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 
@@ -96,6 +97,32 @@ def _agree_articles(sentence: str, replaced: set[str]) -> str:
     return sentence
 
 
+_FOLLOWING = re.compile(r"\b(?P<the>[Tt]he) following (?P<noun>[a-z]+)\b(?P<colon>:?)")
+_NEXT_TIMES = frozenset({"day", "week", "month", "year", "morning", "evening", "weekend", "term", "spring",
+                         "summer", "autumn", "winter"})  # fmt: skip
+_PLURALS = frozenset({"people", "children", "criteria", "women", "men", "data"})
+_ONE_WITH_S = frozenset({"news", "gas", "series", "species", "means", "bias", "lens", "canvas", "atlas", "chaos"})
+
+
+def _the_following(match: re.Match[str]) -> str:
+    """'the following benefits' -> 'these benefits'; 'the following address:' -> 'this address:'; 'the
+    following week' -> 'the next week'. Anything else ('the following new services') stays as written."""
+    the, noun, colon = match["the"], match["noun"], match["colon"]
+    if noun in _NEXT_TIMES:
+        return f"{the} next {noun}{colon}"
+    plural = noun in _PLURALS or (
+        noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and noun not in _ONE_WITH_S
+    )
+    if plural or colon:
+        word = "these" if plural else "this"
+        return f"{word.capitalize() if the == 'The' else word} {noun}{colon}"
+    return match.group(0)
+
+
+# Replacements made from what was matched, not looked up
+_MADE: dict[str, Callable[[re.Match[str]], str]] = {"date": _date, "the following": _the_following}
+
+
 def replace_words(sentence: str) -> tuple[str, list[Change]]:
     """A sentence in plainer words, and what was changed."""
     changes: list[Change] = []
@@ -108,13 +135,13 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
             shown = match.group(0)
             if kind == "word" and _in_a_name(sentence, match):
                 return shown
-            if kind == "date":
-                new = _date(match)
+            if kind in _MADE:
+                new = _MADE[kind](match)
             else:
                 new = plain if plain is not None else (table or {})[shown.lower().replace("’", "'")]
             new = _keep_case(shown, new)
             if new != shown:
-                changes.append(Change(kind, shown, new))
+                changes.append(Change("word" if kind == "the following" else kind, shown, new))
             return new
 
         sentence = pattern.sub(one, sentence)
@@ -139,6 +166,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
             else:
                 swap("word", _phrase(phrase), None, plain)
     sentence = re.sub(r"\0(\d+)\0", lambda m: held[int(m.group(1))], sentence)
+    swap("the following", _FOLLOWING, None)
     number = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\b(?=\s+[a-z])", re.IGNORECASE)
     swap("number", number, {k: str(v) for k, v in NUMBER_WORDS.items()})
     swap("date", _US_DATE, None)
