@@ -203,3 +203,52 @@ def test_plainer_verbs_keep_their_helpers_and_meaning() -> None:
     # 'experiencing abuse' is not 'having abuse'; 'complete and return' is not cut after 'fill in'
     assert replace_words("Are you experiencing domestic abuse?")[0] == "Are you experiencing domestic abuse?"
     assert replace_words("Complete and return the form.")[0] == "Complete and return the form."
+
+
+def test_the_verbs_of_a_sentence_are_not_items_of_a_list() -> None:
+    said = _sentences(
+        "The driver of the van, a white Ford Transit, stopped at the scene and is assisting officers with their "
+        "enquiries."
+    )
+    assert not any(s.startswith("The driver of:") for s in said)
+    assert "The driver of the van stopped at the scene." in said
+
+
+def test_a_way_joined_after_a_participle_stays_with_the_main_verb() -> None:
+    said = _sentences(
+        "Anyone with information should call 101, quoting incident number 0412 of 14 November, or report it online."
+    )
+    # never 'Anyone with information should quote incident number 0412, or report it online.'
+    assert not any(s.startswith("Anyone with information should quote") for s in said)
+
+
+def test_which_is_never_the_people_the_parser_hung_it_on() -> None:
+    said = _sentences(
+        "Following a consultation with residents last autumn, the council has agreed a new scheme for working-age "
+        "people, which will start on 1 April 2026."
+    )
+    assert not any(s.startswith("They will start") for s in said)
+    assert "The new scheme will start on 1 April 2026." in said
+
+
+def test_a_list_after_free_for_keeps_free_for_in_its_introduction() -> None:
+    said = _sentences(
+        "The vaccine is free for people aged 65 and over, pregnant women, carers and people with certain health "
+        "conditions."
+    )
+    assert said == [
+        "The vaccine is free for: people aged 65 and over / pregnant women / carers / people with certain health "
+        "conditions"
+    ]
+
+
+def test_a_condition_that_points_back_is_not_said_as_sometimes() -> None:
+    said = _sentences("If it is not, you can apply for a refund for each full month left on your permit, minus £10.")
+    assert not any(s.startswith("Sometimes it is not") for s in said)
+
+
+def test_an_ordinal_date_made_plain_invents_no_number() -> None:
+    easy = rewrite_document(_document("The water will be turned off on Tuesday 3rd March 2026 from 9am to 4pm."))
+    report = easy.sections[0].report
+    assert report is not None and report.invented_facts == () and report.missing_facts == ()
+    assert "Tuesday 3 March 2026" in easy.sections[0].blocks[0].items[0]

@@ -70,6 +70,8 @@ def _unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
         people = outer.lower_ in _PEOPLE or outer.lower_ in _GROUPS
         of_who = of_who or (people if relative == "who" else not people)
     not_people = relative == "who" and not _plural(noun) and noun.lower_ not in _PEOPLE and noun.pos_ == "NOUN"
+    # 'a new scheme for working-age people, which will start in April': 'which' is never people
+    not_people = not_people or (relative == "which" and (noun.lower_ in _PEOPLE or noun.lower_ in _GROUPS))
     # 'Your insurance may be invalid, which means X': a clause after a comma that does not follow its noun is
     # about what was said before it
     start = clause.left_edge.i
@@ -84,6 +86,8 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     or the noun itself where 'They' could mean another plural before it ('Landlords of larger HMOs,
     which are X' -> 'Larger HMOs are X') or the noun is the main clause's subject."""
     relative = doc[clause.left_edge.i].lower_
+    if relative == "which" and (noun.lower_ in _PEOPLE or noun.lower_ in _GROUPS):
+        return _thing_before_people(doc, clause, noun)
     if _unsure_of(doc, clause, noun, relative):
         return ""
     if noun.dep_ == "conj" and relative != "who":
@@ -125,6 +129,20 @@ def _a_noun_said(doc: Doc, noun: Token) -> str:
         said = first.text + said[len(first.text) :]  # its own capital: 'HC3 certificate', 'personal budget'
         return f"{'An' if takes_an(said) else 'A'} {said}"
     return said
+
+
+def _thing_before_people(doc: Doc, clause: Token, people: Token) -> str:
+    """What 'which' is about when the parser hung it on people: the thing they are the object of ('a new
+    scheme for working-age people, which will start in April' -> 'The new scheme'); '' if none."""
+    thing = people.head.head if people.dep_ == "pobj" else None
+    if thing is None or thing.pos_ != "NOUN" or thing.lower_ in _PEOPLE or thing.lower_ in _GROUPS:
+        return ""
+    many = thing.tag_ in _PLURAL_TAGS
+    said = _noun_said(doc, thing) if _agrees_plural(clause, many) == many else ""
+    if not said or said.startswith("The "):
+        return said
+    first = next((t for t in thing.subtree if t.lower_ == said.split()[0].lower()), thing)
+    return f"The {first.text}{said[len(first.text) :]}"
 
 
 def _agrees_plural(verb: Token, plural: bool) -> bool:

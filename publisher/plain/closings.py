@@ -67,7 +67,9 @@ def at_participle(body: str) -> list[str] | None:
         if token.lower_ == "when" and token.i == comma + 1:
             said = f"{'This was' if _past(root) else 'This is'} {_text(doc[token.i :])}"
         elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i == token.i and token.head == root:
-            said = _participle_said(doc, root, token)
+            # 'call 101, quoting X, or report it online': a base form joined on goes with the main verb
+            joined = any(c.dep_ == "conj" and c.tag_ in ("VB", "VBP") for c in token.children)
+            said = None if joined else _participle_said(doc, root, token)
         pieces = _standing([_text(doc[:comma]), said]) if said else None
         if pieces:
             return pieces

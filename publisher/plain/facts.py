@@ -8,7 +8,8 @@ from collections.abc import Iterable
 
 from .words import NUMBER_WORDS
 
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+# A number, ordinals too: '3rd March' and '3 March' state the same date
+_NUMBER = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?(?![\w])")
 _NAME_STOP = frozenset(
     """
     a an and as at but by for from he her his i if in it its no not of on or our she so that the their them
@@ -19,7 +20,7 @@ _NAME_STOP = frozenset(
 
 
 def _numbers(text: str) -> set[str]:
-    found = {m.group(0).replace(",", "") for m in _NUMBER.finditer(text)}
+    found = {m.group(1).replace(",", "") for m in _NUMBER.finditer(text)}
     found |= {str(NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS}
     return found
 

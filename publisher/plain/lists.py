@@ -272,6 +272,8 @@ def _kind(item: str) -> str:
     first = words[0]
     if first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.pos_ == "SCONJ":
         return "clause"
+    if first.tag_ in ("VBD", "VBZ", "VBN", "MD") and len(words) > 1:
+        return "verb"  # 'stopped at the scene', 'is assisting officers': the sentence's verbs, not its things
     if first.tag_ == "VBG" and len(words) > 1:
         return "doing"
     return {"ADP": "phrase", "ADV": "adverb"}.get(first.pos_, "thing") if len(words) > 1 else "thing"

@@ -142,7 +142,10 @@ def at_other_condition(body: str) -> list[str] | None:
     comma = clause.right_edge.i + 1
     if comma >= len(doc) or doc[comma].text != "," or any(t.text in (",", ";", ":") for t in doc[1:comma]):
         return None  # 'If X, for example Y, Z': a condition with parts of its own stays whole
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) or _two_clauses(clause):
+    # 'If it is not, you can X': a clause that points back says nothing as 'Sometimes it is not.'
+    elliptical = doc[comma - 1].lower_ in ("not", "so") or doc[comma - 1].pos_ == "AUX"
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    if elliptical or not subject or _two_clauses(clause):
         return None
     main = _text(doc[comma + 1 :])
     if not main or re.match(r"(?:this|that|then)\b", main, re.IGNORECASE):

@@ -248,6 +248,9 @@ def _at_which(body: str) -> list[str] | None:
                       r"gave|gives|shows|showed|helps|helped)\b)", body)  # fmt: skip
     if not match or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 3:
         return None
+    before = body[: match.start()].rsplit(maxsplit=1)[-1].lower()
+    if before in PERSONS or before in ("people", "children", "residents", "tenants", "households"):
+        return None  # 'a new scheme for working-age people, which will start': 'which' is not the people
     if re.search(r",\s+(?:or|and)\s+(?:by|through|at|from|in|on|online)\b", body[match.end() :]):
         return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
     return [body[: match.start()], f"This {body[match.end() :]}"]

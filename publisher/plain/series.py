@@ -64,7 +64,7 @@ def sound_list(pieces: list[Piece]) -> bool:
     return True
 
 
-_INTRO = re.compile(r"\b(?:of|are|is|were|was|include|includes|including|from|with|by|use|using|such as|like)\b|:")
+_INTRO = re.compile(r"\b(?:of|are|is|were|was|include|includes|including|from|with|by|for|use|using|such as|like)\b|:")
 
 
 def shared_to(intro: str, items: list[str]) -> tuple[str, list[str]]:
