@@ -252,3 +252,26 @@ def test_an_ordinal_date_made_plain_invents_no_number() -> None:
     report = easy.sections[0].report
     assert report is not None and report.invented_facts == () and report.missing_facts == ()
     assert "Tuesday 3 March 2026" in easy.sections[0].blocks[0].items[0]
+
+
+def test_a_reason_or_purpose_said_first_follows_the_main_clause() -> None:
+    from publisher.plain.openers import at_opening_reason
+
+    assert at_opening_reason(
+        "Because this interruption is planned and you have been given 48 hours' notice, you will not be able to "
+        "get a compensation payment"
+    ) == [
+        "You will not be able to get a compensation payment",
+        "This is because this interruption is planned and you have been given 48 hours' notice",
+    ]
+    assert at_opening_reason(
+        "To allow the work to take place safely, the water supply to 450 homes will be turned off on Tuesday"
+    ) == [
+        "The water supply to 450 homes will be turned off on Tuesday",
+        "This is to allow the work to take place safely",
+    ]
+    # not where 'it' would come before what it means, nor where the main clause says what is needed
+    assert at_opening_reason("Because the bridge was damaged in the floods last winter, the council closed it") is None
+    assert at_opening_reason(
+        "To use a library during Open Plus hours, you will need to go to a short induction session with staff"
+    ) is None  # fmt: skip

@@ -29,7 +29,7 @@ from .lists import (
     of_one_kind,
     repeated_as_bullets,
 )
-from .openers import at_opening_phrase
+from .openers import at_opening_phrase, at_opening_reason
 from .openings import plain_opening
 from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time, at_other_condition
@@ -51,6 +51,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_condition,
     at_opening_time,
     at_opening_phrase,
+    at_opening_reason,
     at_reasons,
     at_asides,
     at_main_clauses,

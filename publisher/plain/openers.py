@@ -54,3 +54,44 @@ def at_opening_phrase(body: str) -> list[str] | None:
     if past:  # 'After a review, the charge rose' -> 'This followed a review.'
         said = said.replace("This is", "This was").replace("follows", "followed").replace("depends", "depended")
     return _standing([main, f"{said} {phrase}"])
+
+
+# How a reason or a purpose that opened the sentence starts the sentence that follows it
+_REASONS_FIRST = {"because": "This is because", "to": "This is to"}
+_READER = frozenset({"you", "your", "yours", "we", "us", "our", "ours", "i", "me", "my"})
+_REQUIRED = frozenset({"need", "needs", "needed", "must", "have", "has", "should", "require", "requires", "required"})
+LONGEST_MAIN = 20  # words: a longer main clause may be split again, leaving 'This is because X' after a part of it
+
+
+def at_opening_reason(body: str) -> list[str] | None:
+    """'Because the work is planned, you will not get a payment' -> 'You will not get a payment.' 'This is
+    because the work is planned.'; 'To allow the work to take place, the water will be turned off' -> 'The
+    water will be turned off.' 'This is to allow the work to take place.' Only where the main clause has
+    its own subject and no comma, so that nothing is split from it after 'This' is said."""
+    doc = parse(body)
+    root = _root(doc)
+    first = doc[0].lower_ if len(doc) > 2 else ""
+    if root is None or first not in _REASONS_FIRST or (first == "to" and doc[1].tag_ != "VB"):
+        return None
+    clause = doc[1] if first == "to" else doc[0].head
+    if clause.head != root or clause.dep_ != "advcl" or clause.left_edge.i != 0:
+        return None
+    comma = clause.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    main = _text(doc[comma + 1 :])
+    subject = any(c.dep_ in SUBJECTS and c.i > comma for c in root.children)
+    one_sentence = "," not in main and _words(main) >= SHORTEST_MAIN and count_words(main) <= LONGEST_MAIN
+    # 'To use the library at night, you will need a session': what you must do to get something, not what
+    # the session is for
+    required = first == "to" and any(t.lower_ in _REQUIRED for t in doc[comma + 1 :])
+    # 'Because the bridge was damaged, the council closed it': said first, 'it' would point to nothing
+    pointing = any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in _READER for t in doc[comma + 1 :])
+    if not subject or not one_sentence or required or pointing:
+        return None
+    said = _REASONS_FIRST[first]
+    if root.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in root.children):
+        said = said.replace("This is", "This was")
+    rest = _text(doc[1:comma]) if first == "because" else _text(doc[:comma])
+    rest = rest[0].lower() + rest[1:] if first == "to" else rest
+    return _standing([main[0].upper() + main[1:], f"{said} {rest if first == 'because' else rest[3:]}"])
