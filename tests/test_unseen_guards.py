@@ -275,3 +275,24 @@ def test_a_reason_or_purpose_said_first_follows_the_main_clause() -> None:
     assert at_opening_reason(
         "To use a library during Open Plus hours, you will need to go to a short induction session with staff"
     ) is None  # fmt: skip
+
+
+def test_a_list_item_may_hold_its_own_or_but_never_half_of_another() -> None:
+    said = _sentences(
+        "You can report a pothole, a damaged pavement, a blocked drain or gully, a faulty street light or a damaged "
+        "road sign."
+    )
+    assert said == [
+        "You can report: a pothole / a damaged pavement / a blocked drain or gully / a faulty street light / "
+        "a damaged road sign"
+    ]
+    measles = _sentences(
+        "The first symptoms of measles usually include a high temperature, a runny or blocked nose, sneezing, a "
+        "cough and red, sore, watery eyes, followed a few days later by a rash."
+    )
+    assert not any("a cough and red /" in s for s in measles)
+    works = _sentences(
+        "The works will involve replacing the waterproofing layer, the repair and repainting of the steel beams and "
+        "putting in new parapets."
+    )
+    assert not any(s.startswith("The works will involve replacing:") for s in works)

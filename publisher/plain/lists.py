@@ -27,6 +27,24 @@ def _list_members(token: Token) -> list[Token]:
     return sorted(members, key=lambda t: t.i)
 
 
+def _items_between(doc: Doc, starts: list[int], end: int) -> list[str]:
+    """The items of a list whose members start at these tokens: a member joined to the next by 'and' or
+    'or' alone, before the list's last comma, is one item with it ('a blocked drain or gully', 'the repair
+    and repainting of the beams')."""
+    items: list[str] = []
+    begin = starts[0]
+    for k, start in enumerate(starts[1:], 1):
+        words = list(doc[begin:start])
+        separator: list[str] = []
+        while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+            separator.insert(0, words.pop().lower_)
+        if "," not in separator and k < len(starts) - 1:
+            continue  # the next member goes on with this item
+        items.append(_text(words))
+        begin = start
+    return [*items, _text(doc[begin:end])]
+
+
 def as_bullets(body: str) -> list[Piece] | None:
     """An inline list of three or more things, the object of a verb, becomes bullets: 'This factsheet
     explains A, B and C' -> 'This factsheet explains:' and the three things. The parse must show the
@@ -43,17 +61,13 @@ def as_bullets(body: str) -> list[Piece] | None:
         verb = doc[starts[0] - 1] if starts[0] > 0 else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or token.head != verb:
             continue
-        items: list[str] = []
-        for k, begin in enumerate(starts):
-            end = starts[k + 1] if k + 1 < len(starts) else members[-1].right_edge.i + 1
-            words = list(doc[begin:end])
-            separator: list[str] = []
-            while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
-                separator.insert(0, words.pop().lower_)
-            if k + 2 < len(starts) and "," not in separator:
-                break  # 'the repair and repainting of X, ...': not one list
-            items.append(_text(words))
-        else:
+        items = _items_between(doc, starts, members[-1].right_edge.i + 1)
+        merged = len(items) < len(starts)
+        # a merged item may hide a misread list ('a cough and red, sore eyes', 'replacing the layer, the repair
+        # of X and putting in Y'): every item a thing of one kind, each ending with its noun
+        if merged and (len({_kind(i) for i in items}) > 1 or any(parse(i)[-1].pos_ == "ADJ" for i in items)):
+            continue
+        if len(items) >= 3:
             tail = _text(doc[members[-1].right_edge.i + 1 :])
             if _words(tail) > LONGEST_TAIL or any(_words(i) > LONGEST_ITEM or not i for i in items):
                 continue
