@@ -296,3 +296,20 @@ def test_a_list_item_may_hold_its_own_or_but_never_half_of_another() -> None:
         "putting in new parapets."
     )
     assert not any(s.startswith("The works will involve replacing:") for s in works)
+
+
+def test_a_list_inside_an_aside_does_not_take_the_main_verb_with_it() -> None:
+    said = _sentences(
+        "By law, the body responsible for a school, which may be the local authority, an academy trust or the "
+        "governing body, must have an asbestos management plan."
+    )
+    assert not any("governing body, must have" in s and "/" in s for s in said)
+    assert not any(s.startswith("A school may be") for s in said)  # the body may be, not the school
+
+
+def test_a_comparison_after_a_comma_is_not_cut_off_as_a_sentence() -> None:
+    said = _sentences(
+        "Northvale District Council issued 412 fixed penalty notices for fly-tipping in the year to March 2026, "
+        "more than double the 187 issued the year before, new figures show."
+    )
+    assert not any(s.startswith("More than double") for s in said)

@@ -17,7 +17,7 @@ from publisher.model import VERBATIM_KINDS, Block, Change, Document, PlainReport
 from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
 from .asides import at_asides
-from .blocks import Memo, plain_sentences, rebuild, take_draft, with_full_stops
+from .blocks import Memo, ended_list, plain_sentences, rebuild, take_draft, with_full_stops
 from .closings import at_participle, at_purpose, at_reasons, at_reported, at_trailing_phrase, at_with_clause
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
@@ -283,8 +283,8 @@ def rewrite_document(
                     changes[s] += why
                 rewritten.append(pieces)
             blocks += rebuild(block, rewritten)
-        if rewriter == "rules" and not quick:
-            blocks = [with_full_stops(block, memo) for block in blocks]
+        if rewriter == "rules":  # the words-only rewrite ends its lists as the full one does
+            blocks = [ended_list(block) if quick else with_full_stops(block, memo) for block in blocks]
         title = plain_title(section.title, expander) if rewriter != "none" else section.title
         sections.append(replace(section, title=title, blocks=tuple(blocks), original=section.blocks,
                                 original_title=section.title if title != section.title else ""))  # fmt: skip

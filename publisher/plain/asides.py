@@ -66,6 +66,8 @@ def _unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     # 'the drop-off points in parks, which are listed on our website': the points, or the parks? Either
     # noun may be meant where both are many (or one) and both can be what 'which' or 'who' is about
     outer = noun.head.head if noun.dep_ == "pobj" else None
+    # 'the body responsible for a school, which may be X': the body, or the school?
+    of_who = of_who or (outer is not None and outer.pos_ == "ADJ")
     if outer is not None and outer.pos_ in ("NOUN", "PROPN") and _plural(outer) == _plural(noun):
         people = outer.lower_ in _PEOPLE or outer.lower_ in _GROUPS
         of_who = of_who or (people if relative == "who" else not people)
@@ -243,6 +245,8 @@ def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
     if said.split(maxsplit=1)[0] not in ("This", "They"):
         return None
     noun = clause.head
+    if noun.sent.root.pos_ not in ("VERB", "AUX"):
+        return None  # a parse with no verb at its root is no guide to what a noun is
     many = noun.tag_ in _PLURAL_TAGS  # the noun itself, not a list it heads
     # 'the costs of the service, which have risen': the clause is not about the noun the parser hung it on
     if noun.pos_ not in ("NOUN", "PROPN") or _agrees_plural(clause, many) != many:

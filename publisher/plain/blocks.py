@@ -64,14 +64,16 @@ def with_full_stops(block: Block, memo: Memo | None) -> Block:
     if memo is not None:
         memo.put(key, whole)
     if not whole:
-        return _ended(block)
+        return ended_list(block)
     return replace(block, items=tuple(item if item.endswith((".", "!", "?")) else f"{item}." for item in block.items))
 
 
-def _ended(block: Block) -> Block:
+def ended_list(block: Block) -> Block:
     """A list of phrases with a full stop after its last item, where the sentence its introduction began
     ends (UK style guides' 'only put a full stop at the end of the list'): read aloud or as text, the list
     does not run on into the next paragraph. Not after an address, which a full stop would seem part of."""
+    if block.kind not in LIST_KINDS or not block.items:
+        return block
     last = block.items[-1]
     if last.endswith((".", "!", "?", ":", ";", ")")) or re.search(r"[/@]|\.\w+$", last):
         return block

@@ -42,7 +42,8 @@ _FRAGMENT_START = re.compile(
     r"since|as|than|including|except|unlike|together with|along with|as well as|rather than|in addition to|"
     r"apart from|due to|owing to|according to|prior to|"
     r"with|without|in|on|at|for|from|by|under|over|after|before|during|despite|through|within|across|"
-    r"against|among|between|into|towards|per|[a-z]+ing)\b"
+    r"against|among|between|into|towards|per|more than|less than|fewer than|up from|down from|double|twice|"
+    r"[a-z]+ing)\b"
 )
 
 

@@ -71,6 +71,8 @@ def as_bullets(body: str) -> list[Piece] | None:
             tail = _text(doc[members[-1].right_edge.i + 1 :])
             if _words(tail) > LONGEST_TAIL or any(_words(i) > LONGEST_ITEM or not i for i in items):
                 continue
+            if any(is_finite(t) for t in doc[members[-1].right_edge.i + 1 :]):
+                continue  # 'the body, which may be A, B or C, must have a plan': the list is inside an aside
             if tail:
                 items[-1] = f"{items[-1]}, {tail}"
             intro = _text(doc[: starts[0]])
