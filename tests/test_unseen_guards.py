@@ -313,3 +313,36 @@ def test_a_comparison_after_a_comma_is_not_cut_off_as_a_sentence() -> None:
         "more than double the 187 issued the year before, new figures show."
     )
     assert not any(s.startswith("More than double") for s in said)
+
+
+def test_the_second_half_of_an_unless_is_never_said_as_a_fact() -> None:
+    said = _sentences(
+        "By law we have to recover overpaid Housing Benefit unless it was caused by an official error, which is a "
+        "mistake made by the council or another government department, and you could not reasonably have known "
+        "that you were being paid too much."
+    )
+    assert not any(s.startswith(("You could not", "And you could not")) for s in said)
+
+
+def test_a_list_of_what_a_letter_tells_you_is_not_cut_in_two() -> None:
+    said = _sentences(
+        "We will send you a letter telling you how much has been overpaid, the period it covers, why it happened "
+        "and who we will recover it from."
+    )
+    assert not any(s.startswith("The period it covers") for s in said)
+
+
+def test_a_choice_after_or_is_not_read_as_more_of_a_list() -> None:
+    said = _sentences(
+        "Take a digital photo of yourself against a plain, light background, or get one from a photo booth that "
+        "gives you a code."
+    )
+    assert not any(s.startswith("Take a digital photo of:") for s in said)
+
+
+def test_an_aside_is_named_when_a_clause_comes_after_it() -> None:
+    said = _sentences(
+        "Children who live beyond the statutory walking distance, which is 2 miles for children under 8, will also "
+        "qualify."
+    )
+    assert not any(s.startswith("This is 2 miles") for s in said)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import SUBJECTS, parse, verb_lemma
+from .linking import in_an_exception
+from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import (
     _GROUPS,
     _PLURAL_TAGS,
@@ -34,14 +35,16 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
         return None
     before, after = _text(doc[: start - 1]), _text(doc[end + 1 :]) if end < len(doc) else ""
     trailing = re.sub(r"^(?:and|but)\s+", "", after)
-    if after and trailing != after:
+    # 'unless it was an official error, which is X, and you could not have known': the clause after 'and'
+    # is more of the condition, never a statement of its own
+    if after and trailing != after and not in_an_exception(before):
         three = _standing([before, said, trailing[0].upper() + trailing[1:]])
         if three:
             return three
     # 'by phone on 0800 151, which is open 8am to 6pm, or by a form sent to the DWP' -> '... DWP.' 'This is
     # open 8am to 6pm.': a 'This' said after other things were named could mean any of them
     pointing = said.split(maxsplit=1)[0] in ("This", "They", "It") and said.split()[:2] != ["This", "person"]
-    if pointing and any(t.pos_ in ("NOUN", "PROPN") for t in doc[end + 1 :]):
+    if pointing and any(t.pos_ in ("NOUN", "PROPN") or is_finite(t) for t in doc[end + 1 :]):
         return None
     # 'The dinghies, driven by X, are crossing': the verb follows its subject with no comma between
     verb_next = end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX")

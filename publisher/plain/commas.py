@@ -47,6 +47,10 @@ _FRAGMENT_START = re.compile(
 )
 
 
+_WH = re.compile(r"\b(?:how|what|why|who|where|when|whether|which)\b", re.IGNORECASE)
+_WH_SERIES = re.compile(r"(?:,|\band|\bor)\s+(?:how|what|why|who|where|when|whether)\b", re.IGNORECASE)
+
+
 def at_comma(body: str) -> list[str] | None:
     """The comma nearest the middle, when both sides are at least five words.
 
@@ -62,6 +66,8 @@ def at_comma(body: str) -> list[str] | None:
             continue  # "asthma, COPD, diabetes or heart disease": a list, not two clauses
         if _is_opening_phrase(body[: match.start()]):
             continue  # "In the first quarter of this year." is not a sentence
+        if _WH_SERIES.search(body[match.end() :]) and _WH.search(body[: match.start()].rsplit(",", 1)[-1]):
+            continue  # 'telling you how much is owed, the period it covers, why it happened and who pays': one list
         if inside_a_series_of_clauses(body[: match.start()], body[match.end() :]) or continues_a_condition(
             body[: match.start()], body[match.end() :]
         ):

@@ -72,9 +72,19 @@ _CONDITION_SUBJECT = re.compile(
 )
 
 
-def in_a_condition(words: str) -> bool:
-    """Whether words end inside a condition ('You qualify if you are 2 or over')."""
-    return bool(_IN_A_CONDITION.search(words))
+def in_a_condition(words: str, pattern: re.Pattern[str] = _IN_A_CONDITION) -> bool:
+    """Whether words end inside a condition ('You qualify if you are 2 or over'), a relative clause that
+    ends them aside ('unless it was an official error, which is a mistake by the council')."""
+    return bool(pattern.search(re.sub(r",\s+(?:which|who)\b[^,]*$", "", words.rstrip(", "))))
+
+
+_IN_AN_EXCEPTION = re.compile(r"\bunless\b[^,]*$", re.IGNORECASE)
+
+
+def in_an_exception(words: str) -> bool:
+    """Whether words end inside an 'unless' clause, which an ', and' goes on ('unless it was an error, and
+    you could not have known': both must hold), where after 'if' it may start a new sentence."""
+    return in_a_condition(words, _IN_AN_EXCEPTION)
 
 
 def continues_a_condition(left: str, right: str) -> bool:

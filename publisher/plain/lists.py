@@ -303,9 +303,27 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
     def checked(body: str) -> list[Piece] | None:
         pieces = lister(body)
         mixed = any(isinstance(p, Bullets) and len({_kind(i) for i in p.items}) > 1 for p in pieces or [])
+        mixed = mixed or any(isinstance(p, Bullets) and _verb_among_things(body, p.items) for p in pieces or [])
         return None if mixed else pieces
 
     return checked
+
+
+def _verb_among_things(body: str, items: Iterable[str]) -> bool:
+    """Whether, read in its sentence, one item opens with a verb where the first does not: 'a photo of
+    yourself against a plain, light background, or get one from a booth' is no list of three things (an
+    item alone is parsed too loosely to tell 'get one' from 'refuse collection')."""
+    doc = parse(body)
+    starts = {t.idx: t for t in doc}
+    tags: list[str] = []
+    at = 0
+    for item in items:
+        at = body.find(item, at)
+        token = starts.get(at)
+        tags.append(token.tag_ if token is not None else "")
+        at = max(at, 0) + len(item)
+    verbs = [tag in ("VB", "VBP", "VBD", "VBZ") for tag in tags]
+    return not verbs[0] and any(verbs[1:])
 
 
 _LINKED = re.compile(r"(?:and|or)\s+", re.IGNORECASE)

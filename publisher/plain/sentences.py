@@ -13,6 +13,7 @@ from .linking import (
     at_opening_clause,
     continues_a_condition,
     in_a_condition,
+    in_an_exception,
 )
 from .series import Piece, as_bullets, including_as_bullets, sound_list
 from .wording import (
@@ -141,6 +142,8 @@ def _at_coordinator(body: str) -> list[str] | None:
         left, right = body[: match.start()], body[match.start() + 1 :].strip()
         if match.group(1) == "or" and CONDITION_WORD.search(left):
             continue  # 'This applies only if A, or B': the 'or' goes on with the condition
+        if match.group(1) == "and" and in_an_exception(left):
+            continue  # 'unless it was an official error, and you could not have known': both are the condition
         if continues_a_condition(left, body[match.end() :]):
             continue  # 'You qualify if they are 5 to 16, they go to the nearest school, and they cannot walk
         if match.group(1) in ("and", "or") and _SHARED_SUBJECT_VERB.match(body, match.end()):
@@ -251,7 +254,9 @@ def _at_which(body: str) -> list[str] | None:
     before = body[: match.start()].rsplit(maxsplit=1)[-1].lower()
     if before in PERSONS or before in ("people", "children", "residents", "tenants", "households"):
         return None  # 'a new scheme for working-age people, which will start': 'which' is not the people
-    if re.search(r",\s+(?:or|and)\s+(?:by|through|at|from|in|on|online)\b", body[match.end() :]):
+    if in_an_exception(body[: match.start()]) and re.search(r",\s+and\s", body[match.end() :]):
+        return None  # 'if it was an error, which is X, and you could not know': the 'and' is more condition
+    if re.search(r",\s+(?:or|and)\s+(?:by|through|at|from|in|on|online)\b|,\s+or\s", body[match.end() :]):
         return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
     return [body[: match.start()], f"This {body[match.end() :]}"]
 

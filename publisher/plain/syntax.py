@@ -156,8 +156,11 @@ def _inside_condition(doc: Doc, root: Token, link: Token) -> bool:
     """Whether 'and' with no comma before it follows a condition of the main verb ('You qualify if you
     are 2 or over and you meet one of these'), so that the clause after it may be part of the condition."""
     conditions = [c for c in root.children if c.dep_ == "advcl" and root.i < c.i < link.i]
-    marked = any(t.dep_ == "mark" for c in conditions for t in c.children)
-    return marked and doc[link.i - 1].text != ","
+    marks = [t.lower_ for c in conditions for t in c.children if t.dep_ == "mark"]
+    # 'recover it unless it was an error, which is X, and you could not have known': after 'unless' (on
+    # whichever verb), both must hold
+    unless = any(t.lower_ == "unless" and t.dep_ == "mark" for t in doc[root.i : link.i])
+    return unless or (bool(marks) and doc[link.i - 1].text != ",")
 
 
 def helpers_modal(verb: Token) -> bool:
