@@ -346,3 +346,11 @@ def test_an_aside_is_named_when_a_clause_comes_after_it() -> None:
         "qualify."
     )
     assert not any(s.startswith("This is 2 miles") for s in said)
+
+
+def test_an_aside_before_or_is_not_said_after_the_choice() -> None:
+    said = _sentences(
+        "A pupil may be suspended for one or more fixed periods, which cannot add up to more than 45 school days "
+        "in a school year, or permanently excluded, which means they will not be allowed back to the school."
+    )
+    assert not any(s.startswith("They cannot add up") for s in said)

@@ -44,7 +44,10 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # 'by phone on 0800 151, which is open 8am to 6pm, or by a form sent to the DWP' -> '... DWP.' 'This is
     # open 8am to 6pm.': a 'This' said after other things were named could mean any of them
     pointing = said.split(maxsplit=1)[0] in ("This", "They", "It") and said.split()[:2] != ["This", "person"]
-    if pointing and any(t.pos_ in ("NOUN", "PROPN") or is_finite(t) for t in doc[end + 1 :]):
+    # ('suspended for fixed periods, which cannot add up to 45 days, or excluded': 'They' after 'excluded'
+    # would be the pupil)
+    goes_on = re.match(r"(?:or|and)\b", after) is not None
+    if pointing and (goes_on or any(t.pos_ in ("NOUN", "PROPN") or is_finite(t) for t in doc[end + 1 :])):
         return None
     # 'The dinghies, driven by X, are crossing': the verb follows its subject with no comma between
     verb_next = end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX")
