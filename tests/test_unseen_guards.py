@@ -354,3 +354,14 @@ def test_an_aside_before_or_is_not_said_after_the_choice() -> None:
         "in a school year, or permanently excluded, which means they will not be allowed back to the school."
     )
     assert not any(s.startswith("They cannot add up") for s in said)
+
+
+def test_conditions_that_each_open_with_if_are_a_list() -> None:
+    said = _sentences(
+        "The governing board must consider the exclusion if it is permanent, if it would mean your child missing "
+        "more than 15 school days in a term, or if it would mean them missing a public exam."
+    )
+    assert said == [
+        "The governing board must look at the exclusion if: it is permanent / it would mean your child missing more "
+        "than 15 school days in a term / it would mean them missing a public exam"
+    ]

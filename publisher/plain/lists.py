@@ -214,10 +214,10 @@ def _has_verb(tokens: list[Token]) -> bool:
 
 
 def repeated_as_bullets(body: str) -> list[Piece] | None:
-    """Three or more clauses that each open with 'that' or 'to' become bullets: 'The caller may say that
-    A, that B, or that C' -> 'The caller may say that:' and the three; 'Residents are asked to lock their
-    doors, to leave a light on, and to mark their things' -> 'Residents are asked to:' and the three. A
-    'which' clause after the last item stays with it."""
+    """Three or more clauses that each open with 'that', 'to', 'whether' or 'if' become bullets: 'The
+    caller may say that A, that B, or that C' -> 'The caller may say that:' and the three; 'Residents are
+    asked to lock their doors, to leave a light on, and to mark their things' -> 'Residents are asked to:'
+    and the three. A 'which' clause after the last item stays with it."""
     doc = parse(body)
     chunks = [c for c in _comma_chunks(doc) if c]
     rest = [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
@@ -225,7 +225,7 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     if rest and rest[-1] and rest[-1][0].lower_ in ("which", "who") and len(rest) > 1:
         tail = ", " + _text(rest.pop())  # '..., and to mark items with a kit, which the station gives out'
     word = rest[0][0].lower_ if rest and rest[0] else ""
-    if word not in ("that", "to", "whether") or len(rest) < 2 or any(not c or c[0].lower_ != word for c in rest):
+    if word not in ("that", "to", "whether", "if") or len(rest) < 2 or any(not c or c[0].lower_ != word for c in rest):
         return None
     first = chunks[0]
     split = next((k for k, t in enumerate(first) if t.lower_ == word), None)
