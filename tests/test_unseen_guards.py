@@ -365,3 +365,29 @@ def test_conditions_that_each_open_with_if_are_a_list() -> None:
         "The governing board must look at the exclusion if: it is permanent / it would mean your child missing more "
         "than 15 school days in a term / it would mean them missing a public exam"
     ]
+
+
+def test_the_last_of_three_things_to_do_is_not_cut_from_the_first_two() -> None:
+    said = _sentences(
+        "During a visit, a firefighter or safety adviser will check your home for fire risks, fit free smoke alarms "
+        "where needed, and help you to make an escape plan."
+    )
+    # never 'X will check A, fit B.' (no 'and') 'The adviser will help you' (not the firefighter)
+    assert not any(s.endswith("where needed.") for s in said)
+
+
+def test_a_name_in_brackets_is_said_once() -> None:
+    said = _sentences(
+        "Blue-green algae (cyanobacteria) occur naturally in lakes and ponds, and can multiply quickly in warm, "
+        "sunny weather."
+    )
+    assert "Blue-green algae can multiply quickly in warm, sunny weather." in said
+
+
+def test_require_someone_to_do_is_make_them_do() -> None:
+    assert replace_words("It can require the landlord to repay up to 12 months' rent.")[0] == (
+        "It can make the landlord repay up to 12 months' rent."
+    )
+    assert replace_words("Some countries require your passport to be valid.")[0] == (
+        "Some countries need your passport to be valid."
+    )

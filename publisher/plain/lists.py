@@ -239,7 +239,8 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     return [Bullets(intro=f"{lead[0].upper()}{lead[1:]}:", items=tuple(items))]
 
 
-_SAME_IN_THE_PAST = frozenset({"put", "set", "cut", "let", "shut", "spread", "hit", "cost", "hurt", "quit", "read"})
+_SAME_IN_THE_PAST = frozenset({"put", "set", "cut", "let", "shut", "spread", "hit", "cost", "hurt", "quit", "read",
+                               "fit"})  # fmt: skip
 
 
 def _an_order(chunk: list[Token]) -> bool:
@@ -258,6 +259,9 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     it, find out the cause, and carry out the work' -> 'We will:' and the three."""
     doc = parse(body)
     chunks = [c for c in _comma_chunks(doc) if c]
+    # 'During a visit, an adviser will check A, fit B, and help C': an opening phrase goes with the first
+    while len(chunks) > 3 and not any(t.pos_ in ("VERB", "AUX") for t in chunks[0]):
+        chunks[:2] = [[*chunks[0], *chunks[1]]]
     if len(chunks) < 3 or chunks[-1][0].lower_ not in ("and", "or"):
         return None
     chunks[-1] = chunks[-1][1:]

@@ -82,6 +82,14 @@ def at_main_clauses(body: str) -> list[str] | None:
         link = links[-1]
         if _nearer_verb(doc, root, conj) or _inside_condition(doc, root, link):
             continue
+        # (a list of three read from its commas: the parser may take 'fit' in 'fit free alarms' for an adjective)
+        commas = [t for t in doc[root.i + 1 : link.i] if t.text == "," and t.nbor().lower_ not in _ASIDE_OPENERS]
+        listed = len(commas) >= 2 and doc[link.i - 1].text == ","
+        listed = (
+            listed and conj.tag_ == "VB" and helpers_modal(root) and not any(c.dep_ in SUBJECTS for c in conj.children)
+        )
+        if listed:
+            continue  # 'will check A, fit B, and help C': the last of a list, which 'X will check A, fit B.' cuts
         right = _text(doc[link.i + 1 :])
         # 'You can use it, but please do not take it home': an order has no subject to say again
         order = doc[link.i + 1].lower_ in ("please", "do", "don't") and conj.tag_ == "VB"
@@ -102,13 +110,18 @@ def at_main_clauses(body: str) -> list[str] | None:
     return None
 
 
+_ASIDE_OPENERS = frozenset({"which", "who", "whom", "whose", "where", "known", "called", "including", "such"})
+
+
 def _subject_again(doc: Doc, root: Token, head: Token) -> str | None:
     """How the second of two clauses with one subject names it: the subject itself if short, else 'They',
     'they' (for 'anyone') or 'The' and its noun; None when none of these will do."""
-    subject = _text(doc[head.left_edge.i : head.right_edge.i + 1])
+    # 'Blue-green algae (cyanobacteria) occur X and can Y': the name in brackets is said once
+    written = _text(doc[head.left_edge.i : head.right_edge.i + 1])
+    subject = re.sub(r"\s*\([^)]*\)", "", written)
     if doc[head.left_edge.i].tag_ not in ("NNP", "NNPS") and subject[:2] != "I ":
         subject = subject[0].lower() + subject[1:]  # 'But people aged 75 can ask', not 'But People'
-    long = _words(subject) > LONGEST_SUBJECT
+    long = _words(written) > LONGEST_SUBJECT
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     if (long or indefinite) and _plural(head) and head.pos_ != "PRON":
         return "They"  # 'The council and the NHS are urging X and ask Y': 'They ask Y.'

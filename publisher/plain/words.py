@@ -119,8 +119,28 @@ def _the_following(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+# 'can require the landlord to repay' -> 'can make the landlord repay' (not 'can need the landlord to repay')
+_REQUIRE_TO = re.compile(
+    r"\b(?P<verb>require|requires|required)\s+(?P<who>(?:the|a|an|your|their|our|any|every|all)\s+[a-z]+|you|them|"
+    r"him|her|us|people|landlords|tenants|employers|parents|drivers)\s+to\s+(?P<next>[a-z]+)\b"
+)
+_MAKES = {"require": "make", "requires": "makes", "required": "made"}
+
+
+def _make_someone(match: re.Match[str]) -> str:
+    """'require the landlord to repay' -> 'make the landlord repay'; 'to be' stays ('require X to be
+    checked' -> 'make X be checked' is no plainer)."""
+    if match["next"] == "be":
+        return match.group(0)
+    return f"{_MAKES[match['verb']]} {match['who']} {match['next']}"
+
+
 # Replacements made from what was matched, not looked up
-_MADE: dict[str, Callable[[re.Match[str]], str]] = {"date": _date, "the following": _the_following}
+_MADE: dict[str, Callable[[re.Match[str]], str]] = {
+    "date": _date,
+    "the following": _the_following,
+    "require": _make_someone,
+}
 
 
 def replace_words(sentence: str) -> tuple[str, list[Change]]:
@@ -141,7 +161,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
                 new = plain if plain is not None else (table or {})[shown.lower().replace("’", "'")]
             new = _keep_case(shown, new)
             if new != shown:
-                changes.append(Change("word" if kind == "the following" else kind, shown, new))
+                changes.append(Change("word" if kind in ("the following", "require") else kind, shown, new))
             return new
 
         sentence = pattern.sub(one, sentence)
@@ -152,6 +172,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
         r"\b(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in CONTRACTIONS) + r")\b", re.I
     )
     swap("contraction", contraction, CONTRACTIONS)
+    swap("require", _REQUIRE_TO, None)
     held: list[str] = []  # words the table keeps as written, out of reach of its shorter phrases
 
     def hold(match: re.Match[str]) -> str:
