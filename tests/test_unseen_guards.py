@@ -391,3 +391,13 @@ def test_require_someone_to_do_is_make_them_do() -> None:
     assert replace_words("Some countries require your passport to be valid.")[0] == (
         "Some countries need your passport to be valid."
     )
+
+
+def test_everyday_words_for_photographs_difficult_and_prosecuted() -> None:
+    assert replace_words("Send photographs if you can.")[0] == "Send photos if you can."
+    assert replace_words("It is a very difficult time.")[0] == "It is a very hard time."
+    assert replace_words("You may be prosecuted.")[0] == "You may be taken to court."
+    # a court named after it is not said twice
+    assert replace_words("31 people were prosecuted in the magistrates' court.")[0] == (
+        "31 people were prosecuted in the magistrates' court."
+    )
