@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from publisher.model import Block, Document, Section
 from publisher.plain import rewrite_document, rewrite_sentence
 from publisher.plain.acronyms import Expander
+from publisher.plain.parse import stands_alone
 from publisher.plain.repeats import quoted_sentences
 from publisher.plain.words import replace_words, takes_an
 
@@ -401,3 +402,19 @@ def test_everyday_words_for_photographs_difficult_and_prosecuted() -> None:
     assert replace_words("31 people were prosecuted in the magistrates' court.")[0] == (
         "31 people were prosecuted in the magistrates' court."
     )
+
+
+def test_a_piece_that_stops_after_if_and_its_subject_does_not_stand() -> None:
+    said = _sentences(
+        "You can usually get the free hours if you, and your partner if you have one, are in work and each expect "
+        "to earn at least the equivalent of 16 hours a week at the National Minimum Wage."
+    )
+    assert not any(s.endswith("if you.") for s in said)
+    # 'because of' and 'if an adult moves in' are whole
+    assert stands_alone("You must tell the council within 21 days if another adult moves into the property.")
+    assert stands_alone("They cannot walk there because of their special educational needs.")
+
+
+def test_the_term_before_the_one_is_which_term_not_when() -> None:
+    said = _sentences("Apply by the end of the term before the one in which you want your child to start school.")
+    assert not any(s.startswith("Do this before the one") for s in said)

@@ -172,6 +172,15 @@ def _subjects(root: Token) -> list[Token]:
     return [c for word in (root, *helpers) for c in word.children if c.dep_ in SUBJECTS]
 
 
+# Words that open a clause, which must have a verb after them ('You can get it if you.' has none)
+_OPENERS = frozenset({"that", "which", "who", "if", "unless", "because"})
+
+
+def _not_of(token: Token) -> bool:
+    """Whether a word is not the first of 'because of', a preposition with no clause after it."""
+    return token.i + 1 >= len(token.doc) or token.nbor().lower_ != "of"
+
+
 def _sentence_stands(sentence: Span) -> bool:
     """Whether one parsed sentence stands alone (see stands_alone)."""
     root = sentence.root
@@ -214,9 +223,12 @@ def _sentence_stands(sentence: Span) -> bool:
     # '..., and, where a hazard is found.': the same, with a comma after the linking word
     unfinished = _UNFINISHED.search(sentence.text) is not None
     # 'X is any offence that the victim, or anyone else.': a clause opened by 'that' or 'which' with no verb
-    opened = [t for t in sentence if t.lower_ in ("that", "which", "who") and t.tag_ in ("IN", "WDT", "WP")]
+    # ('You can get the hours if you.': or by 'if')
+    opened = [t for t in sentence if t.lower_ in _OPENERS and t.tag_ in ("IN", "WDT", "WP") and _not_of(t)]
     after = sentence[opened[-1].i - sentence.start :] if opened else sentence[:0]
-    unfinished = unfinished or bool(opened and not any(t.pos_ in ("VERB", "AUX") for t in after))
+    # ('if an adult moves in': the small model may tag 'moves' as a plural noun)
+    verb_after = any(t.pos_ in ("VERB", "AUX") or t.tag_ == "NNS" for t in after)
+    unfinished = unfinished or bool(opened and not verb_after)
     hangs = hangs or dangling or cut_off or waiting or unfinished or _subject_of_a_relative(sentence, root)
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     has_subject = bool(_subjects(root))

@@ -111,8 +111,14 @@ def at_time_limit(body: str) -> list[str] | None:
     start = phrase.left_edge.i
     if _words(_text(doc[start:])) < SHORTEST_PHRASE or _words(_text(doc[:start])) < SHORTEST_REST:
         return None
+    # 'by the end of the term before the one in which X': 'before the one' says which term, not when
+    which = doc[start + 1 : start + 3].text.lower() in ("the one", "the ones") or doc[start + 1].lower_ in (
+        "that",
+        "those",
+    )
     # 'respond online, by post, or by phone': a means after a comma may be one of a list of ways
-    if phrase.lower_ == "by" and doc[start - 1].text == "," and re.search(r"\bor\s+by\b", _text(doc[start:])):
+    ways = phrase.lower_ == "by" and doc[start - 1].text == "," and re.search(r"\bor\s+by\b", _text(doc[start:]))
+    if which or ways:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
     opener = _said_again(root, phrase) if doc[start - 1].tag_ != "IN" else None
