@@ -9,7 +9,7 @@ from publisher.model import Block, Document, Section
 from publisher.plain import rewrite_document, rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.parse import stands_alone
-from publisher.plain.repeats import quoted_sentences
+from publisher.plain.repeats import quoted_sentences, sentences_of
 from publisher.plain.words import replace_words, takes_an
 
 
@@ -418,3 +418,30 @@ def test_a_piece_that_stops_after_if_and_its_subject_does_not_stand() -> None:
 def test_the_term_before_the_one_is_which_term_not_when() -> None:
     said = _sentences("Apply by the end of the term before the one in which you want your child to start school.")
     assert not any(s.startswith("Do this before the one") for s in said)
+
+
+def test_a_short_form_with_a_full_stop_does_not_end_the_sentence() -> None:
+    assert sentences_of("We will pay your removal costs, approx. £1,500 per household. Take the No. 12 bus.") == [
+        "We will pay your removal costs, approx. £1,500 per household.",
+        "Take the No. 12 bus.",
+    ]
+    assert sentences_of("No. If you already get it, we will write to you.") == [
+        "No.",
+        "If you already get it, we will write to you.",
+    ]
+
+
+def test_a_clause_inside_an_if_is_not_said_as_a_fact() -> None:
+    said = _sentences(
+        "Please tell us if you, or anyone in your household, has a disability or health condition that means you "
+        "need adaptations, such as a level-access shower or grab rails."
+    )
+    assert not any(s.startswith("This means you need") for s in said)
+
+
+def test_the_reader_is_asked_or_told_but_not_told_sometimes_you_think() -> None:
+    said = _sentences(
+        "If you think your child has measles, phone your GP surgery or NHS 111 before you visit, so that staff can "
+        "take steps to stop it spreading to other patients."
+    )
+    assert not any(s.startswith("Sometimes you think") for s in said)

@@ -316,6 +316,9 @@ def at_asides(body: str) -> list[str] | None:
     return None
 
 
+_CONDITIONS = frozenset({"if", "unless", "when", "whether", "because", "once", "until"})
+
+
 def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str] | None:
     """A relative clause with no comma before it that adds to its noun rather than saying which one: 'We
     stop gangs who help X' -> '... gangs.' 'They help X.' (what follows the clause goes with it)."""
@@ -324,7 +327,9 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
     of_noun = noun.pos_ in ("NOUN", "PROPN") and noun.tag_ != "PRP"  # 'help to anyone who X' is not 'anyone.'
     # 'It enables people who have X to park': the main verb's 'to park' may be parsed into the clause
     of_noun = of_noun and not (owed and any(t.lower_ == "to" for t in doc[start:end]))
-    if not of_noun or _defining(clause, doc[start + 1 : end]) or last_verb >= end:
+    # 'tell us if you have a condition that means you need X': said alone, 'This means you need X.' drops the 'if'
+    conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for a in noun.ancestors for c in a.children)
+    if not of_noun or conditional or _defining(clause, doc[start + 1 : end]) or last_verb >= end:
         return None
     if _words(_text(doc[:start])) < 6 or doc[start - 1].text == ",":
         return None

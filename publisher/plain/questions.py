@@ -144,8 +144,11 @@ def at_other_condition(body: str) -> list[str] | None:
         return None  # 'If X, for example Y, Z': a condition with parts of its own stays whole
     # 'If it is not, you can X': a clause that points back says nothing as 'Sometimes it is not.'
     elliptical = doc[comma - 1].lower_ in ("not", "so") or doc[comma - 1].pos_ == "AUX"
-    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
-    if elliptical or not subject or _two_clauses(clause):
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    # 'If you think X, phone us': the reader is asked ('Do you think X?'), once the sentence is short enough
+    # for the question to be put, never told 'Sometimes you think X.'
+    asked = any(s.lower_ == "you" for s in subjects) and not any(c.dep_ == "neg" for c in clause.children)
+    if elliptical or not subjects or asked or _two_clauses(clause):
         return None
     main = _text(doc[comma + 1 :])
     if not main or re.match(r"(?:this|that|then)\b", main, re.IGNORECASE):

@@ -9,7 +9,11 @@ from dataclasses import dataclass
 
 DUPLICATE_OVERLAP = 0.65  # share of words two sentences have in common to count as saying the same
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9£$€])")
+# Not after a short form that goes on ('approx. £1,500', 'e.g. a bus', 'Dr. Khan'; 'No. 12' in sentences_of)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\bapprox\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)"
+    r"(?<!\bSt\.)\s+(?=[\"“(]?[A-Z0-9£$€])"
+)
 
 
 @dataclass(frozen=True)
@@ -25,7 +29,13 @@ class Located:
 
 def sentences_of(text: str) -> list[str]:
     """Sentences of a paragraph (a simple split: the rewriter's input is display text)."""
-    return [s for s in _SENTENCE_END.split(text.strip()) if s]
+    found: list[str] = []
+    for piece in (s for s in _SENTENCE_END.split(text.strip()) if s):
+        if found and re.search(r"\bNo\.$", found[-1]) and piece[:1].isdigit():
+            found[-1] = f"{found[-1]} {piece}"  # 'No. 12 bus', where 'No.' alone answers a question
+        else:
+            found.append(piece)
+    return found
 
 
 # Someone's words: a span in quotation marks (an opening mark with no closing one runs to the end, as a
