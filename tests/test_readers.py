@@ -241,3 +241,15 @@ def test_emphasis_cannot_inject_markup() -> None:
 
     marked = emphasise("a <b>x</b> & y", [("<b>x</b>", "strong")])
     assert str(marked) == "a <strong>&lt;b&gt;x&lt;/b&gt;</strong> &amp; y"
+
+
+def test_a_letters_signature_is_not_a_section() -> None:
+    from publisher.sources.text import parse_text
+
+    parsed = parse_text(
+        "Your rent\n\nDear resident,\n\nYour rent will not change this year.\n\nYours faithfully,\n\n"
+        "Sarah Okafor\nRegeneration Manager\n"
+    )
+    titles = [title for title, _ in parsed.sections]
+    assert "Sarah Okafor" not in titles
+    assert any("Sarah Okafor" in item for _, blocks in parsed.sections for b in blocks for item in b.items)

@@ -24,6 +24,11 @@ _MOST_WORDS_IN_A_SECTION = 250  # a longer section with several paragraphs is sp
 _QUOTED = re.compile(r"(?P<who>.{3,200}?\bsaid:)\s+(?P<quote>[“\"‘'].+)")
 
 
+_SIGN_OFF = re.compile(
+    r"(?:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm) (?:regards|wishes)|regards),?", re.I
+)
+
+
 def _is_heading(paragraph: str, most_words: int = _HEADING_MAX_WORDS) -> bool:
     """A heading line: one short line that starts with a capital (or a digit) and does not end a sentence."""
     text = paragraph.strip()
@@ -141,6 +146,9 @@ def parse_text(text: str) -> Parsed:
         if _is_heading(p, longest.get(i, _HEADING_MAX_WORDS)) and i + 1 < len(paragraphs)
     ]  # fmt: skip
     headings = [i for i in headings if i + 1 not in headings]  # a heading is followed by text
+    # a letter's name and job title after 'Yours faithfully,' are its signature, not a section
+    signed = next((i for i, p in enumerate(paragraphs) if _SIGN_OFF.fullmatch(p.strip())), len(paragraphs))
+    headings = [i for i in headings if i < signed]
     sections: list[tuple[str | None, list[str]]] = []
     if headings:
         if headings[0] > 0:
