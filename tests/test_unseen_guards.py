@@ -445,3 +445,23 @@ def test_the_reader_is_asked_or_told_but_not_told_sometimes_you_think() -> None:
         "take steps to stop it spreading to other patients."
     )
     assert not any(s.startswith("Sometimes you think") for s in said)
+
+
+def test_a_list_between_semicolons_after_a_colon_is_bullets_and_nothing_is_cut_from_it() -> None:
+    said = _sentences(
+        "Your support officer will agree a plan with you, which may include: helping you to manage your money; "
+        "referring you to specialist services, such as drug and alcohol support; and working with your neighbours "
+        "to resolve disputes."
+    )
+    assert said == [
+        "Your support officer will agree a plan with you, which may include: helping you to manage your money / "
+        "referring you to specialist services, such as drug and alcohol support / working with your neighbours to "
+        "resolve disputes"
+    ]
+
+
+def test_what_has_happened_by_then_is_not_said_as_though_it_had() -> None:
+    said = _sentences(
+        "Once we have received a referral, we will contact you within 5 working days to arrange a first meeting."
+    )
+    assert not any(s.startswith("We have received a referral") for s in said)

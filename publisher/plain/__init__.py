@@ -28,6 +28,7 @@ from .lists import (
     cut_from_a_list,
     of_one_kind,
     repeated_as_bullets,
+    semicolons_as_bullets,
 )
 from .openers import at_opening_phrase, at_opening_reason
 from .openings import plain_opening
@@ -71,6 +72,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
 SAFE_RULES = tuple(rule for rule in RULES if rule not in GUESSING_RULES)
 # Inline lists as bullets: those the parse finds, then those read from commas, if their items are alike.
 PARSE_LISTERS = (
+    semicolons_as_bullets,
     conditions_as_bullets,
     repeated_as_bullets,
     actions_as_bullets,

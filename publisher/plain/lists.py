@@ -349,3 +349,16 @@ def cut_from_a_list(piece: str) -> bool:
     first = parts[0]
     words = [t for t in parse(first) if t.is_alpha]  # 'in an emergency' or 'although X fell' is no item
     return bool(words) and words[0].pos_ in _ITEM_START and not any(is_finite(t) for t in words)
+
+
+def semicolons_as_bullets(body: str) -> list[Piece] | None:
+    """A list written in a sentence after a colon, its items between semicolons, becomes bullets: 'a plan,
+    which may include: helping you with money; referring you to X; and working with Y' -> 'a plan, which may
+    include:' and the three. Nothing in such a list is split as a sentence of its own."""
+    intro, colon, listed = body.partition(": ")
+    items = [re.sub(r"^(?:and|or)\s+", "", item.strip()) for item in listed.split(";")]
+    if not colon or ";" in intro or _words(intro) < 3 or len(items) < 2:
+        return None
+    if any(not i or _words(i) > LONGEST_LIST_ITEM for i in items):
+        return None
+    return [Bullets(intro=f"{intro}:", items=tuple(items))]

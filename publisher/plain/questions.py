@@ -169,7 +169,7 @@ def at_opening_time(body: str) -> list[str] | None:
     clause, main = match["clause"], match["main"]
     if re.match(r"(?:this|that)\s", main, re.IGNORECASE):
         return None  # 'When X, this is what they meant': the clause is what 'this' points back to
-    if re.search(r"\b(?:has|have)\s+(?:been|had|got|made)\b", clause, re.IGNORECASE):
+    if any(t.lower_ in ("has", "have") and t.dep_ in ("aux", "auxpass") for t in parse(clause)):
         return None  # 'Once an order has been granted, we can X': 'An order has been granted.' says it has
     clause = clause[0].upper() + clause[1:]
     return _standing([clause, f"Then {main[0].lower() + main[1:] if not doc_proper(main) else main}"])
