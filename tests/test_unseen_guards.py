@@ -465,3 +465,27 @@ def test_what_has_happened_by_then_is_not_said_as_though_it_had() -> None:
         "Once we have received a referral, we will contact you within 5 working days to arrange a first meeting."
     )
     assert not any(s.startswith("We have received a referral") for s in said)
+
+
+def test_a_condition_of_three_things_after_as_long_as_becomes_bullets_not_orders() -> None:
+    said = _sentences(
+        "Standard and enhanced checks are free for volunteers, as long as you are not paid, do not receive any "
+        "benefit from the role apart from reasonable expenses, and are not doing a work placement as part of a course."
+    )
+    assert not any(s.startswith(("Do not get any benefit", "They are not doing")) for s in said)
+    assert (
+        "This applies only if you: are not paid / do not get any benefit from the role apart from reasonable "
+        "expenses / are not doing a work placement as part of a course"
+    ) in said
+
+
+def test_the_names_of_rates_and_checks_keep_enhanced() -> None:
+    assert replace_words("An enhanced check shows more, and you may get the enhanced rate.")[0] == (
+        "An enhanced check shows more, and you may get the enhanced rate."
+    )
+    assert replace_words("Patrols have been enhanced.")[0] == "Patrols have been improved."
+
+
+def test_a_listed_condition_starts_its_items_at_the_things_listed() -> None:
+    said = _sentences("If you are finding it hard to pay for food, energy or housing, there is help available.")
+    assert said == ["There is help available if you are finding it hard to pay for: food / energy / housing"]

@@ -145,12 +145,18 @@ _TRAILING = {
 _TRAILING_AT = re.compile(rf"(?:,\s+({'|'.join(_TRAILING)})|\s+(even if|unless))\s+")
 
 
+_CONDITIONS_LISTED = re.compile(r",\s+(?:and|or)\s+(?:are|is|do|does|have|has|can|will|were|was)\s+(?:not\s+)?\w+")
+
+
 def at_trailing_phrase(body: str) -> list[str] | None:
     """'X, following Y' -> 'X.' 'This follows Y.'; 'X, including Y' -> 'X.' 'This includes Y.'"""
     for match in _TRAILING_AT.finditer(body):
         rest = body[match.end() :]
         phrase = match.group(1) or match.group(2)
-        if re.search(r",\s+(?:if|when|unless|because|and|but|to|so|that|as)\b", rest):
+        # ('as long as you are not paid, do not get X, and are not doing Y': a condition of three things, all
+        # of which go with it)
+        listed = _TRAILING[phrase].startswith("This applies only") and _CONDITIONS_LISTED.search(rest)
+        if not listed and re.search(r",\s+(?:if|when|unless|because|and|but|to|so|that|as)\b", rest):
             continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank'), or
             # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)

@@ -65,10 +65,14 @@ _PAST = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<
 # A word that opens a condition: a piece with one is not cut before the condition ends
 CONDITION_WORD = re.compile(r"\b(?:if|unless|provided|whether)\b", re.IGNORECASE)
 # Words ending inside a condition or time clause that no comma has closed
-_IN_A_CONDITION = re.compile(r"\b(?:if|unless|when|whenever|where|because|while|once)\b[^,]*$", re.IGNORECASE)
+_IN_A_CONDITION = re.compile(
+    r"\b(?:if|unless|when|whenever|where|because|while|once|as long as|so long as|provided)\b[^,]*$", re.IGNORECASE
+)
 # A condition's clause with its subject: 'if they', 'unless you', 'because your child'
 _CONDITION_SUBJECT = re.compile(
-    r"\b(?:if|unless|because|when|whether)\s+(you|they|we|he|she|it|I|your \w+|their \w+|the \w+)\s", re.IGNORECASE
+    r"\b(?:if|unless|because|when|whether|as long as|so long as|provided(?: that)?)\s+"
+    r"(you|they|we|he|she|it|I|your \w+|their \w+|the \w+)\s",
+    re.IGNORECASE,
 )
 
 
@@ -87,6 +91,18 @@ def in_an_exception(words: str) -> bool:
     return in_a_condition(words, _IN_AN_EXCEPTION)
 
 
+_CONDITION_AND_SUBJECT = re.compile(
+    r"\b(?:if|unless|as long as|so long as|provided(?: that)?)\s+(?:you|they|we|he|she|it|I|your \w+|their \w+)\s",
+    re.IGNORECASE,
+)
+
+
+def has_a_condition(words: str) -> bool:
+    """Whether words hold a condition with its subject ('as long as you are not paid'), whose subject a verb
+    joined on later without one of its own ('and are not doing a course') may share."""
+    return _CONDITION_AND_SUBJECT.search(words) is not None
+
+
 def continues_a_condition(left: str, right: str) -> bool:
     """Whether the clause after a split has the subject of a condition before it: 'if they are 5 to 16,
     they go to the nearest school, and they cannot walk there' is one condition of three clauses."""
@@ -101,7 +117,9 @@ def continues_a_condition(left: str, right: str) -> bool:
     return bool(listed and re.match(rf"\s*(?:and|or)\s+{subject}\s", right, re.IGNORECASE))
 
 
-SUBORDINATOR_WORD = re.compile(r"\b(?:because|if|unless|when|while|whether|although|since|that)\b", re.IGNORECASE)
+SUBORDINATOR_WORD = re.compile(
+    r"\b(?:because|if|unless|when|while|whether|although|since|that|as long as|so long as|provided)\b", re.IGNORECASE
+)
 
 
 def inside_a_series_of_clauses(left: str, right: str) -> bool:

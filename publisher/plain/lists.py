@@ -198,6 +198,11 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str]] | None:
     elif all(c[0].tag_ in _NOUN_PHRASE_START and not _has_verb(c) for c in rest):  # 'you notice A, B or C'
         verbs = [k for k, t in enumerate(first) if t.pos_ == "VERB"]
         split = verbs[0] + 1 if verbs and verbs[0] + 1 < len(first) else None
+        # 'finding it hard to pay for food': the list is the objects of the later verb ('pay for'), so the
+        # first item is the noun phrase the chunk ends with (not 'notice bleeding from your bottom')
+        start = first[-1].left_edge.i - first[0].i
+        later = split is not None and any(t.tag_ == "VB" for t in first[split:start])
+        split = start if later and first[start - 1].pos_ in ("VERB", "ADP") else split
     elif all(_has_verb(c) for c in chunks):  # 'your income has dropped, your rent has gone up or Z'
         split = 0
     if split is None or any(t.text in (";", ":") for c in chunks for t in c):

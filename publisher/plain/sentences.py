@@ -12,6 +12,7 @@ from .linking import (
     at_link,
     at_opening_clause,
     continues_a_condition,
+    has_a_condition,
     in_a_condition,
     in_an_exception,
 )
@@ -190,7 +191,7 @@ def _at_auxiliary(body: str) -> list[str] | None:
     match = re.search(rf"\s+and\s+({aux})\s+", body)
     if not match or count_words(body[: match.start()]) < 6 or count_words(body[match.end() :]) < 3:
         return None
-    if in_a_condition(body[: match.start()]):
+    if in_a_condition(body[: match.start()]) or has_a_condition(body[: match.start()]):
         return None  # 'Call us if you think you can get it and have not been asked': both are the condition
     if _in_a_relative(body[: match.start()].rsplit(",", 1)[-1]):
         return None  # 'drivers who were on the road and may have footage': both say which drivers
