@@ -489,3 +489,18 @@ def test_the_names_of_rates_and_checks_keep_enhanced() -> None:
 def test_a_listed_condition_starts_its_items_at_the_things_listed() -> None:
     said = _sentences("If you are finding it hard to pay for food, energy or housing, there is help available.")
     assert said == ["There is help available if you are finding it hard to pay for: food / energy / housing"]
+
+
+def test_a_list_item_keeps_the_small_letter_it_finishes_its_introduction_with() -> None:
+    section = Section(
+        "trees",
+        "Trees",
+        (
+            Block("paragraph", ("We will not prune or remove healthy trees because they:",)),
+            Block("bullets", ("block light or a view", "drop leaves, fruit, sap or bird droppings", "Cost money")),
+        ),
+    )
+    easy = rewrite_document(Document("t", "Trees", (section,), "t.txt", datetime(2026, 11, 3, tzinfo=UTC)))
+    items = next(b for b in easy.sections[0].blocks if b.kind == "bullets").items
+    assert items[0] == "block light or a view" and items[1].startswith("drop leaves")
+    assert items[2].startswith("Cost money")  # a capital in the source stays

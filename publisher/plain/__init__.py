@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
-from publisher.model import VERBATIM_KINDS, Block, Change, Document, PlainReport, Section
+from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document, PlainReport, Section
 
 from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
@@ -230,6 +230,15 @@ def rewrite_documents(
     return rewritten
 
 
+def _as_begun(item: str, pieces: list[Piece]) -> list[Piece]:
+    """A list item's rewrite starting in the case its source did: an item that finishes its list's
+    introduction ('because they:' 'block light') keeps its small letter."""
+    first = pieces[0] if pieces else None
+    if not item[:1].islower() or not isinstance(first, str) or not first[:1].isupper() or first[:2] == "I ":
+        return pieces
+    return [first[0].lower() + first[1:], *pieces[1:]]
+
+
 def _rewriter(name: str, quick: bool, memo: Memo | None) -> Rewriter:
     """The rewriter named, quick (no parse) or remembering what it restructured, if asked."""
     if name == "rules" and quick:
@@ -281,6 +290,8 @@ def rewrite_document(
                         new, why = keep_sentence(located[index].text, expander)
                     else:
                         new, why = rewrite(located[index].text, expander)
+                    if block.kind in LIST_KINDS:
+                        new = _as_begun(located[index].text, new)
                     pieces += new
                     changes[s] += why
                 rewritten.append(pieces)
