@@ -504,3 +504,31 @@ def test_a_list_item_keeps_the_small_letter_it_finishes_its_introduction_with() 
     items = next(b for b in easy.sections[0].blocks if b.kind == "bullets").items
     assert items[0] == "block light or a view" and items[1].startswith("drop leaves")
     assert items[2].startswith("Cost money")  # a capital in the source stays
+
+
+def test_an_unless_made_a_sentence_is_not_then_asked_as_a_question() -> None:
+    said = _sentences(
+        "Your collections will stop at the end of March and we will collect your bin during April, unless you tell "
+        "us you would like to keep it for your own use."
+    )
+    assert not any(s.startswith("Do you tell us") for s in said)
+    assert "This does not apply." not in said
+
+
+def test_times_either_side_of_a_comma_are_not_one_the_name_of_the_other() -> None:
+    said = _sentences("You can now call NHS 111 and choose the mental health option, 24 hours a day, 7 days a week.")
+    assert not any(s.startswith("A day is") for s in said)
+
+
+def test_arrange_for_someone_to_do_it_is_who_not_what_for() -> None:
+    said = _sentences(
+        "A trained adviser will listen to you, help you to understand what support you need, and, if necessary, "
+        "arrange for a mental health professional to see you."
+    )
+    assert not any(s.startswith("This is to see you") for s in said)
+    # a time after 'for' still leaves the purpose free to be said on its own
+    said = _sentences(
+        "Collections take place every other week, except in December, when the service is suspended for 4 weeks "
+        "to allow the crews to help with the extra waste."
+    )
+    assert any(s.startswith("This is to allow the crews") for s in said)

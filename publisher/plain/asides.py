@@ -244,6 +244,16 @@ def _participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
     return f"{subject} {_text(doc[start:end])}"
 
 
+_TIMES = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
+                    "years"})  # fmt: skip
+
+
+def _a_time(words: Span) -> bool:
+    """Whether words around a comma are times ('24 hours a day, 7 days a week'), which no comma makes one
+    thing the name of another."""
+    return sum(t.lower_ in _TIMES for t in words) >= 2
+
+
 def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
     """A relative clause said as a sentence about its noun by name, where 'This' or 'They' after the rest
     of the sentence could mean something else ('with an HC2 certificate, which gives X, or an HC3 one' ->
@@ -299,7 +309,8 @@ def at_asides(body: str) -> list[str] | None:
             said = f"{noun[0].upper() + noun[1:]} {verb} {_text(doc[acl.left_edge.i :])}"
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i:
             said = _participle_said(doc, token, plural)
-        elif token.dep_ == "appos" and _words(_text(doc[start:end])) >= MIN_WORDS and not _in_list(doc, token):
+        elif token.dep_ == "appos" and _words(_text(doc[start:end])) >= MIN_WORDS and not _in_list(doc, token) \
+                and not _a_time(doc[max(0, start - 3) : end]):  # fmt: skip
             named = _named_before(doc, start - 1)
             # 'the rider of the motorcycle, a 42-year-old man': a person is not said to be a thing
             person = token.lower_ in PERSONS and doc[start - 2].lower_ not in _PEOPLE | PERSONS | _GROUPS

@@ -109,6 +109,11 @@ def at_purpose(body: str) -> list[str] | None:
         purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in _NOUNS_WITH_TO)
         # 'It does not apply if it is done on purpose to annoy people': the purpose of a verb inside a clause
         purpose = purpose and not _inside_a_clause(token.head)
+        # 'arrange for a nurse to see you': who is to do it, not what it is for
+        noun = doc[start - 1]
+        doer = start >= 2 and noun.pos_ in ("NOUN", "PROPN") and doc[noun.left_edge.i - 1].lower_ == "for"
+        doer = doer and doc[noun.left_edge.i].tag_ != "CD"  # 'suspended for 4 weeks to allow X' is a purpose
+        purpose = purpose and not doer
         # 'for years to come', 'in the weeks to come': when, not what for
         purpose = purpose and not (token.lower_ == "come" and start >= 1 and doc[start - 1].tag_.startswith("NN"))
         if not purpose or token.right_edge.i < len(doc) - 2:

@@ -86,6 +86,9 @@ def _two_clauses(clause: Token) -> bool:
     return any(c.dep_ == "conj" and any(g.dep_ in SUBJECTS for g in c.children) for c in clause.children)
 
 
+_POINTER = re.compile(r"(?:this|that|it) (?:does not apply|applies|is the case)\b", re.IGNORECASE)
+
+
 def at_condition(body: str) -> list[str] | None:
     """'If you disagree with the decision, you can ask for X' (or 'You can ask for X if you disagree
     with the decision') -> 'Do you disagree with the decision?' 'You can ask for X.' (easy-read guides
@@ -111,8 +114,8 @@ def at_condition(body: str) -> list[str] | None:
             question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
         else:
             continue
-        if question is None or not main:
-            continue
+        if question is None or not main or _POINTER.match(main):
+            continue  # 'This does not apply if you tell us X': 'Do you tell us X?' 'This does not apply.' says nothing
         # A question may be shorter than other pieces where it asks the reader: 'Are you pregnant?' asks
         # all it needs to ('Does this happen?' does not).
         linked = re.match(r"(?:and|but|so)\s+", main, re.IGNORECASE)
