@@ -532,3 +532,24 @@ def test_arrange_for_someone_to_do_it_is_who_not_what_for() -> None:
         "to allow the crews to help with the extra waste."
     )
     assert any(s.startswith("This is to allow the crews") for s in said)
+
+
+def test_examples_end_before_or_with_another_thing_the_sentence_names() -> None:
+    said = _sentences(
+        "We cannot deal with noise from ordinary everyday living, such as people talking, children playing or doors "
+        "closing, or with traffic noise on public roads."
+    )
+    assert not any(s.startswith("This includes") and "traffic noise" in s for s in said)
+
+
+def test_a_title_keeps_a_verb_that_has_nothing_after_it() -> None:
+    assert replace_words("How we investigate")[0] == "How we investigate"
+    assert replace_words("We will investigate the complaint.")[0] == "We will look into the complaint."
+
+
+def test_an_item_the_parse_left_out_is_not_joined_to_the_last() -> None:
+    said = _sentences(
+        "Common side effects include pain, redness or swelling where the injection was given, a headache, and "
+        "feeling tired."
+    )
+    assert not any("a headache, and feeling tired" in s and "/" in s for s in said)

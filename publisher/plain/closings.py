@@ -166,7 +166,7 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)
         if phrase in ("such as", "including") and re.search(
-            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into)\s", rest
+            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into)\s|,\s+(?:and|or)\s+with\s", rest
         ):
             continue  # 'pay for insulation, such as loft insulation, for heat pumps and for solar panels': the
             # examples end before ', for', and the sentence goes on

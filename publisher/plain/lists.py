@@ -73,6 +73,8 @@ def as_bullets(body: str) -> list[Piece] | None:
                 continue
             if any(is_finite(t) for t in doc[members[-1].right_edge.i + 1 :]):
                 continue  # 'the body, which may be A, B or C, must have a plan': the list is inside an aside
+            if re.match(r"(?:and|or)\b", tail):
+                continue  # 'pain, swelling, a headache, and feeling tired': an item the parse did not see
             if tail:
                 items[-1] = f"{items[-1]}, {tail}"
             intro = _text(doc[: starts[0]])
