@@ -553,3 +553,11 @@ def test_an_item_the_parse_left_out_is_not_joined_to_the_last() -> None:
         "feeling tired."
     )
     assert not any("a headache, and feeling tired" in s and "/" in s for s in said)
+
+
+def test_a_condition_with_a_second_verb_and_its_own_would_is_not_asked() -> None:
+    said = _sentences(
+        "If you live on a street without off-street parking and would like a charge point nearby, you can request "
+        "one on our website."
+    )
+    assert not any(s.startswith("Do you live") for s in said)

@@ -29,8 +29,11 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if len(subjects) != 1 or subjects[0].left_edge.i != start + 1 or any(c.dep_ == "neg" for c in children):
         return None
-    if subjects[0].lower_ in ("they", "it", "he", "she"):
-        return None  # 'If they think you need it': 'Do they think you need it?' asks the reader about others
+    # 'If they think you need it': 'Do they think you need it?' asks the reader about others; 'if you live
+    # here and would like X': 'Do you live here and would like X?' is no English
+    modal_joined = any(c.dep_ == "conj" and any(a.tag_ == "MD" for a in c.children) for c in children)
+    if modal_joined or subjects[0].lower_ in ("they", "it", "he", "she"):
+        return None
     if any(t.lower_ == "if" for t in doc[start + 1 : end]):
         return None  # 'if you gave it up than if it was taken': two conditions weighed, not one asked
     if any(t.text in (",", ";", ":") for t in doc[start:end]):
