@@ -561,3 +561,20 @@ def test_a_condition_with_a_second_verb_and_its_own_would_is_not_asked() -> None
         "one on our website."
     )
     assert not any(s.startswith("Do you live") for s in said)
+
+
+def test_a_verb_of_the_nearer_clause_is_not_given_to_the_main_subject() -> None:
+    said = _sentences(
+        "Northvale District Council is warning residents about a phone scam in which callers claim to be from the "
+        "council and say that the person is owed a council tax refund because they have been in the wrong band."
+    )
+    assert not any(s.startswith("Northvale District Council say") for s in said)
+
+
+def test_a_doer_set_against_another_and_a_sentence_after_it_are_no_list() -> None:
+    said = _sentences(
+        "Genuine band changes are made by the Valuation Office Agency (VOA), not the council, and you can ask the "
+        "VOA to check your band for free."
+    )
+    assert not any(s.startswith("Genuine band changes are made by:") for s in said)
+    assert "You can ask the VOA to check your band for free." in said

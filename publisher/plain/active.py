@@ -63,7 +63,10 @@ def _passive(doc: Doc) -> _Passive | None:
         return None
     doer = doers[0]
     after_doer = {t.lower_ for t in doc[doer.right_edge.i + 1 :]}
-    clause_in_doer = any(t.dep_ in ("relcl", "acl", "advcl", "cc") or t.tag_.startswith("VB") for t in doer.subtree)
+    # ('by the VOA, not the council': a doer set against another is said as written)
+    clause_in_doer = any(
+        t.dep_ in ("relcl", "acl", "advcl", "cc") or t.tag_.startswith("VB") or t.lower_ == "not" for t in doer.subtree
+    )
     # 'used by that person, or by ...', 'paid by X rather than by Y': more than one doer
     # 'accompanied by the fee, a certificate, a report': a comma after the doer may go on to a list of doers
     listed = doer.right_edge.i + 1 < len(doc) and doc[doer.right_edge.i + 1].text == ","

@@ -101,6 +101,11 @@ def at_main_clauses(body: str) -> list[str] | None:
             own = any(c.dep_ in ("aux", "auxpass") for c in conj.children) or conj.tag_ in ("VBD", "VBZ", "VBP")
             if conj.tag_ == "VB" and not (helpers and helpers[0].tag_ == "MD"):
                 own = True  # 'have been improved and now provide X': 'provide' is present tense, no helpers
+                # 'The council is warning of a scam in which callers claim X and say Y': 'say' cannot be the
+                # council's ('The council say'): it is the nearer clause's
+                bare = not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+                if bare and not _plural(subjects[0]) and subjects[0].lower_ not in ("you", "i", "we", "they"):
+                    continue
             said_again = subject if own else " ".join([subject, *(h.text for h in helpers)])
             right = f"{said_again} {right}"
         opener = _LINKS[link.lower_]
