@@ -578,3 +578,21 @@ def test_a_doer_set_against_another_and_a_sentence_after_it_are_no_list() -> Non
     )
     assert not any(s.startswith("Genuine band changes are made by:") for s in said)
     assert "You can ask the VOA to check your band for free." in said
+
+
+def test_whatever_after_a_comma_is_not_a_sentence() -> None:
+    said = _sentences(
+        "It is free, and anyone aged 18 or over who provides care can have one, whatever the level of care they "
+        "provide and whatever their income."
+    )
+    assert not any(s.startswith("Whatever") for s in said)
+
+
+def test_a_list_after_include_with_its_items_between_semicolons_is_bullets() -> None:
+    said = _sentences(
+        "This might include a one-off payment of up to £400 to pay for something that would help you, such as a "
+        "short break, a gym membership or driving lessons; help with household tasks; or arranging care for the "
+        "person you look after so that you can have a rest."
+    )
+    assert said[0].startswith("This might include: a one-off payment")
+    assert not any(s.startswith("This includes a short break") for s in said)

@@ -165,6 +165,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank'), or
             # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)
+        if ";" in rest:
+            continue  # 'include X, such as A or B; help with Y; or Z': the examples end at the semicolon
         if phrase in ("such as", "including") and re.search(
             r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into)\s|,\s+(?:and|or)\s+with\s", rest
         ):

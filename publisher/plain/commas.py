@@ -43,6 +43,7 @@ _FRAGMENT_START = re.compile(
     r"apart from|due to|owing to|according to|prior to|"
     r"with|without|in|on|at|for|from|by|under|over|after|before|during|despite|through|within|across|"
     r"against|among|between|into|towards|per|more than|less than|fewer than|up from|down from|double|twice|"
+    r"whatever|whichever|wherever|whoever|however|"
     r"[a-z]+ing)\b"
 )
 

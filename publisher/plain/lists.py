@@ -240,7 +240,7 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
         return None
     items = [_text(first[split + 1 :]), *(_text(c[1:]) for c in rest)]
     items[-1] += tail
-    if any(not i or _words(i) > LONGEST_LIST_ITEM for i in items):
+    if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     lead = _text(first[: split + 1])
     return [Bullets(intro=f"{lead[0].upper()}{lead[1:]}:", items=tuple(items))]
@@ -283,7 +283,7 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         intro, items = _text(first[:split]), [_text(first[split:]), *(_text(c) for c in chunks[1:])]
         if not stands_alone(f"{intro} {items[0]}."):
             return None
-    if any(not i or _words(i) > LONGEST_LIST_ITEM for i in items):
+    if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]
 
@@ -360,14 +360,20 @@ def cut_from_a_list(piece: str) -> bool:
     return bool(words) and words[0].pos_ in _ITEM_START and not any(is_finite(t) for t in words)
 
 
+LONGEST_SEMICOLON_ITEM = 30  # words: the writer's own items, whose semicolons say where each ends
+
+
 def semicolons_as_bullets(body: str) -> list[Piece] | None:
-    """A list written in a sentence after a colon, its items between semicolons, becomes bullets: 'a plan,
-    which may include: helping you with money; referring you to X; and working with Y' -> 'a plan, which may
-    include:' and the three. Nothing in such a list is split as a sentence of its own."""
+    """A list written in a sentence after a colon (or 'include'), its items between semicolons, becomes
+    bullets: 'a plan, which may include: helping you with money; referring you to X; and working with Y' ->
+    'a plan, which may include:' and the three. Nothing in such a list is split as a sentence of its own."""
     intro, colon, listed = body.partition(": ")
+    included = re.search(r"\b(?:include|includes|including)\s", body.split(";", 1)[0])
+    if not colon and included and body.count(";") >= 2:  # 'This might include A; B; or C': the same list
+        intro, colon, listed = body[: included.end() - 1], ":", body[included.end() :]
     items = [re.sub(r"^(?:and|or)\s+", "", item.strip()) for item in listed.split(";")]
     if not colon or ";" in intro or _words(intro) < 3 or len(items) < 2:
         return None
-    if any(not i or _words(i) > LONGEST_LIST_ITEM for i in items):
+    if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     return [Bullets(intro=f"{intro}:", items=tuple(items))]
