@@ -93,9 +93,6 @@ def _at_frequency(body: str) -> list[str] | None:
     return [body[: match.start()], f"{pronoun} {match.group(1)} {body[match.end() :]}"]
 
 
-# A condition still open where the words end: 'if you are 2 or over', with no comma after it
-
-
 def _at_pronoun(body: str) -> list[str] | None:
     """'X and we are Y' -> 'X.' 'And we are Y.'"""
     match = re.search(rf"\s+and\s+(?=({'|'.join(PRONOUNS)})\s)", body)
@@ -257,7 +254,7 @@ def _at_which(body: str) -> list[str] | None:
         return None  # 'a new scheme for working-age people, which will start': 'which' is not the people
     if in_an_exception(body[: match.start()]) and re.search(r",\s+and\s", body[match.end() :]):
         return None  # 'if it was an error, which is X, and you could not know': the 'and' is more condition
-    if re.search(r",\s+(?:or|and)\s+(?:by|through|at|from|in|on|online)\b|,\s+or\s", body[match.end() :]):
+    if re.search(r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b", body[match.end() :]):
         return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
     return [body[: match.start()], f"This {body[match.end() :]}"]
 
