@@ -149,3 +149,12 @@ def with_first_section(manifest: Manifest, **changes: Any) -> Manifest:
 
     first, *rest = manifest.briefings[0].sections
     return with_first_briefing(manifest, sections=(replace(first, **changes), *rest))
+
+
+def rewritten_sentences(sentence: str) -> list[str]:
+    """One sentence as the rules rewrite it, a list shown as 'intro item / item / item'."""
+    from publisher.plain import rewrite_sentence
+    from publisher.plain.acronyms import Expander
+
+    pieces, _ = rewrite_sentence(sentence, Expander({}))
+    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]

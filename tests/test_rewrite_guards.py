@@ -3,7 +3,6 @@ make bullets of things that are not one list, cut a sentence that goes on, or mo
 
 from __future__ import annotations
 
-from publisher.plain import rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.active import to_active
 from publisher.plain.asides import at_asides
@@ -13,11 +12,7 @@ from publisher.plain.parse import stands_alone
 from publisher.plain.relatives import at_for_whom, at_relative_phrase
 from publisher.plain.series import Bullets, as_bullets, sound_list
 from publisher.plain.syntax import at_group_who, at_main_clauses
-
-
-def _sentences(sentence: str) -> list[str]:
-    pieces, _ = rewrite_sentence(sentence, Expander({}))
-    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+from tests.conftest import rewritten_sentences as _sentences
 
 
 def test_a_verb_joined_after_a_clause_in_between_keeps_its_own_doer() -> None:

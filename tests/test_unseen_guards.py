@@ -6,16 +6,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from publisher.model import Block, Document, Section
-from publisher.plain import rewrite_document, rewrite_sentence
+from publisher.plain import rewrite_document
 from publisher.plain.acronyms import Expander
 from publisher.plain.parse import stands_alone
 from publisher.plain.repeats import quoted_sentences, sentences_of
 from publisher.plain.words import replace_words, takes_an
-
-
-def _sentences(sentence: str) -> list[str]:
-    pieces, _ = rewrite_sentence(sentence, Expander({}))
-    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+from tests.conftest import rewritten_sentences as _sentences
 
 
 def _document(*paragraphs: str) -> Document:
