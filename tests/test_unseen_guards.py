@@ -1,5 +1,5 @@
-"""Wrong outputs six factsheets the rules had never seen showed (bereavement payments, the DVLA, Pharmacy
-First, potholes, school transport, a home-insulation grant), each kept from coming back."""
+"""Wrong outputs that 49 factsheets the rules had never seen showed (benefits, health, the DVLA, potholes,
+schools, housing, grants, press releases with quotations, a letter), each kept from coming back."""
 
 from __future__ import annotations
 
