@@ -168,10 +168,11 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         if ";" in rest:
             continue  # 'include X, such as A or B; help with Y; or Z': the examples end at the semicolon
         if phrase in ("such as", "including") and re.search(
-            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into)\s|,\s+(?:and|or)\s+with\s", rest
+            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into)\s|,\s+(?:and|or)\s+with\s|,\s+(?:which|who)\s", rest
         ):
             continue  # 'pay for insulation, such as loft insulation, for heat pumps and for solar panels': the
-            # examples end before ', for', and the sentence goes on
+            # examples end before ', for', and the sentence goes on ('a condition, such as autism, which causes
+            # X': the 'which' is the condition's)
         # 'regardless of whether X': whatever the answer, so 'whether or not X'
         opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
         if rest.startswith("whether ") and not rest.startswith("whether or not"):

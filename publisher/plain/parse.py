@@ -153,7 +153,7 @@ def _finite_main(root: Token) -> bool:
 
 
 _UNFINISHED = re.compile(
-    r"\b(?:and|or|but),?\s+(?:where|when|whenever|if|although|though|because|while|whilst|unless|whereas)\b[^,;:]*$"
+    r"\b(?:and|or|but),\s+(?:where|when|whenever|if|although|though|because|while|whilst|unless|whereas)\b[^,;:]*$"
 )
 
 

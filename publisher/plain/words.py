@@ -143,6 +143,35 @@ _MADE: dict[str, Callable[[re.Match[str]], str]] = {
 }
 
 
+# 'are advised to use X and to include Y' -> 'should use X and include Y': a helper put in for 'to' takes
+# the plain form of every verb in the series (a word after 'and to' that is no verb is left alone)
+_HELPERS = frozenset({"can", "cannot", "must", "should", "not", "still"})
+_NOT_VERBS = frozenset({"the", "a", "an", "your", "their", "our", "his", "her", "its", "my", "this", "that",
+                        "these", "those", "them", "him", "us", "me", "you", "it", "any", "all", "each", "every",
+                        "some", "other", "another", "anyone", "someone", "everyone", "people", "what", "which",
+                        "who", "where", "when", "how", "school", "work", "court", "hospital", "home"})  # fmt: skip
+_AND_TO = re.compile(r"(?P<link>,?\s+(?:and|or)\s+)to\s+(?=(?P<next>[a-z]+)\b)")
+
+
+def _to_after_a_helper(sentence: str, changes: list[Change]) -> str:
+    """The 'to' of a verb in series with one whose 'to' the table took into a helper ('can', 'should')."""
+    for change in changes:
+        if not change.before.lower().endswith(" to") or change.after.lower().split()[-1] not in _HELPERS:
+            continue
+        start = sentence.lower().find(change.after.lower())
+        if start < 0:
+            continue
+        head, rest = sentence[:start], sentence[start:]
+
+        def drop(match: re.Match[str]) -> str:
+            word = match["next"]
+            verb = word not in _NOT_VERBS and (word.endswith("ss") or not word.endswith(("ing", "s")))
+            return match["link"] if verb else match.group(0)
+
+        sentence = head + _AND_TO.sub(drop, rest)
+    return sentence
+
+
 def replace_words(sentence: str) -> tuple[str, list[Change]]:
     """A sentence in plainer words, and what was changed."""
     changes: list[Change] = []
@@ -193,6 +222,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
     swap("date", _US_DATE, None)
     swap("date", _ORDINAL_DATE, None)
     sentence = _agree_articles(sentence, {c.after for c in changes if c.kind == "word"})
+    sentence = _to_after_a_helper(sentence, changes)
     if ended and not sentence.rstrip().endswith((".", "!", "?", ":")):
         sentence = sentence.rstrip() + "."  # "etc." ended the sentence; "and so on" needs its full stop
     return sentence, changes
