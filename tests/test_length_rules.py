@@ -38,3 +38,16 @@ def test_examples_with_a_which_after_them_stay_with_their_noun() -> None:
         "causes you great trouble on a journey."
     )
     assert not any(s.startswith("This includes") for s in _sentences(sentence))
+
+
+def test_things_to_do_after_will_become_bullets_where_the_parse_misread_one_verb() -> None:
+    sentence = (
+        "During a visit, a firefighter or safety adviser will check your home for fire risks, fit free smoke "
+        "alarms where needed, and help you to make an escape plan."
+    )
+    assert _sentences(sentence) == [
+        "During a visit, a firefighter or safety adviser will: check your home for fire risks / fit free smoke "
+        "alarms where needed / help you to make an escape plan"
+    ]
+    # a word read as a noun is no order: a list of things stays one
+    assert "will:" not in " ".join(_sentences("We will collect food waste, garden waste, and old paper every week."))

@@ -257,7 +257,17 @@ def _an_order(chunk: list[Token]) -> bool:
         return False
     # ('put', 'set' and 'cut' may be tagged as past tenses: after 'will' or an order they are base forms)
     verb = chunk[0].tag_ in ("VB", "VBP") or (chunk[0].tag_ == "VBD" and chunk[0].lower_ in _SAME_IN_THE_PAST)
-    return verb or [t.lower_ for t in chunk[:2]] in (["do", "not"], ["never"])
+    return verb or [t.lower_ for t in chunk[:2]] in (["do", "not"], ["never"]) or _misread_order(chunk)
+
+
+def _misread_order(chunk: list[Token]) -> bool:
+    """'fit free smoke alarms' in 'will check A, fit free smoke alarms, and help B': a verb the small model
+    read as an adjective or a past form in the long sentence, which after 'will' it reads as a verb (a
+    word read as a noun is left as one: 'garden waste' is no order)."""
+    if len(chunk) < 2 or chunk[0].tag_ not in ("JJ", "VBN", "VBD") or not chunk[0].is_lower:
+        return False
+    words = parse(f"We will {_text(chunk)}.")
+    return words[2].tag_ == "VB" and words[2].dep_ == "ROOT"
 
 
 def actions_as_bullets(body: str) -> list[Piece] | None:
@@ -280,7 +290,9 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         split = modal + 1 if modal is not None else None
         if split is None or not _an_order(first[split:]) or not all(_an_order(c) for c in chunks[1:]):
             return None
-        intro, items = _text(first[:split]), [_text(first[split:]), *(_text(c) for c in chunks[1:])]
+        # (read from the words, not the chunk: an opening phrase merged into it keeps its comma)
+        intro = _text(doc[first[0].i : first[split].i])
+        items = [_text(first[split:]), *(_text(c) for c in chunks[1:])]
         if not stands_alone(f"{intro} {items[0]}."):
             return None
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
