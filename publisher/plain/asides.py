@@ -86,7 +86,11 @@ def _unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     far = start >= 2 and doc[start - 1].text == "," and doc[start - 2] not in set(noun.subtree)
     # ', which some women find painful': a clause with a subject of its own has 'which' for its object
     objects = sum(c.dep_ in SUBJECTS for c in clause.children) > 1
-    return listed or defined or inner or of_who or not_people or far or objects
+    # 'paid by the council, which will write to you': the doer, or what was done? 'This' could mean either,
+    # and once the sentence is made active, 'This will write to you' follows 'The council will pay it'
+    named = noun.pos_ == "PROPN" or any(c.lower_ == "the" for c in noun.children)
+    doer = noun.dep_ == "pobj" and noun.head.lower_ == "by" and relative == "which" and named
+    return listed or defined or inner or of_who or not_people or far or objects or doer
 
 
 def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:

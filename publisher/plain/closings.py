@@ -95,6 +95,16 @@ def _inside_a_clause(word: Token) -> bool:
     return False
 
 
+_TIMES_TAKEN = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "time", "while", "long"})
+
+
+def _time_taken(verb: Token, start: int) -> bool:
+    """Whether a verb is 'take' with a length of time before the 'to' ('takes 6 hours to charge')."""
+    doc = verb.doc
+    times = any(t.lower_.removesuffix("s") in _TIMES_TAKEN for t in doc[verb.i + 1 : start])
+    return times and verb_lemma(verb) == "take"
+
+
 def at_purpose(body: str) -> list[str] | None:
     """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
     doc = parse(body)
@@ -109,6 +119,11 @@ def at_purpose(body: str) -> list[str] | None:
         purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in _NOUNS_WITH_TO)
         # 'It does not apply if it is done on purpose to annoy people': the purpose of a verb inside a clause
         purpose = purpose and not _inside_a_clause(token.head)
+        # 'our ability to work to deal with X': the purpose of a noun's 'to work', not of the sentence ('the
+        # action needed to stop X' says what the action is for); 'take
+        # 6 to 8 hours to charge': how long a thing takes, not what for
+        inner = token.head.dep_ == "acl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.head.children)
+        purpose = purpose and not inner and not _time_taken(token.head, start)
         # 'arrange for a nurse to see you': who is to do it, not what it is for
         noun = doc[start - 1]
         doer = start >= 2 and noun.pos_ in ("NOUN", "PROPN") and doc[noun.left_edge.i - 1].lower_ == "for"
@@ -225,6 +240,8 @@ def _with_clause(doc: Doc, with_: Token) -> str | None:
         helpers = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         if helpers[:1] == ["having"]:  # 'having been given' -> 'have been given'
             said_helpers = ["have" if plural else "has", *helpers[1:]]
+        elif verb.lower_ == "being":
+            return None  # 'with the largest loss being £2,300': 'is' or 'was' the sentence does not say
         elif helpers in ([], ["being"]):  # 'being kept' -> 'are kept'; 'rising' -> 'are rising'
             said_helpers = ["are" if plural else "is"]
         else:

@@ -45,6 +45,18 @@ def _items_between(doc: Doc, starts: list[int], end: int) -> list[str]:
     return [*items, _text(doc[begin:end])]
 
 
+def _inside_the_first(doc: Doc, starts: list[int]) -> bool:
+    """Whether a list may belong inside its first item: 'check that the work is needed, appropriate and
+    practical' (the list is what the work is), 'an impact on victims, their families and the community'
+    (what 'on' takes; 'a copy of your lease, a bank statement and a photo' is a list of three)."""
+    first = doc[starts[0] : starts[1]]
+    if first[0].lower_ in ("that", "whether", "if", "how", "what", "which", "who"):
+        return True
+    words = [t for t in first if not t.is_punct and t.dep_ != "cc"]
+    prepositions = [t for t in words if t.dep_ == "prep" and t.lower_ != "of" and t.i > words[0].i]
+    return bool(prepositions) and prepositions[-1].right_edge.i == words[-1].i and words[-1].pos_ in ("NOUN", "PROPN")
+
+
 def as_bullets(body: str) -> list[Piece] | None:
     """An inline list of three or more things, the object of a verb, becomes bullets: 'This factsheet
     explains A, B and C' -> 'This factsheet explains:' and the three things. The parse must show the
@@ -66,6 +78,8 @@ def as_bullets(body: str) -> list[Piece] | None:
         # a merged item may hide a misread list ('a cough and red, sore eyes', 'replacing the layer, the repair
         # of X and putting in Y'): every item a thing of one kind, each ending with its noun
         if merged and (len({_kind(i) for i in items}) > 1 or any(parse(i)[-1].pos_ == "ADJ" for i in items)):
+            continue
+        if len(items) >= 3 and _inside_the_first(doc, starts):
             continue
         if len(items) >= 3:
             tail = _text(doc[members[-1].right_edge.i + 1 :])

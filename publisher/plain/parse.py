@@ -181,6 +181,9 @@ def _not_of(token: Token) -> bool:
     return token.i + 1 >= len(token.doc) or token.nbor().lower_ != "of"
 
 
+_LEADING = frozenset({"even", "only", "just", "especially", "particularly", "mainly", "except", "unless"})
+
+
 def _sentence_stands(sentence: Span) -> bool:
     """Whether one parsed sentence stands alone (see stands_alone)."""
     root = sentence.root
@@ -191,6 +194,8 @@ def _sentence_stands(sentence: Span) -> bool:
     if question and first.tag_ in FINITE_TAGS and first.i == sentence.start:
         return True  # 'Does another adult move in?': a question opens with its verb, which the parser may miss
     following = first.nbor().lower_ if first.i + 1 < sentence.end else ""
+    # 'Even when it is cold.', 'Only if you agree.': a word that leads into a clause waiting for its sentence
+    leading = first.lower_ in _LEADING and following in DEPENDENT_MARKS
     marks = [c for c in root.children if c.dep_ == "mark" and c.lower_ in DEPENDENT_MARKS]
     hangs = (
         first.lower_ in ("which", "who", "whom", "whose", "including", "such", "or")
@@ -200,6 +205,7 @@ def _sentence_stands(sentence: Span) -> bool:
         # 'To investigate X.': a purpose with no sentence ('To use it, you need X' has one: 'need')
         or (first.lower_ == "to" and first.dep_ == "aux" and first.head == root)
         or bool(marks)  # a main clause has no 'if', 'that' or 'because' of its own
+        or leading
     )
     # 'X has an impact, and although the number fell.': a clause begun and never finished
     dangling = any(
@@ -210,6 +216,9 @@ def _sentence_stands(sentence: Span) -> bool:
     # 'We can help you check the benefits you get and.': a sentence cut off after a linking word or article
     last = alpha[-1]
     cut_off = last.dep_ == "cc" or last.lower_ in ("the", "a", "an", "and", "or", "but")
+    # ('X stopped using it because of.': a preposition never left at the end; '18 payments of £350.' is whole)
+    ends = [t.lower_ for t in sentence if not t.is_punct][-1:] in (["of"], ["because"])
+    cut_off = cut_off or (ends and not sentence.text.rstrip().endswith(":"))  # 'the skills of:' leads into a list
     # 'X, so.' is cut off, where 'to do so.' is whole
     cut_off = cut_off or (last.lower_ == "so" and (last.dep_ != "advmod" or last.nbor(-1).text == ","))
     # 'Where a household gets two benefits.', 'When the works finish.': a 'where' or 'when' of the main

@@ -112,8 +112,12 @@ def at_condition(body: str) -> list[str] | None:
                 continue  # 'If A, or if B, ...': two conditions make no one question
             question, main = _question(doc, clause, 0, comma), _text(doc[comma + 1 :])
         elif clause.right_edge.i == len(doc) - 1 and mark.i > root.i:
-            if any(t.lower_ in _POINTING_BACK for t in doc[mark.i + 1 : clause.i + 1] if t.dep_ in SUBJECTS):
-                continue  # 'X may qualify for a school if it is near': asked first, 'it' would point to nothing
+            # 'X may qualify for a school if it is near': asked first, 'it' would point to nothing; 'But this
+            # may be lower if you can show X': a question would come between 'this' and what it means
+            subjects = [t for t in doc[mark.i + 1 : clause.i + 1] if t.dep_ in SUBJECTS]
+            subjects += [c for c in root.children if c.dep_ in SUBJECTS]
+            if any(t.lower_ in _POINTING_BACK for t in subjects):
+                continue
             question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
         else:
             continue

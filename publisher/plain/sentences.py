@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .commas import at_comma
 from .linking import (
@@ -80,6 +80,8 @@ def _at_also_to(body: str) -> list[str] | None:
     match = re.search(rf"\s+and\s+({'|'.join(PURPOSE_VERBS)})\s+", body)
     if not match or count_words(body[match.end() :]) < 2:
         return None
+    if re.fullmatch(r"This is to\s+\w+(?:\s+(?:up|down|out|off|in|away))?", body[: match.start()]):
+        return None  # 'to break up and arrest the gangs': the object is both verbs'
     return [body[: match.start()], f"It is also to {match.group(1)} {body[match.end() :]}"]
 
 
@@ -252,6 +254,8 @@ def _at_which(body: str) -> list[str] | None:
     before = body[: match.start()].rsplit(maxsplit=1)[-1].lower()
     if before in PERSONS or before in ("people", "children", "residents", "tenants", "households"):
         return None  # 'a new scheme for working-age people, which will start': 'which' is not the people
+    if re.search(r"\bby\s+(?:the\s+[a-z]+|(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)*)$", body[: match.start()]):
+        return None  # 'paid by the council, which will write to you': the doer's, or what was done?
     if in_an_exception(body[: match.start()]) and re.search(r",\s+and\s", body[match.end() :]):
         return None  # 'if it was an error, which is X, and you could not know': the 'and' is more condition
     if re.search(r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b", body[match.end() :]):
@@ -302,6 +306,7 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
 
 
 Lister = Callable[[str], list[Piece] | None]
+LONGEST_POINTED_AT = 20  # words of a piece that the next one points back at, kept whole
 # The lists read from words alone, with no parse: an inline series, and ', including A, B and C'.
 SERIES_LISTERS: tuple[Lister, ...] = (as_bullets, including_as_bullets)
 
@@ -336,7 +341,7 @@ def split_sentence(
     for lister in lists if end == "." else ():
         listed = lister(body)
         if listed is not None and sound_list(listed) and accept([p for p in listed if isinstance(p, str)]):
-            return [p for piece in listed for p in (again(piece) if isinstance(piece, str) else [piece])]
+            return [p for k in range(len(listed)) for p in _again_unless_pointed_at(listed, k, again)]
     if end == "?":  # a question cut leaves a statement and half a question ('Do you rent X. This started Y?')
         return [sentence]
     for rule in rules:
@@ -347,5 +352,24 @@ def split_sentence(
             if end == ":" and pieces[-1].split()[-1] != body.split()[-1] + end:
                 continue  # 'X, which gives priority, to:' -> 'X to.' 'It gives priority.' leaves the list behind
             if accept(pieces):
-                return [p for piece in pieces for p in again(piece)]
+                return [p for k, piece in enumerate(pieces) for p in _again_unless_pointed_at(pieces, k, again)]
     return [sentence]
+
+
+_POINTS_BACK = re.compile(r"(?:This|These|It|They)\b")
+
+
+def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[str], list[Piece]]) -> list[Piece]:
+    """A piece split again, unless the piece after it points back at words the new split moves from the end
+    ('X if you have some conditions.' 'This includes A.': asked first, 'Do you have some conditions?' 'X.'
+    leaves 'This' after X); a long one is split anyway. Bullets stay as they are."""
+    piece = pieces[k]
+    if not isinstance(piece, str):
+        return [piece]
+    split = again(piece)
+    following = pieces[k + 1] if k + 1 < len(pieces) else ""
+    pointed_at = _POINTS_BACK.match(following if isinstance(following, str) else following.intro) is not None
+    if not pointed_at or count_words(piece) > LONGEST_POINTED_AT or not isinstance(split[-1], str):
+        return split
+    ending = re.sub(r"[^\w\s]", "", piece).split()[-2:]
+    return split if re.sub(r"[^\w\s]", "", split[-1]).split()[-2:] == ending else [piece]

@@ -178,7 +178,8 @@ def _inside_condition(doc: Doc, root: Token, link: Token) -> bool:
     # 'recover it unless it was an error, which is X, and you could not have known': after 'unless' (on
     # whichever verb), both must hold
     unless = any(t.lower_ == "unless" and t.dep_ == "mark" for t in doc[root.i : link.i])
-    return unless or (bool(marks) and doc[link.i - 1].text != ",")
+    sometimes = doc[0].lower_ == "sometimes"  # a condition said as 'Sometimes A and B. Then C.': both are it
+    return unless or sometimes or (bool(marks) and doc[link.i - 1].text != ",")
 
 
 def helpers_modal(verb: Token) -> bool:
@@ -203,6 +204,7 @@ def at_group_who(body: str) -> list[str] | None:
         if subject.lower_ not in _GROUPS or subject.tag_ != "NNS" or len(clauses) != 1:
             continue
         counted = any(c.lower_ in ("most", "many", "few", "all", "several", "more", "fewer") for c in subject.lefts)
+        counted = counted or any(c.dep_ == "nummod" for c in subject.children)  # '2,100 people who': a fact
         if any(c.dep_ in ("det", "poss") for c in subject.children) or subject.left_edge.i != 0 or counted:
             continue  # 'The people who ...', 'Our tenants who ...', 'Most people who ...': not 'some'
         clause = clauses[0]
@@ -213,6 +215,10 @@ def at_group_who(body: str) -> list[str] | None:
         described = _text(doc[clause.left_edge.i + 1 : clause.right_edge.i + 1])
         rest = _text(doc[clause.right_edge.i + 1 :])
         after = clause.right_edge.i + 1
+        verb_group = doc[after] == root or (doc[after].head == root and doc[after].dep_ in ("aux", "auxpass", "neg"))
+        verb_group = verb_group or doc[after].lower_ == "only"
+        if not verb_group:
+            continue  # what follows the clause must be the group's verb, or the parse has the clause's end wrong
         if doc[after].lower_ == "only" and doc[after + 1].dep_ in ("aux", "auxpass"):
             # 'People who get tax credits only will be paid by HMRC': 'only' goes with the tax credits
             described, rest = f"{described} only", _text(doc[after + 1 :])

@@ -118,6 +118,10 @@ def at_time_limit(body: str) -> list[str] | None:
     )
     # 'respond online, by post, or by phone': a means after a comma may be one of a list of ways
     ways = phrase.lower_ == "by" and doc[start - 1].text == "," and re.search(r"\bor\s+by\b", _text(doc[start:]))
+    # 'on the working day after your collection day': 'after' says which day, whatever the parser hung it on
+    before = doc[start - 1]
+    day = before.lower_ in _DAYS or before.ent_type_ in ("DATE", "TIME")
+    which = which or (phrase.lower_ in ("after", "before") and before.dep_ == "pobj" and day)
     if which or ways:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
@@ -127,6 +131,7 @@ def at_time_limit(body: str) -> list[str] | None:
     return _standing([_text(doc[:start]), f"{opener} {_text(doc[start:])}"])
 
 
+_DAYS = frozenset({"day", "week", "month", "year", "date", "term", "time", "deadline", "weekend", "evening"})
 _TIME_PREPOSITIONS = frozenset({"at", "on", "from", "between", "until", "till", "in", "during", "before", "after"})
 LONGEST_TIME_ITEM = 12  # words of one time or place in a schedule made bullets
 LONGEST_TIME_INTRO = 12  # words of the sentence that introduces them
