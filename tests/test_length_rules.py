@@ -69,12 +69,15 @@ def test_a_counted_group_keeps_its_number_and_a_clause_parsed_wrong_is_not_cut()
 
 
 def test_a_which_after_the_doer_of_a_passive_is_not_this() -> None:
-    said = _sentences("Any refund will be paid directly by the council, which will write to you.")
+    said = _sentences(
+        "Any refund that you are owed will be paid directly into your bank account by the council, which will "
+        "write to you."
+    )
     assert not any(s.startswith("This") for s in said)
 
 
 def test_no_question_comes_between_this_and_what_it_means() -> None:
-    sentence = "But this may be lower if you can show it would cause you hardship."
+    sentence = "But this may be lower than the standard weekly rate if you can show that it would cause you hardship."
     assert _sentences(sentence) == [sentence]
 
 
@@ -93,7 +96,7 @@ def test_what_is_no_purpose_is_not_said_as_one() -> None:
 
 
 def test_a_time_that_says_which_day_stays_with_it() -> None:
-    sentence = "Please report it by 5pm on the working day after your collection day."
+    sentence = "Please report it online or by phone by 5pm on the working day after your usual collection day."
     assert _sentences(sentence) == [sentence]
 
 
@@ -104,7 +107,7 @@ def test_even_when_is_no_sentence() -> None:
 
 
 def test_a_loss_being_an_amount_is_not_made_a_present_tense() -> None:
-    said = _sentences("At least 4 of them lost money, with the largest single loss being £2,300.")
+    said = _sentences("At least 4 of them lost money to callers last month, with the largest single loss being £2,300.")
     assert not any("is being" in s for s in said)
 
 
@@ -120,14 +123,17 @@ def test_a_list_inside_its_first_item_is_no_list_of_things() -> None:
 
 
 def test_a_condition_said_with_sometimes_keeps_both_its_parts() -> None:
-    sentence = "Sometimes it is in good condition and is not likely to be disturbed by anyone."
+    sentence = "Sometimes the asbestos is in good condition and is not likely to be disturbed by pupils or staff."
     assert _sentences(sentence) == [sentence]
 
 
 def test_a_sentence_that_the_next_points_back_at_is_not_turned_round() -> None:
     said = _sentences(
-        "You can also get a free flu vaccine if you have certain long-term conditions, including diabetes, "
-        "heart disease, chronic kidney disease and some lung conditions."
+        "You can also get a free flu vaccine from your GP surgery if you have certain long-term conditions, including "
+        "diabetes, heart disease, chronic kidney disease and some lung conditions."
     )
-    assert said[0] == "You can also get a free flu vaccine if you have certain long-term conditions."
+    assert said[0] == (
+        "You can also get a free flu vaccine from your family doctor (GP) surgery if you have certain long-term "
+        "conditions."
+    )
     assert said[1].startswith("This includes")
