@@ -86,6 +86,7 @@ def test_what_is_no_purpose_is_not_said_as_one() -> None:
         "Coronavirus has had no impact on our ability to work to deal with illegal migration.",
         "A typical car will take around 6 to 8 hours to charge fully at one of these points.",
         "This is to break up and arrest the criminal gangs who trade in people smuggling.",
+        "We will do whatever it takes to stop these crossings completely and for good.",
     ):
         assert _sentences(sentence) == [sentence]
     # 'the action needed to X' still says what the action is for
@@ -137,3 +138,13 @@ def test_a_sentence_that_the_next_points_back_at_is_not_turned_round() -> None:
         "conditions."
     )
     assert said[1].startswith("This includes")
+
+
+def test_a_condition_said_with_sometimes_keeps_its_reason() -> None:
+    sentence = "Sometimes your child cannot go to school on a normal school day because they are ill with a fever."
+    assert _sentences(sentence) == [sentence]
+    # 'take action in the coming weeks to stop X' is still a purpose: the weeks are not what it takes
+    assert _sentences("We will take action in the coming weeks to stop these gangs from operating on our streets.") == [
+        "We will take action in the coming weeks.",
+        "This is to stop these gangs from operating on our streets.",
+    ]

@@ -99,9 +99,13 @@ _TIMES_TAKEN = frozenset({"second", "minute", "hour", "day", "week", "month", "y
 
 
 def _time_taken(verb: Token, start: int) -> bool:
-    """Whether a verb is 'take' with a length of time before the 'to' ('takes 6 hours to charge')."""
+    """Whether a verb is 'take' with a length of time before the 'to' ('takes 6 hours to charge'), or 'it
+    takes' ('whatever it takes to stop X')."""
     doc = verb.doc
-    times = any(t.lower_.removesuffix("s") in _TIMES_TAKEN for t in doc[verb.i + 1 : start])
+    taken = [t for t in doc[verb.i + 1 : start] if t.dep_ in ("dobj", "npadvmod") or t.head == verb]
+    times = any(t.lower_.removesuffix("s") in _TIMES_TAKEN for t in taken)
+    # ('whatever it takes to stop X': what is needed, not what for)
+    times = times or any(c.lower_ == "it" and c.dep_ in SUBJECTS for c in verb.children)
     return times and verb_lemma(verb) == "take"
 
 
@@ -292,6 +296,8 @@ def at_reasons(body: str) -> list[str] | None:
             continue  # ', as shown in the inventory': a reason is a clause with a subject
         if _text(doc[max(0, start - 3) : start]).lower().rstrip(",").endswith(EXAMPLE_OPENERS):
             continue  # 'unless X, for example because Y': an example of X, not why the sentence holds
+        if doc[0].lower_ == "sometimes":
+            continue  # 'Sometimes your child cannot go to school because they are ill.' 'Then call us.': one condition
         pieces = _standing([_text(doc[:start]), f"{_REASONS[mark.lower_]} {_text(doc[start + 1 :])}"])
         if pieces:
             return pieces
