@@ -3,7 +3,12 @@ make: each test here failed on the rules before the change it guards."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from publisher.model import Block, Document, Section
+from publisher.plain import rewrite_document
 from publisher.plain.parse import stands_alone
+from publisher.plain.timing import at_time_limit
 from publisher.plain.words import replace_words
 from tests.conftest import rewritten_sentences as _sentences
 
@@ -148,3 +153,139 @@ def test_a_condition_said_with_sometimes_keeps_its_reason() -> None:
         "We will take action in the coming weeks.",
         "This is to stop these gangs from operating on our streets.",
     ]
+
+
+def test_a_defining_that_clause_stays_with_its_noun() -> None:
+    for sentence in (
+        "Attendance Allowance is extra money for people over State Pension age who have a disability or illness "
+        "that means they need help with personal care or someone to keep an eye on them.",
+        "We can collect large household items that will not fit in your bin, such as furniture, fridges, "
+        "mattresses and washing machines, from outside your home for a charge.",
+    ):
+        said = _sentences(sentence)
+        assert not any(s.startswith(("This means", "They will not fit", "This is to keep")) for s in said)
+    # a clause about two things in the plural is still said about both
+    assert "They will change the rules on migration." in _sentences(
+        "We are making plans to change policies and laws that will change the rules on migration."
+    )
+
+
+def test_the_last_of_a_series_of_conditions_is_no_fact() -> None:
+    said = _sentences(
+        "You can usually claim if you have reached State Pension age, you have needed help for at least 6 months, "
+        "and you live in England, Scotland or Wales."
+    )
+    assert not any(s.startswith("You live in") for s in said)
+
+
+def test_a_second_purpose_is_not_given_the_subject_again() -> None:
+    said = _sentences(
+        "A case review brings together the police, the council, housing providers and other agencies to look at "
+        "the reports you have made and the action that has been taken, and to agree a plan to deal with the problem."
+    )
+    assert not any(" review to agree" in s for s in said)
+
+
+def test_how_long_before_stays_with_before() -> None:
+    assert at_time_limit("You can do this up to 2 working days before the collection date") is None
+    said = _sentences("You can cancel your booking for a full refund up to 2 working days before the collection date.")
+    assert "You can do this up to 2 working days." not in said
+
+
+def test_a_which_after_the_doer_of_the_main_verb_is_kept() -> None:
+    said = _sentences(
+        "Furniture that is in good condition could be given a new home by a local reuse charity, which may "
+        "collect it for free."
+    )
+    assert not any(s.startswith("This may collect") for s in said)
+
+
+def test_an_item_that_finishes_its_lists_introduction_is_not_cut() -> None:
+    blocks = (
+        Block("paragraph", ("You can ask for a review if:",)),
+        Block("bullets", ("you have reported the same problem 3 times in 6 months",
+                          "you have reported one incident of hate crime to the police or the council and had no "
+                          "action taken")),
+    )  # fmt: skip
+    document = Document("r", "Review", (Section("s", "S", blocks),), "r.txt", datetime(2026, 11, 3, tzinfo=UTC))
+    items = rewrite_document(document).sections[0].blocks[1].items
+    assert items[-1] == (
+        "you have reported one incident of hate crime to the police or the council and had no action taken."
+    )
+
+
+def test_nothing_comes_between_a_sentence_and_its_or() -> None:
+    said = _sentences(
+        "You must pay within 6 days of driving in the zone, either before or after your journey, or you may get "
+        "a penalty charge notice of £120."
+    )
+    assert said[0] == "You must pay within 6 days of driving in the zone, either before or after your journey."
+    assert said[1].startswith("Or you may get")
+
+
+def test_a_describing_word_before_a_comma_is_no_end_of_an_item() -> None:
+    said = " | ".join(
+        _sentences(
+            "The signs include a headache, dizziness and confusion, loss of appetite and feeling sick, heavy "
+            "sweating and pale, clammy skin, cramps in the arms, legs and stomach, and a fast heartbeat."
+        )
+    )
+    assert "/ clammy skin" not in said and "/ legs and stomach" not in said
+    # a list of what to give, one item ending 'is wrong', is still a list
+    assert _sentences(
+        "You will need to give the address of your property, the reasons you think your band is wrong, and the "
+        "addresses of up to 5 similar homes in a lower band."
+    ) == [
+        "You will need to give: the address of your property / the reasons you think your band is wrong / the "
+        "addresses of up to 5 similar homes in a lower band"
+    ]
+
+
+def test_this_does_not_apply_never_follows_this_is_because() -> None:
+    said = _sentences(
+        "We do not treat bees, as they are important pollinators and are not normally a danger unless they are "
+        "disturbed."
+    )
+    assert not any(s.startswith("This does not apply") for s in said)
+
+
+def test_a_list_of_people_and_a_list_of_reasons_stay_lists() -> None:
+    said = _sentences(
+        "The shingles vaccine is offered free on the NHS to people who turn 65 on or after 1 September 2023, "
+        "people aged 70 to 79, and people aged 50 and over with a severely weakened immune system."
+    )
+    assert not any(s.startswith("People aged") for s in said)
+    said = _sentences(
+        "You may need a Standard Visitor visa to visit the UK for tourism, to see family or friends, for certain "
+        "business activities, or for short courses of study of up to 6 months."
+    )
+    assert not any(s.startswith("This is to see") for s in said)
+
+
+def test_an_order_with_its_own_condition_is_not_given_a_subject() -> None:
+    said = _sentences(
+        "You can take paracetamol if you feel unwell, but if your symptoms get worse or you are worried, call NHS 111."
+    )
+    assert not any(s.startswith("But you can if") for s in said)
+    # a clause with a subject of its own after 'but if' is still its own sentence
+    assert _sentences(
+        "Flu can be unpleasant, but if you are otherwise healthy it will usually clear up on its own within a week."
+    ) == [
+        "Flu can be unpleasant.",
+        "But if you are otherwise healthy it will usually clear up on its own within a week.",
+    ]
+
+
+def test_other_things_are_not_named_as_a_sentence_subject() -> None:
+    said = _sentences(
+        "You will also need a current passport or other valid travel document, which must have a blank page for "
+        "your visa."
+    )
+    assert not any(s.startswith("Other") for s in said)
+
+
+def test_a_list_of_questions_is_a_list() -> None:
+    assert _sentences(
+        "This factsheet explains the payments that we will make this year, including who is eligible, how much "
+        "will be paid and when payments are expected to be received."
+    )[-1] == ("This includes: who is eligible / how much will be paid / when payments are expected to be received")

@@ -18,18 +18,11 @@ from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
 from .asides import at_asides
 from .blocks import Memo, ended_list, plain_sentences, rebuild, take_draft, with_full_stops
+from .clause_lists import actions_as_bullets, repeated_as_bullets, semicolons_as_bullets
 from .closings import at_participle, at_purpose, at_reasons, at_reported, at_trailing_phrase, at_with_clause
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
-from .lists import (
-    actions_as_bullets,
-    as_bullets,
-    conditions_as_bullets,
-    cut_from_a_list,
-    of_one_kind,
-    repeated_as_bullets,
-    semicolons_as_bullets,
-)
+from .lists import as_bullets, conditions_as_bullets, cut_from_a_list, of_one_kind
 from .openers import at_opening_phrase, at_opening_reason
 from .openings import plain_opening
 from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
@@ -248,6 +241,19 @@ def _rewriter(name: str, quick: bool, memo: Memo | None) -> Rewriter:
     return REWRITERS[name]
 
 
+def _rewrite_one(
+    located: Located, kind: str, rewriter: str, rewrite: Rewriter, expander: Expander
+) -> tuple[list[Piece], list[Change]]:
+    """One sentence of a block rewritten as its kind allows: someone's words and tables as written; a list item
+    that finishes its list's introduction ('You can ask if:' 'you have reported X and had no action taken') in
+    plain words only, as cut it would be said as a fact; anything else by the rewriter."""
+    if kind in VERBATIM_KINDS or located.quoted:
+        return keep_sentence(located.text, expander)
+    if rewriter == "rules" and kind in LIST_KINDS and located.text[:1].islower():
+        return rewrite_words(located.text, expander)
+    return rewrite(located.text, expander)
+
+
 def rewrite_document(
     document: Document, rewriter: str = "rules", *, quick: bool = False, memo: Memo | None = None
 ) -> Document:
@@ -286,10 +292,7 @@ def rewrite_document(
                     if index in dropped:
                         changes[s].append(Change("duplicate", located[index].text, ""))
                         continue
-                    if block.kind in VERBATIM_KINDS or located[index].quoted:  # someone's words, tables: as written
-                        new, why = keep_sentence(located[index].text, expander)
-                    else:
-                        new, why = rewrite(located[index].text, expander)
+                    new, why = _rewrite_one(located[index], block.kind, rewriter, rewrite, expander)
                     if block.kind in LIST_KINDS:
                         new = _as_begun(located[index].text, new)
                     pieces += new

@@ -89,7 +89,8 @@ def _unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     # 'paid by the council, which will write to you': the doer, or what was done? 'This' could mean either,
     # and once the sentence is made active, 'This will write to you' follows 'The council will pay it'
     named = noun.pos_ == "PROPN" or any(c.lower_ == "the" for c in noun.children)
-    doer = noun.dep_ == "pobj" and noun.head.lower_ == "by" and relative == "which" and named
+    main = noun.head.head.dep_ == "ROOT"  # the doer of the main verb, put first when the sentence is made active
+    doer = noun.dep_ == "pobj" and noun.head.lower_ == "by" and relative == "which" and (named or main)
     return listed or defined or inner or of_who or not_people or far or objects or doer
 
 
@@ -136,6 +137,9 @@ def _noun_said(doc: Doc, noun: Token) -> str:
 def _a_noun_said(doc: Doc, noun: Token) -> str:
     """_noun_said, with the 'a' or 'an' the noun had: 'or a personal budget' -> 'A personal budget'."""
     said = _noun_said(doc, noun)
+    # 'or other valid travel document, which must have X': 'Other valid travel document must' is no English
+    if any(c.lower_ in ("other", "another") for c in noun.children):
+        return ""
     if said and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         first = next((t for t in noun.subtree if t.lower_ == said.split()[0].lower()), noun)
         said = first.text + said[len(first.text) :]  # its own capital: 'HC3 certificate', 'personal budget'
@@ -373,7 +377,16 @@ def _defining(clause: Token, words: Span) -> bool:
     # 'prices that seem too good to be true': a plural with no 'the' or 'a' is only the ones the clause names
     # (but 'laws that will change X' says what new things will do, which can be said on its own)
     bare = clause.head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in clause.head.children)
-    vague = vague or (bare and not any(c.lower_ == "will" for c in clause.children))
+    # ('items that will not fit in your bin': what they will not do says which)
+    will = any(c.lower_ == "will" for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children)
+    vague = vague or (bare and not will)
+    # 'a disability or illness that means X': the clause may be about both, which 'This' is not ('policies and
+    # laws that will change X': 'They' is)
+    both = clause.head.dep_ == "conj" or any(c.dep_ == "conj" for c in clause.head.children)
+    vague = vague or (both and not _agrees_plural(clause, True))
+    # 'items that will not fit, such as A and B': the examples are of the things the clause names
+    after = clause.right_edge.i + 1
+    vague = vague or _text(clause.doc[after : after + 3]).lower().startswith((", such as", ", including", ", like"))
     # 'recommend the improvements that will make the biggest difference': 'the' and the clause say which
     vague = vague or any(c.dep_ == "det" and c.lower_ == "the" for c in clause.head.children)
     return passive or verb_lemma(clause) == "be" or about_people or counted or vague or _words(_text(words)) < 4

@@ -83,7 +83,9 @@ _NOT_FOR_PURPOSE = frozenset({"needed", "necessary", "required", "possible", "im
 # Nouns whose 'to' clause says what they are (help to claim, time to reply, the right to appeal)
 _NOUNS_WITH_TO = frozenset({"help", "support", "advice", "time", "money", "chance", "right", "way", "opportunity",
                             "permission", "decision", "plan", "plans", "ability", "need", "reason", "request",
-                            "attempt", "power", "powers", "duty", "freedom", "funding", "training"})  # fmt: skip
+                            "attempt", "power", "powers", "duty", "freedom", "funding", "training", "someone",
+                            "somebody", "anyone", "anybody", "something", "anything", "somewhere", "nothing",
+                            "nobody"})  # fmt: skip
 
 
 def _inside_a_clause(word: Token) -> bool:
@@ -139,6 +141,8 @@ def at_purpose(body: str) -> list[str] | None:
             continue
         if any(t.lower_ == "to" and t.i < start and t.head.dep_ == "xcomp" for t in doc):
             continue  # 'asked to lock the door, to leave a light on': one of a list of things asked, not a purpose
+        if doc[start - 1].text == "," and any(t.lower_ == "to" and t.head.tag_ == "VB" for t in doc[: start - 1]):
+            continue  # 'a visa to visit the UK for tourism, to see family, or for study': one of a list of reasons
         if _words(_text(doc[:start])) < 6:
             continue
         pieces = _standing([_text(doc[:start]), f"This is {_text(doc[start:])}"])
@@ -186,6 +190,9 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)
         if ";" in rest:
             continue  # 'include X, such as A or B; help with Y; or Z': the examples end at the semicolon
+        if (_TRAILING[phrase].startswith("This applies") or phrase == "unless") and re.match(r"Th(?:is|ese)\s", body):
+            continue  # 'This is because they are not a danger unless disturbed': 'This does not apply' would be
+            # about the reason's 'This'
         if phrase in ("such as", "including") and re.search(
             r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into)\s|,\s+(?:and|or)\s+with\s|,\s+(?:which|who)\s", rest
         ):

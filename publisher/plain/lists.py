@@ -49,9 +49,10 @@ def _inside_the_first(doc: Doc, starts: list[int]) -> bool:
     """Whether a list may belong inside its first item: 'check that the work is needed, appropriate and
     practical' (the list is what the work is), 'an impact on victims, their families and the community'
     (what 'on' takes; 'a copy of your lease, a bank statement and a photo' is a list of three)."""
-    first = doc[starts[0] : starts[1]]
-    if first[0].lower_ in ("that", "whether", "if", "how", "what", "which", "who"):
-        return True
+    first, second = doc[starts[0] : starts[1]], doc[starts[1]]
+    marks = ("that", "whether", "if", "how", "what", "which", "who", "when", "where", "why")
+    if first[0].lower_ in marks and second.lower_ not in marks:
+        return True  # ('who is eligible, how much is paid and when': a list of questions)
     words = [t for t in first if not t.is_punct and t.dep_ != "cc"]
     prepositions = [t for t in words if t.dep_ == "prep" and t.lower_ != "of" and t.i > words[0].i]
     return bool(prepositions) and prepositions[-1].right_edge.i == words[-1].i and words[-1].pos_ in ("NOUN", "PROPN")
@@ -63,7 +64,7 @@ def as_bullets(body: str) -> list[Piece] | None:
     things as one list (conjuncts separated by commas), so a comma elsewhere is never taken for one."""
     doc = parse(body)
     root = _root(doc)
-    if root is None:
+    if root is None or _runs_on(doc):
         return None
     for token in doc:
         members = _list_members(token)
@@ -77,9 +78,8 @@ def as_bullets(body: str) -> list[Piece] | None:
         merged = len(items) < len(starts)
         # a merged item may hide a misread list ('a cough and red, sore eyes', 'replacing the layer, the repair
         # of X and putting in Y'): every item a thing of one kind, each ending with its noun
-        if merged and (len({_kind(i) for i in items}) > 1 or any(parse(i)[-1].pos_ == "ADJ" for i in items)):
-            continue
-        if len(items) >= 3 and _inside_the_first(doc, starts):
+        misread = merged and (len({_kind(i) for i in items}) > 1 or any(parse(i)[-1].pos_ == "ADJ" for i in items))
+        if misread or (len(items) >= 3 and _inside_the_first(doc, starts)):
             continue
         if len(items) >= 3:
             tail = _text(doc[members[-1].right_edge.i + 1 :])
@@ -123,9 +123,21 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     if any(not c or c[0].tag_ not in _NOUN_PHRASE_START or _words(_text(c)) > LONGEST_LIST_ITEM for c in chunks):
         return None
     intro = _text(doc[:start])
+    items = [_text(c) for c in chunks]
     if not stands_alone(intro + "."):
         return None
-    return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(_text(c) for c in chunks))]
+    return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
+
+
+def _runs_on(doc: Doc) -> bool:
+    """Whether a describing word before a comma goes with a noun after it ('heavy sweating and pale, clammy
+    skin': a list read from its commas would cut the skin from its words)."""
+    for t in doc[1:-2]:
+        if t.pos_ != "ADJ" or t.dep_ == "acomp" or doc[t.i + 1].text != "," or doc[t.i - 1].text == ",":
+            continue
+        if t.head.i > t.i + 1 or doc[t.i + 2].pos_ == "ADJ":  # 'pale, clammy skin', 'and red, sore, watery eyes'
+            return True
+    return False
 
 
 def conditions_as_bullets(body: str) -> list[Piece] | None:
@@ -234,86 +246,6 @@ def _has_verb(tokens: list[Token]) -> bool:
     return any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") for t in tokens)
 
 
-def repeated_as_bullets(body: str) -> list[Piece] | None:
-    """Three or more clauses that each open with 'that', 'to', 'whether' or 'if' become bullets: 'The
-    caller may say that A, that B, or that C' -> 'The caller may say that:' and the three; 'Residents are
-    asked to lock their doors, to leave a light on, and to mark their things' -> 'Residents are asked to:'
-    and the three. A 'which' clause after the last item stays with it."""
-    doc = parse(body)
-    chunks = [c for c in _comma_chunks(doc) if c]
-    rest = [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
-    tail = ""
-    if rest and rest[-1] and rest[-1][0].lower_ in ("which", "who") and len(rest) > 1:
-        tail = ", " + _text(rest.pop())  # '..., and to mark items with a kit, which the station gives out'
-    word = rest[0][0].lower_ if rest and rest[0] else ""
-    if word not in ("that", "to", "whether", "if") or len(rest) < 2 or any(not c or c[0].lower_ != word for c in rest):
-        return None
-    first = chunks[0]
-    split = next((k for k, t in enumerate(first) if t.lower_ == word), None)
-    if split is None or not stands_alone(_text(first[:split]) + "."):
-        return None
-    items = [_text(first[split + 1 :]), *(_text(c[1:]) for c in rest)]
-    items[-1] += tail
-    if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
-        return None
-    lead = _text(first[: split + 1])
-    return [Bullets(intro=f"{lead[0].upper()}{lead[1:]}:", items=tuple(items))]
-
-
-_SAME_IN_THE_PAST = frozenset({"put", "set", "cut", "let", "shut", "spread", "hit", "cost", "hurt", "quit", "read",
-                               "fit"})  # fmt: skip
-
-
-def _an_order(chunk: list[Token]) -> bool:
-    """Whether words open with a verb's base form: an order or what a shared subject does ('call us',
-    'do not use light switches', 'find out what is causing it')."""
-    if not chunk:
-        return False
-    # ('put', 'set' and 'cut' may be tagged as past tenses: after 'will' or an order they are base forms)
-    verb = chunk[0].tag_ in ("VB", "VBP") or (chunk[0].tag_ == "VBD" and chunk[0].lower_ in _SAME_IN_THE_PAST)
-    return verb or [t.lower_ for t in chunk[:2]] in (["do", "not"], ["never"]) or _misread_order(chunk)
-
-
-def _misread_order(chunk: list[Token]) -> bool:
-    """'fit free smoke alarms' in 'will check A, fit free smoke alarms, and help B': a verb the small model
-    read as an adjective or a past form in the long sentence, which after 'will' it reads as a verb (a
-    word read as a noun is left as one: 'garden waste' is no order)."""
-    if len(chunk) < 2 or chunk[0].tag_ not in ("JJ", "VBN", "VBD") or not chunk[0].is_lower:
-        return False
-    words = parse(f"We will {_text(chunk)}.")
-    return words[2].tag_ == "VB" and words[2].dep_ == "ROOT"
-
-
-def actions_as_bullets(body: str) -> list[Piece] | None:
-    """Three or more things to do, after a condition or a shared subject, become bullets: 'If you smell gas,
-    leave your home, do not use switches, and call X' -> 'If you smell gas:' and the three; 'We will inspect
-    it, find out the cause, and carry out the work' -> 'We will:' and the three."""
-    doc = parse(body)
-    chunks = [c for c in _comma_chunks(doc) if c]
-    # 'During a visit, an adviser will check A, fit B, and help C': an opening phrase goes with the first
-    while len(chunks) > 3 and not any(t.pos_ in ("VERB", "AUX") for t in chunks[0]):
-        chunks[:2] = [[*chunks[0], *chunks[1]]]
-    if len(chunks) < 3 or chunks[-1][0].lower_ not in ("and", "or"):
-        return None
-    chunks[-1] = chunks[-1][1:]
-    first = chunks[0]
-    if first[0].lower_ in ("if", "when") and all(_an_order(c) for c in chunks[1:]) and len(chunks) >= 4:
-        intro, items = _text(first), [_text(c) for c in chunks[1:]]
-    else:
-        modal = next((k for k, t in enumerate(first) if t.tag_ == "MD"), None)
-        split = modal + 1 if modal is not None else None
-        if split is None or not _an_order(first[split:]) or not all(_an_order(c) for c in chunks[1:]):
-            return None
-        # (read from the words, not the chunk: an opening phrase merged into it keeps its comma)
-        intro = _text(doc[first[0].i : first[split].i])
-        items = [_text(first[split:]), *(_text(c) for c in chunks[1:])]
-        if not stands_alone(f"{intro} {items[0]}."):
-            return None
-    if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
-        return None
-    return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]
-
-
 def _kind(item: str) -> str:
     """What sort of thing an item of a list is, by the parse of the item on its own: a clause ('who can
     get it'), a phrase ('in which X'), a doing ('pretending to be X'), an adverb's ('mainly aged over
@@ -343,6 +275,7 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         pieces = lister(body)
         mixed = any(isinstance(p, Bullets) and len({_kind(i) for i in p.items}) > 1 for p in pieces or [])
         mixed = mixed or any(isinstance(p, Bullets) and _verb_among_things(body, p.items) for p in pieces or [])
+        mixed = mixed or (any(isinstance(p, Bullets) for p in pieces or []) and _runs_on(parse(body)))
         return None if mixed else pieces
 
     return checked
@@ -369,6 +302,36 @@ _LINKED = re.compile(r"(?:and|or)\s+", re.IGNORECASE)
 _ITEM_START = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})  # how a noun phrase, a list's item, starts
 
 
+_FUNCTION_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "you",
+        "we",
+        "they",
+        "it",
+        "he",
+        "she",
+        "i",
+        "your",
+        "our",
+        "their",
+        "its",
+        "his",
+        "her",
+        "my",
+        "there",
+        "if",
+        "when",
+    }
+)
+
+
 def cut_from_a_list(piece: str) -> bool:
     """Whether a piece holds items of a list cut from the others: words up to its first comma that are
     no clause, with 'and' or 'or' before them or straight after the comma ('And a floor plan of every
@@ -376,6 +339,9 @@ def cut_from_a_list(piece: str) -> bool:
     subject or the condition before it ('If you smell gas, leave, and call X': not 'And call X.')."""
     linked = _LINKED.match(piece)
     body = piece[linked.end() :] if linked else piece
+    repeated = re.match(r"\s*(\w+)\b[^,]*,\s+(?:and|or)\s+\1\b", body, re.IGNORECASE)
+    if repeated and repeated.group(1).lower() not in _FUNCTION_WORDS:
+        return True  # 'people aged 70 to 79, and people aged 50 and over': the last two of a list of people
     if linked and linked.group(0).strip().lower() == "and" and parse(body)[0].tag_ == "VB":
         return True  # 'We will inspect it, find the cause, and carry out the work': 'And carry out the work.'
     parts = re.split(r",\s", body, maxsplit=1)  # a comma between words, not in '£16,000'
@@ -384,22 +350,3 @@ def cut_from_a_list(piece: str) -> bool:
     first = parts[0]
     words = [t for t in parse(first) if t.is_alpha]  # 'in an emergency' or 'although X fell' is no item
     return bool(words) and words[0].pos_ in _ITEM_START and not any(is_finite(t) for t in words)
-
-
-LONGEST_SEMICOLON_ITEM = 30  # words: the writer's own items, whose semicolons say where each ends
-
-
-def semicolons_as_bullets(body: str) -> list[Piece] | None:
-    """A list written in a sentence after a colon (or 'include'), its items between semicolons, becomes
-    bullets: 'a plan, which may include: helping you with money; referring you to X; and working with Y' ->
-    'a plan, which may include:' and the three. Nothing in such a list is split as a sentence of its own."""
-    intro, colon, listed = body.partition(": ")
-    included = re.search(r"\b(?:include|includes|including)\s", body.split(";", 1)[0])
-    if not colon and included and body.count(";") >= 2:  # 'This might include A; B; or C': the same list
-        intro, colon, listed = body[: included.end() - 1], ":", body[included.end() :]
-    items = [re.sub(r"^(?:and|or)\s+", "", item.strip()) for item in listed.split(";")]
-    if not colon or ";" in intro or _words(intro) < 3 or len(items) < 2:
-        return None
-    if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
-        return None
-    return [Bullets(intro=f"{intro}:", items=tuple(items))]

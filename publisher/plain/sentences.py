@@ -356,7 +356,7 @@ def split_sentence(
     return [sentence]
 
 
-_POINTS_BACK = re.compile(r"(?:This|These|It|They)\b")
+_POINTS_BACK = re.compile(r"(?:This|These|It|They|Or|Otherwise)\b")
 
 
 def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[str], list[Piece]]) -> list[Piece]:
@@ -371,5 +371,7 @@ def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[s
     pointed_at = _POINTS_BACK.match(following if isinstance(following, str) else following.intro) is not None
     if not pointed_at or count_words(piece) > LONGEST_POINTED_AT or not isinstance(split[-1], str):
         return split
+    if isinstance(following, str) and following.startswith(("Or ", "Otherwise")):
+        return [piece]  # 'You must pay within 6 days, either before or after. Or you may get a fine.': all of it
     ending = re.sub(r"[^\w\s]", "", piece).split()[-2:]
     return split if re.sub(r"[^\w\s]", "", split[-1]).split()[-2:] == ending else [piece]

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .linking import continues_a_condition
 from .parse import SUBJECTS, parse, which_stand
 from .wording import ANYONE
 
@@ -82,6 +83,13 @@ def at_main_clauses(body: str) -> list[str] | None:
         link = links[-1]
         if _nearer_verb(doc, root, conj) or _inside_condition(doc, root, link):
             continue
+        # 'if you have reached 65, you have needed help, and you live here': the last of a series of conditions;
+        # 'to look at X, and to agree Y': a second purpose, not a clause
+        if continues_a_condition(_text(doc[: link.i]), _text(doc[link.i :])) or doc[link.i + 1].lower_ == "to":
+            continue
+        ordered = conj.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in conj.children)
+        if ordered and any(t.lower_ in ("if", "when", "unless") for t in doc[link.i + 1 : conj.i]):
+            continue  # 'but if X, call us': an order with a condition of its own, which needs no subject said again
         # (a list of three read from its commas: the parser may take 'fit' in 'fit free alarms' for an adjective)
         commas = [t for t in doc[root.i + 1 : link.i] if t.text == "," and t.nbor().lower_ not in _ASIDE_OPENERS]
         listed = len(commas) >= 2 and doc[link.i - 1].text == ","

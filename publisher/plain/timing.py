@@ -120,8 +120,9 @@ def at_time_limit(body: str) -> list[str] | None:
     ways = phrase.lower_ == "by" and doc[start - 1].text == "," and re.search(r"\bor\s+by\b", _text(doc[start:]))
     # 'on the working day after your collection day': 'after' says which day, whatever the parser hung it on
     before = doc[start - 1]
-    day = before.lower_ in _DAYS or before.ent_type_ in ("DATE", "TIME")
-    which = which or (phrase.lower_ in ("after", "before") and before.dep_ == "pobj" and day)
+    day = before.lower_.removesuffix("s") in _DAYS or before.ent_type_ in ("DATE", "TIME")
+    # ('up to 2 working days before the collection date': how long before is part of when)
+    which = which or (phrase.lower_ in ("after", "before") and day)
     if which or ways:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole

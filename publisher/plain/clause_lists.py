@@ -1,0 +1,114 @@
+"""Lists of clauses as bullets: things to do ('We will inspect it, find the cause, and do the work'), clauses
+that each open with the same word ('that A, that B, or that C'), and a writer's own list between semicolons."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .lists import _comma_chunks
+from .parse import parse, stands_alone
+from .series import Bullets, Piece
+from .syntax import _text, _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+LONGEST_SEMICOLON_ITEM = 30  # words: the writer's own items, whose semicolons say where each ends
+
+
+def semicolons_as_bullets(body: str) -> list[Piece] | None:
+    """A list written in a sentence after a colon (or 'include'), its items between semicolons, becomes
+    bullets: 'a plan, which may include: helping you with money; referring you to X; and working with Y' ->
+    'a plan, which may include:' and the three. Nothing in such a list is split as a sentence of its own."""
+    intro, colon, listed = body.partition(": ")
+    included = re.search(r"\b(?:include|includes|including)\s", body.split(";", 1)[0])
+    if not colon and included and body.count(";") >= 2:  # 'This might include A; B; or C': the same list
+        intro, colon, listed = body[: included.end() - 1], ":", body[included.end() :]
+    items = [re.sub(r"^(?:and|or)\s+", "", item.strip()) for item in listed.split(";")]
+    if not colon or ";" in intro or _words(intro) < 3 or len(items) < 2:
+        return None
+    if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
+        return None
+    return [Bullets(intro=f"{intro}:", items=tuple(items))]
+
+
+def repeated_as_bullets(body: str) -> list[Piece] | None:
+    """Three or more clauses that each open with 'that', 'to', 'whether' or 'if' become bullets: 'The
+    caller may say that A, that B, or that C' -> 'The caller may say that:' and the three; 'Residents are
+    asked to lock their doors, to leave a light on, and to mark their things' -> 'Residents are asked to:'
+    and the three. A 'which' clause after the last item stays with it."""
+    doc = parse(body)
+    chunks = [c for c in _comma_chunks(doc) if c]
+    rest = [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
+    tail = ""
+    if rest and rest[-1] and rest[-1][0].lower_ in ("which", "who") and len(rest) > 1:
+        tail = ", " + _text(rest.pop())  # '..., and to mark items with a kit, which the station gives out'
+    word = rest[0][0].lower_ if rest and rest[0] else ""
+    if word not in ("that", "to", "whether", "if") or len(rest) < 2 or any(not c or c[0].lower_ != word for c in rest):
+        return None
+    first = chunks[0]
+    split = next((k for k, t in enumerate(first) if t.lower_ == word), None)
+    if split is None or not stands_alone(_text(first[:split]) + "."):
+        return None
+    items = [_text(first[split + 1 :]), *(_text(c[1:]) for c in rest)]
+    items[-1] += tail
+    if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
+        return None
+    lead = _text(first[: split + 1])
+    return [Bullets(intro=f"{lead[0].upper()}{lead[1:]}:", items=tuple(items))]
+
+
+_SAME_IN_THE_PAST = frozenset({"put", "set", "cut", "let", "shut", "spread", "hit", "cost", "hurt", "quit", "read",
+                               "fit"})  # fmt: skip
+
+
+def _an_order(chunk: list[Token]) -> bool:
+    """Whether words open with a verb's base form: an order or what a shared subject does ('call us',
+    'do not use light switches', 'find out what is causing it')."""
+    if not chunk:
+        return False
+    # ('put', 'set' and 'cut' may be tagged as past tenses: after 'will' or an order they are base forms)
+    verb = chunk[0].tag_ in ("VB", "VBP") or (chunk[0].tag_ == "VBD" and chunk[0].lower_ in _SAME_IN_THE_PAST)
+    return verb or [t.lower_ for t in chunk[:2]] in (["do", "not"], ["never"]) or _misread_order(chunk)
+
+
+def _misread_order(chunk: list[Token]) -> bool:
+    """'fit free smoke alarms' in 'will check A, fit free smoke alarms, and help B': a verb the small model
+    read as an adjective or a past form in the long sentence, which after 'will' it reads as a verb (a
+    word read as a noun is left as one: 'garden waste' is no order)."""
+    if len(chunk) < 2 or chunk[0].tag_ not in ("JJ", "VBN", "VBD") or not chunk[0].is_lower:
+        return False
+    words = parse(f"We will {_text(chunk)}.")
+    return words[2].tag_ == "VB" and words[2].dep_ == "ROOT"
+
+
+def actions_as_bullets(body: str) -> list[Piece] | None:
+    """Three or more things to do, after a condition or a shared subject, become bullets: 'If you smell gas,
+    leave your home, do not use switches, and call X' -> 'If you smell gas:' and the three; 'We will inspect
+    it, find out the cause, and carry out the work' -> 'We will:' and the three."""
+    doc = parse(body)
+    chunks = [c for c in _comma_chunks(doc) if c]
+    # 'During a visit, an adviser will check A, fit B, and help C': an opening phrase goes with the first
+    while len(chunks) > 3 and not any(t.pos_ in ("VERB", "AUX") for t in chunks[0]):
+        chunks[:2] = [[*chunks[0], *chunks[1]]]
+    if len(chunks) < 3 or chunks[-1][0].lower_ not in ("and", "or"):
+        return None
+    chunks[-1] = chunks[-1][1:]
+    first = chunks[0]
+    if first[0].lower_ in ("if", "when") and all(_an_order(c) for c in chunks[1:]) and len(chunks) >= 4:
+        intro, items = _text(first), [_text(c) for c in chunks[1:]]
+    else:
+        modal = next((k for k, t in enumerate(first) if t.tag_ == "MD"), None)
+        split = modal + 1 if modal is not None else None
+        if split is None or not _an_order(first[split:]) or not all(_an_order(c) for c in chunks[1:]):
+            return None
+        # (read from the words, not the chunk: an opening phrase merged into it keeps its comma)
+        intro = _text(doc[first[0].i : first[split].i])
+        items = [_text(first[split:]), *(_text(c) for c in chunks[1:])]
+        if not stands_alone(f"{intro} {items[0]}."):
+            return None
+    if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
+        return None
+    return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]
