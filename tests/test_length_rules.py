@@ -289,3 +289,41 @@ def test_a_list_of_questions_is_a_list() -> None:
         "This factsheet explains the payments that we will make this year, including who is eligible, how much "
         "will be paid and when payments are expected to be received."
     )[-1] == ("This includes: who is eligible / how much will be paid / when payments are expected to be received")
+
+
+def test_guards_from_a_further_batch_of_unseen_factsheets() -> None:
+    # a 'which' clause with a condition after it: the condition is the sentence's
+    said = _sentences(
+        "You may also be able to get Carer's Allowance, which is £83.30 a week, if you care for someone for at "
+        "least 35 hours a week."
+    )
+    assert not any(s.startswith("This is £83.30") and "if you care" in s for s in said)
+    # 'their own charges, which are added': never 'Own charges are added'
+    said = _sentences(
+        "Parish councils and the police and fire authorities set their own charges, which are added to your bill."
+    )
+    assert not any(s.startswith("Own") for s in said)
+    # 'which closed last year because of X': the reason is the closing's, not the sentence's
+    said = _sentences(
+        "The new library will replace the old library building on Queen Street, which closed last year because "
+        "of problems with its roof."
+    )
+    assert not any(s.startswith("This is because of") for s in said)
+    # two halves of one comparison are not two sentences
+    said = _sentences(
+        "Contact your supplier as soon as possible if you are worried about paying, as the longer you leave it, "
+        "the harder it can be to sort out."
+    )
+    assert not any(s.startswith(("The harder", "This is because the longer you leave it.")) for s in said)
+    # what follows 'If X, Y and Z' is more of what happens then, not a fact
+    said = _sentences(
+        "If you do not pay it, you will lose the right to pay in instalments and the whole amount for the year "
+        "will become due."
+    )
+    assert not any(s.startswith("The whole amount") for s in said)
+    # 'people who had stopped using it because of X came back': the reason is inside the 'who' clause
+    said = _sentences(
+        "Then the number of people borrowing books rose by 12% in the first year, and 2,100 people who had "
+        "stopped using the library because of unpaid fines came back."
+    )
+    assert not any(s.startswith("This is because of") for s in said)

@@ -123,8 +123,10 @@ def _noun_said(doc: Doc, noun: Token) -> str:
     start = noun.i
     while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "nummod") and doc[start - 1].head.i >= start - 1:
         start -= 1
+    if any(c.dep_ == "poss" for c in noun.children):
+        return ""  # 'their own charges, which are added': not 'Own charges'
     first = noun.left_edge.i
-    while first < noun.i and doc[first].dep_ in ("det", "poss", "preconj"):  # 'either an HC2 certificate'
+    while first < noun.i and doc[first].dep_ in ("det", "preconj"):  # 'either an HC2 certificate'
         first += 1
     if start != first:
         return ""
@@ -294,7 +296,9 @@ def at_asides(body: str) -> list[str] | None:
         # 'a notice, which must be paid in 14 days, or may be taken to court': the parser may give the
         # clause a verb that, after its comma and 'or', is the main clause's ('A person may be taken to court')
         comma_linked = any(c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == "," for c in token.children)
-        if token.dep_ == "relcl" and comma_linked:
+        # ('Carer's Allowance, which is £83.30 a week, if you care for someone': the condition is the sentence's)
+        conditioned = re.search(r",\s+(?:if|unless|as long as|provided)\b", _text(doc[start:end])) is not None
+        if token.dep_ == "relcl" and (comma_linked or conditioned):
             continue
         if token.dep_ == "relcl" and doc[start].lower_ in ("which", "who", "that") and doc[start].dep_ in SUBJECTS:
             subject = _relative_subject(doc, token, head)

@@ -49,6 +49,8 @@ _FRAGMENT_START = re.compile(
 
 
 _WH = re.compile(r"\b(?:how|what|why|who|where|when|whether|which)\b", re.IGNORECASE)
+# 'the longer you leave it, the harder it is': two halves of one comparison, neither a sentence alone
+_COMPARED = re.compile(r"\bthe (?:\w+er|more|less|fewer|sooner|better|worse)\b", re.IGNORECASE)
 _WH_SERIES = re.compile(r"(?:,|\band|\bor)\s+(?:how|what|why|who|where|when|whether)\b", re.IGNORECASE)
 
 
@@ -67,6 +69,8 @@ def at_comma(body: str) -> list[str] | None:
             continue  # "asthma, COPD, diabetes or heart disease": a list, not two clauses
         if _is_opening_phrase(body[: match.start()]):
             continue  # "In the first quarter of this year." is not a sentence
+        if _COMPARED.match(body[match.end() :]) and _COMPARED.search(body[: match.start()]):
+            continue
         if _WH_SERIES.search(body[match.end() :]) and _WH.search(body[: match.start()].rsplit(",", 1)[-1]):
             continue  # 'telling you how much is owed, the period it covers, why it happened and who pays': one list
         if inside_a_series_of_clauses(body[: match.start()], body[match.end() :]) or continues_a_condition(

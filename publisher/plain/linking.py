@@ -133,8 +133,9 @@ def at_link(body: str) -> list[str] | None:
     """'X so that Y' -> 'X.' 'This is so that Y.' (also 'as a result of', 'as part of')."""
     for link, opener in _LINKS.items():
         index = body.find(link)
-        if CONDITION_WORD.search(body[:index]):
-            continue  # 'This applies only if they died because of X': the reason is part of the condition
+        if CONDITION_WORD.search(body[:index]) or re.search(r"\b(?:which|who|that)\b[^,]*$", body[:index]):
+            continue  # 'This applies only if they died because of X': the reason is part of the condition ('the
+            # building, which closed last year because of its roof': or of the 'which')
         if index > 0 and count_words(body[:index]) >= 5 and count_words(body[index + len(link) :]) >= 3:
             # 'The vaccine is offered as part of X': 'This is part of X'
             said = opener if _PAST.search(body[:index]) else opener.replace(" was ", " is ")

@@ -144,6 +144,8 @@ def _at_coordinator(body: str) -> list[str] | None:
             continue  # 'This applies only if A, or B': the 'or' goes on with the condition
         if match.group(1) == "and" and in_an_exception(left):
             continue  # 'unless it was an official error, and you could not have known': both are the condition
+        if match.group(1) in ("and", "or") and re.match(r"(?:If|Unless|When|Whenever|Once|Then)\b", left):
+            continue  # 'If you do not pay, you will lose X, and the whole amount will be due': both are its outcome
         if continues_a_condition(left, body[match.end() :]):
             continue  # 'You qualify if they are 5 to 16, they go to the nearest school, and they cannot walk
         if match.group(1) in ("and", "or") and _SHARED_SUBJECT_VERB.match(body, match.end()):
@@ -258,8 +260,9 @@ def _at_which(body: str) -> list[str] | None:
         return None  # 'paid by the council, which will write to you': the doer's, or what was done?
     if in_an_exception(body[: match.start()]) and re.search(r",\s+and\s", body[match.end() :]):
         return None  # 'if it was an error, which is X, and you could not know': the 'and' is more condition
-    if re.search(r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b", body[match.end() :]):
+    if re.search(r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|,\s+(?:if|unless)\b", body[match.end() :]):
         return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
+        # ('Carer's Allowance, which is £83 a week, if you care for someone': the condition is the sentence's)
     return [body[: match.start()], f"This {body[match.end() :]}"]
 
 

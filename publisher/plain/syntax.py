@@ -81,7 +81,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         if not links or links[-1].lower_ not in _LINKS or (negated and links[-1].lower_ != "but"):
             continue
         link = links[-1]
-        if _nearer_verb(doc, root, conj) or _inside_condition(doc, root, link):
+        if _nearer_verb(doc, root, conj) or _inside_condition(doc, root, link) or _after_a_condition(root):
             continue
         # 'if you have reached 65, you have needed help, and you live here': the last of a series of conditions;
         # 'to look at X, and to agree Y': a second purpose, not a clause
@@ -176,6 +176,18 @@ def _nearer_verb(doc: Doc, root: Token, conj: Token) -> bool:
     between = doc[root.i + 1 : conj.i]
     return any(t.pos_ == "VERB" and t.dep_ in ("relcl", "advcl", "ccomp", "acl") and _form(t) == _form(conj)
                for t in between)  # fmt: skip
+
+
+def _after_a_condition(root: Token) -> bool:
+    """Whether the main clause follows a condition ('If you do not pay, you will lose X and the whole amount
+    will be due'), so that a clause joined to it is more of what happens then."""
+    marks = ("if", "unless", "when", "whenever", "once")
+    if root.doc[0].lower_ == "then":
+        return True  # 'Then you will lose X and Y': what happens after a condition said as 'Sometimes'
+    return any(
+        c.dep_ == "advcl" and c.i < root.i and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in root.children
+    )
 
 
 def _inside_condition(doc: Doc, root: Token, link: Token) -> bool:
