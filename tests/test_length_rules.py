@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from publisher.model import Block, Document, Section
 from publisher.plain import rewrite_document
 from publisher.plain.parse import stands_alone
+from publisher.plain.syntax import at_main_clauses
 from publisher.plain.timing import at_time_limit
 from publisher.plain.words import replace_words
 from tests.conftest import rewritten_sentences as _sentences
@@ -327,3 +328,23 @@ def test_guards_from_a_further_batch_of_unseen_factsheets() -> None:
         "stopped using the library because of unpaid fines came back."
     )
     assert not any(s.startswith("This is because of") for s in said)
+
+
+def test_two_verbs_that_share_what_follows_stay_together() -> None:
+    said = _sentences(
+        "A police officer can stop and search you if they have reasonable grounds to suspect that you are "
+        "carrying something illegal."
+    )
+    assert not any(s.endswith("can stop.") for s in said)
+    # a passive verb has no object to share: 'convicted and put behind bars' may be two sentences
+    assert at_main_clauses("Over 10 people smugglers have been convicted and put behind bars this year") is not None
+
+
+def test_ways_of_doing_a_thing_start_after_a_whole_sentence() -> None:
+    assert _sentences(
+        "You can apply through your online account, by calling the Universal Credit helpline on 0800 328 5644, or "
+        "by asking your work coach at the Jobcentre."
+    ) == [
+        "You can apply: through your online account / by calling the Universal Credit helpline on 0800 328 5644 / "
+        "by asking your work coach at the Jobcentre"
+    ]

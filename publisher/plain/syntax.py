@@ -81,15 +81,8 @@ def at_main_clauses(body: str) -> list[str] | None:
         if not links or links[-1].lower_ not in _LINKS or (negated and links[-1].lower_ != "but"):
             continue
         link = links[-1]
-        if _nearer_verb(doc, root, conj) or _inside_condition(doc, root, link) or _after_a_condition(root):
+        if _nearer_verb(doc, root, conj) or _inside_condition(doc, root, link) or _one_clause(doc, root, conj, link):
             continue
-        # 'if you have reached 65, you have needed help, and you live here': the last of a series of conditions;
-        # 'to look at X, and to agree Y': a second purpose, not a clause
-        if continues_a_condition(_text(doc[: link.i]), _text(doc[link.i :])) or doc[link.i + 1].lower_ == "to":
-            continue
-        ordered = conj.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in conj.children)
-        if ordered and any(t.lower_ in ("if", "when", "unless") for t in doc[link.i + 1 : conj.i]):
-            continue  # 'but if X, call us': an order with a condition of its own, which needs no subject said again
         # (a list of three read from its commas: the parser may take 'fit' in 'fit free alarms' for an adjective)
         commas = [t for t in doc[root.i + 1 : link.i] if t.text == "," and t.nbor().lower_ not in _ASIDE_OPENERS]
         listed = len(commas) >= 2 and doc[link.i - 1].text == ","
@@ -176,6 +169,23 @@ def _nearer_verb(doc: Doc, root: Token, conj: Token) -> bool:
     between = doc[root.i + 1 : conj.i]
     return any(t.pos_ == "VERB" and t.dep_ in ("relcl", "advcl", "ccomp", "acl") and _form(t) == _form(conj)
                for t in between)  # fmt: skip
+
+
+def _one_clause(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
+    """Whether what follows the linking word goes on with the clause before it, not a clause of its own."""
+    # 'If you do not pay, you will lose X and Y will be due': more of what happens then
+    # 'if you have reached 65, you have needed help, and you live here': the last of a series of conditions
+    # 'to look at X, and to agree Y': a second purpose
+    if _after_a_condition(root) or continues_a_condition(_text(doc[: link.i]), _text(doc[link.i :])):
+        return True
+    if doc[link.i + 1].lower_ == "to":
+        return True
+    passive = any(c.dep_ == "auxpass" for c in root.children)
+    if not passive and all(t.dep_ in ("prt", "advmod") for t in doc[root.i + 1 : link.i]):
+        return True  # 'can stop and search you': what comes after the second verb is the first's too
+    # 'but if X, call us': an order with a condition of its own, which needs no subject said again
+    ordered = conj.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in conj.children)
+    return ordered and any(t.lower_ in ("if", "when", "unless") for t in doc[link.i + 1 : conj.i])
 
 
 def _after_a_condition(root: Token) -> bool:

@@ -190,14 +190,16 @@ def ways_as_bullets(body: str) -> list[Piece] | None:
     last = next((k for k, c in enumerate(chunks) if k >= 2 and _LAST_WAY.match(c)), None)
     if last is None:
         return None
-    first = [m for m in _WAY.finditer(chunks[0]) if m.start() > 0]
-    if not first or not all(_WAY.match(c) for c in chunks[1:last]):
+    if not all(_WAY.match(c) for c in chunks[1:last]):
         return None
-    intro = chunks[0][: first[-1].start()].strip()
-    ways = [chunks[0][first[-1].start() :], *chunks[1:last], ", ".join(chunks[last:]).split(maxsplit=1)[1]]
-    ways = [re.sub(r"^either\s+", "", w).rstrip(".") for w in ways]
-    if not 3 <= _words(intro) <= LONGEST_TIME_INTRO or any(_words(w) > LONGEST_WAY for w in ways):
-        return None
-    if not stands_alone(f"{intro}."):
-        return None
-    return [Bullets(intro=f"{intro}:", items=tuple(ways))]
+    # the first way that leaves a sentence before it: 'You can apply | through your online account', not
+    # 'You can apply through your | online account'
+    for first in (m for m in _WAY.finditer(chunks[0]) if m.start() > 0):
+        intro = chunks[0][: first.start()].strip()
+        ways = [chunks[0][first.start() :], *chunks[1:last], ", ".join(chunks[last:]).split(maxsplit=1)[1]]
+        ways = [re.sub(r"^either\s+", "", w).rstrip(".") for w in ways]
+        if not 3 <= _words(intro) <= LONGEST_TIME_INTRO or any(_words(w) > LONGEST_WAY for w in ways):
+            continue
+        if stands_alone(f"{intro}."):
+            return [Bullets(intro=f"{intro}:", items=tuple(ways))]
+    return None
