@@ -348,3 +348,9 @@ def test_ways_of_doing_a_thing_start_after_a_whole_sentence() -> None:
         "You can apply: through your online account / by calling the Universal Credit helpline on 0800 328 5644 / "
         "by asking your work coach at the Jobcentre"
     ]
+
+
+def test_a_learning_difficulty_keeps_its_name() -> None:
+    said = replace_words("Tell us if you have a learning difficulty, or if your child has learning difficulties.")[0]
+    assert said == "Tell us if you have a learning difficulty, or if your child has learning difficulties."
+    assert replace_words("You may have difficulty walking.")[0] == "You may have trouble walking."
