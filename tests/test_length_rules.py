@@ -354,3 +354,24 @@ def test_a_learning_difficulty_keeps_its_name() -> None:
     said = replace_words("Tell us if you have a learning difficulty, or if your child has learning difficulties.")[0]
     assert said == "Tell us if you have a learning difficulty, or if your child has learning difficulties."
     assert replace_words("You may have difficulty walking.")[0] == "You may have trouble walking."
+
+
+def test_two_conditions_that_must_both_hold_become_bullets() -> None:
+    assert _sentences(
+        "You can get a residents' parking permit if you live in a controlled parking zone and the car is "
+        "registered to you at your address in the zone."
+    ) == [
+        "You can get a residents' parking permit if: you live in a controlled parking zone / the car is "
+        "registered to you at your address in the zone"
+    ]
+    # one clause with 'and' inside it is no pair of conditions
+    for sentence in (
+        "You can usually get the free hours for your child if you and your partner are both in paid work.",
+        "You can apply for the grant if you live in England and Wales and own your home.",
+    ):
+        assert not any(s.endswith(" if:") or " if: " in s for s in _sentences(sentence))
+
+
+def test_be_joined_to_another_verb_is_not_asked() -> None:
+    said = _sentences("You can usually get the free hours if you and your partner are in work and earn at least £200.")
+    assert not any(s.startswith("Are you") for s in said)

@@ -18,7 +18,7 @@ from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
 from .asides import at_asides
 from .blocks import Memo, ended_list, plain_sentences, rebuild, take_draft, with_full_stops
-from .clause_lists import actions_as_bullets, repeated_as_bullets, semicolons_as_bullets
+from .clause_lists import actions_as_bullets, repeated_as_bullets, semicolons_as_bullets, two_conditions_as_bullets
 from .closings import at_participle, at_purpose, at_reasons, at_reported, at_trailing_phrase, at_with_clause
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
@@ -67,6 +67,7 @@ SAFE_RULES = tuple(rule for rule in RULES if rule not in GUESSING_RULES)
 PARSE_LISTERS = (
     semicolons_as_bullets,
     conditions_as_bullets,
+    two_conditions_as_bullets,
     repeated_as_bullets,
     actions_as_bullets,
     times_as_bullets,

@@ -10,6 +10,7 @@ from .lists import _comma_chunks
 from .parse import parse, stands_alone
 from .series import Bullets, Piece
 from .syntax import _text, _words
+from .wording import TARGET_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -112,3 +113,22 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]
+
+
+_TWO_CONDITIONS = re.compile(r"(?P<main>[^,]+?) if (?P<first>[^,]+?) and (?P<second>[^,]+)")
+
+
+def two_conditions_as_bullets(body: str) -> list[Piece] | None:
+    """A long sentence that ends with two conditions that must both hold, each a clause of its own, lists them:
+    'You can get a permit if you live in the zone and the car is registered to you there' -> 'You can get a
+    permit if:' and the two. 'if you and your partner work' or 'if you live in England and Wales' holds one
+    clause, and is left as it is."""
+    match = _TWO_CONDITIONS.fullmatch(body)
+    if match is None or _words(body) <= TARGET_WORDS or " if " in match["first"] + match["second"]:
+        return None
+    main, items = match["main"], [match["first"], match["second"]]
+    if " and " in items[1] or _words(main) < 4 or any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
+        return None
+    if not all(stands_alone(f"{text[0].upper()}{text[1:]}.") for text in (main, *items)):
+        return None
+    return [Bullets(intro=f"{main} if:", items=tuple(items))]

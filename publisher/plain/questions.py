@@ -32,6 +32,10 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     # 'If they think you need it': 'Do they think you need it?' asks the reader about others; 'if you live
     # here and would like X': 'Do you live here and would like X?' is no English
     modal_joined = any(c.dep_ == "conj" and any(a.tag_ == "MD" for a in c.children) for c in children)
+    # ('if you are in work and earn X': 'Are you in work and earn X?' is no English either)
+    modal_joined = modal_joined or (
+        verb_lemma(clause) == "be" and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in children)
+    )
     if modal_joined or subjects[0].lower_ in ("they", "it", "he", "she"):
         return None
     if any(t.lower_ == "if" for t in doc[start + 1 : end]):
