@@ -375,3 +375,9 @@ def test_two_conditions_that_must_both_hold_become_bullets() -> None:
 def test_be_joined_to_another_verb_is_not_asked() -> None:
     said = _sentences("You can usually get the free hours if you and your partner are in work and earn at least £200.")
     assert not any(s.startswith("Are you") for s in said)
+
+
+def test_this_applies_only_if_two_things_lists_them() -> None:
+    assert _sentences(
+        "This applies only if your doctor says that you are fit to drive and you meet certain other conditions."
+    ) == ["This applies only if: your doctor says that you are fit to drive / you meet certain other conditions"]

@@ -127,7 +127,7 @@ def two_conditions_as_bullets(body: str) -> list[Piece] | None:
     if match is None or _words(body) <= TARGET_WORDS or " if " in match["first"] + match["second"]:
         return None
     main, items = match["main"], [match["first"], match["second"]]
-    if " and " in items[1] or _words(main) < 4 or any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
+    if " and " in items[1] or _words(main) < 3 or any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     if not all(stands_alone(f"{text[0].upper()}{text[1:]}.") for text in (main, *items)):
         return None
