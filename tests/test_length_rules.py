@@ -381,3 +381,26 @@ def test_this_applies_only_if_two_things_lists_them() -> None:
     assert _sentences(
         "This applies only if your doctor says that you are fit to drive and you meet certain other conditions."
     ) == ["This applies only if: your doctor says that you are fit to drive / you meet certain other conditions"]
+
+
+def test_what_a_thing_means_keeps_all_its_parts() -> None:
+    # 'decide whether A and B': both are what is decided
+    said = _sentences(
+        "The panel will first decide whether the school's admission arrangements were lawful and were applied "
+        "correctly, and then whether your case outweighs the school's case."
+    )
+    assert not any(s.startswith("They were applied") for s in said)
+    # ', which means A, and B': the 'and' goes on with what it means
+    said = _sentences(
+        "You can still claim and choose not to get the payments, which means you will still get National "
+        "Insurance credits, and your child will get a National Insurance number when they turn 16."
+    )
+    assert not any(s.startswith("Your child will get") for s in said)
+
+
+def test_a_with_phrase_whose_clause_ends_early_stays() -> None:
+    said = _sentences(
+        "To apply, fill in the form on the Planning Portal, with a plan showing where the tree is and a "
+        "description of the work you want to do."
+    )
+    assert not any(" are showing" in s or s.startswith("A plan") for s in said)

@@ -37,6 +37,8 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     trailing = re.sub(r"^(?:and|but)\s+", "", after)
     # 'unless it was an official error, which is X, and you could not have known': the clause after 'and'
     # is more of the condition, never a statement of its own
+    if after and trailing != after and said.split()[1:2] == ["means"]:
+        return None  # ', which means you get X, and your child gets Y': both are what it means
     if after and trailing != after and not in_an_exception(before):
         three = _standing([before, said, trailing[0].upper() + trailing[1:]])
         if three:
@@ -312,7 +314,8 @@ def at_asides(body: str) -> list[str] | None:
             said = f"{doc[start].text} {these}, {_text(doc[start + 2 : end])}"
         elif token.dep_ == "pobj" and head.lower_ == "with" and head.i >= 2 and doc[head.i - 1].text == ",":
             described = [c for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
-            if not described or head.right_edge.i != len(doc) - 1:
+            # ('with a plan showing X and a description of Y': the words after the clause are not its own)
+            if not described or head.right_edge.i != len(doc) - 1 or described[0].right_edge.i < len(doc) - 2:
                 continue
             acl = described[0]
             start, end = head.i, len(doc)

@@ -144,7 +144,7 @@ def _at_coordinator(body: str) -> list[str] | None:
             continue  # 'This applies only if A, or B': the 'or' goes on with the condition
         if match.group(1) == "and" and in_an_exception(left):
             continue  # 'unless it was an official error, and you could not have known': both are the condition
-        if match.group(1) in ("and", "or") and re.match(r"(?:If|Unless|When|Whenever|Once|Then)\b", left):
+        if match.group(1) in ("and", "or") and re.match(r"(?:If|Unless|When|Whenever|Once|Then|This means)\b", left):
             continue  # 'If you do not pay, you will lose X, and the whole amount will be due': both are its outcome
         if continues_a_condition(left, body[match.end() :]):
             continue  # 'You qualify if they are 5 to 16, they go to the nearest school, and they cannot walk

@@ -180,6 +180,10 @@ def _one_clause(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
         return True
     if doc[link.i + 1].lower_ == "to":
         return True
+    # 'This means you will get X, and your child will get Y': both are what it means
+    meaning = [t for t in doc[: link.i] if t.lower_ in ("mean", "means", "meant") and t.i >= root.i]
+    if any(t == root or t.dep_ == "relcl" for t in meaning):
+        return True
     passive = any(c.dep_ == "auxpass" for c in root.children)
     if not passive and all(t.dep_ in ("prt", "advmod") for t in doc[root.i + 1 : link.i]):
         return True  # 'can stop and search you': what comes after the second verb is the first's too
