@@ -404,3 +404,12 @@ def test_a_with_phrase_whose_clause_ends_early_stays() -> None:
         "description of the work you want to do."
     )
     assert not any(" are showing" in s or s.startswith("A plan") for s in said)
+
+
+def test_two_conditions_after_as_long_as_stay_conditions() -> None:
+    said = _sentences(
+        "We will collect extra recycling left next to your blue bin in clear bags or boxes, as long as the "
+        "cardboard is flattened and the bags contain only items that can be recycled."
+    )
+    assert not any(s.startswith("The bags contain") for s in said)
+    assert "This applies only if: the cardboard is flattened / the bags contain only items that can be recycled" in said

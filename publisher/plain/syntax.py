@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .linking import continues_a_condition
+from .linking import continues_a_condition, in_a_condition
 from .parse import SUBJECTS, parse, which_stand
 from .wording import ANYONE
 
@@ -171,13 +171,19 @@ def _nearer_verb(doc: Doc, root: Token, conj: Token) -> bool:
                for t in between)  # fmt: skip
 
 
+_IN_A_CONDITION = re.compile(r"\b(?:if|unless|as long as|so long as|provided)\b[^,]*$", re.IGNORECASE)
+
+
 def _one_clause(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
     """Whether what follows the linking word goes on with the clause before it, not a clause of its own."""
     # 'If you do not pay, you will lose X and Y will be due': more of what happens then
     # 'if you have reached 65, you have needed help, and you live here': the last of a series of conditions
     # 'to look at X, and to agree Y': a second purpose
-    if _after_a_condition(root) or continues_a_condition(_text(doc[: link.i]), _text(doc[link.i :])):
+    before = _text(doc[: link.i])
+    if _after_a_condition(root) or continues_a_condition(before, _text(doc[link.i :])):
         return True
+    if doc[link.i - 1].text != "," and in_a_condition(before, _IN_A_CONDITION):
+        return True  # '..., as long as the cardboard is flattened and the bags hold only recycling': both are it
     if doc[link.i + 1].lower_ == "to":
         return True
     # 'This means you will get X, and your child will get Y': both are what it means
