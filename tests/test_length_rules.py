@@ -413,3 +413,54 @@ def test_two_conditions_after_as_long_as_stay_conditions() -> None:
     )
     assert not any(s.startswith("The bags contain") for s in said)
     assert "This applies only if: the cardboard is flattened / the bags contain only items that can be recycled" in said
+
+
+def test_guards_from_a_batch_on_registers_parking_scooters_and_grit() -> None:
+    # the last of a series of conditions, in the same tense, is no fact
+    said = _sentences(
+        "You can register if you are aged 16 or over, or 14 or over in Scotland and Wales, and you are a British, "
+        "Irish or qualifying Commonwealth citizen."
+    )
+    assert not any(s.startswith("You are a British") for s in said)
+    # ('..., and you can apply online' after a condition is a sentence of its own)
+    assert _sentences("You can get help with the cost if you are over 65, and you can apply online at any time.") == [
+        "You can get help with the cost if you are over 65.",
+        "You can apply online at any time.",
+    ]
+    # a second passive shares its helper
+    said = _sentences("The bins are filled before the start of winter and refilled on request when they run low.")
+    assert said[-1] == "The bins are refilled on request when they run low."
+    # the last of three verbs is not cut from the other two
+    said = _sentences(
+        "Class 3 vehicles can be used on the road as well as on pavements, have a top speed of 8mph, and must be "
+        "registered with the DVLA."
+    )
+    assert not any(s.endswith("8mph.") for s in said)
+    # 'but it is recommended' keeps its own subject
+    said = _sentences(
+        "You are not legally required to have insurance, but it is strongly recommended, as you could be held "
+        "responsible if you injure someone."
+    )
+    assert "But it is strongly recommended." in said
+
+
+def test_a_clause_or_people_are_no_items_of_a_list_of_things() -> None:
+    said = " | ".join(
+        _sentences(
+            "Charges apply 24 hours a day, 7 days a week, and the money raised is spent on maintaining the car "
+            "parks and on patient services."
+        )
+    )
+    assert "/ the money raised" not in said
+    said = " | ".join(
+        _sentences(
+            "Parking is free for disabled people with a Blue Badge, parents of sick children staying overnight, "
+            "people visiting relatives who are gravely ill, and NHS staff working night shifts."
+        )
+    )
+    assert "people with:" not in said and not any(s.startswith("People visiting") for s in said.split(" | "))
+    # a list of things with a clause the small model finds in 'muscle aches' is still a list
+    assert _sentences(
+        "Most side effects are mild and they include a slightly raised temperature, muscle aches and a sore arm "
+        "where the needle went in."
+    )[-1].endswith("a slightly raised temperature / muscle aches / a sore arm where the needle went in")

@@ -22,7 +22,7 @@ from .clause_lists import actions_as_bullets, repeated_as_bullets, semicolons_as
 from .closings import at_participle, at_purpose, at_reasons, at_reported, at_trailing_phrase, at_with_clause
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
-from .lists import as_bullets, conditions_as_bullets, cut_from_a_list, of_one_kind
+from .lists import as_bullets, conditions_as_bullets, cut_from_a_list, of_one_kind, well_formed
 from .openers import at_opening_phrase, at_opening_reason
 from .openings import plain_opening
 from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
@@ -72,7 +72,7 @@ PARSE_LISTERS = (
     actions_as_bullets,
     times_as_bullets,
     ways_as_bullets,
-    as_bullets,
+    well_formed(as_bullets),
     *(of_one_kind(lister) for lister in SERIES_LISTERS),
 )
 # 'all the necessary action needed' -> 'all the needed action needed': say it once

@@ -73,7 +73,7 @@ _IN_A_CONDITION = re.compile(
 # A condition's clause with its subject: 'if they', 'unless you', 'because your child'
 _CONDITION_SUBJECT = re.compile(
     r"\b(?:if|unless|because|when|whether|as long as|so long as|provided(?: that)?)\s+"
-    r"(you|they|we|he|she|it|I|your \w+|their \w+|the \w+)\s",
+    r"(you|they|we|he|she|it|I|your \w+|their \w+|the \w+)\s+(\w+)",
     re.IGNORECASE,
 )
 
@@ -116,7 +116,12 @@ def continues_a_condition(left: str, right: str) -> bool:
         return True  # 'if they are 5 to 16, they go to ...': clauses listed with commas alone
     # 'and they cannot walk there' after 'if they are X, they go to Y,': the last of a list of three
     listed = re.search(rf",\s+{subject}\s", left[conditions[-1].end() :], re.IGNORECASE)
-    return bool(listed and re.match(rf"\s*(?:and|or)\s+{subject}\s", right, re.IGNORECASE))
+    if listed and re.match(rf"\s*(?:and|or)\s+{subject}\s", right, re.IGNORECASE):
+        return True
+    # 'if you are 16 or over, or 14 in Wales, and you are a British citizen': the same subject, in the same
+    # tense, goes on with the condition ('..., and you can apply online' is a new sentence)
+    same = rf"\s*(?:and|or)\s+{subject}\s+{conditions[-1].group(2)}\b"
+    return re.match(same, right, re.IGNORECASE) is not None
 
 
 SUBORDINATOR_WORD = re.compile(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .parse import is_finite, parse, stands_alone
 from .series import Bullets, Piece, shared_to
-from .syntax import _root, _text, _words
+from .syntax import _GROUPS, _root, _text, _words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -276,9 +276,50 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         mixed = any(isinstance(p, Bullets) and len({_kind(i) for i in p.items}) > 1 for p in pieces or [])
         mixed = mixed or any(isinstance(p, Bullets) and _verb_among_things(body, p.items) for p in pieces or [])
         mixed = mixed or (any(isinstance(p, Bullets) for p in pieces or []) and _runs_on(parse(body)))
-        return None if mixed else pieces
+        return None if mixed else well_formed(lambda _: pieces)(body)
 
     return checked
+
+
+def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], list[Piece] | None]:
+    """A lister whose bullets are kept only when no item is a whole clause among things ('Charges apply:' '24
+    hours a day' / 'the money raised is spent on X'), and no list of people hangs on 'with' after a person
+    ('disabled people with:' 'a Blue Badge' / 'parents of sick children')."""
+
+    def checked(body: str) -> list[Piece] | None:
+        pieces = lister(body)
+        for piece in pieces or []:
+            if isinstance(piece, Bullets) and (_clause_among_things(piece.items) or _people_after_with(piece)):
+                return None
+        return pieces
+
+    return checked
+
+
+def _clause_among_things(items: Iterable[str]) -> bool:
+    """Whether some items, but not all, are clauses of four words or more that open with their subject ('the
+    money raised is spent on X'; 'muscle aches', which the small model reads as a clause, 'a sore arm where
+    the needle went in' and 'how long it lasts' are not)."""
+    clauses = []
+    for item in items:
+        doc = parse(item)
+        root = _root(doc)
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
+        opens = any(c.left_edge.i == 0 for c in subjects) and doc[0].tag_ not in ("WDT", "WP", "WRB")
+        clauses.append(root is not None and root.pos_ in ("VERB", "AUX") and opens and _words(item) >= 4)
+    return any(clauses) and not all(clauses)
+
+
+_PEOPLE_WORDS = _GROUPS | {"staff", "anyone", "those", "people", "person", "men", "women"}
+
+
+def _people_after_with(bullets: Bullets) -> bool:
+    """Whether a list after 'people with' holds people: the list is of the people, not of what they have."""
+    intro = bullets.intro.rstrip(":").split()
+    if len(intro) < 2 or intro[-1].lower() not in ("with", "without") or intro[-2].lower() not in _PEOPLE_WORDS:
+        return False
+    heads = [_root(parse(item)) for item in bullets.items[1:]]
+    return any(h is not None and h.lower_ in _PEOPLE_WORDS for h in heads)
 
 
 def _verb_among_things(body: str, items: Iterable[str]) -> bool:

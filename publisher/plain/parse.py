@@ -149,7 +149,10 @@ def _finite_main(root: Token) -> bool:
         return True
     if root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children):
         return True
-    return root.pos_ not in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in root.children)
+    # ('if an adult moves in': the small model may take a verb for a plural noun, with a subject; a noun with
+    # words of its own before it, 'staff working night shifts', is a noun)
+    noun = any(c.dep_ in ("compound", "det", "amod", "nummod", "poss") and c.i < root.i for c in root.children)
+    return root.pos_ not in ("VERB", "AUX") and not noun and any(c.dep_ in SUBJECTS for c in root.children)
 
 
 _UNFINISHED = re.compile(

@@ -192,10 +192,14 @@ def _at_auxiliary(body: str) -> list[str] | None:
     match = re.search(rf"\s+and\s+({aux})\s+", body)
     if not match or count_words(body[: match.start()]) < 6 or count_words(body[match.end() :]) < 3:
         return None
-    if in_a_condition(body[: match.start()]) or has_a_condition(body[: match.start()]):
-        return None  # 'Call us if you think you can get it and have not been asked': both are the condition
-    if _in_a_relative(body[: match.start()].rsplit(",", 1)[-1]):
-        return None  # 'drivers who were on the road and may have footage': both say which drivers
+    # 'Call us if you think you can get it and have not been asked': both are the condition; 'drivers who were
+    # on the road and may have footage': both say which drivers; 'can be used on roads, have a top speed of
+    # 8mph, and must be registered': one list of three
+    before = body[: match.start()]
+    if in_a_condition(before) or has_a_condition(before) or _in_a_relative(before.rsplit(",", 1)[-1]):
+        return None
+    if re.search(rf",\s+(?:{_HELPERS})\b", before):
+        return None
     word, left = match.group(1), f" {body[: match.start()].lower()} "
     if word in ("have", "do") and re.search(rf" (?:{'|'.join(_AUX_MODAL)}) ", left):
         return None  # 'you must be 18, be of good character, and have lived here 5 years': still 'must'

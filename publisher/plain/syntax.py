@@ -94,12 +94,19 @@ def at_main_clauses(body: str) -> list[str] | None:
         right = _text(doc[link.i + 1 :])
         # 'You can use it, but please do not take it home': an order has no subject to say again
         order = doc[link.i + 1].lower_ in ("please", "do", "don't") and conj.tag_ == "VB"
-        if not any(c.dep_ in SUBJECTS for c in conj.children) and subjects and not order:
+        # ('but it is strongly recommended': a subject of its own, wherever the parser hung it)
+        own_subject = any(c.dep_ in SUBJECTS for c in conj.children) or doc[link.i + 1].lower_ in _OWN_SUBJECTS
+        if not own_subject and subjects and not order:
             subject = _subject_again(doc, root, subjects[0])
             if subject is None:
                 continue
             helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
             own = any(c.dep_ in ("aux", "auxpass") for c in conj.children) or conj.tag_ in ("VBD", "VBZ", "VBP")
+            # 'The bins are filled X and refilled Y': a second passive shares 'are' ('The bins are refilled')
+            passive = any(c.dep_ == "auxpass" for c in root.children)
+            own = own and not (
+                passive and conj.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+            )
             if conj.tag_ == "VB" and not (helpers and helpers[0].tag_ == "MD"):
                 own = True  # 'have been improved and now provide X': 'provide' is present tense, no helpers
                 # 'The council is warning of a scam in which callers claim X and say Y': 'say' cannot be the
@@ -116,6 +123,7 @@ def at_main_clauses(body: str) -> list[str] | None:
     return None
 
 
+_OWN_SUBJECTS = frozenset({"it", "they", "we", "you", "he", "she", "i", "this", "there", "these", "that"})
 _ASIDE_OPENERS = frozenset({"which", "who", "whom", "whose", "where", "known", "called", "including", "such"})
 
 
