@@ -276,7 +276,7 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         mixed = any(isinstance(p, Bullets) and len({_kind(i) for i in p.items}) > 1 for p in pieces or [])
         mixed = mixed or any(isinstance(p, Bullets) and _verb_among_things(body, p.items) for p in pieces or [])
         mixed = mixed or (any(isinstance(p, Bullets) for p in pieces or []) and _runs_on(parse(body)))
-        return None if mixed else well_formed(lambda _: pieces)(body)
+        return None if mixed or _misread(pieces) else pieces
 
     return checked
 
@@ -288,12 +288,16 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
 
     def checked(body: str) -> list[Piece] | None:
         pieces = lister(body)
-        for piece in pieces or []:
-            if isinstance(piece, Bullets) and (_clause_among_things(piece.items) or _people_after_with(piece)):
-                return None
-        return pieces
+        return None if _misread(pieces) else pieces
 
     return checked
+
+
+def _misread(pieces: list[Piece] | None) -> bool:
+    """Whether some bullets hold a clause among things or people after 'people with' (see well_formed)."""
+    return any(
+        isinstance(p, Bullets) and (_clause_among_things(p.items) or _people_after_with(p)) for p in pieces or []
+    )
 
 
 def _clause_among_things(items: Iterable[str]) -> bool:
