@@ -464,3 +464,11 @@ def test_a_clause_or_people_are_no_items_of_a_list_of_things() -> None:
         "Most side effects are mild and they include a slightly raised temperature, muscle aches and a sore arm "
         "where the needle went in."
     )[-1].endswith("a slightly raised temperature / muscle aches / a sore arm where the needle went in")
+
+
+def test_which_with_a_helper_after_a_plural_is_not_this() -> None:
+    said = _sentences(
+        "The council has 12 allotment sites with more than 600 plots, which can be rented by anyone aged 18 or "
+        "over who lives in the borough."
+    )
+    assert not any(s.startswith("This can be rented") for s in said)

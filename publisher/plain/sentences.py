@@ -258,7 +258,14 @@ def _at_which(body: str) -> list[str] | None:
     if not match or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 3:
         return None
     before = body[: match.start()].rsplit(maxsplit=1)[-1].lower()
-    if before in PERSONS or before in ("people", "children", "residents", "tenants", "households"):
+    # ('more than 600 plots, which can be rented': 'This can be rented' would be the sites; a helper says
+    # nothing of one or many, so after a plural the parse's rule names them 'They')
+    plural = (
+        before.endswith("s")
+        and not before.endswith(("ss", "us", "is"))
+        and re.match(r"(?:will|would|can|could)\b", body[match.end() :])
+    )
+    if before in PERSONS or before in ("people", "children", "residents", "tenants", "households") or plural:
         return None  # 'a new scheme for working-age people, which will start': 'which' is not the people
     if re.search(r"\bby\s+(?:the\s+[a-z]+|(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)*)$", body[: match.start()]):
         return None  # 'paid by the council, which will write to you': the doer's, or what was done?
