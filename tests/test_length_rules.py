@@ -472,3 +472,19 @@ def test_which_with_a_helper_after_a_plural_is_not_this() -> None:
         "over who lives in the borough."
     )
     assert not any(s.startswith("This can be rented") for s in said)
+
+
+def test_a_which_clause_with_a_purpose_or_a_verb_after_it() -> None:
+    # the purpose after the clause is the clause's: it stays after it
+    said = _sentences(
+        "Each chip has a unique number, which is stored on a database with your contact details, so that your "
+        "cat can be returned to you if it gets lost or stolen."
+    )
+    assert said.index("This is so that your cat can be returned to you if it gets lost or stolen.") == len(said) - 1
+    assert not any(s.startswith("A unique number") for s in said)
+    # a 'which' clause between a subject and its verb is no sentence's end
+    said = _sentences(
+        "The museum's collection of Roman finds, which has been in storage since 2019, will go back on display in "
+        "a new gallery."
+    )
+    assert not any(s.startswith("This has been in storage") for s in said)

@@ -34,6 +34,8 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     if start < 1 or doc[start - 1].text != "," or (end < len(doc) and doc[end].text != ","):
         return None
     before, after = _text(doc[: start - 1]), _text(doc[end + 1 :]) if end < len(doc) else ""
+    if re.match(r"(?:so that|so|because|in order to)\b", after):
+        return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
     trailing = re.sub(r"^(?:and|but)\s+", "", after)
     # 'unless it was an official error, which is X, and you could not have known': the clause after 'and'
     # is more of the condition, never a statement of its own

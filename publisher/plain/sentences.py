@@ -271,7 +271,10 @@ def _at_which(body: str) -> list[str] | None:
         return None  # 'paid by the council, which will write to you': the doer's, or what was done?
     if in_an_exception(body[: match.start()]) and re.search(r",\s+and\s", body[match.end() :]):
         return None  # 'if it was an error, which is X, and you could not know': the 'and' is more condition
-    if re.search(r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|,\s+(?:if|unless)\b", body[match.end() :]):
+    going_on = r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|,\s+(?:if|unless)\b"
+    # ('The collection, which has been in storage, will go back on display': the clause is the subject's aside)
+    subject_aside = r"[^,]*,\s+(?:will|would|can|could|is|are|was|were|has|have|had|must|should|may)\b"
+    if re.search(going_on, body[match.end() :]) or re.match(subject_aside, body[match.end() :]):
         return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
         # ('Carer's Allowance, which is £83 a week, if you care for someone': the condition is the sentence's)
     return [body[: match.start()], f"This {body[match.end() :]}"]
