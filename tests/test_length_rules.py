@@ -488,3 +488,27 @@ def test_a_which_clause_with_a_purpose_or_a_verb_after_it() -> None:
         "a new gallery."
     )
     assert not any(s.startswith("This has been in storage") for s in said)
+
+
+def test_guards_from_a_batch_on_adoption_roads_and_warm_spaces() -> None:
+    # a bracket closes in its item
+    said = _sentences(
+        "The process includes training, checks with the police and your GP, and a series of meetings with a "
+        "social worker, who will write a report about you."
+    )
+    assert any("(GP) /" in s for s in said)
+    # a describing word alone is no item: 'damaged or missing road signs' is one
+    said = " | ".join(
+        _sentences("You can report potholes, damaged pavements, blocked drains, broken street lights, and damaged or "
+                   "missing road signs.")
+    )  # fmt: skip
+    assert "/ damaged /" not in said and not said.endswith("/ damaged")
+    # 'warm, humid and windy' is a list of describing words
+    assert _sentences("It usually happens between late March and September, especially when it is warm, humid and "
+                      "windy.")[0].endswith(": warm / humid / windy")  # fmt: skip
+    # 'only pay if A and did not B' is not asked
+    said = _sentences(
+        "You can make a claim, but we will only pay if we knew about the defect and did not repair it in "
+        "reasonable time."
+    )
+    assert not any(s.endswith("?") for s in said)

@@ -36,8 +36,8 @@ def _items_between(doc: Doc, starts: list[int], end: int) -> list[str]:
     for k, start in enumerate(starts[1:], 1):
         words = list(doc[begin:start])
         separator: list[str] = []
-        while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
-            separator.insert(0, words.pop().lower_)
+        while words and ((words[-1].is_punct and words[-1].text != ")") or words[-1].dep_ == "cc"):
+            separator.insert(0, words.pop().lower_)  # ('your family doctor (GP)' keeps its bracket)
         if "," not in separator and k < len(starts) - 1:
             continue  # the next member goes on with this item
         items.append(_text(words))
@@ -79,6 +79,11 @@ def as_bullets(body: str) -> list[Piece] | None:
         # a merged item may hide a misread list ('a cough and red, sore eyes', 'replacing the layer, the repair
         # of X and putting in Y'): every item a thing of one kind, each ending with its noun
         misread = merged and (len({_kind(i) for i in items}) > 1 or any(parse(i)[-1].pos_ == "ADJ" for i in items))
+        # ('damaged or missing road signs': a describing word alone is no item)
+        # (read in the sentence: a word alone is parsed too loosely; 'warm, humid and windy' is a list of them)
+        tags = {t.text: t.tag_ for t in doc[starts[0] :]}
+        lone = [_words(i) == 1 and tags.get(i) in ("JJ", "VBN", "VBD") for i in items]
+        misread = misread or (any(lone) and not all(lone))
         if misread or (len(items) >= 3 and _inside_the_first(doc, starts)):
             continue
         if len(items) >= 3:

@@ -31,7 +31,10 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
         return None
     # 'If they think you need it': 'Do they think you need it?' asks the reader about others; 'if you live
     # here and would like X': 'Do you live here and would like X?' is no English
-    modal_joined = any(c.dep_ == "conj" and any(a.tag_ == "MD" for a in c.children) for c in children)
+    # ('if we knew about it and did not repair it': 'Did we know about it and did not repair it?' neither)
+    modal_joined = any(
+        c.dep_ == "conj" and any(a.tag_ == "MD" or a.dep_ == "neg" for a in c.children) for c in children
+    )
     # ('if you are in work and earn X': 'Are you in work and earn X?' is no English either)
     modal_joined = modal_joined or (
         verb_lemma(clause) == "be" and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in children)
@@ -83,8 +86,10 @@ def _not_of_all(doc: Doc, root: Token, mark: Token) -> bool:
         return True
     # 'X, so if A you will not need B': the 'if' opens the next clause, not a condition of X
     linked = mark.i > 0 and doc[mark.i - 1].lower_ in ("so", "and", "but", "or")
-    # 'quicker than if it was taken away', 'as if', 'even if', 'only if': no condition to ask first
+    # 'quicker than if it was taken away', 'as if', 'even if', 'only if': no condition to ask first ('We will
+    # only pay if X' neither)
     bound = mark.i > 0 and doc[mark.i - 1].lower_ in ("than", "as", "even", "only")
+    bound = bound or (mark.i > root.i and any(c.lower_ == "only" and c.dep_ == "advmod" for c in root.children))
     return linked or bound or _two_clauses(mark.head)
 
 
