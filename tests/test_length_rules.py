@@ -498,11 +498,11 @@ def test_guards_from_a_batch_on_adoption_roads_and_warm_spaces() -> None:
     )
     assert any("(GP) /" in s for s in said)
     # a describing word alone is no item: 'damaged or missing road signs' is one
-    said = " | ".join(
+    shown = " | ".join(
         _sentences("You can report potholes, damaged pavements, blocked drains, broken street lights, and damaged or "
                    "missing road signs.")
     )  # fmt: skip
-    assert "/ damaged /" not in said and not said.endswith("/ damaged")
+    assert "/ damaged /" not in shown and not shown.endswith("/ damaged")
     # 'warm, humid and windy' is a list of describing words
     assert _sentences("It usually happens between late March and September, especially when it is warm, humid and "
                       "windy.")[0].endswith(": warm / humid / windy")  # fmt: skip
