@@ -512,3 +512,24 @@ def test_guards_from_a_batch_on_adoption_roads_and_warm_spaces() -> None:
         "reasonable time."
     )
     assert not any(s.endswith("?") for s in said)
+
+
+def test_guards_from_a_batch_on_births_doorstep_scams_and_speed_limits() -> None:
+    # 'most of which' after an amount is 'this'
+    said = _sentences(
+        "The council estimates that the change would cost around £450,000, most of which would be spent on new "
+        "signs and road markings."
+    )
+    assert said[-1].startswith("Most of this would be spent")
+    # a noun named again after 'a' takes 'the'
+    said = _sentences("A short birth certificate, which shows only the baby's details, is given to you free of charge.")
+    assert "The short birth certificate shows only the baby's details." in said
+    # a 'who' the parser hung on a phone number is no person
+    said = _sentences("Report it to Citizens Advice on 0808 223 1133, who will pass the details to Trading Standards.")
+    assert not any(s.startswith("This person") for s in said)
+    # an '-ing' form joined on stays with the one before it
+    said = _sentences(
+        "Doorstep criminals often target older people, offering to carry out work that is not needed, and then "
+        "charging far too much for it."
+    )
+    assert not any(" and then charging" in s and not s.startswith("Doorstep criminals often") for s in said)

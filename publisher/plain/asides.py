@@ -95,7 +95,9 @@ def _unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     named = noun.pos_ == "PROPN" or any(c.lower_ == "the" for c in noun.children)
     main = noun.head.head.dep_ == "ROOT"  # the doer of the main verb, put first when the sentence is made active
     doer = noun.dep_ == "pobj" and noun.head.lower_ == "by" and relative == "which" and (named or main)
-    return listed or defined or inner or of_who or not_people or far or objects or doer
+    # 'Citizens Advice on 0808 223 1133, who will pass X on': the parser hung the clause on the number
+    number = noun.tag_ == "CD" and noun.text[:1].isdigit()
+    return listed or defined or inner or of_who or not_people or far or objects or doer or number
 
 
 def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
@@ -114,7 +116,9 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         # 'The Fund, which is paid for by X, helps Y and runs until Z': 'The Fund is paid for by X' says
         # what it is about wherever it lands, where 'This is paid for by X' would seem to mean Z
         if named and relative != "who" and _words(named) <= LONGEST_SUBJECT:
-            return named
+            # 'A short certificate, which shows X, is free': 'The short certificate shows X', not 'Short certificate'
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            return f"The {named[0].lower()}{named[1:]}" if indefinite and noun.pos_ == "NOUN" else named
         return "This person" if relative == "who" else "This"
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)

@@ -68,7 +68,9 @@ def at_participle(body: str) -> list[str] | None:
             said = f"{'This was' if _past(root) else 'This is'} {_text(doc[token.i :])}"
         elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i == token.i and token.head == root:
             # 'call 101, quoting X, or report it online': a base form joined on goes with the main verb
-            joined = any(c.dep_ == "conj" and c.tag_ in ("VB", "VBP") for c in token.children)
+            # ('offering to do X and then charging too much': a second -ing form would stay one)
+            joined = any(c.dep_ == "conj" and c.tag_ in ("VB", "VBP", "VBG") for c in token.children)
+            joined = joined or re.search(r"\b(?:and|or)\s+(?:then\s+)?\w+ing\b", _text(doc[token.i :])) is not None
             said = None if joined else _participle_said(doc, root, token)
         pieces = _standing([_text(doc[:comma]), said]) if said else None
         if pieces:

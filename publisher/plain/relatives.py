@@ -49,7 +49,10 @@ def at_relative_phrase(body: str) -> list[str] | None:
         return None
     rest = body[match.end() :]
     if match.re is _SHARE_OF_WHICH:
-        said = f"{match.group(1)} of them {rest}"  # 'of these involved' reads to the parser as 'these involved people'
+        # ('of these involved' reads to the parser as 'these involved people'; 'around £450,000, most of which
+        # would be spent on signs': an amount is 'this')
+        amount = re.search(r"[£$€]\d[\d,.]*(?:\s*(?:million|billion))?$", body[: match.start()])
+        said = f"{match.group(1)} of {'this' if amount else 'them'} {rest}"
 
     elif match.group(1) == "in" and rest.startswith("case "):  # ', in which case X' -> 'If so, X'
         said = f"if so, {rest.removeprefix('case ')}"
