@@ -533,3 +533,27 @@ def test_guards_from_a_batch_on_births_doorstep_scams_and_speed_limits() -> None
         "charging far too much for it."
     )
     assert not any(" and then charging" in s and not s.startswith("Doorstep criminals often") for s in said)
+
+
+def test_guards_from_a_batch_on_dentists_volunteers_and_cctv() -> None:
+    # a clause with an aside of its own says which thing is meant
+    said = _sentences(
+        "You have the right to ask for a copy of footage that shows you, which is known as a subject access request."
+    )
+    assert not any(s.startswith("This shows you") for s in said)
+    # 'if you have one' is not asked before the thing 'one' means
+    said = _sentences(
+        "If you need urgent treatment, for example because you have severe pain, call your own dentist if you have one."
+    )
+    assert not any(s.startswith("Do you have one?") for s in said)
+    # 'a named person to go to' says which person, not what for
+    said = _sentences(
+        "All our volunteers get an induction, training for their role and a named person to go to for support."
+    )
+    assert not any(s.startswith("This is to go to") for s in said)
+    # an aside that a later 'this' points back to stays where it is
+    said = _sentences(
+        "You can find practices near you on the NHS website, which shows whether each one is accepting new "
+        "patients, but this information is not always up to date, so it is best to phone the practice first."
+    )
+    assert not said[-1].startswith("The NHS website shows")

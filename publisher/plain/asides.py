@@ -34,8 +34,9 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     if start < 1 or doc[start - 1].text != "," or (end < len(doc) and doc[end].text != ","):
         return None
     before, after = _text(doc[: start - 1]), _text(doc[end + 1 :]) if end < len(doc) else ""
-    if re.match(r"(?:so that|so|because|in order to)\b", after):
+    if re.match(r"(?:so that|so|because|in order to)\b", after) or re.search(r"\b(?:this|these)\b", after, re.I):
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
+        # ('the NHS website, which shows X, but this information is old': 'this' means the aside's X)
     trailing = re.sub(r"^(?:and|but)\s+", "", after)
     # 'unless it was an official error, which is X, and you could not have known': the clause after 'and'
     # is more of the condition, never a statement of its own
@@ -389,7 +390,8 @@ def _defining(clause: Token, words: Span) -> bool:
     vague = clause.head.lower_ in _VAGUE  # 'a size that fits the bag': the clause is what the noun means
     # 'prices that seem too good to be true': a plural with no 'the' or 'a' is only the ones the clause names
     # (but 'laws that will change X' says what new things will do, which can be said on its own)
-    bare = clause.head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in clause.head.children)
+    # ('footage that shows you': so does a thing counted as a whole, with no 'the' or 'a')
+    bare = clause.head.tag_ in ("NNS", "NN") and not any(c.dep_ in ("det", "poss") for c in clause.head.children)
     # ('items that will not fit in your bin': what they will not do says which)
     will = any(c.lower_ == "will" for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children)
     vague = vague or (bare and not will)
@@ -400,6 +402,8 @@ def _defining(clause: Token, words: Span) -> bool:
     # 'items that will not fit, such as A and B': the examples are of the things the clause names
     after = clause.right_edge.i + 1
     vague = vague or _text(clause.doc[after : after + 3]).lower().startswith((", such as", ", including", ", like"))
+    # ('a copy of footage that shows you, which is known as X': a clause with an aside of its own stays whole)
+    vague = vague or any(t.text == "," and t.i + 1 < len(t.doc) and t.nbor().lower_ in ("which", "who") for t in words)
     # 'recommend the improvements that will make the biggest difference': 'the' and the clause say which
     vague = vague or any(c.dep_ == "det" and c.lower_ == "the" for c in clause.head.children)
     return passive or verb_lemma(clause) == "be" or about_people or counted or vague or _words(_text(words)) < 4

@@ -131,6 +131,8 @@ def at_purpose(body: str) -> list[str] | None:
         # action needed to stop X' says what the action is for); 'take
         # 6 to 8 hours to charge': how long a thing takes, not what for
         inner = token.head.dep_ == "acl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.head.children)
+        # 'a named person to go to for support': a 'to' clause with a preposition left at its end says which
+        inner = inner or any(c.dep_ == "prep" and not list(c.children) and c.i == token.i + 1 for c in token.children)
         purpose = purpose and not inner and not _time_taken(token.head, start)
         # 'arrange for a nurse to see you': who is to do it, not what it is for
         noun = doc[start - 1]

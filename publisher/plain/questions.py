@@ -125,7 +125,8 @@ def at_condition(body: str) -> list[str] | None:
             # may be lower if you can show X': a question would come between 'this' and what it means
             subjects = [t for t in doc[mark.i + 1 : clause.i + 1] if t.dep_ in SUBJECTS]
             subjects += [c for c in root.children if c.dep_ in SUBJECTS]
-            if any(t.lower_ in _POINTING_BACK for t in subjects):
+            # ('call your own dentist if you have one': asked first, 'one' would point to nothing)
+            if any(t.lower_ in _POINTING_BACK for t in subjects) or any(t.lower_ == "one" for t in doc[mark.i :]):
                 continue
             question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
         else:
