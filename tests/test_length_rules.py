@@ -557,3 +557,12 @@ def test_guards_from_a_batch_on_dentists_volunteers_and_cctv() -> None:
         "patients, but this information is not always up to date, so it is best to phone the practice first."
     )
     assert not said[-1].startswith("The NHS website shows")
+
+
+def test_guards_from_a_batch_on_carers_leave_and_a_noise_letter() -> None:
+    # a 'because' with no comma after a phrase of its own may be that phrase's reason
+    sentence = "You are protected from being dismissed or treated unfairly because you have asked for carer's leave."
+    assert _sentences(sentence) == [sentence]
+    # the reader is not asked about 'we'
+    said = _sentences("If we get further complaints about the noise, an officer may visit and record the noise.")
+    assert not any(s.startswith("Do we") for s in said)

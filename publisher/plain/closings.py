@@ -305,6 +305,10 @@ def at_reasons(body: str) -> list[str] | None:
             continue  # 'as' and 'since' say why only after a comma ('as you get older' says when)
         if not any(c.dep_ in SUBJECTS for c in token.children):
             continue  # ', as shown in the inventory': a reason is a clause with a subject
+        # 'protected from being dismissed because you asked': with no comma, the reason may be the dismissal's
+        inner = token.head.dep_ != "ROOT" or any(t.dep_ == "pcomp" for t in doc[token.head.i : start])
+        if inner and doc[start - 1].text != ",":
+            continue
         if _text(doc[max(0, start - 3) : start]).lower().rstrip(",").endswith(EXAMPLE_OPENERS):
             continue  # 'unless X, for example because Y': an example of X, not why the sentence holds
         if doc[0].lower_ == "sometimes":

@@ -39,7 +39,8 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     modal_joined = modal_joined or (
         verb_lemma(clause) == "be" and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in children)
     )
-    if modal_joined or subjects[0].lower_ in ("they", "it", "he", "she"):
+    # ('If we get more complaints': the reader cannot answer for 'we')
+    if modal_joined or subjects[0].lower_ in ("they", "it", "he", "she", "we"):
         return None
     if any(t.lower_ == "if" for t in doc[start + 1 : end]):
         return None  # 'if you gave it up than if it was taken': two conditions weighed, not one asked
