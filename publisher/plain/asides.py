@@ -34,7 +34,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     if start < 1 or doc[start - 1].text != "," or (end < len(doc) and doc[end].text != ","):
         return None
     before, after = _text(doc[: start - 1]), _text(doc[end + 1 :]) if end < len(doc) else ""
-    if re.match(r"(?:so that|so|because|in order to)\b", after) or re.search(r"\b(?:this|these)\b", after, re.I):
+    if re.match(r"(?:so that|so|because|in order to|(?:but|and|so)\s+(?:this|these)\b)", after, re.IGNORECASE):
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
         # ('the NHS website, which shows X, but this information is old': 'this' means the aside's X)
     trailing = re.sub(r"^(?:and|but)\s+", "", after)
