@@ -84,6 +84,8 @@ def as_bullets(body: str) -> list[Piece] | None:
         tags = {t.text: t.tag_ for t in doc[starts[0] :]}
         lone = [_words(i) == 1 and tags.get(i) in ("JJ", "VBN", "VBD") for i in items]
         misread = misread or (any(lone) and not all(lone))
+        # ('A, B or Universal Credit, where your earnings were £435': the list is inside a clause the parse missed)
+        misread = misread or any(re.search(r",\s+(?:where|which|who|whose|when)\b", i) for i in items)
         if misread or (len(items) >= 3 and _inside_the_first(doc, starts)):
             continue
         if len(items) >= 3:
@@ -125,13 +127,23 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     if len(chunks) < 3 or not chunks[-1] or chunks[-1][0].lower_ not in ("and", "or"):
         return None
     chunks[-1] = chunks[-1][1:]
-    if any(not c or c[0].tag_ not in _NOUN_PHRASE_START or _words(_text(c)) > LONGEST_LIST_ITEM for c in chunks):
+    if any(not _a_noun_phrase(c) or _words(_text(c)) > LONGEST_LIST_ITEM for c in chunks):
         return None
     intro = _text(doc[:start])
     items = [_text(c) for c in chunks]
     if not stands_alone(intro + "."):
         return None
     return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
+
+
+def _a_noun_phrase(chunk: list[Token]) -> bool:
+    """Whether words between commas open as a noun phrase does, or are a thing described by a participle
+    ('blocked drains', 'damaged or missing road signs', which the small model may read as verbs; not
+    'searched the driver' or 'arrested him')."""
+    if not chunk or chunk[0].tag_ in _NOUN_PHRASE_START:
+        return bool(chunk)
+    described = chunk[0].tag_ in ("VBN", "VBD") and chunk[-1].pos_ in ("NOUN", "PROPN")
+    return described and not any(t.tag_ in ("DT", "PRP$", "PRP", "IN", "TO") for t in chunk)
 
 
 def _runs_on(doc: Doc) -> bool:
