@@ -28,7 +28,7 @@ from .openings import plain_opening
 from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
-from .relatives import at_for_whom, at_relative_phrase, at_where
+from .relatives import at_for_whom, at_relative_phrase, at_where, at_which_you_do
 from .repeats import Located, find_duplicates, quoted_sentences, sentences_of
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Bullets, Piece
@@ -54,6 +54,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_trailing_phrase,
     at_relative_phrase,
     at_where,
+    at_which_you_do,
     at_for_whom,
     at_with_clause,
     at_participle,

@@ -129,6 +129,11 @@ def to_active(sentence: str) -> str | None:
     if stranded:
         verbs = [*verbs, stranded[0].text]
         back = [t for t in back if t.i != stranded[0].i]
+    # 'Children will be offered it by the team' -> 'The team will offer it to children' (not 'offer children it')
+    kept = [t for t in back if t.i == clause.verb.i + 1 and t.dep_ == "dobj" and t.lower_ in ("it", "them")]
+    if kept:
+        patient_text = f"{kept[0].text} to {patient_text}"
+        back = [t for t in back if t.i != kept[0].i]
     words = [_said(front), doer_text, *verbs, patient_text, _said(back)]
     active = " ".join(w for w in words if w).strip()
     active = re.sub(r"\s+([,.;:])", r"\1", active).rstrip(",") + end

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .defining import _BODIES, _PEOPLE, _agrees_plural, _unmarked_aside
 from .linking import in_an_exception
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import (
@@ -82,7 +83,8 @@ def _unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     if outer is not None and outer.pos_ in ("NOUN", "PROPN") and _plural(outer) == _plural(noun):
         people = outer.lower_ in _PEOPLE or outer.lower_ in _GROUPS
         of_who = of_who or (people if relative == "who" else not people)
-    not_people = relative == "who" and not _plural(noun) and noun.lower_ not in _PEOPLE and noun.pos_ == "NOUN"
+    not_people = relative == "who" and not _plural(noun) and noun.lower_ not in _PEOPLE | _BODIES
+    not_people = not_people and noun.pos_ == "NOUN"
     # 'a new scheme for working-age people, which will start in April': 'which' is never people
     not_people = not_people or (relative == "which" and (noun.lower_ in _PEOPLE or noun.lower_ in _GROUPS))
     # 'Your insurance may be invalid, which means X': a clause after a comma that does not follow its noun is
@@ -120,7 +122,8 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
             # 'A short certificate, which shows X, is free': 'The short certificate shows X', not 'Short certificate'
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
             return f"The {named[0].lower()}{named[1:]}" if indefinite and noun.pos_ == "NOUN" else named
-        return "This person" if relative == "who" else "This"
+        # ('the outreach team, who will try X': 'They will try X')
+        return ("They" if noun.lower_ in _BODIES else "This person") if relative == "who" else "This"
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
     return (_noun_said(doc, noun) or "They") if other_plural and alone else "They"
@@ -170,18 +173,6 @@ def _thing_before_people(doc: Doc, clause: Token, people: Token) -> str:
         return said
     first = next((t for t in thing.subtree if t.lower_ == said.split()[0].lower()), thing)
     return f"The {first.text}{said[len(first.text) :]}"
-
-
-def _agrees_plural(verb: Token, plural: bool) -> bool:
-    """Whether a relative clause's verb (or its first helper) is plural: 'which is used' is about one
-    thing whatever the parser took for its noun."""
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    finite = helpers[0] if helpers else verb
-    if finite.tag_ == "VBZ" or finite.lower_ in ("was", "has", "is"):
-        return False
-    if finite.tag_ == "VBP" or finite.lower_ in ("were", "have", "are"):
-        return True
-    return plural
 
 
 def _in_list(doc: Doc, token: Token) -> bool:
@@ -347,63 +338,3 @@ def at_asides(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
-
-
-_CONDITIONS = frozenset({"if", "unless", "when", "whether", "because", "once", "until"})
-
-
-def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str] | None:
-    """A relative clause with no comma before it that adds to its noun rather than saying which one: 'We
-    stop gangs who help X' -> '... gangs.' 'They help X.' (what follows the clause goes with it)."""
-    start, end, noun = clause.left_edge.i, clause.right_edge.i + 1, clause.head
-    last_verb = max((t.i for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")), default=0)
-    of_noun = noun.pos_ in ("NOUN", "PROPN") and noun.tag_ != "PRP"  # 'help to anyone who X' is not 'anyone.'
-    # 'It enables people who have X to park': the main verb's 'to park' may be parsed into the clause
-    of_noun = of_noun and not (owed and any(t.lower_ == "to" for t in doc[start:end]))
-    # 'tell us if you have a condition that means you need X': said alone, 'This means you need X.' drops the 'if'
-    conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for a in noun.ancestors for c in a.children)
-    if not of_noun or conditional or _defining(clause, doc[start + 1 : end]) or last_verb >= end:
-        return None
-    if _words(_text(doc[:start])) < 6 or doc[start - 1].text == ",":
-        return None
-    return _standing([_text(doc[:start]), f"{said} {_text(doc[end:])}".strip()])
-
-
-_VAGUE = frozenset({"size", "way", "time", "place", "level", "amount", "point", "extent", "kind", "type", "sort",
-                    "form", "manner", "stage", "degree", "number", "thing", "things", "one", "ones"})  # fmt: skip
-_QUANTIFIERS = frozenset({"any", "no", "every", "each", "all", "some", "either", "neither"})
-_PEOPLE = PERSONS | {"people", "those", "one"}
-
-
-def _defining(clause: Token, words: Span) -> bool:
-    """Whether a relative clause with no comma before it says which ones are meant, so that it cannot
-    be said on its own: a short or passive clause, one that says what they are, or one about a group of
-    people ('the progress that has been made', 'a school that is located in another area', 'people who
-    are not protected', 'households who wish to subscribe'). 'A viral illness that spreads very easily'
-    adds to what it is about, and can be its own sentence."""
-    passive = any(c.dep_ == "auxpass" for c in clause.children)
-    about_people = clause.head.lower_ in _PEOPLE or clause.head.lower_ in _GROUPS
-    # 'any condition which would affect your driving', 'no school that can take him': which ones are meant
-    counted = any(c.lower_ in _QUANTIFIERS for c in clause.head.children if c.dep_ == "det")
-    # 'people who have a disability that affects X': a clause inside another says which, as that one does
-    counted = counted or any(a.dep_ == "relcl" and a.head.lower_ in _PEOPLE | _GROUPS for a in clause.head.ancestors)
-    vague = clause.head.lower_ in _VAGUE  # 'a size that fits the bag': the clause is what the noun means
-    # 'prices that seem too good to be true': a plural with no 'the' or 'a' is only the ones the clause names
-    # (but 'laws that will change X' says what new things will do, which can be said on its own)
-    # ('footage that shows you': so does a thing counted as a whole, with no 'the' or 'a')
-    bare = clause.head.tag_ in ("NNS", "NN") and not any(c.dep_ in ("det", "poss") for c in clause.head.children)
-    # ('items that will not fit in your bin': what they will not do says which)
-    will = any(c.lower_ == "will" for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children)
-    vague = vague or (bare and not will)
-    # 'a disability or illness that means X': the clause may be about both, which 'This' is not ('policies and
-    # laws that will change X': 'They' is)
-    both = clause.head.dep_ == "conj" or any(c.dep_ == "conj" for c in clause.head.children)
-    vague = vague or (both and not _agrees_plural(clause, True))
-    # 'items that will not fit, such as A and B': the examples are of the things the clause names
-    after = clause.right_edge.i + 1
-    vague = vague or _text(clause.doc[after : after + 3]).lower().startswith((", such as", ", including", ", like"))
-    # ('a copy of footage that shows you, which is known as X': a clause with an aside of its own stays whole)
-    vague = vague or any(t.text == "," and t.i + 1 < len(t.doc) and t.nbor().lower_ in ("which", "who") for t in words)
-    # 'recommend the improvements that will make the biggest difference': 'the' and the clause say which
-    vague = vague or any(c.dep_ == "det" and c.lower_ == "the" for c in clause.head.children)
-    return passive or verb_lemma(clause) == "be" or about_people or counted or vague or _words(_text(words)) < 4

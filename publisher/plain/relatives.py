@@ -7,7 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, parse
-from .syntax import _PLURAL_TAGS, _standing, _text, _words, counted
+from .syntax import _GROUPS, _PLURAL_TAGS, _standing, _text, _words, counted
+from .wording import PERSONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -109,6 +110,44 @@ def at_where(body: str) -> list[str] | None:
     # 'centres, where there is no charge' -> 'There is no charge there.'
     said = f"{rest} there" if subjects[0].lower_ == "there" else f"there, {rest}"
     return _standing([body[: match.start()], said])
+
+
+def at_which_you_do(body: str) -> list[str] | None:
+    """'a consent form, which you should fill in and return by the date' -> 'a consent form.' 'You should fill it
+    in and return it by the date.': a clause that does something to the thing just named, said with 'it' (or
+    'them') where 'which' was, after every verb that takes it."""
+    doc = parse(body)
+    which = next((t for t in doc if t.lower_ == "which" and t.i > 1 and doc[t.i - 1].text == ","), None)
+    clause = next((a for a in which.ancestors if a.dep_ == "relcl"), None) if which is not None else None
+    if which is None or clause is None or which.dep_ != "dobj" or clause.right_edge.i < len(doc) - 2:
+        return None
+    noun, subjects = clause.head, [c for c in clause.children if c.dep_ == "nsubj" and c.i > which.i]
+    # ('a particular officer, which you should do through X': 'which' is the complaining, not the officer)
+    person = noun.lower_ in PERSONS or noun.lower_ in _GROUPS or noun.lower_ in ("people", "those")
+    # ('ask for an inspection once it has made improvements, which we will carry out': the parse may hang
+    # 'which' on the nearer noun inside a clause of time or condition)
+    person = person or any(a.dep_ == "advcl" for a in noun.ancestors)
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i != which.i - 2 or noun.conjuncts or person or not subjects:
+        return None
+    pronoun = "them" if noun.tag_ in _PLURAL_TAGS else "it"
+    after: dict[int, str] = {}
+    for joined in (clause, *clause.conjuncts):
+        verb = joined
+        while any(c.dep_ == "xcomp" for c in verb.children):  # 'which you will need to bring': what 'bring' takes
+            verb = next(c for c in verb.children if c.dep_ == "xcomp")
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "auxpass") and c != which for c in verb.children):
+            return None
+        stranded = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not list(c.children)]
+        # ('which you may have to pay towards depending on X': where 'it' goes is not clear)
+        # (a phrase of means, 'by calling X', is no stranded word)
+        loose = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ not in ("by", "with")]
+        if any(list(c.children) and not any(k.dep_ == "pobj" for k in c.children) for c in loose):
+            return None
+        # 'fill it in', 'ask for it', 'download it'
+        after[stranded[0].i if stranded else verb.i] = pronoun
+    words = [t.text_with_ws if t.i not in after else f"{t.text} {after[t.i]}{t.whitespace_}" for t in doc]
+    said = "".join(words[which.i + 1 :]).strip()
+    return _standing([_text(doc[: which.i - 1]), said])
 
 
 # Words for people that a closing 'to X who Y' or 'for X who Y' says who something is for.
