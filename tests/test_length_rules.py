@@ -361,7 +361,7 @@ def test_two_conditions_that_must_both_hold_become_bullets() -> None:
         "You can get a residents' parking permit if you live in a controlled parking zone and the car is "
         "registered to you at your address in the zone."
     ) == [
-        "You can get a residents' parking permit if: you live in a controlled parking zone / the car is "
+        "You can get a residents' parking permit if: you live in a controlled parking zone, and / the car is "
         "registered to you at your address in the zone"
     ]
     # one clause with 'and' inside it is no pair of conditions
@@ -380,7 +380,7 @@ def test_be_joined_to_another_verb_is_not_asked() -> None:
 def test_this_applies_only_if_two_things_lists_them() -> None:
     assert _sentences(
         "This applies only if your doctor says that you are fit to drive and you meet certain other conditions."
-    ) == ["This applies only if: your doctor says that you are fit to drive / you meet certain other conditions"]
+    ) == ["This applies only if: your doctor says that you are fit to drive, and / you meet certain other conditions"]
 
 
 def test_what_a_thing_means_keeps_all_its_parts() -> None:
@@ -412,7 +412,9 @@ def test_two_conditions_after_as_long_as_stay_conditions() -> None:
         "cardboard is flattened and the bags contain only items that can be recycled."
     )
     assert not any(s.startswith("The bags contain") for s in said)
-    assert "This applies only if: the cardboard is flattened / the bags contain only items that can be recycled" in said
+    assert (
+        "This applies only if: the cardboard is flattened, and / the bags contain only items that can be recycled"
+    ) in said
 
 
 def test_guards_from_a_batch_on_registers_parking_scooters_and_grit() -> None:

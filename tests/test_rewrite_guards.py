@@ -358,7 +358,7 @@ def test_a_listed_condition_with_although_after_it_and_an_aside_about_the_subjec
     ) == [
         Bullets(
             intro="You can apply if you:",
-            items=("live in the town", "are aged 18 or over", "have less than £6,000 in savings"),
+            items=("live in the town", "are aged 18 or over, and", "have less than £6,000 in savings"),
         ),
         "But families with children will be helped first.",
     ]  # fmt: skip

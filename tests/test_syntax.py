@@ -218,15 +218,15 @@ def test_a_condition_that_lists_things_comes_after_what_it_is_the_condition_of_a
         "If you have had a notice from your landlord, are behind with your rent, or have to leave your home for "
         "another reason, you should contact the housing team"
     ) == [Bullets("You should contact the housing team if you:", ("have had a notice from your landlord",
-                  "are behind with your rent", "have to leave your home for another reason"))]  # fmt: skip
+                  "are behind with your rent, or", "have to leave your home for another reason"))]  # fmt: skip
     assert conditions_as_bullets(
         "If the crew saw that your bin was not out, that it was too heavy to lift, or that it had the wrong things "
         "in it, we will not come back"
-    ) == [Bullets("We will not come back if the crew saw that:", ("your bin was not out", "it was too heavy to lift",
-                  "it had the wrong things in it"))]  # fmt: skip
+    ) == [Bullets("We will not come back if the crew saw that:", ("your bin was not out",
+                  "it was too heavy to lift, or", "it had the wrong things in it"))]  # fmt: skip
     assert conditions_as_bullets("You can ask for a review if your income has dropped, your rent has gone up or "
                                  "someone has moved out") == [
-        Bullets("You can ask for a review if:", ("your income has dropped", "your rent has gone up",
+        Bullets("You can ask for a review if:", ("your income has dropped", "your rent has gone up, or",
                                                  "someone has moved out"))
     ]  # fmt: skip
     # An aside straight after 'if' stays with it, and an item may open with 'or' as the last one does.
@@ -234,7 +234,8 @@ def test_a_condition_that_lists_things_comes_after_what_it_is_the_condition_of_a
         "You can get free eye tests if, on the day of the test, you are under 16, or are 16 to 18 and in full-time "
         "study, are over 60, or are getting certain benefits"
     ) == [Bullets("You can get free eye tests if, on the day of the test, you:", ("are under 16",
-                  "are 16 to 18 and in full-time study", "are over 60", "are getting certain benefits"))]  # fmt: skip
+                  "are 16 to 18 and in full-time study", "are over 60, or",
+                  "are getting certain benefits"))]  # fmt: skip
     assert conditions_as_bullets("If, after the review, you still disagree, you can appeal") is None
     # Not one list of one kind: left to the other rules.
     assert conditions_as_bullets("If you notice bleeding, a change in your habits, weight loss or a pain or lump, "

@@ -471,7 +471,7 @@ def test_a_condition_of_three_things_after_as_long_as_becomes_bullets_not_orders
     assert not any(s.startswith(("Do not get any benefit", "They are not doing")) for s in said)
     assert (
         "This applies only if you: are not paid / do not get any benefit from the role apart from reasonable "
-        "expenses / are not doing a work placement as part of a course"
+        "expenses, and / are not doing a work placement as part of a course"
     ) in said
 
 

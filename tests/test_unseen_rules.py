@@ -92,3 +92,24 @@ def test_which_the_reader_does_stays_where_it_is_unclear() -> None:
     ]
     for sentence in kept:
         assert _sentences(sentence) == [sentence]
+
+
+def test_listed_conditions_say_whether_all_or_any_must_hold() -> None:
+    # a list inside the last condition is part of it
+    assert _sentences(
+        "You can usually claim if you have reached State Pension age, you have needed help for at least 6 months, "
+        "and you live in England, Scotland or Wales."
+    ) == [
+        "You can usually claim if: you have reached State Pension age / you have needed help for at least 6 "
+        "months, and / you live in England, Scotland or Wales"
+    ]
+    assert _sentences(
+        "You should contact the housing team if you have had a notice from your landlord, are behind with your "
+        "rent, or have to leave your home for another reason."
+    ) == [
+        "You should contact the housing team if you: have had a notice from your landlord / are behind with your "
+        "rent, or / have to leave your home for another reason"
+    ]
+    # a list of things reads as any one of them
+    said = _sentences("There is help available if you are finding it hard to pay for food, energy or housing costs.")
+    assert not any(", or" in s for s in said)

@@ -131,4 +131,4 @@ def two_conditions_as_bullets(body: str) -> list[Piece] | None:
         return None
     if not all(stands_alone(f"{text[0].upper()}{text[1:]}.") for text in (main, *items)):
         return None
-    return [Bullets(intro=f"{main} if:", items=tuple(items))]
+    return [Bullets(intro=f"{main} if:", items=(f"{items[0]}, and", items[1]))]  # both must hold

@@ -187,9 +187,13 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     listed = _condition_items(condition)
     if listed is None or not main or _words(main) > LONGEST_ITEM or not stands_alone(main + "."):
         return None
-    lead, items = listed
+    lead, items, link = listed
     if len({_kind(item) for item in items}) > 1:
         return None  # 'if your partner died, as long as they lived here, or that X': not one list
+    # whether all must hold or any one will do is said as the sentence said it, on the last item but one (a
+    # list of things, 'if you get A, B or C', reads as any one of them without it)
+    if any(t.pos_ in ("VERB", "AUX") for item in items for t in parse(item)):
+        items[-2] = f"{items[-2]}, {link}"
     intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip()
     bullets = Bullets(intro=f"{intro}:", items=tuple(items))
     return [bullets, tail] if tail else [bullets]
@@ -216,20 +220,25 @@ def _comma_chunks(tokens: Iterable[Token]) -> list[list[Token]]:
     return chunks
 
 
-def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str]] | None:
-    """The words a listed condition starts with, and its items; None unless the chunks read as one list
-    of three or more things of one kind, the last after 'and' or 'or'."""
+def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | None:
+    """The words a listed condition starts with, its items and the word that links the last ('and' or
+    'or'); None unless the chunks read as one list of three or more things of one kind."""
     chunks = [c for c in chunks if c]
     if len(chunks) < 2:
         return None
+    # 'A, B, and you live in England, Scotland or Wales': a list inside the last item is part of it
+    linked = [k for k, c in enumerate(chunks) if k >= 2 and c[0].lower_ in ("and", "or")]
+    if linked and linked[-1] < len(chunks) - 1 and not any(_has_verb(c) for c in chunks[linked[-1] + 1 :]):
+        doc = chunks[0][0].doc
+        chunks[linked[-1] :] = [list(doc[chunks[linked[-1]][0].i : chunks[-1][-1].i + 1])]
     last = chunks[-1]
     if last[0].lower_ in ("and", "or"):
-        chunks[-1] = last[1:]
+        chunks[-1], link = last[1:], last[0].lower_
     else:  # 'A, B or C': the last two share a chunk
         links = [k for k, t in enumerate(last) if t.lower_ in ("and", "or") and t.dep_ == "cc"]
         if len(links) != 1:
             return None
-        chunks[-1:] = [last[: links[0]], last[links[0] + 1 :]]
+        chunks[-1:], link = [last[: links[0]], last[links[0] + 1 :]], last[links[0]].lower_
     # 'you are A, or are B, are C or D': an item within the list may open with the linking word too
     first, rest = chunks[0], [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
     if len(chunks) < 3 or any(not c for c in [first, *rest]):
@@ -255,7 +264,7 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str]] | None:
     lead, items = _text(first[:split]), [_text(first[split:]), *(_text(c) for c in rest)]
     if any(not i or _words(i) > LONGEST_ITEM for i in items):
         return None
-    return lead, items
+    return lead, items, link
 
 
 def _has_verb(tokens: list[Token]) -> bool:
