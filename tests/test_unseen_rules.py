@@ -113,3 +113,13 @@ def test_listed_conditions_say_whether_all_or_any_must_hold() -> None:
     # a list of things reads as any one of them
     said = _sentences("There is help available if you are finding it hard to pay for food, energy or housing costs.")
     assert not any(", or" in s for s in said)
+
+
+def test_long_listed_conditions_are_still_bullets() -> None:
+    assert _sentences(
+        "Your child may qualify for free transport if they are of compulsory school age, they go to the nearest "
+        "suitable school, and they cannot be expected to walk there because of their special educational needs."
+    ) == [
+        "Your child may qualify for free transport if: they are of compulsory school age / they go to the nearest "
+        "suitable school, and / they cannot be expected to walk there because of their special educational needs"
+    ]

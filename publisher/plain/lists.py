@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 LONGEST_ITEM = 14  # words of an item in an inline list that becomes bullets
+LONGEST_CONDITION = 20  # words of a listed condition: a long bullet still reads better than the sentence
 LONGEST_TAIL = 10  # words after the last item that may stay with it ('..., together with X')
 
 
@@ -262,7 +263,7 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
     if split is None or any(t.text in (";", ":") for c in chunks for t in c):
         return None
     lead, items = _text(first[:split]), [_text(first[split:]), *(_text(c) for c in rest)]
-    if any(not i or _words(i) > LONGEST_ITEM for i in items):
+    if any(not i or _words(i) > LONGEST_CONDITION for i in items):
         return None
     return lead, items, link
 
