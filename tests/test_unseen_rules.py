@@ -123,3 +123,19 @@ def test_long_listed_conditions_are_still_bullets() -> None:
         "Your child may qualify for free transport if: they are of compulsory school age / they go to the nearest "
         "suitable school, and / they cannot be expected to walk there because of their special educational needs"
     ]
+
+
+def test_an_order_after_so_or_but_is_its_own_sentence() -> None:
+    assert _sentences(
+        "You are most infectious from when your symptoms start until 2 days after they have stopped, so stay off "
+        "school or work until then."
+    ) == [
+        "You are most infectious from when your symptoms start until 2 days after they have stopped.",
+        "So stay off school or work until then.",
+    ]
+    assert _sentences(
+        "You can take paracetamol if you feel unwell, but if your symptoms get worse or you are worried, call NHS 111."
+    ) == [
+        "You can take paracetamol if you feel unwell.",
+        "But if your symptoms get worse or you are worried, call National Health Service (NHS) 111.",
+    ]

@@ -138,7 +138,8 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         hanging = [index for index, stands in enumerate(which_stand(pieces)) if not stands]
         if (hanging and not (own_fragment and hanging == [0])) or any(map(cut_from_a_list, pieces)):
             return False
-        return ordered or not any(an_order(p) for p in pieces[1:])
+        # ('X, so stay off work': an order after 'so', 'but' or 'then' is one the source gave)
+        return ordered or not any(an_order(p) and not _LINKED_ORDER.match(p) for p in pieces[1:])
 
     ordered = an_order(plain)
 
@@ -159,6 +160,7 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
     return pieces, changes
 
 
+_LINKED_ORDER = re.compile(r"(?:so|but|then)\s+(?:please\s+)?[a-z]", re.IGNORECASE)
 _PURPOSE_FIRST = re.compile(
     r"to\s+\w+[^,]*,\s+(?:you|we|they|he|she|it|i|the|a|an|our|your|their|this)\b", re.IGNORECASE
 )
