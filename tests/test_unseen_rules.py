@@ -139,3 +139,13 @@ def test_an_order_after_so_or_but_is_its_own_sentence() -> None:
         "You can take paracetamol if you feel unwell.",
         "But if your symptoms get worse or you are worried, call National Health Service (NHS) 111.",
     ]
+
+
+def test_two_conditions_either_of_which_will_do_are_listed() -> None:
+    assert _sentences(
+        "You will get it automatically if you get the guarantee element of Pension Credit, or if you get certain "
+        "other benefits and your home has high energy costs."
+    ) == [
+        "You will get it automatically if: you get the guarantee element of Pension Credit, or / you get certain "
+        "other benefits and your home has high energy costs"
+    ]

@@ -116,19 +116,23 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
 
 
 _TWO_CONDITIONS = re.compile(r"(?P<main>[^,]+?) if (?P<first>[^,]+?) and (?P<second>[^,]+)")
+_EITHER_CONDITION = re.compile(r"(?P<main>[^,]+?) if (?P<first>[^,]+?), or if (?P<second>[^,]+)")
 
 
 def two_conditions_as_bullets(body: str) -> list[Piece] | None:
     """A long sentence that ends with two conditions that must both hold, each a clause of its own, lists them:
     'You can get a permit if you live in the zone and the car is registered to you there' -> 'You can get a
     permit if:' and the two. 'if you and your partner work' or 'if you live in England and Wales' holds one
-    clause, and is left as it is."""
-    match = _TWO_CONDITIONS.fullmatch(body)
+    clause, and is left as it is. Two conditions either of which will do ('if A, or if B') are listed too."""
+    either = _EITHER_CONDITION.fullmatch(body)
+    match = either or _TWO_CONDITIONS.fullmatch(body)
     if match is None or _words(body) <= TARGET_WORDS or " if " in match["first"] + match["second"]:
         return None
     main, items = match["main"], [match["first"], match["second"]]
-    if " and " in items[1] or _words(main) < 3 or any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
+    if (" and " in items[1] and not either) or _words(main) < 3:
+        return None
+    if any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     if not all(stands_alone(f"{text[0].upper()}{text[1:]}.") for text in (main, *items)):
         return None
-    return [Bullets(intro=f"{main} if:", items=(f"{items[0]}, and", items[1]))]  # both must hold
+    return [Bullets(intro=f"{main} if:", items=(f"{items[0]}, {'or' if either else 'and'}", items[1]))]
