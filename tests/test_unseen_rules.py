@@ -149,3 +149,21 @@ def test_two_conditions_either_of_which_will_do_are_listed() -> None:
         "You will get it automatically if: you get the guarantee element of Pension Credit, or / you get certain "
         "other benefits and your home has high energy costs"
     ]
+
+
+def test_two_conditions_said_first_are_listed_after_what_they_are_for() -> None:
+    assert _sentences(
+        "If you think your charge is wrong, or you cannot afford to pay it, please contact the financial "
+        "assessment team."
+    ) == [
+        "Please contact the financial assessment team if: you think your charge is wrong, or / you cannot afford to "
+        "pay it"
+    ]
+    kept = [
+        # after what it is the condition of, a clause after ', and' may be a sentence of its own
+        "A fee of £10 is payable if your application is successful, and badges are normally issued within 12 weeks.",
+        # 'they have not' points back, and means nothing as a bullet
+        "If they have not, or you are not sure, contact your family doctor (GP) surgery to book an appointment.",
+    ]
+    for sentence in kept:
+        assert not any(" if: " in s for s in _sentences(sentence))

@@ -189,6 +189,12 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     if listed is None or not main or _words(main) > LONGEST_ITEM or not stands_alone(main + "."):
         return None
     lead, items, link = listed
+    # ('payable if your application is successful, and badges are issued in 12 weeks': after what it is the
+    # condition of, a clause after ', and' may be a sentence of its own; 'if they have not, or you are not sure'
+    # points back to what was said before it, and means nothing as a bullet)
+    elliptical = any(re.search(r"\b(?:not|so)$", item) or parse(item)[-1].pos_ == "AUX" for item in items)
+    if len(items) == 2 and (at > 0 or elliptical):
+        return None
     if len({_kind(item) for item in items}) > 1:
         return None  # 'if your partner died, as long as they lived here, or that X': not one list
     # whether all must hold or any one will do is said as the sentence said it, on the last item but one (a
@@ -221,9 +227,8 @@ def _comma_chunks(tokens: Iterable[Token]) -> list[list[Token]]:
     return chunks
 
 
-def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | None:
-    """The words a listed condition starts with, its items and the word that links the last ('and' or
-    'or'); None unless the chunks read as one list of three or more things of one kind."""
+def _linked_chunks(chunks: list[list[Token]]) -> tuple[list[list[Token]], str] | None:
+    """A list's chunks with the last two apart and the word that links them ('and' or 'or'), or None."""
     chunks = [c for c in chunks if c]
     if len(chunks) < 2:
         return None
@@ -234,15 +239,28 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
         chunks[linked[-1] :] = [list(doc[chunks[linked[-1]][0].i : chunks[-1][-1].i + 1])]
     last = chunks[-1]
     if last[0].lower_ in ("and", "or"):
-        chunks[-1], link = last[1:], last[0].lower_
-    else:  # 'A, B or C': the last two share a chunk
-        links = [k for k, t in enumerate(last) if t.lower_ in ("and", "or") and t.dep_ == "cc"]
-        if len(links) != 1:
-            return None
-        chunks[-1:], link = [last[: links[0]], last[links[0] + 1 :]], last[links[0]].lower_
+        return [*chunks[:-1], last[1:]], last[0].lower_
+    # 'A, B or C': the last two share a chunk
+    links = [k for k, t in enumerate(last) if t.lower_ in ("and", "or") and t.dep_ == "cc"]
+    if len(links) != 1:
+        return None
+    return [*chunks[:-1], last[: links[0]], last[links[0] + 1 :]], last[links[0]].lower_
+
+
+def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | None:
+    """The words a listed condition starts with, its items and the word that links the last ('and' or
+    'or'); None unless the chunks read as one list of three or more things of one kind."""
+    linked = _linked_chunks(chunks)
+    if linked is None:
+        return None
+    chunks, link = linked
     # 'you are A, or are B, are C or D': an item within the list may open with the linking word too
     first, rest = chunks[0], [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
-    if len(chunks) < 3 or any(not c for c in [first, *rest]):
+    if any(not c for c in [first, *rest]):
+        return None
+    # two conditions make a list only as two clauses ('if you think the charge is wrong, or you cannot pay
+    # it'; 'if you bring the wrong ID, or forget it'), never a clause and a phrase ('if you are 65, or over')
+    if len(chunks) < 3 and not (len(chunks) == 2 and all(_has_verb(c) for c in (first, *rest))):
         return None
     split: int | None = None
     if all(c[0].lower_ == "that" for c in rest):  # 'the crew saw that A, that B or that C'
