@@ -4,6 +4,7 @@ make: each rule's test failed on the rules before it, and each guard's test fail
 from __future__ import annotations
 
 from publisher.plain.active import to_active
+from publisher.plain.syntax import at_main_clauses
 from tests.conftest import rewritten_sentences as _sentences
 
 
@@ -167,3 +168,31 @@ def test_two_conditions_said_first_are_listed_after_what_they_are_for() -> None:
     ]
     for sentence in kept:
         assert not any(" if: " in s for s in _sentences(sentence))
+
+
+def test_a_choice_of_two_with_its_comma_is_two_sentences() -> None:
+    assert _sentences(
+        "The council may ask your doctor for a medical report, or ask you to have an eye test or a driving assessment."
+    ) == [
+        "The council may ask your doctor for a medical report.",
+        "Or the council may ask you to have an eye test or a driving assessment.",
+    ]
+    kept = [
+        # one thing said two ways, or a choice with no comma of its own
+        "Many school buildings in England were built or refurbished between 1945 and 1975, when asbestos was used.",
+        "Anyone caught dumping waste in the countryside can be fined up to £1,000 or taken to court by the council.",
+        # the last of a list
+        "A pupil may be suspended for one or more fixed periods, which cannot add up to 45 days, or permanently "
+        "excluded.",
+    ]
+    for sentence in kept:
+        assert not any(s.startswith("Or ") for s in _sentences(sentence))
+
+
+def test_a_subject_said_again_after_but_is_not_capitalised() -> None:
+    assert at_main_clauses(
+        "A 34-year-old man from Northgate was arrested on Friday evening but has since been released on bail"
+    ) == [
+        "A 34-year-old man from Northgate was arrested on Friday evening",
+        "But the man has since been released on bail",
+    ]

@@ -20,7 +20,7 @@ MIN_WORDS = 4  # a piece shorter than this is a phrase, whatever the parse says
 LONGEST_SUBJECT = 6  # words of a subject worth repeating in the second half of a split
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _PLURAL_NOUNS = frozenset({"people", "police", "staff", "children", "families", "everyone"})
-_LINKS = {"and": "", "but": "But", "so": "So", "yet": "But"}
+_LINKS = {"and": "", "but": "But", "so": "So", "yet": "But", "or": "Or"}
 
 
 def _text(tokens: Iterable[Token]) -> str:
@@ -81,6 +81,15 @@ def at_main_clauses(body: str) -> list[str] | None:
         if not links or links[-1].lower_ not in _LINKS or (negated and links[-1].lower_ != "but"):
             continue
         link = links[-1]
+        # 'You can speak to your GP, or contact a charity': a choice of two, each with its comma; never 'fined
+        # or taken to court', 'built or refurbished' (one thing said two ways) or the last of a list
+        # ('This applies only if they lived here, or they died at work': the choice is the condition's)
+        if link.lower_ == "or" and (
+            doc[link.i - 1].text != ","
+            or "," in [t.text for t in doc[root.i : link.i - 1]]
+            or any(c.dep_ == "advcl" and root.i < c.i < link.i for c in root.children)
+        ):
+            continue
         if _nearer_verb(doc, root, conj) or _inside_condition(doc, root, link) or _one_clause(doc, root, conj, link):
             continue
         # (a list of three read from its commas: the parser may take 'fit' in 'fit free alarms' for an adjective)
@@ -117,6 +126,8 @@ def at_main_clauses(body: str) -> list[str] | None:
             said_again = subject if own else " ".join([subject, *(h.text for h in helpers)])
             right = f"{said_again} {right}"
         opener = _LINKS[link.lower_]
+        if opener and re.match(r"(?:The|They)\b", right):
+            right = right[0].lower() + right[1:]  # 'But the man has since been released', not 'But The man'
         pieces = _standing([_text(doc[: link.i]), f"{opener} {right}" if opener else right])
         if pieces:
             return pieces
