@@ -196,3 +196,26 @@ def test_a_subject_said_again_after_but_is_not_capitalised() -> None:
         "A 34-year-old man from Northgate was arrested on Friday evening",
         "But the man has since been released on bail",
     ]
+
+
+def test_guards_from_a_batch_on_rent_arrears_flu_in_pregnancy_licensing_and_a_home_library() -> None:
+    # 'There' after a list of places could be any of them
+    sentence = (
+        "You can have the vaccine at your GP surgery, at a pharmacy that offers it, or at some maternity clinics, "
+        "where your midwife may be able to give it to you."
+    )
+    assert not any(s.startswith("There, ") for s in _sentences(sentence))
+    # 'which' after a noun inside a phrase of another noun may be that other noun's
+    sentence = (
+        "Large print books are available, as well as a small collection of books in other languages, which we "
+        "can add to if you ask us."
+    )
+    assert not any(s.startswith("We can add to them") for s in _sentences(sentence))
+    # the last of a series of conditions, even with a subject of its own, is no fact
+    assert _sentences(
+        "You can use the service if you live in the borough, you cannot visit a library on your own, and there is "
+        "nobody who can go to the library for you."
+    ) == [
+        "You can use the service if: you live in the borough / you cannot visit a library on your own, and / there "
+        "is nobody who can go to the library for you"
+    ]

@@ -116,7 +116,8 @@ def continues_a_condition(left: str, right: str) -> bool:
         return True  # 'if they are 5 to 16, they go to ...': clauses listed with commas alone
     # 'and they cannot walk there' after 'if they are X, they go to Y,': the last of a list of three
     listed = re.search(rf",\s+{subject}\s", left[conditions[-1].end() :], re.IGNORECASE)
-    if listed and re.match(rf"\s*(?:and|or)\s+{subject}\s", right, re.IGNORECASE):
+    # (or 'and there is nobody who can go for you', after 'if you live here, you cannot go,')
+    if listed and re.match(rf"\s*(?:(?:and|or)\s+)?(?:{subject}|there)\s", right, re.IGNORECASE):
         return True
     # 'if you are 16 or over, or 14 in Wales, and you are a British citizen': the same subject, in the same
     # tense, goes on with the condition ('..., and you can apply online' is a new sentence)

@@ -302,8 +302,9 @@ def _kind(item: str) -> str:
     first = words[0]
     if first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.pos_ == "SCONJ":
         return "clause"
-    if first.lower_ in ("you", "we", "they", "he", "she", "i") and len(words) > 1 and words[1].pos_ in ("VERB", "AUX"):
-        return "clause"  # 'you can ask the VOA': a sentence, not a thing
+    subject = first.lower_ in ("you", "we", "they", "he", "she", "i", "there")
+    if subject and len(words) > 1 and words[1].pos_ in ("VERB", "AUX"):
+        return "clause"  # 'you can ask the VOA', 'there is nobody': a sentence, not a thing
     if first.tag_ in ("VBD", "VBZ", "VBN", "MD") and len(words) > 1:
         return "verb"  # 'stopped at the scene', 'is assisting officers': the sentence's verbs, not its things
     if first.tag_ == "VBG" and len(words) > 1:

@@ -85,6 +85,8 @@ def _a_place(noun: Token, where: Token) -> bool:
     # ('to one of our centres': the place is what 'one' is one of)
     held = noun.head.head if noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" else noun
     place = held.dep_ == "pobj" and held.head.lower_ in _AT_A_PLACE and noun.lower_ not in _NOT_PLACES
+    # ('at your surgery, at a pharmacy, or at some clinics, where X': 'There' could be any of them)
+    place = place and held.head.dep_ != "conj" and not held.head.conjuncts
     return place and noun.pos_ in ("NOUN", "PROPN") and noun.i == where.i - 2 and not noun.conjuncts
 
 
@@ -127,6 +129,9 @@ def at_which_you_do(body: str) -> list[str] | None:
     # ('ask for an inspection once it has made improvements, which we will carry out': the parse may hang
     # 'which' on the nearer noun inside a clause of time or condition)
     person = person or any(a.dep_ == "advcl" for a in noun.ancestors)
+    # ('a collection of books in other languages, which we can add to': the collection, not the languages; 'a
+    # sticker for your bin, which you must put on the lid': the sticker)
+    person = person or (noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN", "PRON"))
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i != which.i - 2 or noun.conjuncts or person or not subjects:
         return None
     pronoun = "them" if noun.tag_ in _PLURAL_TAGS else "it"
