@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from publisher.plain.active import to_active
 from publisher.plain.syntax import at_main_clauses
+from publisher.plain.words import replace_words
 from tests.conftest import rewritten_sentences as _sentences
 
 
@@ -219,3 +220,18 @@ def test_guards_from_a_batch_on_rent_arrears_flu_in_pregnancy_licensing_and_a_ho
         "You can use the service if: you live in the borough / you cannot visit a library on your own, and / there "
         "is nobody who can go to the library for you"
     ]
+
+
+def test_guards_from_a_batch_on_a_health_check_bonfires_term_dates_and_a_discount_review() -> None:
+    # 'often enough to cause X': how much, not what for
+    sentence = (
+        "We can take action if a neighbour has bonfires often enough, and with enough smoke, to cause a nuisance."
+    )
+    assert _sentences(sentence) == [sentence]
+    # 'attend' with no place after it is 'go', not 'go to'; with the place before it, 'go to'
+    assert replace_words("Each school has 5 training days, when teachers are in school but pupils do not attend.")[
+        0
+    ] == ("Each school has 5 training days, when teachers are in school but pupils do not go.")
+    assert replace_words("You can choose which dental practice you attend.")[0] == (
+        "You can choose which dental practice you go to."
+    )

@@ -141,7 +141,9 @@ def at_purpose(body: str) -> list[str] | None:
         purpose = purpose and not doer
         # 'for years to come', 'in the weeks to come': when, not what for
         purpose = purpose and not (token.lower_ == "come" and start >= 1 and doc[start - 1].tag_.startswith("NN"))
-        if not purpose or token.right_edge.i < len(doc) - 2:
+        # 'has bonfires often enough, and with enough smoke, to cause a nuisance': how much, not what for
+        enough = any(t.lower_ == "enough" or (t.lower_ == "too" and t.head.pos_ in ("ADJ", "ADV")) for t in doc[:start])
+        if not purpose or enough or token.right_edge.i < len(doc) - 2:
             continue
         if any(t.lower_ == "to" and t.i < start and t.head.dep_ == "xcomp" for t in doc):
             continue  # 'asked to lock the door, to leave a light on': one of a list of things asked, not a purpose

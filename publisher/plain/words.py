@@ -172,6 +172,14 @@ def _to_after_a_helper(sentence: str, changes: list[Change]) -> str:
     return sentence
 
 
+_GO_TO_NOTHING = re.compile(
+    r"\b(go|goes|going|went) to(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|if|when|because|unless)\b))", re.IGNORECASE
+)
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:which|what|that|whichever|whom|who)\b", re.IGNORECASE)
+
+
 def replace_words(sentence: str) -> tuple[str, list[Change]]:
     """A sentence in plainer words, and what was changed."""
     changes: list[Change] = []
@@ -223,6 +231,12 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
     swap("date", _ORDINAL_DATE, None)
     sentence = _agree_articles(sentence, {c.after for c in changes if c.kind == "word"})
     sentence = _to_after_a_helper(sentence, changes)
+    if any(c.before.lower().startswith("attend") for c in changes):
+        # 'pupils do not attend.' -> 'pupils do not go.': 'go to' needs the place 'attend' had none of ('which
+        # practice you can go to' has it before)
+        sentence = _GO_TO_NOTHING.sub(
+            lambda m: m.group(0) if _OBJECT_BEFORE.search(sentence[: m.start()]) else m.group(1), sentence
+        )
     if ended and not sentence.rstrip().endswith((".", "!", "?", ":")):
         sentence = sentence.rstrip() + "."  # "etc." ended the sentence; "and so on" needs its full stop
     return sentence, changes
