@@ -235,3 +235,28 @@ def test_guards_from_a_batch_on_a_health_check_bonfires_term_dates_and_a_discoun
     assert replace_words("You can choose which dental practice you attend.")[0] == (
         "You can choose which dental practice you go to."
     )
+
+
+def test_a_closing_example_is_a_sentence_of_its_own() -> None:
+    assert _sentences(
+        "Head teachers can only give permission for a child to miss school in exceptional circumstances, for "
+        "example a family funeral."
+    ) == [
+        "Head teachers can only give permission for a child to miss school in exceptional circumstances.",
+        "For example, this could be a family funeral.",
+    ]
+    assert _sentences(
+        "We post updates on our website when a whole street has been missed, for example because of a blocked road."
+    ) == [
+        "We post updates on our website when a whole street has been missed.",
+        "For example, this could be because of a blocked road.",
+    ]
+    kept = [
+        # a phrase that hangs on the verb
+        "You should wrap any knife or blade securely before you bring it in, for example in newspaper or cardboard.",
+        # a clause after the example's comma: the example opens the next clause
+        "Searches are usually only allowed with reasonable grounds, for example after serious violence, an officer "
+        "can allow them.",
+    ]
+    for sentence in kept:
+        assert not any(s.startswith("For example, this could be") for s in _sentences(sentence))

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .inflect import past_from_ing, present
-from .parse import SUBJECTS, parse, verb_lemma
+from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, MIN_WORDS, _clause_between, _plural, _root, _standing, _text, _words
 from .wording import EXAMPLE_OPENERS
 
@@ -174,12 +174,28 @@ _TRAILING = {
     "as long as": "This applies only if",
     "even if": "This applies even if",
     "even though": "But",
+    # an example of what the sentence said, which a sentence of its own needs a subject and verb for
+    "for example": "For example, this could be",
 }
 # 'even if' and 'unless' start a closing condition with or without a comma ('X even if Y')
 _TRAILING_AT = re.compile(rf"(?:,\s+({'|'.join(_TRAILING)})|\s+(even if|unless))\s+")
 
 
 _CONDITIONS_LISTED = re.compile(r",\s+(?:and|or)\s+(?:are|is|do|does|have|has|can|will|were|was)\s+(?:not\s+)?\w+")
+
+
+def _an_example(rest: str) -> bool:
+    """Whether the words after a closing 'for example' can follow 'For example, this could be': a thing ('a
+    family funeral'), a reason, a purpose or a condition; not a phrase that hangs on a verb ('in newspaper',
+    'with a stairlift'), nor one with a clause after its comma ('for example after violence, an officer can X')."""
+    words = parse(rest)
+    if not rest or re.search(r",\s+(?!(?:and|or)\s)", rest):
+        return False
+    if words[0].lower_ in ("because", "if", "when"):
+        return True
+    if words[0].lower_ == "to":
+        return len(words) > 1 and words[1].tag_ == "VB"
+    return words[0].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") and not any(is_finite(t) for t in words)
 
 
 def at_trailing_phrase(body: str) -> list[str] | None:
@@ -196,6 +212,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)
         if ";" in rest:
             continue  # 'include X, such as A or B; help with Y; or Z': the examples end at the semicolon
+        if phrase == "for example" and not _an_example(rest):
+            continue
         if (_TRAILING[phrase].startswith("This applies") or phrase == "unless") and re.match(r"Th(?:is|ese)\s", body):
             continue  # 'This is because they are not a danger unless disturbed': 'This does not apply' would be
             # about the reason's 'This'

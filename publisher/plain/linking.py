@@ -143,6 +143,8 @@ def at_link(body: str) -> list[str] | None:
         if CONDITION_WORD.search(body[:index]) or re.search(r"\b(?:which|who|that)\b[^,]*$", body[:index]):
             continue  # 'This applies only if they died because of X': the reason is part of the condition ('the
             # building, which closed last year because of its roof': or of the 'which')
+        if body[:index].rstrip().endswith("could be"):
+            continue  # 'For example, this could be because of bad weather' is one example
         if index > 0 and count_words(body[:index]) >= 5 and count_words(body[index + len(link) :]) >= 3:
             # 'The vaccine is offered as part of X': 'This is part of X'
             said = opener if _PAST.search(body[:index]) else opener.replace(" was ", " is ")
