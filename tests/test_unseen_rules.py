@@ -4,6 +4,7 @@ make: each rule's test failed on the rules before it, and each guard's test fail
 from __future__ import annotations
 
 from publisher.plain.active import to_active
+from publisher.plain.parse import stands_alone
 from publisher.plain.syntax import at_main_clauses
 from publisher.plain.words import replace_words
 from tests.conftest import rewritten_sentences as _sentences
@@ -260,3 +261,20 @@ def test_a_closing_example_is_a_sentence_of_its_own() -> None:
     ]
     for sentence in kept:
         assert not any(s.startswith("For example, this could be") for s in _sentences(sentence))
+
+
+def test_guards_from_a_batch_on_pension_credit_repairs_a_pool_closure_and_a_badge_renewal() -> None:
+    # a second order after 'and do not' has no subject to invent
+    said = _sentences(
+        "If you smell gas, call the emergency line on 0800 111 999 straight away, and do not use electrical switches "
+        "or naked flames."
+    )
+    assert not any(s.startswith("They do not use") for s in said)
+    # what 'wait' takes is no time said on its own
+    said = _sentences("It can take up to 12 weeks to decide, so we advise you not to wait until the last few weeks.")
+    assert not any(s.startswith("This lasts until") for s in said)
+    # a report cut from what was reported is no sentence
+    assert not stands_alone("Northvale District Council has announced.")
+    assert stands_alone("This factsheet explains.") and stands_alone("You can report.")
+    # a time after 'by' is no doer
+    assert to_active("Parents booked on lessons will be contacted by the end of January with their new times.") is None

@@ -40,12 +40,21 @@ class _Passive:
     helpers: list[Token]
 
 
+_TIMES = frozenset(
+    """end start beginning middle close time date deadline day week month year morning afternoon evening night
+    weekend monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december noon midnight""".split()
+)
+
+
 def _means_not_doer(doer: Token) -> bool:
     """'required by law', 'paid by cheque': a bare noun after 'by' is a means, not a doer; 'backdated by
     up to 3 months', 'cut by 25%': an amount is a measure, not a doer."""
     modifiers = ("det", "poss", "nummod", "amod", "compound")
     measured = any(t.like_num or t.text in ("%", "£", "$", "€") for t in doer.subtree)
-    return measured or (doer.tag_ in ("NN", "NNS") and not any(c.dep_ in modifiers for c in doer.children))
+    # 'contacted by the end of January', 'paid by Friday': a time, not a doer
+    timed = doer.lower_ in _TIMES or doer.ent_type_ in ("DATE", "TIME")
+    return measured or timed or (doer.tag_ in ("NN", "NNS") and not any(c.dep_ in modifiers for c in doer.children))
 
 
 def _passive(doc: Doc) -> _Passive | None:

@@ -187,6 +187,10 @@ def _not_of(token: Token) -> bool:
 _LEADING = frozenset({"even", "only", "just", "especially", "particularly", "mainly", "except", "unless"})
 
 
+_REPORTING = frozenset({"announce", "say", "confirm", "add", "explain", "report", "warn", "state", "claim"})
+_REPORTED = frozenset({"dobj", "ccomp", "xcomp", "prep", "dative", "advcl", "nsubjpass", "attr", "acomp"})
+
+
 def _sentence_stands(sentence: Span) -> bool:
     """Whether one parsed sentence stands alone (see stands_alone)."""
     root = sentence.root
@@ -241,7 +245,15 @@ def _sentence_stands(sentence: Span) -> bool:
     # ('if an adult moves in': the small model may tag 'moves' as a plural noun)
     verb_after = any(t.pos_ in ("VERB", "AUX") or t.tag_ == "NNS" for t in after)
     unfinished = unfinished or bool(opened and not verb_after)
-    hangs = hangs or dangling or cut_off or waiting or unfinished or _subject_of_a_relative(sentence, root)
+    # 'Northvale District Council has announced.': a report cut from what was reported
+    # (in the past, as news reports it: 'You can report:' and 'This factsheet explains:' lead into lists)
+    reported = (
+        root.tag_ in ("VBD", "VBN")
+        and verb_lemma(root) in _REPORTING
+        and not any(c.dep_ in _REPORTED for c in root.children)
+        and not question
+    )
+    hangs = hangs or dangling or cut_off or waiting or unfinished or reported or _subject_of_a_relative(sentence, root)
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     has_subject = bool(_subjects(root))
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none

@@ -16,6 +16,7 @@ from .linking import (
     in_a_condition,
     in_an_exception,
 )
+from .parse import an_order
 from .series import Piece, as_bullets, including_as_bullets, sound_list
 from .wording import (
     PERSONS,
@@ -201,8 +202,11 @@ def _at_auxiliary(body: str) -> list[str] | None:
     if re.search(rf",\s+(?:{_HELPERS})\b", before):
         return None
     word, left = match.group(1), f" {body[: match.start()].lower()} "
-    if word in ("have", "do") and re.search(rf" (?:{'|'.join(_AUX_MODAL)}) ", left):
-        return None  # 'you must be 18, be of good character, and have lived here 5 years': still 'must'
+    # 'you must be 18, be of good character, and have lived here 5 years': still 'must'; 'call the emergency
+    # line straight away, and do not use switches': a second order
+    modal = word in ("have", "do") and re.search(rf" (?:{'|'.join(_AUX_MODAL)}) ", left)
+    if modal or (word == "do" and re.match(r"\s*not\b", body[match.end() :]) and an_order(before.split(", ")[-1])):
+        return None
     if word in _AUX_PLURAL or re.search(r" (are|were|have) ", left):
         plural = True
     elif word in _AUX_SINGULAR or re.search(r" (is|was|has) ", left) or word in _SHARED_VERBS:
