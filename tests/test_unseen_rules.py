@@ -278,3 +278,20 @@ def test_guards_from_a_batch_on_pension_credit_repairs_a_pool_closure_and_a_badg
     assert stands_alone("This factsheet explains.") and stands_alone("You can report.")
     # a time after 'by' is no doer
     assert to_active("Parents booked on lessons will be contacted by the end of January with their new times.") is None
+
+
+def test_guards_from_a_batch_on_stray_dogs_bus_passes_and_fostering() -> None:
+    # 'There' after the last of a list of things could be any of them
+    said = _sentences(
+        "You will also get training, a named social worker, and access to a support group, where you can meet other "
+        "foster carers."
+    )
+    assert not any(s.startswith("There, ") for s in said)
+    # a question is not put between two choices
+    said = _sentences(
+        "Outside these hours, you can take the dog to the nearest police station, or keep it until the next morning "
+        "if you are able to do so safely."
+    )
+    assert not any(s.endswith("?") for s in said)
+    # an amount cut from its sentence does not stand alone
+    assert not stands_alone("Plus £15 for each night the dog has stayed in the kennels.")

@@ -206,6 +206,7 @@ def _sentence_stands(sentence: Span) -> bool:
     marks = [c for c in root.children if c.dep_ == "mark" and c.lower_ in DEPENDENT_MARKS]
     hangs = (
         first.lower_ in ("which", "who", "whom", "whose", "including", "such", "or")
+        or alpha[0].lower_ == "plus"  # 'Plus £15 for each night.': an amount cut from its sentence
         # 'Or that causes X.': a relative clause cut from its noun ('That was a mistake.' is whole)
         or (first.lower_ == "that" and first.dep_ in SUBJECTS and alpha[0].dep_ == "cc")
         or (first.lower_ == "so" and following == "that")

@@ -132,7 +132,9 @@ def at_condition(body: str) -> list[str] | None:
             question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
         else:
             continue
-        if question is None or not main or _POINTER.match(main):
+        # ('Or you can keep it until morning if you can do so safely': asked first, the question would come
+        # between the two choices)
+        if question is None or not main or _POINTER.match(main) or re.match(r"or\s", main, re.IGNORECASE):
             continue  # 'This does not apply if you tell us X': 'Do you tell us X?' 'This does not apply.' says nothing
         # A question may be shorter than other pieces where it asks the reader: 'Are you pregnant?' asks
         # all it needs to ('Does this happen?' does not).

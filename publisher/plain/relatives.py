@@ -87,6 +87,8 @@ def _a_place(noun: Token, where: Token) -> bool:
     place = held.dep_ == "pobj" and held.head.lower_ in _AT_A_PLACE and noun.lower_ not in _NOT_PLACES
     # ('at your surgery, at a pharmacy, or at some clinics, where X': 'There' could be any of them)
     place = place and held.head.dep_ != "conj" and not held.head.conjuncts
+    # ('training, a social worker, and access to a support group, where X': the end of a list of things)
+    place = place and not any(a.dep_ == "conj" or a.conjuncts for a in held.ancestors if a.pos_ in ("NOUN", "PROPN"))
     return place and noun.pos_ in ("NOUN", "PROPN") and noun.i == where.i - 2 and not noun.conjuncts
 
 
