@@ -124,13 +124,7 @@ def at_time_limit(body: str) -> list[str] | None:
     # ('up to 2 working days before the collection date': how long before is part of when)
     which = which or (phrase.lower_ in ("after", "before") and day)
     # ('advise you not to wait until the last few weeks': what 'wait' takes, not when it happens)
-    waited = phrase.lower_ in ("until", "till") and verb_lemma(phrase.head) in (
-        "wait",
-        "stay",
-        "remain",
-        "last",
-        "keep",
-    )
+    waited = phrase.lower_ in ("until", "till") and verb_lemma(phrase.head) == "wait"
     if which or ways or waited:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
