@@ -295,3 +295,18 @@ def test_guards_from_a_batch_on_stray_dogs_bus_passes_and_fostering() -> None:
     assert not any(s.endswith("?") for s in said)
     # an amount cut from its sentence does not stand alone
     assert not stands_alone("Plus £15 for each night the dog has stayed in the kennels.")
+
+
+def test_guards_from_a_batch_on_hate_crime_building_noise_and_a_child_passport() -> None:
+    # 'which' after a list of three or more may be about the last of them, not all
+    sentence = (
+        "Hate crimes can include physical attacks, threats, verbal abuse, damage to property and online abuse, "
+        "which can be just as harmful as abuse that happens face to face."
+    )
+    assert not any(s.startswith(("They can be", "This can be")) for s in _sentences(sentence))
+    # 'because of' inside a 'that' clause with an aside of its own is that clause's
+    sentence = (
+        "A hate crime is any crime that the victim, or anyone else, thinks was motivated by prejudice because of a "
+        "person's race or religion."
+    )
+    assert not any(s.startswith("This is because of") for s in _sentences(sentence))

@@ -68,6 +68,9 @@ def _unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     # of a list of three or more may be all of them, its last one, or what the list belongs to
     listed = any(c.dep_ == "conj" for c in noun.children) and noun.left_edge.i > 0
     listed = listed and doc[noun.left_edge.i - 1].text == ","
+    # ('can include attacks, threats, damage to property and online abuse, which can be as harmful': the parse
+    # hangs the clause on the first of a list of three or more, and it may be about the last)
+    listed = listed or len(noun.conjuncts) >= 2
     # 'ask for a visit after you have made the changes that we asked for, which will cost £210': a noun
     # with a clause of its own already, or inside a clause with 'after' or 'if'
     defined = any(c.dep_ == "relcl" and c.i < clause.i for c in noun.children)

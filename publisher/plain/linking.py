@@ -140,7 +140,10 @@ def at_link(body: str) -> list[str] | None:
     """'X so that Y' -> 'X.' 'This is so that Y.' (also 'as a result of', 'as part of')."""
     for link, opener in _LINKS.items():
         index = body.find(link)
-        if CONDITION_WORD.search(body[:index]) or re.search(r"\b(?:which|who|that)\b[^,]*$", body[:index]):
+        # ('any crime that the victim, or anyone else, thinks was motivated by prejudice because of X': the
+        # aside's commas do not end the clause)
+        unaside = re.sub(r",\s+(?:or|and)\s+[^,]+,", "", body[:index])
+        if CONDITION_WORD.search(body[:index]) or re.search(r"\b(?:which|who|that)\b[^,]*$", unaside):
             continue  # 'This applies only if they died because of X': the reason is part of the condition ('the
             # building, which closed last year because of its roof': or of the 'which')
         if body[:index].rstrip().endswith("could be"):

@@ -271,7 +271,9 @@ def _at_which(body: str) -> list[str] | None:
     )
     if before in PERSONS or before in ("people", "children", "residents", "tenants", "households") or plural:
         return None  # 'a new scheme for working-age people, which will start': 'which' is not the people
-    if re.search(r"\bby\s+(?:the\s+[a-z]+|(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)*)$", body[: match.start()]):
+    # ('attacks, threats, damage to property and online abuse, which can be as harmful': the last, or all?)
+    listed = re.search(r"(?:,\s(?!and|or)[^,]{1,25}){2,}?\s(?:and|or)\s[^,]{1,25}$", body[: match.start()])
+    if listed or re.search(r"\bby\s+(?:the\s+[a-z]+|(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)*)$", body[: match.start()]):
         return None  # 'paid by the council, which will write to you': the doer's, or what was done?
     if in_an_exception(body[: match.start()]) and re.search(r",\s+and\s", body[match.end() :]):
         return None  # 'if it was an error, which is X, and you could not know': the 'and' is more condition
