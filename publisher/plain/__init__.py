@@ -20,9 +20,10 @@ from .asides import at_asides
 from .blocks import Memo, ended_list, plain_sentences, rebuild, take_draft, with_full_stops
 from .clause_lists import actions_as_bullets, repeated_as_bullets, semicolons_as_bullets, two_conditions_as_bullets
 from .closings import at_participle, at_purpose, at_reasons, at_reported, at_trailing_phrase, at_with_clause
+from .conditions import conditions_as_bullets
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
-from .lists import as_bullets, conditions_as_bullets, cut_from_a_list, of_one_kind, well_formed
+from .lists import as_bullets, cut_from_a_list, of_one_kind, well_formed
 from .openers import at_opening_phrase, at_opening_reason
 from .openings import plain_opening
 from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 LONGEST_ITEM = 14  # words of an item in an inline list that becomes bullets
-LONGEST_CONDITION = 20  # words of a listed condition: a long bullet still reads better than the sentence
 LONGEST_TAIL = 10  # words after the last item that may stay with it ('..., together with X')
 
 
@@ -158,57 +157,6 @@ def _runs_on(doc: Doc) -> bool:
     return False
 
 
-def conditions_as_bullets(body: str) -> list[Piece] | None:
-    """A condition that lists three or more things comes after what it is the condition of, its things
-    as bullets: 'If you have had a notice, are behind with the rent, or have to leave, call us' -> 'Call
-    us if you:' and the three things; 'We will not come back if the crew saw that A, that B or that C'
-    -> 'We will not come back if the crew saw that:' and the three things. The list is read from its
-    commas (the small model often parses a long list of clauses as something else), and every item must
-    be the same kind of thing: phrases that share the subject, clauses after 'that', noun phrases, or
-    whole clauses."""
-    doc = parse(body)
-    ifs = [t.i for t in doc if t.lower_ == "if"]
-    if len(ifs) != 1:
-        return None
-    at = ifs[0]
-    if at == 0:
-        chunks = _comma_chunks(doc[1:])
-        if len(chunks) < 2:
-            return None
-        condition, main = chunks[:-1], _text(chunks[-1])
-    else:
-        condition, main = _comma_chunks(doc[at + 1 :]), _text(doc[:at])
-    tail = ""  # 'X if you A, B, and C, although Y': 'But Y.' after the list
-    turn = next((k for k, c in enumerate(condition) if k > 2 and c and c[0].lower_ in ("although", "though")), None)
-    if at > 0 and turn is not None and len(condition[turn]) > 1:
-        tail, condition = f"But {_text(doc[condition[turn][1].i :])}.", condition[:turn]
-    aside = ""
-    if len(condition) > 3 and not condition[0] and not _has_verb(condition[1]):  # 'if, at the start, you are A, ...'
-        aside, condition = f", {_text(condition[1])},", condition[2:]
-    listed = _condition_items(condition)
-    if listed is None or not main or _words(main) > LONGEST_ITEM or not stands_alone(main + "."):
-        return None
-    lead, items, link = listed
-    # ('payable if your application is successful, and badges are issued in 12 weeks': after what it is the
-    # condition of, a clause after ', and' may be a sentence of its own; 'if they have not, or you are not sure'
-    # points back to what was said before it, and means nothing as a bullet)
-    elliptical = any(re.search(r"\b(?:not|so)$", item) or parse(item)[-1].pos_ == "AUX" for item in items)
-    if len(items) == 2 and (at > 0 or elliptical):
-        return None
-    if len({_kind(item) for item in items}) > 1:
-        return None  # 'if your partner died, as long as they lived here, or that X': not one list
-    # whether all must hold or any one will do is said as the sentence said it, on the last item but one (a
-    # list of things, 'if you get A, B or C', reads as any one of them without it)
-    if any(t.pos_ in ("VERB", "AUX") for item in items for t in parse(item)):
-        items[-2] = f"{items[-2]}, {link}"
-    intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip()
-    bullets = Bullets(intro=f"{intro}:", items=tuple(items))
-    return [bullets, tail] if tail else [bullets]
-
-
-_VERB_START = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "MD"})
-
-
 def _comma_chunks(tokens: Iterable[Token]) -> list[list[Token]]:
     """Tokens in groups between the commas outside brackets."""
     chunks: list[list[Token]] = [[]]
@@ -225,65 +173,6 @@ def _comma_chunks(tokens: Iterable[Token]) -> list[list[Token]]:
         else:
             chunks[-1].append(token)
     return chunks
-
-
-def _linked_chunks(chunks: list[list[Token]]) -> tuple[list[list[Token]], str] | None:
-    """A list's chunks with the last two apart and the word that links them ('and' or 'or'), or None."""
-    chunks = [c for c in chunks if c]
-    if len(chunks) < 2:
-        return None
-    # 'A, B, and you live in England, Scotland or Wales': a list inside the last item is part of it
-    linked = [k for k, c in enumerate(chunks) if k >= 2 and c[0].lower_ in ("and", "or")]
-    if linked and linked[-1] < len(chunks) - 1 and not any(_has_verb(c) for c in chunks[linked[-1] + 1 :]):
-        doc = chunks[0][0].doc
-        chunks[linked[-1] :] = [list(doc[chunks[linked[-1]][0].i : chunks[-1][-1].i + 1])]
-    last = chunks[-1]
-    if last[0].lower_ in ("and", "or"):
-        return [*chunks[:-1], last[1:]], last[0].lower_
-    # 'A, B or C': the last two share a chunk
-    links = [k for k, t in enumerate(last) if t.lower_ in ("and", "or") and t.dep_ == "cc"]
-    if len(links) != 1:
-        return None
-    return [*chunks[:-1], last[: links[0]], last[links[0] + 1 :]], last[links[0]].lower_
-
-
-def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | None:
-    """The words a listed condition starts with, its items and the word that links the last ('and' or
-    'or'); None unless the chunks read as one list of three or more things of one kind."""
-    linked = _linked_chunks(chunks)
-    if linked is None:
-        return None
-    chunks, link = linked
-    # 'you are A, or are B, are C or D': an item within the list may open with the linking word too
-    first, rest = chunks[0], [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
-    if any(not c for c in [first, *rest]):
-        return None
-    # two conditions make a list only as two clauses ('if you think the charge is wrong, or you cannot pay
-    # it'; 'if you bring the wrong ID, or forget it'), never a clause and a phrase ('if you are 65, or over')
-    if len(chunks) < 3 and not (len(chunks) == 2 and all(_has_verb(c) for c in (first, *rest))):
-        return None
-    split: int | None = None
-    if all(c[0].lower_ == "that" for c in rest):  # 'the crew saw that A, that B or that C'
-        thats = [k for k, t in enumerate(first) if t.lower_ == "that"]
-        split, rest = (thats[0] + 1 if thats else None), [c[1:] for c in rest]
-    elif all(c[0].tag_ in _VERB_START for c in rest):  # 'you have had X, are behind with Y or have to Z'
-        split = next((k for k, t in enumerate(first) if t.tag_ in _VERB_START), None)
-    elif all(c[0].tag_ in _NOUN_PHRASE_START and not _has_verb(c) for c in rest):  # 'you notice A, B or C'
-        verbs = [k for k, t in enumerate(first) if t.pos_ == "VERB"]
-        split = verbs[0] + 1 if verbs and verbs[0] + 1 < len(first) else None
-        # 'finding it hard to pay for food': the list is the objects of the later verb ('pay for'), so the
-        # first item is the noun phrase the chunk ends with (not 'notice bleeding from your bottom')
-        start = first[-1].left_edge.i - first[0].i
-        later = split is not None and any(t.tag_ == "VB" for t in first[split:start])
-        split = start if later and first[start - 1].pos_ in ("VERB", "ADP") else split
-    elif all(_has_verb(c) for c in chunks):  # 'your income has dropped, your rent has gone up or Z'
-        split = 0
-    if split is None or any(t.text in (";", ":") for c in chunks for t in c):
-        return None
-    lead, items = _text(first[:split]), [_text(first[split:]), *(_text(c) for c in rest)]
-    if any(not i or _words(i) > LONGEST_CONDITION for i in items):
-        return None
-    return lead, items, link
 
 
 def _has_verb(tokens: list[Token]) -> bool:
