@@ -310,3 +310,12 @@ def test_guards_from_a_batch_on_hate_crime_building_noise_and_a_child_passport()
         "person's race or religion."
     )
     assert not any(s.startswith("This is because of") for s in _sentences(sentence))
+
+
+def test_a_question_to_you_or_someone_else_asks_with_do() -> None:
+    assert _sentences(
+        "If you or someone you live with has a disability, changes to your home could make it easier to live there."
+    ) == [
+        "Do you or someone you live with have a disability?",
+        "Changes to your home could make it easier to live there.",
+    ]

@@ -59,6 +59,8 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
         question = f"{clause.text.capitalize()} {subject_text} {_text(doc[clause.i + 1 : end])}"
     elif _verb_tag(clause) in _QUESTION_DO and all(t.dep_ == "advmod" for t in doc[after_subject : clause.i]):
         do = _QUESTION_DO[_verb_tag(clause)]
+        if do == "Does" and subject_text.split()[0].lower() in ("you", "i", "we", "they"):
+            do = "Do"  # 'if you or someone you live with has X': 'Do you or someone ... have X?'
         adverbs = _text(doc[after_subject : clause.i])  # 'if you often have X' -> 'Do you often have X?'
         question = f"{do} {' '.join(w for w in (subject_text, adverbs) if w)} {verb_lemma(clause)} "
         question += _text(doc[clause.i + 1 : end])
