@@ -319,3 +319,19 @@ def test_a_question_to_you_or_someone_else_asks_with_do() -> None:
         "Do you or someone you live with have a disability?",
         "Changes to your home could make it easier to live there.",
     ]
+
+
+def test_a_closing_example_may_list_things() -> None:
+    assert _sentences(
+        "Some people are not counted as adults for Council Tax, for example full-time students, apprentices and "
+        "people who are severely mentally impaired."
+    ) == [
+        "Some people are not counted as adults for Council Tax.",
+        "For example, these could be full-time students, apprentices and people who are severely mentally impaired.",
+    ]
+    # a list the small model reads as a verb ('barking dogs') is left as it is
+    sentence = (
+        "The council can look into noise from neighbours if it is unreasonable, for example loud music late at "
+        "night, barking dogs or alarms that go on for a long time."
+    )
+    assert not any(s.startswith("This could bark") for s in _sentences(sentence))

@@ -189,13 +189,29 @@ def _an_example(rest: str) -> bool:
     family funeral'), a reason, a purpose or a condition; not a phrase that hangs on a verb ('in newspaper',
     'with a stairlift'), nor one with a clause after its comma ('for example after violence, an officer can X')."""
     words = parse(rest)
-    if not rest or re.search(r",\s+(?!(?:and|or)\s)", rest):
+    if not rest:
+        return False
+    # (things may be listed with commas: 'for example a passport, a driving licence or a Blue Badge', 'people
+    # who are X': a verb inside a clause that says which things is theirs)
+    starts = [words[0], *(t.nbor() for t in words[:-1] if t.text == ",")]
+    starts = [t.nbor() if t.lower_ in ("and", "or") and t.i + 1 < len(words) else t for t in starts]
+    # ('loud music, barking dogs or alarms': a list the small model reads as a verb is left as it is)
+    thing = all((t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or t.tag_ == "PRP$") for t in starts)
+    thing = thing and not any(t.tag_.startswith("VB") for t in starts)
+    if thing:
+        return not any(is_finite(t) and not any(a.dep_ == "relcl" for a in (t, *t.ancestors)) for t in words)
+    if re.search(r",\s+(?!(?:and|or)\s)", rest):
         return False
     if words[0].lower_ in ("because", "if", "when"):
         return True
-    if words[0].lower_ == "to":
-        return len(words) > 1 and words[1].tag_ == "VB"
-    return words[0].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") and not any(is_finite(t) for t in words)
+    return words[0].lower_ == "to" and len(words) > 1 and words[1].tag_ == "VB"
+
+
+def _many(things: str) -> bool:
+    """Whether examples name many things: a plural first, or a list joined by 'and'."""
+    words = parse(things)
+    first = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    return first is not None and (first.tag_ in ("NNS", "NNPS") or any(t.lower_ == "and" for t in words))
 
 
 def at_trailing_phrase(body: str) -> list[str] | None:
@@ -225,6 +241,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # X': the 'which' is the condition's)
         # 'regardless of whether X': whatever the answer, so 'whether or not X'
         opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
+        if phrase == "for example" and _many(rest):
+            opener = "For example, these could be"  # 'full-time students, apprentices and carers'
         if rest.startswith("whether ") and not rest.startswith("whether or not"):
             rest = "whether or not " + rest.removeprefix("whether ")
         if opener.startswith("This applies only"):
