@@ -188,9 +188,9 @@ def _an_example(rest: str) -> bool:
     """Whether the words after a closing 'for example' can follow 'For example, this could be': a thing ('a
     family funeral'), a reason, a purpose or a condition; not a phrase that hangs on a verb ('in newspaper',
     'with a stairlift'), nor one with a clause after its comma ('for example after violence, an officer can X')."""
-    words = parse(rest)
     if not rest:
         return False
+    words = parse(rest)
     # (things may be listed with commas: 'for example a passport, a driving licence or a Blue Badge', 'people
     # who are X': a verb inside a clause that says which things is theirs)
     starts = [words[0], *(t.nbor() for t in words[:-1] if t.text == ",")]

@@ -18,13 +18,13 @@ LONGEST_CONDITION = 20  # words of a listed condition: a long bullet still reads
 
 
 def conditions_as_bullets(body: str) -> list[Piece] | None:
-    """A condition that lists three or more things comes after what it is the condition of, its things
-    as bullets: 'If you have had a notice, are behind with the rent, or have to leave, call us' -> 'Call
-    us if you:' and the three things; 'We will not come back if the crew saw that A, that B or that C'
-    -> 'We will not come back if the crew saw that:' and the three things. The list is read from its
-    commas (the small model often parses a long list of clauses as something else), and every item must
-    be the same kind of thing: phrases that share the subject, clauses after 'that', noun phrases, or
-    whole clauses."""
+    """A condition that lists three or more things (or two clauses said before what they are the condition
+    of) comes after what it is the condition of, its things as bullets: 'If you have had a notice, are
+    behind with the rent, or have to leave, call us' -> 'Call us if you:' and the three things; 'We will
+    not come back if the crew saw that A, that B or that C' -> 'We will not come back if the crew saw
+    that:' and the three things. The list is read from its commas (the small model often parses a long
+    list of clauses as something else), and every item must be the same kind of thing: phrases that
+    share the subject, clauses after 'that', noun phrases, or whole clauses."""
     doc = parse(body)
     ifs = [t.i for t in doc if t.lower_ == "if"]
     if len(ifs) != 1:
@@ -90,7 +90,7 @@ def _linked_chunks(chunks: list[list[Token]]) -> tuple[list[list[Token]], str] |
 
 def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | None:
     """The words a listed condition starts with, its items and the word that links the last ('and' or
-    'or'); None unless the chunks read as one list of three or more things of one kind."""
+    'or'); None unless the chunks read as one list of things of one kind, three or more (or two clauses)."""
     linked = _linked_chunks(chunks)
     if linked is None:
         return None
