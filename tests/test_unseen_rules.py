@@ -335,3 +335,16 @@ def test_a_closing_example_may_list_things() -> None:
         "night, barking dogs or alarms that go on for a long time."
     )
     assert not any(s.startswith("This could bark") for s in _sentences(sentence))
+
+
+def test_guards_from_a_batch_on_alarms_in_rented_homes_holiday_meals_and_moving_home() -> None:
+    # 'living accommodation' is a room lived in, not 'living housing'
+    assert replace_words("Fit a smoke alarm on every floor that is used as living accommodation.")[0] == (
+        "Fit a smoke alarm on every floor that is used as living space."
+    )
+    # a noun inside another noun's clause may not be what 'which' is about
+    sentence = (
+        "You will need the code that your child's school sends you before each holiday, which you enter when you "
+        "book online."
+    )
+    assert _sentences(sentence) == [sentence]

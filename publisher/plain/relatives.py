@@ -130,7 +130,9 @@ def at_which_you_do(body: str) -> list[str] | None:
     person = noun.lower_ in PERSONS or noun.lower_ in _GROUPS or noun.lower_ in ("people", "those")
     # ('ask for an inspection once it has made improvements, which we will carry out': the parse may hang
     # 'which' on the nearer noun inside a clause of time or condition)
-    person = person or any(a.dep_ == "advcl" for a in noun.ancestors)
+    # ('the code that your school sends you before each holiday, which you enter': the noun inside a clause of
+    # another noun may not be what 'which' is about)
+    person = person or any(a.dep_ in ("advcl", "relcl") for a in noun.ancestors)
     # ('a collection of books in other languages, which we can add to': the collection, not the languages; 'a
     # sticker for your bin, which you must put on the lid': the sticker)
     person = person or (noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN", "PRON"))
