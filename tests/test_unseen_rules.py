@@ -50,9 +50,14 @@ def test_things_described_by_a_participle_are_a_list() -> None:
         "You can report: potholes / damaged pavements / blocked drains / broken street lights / damaged or missing"
         " road signs"
     ]
-    # actions in a series are no list of things
-    sentence = "The officer stopped the car on the bypass, searched the driver and his passenger, and arrested him."
-    assert _sentences(sentence) == [sentence]
+    # actions in a series are no list of things: each is a sentence of its own
+    assert _sentences(
+        "The officer stopped the car on the bypass, searched the driver and his passenger, and arrested him."
+    ) == [
+        "The officer stopped the car on the bypass.",
+        "The officer searched the driver and his passenger.",
+        "The officer arrested him.",
+    ]
 
 
 def test_a_body_of_people_with_who_is_they() -> None:

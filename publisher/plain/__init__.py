@@ -33,7 +33,7 @@ from .relatives import at_for_whom, at_relative_phrase, at_where, at_which_you_d
 from .repeats import Located, find_duplicates, quoted_sentences, sentences_of
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Bullets, Piece
-from .syntax import at_group_who, at_main_clauses, at_parsed_sentences
+from .syntax import at_group_who, at_main_clauses, at_parsed_sentences, at_verb_series
 from .timing import at_time_limit, times_as_bullets, ways_as_bullets
 from .wording import TARGET_WORDS, count_words
 from .words import replace_words
@@ -50,6 +50,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_reasons,
     at_asides,
     at_main_clauses,
+    at_verb_series,
     at_group_who,
     at_purpose,
     at_trailing_phrase,

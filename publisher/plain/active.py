@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .inflect import past_from_participle, present
 from .parse import parse, verb_lemma
+from .wording import dated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,7 +54,7 @@ def _means_not_doer(doer: Token) -> bool:
     modifiers = ("det", "poss", "nummod", "amod", "compound")
     measured = any(t.like_num or t.text in ("%", "£", "$", "€") for t in doer.subtree)
     # 'contacted by the end of January', 'paid by Friday': a time, not a doer
-    timed = doer.lower_ in _TIMES or doer.ent_type_ in ("DATE", "TIME")
+    timed = doer.lower_ in _TIMES or dated(" ".join(t.text for t in doer.subtree))
     return measured or timed or (doer.tag_ in ("NN", "NNS") and not any(c.dep_ in modifiers for c in doer.children))
 
 

@@ -322,6 +322,9 @@ def at_asides(body: str) -> list[str] | None:
             start, end = head.i, len(doc)
             noun = _text(doc[head.i + 1 : acl.left_edge.i])
             verb = "are" if plural or _plural(token) else "is"
+            # 'must be shown, with the date filled in': the date must be filled in, not 'is'
+            modals = [c.text for c in head.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
+            verb = f"{modals[0]} be" if modals and acl.tag_ == "VBN" else verb
             said = f"{noun[0].upper() + noun[1:]} {verb} {_text(doc[acl.left_edge.i :])}"
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i:
             said = _participle_said(doc, token, plural)

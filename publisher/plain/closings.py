@@ -113,6 +113,10 @@ def _time_taken(verb: Token, start: int) -> bool:
     return times and verb_lemma(verb) == "take"
 
 
+_TAKE_TO = frozenset({"restricted", "limited", "entitled", "subject", "due", "related", "linked", "open", "available",
+                      "equal", "similar", "committed", "accustomed"})  # fmt: skip
+
+
 def at_purpose(body: str) -> list[str] | None:
     """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
     doc = parse(body)
@@ -125,6 +129,8 @@ def at_purpose(body: str) -> list[str] | None:
         purpose = purpose and token.head.pos_ != "ADJ" and not after_be
         # 'get free help to make your claim': what the help is for, which the noun needs to say what it is
         purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in _NOUNS_WITH_TO)
+        # 'restricted to permit holders': 'to' the preposition such words take, before a noun the parse took for a verb
+        purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in _TAKE_TO)
         # 'It does not apply if it is done on purpose to annoy people': the purpose of a verb inside a clause
         purpose = purpose and not _inside_a_clause(token.head)
         # 'our ability to work to deal with X': the purpose of a noun's 'to work', not of the sentence ('the

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .lists import _NOUN_PHRASE_START, LONGEST_ITEM, _comma_chunks, _has_verb, _kind
-from .parse import parse, stands_alone
+from .parse import SUBJECTS, parse, stands_alone
 from .series import Bullets, Piece
 from .syntax import _text, _words
 
@@ -54,7 +54,9 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     elliptical = any(re.search(r"\b(?:not|so)$", item) or parse(item)[-1].pos_ == "AUX" for item in items)
     if len(items) == 2 and (at > 0 or elliptical):
         return None
-    if len({_kind(item) for item in items}) > 1:
+    # ('if you live in a zone, the vehicle is registered to you, and it is taxed': clauses with subjects of
+    # their own are one kind, whatever the subject)
+    if len({_kind(item) for item in items}) > 1 and not all(_with_a_subject(item) for item in items):
         return None  # 'if your partner died, as long as they lived here, or that X': not one list
     # whether all must hold or any one will do is said as the sentence said it, on the last item but one (a
     # list of things, 'if you get A, B or C', reads as any one of them without it)
@@ -63,6 +65,12 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip()
     bullets = Bullets(intro=f"{intro}:", items=tuple(items))
     return [bullets, tail] if tail else [bullets]
+
+
+def _with_a_subject(item: str) -> bool:
+    """Whether an item is a clause with a subject of its own ('the car is yours'; never an order)."""
+    roots = [t for t in parse(f"{item}.") if t.dep_ == "ROOT"]
+    return len(roots) == 1 and stands_alone(f"{item}.") and any(c.dep_ in SUBJECTS for c in roots[0].children)
 
 
 _VERB_START = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "MD"})

@@ -1,11 +1,12 @@
 """Text rules that split a sentence at a linking phrase: ', leading to X' -> 'This led to X.'; 'Despite X,
-Y' -> 'Y.' 'This is despite X.'; 'X so that Y' -> 'X.' 'This is so that Y.' (no parse needed)."""
+Y' -> 'Y.' 'This is despite X.'; 'X so that Y' -> 'X.' 'This is so that Y.'; 'X and we are Y' -> 'X.' 'And we
+are Y.' (no parse needed)."""
 
 from __future__ import annotations
 
 import re
 
-from .wording import count_words
+from .wording import PRONOUNS, count_words
 
 _CONSEQUENCES = {"leading to": "This led to", "resulting in": "This resulted in", "compared to": "This compares with",
                  "compared with": "This compares with"}  # fmt: skip
@@ -125,6 +126,16 @@ def continues_a_condition(left: str, right: str) -> bool:
     return re.match(same, right, re.IGNORECASE) is not None
 
 
+# A main clause, then a condition and a comma: 'You can apply if you live here, the car is yours,'
+_CONDITIONS_LISTED_AFTER = re.compile(r"^(?!(?:if|unless)\b)[^,]*?\s(?:if|unless)\s[^,]+,\s", re.IGNORECASE)
+
+
+def in_listed_conditions(left: str) -> bool:
+    """Whether words end in a list of conditions said after what they are the condition of ('You can apply
+    if you live in the zone, the car is yours,'), which a clause after ', and' goes on."""
+    return _CONDITIONS_LISTED_AFTER.search(left) is not None and not re.search(r"\bthen\b", left, re.IGNORECASE)
+
+
 SUBORDINATOR_WORD = re.compile(
     r"\b(?:because|if|unless|when|while|whether|although|since|that|as long as|so long as|provided)\b", re.IGNORECASE
 )
@@ -153,3 +164,14 @@ def at_link(body: str) -> list[str] | None:
             said = opener if _PAST.search(body[:index]) else opener.replace(" was ", " is ")
             return [body[:index], f"{said} {body[index + len(link) :]}"]
     return None
+
+
+def at_pronoun(body: str) -> list[str] | None:
+    """'X and we are Y' -> 'X.' 'And we are Y.'"""
+    match = re.search(rf"\s+and\s+(?=({'|'.join(PRONOUNS)})\s)", body)
+    if not match or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 4:
+        return None
+    left = body[: match.start()]
+    if in_a_condition(left) or in_listed_conditions(left) or continues_a_condition(left, body[match.end() :]):
+        return None  # 'You qualify if you are 2 or over and you meet one of these': both are the condition
+    return [body[: match.start()], "And " + body[match.end() :]]

@@ -11,16 +11,17 @@ from .linking import (
     at_consequence,
     at_link,
     at_opening_clause,
+    at_pronoun,
     continues_a_condition,
     has_a_condition,
     in_a_condition,
     in_an_exception,
+    in_listed_conditions,
 )
 from .parse import an_order
 from .series import Piece, as_bullets, including_as_bullets, sound_list
 from .wording import (
     PERSONS,
-    PRONOUNS,
     PURPOSE_VERBS,
     SUBORDINATE,
     TAKES_INFINITIVE,
@@ -96,16 +97,6 @@ def _at_frequency(body: str) -> list[str] | None:
     return [body[: match.start()], f"{pronoun} {match.group(1)} {body[match.end() :]}"]
 
 
-def _at_pronoun(body: str) -> list[str] | None:
-    """'X and we are Y' -> 'X.' 'And we are Y.'"""
-    match = re.search(rf"\s+and\s+(?=({'|'.join(PRONOUNS)})\s)", body)
-    if not match or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 4:
-        return None
-    if in_a_condition(body[: match.start()]) or continues_a_condition(body[: match.start()], body[match.end() :]):
-        return None  # 'You qualify if you are 2 or over and you meet one of these': both are the condition
-    return [body[: match.start()], "And " + body[match.end() :]]
-
-
 def _at_dash(body: str) -> list[str] | None:
     match = re.search(r"\s+[–—]\s+|\s+-\s+", body)
     if not match or count_words(body[: match.start()]) < 4 or count_words(body[match.end() :]) < 3:
@@ -147,7 +138,7 @@ def _at_coordinator(body: str) -> list[str] | None:
             continue  # 'unless it was an official error, and you could not have known': both are the condition
         if match.group(1) in ("and", "or") and re.match(r"(?:If|Unless|When|Whenever|Once|Then|This means)\b", left):
             continue  # 'If you do not pay, you will lose X, and the whole amount will be due': both are its outcome
-        if continues_a_condition(left, body[match.end() :]):
+        if continues_a_condition(left, body[match.end() :]) or (match.group(1) == "and" and in_listed_conditions(left)):
             continue  # 'You qualify if they are 5 to 16, they go to the nearest school, and they cannot walk
         if match.group(1) in ("and", "or") and _SHARED_SUBJECT_VERB.match(body, match.end()):
             continue  # 'if you live here, are over 16, and have no savings': one more thing the subject does
@@ -297,7 +288,7 @@ RULES: tuple[Rule, ...] = (
     at_opening_clause,
     _at_dash,
     _at_coordinator,
-    _at_pronoun,
+    at_pronoun,
     _at_also_to,
     _at_frequency,
     at_link,

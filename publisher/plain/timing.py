@@ -11,15 +11,14 @@ from typing import TYPE_CHECKING
 from .parse import SUBJECTS, parse, stands_alone, verb_lemma
 from .series import Bullets, Piece
 from .syntax import _root, _standing, _text, _words
-from .wording import TARGET_WORDS
+from .wording import TARGET_WORDS, dated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Words that open a phrase saying when: 'by' and 'from' only before a date or a time ('by post' is how).
 _WHEN = frozenset({"within", "before", "after", "until", "during"})
-_WHEN_IF_DATED = frozenset({"by", "from"})
-_DATED = frozenset({"DATE", "TIME"})
+_WHEN_IF_DATED = frozenset({"by", "from", "on", "between"})
 SHORTEST_PHRASE = 4  # words: 'by 7am' stays where it is
 SHORTEST_REST = 6
 # Verbs for what happens to 'you' rather than what 'you' do: 'You should get your results within 2 weeks'
@@ -46,16 +45,52 @@ def _main_verbs(root: Token) -> set[int]:
 def _time_phrase(doc: Doc, verbs: set[int]) -> Token | None:
     """The word that opens a phrase saying when, if the phrase ends the sentence and belongs to the
     main clause."""
-    last = max((t.i for t in doc if not t.is_punct), default=-1)
+    # ('between 9am and 4pm' with no full stop: the parser may take 'pm' for punctuation)
+    last = max((t.i for t in doc if not t.is_punct and t.dep_ != "punct"), default=-1)
     for token in doc:
-        if token.dep_ != "prep" or token.head.i not in verbs or token.right_edge.i < last:
+        if token.dep_ != "prep" or token.head.i not in verbs or _dated_to(doc, token) < last:
             continue
-        dated = token.lower_ in _WHEN_IF_DATED and any(t.ent_type_ in _DATED for t in token.subtree)
+        # 'on Tuesday 3 March between 9am and 4pm': a date of the main verb's own, and phrases saying when to
+        # the end ('from the station every 30 minutes from 7am' is where from; 'on Saturday 17 April after a
+        # refurbishment' leaves 'after' to say when on its own)
+        timed = token.lower_ in _WHEN_IF_DATED and _dated_phrase(doc, token)
+        if token.right_edge.i < last and not timed:
+            continue
         # 'by completing a form': how, said as 'You can do this by completing a form' (never 'This happens by')
         means = token.lower_ == "by" and any(c.tag_ == "VBG" for c in token.children)
-        if token.lower_ in _WHEN or dated or means:
+        if token.lower_ in _WHEN or timed or means:
             return token
     return None
+
+
+def _dated_to(doc: Doc, phrase: Token) -> int:
+    """Where a phrase ends, with the dated phrases of the same verb that follow it ('on Tuesday 3 March',
+    'between 9am and 4pm')."""
+    end = phrase.right_edge.i
+    while end + 1 < len(doc):
+        following = doc[end + 1]
+        if following.dep_ != "prep" or following.head != phrase.head or not _dated_phrase(doc, following, after=True):
+            break
+        end = following.right_edge.i
+    return end
+
+
+def _dated_phrase(doc: Doc, token: Token, after: bool = False) -> bool:
+    """Whether a phrase of the main verb names a date or a time in its first words, has no other phrase
+    saying when inside it, and follows none ('at around 6.15pm on Friday 14 November' is one time)."""
+    if token.head.dep_ != "ROOT" or any(t.lower_ in _WHEN for t in token.subtree):
+        return False
+    # 'There is a bus from 7am', 'will take place on Monday': the time is what the sentence says; 'is restricted
+    # between 6am and 4pm': a state, where what will happen or did happen can be said as 'This will happen'
+    if verb_lemma(token.head) in ("be", "happen") or any(c.lower_ == "place" for c in token.head.children):
+        return False
+    if not any(c.tag_ == "MD" for c in token.head.children) and token.head.tag_ != "VBD":
+        return False
+    # ('on a lead between May and September': what the phrase names runs to the next phrase but 'of')
+    inside = doc[token.i + 1 : token.right_edge.i + 1]
+    named = next((t.i for t in inside if t.dep_ == "prep" and t.lower_ != "of"), token.right_edge.i + 1)
+    before = _text(doc[max(0, token.i - 3) : token.i])
+    return dated(_text(doc[token.i + 1 : named])) and (after or not dated(before))
 
 
 def _doer(subject: Token) -> str | None:
@@ -120,7 +155,7 @@ def at_time_limit(body: str) -> list[str] | None:
     ways = phrase.lower_ == "by" and doc[start - 1].text == "," and re.search(r"\bor\s+by\b", _text(doc[start:]))
     # 'on the working day after your collection day': 'after' says which day, whatever the parser hung it on
     before = doc[start - 1]
-    day = before.lower_.removesuffix("s") in _DAYS or before.ent_type_ in ("DATE", "TIME")
+    day = before.lower_.removesuffix("s") in _DAYS
     # ('up to 2 working days before the collection date': how long before is part of when)
     which = which or (phrase.lower_ in ("after", "before") and day)
     # ('advise you not to wait until the last few weeks': what 'wait' takes, not when it happens)

@@ -43,6 +43,13 @@ SUBORDINATE = re.compile(rf"(?:{'|'.join(SUBORDINATORS)})\b")
 # Words that open an example of what was said before them ('a good reason, such as a stay in hospital')
 EXAMPLE_OPENERS = ("for example", "for instance", "such as", "e.g.", "including")
 PRONOUNS = ("we", "they", "he", "she", "it", "i", "you")
+# A date or a time of day in words the parse gives (the model is loaded without its entity recogniser):
+# a month, a weekday, '9am', '17:30', a year, 'noon'; never a bare number ('at 14 High Street').
+_DATED = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|noon|midday|midnight)s?\b|\b\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b|"
+    r"\b\d{1,2}:\d\d\b|(?<!\d\s)\b(?:19|20)\d\d\b(?!\s?\d)"
+)
 
 
 def count_words(text: str) -> int:
@@ -57,3 +64,8 @@ def sentence_case(text: str) -> str:
         return text
     text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?" else text + "."
+
+
+def dated(text: str) -> bool:
+    """Whether a phrase names a date or a time of day ('by 5pm', 'on Tuesday 3 March', 'from 2026')."""
+    return _DATED.search(text) is not None
