@@ -129,6 +129,9 @@ def at_purpose(body: str) -> list[str] | None:
         purpose = purpose and token.head.pos_ != "ADJ" and not after_be
         # 'get free help to make your claim': what the help is for, which the noun needs to say what it is
         purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in _NOUNS_WITH_TO)
+        # ('a legal duty of care to make sure X': the 'to' says what the duty is, after its 'of' phrase)
+        owner = doc[start - 1].head.head if start >= 1 and doc[start - 1].head.lower_ == "of" else None
+        purpose = purpose and not (owner is not None and owner.lower_ in _NOUNS_WITH_TO)
         # 'restricted to permit holders': 'to' the preposition such words take, before a noun the parse took for a verb
         purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in _TAKE_TO)
         # 'It does not apply if it is done on purpose to annoy people': the purpose of a verb inside a clause

@@ -59,7 +59,9 @@ def at_comma(body: str) -> list[str] | None:
 
     Not after an opening subordinate clause ("When X, Y"): "When X." alone is not a sentence.
     """
-    if SUBORDINATE.match(body.lower()):
+    # ('people who are older, disabled, have a condition or ...': a list with a one-word item, which the
+    # short series below may not take whole)
+    if SUBORDINATE.match(body.lower()) or re.search(r",\s+[\w'’-]+,\s", body):
         return None
     total = count_words(body)
     listed = [range(m.start(), m.end()) for m in _SERIES.finditer(body)]

@@ -127,7 +127,7 @@ def continues_a_condition(left: str, right: str) -> bool:
 
 
 # A main clause, then a condition and a comma: 'You can apply if you live here, the car is yours,'
-_CONDITIONS_LISTED_AFTER = re.compile(r"^(?!(?:if|unless)\b)[^,]*?\s(?:if|unless)\s[^,]+,\s", re.IGNORECASE)
+_CONDITIONS_LISTED_AFTER = re.compile(r"^(?!(?:if|unless)\b).*?\s(?:if|unless)\s[^,]+,\s", re.IGNORECASE)
 
 
 def in_listed_conditions(left: str) -> bool:

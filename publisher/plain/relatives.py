@@ -214,6 +214,7 @@ def _what_is_for(preposition: Token) -> str:
     if head.pos_ != "NOUN":
         things = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
         head = things[0] if things else head
-    if head.pos_ != "NOUN":
+    # ('the cost of school uniform for children who X': the children may be the cost's or the grant's)
+    if head.pos_ != "NOUN" or (head.dep_ == "pobj" and head.head.head.pos_ == "NOUN"):
         return "This is"
     return f"These {head.text} are" if head.tag_ == "NNS" else f"This {head.text} is"

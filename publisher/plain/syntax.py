@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .linking import continues_a_condition, in_a_condition
+from .linking import continues_a_condition, in_a_condition, in_listed_conditions
 from .parse import SUBJECTS, parse, which_stand
 from .wording import ANYONE
 
@@ -255,7 +255,9 @@ def _one_clause(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
     # 'if you have reached 65, you have needed help, and you live here': the last of a series of conditions
     # 'to look at X, and to agree Y': a second purpose
     before = _text(doc[: link.i])
-    if _after_a_condition(root) or continues_a_condition(before, _text(doc[link.i :])):
+    # ('You may get a grant if you own it, your income is low, and your home is cold': all three)
+    listed = link.lower_ in ("and", "or") and in_listed_conditions(before)
+    if listed or _after_a_condition(root) or continues_a_condition(before, _text(doc[link.i :])):
         return True
     if doc[link.i - 1].text != "," and in_a_condition(before, _IN_A_CONDITION):
         return True  # '..., as long as the cardboard is flattened and the bags hold only recycling': both are it
@@ -318,6 +320,8 @@ def at_group_who(body: str) -> list[str] | None:
         clauses = [c for c in subject.children if c.dep_ == "relcl" and doc[c.left_edge.i].lower_ in ("who", "that")]
         if subject.lower_ not in _GROUPS or subject.tag_ != "NNS" or len(clauses) != 1:
             continue
+        if any(t.dep_ == "conj" for t in doc[subject.i : clauses[0].left_edge.i]):
+            continue  # 'Children in care and children who are supported by X': the clause is the second group's
         counted = any(c.lower_ in ("most", "many", "few", "all", "several", "more", "fewer") for c in subject.lefts)
         counted = counted or any(c.dep_ == "nummod" for c in subject.children)  # '2,100 people who': a fact
         if any(c.dep_ in ("det", "poss") for c in subject.children) or subject.left_edge.i != 0 or counted:
