@@ -1,8 +1,10 @@
 """Wrong outputs that more factsheets the rules had never seen showed (energy grants, fly-tipping, school
-uniform grants), each kept from coming back."""
+uniform grants, council tax support, a measles outbreak, a letter about bonfires, library charges, gritting,
+fostering allowances), each kept from coming back."""
 
 from __future__ import annotations
 
+from publisher.plain.acronyms import Expander
 from tests.conftest import rewritten_sentences as _sentences
 
 
@@ -42,3 +44,74 @@ def test_what_a_duty_is_is_no_purpose() -> None:
         "a licence."
     )
     assert not any(s.startswith("This is to make sure") for s in said)
+
+
+def test_an_acronym_that_opens_a_longer_name_stays_as_written() -> None:
+    expander = Expander({})
+    said, _ = expander.expand("The UK Health Security Agency has confirmed 9 cases in the UK this month.")
+    assert said.startswith("The UK Health Security Agency has confirmed")
+    assert said.endswith("in the United Kingdom (UK) this month.")
+
+
+def test_a_clause_on_the_last_of_a_list_of_ways_is_not_this() -> None:
+    said = _sentences(
+        "You can find out whether your son is up to date by looking in his red book, by using the health app, or by "
+        "asking your local surgery, which will be able to book him in for any doses that he has missed."
+    )
+    assert not any(s.startswith("This will be able") for s in said)
+    said = _sentences(
+        "You can get free legal advice from Citizens Advice, or from Shelter, which runs a national helpline on "
+        "0808 800 4444."
+    )
+    assert not any(s.startswith("This runs") for s in said)
+
+
+def test_what_must_never_be_done_is_not_listed_with_what_may() -> None:
+    said = _sentences(
+        "You should only burn dry garden waste, never household rubbish, plastic, tyres or anything with paint on "
+        "it, and you should tell your neighbours first."
+    )
+    assert not any(s.endswith(":") or ": " in s for s in said)
+    assert any("never household rubbish, plastic, tyres or anything with paint on it" in s for s in said)
+
+
+def test_a_participle_or_an_adverb_phrase_after_a_comma_is_no_sentence() -> None:
+    for sentence in (
+        "There are more than 600 salt bins in the district, placed on roads that we do not treat, such as steep "
+        "streets and sharp bends.",
+        "When frost is forecast, our lorries will be sent out, usually late in the evening or early in the "
+        "morning, and each of our 20 routes takes about 3 hours.",
+    ):
+        said = _sentences(sentence)
+        assert not any(s.startswith(("Placed", "Usually in", "Usually late")) for s in said)
+
+
+def test_an_example_inside_a_clause_is_not_cut_out_of_it() -> None:
+    sentence = "Your grant is not counted when your right to most benefits, such as Pension Credit, is worked out."
+    assert _sentences(sentence) == [sentence]
+
+
+def test_a_list_of_what_to_or_for_takes_leads_with_them() -> None:
+    said = _sentences(
+        "The clinic can now give treatment for hay fever in people aged 12 and over, sore throat in people aged 5 "
+        "and over, earache in children aged 1 to 17, and impetigo in people aged 1 and over."
+    )
+    assert said[0].startswith("The clinic can now give treatment for: hay fever in people aged 12 and over")
+    said = _sentences(
+        "We give priority to main roads, bus routes, roads that lead to hospitals, fire stations and schools, and "
+        "roads on steep hills."
+    )
+    assert not any(s.startswith("We give:") for s in said)
+
+
+def test_a_group_keeps_the_words_that_say_which_group() -> None:
+    said = _sentences("Foster carers who look after children for the county council are paid an allowance each week.")
+    assert said[0] == "Some foster carers look after children for the county council."
+
+
+def test_one_of_a_list_of_ways_is_not_said_as_how_the_first_is_done() -> None:
+    said = _sentences(
+        "You can renew your books up to 3 times online, by phoning 01632 960 123, or at any library, unless someone "
+        "else has reserved them."
+    )
+    assert not any(s.startswith("You can do this by phoning") for s in said)

@@ -19,6 +19,8 @@ _MINOR = frozenset({"and", "of", "for", "the", "in", "on", "to", "&"})
 NOT_ACRONYMS = frozenset({"I", "OK", "AM", "PM", "TV", "ID"})
 # An acronym that opens a longer name given its own acronym: 'NHS Bowel Cancer Screening Programme (BCSP)'
 _NAMED_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|and|of|for|the))+\s+\([A-Z]")
+# 'UK Health Security Agency', 'NHS Low Income Scheme': the start of a longer name, which stays as written
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*")
 
 
 @cache
@@ -74,7 +76,7 @@ class Expander:
             if following.lstrip().startswith("("):
                 self.seen.add(short)
                 return match.group(0)
-            if _NAMED_AFTER.match(sentence, match.end()):
+            if _NAMED_AFTER.match(sentence, match.end()) or _NAME_GOES_ON.match(sentence, match.end()):
                 return match.group(0)  # 'UK Health Security Agency (UKHSA)': a name, spelled out later
             long = self.known.get(short + plural) or self.known.get(short)
             if long is None:

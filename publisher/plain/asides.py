@@ -115,8 +115,11 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         return _thing_before_people(doc, clause, noun)
     if _unsure_of(doc, clause, noun, relative):
         return ""
-    if noun.dep_ == "conj" and relative != "who":
-        return _a_noun_said(doc, noun)  # 'a bus pass, or a personal budget, which is X': 'This' would mean all
+    # 'a bus pass, or a personal budget, which is X': 'This' would mean all; so would 'by using the app, or by
+    # asking your surgery, which can book X' (the last of the ways)
+    last_of_ways = any(a.dep_ == "conj" and (a.tag_ == "VBG" or a.pos_ == "ADP") for a in noun.ancestors)
+    if (noun.dep_ == "conj" and relative != "who") or last_of_ways:
+        return _a_noun_said(doc, noun)
     if not _agrees_plural(clause, _plural(noun)):
         named = _noun_said(doc, noun) if noun.dep_ in SUBJECTS and noun.pos_ in ("NOUN", "PROPN") else ""
         # 'The Fund, which is paid for by X, helps Y and runs until Z': 'The Fund is paid for by X' says

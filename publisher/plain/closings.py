@@ -243,11 +243,13 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue  # 'This is because they are not a danger unless disturbed': 'This does not apply' would be
             # about the reason's 'This'
         if phrase in ("such as", "including") and re.search(
-            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into)\s|,\s+(?:and|or)\s+with\s|,\s+(?:which|who)\s", rest
+            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into)\s|,\s+(?:and|or)\s+with\s|,\s+(?:which|who)\s|"
+            r",\s+(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might)\s",
+            rest,
         ):
             continue  # 'pay for insulation, such as loft insulation, for heat pumps and for solar panels': the
             # examples end before ', for', and the sentence goes on ('a condition, such as autism, which causes
-            # X': the 'which' is the condition's)
+            # X': the 'which' is the condition's; 'when your benefits, such as X, are worked out': its verb)
         # 'regardless of whether X': whatever the answer, so 'whether or not X'
         opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
         if phrase == "for example" and _many(rest):

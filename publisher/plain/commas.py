@@ -44,7 +44,12 @@ _FRAGMENT_START = re.compile(
     r"with|without|in|on|at|for|from|by|under|over|after|before|during|despite|through|within|across|"
     r"against|among|between|into|towards|per|more than|less than|fewer than|up from|down from|double|twice|"
     r"whatever|whichever|wherever|whoever|however|"
-    r"[a-z]+ing)\b"
+    r"[a-z]+ing|"
+    # 'placed on roads that we do not treat', 'usually in the evening': a participle's or an adverb's phrase
+    r"[a-z]{3,}ed\s+(?:on|in|at|by|for|to|with|from|near|under|around|across|along|outside|inside|within)|"
+    r"(?:usually|often|normally|mostly|mainly|generally|typically|always|sometimes)\s+(?:in|on|at|by|from|after|"
+    r"before|during|within|between|for|when|if)"
+    r")\b"
 )
 
 

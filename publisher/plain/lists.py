@@ -133,6 +133,7 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     items = [_text(c) for c in chunks]
     if not stands_alone(intro + "."):
         return None
+    intro, items = shared_to(intro, items)
     return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
 
 

@@ -264,6 +264,9 @@ def _at_which(body: str) -> list[str] | None:
         return None  # 'a new scheme for working-age people, which will start': 'which' is not the people
     # ('attacks, threats, damage to property and online abuse, which can be as harmful': the last, or all?)
     listed = re.search(r"(?:,\s(?!and|or)[^,]{1,25}){2,}?\s(?:and|or)\s[^,]{1,25}$", body[: match.start()])
+    # ('by looking in the book, by using the app, or by asking your surgery, which can book X': the last way)
+    ways = re.search(r",\s+(by|through|with|at|from|in|on)\s[^,]*,\s+(?:and\s|or\s)?\1\s[^,]*$", body[: match.start()])
+    listed = listed or ways
     if listed or re.search(r"\bby\s+(?:the\s+[a-z]+|(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)*)$", body[: match.start()]):
         return None  # 'paid by the council, which will write to you': the doer's, or what was done?
     if in_an_exception(body[: match.start()]) and re.search(r",\s+and\s", body[match.end() :]):

@@ -40,6 +40,15 @@ _COUNTED = re.compile(r"(?:up to|at least|at most|more than|fewer than|less than
 _NAME_OR_PURPOSE = re.compile(r"(?:known as|called|named|to\s+[a-z]+)\b", re.IGNORECASE)
 
 
+# 'only dry garden waste, never household rubbish, plastic or rubber': what follows 'never' is its own list
+_CONTRAST_IN_ITEM = re.compile(r",\s+(?:never|not|but not|except|apart from|rather than|instead of)\b", re.IGNORECASE)
+
+
+_PREPOSITION_IN_FIRST = re.compile(
+    r"(?!(?:are|is|be|was|were|go|come|get|talk|speak|write|apply|pay|look)\b)[\w'-]+\s+(?:to|for)\s", re.IGNORECASE
+)
+
+
 def sound_list(pieces: list[Piece]) -> bool:
     """Whether the bullets among some pieces are one list: no item is an example of another, a name for it
     or what it is for, none carries a clause of its own, and the first does not hold the verb the others
@@ -50,13 +59,13 @@ def sound_list(pieces: list[Piece]) -> bool:
         items = piece.items
         if all(len(i) <= 2 for i in items):
             return False  # 'a rating of D, E, F or G': grades or letters read best in one line
-        if any(_EXAMPLE_ITEM.match(i) or _CLAUSE_IN_ITEM.search(i) for i in items):
+        if any(_EXAMPLE_ITEM.match(i) or _CLAUSE_IN_ITEM.search(i) or _CONTRAST_IN_ITEM.search(i) for i in items):
             return False
-        if _OBJECT_IN_FIRST.search(items[0]) and not any(_OBJECT_IN_FIRST.search(i) for i in items[1:]):
-            return False
-        # 'up to 20 books', 'audiobooks', 'DVDs': a number on the first may count them all
-        if _COUNTED.match(items[0]) and not any(_COUNTED.match(i) for i in items[1:]):
-            return False
+        # ('We give priority to A roads, bus routes and X': the things listed are what 'to' takes, not 'give';
+        # 'up to 20 books', 'audiobooks', 'DVDs': a number on the first may count them all)
+        for first_only in (_OBJECT_IN_FIRST.search, _PREPOSITION_IN_FIRST.match, _COUNTED.match):
+            if first_only(items[0]) and not any(first_only(i) for i in items[1:]):
+                return False
         # 'a minimum income', 'known as the MIG', 'to pay for food': a name or a purpose is no item
         starts = [bool(_NAME_OR_PURPOSE.match(i)) for i in items]
         if any(starts) and not all(starts):
@@ -69,9 +78,14 @@ _INTRO = re.compile(r"\b(?:of|are|is|were|was|include|includes|including|from|wi
 
 def shared_to(intro: str, items: list[str]) -> tuple[str, list[str]]:
     """The 'to' of the first item goes to the introduction when the others share it: 'whether your award
-    is:' 'to continue', 'be increased', 'be stopped' -> 'whether your award is to:' 'continue', ..."""
+    is:' 'to continue', 'be increased', 'be stopped' -> 'whether your award is to:' 'continue', ...; so do
+    a noun and its 'to' or 'for' ('give:' 'treatment for X', 'Y' -> 'give treatment for:' 'X', 'Y')."""
     if items[0].lower().startswith("to ") and not all(i.lower().startswith("to ") for i in items[1:]):
         return f"{intro} {items[0][:2]}", [items[0][3:], *items[1:]]
+    # 'Pharmacists can give:' 'treatment for sinusitis', 'sore throat' -> 'Pharmacists can give treatment for:'
+    lead = _PREPOSITION_IN_FIRST.match(items[0])
+    if lead and not any(_PREPOSITION_IN_FIRST.match(i) for i in items[1:]):
+        return f"{intro} {lead.group(0).strip()}", [items[0][lead.end() :], *items[1:]]
     return intro, items
 
 

@@ -329,7 +329,7 @@ def at_group_who(body: str) -> list[str] | None:
         clause = clauses[0]
         if doc[clause.left_edge.i].dep_ not in SUBJECTS or clause.right_edge.i + 1 >= root.i + 1:
             continue
-        group = _text(doc[subject.i : clause.left_edge.i])
+        group = _text(doc[subject.left_edge.i : clause.left_edge.i])  # 'Foster carers who X': not 'Some carers'
         group = group[0].lower() + group[1:]  # 'Households in Riverside' -> 'some households in Riverside'
         described = _text(doc[clause.left_edge.i + 1 : clause.right_edge.i + 1])
         rest = _text(doc[clause.right_edge.i + 1 :])

@@ -152,7 +152,12 @@ def at_time_limit(body: str) -> list[str] | None:
         "those",
     )
     # 'respond online, by post, or by phone': a means after a comma may be one of a list of ways
-    ways = phrase.lower_ == "by" and doc[start - 1].text == "," and re.search(r"\bor\s+by\b", _text(doc[start:]))
+    # ('renew online, by phone, or at any library': one of a list of ways and places)
+    ways = (
+        phrase.lower_ == "by"
+        and doc[start - 1].text == ","
+        and re.search(r",?\s+or\s+(?:by|at|in|on|online|through)\b", _text(doc[start:]))
+    )
     # 'on the working day after your collection day': 'after' says which day, whatever the parser hung it on
     before = doc[start - 1]
     day = before.lower_.removesuffix("s") in _DAYS
