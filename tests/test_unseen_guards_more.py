@@ -1,6 +1,6 @@
 """Wrong outputs that more factsheets the rules had never seen showed (energy grants, fly-tipping, school
 uniform grants, council tax support, a measles outbreak, a letter about bonfires, library charges, gritting,
-fostering allowances), each kept from coming back."""
+fostering allowances, pothole claims, dementia support, free trees), each kept from coming back."""
 
 from __future__ import annotations
 
@@ -115,3 +115,34 @@ def test_one_of_a_list_of_ways_is_not_said_as_how_the_first_is_done() -> None:
         "else has reserved them."
     )
     assert not any(s.startswith("You can do this by phoning") for s in said)
+
+
+def test_an_order_that_goes_on_after_so_that_is_not_part_of_the_reason() -> None:
+    said = _sentences(
+        "You should report the broken street light first, so that it can be made safe, and take a photo of it with "
+        "the number on the post."
+    )
+    assert not any(s.startswith("This is so that") and "take a photo" in s for s in said)
+
+
+def test_the_last_thing_of_a_list_is_not_a_sentence() -> None:
+    said = _sentences(
+        "Send us copies of 2 garage quotes or a receipt, the photos, and details of where and when the damage happened."
+    )
+    assert not any(s.startswith(("And details", "Details of where")) for s in said)
+
+
+def test_the_next_verb_of_a_who_clause_is_not_an_order() -> None:
+    said = _sentences(
+        "Everyone who is told they have dementia will be offered an adviser, who will keep in touch with you, help "
+        "you understand what it means and put you in contact with local groups, such as memory cafes and day centres."
+    )
+    assert not any(s.startswith("Help you understand") for s in said)
+
+
+def test_a_verb_after_a_which_clause_is_not_the_main_subject_s() -> None:
+    said = _sentences(
+        "Each household can ask for up to 2 trees, which will be between 60cm and 1 metre tall when you collect them "
+        "and will be chosen from native species such as rowan, hazel, crab apple and silver birch."
+    )
+    assert not any(s.startswith("Each household will be chosen") for s in said)

@@ -59,6 +59,9 @@ _COMPARED = re.compile(r"\bthe (?:\w+er|more|less|fewer|sooner|better|worse)\b",
 _WH_SERIES = re.compile(r"(?:,|\band|\bor)\s+(?:how|what|why|who|where|when|whether)\b", re.IGNORECASE)
 
 
+_IN_A_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:will|can|could|would|may|might|must|should)\s+[^,]*$")
+
+
 def at_comma(body: str) -> list[str] | None:
     """The comma nearest the middle, when both sides are at least five words.
 
@@ -84,6 +87,8 @@ def at_comma(body: str) -> list[str] | None:
             body[: match.start()], body[match.end() :]
         ):
             continue
+        if _IN_A_RELATIVE.search(body[: match.start()]):
+            continue  # 'an adviser, who will keep in touch, help you X and put you Y': the clause's next verb
         left = count_words(body[: match.start()])
         if left >= 5 and total - left >= 5 and not _FRAGMENT_START.match(body[match.end() :]):
             distance = abs(left - total / 2)

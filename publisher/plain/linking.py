@@ -159,6 +159,9 @@ def at_link(body: str) -> list[str] | None:
             # building, which closed last year because of its roof': or of the 'which')
         if body[:index].rstrip().endswith("could be"):
             continue  # 'For example, this could be because of bad weather' is one example
+        if re.search(r",\s+and\s+(?!(?:it|they|we|you|he|she|this|there|the|a|an|your|our|their)\b)[a-z]+\s",
+                     body[index:]):  # fmt: skip
+            continue  # 'Report it first, so that it can be made safe, and take photos': the order goes on
         if index > 0 and count_words(body[:index]) >= 5 and count_words(body[index + len(link) :]) >= 3:
             # 'The vaccine is offered as part of X': 'This is part of X'
             said = opener if _PAST.search(body[:index]) else opener.replace(" was ", " is ")

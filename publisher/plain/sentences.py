@@ -123,6 +123,7 @@ _ASIDE_NOUN = re.compile(
     r"(?:[\w'-]+\s+){0,2}[\w'-]+,|(?:anyone|someone|everyone)\s*,",
     re.IGNORECASE,
 )
+_LAST_THING = re.compile(r",\s+(?:the|a|an|your|our|their|any|all)\s+[\w'-]+(?:\s+[\w'-]+)?$", re.IGNORECASE)
 _SHARED_SUBJECT_VERB = re.compile(rf"(?:{_HELPERS})\b")
 
 
@@ -145,6 +146,8 @@ def _at_coordinator(body: str) -> list[str] | None:
         phrase = _PHRASE_NEXT.match(body, match.end())
         if match.group(1) in ("and", "or") and phrase and f", {phrase.group(0).lower()} " in left.lower():
             continue  # 'deductions for rent, for damage, or for cleaning': one more phrase of a list
+        if match.group(1) in ("and", "or") and _LAST_THING.search(left):
+            continue  # 'send us 2 quotes or an invoice, the photos, and details of X': the last of a list
         if match.group(1) in ("and", "or") and _ASIDE_NOUN.match(body, match.end()):
             continue  # 'an offence that the victim, or anyone else, believes was X': 'or anyone else' is an aside
         if match.group(1) in ("although", "though", "whereas"):  # "X, although Y" -> "X." "But Y."
@@ -175,7 +178,9 @@ def _in_a_relative(words: str) -> bool:
     checked'); not 'that', which is as often 'say that X'."""
     relative = list(re.finditer(r"\b(?:who|which)\b", words, re.IGNORECASE))
     modal = list(re.finditer(rf"\b(?:{'|'.join(_AUX_MODAL)})\b", words, re.IGNORECASE))
-    return bool(relative) and (not modal or relative[-1].start() > modal[-1].start())
+    # ('2 trees, which will be 1 metre tall': the clause's own modal does not close it)
+    closing = [m for m in modal if not (relative and words[relative[-1].end() : m.start()].isspace())]
+    return bool(relative) and (not closing or relative[-1].start() > closing[-1].start())
 
 
 def _at_auxiliary(body: str) -> list[str] | None:
