@@ -136,3 +136,18 @@ def test_what_must_be_done_with_a_thing_keeps_its_must() -> None:
         "All dogs on the beach must be kept on a lead between May and September.",
         "The owner's phone number must be shown on the collar.",
     ]
+
+
+def test_two_orders_joined_by_and_are_two_sentences() -> None:
+    assert _sentences(
+        "Keep your child off school or nursery until every spot has dried into a scab, and try to keep them away "
+        "from newborn babies and people with a weak immune system."
+    ) == [
+        "Keep your child off school or nursery until every spot has dried into a scab.",
+        "Try to keep them away from newborn babies and people with a weak immune system.",
+    ]
+
+
+def test_orders_after_a_condition_stay_with_it() -> None:
+    sentence = "If you smell gas, open the windows and doors, and call the gas emergency line on 0800 111 999 at once."
+    assert _sentences(sentence) == [sentence]

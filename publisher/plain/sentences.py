@@ -152,6 +152,8 @@ def _at_coordinator(body: str) -> list[str] | None:
             continue  # 'an offence that the victim, or anyone else, believes was X': 'or anyone else' is an aside
         if match.group(1) in ("although", "though", "whereas"):  # "X, although Y" -> "X." "But Y."
             right = "but " + body[match.end() :]
+        elif match.group(1) == "and" and an_order(left) and an_order(body[match.end() :]):
+            right = body[match.end() :]  # 'Keep them off school until X, and try to Y': two orders, no 'And
         right = _CONDITION_THEN.sub(r"\1, \2", right, count=1) if "," not in right else right
         if count_words(left) >= 5 and count_words(right) >= 5:
             best = [left, right]
@@ -324,6 +326,9 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     if not comma or re.match(r"\s*(and|or)\b", main):
         return None
     parts = rule(main.strip())
+    # ('If you smell gas, open the windows, and call X': the condition is the call's too)
+    if parts and re.match(r"(?:if|unless|when|whenever|once)\b", lowered) and any(map(an_order, parts[1:])):
+        return None
     return [f"{head}, {parts[0]}", *parts[1:]] if parts else None
 
 
