@@ -330,9 +330,9 @@ def test_a_relative_clause_about_one_of_two_plurals_names_it() -> None:
 
 
 def test_a_second_condition_after_and_if_is_its_own_sentence() -> None:
-    from publisher.plain.sentences import _at_coordinator
+    from publisher.plain.coordinators import at_coordinator
 
-    assert _at_coordinator(
+    assert at_coordinator(
         "You can ask for the decision to be looked at again by a senior officer within 20 working days, and if "
         "you are still unhappy you can then ask for a review by an appeal panel"
     ) == [

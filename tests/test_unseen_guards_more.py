@@ -1,6 +1,7 @@
 """Wrong outputs that more factsheets the rules had never seen showed (energy grants, fly-tipping, school
 uniform grants, council tax support, a measles outbreak, a letter about bonfires, library charges, gritting,
-fostering allowances, pothole claims, dementia support, free trees), each kept from coming back."""
+fostering allowances, pothole claims, dementia support, free trees, a road closure, a stop smoking service),
+each kept from coming back."""
 
 from __future__ import annotations
 
@@ -146,3 +147,21 @@ def test_a_verb_after_a_which_clause_is_not_the_main_subject_s() -> None:
         "and will be chosen from native species such as rowan, hazel, crab apple and silver birch."
     )
     assert not any(s.startswith("Each household will be chosen") for s in said)
+
+
+def test_a_list_before_the_verb_s_own_word_is_not_bullets() -> None:
+    said = _sentences("Staff will stop the work and let an ambulance, a fire engine or a police car through at once.")
+    assert not any(s.endswith(":") or ": " in s for s in said)
+
+
+def test_face_to_face_and_asking_someone_to_are_no_purposes() -> None:
+    said = _sentences(
+        "Our free service offers weekly one-to-one support for 12 weeks, either face to face at a clinic near you or "
+        "over the phone."
+    )
+    assert not any(s.startswith("This is to face") for s in said)
+    said = _sentences(
+        "You can sign up online, by calling 0800 022 4332 between 9am and 5pm, or by asking your doctor, pharmacist "
+        "or midwife to refer you."
+    )
+    assert not any(s.startswith("This is to refer") for s in said)

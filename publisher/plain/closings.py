@@ -117,6 +117,10 @@ _TAKE_TO = frozenset({"restricted", "limited", "entitled", "subject", "due", "re
                       "equal", "similar", "committed", "accustomed"})  # fmt: skip
 
 
+_ASK = frozenset({"ask", "tell", "allow", "encourage", "invite", "want", "expect", "require", "advise", "remind",
+                  "urge", "persuade", "force", "enable", "permit", "instruct", "order"})  # fmt: skip
+
+
 def at_purpose(body: str) -> list[str] | None:
     """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
     doc = parse(body)
@@ -132,8 +136,11 @@ def at_purpose(body: str) -> list[str] | None:
         # ('a legal duty of care to make sure X': the 'to' says what the duty is, after its 'of' phrase)
         owner = doc[start - 1].head.head if start >= 1 and doc[start - 1].head.lower_ == "of" else None
         purpose = purpose and not (owner is not None and owner.lower_ in _NOUNS_WITH_TO)
-        # 'restricted to permit holders': 'to' the preposition such words take, before a noun the parse took for a verb
-        purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in _TAKE_TO)
+        # 'restricted to permit holders': 'to' the preposition such words take, before a noun the parse took for a
+        # verb; 'face to face', 'door to door': one phrase
+        purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in (*_TAKE_TO, token.lower_))
+        # 'by asking your doctor to refer you': what you ask for, not what for
+        purpose = purpose and verb_lemma(token.head) not in _ASK
         # 'It does not apply if it is done on purpose to annoy people': the purpose of a verb inside a clause
         purpose = purpose and not _inside_a_clause(token.head)
         # 'our ability to work to deal with X': the purpose of a noun's 'to work', not of the sentence ('the

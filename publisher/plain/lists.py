@@ -94,6 +94,9 @@ def as_bullets(body: str) -> list[Piece] | None:
                 continue
             if any(is_finite(t) for t in doc[members[-1].right_edge.i + 1 :]):
                 continue  # 'the body, which may be A, B or C, must have a plan': the list is inside an aside
+            after = doc[members[-1].right_edge.i + 1] if tail else None
+            if after is not None and (after.tag_ == "RP" or (after.pos_ == "ADP" and not _has_object(after))):
+                continue  # 'let an ambulance, a fire engine or a police car through': the verb's own word
             if re.match(r"(?:and|or)\b", tail):
                 continue  # 'pain, swelling, a headache, and feeling tired': an item the parse did not see
             if tail:
@@ -104,6 +107,13 @@ def as_bullets(body: str) -> list[Piece] | None:
             intro, items = shared_to(intro, items)
             return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
     return _bullets_after_verb(doc, root)
+
+
+def _has_object(preposition: Token) -> bool:
+    """Whether a preposition has a noun or a clause after it ('through the gate'; not 'through straight away')."""
+    return any(
+        c.dep_ in ("pobj", "pcomp") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "VERB") for c in preposition.children
+    )
 
 
 LONGEST_LIST_ITEM = 25  # words: a long bullet still reads better than the sentence it came from

@@ -6,17 +6,15 @@ import re
 from collections.abc import Callable, Sequence
 
 from .commas import at_comma
+from .coordinators import HELPERS, at_coordinator
 from .linking import (
-    CONDITION_WORD,
     at_consequence,
     at_link,
     at_opening_clause,
     at_pronoun,
-    continues_a_condition,
     has_a_condition,
     in_a_condition,
     in_an_exception,
-    in_listed_conditions,
 )
 from .parse import an_order
 from .series import Piece, as_bullets, including_as_bullets, sound_list
@@ -106,62 +104,6 @@ def _at_dash(body: str) -> list[str] | None:
     return [body[: match.start()], f"This means {rest}" if first.endswith("ing") else rest]
 
 
-# 'and if you are still unhappy you can appeal': where the condition ends and what follows it starts
-_CONDITION_THEN = re.compile(
-    r"^((?:and|but|or)\s+(?:if|when|once)\s+\S+(?:\s+\S+){2,}?)\s+((?:you|we|they|he|she|it)\s+"
-    r"(?:can|could|may|might|must|should|will|would)\b)",
-    re.IGNORECASE,
-)
-
-
-_PHRASE_NEXT = re.compile(r"(?:for|with|in|on|at|to|from|by|about|under|over|through|without)\b", re.IGNORECASE)
-# A short noun phrase with no verb between the linking word and a comma: 'or anyone else,', 'and their carers,'
-_HELPERS = "are|is|was|were|have|has|had|be|can|could|will|would|should|must|may|do|does"
-_ASIDE_NOUN = re.compile(
-    r"(?:anyone|someone|everyone|the|a|an|their|your|his|her|its|our|other|any|all|some|each|both)\s+"
-    rf"(?!(?:[\w'-]+\s+){{0,2}}?(?:{_HELPERS}|did)\b)"
-    r"(?:[\w'-]+\s+){0,2}[\w'-]+,|(?:anyone|someone|everyone)\s*,",
-    re.IGNORECASE,
-)
-_LAST_THING = re.compile(r",\s+(?:the|a|an|your|our|their|any|all)\s+[\w'-]+(?:\s+[\w'-]+)?$", re.IGNORECASE)
-_SHARED_SUBJECT_VERB = re.compile(rf"(?:{_HELPERS})\b")
-
-
-def _at_coordinator(body: str) -> list[str] | None:
-    """'X, and Y' / 'X, but Y' / 'X, so Y' -> 'X.' 'And Y.' ('X, although Y' -> 'X.' 'But Y.') when both
-    halves are full length."""
-    best: list[str] | None = None
-    for match in re.finditer(r",\s+(and|but|so|yet|or|although|though|whereas)\s+", body):
-        left, right = body[: match.start()], body[match.start() + 1 :].strip()
-        if match.group(1) == "or" and CONDITION_WORD.search(left):
-            continue  # 'This applies only if A, or B': the 'or' goes on with the condition
-        if match.group(1) == "and" and in_an_exception(left):
-            continue  # 'unless it was an official error, and you could not have known': both are the condition
-        if match.group(1) in ("and", "or") and re.match(r"(?:If|Unless|When|Whenever|Once|Then|This means)\b", left):
-            continue  # 'If you do not pay, you will lose X, and the whole amount will be due': both are its outcome
-        if continues_a_condition(left, body[match.end() :]) or (match.group(1) == "and" and in_listed_conditions(left)):
-            continue  # 'You qualify if they are 5 to 16, they go to the nearest school, and they cannot walk
-        if match.group(1) in ("and", "or") and _SHARED_SUBJECT_VERB.match(body, match.end()):
-            continue  # 'if you live here, are over 16, and have no savings': one more thing the subject does
-        phrase = _PHRASE_NEXT.match(body, match.end())
-        if match.group(1) in ("and", "or") and phrase and f", {phrase.group(0).lower()} " in left.lower():
-            continue  # 'deductions for rent, for damage, or for cleaning': one more phrase of a list
-        if match.group(1) in ("and", "or") and _LAST_THING.search(left):
-            continue  # 'send us 2 quotes or an invoice, the photos, and details of X': the last of a list
-        if match.group(1) in ("and", "or") and _ASIDE_NOUN.match(body, match.end()):
-            continue  # 'an offence that the victim, or anyone else, believes was X': 'or anyone else' is an aside
-        if match.group(1) in ("although", "though", "whereas"):  # "X, although Y" -> "X." "But Y."
-            right = "but " + body[match.end() :]
-        elif match.group(1) == "and" and an_order(left) and an_order(body[match.end() :]):
-            right = body[match.end() :]  # 'Keep them off school until X, and try to Y': two orders, no 'And
-        right = _CONDITION_THEN.sub(r"\1, \2", right, count=1) if "," not in right else right
-        if count_words(left) >= 5 and count_words(right) >= 5:
-            best = [left, right]
-            if count_words(left) >= count_words(body) / 3:
-                break
-    return best
-
-
 # A short subject that opens a sentence: 'The caller', 'A council officer' (then its verb)
 _SHORT_SUBJECT = re.compile(
     r"^((?:the|a|an|this|our|your|each|every)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
@@ -197,7 +139,7 @@ def _at_auxiliary(body: str) -> list[str] | None:
     before = body[: match.start()]
     if in_a_condition(before) or has_a_condition(before) or _in_a_relative(before.rsplit(",", 1)[-1]):
         return None
-    if re.search(rf",\s+(?:{_HELPERS})\b", before):
+    if re.search(rf",\s+(?:{HELPERS})\b", before):
         return None
     word, left = match.group(1), f" {body[: match.start()].lower()} "
     # 'you must be 18, be of good character, and have lived here 5 years': still 'must'; 'call the emergency
@@ -297,7 +239,7 @@ RULES: tuple[Rule, ...] = (
     _at_aside,
     at_opening_clause,
     _at_dash,
-    _at_coordinator,
+    at_coordinator,
     at_pronoun,
     _at_also_to,
     _at_frequency,

@@ -1,0 +1,74 @@
+"""The split at ', and', ', but', ', so' and ', although' between two clauses of full length, and when such a
+word goes on with what came before it instead (a list, a condition, an aside)."""
+
+from __future__ import annotations
+
+import re
+
+from .linking import CONDITION_WORD, continues_a_condition, in_an_exception, in_listed_conditions
+from .parse import an_order
+from .wording import count_words
+
+# 'and if you are still unhappy you can appeal': where the condition ends and what follows it starts
+_CONDITION_THEN = re.compile(
+    r"^((?:and|but|or)\s+(?:if|when|once)\s+\S+(?:\s+\S+){2,}?)\s+((?:you|we|they|he|she|it)\s+"
+    r"(?:can|could|may|might|must|should|will|would)\b)",
+    re.IGNORECASE,
+)
+
+
+_PHRASE_NEXT = re.compile(r"(?:for|with|in|on|at|to|from|by|about|under|over|through|without)\b", re.IGNORECASE)
+# Helping verbs: after ', and' one shares the subject before it ('if you live here, and are over 16')
+HELPERS = "are|is|was|were|have|has|had|be|can|could|will|would|should|must|may|do|does"
+# A short noun phrase with no verb between the linking word and a comma: 'or anyone else,', 'and their carers,'
+_ASIDE_NOUN = re.compile(
+    r"(?:anyone|someone|everyone|the|a|an|their|your|his|her|its|our|other|any|all|some|each|both)\s+"
+    rf"(?!(?:[\w'-]+\s+){{0,2}}?(?:{HELPERS}|did)\b)"
+    r"(?:[\w'-]+\s+){0,2}[\w'-]+,|(?:anyone|someone|everyone)\s*,",
+    re.IGNORECASE,
+)
+_LAST_THING = re.compile(r",\s+(?:the|a|an|your|our|their|any|all)\s+[\w'-]+(?:\s+[\w'-]+)?$", re.IGNORECASE)
+_SHARED_SUBJECT_VERB = re.compile(rf"(?:{HELPERS})\b")
+
+
+def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
+    """Whether ', and' or ', or' goes on with what came before it rather than starting a sentence."""
+    word, after = str(link.group(1)), link.end()
+    if continues_a_condition(left, body[after:]):
+        return True  # 'You qualify if they are 5 to 16, they go to the nearest school, and they cannot walk'
+    if word not in ("and", "or"):
+        return False
+    opened = re.match(r"(?:If|Unless|When|Whenever|Once|Then|This means)\b", left)
+    excepted = (word == "or" and CONDITION_WORD.search(left)) or (word == "and" and in_an_exception(left))
+    if opened or excepted or (word == "and" and in_listed_conditions(left)):
+        # 'If you do not pay, you will lose X, and the whole amount will be due': both are its outcome; 'only
+        # if A, or B'; 'unless it was an error, and you could not have known'; 'You can apply if you live here,
+        # the car is yours, and it is taxed': all three
+        return True
+    if _SHARED_SUBJECT_VERB.match(body, after) or _LAST_THING.search(left) or _ASIDE_NOUN.match(body, after):
+        # 'if you live here, are over 16, and have no savings': one more thing the subject does; 'send us a
+        # quote, the photos, and details of X': the last of a list; 'the victim, or anyone else,': an aside
+        return True
+    phrase = _PHRASE_NEXT.match(body, after)
+    # 'deductions for rent, for damage, or for cleaning': one more phrase of a list
+    return phrase is not None and f", {phrase.group(0).lower()} " in left.lower()
+
+
+def at_coordinator(body: str) -> list[str] | None:
+    """'X, and Y' / 'X, but Y' / 'X, so Y' -> 'X.' 'And Y.' ('X, although Y' -> 'X.' 'But Y.') when both
+    halves are full length."""
+    best: list[str] | None = None
+    for match in re.finditer(r",\s+(and|but|so|yet|or|although|though|whereas)\s+", body):
+        left, right = body[: match.start()], body[match.start() + 1 :].strip()
+        if _goes_on(left, body, match):
+            continue
+        if match.group(1) in ("although", "though", "whereas"):  # "X, although Y" -> "X." "But Y."
+            right = "but " + body[match.end() :]
+        elif match.group(1) == "and" and an_order(left) and an_order(body[match.end() :]):
+            right = body[match.end() :]  # 'Keep them off school until X, and try to Y': two orders, no 'And'
+        right = _CONDITION_THEN.sub(r"\1, \2", right, count=1) if "," not in right else right
+        if count_words(left) >= 5 and count_words(right) >= 5:
+            best = [left, right]
+            if count_words(left) >= count_words(body) / 3:
+                break
+    return best
