@@ -93,3 +93,15 @@ def test_parsing_ahead_gives_the_same_rewrite(monkeypatch: pytest.MonkeyPatch) -
     one_by_one = [plain.rewrite_document(document) for document in documents]
     assert ahead == one_by_one
     assert any(s.report and s.report.changes for d in ahead for s in d.sections)
+
+
+def test_a_sentence_that_ends_with_a_number_after_or_stands() -> None:
+    assert parsing.stands_alone("The grant ranges from £100 for a baby to £300 for a young person aged 16 or 17.")
+    assert parsing.stands_alone("The office is open on weekdays from 9am to 5pm.")
+    assert not parsing.stands_alone("We can help you check the benefits you get and.")
+
+
+def test_a_verb_the_model_takes_for_a_noun_still_stands() -> None:
+    assert parsing.stands_alone("A second penalty notice within 3 years costs £160.")
+    assert not parsing.stands_alone("People visiting relatives who are ill, and NHS staff working night shifts.")
+    assert not parsing.stands_alone("With more checks underway.")

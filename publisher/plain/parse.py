@@ -139,7 +139,9 @@ def has_finite_verb(sentence: Span) -> bool:
     if any(is_finite(t) for t in sentence):
         return True
     root = sentence.root
-    return bool(root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children))
+    # ('A second notice costs £160': a verb in '-s' the small model tagged as a plural noun)
+    taken = root.tag_ == "NNS" and _verb_as_noun(root)
+    return bool(root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children)) or taken
 
 
 def _finite_main(root: Token) -> bool:
@@ -149,8 +151,12 @@ def _finite_main(root: Token) -> bool:
         return True
     if root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children):
         return True
-    # ('if an adult moves in': the small model may take a verb for a plural noun, with a subject; a noun with
-    # words of its own before it, 'staff working night shifts', is a noun)
+    return _verb_as_noun(root)
+
+
+def _verb_as_noun(root: Token) -> bool:
+    """Whether a main word the small model took for a noun is a verb with its subject ('if an adult moves in',
+    'A second notice costs £160'); a noun with words of its own before it ('staff working night shifts') is a noun."""
     noun = any(c.dep_ in ("compound", "det", "amod", "nummod", "poss") and c.i < root.i for c in root.children)
     return root.pos_ not in ("VERB", "AUX") and not noun and any(c.dep_ in SUBJECTS for c in root.children)
 
@@ -222,7 +228,8 @@ def _sentence_stands(sentence: Span) -> bool:
         for t in sentence
     )  # fmt: skip
     # 'We can help you check the benefits you get and.': a sentence cut off after a linking word or article
-    last = alpha[-1]
+    # (the last word, not the last word of letters: 'aged 16 or 17' and 'from 9am to 5pm' end with numbers)
+    last = [t for t in sentence if not t.is_punct and not t.is_space][-1]
     cut_off = last.dep_ == "cc" or last.lower_ in ("the", "a", "an", "and", "or", "but")
     # ('X stopped using it because of.': a preposition never left at the end; '18 payments of £350.' is whole)
     ends = [t.lower_ for t in sentence if not t.is_punct][-1:] in (["of"], ["because"])
