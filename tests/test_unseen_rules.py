@@ -353,3 +353,12 @@ def test_guards_from_a_batch_on_alarms_in_rented_homes_holiday_meals_and_moving_
         "book online."
     )
     assert _sentences(sentence) == [sentence]
+
+
+def test_a_name_with_its_owner_s_word_is_said_again_for_its_aside() -> None:
+    said = _sentences(
+        "You might also get Carer's Allowance, which is £83.30 a week, if you look after someone for 35 hours a "
+        "week or more and you earn £196 a week or less after deductions."
+    )
+    assert said[-1] == "Carer's Allowance is £83.30 a week."
+    assert not any(s.startswith(("This is £83.30", "Allowance is")) for s in said)

@@ -57,7 +57,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
         return None
     # 'The dinghies, driven by X, are crossing': the verb follows its subject with no comma between
     verb_next = end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX")
-    plain_join = not after or verb_next or re.match(r"(?:and|but|or)\b", after)
+    plain_join = not after or verb_next or re.match(r"(?:and|but|or|if|unless)\b", after)
     joined = f"{before} {after}" if plain_join else f"{before}, {after}"
     return _standing([joined.strip(), said])
 
@@ -141,8 +141,10 @@ def _noun_said(doc: Doc, noun: Token) -> str:
     start = noun.i
     while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "nummod") and doc[start - 1].head.i >= start - 1:
         start -= 1
-    if any(c.dep_ == "poss" for c in noun.children):
-        return ""  # 'their own charges, which are added': not 'Own charges'
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners and not (noun.tag_ == "NNP" and all(o.tag_ == "NNP" and o.is_title for o in owners)):
+        return ""  # 'their own charges, which are added': not 'Own charges' ('Carer's Allowance' is a name)
+    start = min([start, *(o.left_edge.i for o in owners)])
     first = noun.left_edge.i
     while first < noun.i and doc[first].dep_ in ("det", "preconj"):  # 'either an HC2 certificate'
         first += 1
