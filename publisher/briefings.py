@@ -3,14 +3,12 @@ is finished and only its records stay, so a build of a thousand factsheets holds
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import logging
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import suppress
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -22,6 +20,7 @@ from publisher.cache import ClipCache, SectionCache, clip_key
 from publisher.config import Config
 from publisher.errors import EngineError
 from publisher.manifest import Numbering, briefing_entry
+from publisher.memory import give_back_memory
 from publisher.model import (
     SYNTHETIC_VOICE_NOTE,
     Briefing,
@@ -340,27 +339,6 @@ def without_media(briefing: Briefing) -> Briefing:
         chapters=(),
         book=b"",
     )
-
-
-M_ARENA_MAX = -8  # glibc's mallopt() parameter for the most malloc arenas a process keeps
-
-
-def fewer_malloc_arenas(count: int) -> bool:
-    """Let glibc keep at most `count` malloc arenas (by default up to eight a core): each speaking and
-    mastering thread grew an arena of freed memory the process kept (500 factsheets peaked at 735 MB
-    with the default, 714 MB with two). For the command line: it owns its process, a library caller
-    does not. Whether it was set (not on a C library without mallopt)."""
-    with suppress(OSError, AttributeError):
-        return bool(ctypes.CDLL(None).mallopt(M_ARENA_MAX, count))
-    return False
-
-
-def give_back_memory() -> None:
-    """Hand freed memory back to the system (glibc's malloc_trim). A batch's clips and audio are freed
-    in many pieces across threads; without this the process keeps them mapped and its RSS creeps up
-    from batch to batch (measured: 600 MB for 20 factsheets, 740 MB for 100)."""
-    with suppress(OSError, AttributeError):
-        ctypes.CDLL(None).malloc_trim(0)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ from publisher.briefings import (
     Encoder,
     author_of,
     encode_here,
-    give_back_memory,
     publish_in_batches,
     speak_ahead,
 )
@@ -24,6 +23,7 @@ from publisher.cache import RewriteCache
 from publisher.config import Config
 from publisher.errors import EngineError, FactCheckError, PublisherError, SourceError
 from publisher.manifest import Numbering, adopt_identity, make_manifest
+from publisher.memory import give_back_memory
 from publisher.model import (
     Briefing,
     Clip,

@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from publisher import __version__
-from publisher.briefings import fewer_malloc_arenas
 from publisher.build import build
 from publisher.config import DEFAULT_BASE_URL, load_config, updated
 from publisher.errors import ConfigError, PublisherError, SourceError
+from publisher.memory import fewer_malloc_arenas
 from publisher.model.manifest import MANIFEST_PATH
 from publisher.voices import DEFAULT_ENGINE, engine_class, engine_names
 

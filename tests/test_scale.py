@@ -461,7 +461,7 @@ def test_the_command_line_keeps_fewer_malloc_arenas(monkeypatch: pytest.MonkeyPa
     import platform
 
     import publisher.cli as cli
-    from publisher.briefings import fewer_malloc_arenas
+    from publisher.memory import fewer_malloc_arenas
 
     if platform.libc_ver()[0] == "glibc":
         assert fewer_malloc_arenas(8)  # glibc takes the setting (8 a core is its own default)
