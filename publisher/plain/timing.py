@@ -16,7 +16,8 @@ from .wording import TARGET_WORDS, dated
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Words that open a phrase saying when: 'by' and 'from' only before a date or a time ('by post' is how).
+# Words that open a phrase saying when: 'by', 'from', 'on' and 'between' only before a date or a time
+# ('by post' is how, 'on a lead' is where).
 _WHEN = frozenset({"within", "before", "after", "until", "during"})
 _WHEN_IF_DATED = frozenset({"by", "from", "on", "between"})
 SHORTEST_PHRASE = 4  # words: 'by 7am' stays where it is

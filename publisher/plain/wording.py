@@ -45,10 +45,10 @@ EXAMPLE_OPENERS = ("for example", "for instance", "such as", "e.g.", "including"
 PRONOUNS = ("we", "they", "he", "she", "it", "i", "you")
 # A date or a time of day in words the parse gives (the model is loaded without its entity recogniser):
 # a month, a weekday, '9am', '17:30', a year, 'noon'; never a bare number ('at 14 High Street').
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATED = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|noon|midday|midnight)s?\b|\b\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b|"
-    r"\b\d{1,2}:\d\d\b|(?<!\d\s)\b(?:19|20)\d\d\b(?!\s?\d)"
+    rf"\b(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|noon|midday|midnight)s?\b|"
+    r"\b\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b|\b\d{1,2}:\d\d\b|(?<!\d\s)\b(?:19|20)\d\d\b(?!\s?\d)"
 )
 
 

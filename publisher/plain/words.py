@@ -10,6 +10,8 @@ from importlib.resources import files
 
 from publisher.model import Change
 
+from .wording import MONTHS
+
 CONTRACTIONS = {
     "isn't": "is not", "aren't": "are not", "wasn't": "was not", "weren't": "were not", "don't": "do not",
     "doesn't": "does not", "didn't": "did not", "won't": "will not", "can't": "cannot", "couldn't": "could not",
@@ -30,10 +32,9 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_US_DATE = re.compile(rf"\b(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b")
+_US_DATE = re.compile(rf"\b(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b")
 _ORDINAL_DATE = re.compile(
-    rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?:\s+of)?\s+(?P<month>{_MONTHS})(?:,?\s+(?P<year>\d{{4}}))?\b"
+    rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?:\s+of)?\s+(?P<month>{MONTHS})(?:,?\s+(?P<year>\d{{4}}))?\b"
 )
 
 
