@@ -165,3 +165,12 @@ def test_face_to_face_and_asking_someone_to_are_no_purposes() -> None:
         "or midwife to refer you."
     )
     assert not any(s.startswith("This is to refer") for s in said)
+
+
+def test_a_reason_is_not_said_after_an_exception_it_does_not_explain() -> None:
+    said = _sentences(
+        "If waste that belongs to you is found dumped, you could be fined up to £400, even if someone else dumped "
+        "it, because you did not check that they were allowed to take it away."
+    )
+    reason = said.index("This is because you did not check that they were allowed to take it away.")
+    assert not said[reason - 1].startswith(("This applies", "This does not apply"))

@@ -342,5 +342,7 @@ def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[s
         return split
     if isinstance(following, str) and following.startswith(("Or ", "Otherwise")):
         return [piece]  # 'You must pay within 6 days, either before or after. Or you may get a fine.': all of it
+    if len(split) > 1 and re.match(r"This (?:does not apply|applies)\b", split[-1]):
+        return [piece]  # 'not ibuprofen unless a doctor says so.' 'This is because X': the reason is the rule's
     ending = re.sub(r"[^\w\s]", "", piece).split()[-2:]
     return split if re.sub(r"[^\w\s]", "", split[-1]).split()[-2:] == ending else [piece]
