@@ -128,6 +128,10 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
     """Progress to stderr: warnings by default, more with -v, errors only with -q."""
     level = logging.ERROR if quiet else [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
     logging.basicConfig(level=level, format="publisher: %(message)s", stream=sys.stderr, force=True)
+    # A library that sets its own logger's level (Dask's 'Close client connection' at INFO) passes the root
+    # logger's level on the way up; the handler's level holds it back.
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(level)
 
 
 def _run_build(args: argparse.Namespace) -> int:

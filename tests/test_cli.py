@@ -171,3 +171,26 @@ def test_pictures_option_names_a_set_a_folder_or_none(tmp_path: Path, capsys: py
     assert not out.exists()  # nothing written
     assert main(["build", str(SMALL), "-o", str(out), "--engine", "fake", "--pictures", "none", "-q"]) == 0
     assert not list(out.rglob("pictures"))
+
+
+def test_a_library_logger_at_info_is_not_shown_without_verbose(capsys: pytest.CaptureFixture[str]) -> None:
+    import logging
+
+    from publisher.cli import _configure_logging
+
+    library = logging.getLogger("some.library")
+    library.setLevel(logging.INFO)  # as Dask's distributed does for its own loggers
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        _configure_logging(0, False)
+        library.info("Close client connection")
+        logging.getLogger("publisher").warning("a warning")
+        assert capsys.readouterr().err.splitlines() == ["publisher: a warning"]
+        _configure_logging(1, False)
+        library.info("Close client connection")
+        assert "Close client connection" in capsys.readouterr().err
+    finally:
+        library.setLevel(logging.NOTSET)
+        root.handlers[:] = handlers
+        root.setLevel(level)
