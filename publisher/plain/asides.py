@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+_NOT_PARTICIPLE = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
+
+
 def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     """A phrase between commas (tokens start..end) taken out and said as its own sentence, put just
     after the words it was about when the rest of the sentence can stand alone without them."""
@@ -53,10 +56,19 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # ('suspended for fixed periods, which cannot add up to 45 days, or excluded': 'They' after 'excluded'
     # would be the pupil)
     goes_on = re.match(r"(?:or|and)\b", after) is not None
-    if pointing and (goes_on or any(t.pos_ in ("NOUN", "PROPN") or is_finite(t) for t in doc[end + 1 :])):
-        return None
     # 'The dinghies, driven by X, are crossing': the verb follows its subject with no comma between
-    verb_next = end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX")
+    # ('The injunction, which was granted in May, also stops him': an adverb may stand before the verb)
+    next_word = next((t for t in doc[end + 1 :] if not (t.pos_ == "ADV" and t.dep_ in ("advmod", "neg"))), None)
+    verb_next = next_word is not None and next_word.pos_ in ("VERB", "AUX")
+    # ('We are members of X, a website where you can register, add details and search': no verb joins)
+    more_verbs = verb_next and next_word is not None and next_word.tag_ in _NOT_PARTICIPLE
+    more_verbs = more_verbs and doc[start].sent.root.i < start
+    # ('an employer, which means you pay A, B and C, and for having insurance': the rest goes on the aside)
+    linked = doc[end + 2] if goes_on and end + 2 < len(doc) else None
+    more_verbs = more_verbs or (linked is not None and (linked.pos_ == "ADP" or linked.tag_ == "VBG"))
+    named_after = any(t.pos_ in ("NOUN", "PROPN") or is_finite(t) for t in doc[end + 1 :])
+    if more_verbs or (pointing and (goes_on or named_after)):
+        return None
     plain_join = not after or verb_next or re.match(r"(?:and|but|or|if|unless)\b", after)
     joined = f"{before} {after}" if plain_join else f"{before}, {after}"
     return _standing([joined.strip(), said])
@@ -118,6 +130,9 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     # 'a bus pass, or a personal budget, which is X': 'This' would mean all; so would 'by using the app, or by
     # asking your surgery, which can book X' (the last of the ways)
     last_of_ways = any(a.dep_ == "conj" and (a.tag_ == "VBG" or a.pos_ == "ADP") for a in noun.ancestors)
+    # ('a caddy, a bin and a roll of 52 liners, which should last a year': 'They' would be all three)
+    in_item = any(a.dep_ in ("conj", "appos") and a.pos_ == "NOUN" for a in noun.ancestors)
+    last_of_ways = last_of_ways or (in_item and _agrees_plural(clause, _plural(noun)))
     if (noun.dep_ == "conj" and relative != "who") or last_of_ways:
         return _a_noun_said(doc, noun)
     if not _agrees_plural(clause, _plural(noun)):
@@ -285,10 +300,34 @@ def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
     # 'the costs of the service, which have risen': the clause is not about the noun the parser hung it on
     if noun.pos_ not in ("NOUN", "PROPN") or _agrees_plural(clause, many) != many:
         return None
+    if any(c.dep_ == "conj" and c.i < clause.i for c in noun.children):
+        return None  # 'eggs or empty egg cases, which are called nits': the clause is about both, not 'Eggs'
     named = _a_noun_said(doc, noun)
     pronoun = "This person" if said.startswith("This person") else said.split(maxsplit=1)[0]
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     return _aside(doc, start, end, f"{named}{said[len(pronoun) :]}") if named else None
+
+
+def _what_it_means(clause: Token) -> bool:
+    """Whether a relative clause says what the whole clause before it means ('we will cancel your discount
+    from 1 April, which means X': not what 1 April means; 'which is meant to' is not one)."""
+    helped = any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return clause.lower_ in ("means", "meant") and not helped and clause.doc[clause.left_edge.i].lower_ == "which"
+
+
+def _with_verb(main: Token, many: bool, described: Token, phrase: str) -> str:
+    """The verb that says a 'with' phrase as a sentence, in the main verb's time: 'must be shown, with the
+    date filled in' -> 'must be'; 'have risen, with 86 cases confirmed' -> 'have been'; else 'are' or 'is'."""
+    helpers = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
+    if described.tag_ == "VBN":
+        modals = [c.text for c in helpers if c.tag_ == "MD"]
+        if modals:
+            return f"{modals[0]} be"
+        if any(c.lower_ in ("has", "have") for c in helpers):
+            return "have been" if many else "has been"
+    past = main.tag_ == "VBD" or any(c.tag_ == "VBD" for c in helpers)
+    past = past and not re.search(r"\b(?:now|still)\b", phrase)  # 'with leads now based in Paris'
+    return ("were" if many else "was") if past else ("are" if many else "is")
 
 
 def at_asides(body: str) -> list[str] | None:
@@ -309,7 +348,8 @@ def at_asides(body: str) -> list[str] | None:
         if token.dep_ == "relcl" and (comma_linked or conditioned):
             continue
         if token.dep_ == "relcl" and doc[start].lower_ in ("which", "who", "that") and doc[start].dep_ in SUBJECTS:
-            subject = _relative_subject(doc, token, head)
+            # ('you will become an employer, which means X': what it means is the whole clause)
+            subject = "This" if _what_it_means(token) else _relative_subject(doc, token, head)
             said = f"{subject} {_text(doc[start + 1 : end])}" if subject else None
         elif (
             token.dep_ == "relcl" and doc[start].pos_ == "ADP" and doc[start + 1].lower_ == "which"
@@ -326,10 +366,7 @@ def at_asides(body: str) -> list[str] | None:
             acl = described[0]
             start, end = head.i, len(doc)
             noun = _text(doc[head.i + 1 : acl.left_edge.i])
-            verb = "are" if plural or _plural(token) else "is"
-            # 'must be shown, with the date filled in': the date must be filled in, not 'is'
-            modals = [c.text for c in head.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
-            verb = f"{modals[0]} be" if modals and acl.tag_ == "VBN" else verb
+            verb = _with_verb(head.head, plural or _plural(token), acl, _text(doc[start:end]))
             said = f"{noun[0].upper() + noun[1:]} {verb} {_text(doc[acl.left_edge.i :])}"
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i:
             said = _participle_said(doc, token, plural)
@@ -344,7 +381,7 @@ def at_asides(body: str) -> list[str] | None:
         if said is None:
             continue
         pieces = _aside(doc, start, end, said)
-        if pieces is None and token.dep_ == "relcl":
+        if pieces is None and token.dep_ == "relcl" and not _what_it_means(token):
             pieces = _named_aside(doc, token, said) or _unmarked_aside(doc, token, said, owed)
         if pieces:
             return pieces

@@ -64,7 +64,11 @@ def at_participle(body: str) -> list[str] | None:
         if comma < 1 or doc[comma].text != ",":
             continue
         said: str | None = None
-        if token.lower_ == "when" and token.i == comma + 1:
+        # ('except on Bonfire Night, when it is midnight, and on New Year's Eve, when it is 1am': the sentence
+        # goes on after the clause)
+        goes_on = re.search(r",\s+(?:and|or|but)\s", _text(doc[token.i :])) is not None
+        goes_on = goes_on or any(t.lower_ == "when" for t in doc[: token.i])
+        if token.lower_ == "when" and token.i == comma + 1 and not goes_on:
             said = f"{'This was' if _past(root) else 'This is'} {_text(doc[token.i :])}"
         elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i == token.i and token.head == root:
             # 'call 101, quoting X, or report it online': a base form joined on goes with the main verb
@@ -197,6 +201,7 @@ _TRAILING = {
 _TRAILING_AT = re.compile(rf"(?:,\s+({'|'.join(_TRAILING)})|\s+(even if|unless))\s+")
 
 
+_WHEN_WORD = r"(?:after|before|between|during|in|on|at|when|if|while)\b"
 _CONDITIONS_LISTED = re.compile(r",\s+(?:and|or)\s+(?:are|is|do|does|have|has|can|will|were|was)\s+(?:not\s+)?\w+")
 
 
@@ -251,8 +256,9 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # about the reason's 'This'
         if phrase in ("such as", "including") and re.search(
             r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into)\s|,\s+(?:and|or)\s+with\s|,\s+(?:which|who)\s|"
-            r",\s+(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might)\s",
-            rest,
+            r",\s+(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might)\s|"
+            rf"^{_WHEN_WORD}[^,]*,\s+(?!(?:and\s+|or\s+)?{_WHEN_WORD})",  # ('bleeding, including after sex, changes
+            rest,  # to X, or pain': examples of when end at the comma, and the list they are in goes on)
         ):
             continue  # 'pay for insulation, such as loft insulation, for heat pumps and for solar panels': the
             # examples end before ', for', and the sentence goes on ('a condition, such as autism, which causes

@@ -125,8 +125,10 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
         start = first[-1].left_edge.i - first[0].i
         later = split is not None and any(t.tag_ == "VB" for t in first[split:start])
         split = start if later and first[start - 1].pos_ in ("VERB", "ADP") else split
-    elif all(_has_verb(c) for c in chunks):  # 'your income has dropped, your rent has gone up or Z'
-        split = 0
+    elif all(
+        _has_verb(c) and _with_a_subject(_text(c)) for c in chunks
+    ):  # 'your income has dropped, your rent has gone up or Z'
+        split = 0  # (not 'the check shows convictions, cautions or other information': 'cautions' read as a verb)
     if split is None or any(t.text in (";", ":") for c in chunks for t in c):
         return None
     lead, items = _text(first[:split]), [_text(first[split:]), *(_text(c) for c in rest)]

@@ -63,7 +63,15 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
             do = "Do"  # 'if you or someone you live with has X': 'Do you or someone ... have X?'
         adverbs = _text(doc[after_subject : clause.i])  # 'if you often have X' -> 'Do you often have X?'
         question = f"{do} {' '.join(w for w in (subject_text, adverbs) if w)} {verb_lemma(clause)} "
-        question += _text(doc[clause.i + 1 : end])
+        # ('if the furniture puts people at risk or causes a nuisance': 'Does it put X or cause Y?')
+        joined = {c.i for c in children if c.dep_ == "conj" and _verb_tag(c) in _QUESTION_DO}
+        question += re.sub(
+            r"\s+",
+            " ",
+            "".join(
+                verb_lemma(t) + t.whitespace_ if t.i in joined else t.text_with_ws for t in doc[clause.i + 1 : end]
+            ),
+        ).strip()
     else:
         return None
     return question.rstrip() + "?"
@@ -173,7 +181,7 @@ def at_other_condition(body: str) -> list[str] | None:
     # 'If you think X, phone us': the reader is asked ('Do you think X?'), once the sentence is short enough
     # for the question to be put, never told 'Sometimes you think X.'
     asked = any(s.lower_ == "you" for s in subjects) and not any(c.dep_ == "neg" for c in clause.children)
-    if elliptical or not subjects or asked or _two_clauses(clause):
+    if elliptical or not subjects or asked or _two_clauses(clause) or _only_supposed(clause, subjects):
         return None
     main = _text(doc[comma + 1 :])
     if not main or re.match(r"(?:this|that|then)\b", main, re.IGNORECASE):
@@ -182,6 +190,16 @@ def at_other_condition(body: str) -> list[str] | None:
     return _standing([f"Sometimes {_text(doc[1:comma])}", f"Then {main}"])
 
 
+def _only_supposed(clause: Token, subjects: list[Token]) -> bool:
+    """Whether a condition only supposes what it says: 'If he breaks any of these terms' (one person, or
+    'any': 'Sometimes he breaks any of these terms' would say that he does)."""
+    # ('If you do not have any ID': after 'not', 'any' supposes nothing)
+    negative = any(c.dep_ == "neg" for c in clause.children)
+    anyone = ("anyone", "anybody", "anything", "ever") if negative else ("any", "anyone", "anybody", "anything", "ever")
+    return any(s.lower_ in ("he", "she") for s in subjects) or any(t.lower_ in anyone for t in clause.subtree)
+
+
+_LINKS = frozenset({"and", "or", "but", "that", "who", "which", "whom", "whose", "if", "when", "because", "as", "so"})
 _THEN = re.compile(r"^(?:When|Once|After|As soon as|By the time)\s+(?P<clause>[^,]+),\s+(?P<main>.+)$", re.DOTALL)
 
 
@@ -194,8 +212,11 @@ def at_opening_time(body: str) -> list[str] | None:
     clause, main = match["clause"], match["main"]
     if re.match(r"(?:this|that)\s", main, re.IGNORECASE):
         return None  # 'When X, this is what they meant': the clause is what 'this' points back to
-    if any(t.lower_ in ("has", "have") and t.dep_ in ("aux", "auxpass") for t in parse(clause)):
+    said = parse(clause)
+    if any(t.lower_ in ("has", "have") and t.dep_ in ("aux", "auxpass") for t in said):
         return None  # 'Once an order has been granted, we can X': 'An order has been granted.' says it has
+    if sum(t.dep_ in SUBJECTS for t in said) > 1 and not any(t.lower_ in _LINKS for t in said):
+        return None  # 'When she was last seen she was wearing A, B and C': the clause ends before its comma
     clause = clause[0].upper() + clause[1:]
     return _standing([clause, f"Then {main[0].lower() + main[1:] if not doc_proper(main) else main}"])
 

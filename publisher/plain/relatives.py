@@ -188,6 +188,8 @@ def at_for_whom(body: str) -> list[str] | None:
         head = token.head
         given = head.tag_ == "VBN" or any(c.dep_ == "dobj" for c in head.children)
         done_to = token.lower_ == "to" and head.pos_ in ("VERB", "AUX") and not given
+        # ('search for tenants who want to swap': 'search for', 'look for', 'care for' is one doing)
+        done_to = done_to or (head.pos_ == "VERB" and head.i == token.i - 1 and not given)
         if done_to or any(t.lower_ == "only" for t in doc[: token.i]):
             continue
         # 'to make it easier for people who live here to park': 'for X to do Y' is one phrase of the verb

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .wording import EXAMPLE_OPENERS, PURPOSE_VERBS, count_words, sentence_case
+from .wording import EXAMPLE_OPENERS, PURPOSE_VERBS, count_words, dated, sentence_case
 
 
 @dataclass(frozen=True)
@@ -68,11 +68,14 @@ def sound_list(pieces: list[Piece]) -> bool:
                 return False
         # 'a minimum income', 'known as the MIG', 'to pay for food': a name or a purpose is no item
         starts = [bool(_NAME_OR_PURPOSE.match(i)) for i in items]
-        if any(starts) and not all(starts):
+        # ('call the team on 0163 960, Monday to Friday, 8.30am to 5pm, or email X': times are when, not whom)
+        times = [dated(i) and count_words(i) <= 4 for i in items]
+        if (any(starts) and not all(starts)) or (any(times) and not all(times)):
             return False
     return True
 
 
+_EXAMPLES_END = re.compile(r"\b(?:such as|like|including)$")
 _INTRO = re.compile(r"\b(?:of|are|is|were|was|include|includes|including|from|with|by|for|use|using|such as|like)\b|:")
 
 
@@ -115,7 +118,9 @@ def as_bullets(body: str) -> list[Piece] | None:
     if ending:
         tail, last = last[ending.start() :].strip(), last[: ending.start()]
     items.append(last.strip())
-    if len(items) < 3 or any(count_words(i) > 8 or not i for i in items):
+    # ('liquids such as milk or oil, packaging, nappies or X': the examples end at the first comma)
+    examples_end = _EXAMPLES_END.search(intro) and re.search(r"\s(?:and|or)\s", items[0])
+    if len(items) < 3 or any(count_words(i) > 8 or not i for i in items) or examples_end:
         return None
     intro, items = shared_to(intro, items)
     pieces: list[Piece] = [Bullets(intro=sentence_case(intro)[:-1].rstrip(":") + ":", items=tuple(items))]

@@ -169,7 +169,10 @@ def at_time_limit(body: str) -> list[str] | None:
     if which or ways or waited:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
-    opener = _said_again(root, phrase) if doc[start - 1].tag_ != "IN" else None
+    # ('we may lend one, but please let the school know 2 weeks before': the time is the order's, not 'may')
+    own = phrase.head.dep_ == "conj" and phrase.head.left_edge.i >= 2 and doc[phrase.head.left_edge.i - 2].text == ","
+    verb = phrase.head if own and doc[phrase.head.left_edge.i - 1].dep_ == "cc" else root
+    opener = _said_again(verb, phrase) if doc[start - 1].tag_ != "IN" else None
     if opener is None:
         return None
     return _standing([_text(doc[:start]), f"{opener} {_text(doc[start:])}"])

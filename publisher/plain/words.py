@@ -63,12 +63,39 @@ def _keep_case(shown: str, plain: str) -> str:
 
 
 _NAME_LINKS = frozenset({"and", "of", "for", "the", "&"})
+_NAMED = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|named)|known as)"
+    r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)  # 'This is called a mutual exchange', not 'We called the police immediately'
+# Words the table swaps only as one part of speech, told by the word before them (the table runs before
+# any parse, and a cached rewrite parses nothing): 'to exchange intelligence' (a verb), never 'a mutual
+# exchange'; 'other approaches' (a noun), never 'as the deadline approaches'
+_VERB_AFTER = r"(?:to|and|or|will|would|can|could|must|should|may|might|we|they|you|i|also|not|help)"
+_NOUN_AFTER = r"(?:the|a|an|these|those|other|new|different|our|their|its|your|such|and|or|of|some|many|all)"
+_ONLY_AS = {
+    "exchange": _VERB_AFTER,
+    "curb": _VERB_AFTER,
+    "combat": _VERB_AFTER,
+    "approaches": _NOUN_AFTER,
+}
+
+
+def _used_as_table_means(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a word the table swaps only as one part of speech is used as that part here."""
+    before = _ONLY_AS.get(match.group(0).lower())
+    if before is None:
+        return True
+    words = re.findall(r"[\w'-]+", sentence[: match.start()])
+    return (not words and before == _VERB_AFTER) or bool(words and re.fullmatch(before, words[-1], re.IGNORECASE))
 
 
 def _in_a_name(sentence: str, match: re.Match[str]) -> bool:
     """True when the words matched are part of a name ("the Maritime and Coastguard Agency"): they
     start with a capital in mid-sentence, or, at its start, a capitalised word follows them closely.
     A name is a fact; its words are never swapped for plainer ones."""
+    if _NAMED.search(sentence[: match.start()]):
+        return True  # 'This is called a mutual exchange': a term being named keeps its words
     if not match.group(0)[:1].isupper():
         return False
     if sentence[: match.start()].strip():
@@ -191,7 +218,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
 
         def one(match: re.Match[str]) -> str:
             shown = match.group(0)
-            if kind == "word" and _in_a_name(sentence, match):
+            if kind == "word" and (_in_a_name(sentence, match) or not _used_as_table_means(sentence, match)):
                 return shown
             if kind in _MADE:
                 new = _MADE[kind](match)

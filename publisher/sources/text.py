@@ -72,27 +72,36 @@ def _to_blocks(paragraphs: list[str]) -> tuple[Block, ...]:
             quoted = _QUOTED.fullmatch(text)
             if quoted and not quote_next:  # "Jo Bloggs, Minister, said: “...”" on one line
                 blocks += [Block("paragraph", (quoted["who"],)), Block("quote", (quoted["quote"],))]
-                quote_next = False
+                quote_next = _leaves_open(quoted["quote"])
                 continue
             blocks.append(Block("quote" if quote_next else "paragraph", (text,)))
-            quote_next = text.endswith("said:")
+            # a quotation of several paragraphs opens each with a quotation mark and closes only the last
+            quote_next = text.endswith("said:") or (quote_next and _leaves_open(text))
         else:
             quote_next = False
     return tuple(blocks)
 
 
+def _leaves_open(text: str) -> bool:
+    """Whether a paragraph opens a quotation that it does not close."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
 def _by_length(paragraphs: list[str]) -> list[list[str]]:
     """Paragraphs grouped into parts of about _WORDS_PER_SECTION words; a part starts at a "said:"
-    line (a quotation's attribution) where one comes near that length."""
+    line (a quotation's attribution) where one comes near that length, never inside a quotation."""
     groups: list[list[str]] = [[]]
     words = 0
+    quoting = False
     for paragraph in paragraphs:
         attribution = paragraph.rstrip().endswith("said:")
-        if groups[-1] and (words >= _WORDS_PER_SECTION or (attribution and words >= _WORDS_PER_SECTION // 2)):
+        due = words >= _WORDS_PER_SECTION or (attribution and words >= _WORDS_PER_SECTION // 2)
+        if groups[-1] and due and not quoting:
             groups.append([])
             words = 0
         groups[-1].append(paragraph)
         words += len(paragraph.split())
+        quoting = _leaves_open(paragraph) or (quoting and not paragraph.rstrip().endswith(("”", '"')))
     return [g for g in groups if g]
 
 

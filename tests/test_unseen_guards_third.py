@@ -1,0 +1,169 @@
+"""Wrong outputs that a third set of factsheets the rules had never seen showed (food waste caddies, head
+lice, taxi licences, whooping cough, a court injunction, swapping council homes, a fireworks letter),
+each kept from coming back."""
+
+from __future__ import annotations
+
+from publisher.plain.words import replace_words
+from tests.conftest import rewritten_sentences as _sentences
+
+
+def test_examples_that_end_at_the_first_comma_do_not_take_the_rest_of_the_list() -> None:
+    said = _sentences(
+        "You must not put in liquids such as milk or oil, packaging of any kind, nappies, pet waste or garden waste."
+    )
+    assert not any("such as:" in s for s in said)  # packaging and nappies are not liquids
+
+
+def test_a_clause_after_two_things_is_not_said_of_the_first() -> None:
+    said = _sentences(
+        "Finding eggs or empty egg cases, which are called nits, does not always mean that your child has live lice."
+    )
+    assert not any(s.startswith("Eggs are called") for s in said)
+
+
+def test_a_clause_after_a_list_names_the_thing_it_is_about() -> None:
+    said = _sentences(
+        "Each household will be sent a small kitchen caddy, a larger outdoor bin with a lockable lid and a roll of "
+        "52 compostable liners, which should last for about a year."
+    )
+    assert not any(s.startswith("They should last") for s in said)  # not the caddy and the bin
+
+
+def test_a_verb_read_in_a_list_of_things_makes_no_listed_conditions() -> None:
+    said = _sentences(
+        "But it can take longer if the DBS check shows convictions, cautions or other information that the "
+        "licensing committee needs to look at."
+    )
+    assert said == [
+        "But it can take longer if the DBS check shows convictions, cautions or other information that the "
+        "licensing committee needs to look at."
+    ]
+
+
+def test_an_aside_taken_out_before_an_adverb_leaves_no_comma() -> None:
+    said = _sentences(
+        "The injunction, which was granted on Thursday 12 November, also stops him from approaching or contacting "
+        "3 named shop workers and from drinking alcohol in a public place anywhere in the borough."
+    )
+    assert said[0].startswith("The injunction also stops him")
+    assert "The injunction was granted on Thursday 12 November." in said
+
+
+def test_a_condition_about_one_person_is_not_said_to_happen_sometimes() -> None:
+    said = _sentences(
+        "If he breaks any of these terms, he can be arrested and could be sent to prison for up to 2 years for "
+        "contempt of court."
+    )
+    assert not any(s.startswith("Sometimes") for s in said)
+
+
+def test_a_when_clause_in_a_sentence_that_goes_on_stays_in_it() -> None:
+    sentence = (
+        "You can only let fireworks off between 7am and 11pm, except on Bonfire Night, when the cut-off is "
+        "midnight, and on New Year's Eve, Diwali and Chinese New Year, when it is 1am."
+    )
+    assert not any(s.startswith("This is when") for s in _sentences(sentence))
+
+
+def test_an_apposition_before_more_verbs_is_not_joined_to_them() -> None:
+    said = _sentences(
+        "We are members of HomeSwapper, a national website where you can register for free, add details of your "
+        "home and search for tenants across the country who want to swap."
+    )
+    assert not any("HomeSwapper add" in s for s in said)
+    assert not any(s.startswith("This is for tenants") for s in said)  # 'search for' is one doing
+
+
+def test_a_term_being_named_keeps_its_words() -> None:
+    assert replace_words("This is called a mutual exchange.")[0] == "This is called a mutual exchange."
+    assert replace_words("This is called an initial assessment.")[0] == "This is called an initial assessment."
+
+
+def test_a_word_the_table_swaps_as_a_verb_is_kept_as_a_noun() -> None:
+    assert replace_words("You can ask for a mutual exchange.")[0] == "You can ask for a mutual exchange."
+    assert replace_words("We exchange information with the police.")[0] == "We share information with the police."
+    assert replace_words("As the deadline approaches, check your form.")[0].startswith("As the deadline approaches")
+
+
+def test_a_with_phrase_said_as_a_sentence_keeps_the_main_verbs_time() -> None:
+    said = _sentences(
+        "Cases of whooping cough have risen sharply in Southholt this year, with 86 cases confirmed by the UK "
+        "Health Security Agency (UKHSA) between January and September 2026."
+    )
+    assert any(s.startswith("86 cases have been confirmed") for s in said)
+
+
+def test_what_a_clause_means_is_said_of_the_clause_not_its_last_noun() -> None:
+    said = _sentences(
+        "If you employ a personal assistant, you will become an employer, which means you will be responsible for "
+        "paying their wages, tax and National Insurance, and for having employer's liability insurance."
+    )
+    assert not any(s.startswith("An employer means") for s in said)
+    assert not any("employer and for having" in s for s in said)
+
+
+def test_opening_hours_are_not_listed_as_what_to_call() -> None:
+    said = _sentences(
+        "Call the adult social care team on 01632 960 355, Monday to Friday, 8.30am to 5pm, or email "
+        "asc@westvale.gov.uk."
+    )
+    assert not any(s.startswith("Call:") for s in said)
+
+
+def test_a_when_clause_runs_to_its_own_end_not_to_the_first_comma() -> None:
+    said = _sentences(
+        "When she was last seen she was wearing a black puffer jacket with a fur-lined hood, grey jogging bottoms "
+        "and white trainers, and she was carrying a small pink rucksack."
+    )
+    assert not any(s.startswith(("She was last seen she was", "Then grey")) for s in said)
+
+
+def test_a_question_asks_with_every_joined_verb_in_its_plain_form() -> None:
+    said = _sentences(
+        "We can also withdraw the licence if the furniture puts people at risk or causes a nuisance to people "
+        "living nearby."
+    )
+    assert "Does the furniture put people at risk or cause a nuisance to people living nearby?" in said
+
+
+def test_a_quotation_of_several_paragraphs_stays_one_quotation_in_one_part() -> None:
+    from publisher.sources.text import parse_text
+
+    words = " ".join(["The search goes on across the town today."] * 24)
+    text = (
+        f'Missing teenager\n\n{words}\n\nDetective Inspector Jo Bell said: "We are very worried about her. '
+        f'{words}\n\n"If you see this, please tell someone that you are safe."\n\nAnyone with information '
+        "should call 101."
+    )
+    sections = parse_text(text).sections
+    quotes = [b for _, blocks in sections for b in blocks if b.kind == "quote"]
+    assert [q.items[0][:8] for q in quotes] == ['"We are ', '"If you ']
+    part = next(blocks for _, blocks in sections if quotes[0] in blocks)
+    assert quotes[1] in part
+
+
+def test_examples_inside_a_list_do_not_take_the_rest_of_it() -> None:
+    said = _sentences(
+        "Do not wait for your next screening appointment if you have unusual bleeding, including after sex or "
+        "between periods, changes to your vaginal discharge, or pain during sex."
+    )
+    assert not any(s.startswith("This includes after sex") for s in said)  # pain is not a kind of bleeding
+
+
+def test_what_a_change_means_is_not_said_of_its_date() -> None:
+    said = _sentences(
+        "If you do not reply by Monday 18 January 2027, we will cancel your discount from 1 April 2026, which means "
+        "your bill will go up by £512.40 for this year, and you may also be charged a penalty of £70 for not telling "
+        "us about a change."
+    )
+    assert not any(s.startswith("1 April means") for s in said)
+    assert any(s.startswith("This means your bill will go up") for s in said)
+
+
+def test_a_time_limit_on_an_order_after_but_is_the_orders() -> None:
+    said = _sentences(
+        "If your child does not have a bike, we may be able to lend one, but please let the school know at least "
+        "2 weeks before the course."
+    )
+    assert not any(s.startswith("This may happen") for s in said)
