@@ -167,3 +167,98 @@ def test_a_time_limit_on_an_order_after_but_is_the_orders() -> None:
         "2 weeks before the course."
     )
     assert not any(s.startswith("This may happen") for s in said)
+
+
+def test_ways_joined_by_and_are_not_cut_at_the_last() -> None:
+    said = _sentences(
+        "Tell your tenants about the risk and about how they can reduce it, such as by not changing the temperature "
+        "setting on the boiler, by cleaning shower heads every 3 months and by telling you straight away if the hot "
+        "water is not heating properly or if there is a problem with the water supply."
+    )
+    assert not any(s.startswith(("Do this by cleaning", "This includes by")) for s in said)
+
+
+def test_a_clause_before_the_verbs_own_from_stays_in_the_sentence() -> None:
+    said = _sentences(
+        "We will recover the cost of the funeral, which is usually about £1,800, from the estate of the person who "
+        "has died."
+    )
+    assert not any(s.startswith("This is usually about £1,800, from") for s in said)
+
+
+def test_nobody_is_not_asked_a_question() -> None:
+    said = _sentences(
+        "If nobody collects them, they will be scattered in the garden of remembrance at Eastfield Crematorium."
+    )
+    assert not any(s.startswith("Does nobody") for s in said)
+
+
+def test_a_list_inside_the_last_of_two_joined_things_is_not_cut_into_it() -> None:
+    said = _sentences(
+        "The money will pay for new extractor fans, better insulation and repairs to roofs, gutters and windows in "
+        "about 900 homes."
+    )
+    assert not any(s.startswith("The money will pay for:") for s in said)  # gutters are not paid for alone
+
+
+def test_an_order_of_turns_is_not_said_as_what_the_subject_does() -> None:
+    said = _sentences(
+        "The money will pay for new insulation in about 900 homes, starting with those where children, older "
+        "people or people with breathing problems live."
+    )
+    assert not any(s.startswith("The money will start") for s in said)
+
+
+def test_a_joined_thing_before_things_of_their_own_still_makes_a_list() -> None:
+    said = _sentences(
+        "You will need your child's full name and date of birth, the name of their new school, and your National "
+        "Insurance number."
+    )
+    assert said == [
+        "You will need: your child's full name and date of birth / the name of their new school / your National "
+        "Insurance number"
+    ]
+
+
+def test_examples_before_the_sentences_own_verb_stay_in_it() -> None:
+    said = _sentences(
+        "You will then pay the contractor for the work, which usually costs between £1,500 and £3,000 depending on "
+        "the width of the crossing and whether any services under the pavement, such as gas pipes or cables, need "
+        "to be moved."
+    )
+    assert not any(s.startswith("This includes gas pipes") for s in said)
+
+
+def test_who_after_a_place_says_which_people_and_stays() -> None:
+    said = _sentences(
+        "The Household Support Fund is money from the government that we use to help households in Elmvale who are "
+        "struggling to pay for food, energy and water."
+    )
+    assert not any(s.startswith("They are struggling") for s in said)  # not every household in Elmvale
+
+
+def test_whichever_opens_no_sentence() -> None:
+    said = _sentences(
+        "The current round of the fund runs from 1 October 2026 until 31 March 2027, or until the money runs out, "
+        "whichever is sooner."
+    )
+    assert not any(s.startswith("Or until") for s in said)
+
+
+def test_signs_listed_after_a_colon_between_semicolons_are_bullets() -> None:
+    said = _sentences(
+        "Call 999 if a baby has any of these signs: their skin, lips or tongue are blue, pale or blotchy; they have a "
+        "rash that does not fade when you roll a glass over it; they are very floppy; or they have a fit."
+    )
+    assert said == [
+        "Call 999 if a baby has any of these signs: their skin, lips or tongue are blue, pale or blotchy / they have a "
+        "rash that does not fade when you roll a glass over it / they are very floppy / they have a fit"
+    ]
+
+
+def test_a_second_clause_ending_in_a_counted_phrase_stands_as_a_sentence() -> None:
+    said = _sentences(
+        "Police will enforce the new limit in the same way as any other limit, and drivers who break it may be "
+        "offered a speed awareness course or given a fixed penalty of £100 and 3 penalty points."
+    )
+    assert said[0] == "Police will enforce the new limit in the same way as any other limit."

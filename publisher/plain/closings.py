@@ -31,10 +31,14 @@ def _participle_said(doc: Doc, root: Token, token: Token) -> str | None:
     said again in the main verb's tense ('They pretended to be Z'), with its modal ('You should take X')."""
     lemma = verb_lemma(token)
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+    # ('The money will pay for X, starting with homes where Y': an order of turns is not what the subject does)
+    turns = lemma in ("start", "begin") and any(c.lower_ == "with" for c in token.children)
     if lemma in _RESULT_VERBS:
         subject, plural, modal = "This", False, None
-    elif _clause_between(doc, root, token) or any(
-        c.dep_ in ("xcomp", "ccomp") and c.i < token.i for c in root.children
+    elif (
+        turns
+        or _clause_between(doc, root, token)
+        or any(c.dep_ in ("xcomp", "ccomp") and c.i < token.i for c in root.children)
     ):
         # 'a rise in reports, in which criminals phoned people, pretending to be X'; 'will ask you to keep a
         # record, noting X': the one asked does the noting
@@ -235,6 +239,12 @@ def _many(things: str) -> bool:
     return first is not None and (first.tag_ in ("NNS", "NNPS") or any(t.lower_ == "and" for t in words))
 
 
+def _verb_after_a_comma(body: str, start: int) -> bool:
+    """Whether a finite verb follows a comma after the character start: the sentence goes on there."""
+    doc = parse(body)
+    return any(t.text == "," and t.idx >= start and t.i + 1 < len(doc) and is_finite(t.nbor()) for t in doc)
+
+
 def at_trailing_phrase(body: str) -> list[str] | None:
     """'X, following Y' -> 'X.' 'This follows Y.'; 'X, including Y' -> 'X.' 'This includes Y.'"""
     for match in _TRAILING_AT.finditer(body):
@@ -247,8 +257,9 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank'), or
             # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)
-        if ";" in rest:
+        if ";" in rest or _verb_after_a_comma(body, match.end()):
             continue  # 'include X, such as A or B; help with Y; or Z': the examples end at the semicolon
+            # ('whether any services, such as gas pipes or cables, need to be moved': the sentence's verb follows)
         if phrase == "for example" and not _an_example(rest):
             continue
         if (_TRAILING[phrase].startswith("This applies") or phrase == "unless") and re.match(r"Th(?:is|ese)\s", body):

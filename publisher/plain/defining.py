@@ -39,7 +39,10 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
     of_noun = of_noun and not (owed and any(t.lower_ == "to" for t in doc[start:end]))
     # 'tell us if you have a condition that means you need X': said alone, 'This means you need X.' drops the 'if'
     conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for a in noun.ancestors for c in a.children)
-    if not of_noun or conditional or _defining(clause, doc[start + 1 : end]) or last_verb >= end:
+    # ('households in Elmvale who are struggling': a 'who' hung on the noun after 'in' or 'of' may be about
+    # the people before it, and then says which of them)
+    placed = doc[start].lower_ == "who" and noun.dep_ == "pobj" and noun.lower_ not in _PEOPLE
+    if not of_noun or conditional or placed or _defining(clause, doc[start + 1 : end]) or last_verb >= end:
         return None
     if _words(_text(doc[:start])) < 6 or doc[start - 1].text == ",":
         return None

@@ -220,6 +220,8 @@ def _sentence_stands(sentence: Span) -> bool:
         or (first.lower_ == "to" and first.dep_ == "aux" and first.head == root)
         or bool(marks)  # a main clause has no 'if', 'that' or 'because' of its own
         or leading
+        # ('Or until the money runs out, whichever is sooner.': 'whichever' is never a main clause's subject)
+        or (not question and any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in root.children))
     )
     # 'X has an impact, and although the number fell.': a clause begun and never finished
     dangling = any(
@@ -317,7 +319,12 @@ def which_stand(pieces: list[str]) -> list[bool]:
 def stands_alone(text: str) -> bool:
     """Whether a piece of text is one sentence that can stand alone: a finite main verb with its
     subject (or an imperative), not hanging on a linking word ("If you disagree.")."""
-    sentences = [s for s in parse(_as_checked(text)).sents if any(t.is_alpha for t in s)]
+    doc = parse(_as_checked(text))
+    sentences = [s for s in doc.sents if any(t.is_alpha for t in s)]
+    # ('... a fixed penalty of £100 and 3' | 'penalty points': with no full stop, the parser may end a sentence
+    # inside a number's phrase; a piece with no stop of its own inside is one sentence)
+    if len(sentences) > 1 and not re.search(r"[.!?]\s", text.strip()):
+        sentences = [doc[:]]
     if not sentences or not all(_sentence_stands(s) for s in sentences):
         return False
     # 'Believes was motivated by X.': a verb with a capital, cut from its subject, can pass for a name

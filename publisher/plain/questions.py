@@ -40,7 +40,8 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
         verb_lemma(clause) == "be" and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in children)
     )
     # ('If we get more complaints': the reader cannot answer for 'we')
-    if modal_joined or subjects[0].lower_ in ("they", "it", "he", "she", "we"):
+    # ('If nobody collects them': 'Does nobody collect them?' asks nothing the reader can answer)
+    if modal_joined or subjects[0].lower_ in ("they", "it", "he", "she", "we", "nobody", "none", "nothing", "one"):
         return None
     if any(t.lower_ == "if" for t in doc[start + 1 : end]):
         return None  # 'if you gave it up than if it was taken': two conditions weighed, not one asked

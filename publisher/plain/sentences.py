@@ -220,7 +220,8 @@ def _at_which(body: str) -> list[str] | None:
         return None  # 'paid by the council, which will write to you': the doer's, or what was done?
     if in_an_exception(body[: match.start()]) and re.search(r",\s+and\s", body[match.end() :]):
         return None  # 'if it was an error, which is X, and you could not know': the 'and' is more condition
-    going_on = r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|,\s+(?:if|unless)\b"
+    # (', which is about £1,800, from the estate': the verb's own 'from' goes on after the clause)
+    going_on = r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|,\s+(?:if|unless|from|into)\b"
     # ('The collection, which has been in storage, will go back on display': the clause is the subject's aside)
     subject_aside = r"[^,]*,\s+(?:will|would|can|could|is|are|was|were|has|have|had|must|should|may)\b"
     if re.search(going_on, body[match.end() :]) or re.match(subject_aside, body[match.end() :]):
@@ -275,6 +276,7 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
 
 
 Lister = Callable[[str], list[Piece] | None]
+Splitter = Callable[[str], list[Piece]]
 LONGEST_POINTED_AT = 20  # words of a piece that the next one points back at, kept whole
 # The lists read from words alone, with no parse: an inline series, and ', including A, B and C'.
 SERIES_LISTERS: tuple[Lister, ...] = (as_bullets, including_as_bullets)
@@ -301,18 +303,16 @@ def split_sentence(
     body, end = _body(sentence)
     if body.endswith(":"):  # a list's introduction: its last piece must still lead into the list
         body, end = body[:-1].rstrip(), ":"
-    if ";" in body:  # easy read has no semicolons, however short the sentence
-        clauses = [sentence_case(p) for p in _at_semicolon(body) or [body]]
-        if len(clauses) > 1 and accept(clauses):
-            return [p for clause in clauses for p in again(clause)]
-    if count_words(sentence) <= limit:
-        return [sentence]
-    for lister in lists if end == "." else ():
-        listed = lister(body)
-        if listed is not None and sound_list(listed) and accept([p for p in listed if isinstance(p, str)]):
-            return [p for k in range(len(listed)) for p in _again_unless_pointed_at(listed, k, again)]
-    if end == "?":  # a question cut leaves a statement and half a question ('Do you rent X. This started Y?')
-        return [sentence]
+    # ('any of these signs: A; B; or C': a list after a colon is read as one before its semicolons are cut)
+    listed_first = ";" in body and ": " in body.split(";", 1)[0]
+    listed = _as_list(body, end, lists, accept, again) if listed_first else None
+    # easy read has no semicolons, however short the sentence
+    listed = listed or (_at_semicolons(body, accept, again) if ";" in body else None)
+    if listed or count_words(sentence) <= limit:
+        return listed or [sentence]
+    listed = None if listed_first else _as_list(body, end, lists, accept, again)
+    if listed or end == "?":  # a question cut leaves a statement and half a question ('Do you rent X. This started Y?')
+        return listed or [sentence]
     for rule in rules:
         parts = _split_main(rule, body) if rule in RULES else rule(body)
         if parts:
@@ -323,6 +323,25 @@ def split_sentence(
             if accept(pieces):
                 return [p for k, piece in enumerate(pieces) for p in _again_unless_pointed_at(pieces, k, again)]
     return [sentence]
+
+
+def _as_list(
+    body: str, end: str, lists: tuple[Lister, ...], accept: Callable[[list[str]], bool], again: Splitter
+) -> list[Piece] | None:
+    """A sentence's body as the first sound list a lister makes of it, its sentences split again."""
+    for lister in lists if end == "." else ():
+        listed = lister(body)
+        if listed is not None and sound_list(listed) and accept([p for p in listed if isinstance(p, str)]):
+            return [p for k in range(len(listed)) for p in _again_unless_pointed_at(listed, k, again)]
+    return None
+
+
+def _at_semicolons(body: str, accept: Callable[[list[str]], bool], again: Splitter) -> list[Piece] | None:
+    """A sentence's body cut at its semicolons, each clause split again; None if the cut is not taken."""
+    clauses = [sentence_case(p) for p in _at_semicolon(body) or [body]]
+    if len(clauses) > 1 and accept(clauses):
+        return [p for clause in clauses for p in again(clause)]
+    return None
 
 
 _POINTS_BACK = re.compile(r"(?:This|These|It|They|Or|Otherwise)\b")

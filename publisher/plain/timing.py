@@ -157,7 +157,7 @@ def at_time_limit(body: str) -> list[str] | None:
     ways = (
         phrase.lower_ == "by"
         and doc[start - 1].text == ","
-        and re.search(r",?\s+or\s+(?:by|at|in|on|online|through)\b", _text(doc[start:]))
+        and re.search(r",?\s+(?:or|and)\s+(?:by|at|in|on|online|through)\b", _text(doc[start:]))
     )
     # 'on the working day after your collection day': 'after' says which day, whatever the parser hung it on
     before = doc[start - 1]
