@@ -568,3 +568,68 @@ def test_guards_from_a_batch_on_carers_leave_and_a_noise_letter() -> None:
     # the reader is not asked about 'we'
     said = _sentences("If we get further complaints about the noise, an officer may visit and record the noise.")
     assert not any(s.startswith("Do we") for s in said)
+
+
+def test_two_clauses_of_an_opening_condition_are_listed_after_what_they_are_the_condition_of() -> None:
+    said = _sentences(
+        "If your breathing gets worse and your inhaler is not helping, call National Health Service (NHS) 111 or "
+        "your family doctor (GP) surgery."
+    )
+    assert said == [
+        "Call National Health Service (NHS) 111 or your family doctor (GP) surgery if: your breathing gets worse, "
+        "and / your inhaler is not helping"
+    ]
+
+
+def test_a_second_condition_the_parser_hung_on_the_main_verb_is_listed_with_the_first() -> None:
+    said = _sentences(
+        "You may be able to get Pension Credit if you live in England, Scotland or Wales and you have reached State "
+        "Pension age."
+    )
+    assert said == [
+        "You may be able to get Pension Credit if: you live in England, Scotland or Wales, and / you have reached "
+        "State Pension age"
+    ]
+
+
+def test_a_clause_with_a_helper_of_its_own_after_a_condition_is_not_listed_with_it() -> None:
+    said = _sentences(
+        "You can get a refund if you paid by card and we will send it to you within 5 working days of your request."
+    )
+    assert not any(s.endswith("if: you paid by card, and / we will send it to you") for s in said)
+    assert not any(" if:" in s for s in said)
+
+
+def test_a_condition_inside_an_although_clause_is_not_listed() -> None:
+    said = _sentences(
+        "You will usually get a decision within 3 weeks, although it may take longer if your application is complex "
+        "or there are problems with your documents."
+    )
+    assert not any(s.startswith("You will usually get a decision within 3 weeks, although") for s in said)
+
+
+def test_two_conditions_each_with_its_own_if_are_listed() -> None:
+    said = _sentences(
+        "We may grant a shorter licence if there have been complaints about the noise or if the area is due to be "
+        "changed."
+    )
+    assert said == [
+        "We may grant a shorter licence if: there have been complaints about the noise, or / the area is due to be "
+        "changed"
+    ]
+
+
+def test_conditions_of_a_clause_after_but_are_not_listed_after_the_whole_sentence() -> None:
+    said = _sentences(
+        "Licences are usually granted for 2 years, but we may grant a shorter licence if there have been complaints "
+        "or if the area is due to be changed."
+    )
+    assert not any(s.startswith("Licences are usually granted for 2 years, but") for s in said)
+
+
+def test_please_be_aware_after_but_is_a_sentence_of_its_own() -> None:
+    said = _sentences(
+        "We will look into complaints about noise from fireworks that are let off late at night, but please be "
+        "aware that we cannot stop people letting off fireworks legally within the allowed times."
+    )
+    assert said[0] == "We will look into complaints about noise from fireworks that are let off late at night."

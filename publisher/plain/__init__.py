@@ -18,7 +18,13 @@ from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
 from .asides import at_asides
 from .blocks import Memo, ended_list, plain_sentences, rebuild, take_draft, with_full_stops
-from .clause_lists import actions_as_bullets, repeated_as_bullets, semicolons_as_bullets, two_conditions_as_bullets
+from .clause_lists import (
+    actions_as_bullets,
+    clauses_as_conditions,
+    repeated_as_bullets,
+    semicolons_as_bullets,
+    two_conditions_as_bullets,
+)
 from .closings import at_participle, at_purpose, at_reasons, at_reported, at_trailing_phrase, at_with_clause
 from .conditions import conditions_as_bullets
 from .facts import capitalised_words, compare_facts, extract_facts
@@ -72,6 +78,7 @@ PARSE_LISTERS = (
     semicolons_as_bullets,
     conditions_as_bullets,
     two_conditions_as_bullets,
+    clauses_as_conditions,
     repeated_as_bullets,
     actions_as_bullets,
     times_as_bullets,

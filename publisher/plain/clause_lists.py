@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lists import _comma_chunks
-from .parse import parse, stands_alone
+from .lists import LONGEST_ITEM, _comma_chunks
+from .parse import SUBJECTS, parse, stands_alone
 from .series import Bullets, Piece
 from .syntax import _text, _words
 from .wording import TARGET_WORDS
@@ -136,3 +136,57 @@ def two_conditions_as_bullets(body: str) -> list[Piece] | None:
     if not all(stands_alone(f"{text[0].upper()}{text[1:]}.") for text in (main, *items)):
         return None
     return [Bullets(intro=f"{main} if:", items=(f"{items[0]}, {'or' if either else 'and'}", items[1]))]
+
+
+def clauses_as_conditions(body: str) -> list[Piece] | None:
+    """Two clauses of one condition, each with its own subject, listed after what they are the condition
+    of: 'If your breathing gets worse and your inhaler is not helping, call 111' -> 'Call 111 if:' and the
+    two; 'You may get Pension Credit if you live in England, Scotland or Wales and you have reached State
+    Pension age' likewise (a comma inside a clause is its own, read from the parse)."""
+    doc = parse(body)
+    marks = [t for t in doc if t.lower_ == "if"]
+    # ('if there have been complaints or if the area is due to change': the same, with its own 'if')
+    again = len(marks) == 2 and doc[marks[1].i - 1].lower_ in ("and", "or")
+    # ('X, although (or but) it may take longer if A or B': the condition is the later clause's)
+    if len(marks) != 1 + again or marks[0].dep_ != "mark" or marks[0].head.head.dep_ != "ROOT":
+        return None
+    mark = marks[0]
+    joined = again and marks[1].dep_ == "mark" and marks[1].head.dep_ == "conj"
+    second = marks[1].head if joined else None if again else _second_condition(mark)
+    if second is None or second.head not in (mark.head, mark.head.head) or _words(body) <= TARGET_WORDS:
+        return None
+    link = doc[second.left_edge.i - 1]
+    stop = max(t.i for t in second.subtree if not t.is_punct)
+    if mark.i == 0 and stop + 1 < len(doc) and doc[stop + 1].text == ",":
+        main = _text(doc[stop + 2 :])
+    elif mark.i > 0 and stop >= max(t.i for t in doc if not t.is_punct) and doc[mark.i - 1].text != ",":
+        main = _text(doc[: mark.i])
+    else:
+        return None
+    items = [_text(doc[mark.i + 1 : link.i]), _text(doc[second.left_edge.i + again : stop + 1])]
+    if not main or _words(main) > LONGEST_ITEM or any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
+        return None
+    if not all(stands_alone(f"{text[0].upper()}{text[1:]}.") for text in (main, *items)):
+        return None
+    return [Bullets(intro=f"{main[0].upper()}{main[1:]} if:", items=(f"{items[0]}, {link.lower_}", items[1]))]
+
+
+def _second_condition(mark: Token) -> Token | None:
+    """The verb of a second clause with its own subject joined to an 'if' clause by 'and' or 'or' alone: the
+    clause's own conjunct, or (as the small model may hang it on the main verb) a conjunct of the main verb
+    after the condition with the same subject and no helper of its own ('if you live in X and you have
+    reached Y'; never 'if you ask and we will call you back')."""
+    clause = mark.head
+    joined = [c for c in clause.children if c.dep_ == "conj" and any(g.dep_ in SUBJECTS for g in c.children)]
+    subject = next((c.lower_ for c in clause.children if c.dep_ in SUBJECTS), None)
+    if not joined and mark.i > 0 and subject is not None:
+        joined = [
+            c for c in clause.head.children
+            if c.dep_ == "conj" and c.i > clause.i and not any(g.tag_ == "MD" for g in c.children)
+            and [g.lower_ for g in c.children if g.dep_ in SUBJECTS] == [subject]
+        ]  # fmt: skip
+    if len(joined) != 1 or joined[0].left_edge.i < 2:
+        return None
+    link = mark.doc[joined[0].left_edge.i - 1]
+    alone = mark.doc[link.i - 1].text != ","  # ('if A, and B': after a comma, B may be a sentence of its own)
+    return joined[0] if link.lower_ in ("and", "or") and link.dep_ == "cc" and alone else None

@@ -269,7 +269,9 @@ def _sentence_stands(sentence: Span) -> bool:
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none
     # ('Do not bring the bin in.' is one too: its 'do' is the base form, where 'You do not' has 'VBP')
     imperative = root.tag_ == "VB" and all(h.lower_ == "do" and h.tag_ == "VB" for h in helpers)
-    verbal = has_subject or (imperative and root.pos_ == "VERB")
+    # ('Please be aware that X.': 'be' is an order after 'please')
+    pleaded = root.lower_ == "be" and any(c.lower_ == "please" for c in root.children)
+    verbal = has_subject or (imperative and (root.pos_ == "VERB" or pleaded))
     return has_finite_verb(sentence) and _finite_main(root) and verbal and not hangs
 
 
