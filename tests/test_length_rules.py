@@ -633,3 +633,14 @@ def test_please_be_aware_after_but_is_a_sentence_of_its_own() -> None:
         "aware that we cannot stop people letting off fireworks legally within the allowed times."
     )
     assert said[0] == "We will look into complaints about noise from fireworks that are let off late at night."
+
+
+def test_a_condition_with_a_verb_and_its_object_is_listed_with_the_other() -> None:
+    said = _sentences(
+        "You do not need a countersignature if you are renewing an adult passport and you can still be recognised "
+        "from the photo in it."
+    )
+    assert said == [
+        "You do not need a countersignature if: you are renewing an adult passport, and / you can still be "
+        "recognised from the photo in it"
+    ]

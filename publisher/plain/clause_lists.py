@@ -174,15 +174,16 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
 def _second_condition(mark: Token) -> Token | None:
     """The verb of a second clause with its own subject joined to an 'if' clause by 'and' or 'or' alone: the
     clause's own conjunct, or (as the small model may hang it on the main verb) a conjunct of the main verb
-    after the condition with the same subject and no helper of its own ('if you live in X and you have
-    reached Y'; never 'if you ask and we will call you back')."""
+    after the condition with the same subject and no helper but 'can' of its own ('if you live in X and you
+    have reached Y', 'and you can still be recognised'; never 'if you ask and we will call you back')."""
     clause = mark.head
     joined = [c for c in clause.children if c.dep_ == "conj" and any(g.dep_ in SUBJECTS for g in c.children)]
     subject = next((c.lower_ for c in clause.children if c.dep_ in SUBJECTS), None)
     if not joined and mark.i > 0 and subject is not None:
         joined = [
             c for c in clause.head.children
-            if c.dep_ == "conj" and c.i > clause.i and not any(g.tag_ == "MD" for g in c.children)
+            if c.dep_ == "conj" and c.i > clause.i
+            and not any(g.tag_ == "MD" and g.lower_ not in ("can", "could") for g in c.children)
             and [g.lower_ for g in c.children if g.dep_ in SUBJECTS] == [subject]
         ]  # fmt: skip
     if len(joined) != 1 or joined[0].left_edge.i < 2:

@@ -73,7 +73,12 @@ def sound_list(pieces: list[Piece]) -> bool:
             return False
         # ('We give priority to A roads, bus routes and X': the things listed are what 'to' takes, not 'give';
         # 'up to 20 books', 'audiobooks', 'DVDs': a number on the first may count them all)
-        for first_only in (_OBJECT_IN_FIRST.search, _PREPOSITION_IN_FIRST.match, _COUNTED.match):
+        # (conditions after 'if:' are clauses, each with its own verb: 'you are renewing a passport')
+        for first_only in (
+            ()
+            if piece.intro.endswith(" if:")
+            else (_OBJECT_IN_FIRST.search, _PREPOSITION_IN_FIRST.match, _COUNTED.match)
+        ):
             if first_only(items[0]) and not any(first_only(i) for i in items[1:]):
                 return False
         # 'a minimum income', 'known as the MIG', 'to pay for food': a name or a purpose is no item
