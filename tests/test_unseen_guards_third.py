@@ -262,3 +262,18 @@ def test_a_second_clause_ending_in_a_counted_phrase_stands_as_a_sentence() -> No
         "offered a speed awareness course or given a fixed penalty of £100 and 3 penalty points."
     )
     assert said[0] == "Police will enforce the new limit in the same way as any other limit."
+
+
+def test_places_a_route_leads_to_are_not_listed_as_routes() -> None:
+    said = _sentences(
+        "The council treats about 1,200 miles of road, which is around 40% of the county's network, including all A "
+        "and B roads, the main routes to hospitals, schools and fire stations, and the busiest bus routes."
+    )
+    assert not any("/ schools and fire stations /" in s for s in said)
+
+
+def test_a_condition_after_two_choices_stays_with_both() -> None:
+    said = _sentences(
+        "You may not have to pay the fee, or you may pay half, if you have a low income or get certain benefits."
+    )
+    assert "You may not have to pay the fee." not in said

@@ -60,7 +60,8 @@ def at_coordinator(body: str) -> list[str] | None:
     best: list[str] | None = None
     for match in re.finditer(r",\s+(and|but|so|yet|or|although|though|whereas)\s+", body):
         left, right = body[: match.start()], body[match.start() + 1 :].strip()
-        if _goes_on(left, body, match):
+        # ('You may not have to pay, or you may pay half, if you have a low income': the condition is both's)
+        if _goes_on(left, body, match) or re.search(r",\s+(?:if|unless)\b", body[match.end() :]):
             continue
         if match.group(1) in ("although", "though", "whereas"):  # "X, although Y" -> "X." "But Y."
             right = "but " + body[match.end() :]

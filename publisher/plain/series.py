@@ -45,8 +45,11 @@ _NAME_OR_PURPOSE = re.compile(r"(?:known as|called|named|to\s+[a-z]+)\b", re.IGN
 _CONTRAST_IN_ITEM = re.compile(r",\s+(?:never|not|but not|except|apart from|rather than|instead of)\b", re.IGNORECASE)
 
 
-# An item joined to another that ends in a preposition and a bare noun: the items after it may be its own
-_OPENS_A_LIST = re.compile(r"\s(?:and|or)\s.*\b(?:to|of|for|on|in|with|from)\s+[a-z][\w-]*$")
+# An item joined to another that ends in a preposition and a bare noun, or one that ends in 'to' and a bare
+# plural: the bare nouns after it may be what the preposition takes
+_OPENS_A_LIST = re.compile(
+    r"\s(?:and|or)\s.*\b(?:to|of|for|on|in|with|from)\s+[a-z][\w-]*$|\b(?:to|for|from|with|of)\s+[a-z][\w-]*[^s\W]s$"
+)
 _DETERMINED = re.compile(r"(?:the|a|an|your|their|our|his|her|its|this|these|those|any|some|all|each|every)\b", re.I)
 
 
@@ -67,7 +70,8 @@ def sound_list(pieces: list[Piece]) -> bool:
             return False  # 'a rating of D, E, F or G': grades or letters read best in one line
         if any(_EXAMPLE_ITEM.match(i) or _CLAUSE_IN_ITEM.search(i) or _CONTRAST_IN_ITEM.search(i) for i in items):
             return False
-        # ('A, B and repairs to roofs, gutters and windows': the bare nouns after it may be what 'to' takes;
+        # ('A, B and repairs to roofs, gutters and windows', 'the main routes to hospitals, schools and fire
+        # stations': the bare nouns after it may be what 'to' takes;
         # 'your full name and date of birth, the name of your school' goes on with a thing of its own)
         if any(_OPENS_A_LIST.search(i) and not _DETERMINED.match(n) for i, n in pairwise(items)):
             return False

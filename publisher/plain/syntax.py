@@ -92,7 +92,14 @@ def at_main_clauses(body: str) -> list[str] | None:
             or any(c.dep_ == "advcl" and root.i < c.i < link.i for c in root.children)
         ):
             continue
-        if _nearer_verb(doc, root, conj) or _inside_condition(doc, root, link) or _one_clause(doc, root, conj, link):
+        # ('You may not have to pay, or you may pay half, if X': a condition after a comma may be both's)
+        both = doc[link.i - 1].text == "," and re.search(r",\s+(?:if|unless)\b[^,]*$", _text(doc[link.i :]))
+        if (
+            both
+            or _nearer_verb(doc, root, conj)
+            or _inside_condition(doc, root, link)
+            or _one_clause(doc, root, conj, link)
+        ):
             continue
         # (a list of three read from its commas: the parser may take 'fit' in 'fit free alarms' for an adjective)
         commas = [t for t in doc[root.i + 1 : link.i] if t.text == "," and t.nbor().lower_ not in _ASIDE_OPENERS]
