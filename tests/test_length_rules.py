@@ -644,3 +644,37 @@ def test_a_condition_with_a_verb_and_its_object_is_listed_with_the_other() -> No
         "You do not need a countersignature if: you are renewing an adult passport, and / you can still be "
         "recognised from the photo in it"
     ]
+
+
+def test_examples_between_commas_are_said_after_the_sentence() -> None:
+    said = _sentences(
+        "Staff who may disturb asbestos during their work, such as caretakers and maintenance workers, must be given "
+        "training."
+    )
+    assert said == [
+        "Staff who may disturb asbestos during their work must be given training.",
+        "Examples are caretakers and maintenance workers.",
+    ]
+
+
+def test_one_example_between_commas_is_an_example() -> None:
+    said = _sentences(
+        "Changes to your home since then, such as an extension, will only affect your band if the property is sold."
+    )
+    assert said[-1] == "An example is an extension."
+
+
+def test_examples_whose_list_goes_on_past_its_and_stay_in_the_sentence() -> None:
+    said = _sentences(
+        "They offer different activities, such as sports, arts and crafts, cooking and days out, for children who "
+        "get free school meals."
+    )
+    assert not any(s.startswith("Examples are") for s in said)
+
+
+def test_examples_before_a_phrase_that_may_be_their_own_stay_in_the_sentence() -> None:
+    said = _sentences(
+        "You should include any evidence that you have, such as letters from doctors, nurses or social workers, with "
+        "a list of the medicines that you are now taking."
+    )
+    assert not any(s.startswith("Examples are") for s in said)

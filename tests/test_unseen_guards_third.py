@@ -277,3 +277,16 @@ def test_a_condition_after_two_choices_stays_with_both() -> None:
         "You may not have to pay the fee, or you may pay half, if you have a low income or get certain benefits."
     )
     assert "You may not have to pay the fee." not in said
+
+
+def test_a_condition_that_points_at_the_main_clause_is_not_asked_first() -> None:
+    said = _sentences("Minor adaptations costing up to £1,000 are free if you have been assessed as needing them.")
+    assert not any(s.startswith("Have you been assessed as needing them?") for s in said)
+
+
+def test_examples_inside_a_clause_of_the_sentence_stay_in_it() -> None:
+    said = _sentences(
+        "You will then pay for the work, whose cost depends on whether any services under the pavement, such as gas "
+        "pipes or cables, need to be moved."
+    )
+    assert not any(s.startswith("Examples are") for s in said)

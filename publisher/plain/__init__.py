@@ -27,6 +27,7 @@ from .clause_lists import (
 )
 from .closings import at_participle, at_purpose, at_reasons, at_reported, at_trailing_phrase, at_with_clause
 from .conditions import conditions_as_bullets
+from .examples import at_examples_aside
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .lists import as_bullets, cut_from_a_list, of_one_kind, well_formed
@@ -55,6 +56,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_opening_reason,
     at_reasons,
     at_asides,
+    at_examples_aside,
     at_main_clauses,
     at_verb_series,
     at_group_who,

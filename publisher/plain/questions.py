@@ -80,6 +80,7 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
 
 # Subjects that point back to something named before them: a condition after its main clause with one
 # of these cannot be asked first.
+_POINTED_AT = frozenset({"it", "them", "this", "these", "those"})
 _POINTING_BACK = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "its"})
 
 
@@ -138,7 +139,10 @@ def at_condition(body: str) -> list[str] | None:
             subjects = [t for t in doc[mark.i + 1 : clause.i + 1] if t.dep_ in SUBJECTS]
             subjects += [c for c in root.children if c.dep_ in SUBJECTS]
             # ('call your own dentist if you have one': asked first, 'one' would point to nothing)
-            if any(t.lower_ in _POINTING_BACK for t in subjects) or any(t.lower_ == "one" for t in doc[mark.i :]):
+            # ('are free if you have been assessed as needing them': asked first, 'them' would point to nothing)
+            pointing = any(t.lower_ in _POINTED_AT and t.dep_ in ("dobj", "pobj") for t in doc[mark.i :])
+            pointing = pointing or any(t.lower_ in _POINTING_BACK for t in subjects)
+            if pointing or any(t.lower_ == "one" for t in doc[mark.i :]):
                 continue
             question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
         else:

@@ -1,0 +1,51 @@
+"""Examples set between commas inside a sentence, said after it: 'Small changes, such as grab rails and
+lever taps, are usually free' -> 'Small changes are usually free.' 'Examples are grab rails and lever taps.'"""
+
+from __future__ import annotations
+
+import re
+
+from .parse import is_finite, parse
+from .syntax import _standing, _words
+
+_SUCH_AS = re.compile(r",\s+such as\s+")
+# A sentence that opens with a clause, whose end the examples' commas marked
+_OPENING_CLAUSE = re.compile(r"(?:If|When|Where|Once|After|Before|Unless|Although|While|As)\b")
+_GOES_ON_WITH_A_VERB = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
+LONGEST_EXAMPLES = 16  # words of examples said as a sentence of their own
+
+
+def at_examples_aside(body: str) -> list[str] | None:
+    """A 'such as' list between commas in the middle of a sentence becomes a sentence after it: 'Staff who may
+    disturb asbestos, such as caretakers and cleaners, must be trained' -> 'Staff who may disturb asbestos
+    must be trained.' 'Examples are caretakers and cleaners.' The examples end at the first comma after their
+    own 'and' or 'or'; they must be things (no verb of their own), the sentence must go on after them with
+    its verb, and what is left must stand as a sentence."""
+    found = list(_SUCH_AS.finditer(body))
+    if len(found) != 1:
+        return None
+    before, chunks = body[: found[0].start()], body[found[0].end() :].split(", ")
+    last = next((k for k, chunk in enumerate(chunks) if re.search(r"\s(?:and|or)\s", chunk)), 0)
+    examples, rest = ", ".join(chunks[: last + 1]), ", ".join(chunks[last + 1 :])
+    if not rest or _words(examples) > LONGEST_EXAMPLES or _words(before) < 2:
+        return None
+    # ('If the problem is a danger, such as X, call us': said after 'Call us', the examples would seem to be
+    # of calling; 'such as when the road is closed': a clause, not things)
+    # ('Some roles, such as those working with children': 'Examples are those working with children' is no example)
+    pointing = re.match(r"(?:those|these|them|ones)\b", examples) is not None
+    if pointing or _OPENING_CLAUSE.match(before) or any(is_finite(t) for t in parse(examples)):
+        return None
+    # The rest must go on with the sentence's verb ('Small changes, such as A, are free'), never with more
+    # things ('such as sports, arts and crafts, cooking and days out': the list goes on past 'and') or a phrase
+    # that may be the examples' own ('such as letters from doctors, with a list of medicines').
+    doc = parse(body)
+    next_word = next((t for t in doc if t.idx >= len(body) - len(rest)), None)
+    if next_word is None or next_word.tag_ not in _GOES_ON_WITH_A_VERB:
+        return None
+    # ('when your right to benefits, such as Pension Credit, is worked out': inside a clause, the examples would
+    # be said far from their noun; so too before a 'which' that becomes a sentence pointing back with 'it')
+    verb = next_word.head if next_word.dep_ in ("aux", "auxpass") else next_word
+    if verb.dep_ != "ROOT" or re.search(r",\s+(?:which|who|where)\b", rest):
+        return None
+    said = "Examples are" if re.search(r",|\s(?:and|or)\s", examples) else "An example is"
+    return _standing([f"{before} {rest}", f"{said} {examples}"])
