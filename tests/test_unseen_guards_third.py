@@ -290,3 +290,24 @@ def test_examples_inside_a_clause_of_the_sentence_stay_in_it() -> None:
         "pipes or cables, need to be moved."
     )
     assert not any(s.startswith("Examples are") for s in said)
+
+
+def test_the_name_of_the_universal_credit_agreement_keeps_its_words() -> None:
+    said = replace_words("You agreed to it in your claimant commitment.")[0]
+    assert said == "You agreed to it in your claimant commitment."
+
+
+def test_a_year_range_is_not_cut_to_its_last_year() -> None:
+    said = _sentences(
+        "Northvale District Council has agreed its budget for the 2027 to 2028 financial year, which includes a "
+        "Council Tax rise of 2.99% and £3.2 million of savings, at a meeting of the full council on Wednesday."
+    )
+    assert not any(s.startswith("2028 financial year") for s in said)
+
+
+def test_the_last_of_a_list_of_amounts_keeps_what_it_is_for() -> None:
+    said = _sentences(
+        "The budget also includes £1.5 million to repair potholes and pavements, £400,000 for new play equipment in "
+        "parks and £250,000 to help people who are sleeping rough to find a home."
+    )
+    assert not any(s.startswith("This is to help people") for s in said)

@@ -160,6 +160,8 @@ def _noun_said(doc: Doc, noun: Token) -> str:
     if owners and not (noun.tag_ == "NNP" and all(o.tag_ == "NNP" and o.is_title for o in owners)):
         return ""  # 'their own charges, which are added': not 'Own charges' ('Carer's Allowance' is a name)
     start = min([start, *(o.left_edge.i for o in owners)])
+    if start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].like_num:
+        return ""  # 'the 2027 to 2028 financial year': not '2028 financial year'
     first = noun.left_edge.i
     while first < noun.i and doc[first].dep_ in ("det", "preconj"):  # 'either an HC2 certificate'
         first += 1

@@ -173,6 +173,10 @@ def at_purpose(body: str) -> list[str] | None:
             continue  # 'asked to lock the door, to leave a light on': one of a list of things asked, not a purpose
         if doc[start - 1].text == "," and any(t.lower_ == "to" and t.head.tag_ == "VB" for t in doc[: start - 1]):
             continue  # 'a visa to visit the UK for tourism, to see family, or for study': one of a list of reasons
+        # ('£1.5 million to repair roads, £400,000 for parks and £250,000 to help X': the last of a list of amounts
+        # and what each is for)
+        if doc[start - 1].tag_ == "CD" and "," in [t.text for t in doc[:start]]:
+            continue
         if _words(_text(doc[:start])) < 6:
             continue
         pieces = _standing([_text(doc[:start]), f"This is {_text(doc[start:])}"])

@@ -134,7 +134,10 @@ def as_bullets(body: str) -> list[Piece] | None:
     # The last item ends where a purpose clause or a relative clause starts.
     tail = ""
     ending = re.search(rf"\s+(to\s+(?:{'|'.join(PURPOSE_VERBS)})\b|who\b|which\b|that\b)", last)
-    if ending:
+    # ('£1.5 million to repair roads, £400,000 for parks and £250,000 to help X': where the other items have
+    # purposes of their own, the last one's is its own too)
+    own = ending is not None and any(re.search(r"\s(?:to\s+[a-z]+|for)\s", f" {i} ") for i in items)
+    if ending and not own:
         tail, last = last[ending.start() :].strip(), last[: ending.start()]
     items.append(last.strip())
     # ('liquids such as milk or oil, packaging, nappies or X': the examples end at the first comma)
