@@ -311,3 +311,19 @@ def test_the_last_of_a_list_of_amounts_keeps_what_it_is_for() -> None:
         "parks and £250,000 to help people who are sleeping rough to find a home."
     )
     assert not any(s.startswith("This is to help people") for s in said)
+
+
+def test_an_example_of_a_reason_keeps_its_reason() -> None:
+    said = _sentences(
+        "The crew may not be able to empty a bin that is too heavy to lift safely using the lifting equipment on the "
+        "lorry, for example because it is full of wet grass or soil."
+    )
+    assert "For example, this could be." not in said
+
+
+def test_a_time_limit_on_a_later_clause_is_not_said_of_the_first_clauses_doer() -> None:
+    said = _sentences(
+        "If this happens, they will leave a tag on the bin explaining why, and you will need to take some of the "
+        "waste out before your next collection."
+    )
+    assert not any(s.startswith("They will do this") for s in said)

@@ -388,8 +388,9 @@ def at_reasons(body: str) -> list[str] | None:
             continue
         if _text(doc[max(0, start - 3) : start]).lower().rstrip(",").endswith(EXAMPLE_OPENERS):
             continue  # 'unless X, for example because Y': an example of X, not why the sentence holds
-        if doc[0].lower_ == "sometimes":
+        if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
             continue  # 'Sometimes your child cannot go to school because they are ill.' 'Then call us.': one condition
+            # ('For example, this could be because X': the reason is what 'be' waits for)
         pieces = _standing([_text(doc[:start]), f"{_REASONS[mark.lower_]} {_text(doc[start + 1 :])}"])
         if pieces:
             return pieces

@@ -170,8 +170,12 @@ def at_time_limit(body: str) -> list[str] | None:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
     # ('we may lend one, but please let the school know 2 weeks before': the time is the order's, not 'may')
-    own = phrase.head.dep_ == "conj" and phrase.head.left_edge.i >= 2 and doc[phrase.head.left_edge.i - 2].text == ","
-    verb = phrase.head if own and doc[phrase.head.left_edge.i - 1].dep_ == "cc" else root
+    # ('they will leave a tag, and you will need to take it out before X': 'You will do this', not 'They')
+    clause = phrase.head
+    while clause.dep_ in ("xcomp", "advcl") and clause.head.i in _main_verbs(root) and clause != root:
+        clause = clause.head
+    own = clause.dep_ == "conj" and clause.left_edge.i >= 2 and doc[clause.left_edge.i - 2].text == ","
+    verb = clause if own and doc[clause.left_edge.i - 1].dep_ == "cc" else root
     opener = _said_again(verb, phrase) if doc[start - 1].tag_ != "IN" else None
     if opener is None:
         return None
