@@ -87,6 +87,10 @@ def at_opening_reason(body: str) -> list[str] | None:
     required = first == "to" and any(t.lower_ in _REQUIRED for t in doc[comma + 1 :])
     # 'Because the bridge was damaged, the council closed it': said first, 'it' would point to nothing
     pointing = any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in _READER for t in doc[comma + 1 :])
+    # ('To help with this, the council will run a bus': said after the bus, 'this' would be the bus)
+    pointing = pointing or any(
+        t.lower_ in ("this", "that", "these", "those", "it") and t.dep_ != "det" for t in doc[1:comma]
+    )
     if not subject or not one_sentence or required or pointing:
         return None
     said = _REASONS_FIRST[first]
