@@ -331,7 +331,6 @@ def test_a_time_limit_on_a_later_clause_is_not_said_of_the_first_clauses_doer() 
 
 def test_an_opening_purpose_that_points_back_stays_first() -> None:
     said = _sentences(
-        "To help with this, the council will run a free shuttle bus between Meadow Road and Ashby Library on "
-        "weekdays."
+        "To help with this, the council will run a free shuttle bus between Meadow Road and Ashby Library on weekdays."
     )
     assert "This is to help with this." not in said
