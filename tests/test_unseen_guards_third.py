@@ -334,3 +334,8 @@ def test_an_opening_purpose_that_points_back_stays_first() -> None:
         "To help with this, the council will run a free shuttle bus between Meadow Road and Ashby Library on weekdays."
     )
     assert "This is to help with this." not in said
+
+
+def test_a_doer_whose_name_the_parse_cut_short_is_not_made_the_subject() -> None:
+    said = _sentences("The hub is run by the charity Carers Together on behalf of the council.")
+    assert not any("Together for the council" in s and s.startswith("The charity Carers runs") for s in said)

@@ -122,6 +122,9 @@ def to_active(sentence: str) -> str | None:
     if clause is None or verbs is None:
         return None
     patient, agent = clause.patient, clause.agent
+    after = max(t.i for t in agent) + 1
+    if after < len(doc) and doc[after].is_title and doc[after].text != "I":
+        return None  # 'run by the charity Carers Together': a name the parse cut short goes on after the doer
     used = {t.i for t in (*patient, *agent, clause.aux, clause.by, clause.verb, *clause.helpers)}
     front = [t for t in doc if t.i not in used and t.i < patient[0].i]
     back = [t for t in doc if t.i not in used and t.i > patient[0].i and not (t.is_punct and t.i == len(doc) - 1)]
