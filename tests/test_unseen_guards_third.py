@@ -339,3 +339,11 @@ def test_an_opening_purpose_that_points_back_stays_first() -> None:
 def test_a_doer_whose_name_the_parse_cut_short_is_not_made_the_subject() -> None:
     said = _sentences("The hub is run by the charity Carers Together on behalf of the council.")
     assert not any("Together for the council" in s and s.startswith("The charity Carers runs") for s in said)
+
+
+def test_a_when_clause_after_examples_is_not_said_of_them() -> None:
+    said = _sentences(
+        "You will need to show photo ID and proof of your address, such as a recent utility bill or a council tax "
+        "bill, when you collect the bike."
+    )
+    assert "This is when you collect the bike." not in said

@@ -68,10 +68,11 @@ def at_participle(body: str) -> list[str] | None:
         if comma < 1 or doc[comma].text != ",":
             continue
         said: str | None = None
-        # ('except on Bonfire Night, when it is midnight, and on New Year's Eve, when it is 1am': the sentence
-        # goes on after the clause)
+        # ('on Bonfire Night, when it is midnight, and on New Year's Eve, when it is 1am': the sentence goes on;
+        # 'proof of address, such as a bill, when you collect the bike': 'This is when' would be the examples')
         goes_on = re.search(r",\s+(?:and|or|but)\s", _text(doc[token.i :])) is not None
         goes_on = goes_on or any(t.lower_ == "when" for t in doc[: token.i])
+        goes_on = goes_on or any(o in _text(doc[: token.i]).lower() for o in EXAMPLE_OPENERS)
         if token.lower_ == "when" and token.i == comma + 1 and not goes_on:
             said = f"{'This was' if _past(root) else 'This is'} {_text(doc[token.i :])}"
         elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i == token.i and token.head == root:
