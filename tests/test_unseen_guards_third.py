@@ -347,3 +347,11 @@ def test_a_when_clause_after_examples_is_not_said_of_them() -> None:
         "bill, when you collect the bike."
     )
     assert "This is when you collect the bike." not in said
+
+
+def test_what_a_clause_leads_to_is_said_of_the_clause_not_its_last_noun() -> None:
+    said = _sentences(
+        "It can make it harder to follow conversations, which can lead to people feeling isolated, and untreated "
+        "hearing loss has been linked to a higher risk of dementia."
+    )
+    assert not any(s.startswith("They can lead to") for s in said)

@@ -311,10 +311,15 @@ def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
 
 
 def _what_it_means(clause: Token) -> bool:
-    """Whether a relative clause says what the whole clause before it means ('we will cancel your discount
-    from 1 April, which means X': not what 1 April means; 'which is meant to' is not one)."""
-    helped = any(c.dep_ in ("aux", "auxpass") for c in clause.children)
-    return clause.lower_ in ("means", "meant") and not helped and clause.doc[clause.left_edge.i].lower_ == "which"
+    """Whether a relative clause says what the whole clause before it means or leads to ('we will cancel
+    your discount from 1 April, which means X': not what 1 April means; 'it can make it harder to follow
+    conversations, which can lead to X': not what conversations lead to; 'which is meant to' is not one)."""
+    if clause.doc[clause.left_edge.i].lower_ != "which":
+        return False
+    if clause.lower_ in ("means", "meant"):
+        return not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    outcome = {"lead": "to", "led": "to", "leads": "to", "result": "in", "results": "in", "resulted": "in"}
+    return any(c.dep_ == "prep" and c.lower_ == outcome.get(clause.lower_) for c in clause.children)
 
 
 def _with_verb(main: Token, many: bool, described: Token, phrase: str) -> str:
@@ -383,8 +388,9 @@ def at_asides(body: str) -> list[str] | None:
         if said is None:
             continue
         pieces = _aside(doc, start, end, said)
-        if pieces is None and token.dep_ == "relcl" and not _what_it_means(token):
-            pieces = _named_aside(doc, token, said) or _unmarked_aside(doc, token, said, owed)
+        if pieces is None and token.dep_ == "relcl":
+            by_name = None if _what_it_means(token) else _named_aside(doc, token, said)
+            pieces = by_name or _unmarked_aside(doc, token, said, owed)
         if pieces:
             return pieces
     return None
