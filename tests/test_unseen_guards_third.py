@@ -355,3 +355,11 @@ def test_what_a_clause_leads_to_is_said_of_the_clause_not_its_last_noun() -> Non
         "hearing loss has been linked to a higher risk of dementia."
     )
     assert not any(s.startswith("They can lead to") for s in said)
+
+
+def test_what_a_warning_means_does_not_take_the_sentences_last_phrase() -> None:
+    said = _sentences(
+        "The Environment Agency has issued a flood warning for the seafront at Seabrook, which means that flooding "
+        "is expected and immediate action is required, for high tides on Sunday 13 December between 10am and 2pm."
+    )
+    assert not any(s.startswith("This means") and "for high tides" in s for s in said)

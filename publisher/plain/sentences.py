@@ -222,6 +222,7 @@ def _at_which(body: str) -> list[str] | None:
         return None  # 'if it was an error, which is X, and you could not know': the 'and' is more condition
     # (', which is about £1,800, from the estate': the verb's own 'from' goes on after the clause)
     going_on = r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|,\s+(?:if|unless|from|into)\b"
+    going_on += r"|,\s+for\s+(?!example|instance)"  # ('a warning, which means X, for high tides on Sunday')
     # ('The collection, which has been in storage, will go back on display': the clause is the subject's aside)
     subject_aside = r"[^,]*,\s+(?:will|would|can|could|is|are|was|were|has|have|had|must|should|may)\b"
     if re.search(going_on, body[match.end() :]) or re.match(subject_aside, body[match.end() :]):
