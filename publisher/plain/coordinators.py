@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .linking import CONDITION_WORD, continues_a_condition, in_an_exception, in_listed_conditions
+from .linking import CONDITION_WORD, condition_of_both, continues_a_condition, in_an_exception, in_listed_conditions
 from .parse import an_order
 from .wording import count_words
 
@@ -61,7 +61,7 @@ def at_coordinator(body: str) -> list[str] | None:
     for match in re.finditer(r",\s+(and|but|so|yet|or|although|though|whereas)\s+", body):
         left, right = body[: match.start()], body[match.start() + 1 :].strip()
         # ('You may not have to pay, or you may pay half, if you have a low income': the condition is both's)
-        if _goes_on(left, body, match) or re.search(r",\s+(?:if|unless)\b", body[match.end() :]):
+        if _goes_on(left, body, match) or condition_of_both(body[match.end() :]):
             continue
         if match.group(1) in ("although", "though", "whereas"):  # "X, although Y" -> "X." "But Y."
             right = "but " + body[match.end() :]

@@ -178,3 +178,12 @@ def at_pronoun(body: str) -> list[str] | None:
     if in_a_condition(left) or in_listed_conditions(left) or continues_a_condition(left, body[match.end() :]):
         return None  # 'You qualify if you are 2 or over and you meet one of these': both are the condition
     return [body[: match.start()], "And " + body[match.end() :]]
+
+
+_CLOSING_CONDITION = re.compile(r",\s+(?:if|unless)\b[^,]*$")
+
+
+def condition_of_both(second: str) -> bool:
+    """Whether the second of two clauses joined after a comma ends with a condition after a comma of its own,
+    which may be the condition of both ('You may not have to pay, or you may pay half, if X')."""
+    return _CLOSING_CONDITION.search(second) is not None

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .linking import continues_a_condition, in_a_condition, in_listed_conditions
+from .linking import condition_of_both, continues_a_condition, in_a_condition, in_listed_conditions
 from .parse import SUBJECTS, parse, which_stand
 from .wording import ANYONE
 
@@ -93,7 +93,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         ):
             continue
         # ('You may not have to pay, or you may pay half, if X': a condition after a comma may be both's)
-        both = doc[link.i - 1].text == "," and re.search(r",\s+(?:if|unless)\b[^,]*$", _text(doc[link.i :]))
+        both = doc[link.i - 1].text == "," and condition_of_both(_text(doc[link.i :]))
         if (
             both
             or _nearer_verb(doc, root, conj)
