@@ -25,13 +25,13 @@ from .clause_lists import (
     semicolons_as_bullets,
     two_conditions_as_bullets,
 )
-from .closings import at_participle, at_purpose, at_reasons, at_reported, at_trailing_phrase, at_with_clause
+from .closings import at_participle, at_purpose, at_reasons, at_trailing_phrase, at_with_clause
 from .conditions import conditions_as_bullets
 from .examples import at_examples_aside
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .lists import as_bullets, cut_from_a_list, of_one_kind, well_formed
-from .openers import at_opening_phrase, at_opening_reason
+from .openers import at_opening_phrase, at_opening_reason, at_reported
 from .openings import plain_opening
 from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time, at_other_condition

@@ -80,6 +80,8 @@ def _passive(doc: Doc) -> _Passive | None:
     # 'used by that person, or by ...', 'paid by X rather than by Y': more than one doer
     # 'accompanied by the fee, a certificate, a report': a comma after the doer may go on to a list of doers
     listed = doer.right_edge.i + 1 < len(doc) and doc[doer.right_edge.i + 1].text == ","
+    # ('caused by the same virus as chickenpox': the doer's 'as' or 'than' phrase would be cut from it)
+    listed = listed or (doer.right_edge.i + 1 < len(doc) and doc[doer.right_edge.i + 1].lower_ in ("as", "than"))
     if clause_in_doer or listed or {"or", "and", "rather", "than", "not", "by"} & after_doer or _means_not_doer(doer):
         return None
     helpers = [c for c in children if c.dep_ == "aux"]

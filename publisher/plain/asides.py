@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .defining import _BODIES, _PEOPLE, _agrees_plural, _unmarked_aside
+from .defining import _BODIES, _PEOPLE, _agrees_plural, _unmarked_aside, unsure_of
 from .linking import in_an_exception
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import (
@@ -69,53 +69,10 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     named_after = any(t.pos_ in ("NOUN", "PROPN") or is_finite(t) for t in doc[end + 1 :])
     if more_verbs or (pointing and (goes_on or named_after)):
         return None
-    plain_join = not after or verb_next or re.match(r"(?:and|but|or|if|unless)\b", after)
+    # ('ask the presiding officer, who is X, to help': the 'to' goes on from the verb with no comma)
+    plain_join = not after or verb_next or re.match(r"(?:and|but|or|if|unless|to)\b", after)
     joined = f"{before} {after}" if plain_join else f"{before}, {after}"
     return _standing([joined.strip(), said])
-
-
-def _unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
-    """Whether the noun a relative clause hangs on may not be what the clause is about."""
-    # 'an order covering the town centre, the bus station and the park, which would start in May': the end
-    # of a list of three or more may be all of them, its last one, or what the list belongs to
-    listed = any(c.dep_ == "conj" for c in noun.children) and noun.left_edge.i > 0
-    listed = listed and doc[noun.left_edge.i - 1].text == ","
-    # ('can include attacks, threats, damage to property and online abuse, which can be as harmful': the parse
-    # hangs the clause on the first of a list of three or more, and it may be about the last)
-    listed = listed or len(noun.conjuncts) >= 2
-    # 'ask for a visit after you have made the changes that we asked for, which will cost £210': a noun
-    # with a clause of its own already, or inside a clause with 'after' or 'if'
-    defined = any(c.dep_ == "relcl" and c.i < clause.i for c in noun.children)
-    inner = any(a.dep_ == "advcl" and any(c.dep_ == "mark" for c in a.children) for a in noun.ancestors)
-    # 'a panel of officers and representatives of local charities, who will look at X': the panel, or the
-    # charities?; 'many respondents to the consultation, who told us X': 'who' is not the consultation
-    of_who = relative == "who" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
-    # 'the drop-off points in parks, which are listed on our website': the points, or the parks? Either
-    # noun may be meant where both are many (or one) and both can be what 'which' or 'who' is about
-    outer = noun.head.head if noun.dep_ == "pobj" else None
-    # 'the body responsible for a school, which may be X': the body, or the school?
-    of_who = of_who or (outer is not None and outer.pos_ == "ADJ")
-    if outer is not None and outer.pos_ in ("NOUN", "PROPN") and _plural(outer) == _plural(noun):
-        people = outer.lower_ in _PEOPLE or outer.lower_ in _GROUPS
-        of_who = of_who or (people if relative == "who" else not people)
-    not_people = relative == "who" and not _plural(noun) and noun.lower_ not in _PEOPLE | _BODIES
-    not_people = not_people and noun.pos_ == "NOUN"
-    # 'a new scheme for working-age people, which will start in April': 'which' is never people
-    not_people = not_people or (relative == "which" and (noun.lower_ in _PEOPLE or noun.lower_ in _GROUPS))
-    # 'Your insurance may be invalid, which means X': a clause after a comma that does not follow its noun is
-    # about what was said before it
-    start = clause.left_edge.i
-    far = start >= 2 and doc[start - 1].text == "," and doc[start - 2] not in set(noun.subtree)
-    # ', which some women find painful': a clause with a subject of its own has 'which' for its object
-    objects = sum(c.dep_ in SUBJECTS for c in clause.children) > 1
-    # 'paid by the council, which will write to you': the doer, or what was done? 'This' could mean either,
-    # and once the sentence is made active, 'This will write to you' follows 'The council will pay it'
-    named = noun.pos_ == "PROPN" or any(c.lower_ == "the" for c in noun.children)
-    main = noun.head.head.dep_ == "ROOT"  # the doer of the main verb, put first when the sentence is made active
-    doer = noun.dep_ == "pobj" and noun.head.lower_ == "by" and relative == "which" and (named or main)
-    # 'Citizens Advice on 0808 223 1133, who will pass X on': the parser hung the clause on the number
-    number = noun.tag_ == "CD" and noun.text[:1].isdigit()
-    return listed or defined or inner or of_who or not_people or far or objects or doer or number
 
 
 def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
@@ -125,7 +82,7 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     relative = doc[clause.left_edge.i].lower_
     if relative == "which" and (noun.lower_ in _PEOPLE or noun.lower_ in _GROUPS):
         return _thing_before_people(doc, clause, noun)
-    if _unsure_of(doc, clause, noun, relative):
+    if unsure_of(doc, clause, noun, relative):
         return ""
     # 'a bus pass, or a personal budget, which is X': 'This' would mean all; so would 'by using the app, or by
     # asking your surgery, which can book X' (the last of the ways)

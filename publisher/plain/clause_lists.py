@@ -91,15 +91,20 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     it, find out the cause, and carry out the work' -> 'We will:' and the three."""
     doc = parse(body)
     chunks = [c for c in _comma_chunks(doc) if c]
+    # ('To book, visit the website, use the app, or call X': what to do for a purpose said first)
+    first = chunks[0]
+    opened = first[0].lower_ in ("if", "when") or (first[0].lower_ == "to" and first[-1].tag_ in ("VB", "NN"))
     # 'During a visit, an adviser will check A, fit B, and help C': an opening phrase goes with the first
-    while len(chunks) > 3 and not any(t.pos_ in ("VERB", "AUX") for t in chunks[0]):
+    while not opened and len(chunks) > 3 and not any(t.pos_ in ("VERB", "AUX") for t in chunks[0]):
         chunks[:2] = [[*chunks[0], *chunks[1]]]
     if len(chunks) < 3 or chunks[-1][0].lower_ not in ("and", "or"):
         return None
-    chunks[-1] = chunks[-1][1:]
+    link, chunks[-1] = chunks[-1][0].lower_, chunks[-1][1:]
     first = chunks[0]
-    if first[0].lower_ in ("if", "when") and all(_an_order(c) for c in chunks[1:]) and len(chunks) >= 4:
+    if opened and all(_an_order(c) for c in chunks[1:]) and len(chunks) >= 4:
         intro, items = _text(first), [_text(c) for c in chunks[1:]]
+        if link == "or":  # ('visit the website, use the app, or call X': any one of them will do)
+            items[-2] = f"{items[-2]}, or"
     else:
         modal = next((k for k, t in enumerate(first) if t.tag_ == "MD"), None)
         split = modal + 1 if modal is not None else None
@@ -108,11 +113,26 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         # (read from the words, not the chunk: an opening phrase merged into it keeps its comma)
         intro = _text(doc[first[0].i : first[split].i])
         items = [_text(first[split:]), *(_text(c) for c in chunks[1:])]
-        if not stands_alone(f"{intro} {items[0]}."):
+        # ('can help you to make a plan, find somewhere to stay, and understand X': what you are helped to do)
+        helped = _HELPED_TO.match(items[0])
+        if helped:
+            intro, items[0] = f"{intro} {helped.group(0).strip()}", items[0][helped.end() :]
+        if not stands_alone(f"{intro} {items[0]}.") or _inner_series(first[split:], chunks[1]):
             return None
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]
+
+
+_HELPED_TO = re.compile(r"(?:help|enable|allow|encourage|teach|support)\s+(?:[\w']+\s+){0,2}?to\s+", re.IGNORECASE)
+
+
+def _inner_series(first: list[Token], second: list[Token]) -> bool:
+    """Whether the second action goes on from a verb inside the first, not from its own ('use the money to pay
+    for A, buy B, or pay for C': what the money is used for, not three things you can do)."""
+    verb = next((t for t in second if t.pos_ == "VERB"), None)
+    main = next((t for t in first if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ == "conj" and verb.head in first and verb.head != main
 
 
 _TWO_CONDITIONS = re.compile(r"(?P<main>[^,]+?) if (?P<first>[^,]+?) and (?P<second>[^,]+)")

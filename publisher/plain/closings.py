@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from .inflect import past_from_ing, present
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
-from .syntax import LONGEST_SUBJECT, MIN_WORDS, _clause_between, _plural, _root, _standing, _text, _words
-from .wording import EXAMPLE_OPENERS
+from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
+from .wording import DESCRIBING_ING, EXAMPLE_OPENERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,6 +80,8 @@ def at_participle(body: str) -> list[str] | None:
             # ('offering to do X and then charging too much': a second -ing form would stay one)
             joined = any(c.dep_ == "conj" and c.tag_ in ("VB", "VBP", "VBG") for c in token.children)
             joined = joined or re.search(r"\b(?:and|or)\s+(?:then\s+)?\w+ing\b", _text(doc[token.i :])) is not None
+            # ('Warm spaces are free, welcoming places': a describing word among others before their noun)
+            joined = joined or (doc[comma - 1].pos_ == "ADJ" and token.lower_ in DESCRIBING_ING)
             said = None if joined else _participle_said(doc, root, token)
         pieces = _standing([_text(doc[:comma]), said]) if said else None
         if pieces:
@@ -271,7 +273,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue  # 'This is because they are not a danger unless disturbed': 'This does not apply' would be
             # about the reason's 'This'
         if phrase in ("such as", "including") and re.search(
-            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into)\s|,\s+(?:and|or)\s+with\s|,\s+(?:which|who)\s|"
+            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into|via)\s|,\s+(?:and|or)\s+with\s|,\s+(?:which|who)\s|"
+            r"^(?!\w+ing\b).*,\s+using\s|"  # ('roads and parks, using the form': how it is done, after things)
             r",\s+(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might)\s|"
             rf"^{_WHEN_WORD}[^,]*,\s+(?!(?:and\s+|or\s+)?{_WHEN_WORD})",  # ('bleeding, including after sex, changes
             rest,  # to X, or pain': examples of when end at the comma, and the list they are in goes on)
@@ -291,32 +294,6 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
-
-
-# Verbs that report a finding or an announcement ('X has confirmed that Y'): Y is what X stands behind,
-# so it can be said first. Not 'say', 'tell', 'claim' or 'believe', which may report what is untrue.
-_REPORTING = frozenset({"confirm", "announce", "agree", "decide", "estimate", "find", "show", "conclude"})
-
-
-def at_reported(body: str) -> list[str] | None:
-    """'The DfT has confirmed that the fare cap will stay at £3 until May' -> 'The fare cap will stay at
-    £3 until May.' 'The DfT has confirmed this.' (what was found or announced first, then who says so);
-    only for a plain statement of it: not 'may decide that', 'has not found that'."""
-    doc = parse(body)
-    root = _root(doc)
-    if root is None or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb_lemma(root) not in _REPORTING:
-        return None
-    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass", "neg")]
-    if any(h.dep_ == "neg" or h.lower_ not in ("has", "have", "had") for h in helpers):
-        return None
-    reports = [c for c in root.children if c.dep_ == "ccomp" and c.i > root.i]
-    if len(reports) != 1:
-        return None
-    start = reports[0].left_edge.i
-    if doc[start].lower_ != "that" or reports[0].right_edge.i < len(doc) - 1 or _words(_text(doc[:start])) < 3:
-        return None
-    reported = _text(doc[start + 1 :])
-    return _standing([reported, f"{_text(doc[:start])} this"]) if _words(reported) >= MIN_WORDS + 3 else None
 
 
 def _with_clause(doc: Doc, with_: Token) -> str | None:

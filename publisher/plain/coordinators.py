@@ -28,6 +28,9 @@ _ASIDE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _LAST_THING = re.compile(r",\s+(?:the|a|an|your|our|their|any|all)\s+[\w'-]+(?:\s+[\w'-]+)?$", re.IGNORECASE)
+_ASKED = r"(?:how|what|where|when|who|whether|which|why)\b"
+_ASKED_LAST = re.compile(rf",\s+{_ASKED}[^,]*$", re.IGNORECASE)
+_OPEN_CHOICE = re.compile(r"(?:however|whatever|whenever|wherever|whoever|whichever|whether)\b", re.IGNORECASE)
 _SHARED_SUBJECT_VERB = re.compile(rf"(?:{HELPERS})\b")
 
 
@@ -38,6 +41,12 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
         return True  # 'You qualify if they are 5 to 16, they go to the nearest school, and they cannot walk'
     if word not in ("and", "or"):
         return False
+    # ('tell us where the waste is, what it is, and roughly how much there is': the last of a list of questions)
+    asked = _ASKED_LAST.search(left) and re.match(rf"(?:\w+ly\s+)?{_ASKED}", body[after:])
+    if asked or _OPEN_CHOICE.match(body, after) or (word == "and" and re.match(r"not\b", body[after:])):
+        # 'whether or not they have reported it, and however long ago it happened': one more 'whatever'; 'where
+        # the person died, and not where they lived': a thing set against the one before
+        return True
     opened = re.match(r"(?:If|Unless|When|Whenever|Once|Then|This means)\b", left)
     excepted = (word == "or" and CONDITION_WORD.search(left)) or (word == "and" and in_an_exception(left))
     if opened or excepted or (word == "and" and in_listed_conditions(left)):
@@ -45,7 +54,10 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
         # if A, or B'; 'unless it was an error, and you could not have known'; 'You can apply if you live here,
         # the car is yours, and it is taxed': all three
         return True
-    if _SHARED_SUBJECT_VERB.match(body, after) or _LAST_THING.search(left) or _ASIDE_NOUN.match(body, after):
+    # ('To book, visit the website, use the app, or call X': the last of a list of things to do)
+    chunks = left.split(", ")
+    orders = len(chunks) >= 2 and an_order(chunks[-1]) and an_order(body[after:])
+    if orders or _SHARED_SUBJECT_VERB.match(body, after) or _LAST_THING.search(left) or _ASIDE_NOUN.match(body, after):
         # 'if you live here, are over 16, and have no savings': one more thing the subject does; 'send us a
         # quote, the photos, and details of X': the last of a list; 'the victim, or anyone else,': an aside
         return True

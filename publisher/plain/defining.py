@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .parse import verb_lemma
-from .syntax import _GROUPS, _standing, _text, _words
+from .parse import SUBJECTS, verb_lemma
+from .syntax import _GROUPS, _plural, _standing, _text, _words
 from .wording import PERSONS
 
 if TYPE_CHECKING:
@@ -42,6 +42,10 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
     # ('households in Elmvale who are struggling': a 'who' hung on the noun after 'in' or 'of' may be about
     # the people before it, and then says which of them)
     placed = doc[start].lower_ == "who" and noun.dep_ == "pobj" and noun.lower_ not in _PEOPLE
+    # ('explains how to register a death that happened here and what to bring': the noun is part of a question
+    # the sentence names, and what follows the clause is the next one)
+    asked = any(c.tag_ in ("WRB", "WP") and c.i < noun.i for a in noun.ancestors for c in a.children)
+    placed = placed or asked
     if not of_noun or conditional or placed or _defining(clause, doc[start + 1 : end]) or last_verb >= end:
         return None
     if _words(_text(doc[:start])) < 6 or doc[start - 1].text == ",":
@@ -90,3 +94,55 @@ def _defining(clause: Token, words: Span) -> bool:
     # 'recommend the improvements that will make the biggest difference': 'the' and the clause say which
     vague = vague or any(c.dep_ == "det" and c.lower_ == "the" for c in clause.head.children)
     return passive or verb_lemma(clause) == "be" or about_people or counted or vague or _words(_text(words)) < 4
+
+
+def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
+    """Whether the noun a relative clause hangs on may not be what the clause is about."""
+    # 'an order covering the town centre, the bus station and the park, which would start in May': the end
+    # of a list of three or more may be all of them, its last one, or what the list belongs to
+    listed = any(c.dep_ == "conj" for c in noun.children) and noun.left_edge.i > 0
+    listed = listed and doc[noun.left_edge.i - 1].text == ","
+    # ('can include attacks, threats, damage to property and online abuse, which can be as harmful': the parse
+    # hangs the clause on the first of a list of three or more, and it may be about the last)
+    listed = listed or len(noun.conjuncts) >= 2
+    # ('from Citizens Advice and from StepChange, who will not charge you': the last of two, or both?)
+    listed = listed or (noun.dep_ == "pobj" and noun.head.dep_ == "conj")
+    # 'ask for a visit after you have made the changes that we asked for, which will cost £210': a noun
+    # with a clause of its own already, or inside a clause with 'after' or 'if'
+    defined = any(c.dep_ == "relcl" and c.i < clause.i for c in noun.children)
+    inner = any(a.dep_ == "advcl" and any(c.dep_ == "mark" for c in a.children) for a in noun.ancestors)
+    # 'a panel of officers and representatives of local charities, who will look at X': the panel, or the
+    # charities?; 'many respondents to the consultation, who told us X': 'who' is not the consultation
+    of_who = relative == "who" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    # 'the drop-off points in parks, which are listed on our website': the points, or the parks? Either
+    # noun may be meant where both are many (or one) and both can be what 'which' or 'who' is about
+    outer = noun.head.head if noun.dep_ == "pobj" else None
+    # 'the body responsible for a school, which may be X': the body, or the school?
+    of_who = of_who or (outer is not None and outer.pos_ == "ADJ")
+    # ('The vaccine used in the programme, which is called X': the noun a participle hangs on may be meant)
+    outer = outer.head if outer is not None and outer.dep_ == "acl" and outer.tag_ == "VBN" else outer
+    # ('permits for the car park, which will be free': 'will' says nothing of one or many, so either may be meant)
+    helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    finite = helpers[0] if helpers else clause
+    neutral = finite.tag_ in ("MD", "VBD") and finite.lower_ not in ("was", "were")
+    if outer is not None and outer.pos_ in ("NOUN", "PROPN") and (neutral or _plural(outer) == _plural(noun)):
+        people = outer.lower_ in _PEOPLE or outer.lower_ in _GROUPS
+        of_who = of_who or (people if relative == "who" else not people)
+    not_people = relative == "who" and not _plural(noun) and noun.lower_ not in _PEOPLE | _BODIES
+    not_people = not_people and noun.pos_ == "NOUN"
+    # 'a new scheme for working-age people, which will start in April': 'which' is never people
+    not_people = not_people or (relative == "which" and (noun.lower_ in _PEOPLE or noun.lower_ in _GROUPS))
+    # 'Your insurance may be invalid, which means X': a clause after a comma that does not follow its noun is
+    # about what was said before it
+    start = clause.left_edge.i
+    far = start >= 2 and doc[start - 1].text == "," and doc[start - 2] not in set(noun.subtree)
+    # ', which some women find painful': a clause with a subject of its own has 'which' for its object
+    objects = sum(c.dep_ in SUBJECTS for c in clause.children) > 1
+    # 'paid by the council, which will write to you': the doer, or what was done? 'This' could mean either,
+    # and once the sentence is made active, 'This will write to you' follows 'The council will pay it'
+    named = noun.pos_ == "PROPN" or any(c.lower_ == "the" for c in noun.children)
+    main = noun.head.head.dep_ == "ROOT"  # the doer of the main verb, put first when the sentence is made active
+    doer = noun.dep_ == "pobj" and noun.head.lower_ == "by" and relative == "which" and (named or main)
+    # 'Citizens Advice on 0808 223 1133, who will pass X on': the parser hung the clause on the number
+    number = noun.tag_ == "CD" and noun.text[:1].isdigit()
+    return listed or defined or inner or of_who or not_people or far or objects or doer or number

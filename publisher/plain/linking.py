@@ -67,7 +67,8 @@ _PAST = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<
 CONDITION_WORD = re.compile(r"\b(?:if|unless|provided|whether)\b", re.IGNORECASE)
 # Words ending inside a condition or time clause that no comma has closed
 _IN_A_CONDITION = re.compile(
-    r"(?:\b(?:if|unless|when|whenever|where|because|while|once|as long as|so long as|provided|whether)\b|^sometimes\b)"
+    r"(?:\b(?:if|unless|when|whenever|where|because|while|once|until|as long as|so long as|provided|whether)\b"
+    r"|^sometimes\b)"
     r"[^,]*$",
     re.IGNORECASE,
 )  # ('Sometimes it is in good condition and is not likely to be disturbed': a condition said as 'Sometimes')

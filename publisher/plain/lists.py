@@ -85,7 +85,12 @@ def as_bullets(body: str) -> list[Piece] | None:
         lone = [_words(i) == 1 and tags.get(i) in ("JJ", "VBN", "VBD") for i in items]
         misread = misread or (any(lone) and not all(lone))
         # ('A, B or Universal Credit, where your earnings were £435': the list is inside a clause the parse missed)
+        # ('a sore arm where the injection was given, tiredness, a headache': the parse took 'tiredness' into the
+        # clause; a comma after a clause inside an item is where another item starts)
         misread = misread or any(re.search(r",\s+(?:where|which|who|whose|when)\b", i) for i in items)
+        misread = misread or any(re.search(r"\b(?:where|which|who|whose|when|that)\b[^,]*,\s", i) for i in items)
+        # ('a Blue Badge, an older person's bus pass': a thing of its own after a comma is its own item)
+        misread = misread or any(re.search(r",\s+(?:a|an|the|your|their|some|any)\s", i) for i in items)
         if misread or (len(items) >= 3 and _inside_the_first(doc, starts)):
             continue
         if len(items) >= 3:
@@ -240,10 +245,16 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
 
 
 def _misread(pieces: list[Piece] | None) -> bool:
-    """Whether some bullets hold a clause among things or people after 'people with' (see well_formed)."""
+    """Whether some bullets hold a clause among things, people after 'people with', or a thing after 'to'."""
     return any(
-        isinstance(p, Bullets) and (_clause_among_things(p.items) or _people_after_with(p)) for p in pieces or []
+        isinstance(p, Bullets) and (_clause_among_things(p.items) or _people_after_with(p) or _things_after_to(p))
+        for p in pieces or []
     )
+
+
+def _things_after_to(bullets: Bullets) -> bool:
+    """Whether a list after 'to' holds an item that is no verb ('help to:' 'cope with X', 'advice about Y')."""
+    return bullets.intro.endswith(" to:") and any(parse(f"to {item}")[1].tag_ != "VB" for item in bullets.items)
 
 
 def _clause_among_things(items: Iterable[str]) -> bool:

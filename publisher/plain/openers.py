@@ -1,11 +1,12 @@
 """A phrase that opens a long sentence, said after it as a sentence of its own: 'Depending on your
 income, you will get an HC2 or an HC3 certificate' -> 'You will get an HC2 or an HC3 certificate.'
-'This depends on your income.'"""
+'This depends on your income.'; likewise who reports a finding ('X has confirmed that Y' -> 'Y.' 'X has
+confirmed this.')."""
 
 from __future__ import annotations
 
-from .parse import SUBJECTS, is_finite, parse
-from .syntax import _root, _standing, _text, _words
+from .parse import SUBJECTS, is_finite, parse, verb_lemma
+from .syntax import MIN_WORDS, _root, _standing, _text, _words
 from .wording import TARGET_WORDS, count_words
 
 # How a phrase that opened the sentence starts the sentence that follows it.
@@ -99,3 +100,29 @@ def at_opening_reason(body: str) -> list[str] | None:
     rest = _text(doc[1:comma]) if first == "because" else _text(doc[:comma])
     rest = rest[0].lower() + rest[1:] if first == "to" else rest
     return _standing([main[0].upper() + main[1:], f"{said} {rest if first == 'because' else rest[3:]}"])
+
+
+# Verbs that report a finding or an announcement ('X has confirmed that Y'): Y is what X stands behind,
+# so it can be said first. Not 'say', 'tell', 'claim' or 'believe', which may report what is untrue.
+_REPORTING = frozenset({"confirm", "announce", "agree", "decide", "estimate", "find", "show", "conclude"})
+
+
+def at_reported(body: str) -> list[str] | None:
+    """'The DfT has confirmed that the fare cap will stay at £3 until May' -> 'The fare cap will stay at
+    £3 until May.' 'The DfT has confirmed this.' (what was found or announced first, then who says so);
+    only for a plain statement of it: not 'may decide that', 'has not found that'."""
+    doc = parse(body)
+    root = _root(doc)
+    if root is None or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb_lemma(root) not in _REPORTING:
+        return None
+    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(h.dep_ == "neg" or h.lower_ not in ("has", "have", "had") for h in helpers):
+        return None
+    reports = [c for c in root.children if c.dep_ == "ccomp" and c.i > root.i]
+    if len(reports) != 1:
+        return None
+    start = reports[0].left_edge.i
+    if doc[start].lower_ != "that" or reports[0].right_edge.i < len(doc) - 1 or _words(_text(doc[:start])) < 3:
+        return None
+    reported = _text(doc[start + 1 :])
+    return _standing([reported, f"{_text(doc[:start])} this"]) if _words(reported) >= MIN_WORDS + 3 else None

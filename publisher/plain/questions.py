@@ -22,6 +22,9 @@ def _verb_tag(verb: Token) -> str:
     return "VBZ" if verb.tag_ == "NNS" and verb.dep_ == "advcl" else verb.tag_
 
 
+_NOT_THE_READER = frozenset({"they", "it", "he", "she", "we", "nobody", "none", "nothing", "one"})
+
+
 def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     """The if-clause doc[start:end] ('if' first) asked as a question: 'if you disagree with X' ->
     'Do you disagree with X?'; None unless it is a simple clause with its subject first."""
@@ -41,7 +44,10 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     )
     # ('If we get more complaints': the reader cannot answer for 'we')
     # ('If nobody collects them': 'Does nobody collect them?' asks nothing the reader can answer)
-    if modal_joined or subjects[0].lower_ in ("they", "it", "he", "she", "we", "nobody", "none", "nothing", "one"):
+    # ('If no relative is able to': 'Can no relative do this?'; 'if you do get it': 'Do you get it?' loses the 'do')
+    nobody = any(c.dep_ == "det" and c.lower_ == "no" for c in subjects[0].children)
+    stressed = any(c.dep_ == "aux" and c.lower_ in ("do", "does", "did") for c in children)
+    if modal_joined or nobody or stressed or subjects[0].lower_ in _NOT_THE_READER:
         return None
     if any(t.lower_ == "if" for t in doc[start + 1 : end]):
         return None  # 'if you gave it up than if it was taken': two conditions weighed, not one asked

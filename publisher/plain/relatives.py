@@ -190,7 +190,11 @@ def at_for_whom(body: str) -> list[str] | None:
         done_to = token.lower_ == "to" and head.pos_ in ("VERB", "AUX") and not given
         # ('search for tenants who want to swap': 'search for', 'look for', 'care for' is one doing)
         done_to = done_to or (head.pos_ == "VERB" and head.i == token.i - 1 and not given)
-        if done_to or any(t.lower_ == "only" for t in doc[: token.i]):
+        # ('a licence if your property is rented to 5 or more people who X': whom is part of the condition)
+        conditioned = any(
+            a.dep_ == "advcl" and any(c.dep_ == "mark" for c in a.children) for a in [head, *head.ancestors]
+        )
+        if done_to or conditioned or any(t.lower_ == "only" for t in doc[: token.i]):
             continue
         # 'to make it easier for people who live here to park': 'for X to do Y' is one phrase of the verb
         if doc[token.i - 1].pos_ == "ADJ" or any(_infinitive_of_the_phrase(t) for t in doc[token.i + 1 : last]):

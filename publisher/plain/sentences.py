@@ -88,9 +88,11 @@ def _at_also_to(body: str) -> list[str] | None:
 def _at_frequency(body: str) -> list[str] | None:
     """'Boats are crossing X often in front of Y' -> 'Boats are crossing X.' 'They are often in front of Y.'
     (not after a comma: 'shops, often with low prices' describes the shops)"""
-    match = re.search(r"(?<!,)\s+(often|sometimes|usually)\s+(?=(in|at|on|near|with|close to)\s)", body)
+    match = re.search(r"(?<!,)\s+(often|sometimes|usually)\s+(?=(in|at|on|near|close to)\s)", body)
     if not match or count_words(body[: match.start()]) < 6 or count_words(body[match.end() :]) < 3:
         return None
+    if "," in body[match.end() :]:
+        return None  # 'to wash their hands often with soap, to use tissues, and to X': how, in a list that goes on
     pronoun = "They are" if re.search(r"\b(are|were)\b", body[: match.start()]) else "It is"
     return [body[: match.start()], f"{pronoun} {match.group(1)} {body[match.end() :]}"]
 
@@ -145,7 +147,13 @@ def _at_auxiliary(body: str) -> list[str] | None:
     # 'you must be 18, be of good character, and have lived here 5 years': still 'must'; 'call the emergency
     # line straight away, and do not use switches': a second order
     modal = word in ("have", "do") and re.search(rf" (?:{'|'.join(_AUX_MODAL)}) ", left)
-    if modal or (word == "do" and re.match(r"\s*not\b", body[match.end() :]) and an_order(before.split(", ")[-1])):
+    # ('and costs of £96 will be added': a noun, the next clause's subject)
+    noun = word in _SHARED_VERBS and re.match(r"(?:of|will|would|can|may|are|were|have)\b", body[match.end() :])
+    if (
+        modal
+        or noun
+        or (word == "do" and re.match(r"\s*not\b", body[match.end() :]) and an_order(before.split(", ")[-1]))
+    ):
         return None
     if word in _AUX_PLURAL or re.search(r" (are|were|have) ", left):
         plural = True
@@ -224,7 +232,10 @@ def _at_which(body: str) -> list[str] | None:
     going_on = r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|,\s+(?:if|unless|from|into)\b"
     going_on += r"|,\s+for\s+(?!example|instance)"  # ('a warning, which means X, for high tides on Sunday')
     # ('The collection, which has been in storage, will go back on display': the clause is the subject's aside)
-    subject_aside = r"[^,]*,\s+(?:will|would|can|could|is|are|was|were|has|have|had|must|should|may)\b"
+    # (a comma inside an amount, '£1,136.00', is not the one that closes the clause)
+    subject_aside = (
+        r"(?:[^,]|(?<=\d),(?=\d))*,\s+(?:will|would|can|could|is|are|was|were|has|have|had|must|should|may)\b"
+    )
     if re.search(going_on, body[match.end() :]) or re.match(subject_aside, body[match.end() :]):
         return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
         # ('Carer's Allowance, which is £83 a week, if you care for someone': the condition is the sentence's)
@@ -270,8 +281,11 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     if not comma or re.match(r"\s*(and|or)\b", main):
         return None
     parts = rule(main.strip())
-    # ('If you smell gas, open the windows, and call X': the condition is the call's too)
-    if parts and re.match(r"(?:if|unless|when|whenever|once)\b", lowered) and any(map(an_order, parts[1:])):
+    # ('If you smell gas, open the windows, and call X': the condition is the call's too; so it is in 'If you do
+    # not pay, we will apply for an order, and costs will be added': both are its outcome)
+    conditioned = re.match(r"(?:if|unless|when|whenever|once)\b", lowered)
+    outcome = r"(?:and|or)\s+(?!(?:if|when|unless|once)\b)"  # ('and if you still disagree, X': a condition of its own)
+    if parts and conditioned and any(an_order(p) or re.match(outcome, p, re.IGNORECASE) for p in parts[1:]):
         return None
     return [f"{head}, {parts[0]}", *parts[1:]] if parts else None
 

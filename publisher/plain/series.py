@@ -46,16 +46,34 @@ _CONTRAST_IN_ITEM = re.compile(r",\s+(?:never|not|but not|except|apart from|rath
 
 
 # An item joined to another that ends in a preposition and a bare noun, or one that ends in 'to' and a bare
-# plural: the bare nouns after it may be what the preposition takes
+# plural, or one that ends in an owner's noun ('based on a person's disability'): the bare nouns after it may be
+# what the preposition (or the owner) takes
 _OPENS_A_LIST = re.compile(
     r"\s(?:and|or)\s.*\b(?:to|of|for|on|in|with|from)\s+[a-z][\w-]*$|\b(?:to|for|from|with|of)\s+[a-z][\w-]*[^s\W]s$"
+    r"|\b(?:to|of|for|on|in|with|from|about)\s+(?:a|an|the)?\s*[\w-]+['’]s\s+[a-z][\w-]*$"
 )
+_AGES_AND_AMOUNTS = frozenset({"over", "under", "more", "less", "older", "younger", "above", "below", "old"})
+_PHRASE_IN_FIRST = re.compile(r"\s(?:in|of|for|at|on|to|from|with)\s")
 _DETERMINED = re.compile(r"(?:the|a|an|your|their|our|his|her|its|this|these|those|any|some|all|each|every)\b", re.I)
 
 
 _PREPOSITION_IN_FIRST = re.compile(
     r"(?!(?:are|is|be|was|were|go|come|get|talk|speak|write|apply|pay|look)\b)[\w'-]+\s+(?:to|for)\s", re.IGNORECASE
 )
+
+
+def _nested(items: tuple[str, ...]) -> bool:
+    """Whether the items after the first may be what a phrase inside the first takes, not the verb before."""
+    # ('A, B and repairs to roofs, gutters and windows', 'the main routes to hospitals, schools and fire
+    # stations': the bare nouns after it may be what 'to' takes;
+    # 'your full name and date of birth, the name of your school' goes on with a thing of its own)
+    if any(_OPENS_A_LIST.search(i) and not _DETERMINED.match(n) for i, n in pairwise(items)):
+        return True
+    # ('show photo ID to vote in UK parliamentary elections, local elections and mayoral elections': the
+    # others end in the noun that ends the first's phrase, so they are what that phrase takes, not 'show')
+    ends = [re.sub(r"\W+$", "", i).rsplit(maxsplit=1)[-1].lower() for i in items]
+    noun = ends[0].isalpha() and ends[0] not in _AGES_AND_AMOUNTS  # ('aged 12 and over', 'aged 5 and over')
+    return bool(_PHRASE_IN_FIRST.search(items[0])) and noun and ends[0] in ends[1:]
 
 
 def sound_list(pieces: list[Piece]) -> bool:
@@ -70,10 +88,7 @@ def sound_list(pieces: list[Piece]) -> bool:
             return False  # 'a rating of D, E, F or G': grades or letters read best in one line
         if any(_EXAMPLE_ITEM.match(i) or _CLAUSE_IN_ITEM.search(i) or _CONTRAST_IN_ITEM.search(i) for i in items):
             return False
-        # ('A, B and repairs to roofs, gutters and windows', 'the main routes to hospitals, schools and fire
-        # stations': the bare nouns after it may be what 'to' takes;
-        # 'your full name and date of birth, the name of your school' goes on with a thing of its own)
-        if any(_OPENS_A_LIST.search(i) and not _DETERMINED.match(n) for i, n in pairwise(items)):
+        if _nested(items):
             return False
         # ('We give priority to A roads, bus routes and X': the things listed are what 'to' takes, not 'give';
         # 'up to 20 books', 'audiobooks', 'DVDs': a number on the first may count them all)

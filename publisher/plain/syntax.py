@@ -66,6 +66,12 @@ def at_parsed_sentences(body: str) -> list[str] | None:
     return _standing([s.text for s in sentences]) if len(sentences) > 1 else None
 
 
+def _shared_phrase_after(doc: Doc, conj: Token) -> bool:
+    """Whether a clause between commas is followed by a phrase (a preposition first) that it shares."""
+    commas = [c for c in conj.children if c.text == "," and c.i + 1 < len(doc)]
+    return any(doc[c.i + 1].pos_ == "ADP" and doc[c.i + 1].head == conj for c in commas)
+
+
 def at_main_clauses(body: str) -> list[str] | None:
     """'X did A, and Y did B' -> 'X did A.' 'Y did B.'; with one subject for both, the subject (and
     its modal) is said again: 'You should describe A and include B' -> '... A.' 'You should include B.'"""
@@ -94,8 +100,14 @@ def at_main_clauses(body: str) -> list[str] | None:
             continue
         # ('You may not have to pay, or you may pay half, if X': a condition after a comma may be both's)
         both = doc[link.i - 1].text == "," and condition_of_both(_text(doc[link.i :]))
+        # ('register it where the person died, and not where they lived': the 'not' sets a place against the first)
+        against = doc[link.i + 1].lower_ == "not"
+        # ('it is more common, and can be more serious, in older adults': a phrase after the second clause's own
+        # closing comma is said of both)
+        against = against or (doc[link.i - 1].text == "," and _shared_phrase_after(doc, conj))
         if (
             both
+            or against
             or _nearer_verb(doc, root, conj)
             or _inside_condition(doc, root, link)
             or _one_clause(doc, root, conj, link)
@@ -112,10 +124,16 @@ def at_main_clauses(body: str) -> list[str] | None:
         right = _text(doc[link.i + 1 :])
         # 'You can use it, but please do not take it home': an order has no subject to say again
         order = doc[link.i + 1].lower_ in ("please", "do", "don't") and conj.tag_ == "VB"
+        # ('The payments are not taxable and do not affect X': after 'and', 'do' agrees with a subject that is
+        # not the reader's, so it is that subject's verb, said again, not an order)
+        order = order and not (
+            link.lower_ == "and" and doc[link.i + 1].lower_ != "please" and subjects and subjects[0].lower_ != "you"
+        )
         # ('but it is strongly recommended': a subject of its own, wherever the parser hung it)
         own_subject = any(c.dep_ in SUBJECTS for c in conj.children) or doc[link.i + 1].lower_ in _OWN_SUBJECTS
         if not own_subject and subjects and not order:
-            subject = _subject_again(doc, root, subjects[0])
+            # ('The people on board the dinghies are X': a parse with two subjects cannot say which to repeat)
+            subject = _subject_again(doc, root, subjects[0]) if len(subjects) == 1 else None
             if subject is None:
                 continue
             helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
@@ -198,6 +216,8 @@ def at_verb_series(body: str) -> list[str] | None:
 
 
 _OWN_SUBJECTS = frozenset({"it", "they", "we", "you", "he", "she", "i", "this", "there", "these", "that"})
+# ('No library would close, and the opening hours of X would not change': a noun of its own after the link)
+_OWN_SUBJECTS |= {"the", "a", "an", "our", "your", "their", "his", "her", "its", "all", "some", "each", "every", "no"}
 _ASIDE_OPENERS = frozenset({"which", "who", "whom", "whose", "where", "known", "called", "including", "such"})
 
 

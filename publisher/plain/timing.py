@@ -166,7 +166,10 @@ def at_time_limit(body: str) -> list[str] | None:
     which = which or (phrase.lower_ in ("after", "before") and day)
     # ('advise you not to wait until the last few weeks': what 'wait' takes, not when it happens)
     waited = phrase.lower_ in ("until", "till") and verb_lemma(phrase.head) == "wait"
-    if which or ways or waited:
+    # ('sessions at libraries during February and March, where residents can get help': 'where' is the sessions')
+    relative = re.search(r",\s+(?:where|which|who|when)\b", _text(doc[start:]))
+    described = relative is not None and dated(_text(doc[start:])[: relative.start()])
+    if which or ways or waited or described:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
     # ('we may lend one, but please let the school know 2 weeks before': the time is the order's, not 'may')

@@ -69,3 +69,11 @@ def sentence_case(text: str) -> str:
 def dated(text: str) -> bool:
     """Whether a phrase names a date or a time of day ('by 5pm', 'on Tuesday 3 March', 'from 2026')."""
     return _DATED.search(text) is not None
+
+
+# Words in '-ing' that describe a noun more often than they do something ('free, welcoming places')
+DESCRIBING_ING = frozenset(
+    """welcoming caring loving friendly existing leading growing outstanding missing rising increasing ongoing
+    upcoming remaining surrounding interesting exciting challenging rewarding relaxing amazing worrying
+    frightening distressing""".split()
+)
