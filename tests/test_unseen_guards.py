@@ -360,7 +360,7 @@ def test_conditions_that_each_open_with_if_are_a_list() -> None:
     )
     assert said == [
         "The governing board must look at the exclusion if: it is permanent / it would mean your child missing more "
-        "than 15 school days in a term / it would mean them missing a public exam"
+        "than 15 school days in a term, or / it would mean them missing a public exam"
     ]
 
 

@@ -204,7 +204,9 @@ def test_an_aside_taken_out_before_to_leaves_no_comma() -> None:
 
 def test_things_to_do_for_a_purpose_said_first_are_listed_with_their_or() -> None:
     said = _sentences("To book, visit the Give Blood website, use the NHS Give Blood app, or call 0300 123 23 23.")
-    assert said == ["To book: visit the Give Blood website / use the NHS Give Blood app, or / call 0300 123 23 23"]
+    assert said == [
+        "To book, do one of these: visit the Give Blood website / use the NHS Give Blood app / call 0300 123 23 23"
+    ]
 
 
 def test_the_last_of_a_list_of_things_to_do_is_not_cut_off() -> None:
@@ -247,3 +249,49 @@ def test_what_you_are_helped_to_do_is_listed_after_help_you_to() -> None:
         "Our support workers can help you to: make a safety plan / find somewhere safe to stay / understand your "
         "legal options"
     ]
+
+
+def test_a_clause_the_parse_ended_at_a_comma_keeps_that_comma() -> None:
+    said = _sentences(
+        "The areas that are proposed for inclusion in the scheme, namely Northgate, Riverside, Canal Quarter and St "
+        "Anne's, were identified following a detailed review of evidence which showed that the proportion of homes "
+        "that are privately rented in these areas is significantly above the national average, and that a "
+        "substantial number of these homes have serious hazards such as damp, mould, excess cold and inadequate "
+        "fire safety."
+    )
+    assert not any("mould excess" in s for s in said)
+
+
+def test_during_which_time_says_time_once() -> None:
+    said = _sentences(
+        "The scheme would last for 5 years, during which time landlords would be required to comply with a set of "
+        "licence conditions."
+    )
+    assert not any("time, time" in s for s in said)
+
+
+def test_a_clause_on_an_item_of_a_list_that_goes_on_is_not_cut_out() -> None:
+    said = _sentences(
+        "Before you leave, make sure that you have your medicines, a copy of your discharge letter, which will also "
+        "be sent to your GP, and any equipment that you need."
+    )
+    assert not any(s.startswith("This will also be sent") for s in said)
+
+
+def test_considers_that_and_respond_to_treatment_keep_their_meaning() -> None:
+    said = _sentences(
+        "The date may change depending on how you respond to treatment and what your doctor considers that you need."
+    )
+    assert not any("deal with treatment" in s or "looks at that" in s for s in said)
+
+
+def test_a_second_clause_after_after_is_part_of_when() -> None:
+    said = _sentences(
+        "The funding starts from the term after your child reaches the eligible age and you receive your code."
+    )
+    assert "And you get your code." not in said
+
+
+def test_only_keeps_the_time_it_is_said_of() -> None:
+    said = _sentences("Headteachers can only grant leave of absence during term time in exceptional circumstances.")
+    assert "Headteachers can only grant leave of absence." not in said

@@ -35,28 +35,55 @@ def semicolons_as_bullets(body: str) -> list[Piece] | None:
     return [Bullets(intro=f"{intro}:", items=tuple(items))]
 
 
+_REPEATED = frozenset({"that", "to", "whether", "if", "at", "by"})
+
+
+def _items_whole(rest: list[list[Token]], word: str) -> list[list[Token]]:
+    """The chunks after the first item with the commas inside an item mended: a 'which' clause stays with the
+    item before it ('by filling in a paper copy, which is available at every library'), and so do the last
+    item's own words ('or if their skin, tongue or lips are blue')."""
+    mended: list[list[Token]] = []
+    for index, chunk in enumerate(rest):
+        aside = chunk and chunk[0].lower_ in ("which", "who")
+        inside = chunk and index == len(rest) - 1 and chunk[0].lower_ != word and chunk[0].tag_ in ("NN", "NNS", "JJ")
+        if mended and (aside or (inside and len(mended) > 1)):
+            mended[-1] = [*mended[-1], chunk[0].doc[chunk[0].i - 1], *chunk]
+        else:
+            mended.append(chunk)
+    return mended
+
+
 def repeated_as_bullets(body: str) -> list[Piece] | None:
     """Three or more clauses that each open with 'that', 'to', 'whether' or 'if' become bullets: 'The
     caller may say that A, that B, or that C' -> 'The caller may say that:' and the three; 'Residents are
     asked to lock their doors, to leave a light on, and to mark their things' -> 'Residents are asked to:'
-    and the three. A 'which' clause after the last item stays with it."""
+    and the three. A 'which' clause after an item stays with it."""
     doc = parse(body)
     chunks = [c for c in _comma_chunks(doc) if c]
+    # ('There are reasons why you cannot give blood, for example if A, if B, or if C': the examples listed)
+    example = len(chunks) > 2 and [t.lower_ for t in chunks[1][:2]] in (["for", "example"], ["for", "instance"])
+    main = _text(chunks[0]) if example else ""
+    chunks = [chunks[1][2:], *chunks[2:]] if example else chunks
     rest = [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
-    tail = ""
-    if rest and rest[-1] and rest[-1][0].lower_ in ("which", "who") and len(rest) > 1:
-        tail = ", " + _text(rest.pop())  # '..., and to mark items with a kit, which the station gives out'
+    link = next((c[0].lower_ for c in chunks[1:] if c[0].lower_ in ("and", "or")), "and")
     word = rest[0][0].lower_ if rest and rest[0] else ""
-    if word not in ("that", "to", "whether", "if") or len(rest) < 2 or any(not c or c[0].lower_ != word for c in rest):
+    rest = _items_whole(rest, word)
+    if word not in _REPEATED or len(rest) < 2 or any(not c or c[0].lower_ != word for c in rest):
         return None
     first = chunks[0]
     split = next((k for k, t in enumerate(first) if t.lower_ == word), None)
-    if split is None or not stands_alone(_text(first[:split]) + "."):
+    if split is None or not stands_alone(f"{main or _text(first[:split])}."):
         return None
     items = [_text(first[split + 1 :]), *(_text(c[1:]) for c in rest)]
-    items[-1] += tail
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
+    if example or (word in ("if", "by") and link == "or"):  # ('if A, if B, or if C': any one will do)
+        items[-2] = f"{items[-2]}, {link}"
+    if example:
+        return [
+            f"{main[0].upper()}{main[1:]}.",
+            Bullets(intro=f"For example, this could be {word}:", items=tuple(items)),
+        ]
     lead = _text(first[: split + 1])
     return [Bullets(intro=f"{lead[0].upper()}{lead[1:]}:", items=tuple(items))]
 
@@ -103,7 +130,9 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     first = chunks[0]
     if opened and all(_an_order(c) for c in chunks[1:]) and len(chunks) >= 4:
         intro, items = _text(first), [_text(c) for c in chunks[1:]]
-        if link == "or":  # ('visit the website, use the app, or call X': any one of them will do)
+        if first[0].lower_ == "to":  # ('To book:' has no verb: the list's introduction says what to do with it)
+            intro = f"{intro}, do {'one' if link == 'or' else 'all'} of these"
+        elif link == "or":  # ('If X, call A, email B, or write to C': any one of them will do)
             items[-2] = f"{items[-2]}, or"
     else:
         modal = next((k for k, t in enumerate(first) if t.tag_ == "MD"), None)

@@ -50,7 +50,11 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
         return None
     if _words(_text(doc[:start])) < 6 or doc[start - 1].text == ",":
         return None
-    return _standing([_text(doc[:start]), f"{said} {_text(doc[end:])}".strip()])
+    # (the rest said as it follows the clause: 'such as damp, mould, excess cold' keeps the comma the parse split at)
+    rest = _text(doc[end:])
+    comma = doc[end - 1].text == "," or (end < len(doc) and doc[end].text == ",")
+    rest = f", {rest}" if comma and rest else f" {rest}"
+    return _standing([_text(doc[:start]), f"{said}{rest}".strip()])
 
 
 _VAGUE = frozenset({"size", "way", "time", "place", "level", "amount", "point", "extent", "kind", "type", "sort",

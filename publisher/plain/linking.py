@@ -170,6 +170,12 @@ def at_link(body: str) -> list[str] | None:
     return None
 
 
+# 'after your child reaches', 'before they start': a time clause, with its subject and verb, that no comma has closed
+_TIME_CLAUSE_OPEN = re.compile(
+    r"\b(?:after|before)\s+(?:you|they|we|he|she|it|your\s+\w+|their\s+\w+|the\s+\w+)\s+\w+[^,]*$", re.IGNORECASE
+)
+
+
 def at_pronoun(body: str) -> list[str] | None:
     """'X and we are Y' -> 'X.' 'And we are Y.'"""
     match = re.search(rf"\s+and\s+(?=({'|'.join(PRONOUNS)})\s)", body)
@@ -178,6 +184,8 @@ def at_pronoun(body: str) -> list[str] | None:
     left = body[: match.start()]
     if in_a_condition(left) or in_listed_conditions(left) or continues_a_condition(left, body[match.end() :]):
         return None  # 'You qualify if you are 2 or over and you meet one of these': both are the condition
+    if _TIME_CLAUSE_OPEN.search(left):
+        return None  # 'from the term after your child reaches the age and you get your code': both say when
     return [body[: match.start()], "And " + body[match.end() :]]
 
 

@@ -58,6 +58,7 @@ def at_relative_phrase(body: str) -> list[str] | None:
     elif match.group(1) == "in" and rest.startswith("case "):  # ', in which case X' -> 'If so, X'
         said = f"if so, {rest.removeprefix('case ')}"
     elif match.group(1) in ("after", "before", "during"):  # 'after which' is after the thing that happened
+        rest = re.sub(r"^(?:time|period)\s+", "", rest)  # 'during which time landlords would': one 'time'
         said = f"{match.group(1)} this{' time' if match.group(1) == 'during' else ''}, {rest}"
     elif match.group(1) == "by":  # 'a deadline date, by which you must claim' -> 'By then, you must claim'
         before = body[: match.start()].split()

@@ -29,6 +29,7 @@ _CLAUSE_IN_ITEM = re.compile(
     re.IGNORECASE,
 )
 # A first item whose doing word takes an object: the series may be that object's ('a PSPO covering A, B and C')
+_OWN_OBJECTS = re.compile(r"\w{3,}ing\s+(?:the|a|an|your|our|their|its)\s+[\w-]+\s+(?:and|or)\s+[\w-]+")
 _OBJECT_IN_FIRST = re.compile(
     r"\S\s+(?!(?:during|including|regarding|concerning|according|following|excluding|bring|thing|nothing|"
     r"something|anything|everything|morning|evening|spring|building|meeting|hearing|funding|training|housing|"
@@ -98,7 +99,9 @@ def sound_list(pieces: list[Piece]) -> bool:
             if piece.intro.endswith(" if:")
             else (_OBJECT_IN_FIRST.search, _PREPOSITION_IN_FIRST.match, _COUNTED.match)
         ):
-            if first_only(items[0]) and not any(first_only(i) for i in items[1:]):
+            # ('floor plans showing the size and use of each room': a doing word whose own list is complete)
+            own_list = first_only == _OBJECT_IN_FIRST.search and _OWN_OBJECTS.search(items[0])
+            if first_only(items[0]) and not own_list and not any(first_only(i) for i in items[1:]):
                 return False
         # 'a minimum income', 'known as the MIG', 'to pay for food': a name or a purpose is no item
         starts = [bool(_NAME_OR_PURPOSE.match(i)) for i in items]

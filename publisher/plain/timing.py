@@ -169,6 +169,8 @@ def at_time_limit(body: str) -> list[str] | None:
     # ('sessions at libraries during February and March, where residents can get help': 'where' is the sessions')
     relative = re.search(r",\s+(?:where|which|who|when)\b", _text(doc[start:]))
     described = relative is not None and dated(_text(doc[start:])[: relative.start()])
+    # ('can only grant leave during term time in exceptional circumstances': 'only' is said of when)
+    described = described or any(t.lower_ == "only" for t in doc[:start])
     if which or ways or waited or described:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole

@@ -1,0 +1,58 @@
+"""Lists that unseen factsheets left as long sentences, now bullets: conditions given as examples, phrases
+that each repeat 'at' or 'by', a 'which' clause or a comma inside an item, and things to do for a purpose."""
+
+from __future__ import annotations
+
+from tests.conftest import rewritten_sentences as _sentences
+
+
+def test_example_conditions_are_listed_after_the_sentence() -> None:
+    said = _sentences(
+        "There are some reasons why you may not be able to give blood, for example if you have had a tattoo in the "
+        "last 4 months, if you are pregnant, or if you are taking certain medicines."
+    )
+    assert said == [
+        "There are some reasons why you may not be able to give blood.",
+        "For example, this could be if: you have had a tattoo in the last 4 months / you are pregnant, or / you "
+        "are taking certain medicines",
+    ]
+
+
+def test_conditions_that_each_repeat_if_keep_their_or_and_a_comma_inside_the_last() -> None:
+    said = _sentences(
+        "Call 999 if your child is having difficulty breathing, if there are pauses when they breathe, or if their "
+        "skin, tongue or lips are blue or grey."
+    )
+    assert said == [
+        "Call 999 if: your child is having trouble breathing / there are pauses when they breathe, or / their "
+        "skin, tongue or lips are blue or grey"
+    ]
+
+
+def test_places_that_each_repeat_at_are_listed() -> None:
+    said = _sentences(
+        "The sessions will be held at Northgate Library on Tuesdays from 10am to 12pm, at Riverside Library on "
+        "Wednesdays from 2pm to 4pm, and at Elmvale Central Library on Fridays from 10am to 1pm."
+    )
+    assert said[0].startswith("The sessions will be held at: Northgate Library on Tuesdays from 10am to 12pm / ")
+
+
+def test_ways_that_each_repeat_by_keep_a_which_clause_with_its_item() -> None:
+    said = _sentences(
+        "You can take part by completing the online survey, by filling in a paper copy, which is available at "
+        "every library, or by going to one of 4 public meetings."
+    )
+    assert said == [
+        "You can take part by: completing the online survey / filling in a paper copy, which is available at every "
+        "library, or / going to one of 4 public meetings"
+    ]
+
+
+def test_a_doing_word_with_its_own_complete_list_does_not_stop_a_list_of_things() -> None:
+    said = _sentences(
+        "You will need to give floor plans of the property showing the size and use of each room, a current gas "
+        "safety certificate, an electrical installation condition report that is less than 5 years old, and "
+        "details of the fire alarm system."
+    )
+    assert said[0].startswith("You will need to give: floor plans of the property showing the size and use of each")
+    assert said[0].endswith(" / details of the fire alarm system")
