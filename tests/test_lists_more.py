@@ -56,3 +56,14 @@ def test_a_doing_word_with_its_own_complete_list_does_not_stop_a_list_of_things(
     )
     assert said[0].startswith("You will need to give: floor plans of the property showing the size and use of each")
     assert said[0].endswith(" / details of the fire alarm system")
+
+
+def test_things_a_sentence_says_it_may_be_are_listed() -> None:
+    said = _sentences(
+        "It may be a place on a school bus or minibus, a shared taxi with a passenger assistant, a free bus pass, or "
+        "a personal travel budget."
+    )
+    assert said == [
+        "It may be: a place on a school bus or minibus / a shared taxi with a passenger assistant / a free bus pass / "
+        "a personal travel budget"
+    ]

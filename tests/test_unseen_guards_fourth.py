@@ -295,3 +295,45 @@ def test_a_second_clause_after_after_is_part_of_when() -> None:
 def test_only_keeps_the_time_it_is_said_of() -> None:
     said = _sentences("Headteachers can only grant leave of absence during term time in exceptional circumstances.")
     assert "Headteachers can only grant leave of absence." not in said
+
+
+def test_a_participle_after_and_that_describes_a_noun_is_not_given_the_first_subject() -> None:
+    said = _sentences(
+        "The risk to human health from the strain of bird flu that is now circulating is very low, according to the "
+        "UK Health Security Agency, and properly cooked poultry and eggs are safe to eat."
+    )
+    assert not any(s.startswith("The risk properly") for s in said)
+
+
+def test_a_way_given_as_an_example_is_not_cut_from_its_for_example() -> None:
+    said = _sentences(
+        "All bird keepers must keep their birds away from wild birds, for example by putting netting over outdoor "
+        "areas."
+    )
+    assert not any(s.endswith("for example.") for s in said)
+
+
+def test_a_describing_word_said_of_every_item_keeps_the_list_whole() -> None:
+    said = _sentences(
+        "If you find dead swans, geese or ducks, or other dead wild birds, such as gulls or birds of prey, report "
+        "them to the Defra helpline."
+    )
+    assert not any(" / geese or ducks / " in s for s in said)
+
+
+def test_a_condition_whose_second_verb_has_its_own_helper_is_not_asked() -> None:
+    said = _sentences(
+        "If your child has a wheeze or has needed to use their inhaler more than usual in the 3 days before the "
+        "vaccination, it may be delayed."
+    )
+    assert not any(s.startswith("Does your child have a wheeze or has") for s in said)
+
+
+def test_a_noun_joined_to_the_main_verb_does_not_stop_the_next_clause() -> None:
+    said = _sentences(
+        "No library would close permanently, and the opening hours of the 5 largest libraries would not change."
+    )
+    assert said == [
+        "No library would close permanently.",
+        "The opening hours of the 5 largest libraries would not change.",
+    ]

@@ -35,8 +35,10 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     # 'If they think you need it': 'Do they think you need it?' asks the reader about others; 'if you live
     # here and would like X': 'Do you live here and would like X?' is no English
     # ('if we knew about it and did not repair it': 'Did we know about it and did not repair it?' neither)
+    # ('if your child has a wheeze or has needed X': 'Does your child have a wheeze or has needed X?' neither)
     modal_joined = any(
-        c.dep_ == "conj" and any(a.tag_ == "MD" or a.dep_ == "neg" for a in c.children) for c in children
+        c.dep_ == "conj" and any(a.tag_ == "MD" or a.dep_ in ("neg", "aux", "auxpass") for a in c.children)
+        for c in children
     )
     # ('if you are in work and earn X': 'Are you in work and earn X?' is no English either)
     modal_joined = modal_joined or (

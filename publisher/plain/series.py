@@ -72,6 +72,11 @@ def _nested(items: tuple[str, ...]) -> bool:
         return True
     # ('show photo ID to vote in UK parliamentary elections, local elections and mayoral elections': the
     # others end in the noun that ends the first's phrase, so they are what that phrase takes, not 'show')
+    # ('dead swans, geese or ducks, or other dead wild birds': the describing word is said of the bare ones too)
+    first = items[0].split()
+    shared = len(first) == 2 and first[0].islower() and not _DETERMINED.match(items[0])
+    if shared and any(first[0] in i.lower().split() for i in items[1:]):
+        return True
     ends = [re.sub(r"\W+$", "", i).rsplit(maxsplit=1)[-1].lower() for i in items]
     noun = ends[0].isalpha() and ends[0] not in _AGES_AND_AMOUNTS  # ('aged 12 and over', 'aged 5 and over')
     return bool(_PHRASE_IN_FIRST.search(items[0])) and noun and ends[0] in ends[1:]
@@ -113,7 +118,9 @@ def sound_list(pieces: list[Piece]) -> bool:
 
 
 _EXAMPLES_END = re.compile(r"\b(?:such as|like|including)$")
-_INTRO = re.compile(r"\b(?:of|are|is|were|was|include|includes|including|from|with|by|for|use|using|such as|like)\b|:")
+_INTRO = re.compile(
+    r"\b(?:of|are|is|were|was|be|include|includes|including|from|with|by|for|use|using|such as|like)\b|:"
+)
 
 
 def shared_to(intro: str, items: list[str]) -> tuple[str, list[str]]:

@@ -66,10 +66,23 @@ def at_parsed_sentences(body: str) -> list[str] | None:
     return _standing([s.text for s in sentences]) if len(sentences) > 1 else None
 
 
-def _shared_phrase_after(doc: Doc, conj: Token) -> bool:
-    """Whether a clause between commas is followed by a phrase (a preposition first) that it shares."""
+def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
+    """Whether the words after 'and' cannot be said as a sentence of their own, whatever the parse joined."""
+    # ('register it where the person died, and not where they lived': the 'not' sets a place against the first)
+    against = doc[link.i + 1].lower_ == "not"
+    # ('it is more common, and can be more serious, in older adults': a phrase after the second clause's own
+    # closing comma is said of both)
     commas = [c for c in conj.children if c.text == "," and c.i + 1 < len(doc)]
-    return any(doc[c.i + 1].pos_ == "ADP" and doc[c.i + 1].head == conj for c in commas)
+    shared = doc[link.i - 1].text == "," and any(
+        doc[c.i + 1].pos_ == "ADP" and doc[c.i + 1].head == conj for c in commas
+    )
+    # ('is very low, and properly cooked poultry and eggs are safe': a participle with no helper after a verb
+    # that is not one describes a noun the parse missed)
+    helped = any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+    describing = conj.tag_ == "VBN" and root.tag_ != "VBN" and not helped
+    # (and the verb after it is not the one 'and' links: another of the main verb's comes between them)
+    between = any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and link.i < c.i < conj.i for c in root.children)
+    return against or shared or describing or between
 
 
 def at_main_clauses(body: str) -> list[str] | None:
@@ -100,14 +113,9 @@ def at_main_clauses(body: str) -> list[str] | None:
             continue
         # ('You may not have to pay, or you may pay half, if X': a condition after a comma may be both's)
         both = doc[link.i - 1].text == "," and condition_of_both(_text(doc[link.i :]))
-        # ('register it where the person died, and not where they lived': the 'not' sets a place against the first)
-        against = doc[link.i + 1].lower_ == "not"
-        # ('it is more common, and can be more serious, in older adults': a phrase after the second clause's own
-        # closing comma is said of both)
-        against = against or (doc[link.i - 1].text == "," and _shared_phrase_after(doc, conj))
         if (
             both
-            or against
+            or _not_a_clause_of_its_own(doc, root, conj, link)
             or _nearer_verb(doc, root, conj)
             or _inside_condition(doc, root, link)
             or _one_clause(doc, root, conj, link)

@@ -171,6 +171,9 @@ def at_time_limit(body: str) -> list[str] | None:
     described = relative is not None and dated(_text(doc[start:])[: relative.start()])
     # ('can only grant leave during term time in exceptional circumstances': 'only' is said of when)
     described = described or any(t.lower_ == "only" for t in doc[:start])
+    # ('keep birds away from wild birds, for example by putting up netting': the example is the phrase's)
+    exemplified = re.search(r"\b(?:for example|for instance|such as|including)$", _text(doc[:start]))
+    described = described or exemplified is not None
     if which or ways or waited or described:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
