@@ -1,4 +1,4 @@
-"""Lists that unseen factsheets left as long sentences, now bullets: conditions given as examples, phrases
+"""Lists (and one clause) that unseen factsheets left as long sentences, now bullets: conditions as examples, phrases
 that each repeat 'at' or 'by', a 'which' clause or a comma inside an item, and things to do for a purpose."""
 
 from __future__ import annotations
@@ -66,4 +66,15 @@ def test_things_a_sentence_says_it_may_be_are_listed() -> None:
     assert said == [
         "It may be: a place on a school bus or minibus / a shared taxi with a passenger assistant / a free bus pass / "
         "a personal travel budget"
+    ]
+
+
+def test_what_a_whole_clause_may_lead_to_is_said_after_it() -> None:
+    said = _sentences(
+        "Employers who knowingly employ illegal workers can also be prosecuted, which may result in an unlimited "
+        "fine and a prison sentence of up to 5 years."
+    )
+    assert said == [
+        "Employers who knowingly employ illegal workers can also be prosecuted.",
+        "This may result in an unlimited fine and a prison sentence of up to 5 years.",
     ]

@@ -4,6 +4,7 @@ each kept from coming back."""
 
 from __future__ import annotations
 
+from publisher.plain.words import replace_words
 from tests.conftest import rewritten_sentences as _sentences
 
 
@@ -337,3 +338,46 @@ def test_a_noun_joined_to_the_main_verb_does_not_stop_the_next_clause() -> None:
         "No library would close permanently.",
         "The opening hours of the 5 largest libraries would not change.",
     ]
+
+
+def test_whether_you_are_eligible_keeps_the_are_a_following_if_you_are_needs() -> None:
+    said, _ = replace_words("We will tell you in writing whether you are eligible for support.")
+    assert said == "We will tell you in writing whether you are eligible for support."
+
+
+def test_a_noun_with_a_number_that_the_parse_took_for_a_verb_is_not_a_clause() -> None:
+    said = _sentences("Most of the route will be covered by route 7 and route 21.")
+    assert said == ["Most of the route will be covered by route 7 and route 21."]
+
+
+def test_a_thing_set_against_another_is_no_other_name_for_it() -> None:
+    said = _sentences(
+        "This means that the hot weather is likely to affect everyone's health, not just people who are most at risk."
+    )
+    assert not any(s.startswith("Health is not just") for s in said)
+
+
+def test_a_list_subject_is_not_cut_before_its_last_item() -> None:
+    said = _sentences(
+        "Anyone can become unwell in hot weather, but older people, babies and young children, people with heart "
+        "problems, and people who live alone are at greater risk."
+    )
+    assert not any(s.startswith("And people who live alone") for s in said)
+
+
+def test_especially_opens_no_item_of_a_list() -> None:
+    said = _sentences("Never leave anyone, especially babies, young children or animals, in a parked car.")
+    assert said == ["Never leave anyone, especially babies, young children or animals, in a parked car."]
+
+
+def test_someone_who_died_is_said_in_the_past() -> None:
+    said = _sentences(
+        "The law is named after Awaab Ishak, a 2-year-old boy who died in December 2020 because of a condition "
+        "caused by mould in his family's flat."
+    )
+    assert not any(s.startswith("Awaab Ishak is ") for s in said)
+
+
+def test_the_names_of_legal_regimes_are_kept() -> None:
+    said, _ = replace_words("They are covered by permitted development rights but need building regulations approval.")
+    assert said == "They are covered by permitted development rights but need building regulations approval."

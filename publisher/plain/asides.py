@@ -336,12 +336,23 @@ def at_asides(body: str) -> list[str] | None:
             said = _participle_said(doc, token, plural)
         elif token.dep_ == "appos" and _words(_text(doc[start:end])) >= MIN_WORDS and not _in_list(doc, token) \
                 and not _a_time(doc[max(0, start - 3) : end]):  # fmt: skip
-            named = _named_before(doc, start - 1)
+            # ('everyone's health, not just people at risk': a thing set against another is no other name for it)
+            named = (
+                None
+                if doc[start].lower_ in ("not", "but", "rather", "unlike", "except")
+                else _named_before(doc, start - 1)
+            )
             # 'the rider of the motorcycle, a 42-year-old man': a person is not said to be a thing
             person = token.lower_ in PERSONS and doc[start - 2].lower_ not in _PEOPLE | PERSONS | _GROUPS
             if named and not (person and doc[start - 2].pos_ != "PROPN"):
                 subject, plural = named
-                said = f"{subject} {'are' if plural else 'is'} {_text(doc[start:end])}"
+                # ('Awaab Ishak, a 2-year-old boy who died in 2020': said of someone who has died, in the past)
+                died = re.search(
+                    r"\bwho (?:died|was killed|were killed|lost (?:his|her|their) li(?:fe|ves))\b",
+                    _text(doc[start:end]),
+                )
+                verb = ("were" if plural else "was") if died else ("are" if plural else "is")
+                said = f"{subject} {verb} {_text(doc[start:end])}"
         if said is None:
             continue
         pieces = _aside(doc, start, end, said)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .linking import CONDITION_WORD, condition_of_both, continues_a_condition, in_an_exception, in_listed_conditions
-from .parse import an_order
+from .parse import an_order, is_finite, parse
 from .wording import count_words
 
 # 'and if you are still unhappy you can appeal': where the condition ends and what follows it starts
@@ -57,6 +57,10 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     # ('To book, visit the website, use the app, or call X': the last of a list of things to do)
     chunks = left.split(", ")
     orders = len(chunks) >= 2 and an_order(chunks[-1]) and an_order(body[after:])
+    # ('but older people, babies, people with heart problems, and people who live alone are at risk': the
+    # clause after the last link before it has no verb yet, so this goes on with its list)
+    linked = re.split(r",\s+(?:but|and|or|so)\s+", left)
+    orders = orders or (len(linked) > 1 and not any(is_finite(t) for t in parse(linked[-1])))
     if orders or _SHARED_SUBJECT_VERB.match(body, after) or _LAST_THING.search(left) or _ASIDE_NOUN.match(body, after):
         # 'if you live here, are over 16, and have no savings': one more thing the subject does; 'send us a
         # quote, the photos, and details of X': the last of a list; 'the victim, or anyone else,': an aside

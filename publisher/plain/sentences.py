@@ -205,8 +205,8 @@ def _at_relative(body: str) -> list[str] | None:
 
 def _at_which(body: str) -> list[str] | None:
     """'We made 418 arrests, which was a record' -> 'We made 418 arrests.' 'This was a record.'"""
-    match = re.search(r",\s+which\s+(?=(?:is|was|has|had|means|meant|will|would|can|could|led|leads|made|makes|"
-                      r"gave|gives|shows|showed|helps|helped)\b)", body)  # fmt: skip
+    match = re.search(r",\s+which\s+(?=(?:is|was|has|had|means|meant|will|would|can|could|may|might|led|leads|"
+                      r"made|makes|gave|gives|shows|showed|helps|helped)\b)", body)  # fmt: skip
     if not match or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 3:
         return None
     before = body[: match.start()].rsplit(maxsplit=1)[-1].lower()
@@ -224,7 +224,8 @@ def _at_which(body: str) -> list[str] | None:
     # ('by looking in the book, by using the app, or by asking your surgery, which can book X': the last way)
     ways = re.search(r",\s+(by|through|with|at|from|in|on)\s[^,]*,\s+(?:and\s|or\s)?\1\s[^,]*$", body[: match.start()])
     listed = listed or ways
-    if listed or re.search(r"\bby\s+(?:the\s+[a-z]+|(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)*)$", body[: match.start()]):
+    doer = r"\bby\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}[a-z]+|(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)*)$"
+    if listed or re.search(doer, body[: match.start()]):
         return None  # 'paid by the council, which will write to you': the doer's, or what was done?
     if in_an_exception(body[: match.start()]) and re.search(r",\s+and\s", body[match.end() :]):
         return None  # 'if it was an error, which is X, and you could not know': the 'and' is more condition

@@ -21,7 +21,10 @@ Piece = str | Bullets
 
 # An item that gives an example of the one before ('a good reason, such as a stay in hospital'), or that goes
 # on with it ('conduct that has caused', 'or is likely to cause'), or that sets it against another ('not the council')
-_EXAMPLE_ITEM = re.compile(rf"(?:{'|'.join(map(re.escape, EXAMPLE_OPENERS))}|like|or|and|not|but)\b", re.IGNORECASE)
+_EXAMPLE_ITEM = re.compile(
+    rf"(?:{'|'.join(map(re.escape, EXAMPLE_OPENERS))}|like|or|and|not|but|especially|particularly|mainly)\b",
+    re.IGNORECASE,
+)
 # A clause with a subject of its own after a comma inside an item ('assault, and it can happen online'), or
 # a closing phrase of the whole sentence ('insect bites, without you needing to see a GP', 'DVDs, for 3 weeks')
 _CLAUSE_IN_ITEM = re.compile(

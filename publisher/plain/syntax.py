@@ -93,7 +93,9 @@ def at_main_clauses(body: str) -> list[str] | None:
     if root is None:
         return None
     subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i]
-    for conj in (c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+    # ('covered by route 7 and route 21': a "verb" with a number of its own is a noun the parse misread)
+    verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for conj in (c for c in verbs if not any(n.dep_ == "nummod" for n in c.children)):
         links = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i]
         # 'not A and B' may deny both; 'not A but B' denies only A ('are not sent a kit but can ask for one')
         negated = any(c.dep_ == "neg" for c in root.children)
