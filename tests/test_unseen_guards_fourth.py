@@ -381,3 +381,40 @@ def test_someone_who_died_is_said_in_the_past() -> None:
 def test_the_names_of_legal_regimes_are_kept() -> None:
     said, _ = replace_words("They are covered by permitted development rights but need building regulations approval.")
     assert said == "They are covered by permitted development rights but need building regulations approval."
+
+
+def test_a_concession_inside_a_condition_that_goes_on_is_not_cut_out() -> None:
+    said = _sentences(
+        "You can register to vote if you are aged 16 or over, although you cannot vote in most elections until you "
+        "are 18, and you are a British citizen or an Irish citizen living in the UK."
+    )
+    assert not any(s.startswith("But you cannot vote") for s in said)
+    said = _sentences("You can apply for the grant if you live in the borough, although it may take 6 weeks to decide.")
+    assert said[-1] == "But it may take 6 weeks to decide."
+
+
+def test_a_short_form_that_ends_a_name_is_not_spelled_out() -> None:
+    from publisher.plain.acronyms import Expander
+
+    said, _ = Expander({}).expand("Get free advice from Age UK Elmvale or Citizens Advice.")
+    assert said == "Get free advice from Age UK Elmvale or Citizens Advice."
+    said, _ = Expander({}).expand("People living in the UK can apply.")
+    assert said == "People living in the United Kingdom (UK) can apply."
+
+
+def test_a_reason_for_a_clause_with_no_that_is_not_said_of_the_sentence() -> None:
+    said = _sentences(
+        "We will also take into account some of the costs you have because of your disability, such as extra "
+        "heating, laundry or special clothing."
+    )
+    assert not any(s.startswith("This is because of your disability") for s in said)
+
+
+def test_where_a_named_doer_acted_is_not_made_part_of_its_name() -> None:
+    said = _sentences("The boats, which were overloaded, were intercepted by Border Force near Dover.")
+    assert not any(s.startswith("Border Force near Dover") for s in said)
+
+
+def test_once_the_reader_is_something_is_not_said_as_a_fact() -> None:
+    said = _sentences("Once you are a member, you can borrow up to 20 books, audiobooks and DVDs at a time.")
+    assert "You are a member." not in said

@@ -21,6 +21,10 @@ NOT_ACRONYMS = frozenset({"I", "OK", "AM", "PM", "TV", "ID"})
 _NAMED_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|and|of|for|the))+\s+\([A-Z]")
 # 'UK Health Security Agency', 'NHS Low Income Scheme': the start of a longer name, which stays as written
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*")
+# 'from Age UK': a capitalised word (not a sentence's first) just before the short form
+_NAME_ENDS = re.compile(
+    r"(?<![.!?:]\s)(?<!^)\b(?!(?:The|A|An|In|On|At|For|From|To|By|With|And|Or|Of)\b)[A-Z][a-z]+\s+$"
+)
 
 
 @cache
@@ -78,6 +82,8 @@ class Expander:
                 return match.group(0)
             if _NAMED_AFTER.match(sentence, match.end()) or _NAME_GOES_ON.match(sentence, match.end()):
                 return match.group(0)  # 'UK Health Security Agency (UKHSA)': a name, spelled out later
+            if _NAME_ENDS.search(sentence, 0, match.start()):
+                return match.group(0)  # 'Age UK': the end of a name, which is said as the name is
             long = self.known.get(short + plural) or self.known.get(short)
             if long is None:
                 self.unexplained.add(short)

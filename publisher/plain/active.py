@@ -48,6 +48,9 @@ _TIMES = frozenset(
 )
 
 
+_PLACES = frozenset({"near", "in", "at", "on", "off", "outside", "inside", "across", "along", "around", "during"})
+
+
 def _means_not_doer(doer: Token) -> bool:
     """'required by law', 'paid by cheque': a bare noun after 'by' is a means, not a doer; 'backdated by
     up to 3 months', 'cut by 25%': an amount is a measure, not a doer."""
@@ -80,6 +83,10 @@ def _passive(doc: Doc) -> _Passive | None:
     # 'used by that person, or by ...', 'paid by X rather than by Y': more than one doer
     # 'accompanied by the fee, a certificate, a report': a comma after the doer may go on to a list of doers
     listed = doer.right_edge.i + 1 < len(doc) and doc[doer.right_edge.i + 1].text == ","
+    # ('intercepted by Border Force near Dover': where it happened, which 'Border Force near Dover intercepted' would
+    # make part of the name)
+    placed = doer.pos_ == "PROPN" and any(c.dep_ == "prep" and c.lower_ in _PLACES for c in doer.children)
+    clause_in_doer = clause_in_doer or placed
     # ('caused by the same virus as chickenpox': the doer's 'as' or 'than' phrase would be cut from it)
     listed = listed or (doer.right_edge.i + 1 < len(doc) and doc[doer.right_edge.i + 1].lower_ in ("as", "than"))
     if clause_in_doer or listed or {"or", "and", "rather", "than", "not", "by"} & after_doer or _means_not_doer(doer):

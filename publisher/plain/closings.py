@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .inflect import past_from_ing, present
+from .linking import concession_in_a_condition
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
 from .wording import DESCRIBING_ING, EXAMPLE_OPENERS
@@ -366,6 +367,8 @@ def at_reasons(body: str) -> list[str] | None:
             continue
         if _text(doc[max(0, start - 3) : start]).lower().rstrip(",").endswith(EXAMPLE_OPENERS):
             continue  # 'unless X, for example because Y': an example of X, not why the sentence holds
+        if concession_in_a_condition(_text(doc[:start]), _text(doc[start:])):
+            continue  # 'if you are 16, although you cannot vote until 18, and you are British': one condition
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
             continue  # 'Sometimes your child cannot go to school because they are ill.' 'Then call us.': one condition
             # ('For example, this could be because X': the reason is what 'be' waits for)

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from .linking import CONDITION_WORD, condition_of_both, continues_a_condition, in_an_exception, in_listed_conditions
+from .linking import (
+    CONDITION_WORD,
+    concession_in_a_condition,
+    condition_of_both,
+    continues_a_condition,
+    in_an_exception,
+    in_listed_conditions,
+)
 from .parse import an_order, is_finite, parse
 from .wording import count_words
 
@@ -79,7 +86,12 @@ def at_coordinator(body: str) -> list[str] | None:
         # ('You may not have to pay, or you may pay half, if you have a low income': the condition is both's)
         if _goes_on(left, body, match) or condition_of_both(body[match.end() :]):
             continue
-        if match.group(1) in ("although", "though", "whereas"):  # "X, although Y" -> "X." "But Y."
+        concession = match.group(1) in ("although", "though", "whereas")
+        # ('if you are 16 or over, although you cannot vote until 18, and you are a British citizen': the condition
+        # goes on after the concession inside it)
+        if concession and concession_in_a_condition(left, body[match.end() :]):
+            continue
+        if concession:  # "X, although Y" -> "X." "But Y."
             right = "but " + body[match.end() :]
         elif match.group(1) == "and" and an_order(left) and an_order(body[match.end() :]):
             right = body[match.end() :]  # 'Keep them off school until X, and try to Y': two orders, no 'And'

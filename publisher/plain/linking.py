@@ -86,6 +86,15 @@ def in_a_condition(words: str, pattern: re.Pattern[str] = _IN_A_CONDITION) -> bo
     return bool(pattern.search(re.sub(r",\s+(?:which|who)\b[^,]*$", "", words.rstrip(", "))))
 
 
+_CONDITION_GOES_ON = re.compile(r",\s+(?:and|or)\s+(?:you|they|we|he|she|it|your|their)\s", re.IGNORECASE)
+
+
+def concession_in_a_condition(before: str, after: str) -> bool:
+    """Whether an 'although' clause stands inside a condition that goes on after it ('if you are 16 or over,
+    although you cannot vote until 18, and you are a British citizen'): both halves are the condition's."""
+    return in_a_condition(before) and _CONDITION_GOES_ON.search(after) is not None
+
+
 _IN_AN_EXCEPTION = re.compile(r"\bunless\b[^,]*$", re.IGNORECASE)
 
 
@@ -148,6 +157,9 @@ def inside_a_series_of_clauses(left: str, right: str) -> bool:
     return bool(SUBORDINATOR_WORD.search(left.rsplit(",", 1)[-1]) and re.search(r"\b(?:and|or)\s", right))
 
 
+_CONTACT_CLAUSE = re.compile(r"\b(?:the|some|any|all|these|those)\s+(?:[a-z-]+\s+){0,3}?(?:you|they|we|he|she)\s+\w+$")
+
+
 def at_link(body: str) -> list[str] | None:
     """'X so that Y' -> 'X.' 'This is so that Y.' (also 'as a result of', 'as part of')."""
     for link, opener in _LINKS.items():
@@ -158,6 +170,9 @@ def at_link(body: str) -> list[str] | None:
         if CONDITION_WORD.search(body[:index]) or re.search(r"\b(?:which|who|that)\b[^,]*$", unaside):
             continue  # 'This applies only if they died because of X': the reason is part of the condition ('the
             # building, which closed last year because of its roof': or of the 'which')
+        # ('the costs you have because of your disability': a clause with no 'that' says which costs)
+        if _CONTACT_CLAUSE.search(body[:index].rstrip()):
+            continue
         if body[:index].rstrip().endswith("could be"):
             continue  # 'For example, this could be because of bad weather' is one example
         if re.search(r",\s+and\s+(?!(?:it|they|we|you|he|she|this|there|the|a|an|your|our|their)\b)[a-z]+\s",
