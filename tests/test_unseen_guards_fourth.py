@@ -418,3 +418,32 @@ def test_where_a_named_doer_acted_is_not_made_part_of_its_name() -> None:
 def test_once_the_reader_is_something_is_not_said_as_a_fact() -> None:
     said = _sentences("Once you are a member, you can borrow up to 20 books, audiobooks and DVDs at a time.")
     assert "You are a member." not in said
+
+
+def test_orders_after_a_condition_are_not_listed_as_more_conditions() -> None:
+    said = _sentences(
+        "If you have symptoms, stay at home and avoid close contact with other people, and contact a sexual health "
+        "clinic or call 111 for advice."
+    )
+    assert not any(" if you: " in s for s in said)
+
+
+def test_when_a_thing_should_happen_is_not_said_of_its_purpose() -> None:
+    said = _sentences(
+        "You may be offered the vaccine to reduce the chance of you becoming ill, ideally within 4 days of the contact."
+    )
+    assert not any(s.startswith("This is to reduce the chance of you becoming ill, ideally") for s in said)
+
+
+def test_a_doings_name_is_not_said_of_the_thing_it_uses() -> None:
+    said = _sentences(
+        "During the winter, the council treats around 400 miles of roads with salt, known as gritting, to help "
+        "prevent ice from forming."
+    )
+    assert "Salt is known as gritting." not in said
+    assert "This is known as gritting." in said
+
+
+def test_what_you_will_need_to_do_keeps_need_to() -> None:
+    said = _sentences("You will need to fill in a form, known as the AR1, and send it to us with your documents.")
+    assert "You will need to send it to us with your documents." in said

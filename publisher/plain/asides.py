@@ -225,6 +225,10 @@ def _participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
     ours = any(c.dep_ in SUBJECTS and c.lower_ in ("we", "i") for c in head.head.children)
     if participle.tag_ == "VBN" and head.dep_ not in SUBJECTS and ours and participle.lower_ not in _NAMING:
         return None
+    # ('treats roads with salt, known as gritting': a doing's name names the doing, not the salt)
+    named = _text(doc[participle.i + 1 : end]).split()
+    if participle.lower_ in _NAMING and len(named) == 2 and named[1].endswith("ing") and named[1].islower():
+        return f"This is {_text(doc[start:end])}" if head.dep_ == "pobj" else None
     subject = "They are" if plural else "It is"
     if _words(_text(doc[end:])) > 3:
         noun = _noun_said(doc, head)

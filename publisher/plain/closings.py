@@ -171,7 +171,9 @@ def at_purpose(body: str) -> list[str] | None:
         purpose = purpose and not (token.lower_ == "come" and start >= 1 and doc[start - 1].tag_.startswith("NN"))
         # 'has bonfires often enough, and with enough smoke, to cause a nuisance': how much, not what for
         enough = any(t.lower_ == "enough" or (t.lower_ == "too" and t.head.pos_ in ("ADJ", "ADV")) for t in doc[:start])
-        if not purpose or enough or token.right_edge.i < len(doc) - 2:
+        # ('offered the vaccine to reduce the chance of illness, ideally within 4 days': when is the offer's)
+        timed = re.search(r",\s+(?:ideally|preferably|usually|normally|within|before|by)\b", _text(doc[start:]))
+        if not purpose or enough or timed or token.right_edge.i < len(doc) - 2:
             continue
         if any(t.lower_ == "to" and t.i < start and t.head.dep_ == "xcomp" for t in doc):
             continue  # 'asked to lock the door, to leave a light on': one of a list of things asked, not a purpose

@@ -32,7 +32,8 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     at = ifs[0]
     if at == 0:
         chunks = _comma_chunks(doc[1:])
-        if len(chunks) < 2:
+        # ('If you have symptoms, stay at home and avoid X, and contact Y': orders go on, and are no conditions)
+        if len(chunks) < 2 or not chunks[-1] or chunks[-1][0].lower_ in ("and", "or", "but"):
             return None
         condition, main = chunks[:-1], _text(chunks[-1])
     else:

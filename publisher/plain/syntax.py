@@ -85,6 +85,35 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     return against or shared or describing or between
 
 
+def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[Token]) -> str | None:
+    """How the second of two clauses that share the first's subject starts: the subject again, with the helpers
+    it shares ('You should'); None where it cannot be said."""
+    # ('The people on board the dinghies are X': a parse with two subjects cannot say which to repeat)
+    subject = _subject_again(doc, root, subjects[0]) if len(subjects) == 1 else None
+    if subject is None:
+        return None
+    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    own = any(c.dep_ in ("aux", "auxpass") for c in conj.children) or conj.tag_ in ("VBD", "VBZ", "VBP")
+    # 'The bins are filled X and refilled Y': a second passive shares 'are' ('The bins are refilled')
+    passive = any(c.dep_ == "auxpass" for c in root.children)
+    own = own and not (
+        passive and conj.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+    )
+    if conj.tag_ == "VB" and not (helpers and helpers[0].tag_ == "MD"):
+        own = True  # 'have been improved and now provide X': 'provide' is present tense, no helpers
+        # 'The council is warning of a scam in which callers claim X and say Y': 'say' cannot be the
+        # council's ('The council say'): it is the nearer clause's
+        bare = not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+        if bare and not _plural(subjects[0]) and subjects[0].lower_ not in ("you", "i", "we", "they"):
+            return None
+    said = subject if own else " ".join([subject, *(h.text for h in helpers)])
+    # ('You will need to fill in a form and send it to us': what you will need to do is send it)
+    wanted = any(c.dep_ == "xcomp" and c.i < link.i and c.tag_ == "VB" for c in root.children)
+    if wanted and conj.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+        said = " ".join([subject, *(h.text for h in helpers), root.text, "to"])
+    return said
+
+
 def at_main_clauses(body: str) -> list[str] | None:
     """'X did A, and Y did B' -> 'X did A.' 'Y did B.'; with one subject for both, the subject (and
     its modal) is said again: 'You should describe A and include B' -> '... A.' 'You should include B.'"""
@@ -142,25 +171,9 @@ def at_main_clauses(body: str) -> list[str] | None:
         # ('but it is strongly recommended': a subject of its own, wherever the parser hung it)
         own_subject = any(c.dep_ in SUBJECTS for c in conj.children) or doc[link.i + 1].lower_ in _OWN_SUBJECTS
         if not own_subject and subjects and not order:
-            # ('The people on board the dinghies are X': a parse with two subjects cannot say which to repeat)
-            subject = _subject_again(doc, root, subjects[0]) if len(subjects) == 1 else None
-            if subject is None:
+            said_again = _said_again(doc, root, conj, link, subjects)
+            if said_again is None:
                 continue
-            helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
-            own = any(c.dep_ in ("aux", "auxpass") for c in conj.children) or conj.tag_ in ("VBD", "VBZ", "VBP")
-            # 'The bins are filled X and refilled Y': a second passive shares 'are' ('The bins are refilled')
-            passive = any(c.dep_ == "auxpass" for c in root.children)
-            own = own and not (
-                passive and conj.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
-            )
-            if conj.tag_ == "VB" and not (helpers and helpers[0].tag_ == "MD"):
-                own = True  # 'have been improved and now provide X': 'provide' is present tense, no helpers
-                # 'The council is warning of a scam in which callers claim X and say Y': 'say' cannot be the
-                # council's ('The council say'): it is the nearer clause's
-                bare = not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
-                if bare and not _plural(subjects[0]) and subjects[0].lower_ not in ("you", "i", "we", "they"):
-                    continue
-            said_again = subject if own else " ".join([subject, *(h.text for h in helpers)])
             right = f"{said_again} {right}"
         opener = _LINKS[link.lower_]
         if opener and re.match(r"(?:The|They)\b", right):
