@@ -447,3 +447,11 @@ def test_a_doings_name_is_not_said_of_the_thing_it_uses() -> None:
 def test_what_you_will_need_to_do_keeps_need_to() -> None:
     said = _sentences("You will need to fill in a form, known as the AR1, and send it to us with your documents.")
     assert "You will need to send it to us with your documents." in said
+
+
+def test_a_clause_after_a_time_is_not_said_of_the_time() -> None:
+    said = _sentences(
+        "As well as a free meal every school day, which is worth about £480 a year, each child who is registered "
+        "brings extra funding of £1,480 a year to their school."
+    )
+    assert not any(s.startswith("School day is worth") for s in said)

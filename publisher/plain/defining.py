@@ -111,6 +111,10 @@ def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     listed = listed or len(noun.conjuncts) >= 2
     # ('from Citizens Advice and from StepChange, who will not charge you': the last of two, or both?)
     listed = listed or (noun.dep_ == "pobj" and noun.head.dep_ == "conj")
+    # ('a free meal every school day, which is worth £480 a year': a time said of something else is not what the
+    # clause is about)
+    timed = noun.dep_ in ("npadvmod", "tmod") or any(c.lower_ in ("every", "each") for c in noun.children)
+    listed = listed or timed
     # 'ask for a visit after you have made the changes that we asked for, which will cost £210': a noun
     # with a clause of its own already, or inside a clause with 'after' or 'if'
     defined = any(c.dep_ == "relcl" and c.i < clause.i for c in noun.children)
