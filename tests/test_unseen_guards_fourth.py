@@ -455,3 +455,35 @@ def test_a_clause_after_a_time_is_not_said_of_the_time() -> None:
         "brings extra funding of £1,480 a year to their school."
     )
     assert not any(s.startswith("School day is worth") for s in said)
+
+
+def test_an_aside_of_most_of_them_opens_no_sentence() -> None:
+    said = _sentences(
+        "Elmvale Police is warning residents to be on their guard after 14 people in the borough, most of them aged "
+        "over 75, lost a total of more than £120,000 to courier fraudsters in the last 2 months."
+    )
+    assert not any(s.startswith("Most of them aged over 75, lost") for s in said)
+
+
+def test_whatever_after_a_which_clause_is_said_of_the_sentence() -> None:
+    said = _sentences(
+        "Our apprentices are paid at least £12.21 an hour, which is the National Living Wage for people aged 21 and "
+        "over, whatever their age."
+    )
+    assert not any(s.endswith("aged 21 and over, whatever their age.") and s.startswith("This is") for s in said)
+
+
+def test_more_of_a_conditions_subject_after_for_example_stays_in_the_condition() -> None:
+    said = _sentences(
+        "Other people may be eligible if, for example, they cannot walk at all, find walking very difficult, or "
+        "have a condition that means they find journeys very stressful."
+    )
+    assert not any(s.startswith("Find walking") for s in said)
+
+
+def test_a_list_brought_in_by_its_own_colon_is_not_listed_again() -> None:
+    said = _sentences(
+        "Gather your documents: proof of identity, proof of address, a recent digital photo, and any evidence of "
+        "your benefits or condition."
+    )
+    assert not any(s.startswith(("Gather:", "Gather your documents: proof of:")) for s in said)

@@ -44,6 +44,8 @@ _FRAGMENT_START = re.compile(
     r"with|without|in|on|at|for|from|by|under|over|after|before|during|despite|through|within|across|"
     r"against|among|between|into|towards|per|more than|less than|fewer than|up from|down from|double|twice|"
     r"whatever|whichever|wherever|whoever|however|"
+    # 'after 14 people in the borough, most of them aged over 75, lost X': an aside about the words before
+    r"(?:most|many|some|all|none|each|both|several|half|one|two|three)\s+of\s+(?:them|these|those|whom|which|us|you)|"
     r"[a-z]+ing|"
     # 'placed on roads that we do not treat', 'usually in the evening': a participle's or an adverb's phrase
     r"[a-z]{3,}ed\s+(?:on|in|at|by|for|to|with|from|near|under|around|across|along|outside|inside|within)|"

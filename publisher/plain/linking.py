@@ -116,12 +116,21 @@ def has_a_condition(words: str) -> bool:
     return _CONDITION_AND_SUBJECT.search(words) is not None
 
 
+_NOT_A_VERB = r"(?!(?:the|a|an|this|these|those|it|they|you|we|he|she|i|there|your|their|our)\b)"
+# 'find walking very hard, or have a condition': verbs with no subject, the last after 'and' or 'or'
+_MORE_OF_THE_SUBJECT = re.compile(rf"\s*{_NOT_A_VERB}[a-z]+\s[^,]*,\s+(?:and|or)\s+{_NOT_A_VERB}[a-z]+\s")
+
+
 def continues_a_condition(left: str, right: str) -> bool:
     """Whether the clause after a split has the subject of a condition before it: 'if they are 5 to 16,
     they go to the nearest school, and they cannot walk there' is one condition of three clauses."""
+    # ('if, for example, they cannot walk': the aside between 'if' and its subject is no part of the condition)
+    left = re.sub(r",\s+(?:for example|for instance|in particular),", "", left)
     conditions = list(_CONDITION_SUBJECT.finditer(left))
     if not conditions or re.search(r"(?<!even )\b(?:if|unless)\b", right, re.IGNORECASE):
         return False  # 'not X if A, and you should tell Y if B': a clause with its own condition is a new one
+    if _MORE_OF_THE_SUBJECT.match(right):
+        return True  # 'if they cannot walk, find walking very hard, or have X': three things said of 'they'
     subject = re.escape(conditions[-1].group(1))
     if re.match(rf"\s*{subject}\s", right, re.IGNORECASE):
         return True  # 'if they are 5 to 16, they go to ...': clauses listed with commas alone

@@ -56,6 +56,7 @@ _OPENS_A_LIST = re.compile(
     r"\s(?:and|or)\s.*\b(?:to|of|for|on|in|with|from)\s+[a-z][\w-]*$|\b(?:to|for|from|with|of)\s+[a-z][\w-]*[^s\W]s$"
     r"|\b(?:to|of|for|on|in|with|from|about)\s+(?:a|an|the)?\s*[\w-]+['’]s\s+[a-z][\w-]*$"
 )
+_COLON = re.compile(r"(?<!\d):(?!\d)")  # a colon, not the one in a time ('9:30am')
 _AGES_AND_AMOUNTS = frozenset({"over", "under", "more", "less", "older", "younger", "above", "below", "old"})
 _PHRASE_IN_FIRST = re.compile(r"\s(?:in|of|for|at|on|to|from|with)\s")
 _DETERMINED = re.compile(r"(?:the|a|an|your|their|our|his|her|its|this|these|those|any|some|all|each|every)\b", re.I)
@@ -93,8 +94,10 @@ def sound_list(pieces: list[Piece]) -> bool:
         if not isinstance(piece, Bullets) or len(piece.items) < 2:
             continue
         items = piece.items
-        if all(len(i) <= 2 for i in items):
-            return False  # 'a rating of D, E, F or G': grades or letters read best in one line
+        if all(len(i) <= 2 for i in items) or any(_COLON.search(i) for i in (*items, piece.intro[:-1])):
+            # 'a rating of D, E, F or G': grades or letters read best in one line; 'Gather your documents: A, B
+            # and C': a list the sentence already brings in with its colon
+            return False
         if any(_EXAMPLE_ITEM.match(i) or _CLAUSE_IN_ITEM.search(i) or _CONTRAST_IN_ITEM.search(i) for i in items):
             return False
         if _nested(items):
