@@ -487,3 +487,46 @@ def test_a_list_brought_in_by_its_own_colon_is_not_listed_again() -> None:
         "your benefits or condition."
     )
     assert not any(s.startswith(("Gather:", "Gather your documents: proof of:")) for s in said)
+
+
+def test_what_scammers_say_is_not_said_as_a_fact() -> None:
+    said = _sentences(
+        "Scammers often tell people that they are owed a tax refund, or that they owe tax and will be arrested if "
+        "they do not pay straight away."
+    )
+    assert not any(s.startswith("They will be arrested") for s in said)
+
+
+def test_what_a_placing_depends_on_is_not_said_of_its_doer() -> None:
+    said = _sentences(
+        "If you are accepted, we will place you in one of 4 bands, depending on how urgently you need to move."
+    )
+    assert "We will depend on how urgently you need to move." not in said
+    assert "This depends on how urgently you need to move." in said
+
+
+def test_whom_a_band_is_for_after_is_is_not_cut_from_its_is() -> None:
+    said = _sentences(
+        "Band A is for people with the most urgent need, such as those whose home is unsafe to live in, and band D "
+        "is for people who have a housing need that is not urgent."
+    )
+    assert not any(s.endswith("band D is.") for s in said)
+
+
+def test_when_to_tell_us_is_not_said_of_the_last_example() -> None:
+    said = _sentences(
+        "You must tell us about any change in your circumstances, such as a new baby, a change of address or a "
+        "change in your income, within 4 weeks."
+    )
+    assert not any(s.endswith("change in your income, within 4 weeks.") and s.startswith("This includes") for s in said)
+    assert not any(
+        "income, within 4 weeks /" in s or s.endswith("/ a change in your income, within 4 weeks") for s in said
+    )
+
+
+def test_a_list_an_aside_goes_on_with_is_not_left_in_the_sentence() -> None:
+    said = _sentences(
+        "An assessment provider may contact you to arrange an assessment, which could be face to face, by phone or "
+        "by video call."
+    )
+    assert not any(s.endswith("an assessment, by phone or by video call.") for s in said)

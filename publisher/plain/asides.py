@@ -67,7 +67,10 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     linked = doc[end + 2] if goes_on and end + 2 < len(doc) else None
     more_verbs = more_verbs or (linked is not None and (linked.pos_ == "ADP" or linked.tag_ == "VBG"))
     named_after = any(t.pos_ in ("NOUN", "PROPN") or is_finite(t) for t in doc[end + 1 :])
-    if more_verbs or (pointing and (goes_on or named_after)):
+    # ('an assessment, which could be face to face, by phone or by video call': words with no verb after the
+    # aside's comma, up to the end, are more of the aside (a list it goes on with), not of the sentence)
+    listed_on = bool(after) and not any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1 :]) and " or " in f" {after}"
+    if more_verbs or listed_on or (pointing and (goes_on or named_after)):
         return None
     # ('ask the presiding officer, who is X, to help': the 'to' goes on from the verb with no comma)
     plain_join = not after or verb_next or re.match(r"(?:and|but|or|if|unless|to)\b", after)

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
 
 # Verbs whose -ing form after a comma says what the whole clause before it amounts to.
-_RESULT_VERBS = frozenset({"amount", "mean", "reflect", "follow", "result", "lead", "cause", "represent", "bring"})
+_RESULT_VERBS = frozenset(
+    {"amount", "mean", "reflect", "follow", "result", "lead", "cause", "represent", "bring", "depend"}
+)
 
 
 def _past(root: Token) -> bool:
@@ -276,7 +278,7 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue  # 'This is because they are not a danger unless disturbed': 'This does not apply' would be
             # about the reason's 'This'
         if phrase in ("such as", "including") and re.search(
-            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into|via)\s|,\s+(?:and|or)\s+with\s|,\s+(?:which|who)\s|"
+            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into|via|within)\s|,\s+(?:and|or)\s+with\s|,\s+(?:which|who)\s|"
             r"^(?!\w+ing\b).*,\s+using\s|"  # ('roads and parks, using the form': how it is done, after things)
             r",\s+(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might)\s|"
             rf"^{_WHEN_WORD}[^,]*,\s+(?!(?:and\s+|or\s+)?{_WHEN_WORD})",  # ('bleeding, including after sex, changes

@@ -183,6 +183,8 @@ def at_for_whom(body: str) -> list[str] | None:
         phrase, main = _text(doc[token.i + 1 :]), _text(doc[: token.i])
         if token.i < 1 or doc[token.i - 1].text == "," or _words(phrase) < SHORTEST_FOR or _words(main) < 6:
             continue
+        if doc[token.i - 1].lower_ in ("is", "are", "was", "were", "be", "been"):
+            continue  # 'and band D is for people who X': whom it is for is all the clause says
         # 'writing to everyone who gets X': 'to' after a verb with no thing given is whom it is done to, not
         # whom a thing is for ('gives a free collection to residents who X' gives a thing). 'is only given to
         # those who claim': 'only' those.

@@ -129,6 +129,9 @@ def _in_a_relative(words: str) -> bool:
     return bool(relative) and (not closing or relative[-1].start() > closing[-1].start())
 
 
+_REPORTED = re.compile(r"\b(?:tell|tells|told|say|says|said|claim|claims|claimed|warn|warns|warned)\b", re.IGNORECASE)
+
+
 def _at_auxiliary(body: str) -> list[str] | None:
     """'The people ... are wearing X and are unaware of Y' -> '... wearing X.' 'They are unaware of Y.'"""
     aux = "|".join(_AUX_PLURAL + _AUX_SINGULAR + _AUX_MODAL + _SHARED_VERBS + ("now",))
@@ -139,7 +142,10 @@ def _at_auxiliary(body: str) -> list[str] | None:
     # on the road and may have footage': both say which drivers; 'can be used on roads, have a top speed of
     # 8mph, and must be registered': one list of three
     before = body[: match.start()]
-    if in_a_condition(before) or has_a_condition(before) or _in_a_relative(before.rsplit(",", 1)[-1]):
+    # ('Scammers tell people that they owe tax and will be arrested': what they say, not a fact)
+    # ('say that there is a problem and will then ask for cash': 'there' cannot ask, so the caller does)
+    reported = _REPORTED.search(before) and re.search(r"\bthat\s+(?!there\b|it\b)[^,]*$", before, re.IGNORECASE)
+    if reported or in_a_condition(before) or has_a_condition(before) or _in_a_relative(before.rsplit(",", 1)[-1]):
         return None
     if re.search(rf",\s+(?:{HELPERS})\b", before):
         return None

@@ -28,7 +28,8 @@ _EXAMPLE_ITEM = re.compile(
 # A clause with a subject of its own after a comma inside an item ('assault, and it can happen online'), or
 # a closing phrase of the whole sentence ('insect bites, without you needing to see a GP', 'DVDs, for 3 weeks')
 _CLAUSE_IN_ITEM = re.compile(
-    r",\s+(?:(?:and|but|or|so)\s+(?:it|they|we|you|he|she|this|these|there)\s+\w+|(?:without|unless|provided|whereas|at|for)\b)",
+    r",\s+(?:(?:and|but|or|so)\s+(?:it|they|we|you|he|she|this|these|there)\s+\w+"
+    r"|(?:without|unless|provided|whereas|at|for|within|before|after)\b)",
     re.IGNORECASE,
 )
 # A first item whose doing word takes an object: the series may be that object's ('a PSPO covering A, B and C')
