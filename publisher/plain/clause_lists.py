@@ -54,10 +54,11 @@ def _items_whole(rest: list[list[Token]], word: str) -> list[list[Token]]:
 
 
 def repeated_as_bullets(body: str) -> list[Piece] | None:
-    """Three or more clauses that each open with 'that', 'to', 'whether' or 'if' become bullets: 'The
-    caller may say that A, that B, or that C' -> 'The caller may say that:' and the three; 'Residents are
-    asked to lock their doors, to leave a light on, and to mark their things' -> 'Residents are asked to:'
-    and the three. A 'which' clause after an item stays with it."""
+    """Three or more clauses or phrases that each open with 'that', 'to', 'whether', 'if', 'at' or 'by' become
+    bullets: 'The caller may say that A, that B, or that C' -> 'The caller may say that:' and the three;
+    'Residents are asked to lock their doors, to leave a light on, and to mark their things' -> 'Residents are
+    asked to:' and the three; 'X, for example if A, if B, or if C' -> 'X.' 'For example, this could be if:' and
+    the three. A 'which' clause after an item stays with it."""
     doc = parse(body)
     chunks = [c for c in _comma_chunks(doc) if c]
     # ('There are reasons why you cannot give blood, for example if A, if B, or if C': the examples listed)
