@@ -530,3 +530,8 @@ def test_a_list_an_aside_goes_on_with_is_not_left_in_the_sentence() -> None:
         "by video call."
     )
     assert not any(s.endswith("an assessment, by phone or by video call.") for s in said)
+
+
+def test_a_doing_said_again_after_when_is_not_made_two_doings() -> None:
+    said = _sentences("When you buy a grave, you buy the exclusive right of burial for 75 years.")
+    assert "You buy a grave." not in said

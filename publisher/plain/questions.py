@@ -228,9 +228,12 @@ def at_opening_time(body: str) -> list[str] | None:
     said = parse(clause)
     if any(t.lower_ in ("has", "have") and t.dep_ in ("aux", "auxpass") for t in said):
         return None  # 'Once an order has been granted, we can X': 'An order has been granted.' says it has
-    # ('Once you are a member, you can borrow X': 'You are a member.' says the reader is one)
+    # ('Once you are a member, you can borrow X': 'You are a member.' says the reader is one; 'When you buy a
+    # grave, you buy the right of burial': the one buying said twice, as if it were two)
     reader = [t for t in said if t.dep_ in SUBJECTS and t.lower_ == "you"]
-    if reader and verb_lemma(reader[0].head) in ("be", "have"):
+    main_root = _root(parse(main))
+    again = verb_lemma(main_root) if main_root is not None else ""
+    if reader and verb_lemma(reader[0].head) in ("be", "have", again):
         return None
     if sum(t.dep_ in SUBJECTS for t in said) > 1 and not any(t.lower_ in _LINKS for t in said):
         return None  # 'When she was last seen she was wearing A, B and C': the clause ends before its comma
