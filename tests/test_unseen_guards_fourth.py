@@ -535,3 +535,10 @@ def test_a_list_an_aside_goes_on_with_is_not_left_in_the_sentence() -> None:
 def test_a_doing_said_again_after_when_is_not_made_two_doings() -> None:
     said = _sentences("When you buy a grave, you buy the exclusive right of burial for 75 years.")
     assert "You buy a grave." not in said
+
+
+def test_a_second_condition_of_the_reader_after_and_is_not_said_as_a_fact() -> None:
+    said = _sentences(
+        "You can apply if you or someone living in your property is disabled, and you own the property or are a tenant."
+    )
+    assert "You own the property or are a tenant." not in said

@@ -121,6 +121,12 @@ _NOT_A_VERB = r"(?!(?:the|a|an|this|these|those|it|they|you|we|he|she|i|there|yo
 _MORE_OF_THE_SUBJECT = re.compile(rf"\s*{_NOT_A_VERB}[a-z]+\s[^,]*,\s+(?:and|or)\s+{_NOT_A_VERB}[a-z]+\s")
 
 
+_MORE_OF_THE_READER = re.compile(
+    r"\s*(?:and|or)\s+you\s+(?!(?:can|could|will|would|should|must|may|might|need|have to|cannot)\b)[a-z]+\s",
+    re.IGNORECASE,
+)
+
+
 def continues_a_condition(left: str, right: str) -> bool:
     """Whether the clause after a split has the subject of a condition before it: 'if they are 5 to 16,
     they go to the nearest school, and they cannot walk there' is one condition of three clauses."""
@@ -131,6 +137,10 @@ def continues_a_condition(left: str, right: str) -> bool:
         return False  # 'not X if A, and you should tell Y if B': a clause with its own condition is a new one
     if _MORE_OF_THE_SUBJECT.match(right):
         return True  # 'if they cannot walk, find walking very hard, or have X': three things said of 'they'
+    # ('if you or someone living with you is disabled, and you own the property': more of the condition; a clause
+    # with a helper of its own, 'and you can apply online', is a sentence of its own)
+    if conditions[-1].group(1).lower() == "you" and _MORE_OF_THE_READER.match(right):
+        return True
     subject = re.escape(conditions[-1].group(1))
     if re.match(rf"\s*{subject}\s", right, re.IGNORECASE):
         return True  # 'if they are 5 to 16, they go to ...': clauses listed with commas alone
