@@ -542,3 +542,11 @@ def test_a_second_condition_of_the_reader_after_and_is_not_said_as_a_fact() -> N
         "You can apply if you or someone living in your property is disabled, and you own the property or are a tenant."
     )
     assert "You own the property or are a tenant." not in said
+
+
+def test_coming_to_live_somewhere_is_not_a_purpose() -> None:
+    said = _sentences(
+        "You can make a claim as soon as you have registered the birth of your child, or when a child comes to live "
+        "with you."
+    )
+    assert "This is to live with you." not in said

@@ -153,8 +153,10 @@ def at_purpose(body: str) -> list[str] | None:
         # 'restricted to permit holders': 'to' the preposition such words take, before a noun the parse took for a
         # verb; 'face to face', 'door to door': one phrase
         purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in (*_TAKE_TO, token.lower_))
-        # 'by asking your doctor to refer you': what you ask for, not what for
-        purpose = purpose and verb_lemma(token.head) not in _ASK
+        # 'by asking your doctor to refer you': what you ask for, not what for; 'when a child comes to live with
+        # you': where the child is to be, not why it comes
+        moved = verb_lemma(token.head) in ("come", "go", "move") and start == token.head.i + 1
+        purpose = purpose and verb_lemma(token.head) not in _ASK and not moved
         # 'It does not apply if it is done on purpose to annoy people': the purpose of a verb inside a clause
         purpose = purpose and not _inside_a_clause(token.head)
         # 'our ability to work to deal with X': the purpose of a noun's 'to work', not of the sentence ('the
