@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .linking import continues_a_condition, inside_a_series_of_clauses
-from .wording import SUBORDINATE, count_words
+from .wording import QUESTION_WORDS, SUBORDINATE, count_words
 
 _OPENING_PREPOSITIONS = ("in", "on", "at", "during", "for", "from", "by", "with", "without", "under", "over",
                          "after", "before", "since", "across", "within", "between", "following", "throughout",
@@ -55,7 +55,7 @@ _FRAGMENT_START = re.compile(
 )
 
 
-_WH = re.compile(r"\b(?:how|what|why|who|where|when|whether|which)\b", re.IGNORECASE)
+_WH = re.compile(rf"\b{QUESTION_WORDS}", re.IGNORECASE)
 # 'the longer you leave it, the harder it is': two halves of one comparison, neither a sentence alone
 _COMPARED = re.compile(r"\bthe (?:\w+er|more|less|fewer|sooner|better|worse)\b", re.IGNORECASE)
 _WH_SERIES = re.compile(r"(?:,|\band|\bor)\s+(?:how|what|why|who|where|when|whether)\b", re.IGNORECASE)

@@ -14,7 +14,7 @@ from .linking import (
     in_listed_conditions,
 )
 from .parse import an_order, is_finite, parse
-from .wording import count_words
+from .wording import QUESTION_WORDS, count_words
 
 # 'and if you are still unhappy you can appeal': where the condition ends and what follows it starts
 _CONDITION_THEN = re.compile(
@@ -35,8 +35,7 @@ _ASIDE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _LAST_THING = re.compile(r",\s+(?:the|a|an|your|our|their|any|all)\s+[\w'-]+(?:\s+[\w'-]+)?$", re.IGNORECASE)
-_ASKED = r"(?:how|what|where|when|who|whether|which|why)\b"
-_ASKED_LAST = re.compile(rf",\s+{_ASKED}[^,]*$", re.IGNORECASE)
+_ASKED_LAST = re.compile(rf",\s+{QUESTION_WORDS}[^,]*$", re.IGNORECASE)
 _OPEN_CHOICE = re.compile(r"(?:however|whatever|whenever|wherever|whoever|whichever|whether)\b", re.IGNORECASE)
 _SHARED_SUBJECT_VERB = re.compile(rf"(?:{HELPERS})\b")
 
@@ -49,7 +48,7 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     if word not in ("and", "or"):
         return False
     # ('tell us where the waste is, what it is, and roughly how much there is': the last of a list of questions)
-    asked = _ASKED_LAST.search(left) and re.match(rf"(?:\w+ly\s+)?{_ASKED}", body[after:])
+    asked = _ASKED_LAST.search(left) and re.match(rf"(?:\w+ly\s+)?{QUESTION_WORDS}", body[after:])
     if asked or _OPEN_CHOICE.match(body, after) or (word == "and" and re.match(r"not\b", body[after:])):
         # 'whether or not they have reported it, and however long ago it happened': one more 'whatever'; 'where
         # the person died, and not where they lived': a thing set against the one before

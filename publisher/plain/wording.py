@@ -77,3 +77,6 @@ DESCRIBING_ING = frozenset(
     upcoming remaining surrounding interesting exciting challenging rewarding relaxing amazing worrying
     frightening distressing""".split()
 )
+
+# The words that open a question said inside a sentence ('tell us where the waste is, what it is')
+QUESTION_WORDS = r"(?:how|what|where|when|who|whether|which|why)\b"
