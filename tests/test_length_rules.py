@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 from publisher.model import Block, Document, Section
 from publisher.plain import rewrite_document
+from publisher.plain.main_clauses import at_main_clauses
 from publisher.plain.parse import stands_alone
-from publisher.plain.syntax import at_main_clauses
 from publisher.plain.timing import at_time_limit
 from publisher.plain.words import replace_words
 from tests.conftest import rewritten_sentences as _sentences

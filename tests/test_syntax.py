@@ -16,12 +16,13 @@ from publisher.plain.closings import at_participle, at_purpose, at_reasons, at_t
 from publisher.plain.conditions import conditions_as_bullets
 from publisher.plain.inflect import past_from_ing, past_from_participle, present
 from publisher.plain.lists import as_bullets
+from publisher.plain.main_clauses import at_main_clauses
 from publisher.plain.openers import at_reported
 from publisher.plain.openings import plain_opening
 from publisher.plain.parse import stands_alone
 from publisher.plain.questions import at_condition, at_opening_time, at_other_condition
 from publisher.plain.series import Bullets, including_as_bullets, shared_to
-from publisher.plain.syntax import at_group_who, at_main_clauses
+from publisher.plain.syntax import at_group_who
 
 NOW = datetime(2026, 11, 30, tzinfo=UTC)
 

@@ -4,8 +4,8 @@ make: each rule's test failed on the rules before it, and each guard's test fail
 from __future__ import annotations
 
 from publisher.plain.active import to_active
+from publisher.plain.main_clauses import at_main_clauses
 from publisher.plain.parse import stands_alone
-from publisher.plain.syntax import at_main_clauses
 from publisher.plain.words import replace_words
 from tests.conftest import rewritten_sentences as _sentences
 

@@ -31,6 +31,7 @@ from .examples import at_examples_aside
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .lists import as_bullets, cut_from_a_list, of_one_kind, well_formed
+from .main_clauses import at_main_clauses, at_verb_series
 from .openers import at_opening_phrase, at_opening_reason, at_reported
 from .openings import plain_opening
 from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
@@ -40,7 +41,7 @@ from .relatives import at_for_whom, at_relative_phrase, at_where, at_which_you_d
 from .repeats import Located, find_duplicates, quoted_sentences, sentences_of
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Bullets, Piece
-from .syntax import at_group_who, at_main_clauses, at_parsed_sentences, at_verb_series
+from .syntax import at_group_who, at_parsed_sentences
 from .timing import at_time_limit, times_as_bullets, ways_as_bullets
 from .wording import TARGET_WORDS, count_words
 from .words import replace_words

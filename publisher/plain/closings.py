@@ -108,7 +108,9 @@ def _inside_a_clause(word: Token) -> bool:
     """Whether a word is in a clause that hangs on the main one: a clause with 'if', 'when' or 'after', or
     a relative clause ('refer people who are at risk to support services': the 'to' is not theirs)."""
     for verb in (word, *word.ancestors):
-        if verb.dep_ == "relcl" or (verb.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" for c in verb.children)):
+        # ('and whether you are taking steps to improve it': a clause with a mark joined to the main verb)
+        marked = verb.dep_ in ("advcl", "ccomp", "conj") and any(c.dep_ == "mark" for c in verb.children)
+        if verb.dep_ == "relcl" or marked:
             return True
     return False
 
@@ -156,6 +158,8 @@ def at_purpose(body: str) -> list[str] | None:
         # 'by asking your doctor to refer you': what you ask for, not what for; 'when a child comes to live with
         # you': where the child is to be, not why it comes
         moved = verb_lemma(token.head) in ("come", "go", "move") and start == token.head.i + 1
+        # ('the more we can do to help you': what is done is the helping, the 'do' has no other object)
+        moved = moved or (verb_lemma(token.head) == "do" and not any(c.dep_ == "dobj" for c in token.head.children))
         purpose = purpose and verb_lemma(token.head) not in _ASK and not moved
         # 'It does not apply if it is done on purpose to annoy people': the purpose of a verb inside a clause
         purpose = purpose and not _inside_a_clause(token.head)
@@ -239,6 +243,8 @@ def _an_example(rest: str) -> bool:
     thing = thing and not any(t.tag_.startswith("VB") for t in starts)
     if thing:
         return not any(is_finite(t) and not any(a.dep_ == "relcl" for a in (t, *t.ancestors)) for t in words)
+    if len(words) > 2 and words[0].lower_ == "because" and words[1].lower_ == "of":
+        return _an_example(_text(words[2:]))  # 'because of the benefit cap, the bedroom tax or X': things
     if re.search(r",\s+(?!(?:and|or)\s)", rest):
         return False
     if words[0].lower_ in ("because", "if", "when"):

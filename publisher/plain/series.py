@@ -146,9 +146,12 @@ def shared_to(intro: str, items: list[str]) -> tuple[str, list[str]]:
 def as_bullets(body: str) -> list[Piece] | None:
     """An inline series of three or more items becomes an introduction and a bulleted list:
     'We use the skills of A, B, C and D to stop X.' -> 'We use the skills of:' A / B / C / D, 'This is to stop X.'"""
-    if body.count(",") < 2 or (" and " not in body and " or " not in body):
+    # ('For example, this could be because of A, B or C': the opening's comma is not the list's)
+    opening = re.match(r"For (?:example|instance),\s+", body)
+    lead = opening.end() if opening else 0
+    if body.count(",", lead) < 2 or (" and " not in body and " or " not in body):
         return None
-    head = body[: body.index(",")]
+    head = body[: body.index(",", lead)]
     intros = list(_INTRO.finditer(head))
     if not intros or count_words(head[: intros[-1].end()]) < 3:
         return None

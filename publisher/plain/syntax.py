@@ -1,5 +1,5 @@
-"""Rewrites the dependency parse makes safe: splits at main clauses and a group named by
-what its members do, and the helpers the other parse rules share (closings.py, relatives.py, timing.py,
+"""Rewrites the dependency parse makes safe: parsed sentences run together and a group named by what its
+members do, and the helpers the other parse rules share (main_clauses.py, closings.py, relatives.py, timing.py,
 questions.py, lists.py). A split is offered only when every piece stands alone as a sentence (a subject
 and a finite verb, checked on the parse of the piece itself)."""
 
@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .linking import condition_of_both, continues_a_condition, in_a_condition, in_listed_conditions
+from .linking import continues_a_condition, in_a_condition, in_listed_conditions
 from .parse import SUBJECTS, parse, which_stand
 from .wording import ANYONE
 
@@ -20,7 +20,6 @@ MIN_WORDS = 4  # a piece shorter than this is a phrase, whatever the parse says
 LONGEST_SUBJECT = 6  # words of a subject worth repeating in the second half of a split
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _PLURAL_NOUNS = frozenset({"people", "police", "staff", "children", "families", "everyone"})
-_LINKS = {"and": "", "but": "But", "so": "So", "yet": "But", "or": "Or"}
 
 
 def _text(tokens: Iterable[Token]) -> str:
@@ -64,178 +63,6 @@ def at_parsed_sentences(body: str) -> list[str] | None:
     """Where the parser sees two sentences run together ('X - Y', 'X: Y'), two sentences."""
     sentences = list(parse(body).sents)
     return _standing([s.text for s in sentences]) if len(sentences) > 1 else None
-
-
-def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
-    """Whether the words after 'and' cannot be said as a sentence of their own, whatever the parse joined."""
-    # ('register it where the person died, and not where they lived': the 'not' sets a place against the first)
-    against = doc[link.i + 1].lower_ == "not"
-    # ('it is more common, and can be more serious, in older adults': a phrase after the second clause's own
-    # closing comma is said of both)
-    commas = [c for c in conj.children if c.text == "," and c.i + 1 < len(doc)]
-    shared = doc[link.i - 1].text == "," and any(
-        doc[c.i + 1].pos_ == "ADP" and doc[c.i + 1].head == conj for c in commas
-    )
-    # ('is very low, and properly cooked poultry and eggs are safe': a participle with no helper after a verb
-    # that is not one describes a noun the parse missed)
-    helped = any(c.dep_ in ("aux", "auxpass") for c in conj.children)
-    describing = conj.tag_ == "VBN" and root.tag_ != "VBN" and not helped
-    # (and the verb after it is not the one 'and' links: another of the main verb's comes between them)
-    between = any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and link.i < c.i < conj.i for c in root.children)
-    return against or shared or describing or between
-
-
-def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[Token]) -> str | None:
-    """How the second of two clauses that share the first's subject starts: the subject again, with the helpers
-    it shares ('You should'); None where it cannot be said."""
-    # ('The people on board the dinghies are X': a parse with two subjects cannot say which to repeat)
-    subject = _subject_again(doc, root, subjects[0]) if len(subjects) == 1 else None
-    if subject is None:
-        return None
-    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
-    own = any(c.dep_ in ("aux", "auxpass") for c in conj.children) or conj.tag_ in ("VBD", "VBZ", "VBP")
-    # 'The bins are filled X and refilled Y': a second passive shares 'are' ('The bins are refilled')
-    passive = any(c.dep_ == "auxpass" for c in root.children)
-    own = own and not (
-        passive and conj.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
-    )
-    if conj.tag_ == "VB" and not (helpers and helpers[0].tag_ == "MD"):
-        own = True  # 'have been improved and now provide X': 'provide' is present tense, no helpers
-        # 'The council is warning of a scam in which callers claim X and say Y': 'say' cannot be the
-        # council's ('The council say'): it is the nearer clause's
-        bare = not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
-        if bare and not _plural(subjects[0]) and subjects[0].lower_ not in ("you", "i", "we", "they"):
-            return None
-    said = subject if own else " ".join([subject, *(h.text for h in helpers)])
-    # ('You will need to fill in a form and send it to us': what you will need to do is send it)
-    wanted = any(c.dep_ == "xcomp" and c.i < link.i and c.tag_ == "VB" for c in root.children)
-    if wanted and conj.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children):
-        said = " ".join([subject, *(h.text for h in helpers), root.text, "to"])
-    return said
-
-
-def at_main_clauses(body: str) -> list[str] | None:
-    """'X did A, and Y did B' -> 'X did A.' 'Y did B.'; with one subject for both, the subject (and
-    its modal) is said again: 'You should describe A and include B' -> '... A.' 'You should include B.'"""
-    doc = parse(body)
-    root = _root(doc)
-    if root is None:
-        return None
-    subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i]
-    # ('covered by route 7 and route 21': a "verb" with a number of its own is a noun the parse misread)
-    verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    for conj in (c for c in verbs if not any(n.dep_ == "nummod" for n in c.children)):
-        links = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i]
-        # 'not A and B' may deny both; 'not A but B' denies only A ('are not sent a kit but can ask for one')
-        negated = any(c.dep_ == "neg" for c in root.children)
-        # ('are not taxable, will not count X': a second verb with helpers of its own has its own negation)
-        negated = negated and not any(c.dep_ in ("aux", "auxpass", "neg") for c in conj.children)
-        if not links or links[-1].lower_ not in _LINKS or (negated and links[-1].lower_ != "but"):
-            continue
-        link = links[-1]
-        # 'You can speak to your GP, or contact a charity': a choice of two, each with its comma; never 'fined
-        # or taken to court', 'built or refurbished' (one thing said two ways) or the last of a list
-        # ('This applies only if they lived here, or they died at work': the choice is the condition's)
-        if link.lower_ == "or" and (
-            doc[link.i - 1].text != ","
-            or "," in [t.text for t in doc[root.i : link.i - 1]]
-            or any(c.dep_ == "advcl" and root.i < c.i < link.i for c in root.children)
-        ):
-            continue
-        # ('You may not have to pay, or you may pay half, if X': a condition after a comma may be both's)
-        both = doc[link.i - 1].text == "," and condition_of_both(_text(doc[link.i :]))
-        if (
-            both
-            or _not_a_clause_of_its_own(doc, root, conj, link)
-            or _nearer_verb(doc, root, conj)
-            or _inside_condition(doc, root, link)
-            or _one_clause(doc, root, conj, link)
-        ):
-            continue
-        # (a list of three read from its commas: the parser may take 'fit' in 'fit free alarms' for an adjective)
-        commas = [t for t in doc[root.i + 1 : link.i] if t.text == "," and t.nbor().lower_ not in _ASIDE_OPENERS]
-        listed = len(commas) >= 2 and doc[link.i - 1].text == ","
-        listed = (
-            listed and conj.tag_ == "VB" and helpers_modal(root) and not any(c.dep_ in SUBJECTS for c in conj.children)
-        )
-        if listed:
-            continue  # 'will check A, fit B, and help C': the last of a list, which 'X will check A, fit B.' cuts
-        right = _text(doc[link.i + 1 :])
-        # 'You can use it, but please do not take it home': an order has no subject to say again
-        order = doc[link.i + 1].lower_ in ("please", "do", "don't") and conj.tag_ == "VB"
-        # ('The payments are not taxable and do not affect X': after 'and', 'do' agrees with a subject that is
-        # not the reader's, so it is that subject's verb, said again, not an order)
-        order = order and not (
-            link.lower_ == "and" and doc[link.i + 1].lower_ != "please" and subjects and subjects[0].lower_ != "you"
-        )
-        # ('but it is strongly recommended': a subject of its own, wherever the parser hung it)
-        own_subject = any(c.dep_ in SUBJECTS for c in conj.children) or doc[link.i + 1].lower_ in _OWN_SUBJECTS
-        if not own_subject and subjects and not order:
-            said_again = _said_again(doc, root, conj, link, subjects)
-            if said_again is None:
-                continue
-            right = f"{said_again} {right}"
-        opener = _LINKS[link.lower_]
-        if opener and re.match(r"(?:The|They)\b", right):
-            right = right[0].lower() + right[1:]  # 'But the man has since been released', not 'But The man'
-        pieces = _standing([_text(doc[: link.i]), f"{opener} {right}" if opener else right])
-        if pieces:
-            return pieces
-    return None
-
-
-def _verb_series(doc: Doc, root: Token) -> tuple[Token, Token, Token, Token] | None:
-    """The second and third verbs of a series said of the main verb's subject ('are not taxable, will not
-    count X and will not affect Y'), with the 'and' and the comma before the second; None for any other shape."""
-    second = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    if len(second) != 1 or any(c.dep_ == "cc" for c in root.children):
-        return None
-    middle = second[0]
-    third = [c for c in middle.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    links = [c for c in middle.children if c.dep_ == "cc" and c.lower_ == "and"]
-    if len(third) != 1 or len(links) != 1 or not middle.i < links[0].i < third[0].i or middle.left_edge.i <= root.i:
-        return None
-    last, link, comma = third[0], links[0], doc[middle.left_edge.i - 1]
-    apart = not any(c.dep_ == "conj" for c in last.children) and comma.text == ","
-    if not apart or _nearer_verb(doc, root, middle) or _nearer_verb(doc, root, last):
-        return None
-    if _one_clause(doc, root, middle, link) or _inside_condition(doc, root, link):
-        return None
-    return middle, last, link, comma
-
-
-def at_verb_series(body: str) -> list[str] | None:
-    """'Payments are not taxable, will not count towards the cap and will not affect other awards' -> one
-    sentence for each of the three things said of one subject, the subject (and a shared modal) said again."""
-    doc = parse(body)
-    root = _root(doc)
-    subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i] if root is not None else []
-    series = _verb_series(doc, root) if root is not None and len(subjects) == 1 else None
-    subject = _subject_again(doc, root, subjects[0]) if series and root is not None else None
-    if root is None or series is None or subject is None or _after_a_condition(root):
-        return None
-    middle, last, link, comma = series
-    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
-    # 'You will need to collect X, place it Y and return it Z': the parse hangs 'place' on 'need'; what you
-    # will need to do is place it
-    wanted = [c for c in root.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
-    shared = " ".join([*(h.text for h in helpers), root.text, "to"]) if wanted and wanted[0].i < comma.i else None
-    if shared is None and helpers and helpers[0].tag_ == "MD":
-        shared = " ".join(h.text for h in helpers)
-    if any(c.dep_ == "neg" for c in root.children):
-        shared = None  # 'You must not leave X, put Y and flatten Z': whether 'not' goes on is not clear
-    said_again = []
-    for verb in (middle, last):
-        own = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        tensed = verb.tag_ == root.tag_ and root.tag_ in ("VBZ", "VBD") and not wanted
-        # (a clause with a subject of its own is at_main_clauses'; 'open X, have Y and sell Z' after 'We':
-        # which form is meant is not read here)
-        if any(c.dep_ in SUBJECTS for c in verb.children) or not (own or tensed or (shared and verb.tag_ == "VB")):
-            return None
-        said_again.append(subject if own or tensed else f"{subject} {shared}")
-    middle_text = _text(doc[comma.i + 1 : link.i])
-    pieces = [_text(doc[: comma.i]), f"{said_again[0]} {middle_text}", f"{said_again[1]} {_text(doc[link.i + 1 :])}"]
-    return _standing(pieces)
 
 
 _OWN_SUBJECTS = frozenset({"it", "they", "we", "you", "he", "she", "i", "this", "there", "these", "that"})

@@ -1,0 +1,61 @@
+"""Wrong outputs that a fifth set of factsheets the rules had never seen showed (Discretionary Housing Payments,
+late EU Settlement Scheme applications, Pharmacy First, and the batches after them), each kept from coming back."""
+
+from __future__ import annotations
+
+from tests.conftest import rewritten_sentences as _sentences
+
+
+def test_examples_of_reasons_are_said_as_examples_not_as_the_reason() -> None:
+    said = _sentences(
+        "A DHP can help with a shortfall between your rent and the help you get with housing costs, for example "
+        "because of the benefit cap, the under-occupancy charge, or the local housing allowance rate."
+    )
+    assert not any(s.endswith("for example.") for s in said)
+    assert said == [
+        "A DHP can help with a shortfall between your rent and the help you get with housing costs.",
+        "For example, this could be because of: the benefit cap / the under-occupancy charge / the local housing "
+        "allowance rate",
+    ]
+
+
+def test_a_reason_inside_an_item_of_a_list_is_not_cut_from_the_list() -> None:
+    said = _sentences(
+        "A DHP cannot be used to pay for service charges that are not covered by your benefit, increases in rent "
+        "because of rent arrears, Council Tax, or sanctions or reductions in your benefit because you owe money."
+    )
+    assert not any(s.startswith("This is because of rent arrears") for s in said)
+
+
+def test_a_to_clause_inside_a_whether_clause_is_not_said_as_the_sentences_purpose() -> None:
+    said = _sentences(
+        "We will consider your income and essential spending, any savings you have, your health and the health of "
+        "people who live with you, and whether you are taking steps to improve your situation, such as looking for "
+        "work or moving to a cheaper home."
+    )
+    assert "This is to improve your situation." not in said
+    assert not any(s.endswith("whether you are taking steps.") for s in said)
+
+
+def test_a_plain_verb_after_a_passive_shares_only_the_modal() -> None:
+    said = _sentences(
+        "Drivers who are caught speeding could be offered a speed awareness course, or receive a fixed penalty of "
+        "£100 and 3 penalty points on their licence."
+    )
+    assert not any("could be receive" in s or "could be get" in s for s in said)
+    assert said[-1].startswith("Or drivers who are caught speeding could get a fixed penalty")
+
+
+def test_a_series_after_a_passive_shares_only_the_modal() -> None:
+    said = _sentences(
+        "Drivers who are caught speeding could be offered a speed awareness course, pay a fine and get 3 points."
+    )
+    assert not any("could be pay" in s or "could be get" in s for s in said)
+
+
+def test_what_is_done_to_help_is_not_said_as_a_purpose() -> None:
+    said = _sentences(
+        "The earlier you get in touch, the more we can do to help you stay in your home or find somewhere else to "
+        "live before you have to leave."
+    )
+    assert not any(s.startswith("This is to help you stay") for s in said)
