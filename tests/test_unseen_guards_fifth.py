@@ -3,6 +3,7 @@ late EU Settlement Scheme applications, Pharmacy First, and the batches after th
 
 from __future__ import annotations
 
+from publisher.plain.words import replace_words
 from tests.conftest import rewritten_sentences as _sentences
 
 
@@ -59,3 +60,45 @@ def test_what_is_done_to_help_is_not_said_as_a_purpose() -> None:
         "live before you have to leave."
     )
     assert not any(s.startswith("This is to help you stay") for s in said)
+
+
+def test_exchanging_things_is_swapping_them_and_information_is_still_shared() -> None:
+    assert replace_words("You can exchange clothes your child has grown out of.")[0] == (
+        "You can swap clothes your child has grown out of."
+    )
+    assert replace_words("We exchange information with the police.")[0] == "We share information with the police."
+
+
+def test_whom_two_things_are_for_is_not_said_of_the_last_alone() -> None:
+    said = _sentences(
+        "We give a one-off grant of £150 to help families on a low income with the cost of school uniform and PE kit "
+        "for children who are starting secondary school."
+    )
+    assert not any(s.startswith("This kit is for") for s in said)
+    assert _sentences("We will give free advice and support to people who have lost their jobs this year.") == [
+        "We will give free advice and support.",
+        "This free advice and support is for people who have lost their jobs this year.",
+    ]
+
+
+def test_what_a_word_means_is_not_said_twice_over() -> None:
+    said = _sentences(
+        "You must keep your plot cultivated, which means that it is used for growing and is kept free of weeds."
+    )
+    assert "This means that it is used for growing and is kept free of weeds." in said
+
+
+def test_the_time_given_to_do_a_thing_is_not_said_as_a_purpose() -> None:
+    said = _sentences("If your plot is not being cultivated, we will write to you and give you 28 days to improve it.")
+    assert "This is to improve it." not in said
+    assert _sentences("We will contact you within 5 working days to talk about what has happened.")[-1] == (
+        "This is to talk about what has happened."
+    )
+
+
+def test_a_type_named_in_an_aside_is_named_with_what_it_is_a_type_of() -> None:
+    said = _sentences(
+        "You may be able to get a different type of support, known as section 4 support, but only if you are "
+        "taking all reasonable steps to leave the UK."
+    )
+    assert "The different type of support is known as section 4 support." in said

@@ -110,6 +110,9 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     return (_noun_said(doc, noun) or "They") if other_plural and alone else "They"
 
 
+_KINDS = frozenset({"type", "kind", "sort", "form"})
+
+
 def _noun_said(doc: Doc, noun: Token) -> str:
     """A noun with its describing words, to open a sentence about it: 'larger HMOs' -> 'Larger HMOs';
     '' when words before it the walk cannot take in would be lost ('the Tell Us Once service': not 'Service')."""
@@ -127,7 +130,9 @@ def _noun_said(doc: Doc, noun: Token) -> str:
         first += 1
     if start != first:
         return ""
-    said = _text(doc[start : noun.i + 1])
+    # ('a different type of support': a type is named by what it is a type of)
+    kind = [c for c in noun.children if c.lower_ == "of" and c.i == noun.i + 1 and noun.lower_.rstrip("s") in _KINDS]
+    said = _text(doc[start : (kind[0].right_edge.i if kind else noun.i) + 1])
     if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
         return f"The {said}"  # 'the transitional arrangements, which will stay' -> 'The transitional arrangements'
     return said[0].upper() + said[1:]

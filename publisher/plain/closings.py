@@ -115,6 +115,7 @@ def _inside_a_clause(word: Token) -> bool:
     return False
 
 
+_TIME_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})
 _TIMES_TAKEN = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "time", "while", "long"})
 
 
@@ -149,6 +150,10 @@ def at_purpose(body: str) -> list[str] | None:
         purpose = purpose and token.head.pos_ != "ADJ" and not after_be
         # 'get free help to make your claim': what the help is for, which the noun needs to say what it is
         purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in _NOUNS_WITH_TO)
+        # ('give you 28 days to improve it': the time given is for doing it; 'closed for 4 weeks to repair it',
+        # 'contact you within 5 days to talk' are purposes)
+        given_time = start >= 2 and doc[start - 1].lower_ in _TIME_UNITS and doc[start - 1].dep_ == "dobj"
+        purpose = purpose and not given_time
         # ('a legal duty of care to make sure X': the 'to' says what the duty is, after its 'of' phrase)
         owner = doc[start - 1].head.head if start >= 1 and doc[start - 1].head.lower_ == "of" else None
         purpose = purpose and not (owner is not None and owner.lower_ in _NOUNS_WITH_TO)

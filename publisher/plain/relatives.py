@@ -224,6 +224,15 @@ def _what_is_for(preposition: Token) -> str:
         things = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
         head = things[0] if things else head
     # ('the cost of school uniform for children who X': the children may be the cost's or the grant's)
-    if head.pos_ != "NOUN" or (head.dep_ == "pobj" and head.head.head.pos_ == "NOUN"):
+    # ('advice and help to anyone who X': for both things, not the help alone)
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    if head.pos_ != "NOUN" or (first.dep_ == "pobj" and first.head.head.pos_ == "NOUN"):
         return "This is"
+    if first is not head or any(c.dep_ == "conj" for c in head.children):
+        start = min(c.i for c in first.subtree if c.dep_ in ("amod", "compound") and c.head == first) if any(
+            c.dep_ in ("amod", "compound") for c in first.children) else first.i  # fmt: skip
+        both = _text(first.doc[start : max(t.i for t in first.subtree if t.dep_ == "conj" or t == first) + 1])
+        return f"This {both} is" if _words(both) <= 5 else "This is"
     return f"These {head.text} are" if head.tag_ == "NNS" else f"This {head.text} is"

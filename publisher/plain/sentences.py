@@ -129,7 +129,9 @@ def _in_a_relative(words: str) -> bool:
     return bool(relative) and (not closing or relative[-1].start() > closing[-1].start())
 
 
-_REPORTED = re.compile(r"\b(?:tell|tells|told|say|says|said|claim|claims|claimed|warn|warns|warned)\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:tell|tells|told|say|says|said|claim|claims|claimed|warn|warns|warned|mean|means|meant)\b", re.IGNORECASE
+)
 
 
 def _at_auxiliary(body: str) -> list[str] | None:
@@ -144,7 +146,13 @@ def _at_auxiliary(body: str) -> list[str] | None:
     before = body[: match.start()]
     # ('Scammers tell people that they owe tax and will be arrested': what they say, not a fact)
     # ('say that there is a problem and will then ask for cash': 'there' cannot ask, so the caller does)
-    reported = _REPORTED.search(before) and re.search(r"\bthat\s+(?!there\b|it\b)[^,]*$", before, re.IGNORECASE)
+    # ('means that it is used for growing and is kept free of weeds': 'it' goes on with the same helper)
+    said = re.search(r"\bthat\s+(\w+)\s+(\w+)[^,]*$", before, re.IGNORECASE)
+    shared = said is not None and (
+        said.group(1).lower() not in ("there", "it")
+        or (said.group(1).lower() == "it" and said.group(2).lower() == match.group(1))
+    )
+    reported = _REPORTED.search(before) and shared
     if reported or in_a_condition(before) or has_a_condition(before) or _in_a_relative(before.rsplit(",", 1)[-1]):
         return None
     if re.search(rf",\s+(?:{HELPERS})\b", before):
