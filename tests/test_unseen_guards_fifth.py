@@ -102,3 +102,38 @@ def test_a_type_named_in_an_aside_is_named_with_what_it_is_a_type_of() -> None:
         "taking all reasonable steps to leave the UK."
     )
     assert "The different type of support is known as section 4 support." in said
+
+
+def test_attend_with_no_place_after_it_is_go_not_go_to() -> None:
+    assert replace_words("If you do not attend within 3 months, your application may be refused.")[0] == (
+        "If you do not go within 3 months, your application may be refused."
+    )
+    assert replace_words("You must attend the ceremony on 5 May.")[0] == "You must go to the ceremony on 5 May."
+
+
+def test_a_clause_of_helpers_alone_is_not_said_as_a_sentence() -> None:
+    said = _sentences(
+        "You can choose to swear an oath, which mentions God, or make an affirmation, which does not, and you will "
+        "say the words together with the other people at the ceremony."
+    )
+    assert "An affirmation does not." not in said
+
+
+def test_whom_a_thing_is_for_keeps_for_in_each_of_two_groups() -> None:
+    said = _sentences(
+        "The vaccine is offered on the NHS to adults who are aged 75 to 79, and to women who are at least 28 weeks "
+        "pregnant."
+    )
+    assert (
+        said[-1]
+        == "This vaccine is for adults who are aged 75 to 79, and for women who are at least 28 weeks pregnant."
+    )
+
+
+def test_a_reason_after_a_when_aside_is_not_said_of_the_aside() -> None:
+    said = _sentences(
+        "Getting the vaccine in pregnancy helps to protect your baby for the first few months of their life, when "
+        "they are most at risk, because the antibodies you make pass to your baby through the placenta."
+    )
+    assert "This is when they are most at risk." not in said or not any(s.startswith("This is because") for s in said)
+    assert not any(s.startswith("This is when they are most at risk, because") for s in said)

@@ -25,7 +25,7 @@ from .clause_lists import (
     semicolons_as_bullets,
     two_conditions_as_bullets,
 )
-from .closings import at_participle, at_purpose, at_reasons, at_trailing_phrase, at_with_clause
+from .closings import at_participle, at_purpose, at_trailing_phrase, at_with_clause
 from .conditions import conditions_as_bullets
 from .examples import at_examples_aside
 from .facts import capitalised_words, compare_facts, extract_facts
@@ -37,6 +37,7 @@ from .openings import plain_opening
 from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
+from .reasons import at_reasons
 from .relatives import at_for_whom, at_relative_phrase, at_where, at_which_you_do
 from .repeats import Located, find_duplicates, quoted_sentences, sentences_of
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence

@@ -1,8 +1,8 @@
 """Phrases that close a sentence, said as sentences of their own: a participle ('X, amounting to Y' ->
 'This amounts to Y'), a purpose ('X, to do Y' -> 'This is to do Y'), a trailing phrase ('X, following
 Y' -> 'This follows Y'), a reported finding ('X has confirmed that Y' -> 'Y.' 'X has confirmed this.')
-a clause after 'with' ('X, with lists being kept until May' -> 'Lists are kept until May') and a reason
-('X, as Y' -> 'This is because Y')."""
+and a clause after 'with' ('X, with lists being kept until May' -> 'Lists are kept until May'); a reason
+that closes a sentence is reasons.py's."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .inflect import past_from_ing, present
-from .linking import concession_in_a_condition
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
 from .wording import DESCRIBING_ING, EXAMPLE_OPENERS
@@ -76,6 +75,7 @@ def at_participle(body: str) -> list[str] | None:
         goes_on = re.search(r",\s+(?:and|or|but)\s", _text(doc[token.i :])) is not None
         goes_on = goes_on or any(t.lower_ == "when" for t in doc[: token.i])
         goes_on = goes_on or any(o in _text(doc[: token.i]).lower() for o in EXAMPLE_OPENERS)
+        goes_on = goes_on or re.search(r",\s+(?:because|as|since)\s", _text(doc[token.i :])) is not None
         if token.lower_ == "when" and token.i == comma + 1 and not goes_on:
             said = f"{'This was' if _past(root) else 'This is'} {_text(doc[token.i :])}"
         elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i == token.i and token.head == root:
@@ -355,41 +355,4 @@ def at_with_clause(body: str) -> list[str] | None:
         said = _with_clause(doc, token)
         if said:
             return _standing([_text(doc[: token.i - 1]), said])
-    return None
-
-
-_REASONS = {"because": "This is because", "as": "This is because", "since": "This is because",
-            "although": "But", "though": "But", "whereas": "But"}  # fmt: skip
-_UNAMBIGUOUS = frozenset({"because", "although", "though", "whereas"})
-
-
-def at_reasons(body: str) -> list[str] | None:
-    """'X, as Y' -> 'X.' 'This is because Y.'; 'X, although Y' -> 'X.' 'But Y.' (a clause that ends
-    the sentence)."""
-    doc = parse(body)
-    for token in doc:
-        if token.dep_ != "advcl":
-            continue
-        start = token.left_edge.i
-        mark = doc[start]
-        if mark.dep_ != "mark" or mark.lower_ not in _REASONS or start < 1:
-            continue
-        if doc[start - 1].text != "," and mark.lower_ not in _UNAMBIGUOUS:
-            continue  # 'as' and 'since' say why only after a comma ('as you get older' says when)
-        if not any(c.dep_ in SUBJECTS for c in token.children):
-            continue  # ', as shown in the inventory': a reason is a clause with a subject
-        # 'protected from being dismissed because you asked': with no comma, the reason may be the dismissal's
-        inner = token.head.dep_ != "ROOT" or any(t.dep_ == "pcomp" for t in doc[token.head.i : start])
-        if inner and doc[start - 1].text != ",":
-            continue
-        if _text(doc[max(0, start - 3) : start]).lower().rstrip(",").endswith(EXAMPLE_OPENERS):
-            continue  # 'unless X, for example because Y': an example of X, not why the sentence holds
-        if concession_in_a_condition(_text(doc[:start]), _text(doc[start:])):
-            continue  # 'if you are 16, although you cannot vote until 18, and you are British': one condition
-        if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
-            continue  # 'Sometimes your child cannot go to school because they are ill.' 'Then call us.': one condition
-            # ('For example, this could be because X': the reason is what 'be' waits for)
-        pieces = _standing([_text(doc[:start]), f"{_REASONS[mark.lower_]} {_text(doc[start + 1 :])}"])
-        if pieces:
-            return pieces
     return None

@@ -181,6 +181,10 @@ def at_for_whom(body: str) -> list[str] | None:
                                  and doc[c.left_edge.i].dep_ in SUBJECTS for c in people[0].children):  # fmt: skip
             continue
         phrase, main = _text(doc[token.i + 1 :]), _text(doc[: token.i])
+        # ('to adults who X, and to women who Y': 'for' both)
+        also = [c for c in token.children if c.dep_ == "conj" and c.lower_ == token.lower_ == "to"]
+        if also:
+            phrase = _text(doc[token.i + 1 : also[0].i]) + " for " + _text(doc[also[0].i + 1 :])
         if token.i < 1 or doc[token.i - 1].text == "," or _words(phrase) < SHORTEST_FOR or _words(main) < 6:
             continue
         if doc[token.i - 1].lower_ in ("is", "are", "was", "were", "be", "been"):

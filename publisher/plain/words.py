@@ -201,8 +201,10 @@ def _to_after_a_helper(sentence: str, changes: list[Change]) -> str:
 
 
 _GO_TO_NOTHING = re.compile(
-    r"\b(go|goes|going|went) to(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|if|when|because|unless)\b))", re.IGNORECASE
-)
+    r"\b(go|goes|going|went) to(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|if|when|because|unless|within|by|before|after|"
+    r"until|during|on|in|at|every|regularly|again|twice|once)\b))",
+    re.IGNORECASE,
+)  # ('If you do not attend within 3 months': 'go', not 'go to within')
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:which|what|that|whichever|whom|who)\b", re.IGNORECASE)

@@ -1,0 +1,52 @@
+"""A reason or a concession that closes a sentence, said as a sentence of its own: 'X, as Y' -> 'X.' 'This is
+because Y.'; 'X, although Y' -> 'X.' 'But Y.'."""
+
+from __future__ import annotations
+
+import re
+
+from .linking import concession_in_a_condition
+from .parse import SUBJECTS, parse
+from .syntax import _standing, _text
+from .wording import EXAMPLE_OPENERS
+
+_REASONS = {"because": "This is because", "as": "This is because", "since": "This is because",
+            "although": "But", "though": "But", "whereas": "But"}  # fmt: skip
+_UNAMBIGUOUS = frozenset({"because", "although", "though", "whereas"})
+
+
+_ASIDE_LAST = re.compile(r",\s+(?:when|where|which|who)\b[^,]*$")
+
+
+def at_reasons(body: str) -> list[str] | None:
+    """'X, as Y' -> 'X.' 'This is because Y.'; 'X, although Y' -> 'X.' 'But Y.' (a clause that ends
+    the sentence)."""
+    doc = parse(body)
+    for token in doc:
+        if token.dep_ != "advcl":
+            continue
+        start = token.left_edge.i
+        mark = doc[start]
+        if mark.dep_ != "mark" or mark.lower_ not in _REASONS or start < 1:
+            continue
+        if doc[start - 1].text != "," and mark.lower_ not in _UNAMBIGUOUS:
+            continue  # 'as' and 'since' say why only after a comma ('as you get older' says when)
+        if not any(c.dep_ in SUBJECTS for c in token.children):
+            continue  # ', as shown in the inventory': a reason is a clause with a subject
+        # 'protected from being dismissed because you asked': with no comma, the reason may be the dismissal's
+        inner = token.head.dep_ != "ROOT" or any(t.dep_ == "pcomp" for t in doc[token.head.i : start])
+        if inner and doc[start - 1].text != ",":
+            continue
+        if _text(doc[max(0, start - 3) : start]).lower().rstrip(",").endswith(EXAMPLE_OPENERS):
+            continue  # 'unless X, for example because Y': an example of X, not why the sentence holds
+        if concession_in_a_condition(_text(doc[:start]), _text(doc[start:])):
+            continue  # 'if you are 16, although you cannot vote until 18, and you are British': one condition
+        if _ASIDE_LAST.search(_text(doc[:start])) and mark.lower_ in ("because", "as", "since"):
+            continue  # 'their first months, when they are most at risk, because X': whose reason is not clear
+        if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
+            continue  # 'Sometimes your child cannot go to school because they are ill.' 'Then call us.': one condition
+            # ('For example, this could be because X': the reason is what 'be' waits for)
+        pieces = _standing([_text(doc[:start]), f"{_REASONS[mark.lower_]} {_text(doc[start + 1 :])}"])
+        if pieces:
+            return pieces
+    return None
