@@ -137,3 +137,16 @@ def test_a_reason_after_a_when_aside_is_not_said_of_the_aside() -> None:
     )
     assert "This is when they are most at risk." not in said or not any(s.startswith("This is because") for s in said)
     assert not any(s.startswith("This is when they are most at risk, because") for s in said)
+
+
+def test_a_second_reason_joined_to_the_first_is_not_cut_into_a_fragment() -> None:
+    said = _sentences(
+        "We do not deal with foxes, squirrels, birds or bees, because they are not considered to be pests that carry "
+        "a risk to public health, and in the case of bees, because they are protected."
+    )
+    assert not any(s.endswith("and in the case of bees.") for s in said)
+
+
+def test_including_if_is_said_as_also_applying() -> None:
+    said = _sentences("Fees are not refundable, including if you decide not to go ahead with the ceremony.")
+    assert said == ["Fees are not refundable.", "This also applies if you decide not to go ahead with the ceremony."]

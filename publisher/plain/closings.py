@@ -302,6 +302,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # X': the 'which' is the condition's; 'when your benefits, such as X, are worked out': its verb)
         # 'regardless of whether X': whatever the answer, so 'whether or not X'
         opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
+        if phrase == "including" and re.match(r"(?:if|when)\s", rest):
+            opener = "This also applies"  # 'not refundable, including if you cancel': not 'This includes if
         if phrase == "for example" and _many(rest):
             opener = "For example, these could be"  # 'full-time students, apprentices and carers'
         if rest.startswith("whether ") and not rest.startswith("whether or not"):

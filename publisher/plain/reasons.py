@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .linking import concession_in_a_condition
-from .parse import SUBJECTS, parse
+from .parse import SUBJECTS, is_finite, parse
 from .syntax import _standing, _text
 from .wording import EXAMPLE_OPENERS
 
@@ -41,6 +41,10 @@ def at_reasons(body: str) -> list[str] | None:
             continue  # 'unless X, for example because Y': an example of X, not why the sentence holds
         if concession_in_a_condition(_text(doc[:start]), _text(doc[start:])):
             continue  # 'if you are 16, although you cannot vote until 18, and you are British': one condition
+        # ('because X, and in the case of bees, because Y': a second reason joined to the first, not a new one)
+        joined = [t for t in doc[:start] if t.dep_ == "cc" and t.i > 0 and doc[t.i - 1].text == ","]
+        if joined and not any(is_finite(t) for t in doc[joined[-1].i : start]):
+            continue
         if _ASIDE_LAST.search(_text(doc[:start])) and mark.lower_ in ("because", "as", "since"):
             continue  # 'their first months, when they are most at risk, because X': whose reason is not clear
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
