@@ -150,3 +150,44 @@ def test_a_second_reason_joined_to_the_first_is_not_cut_into_a_fragment() -> Non
 def test_including_if_is_said_as_also_applying() -> None:
     said = _sentences("Fees are not refundable, including if you decide not to go ahead with the ceremony.")
     assert said == ["Fees are not refundable.", "This also applies if you decide not to go ahead with the ceremony."]
+
+
+def test_the_end_of_a_list_the_parse_cut_short_gets_no_comma_after_its_and() -> None:
+    said = _sentences(
+        "You will need your National Insurance number, details of your earnings and the details of the person you "
+        "care for, including their date of birth and their National Insurance number."
+    )
+    assert not any("and, their" in s for s in said)
+    assert said[0].endswith("including their date of birth and their National Insurance number")
+
+
+def test_a_condition_that_points_back_at_its_sentence_is_not_asked_first() -> None:
+    said = _sentences("Claims can be backdated by up to 3 months if you were eligible during that time.")
+    assert not any(s.endswith("during that time?") for s in said)
+
+
+def test_a_clause_saying_what_a_thing_does_not_do_is_not_said_as_a_fact() -> None:
+    said = _sentences(
+        "Small businesses can apply for a grant of up to £4,500 towards the cost of replacing or upgrading a vehicle "
+        "that does not meet the standards, as long as the vehicle is used in the zone at least twice a week."
+    )
+    assert "A vehicle does not meet the standards." not in said
+
+
+def test_a_reason_follows_what_it_is_the_reason_for_not_an_aside() -> None:
+    said = _sentences(
+        "NHS Elmvale Integrated Care Board, which is responsible for making sure there are enough GP services in the "
+        "area, has decided that the practice will not be taken over by another provider, because the building no "
+        "longer meets the standards required."
+    )
+    reason = next(i for i, s in enumerate(said) if s.startswith("This is because"))
+    assert "taken over by another provider" in said[reason - 1]
+
+
+def test_a_numbered_name_keeps_its_number_when_said_again() -> None:
+    said = _sentences(
+        "Route 15, which now runs between Northgate and Riverside via Station Road, will be withdrawn, because fewer "
+        "than 20 people use it on an average day."
+    )
+    assert not any(s.startswith("Route now") for s in said)
+    assert said[0] == "Route 15 will be withdrawn."

@@ -132,7 +132,9 @@ def _noun_said(doc: Doc, noun: Token) -> str:
         return ""
     # ('a different type of support': a type is named by what it is a type of)
     kind = [c for c in noun.children if c.lower_ == "of" and c.i == noun.i + 1 and noun.lower_.rstrip("s") in _KINDS]
-    said = _text(doc[start : (kind[0].right_edge.i if kind else noun.i) + 1])
+    # ('Route 15, which runs X': a number after a noun is part of its name)
+    numbered = noun.i + 1 < len(doc) and doc[noun.i + 1].like_num and doc[noun.i + 1].head == noun
+    said = _text(doc[start : (kind[0].right_edge.i if kind else noun.i + numbered) + 1])
     if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
         return f"The {said}"  # 'the transitional arrangements, which will stay' -> 'The transitional arrangements'
     return said[0].upper() + said[1:]

@@ -97,6 +97,8 @@ def _defining(clause: Token, words: Span) -> bool:
     vague = vague or any(t.text == "," and t.i + 1 < len(t.doc) and t.nbor().lower_ in ("which", "who") for t in words)
     # 'recommend the improvements that will make the biggest difference': 'the' and the clause say which
     vague = vague or any(c.dep_ == "det" and c.lower_ == "the" for c in clause.head.children)
+    # ('replacing a vehicle that does not meet the standards': what a thing does not do says which one)
+    vague = vague or any(c.dep_ == "neg" for c in clause.children)
     return passive or verb_lemma(clause) == "be" or about_people or counted or vague or _words(_text(words)) < 4
 
 

@@ -104,8 +104,8 @@ def as_bullets(body: str) -> list[Piece] | None:
                 continue  # 'let an ambulance, a fire engine or a police car through': the verb's own word
             if re.match(r"(?:and|or)\b", tail):
                 continue  # 'pain, swelling, a headache, and feeling tired': an item the parse did not see
-            if tail:
-                items[-1] = f"{items[-1]}, {tail}"
+            if tail:  # ('including their date of birth and' the parse ended early: no comma after its 'and')
+                items[-1] = f"{items[-1]}{' ' if re.search(r'(?:and|or)$', items[-1]) else ', '}{tail}"
             intro = _text(doc[: starts[0]])
             if _words(intro) > LONGEST_ITEM or not stands_alone(intro + "."):
                 continue

@@ -150,6 +150,8 @@ def at_condition(body: str) -> list[str] | None:
             # ('are free if you have been assessed as needing them': asked first, 'them' would point to nothing)
             pointing = any(t.lower_ in _POINTED_AT and t.dep_ in ("dobj", "pobj") for t in doc[mark.i :])
             pointing = pointing or any(t.lower_ in _POINTING_BACK for t in subjects)
+            # ('backdated by 3 months if you were eligible during that time': 'that time' is the 3 months)
+            pointing = pointing or any(t.dep_ == "det" and t.lower_ in _POINTING_BACK for t in doc[mark.i :])
             if pointing or any(t.lower_ == "one" for t in doc[mark.i :]):
                 continue
             question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])

@@ -4,11 +4,15 @@ because Y.'; 'X, although Y' -> 'X.' 'But Y.'."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .linking import concession_in_a_condition
 from .parse import SUBJECTS, is_finite, parse
 from .syntax import _standing, _text
 from .wording import EXAMPLE_OPENERS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _REASONS = {"because": "This is because", "as": "This is because", "since": "This is because",
             "although": "But", "though": "But", "whereas": "But"}  # fmt: skip
@@ -16,6 +20,21 @@ _UNAMBIGUOUS = frozenset({"because", "although", "though", "whereas"})
 
 
 _ASIDE_LAST = re.compile(r",\s+(?:when|where|which|who)\b[^,]*$")
+_ASIDE_INSIDE = re.compile(r",\s+(?:which|who)\b[^,]*,\s")
+
+
+def _not_after_its_clause(doc: Doc, start: int) -> bool:
+    """Whether a reason at start would not follow what it is the reason for once cut off."""
+    # ('because X, and in the case of bees, because Y': a second reason joined to the first, not a new one)
+    joined = [t for t in doc[:start] if t.dep_ == "cc" and t.i > 0 and doc[t.i - 1].text == ","]
+    if joined and not any(is_finite(t) for t in doc[joined[-1].i : start]):
+        return True
+    # ('The board, which runs X, has decided Y, because Z': the aside, cut later, would come between Y and its
+    # reason; with the aside cut first, the reason follows what it is the reason for)
+    before = _text(doc[:start])
+    # ('their first months, when they are most at risk, because X': whose reason is not clear)
+    last = _ASIDE_LAST.search(before) is not None and doc[start].lower_ in ("because", "as", "since")
+    return _ASIDE_INSIDE.search(before) is not None or last
 
 
 def at_reasons(body: str) -> list[str] | None:
@@ -41,12 +60,8 @@ def at_reasons(body: str) -> list[str] | None:
             continue  # 'unless X, for example because Y': an example of X, not why the sentence holds
         if concession_in_a_condition(_text(doc[:start]), _text(doc[start:])):
             continue  # 'if you are 16, although you cannot vote until 18, and you are British': one condition
-        # ('because X, and in the case of bees, because Y': a second reason joined to the first, not a new one)
-        joined = [t for t in doc[:start] if t.dep_ == "cc" and t.i > 0 and doc[t.i - 1].text == ","]
-        if joined and not any(is_finite(t) for t in doc[joined[-1].i : start]):
+        if _not_after_its_clause(doc, start):
             continue
-        if _ASIDE_LAST.search(_text(doc[:start])) and mark.lower_ in ("because", "as", "since"):
-            continue  # 'their first months, when they are most at risk, because X': whose reason is not clear
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
             continue  # 'Sometimes your child cannot go to school because they are ill.' 'Then call us.': one condition
             # ('For example, this could be because X': the reason is what 'be' waits for)
