@@ -191,3 +191,34 @@ def test_a_numbered_name_keeps_its_number_when_said_again() -> None:
     )
     assert not any(s.startswith("Route now") for s in said)
     assert said[0] == "Route 15 will be withdrawn."
+
+
+def test_a_condition_an_aside_interrupts_is_listed_not_cut_into_fragments() -> None:
+    said = _sentences(
+        "You do not have to pay for your prescriptions if, at the time the prescription is dispensed, you are aged 60 "
+        "or over, you are under 16, or you are 16 to 18 and in full-time education."
+    )
+    assert said == [
+        "You do not have to pay for your prescriptions if, at the time the prescription is dispensed: you are aged "
+        "60 or over / you are under 16, or / you are 16 to 18 and in full-time education"
+    ]
+
+
+def test_a_clause_after_a_length_of_time_is_not_said_of_the_time() -> None:
+    said = _sentences(
+        "It costs £32.05 for 3 months or £114.50 for 12 months, which can be paid in 10 monthly instalments."
+    )
+    assert "12 months can be paid in 10 monthly instalments." not in said
+
+
+def test_examples_end_where_another_thing_starts() -> None:
+    said = _sentences(
+        "The police can search you if they suspect that you are carrying something illegal, such as drugs, weapons "
+        "or stolen property, or something that could be used to commit a crime."
+    )
+    assert not any(s.startswith("This includes") for s in said)
+
+
+def test_what_is_to_be_dealt_with_is_not_said_as_a_purpose() -> None:
+    said = _sentences("But it will usually pass your complaint to the police force to deal with first.")
+    assert "This is to deal with first." not in said

@@ -115,6 +115,7 @@ def _inside_a_clause(word: Token) -> bool:
     return False
 
 
+_WHEN_DONE = frozenset({"first", "later", "now", "again", "instead", "then", "too"})
 _TIME_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})
 _TIMES_TAKEN = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "time", "while", "long"})
 
@@ -173,7 +174,15 @@ def at_purpose(body: str) -> list[str] | None:
         # 6 to 8 hours to charge': how long a thing takes, not what for
         inner = token.head.dep_ == "acl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.head.children)
         # 'a named person to go to for support': a 'to' clause with a preposition left at its end says which
-        inner = inner or any(c.dep_ == "prep" and not list(c.children) and c.i == token.i + 1 for c in token.children)
+        # ('to deal with first': what follows the preposition is no object of it)
+        inner = inner or any(
+            c.dep_ == "prep"
+            and not any(
+                g.dep_ in ("pobj", "pcomp") and g.tag_ != "RB" and g.lower_ not in _WHEN_DONE for g in c.children
+            )
+            and c.i == token.i + 1
+            for c in token.children
+        )
         purpose = purpose and not inner and not _time_taken(token.head, start)
         # 'arrange for a nurse to see you': who is to do it, not what it is for
         noun = doc[start - 1]
@@ -292,6 +301,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # about the reason's 'This'
         if phrase in ("such as", "including") and re.search(
             r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into|via|within)\s|,\s+(?:and|or)\s+with\s|,\s+(?:which|who)\s|"
+            r",\s+(?:and|or)\s+(?:something|anything|someone|anyone)\b|"  # ('something illegal, such as A or B, or
+            # something that could be used for crime': the examples end where another thing starts)
             r"^(?!\w+ing\b).*,\s+using\s|"  # ('roads and parks, using the form': how it is done, after things)
             r",\s+(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might)\s|"
             rf"^{_WHEN_WORD}[^,]*,\s+(?!(?:and\s+|or\s+)?{_WHEN_WORD})",  # ('bleeding, including after sex, changes

@@ -64,6 +64,10 @@ _WH_SERIES = re.compile(r"(?:,|\band|\bor)\s+(?:how|what|why|who|where|when|whet
 _IN_A_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:will|can|could|would|may|might|must|should)\s+[^,]*$")
 
 
+# A clause whose opening word an aside interrupts: 'if, at the time X, you are Y'
+_INTERRUPTED = re.compile(r"\b(?:if|unless|whether|when|because|that),\s", re.IGNORECASE)
+
+
 def at_comma(body: str) -> list[str] | None:
     """The comma nearest the middle, when both sides are at least five words.
 
@@ -89,6 +93,8 @@ def at_comma(body: str) -> list[str] | None:
             body[: match.start()], body[match.end() :]
         ):
             continue
+        if _INTERRUPTED.search(body[: match.start()]):
+            continue  # 'if, at the time it is dispensed, you are 60, you are under 16, or X': all of it is the 'if'
         if _IN_A_RELATIVE.search(body[: match.start()]):
             continue  # 'an adviser, who will keep in touch, help you X and put you Y': the clause's next verb
         left = count_words(body[: match.start()])

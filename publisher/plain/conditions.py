@@ -43,7 +43,8 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     if at > 0 and turn is not None and len(condition[turn]) > 1:
         tail, condition = f"But {_text(doc[condition[turn][1].i :])}.", condition[:turn]
     aside = ""
-    if len(condition) > 3 and not condition[0] and not _has_verb(condition[1]):  # 'if, at the start, you are A, ...'
+    # 'if, at the start, you are A, ...', 'if, at the time it is dispensed, you are A, ...'
+    if len(condition) > 3 and not condition[0] and (not _has_verb(condition[1]) or condition[1][0].pos_ == "ADP"):
         aside, condition = f", {_text(condition[1])},", condition[2:]
     listed = _condition_items(condition)
     if listed is None or not main or _words(main) > LONGEST_ITEM or not stands_alone(main + "."):
@@ -63,7 +64,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # list of things, 'if you get A, B or C', reads as any one of them without it)
     if any(t.pos_ in ("VERB", "AUX") for item in items for t in parse(item)):
         items[-2] = f"{items[-2]}, {link}"
-    intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip()
+    intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip().rstrip(",")
     bullets = Bullets(intro=f"{intro}:", items=tuple(items))
     return [bullets, tail] if tail else [bullets]
 

@@ -173,7 +173,9 @@ def _inside_condition(doc: Doc, root: Token, link: Token) -> bool:
     # whichever verb), both must hold
     unless = any(t.lower_ == "unless" and t.dep_ == "mark" for t in doc[root.i : link.i])
     sometimes = doc[0].lower_ == "sometimes"  # a condition said as 'Sometimes A and B. Then C.': both are it
-    return unless or sometimes or (bool(marks) and doc[link.i - 1].text != ",")
+    # ('if, at the time X, you are A, you are B, or you are C': an aside after 'if' and the clauses it opens)
+    interrupted = any(t.dep_ == "mark" and t.nbor().text == "," for t in doc[: link.i])
+    return unless or sometimes or interrupted or (bool(marks) and doc[link.i - 1].text != ",")
 
 
 def helpers_modal(verb: Token) -> bool:
