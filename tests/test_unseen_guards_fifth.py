@@ -222,3 +222,22 @@ def test_examples_end_where_another_thing_starts() -> None:
 def test_what_is_to_be_dealt_with_is_not_said_as_a_purpose() -> None:
     said = _sentences("But it will usually pass your complaint to the police force to deal with first.")
     assert "This is to deal with first." not in said
+
+
+def test_a_list_inside_an_opening_condition_is_not_taken_for_its_end() -> None:
+    said = _sentences(
+        "If you succeed to the tenancy but you are not the tenant's husband, wife or civil partner, and the home is "
+        "larger than you need, we may ask you to move to a smaller home."
+    )
+    assert not any(s.endswith("and the home is larger than you need.") for s in said)
+    assert any("we may ask you to move" in s.lower() for s in said)
+
+
+def test_entitled_to_a_doing_is_can_do_and_to_a_thing_is_can_get() -> None:
+    assert replace_words("If you are not entitled to take over the tenancy, you will need to leave.")[0] == (
+        "If you cannot take over the tenancy, you will need to leave."
+    )
+    assert (
+        replace_words("You may be entitled to claim Pension Credit.")[0] == "You may be able to claim Pension Credit."
+    )
+    assert replace_words("You are entitled to a refund.")[0] == "You can get a refund."

@@ -297,6 +297,9 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     head, comma, main = body.partition(",")
     if not comma or re.match(r"\s*(and|or)\b", main):
         return None
+    end_of_list = main.split(",", 1)[0]
+    if count_words(end_of_list) <= 4 and re.search(r"\b(?:and|or)\b", end_of_list):
+        return None  # 'If you are not the tenant's husband, wife or civil partner, ...': the comma is the list's
     parts = rule(main.strip())
     # ('If you smell gas, open the windows, and call X': the condition is the call's too; so it is in 'If you do
     # not pay, we will apply for an order, and costs will be added': both are its outcome)

@@ -163,11 +163,29 @@ def _make_someone(match: re.Match[str]) -> str:
     return f"{_MAKES[match['verb']]} {match['who']} {match['next']}"
 
 
+# 'are not entitled to take over the tenancy' -> 'cannot take over' ('can get' is for a thing: 'entitled to a refund')
+_ENTITLED_TO_DO = re.compile(
+    r"\b(?P<be>are|is|be)\s+(?P<not>not\s+)?entitled\s+to\s+(?P<verb>claim|take|apply|vote|stay|live|work|use|ask|"
+    r"request|see|have|make|bring|appeal|remain|keep|buy|succeed|return|rent|continue|choose|refuse|travel|park|"
+    r"enter|access)\b",
+    re.IGNORECASE,
+)
+
+
+def _allowed_to(match: re.Match[str]) -> str:
+    """'are entitled to take' -> 'can take', 'is not entitled to claim' -> 'cannot claim', 'be entitled to
+    vote' -> 'be able to vote'."""
+    if match["be"].lower() == "be":
+        return f"be{' not' if match['not'] else ''} able to {match['verb']}"
+    return f"{'cannot' if match['not'] else 'can'} {match['verb']}"
+
+
 # Replacements made from what was matched, not looked up
 _MADE: dict[str, Callable[[re.Match[str]], str]] = {
     "date": _date,
     "the following": _the_following,
     "require": _make_someone,
+    "entitled": _allowed_to,
 }
 
 
@@ -228,7 +246,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
                 new = plain if plain is not None else (table or {})[shown.lower().replace("’", "'")]
             new = _keep_case(shown, new)
             if new != shown:
-                changes.append(Change("word" if kind in ("the following", "require") else kind, shown, new))
+                changes.append(Change("word" if kind in ("the following", "require", "entitled") else kind, shown, new))
             return new
 
         sentence = pattern.sub(one, sentence)
@@ -240,6 +258,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
     )
     swap("contraction", contraction, CONTRACTIONS)
     swap("require", _REQUIRE_TO, None)
+    swap("entitled", _ENTITLED_TO_DO, None)
     held: list[str] = []  # words the table keeps as written, out of reach of its shorter phrases
 
     def hold(match: re.Match[str]) -> str:
