@@ -241,3 +241,23 @@ def test_entitled_to_a_doing_is_can_do_and_to_a_thing_is_can_get() -> None:
         replace_words("You may be entitled to claim Pension Credit.")[0] == "You may be able to claim Pension Credit."
     )
     assert replace_words("You are entitled to a refund.")[0] == "You can get a refund."
+
+
+def test_a_list_whose_items_are_described_after_commas_keeps_its_describing_words() -> None:
+    said = _sentences(
+        "You can use the card to buy plain cow's milk, fresh, frozen and tinned fruit and vegetables, fresh, dried "
+        "and tinned pulses, and infant formula milk that is suitable from birth."
+    )
+    assert said == [
+        "You can use the card to buy: plain cow's milk / fresh, frozen and tinned fruit and vegetables / fresh, "
+        "dried and tinned pulses / infant formula milk that is suitable from birth"
+    ]
+
+
+def test_a_second_passive_with_a_plain_be_keeps_the_shared_modal() -> None:
+    said = _sentences(
+        "People who break the rules could be given a fixed penalty notice of £100, or be prosecuted and fined up to "
+        "£1,000 if they do not pay."
+    )
+    assert not any(" be prosecuted" in s and "could be prosecuted" not in s for s in said)
+    assert said[-1] == "Or people who break the rules could be prosecuted and fined up to £1,000 if they do not pay."

@@ -74,7 +74,11 @@ def as_bullets(body: str) -> list[Piece] | None:
         verb = doc[starts[0] - 1] if starts[0] > 0 else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or token.head != verb:
             continue
-        items = _items_between(doc, starts, members[-1].right_edge.i + 1)
+        # ('A, B, C, and infant formula milk that X': a last thing the parse gave the verb as its own object)
+        last = _last_thing(doc, members, verb)
+        end = (last or members[-1]).right_edge.i + 1
+        starts += [last.left_edge.i] if last is not None else []
+        items = _items_between(doc, starts, end)
         merged = len(items) < len(starts)
         # a merged item may hide a misread list ('a cough and red, sore eyes', 'replacing the layer, the repair
         # of X and putting in Y'): every item a thing of one kind, each ending with its noun
@@ -94,12 +98,12 @@ def as_bullets(body: str) -> list[Piece] | None:
         if misread or (len(items) >= 3 and _inside_the_first(doc, starts)):
             continue
         if len(items) >= 3:
-            tail = _text(doc[members[-1].right_edge.i + 1 :])
+            tail = _text(doc[end:])
             if _words(tail) > LONGEST_TAIL or any(_words(i) > LONGEST_ITEM or not i for i in items):
                 continue
-            if any(is_finite(t) for t in doc[members[-1].right_edge.i + 1 :]):
+            if any(is_finite(t) for t in doc[end:]):
                 continue  # 'the body, which may be A, B or C, must have a plan': the list is inside an aside
-            after = doc[members[-1].right_edge.i + 1] if tail else None
+            after = doc[end] if tail else None
             if after is not None and (after.tag_ == "RP" or (after.pos_ == "ADP" and not _has_object(after))):
                 continue  # 'let an ambulance, a fire engine or a police car through': the verb's own word
             if re.match(r"(?:and|or)\b", tail):
@@ -112,6 +116,21 @@ def as_bullets(body: str) -> list[Piece] | None:
             intro, items = shared_to(intro, items)
             return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
     return _bullets_after_verb(doc, root)
+
+
+def _last_thing(doc: Doc, members: list[Token], verb: Token) -> Token | None:
+    """The noun after a list's closing 'and' that the parse made a second object of the list's verb."""
+    closing = [c.i for c in members[-1].children if c.dep_ == "cc" and c.i > members[-1].i]
+    link = closing[-1] if closing else members[-1].right_edge.i + 1
+    while link < len(doc) and doc[link].is_punct:
+        link += 1
+    if link + 1 >= len(doc) or doc[link].lower_ not in ("and", "or"):
+        return None
+    last = doc[link + 1]
+    while last.dep_ in ("compound", "amod", "det", "nummod", "poss") and last.head.i > last.i:
+        last = last.head
+    same = last.head == verb and last.dep_ == members[0].dep_ and last.left_edge.i == link + 1
+    return last if same and not any(is_finite(t) for t in doc[last.i : last.i + 1]) else None
 
 
 def _has_object(preposition: Token) -> bool:
@@ -139,7 +158,12 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     if verb.pos_ != "VERB" or start >= len(doc) or doc[start].tag_ not in _NOUN_PHRASE_START:
         return None
     chunks = _comma_chunks(doc[start:])
-    if len(chunks) < 3 or not chunks[-1] or chunks[-1][0].lower_ not in ("and", "or"):
+    if (
+        _runs_on(doc, from_commas=True)
+        or len(chunks) < 3
+        or not chunks[-1]
+        or chunks[-1][0].lower_ not in ("and", "or")
+    ):
         return None
     chunks[-1] = chunks[-1][1:]
     if any(not _a_noun_phrase(c) or _words(_text(c)) > LONGEST_LIST_ITEM for c in chunks):
@@ -162,11 +186,14 @@ def _a_noun_phrase(chunk: list[Token]) -> bool:
     return described and not any(t.tag_ in ("DT", "PRP$", "PRP", "IN", "TO") for t in chunk)
 
 
-def _runs_on(doc: Doc) -> bool:
+def _runs_on(doc: Doc, from_commas: bool = False) -> bool:
     """Whether a describing word before a comma goes with a noun after it ('heavy sweating and pale, clammy
     skin': a list read from its commas would cut the skin from its words)."""
     for t in doc[1:-2]:
-        if t.pos_ != "ADJ" or t.dep_ == "acomp" or doc[t.i + 1].text != "," or doc[t.i - 1].text == ",":
+        # ('milk, fresh, frozen and tinned fruit': after a comma too, read from commas, a word that describes a
+        # noun further on)
+        listed = doc[t.i - 1].text == "," and not (from_commas and t.dep_ == "amod")
+        if t.pos_ != "ADJ" or t.dep_ == "acomp" or doc[t.i + 1].text != "," or listed:
             continue
         if t.head.i > t.i + 1 or doc[t.i + 2].pos_ == "ADJ":  # 'pale, clammy skin', 'and red, sore, watery eyes'
             return True

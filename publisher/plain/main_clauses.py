@@ -27,6 +27,7 @@ from .syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+_FINITE = ("VBD", "VBZ", "VBP")
 _LINKS = {"and": "", "but": "But", "so": "So", "yet": "But", "or": "Or"}
 
 
@@ -63,7 +64,11 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
     if subject is None:
         return None
     helpers = shared_helpers([c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i], conj)
-    own = any(c.dep_ in ("aux", "auxpass") for c in conj.children) or conj.tag_ in ("VBD", "VBZ", "VBP")
+    # ('could be given a notice, or be prosecuted': a plain 'be' of its own still needs the shared 'could')
+    own = any(c.dep_ in ("aux", "auxpass") and c.tag_ != "VB" for c in conj.children) or conj.tag_ in _FINITE
+    if not own and any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+        modals = [h.text for h in helpers if h.tag_ == "MD"]
+        return " ".join([subject, *modals]) if modals else None
     # 'The bins are filled X and refilled Y': a second passive shares 'are' ('The bins are refilled')
     passive = any(c.dep_ == "auxpass" for c in root.children)
     own = own and not (
@@ -114,6 +119,9 @@ def at_main_clauses(body: str) -> list[str] | None:
             continue
         # ('You may not have to pay, or you may pay half, if X': a condition after a comma may be both's)
         both = doc[link.i - 1].text == "," and condition_of_both(_text(doc[link.i :]))
+        # ('could be prosecuted and fined if they do not pay': with no comma, a closing condition is both's)
+        closing_if = re.search(r"\b(?:if|unless)\b[^,]*$", _text(doc[link.i :])) is not None
+        both = both or (doc[link.i - 1].text != "," and closing_if)
         if (
             both
             or _not_a_clause_of_its_own(doc, root, conj, link)
