@@ -261,3 +261,36 @@ def test_a_second_passive_with_a_plain_be_keeps_the_shared_modal() -> None:
     )
     assert not any(" be prosecuted" in s and "could be prosecuted" not in s for s in said)
     assert said[-1] == "Or people who break the rules could be prosecuted and fined up to £1,000 if they do not pay."
+
+
+def test_examples_end_before_a_with_that_the_verb_takes() -> None:
+    said = _sentences(
+        "The Home Office is replacing physical immigration documents, such as biometric residence permits, with an "
+        "online record of your immigration status called an eVisa."
+    )
+    assert not any(s.startswith("This includes biometric residence permits") for s in said)
+
+
+def test_a_place_given_as_an_example_is_said_as_one() -> None:
+    said = _sentences(
+        "Put the sticker in a place where customers can easily see it, such as on the front door or window."
+    )
+    assert said[-1] == "For example, this could be on the front door or window."
+
+
+def test_a_thing_already_named_given_to_people_is_not_said_to_be_for_them() -> None:
+    said = _sentences(
+        "Once you have an account, you can generate a share code, which lasts for 90 days, and give it to anyone who "
+        "needs to check your status."
+    )
+    assert "This is for anyone who needs to check your status." not in said
+
+
+def test_a_list_of_things_each_with_its_own_of_keeps_the_first_ones() -> None:
+    said = _sentences(
+        "The rating does not tell you about the quality of the food, the customer service, or the standard of the "
+        "décor."
+    )
+    assert said == [
+        "The rating does not tell you about: the quality of the food / the customer service / the standard of the décor"
+    ]

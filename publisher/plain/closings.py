@@ -300,7 +300,7 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue  # 'This is because they are not a danger unless disturbed': 'This does not apply' would be
             # about the reason's 'This'
         if phrase in ("such as", "including") and re.search(
-            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into|via|within)\s|,\s+(?:and|or)\s+with\s|,\s+(?:which|who)\s|"
+            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into|via|within|with)\s|,\s+(?:which|who)\s|"
             r",\s+(?:and|or)\s+(?:something|anything|someone|anyone)\b|"  # ('something illegal, such as A or B, or
             # something that could be used for crime': the examples end where another thing starts)
             r"^(?!\w+ing\b).*,\s+using\s|"  # ('roads and parks, using the form': how it is done, after things)
@@ -313,6 +313,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # X': the 'which' is the condition's; 'when your benefits, such as X, are worked out': its verb)
         # 'regardless of whether X': whatever the answer, so 'whether or not X'
         opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
+        if phrase == "such as" and re.match(r"(?:on|in|at|by|from|through|near)\s", rest):
+            opener = "For example, this could be"  # 'somewhere they can see it, such as on the door': a place
         if phrase == "including" and re.match(r"(?:if|when)\s", rest):
             opener = "This also applies"  # 'not refundable, including if you cancel': not 'This includes if
         if phrase == "for example" and _many(rest):

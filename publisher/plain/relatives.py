@@ -193,7 +193,8 @@ def at_for_whom(body: str) -> list[str] | None:
         # whom a thing is for ('gives a free collection to residents who X' gives a thing). 'is only given to
         # those who claim': 'only' those.
         head = token.head
-        given = head.tag_ == "VBN" or any(c.dep_ == "dobj" for c in head.children)
+        # ('give it to anyone who X': a thing already named is given to them, not made for them)
+        given = head.tag_ == "VBN" or any(c.dep_ == "dobj" and c.tag_ != "PRP" for c in head.children)
         done_to = token.lower_ == "to" and head.pos_ in ("VERB", "AUX") and not given
         # ('search for tenants who want to swap': 'search for', 'look for', 'care for' is one doing)
         done_to = done_to or (head.pos_ == "VERB" and head.i == token.i - 1 and not given)

@@ -180,6 +180,11 @@ def as_bullets(body: str) -> list[Piece] | None:
     if len(items) < 3 or any(count_words(i) > 8 or not i for i in items) or examples_end:
         return None
     intro, items = shared_to(intro, items)
+    # ('about the quality of the food, the service, or the standard of the decor': an item with an 'of' of its
+    # own, as the introduction's last noun has, is a thing of the list, so that noun is the first item's)
+    owner = re.search(r"\b(?:the|a|an|its|their|your)\s+[\w-]+\s+of$", intro)
+    if owner and any(re.match(r"(?:the|a|an|its|their|your)\s+[\w-]+\s+of\s", i) for i in items[1:]):
+        intro, items = intro[: owner.start()].rstrip(), [f"{owner.group(0)} {items[0]}", *items[1:]]
     pieces: list[Piece] = [Bullets(intro=sentence_case(intro)[:-1].rstrip(":") + ":", items=tuple(items))]
     if tail and not tail.startswith("to "):
         return None  # "who ..." or "which ..." after the last item: no sentence says it well
