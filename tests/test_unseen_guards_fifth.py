@@ -294,3 +294,12 @@ def test_a_list_of_things_each_with_its_own_of_keeps_the_first_ones() -> None:
     assert said == [
         "The rating does not tell you about: the quality of the food / the customer service / the standard of the décor"
     ]
+
+
+def test_what_a_body_confirmed_about_itself_names_it_when_said_first() -> None:
+    said = _sentences(
+        "The Home Office has confirmed that it will stop using the Riverside Hotel in Elmvale to house asylum seekers "
+        "by the end of March."
+    )
+    assert not any(s.startswith("It will stop") for s in said)
+    assert said[0].startswith("The Home Office will stop using the Riverside Hotel")

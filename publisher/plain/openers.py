@@ -6,7 +6,7 @@ confirmed this.')."""
 from __future__ import annotations
 
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
-from .syntax import MIN_WORDS, _root, _standing, _text, _words
+from .syntax import LONGEST_SUBJECT, MIN_WORDS, _root, _standing, _text, _words
 from .wording import TARGET_WORDS, count_words
 
 # How a phrase that opened the sentence starts the sentence that follows it.
@@ -125,4 +125,13 @@ def at_reported(body: str) -> list[str] | None:
     if doc[start].lower_ != "that" or reports[0].right_edge.i < len(doc) - 1 or _words(_text(doc[:start])) < 3:
         return None
     reported = _text(doc[start + 1 :])
+    # ('The Home Office has confirmed that it will stop X': said first, 'it' would point at nothing; the
+    # reporter is named in its place, or the sentence stays as it is)
+    pronoun = [c for c in reports[0].children if c.dep_ in SUBJECTS and c.lower_ in ("it", "they", "he", "she")]
+    if pronoun:
+        reporter = [c for c in root.children if c.dep_ in SUBJECTS]
+        name = _text(reporter[0].subtree) if reporter and reporter[0].pos_ in ("NOUN", "PROPN") else ""
+        if not name or _words(name) > LONGEST_SUBJECT or pronoun[0].i != start + 1:
+            return None
+        reported = f"{name} {_text(doc[start + 2 :])}"
     return _standing([reported, f"{_text(doc[:start])} this"]) if _words(reported) >= MIN_WORDS + 3 else None
