@@ -303,3 +303,18 @@ def test_what_a_body_confirmed_about_itself_names_it_when_said_first() -> None:
     )
     assert not any(s.startswith("It will stop") for s in said)
     assert said[0].startswith("The Home Office will stop using the Riverside Hotel")
+
+
+def test_a_word_that_comes_with_its_own_noun_follows_the_object_in_the_active() -> None:
+    said = _sentences("It is taken off your bill by your electricity supplier.")
+    assert said == ["Your electricity supplier takes it off your bill."]
+    assert _sentences("Children are looked after by the council.") == ["The council looks after children."]
+
+
+def test_attend_after_confirm_that_has_no_place_to_go_to() -> None:
+    assert replace_words(
+        "Please contact the school office to confirm that you can attend, or to arrange another time."
+    )[0] == ("Please contact the school office to confirm that you can go, or to arrange another time.")
+    assert replace_words("This is the school that your child will attend.")[0] == (
+        "This is the school that your child will go to."
+    )

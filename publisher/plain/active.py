@@ -148,6 +148,9 @@ def to_active(sentence: str) -> str | None:
     # 'Children are looked after by the council': the verb's own stranded word goes before the object
     # ('The council looks after children', not 'looks children after')
     stranded = [t for t in back if t.i == clause.verb.i + 1 and t.dep_ in ("prep", "prt") and not list(t.children)]
+    # ('It is taken off your bill by X': a word followed by its own noun is that noun's ('takes it off your bill'))
+    if stranded and any(t.i == stranded[0].i + 1 and not t.is_punct for t in back):
+        stranded = []
     if stranded:
         verbs = [*verbs, stranded[0].text]
         back = [t for t in back if t.i != stranded[0].i]

@@ -225,7 +225,11 @@ _GO_TO_NOTHING = re.compile(
 )  # ('If you do not attend within 3 months': 'go', not 'go to within')
 
 
-_OBJECT_BEFORE = re.compile(r"\b(?:which|what|that|whichever|whom|who)\b", re.IGNORECASE)
+# ('which practice you can go to': the place is before; 'confirm that you can go to,' has none)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:which|what|whichever|whom|who)\b|(?<!confirm )(?<!sure )(?<!say )(?<!know )(?<!check )\bthat\b",
+    re.IGNORECASE,
+)
 
 
 def replace_words(sentence: str) -> tuple[str, list[Change]]:
