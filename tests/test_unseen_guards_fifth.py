@@ -318,3 +318,22 @@ def test_attend_after_confirm_that_has_no_place_to_go_to() -> None:
     assert replace_words("This is the school that your child will attend.")[0] == (
         "This is the school that your child will go to."
     )
+
+
+def test_the_comma_in_an_amount_is_never_taken_for_a_list() -> None:
+    said = _sentences(
+        "Libraries could stay open if local groups agreed to run them with support from the council, including a "
+        "grant of up to £10,000 a year for 3 years, book stock and computers."
+    )
+    assert any("£10,000" in s for s in said)
+    assert not any(s.startswith("000") or "/ 000" in s for s in said)
+
+
+def test_a_list_of_things_that_could_be_done_keeps_its_or() -> None:
+    said = _sentences(
+        "If you are found guilty, you could be fined up to £2,500, given a community order, or sent to prison for up "
+        "to 3 months."
+    )
+    assert (
+        said[-1] == "You could be: fined up to £2,500 / given a community order, or / sent to prison for up to 3 months"
+    )

@@ -124,6 +124,7 @@ def sound_list(pieces: list[Piece]) -> bool:
     return True
 
 
+_LIST_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma between items, never the one in '£10,000'
 _EXAMPLES_END = re.compile(r"\b(?:such as|like|including)$")
 _INTRO = re.compile(
     r"\b(?:of|are|is|were|was|be|include|includes|including|from|with|by|for|use|using|such as|like)\b|:"
@@ -156,15 +157,15 @@ def as_bullets(body: str) -> list[Piece] | None:
     if not intros or count_words(head[: intros[-1].end()]) < 3:
         return None
     intro, rest = head[: intros[-1].end()], body[intros[-1].end() :].strip()
-    *items, final = [part.strip() for part in rest.split(",")]
+    *items, final = [part.strip() for part in _LIST_COMMA.split(rest)]
     joined = re.match(r"(and|or)\s+", final)
     if joined:
-        last = final[joined.end() :]
+        last, link = final[joined.end() :], joined.group(1)
     else:
         conjunction = re.search(r"\s(and|or)\s", final)
         if not conjunction:
             return None
-        before, last = final[: conjunction.start()], final[conjunction.end() :]
+        before, last, link = final[: conjunction.start()], final[conjunction.end() :], conjunction.group(1)
         items.append(before)
     # The last item ends where a purpose clause or a relative clause starts.
     tail = ""
@@ -180,6 +181,8 @@ def as_bullets(body: str) -> list[Piece] | None:
     if len(items) < 3 or any(count_words(i) > 8 or not i for i in items) or examples_end:
         return None
     intro, items = shared_to(intro, items)
+    if link == "or" and re.search(r"\b(?:be|can|could|may|might|will|would|must|should)$", intro):
+        items[-2] = f"{items[-2]}, or"  # 'You could be: fined / given an order, or / sent to prison': one of them
     # ('about the quality of the food, the service, or the standard of the decor': an item with an 'of' of its
     # own, as the introduction's last noun has, is a thing of the list, so that noun is the first item's)
     owner = re.search(r"\b(?:the|a|an|its|their|your)\s+[\w-]+\s+of$", intro)
@@ -206,7 +209,7 @@ def including_as_bullets(body: str) -> list[Piece] | None:
     found = list(_INCLUDING.finditer(body))
     if len(found) != 1 or count_words(body[: found[0].start()]) < 5:
         return None
-    *items, final = [part.strip() for part in body[found[0].end() :].split(",")]
+    *items, final = [part.strip() for part in _LIST_COMMA.split(body[found[0].end() :])]
     joined = re.match(r"(?:and|or)\s+", final)  # 'A, B, and C'
     last = [final[joined.end() :]] if joined else re.split(r"\s(?:and|or)\s", final)  # 'A, B and C'
     if len(last) != 1 + (joined is None):
