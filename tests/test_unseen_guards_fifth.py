@@ -337,3 +337,17 @@ def test_a_list_of_things_that_could_be_done_keeps_its_or() -> None:
     assert (
         said[-1] == "You could be: fined up to £2,500 / given a community order, or / sent to prison for up to 3 months"
     )
+
+
+def test_a_question_about_you_and_someone_else_asks_are() -> None:
+    said = _sentences("If you or someone you know is having a mental health crisis, you can get help straight away.")
+    assert said[0] == "Are you or someone you know having a mental health crisis?"
+
+
+def test_a_condition_of_the_last_clause_is_not_asked_before_the_first() -> None:
+    said = _sentences(
+        "Staff cannot help you to lift heavy items because of the risk of injury, so please bring someone with you if "
+        "you need help."
+    )
+    assert "Do you need help?" not in said
+    assert said[-1] == "So please bring someone with you if you need help."

@@ -61,11 +61,15 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
         subject_text = subject_text[0].lower() + subject_text[1:]
     after_subject = subject.right_edge.i + 1
     helpers = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    # ('if you or someone you know is having X': 'Are you or someone you know having X?', not 'Is you')
+    reader_first = subject_text.split()[0].lower() in ("you", "we", "they")
     if helpers:
         rest = [t for t in doc[after_subject:end] if t.i != helpers[0].i]
-        question = f"{helpers[0].text.capitalize()} {subject_text} {_text(rest)}"
+        helper = _PLURAL_FORMS.get(helpers[0].lower_, helpers[0].lower_) if reader_first else helpers[0].lower_
+        question = f"{helper.capitalize()} {subject_text} {_text(rest)}"
     elif verb_lemma(clause) == "be" and clause.tag_ in _QUESTION_DO:
-        question = f"{clause.text.capitalize()} {subject_text} {_text(doc[clause.i + 1 : end])}"
+        verb = _PLURAL_FORMS.get(clause.lower_, clause.lower_) if reader_first else clause.lower_
+        question = f"{verb.capitalize()} {subject_text} {_text(doc[clause.i + 1 : end])}"
     elif _verb_tag(clause) in _QUESTION_DO and all(t.dep_ == "advmod" for t in doc[after_subject : clause.i]):
         do = _QUESTION_DO[_verb_tag(clause)]
         if do == "Does" and subject_text.split()[0].lower() in ("you", "i", "we", "they"):
@@ -86,6 +90,7 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     return question.rstrip() + "?"
 
 
+_PLURAL_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 # Subjects that point back to something named before them: a condition after its main clause with one
 # of these cannot be asked first.
 _POINTED_AT = frozenset({"it", "them", "this", "these", "those"})
@@ -122,6 +127,23 @@ def _two_clauses(clause: Token) -> bool:
 _POINTER = re.compile(r"(?:this|that|it) (?:does not apply|applies|is the case)\b", re.IGNORECASE)
 
 
+def _not_to_ask_first(doc: Doc, root: Token, clause: Token, mark: Token) -> bool:
+    """Whether a condition that ends its sentence would mislead asked before it."""
+    # 'X may qualify for a school if it is near': asked first, 'it' would point to nothing; 'But this
+    # may be lower if you can show X': a question would come between 'this' and what it means
+    subjects = [t for t in doc[mark.i + 1 : clause.i + 1] if t.dep_ in SUBJECTS]
+    subjects += [c for c in root.children if c.dep_ in SUBJECTS]
+    # ('call your own dentist if you have one': asked first, 'one' would point to nothing)
+    # ('are free if you have been assessed as needing them': asked first, 'them' would point to nothing)
+    pointing = any(t.lower_ in _POINTED_AT and t.dep_ in ("dobj", "pobj") for t in doc[mark.i :])
+    pointing = pointing or any(t.lower_ in _POINTING_BACK for t in subjects)
+    # ('backdated by 3 months if you were eligible during that time': 'that time' is the 3 months)
+    pointing = pointing or any(t.dep_ == "det" and t.lower_ in _POINTING_BACK for t in doc[mark.i :])
+    # ('Staff cannot lift X, so please bring someone if you need help': the condition is the last clause's)
+    later = re.search(r",\s+(?:so|and|but)\s", _text(doc[: mark.i])) is not None
+    return pointing or later or any(t.lower_ == "one" for t in doc[mark.i :])
+
+
 def at_condition(body: str) -> list[str] | None:
     """'If you disagree with the decision, you can ask for X' (or 'You can ask for X if you disagree
     with the decision') -> 'Do you disagree with the decision?' 'You can ask for X.' (easy-read guides
@@ -142,17 +164,7 @@ def at_condition(body: str) -> list[str] | None:
                 continue  # 'If A, or if B, ...': two conditions make no one question
             question, main = _question(doc, clause, 0, comma), _text(doc[comma + 1 :])
         elif clause.right_edge.i == len(doc) - 1 and mark.i > root.i:
-            # 'X may qualify for a school if it is near': asked first, 'it' would point to nothing; 'But this
-            # may be lower if you can show X': a question would come between 'this' and what it means
-            subjects = [t for t in doc[mark.i + 1 : clause.i + 1] if t.dep_ in SUBJECTS]
-            subjects += [c for c in root.children if c.dep_ in SUBJECTS]
-            # ('call your own dentist if you have one': asked first, 'one' would point to nothing)
-            # ('are free if you have been assessed as needing them': asked first, 'them' would point to nothing)
-            pointing = any(t.lower_ in _POINTED_AT and t.dep_ in ("dobj", "pobj") for t in doc[mark.i :])
-            pointing = pointing or any(t.lower_ in _POINTING_BACK for t in subjects)
-            # ('backdated by 3 months if you were eligible during that time': 'that time' is the 3 months)
-            pointing = pointing or any(t.dep_ == "det" and t.lower_ in _POINTING_BACK for t in doc[mark.i :])
-            if pointing or any(t.lower_ == "one" for t in doc[mark.i :]):
+            if _not_to_ask_first(doc, root, clause, mark):
                 continue
             question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
         else:
