@@ -64,8 +64,8 @@ def test_things_a_sentence_says_it_may_be_are_listed() -> None:
         "a personal travel budget."
     )
     assert said == [
-        "It may be: a place on a school bus or minibus / a shared taxi with a passenger assistant / a free bus pass / "
-        "a personal travel budget"
+        "It may be: a place on a school bus or minibus / a shared taxi with a passenger assistant / a free bus pass, "
+        "or / a personal travel budget"
     ]
 
 

@@ -351,3 +351,20 @@ def test_a_condition_of_the_last_clause_is_not_asked_before_the_first() -> None:
     )
     assert "Do you need help?" not in said
     assert said[-1] == "So please bring someone with you if you need help."
+
+
+def test_a_second_condition_is_not_taken_into_examples_or_a_question() -> None:
+    said = _sentences(
+        "You should call NHS 111 or your GP if your child shows signs of dehydration, such as passing little urine, a "
+        "dry mouth, or being very sleepy, or if their symptoms last more than 7 days."
+    )
+    assert not any(s.startswith("This includes") for s in said)
+    assert not any(s.endswith("?") for s in said)
+
+
+def test_a_question_before_a_list_is_not_cut_to_make_the_lists_introduction() -> None:
+    said = _sentences(
+        "The discount you get is based on how long you have been a tenant with a public sector landlord, the type of "
+        "property you are buying, and the value of your home."
+    )
+    assert not any("a tenant with:" in s for s in said)

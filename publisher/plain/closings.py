@@ -287,7 +287,7 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         # ('as long as you are not paid, do not get X, and are not doing Y': a condition of three things, all
         # of which go with it)
         listed = _TRAILING[phrase].startswith("This applies only") and _CONDITIONS_LISTED.search(rest)
-        if not listed and re.search(r",\s+(?:if|when|unless|because|and|but|to|so|that|as)\b", rest):
+        if not listed and re.search(r",\s+(?:or\s+if|and\s+if|if|when|unless|because|and|but|to|so|that|as)\b", rest):
             continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank'), or
             # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)

@@ -141,6 +141,8 @@ def _not_to_ask_first(doc: Doc, root: Token, clause: Token, mark: Token) -> bool
     pointing = pointing or any(t.dep_ == "det" and t.lower_ in _POINTING_BACK for t in doc[mark.i :])
     # ('Staff cannot lift X, so please bring someone if you need help': the condition is the last clause's)
     later = re.search(r",\s+(?:so|and|but)\s", _text(doc[: mark.i])) is not None
+    # ('call 111 if your child shows signs of X, or if their symptoms last 7 days': two conditions, not one)
+    later = later or any(t.lower_ == "if" for t in doc[mark.i + 1 :])
     return pointing or later or any(t.lower_ == "one" for t in doc[mark.i :])
 
 

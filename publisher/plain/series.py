@@ -157,6 +157,10 @@ def as_bullets(body: str) -> list[Piece] | None:
     if not intros or count_words(head[: intros[-1].end()]) < 3:
         return None
     intro, rest = head[: intros[-1].end()], body[intros[-1].end() :].strip()
+    # ('based on how long you have been a tenant with X, the type of Y and Z': a question is the first item)
+    asked = re.search(r"\b(?:on|about|of|in)\s+(?=(?:how|what|whether|where|when|why)\b)", intro)
+    if asked:
+        intro, rest = intro[: asked.end()], body[asked.end() :].strip()
     *items, final = [part.strip() for part in _LIST_COMMA.split(rest)]
     joined = re.match(r"(and|or)\s+", final)
     if joined:
