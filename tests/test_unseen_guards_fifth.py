@@ -368,3 +368,31 @@ def test_a_question_before_a_list_is_not_cut_to_make_the_lists_introduction() ->
         "property you are buying, and the value of your home."
     )
     assert not any("a tenant with:" in s for s in said)
+
+
+def test_when_you_need_to_apply_is_said_as_yours_to_do() -> None:
+    said = _sentences("You need to apply to us for a road closure at least 6 weeks before the event.")
+    assert "This happens at least 6 weeks before the event." not in said
+    assert said[-1] == "You need to do this at least 6 weeks before the event."
+
+
+def test_entitled_to_reject_is_can_reject() -> None:
+    assert replace_words("You are entitled to reject it and get a full refund.")[0] == (
+        "You can reject it and get a full refund."
+    )
+
+
+def test_a_list_that_finishes_a_clause_in_the_first_item_is_not_the_verbs() -> None:
+    said = _sentences(
+        "We will not usually allow a road to be closed if it is a main road, a bus route, or a road that is needed "
+        "for access by emergency vehicles to other areas."
+    )
+    assert not any(s.startswith("We will not usually allow:") for s in said)
+
+
+def test_a_named_body_after_who_is_named_not_they() -> None:
+    said = _sentences(
+        "They can give you advice and pass your complaint to Trading Standards, who may investigate if a dealer is "
+        "breaking the law."
+    )
+    assert said[-1] == "Trading Standards may investigate if a dealer is breaking the law."

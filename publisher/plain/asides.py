@@ -78,6 +78,14 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     return _standing([joined.strip(), said])
 
 
+def _named_body(doc: Doc, noun: Token, relative: str) -> str:
+    """A name for what a 'who' clause is about where 'They' could be the sentence's own subject ('pass your
+    complaint to Trading Standards, who may investigate': 'Trading Standards may investigate'); '' for none."""
+    body = relative == "who" and noun.pos_ == "PROPN" and noun.dep_ in ("pobj", "dobj") and noun.is_title
+    named = _noun_said(doc, noun) if body else ""
+    return named if named and _words(named) <= LONGEST_SUBJECT else ""
+
+
 def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     """How a sentence made of a relative clause names what it is about: 'They', 'This', 'This person',
     or the noun itself where 'They' could mean another plural before it ('Landlords of larger HMOs,
@@ -85,8 +93,10 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     relative = doc[clause.left_edge.i].lower_
     if relative == "which" and (noun.lower_ in _PEOPLE or noun.lower_ in _GROUPS):
         return _thing_before_people(doc, clause, noun)
-    if unsure_of(doc, clause, noun, relative):
-        return ""
+    unsure = unsure_of(doc, clause, noun, relative)
+    body = "" if unsure else _named_body(doc, noun, relative)
+    if unsure or body:
+        return body
     # 'a bus pass, or a personal budget, which is X': 'This' would mean all; so would 'by using the app, or by
     # asking your surgery, which can book X' (the last of the ways)
     last_of_ways = any(a.dep_ == "conj" and (a.tag_ == "VBG" or a.pos_ == "ADP") for a in noun.ancestors)

@@ -95,6 +95,7 @@ def as_bullets(body: str) -> list[Piece] | None:
         misread = misread or any(re.search(r"\b(?:where|which|who|whose|when|that)\b[^,]*,\s", i) for i in items)
         # ('a Blue Badge, an older person's bus pass': a thing of its own after a comma is its own item)
         misread = misread or any(re.search(r",\s+(?:a|an|the|your|their|some|any)\s", i) for i in items)
+        misread = misread or _list_of_the_clause(items[0])
         if misread or (len(items) >= 3 and _inside_the_first(doc, starts)):
             continue
         if len(items) >= 3:
@@ -170,10 +171,16 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
         return None
     intro = _text(doc[:start])
     items = [_text(c) for c in chunks]
-    if not stands_alone(intro + "."):
+    if not stands_alone(intro + ".") or _list_of_the_clause(items[0]):
         return None
     intro, items = shared_to(intro, items)
     return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
+
+
+def _list_of_the_clause(first: str) -> bool:
+    """Whether a first item ends in a clause the list goes on ('allow a road to be closed if it is a main road, a
+    bus route, or X': the things are what the road is)."""
+    return re.search(r"\b(?:if|unless|because|when)\s+\w+\s+(?:is|are|was|were|has|have)\b", first) is not None
 
 
 def _a_noun_phrase(chunk: list[Token]) -> bool:

@@ -115,6 +115,10 @@ def _said_again(root: Token, phrase: Token) -> str | None:
     doer = _doer(subjects[0]) if subjects and not passive else None
     if doer and modal and verb_lemma(root) not in _UNDERGONE:
         return f"{doer} {modal} do this"
+    # ('you need to apply for a closure at least 6 weeks before': you need to do this then, it does not happen then)
+    wanted = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in root.children)
+    if doer and not modal and wanted and verb_lemma(root) in ("need", "have") and root.tag_ in ("VBP", "VBZ"):
+        return f"{doer} {root.text} to do this"
     if any(c.tag_ == "VBG" for c in phrase.children):
         return None
     happen = _happen(helpers[0] if helpers else root, modal, "last" if phrase.lower_ == "until" else "happen")
