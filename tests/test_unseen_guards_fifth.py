@@ -396,3 +396,11 @@ def test_a_named_body_after_who_is_named_not_they() -> None:
         "breaking the law."
     )
     assert said[-1] == "Trading Standards may investigate if a dealer is breaking the law."
+
+
+def test_a_to_inside_a_closing_condition_is_not_the_sentences_purpose() -> None:
+    said = _sentences(
+        "You can usually start driving again as soon as your doctor says it is safe, without waiting for the DVLA to "
+        "return your licence, as long as you meet the medical standards and you have applied to get your licence back."
+    )
+    assert "This is to get your licence back." not in said

@@ -115,6 +115,7 @@ def _inside_a_clause(word: Token) -> bool:
     return False
 
 
+_CLOSING_CONDITION = re.compile(r",\s+(?:as long as|so long as|provided|unless|if)\b")
 _WHEN_DONE = frozenset({"first", "later", "now", "again", "instead", "then", "too"})
 _TIME_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})
 _TIMES_TAKEN = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "time", "while", "long"})
@@ -205,7 +206,8 @@ def at_purpose(body: str) -> list[str] | None:
         # and what each is for)
         if doc[start - 1].tag_ == "CD" and "," in [t.text for t in doc[:start]]:
             continue
-        if _words(_text(doc[:start])) < 6:
+        # ('start again, as long as you meet X and you have applied to get it back': a 'to' in a closing condition)
+        if _words(_text(doc[:start])) < 6 or _CLOSING_CONDITION.search(_text(doc[:start])):
             continue
         pieces = _standing([_text(doc[:start]), f"This is {_text(doc[start:])}"])
         if pieces:
