@@ -404,3 +404,45 @@ def test_a_to_inside_a_closing_condition_is_not_the_sentences_purpose() -> None:
         "return your licence, as long as you meet the medical standards and you have applied to get your licence back."
     )
     assert "This is to get your licence back." not in said
+
+
+def test_a_hyphenated_word_in_a_list_is_never_cut_in_two() -> None:
+    said = _sentences(
+        "The centre will carry out up to 120,000 tests a year, including MRI and CT scans, X-rays, ultrasound, blood "
+        "tests and heart and lung function tests."
+    )
+    assert not any(s.endswith(" X") or "/ X /" in s or s.startswith("rays") for s in said)
+    assert any("X-rays" in s for s in said)
+
+
+def test_a_that_clause_opening_with_since_is_not_cut_at_its_comma() -> None:
+    said = _sentences(
+        "The trust says that since the first services moved to the centre in September, the average wait for an MRI "
+        "scan has fallen from 9 weeks to 4 weeks."
+    )
+    assert not any(s.endswith("moved to the centre in September.") for s in said)
+
+
+def test_a_second_that_clause_is_not_said_as_a_sentence() -> None:
+    said = _sentences(
+        "The government believes that the immigration system should support economic growth, and that sponsorship "
+        "should not be used as a substitute for investment in pay and conditions."
+    )
+    assert not any(s.startswith("And that") for s in said)
+
+
+def test_whom_things_are_for_is_not_said_with_a_plural_as_this() -> None:
+    said = _sentences(
+        "The income raised will be invested in training and apprenticeships for people who are already living in "
+        "the UK."
+    )
+    assert not any(s.startswith(("This training and apprenticeships is", "This training is")) for s in said)
+
+
+def test_an_exception_after_a_which_clause_stays_with_the_sentence() -> None:
+    said = _sentences(
+        "The minimum skill level for new Skilled Worker applications will be raised from RQF level 3 to RQF level 6, "
+        "which is equivalent to a degree, with the exception of a limited number of occupations that will be "
+        "included on a temporary shortage list until the end of 2026."
+    )
+    assert not any(s.startswith("This is equivalent to a degree, with the exception") for s in said)

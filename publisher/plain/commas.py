@@ -66,6 +66,10 @@ _IN_A_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:will|can|could|would|may
 
 # A clause whose opening word an aside interrupts: 'if, at the time X, you are Y'
 _INTERRUPTED = re.compile(r"\b(?:if|unless|whether|when|because|that),\s", re.IGNORECASE)
+# A 'that' clause that opens with a clause of its own: 'says that since X moved, the wait has fallen'
+_OPENS_INSIDE = re.compile(
+    r"\bthat\s+(?:since|after|before|when|if|because|although|though|while|until|once|unless)\b[^,]*$", re.IGNORECASE
+)
 
 
 def at_comma(body: str) -> list[str] | None:
@@ -93,7 +97,7 @@ def at_comma(body: str) -> list[str] | None:
             body[: match.start()], body[match.end() :]
         ):
             continue
-        if _INTERRUPTED.search(body[: match.start()]):
+        if _INTERRUPTED.search(body[: match.start()]) or _OPENS_INSIDE.search(body[: match.start()]):
             continue  # 'if, at the time it is dispensed, you are 60, you are under 16, or X': all of it is the 'if'
         if _IN_A_RELATIVE.search(body[: match.start()]):
             continue  # 'an adviser, who will keep in touch, help you X and put you Y': the clause's next verb

@@ -49,7 +49,9 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
         return False
     # ('tell us where the waste is, what it is, and roughly how much there is': the last of a list of questions)
     asked = _ASKED_LAST.search(left) and re.match(rf"(?:\w+ly\s+)?{QUESTION_WORDS}", body[after:])
-    if asked or _OPEN_CHOICE.match(body, after) or (word == "and" and re.match(r"not\b", body[after:])):
+    # ('believes that X, and that Y': a second thing believed, which alone would be no sentence)
+    second = re.match(r"(?:that|whether)\b", body[after:]) is not None
+    if second or asked or _OPEN_CHOICE.match(body, after) or (word == "and" and re.match(r"not\b", body[after:])):
         # 'whether or not they have reported it, and however long ago it happened': one more 'whatever'; 'where
         # the person died, and not where they lived': a thing set against the one before
         return True

@@ -96,6 +96,11 @@ def as_bullets(body: str) -> list[Piece] | None:
         # ('a Blue Badge, an older person's bus pass': a thing of its own after a comma is its own item)
         misread = misread or any(re.search(r",\s+(?:a|an|the|your|their|some|any)\s", i) for i in items)
         misread = misread or _list_of_the_clause(items[0])
+        # ('X-rays': a hyphen the parse took for an item cuts a word in two)
+        misread = misread or any(
+            m.is_punct or (m.i > 0 and not doc[m.i - 1].whitespace_ and doc[m.i - 1].text in "-–")
+            for m in (*members, *(doc[i] for i in starts))
+        )
         if misread or (len(items) >= 3 and _inside_the_first(doc, starts)):
             continue
         if len(items) >= 3:

@@ -239,5 +239,7 @@ def _what_is_for(preposition: Token) -> str:
         start = min(c.i for c in first.subtree if c.dep_ in ("amod", "compound") and c.head == first) if any(
             c.dep_ in ("amod", "compound") for c in first.children) else first.i  # fmt: skip
         both = _text(first.doc[start : max(t.i for t in first.subtree if t.dep_ == "conj" or t == first) + 1])
-        return f"This {both} is" if _words(both) <= 5 else "This is"
+        # ('training and apprenticeships': with a plural among them, 'This X and Ys is' is wrong and 'These' worse)
+        plural = any(t.tag_ in ("NNS", "NNPS") for t in (first, *first.conjuncts))
+        return f"This {both} is" if _words(both) <= 5 and not plural else "This is"
     return f"These {head.text} are" if head.tag_ == "NNS" else f"This {head.text} is"
