@@ -446,3 +446,11 @@ def test_an_exception_after_a_which_clause_stays_with_the_sentence() -> None:
         "included on a temporary shortage list until the end of 2026."
     )
     assert not any(s.startswith("This is equivalent to a degree, with the exception") for s in said)
+
+
+def test_a_place_after_a_cut_aside_joins_without_a_comma() -> None:
+    said = _sentences(
+        "We are trialling cable channels, which are set into the pavement so that the cable lies flat, in 3 streets, "
+        "and we will decide whether to offer them more widely later this year."
+    )
+    assert said[0] == "We are trialling cable channels in 3 streets."

@@ -73,7 +73,9 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     if more_verbs or listed_on or (pointing and (goes_on or named_after)):
         return None
     # ('ask the presiding officer, who is X, to help': the 'to' goes on from the verb with no comma)
-    plain_join = not after or verb_next or re.match(r"(?:and|but|or|if|unless|to)\b", after)
+    # ('trialling cable channels, which are set into the pavement, in 3 streets': where, with no comma)
+    placed = end + 1 < len(doc) and doc[end + 1].pos_ == "ADP" and doc[end + 1].lower_ not in ("including", "like")
+    plain_join = not after or verb_next or placed or re.match(r"(?:and|but|or|if|unless|to)\b", after)
     joined = f"{before} {after}" if plain_join else f"{before}, {after}"
     return _standing([joined.strip(), said])
 
