@@ -454,3 +454,7 @@ def test_a_place_after_a_cut_aside_joins_without_a_comma() -> None:
         "and we will decide whether to offer them more widely later this year."
     )
     assert said[0] == "We are trialling cable channels in 3 streets."
+
+
+def test_one_or_a_number_of_days_is_written_in_digits() -> None:
+    assert replace_words("Collections will move by one or two days.")[0] == "Collections will move by 1 or 2 days."
