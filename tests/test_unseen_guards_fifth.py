@@ -458,3 +458,11 @@ def test_a_place_after_a_cut_aside_joins_without_a_comma() -> None:
 
 def test_one_or_a_number_of_days_is_written_in_digits() -> None:
     assert replace_words("Collections will move by one or two days.")[0] == "Collections will move by 1 or 2 days."
+
+
+def test_who_clauses_after_a_comma_are_not_listed_as_things() -> None:
+    said = _sentences(
+        "Gambling problems can also affect family members and friends, who may be worried about money, or who may "
+        "feel lied to or let down."
+    )
+    assert not any("/ who may" in s for s in said)
