@@ -466,3 +466,19 @@ def test_who_clauses_after_a_comma_are_not_listed_as_things() -> None:
         "feel lied to or let down."
     )
     assert not any("/ who may" in s for s in said)
+
+
+def test_a_second_clause_of_a_closing_condition_is_not_said_as_a_fact() -> None:
+    said = _sentences(
+        "You can still get relief on your main property, as long as none of your other properties has a rateable "
+        "value of more than £2,899, and the total rateable value of all your properties is less than £20,000."
+    )
+    assert not any(s.startswith("The total rateable value of all your properties is less") for s in said)
+
+
+def test_a_level_needed_to_stop_a_disease_is_not_a_purpose() -> None:
+    said = _sentences(
+        "Only 84% of children in Elmvale have had both doses by the age of 5, compared with the 95% needed to stop "
+        "the disease from spreading."
+    )
+    assert "This is to stop the disease from spreading." not in said

@@ -152,6 +152,9 @@ def at_purpose(body: str) -> list[str] | None:
         purpose = purpose and token.head.pos_ != "ADJ" and not after_be
         # 'get free help to make your claim': what the help is for, which the noun needs to say what it is
         purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in _NOUNS_WITH_TO)
+        # ('compared with the 95% needed to stop it spreading': a level needed for it, not what was done for it)
+        level = start >= 2 and doc[start - 1].lower_ in ("needed", "required")
+        purpose = purpose and not (level and (doc[start - 2].text == "%" or doc[start - 2].like_num))
         # ('give you 28 days to improve it': the time given is for doing it; 'closed for 4 weeks to repair it',
         # 'contact you within 5 days to talk' are purposes)
         given_time = start >= 2 and doc[start - 1].lower_ in _TIME_UNITS and doc[start - 1].dep_ == "dobj"

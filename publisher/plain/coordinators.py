@@ -11,6 +11,7 @@ from .linking import (
     condition_of_both,
     continues_a_condition,
     in_an_exception,
+    in_closing_condition,
     in_listed_conditions,
 )
 from .parse import an_order, is_finite, parse
@@ -55,9 +56,12 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
         # 'whether or not they have reported it, and however long ago it happened': one more 'whatever'; 'where
         # the person died, and not where they lived': a thing set against the one before
         return True
-    opened = re.match(r"(?:If|Unless|When|Whenever|Once|Then|This means)\b", left)
+    # ('This applies only if A, and B': both are the condition)
+    opened = re.match(
+        r"(?:If|Unless|When|Whenever|Once|Then|This means|This (?:also |only )?applies|This does not apply)\b", left
+    )
     excepted = (word == "or" and CONDITION_WORD.search(left)) or (word == "and" and in_an_exception(left))
-    if opened or excepted or (word == "and" and in_listed_conditions(left)):
+    if opened or excepted or (word == "and" and (in_listed_conditions(left) or in_closing_condition(left))):
         # 'If you do not pay, you will lose X, and the whole amount will be due': both are its outcome; 'only
         # if A, or B'; 'unless it was an error, and you could not have known'; 'You can apply if you live here,
         # the car is yours, and it is taxed': all three

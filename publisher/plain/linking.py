@@ -156,7 +156,21 @@ def continues_a_condition(left: str, right: str) -> bool:
 
 
 # A main clause, then a condition and a comma: 'You can apply if you live here, the car is yours,'
-_CONDITIONS_LISTED_AFTER = re.compile(r"^(?!(?:if|unless)\b).*?\s(?:if|unless)\s[^,]+,\s", re.IGNORECASE)
+_CONDITIONS_LISTED_AFTER = re.compile(
+    r"^(?!(?:if|unless)\b).*?\s(?:if|unless|as long as|so long as|provided)\s[^,]+,\s", re.IGNORECASE
+)
+
+
+# A condition after a comma that closes what came before it, up to the end ('£2,899': a comma in an amount)
+_AFTER_ITS_CLAUSE = re.compile(
+    r",\s+(?:if|unless|as long as|so long as|provided)\b(?:[^,]|(?<=\d),(?=\d))*$", re.IGNORECASE
+)
+
+
+def in_closing_condition(left: str) -> bool:
+    """Whether words end inside a condition said after what it is the condition of ('You can get relief, as
+    long as none of your other properties is worth more than £2,899'), which a clause after ', and' goes on."""
+    return _AFTER_ITS_CLAUSE.search(left.rstrip(", ")) is not None
 
 
 def in_listed_conditions(left: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .linking import condition_of_both
+from .linking import condition_of_both, in_closing_condition
 from .parse import SUBJECTS, parse, verb_lemma
 from .syntax import (
     _ASIDE_OPENERS,
@@ -122,6 +122,8 @@ def at_main_clauses(body: str) -> list[str] | None:
         # ('could be prosecuted and fined if they do not pay': with no comma, a closing condition is both's)
         closing_if = re.search(r"\b(?:if|unless)\b[^,]*$", _text(doc[link.i :])) is not None
         both = both or (doc[link.i - 1].text != "," and closing_if)
+        # ('You can get relief, as long as A, and B': the clause after ', and' is more of the condition)
+        both = both or (link.lower_ == "and" and in_closing_condition(_text(doc[: link.i])))
         if (
             both
             or _not_a_clause_of_its_own(doc, root, conj, link)
