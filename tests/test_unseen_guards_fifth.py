@@ -482,3 +482,8 @@ def test_a_level_needed_to_stop_a_disease_is_not_a_purpose() -> None:
         "the disease from spreading."
     )
     assert "This is to stop the disease from spreading." not in said
+
+
+def test_a_reason_a_never_may_deny_is_not_said_as_the_reason() -> None:
+    said = _sentences("And we will never cut off your water supply because you cannot pay.")
+    assert "This is because you cannot pay." not in said

@@ -52,6 +52,9 @@ def at_reasons(body: str) -> list[str] | None:
             continue  # 'as' and 'since' say why only after a comma ('as you get older' says when)
         if not any(c.dep_ in SUBJECTS for c in token.children):
             continue  # ', as shown in the inventory': a reason is a clause with a subject
+        # ('we will never cut off your water because you cannot pay': the 'never' may deny the reason, not the act)
+        if doc[start - 1].text != "," and any(c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children):
+            continue
         # 'protected from being dismissed because you asked': with no comma, the reason may be the dismissal's
         inner = token.head.dep_ != "ROOT" or any(t.dep_ == "pcomp" for t in doc[token.head.i : start])
         if inner and doc[start - 1].text != ",":
