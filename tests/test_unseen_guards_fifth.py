@@ -487,3 +487,29 @@ def test_a_level_needed_to_stop_a_disease_is_not_a_purpose() -> None:
 def test_a_reason_a_never_may_deny_is_not_said_as_the_reason() -> None:
     said = _sentences("And we will never cut off your water supply because you cannot pay.")
     assert "This is because you cannot pay." not in said
+
+
+def test_a_time_said_of_what_you_will_need_to_do_is_split_once() -> None:
+    said = _sentences(
+        "Replacements can be issued up to 5pm on polling day, but you will need to collect it in person after 5pm on "
+        "the day before polling day."
+    )
+    assert said[-1] == "You will need to do this after 5pm on the day before polling day."
+
+
+def test_an_aside_that_ends_before_who_it_is_made_to_keeps_its_sentence() -> None:
+    said = _sentences(
+        "The father's details will only be included if the father makes a statutory declaration, which is a legal "
+        "statement, before a solicitor or registrar."
+    )
+    assert "This is a legal statement, before a solicitor or registrar." not in said
+
+
+def test_a_rule_that_gives_back_its_sentence_is_not_applied_for_ever() -> None:
+    from publisher.plain.sentences import split_sentence
+
+    def echo(body: str) -> list[str] | None:
+        return ["You will need to do this", body]
+
+    said = split_sentence("You will need to do this after 5pm on the day before polling day.", rules=(echo,))
+    assert said[-1] == "You will need to do this after 5pm on the day before polling day."

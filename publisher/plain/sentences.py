@@ -245,6 +245,7 @@ def _at_which(body: str) -> list[str] | None:
         return None  # 'if it was an error, which is X, and you could not know': the 'and' is more condition
     # (', which is about £1,800, from the estate': the verb's own 'from' goes on after the clause)
     going_on = r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|,\s+(?:if|unless|from|into)\b"
+    going_on += r"|,\s+(?:before|after|in front of)\s"  # ('a declaration, which is X, before a solicitor')
     going_on += r"|,\s+for\s+(?!example|instance)"  # ('a warning, which means X, for high tides on Sunday')
     going_on += r"|,\s+and\s+(?:any|the|a|an|your|their|our|some|all)\s"  # ('A, B, which is X, and any C': a list)
     going_on += r"|,\s+(?:whatever|regardless|whichever)\b"  # ('paid £12.21, which is X, whatever their age')
@@ -334,7 +335,8 @@ def split_sentence(
     back unchanged."""
 
     def again(piece: str) -> list[Piece]:
-        return split_sentence(piece, limit, rules, accept, lists)
+        # (a rule that gave back the sentence it was given would split it for ever)
+        return [piece] if _body(piece)[0] == body else split_sentence(piece, limit, rules, accept, lists)
 
     body, end = _body(sentence)
     if body.endswith(":"):  # a list's introduction: its last piece must still lead into the list

@@ -115,10 +115,11 @@ def _said_again(root: Token, phrase: Token) -> str | None:
     doer = _doer(subjects[0]) if subjects and not passive else None
     if doer and modal and verb_lemma(root) not in _UNDERGONE:
         return f"{doer} {modal} do this"
-    # ('you need to apply for a closure at least 6 weeks before': you need to do this then, it does not happen then)
+    # ('you (will) need to apply for a closure at least 6 weeks before': you need to do this then, it does not
+    # happen then)
     wanted = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in root.children)
-    if doer and not modal and wanted and verb_lemma(root) in ("need", "have") and root.tag_ in ("VBP", "VBZ"):
-        return f"{doer} {root.text} to do this"
+    if doer and wanted and verb_lemma(root) in ("need", "have") and (modal or root.tag_ in ("VBP", "VBZ")):
+        return " ".join(w for w in (doer, modal, root.text, "to do this") if w)
     if any(c.tag_ == "VBG" for c in phrase.children):
         return None
     happen = _happen(helpers[0] if helpers else root, modal, "last" if phrase.lower_ == "until" else "happen")
@@ -149,7 +150,9 @@ def at_time_limit(body: str) -> list[str] | None:
     if phrase is None:
         return None
     start = phrase.left_edge.i
-    if _words(_text(doc[start:])) < SHORTEST_PHRASE or _words(_text(doc[:start])) < SHORTEST_REST:
+    # ('You will need to do this after 5pm': already what the split would say)
+    done = re.search(r"\b(?:do this|happen|happens|last|lasts)$", _text(doc[:start])) is not None
+    if done or _words(_text(doc[start:])) < SHORTEST_PHRASE or _words(_text(doc[:start])) < SHORTEST_REST:
         return None
     # 'by the end of the term before the one in which X': 'before the one' says which term, not when
     which = doc[start + 1 : start + 3].text.lower() in ("the one", "the ones") or doc[start + 1].lower_ in (
