@@ -513,3 +513,25 @@ def test_a_rule_that_gives_back_its_sentence_is_not_applied_for_ever() -> None:
 
     said = split_sentence("You will need to do this after 5pm on the day before polling day.", rules=(echo,))
     assert said[-1] == "You will need to do this after 5pm on the day before polling day."
+
+
+def test_a_list_begun_inside_an_aside_is_not_cut_in_two() -> None:
+    said = _sentences(
+        "Representations must be about one or more of the 4 licensing objectives, which are preventing crime and "
+        "disorder, public safety, preventing public nuisance, and protecting children from harm."
+    )
+    assert not any(s.startswith("The 4 licensing objectives are") for s in said)
+    assert not any("objectives stopping public nuisance" in s for s in said)
+
+
+def test_an_email_address_after_to_is_not_a_purpose() -> None:
+    said = _sentences(
+        "Representations must be made in writing, by email to licensing@elmvale.gov.uk or by post to the Licensing "
+        "Team at the Civic Centre."
+    )
+    assert not any(s.startswith("This is to licensing@") for s in said)
+
+
+def test_a_means_of_sending_is_not_made_the_doer() -> None:
+    said = _sentences("Results are usually sent by text message within 7 days.")
+    assert not any(s.startswith("Text message") for s in said)

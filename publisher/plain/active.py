@@ -51,6 +51,10 @@ _TIMES = frozenset(
 _PLACES = frozenset({"near", "in", "at", "on", "off", "outside", "inside", "across", "along", "around", "during"})
 
 
+_MEANS = frozenset({"message", "messages", "post", "email", "phone", "text", "letter", "letters", "card", "cheque",
+                    "transfer", "debit", "hand", "road", "rail", "car", "bus", "train", "app"})  # fmt: skip
+
+
 def _means_not_doer(doer: Token) -> bool:
     """'required by law', 'paid by cheque': a bare noun after 'by' is a means, not a doer; 'backdated by
     up to 3 months', 'cut by 25%': an amount is a measure, not a doer."""
@@ -58,7 +62,11 @@ def _means_not_doer(doer: Token) -> bool:
     measured = any(t.like_num or t.text in ("%", "£", "$", "€") for t in doer.subtree)
     # 'contacted by the end of January', 'paid by Friday': a time, not a doer
     timed = doer.lower_ in _TIMES or dated(" ".join(t.text for t in doer.subtree))
-    return measured or timed or (doer.tag_ in ("NN", "NNS") and not any(c.dep_ in modifiers for c in doer.children))
+    # ('sent by text message', 'paid by bank transfer': how, whatever words describe it)
+    how = doer.lower_ in _MEANS and not any(c.dep_ in ("det", "poss") for c in doer.children)
+    return (
+        measured or timed or how or (doer.tag_ in ("NN", "NNS") and not any(c.dep_ in modifiers for c in doer.children))
+    )
 
 
 def _passive(doc: Doc) -> _Passive | None:

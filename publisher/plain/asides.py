@@ -69,7 +69,10 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     named_after = any(t.pos_ in ("NOUN", "PROPN") or is_finite(t) for t in doc[end + 1 :])
     # ('an assessment, which could be face to face, by phone or by video call': words with no verb after the
     # aside's comma, up to the end, are more of the aside (a list it goes on with), not of the sentence)
+    # ('objectives, which are A, B, C, and D': '-ing' things with no finite verb go on with the aside's list too)
     listed_on = bool(after) and not any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1 :]) and " or " in f" {after}"
+    listing = "," in _text(doc[start:end]) and " and " in f" {after}"  # a list begun inside the aside goes on
+    listed_on = listed_on or (listing and not any(is_finite(t) for t in doc[end + 1 :]))
     if more_verbs or listed_on or (pointing and (goes_on or named_after)):
         return None
     # ('ask the presiding officer, who is X, to help': the 'to' goes on from the verb with no comma)

@@ -145,7 +145,7 @@ def at_purpose(body: str) -> list[str] | None:
     doc = parse(body)
     for token in doc:
         start = token.left_edge.i
-        purpose = token.dep_ == "advcl" and token.tag_ == "VB" and doc[start].lower_ == "to"
+        purpose = token.dep_ == "advcl" and token.tag_ == "VB" and doc[start].lower_ == "to" and not token.like_email
         # 'find it difficult to walk', 'free to leave', 'it will be necessary to close the road': what the
         # word before is like, not a purpose ('the action needed to stop X' still says what it is for)
         after_be = start >= 2 and doc[start - 2].lower_ in _BE and doc[start - 1].lower_ in _NOT_FOR_PURPOSE
