@@ -535,3 +535,11 @@ def test_an_email_address_after_to_is_not_a_purpose() -> None:
 def test_a_means_of_sending_is_not_made_the_doer() -> None:
     said = _sentences("Results are usually sent by text message within 7 days.")
     assert not any(s.startswith("Text message") for s in said)
+
+
+def test_a_thing_that_shows_something_is_not_said_to_be_showing_it() -> None:
+    said = _sentences(
+        "They will need to send us a copy of the certificate with their application, together with a plan showing "
+        "where the scaffolding will go."
+    )
+    assert not any(s.startswith("A plan is showing") for s in said)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .closings import with_verb
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _unmarked_aside, unsure_of
 from .linking import in_an_exception
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
@@ -308,21 +309,6 @@ def _what_it_means(clause: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == outcome.get(clause.lower_) for c in clause.children)
 
 
-def _with_verb(main: Token, many: bool, described: Token, phrase: str) -> str:
-    """The verb that says a 'with' phrase as a sentence, in the main verb's time: 'must be shown, with the
-    date filled in' -> 'must be'; 'have risen, with 86 cases confirmed' -> 'have been'; else 'are' or 'is'."""
-    helpers = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
-    if described.tag_ == "VBN":
-        modals = [c.text for c in helpers if c.tag_ == "MD"]
-        if modals:
-            return f"{modals[0]} be"
-        if any(c.lower_ in ("has", "have") for c in helpers):
-            return "have been" if many else "has been"
-    past = main.tag_ == "VBD" or any(c.tag_ == "VBD" for c in helpers)
-    past = past and not re.search(r"\b(?:now|still)\b", phrase)  # 'with leads now based in Paris'
-    return ("were" if many else "was") if past else ("are" if many else "is")
-
-
 def at_asides(body: str) -> list[str] | None:
     """A non-restrictive relative clause, participle phrase or apposition becomes its own sentence:
     'a form, known as the AR1, which asks about X' -> 'a form.' 'It is known as the AR1.' 'This asks about X.'"""
@@ -355,14 +341,18 @@ def at_asides(body: str) -> list[str] | None:
             these = "these" if _plural(counted(head)) else "this"
             said = f"{doc[start].text} {these}, {_text(doc[start + 2 : end])}"
         elif token.dep_ == "pobj" and head.lower_ == "with" and head.i >= 2 and doc[head.i - 1].text == ",":
+            # ('with a plan showing where it will go': what the plan shows, not what it is doing)
             described = [c for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
+            described = [
+                c for c in described if c.tag_ == "VBN" or not any(g.dep_ in ("dobj", "ccomp") for g in c.children)
+            ]
             # ('with a plan showing X and a description of Y': the words after the clause are not its own)
             if not described or head.right_edge.i != len(doc) - 1 or described[0].right_edge.i < len(doc) - 2:
                 continue
             acl = described[0]
             start, end = head.i, len(doc)
             noun = _text(doc[head.i + 1 : acl.left_edge.i])
-            verb = _with_verb(head.head, plural or _plural(token), acl, _text(doc[start:end]))
+            verb = with_verb(head.head, plural or _plural(token), acl, _text(doc[start:end]))
             said = f"{noun[0].upper() + noun[1:]} {verb} {_text(doc[acl.left_edge.i :])}"
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i:
             said = _participle_said(doc, token, plural)

@@ -334,6 +334,21 @@ def at_trailing_phrase(body: str) -> list[str] | None:
     return None
 
 
+def with_verb(main: Token, many: bool, described: Token, phrase: str) -> str:
+    """The verb that says a 'with' phrase as a sentence, in the main verb's time: 'must be shown, with the
+    date filled in' -> 'must be'; 'have risen, with 86 cases confirmed' -> 'have been'; else 'are' or 'is'."""
+    helpers = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
+    if described.tag_ == "VBN":
+        modals = [c.text for c in helpers if c.tag_ == "MD"]
+        if modals:
+            return f"{modals[0]} be"
+        if any(c.lower_ in ("has", "have") for c in helpers):
+            return "have been" if many else "has been"
+    past = main.tag_ == "VBD" or any(c.tag_ == "VBD" for c in helpers)
+    past = past and not re.search(r"\b(?:now|still)\b", phrase)  # 'with leads now based in Paris'
+    return ("were" if many else "was") if past else ("are" if many else "is")
+
+
 def _with_clause(doc: Doc, with_: Token) -> str | None:
     """A closing 'with X being/having been done' said as a sentence: 'X are kept ...', 'X have been
     given ...'; 'with X to be confirmed' -> 'X will be confirmed'. None for any other 'with'."""
