@@ -113,7 +113,9 @@ def at_reported(body: str) -> list[str] | None:
     only for a plain statement of it: not 'may decide that', 'has not found that'."""
     doc = parse(body)
     root = _root(doc)
-    if root is None or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb_lemma(root) not in _REPORTING:
+    # ('Sometimes we decide that the hedge is X': what may be decided is no fact to say first)
+    supposed = doc[0].lower_ in ("sometimes", "if", "when", "once", "unless")
+    if supposed or root is None or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb_lemma(root) not in _REPORTING:
         return None
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass", "neg")]
     if any(h.dep_ == "neg" or h.lower_ not in ("has", "have", "had") for h in helpers):

@@ -280,7 +280,6 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
     swap("the following", _FOLLOWING, None)
     number = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\b(?=\s+[a-z])", re.IGNORECASE)
     swap("number", number, {k: str(v) for k, v in NUMBER_WORDS.items()})
-    sentence = re.sub(r"\b([Oo])ne or (?=\d)", lambda m: "1 or ", sentence)  # 'one or 2 days' -> '1 or 2 days'
     swap("date", _US_DATE, None)
     swap("date", _ORDINAL_DATE, None)
     sentence = _agree_articles(sentence, {c.after for c in changes if c.kind == "word"})
