@@ -78,3 +78,14 @@ def test_what_a_whole_clause_may_lead_to_is_said_after_it() -> None:
         "Employers who knowingly employ illegal workers can also be prosecuted.",
         "This may result in an unlimited fine and a prison sentence of up to 5 years.",
     ]
+
+
+def test_things_a_closing_which_clause_names_are_listed() -> None:
+    said = _sentences(
+        "Applications can be made online, by phone, or with the help of one of the council's partner organisations, "
+        "which include Citizens Advice Elmvale, Age UK Elmvale and the Elmvale Foodbank."
+    )
+    assert said == [
+        "Applications can be made online, by phone, or with the help of one of the council's partner organisations.",
+        "These include: Citizens Advice Elmvale / Age UK Elmvale / the Elmvale Foodbank",
+    ]

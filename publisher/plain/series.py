@@ -200,16 +200,18 @@ def as_bullets(body: str) -> list[Piece] | None:
     return pieces
 
 
-_INCLUDING = re.compile(r",\s+including\s+")
+_INCLUDING = re.compile(r",\s+(including|which are|which include)\s+")
+_INTRODUCED = {"including": "This includes:", "which are": "These are:", "which include": "These include:"}
 _CLAUSE_START = re.compile(
     r"(?:who|what|when|where|which|whether|why|how|if|unless|because|as|while|though|although)\b"
 )
 
 
 def including_as_bullets(body: str) -> list[Piece] | None:
-    """A sentence that ends in ', including A, B and C' becomes the sentence, then 'This includes:' and
-    the things as bullets: 'This factsheet explains the payment, including who can get it, how much it is
-    and when it is paid' -> 'This factsheet explains the payment.' 'This includes:' and the three."""
+    """A sentence that ends in ', including A, B and C' (or ', which are A, B and C') becomes the sentence, then
+    'This includes:' (or 'These are:') and the things as bullets: 'This factsheet explains the payment, including
+    who can get it, how much it is and when it is paid' -> 'This factsheet explains the payment.' 'This
+    includes:' and the three."""
     found = list(_INCLUDING.finditer(body))
     if len(found) != 1 or count_words(body[: found[0].start()]) < 5:
         return None
@@ -225,4 +227,5 @@ def including_as_bullets(body: str) -> list[Piece] | None:
     # where it is right and fair to do so'.
     if len({bool(_CLAUSE_START.match(i.lower())) for i in items}) > 1:
         return None
-    return [sentence_case(body[: found[0].start()]), Bullets(intro="This includes:", items=tuple(items))]
+    intro = _INTRODUCED[found[0].group(1)]
+    return [sentence_case(body[: found[0].start()]), Bullets(intro=intro, items=tuple(items))]
