@@ -547,3 +547,11 @@ def test_what_may_be_decided_is_not_said_first_as_a_fact() -> None:
         "remedial notice."
     )
     assert not any(s.startswith("The hedge is having an adverse effect") for s in said)
+
+
+def test_what_needs_to_be_done_to_a_thing_is_not_said_as_its_doing() -> None:
+    said = _sentences(
+        "New trees need to be watered regularly for the first 3 summers after they are planted, especially during dry "
+        "weather."
+    )
+    assert not any(s.startswith("They need to do this") for s in said)

@@ -117,7 +117,13 @@ def _said_again(root: Token, phrase: Token) -> str | None:
         return f"{doer} {modal} do this"
     # ('you (will) need to apply for a closure at least 6 weeks before': you need to do this then, it does not
     # happen then)
-    wanted = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in root.children)
+    # (never 'to be watered': 'New trees need to be watered in dry weather' is no doing of the trees')
+    wanted = any(
+        c.dep_ == "xcomp"
+        and any(a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ == "auxpass" for a in c.children)
+        for c in root.children
+    )
     if doer and wanted and verb_lemma(root) in ("need", "have") and (modal or root.tag_ in ("VBP", "VBZ")):
         return " ".join(w for w in (doer, modal, root.text, "to do this") if w)
     if any(c.tag_ == "VBG" for c in phrase.children):
