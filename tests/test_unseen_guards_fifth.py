@@ -555,3 +555,9 @@ def test_what_needs_to_be_done_to_a_thing_is_not_said_as_its_doing() -> None:
         "weather."
     )
     assert not any(s.startswith("They need to do this") for s in said)
+
+
+def test_a_second_thing_one_can_get_loses_its_to() -> None:
+    assert replace_words("They are not entitled to most benefits or to free NHS treatment.")[0] == (
+        "They cannot get most benefits or free NHS treatment."
+    )

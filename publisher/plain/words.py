@@ -202,6 +202,12 @@ _AND_TO = re.compile(r"(?P<link>,?\s+(?:and|or)\s+)to\s+(?=(?P<next>[a-z]+)\b)")
 def _to_after_a_helper(sentence: str, changes: list[Change]) -> str:
     """The 'to' of a verb in series with one whose 'to' the table took into a helper ('can', 'should')."""
     for change in changes:
+        # ('are not entitled to A or to B' -> 'cannot get A or B': 'get' takes things, with no 'to' before them)
+        gets = change.before.lower().endswith(" to") and change.after.lower().endswith(" get")
+        if gets and change.after.lower() in sentence.lower():
+            start = sentence.lower().find(change.after.lower())
+            sentence = sentence[:start] + re.sub(r"(,?\s+(?:and|or)\s+)to\s+", r"\1", sentence[start:], count=1)
+            continue
         if not change.before.lower().endswith(" to") or change.after.lower().split()[-1] not in _HELPERS:
             continue
         start = sentence.lower().find(change.after.lower())
