@@ -561,3 +561,11 @@ def test_a_second_thing_one_can_get_loses_its_to() -> None:
     assert replace_words("They are not entitled to most benefits or to free NHS treatment.")[0] == (
         "They cannot get most benefits or free NHS treatment."
     )
+
+
+def test_a_second_clause_with_a_number_for_its_subject_is_not_given_the_firsts() -> None:
+    said = _sentences(
+        "Almost a third of the parcels went to households with children, and around 1 in 5 went to people who were in "
+        "work."
+    )
+    assert not any("parcels around 1 in 5" in s for s in said)

@@ -150,6 +150,10 @@ def at_main_clauses(body: str) -> list[str] | None:
         )
         # ('but it is strongly recommended': a subject of its own, wherever the parser hung it)
         own_subject = any(c.dep_ in SUBJECTS for c in conj.children) or doc[link.i + 1].lower_ in _OWN_SUBJECTS
+        # ('and around 1 in 5 went to X': a number or noun before the verb is its subject, whatever the parse)
+        own_subject = own_subject or any(
+            link.i < c.i < conj.i and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for c in conj.children
+        )
         if not own_subject and subjects and not order:
             said_again = _said_again(doc, root, conj, link, subjects)
             if said_again is None:
