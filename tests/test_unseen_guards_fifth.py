@@ -569,3 +569,10 @@ def test_a_second_clause_with_a_number_for_its_subject_is_not_given_the_firsts()
         "work."
     )
     assert not any("parcels around 1 in 5" in s for s in said)
+
+
+def test_a_day_or_two_stays_in_words() -> None:
+    assert replace_words("Your child may have a sore arm for a day or two after the vaccination.")[0] == (
+        "Your child may have a sore arm for a day or two after the vaccination."
+    )
+    assert replace_words("It takes two weeks.")[0] == "It takes 2 weeks."

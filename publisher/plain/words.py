@@ -250,6 +250,8 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
             shown = match.group(0)
             if kind == "word" and (_in_a_name(sentence, match) or not _used_as_table_means(sentence, match)):
                 return shown
+            if kind == "number" and re.search(r"\b(?:a|an)\s+\w+\s+or\s+$", sentence[: match.start()], re.IGNORECASE):
+                return shown  # 'a day or two': a way of saying 'a few', not a count
             if kind in _MADE:
                 new = _MADE[kind](match)
             else:
