@@ -23,7 +23,7 @@ from .syntax import (
     _words,
     counted,
 )
-from .wording import PERSONS
+from .wording import PERSONS, TIME_UNITS
 from .words import takes_an
 
 if TYPE_CHECKING:
@@ -266,14 +266,10 @@ def _participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
     return f"{subject} {_text(doc[start:end])}"
 
 
-_TIMES = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
-                    "years"})  # fmt: skip
-
-
 def _a_time(words: Span) -> bool:
     """Whether words around a comma are times ('24 hours a day, 7 days a week'), which no comma makes one
     thing the name of another."""
-    return sum(t.lower_ in _TIMES for t in words) >= 2
+    return sum(t.lower_ in TIME_UNITS for t in words) >= 2
 
 
 def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:

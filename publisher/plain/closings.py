@@ -10,9 +10,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .inflect import past_from_ing, present
+from .linking import in_closing_condition
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
-from .wording import DESCRIBING_ING, EXAMPLE_OPENERS
+from .wording import DESCRIBING_ING, EXAMPLE_OPENERS, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -115,9 +116,7 @@ def _inside_a_clause(word: Token) -> bool:
     return False
 
 
-_CLOSING_CONDITION = re.compile(r",\s+(?:as long as|so long as|provided|unless|if)\b")
 _WHEN_DONE = frozenset({"first", "later", "now", "again", "instead", "then", "too"})
-_TIME_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})
 _TIMES_TAKEN = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "time", "while", "long"})
 
 
@@ -157,7 +156,7 @@ def at_purpose(body: str) -> list[str] | None:
         purpose = purpose and not (level and (doc[start - 2].text == "%" or doc[start - 2].like_num))
         # ('give you 28 days to improve it': the time given is for doing it; 'closed for 4 weeks to repair it',
         # 'contact you within 5 days to talk' are purposes)
-        given_time = start >= 2 and doc[start - 1].lower_ in _TIME_UNITS and doc[start - 1].dep_ == "dobj"
+        given_time = start >= 2 and doc[start - 1].lower_ in TIME_UNITS and doc[start - 1].dep_ == "dobj"
         purpose = purpose and not given_time
         # ('a legal duty of care to make sure X': the 'to' says what the duty is, after its 'of' phrase)
         owner = doc[start - 1].head.head if start >= 1 and doc[start - 1].head.lower_ == "of" else None
@@ -210,7 +209,7 @@ def at_purpose(body: str) -> list[str] | None:
         if doc[start - 1].tag_ == "CD" and "," in [t.text for t in doc[:start]]:
             continue
         # ('start again, as long as you meet X and you have applied to get it back': a 'to' in a closing condition)
-        if _words(_text(doc[:start])) < 6 or _CLOSING_CONDITION.search(_text(doc[:start])):
+        if _words(_text(doc[:start])) < 6 or in_closing_condition(_text(doc[:start])):
             continue
         pieces = _standing([_text(doc[:start]), f"This is {_text(doc[start:])}"])
         if pieces:

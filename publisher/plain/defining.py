@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, verb_lemma
 from .syntax import _GROUPS, _plural, _standing, _text, _words
-from .wording import PERSONS
+from .wording import PERSONS, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -59,7 +59,6 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
 
 _VAGUE = frozenset({"size", "way", "time", "place", "level", "amount", "point", "extent", "kind", "type", "sort",
                     "form", "manner", "stage", "degree", "number", "thing", "things", "one", "ones"})  # fmt: skip
-_LENGTHS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})
 _QUANTIFIERS = frozenset({"any", "no", "every", "each", "all", "some", "either", "neither"})
 _PEOPLE = PERSONS | {"people", "those", "one"}
 # A body of people, which 'who' can be about and 'They' names ('the outreach team, who will try to find them')
@@ -118,7 +117,7 @@ def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     # clause is about)
     timed = noun.dep_ in ("npadvmod", "tmod") or any(c.lower_ in ("every", "each") for c in noun.children)
     # ('£114.50 for 12 months, which can be paid in instalments': a length of time said of an amount)
-    timed = timed or (noun.lower_ in _LENGTHS and any(c.dep_ == "nummod" for c in noun.children))
+    timed = timed or (noun.lower_ in TIME_UNITS and any(c.dep_ == "nummod" for c in noun.children))
     listed = listed or timed
     # 'ask for a visit after you have made the changes that we asked for, which will cost £210': a noun
     # with a clause of its own already, or inside a clause with 'after' or 'if'

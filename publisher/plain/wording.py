@@ -43,6 +43,9 @@ SUBORDINATE = re.compile(rf"(?:{'|'.join(SUBORDINATORS)})\b")
 # Words that open an example of what was said before them ('a good reason, such as a stay in hospital')
 EXAMPLE_OPENERS = ("for example", "for instance", "such as", "e.g.", "including")
 PRONOUNS = ("we", "they", "he", "she", "it", "i", "you")
+# Units of a length of time ('28 days', '12 months'), which a clause or a 'to' after them is seldom about
+TIME_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+                        "year", "years"})  # fmt: skip
 # A date or a time of day in words the parse gives (the model is loaded without its entity recogniser):
 # a month, a weekday, '9am', '17:30', a year, 'noon'; never a bare number ('at 14 High Street').
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
