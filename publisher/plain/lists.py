@@ -136,7 +136,7 @@ def _last_thing(doc: Doc, members: list[Token], verb: Token) -> Token | None:
     while last.dep_ in ("compound", "amod", "det", "nummod", "poss") and last.head.i > last.i:
         last = last.head
     same = last.head == verb and last.dep_ == members[0].dep_ and last.left_edge.i == link + 1
-    return last if same and not any(is_finite(t) for t in doc[last.i : last.i + 1]) else None
+    return last if same and not is_finite(last) else None
 
 
 def _has_object(preposition: Token) -> bool:

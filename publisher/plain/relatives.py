@@ -236,9 +236,8 @@ def _what_is_for(preposition: Token) -> str:
     if head.pos_ != "NOUN" or (first.dep_ == "pobj" and first.head.head.pos_ == "NOUN"):
         return "This is"
     if first is not head or any(c.dep_ == "conj" for c in head.children):
-        start = min(c.i for c in first.subtree if c.dep_ in ("amod", "compound") and c.head == first) if any(
-            c.dep_ in ("amod", "compound") for c in first.children) else first.i  # fmt: skip
-        both = _text(first.doc[start : max(t.i for t in first.subtree if t.dep_ == "conj" or t == first) + 1])
+        start = min([first.i, *(c.i for c in first.children if c.dep_ in ("amod", "compound"))])
+        both = _text(first.doc[start : max(t.i for t in (first, *first.conjuncts)) + 1])
         # ('training and apprenticeships': with a plural among them, 'This X and Ys is' is wrong and 'These' worse)
         plural = any(t.tag_ in ("NNS", "NNPS") for t in (first, *first.conjuncts))
         return f"This {both} is" if _words(both) <= 5 and not plural else "This is"
