@@ -1,8 +1,7 @@
 """Phrases that close a sentence, said as sentences of their own: a participle ('X, amounting to Y' ->
 'This amounts to Y'), a purpose ('X, to do Y' -> 'This is to do Y'), a trailing phrase ('X, following
-Y' -> 'This follows Y'), a reported finding ('X has confirmed that Y' -> 'Y.' 'X has confirmed this.')
-and a clause after 'with' ('X, with lists being kept until May' -> 'Lists are kept until May'); a reason
-that closes a sentence is reasons.py's."""
+Y' -> 'This follows Y') and a clause after 'with' ('X, with lists being kept until May' -> 'Lists are kept
+until May'); a reason that closes a sentence is reasons.py's, a reported finding openers.py's."""
 
 from __future__ import annotations
 
