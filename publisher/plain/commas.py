@@ -1,12 +1,13 @@
 """The last resort of the sentence splitter: a long sentence cut at the comma nearest its middle, where
-both sides are clauses of five words or more."""
+both sides are clauses of five words or more; and a closing ', which is X' said as 'This is X.' from its
+words alone (the parse's rules are asides.py and relatives.py)."""
 
 from __future__ import annotations
 
 import re
 
-from .linking import continues_a_condition, inside_a_series_of_clauses
-from .wording import QUESTION_WORDS, SUBORDINATE, count_words
+from .linking import continues_a_condition, in_an_exception, inside_a_series_of_clauses
+from .wording import PERSONS, QUESTION_WORDS, SUBORDINATE, count_words
 
 _OPENING_PREPOSITIONS = ("in", "on", "at", "during", "for", "from", "by", "with", "without", "under", "over",
                          "after", "before", "since", "across", "within", "between", "following", "throughout",
@@ -109,3 +110,47 @@ def at_comma(body: str) -> list[str] | None:
     if best is None:
         return None
     return [body[: best[1]], body[best[1] + 1 :]]
+
+
+def at_which(body: str) -> list[str] | None:
+    """'We made 418 arrests, which was a record' -> 'We made 418 arrests.' 'This was a record.'"""
+    match = re.search(r",\s+which\s+(?=(?:is|was|has|had|means|meant|will|would|can|could|may|might|led|leads|"
+                      r"made|makes|gave|gives|shows|showed|helps|helped)\b)", body)  # fmt: skip
+    if not match or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 3:
+        return None
+    before = body[: match.start()].rsplit(maxsplit=1)[-1].lower()
+    # ('more than 600 plots, which can be rented': 'This can be rented' would be the sites; a helper says
+    # nothing of one or many, so after a plural the parse's rule names them 'They')
+    plural = (
+        before.endswith("s")
+        and not before.endswith(("ss", "us", "is"))
+        and re.match(r"(?:will|would|can|could)\b", body[match.end() :])
+    )
+    if before in PERSONS or before in ("people", "children", "residents", "tenants", "households") or plural:
+        return None  # 'a new scheme for working-age people, which will start': 'which' is not the people
+    # ('attacks, threats, damage to property and online abuse, which can be as harmful': the last, or all?)
+    listed = re.search(r"(?:,\s(?!and|or)[^,]{1,25}){2,}?\s(?:and|or)\s[^,]{1,25}$", body[: match.start()])
+    # ('by looking in the book, by using the app, or by asking your surgery, which can book X': the last way)
+    ways = re.search(r",\s+(by|through|with|at|from|in|on)\s[^,]*,\s+(?:and\s|or\s)?\1\s[^,]*$", body[: match.start()])
+    listed = listed or ways
+    doer = r"\bby\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}[a-z]+|(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)*)$"
+    if listed or re.search(doer, body[: match.start()]):
+        return None  # 'paid by the council, which will write to you': the doer's, or what was done?
+    if in_an_exception(body[: match.start()]) and re.search(r",\s+and\s", body[match.end() :]):
+        return None  # 'if it was an error, which is X, and you could not know': the 'and' is more condition
+    # (', which is about £1,800, from the estate': the verb's own 'from' goes on after the clause)
+    going_on = r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|,\s+(?:if|unless|from|into)\b"
+    going_on += r"|,\s+(?:before|after|in front of)\s"  # ('a declaration, which is X, before a solicitor')
+    going_on += r"|,\s+for\s+(?!example|instance)"  # ('a warning, which means X, for high tides on Sunday')
+    going_on += r"|,\s+and\s+(?:any|the|a|an|your|their|our|some|all)\s"  # ('A, B, which is X, and any C': a list)
+    going_on += r"|,\s+(?:whatever|regardless|whichever)\b"  # ('paid £12.21, which is X, whatever their age')
+    going_on += r"|,\s+(?:with the exception|except|apart from|other than)\b"  # ('raised to X, which is Y, except Z')
+    # ('The collection, which has been in storage, will go back on display': the clause is the subject's aside)
+    # (a comma inside an amount, '£1,136.00', is not the one that closes the clause)
+    subject_aside = (
+        r"(?:[^,]|(?<=\d),(?=\d))*,\s+(?:will|would|can|could|is|are|was|were|has|have|had|must|should|may)\b"
+    )
+    if re.search(going_on, body[match.end() :]) or re.match(subject_aside, body[match.end() :]):
+        return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
+        # ('Carer's Allowance, which is £83 a week, if you care for someone': the condition is the sentence's)
+    return [body[: match.start()], f"This {body[match.end() :]}"]
