@@ -576,3 +576,12 @@ def test_a_day_or_two_stays_in_words() -> None:
         "Your child may have a sore arm for a day or two after the vaccination."
     )
     assert replace_words("It takes two weeks.")[0] == "It takes 2 weeks."
+
+
+def test_examples_of_the_main_clause_are_not_said_after_a_list_of_conditions() -> None:
+    said = _sentences(
+        "If you do not have room for another bin, or you live in a flat with shared bins, we will contact you "
+        "separately about other options, such as recycling sacks or a larger communal bin."
+    )
+    includes = next(i for i, s in enumerate(said) if s.startswith("This includes"))
+    assert said[includes - 1].endswith("about other options.")

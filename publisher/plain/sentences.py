@@ -350,6 +350,11 @@ def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[s
     split = again(piece)
     following = pieces[k + 1] if k + 1 < len(pieces) else ""
     pointed_at = _POINTS_BACK.match(following if isinstance(following, str) else following.intro) is not None
+    # ('contact you about other options if:' A / B, then 'This includes sacks': the list comes between 'This'
+    # and the options it means)
+    conditions = not isinstance(split[-1], str) and re.search(r"\b(?:if|unless):$", split[-1].intro) is not None
+    if pointed_at and conditions and isinstance(following, str) and following.startswith(("This includes", "These")):
+        return [piece]
     if not pointed_at or count_words(piece) > LONGEST_POINTED_AT or not isinstance(split[-1], str):
         return split
     if isinstance(following, str) and following.startswith(("Or ", "Otherwise")):
