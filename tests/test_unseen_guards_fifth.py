@@ -585,3 +585,9 @@ def test_examples_of_the_main_clause_are_not_said_after_a_list_of_conditions() -
     )
     includes = next(i for i, s in enumerate(said) if s.startswith("This includes"))
     assert said[includes - 1].endswith("about other options.")
+
+
+def test_the_place_someone_attends_keeps_its_to() -> None:
+    assert replace_words("The home is too far from a school your child attends or from a relative you care for.")[
+        0
+    ] == ("The home is too far from a school your child goes to or from a relative you care for.")

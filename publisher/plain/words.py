@@ -232,6 +232,11 @@ _GO_TO_NOTHING = re.compile(
 
 
 # ('which practice you can go to': the place is before; 'confirm that you can go to,' has none)
+# ('a school your child goes to': the place just before whoever goes, with no 'that')
+_PLACE_BEFORE = re.compile(
+    r"\b(?:a|an|the|any|this|that)\s+[\w-]+\s+(?:you|we|they|he|she|(?:your|their|his|her|our)\s+[\w-]+)\s+$",
+    re.IGNORECASE,
+)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:which|what|whichever|whom|who)\b|(?<!confirm )(?<!sure )(?<!say )(?<!know )(?<!check )\bthat\b",
     re.IGNORECASE,
@@ -296,7 +301,12 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
         # 'pupils do not attend.' -> 'pupils do not go.': 'go to' needs the place 'attend' had none of ('which
         # practice you can go to' has it before)
         sentence = _GO_TO_NOTHING.sub(
-            lambda m: m.group(0) if _OBJECT_BEFORE.search(sentence[: m.start()]) else m.group(1), sentence
+            lambda m: (
+                m.group(0)
+                if _OBJECT_BEFORE.search(sentence[: m.start()]) or _PLACE_BEFORE.search(sentence[: m.start()])
+                else m.group(1)
+            ),
+            sentence,
         )
     if ended and not sentence.rstrip().endswith((".", "!", "?", ":")):
         sentence = sentence.rstrip() + "."  # "etc." ended the sentence; "and so on" needs its full stop
