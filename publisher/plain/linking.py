@@ -241,10 +241,7 @@ def at_pronoun(body: str) -> list[str] | None:
     return [body[: match.start()], "And " + body[match.end() :]]
 
 
-_CLOSING_CONDITION = re.compile(r",\s+(?:if|unless)\b[^,]*$")
-
-
 def condition_of_both(second: str) -> bool:
     """Whether the second of two clauses joined after a comma ends with a condition after a comma of its own,
     which may be the condition of both ('You may not have to pay, or you may pay half, if X')."""
-    return _CLOSING_CONDITION.search(second) is not None
+    return in_closing_condition(second)
