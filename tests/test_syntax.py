@@ -12,7 +12,7 @@ from publisher.plain import plain_title, rewrite_document, rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.active import to_active
 from publisher.plain.asides import at_asides
-from publisher.plain.closings import at_participle, at_purpose, at_trailing_phrase
+from publisher.plain.closings import at_participle, at_trailing_phrase
 from publisher.plain.conditions import conditions_as_bullets
 from publisher.plain.inflect import past_from_ing, past_from_participle, present
 from publisher.plain.lists import as_bullets
@@ -20,6 +20,7 @@ from publisher.plain.main_clauses import at_main_clauses
 from publisher.plain.openers import at_reported
 from publisher.plain.openings import plain_opening
 from publisher.plain.parse import stands_alone
+from publisher.plain.purposes import at_purpose
 from publisher.plain.questions import at_condition, at_opening_time, at_other_condition
 from publisher.plain.reasons import at_reasons
 from publisher.plain.series import Bullets, including_as_bullets, shared_to

@@ -25,16 +25,18 @@ from .clause_lists import (
     semicolons_as_bullets,
     two_conditions_as_bullets,
 )
-from .closings import at_participle, at_purpose, at_trailing_phrase, at_with_clause
+from .closings import at_participle, at_trailing_phrase, at_with_clause
 from .conditions import conditions_as_bullets
 from .examples import at_examples_aside
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
-from .lists import as_bullets, cut_from_a_list, of_one_kind, well_formed
+from .list_checks import of_one_kind, well_formed
+from .lists import as_bullets, cut_from_a_list
 from .main_clauses import at_main_clauses, at_verb_series
 from .openers import at_opening_phrase, at_opening_reason, at_reported
 from .openings import plain_opening
 from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
+from .purposes import at_purpose
 from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
 from .reasons import at_reasons

@@ -141,6 +141,9 @@ def _noun_said(doc: Doc, noun: Token) -> str:
     start = min([start, *(o.left_edge.i for o in owners)])
     if start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].like_num:
         return ""  # 'the 2027 to 2028 financial year': not '2028 financial year'
+    # ('The Help to Claim service': a name the parse broke up is lost from 'Service')
+    if start > 1 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+        return ""
     first = noun.left_edge.i
     while first < noun.i and doc[first].dep_ in ("det", "preconj"):  # 'either an HC2 certificate'
         first += 1

@@ -1,7 +1,7 @@
 """Phrases that close a sentence, said as sentences of their own: a participle ('X, amounting to Y' ->
-'This amounts to Y'), a purpose ('X, to do Y' -> 'This is to do Y'), a trailing phrase ('X, following
-Y' -> 'This follows Y') and a clause after 'with' ('X, with lists being kept until May' -> 'Lists are kept
-until May'); a reason that closes a sentence is reasons.py's, a reported finding openers.py's."""
+'This amounts to Y'), a trailing phrase ('X, following Y' -> 'This follows Y') and a clause after 'with'
+('X, with lists being kept until May' -> 'Lists are kept until May'); a purpose that closes a sentence is
+purposes.py's, a reason reasons.py's, a reported finding openers.py's."""
 
 from __future__ import annotations
 
@@ -9,10 +9,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .inflect import past_from_ing, present
-from .linking import in_closing_condition
-from .parse import SUBJECTS, is_finite, parse, verb_lemma
+from .parse import is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
-from .wording import DESCRIBING_ING, EXAMPLE_OPENERS, TIME_UNITS
+from .wording import DESCRIBING_ING, EXAMPLE_OPENERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -85,6 +84,11 @@ def at_participle(body: str) -> list[str] | None:
             joined = joined or re.search(r"\b(?:and|or)\s+(?:then\s+)?\w+ing\b", _text(doc[token.i :])) is not None
             # ('Warm spaces are free, welcoming places': a describing word among others before their noun)
             joined = joined or (doc[comma - 1].pos_ == "ADJ" and token.lower_ in DESCRIBING_ING)
+            # ('The symptoms are a headache, feeling sick, dizziness and X': after 'be', an -ing form among things
+            # is one of them)
+            rest = _text(doc[token.i :])
+            listed = re.search(r"\b(?:and|or)\s", rest) is not None
+            joined = joined or (verb_lemma(root) == "be" and "," in rest and listed)
             said = None if joined else _participle_said(doc, root, token)
         pieces = _standing([_text(doc[:comma]), said]) if said else None
         if pieces:
@@ -92,131 +96,6 @@ def at_participle(body: str) -> list[str] | None:
     return None
 
 
-_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
-_NOT_FOR_PURPOSE = frozenset({"needed", "necessary", "required", "possible", "important", "able", "used"})
-
-
-# Nouns whose 'to' clause says what they are (help to claim, time to reply, the right to appeal)
-_NOUNS_WITH_TO = frozenset({"help", "support", "advice", "time", "money", "chance", "right", "way", "opportunity",
-                            "permission", "decision", "plan", "plans", "ability", "need", "reason", "request",
-                            "attempt", "power", "powers", "duty", "freedom", "funding", "training", "someone",
-                            "somebody", "anyone", "anybody", "something", "anything", "somewhere", "nothing",
-                            "nobody"})  # fmt: skip
-
-
-def _inside_a_clause(word: Token) -> bool:
-    """Whether a word is in a clause that hangs on the main one: a clause with 'if', 'when' or 'after', or
-    a relative clause ('refer people who are at risk to support services': the 'to' is not theirs)."""
-    for verb in (word, *word.ancestors):
-        # ('and whether you are taking steps to improve it': a clause with a mark joined to the main verb)
-        marked = verb.dep_ in ("advcl", "ccomp", "conj") and any(c.dep_ == "mark" for c in verb.children)
-        if verb.dep_ == "relcl" or marked:
-            return True
-    return False
-
-
-_WHEN_DONE = frozenset({"first", "later", "now", "again", "instead", "then", "too"})
-_TIMES_TAKEN = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "time", "while", "long"})
-
-
-def _time_taken(verb: Token, start: int) -> bool:
-    """Whether a verb is 'take' with a length of time before the 'to' ('takes 6 hours to charge'), or 'it
-    takes' ('whatever it takes to stop X')."""
-    doc = verb.doc
-    taken = [t for t in doc[verb.i + 1 : start] if t.dep_ in ("dobj", "npadvmod") or t.head == verb]
-    times = any(t.lower_.removesuffix("s") in _TIMES_TAKEN for t in taken)
-    # ('whatever it takes to stop X': what is needed, not what for)
-    times = times or any(c.lower_ == "it" and c.dep_ in SUBJECTS for c in verb.children)
-    return times and verb_lemma(verb) == "take"
-
-
-_TAKE_TO = frozenset({"restricted", "limited", "entitled", "subject", "due", "related", "linked", "open", "available",
-                      "equal", "similar", "committed", "accustomed"})  # fmt: skip
-
-
-_ASK = frozenset({"ask", "tell", "allow", "encourage", "invite", "want", "expect", "require", "advise", "remind",
-                  "urge", "persuade", "force", "enable", "permit", "instruct", "order"})  # fmt: skip
-
-
-def at_purpose(body: str) -> list[str] | None:
-    """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
-    doc = parse(body)
-    for token in doc:
-        start = token.left_edge.i
-        purpose = token.dep_ == "advcl" and token.tag_ == "VB" and doc[start].lower_ == "to" and not token.like_email
-        # 'find it difficult to walk', 'free to leave', 'it will be necessary to close the road': what the
-        # word before is like, not a purpose ('the action needed to stop X' still says what it is for)
-        after_be = start >= 2 and doc[start - 2].lower_ in _BE and doc[start - 1].lower_ in _NOT_FOR_PURPOSE
-        purpose = purpose and token.head.pos_ != "ADJ" and not after_be
-        # 'get free help to make your claim': what the help is for, which the noun needs to say what it is
-        purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in _NOUNS_WITH_TO)
-        # ('compared with the 95% needed to stop it spreading': a level needed for it, not what was done for it)
-        level = start >= 2 and doc[start - 1].lower_ in ("needed", "required")
-        purpose = purpose and not (level and (doc[start - 2].text == "%" or doc[start - 2].like_num))
-        # ('give you 28 days to improve it': the time given is for doing it; 'closed for 4 weeks to repair it',
-        # 'contact you within 5 days to talk' are purposes)
-        given_time = start >= 2 and doc[start - 1].lower_ in TIME_UNITS and doc[start - 1].dep_ == "dobj"
-        purpose = purpose and not given_time
-        # ('a legal duty of care to make sure X': the 'to' says what the duty is, after its 'of' phrase)
-        owner = doc[start - 1].head.head if start >= 1 and doc[start - 1].head.lower_ == "of" else None
-        purpose = purpose and not (owner is not None and owner.lower_ in _NOUNS_WITH_TO)
-        # 'restricted to permit holders': 'to' the preposition such words take, before a noun the parse took for a
-        # verb; 'face to face', 'door to door': one phrase
-        purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in (*_TAKE_TO, token.lower_))
-        # 'by asking your doctor to refer you': what you ask for, not what for; 'when a child comes to live with
-        # you': where the child is to be, not why it comes
-        moved = verb_lemma(token.head) in ("come", "go", "move") and start == token.head.i + 1
-        # ('the more we can do to help you': what is done is the helping, the 'do' has no other object)
-        moved = moved or (verb_lemma(token.head) == "do" and not any(c.dep_ == "dobj" for c in token.head.children))
-        purpose = purpose and verb_lemma(token.head) not in _ASK and not moved
-        # 'It does not apply if it is done on purpose to annoy people': the purpose of a verb inside a clause
-        purpose = purpose and not _inside_a_clause(token.head)
-        # 'our ability to work to deal with X': the purpose of a noun's 'to work', not of the sentence ('the
-        # action needed to stop X' says what the action is for); 'take
-        # 6 to 8 hours to charge': how long a thing takes, not what for
-        inner = token.head.dep_ == "acl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.head.children)
-        # 'a named person to go to for support': a 'to' clause with a preposition left at its end says which
-        # ('to deal with first': what follows the preposition is no object of it)
-        inner = inner or any(
-            c.dep_ == "prep"
-            and not any(
-                g.dep_ in ("pobj", "pcomp") and g.tag_ != "RB" and g.lower_ not in _WHEN_DONE for g in c.children
-            )
-            and c.i == token.i + 1
-            for c in token.children
-        )
-        purpose = purpose and not inner and not _time_taken(token.head, start)
-        # 'arrange for a nurse to see you': who is to do it, not what it is for
-        noun = doc[start - 1]
-        doer = start >= 2 and noun.pos_ in ("NOUN", "PROPN") and doc[noun.left_edge.i - 1].lower_ == "for"
-        doer = doer and doc[noun.left_edge.i].tag_ != "CD"  # 'suspended for 4 weeks to allow X' is a purpose
-        purpose = purpose and not doer
-        # 'for years to come', 'in the weeks to come': when, not what for
-        purpose = purpose and not (token.lower_ == "come" and start >= 1 and doc[start - 1].tag_.startswith("NN"))
-        # 'has bonfires often enough, and with enough smoke, to cause a nuisance': how much, not what for
-        enough = any(t.lower_ == "enough" or (t.lower_ == "too" and t.head.pos_ in ("ADJ", "ADV")) for t in doc[:start])
-        # ('offered the vaccine to reduce the chance of illness, ideally within 4 days': when is the offer's)
-        timed = re.search(r",\s+(?:ideally|preferably|usually|normally|within|before|by)\b", _text(doc[start:]))
-        if not purpose or enough or timed or token.right_edge.i < len(doc) - 2:
-            continue
-        if any(t.lower_ == "to" and t.i < start and t.head.dep_ == "xcomp" for t in doc):
-            continue  # 'asked to lock the door, to leave a light on': one of a list of things asked, not a purpose
-        if doc[start - 1].text == "," and any(t.lower_ == "to" and t.head.tag_ == "VB" for t in doc[: start - 1]):
-            continue  # 'a visa to visit the UK for tourism, to see family, or for study': one of a list of reasons
-        # ('£1.5 million to repair roads, £400,000 for parks and £250,000 to help X': the last of a list of amounts
-        # and what each is for)
-        if doc[start - 1].tag_ == "CD" and "," in [t.text for t in doc[:start]]:
-            continue
-        # ('start again, as long as you meet X and you have applied to get it back': a 'to' in a closing condition)
-        if _words(_text(doc[:start])) < 6 or in_closing_condition(_text(doc[:start])):
-            continue
-        pieces = _standing([_text(doc[:start]), f"This is {_text(doc[start:])}"])
-        if pieces:
-            return pieces
-    return None
-
-
-# A phrase after a comma that ends the sentence, and how it starts a sentence of its own.
 _TRAILING = {
     "following": "This follows",
     "including": "This includes",
@@ -303,9 +182,13 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue  # 'This is because they are not a danger unless disturbed': 'This does not apply' would be
             # about the reason's 'This'
         if phrase in ("such as", "including") and re.search(
-            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into|via|within|with)\s|,\s+(?:which|who)\s|"
+            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into|via|within|with|near|next to|inside|outside|"
+            r"behind|under|beside|through|around|onto|over|across)\s|,\s+(?:which|who)\s|"
             r",\s+(?:and|or)\s+(?:something|anything|someone|anyone)\b|"  # ('something illegal, such as A or B, or
             # something that could be used for crime': the examples end where another thing starts)
+            # ('anyone outside the jury, including your family, either during the trial or after it': the time is
+            # the whole sentence's)
+            r",\s+(?:either|neither|both|during|until|even|whether|while|whilst|at any time)\b|"
             r"^(?!\w+ing\b).*,\s+using\s|"  # ('roads and parks, using the form': how it is done, after things)
             r",\s+(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might)\s|"
             rf"^{_WHEN_WORD}[^,]*,\s+(?!(?:and\s+|or\s+)?{_WHEN_WORD})",  # ('bleeding, including after sex, changes

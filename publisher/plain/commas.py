@@ -45,6 +45,8 @@ _FRAGMENT_START = re.compile(
     r"with|without|in|on|at|for|from|by|under|over|after|before|during|despite|through|within|across|"
     r"against|among|between|into|towards|per|more than|less than|fewer than|up from|down from|double|twice|"
     r"whatever|whichever|wherever|whoever|however|"
+    # ('counted from the date it was last lived in, not from the date you became the owner': the contrast's own)
+    r"not\s+(?!(?:all|every|everyone|everybody|many|much|everything)\b)|"
     # 'after 14 people in the borough, most of them aged over 75, lost X': an aside about the words before
     r"(?:most|many|some|all|none|each|both|several|half|one|two|three)\s+of\s+(?:them|these|those|whom|which|us|you)|"
     r"[a-z]+ing|"

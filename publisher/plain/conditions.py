@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .lists import _NOUN_PHRASE_START, LONGEST_ITEM, _comma_chunks, _has_verb, _kind
-from .parse import SUBJECTS, parse, stands_alone
+from .parse import SUBJECTS, an_order, parse, stands_alone
 from .series import Bullets, Piece
 from .syntax import _text, _words
 
@@ -15,6 +15,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 LONGEST_CONDITION = 20  # words of a listed condition: a long bullet still reads better than the sentence
+
+
+# Words that are orders as well as describing words ('open the windows', 'clear the path').
+_ALSO_ORDERS = frozenset({"open", "close", "clean", "clear", "empty", "dry", "warm", "cool", "free", "secure",
+                          "tidy", "calm", "level", "separate", "complete", "correct", "wet", "slow", "lower",
+                          "mark"})  # fmt: skip
 
 
 def conditions_as_bullets(body: str) -> list[Piece] | None:
@@ -46,7 +52,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # 'if, at the start, you are A, ...', 'if, at the time it is dispensed, you are A, ...'
     if len(condition) > 3 and not condition[0] and (not _has_verb(condition[1]) or condition[1][0].pos_ == "ADP"):
         aside, condition = f", {_text(condition[1])},", condition[2:]
-    listed = _condition_items(condition)
+    listed = None if at == 0 and _orders_go_on(condition, main) else _condition_items(condition)
     if listed is None or not main or _words(main) > LONGEST_ITEM or not stands_alone(main + "."):
         return None
     lead, items, link = listed
@@ -67,6 +73,13 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip().rstrip(",")
     bullets = Bullets(intro=f"{intro}:", items=tuple(items))
     return [bullets, tail] if tail else [bullets]
+
+
+def _orders_go_on(condition: list[list[Token]], main: str) -> bool:
+    """Whether the main clause's orders began inside what reads as the condition: in 'If you smell gas, open
+    doors and windows, turn off X and leave', the parse may take 'open doors' for a thing, a describing word
+    and its noun."""
+    return any(c and c[0].lower_ in _ALSO_ORDERS and c[0].tag_ != "VBN" for c in condition[1:]) and an_order(main)
 
 
 def _with_a_subject(item: str) -> bool:

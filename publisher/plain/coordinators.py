@@ -82,6 +82,22 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     return phrase is not None and f", {phrase.group(0).lower()} " in left.lower()
 
 
+def _another_of_a_list(left: str, right: str) -> bool:
+    """Whether the words after ', and' are the last of a list before it, by the word its items open with:
+    'These include homes that are for sale, homes that are for rent, and homes left empty by X'."""
+    first = re.match(r"[\w'’-]+", right)
+    if first is None or first.group(0).lower() in _OPENING_WORDS:
+        return False
+    starts = [m.group(1).lower() for m in re.finditer(r",\s+([\w'’-]+)", left)]
+    return first.group(0).lower() in starts
+
+
+# Words that open a clause as often as an item ('we', 'the', 'this'), which say nothing of a list.
+_OPENING_WORDS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those",
+                            "there", "the", "a", "an", "your", "our", "their", "his", "her", "its", "if", "when",
+                            "then"})  # fmt: skip
+
+
 def at_coordinator(body: str) -> list[str] | None:
     """'X, and Y' / 'X, but Y' / 'X, so Y' -> 'X.' 'And Y.' ('X, although Y' -> 'X.' 'But Y.') when both
     halves are full length."""
@@ -90,6 +106,8 @@ def at_coordinator(body: str) -> list[str] | None:
         left, right = body[: match.start()], body[match.start() + 1 :].strip()
         # ('You may not have to pay, or you may pay half, if you have a low income': the condition is both's)
         if _goes_on(left, body, match) or condition_of_both(body[match.end() :]):
+            continue
+        if match.group(1) in ("and", "or") and _another_of_a_list(left, body[match.end() :]):
             continue
         concession = match.group(1) in ("although", "though", "whereas")
         # ('if you are 16 or over, although you cannot vote until 18, and you are a British citizen': the condition

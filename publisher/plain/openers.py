@@ -107,6 +107,9 @@ def at_opening_reason(body: str) -> list[str] | None:
 _REPORTING = frozenset({"confirm", "announce", "agree", "decide", "estimate", "find", "show", "conclude"})
 
 
+LONGEST_REPORTED = 30  # words of what was reported, said first and kept as one sentence
+
+
 def at_reported(body: str) -> list[str] | None:
     """'The DfT has confirmed that the fare cap will stay at £3 until May' -> 'The fare cap will stay at
     £3 until May.' 'The DfT has confirmed this.' (what was found or announced first, then who says so);
@@ -124,7 +127,10 @@ def at_reported(body: str) -> list[str] | None:
     if len(reports) != 1:
         return None
     start = reports[0].left_edge.i
-    if doc[start].lower_ != "that" or reports[0].right_edge.i < len(doc) - 1 or _words(_text(doc[:start])) < 3:
+    # ('Our records show that you are due X, which we do for Y, so that Z': split again, the report would be
+    # said after several sentences, and 'this' would point at them all)
+    long = _words(_text(doc[start + 1 :])) > LONGEST_REPORTED
+    if doc[start].lower_ != "that" or reports[0].right_edge.i < len(doc) - 1 or _words(_text(doc[:start])) < 3 or long:
         return None
     reported = _text(doc[start + 1 :])
     # ('The Home Office has confirmed that it will stop X': said first, 'it' would point at nothing; the

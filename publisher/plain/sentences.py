@@ -128,11 +128,6 @@ def _in_a_relative(words: str) -> bool:
     return bool(relative) and (not closing or relative[-1].start() > closing[-1].start())
 
 
-_REPORTED = re.compile(
-    r"\b(?:tell|tells|told|say|says|said|claim|claims|claimed|warn|warns|warned|mean|means|meant)\b", re.IGNORECASE
-)
-
-
 def _at_auxiliary(body: str) -> list[str] | None:
     """'The people ... are wearing X and are unaware of Y' -> '... wearing X.' 'They are unaware of Y.'"""
     aux = "|".join(_AUX_PLURAL + _AUX_SINGULAR + _AUX_MODAL + _SHARED_VERBS + ("now",))
@@ -151,7 +146,8 @@ def _at_auxiliary(body: str) -> list[str] | None:
         said.group(1).lower() not in ("there", "it")
         or (said.group(1).lower() == "it" and said.group(2).lower() == match.group(1))
     )
-    reported = _REPORTED.search(before) and shared
+    # ('check that the medicine is working and is not causing side effects': still what is checked)
+    reported = shared
     if reported or in_a_condition(before) or has_a_condition(before) or _in_a_relative(before.rsplit(",", 1)[-1]):
         return None
     if re.search(rf",\s+(?:{HELPERS})\b", before):

@@ -79,7 +79,8 @@ def _subject_again(doc: Doc, root: Token, head: Token) -> str | None:
     subject = re.sub(r"\s*\([^)]*\)", "", written)
     if doc[head.left_edge.i].tag_ not in ("NNP", "NNPS") and subject[:2] != "I ":
         subject = subject[0].lower() + subject[1:]  # 'But people aged 75 can ask', not 'But People'
-    long = _words(written) > LONGEST_SUBJECT
+    # ('Two men, aged 24 and 31, have been arrested and have been released': the aside is said once)
+    long = _words(written) > LONGEST_SUBJECT or "," in written
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     if (long or indefinite) and _plural(head) and head.pos_ != "PRON":
         return "They"  # 'The council and the NHS are urging X and ask Y': 'They ask Y.'

@@ -93,6 +93,11 @@ _CREDIT = re.compile(
     r"|\(?(?:photo|image|picture)\s*:.*\)?",
     re.IGNORECASE,
 )
+# A line of an address that ends with a UK postcode ("Elmvale EL4 2QP").
+_POSTCODE = re.compile(r"(?:.*[\s,])?[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\.?")
+_ADDRESS_LINES = 7  # the most lines of one address: a name, a house, a street, a town, a county, a postcode
+# A label and its value, which is neither a heading nor a title: 'Account reference: 40012345', 'Our ref: HB/2291'.
+LABELLED = re.compile(r"[^:]{2,40}:\s*[\w/.-]*\d[\w/.-]*")
 _HEADER_LINES = 14  # the short lines above a title are never more than a page header's worth
 
 
@@ -158,8 +163,14 @@ def _metadata_of(line: str, following: str, in_header: bool) -> tuple[str, str, 
             and re.fullmatch(_DATE, following.strip(), re.I)
         ):
             return key, value, True
-    if not in_header:
-        return None
+    return _in_header(stripped, following) if in_header else None
+
+
+def _in_header(stripped: str, following: str) -> tuple[str, str, bool] | None:
+    """What a line above the first prose says about the page: its date, alone on the line ('1 December
+    2026', a letter's date), or its department."""
+    if re.fullmatch(_DATE, stripped, re.IGNORECASE) and (value := iso_date(stripped)):
+        return "published", value, False
     if (match := _FROM.fullmatch(stripped)) and len(match["who"].split()) <= 10:
         return "department", match["who"].strip(), False
     if _FROM_ALONE.fullmatch(stripped) and following.strip() and len(following.split()) <= 10:
@@ -216,6 +227,8 @@ def clean(text: str) -> Cleaned:
     metadata: dict[str, str] = {}
     prose_seen = False
     last_prose = max((i for i, line in enumerate(lines) if _is_prose(line)), default=-1)
+    for gone in _addresses(lines):
+        keep[gone] = False
     for index, line in enumerate(lines):
         # A byline points at the title, which _take_title finds with it.
         if not keep[index] or not line.strip() or BYLINE.match(line):
@@ -228,6 +241,22 @@ def clean(text: str) -> Cleaned:
     if site:
         metadata.setdefault("site", site)
     return Cleaned(tuple(body), title, tuple(metadata.items()), dropped)
+
+
+def _addresses(lines: list[str]) -> list[int]:
+    """The lines of the addresses at the top of a letter (the sender's, the reader's): each run of short
+    lines that ends with a postcode, above the first line of prose."""
+    gone: list[int] = []
+    for index, line in enumerate(lines):
+        if _is_prose(line):
+            break
+        if len(line.split()) > 8 or not _POSTCODE.fullmatch(line.strip()):
+            continue
+        start = index
+        while start > 0 and index - start < _ADDRESS_LINES - 1 and _is_short(lines[start - 1]):
+            start -= 1
+        gone += range(start, index + 1)
+    return gone
 
 
 def _entry(line: str) -> str:
@@ -260,15 +289,17 @@ def _caption_of(lines: list[str], credit: int) -> int | None:
 
 
 def _without(lines: list[str], keep: list[bool]) -> list[str]:
-    """The lines to keep. A dropped line that stood alone between blank lines takes one of them with
-    it, so that two paragraphs never end up parted by the wider gap that separates sections."""
+    """The lines to keep. A dropped line (or run of lines) that stood alone between blank lines takes one of
+    them with it, so that two paragraphs never end up parted by the wider gap that separates sections."""
     kept: list[str] = []
+    run_after_blank = False  # in a run of dropped lines (an address) that a blank line comes before
     for index, line in enumerate(lines):
         if keep[index]:
             kept.append(line)
+            run_after_blank = False
             continue
-        blank_before = index == 0 or not lines[index - 1].strip()
-        if blank_before and index + 1 < len(lines) and not lines[index + 1].strip():
+        run_after_blank = run_after_blank or index == 0 or not lines[index - 1].strip()
+        if run_after_blank and index + 1 < len(lines) and not lines[index + 1].strip():
             keep[index + 1] = False
     return kept
 
@@ -304,7 +335,10 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
         chosen = next(n for n, t in enumerate(texts) if n > labels[0] and n not in labels and _is_short(t))
     else:
         repeated = [n for n, t in enumerate(texts) if n > 0 and texts[n - 1] == t and _is_short(t)]
-        candidates = [n for n, t in enumerate(texts) if _is_short(t) and n not in labels and n not in bylines]
+        candidates = [
+            n for n, t in enumerate(texts)
+            if _is_short(t) and n not in labels and n not in bylines and not LABELLED.fullmatch(t)
+        ]  # fmt: skip
         plain = [n for n in candidates if not _SITE_NAME.fullmatch(texts[n])]
         if repeated:
             chosen = repeated[0]
@@ -313,8 +347,12 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
             site = texts[candidates[0]] if chosen != candidates[0] else None
     if chosen is None:
         return None, None, lines
-    drop = {header[n] for n in range(len(header)) if n <= chosen or n in labels or n in bylines}
-    body = [line for index, line in enumerate(lines) if index not in drop]
+    # (a reference above the title, 'Tenancy reference: 55501234', is the reader's to quote)
+    drop = {
+        header[n] for n in range(len(header))
+        if (n <= chosen and not LABELLED.fullmatch(texts[n])) or n in labels or n in bylines
+    }  # fmt: skip
+    body = _without(lines, [index not in drop for index in range(len(lines))])
     if not any(line.strip() for line in body):
         return None, None, lines
     return texts[chosen], site, body

@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 
 from publisher.model import unused_name
 
+from .furniture import LABELLED
+
 MAX_TITLE_WORDS = 8
 MAX_SLUG_LENGTH = 60
 
@@ -109,7 +111,12 @@ def _sentence_case(words: Sequence[str]) -> str:
 
 
 def _opening(text: str) -> str:
-    """The first sentence or line of a text, or its first 200 characters."""
+    """The first sentence or line of a text, or its first 200 characters; a reference line above it
+    ('Tenancy reference: 55501234') names nothing."""
+    lines = text.split("\n")
+    while len(lines) > 1 and LABELLED.fullmatch(lines[0].strip()):
+        lines = lines[1:]
+    text = "\n".join(lines)
     match = re.search(r"[.!?:](\s|$)|\n", text)
     return text[: match.end()] if match else text[:200]
 

@@ -8,7 +8,7 @@ import re
 from publisher.model import Block, BlockKind
 
 from .chrome import is_chrome
-from .furniture import clean, has_words
+from .furniture import LABELLED, clean, has_words
 from .parsed import Parsed
 from .unwrap import join_markers, unwrap
 
@@ -35,12 +35,14 @@ def _is_heading(paragraph: str, most_words: int = _HEADING_MAX_WORDS) -> bool:
     return (
         bool(text)
         and "\n" not in text
-        and len(text.split()) <= most_words
+        # ('What to do if you think there is carbon monoxide in your home': a longer heading has no comma)
+        and len(text.split()) <= (most_words if "," in text else max(most_words, _SET_APART_HEADING_MAX_WORDS))
         and (text[0].isupper() or text[0].isdigit())
         and not text.endswith((".", "!", ":", ";", ","))
         and not _BULLET.match(text)
         and not _NUMBERED.match(text)
         and not is_chrome(text)
+        and not LABELLED.fullmatch(text)
     )
 
 

@@ -1,0 +1,116 @@
+"""Checks on the bullets a lister made, which take back a list that the parse or the commas misread: items
+of different kinds, a clause among things, people after 'people with', a word every item shared left on the
+first alone ('no colour, taste or smell')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from itertools import pairwise
+
+from .lists import _kind, _runs_on
+from .parse import parse
+from .series import Bullets, Piece
+from .syntax import _GROUPS, _root, _words
+
+
+def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], list[Piece] | None]:
+    """A lister whose bullets are kept only when the parse finds every item the same kind of thing: a
+    list read from commas alone may take 'reports received in May, in which criminals phoned people,
+    mainly aged over 75, pretending to be police' for a list of four."""
+
+    def checked(body: str) -> list[Piece] | None:
+        pieces = lister(body)
+        mixed = any(isinstance(p, Bullets) and len({_kind(i) for i in p.items}) > 1 for p in pieces or [])
+        mixed = mixed or any(isinstance(p, Bullets) and _verb_among_things(body, p.items) for p in pieces or [])
+        mixed = mixed or (any(isinstance(p, Bullets) for p in pieces or []) and _runs_on(parse(body)))
+        return None if mixed or _misread(pieces) else pieces
+
+    return checked
+
+
+def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], list[Piece] | None]:
+    """A lister whose bullets are kept only when no item is a whole clause among things ('Charges apply:' '24
+    hours a day' / 'the money raised is spent on X'), and no list of people hangs on 'with' after a person
+    ('disabled people with:' 'a Blue Badge' / 'parents of sick children')."""
+
+    def checked(body: str) -> list[Piece] | None:
+        pieces = lister(body)
+        return None if _misread(pieces) else pieces
+
+    return checked
+
+
+def _misread(pieces: list[Piece] | None) -> bool:
+    """Whether some bullets hold a clause among things, people after 'people with', a thing after 'to', or a
+    word the items shared left on the first."""
+    return any(
+        isinstance(p, Bullets)
+        and (_clause_among_things(p.items) or _people_after_with(p) or _things_after_to(p) or _shared_left(p.items))
+        for p in pieces or []
+    )
+
+
+_OF_THE = re.compile(r"\bof\s+(?:your|their|his|her|our|its|the)\s+[\w-]+$")
+_NEGATIVE = frozenset({"no", "not", "never", "without", "neither", "nor", "none"})
+
+
+def _shared_left(items: tuple[str, ...]) -> bool:
+    """Whether a word that every item shares stays on the first alone: 'has no colour, taste or smell' ('taste'
+    alone says the opposite); 'details of your income, savings and any rent' (a bare noun after an 'of' phrase,
+    in a list of its own, may go on with it: details of the savings)."""
+    firsts = [item.split()[0].lower() for item in items if item.split()]
+    if firsts and firsts[0] in _NEGATIVE and len(set(firsts)) > 1:
+        return True
+    return any(
+        _OF_THE.search(before) and re.search(r"\s(?:and|or)\s", after) and parse(after)[0].tag_ in ("NN", "NNS")
+        for before, after in pairwise(items)
+    )
+
+
+def _things_after_to(bullets: Bullets) -> bool:
+    """Whether a list after 'to' holds an item that is no verb ('help to:' 'cope with X', 'advice about Y')."""
+    return bullets.intro.endswith(" to:") and any(parse(f"to {item}")[1].tag_ != "VB" for item in bullets.items)
+
+
+def _clause_among_things(items: Iterable[str]) -> bool:
+    """Whether some items, but not all, are clauses of four words or more that open with their subject ('the
+    money raised is spent on X'; 'muscle aches', which the small model reads as a clause, 'a sore arm where
+    the needle went in' and 'how long it lasts' are not)."""
+    clauses = []
+    for item in items:
+        doc = parse(item)
+        root = _root(doc)
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
+        opens = any(c.left_edge.i == 0 for c in subjects) and doc[0].tag_ not in ("WDT", "WP", "WRB")
+        clauses.append(root is not None and root.pos_ in ("VERB", "AUX") and opens and _words(item) >= 4)
+    return any(clauses) and not all(clauses)
+
+
+_PEOPLE_WORDS = _GROUPS | {"staff", "anyone", "those", "people", "person", "men", "women"}
+
+
+def _people_after_with(bullets: Bullets) -> bool:
+    """Whether a list after 'people with' holds people: the list is of the people, not of what they have."""
+    intro = bullets.intro.rstrip(":").split()
+    if len(intro) < 2 or intro[-1].lower() not in ("with", "without") or intro[-2].lower() not in _PEOPLE_WORDS:
+        return False
+    heads = [_root(parse(item)) for item in bullets.items[1:]]
+    return any(h is not None and h.lower_ in _PEOPLE_WORDS for h in heads)
+
+
+def _verb_among_things(body: str, items: Iterable[str]) -> bool:
+    """Whether, read in its sentence, one item opens with a verb where the first does not: 'a photo of
+    yourself against a plain, light background, or get one from a booth' is no list of three things (an
+    item alone is parsed too loosely to tell 'get one' from 'refuse collection')."""
+    doc = parse(body)
+    starts = {t.idx: t for t in doc}
+    tags: list[str] = []
+    at = 0
+    for item in items:
+        at = body.find(item, at)
+        token = starts.get(at)
+        tags.append(token.tag_ if token is not None else "")
+        at = max(at, 0) + len(item)
+    verbs = [tag in ("VB", "VBP", "VBD", "VBZ") for tag in tags]
+    return not verbs[0] and any(verbs[1:])
