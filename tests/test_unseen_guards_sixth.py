@@ -170,3 +170,27 @@ def test_a_reference_line_is_no_heading() -> None:
     )
     titles = [title for title, _ in parsed.sections]
     assert "Account reference: 40012345" not in titles
+
+
+def test_two_clauses_of_one_noun_joined_by_and_which_go_together() -> None:
+    said = _sentences(
+        "You must also usually pay the immigration health surcharge, which is £1,035 for each year of your visa, "
+        "and which gives you access to the NHS."
+    )
+    assert not any("surcharge and which" in s or s.startswith("This is £1,035") for s in said)
+
+
+def test_the_last_of_a_list_of_amounts_is_not_cut_off() -> None:
+    said = _sentences(
+        "The budget includes £3.2 million to repair roads and pavements, £1.5 million for new temporary housing, "
+        "and £800,000 to keep all 12 of the borough's libraries open."
+    )
+    assert not any(s.startswith("And £800,000") for s in said)
+
+
+def test_what_the_people_relied_on_will_do_is_not_said_as_a_purpose() -> None:
+    said = _sentences(
+        "But potholes can appear quickly, particularly after cold weather, so we rely on residents to tell us about "
+        "them."
+    )
+    assert "This is to tell us about them." not in said

@@ -323,6 +323,8 @@ def at_asides(body: str) -> list[str] | None:
         comma_linked = any(c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == "," for c in token.children)
         # ('Carer's Allowance, which is £83.30 a week, if you care for someone': the condition is the sentence's)
         conditioned = re.search(r",\s+(?:if|unless|as long as|provided)\b", _text(doc[start:end])) is not None
+        # ('the surcharge, which is £1,035 a year, and which gives you access to the NHS': the clauses go together)
+        conditioned = conditioned or re.match(r",?\s*(?:and|or|but)\s+(?:which|who)\b", _text(doc[end:])) is not None
         # ('an affirmation, which does not,': a clause of helpers alone leaves out what it does not do)
         bare = all(t.is_punct or t.dep_ in ("neg", "aux") or t.i == start for t in doc[start:end] if t != token)
         bare = bare and (token.tag_ == "MD" or verb_lemma(token) in ("do", "be", "have"))

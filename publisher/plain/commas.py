@@ -147,6 +147,7 @@ def at_which(body: str) -> list[str] | None:
     going_on += r"|,\s+and\s+(?:any|the|a|an|your|their|our|some|all)\s"  # ('A, B, which is X, and any C': a list)
     going_on += r"|,\s+(?:whatever|regardless|whichever)\b"  # ('paid £12.21, which is X, whatever their age')
     going_on += r"|,\s+(?:with the exception|except|apart from|other than)\b"  # ('raised to X, which is Y, except Z')
+    going_on += r"|,?\s+(?:and|or|but)\s+(?:which|who)\b"  # ('a surcharge, which is £1,035, and which gives X')
     # ('The collection, which has been in storage, will go back on display': the clause is the subject's aside)
     # (a comma inside an amount, '£1,136.00', is not the one that closes the clause)
     subject_aside = (

@@ -85,11 +85,14 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
 def _another_of_a_list(left: str, right: str) -> bool:
     """Whether the words after ', and' are the last of a list before it, by the word its items open with:
     'These include homes that are for sale, homes that are for rent, and homes left empty by X'."""
-    first = re.match(r"[\w'’-]+", right)
+    first = re.match(r"[£$€]?[\w'’-]+", right)
     if first is None or first.group(0).lower() in _OPENING_WORDS:
         return False
-    starts = [m.group(1).lower() for m in re.finditer(r",\s+([\w'’-]+)", left)]
-    return first.group(0).lower() in starts
+    starts = [m.group(1).lower() for m in re.finditer(r",\s+([£$€]?[\w'’-]+)", left)]
+    # ('£3.2 million to repair roads, £1.5 million for housing, and £800,000 to keep libraries open': amounts)
+    amount = re.compile(r"[£$€]\d")
+    amounts = amount.match(first.group(0)) is not None and any(map(amount.match, starts))
+    return first.group(0).lower() in starts or amounts
 
 
 # Words that open a clause as often as an item ('we', 'the', 'this'), which say nothing of a list.

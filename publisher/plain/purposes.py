@@ -58,10 +58,11 @@ _TAKE_TO = frozenset({"restricted", "limited", "entitled", "subject", "due", "re
                       "equal", "similar", "committed", "accustomed"})  # fmt: skip
 
 
-# Verbs whose 'to' clause says what the person they name will do ('choose people you trust to make decisions').
+# Verbs whose 'to' clause says what the person they name will do ('choose people you trust to make decisions',
+# 'rely on residents to tell us').
 _ASK = frozenset({"ask", "tell", "allow", "encourage", "invite", "want", "expect", "require", "advise", "remind",
                   "urge", "persuade", "force", "enable", "permit", "instruct", "order", "choose", "appoint",
-                  "nominate", "pick", "select"})  # fmt: skip
+                  "nominate", "pick", "select", "rely", "depend", "count", "wait"})  # fmt: skip
 
 
 def at_purpose(body: str) -> list[str] | None:
