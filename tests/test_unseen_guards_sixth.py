@@ -194,3 +194,31 @@ def test_what_the_people_relied_on_will_do_is_not_said_as_a_purpose() -> None:
         "them."
     )
     assert "This is to tell us about them." not in said
+
+
+def test_a_word_between_the_helpers_stays_there_in_the_active() -> None:
+    assert _sentences("Ties will still be worn by all pupils.") == ["All pupils will still wear ties."]
+
+
+def test_a_second_verb_of_one_condition_is_no_condition_of_its_own() -> None:
+    said = _sentences(
+        "You may be able to get shopping vouchers worth up to £400 if you stop and stay stopped, which is confirmed "
+        "by a carbon monoxide test."
+    )
+    assert not any(s.endswith("/ stay stopped") for s in said)
+
+
+def test_free_after_examples_stays_with_what_is_free() -> None:
+    said = _sentences(
+        "You can get nicotine replacement therapy, such as patches, gum and sprays, free of charge while you are "
+        "using the service, as long as you are registered with a GP in Elmvale."
+    )
+    assert "You can get nicotine replacement therapy." not in said
+
+
+def test_a_purpose_inside_what_is_an_offence_is_not_said_of_the_offence() -> None:
+    said = _sentences(
+        "It is a criminal offence for a landlord to change the locks, remove your belongings or cut off your gas, "
+        "electricity or water to force you to leave, and this is known as illegal eviction."
+    )
+    assert "This is to force you to leave." not in said

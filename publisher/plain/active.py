@@ -162,6 +162,13 @@ def to_active(sentence: str) -> str | None:
     if stranded:
         verbs = [*verbs, stranded[0].text]
         back = [t for t in back if t.i != stranded[0].i]
+    # ('Ties will still be worn by all pupils' -> 'All pupils will still wear ties': a word between the helpers
+    # stays between them, not after the object)
+    between = [t for t in back if t.dep_ == "advmod" and t.i < clause.verb.i and not list(t.children)]
+    if between:
+        back = [t for t in back if t not in between]
+        at = 1 if len(verbs) > 1 else 0
+        verbs = [*verbs[:at], *(t.text for t in between), *verbs[at:]]
     # 'Children will be offered it by the team' -> 'The team will offer it to children' (not 'offer children it')
     kept = [t for t in back if t.i == clause.verb.i + 1 and t.dep_ == "dobj" and t.lower_ in ("it", "them")]
     if kept:

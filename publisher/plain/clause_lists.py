@@ -183,7 +183,10 @@ def two_conditions_as_bullets(body: str) -> list[Piece] | None:
         return None
     if any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
-    if not all(stands_alone(f"{text[0].upper()}{text[1:]}.") for text in (main, *items)):
+    # ('if you stop and stay stopped': a verb that shares the subject reads as an order alone, and is no clause)
+    roots = [t for t in parse(f"{items[1]}.") if t.dep_ == "ROOT"]
+    subject = any(c.dep_ in SUBJECTS for root in roots for c in root.children)
+    if not all(stands_alone(f"{text[0].upper()}{text[1:]}.") for text in (main, *items)) or not subject:
         return None
     return [Bullets(intro=f"{main} if:", items=(f"{items[0]}, {'or' if either else 'and'}", items[1]))]
 

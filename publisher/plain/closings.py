@@ -188,7 +188,7 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # something that could be used for crime': the examples end where another thing starts)
             # ('anyone outside the jury, including your family, either during the trial or after it': the time is
             # the whole sentence's)
-            r",\s+(?:either|neither|both|during|until|even|whether|while|whilst|at any time)\b|"
+            r",\s+(?:either|neither|both|during|until|even|whether|while|whilst|at any time|free|at no cost)\b|"
             r"^(?!\w+ing\b).*,\s+using\s|"  # ('roads and parks, using the form': how it is done, after things)
             r",\s+(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might)\s|"
             rf"^{_WHEN_WORD}[^,]*,\s+(?!(?:and\s+|or\s+)?{_WHEN_WORD})",  # ('bleeding, including after sex, changes
