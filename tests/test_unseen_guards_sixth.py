@@ -222,3 +222,18 @@ def test_a_purpose_inside_what_is_an_offence_is_not_said_of_the_offence() -> Non
         "electricity or water to force you to leave, and this is known as illegal eviction."
     )
     assert "This is to force you to leave." not in said
+
+
+def test_consult_with_is_talk_to_said_once() -> None:
+    assert _sentences("We will consult with residents before the scheme is approved.") == [
+        "We will talk to residents before the scheme is approved."
+    ]
+
+
+def test_how_much_a_reason_counts_goes_with_the_reason() -> None:
+    said = _sentences(
+        "The cost of Council Tax Support has risen from £14.2 million to £16.9 million per year, primarily as a "
+        "result of increases in Council Tax levels and in the number of working-age claimants."
+    )
+    assert not any(s.endswith("primarily.") for s in said)
+    assert said[-1].startswith("This is mainly a result of increases")

@@ -58,6 +58,9 @@ _LINKS = {
 }
 
 
+# A word of how much, before the link, that goes with the reason ('primarily as a result of X').
+_DEGREE = re.compile(r",?\s+(primarily|mainly|mostly|largely|partly|partially|chiefly|entirely|only|also)\s*$", re.I)
+_DEGREES = {"primarily": "mainly", "chiefly": "mainly", "largely": "mostly", "partially": "partly"}
 # A past tense: 'was', 'had', or an '-ed' verb that no present helper comes before ('opened', not 'is offered')
 _PAST = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bhas )(?<!\bhave )"
                    r"\b\w{3,}ed\b", re.IGNORECASE)  # fmt: skip
@@ -218,7 +221,12 @@ def at_link(body: str) -> list[str] | None:
         if index > 0 and count_words(body[:index]) >= 5 and count_words(body[index + len(link) :]) >= 3:
             # 'The vaccine is offered as part of X': 'This is part of X'
             said = opener if _PAST.search(body[:index]) else opener.replace(" was ", " is ")
-            return [body[:index], f"{said} {body[index + len(link) :]}"]
+            # ('has risen to £16.9 million, primarily as a result of X': 'This is mainly a result of X')
+            degree = _DEGREE.search(body[:index])
+            if degree:
+                verb = said.split()[1]
+                said = said.replace(f" {verb} ", f" {verb} {_DEGREES.get(degree[1].lower(), degree[1].lower())} ", 1)
+            return [body[: degree.start() if degree else index], f"{said} {body[index + len(link) :]}"]
     return None
 
 
