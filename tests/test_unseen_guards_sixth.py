@@ -237,3 +237,37 @@ def test_how_much_a_reason_counts_goes_with_the_reason() -> None:
     )
     assert not any(s.endswith("primarily.") for s in said)
     assert said[-1].startswith("This is mainly a result of increases")
+
+
+def test_examples_of_a_plural_are_what_these_include() -> None:
+    said = _sentences(
+        "This is a separate payment of £25 for each 7-day period of very cold weather, which you may get if you get "
+        "certain benefits, such as Pension Credit or Universal Credit."
+    )
+    assert said[-1] == "These include Pension Credit or Universal Credit."
+
+
+def test_an_example_is_not_said_between_this_and_what_it_means() -> None:
+    said = _sentences(
+        "Food that is made on the premises and packed before you order it, such as sandwiches in a fridge at a café, "
+        "must have a label that shows the name of the food and a full list of ingredients, with allergens in bold."
+    )
+    shows = next(k for k, s in enumerate(said) if s.startswith("This shows"))
+    assert said[shows - 1].endswith("must have a label.")
+
+
+def test_how_a_thing_is_built_is_not_split_from_it() -> None:
+    said = _sentences(
+        "Most fires in flats are contained in the flat where they start, because blocks of flats are built so that "
+        "each flat acts as a fire-resisting box."
+    )
+    assert "This is because blocks of flats are built." not in said
+
+
+def test_a_contrast_after_an_exception_is_not_said_as_part_of_it() -> None:
+    said = _sentences(
+        'In most blocks the strategy is "stay put", which means that if there is a fire somewhere else in the '
+        "building, you should usually stay in your flat unless the fire or smoke is affecting you, while in some "
+        "blocks everyone must leave as soon as the alarm sounds."
+    )
+    assert not any(s.startswith("This does not apply if the fire or smoke is affecting you, while") for s in said)

@@ -148,6 +148,27 @@ def _an_example(rest: str) -> bool:
     return words[0].lower_ == "to" and len(words) > 1 and words[1].tag_ == "VB"
 
 
+def _opener(phrase: str, rest: str, body: str, at: int) -> str:
+    """What a closing phrase opens its own sentence with: 'X, including Y' -> 'This includes Y'."""
+    # 'regardless of whether X': whatever the answer, so 'whether or not X'
+    opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
+    if phrase == "such as" and re.match(r"(?:on|in|at|by|from|through|near)\s", rest):
+        opener = "For example, this could be"  # 'somewhere they can see it, such as on the door': a place
+    if phrase == "including" and re.match(r"(?:if|when)\s", rest):
+        opener = "This also applies"  # 'not refundable, including if you cancel': not 'This includes if
+    if phrase == "for example" and _many(rest):
+        opener = "For example, these could be"  # 'full-time students, apprentices and carers'
+    if opener == "This includes" and _plural_before(body, at):
+        opener = "These include"  # 'if you get certain benefits, such as X': the benefits include X
+    return opener
+
+
+def _plural_before(body: str, at: int) -> bool:
+    """Whether the word just before a position is a plural noun ('certain benefits, such as X')."""
+    words = [t for t in parse(body) if t.idx < at and not t.is_punct]
+    return bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].pos_ in ("NOUN", "PROPN")
+
+
 def _many(things: str) -> bool:
     """Whether examples name many things: a plural first, or a list joined by 'and'."""
     words = parse(things)
@@ -169,7 +190,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         # ('as long as you are not paid, do not get X, and are not doing Y': a condition of three things, all
         # of which go with it)
         listed = _TRAILING[phrase].startswith("This applies only") and _CONDITIONS_LISTED.search(rest)
-        if not listed and re.search(r",\s+(?:or\s+if|and\s+if|if|when|unless|because|and|but|to|so|that|as)\b", rest):
+        ends = r",\s+(?:or\s+if|and\s+if|if|when|unless|because|and|but|to|so|that|as|while|whilst|whereas)\b"
+        if not listed and re.search(ends, rest):
             continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank'), or
             # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)
@@ -197,14 +219,7 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue  # 'pay for insulation, such as loft insulation, for heat pumps and for solar panels': the
             # examples end before ', for', and the sentence goes on ('a condition, such as autism, which causes
             # X': the 'which' is the condition's; 'when your benefits, such as X, are worked out': its verb)
-        # 'regardless of whether X': whatever the answer, so 'whether or not X'
-        opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
-        if phrase == "such as" and re.match(r"(?:on|in|at|by|from|through|near)\s", rest):
-            opener = "For example, this could be"  # 'somewhere they can see it, such as on the door': a place
-        if phrase == "including" and re.match(r"(?:if|when)\s", rest):
-            opener = "This also applies"  # 'not refundable, including if you cancel': not 'This includes if
-        if phrase == "for example" and _many(rest):
-            opener = "For example, these could be"  # 'full-time students, apprentices and carers'
+        opener = _opener(phrase, rest, body, match.start())
         if rest.startswith("whether ") and not rest.startswith("whether or not"):
             rest = "whether or not " + rest.removeprefix("whether ")
         if opener.startswith("This applies only"):

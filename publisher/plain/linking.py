@@ -58,6 +58,9 @@ _LINKS = {
 }
 
 
+# A thing being made or set up, which 'so that' says how of: 'are built so that', 'is designed so that'.
+_MADE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:built|made|designed|arranged|set up|planned|"
+                   r"laid out|placed|positioned|written|done|organised|run|timed)\s*$", re.IGNORECASE)  # fmt: skip
 # A word of how much, before the link, that goes with the reason ('primarily as a result of X').
 _DEGREE = re.compile(r",?\s+(primarily|mainly|mostly|largely|partly|partially|chiefly|entirely|only|also)\s*$", re.I)
 _DEGREES = {"primarily": "mainly", "chiefly": "mainly", "largely": "mostly", "partially": "partly"}
@@ -207,8 +210,8 @@ def at_link(body: str) -> list[str] | None:
             continue  # 'This applies only if they died because of X': the reason is part of the condition ('the
             # building, which closed last year because of its roof': or of the 'which')
         # ('the costs you have because of your disability': a clause with no 'that' says which costs)
-        if _CONTACT_CLAUSE.search(body[:index].rstrip()):
-            continue
+        if _CONTACT_CLAUSE.search(body[:index].rstrip()) or (link == " so that " and _MADE.search(body[:index])):
+            continue  # ('blocks of flats are built so that each flat is a box': how they are built, not why)
         if body[:index].rstrip().endswith("could be") or body[:index].rstrip(", ").lower().endswith(EXAMPLE_OPENERS):
             continue  # 'For example, this could be because of bad weather' is one example (so is 'X, for example
             # because of A, B or C')

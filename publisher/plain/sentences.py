@@ -334,6 +334,8 @@ def _at_semicolons(body: str, accept: Callable[[list[str]], bool], again: Splitt
 
 
 _POINTS_BACK = re.compile(r"(?:This|These|It|They|Or|Otherwise)\b")
+# A sentence that says an aside of the one before it: an example, or what a thing is or is called.
+_ASIDE_SAID = re.compile(r"(?:An example is|Examples are|For example|Th(?:is|ese) (?:is|are) (?:known|called))\b")
 
 
 def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[str], list[Piece]]) -> list[Piece]:
@@ -349,7 +351,13 @@ def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[s
     # ('contact you about other options if:' A / B, then 'This includes sacks': the list comes between 'This'
     # and the options it means)
     conditions = not isinstance(split[-1], str) and re.search(r"\b(?:if|unless):$", split[-1].intro) is not None
-    if pointed_at and conditions and isinstance(following, str) and following.startswith(("This includes", "These")):
+    conditions = conditions and isinstance(following, str) and following.startswith(("This includes", "These"))
+    ending = re.sub(r"[^\w\s]", "", piece).split()[-2:]
+    kept_last = isinstance(split[-1], str) and re.sub(r"[^\w\s]", "", split[-1]).split()[-2:] == ending
+    # ('X, such as sandwiches, must have a label.' 'This shows Y.': split again, an example said after the label
+    # would come between 'This' and the label, however long X is)
+    aside_last = isinstance(split[-1], str) and _ASIDE_SAID.match(split[-1]) is not None and not kept_last
+    if pointed_at and (conditions or aside_last):
         return [piece]
     if not pointed_at or count_words(piece) > LONGEST_POINTED_AT or not isinstance(split[-1], str):
         return split
@@ -357,5 +365,4 @@ def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[s
         return [piece]  # 'You must pay within 6 days, either before or after. Or you may get a fine.': all of it
     if len(split) > 1 and re.match(r"This (?:does not apply|applies)\b", split[-1]):
         return [piece]  # 'not ibuprofen unless a doctor says so.' 'This is because X': the reason is the rule's
-    ending = re.sub(r"[^\w\s]", "", piece).split()[-2:]
-    return split if re.sub(r"[^\w\s]", "", split[-1]).split()[-2:] == ending else [piece]
+    return split if kept_last else [piece]
