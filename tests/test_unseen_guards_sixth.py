@@ -271,3 +271,27 @@ def test_a_contrast_after_an_exception_is_not_said_as_part_of_it() -> None:
         "blocks everyone must leave as soon as the alarm sounds."
     )
     assert not any(s.startswith("This does not apply if the fire or smoke is affecting you, while") for s in said)
+
+
+def test_a_clause_of_the_exception_is_not_said_as_a_second_this() -> None:
+    said = _sentences(
+        "Many lenders will not give a mortgage on a property with knotweed unless there is a treatment plan in place, "
+        "which is usually backed by an insurance-backed guarantee."
+    )
+    assert "This is usually backed by an insurance-backed guarantee." not in said
+
+
+def test_a_reason_inside_an_opening_condition_stays_in_it() -> None:
+    said = _sentences(
+        "If your application is closed because you did not return your review form, you can ask us to reopen it "
+        "within 3 months, as long as you can give a good reason why you did not reply, such as being in hospital."
+    )
+    assert "If your application is closed." not in said
+    assert not any(s.startswith("This is because you did not return your review form, you can") for s in said)
+
+
+def test_things_a_plural_includes_are_what_these_include() -> None:
+    said = _sentences(
+        "In stage 1, we carry out checks, including a DBS check, a medical and references from people who know you."
+    )
+    assert "These include: a DBS check / a medical / references from people who know you" in said

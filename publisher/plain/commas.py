@@ -114,11 +114,17 @@ def at_comma(body: str) -> list[str] | None:
     return [body[: best[1]], body[best[1] + 1 :]]
 
 
+_POINTER_OPENS = re.compile(r"This (?:does not apply|applies|also applies)\b")
+
+
 def at_which(body: str) -> list[str] | None:
     """'We made 418 arrests, which was a record' -> 'We made 418 arrests.' 'This was a record.'"""
     match = re.search(r",\s+which\s+(?=(?:is|was|has|had|means|meant|will|would|can|could|may|might|led|leads|"
                       r"made|makes|gave|gives|shows|showed|helps|helped)\b)", body)  # fmt: skip
-    if not match or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 3:
+    # ('This does not apply if there is a plan in place, which is backed by X': a second 'This' would not be
+    # the first's)
+    pointed = _POINTER_OPENS.match(body) is not None
+    if not match or pointed or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 3:
         return None
     before = body[: match.start()].rsplit(maxsplit=1)[-1].lower()
     # ('more than 600 plots, which can be rented': 'This can be rented' would be the sites; a helper says

@@ -19,6 +19,7 @@ _REASONS = {"because": "This is because", "as": "This is because", "since": "Thi
 _UNAMBIGUOUS = frozenset({"because", "although", "though", "whereas"})
 
 
+_OPENERS = frozenset({"if", "when", "once", "unless", "while", "whilst", "after", "before", "until", "where"})
 _ASIDE_LAST = re.compile(r",\s+(?:when|where|which|who)\b[^,]*$")
 _ASIDE_INSIDE = re.compile(r",\s+(?:which|who)\b[^,]*,\s")
 
@@ -63,7 +64,10 @@ def at_reasons(body: str) -> list[str] | None:
             continue  # 'unless X, for example because Y': an example of X, not why the sentence holds
         if concession_in_a_condition(_text(doc[:start]), _text(doc[start:])):
             continue  # 'if you are 16, although you cannot vote until 18, and you are British': one condition
-        if _not_after_its_clause(doc, start):
+        # ('If your application is closed because you did not reply, you can ask X': the reason is the condition's)
+        # (the parse may hang it on the main verb, which comes after it)
+        opened = doc[0].lower_ in _OPENERS and (start < token.head.i or doc[0].head == token.head)
+        if opened or _not_after_its_clause(doc, start):
             continue
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
             continue  # 'Sometimes your child cannot go to school because they are ill.' 'Then call us.': one condition

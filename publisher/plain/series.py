@@ -202,6 +202,10 @@ def as_bullets(body: str) -> list[Piece] | None:
 
 _INCLUDING = re.compile(r",\s+(including|which are|which include)\s+")
 _INTRODUCED = {"including": "This includes:", "which are": "These are:", "which include": "These include:"}
+# A plural noun, read from its spelling: 'checks', 'services' (not 'process', 'status', 'news' or 'its').
+_PLURAL_END = re.compile(
+    r"\b(?!(?:news|means|series|species|this|its|his|was|has|does|always|perhaps|whereas|plus)\b)[a-z]{2,}[^su'’]s$"
+)
 _CLAUSE_START = re.compile(
     r"(?:who|what|when|where|which|whether|why|how|if|unless|because|as|while|though|although)\b"
 )
@@ -228,4 +232,7 @@ def including_as_bullets(body: str) -> list[Piece] | None:
     if len({bool(_CLAUSE_START.match(i.lower())) for i in items}) > 1:
         return None
     intro = _INTRODUCED[found[0].group(1)]
+    # ('we carry out checks, including A, B and C': the checks include them)
+    if intro == "This includes:" and _PLURAL_END.search(body[: found[0].start()]):
+        intro = "These include:"
     return [sentence_case(body[: found[0].start()]), Bullets(intro=intro, items=tuple(items))]
