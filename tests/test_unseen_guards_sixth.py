@@ -295,3 +295,19 @@ def test_things_a_plural_includes_are_what_these_include() -> None:
         "In stage 1, we carry out checks, including a DBS check, a medical and references from people who know you."
     )
     assert "These include: a DBS check / a medical / references from people who know you" in said
+
+
+def test_a_list_of_clauses_opened_inside_the_first_thing_is_no_list_of_things() -> None:
+    said = _sentences(
+        "But they will usually only use these powers where there has been damage, disruption or distress, or where "
+        "there are 6 or more vehicles on the land."
+    )
+    assert not any(s.startswith("But they will usually only use: these powers") for s in said)
+
+
+def test_when_after_examples_stays_with_the_sentence() -> None:
+    said = _sentences(
+        "We have a duty to consider the welfare of the people on the site, including children, older people and "
+        "anyone who is ill or pregnant, before we decide what to do."
+    )
+    assert not any(s.startswith("This includes children") and s.endswith("before we decide what to do.") for s in said)

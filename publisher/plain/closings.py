@@ -211,6 +211,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # ('anyone outside the jury, including your family, either during the trial or after it': the time is
             # the whole sentence's)
             r",\s+(?:either|neither|both|during|until|even|whether|while|whilst|at any time|free|at no cost)\b|"
+            r",\s+(?:before|after|once)\s+(?:we|you|they|he|she|it|the|your|our|their)\b|"  # ('X, including Y, before
+            # we decide': when is the sentence's)
             r"^(?!\w+ing\b).*,\s+using\s|"  # ('roads and parks, using the form': how it is done, after things)
             r",\s+(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might)\s|"
             rf"^{_WHEN_WORD}[^,]*,\s+(?!(?:and\s+|or\s+)?{_WHEN_WORD})",  # ('bleeding, including after sex, changes

@@ -62,6 +62,11 @@ def _shared_left(items: tuple[str, ...]) -> bool:
     firsts = [item.split()[0].lower() for item in items if item.split()]
     if firsts and firsts[0] in _NEGATIVE and len(set(firsts)) > 1:
         return True
+    # ('use these powers where there has been damage, disruption or distress, or where there are 6 vehicles': the
+    # list is of the clauses, the first opened inside the first item)
+    opened = re.search(r"\b(where|when|which|who|whose|if|unless)\s", items[0]) if items else None
+    if opened and any(first == opened.group(1).lower() for first in firsts[1:]):
+        return True
     return any(
         _OF_THE.search(before) and re.search(r"\s(?:and|or)\s", after) and parse(after)[0].tag_ in ("NN", "NNS")
         for before, after in pairwise(items)
