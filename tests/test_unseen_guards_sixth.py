@@ -311,3 +311,16 @@ def test_when_after_examples_stays_with_the_sentence() -> None:
         "anyone who is ill or pregnant, before we decide what to do."
     )
     assert not any(s.startswith("This includes children") and s.endswith("before we decide what to do.") for s in said)
+
+
+def test_a_letters_greeting_does_not_name_its_section() -> None:
+    from publisher.sources.naming import derive_titles
+
+    titles = derive_titles(
+        [
+            "Dear Occupier,\nWe need to know who lives at your address so that we can keep the electoral register "
+            "up to date.",
+            "Please reply by 14 August, online or by phone.",
+        ]
+    )
+    assert not titles[0].lower().startswith("dear")

@@ -110,11 +110,14 @@ def _sentence_case(words: Sequence[str]) -> str:
     return " ".join([first[:1].upper() + first[1:], *words[1:]])
 
 
+_GREETING = re.compile(r"(?:dear|hello|hi)\b[^.!?]{0,60},?", re.IGNORECASE)
+
+
 def _opening(text: str) -> str:
     """The first sentence or line of a text, or its first 200 characters; a reference line above it
-    ('Tenancy reference: 55501234') names nothing."""
+    ('Tenancy reference: 55501234') or a letter's greeting ('Dear Occupier,') names nothing."""
     lines = text.split("\n")
-    while len(lines) > 1 and LABELLED.fullmatch(lines[0].strip()):
+    while len(lines) > 1 and (LABELLED.fullmatch(lines[0].strip()) or _GREETING.fullmatch(lines[0].strip())):
         lines = lines[1:]
     text = "\n".join(lines)
     match = re.search(r"[.!?:](\s|$)|\n", text)
