@@ -324,3 +324,29 @@ def test_a_letters_greeting_does_not_name_its_section() -> None:
         ]
     )
     assert not titles[0].lower().startswith("dear")
+
+
+def test_one_in_a_range_is_a_number_said_as_one_and_checked_as_one() -> None:
+    from publisher.plain.facts import compare_facts, extract_facts
+
+    assert _sentences("Symptoms usually last one or two days.") == ["Symptoms usually last 1 or 2 days."]
+    before = extract_facts("Symptoms usually last one or two days.", {}, set())
+    after = extract_facts("Symptoms usually last 1 or 2 days.", {}, set())
+    assert compare_facts(before, after) == ([], [])
+    assert _sentences("You can bring one or more people with you.") == ["You can bring one or more people with you."]
+
+
+def test_examples_inside_an_item_of_a_list_stay_in_it() -> None:
+    said = _sentences(
+        "We will not fund projects that have already started, the day-to-day running costs of your group, such as "
+        "staff salaries or rent, religious activities, or trips abroad."
+    )
+    assert not any(s.startswith("This includes staff salaries or rent, religious activities") for s in said)
+
+
+def test_a_condition_after_a_list_is_not_asked_of_all_of_it() -> None:
+    said = _sentences(
+        "You will need to upload your group's constitution, your most recent accounts, a budget for the project and "
+        "your safeguarding policy if your project involves children or adults at risk."
+    )
+    assert "Does your project involve children or adults at risk?" not in said

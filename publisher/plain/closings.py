@@ -148,6 +148,9 @@ def _an_example(rest: str) -> bool:
     return words[0].lower_ == "to" and len(words) > 1 and words[1].tag_ == "VB"
 
 
+_LIST_GOES_ON = re.compile(r",\s+(?:[^,]+,\s+)*(?:and|or)\s")
+
+
 def _opener(phrase: str, rest: str, body: str, at: int) -> str:
     """What a closing phrase opens its own sentence with: 'X, including Y' -> 'This includes Y'."""
     # 'regardless of whether X': whatever the answer, so 'whether or not X'
@@ -221,6 +224,10 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue  # 'pay for insulation, such as loft insulation, for heat pumps and for solar panels': the
             # examples end before ', for', and the sentence goes on ('a condition, such as autism, which causes
             # X': the 'which' is the condition's; 'when your benefits, such as X, are worked out': its verb)
+        # ('projects that have started, running costs, such as rent, religious activities, or trips': the examples
+        # are one item's, and the list goes on)
+        if phrase in ("such as", "including") and "," in body[: match.start()] and _LIST_GOES_ON.search(rest):
+            continue
         opener = _opener(phrase, rest, body, match.start())
         if rest.startswith("whether ") and not rest.startswith("whether or not"):
             rest = "whether or not " + rest.removeprefix("whether ")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .words import NUMBER_WORDS
+from .words import NUMBER_WORDS, ONE_IN_A_RANGE
 
 # A number, ordinals too: '3rd March' and '3 March' state the same date
 _NUMBER = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?(?![\w])")
@@ -22,7 +22,7 @@ _NAME_STOP = frozenset(
 def _numbers(text: str) -> set[str]:
     found = {m.group(1).replace(",", "") for m in _NUMBER.finditer(text)}
     found |= {str(NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS}
-    return found
+    return found | ({"1"} if ONE_IN_A_RANGE.search(text) else set())
 
 
 def _starts_sentence(before: str) -> bool:

@@ -143,6 +143,9 @@ def _not_to_ask_first(doc: Doc, root: Token, clause: Token, mark: Token) -> bool
     later = re.search(r",\s+(?:so|and|but)\s", _text(doc[: mark.i])) is not None
     # ('call 111 if your child shows signs of X, or if their symptoms last 7 days': two conditions, not one)
     later = later or any(t.lower_ == "if" for t in doc[mark.i + 1 :])
+    # ('upload your constitution, your accounts and your safeguarding policy if your project involves children':
+    # the condition may be the last thing's alone)
+    later = later or re.search(r",[^,]+,[^,]*\b(?:and|or)\b[^,]*$", _text(doc[: mark.i])) is not None
     # ('After this, you will need to X if you are still here': asked first, the question comes between 'this' and
     # what it means)
     later = later or re.match(r"(?:after|before|from|until|during|because of)\s+(?:this|that|then)\b",

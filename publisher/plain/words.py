@@ -32,6 +32,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 
+# 'one' as a number: in a range with another ('one or two days', 'one to three weeks'), not 'one of them'
+ONE_IN_A_RANGE = re.compile(rf"\bone\b(?=\s+(?:or|to)\s+(?:{'|'.join(NUMBER_WORDS)}|\d))", re.IGNORECASE)
 _US_DATE = re.compile(rf"\b(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b")
 _ORDINAL_DATE = re.compile(
     rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?:\s+of)?\s+(?P<month>{MONTHS})(?:,?\s+(?P<year>\d{{4}}))?\b"
@@ -291,8 +293,8 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
                 swap("word", _phrase(phrase), None, plain)
     sentence = re.sub(r"\0(\d+)\0", lambda m: held[int(m.group(1))], sentence)
     swap("the following", _FOLLOWING, None)
-    number = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\b(?=\s+[a-z])", re.IGNORECASE)
-    swap("number", number, {k: str(v) for k, v in NUMBER_WORDS.items()})
+    number = re.compile(rf"\b(?:({'|'.join(NUMBER_WORDS)})\b(?=\s+[a-z])|{ONE_IN_A_RANGE.pattern})", re.IGNORECASE)
+    swap("number", number, {"one": "1", **{k: str(v) for k, v in NUMBER_WORDS.items()}})
     swap("date", _US_DATE, None)
     swap("date", _ORDINAL_DATE, None)
     sentence = _agree_articles(sentence, {c.after for c in changes if c.kind == "word"})
