@@ -346,7 +346,8 @@ def test_examples_inside_an_item_of_a_list_stay_in_it() -> None:
 
 def test_a_condition_after_a_list_is_not_asked_of_all_of_it() -> None:
     said = _sentences(
-        "You will need to upload your group's constitution, your most recent accounts, a budget for the project and "
-        "your safeguarding policy if your project involves children or adults at risk."
+        "You can apply online, and you will need to upload your group's constitution or governing document, your "
+        "most recent accounts, a budget for the project and your safeguarding policy if your project involves "
+        "children or adults at risk."
     )
     assert "Does your project involve children or adults at risk?" not in said
