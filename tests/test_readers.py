@@ -253,3 +253,28 @@ def test_a_letters_signature_is_not_a_section() -> None:
     titles = [title for title, _ in parsed.sections]
     assert "Sarah Okafor" not in titles
     assert any("Sarah Okafor" in item for _, blocks in parsed.sections for b in blocks for item in b.items)
+
+
+def test_a_nested_list_a_parent_leads_into_is_said_with_the_parents_words() -> None:
+    from publisher.sources.html import parse_html
+
+    parsed = parse_html(
+        "<h1>Blue Badge</h1><p>You will get a badge if you:</p><ul><li>are registered blind</li>"
+        "<li>get PIP and scored:<ul><li>8 points in moving around</li><li>10 points in planning journeys</li></ul>"
+        "</li></ul>"
+    )
+    items = [item for _, blocks in parsed.sections for b in blocks if b.kind == "bullets" for item in b.items]
+    assert items == [
+        "are registered blind",
+        "get PIP and scored 8 points in moving around",
+        "get PIP and scored 10 points in planning journeys",
+    ]
+
+
+def test_a_pages_date_in_its_text_is_metadata_not_words_to_read() -> None:
+    from publisher.sources.html import parse_html
+
+    parsed = parse_html("<h1>Blue Badge</h1><p>Last updated: 3 November 2026</p><p>A badge costs £10.</p>")
+    items = [item for _, blocks in parsed.sections for b in blocks for item in b.items]
+    assert items == ["A badge costs £10."]
+    assert dict(parsed.metadata)["updated"] == "2026-11-03"

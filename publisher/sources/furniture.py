@@ -148,6 +148,12 @@ class Cleaned:
     dropped: tuple[str, ...]
 
 
+def dated_line(line: str) -> tuple[str, str] | None:
+    """(key, ISO date) when a line states a page's date ('Last updated: 3 November 2026'), else None."""
+    found = _metadata_of(line, "", in_header=False)
+    return (found[0], found[1]) if found is not None else None
+
+
 def _metadata_of(line: str, following: str, in_header: bool) -> tuple[str, str, bool] | None:
     """(key, value, uses the next line) when a line states a date or (in the page's header, above its
     first prose) the department, else None."""

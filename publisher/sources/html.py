@@ -17,6 +17,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 from publisher.model import Block, BlockKind, table_block
 
 from .chrome import is_chrome
+from .furniture import dated_line
 from .parsed import Parsed
 
 DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "form", "button", "iframe",
@@ -94,17 +95,20 @@ def _main(soup: BeautifulSoup) -> Tag:
 
 
 def _list_items(element: Tag) -> list[str]:
-    """Items of a list; nested lists become items of their own, after their parent."""
+    """Items of a list; nested lists become items of their own, after their parent, or, when the parent leads
+    into them ('get PIP and scored:'), each said with the parent's words ('get PIP and scored 8 points in X')."""
     items: list[str] = []
     for li in element.find_all("li", recursive=False):
         nested = li.find_all(["ul", "ol"], recursive=False)
         for sub in nested:
             sub.extract()
         text = _text(li)
-        if text:
-            items.append(text)
-        for sub in nested:
-            items += _list_items(sub)
+        below = [item for sub in nested for item in _list_items(sub)]
+        if text.endswith(":") and below:
+            items += [f"{text[:-1].rstrip()} {item}" for item in below]
+            continue
+        items += [text] if text else []
+        items += below
     return items
 
 
@@ -236,6 +240,10 @@ def parse_html(text: str) -> Parsed:
             if level == 1:
                 continue
             sections.append((heading or None, []))
+        elif value.kind == "paragraph" and (dated := dated_line(value.items[0])):
+            # ('Last updated: 3 November 2026' in the page's text): the page's date, not words to read out
+            if dated[0] not in dict(metadata):
+                metadata.append(dated)
         else:
             sections[-1][1].append(value)
     result = tuple((heading, tuple(blocks)) for heading, blocks in sections if blocks)
