@@ -278,3 +278,25 @@ def test_a_pages_date_in_its_text_is_metadata_not_words_to_read() -> None:
     items = [item for _, blocks in parsed.sections for b in blocks for item in b.items]
     assert items == ["A badge costs £10."]
     assert dict(parsed.metadata)["updated"] == "2026-11-03"
+
+
+def test_nested_lists_in_markdown_and_text_are_said_with_their_parents_words() -> None:
+    from publisher.sources.markdown import parse_markdown
+    from publisher.sources.text import parse_text
+
+    markdown = parse_markdown(
+        "# Blue Badge\n\nYou will get a badge if you:\n\n- are registered blind\n- get PIP and scored:\n"
+        "  - 8 points in moving around\n  - 10 points in planning journeys\n\nLast updated: 3 November 2026\n"
+    )
+    text = parse_text(
+        "Blue Badge\n\nYou will get a badge if you:\n\n- are registered blind\n- get PIP and scored:\n"
+        "    - 8 points in moving around\n    - 10 points in planning journeys\n"
+    )
+    for parsed in (markdown, text):
+        items = [item for _, blocks in parsed.sections for b in blocks if b.kind == "bullets" for item in b.items]
+        assert items == [
+            "are registered blind",
+            "get PIP and scored 8 points in moving around",
+            "get PIP and scored 10 points in planning journeys",
+        ]
+    assert dict(markdown.metadata)["updated"] == "2026-11-03"

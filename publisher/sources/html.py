@@ -18,7 +18,7 @@ from publisher.model import Block, BlockKind, table_block
 
 from .chrome import is_chrome
 from .furniture import dated_line
-from .parsed import Parsed
+from .parsed import Parsed, nested_items
 
 DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "form", "button", "iframe",
              "svg", "canvas", "object", "embed", "input", "select", "textarea", "dialog", "aside")  # fmt: skip
@@ -94,21 +94,17 @@ def _main(soup: BeautifulSoup) -> Tag:
     return best if best is not None and density(best) >= 40 else body
 
 
-def _list_items(element: Tag) -> list[str]:
-    """Items of a list; nested lists become items of their own, after their parent, or, when the parent leads
-    into them ('get PIP and scored:'), each said with the parent's words ('get PIP and scored 8 points in X')."""
-    items: list[str] = []
+def _list_items(element: Tag, depth: int = 0) -> list[tuple[int, str]]:
+    """Items of a list with their depth: a nested list's items after their parent's."""
+    items: list[tuple[int, str]] = []
     for li in element.find_all("li", recursive=False):
         nested = li.find_all(["ul", "ol"], recursive=False)
         for sub in nested:
             sub.extract()
         text = _text(li)
-        below = [item for sub in nested for item in _list_items(sub)]
-        if text.endswith(":") and below:
-            items += [f"{text[:-1].rstrip()} {item}" for item in below]
-            continue
-        items += [text] if text else []
-        items += below
+        items += [(depth, text)] if text else []
+        for sub in nested:
+            items += _list_items(sub, depth + 1)
     return items
 
 
@@ -137,7 +133,7 @@ def _paragraph(element: Tag) -> Block | None:
 
 
 def _list(element: Tag) -> Block | None:
-    items = [i for i in _list_items(element) if not is_chrome(i)]
+    items = [i for i in nested_items(_list_items(element)) if not is_chrome(i)]
     kind: BlockKind = "bullets" if element.name == "ul" else "numbered"
     return Block(kind, tuple(items), marks=_marks(element)) if items else None
 

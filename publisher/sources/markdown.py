@@ -8,7 +8,8 @@ from markdown_it.token import Token
 
 from publisher.model import Block, BlockKind, table_block
 
-from .parsed import Parsed
+from .furniture import dated_line
+from .parsed import Parsed, nested_items
 
 
 def _marks(token: Token) -> tuple[tuple[str, str], ...]:
@@ -43,7 +44,7 @@ def _inline(token: Token) -> str:
 
 def _items(tokens: list[Token], start: int) -> tuple[list[str], int]:
     """The items of a list starting at tokens[start], and where the list ends."""
-    items: list[str] = []
+    items: list[tuple[int, str]] = []
     depth = 0
     index = start
     while index < len(tokens):
@@ -53,11 +54,11 @@ def _items(tokens: list[Token], start: int) -> tuple[list[str], int]:
         elif token.type in ("bullet_list_close", "ordered_list_close"):
             depth -= 1
             if depth == 0:
-                return items, index
+                return nested_items(items), index
         elif token.type == "inline":
-            items.append(_inline(token))
+            items.append((depth, _inline(token)))
         index += 1
-    return items, index
+    return nested_items(items), index
 
 
 def _table(tokens: list[Token], start: int) -> tuple[Block | None, int]:
@@ -83,6 +84,7 @@ def parse_markdown(text: str) -> Parsed:  # noqa: PLR0912 - one branch per kind 
     title: str | None = None
     sections: list[tuple[str | None, list[Block]]] = [(None, [])]
     quoting = 0
+    metadata: dict[str, str] = {}
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -111,7 +113,10 @@ def parse_markdown(text: str) -> Parsed:  # noqa: PLR0912 - one branch per kind 
                 sections[-1][1].append(table)
         elif token.type == "inline":
             words = _inline(token)
-            if words:
+            dated = None if quoting else dated_line(words)
+            if dated:  # 'Last updated: 3 November 2026': the page's date, not words to read out
+                metadata.setdefault(*dated)
+            elif words:
                 kind: BlockKind = "quote" if quoting else "paragraph"
                 sections[-1][1].append(Block(kind, (words,), marks=_marks(token)))
         elif token.type == "html_block":
@@ -121,4 +126,4 @@ def parse_markdown(text: str) -> Parsed:  # noqa: PLR0912 - one branch per kind 
         elif token.type in ("fence", "code_block") and token.content.strip():
             sections[-1][1].append(Block("paragraph", (" ".join(token.content.split()),)))
         index += 1
-    return Parsed(title, tuple((h, tuple(b)) for h, b in sections if b))
+    return Parsed(title, tuple((h, tuple(b)) for h, b in sections if b), tuple(metadata.items()))

@@ -30,3 +30,24 @@ class Loaded:
     modified: datetime | None
     title: str | None = None
     metadata: tuple[tuple[str, str], ...] = ()
+
+
+def nested_items(levelled: list[tuple[int, str]]) -> list[str]:
+    """A list's items from (depth, text) pairs, nested items flat: an item that leads into the items under it
+    ('get PIP and scored:') is said with each of them ('get PIP and scored 8 points in X'), so that no item
+    reads as a thing of its own that was only part of another; other nested items follow their parent."""
+    said: list[tuple[int, str]] = []
+    leads: list[tuple[int, str]] = []
+    for depth, text in levelled:
+        while leads and leads[-1][0] >= depth:
+            leads.pop()
+        whole = f"{leads[-1][1][:-1].rstrip()} {text}" if leads else text
+        said.append((depth, whole))
+        if text.endswith(":"):
+            leads.append((depth, whole))
+    after = [*(depth for depth, _ in said[1:]), -1]
+    return [
+        text
+        for (depth, text), next_depth in zip(said, after, strict=True)
+        if not (text.endswith(":") and next_depth > depth)
+    ]

@@ -9,7 +9,7 @@ from publisher.model import Block, BlockKind
 
 from .chrome import is_chrome
 from .furniture import LABELLED, clean, has_words
-from .parsed import Parsed
+from .parsed import Parsed, nested_items
 from .unwrap import join_markers, unwrap
 
 _SECTION_GAP = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
@@ -50,6 +50,7 @@ def _to_blocks(paragraphs: list[str]) -> tuple[Block, ...]:
     """Paragraphs to blocks: wrapped lines joined; bullet and numbered lines gathered into lists; the
     paragraph after one that ends "said:" kept as a quotation."""
     blocks: list[Block] = []
+    indented: list[tuple[int, str]] = []  # the items of the list being read, with how far in each starts
     quote_next = False
     for paragraph in paragraphs:
         prose: list[str] = []
@@ -63,10 +64,14 @@ def _to_blocks(paragraphs: list[str]) -> tuple[Block, ...]:
                     blocks.append(Block("paragraph", (" ".join(prose),)))
                     prose = []
                 item = " ".join(line[marker.end() :].split())
+                indent = len(line) - len(line.lstrip())
                 if item and blocks and blocks[-1].kind == kind:
-                    blocks[-1] = Block(kind, (*blocks[-1].items, item))
+                    indented.append((indent, item))
+                    ranks = sorted({i for i, _ in indented})  # an item indented further is nested in the one before
+                    blocks[-1] = Block(kind, tuple(nested_items([(ranks.index(i), t) for i, t in indented])))
                 elif item:
                     blocks.append(Block(kind, (item,)))
+                    indented = [(indent, item)]
             else:
                 prose.append(" ".join(line.split()))
         if prose:
