@@ -300,3 +300,22 @@ def test_nested_lists_in_markdown_and_text_are_said_with_their_parents_words() -
             "get PIP and scored 10 points in planning journeys",
         ]
     assert dict(markdown.metadata)["updated"] == "2026-11-03"
+
+
+def test_a_govuk_pages_hidden_label_summary_and_related_links_read_as_a_reader_would() -> None:
+    from publisher.sources.html import parse_html
+
+    parsed = parse_html(
+        "<main><h1>Energy bills</h1><p>You could get £150 off your bill.</p>"
+        '<div class="govuk-warning-text"><strong><span class="govuk-visually-hidden">Warning</span>'
+        "You do not need to apply.</strong></div>"
+        "<details><summary><span>If you live abroad</span></summary><div>You can only get it in Switzerland.</div>"
+        "</details><h2>Related content</h2><ul><li><a href='/x'>Cold Weather Payment</a></li></ul></main>"
+    )
+    items = [item for _, blocks in parsed.sections for b in blocks for item in b.items]
+    assert items == [
+        "You could get £150 off your bill.",
+        "Warning: You do not need to apply.",
+        "If you live abroad",
+        "You can only get it in Switzerland.",
+    ]

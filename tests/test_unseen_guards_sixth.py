@@ -351,3 +351,17 @@ def test_a_condition_after_a_list_is_not_asked_of_all_of_it() -> None:
         "children or adults at risk."
     )
     assert "Does your project involve children or adults at risk?" not in said
+
+
+def test_two_conditions_keep_the_bracket_that_closes_the_second() -> None:
+    said = _sentences(
+        "You can only get a Winter Fuel Payment if you live in Switzerland and you have a genuine and sufficient "
+        "link to the UK."
+    )
+    assert said[-1].endswith("/ you have a genuine and sufficient link to the United Kingdom (UK)")
+
+
+def test_sufficient_after_a_or_and_is_left_as_it_is() -> None:
+    assert _sentences("You must have a sufficient income to support yourself.") == [
+        "You must have a sufficient income to support yourself."
+    ]

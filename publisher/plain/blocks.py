@@ -75,7 +75,10 @@ def ended_list(block: Block) -> Block:
     if block.kind not in LIST_KINDS or not block.items:
         return block
     last = block.items[-1]
-    if last.endswith((".", "!", "?", ":", ";", ")")) or re.search(r"[/@]|\.\w+$", last):
+    # (an item in brackets alone is a note, not the end of a sentence; 'the United Kingdom (UK)' is)
+    if last.endswith((".", "!", "?", ":", ";")) or (last.startswith("(") and last.endswith(")")):
+        return block
+    if re.search(r"[/@]|\.\w+$", last):
         return block
     return replace(block, items=(*block.items[:-1], f"{last}."))
 

@@ -191,6 +191,9 @@ def two_conditions_as_bullets(body: str) -> list[Piece] | None:
     return [Bullets(intro=f"{main} if:", items=(f"{items[0]}, {'or' if either else 'and'}", items[1]))]
 
 
+_CLOSING = frozenset({")", "]", "”", "’", '"', "'"})
+
+
 def clauses_as_conditions(body: str) -> list[Piece] | None:
     """Two clauses of one condition, each with its own subject, listed after what they are the condition
     of: 'If your breathing gets worse and your inhaler is not helping, call 111' -> 'Call 111 if:' and the
@@ -210,6 +213,8 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
         return None
     link = doc[second.left_edge.i - 1]
     stop = max(t.i for t in second.subtree if not t.is_punct)
+    while stop + 1 < len(doc) and doc[stop + 1].text in _CLOSING:  # '... to the United Kingdom (UK)': its bracket
+        stop += 1
     if mark.i == 0 and stop + 1 < len(doc) and doc[stop + 1].text == ",":
         main = _text(doc[stop + 2 :])
     elif mark.i > 0 and stop >= max(t.i for t in doc if not t.is_punct) and doc[mark.i - 1].text != ",":

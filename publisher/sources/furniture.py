@@ -148,6 +148,12 @@ class Cleaned:
     dropped: tuple[str, ...]
 
 
+def ends_page(line: str) -> bool:
+    """Whether a line is one after which a page holds only its footer ('Related content', 'Is this page
+    useful?', 'ENDS')."""
+    return _END.fullmatch(line.strip()) is not None
+
+
 def dated_line(line: str) -> tuple[str, str] | None:
     """(key, ISO date) when a line states a page's date ('Last updated: 3 November 2026'), else None."""
     found = _metadata_of(line, "", in_header=False)

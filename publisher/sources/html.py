@@ -17,7 +17,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 from publisher.model import Block, BlockKind, table_block
 
 from .chrome import is_chrome
-from .furniture import dated_line
+from .furniture import dated_line, ends_page
 from .parsed import Parsed, nested_items
 
 DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "form", "button", "iframe",
@@ -30,7 +30,7 @@ DROP_HINTS = re.compile(
 )
 MAIN_SELECTORS = ("main", "article", "[role=main]", "#content", ".govuk-main-wrapper", ".entry-content",
                   ".post-content", ".article-body", ".content")  # fmt: skip
-BLOCK_TAGS = ("p", "ul", "ol", "table", "blockquote", "h2", "h3", "h4", "h5", "h6", "pre", "dl")
+BLOCK_TAGS = ("p", "ul", "ol", "table", "blockquote", "h2", "h3", "h4", "h5", "h6", "pre", "dl", "summary")
 META_NAMES = {
     "published": ("article:published_time", "govuk:first-published-at", "dcterms.created", "date"),
     "updated": ("article:modified_time", "govuk:updated-at", "govuk:public-updated-at", "dcterms.modified"),
@@ -58,6 +58,9 @@ def _text(element: Tag | NavigableString) -> str:
     return re.sub(r"\s+([.,;:!?)])", r"\1", re.sub(r"\(\s+", "(", text))
 
 
+_HIDDEN_LABEL = re.compile(r"(?:govuk-)?visually-hidden|sr-only|screen-reader-text")
+
+
 def _is_furniture(tag: Tag) -> bool:
     """Page furniture by tag, role, hidden state or class/id."""
     if tag.name in DROP_TAGS or tag.get("aria-hidden") == "true" or tag.has_attr("hidden"):
@@ -76,6 +79,12 @@ def _strip(root: Tag) -> None:
             tag.decompose()
     for hidden in list(root.find_all(string=lambda text: isinstance(text, PreformattedString))):
         hidden.extract()
+    # ('<span class="govuk-visually-hidden">Warning</span>You do not need to apply': a label for screen readers,
+    # said as one: 'Warning: You do not need to apply')
+    for label in root.find_all(class_=_HIDDEN_LABEL):
+        words = _text(label)
+        if words and not words.endswith((".", ":", "!", "?")) and label.next_sibling is not None:
+            label.string = f"{words}:"
 
 
 def _main(soup: BeautifulSoup) -> Tag:
@@ -151,6 +160,7 @@ def _definitions(element: Tag) -> Block | None:
 
 # Tag -> the block it becomes.
 BLOCK_READERS = {"p": _paragraph, "h4": _paragraph, "h5": _paragraph, "h6": _paragraph, "pre": _paragraph,
+                 "summary": _paragraph,
                  "ul": _list, "ol": _list, "table": _table, "blockquote": _quote, "dl": _definitions}  # fmt: skip
 
 
@@ -235,6 +245,8 @@ def parse_html(text: str) -> Parsed:
             level, heading = value
             if level == 1:
                 continue
+            if ends_page(heading):
+                break  # 'Related content': links to other pages, and the footer
             sections.append((heading or None, []))
         elif value.kind == "paragraph" and (dated := dated_line(value.items[0])):
             # ('Last updated: 3 November 2026' in the page's text): the page's date, not words to read out
