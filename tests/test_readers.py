@@ -319,3 +319,14 @@ def test_a_govuk_pages_hidden_label_summary_and_related_links_read_as_a_reader_w
         "If you live abroad",
         "You can only get it in Switzerland.",
     ]
+
+
+def test_a_step_of_sentences_is_not_said_again_with_each_thing_under_it() -> None:
+    from publisher.sources.markdown import parse_markdown
+
+    parsed = parse_markdown(
+        "# Bins\n\n1. Check the street.\n2. Order online using our form. You will need:\n   - your address\n"
+        "   - the size of bin\n3. Pay online.\n"
+    )
+    items = [item for _, blocks in parsed.sections for b in blocks for item in b.items]
+    assert sum(item.startswith("Order online") for item in items) == 1

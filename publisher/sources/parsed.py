@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -32,22 +33,29 @@ class Loaded:
     metadata: tuple[tuple[str, str], ...] = ()
 
 
+LONGEST_LEAD = 12  # words of an item said again with each item under it: a phrase, not a step of sentences
+
+
 def nested_items(levelled: list[tuple[int, str]]) -> list[str]:
     """A list's items from (depth, text) pairs, nested items flat: an item that leads into the items under it
     ('get PIP and scored:') is said with each of them ('get PIP and scored 8 points in X'), so that no item
     reads as a thing of its own that was only part of another; other nested items follow their parent."""
-    said: list[tuple[int, str]] = []
+    said: list[tuple[int, str, bool]] = []
     leads: list[tuple[int, str]] = []
     for depth, text in levelled:
         while leads and leads[-1][0] >= depth:
             leads.pop()
         whole = f"{leads[-1][1][:-1].rstrip()} {text}" if leads else text
-        said.append((depth, whole))
-        if text.endswith(":"):
+        leading = _leads_in(text)
+        said.append((depth, whole, leading))
+        if leading:
             leads.append((depth, whole))
-    after = [*(depth for depth, _ in said[1:]), -1]
-    return [
-        text
-        for (depth, text), next_depth in zip(said, after, strict=True)
-        if not (text.endswith(":") and next_depth > depth)
-    ]
+    after = [*(depth for depth, _, _ in said[1:]), -1]
+    kept = [not (leading and next_depth > depth) for (depth, _, leading), next_depth in zip(said, after, strict=True)]
+    return [text for (_, text, _), keep in zip(said, kept, strict=True) if keep]
+
+
+def _leads_in(text: str) -> bool:
+    """Whether an item is a phrase that leads into the items under it ('get PIP and scored:'); a step of its own
+    sentences that ends 'You will need:' is no phrase to say again with each."""
+    return text.endswith(":") and len(text.split()) <= LONGEST_LEAD and not re.search(r"[.!?]\s", text)
