@@ -549,3 +549,22 @@ def test_a_list_of_whole_sentences_gets_full_stops() -> None:
     assert shown("phone 0800 123 456", "go to riverside.gov.uk/help")[-1].endswith("riverside.gov.uk/help")
     # the words-only rewrite does not parse, so it leaves the items as they are
     assert shown(*sentences, quick=True)[0].endswith("£135")
+
+
+def test_list_items_and_sentences_that_differ_by_a_contrast_are_not_repeats() -> None:
+    from publisher.plain import Located
+
+    document = _document(
+        "We give places in this order. Other children who live in the catchment area get a place next.",
+        "Children who live outside the catchment area get a place next.",
+    )
+    plain = rewrite_document(document)
+    text = " ".join(i for s in plain.sections for b in s.blocks for i in b.items)
+    assert "Other children who live in the catchment area" in text and "outside the catchment area" in text
+    located = [
+        Located(0, 1, 0, "Other children who live in the catchment area.", listed=True),
+        Located(0, 1, 1, "Children who live outside the catchment area.", listed=True),
+        Located(0, 2, 0, "Children who live in the catchment area can apply.", listed=True),
+        Located(0, 2, 1, "Children who live in the catchment area can apply now.", listed=True),
+    ]
+    assert find_duplicates(located, lambda text: set()) == set()

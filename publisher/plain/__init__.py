@@ -280,7 +280,7 @@ def rewrite_document(
     """The document in easy read, each section keeping its original wording and a report."""
     rewrite = _rewriter(rewriter, quick, memo)
     located = [
-        Located(s, b, i, sentence, quoted)
+        Located(s, b, i, sentence, quoted, block.kind not in ("paragraph", "quote"))
         for s, section in enumerate(document.sections)
         for b, block in enumerate(section.blocks)
         for i, item in enumerate(block.items)

@@ -25,6 +25,7 @@ class Located:
     item: int
     text: str
     quoted: bool = False  # inside someone's words, which easy read keeps as they are
+    listed: bool = False  # an item of a list or a table, whose items share most of their words by design
 
 
 def sentences_of(text: str) -> list[str]:
@@ -60,6 +61,13 @@ def quoted_sentences(text: str) -> list[tuple[str, bool]]:
     return found
 
 
+# Words that make two sentences that share the rest say different things.
+_CONTRASTS = frozenset(
+    "inside outside other others another before after more less fewer over under above below only except same "
+    "different older younger higher lower full half partial early late without".split()
+)
+
+
 def _tokens(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 
@@ -86,7 +94,11 @@ def find_duplicates(sentences: list[Located], facts: Callable[[str], set[str]]) 
                 continue
             if bool(_NEGATION.search(sentences[earlier].text)) != bool(_NEGATION.search(sentences[later].text)):
                 continue  # "will notice" and "will not notice" say opposite things
+            if (a ^ b) & _CONTRASTS:
+                continue  # 'Children who live in the area.' 'Children who live outside the area.': two things
             for candidate in (earlier, later):
+                if sentences[candidate].listed:
+                    continue  # 'Other children who live in the area' among the places in order: an item of its own
                 others = "\n".join(s.text for i, s in enumerate(sentences) if i != candidate and i not in dropped)
                 if facts(sentences[candidate].text) <= facts(others):
                     dropped.add(candidate)

@@ -58,4 +58,7 @@ def nested_items(levelled: list[tuple[int, str]]) -> list[str]:
 def _leads_in(text: str) -> bool:
     """Whether an item is a phrase that leads into the items under it ('get PIP and scored:'); a step of its own
     sentences that ends 'You will need:' is no phrase to say again with each."""
-    return text.endswith(":") and len(text.split()) <= LONGEST_LEAD and not re.search(r"[.!?]\s", text)
+    # ('Children who live outside the area, in this order:': what follows is no end to the phrase)
+    ordered = re.search(r"\b(?:order|follows|following|below|these|this|them)\s*:$", text, re.IGNORECASE)
+    phrase = "," not in text and not re.search(r"[.!?]\s", text) and not ordered
+    return text.endswith(":") and len(text.split()) <= LONGEST_LEAD and phrase
