@@ -330,3 +330,10 @@ def test_a_step_of_sentences_is_not_said_again_with_each_thing_under_it() -> Non
     )
     items = [item for _, blocks in parsed.sections for b in blocks for item in b.items]
     assert sum(item.startswith("Order online") for item in items) == 1
+
+
+def test_nested_items_of_an_empty_list_are_none() -> None:
+    from publisher.sources.parsed import nested_items
+
+    assert nested_items([]) == []
+    assert nested_items([(0, "bring:")]) == ["bring:"]

@@ -50,7 +50,7 @@ def nested_items(levelled: list[tuple[int, str]]) -> list[str]:
         said.append((depth, whole, leading))
         if leading:
             leads.append((depth, whole))
-    after = [*(depth for depth, _, _ in said[1:]), -1]
+    after = [depth for depth, _, _ in said[1:]] + [-1] * bool(said)  # (a list with no items has none after)
     kept = [not (leading and next_depth > depth) for (depth, _, leading), next_depth in zip(said, after, strict=True)]
     return [text for (_, text, _), keep in zip(said, kept, strict=True) if keep]
 
