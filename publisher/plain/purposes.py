@@ -104,15 +104,17 @@ def at_purpose(body: str) -> list[str] | None:
         moved = verb_lemma(token.head) in ("come", "go", "move") and start == token.head.i + 1
         # ('the more we can do to help you': what is done is the helping, the 'do' has no other object)
         moved = moved or (verb_lemma(token.head) == "do" and not any(c.dep_ == "dobj" for c in token.head.children))
-        # ('lets you choose people you trust, called attorneys, to make decisions': the parse may hang the 'to' on
-        # a verb before the one that names who is to do it)
-        between = doc[token.head.i : start]
+        purpose = purpose and verb_lemma(token.head) not in _ASK and not moved
         # ('It is an offence for a landlord to change the locks or cut off your gas to force you to leave': the
         # purpose is the landlord's, inside what is an offence, which the parse may not show)
-        said_of = doc[0].lower_ == "it" and any(t.lower_ == "to" and t.dep_ == "aux" for t in doc[1:start])
-        said_of = said_of and verb_lemma(doc[0].head) == "be"
-        asked = any(verb_lemma(t) in _ASK and any(c.dep_ == "dobj" for c in t.children) for t in between)
-        purpose = purpose and verb_lemma(token.head) not in _ASK and not asked and not moved and not said_of
+        purpose = purpose and not (doc[0].lower_ == "it" and verb_lemma(doc[0].head) == "be" and
+                                   any(t.lower_ == "to" and t.dep_ == "aux" for t in doc[1:start]))  # fmt: skip
+        # ('lets you choose people you trust, called attorneys, to make decisions': the parse may hang the 'to' on
+        # a verb before the one that names who is to do it)
+        between = doc[token.head.i : start] if purpose else doc[:0]
+        purpose = purpose and not any(
+            verb_lemma(t) in _ASK and any(c.dep_ == "dobj" for c in t.children) for t in between
+        )
         # 'It does not apply if it is done on purpose to annoy people': the purpose of a verb inside a clause
         purpose = purpose and not _inside_a_clause(token.head)
         # 'our ability to work to deal with X': the purpose of a noun's 'to work', not of the sentence ('the
