@@ -23,7 +23,7 @@ from .syntax import (
     _words,
     counted,
 )
-from .wording import PERSONS, TIME_UNITS
+from .wording import AND_WHICH, PERSONS, TIME_UNITS
 from .words import takes_an
 
 if TYPE_CHECKING:
@@ -308,9 +308,6 @@ def _what_it_means(clause: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == outcome.get(clause.lower_) for c in clause.children)
 
 
-_AND_WHICH = re.compile(r",?\s*(?:and|or|but)\s+(?:which|who)\b")
-
-
 def at_asides(body: str) -> list[str] | None:
     """A non-restrictive relative clause, participle phrase or apposition becomes its own sentence:
     'a form, known as the AR1, which asks about X' -> 'a form.' 'It is known as the AR1.' 'This asks about X.'"""
@@ -330,7 +327,7 @@ def at_asides(body: str) -> list[str] | None:
             relative and re.search(r",\s+(?:if|unless|as long as|provided)\b", _text(doc[start:end])) is not None
         )
         # ('the surcharge, which is £1,035 a year, and which gives you access to the NHS': the clauses go together)
-        conditioned = conditioned or (relative and _AND_WHICH.match(_text(doc[end : end + 3])) is not None)
+        conditioned = conditioned or (relative and AND_WHICH.match(_text(doc[end : end + 3])) is not None)
         # ('an affirmation, which does not,': a clause of helpers alone leaves out what it does not do)
         bare = all(t.is_punct or t.dep_ in ("neg", "aux") or t.i == start for t in doc[start:end] if t != token)
         bare = bare and (token.tag_ == "MD" or verb_lemma(token) in ("do", "be", "have"))

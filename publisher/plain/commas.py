@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .linking import continues_a_condition, in_an_exception, inside_a_series_of_clauses
-from .wording import PERSONS, QUESTION_WORDS, SUBORDINATE, count_words
+from .wording import AND_WHICH, PERSONS, QUESTION_WORDS, SUBORDINATE, count_words
 
 _OPENING_PREPOSITIONS = ("in", "on", "at", "during", "for", "from", "by", "with", "without", "under", "over",
                          "after", "before", "since", "across", "within", "between", "following", "throughout",
@@ -153,7 +153,7 @@ def at_which(body: str) -> list[str] | None:
     going_on += r"|,\s+and\s+(?:any|the|a|an|your|their|our|some|all)\s"  # ('A, B, which is X, and any C': a list)
     going_on += r"|,\s+(?:whatever|regardless|whichever)\b"  # ('paid £12.21, which is X, whatever their age')
     going_on += r"|,\s+(?:with the exception|except|apart from|other than)\b"  # ('raised to X, which is Y, except Z')
-    going_on += r"|,?\s+(?:and|or|but)\s+(?:which|who)\b"  # ('a surcharge, which is £1,035, and which gives X')
+    going_on += f"|{AND_WHICH.pattern}"  # ('a surcharge, which is £1,035, and which gives X')
     # ('The collection, which has been in storage, will go back on display': the clause is the subject's aside)
     # (a comma inside an amount, '£1,136.00', is not the one that closes the clause)
     subject_aside = (

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .linking import concession_in_a_condition
 from .parse import SUBJECTS, is_finite, parse
 from .syntax import _standing, _text
-from .wording import EXAMPLE_OPENERS
+from .wording import EXAMPLE_OPENERS, SUBORDINATE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -19,7 +19,6 @@ _REASONS = {"because": "This is because", "as": "This is because", "since": "Thi
 _UNAMBIGUOUS = frozenset({"because", "although", "though", "whereas"})
 
 
-_OPENERS = frozenset({"if", "when", "once", "unless", "while", "whilst", "after", "before", "until", "where"})
 _ASIDE_LAST = re.compile(r",\s+(?:when|where|which|who)\b[^,]*$")
 _ASIDE_INSIDE = re.compile(r",\s+(?:which|who)\b[^,]*,\s")
 
@@ -66,7 +65,7 @@ def at_reasons(body: str) -> list[str] | None:
             continue  # 'if you are 16, although you cannot vote until 18, and you are British': one condition
         # ('If your application is closed because you did not reply, you can ask X': the reason is the condition's)
         # (the parse may hang it on the main verb, which comes after it)
-        opened = doc[0].lower_ in _OPENERS and (start < token.head.i or doc[0].head == token.head)
+        opened = SUBORDINATE.match(body.lower()) is not None and (start < token.head.i or doc[0].head == token.head)
         if opened or _not_after_its_clause(doc, start):
             continue
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":

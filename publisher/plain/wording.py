@@ -83,3 +83,7 @@ DESCRIBING_ING = frozenset(
 
 # The words that open a question said inside a sentence ('tell us where the waste is, what it is')
 QUESTION_WORDS = r"(?:how|what|where|when|who|whether|which|why)\b"
+
+# A second relative clause joined to the first ('the surcharge, which is £1,035, and which gives X'): the two go
+# together, and neither is cut from the other.
+AND_WHICH = re.compile(r",?\s*\b(?:and|or|but)\s+(?:which|who)\b")
