@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .inflect import past_from_ing, present
 from .parse import is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
-from .wording import DESCRIBING_ING, EXAMPLE_OPENERS
+from .wording import DESCRIBING_ING, EXAMPLE_OPENERS, LIST_GOES_ON
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -148,9 +148,6 @@ def _an_example(rest: str) -> bool:
     return words[0].lower_ == "to" and len(words) > 1 and words[1].tag_ == "VB"
 
 
-_LIST_GOES_ON = re.compile(r",\s+(?:[^,]+,\s+)*(?:and|or)\s")
-
-
 def _opener(phrase: str, rest: str, body: str, at: int) -> str:
     """What a closing phrase opens its own sentence with: 'X, including Y' -> 'This includes Y'."""
     # 'regardless of whether X': whatever the answer, so 'whether or not X'
@@ -161,12 +158,12 @@ def _opener(phrase: str, rest: str, body: str, at: int) -> str:
         opener = "This also applies"  # 'not refundable, including if you cancel': not 'This includes if
     if phrase == "for example" and _many(rest):
         opener = "For example, these could be"  # 'full-time students, apprentices and carers'
-    if opener == "This includes" and _plural_before(body, at):
+    if opener == "This includes" and _plural_noun_before(body, at):
         opener = "These include"  # 'if you get certain benefits, such as X': the benefits include X
     return opener
 
 
-def _plural_before(body: str, at: int) -> bool:
+def _plural_noun_before(body: str, at: int) -> bool:
     """Whether the word just before a position is a plural noun ('certain benefits, such as X')."""
     words = [t for t in parse(body) if t.idx < at and not t.is_punct]
     return bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].pos_ in ("NOUN", "PROPN")
@@ -226,7 +223,7 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # X': the 'which' is the condition's; 'when your benefits, such as X, are worked out': its verb)
         # ('projects that have started, running costs, such as rent, religious activities, or trips': the examples
         # are one item's, and the list goes on)
-        if phrase in ("such as", "including") and "," in body[: match.start()] and _LIST_GOES_ON.search(rest):
+        if phrase in ("such as", "including") and "," in body[: match.start()] and LIST_GOES_ON.search(rest):
             continue
         opener = _opener(phrase, rest, body, match.start())
         if rest.startswith("whether ") and not rest.startswith("whether or not"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .wording import EXAMPLE_OPENERS, PRONOUNS, count_words
+from .wording import EXAMPLE_OPENERS, LIST_GOES_ON, PRONOUNS, count_words
 
 _CONSEQUENCES = {"leading to": "This led to", "resulting in": "This resulted in", "compared to": "This compares with",
                  "compared with": "This compares with"}  # fmt: skip
@@ -215,7 +215,7 @@ def at_link(body: str) -> list[str] | None:
         if body[:index].rstrip().endswith("could be") or body[:index].rstrip(", ").lower().endswith(EXAMPLE_OPENERS):
             continue  # 'For example, this could be because of bad weather' is one example (so is 'X, for example
             # because of A, B or C')
-        if "," in body[:index] and re.search(r",\s+(?:[^,]+,\s+)*(?:and|or)\s", body[index:]):
+        if "," in body[:index] and LIST_GOES_ON.search(body[index:]):
             continue  # 'service charges, increases in rent because of arrears, Council Tax, or sanctions': an item
             # of a list the reason is part of
         if re.search(r",\s+and\s+(?!(?:it|they|we|you|he|she|this|there|the|a|an|your|our|their)\b)[a-z]+\s",
