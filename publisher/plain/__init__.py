@@ -21,6 +21,7 @@ from .blocks import Memo, ended_list, plain_sentences, rebuild, take_draft, with
 from .clause_lists import (
     actions_as_bullets,
     clauses_as_conditions,
+    outcomes_as_bullets,
     repeated_as_bullets,
     semicolons_as_bullets,
     two_conditions_as_bullets,
@@ -85,6 +86,7 @@ PARSE_LISTERS = (
     conditions_as_bullets,
     two_conditions_as_bullets,
     clauses_as_conditions,
+    outcomes_as_bullets,
     repeated_as_bullets,
     actions_as_bullets,
     times_as_bullets,

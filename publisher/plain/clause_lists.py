@@ -7,13 +7,14 @@ import re
 from typing import TYPE_CHECKING
 
 from .lists import LONGEST_ITEM, _comma_chunks
-from .parse import SUBJECTS, parse, stands_alone
+from .parse import SUBJECTS, is_finite, parse, stands_alone
+from .questions import at_condition
 from .series import Bullets, Piece
-from .syntax import _text, _words
+from .syntax import _root, _text, _words
 from .wording import TARGET_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 LONGEST_SEMICOLON_ITEM = 30  # words: the writer's own items, whose semicolons say where each ends
@@ -249,3 +250,57 @@ def _second_condition(mark: Token) -> Token | None:
     link = mark.doc[joined[0].left_edge.i - 1]
     alone = mark.doc[link.i - 1].text != ","  # ('if A, and B': after a comma, B may be a sentence of its own)
     return joined[0] if link.lower_ in ("and", "or") and link.dep_ == "cc" and alone else None
+
+
+_CONDITION_MARKS = frozenset({"if", "unless", "when", "once"})
+LONGEST_OUTCOME = 20  # words of an outcome listed under its condition: no item longer than a sentence may be
+
+
+def _outcomes(doc: Doc) -> tuple[int, Token] | None:
+    """Where the first of two outcomes after an opening condition starts, and the 'and' or 'or' between them;
+    None unless both are said of something, each with its subject, or both are things to do."""
+    root = _root(doc)
+    if root is None or doc[0].lower_ not in _CONDITION_MARKS or doc[0].dep_ != "mark":
+        return None
+    clause = doc[0].head
+    verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    links = [c for c in root.children if c.dep_ == "cc" and root.i < c.i and c.lower_ in ("and", "or")]
+    if clause.head != root or clause.dep_ != "advcl" or len(verbs) != 1 or len(links) != 1:
+        return None
+    conj, link = verbs[0], links[0]
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i > clause.right_edge.i]
+    start = subjects[0].left_edge.i if subjects else root.i
+    own = any(c.dep_ in SUBJECTS for c in conj.children)
+    apart = link.i < conj.i and doc[link.i - 1].text == "," and doc[start - 1].text == ","
+    guessed = any(c.lower_ == "would" for c in root.children)  # ('would' is no outcome but a guess)
+    if own != bool(subjects) or not apart or guessed:
+        return None
+    return start, link
+
+
+def outcomes_as_bullets(body: str) -> list[Piece] | None:
+    """Two things that follow from one condition said first, each a clause, listed under it so that the
+    condition stays with both: 'If that happens, we will apply for an order, and costs will be added' ->
+    'If that happens:' and the two. A condition the reader can be asked is left to the question rule."""
+    doc = parse(body)
+    found = _outcomes(doc)
+    if found is None:
+        return None
+    start, link = found
+    # ('..., and you must keep records, if you keep 500 birds': the closing condition is both's)
+    closing = re.search(r",\s+(?:if|unless)\b", _text(doc[link.i :])) is not None
+    # ('If you feel able to, we recommend that you X, explain Y, and try Z': a clause of its own after a comma
+    # inside what the parse gave the condition is the main one)
+    clauses = [t for t in doc[1 : start - 1] if t.text == "," and doc[t.i + 1].dep_ in SUBJECTS]
+    items = [f"{_text(doc[start : link.i])}, {link.lower_}", _text(doc[link.i + 1 :])]
+    intro = _text(doc[: start - 1])
+    if closing or any(is_finite(doc[t.i + 1].head) for t in clauses) or _words(intro) > LONGEST_SEMICOLON_ITEM:
+        return None
+    outcomes = [_text(doc[start : link.i]), items[1]]
+    if any(_words(i) > LONGEST_OUTCOME for i in outcomes):
+        return None
+    if not all(stands_alone(f"{text[0].upper()}{text[1:]}.") for text in outcomes):
+        return None
+    if at_condition(body) is not None:
+        return None  # ('Do you X?' 'A.' 'B.': easy read asks the reader where it can)
+    return [Bullets(intro=f"{intro}:", items=tuple(items))]

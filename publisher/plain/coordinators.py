@@ -14,7 +14,7 @@ from .linking import (
     in_closing_condition,
     in_listed_conditions,
 )
-from .parse import an_order, is_finite, parse
+from .parse import an_order, is_finite, parse, stands_alone
 from .wording import QUESTION_WORDS, count_words
 
 # 'and if you are still unhappy you can appeal': where the condition ends and what follows it starts
@@ -122,7 +122,9 @@ def at_coordinator(body: str) -> list[str] | None:
         elif match.group(1) == "and" and an_order(left) and an_order(body[match.end() :]):
             right = body[match.end() :]  # 'Keep them off school until X, and try to Y': two orders, no 'And'
         right = _CONDITION_THEN.sub(r"\1, \2", right, count=1) if "," not in right else right
-        if count_words(left) >= 5 and count_words(right) >= 5:
+        # ('..., by email to X, or in writing to Y': a later link whose words are no clause is passed over, so an
+        # earlier one that starts a clause can still be cut at)
+        if count_words(left) >= 5 and count_words(right) >= 5 and stands_alone(right):
             best = [left, right]
             if count_words(left) >= count_words(body) / 3:
                 break

@@ -44,8 +44,12 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     # ('it is more common, and can be more serious, in older adults': a phrase after the second clause's own
     # closing comma is said of both)
     commas = [c for c in conj.children if c.text == "," and c.i + 1 < len(doc)]
-    shared = doc[link.i - 1].text == "," and any(
-        doc[c.i + 1].pos_ == "ADP" and doc[c.i + 1].head == conj for c in commas
+    # (unless the second clause has a subject of its own: 'and responses can be sent online, by email, or by post')
+    own_subject = any(c.dep_ in SUBJECTS for c in conj.children)
+    shared = (
+        doc[link.i - 1].text == ","
+        and not own_subject
+        and any(doc[c.i + 1].pos_ == "ADP" and doc[c.i + 1].head == conj for c in commas)
     )
     # ('is very low, and properly cooked poultry and eggs are safe': a participle with no helper after a verb
     # that is not one describes a noun the parse missed)

@@ -1,0 +1,62 @@
+"""Long sentences the rules used to leave whole although a safe split was there, each split now (these tests
+failed on the rules before the change), and the wrong outputs the new splits must not make (these hold the
+new rules' refusals, so they passed before too)."""
+
+from __future__ import annotations
+
+from tests.conftest import rewritten_sentences as _sentences
+
+
+def test_a_second_clause_with_its_own_subject_is_cut_off_before_its_ways() -> None:
+    said = _sentences(
+        "The survey will be open for 6 weeks, from 3 May to 14 June, and answers can be sent through the form on "
+        "our website, by email to the parks team, or by post to the town hall."
+    )
+    assert said[0].startswith("The survey will be open for 6 weeks")
+    assert not any("and answers" in s for s in said)
+    assert said[-1].startswith("Answers can be sent")
+
+
+def test_a_later_link_with_no_clause_after_it_does_not_hide_an_earlier_one() -> None:
+    said = _sentences(
+        "You can fill in the form on a tablet, which will save your answers as you go, or on paper, although you "
+        "will still need to post the paper form to us."
+    )
+    assert said[-1] == "But you will still need to post the paper form to us."
+
+
+def test_two_outcomes_of_a_condition_are_listed_under_it() -> None:
+    said = _sentences(
+        "If the tenant does not renew the permit in time, the permit will stop being valid, and a parking fine may "
+        "be issued to the car."
+    )
+    assert said == [
+        "If the tenant does not renew the permit in time: the permit will stop being valid, and / a parking fine "
+        "may be issued to the car"
+    ]
+
+
+def test_two_outcomes_of_a_condition_the_reader_is_asked_are_not_listed() -> None:
+    said = _sentences(
+        "If you live in a flat above a shop, we will collect your bins from the front, and you should put them out "
+        "by 7am."
+    )
+    assert said[0] == "Do you live in a flat above a shop?"
+    assert not any(":" in s for s in said)
+
+
+def test_a_main_clause_the_parse_put_in_the_condition_stops_the_outcomes_list() -> None:
+    said = _sentences(
+        "If you feel able to, we suggest that you talk to them calmly at a time when you are both at home, explain "
+        "how the smoke is affecting you, and try to agree a way forward."
+    )
+    assert not any(s.startswith("If you feel able to, we suggest that you talk to them calmly at a time when you are "
+                                "both at home:") for s in said)  # fmt: skip
+
+
+def test_an_outcome_with_a_closing_condition_of_its_own_is_not_listed() -> None:
+    said = _sentences(
+        "If the hens are kept indoors, you must clean your boots before entering the shed, and you must keep a "
+        "record of visitors, if you keep more than 500 birds."
+    )
+    assert not any(s.endswith(":") or " / " in s for s in said)
