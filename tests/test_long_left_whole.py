@@ -60,3 +60,31 @@ def test_an_outcome_with_a_closing_condition_of_its_own_is_not_listed() -> None:
         "record of visitors, if you keep more than 500 birds."
     )
     assert not any(s.endswith(":") or " / " in s for s in said)
+
+
+def test_examples_of_a_condition_follow_it_said_last() -> None:
+    said = _sentences(
+        "If your car was damaged by something on the road, such as a pothole or a loose drain cover, you can make a "
+        "claim."
+    )
+    assert said == [
+        "You can make a claim if your car was damaged by something on the road.",
+        "Examples are a pothole and a loose drain cover.",
+    ]
+
+
+def test_a_condition_is_not_said_last_after_words_that_point_at_it() -> None:
+    said = _sentences(
+        "If the lid of the container is broken in any way, such as a crack or a missing hinge, we will replace it "
+        "free of charge."
+    )
+    assert not any(s.startswith("We will replace it") for s in said)
+
+
+
+def test_an_example_said_next_keeps_the_sentence_it_is_of_whole() -> None:
+    said = _sentences(
+        "You can still ask for a review if you have a good reason for missing the closing date, for example because "
+        "you were in hospital when the letter came."
+    )
+    assert said[0] == "You can still ask for a review if you have a good reason for missing the closing date."

@@ -12,29 +12,44 @@ _SUCH_AS = re.compile(r",\s+such as\s+")
 # A sentence that opens with a clause, whose end the examples' commas marked
 _OPENING_CLAUSE = re.compile(r"(?:If|When|Where|Once|After|Before|Unless|Although|While|As)\b")
 _GOES_ON_WITH_A_VERB = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
+_LAST_OR = re.compile(r"\s+or\s+(?=[^,]*$)")
 LONGEST_EXAMPLES = 16  # words of examples said as a sentence of their own
 
 
-def at_examples_aside(body: str) -> list[str] | None:
-    """A 'such as' list between commas in the middle of a sentence becomes a sentence after it: 'Staff who may
-    disturb asbestos, such as caretakers and cleaners, must be trained' -> 'Staff who may disturb asbestos
-    must be trained.' 'Examples are caretakers and cleaners.' The examples end at the first comma after their
-    own 'and' or 'or'; they must be things (no verb of their own), the sentence must go on after them with
-    its verb, and what is left must stand as a sentence."""
+def _examples_between_commas(body: str) -> tuple[str, str, str] | None:
+    """The words before a 'such as' list between commas, the examples said as a sentence ('Examples are A and
+    B'), and the words after them; None unless the examples are things (no verb of their own)."""
     found = list(_SUCH_AS.finditer(body))
     if len(found) != 1:
         return None
     before, chunks = body[: found[0].start()], body[found[0].end() :].split(", ")
     last = next((k for k, chunk in enumerate(chunks) if re.search(r"\s(?:and|or)\s", chunk)), 0)
     examples, rest = ", ".join(chunks[: last + 1]), ", ".join(chunks[last + 1 :])
-    if not rest or _words(examples) > LONGEST_EXAMPLES or _words(before) < 2:
-        return None
-    # ('If the problem is a danger, such as X, call us': said after 'Call us', the examples would seem to be
-    # of calling; 'such as when the road is closed': a clause, not things)
-    # ('Some roles, such as those working with children': 'Examples are those working with children' is no example)
+    # ('such as when the road is closed': a clause, not things; 'Some roles, such as those working with
+    # children': 'Examples are those working with children' is no example)
     pointing = re.match(r"(?:those|these|them|ones)\b", examples) is not None
-    if pointing or _OPENING_CLAUSE.match(before) or any(is_finite(t) for t in parse(examples)):
+    if not rest or _words(examples) > LONGEST_EXAMPLES or _words(before) < 2 or pointing:
         return None
+    if any(is_finite(t) for t in parse(examples)):
+        return None
+    if not re.search(r",|\s(?:and|or)\s", examples):
+        return before, f"An example is {examples}", rest
+    # ('such as A or B': any one is an example, and A and B are the examples)
+    return before, "Examples are " + _LAST_OR.sub(" and ", examples), rest
+
+
+def at_examples_aside(body: str) -> list[str] | None:
+    """A 'such as' list between commas in the middle of a sentence becomes a sentence after it: 'Staff who may
+    disturb asbestos, such as caretakers and cleaners, must be trained' -> 'Staff who may disturb asbestos
+    must be trained.' 'Examples are caretakers and cleaners.' The examples end at the first comma after their
+    own 'and' or 'or'; the sentence must go on after them with its verb, and what is left must stand as a
+    sentence. After an opening condition, the condition is said last (see _condition_last)."""
+    found = _examples_between_commas(body)
+    if found is None:
+        return None
+    before, examples, rest = found
+    if _OPENING_CLAUSE.match(before):
+        return _condition_last(before, rest, examples)
     # The rest must go on with the sentence's verb ('Small changes, such as A, are free'), never with more
     # things ('such as sports, arts and crafts, cooking and days out': the list goes on past 'and') or a phrase
     # that may be the examples' own ('such as letters from doctors, with a list of medicines').
@@ -47,5 +62,19 @@ def at_examples_aside(body: str) -> list[str] | None:
     verb = next_word.head if next_word.dep_ in ("aux", "auxpass") else next_word
     if verb.dep_ != "ROOT" or re.search(r",\s+(?:which|who|where)\b", rest):
         return None
-    said = "Examples are" if re.search(r",|\s(?:and|or)\s", examples) else "An example is"
-    return _standing([f"{before} {rest}", f"{said} {examples}"])
+    return _standing([f"{before} {rest}", examples])
+
+
+# Words in a main clause that may point at something the condition names, which said after it they could not
+LONGEST_MAIN = 14  # words of a main clause that its condition follows
+_POINTERS = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|him|her|one)\b", re.IGNORECASE)
+
+
+def _condition_last(condition: str, main: str, examples: str) -> list[str] | None:
+    """'If the problem is a danger, such as X, call us' -> 'Call us if the problem is a danger.' 'An example is
+    X.': the condition said last, so that its examples follow the words they are examples of."""
+    if not re.match(r"(?:If|When|Where|Unless)\b", condition) or "," in condition + main:
+        return None
+    if _POINTERS.search(main) or _words(main) > LONGEST_MAIN:
+        return None
+    return _standing([f"{main} {condition[0].lower()}{condition[1:]}", examples])

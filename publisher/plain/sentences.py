@@ -347,7 +347,9 @@ def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[s
         return [piece]
     split = again(piece)
     following = pieces[k + 1] if k + 1 < len(pieces) else ""
-    pointed_at = _POINTS_BACK.match(following if isinstance(following, str) else following.intro) is not None
+    said_next = following if isinstance(following, str) else following.intro
+    # (an example said next points back too: 'X if you get some benefits.' 'Examples are A and B.')
+    pointed_at = _POINTS_BACK.match(said_next) is not None or _ASIDE_SAID.match(said_next) is not None
     # ('contact you about other options if:' A / B, then 'This includes sacks': the list comes between 'This'
     # and the options it means)
     conditions = not isinstance(split[-1], str) and re.search(r"\b(?:if|unless):$", split[-1].intro) is not None
