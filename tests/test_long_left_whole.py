@@ -81,7 +81,6 @@ def test_a_condition_is_not_said_last_after_words_that_point_at_it() -> None:
     assert not any(s.startswith("We will replace it") for s in said)
 
 
-
 def test_an_example_said_next_keeps_the_sentence_it_is_of_whole() -> None:
     said = _sentences(
         "You can still ask for a review if you have a good reason for missing the closing date, for example because "

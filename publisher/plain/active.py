@@ -165,6 +165,8 @@ def to_active(sentence: str) -> str | None:
     # ('Ties will still be worn by all pupils' -> 'All pupils will still wear ties': a word between the helpers
     # stays between them, not after the object)
     between = [t for t in back if t.dep_ == "advmod" and t.i < clause.verb.i and not list(t.children)]
+    if any(t.lower_ in ("only", "just") for t in between):
+        return None  # ('can only be used by you': only you may use it, which 'You can only use it' does not say)
     if between:
         back = [t for t in back if t not in between]
         at = 1 if len(verbs) > 1 else 0

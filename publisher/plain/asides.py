@@ -118,7 +118,7 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         if named and relative != "who" and _words(named) <= LONGEST_SUBJECT:
             # 'A short certificate, which shows X, is free': 'The short certificate shows X', not 'Short certificate'
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-            return f"The {named[0].lower()}{named[1:]}" if indefinite and noun.pos_ == "NOUN" else named
+            return f"The {named[0].lower()}{named[1:]}" if indefinite and not named.startswith("The ") else named
         # ('the outreach team, who will try X': 'They will try X')
         return ("They" if noun.lower_ in _BODIES else "This person") if relative == "who" else "This"
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
@@ -154,7 +154,8 @@ def _noun_said(doc: Doc, noun: Token) -> str:
     # ('Route 15, which runs X': a number after a noun is part of its name)
     numbered = noun.i + 1 < len(doc) and doc[noun.i + 1].like_num and doc[noun.i + 1].head == noun
     said = _text(doc[start : (kind[0].right_edge.i if kind else noun.i + numbered) + 1])
-    if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+    # ('4 family hubs, which will open in May': 'The 4 family hubs', the ones just named)
+    if doc[start].like_num or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
         return f"The {said}"  # 'the transitional arrangements, which will stay' -> 'The transitional arrangements'
     return said[0].upper() + said[1:]
 

@@ -106,9 +106,9 @@ def _an_order(chunk: list[Token]) -> bool:
 
 def _misread_order(chunk: list[Token]) -> bool:
     """'fit free smoke alarms' in 'will check A, fit free smoke alarms, and help B': a verb the small model
-    read as an adjective or a past form in the long sentence, which after 'will' it reads as a verb (a
-    word read as a noun is left as one: 'garden waste' is no order)."""
-    if len(chunk) < 2 or chunk[0].tag_ not in ("JJ", "VBN", "VBD") or not chunk[0].is_lower:
+    read as an adjective, an adverb ('clear away old pots') or a past form in the long sentence, which after
+    'will' it reads as a verb (a word read as a noun is left as one: 'garden waste' is no order)."""
+    if len(chunk) < 2 or chunk[0].tag_ not in ("JJ", "VBN", "VBD", "RB") or not chunk[0].is_lower:
         return False
     words = parse(f"We will {_text(chunk)}.")
     return words[2].tag_ == "VB" and words[2].dep_ == "ROOT"
@@ -122,7 +122,9 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     chunks = [c for c in _comma_chunks(doc) if c]
     # ('To book, visit the website, use the app, or call X': what to do for a purpose said first)
     first = chunks[0]
-    opened = first[0].lower_ in ("if", "when") or (first[0].lower_ == "to" and first[-1].tag_ in ("VB", "NN"))
+    # ('To book,'; 'To stop them coming back,')
+    purpose = first[0].lower_ == "to" and ((len(first) > 1 and first[1].tag_ == "VB") or first[-1].tag_ in ("VB", "NN"))
+    opened = first[0].lower_ in ("if", "when") or purpose
     # 'During a visit, an adviser will check A, fit B, and help C': an opening phrase goes with the first
     while not opened and len(chunks) > 3 and not any(t.pos_ in ("VERB", "AUX") for t in chunks[0]):
         chunks[:2] = [[*chunks[0], *chunks[1]]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .linking import continues_a_condition, in_an_exception, inside_a_series_of_clauses
+from .linking import but_of_the_condition, continues_a_condition, in_an_exception, inside_a_series_of_clauses
 from .wording import AND_WHICH, PERSONS, QUESTION_WORDS, SUBORDINATE, count_words
 
 _OPENING_PREPOSITIONS = ("in", "on", "at", "during", "for", "from", "by", "with", "without", "under", "over",
@@ -75,6 +75,21 @@ _OPENS_INSIDE = re.compile(
 )
 
 
+def _not_between_clauses(left: str, right: str) -> bool:
+    """Whether a comma with these words either side cannot end one sentence and start another."""
+    if _is_opening_phrase(left):
+        return True  # "In the first quarter of this year." is not a sentence
+    if _COMPARED.match(right) and _COMPARED.search(left):
+        return True
+    if _WH_SERIES.search(right) and _WH.search(left.rsplit(",", 1)[-1]):
+        return True  # 'telling you how much is owed, the period it covers, why it happened and who pays': one list
+    if any(check(left, right) for check in (inside_a_series_of_clauses, continues_a_condition, but_of_the_condition)):
+        return True
+    # 'if, at the time it is dispensed, you are 60, you are under 16, or X': all of it is the 'if'; 'an adviser, who
+    # will keep in touch, help you X and put you Y': the clause's next verb
+    return any(p.search(left) for p in (_INTERRUPTED, _OPENS_INSIDE, _IN_A_RELATIVE))
+
+
 def at_comma(body: str) -> list[str] | None:
     """The comma nearest the middle, when both sides are at least five words.
 
@@ -90,20 +105,8 @@ def at_comma(body: str) -> list[str] | None:
     for match in re.finditer(r",\s+", body):
         if any(match.start() in span for span in listed):
             continue  # "asthma, COPD, diabetes or heart disease": a list, not two clauses
-        if _is_opening_phrase(body[: match.start()]):
-            continue  # "In the first quarter of this year." is not a sentence
-        if _COMPARED.match(body[match.end() :]) and _COMPARED.search(body[: match.start()]):
+        if _not_between_clauses(body[: match.start()], body[match.end() :]):
             continue
-        if _WH_SERIES.search(body[match.end() :]) and _WH.search(body[: match.start()].rsplit(",", 1)[-1]):
-            continue  # 'telling you how much is owed, the period it covers, why it happened and who pays': one list
-        if inside_a_series_of_clauses(body[: match.start()], body[match.end() :]) or continues_a_condition(
-            body[: match.start()], body[match.end() :]
-        ):
-            continue
-        if _INTERRUPTED.search(body[: match.start()]) or _OPENS_INSIDE.search(body[: match.start()]):
-            continue  # 'if, at the time it is dispensed, you are 60, you are under 16, or X': all of it is the 'if'
-        if _IN_A_RELATIVE.search(body[: match.start()]):
-            continue  # 'an adviser, who will keep in touch, help you X and put you Y': the clause's next verb
         left = count_words(body[: match.start()])
         if left >= 5 and total - left >= 5 and not _FRAGMENT_START.match(body[match.end() :]):
             distance = abs(left - total / 2)

@@ -7,6 +7,7 @@ import re
 
 from .linking import (
     CONDITION_WORD,
+    but_of_the_condition,
     concession_in_a_condition,
     condition_of_both,
     continues_a_condition,
@@ -68,7 +69,9 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
         return True
     # ('To book, visit the website, use the app, or call X': the last of a list of things to do)
     chunks = left.split(", ")
-    orders = len(chunks) >= 2 and an_order(chunks[-1]) and an_order(body[after:])
+    # ('keep food in tins, clear up seed, and do not leave bags out': a last order may say what not to do)
+    last_order = an_order(body[after:]) or re.match(r"(?:do not|don't|never)\s", body[after:]) is not None
+    orders = len(chunks) >= 2 and an_order(chunks[-1]) and last_order
     # ('but older people, babies, people with heart problems, and people who live alone are at risk': the
     # clause after the last link before it has no verb yet, so this goes on with its list)
     linked = re.split(r",\s+(?:but|and|or|so)\s+", left)
@@ -108,7 +111,7 @@ def at_coordinator(body: str) -> list[str] | None:
     for match in re.finditer(r",\s+(and|but|so|yet|or|although|though|whereas)\s+", body):
         left, right = body[: match.start()], body[match.start() + 1 :].strip()
         # ('You may not have to pay, or you may pay half, if you have a low income': the condition is both's)
-        if _goes_on(left, body, match) or condition_of_both(body[match.end() :]):
+        if _goes_on(left, body, match) or condition_of_both(body[match.end() :]) or but_of_the_condition(left, right):
             continue
         if match.group(1) in ("and", "or") and _another_of_a_list(left, body[match.end() :]):
             continue

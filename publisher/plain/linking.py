@@ -179,6 +179,14 @@ def in_closing_condition(left: str) -> bool:
     return _AFTER_ITS_CLAUSE.search(left.rstrip(", ")) is not None
 
 
+def but_of_the_condition(left: str, right: str) -> bool:
+    """Whether 'but it' after a closing condition may go on with it ('if you get Housing Benefit, but it does not
+    cover all of your rent': the benefit does not), not with the clause the condition is of ('seize vehicles if they
+    do not, but they will only use these powers': 'they' is as often the main clause's subject, and is let be)."""
+    pointing = re.match(r"but\s+it\b", right.strip(), re.IGNORECASE) is not None
+    return pointing and re.search(r"\b(?:if|unless)\b[^,]*,?$", left) is not None
+
+
 def in_listed_conditions(left: str) -> bool:
     """Whether words end in a list of conditions said after what they are the condition of ('You can apply
     if you live in the zone, the car is yours,'), which a clause after ', and' goes on."""

@@ -109,11 +109,8 @@ def as_bullets(body: str) -> list[Piece] | None:
                 continue
             if any(is_finite(t) for t in doc[end:]):
                 continue  # 'the body, which may be A, B or C, must have a plan': the list is inside an aside
-            after = doc[end] if tail else None
-            if after is not None and (after.tag_ == "RP" or (after.pos_ == "ADP" and not _has_object(after))):
-                continue  # 'let an ambulance, a fire engine or a police car through': the verb's own word
-            if re.match(r"(?:and|or)\b", tail):
-                continue  # 'pain, swelling, a headache, and feeling tired': an item the parse did not see
+            if _not_the_last_items(doc[end] if tail else None, tail) or _place_of_the_verb(items):
+                continue
             if tail:  # ('including their date of birth and' the parse ended early: no comma after its 'and')
                 items[-1] = f"{items[-1]}{' ' if re.search(r'(?:and|or)$', items[-1]) else ', '}{tail}"
             intro = _text(doc[: starts[0]])
@@ -122,6 +119,24 @@ def as_bullets(body: str) -> list[Piece] | None:
             intro, items = shared_to(intro, items)
             return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
     return _bullets_after_verb(doc, root)
+
+
+def _not_the_last_items(after: Token | None, tail: str) -> bool:
+    """Whether the words after a list's last item cannot go with it: the verb's own word ('let an ambulance, a
+    fire engine or a police car through'), an item the parse did not see ('pain, swelling, a headache, and
+    feeling tired'), or a place that is every item's ('treat rats, mice and fleas in your home')."""
+    if after is not None and (after.tag_ == "RP" or (after.pos_ == "ADP" and not _has_object(after))):
+        return True
+    return re.match(r"(?:and|or)\b", tail) is not None or _PLACE.match(f" {tail}") is not None
+
+
+_PLACE = re.compile(r"\s(?:in|into|inside|on|at|near)\s+(?:a|an|the|your|their|our|his|her)\s", re.IGNORECASE)
+
+
+def _place_of_the_verb(items: list[str]) -> bool:
+    """Whether the last item ends with a place that short items before it lack, which may be the verb's ('never
+    leave a baby, a child or an animal in a parked car': no item may be left anywhere, not only the last)."""
+    return _PLACE.search(items[-1]) is not None and all(_words(i) <= 3 and not _PLACE.search(i) for i in items[:-1])
 
 
 def _last_thing(doc: Doc, members: list[Token], verb: Token) -> Token | None:
@@ -312,4 +327,14 @@ def cut_from_a_list(piece: str) -> bool:
         return False
     first = parts[0]
     words = [t for t in parse(first) if t.is_alpha]  # 'in an emergency' or 'although X fell' is no item
-    return bool(words) and words[0].pos_ in _ITEM_START and not any(is_finite(t) for t in words)
+    if not words or words[0].pos_ not in _ITEM_START:
+        return False
+    # ('an electrical report that is less than 5 years old, and a certificate showing X': things, each with a
+    # clause of its own, and no verb of the piece's own after them)
+    described = not any(is_finite(t) and not _in_a_clause_of_a_thing(t) for t in parse(body))
+    return described or not any(is_finite(t) for t in words)
+
+
+def _in_a_clause_of_a_thing(token: Token) -> bool:
+    """Whether a word is in a clause that describes a noun ('a report that is less than 5 years old')."""
+    return any(a.dep_ in ("relcl", "acl") for a in (token, *token.ancestors))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .linking import condition_of_both, in_closing_condition
+from .linking import but_of_the_condition, condition_of_both, in_closing_condition
 from .parse import SUBJECTS, parse, verb_lemma
 from .syntax import (
     _ASIDE_OPENERS,
@@ -128,6 +128,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         both = both or (doc[link.i - 1].text != "," and closing_if)
         # ('You can get relief, as long as A, and B': the clause after ', and' is more of the condition)
         both = both or (link.lower_ == "and" and in_closing_condition(_text(doc[: link.i])))
+        both = both or but_of_the_condition(_text(doc[: link.i]), _text(doc[link.i :]))
         if (
             both
             or _not_a_clause_of_its_own(doc, root, conj, link)

@@ -150,7 +150,21 @@ def _not_to_ask_first(doc: Doc, root: Token, clause: Token, mark: Token) -> bool
     # what it means)
     later = later or re.match(r"(?:after|before|from|until|during|because of)\s+(?:this|that|then)\b",
                               _text(doc[: mark.i]), re.IGNORECASE) is not None  # fmt: skip
-    return pointing or later or any(t.lower_ == "one" for t in doc[mark.i :])
+    # ('This page explains who can get it and what to do if you are refused': the condition is what to do's)
+    asked = re.search(r"\b(?:what|how|who|where|which|whether) to \w+[^,]*$", _text(doc[root.i : mark.i]), re.I)
+    return pointing or later or asked is not None or any(t.lower_ == "one" for t in doc[mark.i :])
+
+
+def list_goes_on(doc: Doc, comma: int) -> bool:
+    """Whether the words after the comma that seems to end an opening condition are more of a list in it, up to
+    the next comma ('If it puts the driver, other passengers or themselves at risk, we may X'): no verb, an 'and'
+    or 'or'."""
+    following = next((t.i for t in doc[comma + 1 :] if t.text == ","), None)
+    if following is None:
+        return False
+    chunk = doc[comma + 1 : following]
+    linked = any(t.lower_ in ("and", "or") for t in chunk)
+    return linked and not any(t.pos_ in ("VERB", "AUX") for t in chunk)
 
 
 def at_condition(body: str) -> list[str] | None:
@@ -169,7 +183,7 @@ def at_condition(body: str) -> list[str] | None:
             comma = clause.right_edge.i + 1
             if comma >= len(doc) or doc[comma].text != ",":
                 continue
-            if any(t.lower_ == "if" for t in doc[1:comma]):
+            if any(t.lower_ == "if" for t in doc[1:comma]) or list_goes_on(doc, comma):
                 continue  # 'If A, or if B, ...': two conditions make no one question
             question, main = _question(doc, clause, 0, comma), _text(doc[comma + 1 :])
         elif clause.right_edge.i == len(doc) - 1 and mark.i > root.i:
@@ -209,8 +223,9 @@ def at_other_condition(body: str) -> list[str] | None:
     if clause.dep_ != "advcl" or clause.head != root or clause.left_edge.i != 0:
         return None
     comma = clause.right_edge.i + 1
+    # ('If X, for example Y, Z': a condition with parts of its own stays whole, and so does one whose list goes on)
     if comma >= len(doc) or doc[comma].text != "," or any(t.text in (",", ";", ":") for t in doc[1:comma]):
-        return None  # 'If X, for example Y, Z': a condition with parts of its own stays whole
+        return None
     # 'If it is not, you can X': a clause that points back says nothing as 'Sometimes it is not.'
     elliptical = doc[comma - 1].lower_ in ("not", "so") or doc[comma - 1].pos_ == "AUX"
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
@@ -220,7 +235,7 @@ def at_other_condition(body: str) -> list[str] | None:
     if elliptical or not subjects or asked or _two_clauses(clause) or _only_supposed(clause, subjects):
         return None
     main = _text(doc[comma + 1 :])
-    if not main or re.match(r"(?:this|that|then)\b", main, re.IGNORECASE):
+    if not main or re.match(r"(?:this|that|then)\b", main, re.IGNORECASE) or list_goes_on(doc, comma):
         return None
     # Both parts come from inside the sentence, so they keep their own capitals (a name's, 'I').
     return _standing([f"Sometimes {_text(doc[1:comma])}", f"Then {main}"])

@@ -128,6 +128,12 @@ def _in_a_relative(words: str) -> bool:
     return bool(relative) and (not closing or relative[-1].start() > closing[-1].start())
 
 
+def _ordered(words: str) -> bool:
+    """Whether words end with an order, read alone or with all before it ('clear up spilled bird seed' alone may
+    not parse as one)."""
+    return an_order(words.rsplit(", ", maxsplit=1)[-1]) or an_order(words.rstrip(", "))
+
+
 def _at_auxiliary(body: str) -> list[str] | None:
     """'The people ... are wearing X and are unaware of Y' -> '... wearing X.' 'They are unaware of Y.'"""
     aux = "|".join(_AUX_PLURAL + _AUX_SINGULAR + _AUX_MODAL + _SHARED_VERBS + ("now",))
@@ -158,11 +164,7 @@ def _at_auxiliary(body: str) -> list[str] | None:
     modal = word in ("have", "do") and re.search(rf" (?:{'|'.join(_AUX_MODAL)}) ", left)
     # ('and costs of £96 will be added': a noun, the next clause's subject)
     noun = word in _SHARED_VERBS and re.match(r"(?:of|will|would|can|may|are|were|have)\b", body[match.end() :])
-    if (
-        modal
-        or noun
-        or (word == "do" and re.match(r"\s*not\b", body[match.end() :]) and an_order(before.split(", ")[-1]))
-    ):
+    if modal or noun or (word == "do" and re.match(r"\s*not\b", body[match.end() :]) and _ordered(before)):
         return None
     if word in _AUX_PLURAL or re.search(r" (are|were|have) ", left):
         plural = True
@@ -248,7 +250,8 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     if rule is at_opening_clause or not SUBORDINATE.match(lowered) or _PREPOSITIONAL_AS.match(lowered):
         return rule(body)
     head, comma, main = body.partition(",")
-    if not comma or re.match(r"\s*(and|or)\b", main):
+    # ('If X, for example if Y, you can Z': the examples are still the opening clause's)
+    if not comma or re.match(r"\s*(?:and|or|for example|for instance|such as|including)\b", main):
         return None
     end_of_list = main.split(",", 1)[0]
     if count_words(end_of_list) <= 4 and re.search(r"\b(?:and|or)\b", end_of_list):

@@ -93,7 +93,12 @@ def _subject_again(doc: Doc, root: Token, head: Token) -> str | None:
         first = head.i
         while first > 0 and doc[first - 1].dep_ == "compound":
             first -= 1
-        return f"The {_text(doc[first : head.i + 1])}"
+        last = head.i
+        # ('A member of staff will copy them and give them back': 'The member of staff', never 'The member')
+        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1]
+        if of and of[0].right_edge.i - of[0].i <= 3:
+            last = of[0].right_edge.i
+        return f"The {_text(doc[first : last + 1])}"
     return None if long else subject
 
 

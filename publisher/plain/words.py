@@ -98,6 +98,8 @@ def _in_a_name(sentence: str, match: re.Match[str]) -> bool:
     A name is a fact; its words are never swapped for plainer ones."""
     if _NAMED.search(sentence[: match.start()]):
         return True  # 'This is called a mutual exchange': a term being named keeps its words
+    if any(w[:1].isupper() for w in match.group(0).split()[1:]):
+        return True  # 'the Prevention of Social Housing Fraud Act': capitals after its first word
     if not match.group(0)[:1].isupper():
         return False
     if sentence[: match.start()].strip():
