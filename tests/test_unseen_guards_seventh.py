@@ -112,3 +112,40 @@ def test_words_of_a_name_are_not_made_plainer() -> None:
     )
     assert any("the Prevention of Social Housing Fraud Act 2013" in s for s in said)
     assert not any("stopping" in s for s in said)
+
+
+def test_a_phrase_after_the_last_comma_is_no_main_clause_for_a_condition() -> None:
+    said = _sentences(
+        "If it finds that your band is wrong, it will change it, and the council will send you a new bill and refund "
+        "any money you have paid too much, back to the date the band should have changed."
+    )
+    assert not any(s.startswith("Back to the date") for s in said)
+
+
+def test_a_verb_is_not_cut_from_its_subject_before_often() -> None:
+    said = _sentences("The builder's name and phone number are often on a board at the entrance to the site.")
+    assert said == ["The builder's name and phone number are often on a board at the entrance to the site."]
+
+
+def test_an_example_that_is_a_purpose_is_one() -> None:
+    said = _sentences(
+        "Some work may have to be done at night, for example to connect a building to the sewer, or when a road must "
+        "be closed and the police say this can only happen after dark."
+    )
+    assert not any(s.startswith("For example, these could be") for s in said)
+
+
+def test_what_a_who_can_clause_goes_on_to_say_is_no_order_to_the_reader() -> None:
+    said = _sentences(
+        "If mud from a building site is making a road slippery, call our highways team, who can ask the builder to "
+        "clean it up, and if needed, do it themselves and recover the cost."
+    )
+    assert not any(s.startswith("If needed, do it themselves") for s in said)
+
+
+def test_a_clause_inside_what_must_be_shown_is_not_said_as_a_fact() -> None:
+    said = _sentences(
+        "To get a licence, your firm must be based in the UK, and you must show that you are a genuine organisation "
+        "that can meet your duties as a sponsor."
+    )
+    assert "This can meet your duties as a sponsor." not in said

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .closings import with_verb
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _unmarked_aside, unsure_of
-from .linking import in_an_exception
+from .linking import in_an_exception, more_of_a_helping_clause
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import (
     _GROUPS,
@@ -47,7 +47,10 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # is more of the condition, never a statement of its own
     if after and trailing != after and said.split()[1:2] == ["means"]:
         return None  # ', which means you get X, and your child gets Y': both are what it means
-    if after and trailing != after and not in_an_exception(before):
+    # ('call our team, who can ask the builder to do it, and if needed, do it themselves': after a clause with
+    # 'can', words with no subject may be more of what the clause's people can do, not an order)
+    shared = more_of_a_helping_clause(f"{before}, which {said.split(maxsplit=1)[-1]}", after)
+    if after and trailing != after and not in_an_exception(before) and not shared:
         three = _standing([before, said, trailing[0].upper() + trailing[1:]])
         if three:
             return three

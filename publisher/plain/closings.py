@@ -156,8 +156,8 @@ def _opener(phrase: str, rest: str, body: str, at: int) -> str:
         opener = "For example, this could be"  # 'somewhere they can see it, such as on the door': a place
     if phrase == "including" and re.match(r"(?:if|when)\s", rest):
         opener = "This also applies"  # 'not refundable, including if you cancel': not 'This includes if
-    # ('for example when rats are inside': one case, however many things it names)
-    case = re.match(r"(?:when|if|because|where|while|after|before)\b", rest) is not None
+    # ('for example when rats are inside', 'for example to connect pipes': one case, however many things it names)
+    case = re.match(r"(?:when|if|because|where|while|after|before|to)\b", rest) is not None
     if phrase == "for example" and _many(rest) and not case:
         opener = "For example, these could be"  # 'full-time students, apprentices and carers'
     if opener == "This includes" and _plural_noun_before(body, at):

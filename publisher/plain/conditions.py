@@ -53,7 +53,9 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     if len(condition) > 3 and not condition[0] and (not _has_verb(condition[1]) or condition[1][0].pos_ == "ADP"):
         aside, condition = f", {_text(condition[1])},", condition[2:]
     listed = None if at == 0 and _orders_go_on(condition, main) else _condition_items(condition)
-    if listed is None or not main or _words(main) > LONGEST_ITEM or not stands_alone(main + "."):
+    # ('If it decides A, it will change it, and the council will B, back to the date X': a phrase, no main clause)
+    phrase = at == 0 and _opens_a_phrase(main)
+    if listed is None or phrase or not main or _words(main) > LONGEST_ITEM or not stands_alone(main + "."):
         return None
     lead, items, link = listed
     # ('payable if your application is successful, and badges are issued in 12 weeks': after what it is the
@@ -73,6 +75,12 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip().rstrip(",")
     bullets = Bullets(intro=f"{intro}:", items=tuple(items))
     return [bullets, tail] if tail else [bullets]
+
+
+def _opens_a_phrase(words: str) -> bool:
+    """Whether words open with a preposition or an adverb that no main clause starts with ('back to the date')."""
+    first = parse(words)[0]
+    return first.pos_ in ("ADP", "SCONJ", "ADV") and first.lower_ not in ("then", "please", "also", "always", "never")
 
 
 def _orders_go_on(condition: list[list[Token]], main: str) -> bool:

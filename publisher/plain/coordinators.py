@@ -14,6 +14,7 @@ from .linking import (
     in_an_exception,
     in_closing_condition,
     in_listed_conditions,
+    more_of_a_helping_clause,
 )
 from .parse import an_order, is_finite, parse, stands_alone
 from .wording import QUESTION_WORDS, count_words
@@ -112,6 +113,8 @@ def at_coordinator(body: str) -> list[str] | None:
         left, right = body[: match.start()], body[match.start() + 1 :].strip()
         # ('You may not have to pay, or you may pay half, if you have a low income': the condition is both's)
         if _goes_on(left, body, match) or condition_of_both(body[match.end() :]) or but_of_the_condition(left, right):
+            continue
+        if more_of_a_helping_clause(left, right):
             continue
         if match.group(1) in ("and", "or") and _another_of_a_list(left, body[match.end() :]):
             continue

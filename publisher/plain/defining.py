@@ -39,6 +39,9 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
     of_noun = of_noun and not (owed and any(t.lower_ == "to" for t in doc[start:end]))
     # 'tell us if you have a condition that means you need X': said alone, 'This means you need X.' drops the 'if'
     conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for a in noun.ancestors for c in a.children)
+    # ('you must show that you are an organisation that can meet your duties': inside what must be shown, the
+    # clause is part of it, not a fact)
+    conditional = conditional or any(a.dep_ == "ccomp" for a in noun.ancestors)
     # ('households in Elmvale who are struggling': a 'who' hung on the noun after 'in' or 'of' may be about
     # the people before it, and then says which of them)
     placed = doc[start].lower_ == "who" and noun.dep_ == "pobj" and noun.lower_ not in _PEOPLE

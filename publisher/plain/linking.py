@@ -187,6 +187,22 @@ def but_of_the_condition(left: str, right: str) -> bool:
     return pointing and re.search(r"\b(?:if|unless)\b[^,]*,?$", left) is not None
 
 
+_HELPING_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:can|could|will|would|may|might|must|should)\s[^,]*,?$", re.I)
+_SUBJECT_FIRST = re.compile(
+    r"(?:i|you|we|they|he|she|it|this|that|these|those|the|a|an|your|our|their|his|her|its|there|some|all|any|each|"
+    r"every|no)\b",
+    re.IGNORECASE,
+)
+
+
+def more_of_a_helping_clause(left: str, right: str) -> bool:
+    """Whether words with no subject after ', and' may be more of what a 'who can' clause before them says its
+    people can do ('call our team, who can ask the builder to do it, and if needed, do it themselves'), not an
+    order to the reader."""
+    rest = re.sub(r"^(?:and|or)\s+(?:(?:if|when)\s+[^,]+,\s+)?", "", right.strip(), flags=re.IGNORECASE)
+    return _HELPING_CLAUSE.search(left) is not None and rest != right.strip() and not _SUBJECT_FIRST.match(rest)
+
+
 def in_listed_conditions(left: str) -> bool:
     """Whether words end in a list of conditions said after what they are the condition of ('You can apply
     if you live in the zone, the car is yours,'), which a clause after ', and' goes on."""

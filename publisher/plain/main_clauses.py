@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .linking import but_of_the_condition, condition_of_both, in_closing_condition
+from .linking import but_of_the_condition, condition_of_both, in_closing_condition, more_of_a_helping_clause
 from .parse import SUBJECTS, parse, verb_lemma
 from .syntax import (
     _ASIDE_OPENERS,
@@ -129,6 +129,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         # ('You can get relief, as long as A, and B': the clause after ', and' is more of the condition)
         both = both or (link.lower_ == "and" and in_closing_condition(_text(doc[: link.i])))
         both = both or but_of_the_condition(_text(doc[: link.i]), _text(doc[link.i :]))
+        both = both or more_of_a_helping_clause(_text(doc[: link.i]), _text(doc[link.i :]))
         if (
             both
             or _not_a_clause_of_its_own(doc, root, conj, link)

@@ -90,6 +90,8 @@ def _at_frequency(body: str) -> list[str] | None:
     match = re.search(r"(?<!,)\s+(often|sometimes|usually)\s+(?=(in|at|on|near|close to)\s)", body)
     if not match or count_words(body[: match.start()]) < 6 or count_words(body[match.end() :]) < 3:
         return None
+    if re.search(r"\b(?:is|are|was|were|be|been)$", body[: match.start()]):
+        return None  # 'The name and number are often on a board': 'are' alone would be left behind
     if "," in body[match.end() :]:
         return None  # 'to wash their hands often with soap, to use tissues, and to X': how, in a list that goes on
     pronoun = "They are" if re.search(r"\b(are|were)\b", body[: match.start()]) else "It is"
