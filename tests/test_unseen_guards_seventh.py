@@ -149,3 +149,33 @@ def test_a_clause_inside_what_must_be_shown_is_not_said_as_a_fact() -> None:
         "that can meet your duties as a sponsor."
     )
     assert "This can meet your duties as a sponsor." not in said
+
+
+def test_a_to_clause_ending_in_its_preposition_says_which_not_what_for() -> None:
+    said = _sentences(
+        "We are writing to let you know the signs to look out for, so that your son or daughter can get help quickly "
+        "if they become ill."
+    )
+    assert "This is to look out for." not in said
+
+
+def test_a_reason_a_denial_may_cover_is_not_cut_from_it() -> None:
+    said = _sentences(
+        "A landlord must not refuse to let a home to you because of your nationality, race or ethnic origin, as "
+        "this is against the law."
+    )
+    assert not any(s.startswith("This is because of your nationality") for s in said)
+    assert said[-1] == "This is against the law."
+
+
+def test_a_derived_title_never_drops_its_negation() -> None:
+    from publisher.sources.naming import derive_titles
+
+    titles = derive_titles(
+        [
+            "The police are asking people never to send money to someone they have only met online, however "
+            "convincing their story is, and to talk to a friend if they are asked for money.",
+            "Romance fraud happens when a criminal pretends to be looking for a relationship online.",
+        ]
+    )
+    assert titles[0] != "Send money"

@@ -223,6 +223,9 @@ def inside_a_series_of_clauses(left: str, right: str) -> bool:
 _CONTACT_CLAUSE = re.compile(r"\b(?:the|some|any|all|these|those)\s+(?:[a-z-]+\s+){0,3}?(?:you|they|we|he|she)\s+\w+$")
 
 
+_DENIED = re.compile(r"\b(?:not|never|cannot)\b|n't\b", re.IGNORECASE)
+
+
 def at_link(body: str) -> list[str] | None:
     """'X so that Y' -> 'X.' 'This is so that Y.' (also 'as a result of', 'as part of')."""
     for link, opener in _LINKS.items():
@@ -239,6 +242,11 @@ def at_link(body: str) -> list[str] | None:
         if body[:index].rstrip().endswith("could be") or body[:index].rstrip(", ").lower().endswith(EXAMPLE_OPENERS):
             continue  # 'For example, this could be because of bad weather' is one example (so is 'X, for example
             # because of A, B or C')
+        # ('must not refuse to rent to you because of your nationality': the reason may be what 'not' denies)
+        # ('do not let children breathe in steam because of the risk of scalding': a risk is why it is forbidden)
+        risk = re.match(r"(?:the\s+)?(?:risk|danger|chance)\b", body[index + len(link) :].lstrip(), re.IGNORECASE)
+        if not body[:index].rstrip().endswith(",") and _DENIED.search(body[:index].rsplit(",", 1)[-1]) and not risk:
+            continue
         if "," in body[:index] and LIST_GOES_ON.search(body[index:]):
             continue  # 'service charges, increases in rent because of arrears, Council Tax, or sanctions': an item
             # of a list the reason is part of

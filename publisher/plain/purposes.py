@@ -131,7 +131,9 @@ def at_purpose(body: str) -> list[str] | None:
             and c.i == token.i + 1
             for c in token.children
         )
-        purpose = purpose and not inner and not _time_taken(token.head, start)
+        # ('the signs to look out for', 'someone to talk to': a preposition left at the clause's end, after a particle)
+        stranded = any(c.dep_ == "prep" and c.i == token.right_edge.i and not list(c.children) for c in token.children)
+        purpose = purpose and not inner and not stranded and not _time_taken(token.head, start)
         # 'arrange for a nurse to see you': who is to do it, not what it is for
         noun = doc[start - 1]
         doer = start >= 2 and noun.pos_ in ("NOUN", "PROPN") and doc[noun.left_edge.i - 1].lower_ == "for"

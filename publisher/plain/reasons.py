@@ -19,6 +19,7 @@ _REASONS = {"because": "This is because", "as": "This is because", "since": "Thi
 _UNAMBIGUOUS = frozenset({"because", "although", "though", "whereas"})
 
 
+_POINTED = re.compile(r"this (?:is|was|would be|will be|could be|may be)\b")
 _ASIDE_LAST = re.compile(r",\s+(?:when|where|which|who)\b[^,]*$")
 _ASIDE_INSIDE = re.compile(r",\s+(?:which|who)\b[^,]*,\s")
 
@@ -71,7 +72,11 @@ def at_reasons(body: str) -> list[str] | None:
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
             continue  # 'Sometimes your child cannot go to school because they are ill.' 'Then call us.': one condition
             # ('For example, this could be because X': the reason is what 'be' waits for)
-        pieces = _standing([_text(doc[:start]), f"{_REASONS[mark.lower_]} {_text(doc[start + 1 :])}"])
+        reason = _text(doc[start + 1 :])
+        # ('X, as this is against the law': 'This is against the law.', not 'This is because this is against it')
+        said = reason if _REASONS[mark.lower_] == "This is because" and _POINTED.match(reason) else None
+        said = f"T{said[1:]}" if said else f"{_REASONS[mark.lower_]} {reason}"
+        pieces = _standing([_text(doc[:start]), said])
         if pieces:
             return pieces
     return None

@@ -34,6 +34,9 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+_NEGATIONS = frozenset({"not", "never", "no", "nobody", "nothing", "without", "cannot", "don't", "doesn't", "didn't",
+                        "won't", "can't", "shouldn't", "mustn't"})  # fmt: skip
+
 NUMBER_WORDS = frozenset(
     """
     zero one two three four five six seven eight nine ten eleven twelve hundred thousand million
@@ -69,8 +72,15 @@ def _phrases(text: str) -> list[list[str]]:
     for chunk in _BREAK.split(text):
         current: list[str] = []
         words = _WORD.findall(chunk)
+        denied = False  # ('never to send money': 'Send money' would say the opposite)
         for i, word in enumerate(words):
             lower = word.lower().replace("’", "'")
+            if lower in _NEGATIONS and current:
+                runs.append(current)
+                current = []
+            if lower in _NEGATIONS:
+                denied = True
+                continue
             joins_names = (
                 lower in {"and", "of"}
                 and current
@@ -81,12 +91,13 @@ def _phrases(text: str) -> list[list[str]]:
             if joins_names:
                 current.append(word)
             elif lower in STOPWORDS or lower in NUMBER_WORDS or word.isdigit():
-                if current:
+                if current and not denied:
                     runs.append(current)
+                denied = denied and not current
                 current = []
             else:
                 current.append(word)
-        if current:
+        if current and not denied:
             runs.append(current)
     return [_trim(run) for run in runs if _trim(run)]
 
