@@ -179,3 +179,27 @@ def test_a_derived_title_never_drops_its_negation() -> None:
         ]
     )
     assert titles[0] != "Send money"
+
+
+def test_the_last_of_what_a_who_will_clause_says_is_no_order() -> None:
+    said = _sentences(
+        "Every young person leaving care has a personal adviser, who will keep in touch with you, help you to write "
+        "your pathway plan, and make sure that you get the support you are entitled to."
+    )
+    assert not any(s.startswith("Make sure that you get") for s in said)
+
+
+def test_make_sure_is_not_read_as_a_verb_and_its_first_thing() -> None:
+    said = _sentences(
+        "You must make sure that your child gets a full-time education that is suitable for their age, ability and "
+        "aptitude, and any special educational needs they may have."
+    )
+    assert not any(s.startswith("You must make:") for s in said)
+
+
+def test_a_condition_is_not_listed_after_a_verb_it_would_ask_a_question_of() -> None:
+    said = _sentences(
+        "If your child has been warned they may be excluded, or you are in a dispute with the school, we recommend "
+        "that you talk to us before you decide."
+    )
+    assert not any(s.endswith("before you decide if:") or "decide if:" in s for s in said)

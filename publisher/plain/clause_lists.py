@@ -11,7 +11,7 @@ from .parse import SUBJECTS, is_finite, parse, stands_alone
 from .questions import at_condition
 from .series import Bullets, Piece
 from .syntax import _root, _text, _words
-from .wording import TARGET_WORDS
+from .wording import ASKS_IF, TARGET_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -182,7 +182,7 @@ def two_conditions_as_bullets(body: str) -> list[Piece] | None:
     if match is None or _words(body) <= TARGET_WORDS or " if " in match["first"] + match["second"]:
         return None
     main, items = match["main"], [match["first"], match["second"]]
-    if (" and " in items[1] and not either) or _words(main) < 3:
+    if (" and " in items[1] and not either) or _words(main) < 3 or ASKS_IF.search(main):
         return None
     if any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
@@ -227,7 +227,7 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
     items = [_text(doc[mark.i + 1 : link.i]), _text(doc[second.left_edge.i + again : stop + 1])]
     if not main or _words(main) > LONGEST_ITEM or any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
-    if not all(stands_alone(f"{text[0].upper()}{text[1:]}.") for text in (main, *items)):
+    if ASKS_IF.search(main) or not all(stands_alone(f"{text[0].upper()}{text[1:]}.") for text in (main, *items)):
         return None
     return [Bullets(intro=f"{main[0].upper()}{main[1:]} if:", items=(f"{items[0]}, {link.lower_}", items[1]))]
 

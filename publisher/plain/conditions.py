@@ -10,6 +10,7 @@ from .lists import _NOUN_PHRASE_START, LONGEST_ITEM, _comma_chunks, _has_verb, _
 from .parse import SUBJECTS, an_order, parse, stands_alone
 from .series import Bullets, Piece
 from .syntax import _text, _words
+from .wording import ASKS_IF
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,7 +56,8 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     listed = None if at == 0 and _orders_go_on(condition, main) else _condition_items(condition)
     # ('If it decides A, it will change it, and the council will B, back to the date X': a phrase, no main clause)
     phrase = at == 0 and _opens_a_phrase(main)
-    if listed is None or phrase or not main or _words(main) > LONGEST_ITEM or not stands_alone(main + "."):
+    unfit = phrase or not main or _words(main) > LONGEST_ITEM or ASKS_IF.search(main) is not None
+    if listed is None or unfit or not stands_alone(main + "."):
         return None
     lead, items, link = listed
     # ('payable if your application is successful, and badges are issued in 12 weeks': after what it is the

@@ -187,7 +187,9 @@ def but_of_the_condition(left: str, right: str) -> bool:
     return pointing and re.search(r"\b(?:if|unless)\b[^,]*,?$", left) is not None
 
 
-_HELPING_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:can|could|will|would|may|might|must|should)\s[^,]*,?$", re.I)
+_HELPING_CLAUSE = re.compile(
+    r",\s+(?:who|which)\s+(?:can|could|will|would|may|might|must|should)\s[^,]*(?:,\s+[a-z][^,]*)*,?$", re.IGNORECASE
+)
 _SUBJECT_FIRST = re.compile(
     r"(?:i|you|we|they|he|she|it|this|that|these|those|the|a|an|your|our|their|his|her|its|there|some|all|any|each|"
     r"every|no)\b",
@@ -195,12 +197,22 @@ _SUBJECT_FIRST = re.compile(
 )
 
 
+_OWN_SUBJECT = re.compile(
+    r"\b(?:a|an|the|your|our|their|we|you|they|it|he|she|this|these|there)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:will|is|are|was|were|can|may|must|should|would|could|has|have)\b",
+    re.IGNORECASE,
+)
+
+
 def more_of_a_helping_clause(left: str, right: str) -> bool:
     """Whether words with no subject after ', and' may be more of what a 'who can' clause before them says its
-    people can do ('call our team, who can ask the builder to do it, and if needed, do it themselves'), not an
-    order to the reader."""
+    people can do ('call our team, who can ask the builder to do it, and if needed, do it themselves'; 'an adviser,
+    who will keep in touch, help you plan, and make sure X'), not an order to the reader."""
     rest = re.sub(r"^(?:and|or)\s+(?:(?:if|when)\s+[^,]+,\s+)?", "", right.strip(), flags=re.IGNORECASE)
-    return _HELPING_CLAUSE.search(left) is not None and rest != right.strip() and not _SUBJECT_FIRST.match(rest)
+    # ('and in most cases a decision will be given': a subject and its helper before any clause of its own)
+    own = _OWN_SUBJECT.search(re.split(r"\b(?:that|if|when|whether|so|because|who|which)\b", rest)[0])
+    linked = rest != right.strip() and not _SUBJECT_FIRST.match(rest) and own is None
+    return _HELPING_CLAUSE.search(left) is not None and linked
 
 
 def in_listed_conditions(left: str) -> bool:

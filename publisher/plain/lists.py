@@ -176,7 +176,10 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
             break
         verb = infinitives[0]
     start = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")]) + 1
-    if verb.pos_ != "VERB" or start >= len(doc) or doc[start].tag_ not in _NOUN_PHRASE_START:
+    # ('You must make sure that your child gets X suitable for their age, ability and aptitude': 'sure' is the
+    # verb's, and the list is inside the clause after it)
+    taken = start < len(doc) and doc[start].dep_ in ("acomp", "oprd", "ccomp", "advcl")
+    if verb.pos_ != "VERB" or start >= len(doc) or doc[start].tag_ not in _NOUN_PHRASE_START or taken:
         return None
     chunks = _comma_chunks(doc[start:])
     if (

@@ -42,6 +42,9 @@ SUBORDINATORS = ("when", "once", "if", "although", "though", "despite", "by the 
 SUBORDINATE = re.compile(rf"(?:{'|'.join(SUBORDINATORS)})\b")
 # Words that open an example of what was said before them ('a good reason, such as a stay in hospital')
 EXAMPLE_OPENERS = ("for example", "for instance", "such as", "e.g.", "including")
+# A verb that 'if' after it would ask a question of ('talk to us before you decide if: A / B' reads as deciding
+# whether A): a condition is never listed after it
+ASKS_IF = re.compile(r"\b(?:decide|check|ask|know|find out|confirm|consider|wonder|choose|work out)$", re.IGNORECASE)
 PRONOUNS = ("we", "they", "he", "she", "it", "i", "you")
 # Units of a length of time ('28 days', '12 months'), which a clause or a 'to' after them is seldom about
 TIME_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
