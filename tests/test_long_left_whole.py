@@ -62,14 +62,15 @@ def test_an_outcome_with_a_closing_condition_of_its_own_is_not_listed() -> None:
     assert not any(s.endswith(":") or " / " in s for s in said)
 
 
-def test_examples_of_a_condition_follow_it_said_last() -> None:
+def test_examples_of_a_condition_follow_it() -> None:
     said = _sentences(
         "If your car was damaged by something on the road, such as a pothole or a loose drain cover, you can make a "
         "claim."
     )
     assert said == [
-        "You can make a claim if your car was damaged by something on the road.",
+        "Was your car damaged by something on the road?",
         "Examples are a pothole and a loose drain cover.",
+        "Then you can make a claim.",
     ]
 
 
@@ -87,3 +88,35 @@ def test_an_example_said_next_keeps_the_sentence_it_is_of_whole() -> None:
         "you were in hospital when the letter came."
     )
     assert said[0] == "You can still ask for a review if you have a good reason for missing the closing date."
+
+
+def test_examples_of_a_condition_said_first_come_between_it_and_what_follows() -> None:
+    said = _sentences(
+        "If you cannot come to the hearing on the date given, for example because you have a hospital appointment, "
+        "you can ask for it to be moved to another day."
+    )
+    assert said == [
+        "Sometimes you cannot come to the hearing on the date given.",
+        "For example, this could be because you have a hospital appointment.",
+        "Then you can ask for it to be moved to another day.",
+    ]
+
+
+def test_things_given_as_examples_of_a_condition_are_said_after_its_question() -> None:
+    said = _sentences(
+        "If the school asks you for papers, such as a passport or a council tax bill, you should explain that you do "
+        "not have them."
+    )
+    assert said == [
+        "Does the school ask you for papers?",
+        "Examples are a passport and a council tax bill.",
+        "Then you should explain that you do not have them.",
+    ]
+
+
+def test_a_condition_that_goes_on_after_its_examples_is_not_cut_at_them() -> None:
+    said = _sentences(
+        "If you think that weeds on council land, such as a park or a verge, are spreading into your garden, you can "
+        "report it to us online."
+    )
+    assert not any(s.startswith("Do you think that weeds on council land?") for s in said)

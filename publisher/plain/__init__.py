@@ -28,7 +28,7 @@ from .clause_lists import (
 )
 from .closings import at_participle, at_trailing_phrase, at_with_clause
 from .conditions import conditions_as_bullets
-from .examples import at_examples_aside
+from .examples import at_condition_examples, at_examples_aside
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .list_checks import of_one_kind, well_formed
@@ -55,6 +55,7 @@ __all__ = ["REWRITERS", "Located", "Memo", "find_duplicates", "rewrite_document"
 # The rules on the parse, in the order they are tried: the first whose pieces all stand alone wins.
 PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_parsed_sentences,
+    at_condition_examples,
     at_condition,
     at_opening_time,
     at_opening_phrase,

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .parse import is_finite, parse
-from .syntax import _standing, _words
+from .parse import SUBJECTS, is_finite, parse
+from .questions import at_condition, at_other_condition
+from .syntax import _root, _standing, _text, _words
 
 _SUCH_AS = re.compile(r",\s+such as\s+")
 # A sentence that opens with a clause, whose end the examples' commas marked
@@ -14,6 +15,7 @@ _OPENING_CLAUSE = re.compile(r"(?:If|When|Where|Once|After|Before|Unless|Althoug
 _GOES_ON_WITH_A_VERB = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
 _LAST_OR = re.compile(r"\s+or\s+(?=[^,]*$)")
 LONGEST_EXAMPLES = 16  # words of examples said as a sentence of their own
+LONGEST_CONDITION_EXAMPLES = 30  # words of the examples of a condition, said as a sentence of their own
 
 
 def _examples_between_commas(body: str) -> tuple[str, str, str] | None:
@@ -35,7 +37,7 @@ def _examples_between_commas(body: str) -> tuple[str, str, str] | None:
     if not re.search(r",|\s(?:and|or)\s", examples):
         return before, f"An example is {examples}", rest
     # ('such as A or B': any one is an example, and A and B are the examples)
-    return before, "Examples are " + _LAST_OR.sub(" and ", examples), rest
+    return before, "Examples are " + _LAST_OR.sub(" and ", examples, count=1), rest
 
 
 def at_examples_aside(body: str) -> list[str] | None:
@@ -78,3 +80,50 @@ def _condition_last(condition: str, main: str, examples: str) -> list[str] | Non
     if _POINTERS.search(main) or _words(main) > LONGEST_MAIN:
         return None
     return _standing([f"{main} {condition[0].lower()}{condition[1:]}", examples])
+
+
+_EXAMPLES_OF_A_CONDITION = re.compile(
+    r"(?P<condition>(?:If|When|Where)\s[^,]+),\s+(?P<opener>for example|for instance|such as|including)\s+",
+    re.IGNORECASE,
+)
+_A_CASE = re.compile(r"(?:because|if|when|where|while|by|through|from|after|before|to)\b", re.IGNORECASE)
+
+
+def at_condition_examples(body: str) -> list[str] | None:
+    """'If you need urgent treatment, for example because you are in pain, call 111' -> 'Do you need urgent
+    treatment?' 'For example, this could be because you are in pain.' 'Then call 111.' (or 'Sometimes X.' first,
+    as the condition rules say it): the examples follow the condition they are examples of, and 'Then' ties
+    the main clause back to it."""
+    found = _EXAMPLES_OF_A_CONDITION.match(body)
+    doc = parse(body)
+    root = _root(doc)
+    if found is None or root is None or root.idx < found.end():
+        return None
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.idx > found.end()]
+    start = subjects[0].left_edge.i if subjects else min([root.i, *(c.i for c in root.children if c.i < root.i
+                                                                        and c.idx > found.end())])  # fmt: skip
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    examples, main = _text(doc[: start - 1])[found.end() :].strip(), _text(doc[start:])
+    if not examples or _words(examples) > LONGEST_CONDITION_EXAMPLES:
+        return None
+    opener = found["opener"].lower()
+    case = _A_CASE.match(examples) is not None
+    # ('If you think that knotweed on council land, such as a park or a verge, is spreading, X': the condition goes
+    # on after things that have no verb; 'such as A that B, C that D, or E': a list of clauses the lists misread)
+    own_verb = any(is_finite(t) and not any(a.dep_ in ("relcl", "advcl", "acl") for a in (t, *t.ancestors))
+                   for t in parse(examples))  # fmt: skip
+    clauses = re.search(r"\b(?:that|which|who)\b", examples) is not None and "," in examples
+    if not case and (own_verb or clauses):
+        return None
+    if opener.startswith("for") or case:
+        example = f"For example, this could be {examples}"
+    elif re.search(r",|\s(?:and|or)\s", examples):
+        example = "Examples are " + _LAST_OR.sub(" and ", examples, count=1)
+    else:
+        example = f"An example is {examples}"
+    asked = at_condition(f"{found['condition']}, {main}") or at_other_condition(f"{found['condition']}, {main}")
+    if asked is None or len(asked) != 2:
+        return None
+    then = asked[1] if asked[1].startswith("Then ") else f"Then {asked[1][0].lower()}{asked[1][1:]}"
+    return _standing([asked[0], example, then])
