@@ -203,3 +203,26 @@ def test_a_condition_is_not_listed_after_a_verb_it_would_ask_a_question_of() -> 
         "that you talk to us before you decide."
     )
     assert not any(s.endswith("before you decide if:") or "decide if:" in s for s in said)
+
+
+def test_a_second_verb_after_a_modal_keeps_it() -> None:
+    said = _sentences("To get the grant, you must live in England or Wales and have reached State Pension age.")
+    assert "You have reached State Pension age." not in said
+
+
+def test_bare_things_after_about_your_x_are_what_it_is_about() -> None:
+    said = _sentences(
+        "You will need your National Insurance number, information about your income, savings and investments, and "
+        "your bank account details."
+    )
+    assert not any("/ savings and investments /" in s for s in said)
+
+
+def test_where_all_the_things_go_is_not_said_of_the_last() -> None:
+    said = _sentences(
+        "In May, we will deliver a small kitchen caddy, a larger outdoor caddy with a lockable lid, and a roll of "
+        "liners to every home that has its own bins."
+    )
+    assert not any(" / " in s for s in said)
+    said = _sentences("Do not put packaging, liquids such as milk or oil, or garden waste in your food caddy.")
+    assert not any(" / " in s for s in said)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -95,7 +96,7 @@ def as_bullets(body: str) -> list[Piece] | None:
         misread = misread or any(re.search(r"\b(?:where|which|who|whose|when|that)\b[^,]*,\s", i) for i in items)
         # ('a Blue Badge, an older person's bus pass': a thing of its own after a comma is its own item)
         misread = misread or any(re.search(r",\s+(?:a|an|the|your|their|some|any)\s", i) for i in items)
-        misread = misread or _list_of_the_clause(items[0])
+        misread = misread or _list_of_the_clause(items[0]) or _goes_on_after_a_preposition(items)
         # ('X-rays': a hyphen the parse took for an item cuts a word in two)
         misread = misread or any(
             m.is_punct or (m.i > 0 and not doc[m.i - 1].whitespace_ and doc[m.i - 1].text in "-–")
@@ -133,10 +134,21 @@ def _not_the_last_items(after: Token | None, tail: str) -> bool:
 _PLACE = re.compile(r"\s(?:in|into|inside|on|at|near)\s+(?:a|an|the|your|their|our|his|her)\s", re.IGNORECASE)
 
 
+_TO_ALL = re.compile(r"\s(?:to|for|from)\s+(?:every|each|all)\b(?!\s+other)", re.IGNORECASE)
+
+
 def _place_of_the_verb(items: list[str]) -> bool:
     """Whether the last item ends with a place that short items before it lack, which may be the verb's ('never
     leave a baby, a child or an animal in a parked car': no item may be left anywhere, not only the last)."""
-    return _PLACE.search(items[-1]) is not None and all(_words(i) <= 3 and not _PLACE.search(i) for i in items[:-1])
+    # ('deliver a caddy, a larger caddy with a lid and a roll of liners to every home': where all of them go)
+    if _TO_ALL.search(items[-1]) and not any(_TO_ALL.search(i) for i in items[:-1]):
+        return True
+    # (the place must close the item, outside any clause of its own: 'a blocked toilet if it is the only one in the
+    # home' says where inside its 'if')
+    place = _PLACE.search(items[-1])
+    closing = place is not None and "," not in items[-1][place.start() :]
+    clause = place is not None and re.search(r"\b(?:if|that|which|who|when|where)\b", items[-1][: place.start()])
+    return closing and not clause and all(_words(i) <= 6 and not _PLACE.search(i) for i in items[:-1])
 
 
 def _last_thing(doc: Doc, members: list[Token], verb: Token) -> Token | None:
@@ -199,10 +211,28 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
         return None
     intro = _text(doc[:start])
     items = [_text(c) for c in chunks]
-    if not stands_alone(intro + ".") or _list_of_the_clause(items[0]):
+    misread = _list_of_the_clause(items[0]) or _goes_on_after_a_preposition(items) or _place_of_the_verb(items)
+    if misread or not stands_alone(intro + "."):
         return None
     intro, items = shared_to(intro, items)
     return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
+
+
+_ENDS_ON_ITS_OBJECT = re.compile(r"\b(?:about|of|on|for)\s+(?:your|their|our|his|her|its|the)\s+[\w'-]+$", re.I)
+_OPENS_AS_A_THING = re.compile(r"(?:a|an|the|your|their|our|his|her|its|any|some|all|every|each|\d|£)", re.I)
+
+
+def _goes_on_after_a_preposition(items: list[str]) -> bool:
+    """Whether a bare item after one that ends 'about your X' may be more of what it is about ('information
+    about your income, savings and investments, and your bank details': the savings are what the information is
+    about, not a thing of their own)."""
+    return any(
+        _ENDS_ON_ITS_OBJECT.search(before)
+        and not _OPENS_AS_A_THING.match(item)
+        and _words(item) <= 3
+        and not re.search(r"ing\b", item.split()[0])  # ('the design of the building, overlooking': a thing)
+        for before, item in itertools.pairwise(items)
+    )
 
 
 def _list_of_the_clause(first: str) -> bool:

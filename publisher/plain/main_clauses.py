@@ -69,9 +69,15 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
         return None
     helpers = shared_helpers([c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i], conj)
     # ('could be given a notice, or be prosecuted': a plain 'be' of its own still needs the shared 'could')
+    # ('must live in England and have reached X': a bare 'have' or 'be' after the first verb's modal shares it,
+    # whatever its tag)
+    base_helper = [c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "be")]
+    modals = [h.text for h in helpers if h.tag_ == "MD"]
+    first_helper = min((c.i for c in conj.children if c.dep_ in ("aux", "auxpass")), default=-1)
+    if base_helper and modals and base_helper[0].i == first_helper:
+        return " ".join([subject, *modals])
     own = any(c.dep_ in ("aux", "auxpass") and c.tag_ != "VB" for c in conj.children) or conj.tag_ in _FINITE
     if not own and any(c.dep_ in ("aux", "auxpass") for c in conj.children):
-        modals = [h.text for h in helpers if h.tag_ == "MD"]
         return " ".join([subject, *modals]) if modals else None
     # 'The bins are filled X and refilled Y': a second passive shares 'are' ('The bins are refilled')
     passive = any(c.dep_ == "auxpass" for c in root.children)
