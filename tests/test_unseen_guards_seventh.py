@@ -226,3 +226,11 @@ def test_where_all_the_things_go_is_not_said_of_the_last() -> None:
     assert not any(" / " in s for s in said)
     said = _sentences("Do not put packaging, liquids such as milk or oil, or garden waste in your food caddy.")
     assert not any(" / " in s for s in said)
+
+
+def test_two_subjects_after_a_word_that_opens_a_clause_are_not_cut_apart() -> None:
+    said = _sentences(
+        "A 29-year-old woman has been banned from the market for 3 years after the council and the police obtained "
+        "an order against her at the county court."
+    )
+    assert not any(s.endswith("after the council.") for s in said)

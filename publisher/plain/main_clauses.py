@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _FINITE = ("VBD", "VBZ", "VBP")
+_CLAUSE_OPENERS = frozenset({"after", "before", "until", "since", "once", "because", "while", "when", "although"})
 _LINKS = {"and": "", "but": "But", "so": "So", "yet": "But", "or": "Or"}
 
 
@@ -57,7 +58,13 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     describing = conj.tag_ == "VBN" and root.tag_ != "VBN" and not helped
     # (and the verb after it is not the one 'and' links: another of the main verb's comes between them)
     between = any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and link.i < c.i < conj.i for c in root.children)
-    return against or shared or describing or between
+    # ('banned for 2 years after the council and the police obtained X': a word that may open a clause, with no
+    # verb after it yet, makes the words after 'and' more of that clause)
+    opener = next((t for t in reversed(doc[root.i + 1 : link.i]) if t.lower_ in _CLAUSE_OPENERS), None)
+    waiting = opener is not None and not any(
+        t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[opener.i + 1 : link.i]
+    )
+    return against or shared or describing or between or waiting
 
 
 def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[Token]) -> str | None:
