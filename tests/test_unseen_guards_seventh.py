@@ -234,3 +234,16 @@ def test_two_subjects_after_a_word_that_opens_a_clause_are_not_cut_apart() -> No
         "an order against her at the county court."
     )
     assert not any(s.endswith("after the council.") for s in said)
+
+
+def test_a_participle_after_a_verb_that_may_be_past_or_present_keeps_its_tense_unsaid() -> None:
+    said = _sentences("We cut the long verges once in September, removing the cuttings so that flowers grow better.")
+    assert not any(s.startswith("We removed the cuttings") for s in said)
+
+
+def test_what_follows_from_a_condition_is_not_listed_as_more_of_it() -> None:
+    said = _sentences(
+        "If you apply after your permission has ended, you will have no right to stay in the UK while the "
+        "application is decided, and you may find it harder to work, rent a home or open a bank account."
+    )
+    assert not any(s.startswith("Rent a home or open a bank account if:") for s in said)

@@ -50,6 +50,9 @@ def _participle_said(doc: Doc, root: Token, token: Token) -> str | None:
         modal = next((c.lower_ for c in root.children if c.tag_ == "MD" and c.dep_ == "aux"), None)
     else:
         return None
+    # ('we cut them in September, removing the cuttings': 'cut' may be past or present, so 'removed' may be wrong)
+    if root.tag_ == "VBD" and root.lower_ == verb_lemma(root) and not any(c.dep_ == "aux" for c in root.children):
+        return None
     form = past_from_ing(lemma, token.lower_) if _past(root) else present(lemma, plural)
     if modal:  # 'You should call us, taking photos first' -> 'You should take photos first'
         form = f"{modal} {lemma}"

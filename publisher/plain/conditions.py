@@ -130,7 +130,10 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
     chunks, link = linked
     # 'you are A, or are B, are C or D': an item within the list may open with the linking word too
     first, rest = chunks[0], [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
-    if any(not c for c in [first, *rest]):
+    # ('If you apply late, you will have no right to stay, and you may find it harder to work, rent a home or open
+    # an account': 'will' and 'may' say what follows from a condition, not more of it)
+    outcome = any(t.tag_ == "MD" and t.lower_ in ("will", "may", "might", "must", "should") for c in rest for t in c)
+    if outcome or any(not c for c in [first, *rest]):
         return None
     # two conditions make a list only as two clauses ('if you think the charge is wrong, or you cannot pay
     # it'; 'if you bring the wrong ID, or forget it'), never a clause and a phrase ('if you are 65, or over')

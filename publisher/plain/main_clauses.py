@@ -64,6 +64,9 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     waiting = opener is not None and not any(
         t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[opener.i + 1 : link.i]
     )
+    # (a subject after 'and' that the opener's clause may share; 'and refilled X', 'and must carry Y' go on with the
+    # main verb)
+    waiting = waiting and doc[link.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM")
     return against or shared or describing or between or waiting
 
 
