@@ -247,3 +247,31 @@ def test_what_follows_from_a_condition_is_not_listed_as_more_of_it() -> None:
         "application is decided, and you may find it harder to work, rent a home or open a bank account."
     )
     assert not any(s.startswith("Rent a home or open a bank account if:") for s in said)
+
+
+def test_an_ing_form_last_in_a_list_of_signs_is_one_of_them() -> None:
+    said = _sentences(
+        "The main signs are wheezing, a cough that is often worse at night, a tight chest, and getting out of breath "
+        "easily."
+    )
+    assert not any(s.startswith("The main signs are getting") for s in said)
+
+
+def test_a_that_clause_in_what_is_required_says_which_one() -> None:
+    said = _sentences(
+        "You must be in the UK on a Student visa when you apply, and you must have completed a course at a "
+        "university that has a track record of compliance with the Home Office."
+    )
+    assert "This has a track record of compliance with the Home Office." not in said
+
+
+def test_a_list_inside_a_list_item_has_no_comma_after_its_or() -> None:
+    from publisher.model import Block
+    from publisher.plain.blocks import rebuild
+    from publisher.plain.series import Bullets
+
+    rebuilt = rebuild(
+        Block("numbered", ("If they do not feel better, or you are worried, call 999.",)),
+        [[Bullets(intro="Call 999 if:", items=("they do not feel better, or", "you are worried at any time"))]],
+    )
+    assert rebuilt[0].items == ("Call 999 if: they do not feel better, or you are worried at any time",)

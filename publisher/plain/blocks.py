@@ -27,12 +27,24 @@ class Memo(Protocol):
         """Keep what was put for the next build."""
 
 
+_LINKED_END = re.compile(r"\b(?:and|or)$")
+
+
+def _inline(items: tuple[str, ...]) -> str:
+    """A list's items said in one line of a list item: 'A, B or C', an item that ends in its own 'or' ('they do
+    not feel better, or') taking no second comma."""
+    text = items[0]
+    for item in items[1:]:
+        text += (" " if _LINKED_END.search(text) else ", ") + item
+    return text
+
+
 def rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
     """New blocks for one original block from the pieces of its items."""
     if block.kind == "table":
         return [block]
     if block.kind in (*LIST_KINDS, "quote"):
-        items = [" ".join(p if isinstance(p, str) else f"{p.intro} {', '.join(p.items)}" for p in pieces)
+        items = [" ".join(p if isinstance(p, str) else f"{p.intro} {_inline(p.items)}" for p in pieces)
                  for pieces in rewritten]  # fmt: skip
         kept = tuple(i for i in items if i)
         return [Block(block.kind, kept, marks=block.marks)] if kept else []

@@ -42,6 +42,10 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
     # ('you must show that you are an organisation that can meet your duties': inside what must be shown, the
     # clause is part of it, not a fact)
     conditional = conditional or any(a.dep_ == "ccomp" for a in noun.ancestors)
+    # ('You must have completed a course at a university that has a record of X': in what is required, a 'that'
+    # clause says which one is)
+    required = doc[start].lower_ == "that" and any(t.lower_ in ("must", "should", "need", "needs") for t in doc[:start])
+    conditional = conditional or required
     # ('households in Elmvale who are struggling': a 'who' hung on the noun after 'in' or 'of' may be about
     # the people before it, and then says which of them)
     placed = doc[start].lower_ == "who" and noun.dep_ == "pobj" and noun.lower_ not in _PEOPLE

@@ -146,8 +146,15 @@ def at_main_clauses(body: str) -> list[str] | None:
         both = both or (link.lower_ == "and" and in_closing_condition(_text(doc[: link.i])))
         both = both or but_of_the_condition(_text(doc[: link.i]), _text(doc[link.i :]))
         both = both or more_of_a_helping_clause(_text(doc[: link.i]), _text(doc[link.i :]))
+        # ('The main signs are wheezing, a cough, a tight chest, and getting out of breath': after 'be', an -ing form
+        # with no helper of its own is the last of the things)
+        # (the parse may read 'are wheezing' as one verb: two commas before 'and' still make it a list)
+        comma_count = sum(t.text == "," for t in doc[root.i : link.i])
+        listed_ing = (verb_lemma(root) == "be" or comma_count >= 2) and conj.tag_ == "VBG"
+        listed_ing = listed_ing and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
         if (
             both
+            or listed_ing
             or _not_a_clause_of_its_own(doc, root, conj, link)
             or _nearer_verb(doc, root, conj)
             or _inside_condition(doc, root, link)
