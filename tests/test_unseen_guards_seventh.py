@@ -275,3 +275,11 @@ def test_a_list_inside_a_list_item_has_no_comma_after_its_or() -> None:
         [[Bullets(intro="Call 999 if:", items=("they do not feel better, or", "you are worried at any time"))]],
     )
     assert rebuilt[0].items == ("Call 999 if: they do not feel better, or you are worried at any time",)
+
+
+def test_a_time_is_not_cut_off_with_a_clause_about_the_thing_before_it() -> None:
+    said = _sentences(
+        "You must go to a citizenship ceremony within 3 months, where you will make an oath or affirmation of "
+        "allegiance and a pledge to the UK."
+    )
+    assert not any(s.startswith("You must do this within 3 months, where") for s in said)

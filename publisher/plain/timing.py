@@ -181,7 +181,8 @@ def at_time_limit(body: str) -> list[str] | None:
     waited = phrase.lower_ in ("until", "till") and verb_lemma(phrase.head) == "wait"
     # ('sessions at libraries during February and March, where residents can get help': 'where' is the sessions')
     relative = re.search(r",\s+(?:where|which|who|when)\b", _text(doc[start:]))
-    described = relative is not None and dated(_text(doc[start:])[: relative.start()])
+    # ('go to a ceremony within 3 months, where you will make an oath': 'where' is the ceremony's)
+    described = relative is not None
     # ('can only grant leave during term time in exceptional circumstances': 'only' is said of when)
     described = described or any(t.lower_ == "only" for t in doc[:start])
     # ('keep birds away from wild birds, for example by putting up netting': the example is the phrase's)
