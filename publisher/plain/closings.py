@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .inflect import past_from_ing, present
 from .parse import is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
-from .wording import DESCRIBING_ING, EXAMPLE_OPENERS, LIST_GOES_ON
+from .wording import A_CASE, DESCRIBING_ING, EXAMPLE_OPENERS, LIST_GOES_ON
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -160,7 +160,7 @@ def _opener(phrase: str, rest: str, body: str, at: int) -> str:
     if phrase == "including" and re.match(r"(?:if|when)\s", rest):
         opener = "This also applies"  # 'not refundable, including if you cancel': not 'This includes if
     # ('for example when rats are inside', 'for example to connect pipes': one case, however many things it names)
-    case = re.match(r"(?:when|if|because|where|while|after|before|to)\b", rest) is not None
+    case = A_CASE.match(rest) is not None
     if phrase == "for example" and _many(rest) and not case:
         opener = "For example, these could be"  # 'full-time students, apprentices and carers'
     if opener == "This includes" and _plural_noun_before(body, at):

@@ -8,6 +8,7 @@ import re
 from .parse import SUBJECTS, is_finite, parse
 from .questions import at_condition, at_other_condition
 from .syntax import _root, _standing, _text, _words
+from .wording import A_CASE
 
 _SUCH_AS = re.compile(r",\s+such as\s+")
 # A sentence that opens with a clause, whose end the examples' commas marked
@@ -86,7 +87,6 @@ _EXAMPLES_OF_A_CONDITION = re.compile(
     r"(?P<condition>(?:If|When|Where)\s[^,]+),\s+(?P<opener>for example|for instance|such as|including)\s+",
     re.IGNORECASE,
 )
-_A_CASE = re.compile(r"(?:because|if|when|where|while|by|through|from|after|before|to)\b", re.IGNORECASE)
 
 
 def at_condition_examples(body: str) -> list[str] | None:
@@ -108,7 +108,7 @@ def at_condition_examples(body: str) -> list[str] | None:
     if not examples or _words(examples) > LONGEST_CONDITION_EXAMPLES:
         return None
     opener = found["opener"].lower()
-    case = _A_CASE.match(examples) is not None
+    case = A_CASE.match(examples) is not None
     # ('If you think that knotweed on council land, such as a park or a verge, is spreading, X': the condition goes
     # on after things that have no verb; 'such as A that B, C that D, or E': a list of clauses the lists misread)
     own_verb = any(is_finite(t) and not any(a.dep_ in ("relcl", "advcl", "acl") for a in (t, *t.ancestors))

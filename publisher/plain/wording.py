@@ -42,6 +42,9 @@ SUBORDINATORS = ("when", "once", "if", "although", "though", "despite", "by the 
 SUBORDINATE = re.compile(rf"(?:{'|'.join(SUBORDINATORS)})\b")
 # Words that open an example of what was said before them ('a good reason, such as a stay in hospital')
 EXAMPLE_OPENERS = ("for example", "for instance", "such as", "e.g.", "including")
+# Words an example opens with when it is a case, a way or a purpose rather than things ('for example when rats are
+# inside', 'for example by taking an overdose', 'for example to connect pipes'): one example, 'this could be'
+A_CASE = re.compile(r"(?:because|if|when|where|while|by|through|from|after|before|to)\b", re.IGNORECASE)
 # A verb that 'if' after it would ask a question of ('talk to us before you decide if: A / B' reads as deciding
 # whether A): a condition is never listed after it
 ASKS_IF = re.compile(r"\b(?:decide|check|ask|know|find out|confirm|consider|wonder|choose|work out)$", re.IGNORECASE)
