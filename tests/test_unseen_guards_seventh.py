@@ -283,3 +283,16 @@ def test_a_time_is_not_cut_off_with_a_clause_about_the_thing_before_it() -> None
         "allegiance and a pledge to the UK."
     )
     assert not any(s.startswith("You must do this within 3 months, where") for s in said)
+
+
+def test_a_which_after_a_place_set_off_by_commas_is_not_said_of_the_place() -> None:
+    said = _sentences(
+        "The first sign of mumps is painful swelling at the side of the face, under the ears, which can make it look "
+        "like a hamster's face."
+    )
+    assert not any(s.startswith(("The ears can make it look", "They can make it look")) for s in said)
+
+
+def test_a_second_verb_of_a_perfect_keeps_have() -> None:
+    said = _sentences("The landlord has since applied for a licence for the house and carried out all the repairs.")
+    assert "The landlord carried out all the repairs." not in said

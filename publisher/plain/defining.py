@@ -164,4 +164,10 @@ def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     doer = noun.dep_ == "pobj" and noun.head.lower_ == "by" and relative == "which" and (named or main)
     # 'Citizens Advice on 0808 223 1133, who will pass X on': the parser hung the clause on the number
     number = noun.tag_ == "CD" and noun.text[:1].isdigit()
-    return listed or defined or inner or of_who or not_people or far or objects or doer or number
+    # ('swelling at the side of the face, under the ears, which can make it look X': a place set off by commas
+    # may come between 'which' and what it is about)
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    set_off = (
+        relative == "which" and preposition is not None and preposition.i > 0 and doc[preposition.i - 1].text == ","
+    )
+    return listed or defined or inner or of_who or not_people or far or objects or doer or number or set_off

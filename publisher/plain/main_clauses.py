@@ -89,8 +89,9 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
     own = any(c.dep_ in ("aux", "auxpass") and c.tag_ != "VB" for c in conj.children) or conj.tag_ in _FINITE
     if not own and any(c.dep_ in ("aux", "auxpass") for c in conj.children):
         return " ".join([subject, *modals]) if modals else None
-    # 'The bins are filled X and refilled Y': a second passive shares 'are' ('The bins are refilled')
-    passive = any(c.dep_ == "auxpass" for c in root.children)
+    # 'The bins are filled X and refilled Y': a second passive shares 'are' ('The bins are refilled'); so does a
+    # second perfect ('has since applied for a licence and carried out the repairs': 'has carried out')
+    passive = any(c.dep_ == "auxpass" or (c.dep_ == "aux" and verb_lemma(c) == "have") for c in root.children)
     own = own and not (
         passive and conj.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
     )
