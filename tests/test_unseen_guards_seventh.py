@@ -296,3 +296,27 @@ def test_a_which_after_a_place_set_off_by_commas_is_not_said_of_the_place() -> N
 def test_a_second_verb_of_a_perfect_keeps_have() -> None:
     said = _sentences("The landlord has since applied for a licence for the house and carried out all the repairs.")
     assert "The landlord carried out all the repairs." not in said
+
+
+def test_what_the_reader_may_do_for_a_purpose_keeps_the_purpose() -> None:
+    said = _sentences(
+        "You may also drive into a bus lane to avoid a crash or to let a fire engine pass, but you must leave it as "
+        "soon as it is safe."
+    )
+    assert "You may also drive into a bus lane." not in said
+
+
+def test_a_time_after_a_clause_of_what_has_been_found_is_not_said_of_the_main_verb() -> None:
+    said = _sentences(
+        "The council will begin work next month to make safe more than 300 headstones in the town cemetery that have "
+        "been found to be unstable, after a safety check of all of its burial grounds."
+    )
+    assert not any(s.startswith("This will happen after a safety check") for s in said)
+
+
+def test_two_lists_joined_by_as_well_as_are_not_bullets_of_one() -> None:
+    said = _sentences(
+        "The charity can take sofas, armchairs, tables, chairs, wardrobes, chests of drawers and beds, as well as "
+        "working fridges, cookers and washing machines."
+    )
+    assert not any(" / " in s for s in said)

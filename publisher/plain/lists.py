@@ -96,6 +96,8 @@ def as_bullets(body: str) -> list[Piece] | None:
         misread = misread or any(re.search(r"\b(?:where|which|who|whose|when|that)\b[^,]*,\s", i) for i in items)
         # ('a Blue Badge, an older person's bus pass': a thing of its own after a comma is its own item)
         misread = misread or any(re.search(r",\s+(?:a|an|the|your|their|some|any)\s", i) for i in items)
+        # ('chests of drawers and beds, as well as working fridges, cookers and washing machines': two lists)
+        misread = misread or any(re.search(r"\bas well as\b", i) for i in items)
         misread = misread or _list_of_the_clause(items[0]) or _goes_on_after_a_preposition(items)
         # ('X-rays': a hyphen the parse took for an item cuts a word in two)
         misread = misread or any(

@@ -145,7 +145,11 @@ def at_purpose(body: str) -> list[str] | None:
         enough = any(t.lower_ == "enough" or (t.lower_ == "too" and t.head.pos_ in ("ADJ", "ADV")) for t in doc[:start])
         # ('offered the vaccine to reduce the chance of illness, ideally within 4 days': when is the offer's)
         timed = re.search(r",\s+(?:ideally|preferably|usually|normally|within|before|by)\b", _text(doc[start:]))
-        if not purpose or enough or timed or token.right_edge.i < len(doc) - 2:
+        # ('You may also enter a bus lane to stop a collision': what is allowed is only for that purpose)
+        allowed = any(c.lower_ == "may" and c.dep_ == "aux" for c in token.head.children) and any(
+            c.lower_ == "you" and c.dep_ == "nsubj" for c in token.head.children
+        )
+        if not purpose or enough or timed or allowed or token.right_edge.i < len(doc) - 2:
             continue
         if any(t.lower_ == "to" and t.i < start and t.head.dep_ == "xcomp" for t in doc):
             continue  # 'asked to lock the door, to leave a light on': one of a list of things asked, not a purpose

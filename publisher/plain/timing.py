@@ -153,7 +153,13 @@ def at_time_limit(body: str) -> list[str] | None:
     if root is None or any(c.dep_ == "neg" for c in root.children):
         return None
     phrase = _time_phrase(doc, _main_verbs(root))
-    if phrase is None:
+    # ('will begin work to make safe headstones that have been found to be unstable, after an inspection': the
+    # time may be the clause's, which the parse hung on the main verb)
+    # (a clause in the present or with a modal leaves the time the main verb's: 'items that are not allowed, after
+    # giving notice'; 'a form, which you can get from the office, at least 4 weeks before')
+    clauses = [t for t in doc[root.i : phrase.left_edge.i] if t.dep_ == "relcl"] if phrase is not None else []
+    perfect = [t for t in clauses if any(c.dep_ == "aux" and verb_lemma(c) == "have" for c in t.children)]
+    if phrase is None or perfect or any(t.tag_ == "VBD" for t in clauses):
         return None
     start = phrase.left_edge.i
     # ('You will need to do this after 5pm': already what the split would say)
