@@ -320,3 +320,20 @@ def test_two_lists_joined_by_as_well_as_are_not_bullets_of_one() -> None:
         "working fridges, cookers and washing machines."
     )
     assert not any(" / " in s for s in said)
+
+
+def test_no_split_comes_between_examples_and_the_sentence_they_are_of() -> None:
+    said = _sentences(
+        "Adaptations that cost less than £1,000, such as grab rails, banister rails and lever taps, are provided free "
+        "after an assessment by an occupational therapist."
+    )
+    examples = next(k for k, s in enumerate(said) if s.startswith("Examples are"))
+    assert said[examples - 1].startswith("Adaptations that cost less than £1,000")
+
+
+def test_a_distance_is_no_time() -> None:
+    said = _sentences(
+        "The new limits will apply on roads within about 500 metres of a school entrance, and will be marked with "
+        "signs and painted road markings."
+    )
+    assert not any(s.startswith("They will do this within about 500 metres") for s in said)

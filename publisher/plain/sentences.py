@@ -364,7 +364,10 @@ def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[s
     # ('X, such as sandwiches, must have a label.' 'This shows Y.': split again, an example said after the label
     # would come between 'This' and the label, however long X is)
     aside_last = isinstance(split[-1], str) and _ASIDE_SAID.match(split[-1]) is not None and not kept_last
-    if pointed_at and (conditions or aside_last):
+    # ('Adaptations that cost less than £1,000 are provided free after an assessment.' 'Examples are grab rails':
+    # examples may be of any words of the piece, so no split may come between them)
+    examples_next = isinstance(following, str) and _ASIDE_SAID.match(following) is not None
+    if pointed_at and (conditions or aside_last or (examples_next and count_words(piece) <= LONGEST_POINTED_AT)):
         return [piece]
     if not pointed_at or count_words(piece) > LONGEST_POINTED_AT or not isinstance(split[-1], str):
         return split

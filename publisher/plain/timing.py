@@ -144,6 +144,13 @@ def _happen(finite: Token, modal: str | None, verb: str) -> str | None:
     return ("lasted" if verb == "last" else "happened") if finite.tag_ == "VBD" else None
 
 
+_DISTANCE = re.compile(
+    r"(?:within|up to|about|around|more than|less than|over|under)\s+(?:about\s+|around\s+)?[\d,.]+\s*"
+    r"(?:metres|meters|m|miles|kilometres|km|yards|feet|ft)\b",
+    re.IGNORECASE,
+)
+
+
 def at_time_limit(body: str) -> list[str] | None:
     """A phrase saying when that ends a long sentence becomes a sentence of its own: 'A new bin will be
     delivered within 10 working days of payment' -> 'A new bin will be delivered.' 'This will happen
@@ -159,7 +166,9 @@ def at_time_limit(body: str) -> list[str] | None:
     # giving notice'; 'a form, which you can get from the office, at least 4 weeks before')
     clauses = [t for t in doc[root.i : phrase.left_edge.i] if t.dep_ == "relcl"] if phrase is not None else []
     perfect = [t for t in clauses if any(c.dep_ == "aux" and verb_lemma(c) == "have" for c in t.children)]
-    if phrase is None or perfect or any(t.tag_ == "VBD" for t in clauses):
+    # ('apply on roads within about 500 metres of a school': where, not when)
+    distance = phrase is not None and _DISTANCE.match(_text(doc[phrase.left_edge.i :])) is not None
+    if phrase is None or perfect or distance or any(t.tag_ == "VBD" for t in clauses):
         return None
     start = phrase.left_edge.i
     # ('You will need to do this after 5pm': already what the split would say)
