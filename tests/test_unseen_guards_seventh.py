@@ -337,3 +337,8 @@ def test_a_distance_is_no_time() -> None:
         "signs and painted road markings."
     )
     assert not any(s.startswith("They will do this within about 500 metres") for s in said)
+
+
+def test_a_pronoun_is_not_said_before_the_thing_it_means() -> None:
+    said = _sentences("If you get a parking ticket and you think it is wrong, you can challenge it online.")
+    assert not any(s.startswith("You can challenge it online if:") for s in said)

@@ -227,7 +227,10 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
     items = [_text(doc[mark.i + 1 : link.i]), _text(doc[second.left_edge.i + again : stop + 1])]
     if not main or _words(main) > LONGEST_ITEM or any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
-    if ASKS_IF.search(main) or not all(stands_alone(f"{text[0].upper()}{text[1:]}.") for text in (main, *items)):
+    # ('If you get a PCN and you think it is wrong, you can challenge it': said first, 'it' would come before the
+    # notice it means)
+    pointing = mark.i == 0 and re.search(r"\b(?:it|them|they|this|these|one)\b", main, re.IGNORECASE) is not None
+    if pointing or ASKS_IF.search(main) or not all(stands_alone(f"{t[0].upper()}{t[1:]}.") for t in (main, *items)):
         return None
     return [Bullets(intro=f"{main[0].upper()}{main[1:]} if:", items=(f"{items[0]}, {link.lower_}", items[1]))]
 
