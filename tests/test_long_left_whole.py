@@ -120,3 +120,31 @@ def test_a_condition_that_goes_on_after_its_examples_is_not_cut_at_them() -> Non
         "report it to us online."
     )
     assert not any(s.startswith("Do you think that weeds on council land?") for s in said)
+
+
+def test_a_closing_condition_hung_on_the_verb_the_main_one_goes_on_to_is_asked_first() -> None:
+    said = _sentences("You may be able to get help with the cost of school uniform if you are on a low income.")
+    assert said == ["Are you on a low income?", "You may be able to get help with the cost of school uniform."]
+
+
+def test_a_main_clause_of_three_words_a_person_does_is_left_once_its_condition_is_asked() -> None:
+    said = _sentences(
+        "You cannot join if your flat was bought with a grant from a housing charity in the last 5 years."
+    )
+    assert said == [
+        "Was your flat bought with a grant from a housing charity in the last 5 years?",
+        "You cannot join.",
+    ]
+
+
+def test_a_condition_whose_pronoun_means_a_thing_of_the_main_clause_is_not_asked_before_it() -> None:
+    for sentence in (
+        "You can ask the tribunal to look at your parking fine again if you think it was given wrongly.",
+        "Your son can get a free bus pass for the school year if their family gets Universal Credit.",
+    ):
+        assert _sentences(sentence) == [sentence]
+
+
+def test_a_condition_whose_pronoun_means_a_noun_of_its_own_is_still_asked_first() -> None:
+    said = _sentences("But you will not be charged if your bin was broken by our crews while it was being emptied.")
+    assert said[0] == "But was your bin broken by our crews while it was being emptied?"

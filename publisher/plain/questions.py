@@ -95,6 +95,7 @@ _PLURAL_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 # of these cannot be asked first.
 _POINTED_AT = frozenset({"it", "them", "this", "these", "those"})
 _POINTING_BACK = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "its"})
+_SOMEONE_NAMED = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"})
 
 
 def _hypothetical(root: Token) -> bool:
@@ -139,6 +140,7 @@ def _not_to_ask_first(doc: Doc, root: Token, clause: Token, mark: Token) -> bool
     pointing = pointing or any(t.lower_ in _POINTING_BACK for t in subjects)
     # ('backdated by 3 months if you were eligible during that time': 'that time' is the 3 months)
     pointing = pointing or any(t.dep_ == "det" and t.lower_ in _POINTING_BACK for t in doc[mark.i :])
+    pointing = pointing or _named_after(doc, mark)
     # ('Staff cannot lift X, so please bring someone if you need help': the condition is the last clause's)
     later = re.search(r",\s+(?:so|and|but)\s", _text(doc[: mark.i])) is not None
     # ('call 111 if your child shows signs of X, or if their symptoms last 7 days': two conditions, not one)
@@ -153,6 +155,28 @@ def _not_to_ask_first(doc: Doc, root: Token, clause: Token, mark: Token) -> bool
     # ('This page explains who can get it and what to do if you are refused': the condition is what to do's)
     asked = re.search(r"\b(?:what|how|who|where|which|whether) to \w+[^,]*$", _text(doc[root.i : mark.i]), re.I)
     return pointing or later or asked is not None or any(t.lower_ == "one" for t in doc[mark.i :])
+
+
+def _of_the_main_verb(clause: Token, root: Token, mark: Token) -> bool:
+    """Whether a condition is the main clause's: hung on its verb, or, closing the sentence, on a verb the main
+    one goes on to ('You may be able to get help if X': the parse hangs 'if' on 'get')."""
+    head = clause.head
+    while head != root and mark.i > root.i and head.dep_ in ("xcomp", "acomp") and head.i < mark.i:
+        head = head.head
+    return head == root
+
+
+def _named_after(doc: Doc, mark: Token) -> bool:
+    """Whether a pronoun in a closing condition may mean a thing its main clause names: asked first, 'Do you think
+    it is wrong?' would come before the band ('ask the VOA to check your band if you think it is wrong'), 'Does
+    their family get X?' before the child. A pronoun after a noun of the condition's own means that noun."""
+    for pronoun in (t for t in doc[mark.i + 1 :] if t.lower_ in _SOMEONE_NAMED):
+        if any(t.pos_ in ("NOUN", "PROPN") for t in doc[mark.i + 1 : pronoun.i]):
+            continue
+        named = [t for t in doc[: mark.i] if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ in ("NOUN", "PROPN")]
+        if any(t.tag_ in ("NN", "NNP") or pronoun.lower_ not in ("it", "its") for t in named):
+            return True
+    return False
 
 
 def list_goes_on(doc: Doc, comma: int) -> bool:
@@ -177,7 +201,7 @@ def at_condition(body: str) -> list[str] | None:
         return None
     for mark in (t for t in doc if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl"):
         clause = mark.head
-        if clause.head != root or clause.left_edge.i != mark.i or _not_of_all(doc, root, mark):
+        if not _of_the_main_verb(clause, root, mark) or clause.left_edge.i != mark.i or _not_of_all(doc, root, mark):
             continue
         if mark.i == 0:
             comma = clause.right_edge.i + 1
@@ -206,9 +230,19 @@ def at_condition(body: str) -> list[str] | None:
             )
         main = main[0].upper() + main[1:]
         asks = _words(question) >= MIN_WORDS or (_words(question) == 3 and question.split()[1] == "you")
-        if asks and _words(main) >= MIN_WORDS and all(which_stand([question, main])):
+        if asks and _says_enough(main) and all(which_stand([question, main])):
             return [question, main]
     return None
+
+
+def _says_enough(main: str) -> bool:
+    """Whether what is left once its condition is asked says enough alone: a sentence of MIN_WORDS or more, or
+    one of three words that a person or body does ('You cannot apply.', 'We will refund you.')."""
+    if _words(main) >= MIN_WORDS:
+        return True
+    doc = parse(main)
+    root = _root(doc)
+    return _words(main) == 3 and root is not None and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in root.children)
 
 
 def at_other_condition(body: str) -> list[str] | None:
