@@ -308,6 +308,16 @@ def test_plain_openings_and_titles() -> None:
         "But most tests are clear, and few need more."
     )
     assert plain_opening("Applicants should be aware that they do not pay.") == "Applicants do not pay."
+    # A letter's 'I am writing to let you know that X' says only X
+    assert plain_opening("I am writing to let you know that the library will close early.") == (
+        "The library will close early."
+    )
+    assert plain_opening("We are writing to tell you that your rent will go up and that the charge will fall.") == (
+        "Your rent will go up, and the charge will fall."
+    )
+    assert plain_opening("We are writing to let you know what happens next.") == (
+        "We are writing to let you know what happens next."
+    )
     assert plain_opening("Claimants should be aware that payments may be late.") == "Payments may be late."
     # A name before 'should be aware' is a fact, and stays.
     assert plain_opening("Riverside Homes tenants should be aware that repairs may be late.") == (

@@ -17,9 +17,12 @@ _OPENINGS = (
 )
 
 
-# What only asks the reader to take note goes: 'Please note that X and that Y' -> 'X, and Y'
+# What only asks the reader to take note goes: 'Please note that X and that Y' -> 'X, and Y'; so does a letter's
+# 'I am writing to let you know that X'
 _TAKE_NOTE = re.compile(
-    r"^(But |And |So )?(?:please note|please be aware|note|it should be noted|it is worth noting) that\s+",
+    r"^(But |And |So )?(?:please note|please be aware|note|it should be noted|it is worth noting"
+    r"|(?:I am|I'm|we are|we're) writing(?: to you)? to (?:let you know|tell you|inform you|advise you|confirm))"
+    r" that\s+",
     re.IGNORECASE,
 )
 
