@@ -22,6 +22,7 @@ from .syntax import (
     _text,
     _words,
     counted,
+    list_begun_inside,
 )
 from .wording import AND_WHICH, PERSONS, TIME_UNITS
 from .words import takes_an
@@ -75,8 +76,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # aside's comma, up to the end, are more of the aside (a list it goes on with), not of the sentence)
     # ('objectives, which are A, B, C, and D': '-ing' things with no finite verb go on with the aside's list too)
     listed_on = bool(after) and not any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1 :]) and " or " in f" {after}"
-    listing = "," in _text(doc[start:end]) and " and " in f" {after}"  # a list begun inside the aside goes on
-    listed_on = listed_on or (listing and not any(is_finite(t) for t in doc[end + 1 :]))
+    listed_on = listed_on or list_begun_inside(doc, start, end)
     if more_verbs or listed_on or (pointing and (goes_on or named_after)):
         return None
     # ('ask the presiding officer, who is X, to help': the 'to' goes on from the verb with no comma)

@@ -10,7 +10,7 @@ from .lists import _NOUN_PHRASE_START, LONGEST_ITEM, _comma_chunks, _has_verb, _
 from .parse import SUBJECTS, an_order, parse, stands_alone
 from .series import Bullets, Piece
 from .syntax import _text, _words
-from .wording import ASKS_IF
+from .wording import ASKS_IF, EXAMPLE_OPENERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,7 +64,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # condition of, a clause after ', and' may be a sentence of its own; 'if they have not, or you are not sure'
     # points back to what was said before it, and means nothing as a bullet)
     elliptical = any(re.search(r"\b(?:not|so)$", item) or parse(item)[-1].pos_ == "AUX" for item in items)
-    if len(items) == 2 and (at > 0 or elliptical):
+    if (len(items) == 2 and (at > 0 or elliptical)) or _of_the_examples(items):
         return None
     # ('if you live in a zone, the vehicle is registered to you, and it is taxed': clauses with subjects of
     # their own are one kind, whatever the subject)
@@ -77,6 +77,15 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip().rstrip(",")
     bullets = Bullets(intro=f"{intro}:", items=tuple(items))
     return [bullets, tail] if tail else [bullets]
+
+
+_EXAMPLES = re.compile(rf"\b(?:{'|'.join(map(re.escape, EXAMPLE_OPENERS))}|like)\b")
+
+
+def _of_the_examples(items: list[str]) -> bool:
+    """Whether a list read from commas is of the examples the first item opens: 'if you have symptoms such as a
+    high temperature, a cough, muscle pain and ...' lists symptoms, not what you have."""
+    return _EXAMPLES.search(items[0]) is not None and not any(_EXAMPLES.search(item) for item in items[1:])
 
 
 def _opens_a_phrase(words: str) -> bool:

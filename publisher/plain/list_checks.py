@@ -46,7 +46,13 @@ def _misread(pieces: list[Piece] | None) -> bool:
     word the items shared left on the first."""
     return any(
         isinstance(p, Bullets)
-        and (_clause_among_things(p.items) or _people_after_with(p) or _things_after_to(p) or _shared_left(p.items))
+        and (
+            _clause_among_things(p.items)
+            or _people_after_with(p)
+            or _things_after_to(p)
+            or _shared_left(p.items)
+            or _list_in_the_last(p.items)
+        )
         for p in pieces or []
     )
 
@@ -71,6 +77,16 @@ def _shared_left(items: tuple[str, ...]) -> bool:
         _OF_THE.search(before) and re.search(r"\s(?:and|or)\s", after) and parse(after)[0].tag_ in ("NN", "NNS")
         for before, after in pairwise(items)
     )
+
+
+def _list_in_the_last(items: tuple[str, ...]) -> bool:
+    """Whether the last item holds more of the list, which the parse joined to it: 'car washes' / 'farms' /
+    'factories, building sites and private homes' (the parser took 'building' for a verb). A comma inside an item
+    after a preposition is the item's own list ('cramps in the arms, legs and stomach')."""
+    if len(items) < 2 or any("," in item for item in items[:-1]):
+        return False
+    last = re.fullmatch(r"([^,]+),[^,]+\s(?:and|or)\s[^,]+", items[-1])
+    return last is not None and not any(t.tag_ == "IN" for t in parse(last.group(1)))
 
 
 def _things_after_to(bullets: Bullets) -> bool:

@@ -115,7 +115,12 @@ def as_bullets(body: str) -> list[Piece] | None:
             if _not_the_last_items(doc[end] if tail else None, tail) or _place_of_the_verb(items):
                 continue
             if tail:  # ('including their date of birth and' the parse ended early: no comma after its 'and')
-                items[-1] = f"{items[-1]}{' ' if re.search(r'(?:and|or)$', items[-1]) else ', '}{tail}"
+                joined = re.search(r"(?:and|or)$", items[-1]) is not None
+                # ('A, B and help from a support worker', 'a sore arm, a fever or a headache for a day or two': with
+                # no comma, words the parse hung on the verb may be every item's or the last's)
+                if not joined and doc[end].text != ",":
+                    continue
+                items[-1] = f"{items[-1]}{' ' if joined else ', '}{tail}"
             intro = _text(doc[: starts[0]])
             if _words(intro) > LONGEST_ITEM or not stands_alone(intro + "."):
                 continue

@@ -110,6 +110,19 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
     return said
 
 
+def _alone(words: str) -> Doc:
+    """Words parsed as a sentence of their own."""
+    return parse(words[:1].upper() + words[1:])
+
+
+def _a_clause_alone(doc: Doc) -> bool:
+    """Whether words read alone are a clause that opens with its subject, before a tensed verb or a modal ('parish
+    councils that would like X can contact Y')."""
+    root = _root(doc)
+    tensed = root is not None and (root.tag_ in _FINITE or any(c.tag_ == "MD" for c in root.children))
+    return tensed and root is not None and any(c.dep_ in SUBJECTS and c.left_edge.i == 0 for c in root.children)
+
+
 def at_main_clauses(body: str) -> list[str] | None:
     """'X did A, and Y did B' -> 'X did A.' 'Y did B.'; with one subject for both, the subject (and
     its modal) is said again: 'You should describe A and include B' -> '... A.' 'You should include B.'"""
@@ -184,6 +197,12 @@ def at_main_clauses(body: str) -> list[str] | None:
         own_subject = own_subject or any(
             link.i < c.i < conj.i and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for c in conj.children
         )
+        # ('and parish councils that would like X can contact Y': a parse of the whole may take 'parish' for a verb;
+        # read alone, the words show their subject)
+        alone = _alone(right)
+        own_subject = own_subject or _a_clause_alone(alone)
+        if not own_subject and conj.i == link.i + 1 and conj.tag_ == "VB" and alone[0].pos_ not in ("VERB", "AUX"):
+            continue  # ('and parish councils that want X can contact Y', read alone, opens with no verb)
         if not own_subject and subjects and not order:
             said_again = _said_again(doc, root, conj, link, subjects)
             if said_again is None:

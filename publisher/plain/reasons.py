@@ -38,6 +38,18 @@ def _not_after_its_clause(doc: Doc, start: int) -> bool:
     return _ASIDE_INSIDE.search(before) is not None or last
 
 
+def _reason_said(doc: Doc, start: int, mark: str) -> str:
+    """The reason that starts at doc[start] as a sentence of its own."""
+    reason = _text(doc[start + 1 :])
+    # ('X, as this is against the law': 'This is against the law.', not 'This is because this is against it')
+    if _REASONS[mark] == "This is because" and _POINTED.match(reason):
+        return f"T{reason[1:]}"
+    # ('X, as this could put you at risk': 'This is because it could put you at risk', not 'because this')
+    if doc[start + 1].lower_ == "this" and doc[start + 1].dep_ in SUBJECTS:
+        reason = f"it{reason[4:]}"
+    return f"{_REASONS[mark]} {reason}"
+
+
 def at_reasons(body: str) -> list[str] | None:
     """'X, as Y' -> 'X.' 'This is because Y.'; 'X, although Y' -> 'X.' 'But Y.' (a clause that ends
     the sentence)."""
@@ -72,11 +84,7 @@ def at_reasons(body: str) -> list[str] | None:
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
             continue  # 'Sometimes your child cannot go to school because they are ill.' 'Then call us.': one condition
             # ('For example, this could be because X': the reason is what 'be' waits for)
-        reason = _text(doc[start + 1 :])
-        # ('X, as this is against the law': 'This is against the law.', not 'This is because this is against it')
-        said = reason if _REASONS[mark.lower_] == "This is because" and _POINTED.match(reason) else None
-        said = f"T{said[1:]}" if said else f"{_REASONS[mark.lower_]} {reason}"
-        pieces = _standing([_text(doc[:start]), said])
+        pieces = _standing([_text(doc[:start]), _reason_said(doc, start, mark.lower_)])
         if pieces:
             return pieces
     return None

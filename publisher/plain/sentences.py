@@ -357,8 +357,13 @@ def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[s
     pointed_at = _POINTS_BACK.match(said_next) is not None or _ASIDE_SAID.match(said_next) is not None
     # ('contact you about other options if:' A / B, then 'This includes sacks': the list comes between 'This'
     # and the options it means)
+    # ('higher for A, B and people with a weak immune system.' 'This includes those having X': as bullets, 'This'
+    # would seem to mean them all, not the last)
+    # ('These include' goes on to mean a plural the last bullet names: 'certain benefits', 'your legal options')
+    listed = not isinstance(split[-1], str) and isinstance(following, str) and following.startswith("This includes")
     conditions = not isinstance(split[-1], str) and re.search(r"\b(?:if|unless):$", split[-1].intro) is not None
     conditions = conditions and isinstance(following, str) and following.startswith(("This includes", "These"))
+    conditions = conditions or listed
     ending = re.sub(r"[^\w\s]", "", piece).split()[-2:]
     kept_last = isinstance(split[-1], str) and re.sub(r"[^\w\s]", "", split[-1]).split()[-2:] == ending
     # ('X, such as sandwiches, must have a label.' 'This shows Y.': split again, an example said after the label

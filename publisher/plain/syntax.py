@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .linking import continues_a_condition, in_a_condition, in_listed_conditions
-from .parse import SUBJECTS, parse, which_stand
+from .parse import SUBJECTS, is_finite, parse, which_stand
 from .wording import ANYONE
 
 if TYPE_CHECKING:
@@ -233,3 +233,12 @@ def at_group_who(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
+
+
+def list_begun_inside(doc: Doc, start: int, end: int) -> bool:
+    """Whether a list begun inside an aside goes on after it: an 'and', no finite verb, to the end or next comma."""
+    upto = next((t.i for t in doc[end + 1 :] if t.text == ","), len(doc))  # ('housing, care, and help, while X is')
+    listed = [
+        any(t.lower_ == "and" for t in w) and not any(map(is_finite, w)) for w in (doc[end + 1 :], doc[end + 1 : upto])
+    ]
+    return "," in _text(doc[start:end]) and any(listed)

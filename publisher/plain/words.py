@@ -108,6 +108,12 @@ def _in_a_name(sentence: str, match: re.Match[str]) -> bool:
     return any(w[:1].isupper() for w in following[:1])
 
 
+def _between_capitals(sentence: str, match: re.Match[str]) -> bool:
+    """Whether words matched mid-sentence stand between two capitalised words, inside a name."""
+    before = re.search(r"\b[A-Z][\w'-]*\s+$", sentence[: match.start()])
+    return before is not None and re.match(r"\s+[A-Z]", sentence[match.end() :]) is not None
+
+
 def takes_an(word: str) -> bool:
     """Whether a word takes "an": it starts with a vowel sound (by its spelling, near enough)."""
     if re.fullmatch(r"[A-Z]{2,}\d*s?|[A-Z]+\d+", word.split(maxsplit=1)[0] if word.split() else word):
@@ -259,6 +265,8 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
             shown = match.group(0)
             if kind == "word" and (_in_a_name(sentence, match) or not _used_as_table_means(sentence, match)):
                 return shown
+            if kind == "abbreviation" and _between_capitals(sentence, match):
+                return shown  # 'the Health and Safety at Work etc. Act 1974': a name's own words
             if kind == "number" and re.search(r"\b(?:a|an)\s+\w+\s+or\s+$", sentence[: match.start()], re.IGNORECASE):
                 return shown  # 'a day or two': a way of saying 'a few', not a count
             if kind in _MADE:

@@ -1,0 +1,81 @@
+"""Wrong outputs that an eighth set of factsheets the rules had never seen showed (legionella in rented homes, a
+Community Speedwatch press release, the Priority Services Register, Disabled Students' Allowance, an outpatient
+letter, modern slavery), each kept from coming back."""
+
+from __future__ import annotations
+
+import re
+
+from tests.conftest import rewritten_sentences as _sentences
+
+
+def test_a_second_clause_the_parse_misread_keeps_its_own_subject() -> None:
+    for sentence in (
+        "Anyone who wants to help can read more on the Elmvale Fire website, and parish councils that want a visit "
+        "in their village can contact the fire safety team.",
+        "Anyone aged 16 or over who would like to help can find out more on the Elmvale Fire website, and parish "
+        "councils that would like a fire safety talk in their area can contact the prevention team.",
+    ):
+        said = _sentences(sentence)
+        assert not any(re.search(r"\bcan parish councils\b", s) for s in said)
+        assert re.search(r"(?:, and p|^P)arish councils that", said[-1])
+
+
+def test_a_list_the_parse_joined_into_its_last_item_is_not_made_bullets() -> None:
+    said = _sentences(
+        "Sites where we check include hand car washes, nail bars, farms, warehouses, building sites and homes."
+    )
+    assert not any("warehouses, building sites and homes" in s and "/" in s for s in said)
+
+
+def test_words_after_a_list_keep_the_comma_they_had_and_no_other() -> None:
+    said = " ".join(_sentences("The scheme gives safe housing, medical care, legal advice and help from a caseworker."))
+    assert "help, from" not in said
+    assert "help from a caseworker" in said
+
+
+def test_a_list_begun_inside_an_aside_goes_on_after_its_comma() -> None:
+    said = _sentences(
+        "Victims can get support through the scheme, which gives safe housing, medical care, legal advice and help "
+        "from a caseworker, for at least 45 days while their claim is looked at."
+    )
+    assert not any(s.startswith("Victims can get support through the scheme, legal advice") for s in said)
+    assert not any(s.rstrip(".").endswith("medical care") for s in said)
+
+
+def test_words_after_a_list_with_no_comma_do_not_go_on_the_last_item_alone() -> None:
+    for sentence in (
+        "Your baby may have a sore leg, a slight fever or a rash for a day or two after the injection.",
+        "We grit the main roads, bus routes and the roads near care homes and schools first.",
+    ):
+        said = _sentences(sentence)
+        assert not any(s.endswith(("a rash for a day or two after the injection", "schools first")) for s in said)
+        assert all(", for a day" not in s and ", first" not in s for s in said)
+
+
+def test_a_reason_that_starts_with_this_says_it() -> None:
+    said = _sentences("Do not try to move the fallen cable yourself, as this could give you a serious electric shock.")
+    assert said[-1] == "This is because it could give you a serious electric shock."
+
+
+def test_an_abbreviation_inside_a_name_stays() -> None:
+    said = " ".join(_sentences("Employers have duties under the Health and Safety at Work etc. Act 1974."))
+    assert "Work etc. Act 1974" in said
+    assert "and so on" not in said
+
+
+def test_examples_in_the_first_of_some_conditions_make_the_list() -> None:
+    said = _sentences(
+        "Call your surgery or NHS 111 if you have signs such as a high fever, a stiff neck, a rash and confusion."
+    )
+    assert not any(s.startswith("signs such as") for s in said)
+    assert "if you have signs such as: a high fever / a stiff neck / a rash / confusion" in said[0]
+
+
+def test_an_example_of_the_last_thing_of_a_list_does_not_follow_it_as_bullets() -> None:
+    said = _sentences(
+        "The danger is greater for children under 5, people over 70, pregnant women and people with a long-term "
+        "illness, such as those with heart disease."
+    )
+    assert said[-1] == "This includes those with heart disease."
+    assert not any("/" in s for s in said)
