@@ -22,6 +22,7 @@ from .syntax import (
     _text,
     _words,
     counted,
+    has_subject,
     list_begun_inside,
 )
 from .wording import AND_WHICH, PERSONS, TIME_UNITS
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 
 _NOT_PARTICIPLE = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
+_CHANGE = re.compile(r"(?:a|an)\s+(?:\w+\s+)?(?:rise|increase|fall|drop|decrease|cut|reduction|jump)\s+of\b")
 
 
 def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
@@ -70,7 +72,9 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     more_verbs = more_verbs and doc[start].sent.root.i < start
     # ('an employer, which means you pay A, B and C, and for having insurance': the rest goes on the aside)
     linked = doc[end + 2] if goes_on and end + 2 < len(doc) else None
-    more_verbs = more_verbs or (linked is not None and (linked.pos_ == "ADP" or linked.tag_ == "VBG"))
+    # ('the Premium service, which gives you X, and costs £222': a tensed verb with no subject goes on the aside)
+    tensed = linked is not None and linked.tag_ in ("VBZ", "VBD", "VBP") and not has_subject(linked)
+    more_verbs = more_verbs or tensed or (linked is not None and (linked.pos_ == "ADP" or linked.tag_ == "VBG"))
     named_after = any(t.pos_ in ("NOUN", "PROPN") or is_finite(t) for t in doc[end + 1 :])
     # ('an assessment, which could be face to face, by phone or by video call': words with no verb after the
     # aside's comma, up to the end, are more of the aside (a list it goes on with), not of the sentence)
@@ -382,7 +386,9 @@ def at_asides(body: str) -> list[str] | None:
                     _text(doc[start:end]),
                 )
                 verb = ("were" if plural else "was") if died else ("are" if plural else "is")
-                said = f"{subject} {verb} {_text(doc[start:end])}"
+                # ('2,340 complaints, a rise of 18%': the number rose, not the complaints)
+                change = _CHANGE.match(_text(doc[start:end])) is not None
+                said = f"{'This is' if change else f'{subject} {verb}'} {_text(doc[start:end])}"
         if said is None:
             continue
         pieces = _aside(doc, start, end, said)

@@ -242,3 +242,8 @@ def list_begun_inside(doc: Doc, start: int, end: int) -> bool:
         any(t.lower_ == "and" for t in w) and not any(map(is_finite, w)) for w in (doc[end + 1 :], doc[end + 1 : upto])
     ]
     return "," in _text(doc[start:end]) and any(listed)
+
+
+def has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own in the parse."""
+    return any(c.dep_ in SUBJECTS for c in verb.children)

@@ -190,12 +190,17 @@ def _allowed_to(match: re.Match[str]) -> str:
     return f"{'cannot' if match['not'] else 'can'} {match['verb']}"
 
 
+# 'keep other parents informed' -> 'keep other parents up to date', never 'keep them told'
+_KEPT_INFORMED = re.compile(r"\b(?P<keep>keep|keeps|kept|keeping)\s+(?P<who>(?:[\w'-]+\s+){1,6}?)informed\b", re.I)
+
+_WORD_KINDS = frozenset({"the following", "require", "entitled", "informed"})  # logged as plain word changes
 # Replacements made from what was matched, not looked up
 _MADE: dict[str, Callable[[re.Match[str]], str]] = {
     "date": _date,
     "the following": _the_following,
     "require": _make_someone,
     "entitled": _allowed_to,
+    "informed": lambda match: f"{match['keep']} {match['who']}up to date",
 }
 
 
@@ -275,7 +280,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
                 new = plain if plain is not None else (table or {})[shown.lower().replace("’", "'")]
             new = _keep_case(shown, new)
             if new != shown:
-                changes.append(Change("word" if kind in ("the following", "require", "entitled") else kind, shown, new))
+                changes.append(Change("word" if kind in _WORD_KINDS else kind, shown, new))
             return new
 
         sentence = pattern.sub(one, sentence)
@@ -288,6 +293,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
     swap("contraction", contraction, CONTRACTIONS)
     swap("require", _REQUIRE_TO, None)
     swap("entitled", _ENTITLED_TO_DO, None)
+    swap("informed", _KEPT_INFORMED, None)
     held: list[str] = []  # words the table keeps as written, out of reach of its shorter phrases
 
     def hold(match: re.Match[str]) -> str:
