@@ -1,7 +1,8 @@
-"""Wrong outputs that an eighth and a ninth set of factsheets the rules had never seen showed (legionella in rented
-homes, a Community Speedwatch press release, the Priority Services Register, Disabled Students' Allowance, an
+"""Wrong outputs that an eighth, a ninth and a tenth set of factsheets the rules had never seen showed (legionella in
+rented homes, a Community Speedwatch press release, the Priority Services Register, Disabled Students' Allowance, an
 outpatient letter, modern slavery; Carer's Leave, a noise app press release, a head lice letter, paying rent, bike
-theft, passport fees), each kept from coming back."""
+theft, passport fees; NHS hearing aids, pavement licences, an arson appeal, a Council Tax letter after a death,
+courier fraud, school meal prices), each kept from coming back."""
 
 from __future__ import annotations
 
@@ -104,3 +105,65 @@ def test_a_rise_given_beside_a_number_is_said_of_the_number() -> None:
     )
     assert "1,120 reports of fly-tipping are a rise of 9% on the year before." not in said
     assert "This is a rise of 9% on the year before." in said
+
+
+def test_a_second_verb_with_an_object_of_its_own_does_not_share_the_passive() -> None:
+    said = _sentences(
+        "Paramedics were called to the leisure centre in Mill Lane at about 6pm on Friday 3 June, and found a man "
+        "unconscious in the changing room, and it took 2 crews an hour to free him."
+    )
+    assert "Paramedics found a man unconscious in the changing room." in said
+    assert not any("were found a man" in s for s in said)
+
+
+def test_an_aside_with_commas_of_its_own_before_the_main_verb_is_not_cut_off() -> None:
+    said = _sentences(
+        "Nobody was injured, but the library, which is used by more than 20 groups, including a chess club, a "
+        "reading group and a job club, will be shut for several weeks."
+    )
+    assert not any(s.rstrip(".").endswith("but the library") for s in said)
+    assert not any(s.startswith("This is used by") and "will be shut" in s for s in said)
+
+
+def test_a_noun_and_its_clause_after_and_are_no_sentence() -> None:
+    said = _sentences(
+        "Please let us know the name and phone number of the solicitor or agent, and the date that probate is "
+        "granted, so that we can update the account."
+    )
+    assert "The date that probate is granted." not in said
+
+
+def test_a_way_to_call_between_two_choices_is_not_said_as_something_to_do() -> None:
+    said = _sentences(
+        "Anyone who saw what happened can call 101, quoting incident number 4471, or contact Crimestoppers "
+        "anonymously on 0800 555 111."
+    )
+    assert not any("can quote incident number" in s for s in said)
+
+
+def test_a_time_closing_the_last_item_is_every_items() -> None:
+    said = _sentences(
+        "We will read any letters that we get from residents, the police, the ambulance service and local shops "
+        "during the 21-day notice period."
+    )
+    assert not any(s.endswith("local shops during the 21-day notice period") for s in said)
+
+
+def test_a_time_after_two_choices_is_not_left_with_the_second() -> None:
+    said = _sentences(
+        "Wait at least 10 minutes, or use a neighbour's phone, before calling your bank on the number on your card, "
+        "because fraudsters can keep the line open."
+    )
+    assert not any(s.startswith("Or use a neighbour's phone, before") for s in said)
+    assert said[-1] == "This is because fraudsters can keep the line open."
+
+
+def test_a_reason_with_this_and_an_it_of_its_own_says_this() -> None:
+    said = _sentences(
+        "You must not take off the closer, fit a dog flap, or change the door without asking us, as this could stop "
+        "it from keeping out smoke."
+    )
+    assert said[-1] == "This could stop it from keeping out smoke."
+    assert _sentences("The form is quick to fill in, although this may take longer if you need help.")[-1] == (
+        "But this may take longer if you need help."
+    )

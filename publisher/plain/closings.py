@@ -59,6 +59,9 @@ def _participle_said(doc: Doc, root: Token, token: Token) -> str | None:
     return f"{subject} {form} {_text(doc[token.i + 1 :])}" if form else None
 
 
+_WAYS_TO_REACH = frozenset({"contact", "call", "phone", "ring", "email", "text", "write", "visit", "report", "ask"})
+
+
 def at_participle(body: str) -> list[str] | None:
     """'X, amounting to Y' -> 'X.' 'This amounts to Y.'; 'They phoned people, pretending to be Z' ->
     'They phoned people.' 'They pretended to be Z.' (the subject said again, in the main verb's tense);
@@ -92,6 +95,14 @@ def at_participle(body: str) -> list[str] | None:
             rest = _text(doc[token.i :])
             listed = re.search(r"\b(?:and|or)\s", rest) is not None
             joined = joined or (verb_lemma(root) == "be" and "," in rest and listed)
+            # ('can call 101, quoting X, or contact Y': whatever the parse made of 'contact', a base form after ', or'
+            # is another thing the subject can do)
+            joined = joined or any(
+                (t.tag_ == "VB" or t.lower_ in _WAYS_TO_REACH)
+                and t.nbor(-1).lower_ in ("or", "and")
+                and t.nbor(-2).text == ","
+                for t in doc[token.i + 2 :]
+            )
             said = None if joined else _participle_said(doc, root, token)
         pieces = _standing([_text(doc[:comma]), said]) if said else None
         if pieces:

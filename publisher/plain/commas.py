@@ -162,6 +162,11 @@ def at_which(body: str) -> list[str] | None:
     subject_aside = (
         r"(?:[^,]|(?<=\d),(?=\d))*,\s+(?:will|would|can|could|is|are|was|were|has|have|had|must|should|may)\b"
     )
+    # ('the building, which is used by 30 groups, including A, B and C, will be closed': commas of its own first)
+    # ('which means that everyone who X, whether Y, must follow Z': the verb is the clause's own)
+    subject_aside += (
+        r"|(?!means|meant|shows|showed).*,\s+(?:will|would|can|could|is|are|was|were|has|have|had|must|should|may)\s"
+    )
     if re.search(going_on, body[match.end() :]) or re.match(subject_aside, body[match.end() :]):
         return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
         # ('Carer's Allowance, which is £83 a week, if you care for someone': the condition is the sentence's)

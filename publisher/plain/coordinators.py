@@ -54,6 +54,9 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     asked = _ASKED_LAST.search(left) and re.match(rf"(?:\w+ly\s+)?{QUESTION_WORDS}", body[after:])
     # ('believes that X, and that Y': a second thing believed, which alone would be no sentence)
     second = re.match(r"(?:that|whether)\b", body[after:]) is not None
+    # ('Wait 5 minutes, or use a different phone, before calling your bank': what comes after is both choices')
+    shared = re.search(r",\s+(?:before|after|until|while|when)\s+\w+ing\b", body[after:]) is not None
+    second = second or (word == "or" and shared)
     if second or asked or _OPEN_CHOICE.match(body, after) or (word == "and" and re.match(r"not\b", body[after:])):
         # 'whether or not they have reported it, and however long ago it happened': one more 'whatever'; 'where
         # the person died, and not where they lived': a thing set against the one before

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from itertools import pairwise
 
-from .lists import _kind, _runs_on
+from .lists import _kind, _place_of_the_verb, _runs_on
 from .parse import parse
 from .series import Bullets, Piece
 from .syntax import _GROUPS, _root, _words
@@ -52,6 +52,7 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or _things_after_to(p)
             or _shared_left(p.items)
             or _list_in_the_last(p.items)
+            or _place_of_the_verb(list(p.items))
         )
         for p in pieces or []
     )

@@ -141,6 +141,7 @@ def _not_the_last_items(after: Token | None, tail: str) -> bool:
 _PLACE = re.compile(r"\s(?:in|into|inside|on|at|near)\s+(?:a|an|the|your|their|our|his|her)\s", re.IGNORECASE)
 
 
+_DURING = re.compile(r"\s(?:during|throughout|within|until)\s+(?:a|an|the|your|their|our|this|that|each|every)\s", re.I)
 _TO_ALL = re.compile(r"\s(?:to|for|from)\s+(?:every|each|all)\b(?!\s+other)", re.IGNORECASE)
 
 
@@ -152,7 +153,7 @@ def _place_of_the_verb(items: list[str]) -> bool:
         return True
     # (the place must close the item, outside any clause of its own: 'a blocked toilet if it is the only one in the
     # home' says where inside its 'if')
-    place = _PLACE.search(items[-1])
+    place = _PLACE.search(items[-1]) or _DURING.search(items[-1])  # ('other businesses during the 14-day period')
     closing = place is not None and "," not in items[-1][place.start() :]
     clause = place is not None and re.search(r"\b(?:if|that|which|who|when|where)\b", items[-1][: place.start()])
     return closing and not clause and all(_words(i) <= 6 and not _PLACE.search(i) for i in items[:-1])

@@ -91,7 +91,11 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
         return " ".join([subject, *modals]) if modals else None
     # 'The bins are filled X and refilled Y': a second passive shares 'are' ('The bins are refilled'); so does a
     # second perfect ('has since applied for a licence and carried out the repairs': 'has carried out')
-    passive = any(c.dep_ == "auxpass" or (c.dep_ == "aux" and verb_lemma(c) == "have") for c in root.children)
+    # ('were called to the centre and found the hall alight': a verb with an object of its own is not passive)
+    # ('found a man unconscious': an object and what it was found to be)
+    objects = [c for c in conj.children if c.dep_ == "dobj" or (c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ")]
+    passive = any(c.dep_ == "auxpass" for c in root.children) and not objects
+    passive = passive or any(c.dep_ == "aux" and verb_lemma(c) == "have" for c in root.children)
     own = own and not (
         passive and conj.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
     )

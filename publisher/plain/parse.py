@@ -263,7 +263,13 @@ def _sentence_stands(sentence: Span) -> bool:
         and not any(c.dep_ in _REPORTED for c in root.children)
         and not question
     )
-    hangs = hangs or dangling or cut_off or waiting or unfinished or reported or _subject_of_a_relative(sentence, root)
+    # ('The date that probate is granted.': two subjects before the main verb with a 'that' between them are a noun
+    # and its clause, misread)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+    between = root.doc[subjects[0].i : subjects[-1].i] if len(subjects) > 1 else root.doc[:0]
+    doubled = any(t.lower_ in ("that", "which", "who") for t in between) and not any(t.is_punct for t in between)
+    hangs = hangs or dangling or cut_off or waiting or unfinished or reported or doubled
+    hangs = hangs or _subject_of_a_relative(sentence, root)
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     has_subject = bool(_subjects(root))
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none

@@ -28,7 +28,9 @@ def _not_after_its_clause(doc: Doc, start: int) -> bool:
     """Whether a reason at start would not follow what it is the reason for once cut off."""
     # ('because X, and in the case of bees, because Y': a second reason joined to the first, not a new one)
     joined = [t for t in doc[:start] if t.dep_ == "cc" and t.i > 0 and doc[t.i - 1].text == ","]
-    if joined and not any(is_finite(t) for t in doc[joined[-1].i : start]):
+    # (an order after the link is a clause of its own: 'Wait 5 minutes, or use another phone, because X')
+    ordered = bool(joined) and joined[-1].i + 1 < start and doc[joined[-1].i + 1].tag_ == "VB"
+    if joined and not ordered and not any(is_finite(t) for t in doc[joined[-1].i : start]):
         return True
     # ('The board, which runs X, has decided Y, because Z': the aside, cut later, would come between Y and its
     # reason; with the aside cut first, the reason follows what it is the reason for)
@@ -44,9 +46,10 @@ def _reason_said(doc: Doc, start: int, mark: str) -> str:
     # ('X, as this is against the law': 'This is against the law.', not 'This is because this is against it')
     if _REASONS[mark] == "This is because" and _POINTED.match(reason):
         return f"T{reason[1:]}"
-    # ('X, as this could put you at risk': 'This is because it could put you at risk', not 'because this')
-    if doc[start + 1].lower_ == "this" and doc[start + 1].dep_ in SUBJECTS:
-        reason = f"it{reason[4:]}"
+    # ('X, as this could put you at risk': 'This is because it could put you at risk', not 'because this'; with an
+    # 'it' of its own, 'This could stop it from X')
+    if _REASONS[mark] == "This is because" and doc[start + 1].lower_ == "this" and doc[start + 1].dep_ in SUBJECTS:
+        return f"T{reason[1:]}" if re.search(r"\bit\b", reason) else f"This is because it{reason[4:]}"
     return f"{_REASONS[mark]} {reason}"
 
 
