@@ -331,8 +331,10 @@ def at_asides(body: str) -> list[str] | None:
         comma_linked = any(c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == "," for c in token.children)
         # ('Carer's Allowance, which is £83.30 a week, if you care for someone': the condition is the sentence's)
         relative = token.dep_ == "relcl"
+        # ('a pass, which lets someone travel with you, as long as they get on at your stop': the condition after it
+        # too, with 'they' for the someone)
         conditioned = (
-            relative and re.search(r",\s+(?:if|unless|as long as|provided)\b", _text(doc[start:end])) is not None
+            relative and re.search(r",\s+(?:if|unless|as long as|provided)\b", _text(doc[start : end + 4])) is not None
         )
         # ('the surcharge, which is £1,035 a year, and which gives you access to the NHS': the clauses go together)
         conditioned = conditioned or (relative and AND_WHICH.match(_text(doc[end : end + 3])) is not None)

@@ -96,9 +96,9 @@ def at_participle(body: str) -> list[str] | None:
             listed = re.search(r"\b(?:and|or)\s", rest) is not None
             joined = joined or (verb_lemma(root) == "be" and "," in rest and listed)
             # ('can call 101, quoting X, or contact Y': whatever the parse made of 'contact', a base form after ', or'
-            # is another thing the subject can do)
+            # is another thing the subject can do; so is anything after ', or': 'call 101, quoting X, or 999 if Y')
             joined = joined or any(
-                (t.tag_ == "VB" or t.lower_ in _WAYS_TO_REACH)
+                (t.tag_ == "VB" or t.lower_ in _WAYS_TO_REACH or t.nbor(-1).lower_ == "or")
                 and t.nbor(-1).lower_ in ("or", "and")
                 and t.nbor(-2).text == ","
                 for t in doc[token.i + 2 :]

@@ -33,7 +33,9 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     list of clauses as something else), and every item must be the same kind of thing: phrases that
     share the subject, clauses after 'that', noun phrases, or whole clauses."""
     doc = parse(body)
-    ifs = [t.i for t in doc if t.lower_ == "if"]
+    # (an 'if' in brackets is an aside of an item: 'less than £2,600 (or £3,600 if you are a couple)')
+    bracketed = {t.i for t in doc for o in doc[: t.i] if o.text == "(" and ")" not in doc[o.i : t.i].text}
+    ifs = [t.i for t in doc if t.lower_ == "if" and t.i not in bracketed]
     if len(ifs) != 1:
         return None
     at = ifs[0]

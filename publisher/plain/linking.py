@@ -139,7 +139,8 @@ def continues_a_condition(left: str, right: str) -> bool:
     # ('if, for example, they cannot walk': the aside between 'if' and its subject is no part of the condition)
     left = re.sub(r",\s+(?:for example|for instance|in particular),", "", left)
     conditions = list(_CONDITION_SUBJECT.finditer(left))
-    if not conditions or re.search(r"(?<!even )\b(?:if|unless)\b", right, re.IGNORECASE):
+    # (a condition in brackets is an aside of this one: 'you have earned less than £2,600 (or £3,600 if a couple)')
+    if not conditions or re.search(r"(?<!even )\b(?:if|unless)\b", re.sub(r"\([^)]*\)", "", right), re.IGNORECASE):
         return False  # 'not X if A, and you should tell Y if B': a clause with its own condition is a new one
     if _MORE_OF_THE_SUBJECT.match(right):
         return True  # 'if they cannot walk, find walking very hard, or have X': three things said of 'they'

@@ -153,6 +153,8 @@ def _not_to_ask_first(doc: Doc, root: Token, clause: Token, mark: Token) -> bool
     later = later or re.match(r"(?:after|before|from|until|during|because of)\s+(?:this|that|then)\b",
                               _text(doc[: mark.i]), re.IGNORECASE) is not None  # fmt: skip
     # ('This page explains who can get it and what to do if you are refused': the condition is what to do's)
+    # ('Please contact us if your child gets it so that we can keep track': the purpose is the main clause's)
+    later = later or re.search(r"\b(?:so that|so as to|in order to)\b", _text(doc[mark.i :])) is not None
     asked = re.search(r"\b(?:what|how|who|where|which|whether) to \w+[^,]*$", _text(doc[root.i : mark.i]), re.I)
     return pointing or later or asked is not None or any(t.lower_ == "one" for t in doc[mark.i :])
 

@@ -372,6 +372,10 @@ def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[s
     # ('Adaptations that cost less than £1,000 are provided free after an assessment.' 'Examples are grab rails':
     # examples may be of any words of the piece, so no split may come between them)
     examples_next = isinstance(following, str) and _ASIDE_SAID.match(following) is not None
+    # ('moved to Riverside, which is half a mile away.' 'This does not apply if X': not after 'This is half a mile')
+    applies = isinstance(following, str) and re.match(r"This (?:does not apply|applies|also applies)\b", following)
+    described = isinstance(split[-1], str) and re.match(r"(?:This|These|It|They) (?:is|are|was|were)\s", split[-1])
+    aside_last = aside_last or bool(applies and described)
     if pointed_at and (conditions or aside_last or (examples_next and count_words(piece) <= LONGEST_POINTED_AT)):
         return [piece]
     if not pointed_at or count_words(piece) > LONGEST_POINTED_AT or not isinstance(split[-1], str):
@@ -380,4 +384,5 @@ def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[s
         return [piece]  # 'You must pay within 6 days, either before or after. Or you may get a fine.': all of it
     if len(split) > 1 and re.match(r"This (?:does not apply|applies)\b", split[-1]):
         return [piece]  # 'not ibuprofen unless a doctor says so.' 'This is because X': the reason is the rule's
+
     return split if kept_last else [piece]
