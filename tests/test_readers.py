@@ -337,3 +337,17 @@ def test_nested_items_of_an_empty_list_are_none() -> None:
 
     assert nested_items([]) == []
     assert nested_items([(0, "bring:")]) == ["bring:"]
+
+
+def test_a_letter_signed_off_with_thank_you_has_no_section_for_its_sender() -> None:
+    from publisher.sources.text import parse_text
+
+    parsed = parse_text(
+        "Oak Tree Playgroup\n\nDear Parents\n\nMeasles at playgroup\n\nThere has been a case of measles in the "
+        "Ladybirds group. Please check that your child has had 2 doses of the MMR vaccine.\n\nThank you\n\n"
+        "Mr Tom Hale\nPlaygroup Leader\n"
+    )
+    titles = [title for title, _ in parsed.sections]
+    assert "Mr Tom Hale" not in titles
+    paragraphs = [item for _, blocks in parsed.sections for b in blocks for item in b.items]
+    assert "Mr Tom Hale" in paragraphs

@@ -25,7 +25,9 @@ _QUOTED = re.compile(r"(?P<who>.{3,200}?\bsaid:)\s+(?P<quote>[“\"‘'].+)")
 
 
 _SIGN_OFF = re.compile(
-    r"(?:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm) (?:regards|wishes)|regards),?", re.I
+    r"(?:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm) (?:regards|wishes)|regards"
+    r"|(?:many |with )?thanks|thank you)[,.!]?",
+    re.I,
 )
 
 
