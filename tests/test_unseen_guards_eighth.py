@@ -1,9 +1,10 @@
-"""Wrong outputs that four more sets of factsheets the rules had never seen showed (legionella in rented homes, a
+"""Wrong outputs that five more sets of factsheets the rules had never seen showed (legionella in rented homes, a
 Community Speedwatch press release, the Priority Services Register, Disabled Students' Allowance, an outpatient letter,
 modern slavery; Carer's Leave, a noise app press release, a head lice letter, paying rent, bike theft, passport fees;
 NHS hearing aids, pavement licences, an arson appeal, a Council Tax letter after a death, courier fraud, school meal
 prices; a visitor visa, a Budgeting Advance, a chickenpox letter, garden bonfires, a missing person appeal, a disabled
-person's bus pass), each kept from coming back."""
+person's bus pass; secondhand smoke, a drain cleaning letter, EHC plans, a ferry press release, fire safety in
+shared houses, a Funeral Expenses Payment), each kept from coming back."""
 
 from __future__ import annotations
 
@@ -210,3 +211,24 @@ def test_an_exception_does_not_follow_a_sentence_that_describes_a_place() -> Non
     )
     for first, second in itertools.pairwise(said):
         assert not (first.startswith("This is about a mile away") and second.startswith("This does not apply"))
+
+
+def test_what_it_is_against_the_law_to_do_is_no_purpose() -> None:
+    said = _sentences("It has been against the law since June 2019 to drive through the square between 10am and 4pm.")
+    assert not any(s.startswith("This is to drive") for s in said)
+
+
+def test_a_reason_inside_a_clause_with_a_list_stays_the_clauses() -> None:
+    sentence = (
+        "A support plan is a document for adults aged 18 or over who need more help than is usually given at home, "
+        "at work or at college because of a long-term illness."
+    )
+    assert not any(s.startswith("This is because of a long-term illness") for s in _sentences(sentence))
+
+
+def test_a_comparison_after_an_aside_stays_with_it() -> None:
+    said = _sentences(
+        "While the bridge is shut, drivers have had to use a diversion, which has taken about 40 minutes, compared "
+        "with 10 minutes over the bridge, and shops in the town say that they have lost trade."
+    )
+    assert not any("diversion compared with" in s for s in said)

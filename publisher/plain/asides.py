@@ -21,6 +21,7 @@ from .syntax import (
     _standing,
     _text,
     _words,
+    condition_follows,
     counted,
     has_subject,
     list_begun_inside,
@@ -42,7 +43,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     if start < 1 or doc[start - 1].text != "," or (end < len(doc) and doc[end].text != ","):
         return None
     before, after = _text(doc[: start - 1]), _text(doc[end + 1 :]) if end < len(doc) else ""
-    if re.match(r"(?:so that|so|because|in order to|(?:but|and|so)\s+(?:this|these)\b)", after, re.IGNORECASE):
+    if re.match(r"(?:so that|so|because|in order to|compared|(?:but|and|so)\s+(?:this|these)\b)", after, re.I):
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
         # ('the NHS website, which shows X, but this information is old': 'this' means the aside's X)
     trailing = re.sub(r"^(?:and|but)\s+", "", after)
@@ -60,8 +61,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # 'by phone on 0800 151, which is open 8am to 6pm, or by a form sent to the DWP' -> '... DWP.' 'This is
     # open 8am to 6pm.': a 'This' said after other things were named could mean any of them
     pointing = said.split(maxsplit=1)[0] in ("This", "They", "It") and said.split()[:2] != ["This", "person"]
-    # ('suspended for fixed periods, which cannot add up to 45 days, or excluded': 'They' after 'excluded'
-    # would be the pupil)
+    # ('suspended for periods, which cannot add up to 45 days, or excluded': 'They' after it would be the pupil)
     goes_on = re.match(r"(?:or|and)\b", after) is not None
     # 'The dinghies, driven by X, are crossing': the verb follows its subject with no comma between
     # ('The injunction, which was granted in May, also stops him': an adverb may stand before the verb)
@@ -331,11 +331,9 @@ def at_asides(body: str) -> list[str] | None:
         comma_linked = any(c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == "," for c in token.children)
         # ('Carer's Allowance, which is £83.30 a week, if you care for someone': the condition is the sentence's)
         relative = token.dep_ == "relcl"
-        # ('a pass, which lets someone travel with you, as long as they get on at your stop': the condition after it
-        # too, with 'they' for the someone)
-        conditioned = (
-            relative and re.search(r",\s+(?:if|unless|as long as|provided)\b", _text(doc[start : end + 4])) is not None
-        )
+        # ('a pass, which lets someone travel, as long as they get on at your stop': 'they' is the someone)
+        within = re.search(r",\s+(?:if|unless|as long as|provided)\b", _text(doc[start:end])) is not None
+        conditioned = relative and (within or condition_follows(doc, end))
         # ('the surcharge, which is £1,035 a year, and which gives you access to the NHS': the clauses go together)
         conditioned = conditioned or (relative and AND_WHICH.match(_text(doc[end : end + 3])) is not None)
         # ('an affirmation, which does not,': a clause of helpers alone leaves out what it does not do)
@@ -388,8 +386,7 @@ def at_asides(body: str) -> list[str] | None:
                     _text(doc[start:end]),
                 )
                 verb = ("were" if plural else "was") if died else ("are" if plural else "is")
-                # ('2,340 complaints, a rise of 18%': the number rose, not the complaints)
-                change = _CHANGE.match(_text(doc[start:end])) is not None
+                change = _CHANGE.match(_text(doc[start:end])) is not None  # ('2,340 complaints, a rise of 18%')
                 said = f"{'This is' if change else f'{subject} {verb}'} {_text(doc[start:end])}"
         if said is None:
             continue

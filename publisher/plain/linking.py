@@ -246,6 +246,8 @@ def at_link(body: str) -> list[str] | None:
         # ('any crime that the victim, or anyone else, thinks was motivated by prejudice because of X': the
         # aside's commas do not end the clause)
         unaside = re.sub(r",\s+(?:or|and)\s+[^,]+,", "", body[:index])
+        # (nor do a list's commas: 'who need more support than a nursery, school or college gives because of X')
+        unaside = re.sub(r",\s+[\w'-]+(?:\s+[\w'-]+)?(?=,|\s+(?:or|and)\s)", "", unaside)
         if CONDITION_WORD.search(body[:index]) or re.search(r"\b(?:which|who|that)\b[^,]*$", unaside):
             continue  # 'This applies only if they died because of X': the reason is part of the condition ('the
             # building, which closed last year because of its roof': or of the 'which')

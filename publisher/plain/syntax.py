@@ -247,3 +247,9 @@ def list_begun_inside(doc: Doc, start: int, end: int) -> bool:
 def has_subject(verb: Token) -> bool:
     """Whether a verb has a subject of its own in the parse."""
     return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def condition_follows(doc: Doc, end: int) -> bool:
+    """Whether ', as long as' or ', provided' follows doc[:end]: a condition that may be the words' before it."""
+    after = doc[end + 1 :].text if end + 1 < len(doc) and doc[end].text == "," else ""
+    return re.match(r"(?:as long as|provided)\b", after) is not None
