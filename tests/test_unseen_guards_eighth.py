@@ -1,10 +1,11 @@
-"""Wrong outputs that five more sets of factsheets the rules had never seen showed (legionella in rented homes, a
+"""Wrong outputs that six more sets of factsheets the rules had never seen showed (legionella in rented homes, a
 Community Speedwatch press release, the Priority Services Register, Disabled Students' Allowance, an outpatient letter,
 modern slavery; Carer's Leave, a noise app press release, a head lice letter, paying rent, bike theft, passport fees;
 NHS hearing aids, pavement licences, an arson appeal, a Council Tax letter after a death, courier fraud, school meal
 prices; a visitor visa, a Budgeting Advance, a chickenpox letter, garden bonfires, a missing person appeal, a disabled
 person's bus pass; secondhand smoke, a drain cleaning letter, EHC plans, a ferry press release, fire safety in
-shared houses, a Funeral Expenses Payment), each kept from coming back."""
+shared houses, a Funeral Expenses Payment; tenancy deposits, a diagnostic centre press release, allotment rules, a
+PIP review letter, high air pollution, a knife crime sentence), each kept from coming back."""
 
 from __future__ import annotations
 
@@ -232,3 +233,25 @@ def test_a_comparison_after_an_aside_stays_with_it() -> None:
         "with 10 minutes over the bridge, and shops in the town say that they have lost trade."
     )
     assert not any("diversion compared with" in s for s in said)
+
+
+def test_a_not_that_every_condition_shares_is_not_left_on_the_first() -> None:
+    said = " ".join(
+        _sentences(
+            "If you do not send the form back by 3 March 2027, or call us to say why you need more time, your "
+            "benefit may stop."
+        )
+    )
+    assert "/ call us to say why you need more time" not in said
+    bullets = _sentences(
+        "If you do not pay the charge within 28 days, or do not reply to our letter, we may take you to court."
+    )
+    assert bullets[0].endswith("do not pay the charge within 28 days, or / do not reply to our letter")
+
+
+def test_an_order_after_what_a_thing_means_goes_on_with_the_order_before_it() -> None:
+    said = _sentences(
+        "You must keep at least half of your garden planted, which means growing fruit, vegetables or flowers, and "
+        "keep the rest tidy and free of weeds."
+    )
+    assert not any(s.startswith("This means growing") and "and keep the rest tidy" in s for s in said)

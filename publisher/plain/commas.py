@@ -157,6 +157,8 @@ def at_which(body: str) -> list[str] | None:
     going_on += r"|,\s+(?:whatever|regardless|whichever)\b"  # ('paid £12.21, which is X, whatever their age')
     going_on += r"|,\s+(?:with the exception|except|apart from|other than)\b"  # ('raised to X, which is Y, except Z')
     going_on += f"|{AND_WHICH.pattern}"  # ('a surcharge, which is £1,035, and which gives X')
+    # ('keep 75% of it cultivated, which means growing X, and keep the rest tidy': the order goes on after it)
+    going_on += r"|^(?:means|meant)\s+\w+ing\b.*,\s+and\s+(?!(?:the|a|an|your|their|our|it|they|we|you)\b)\w+(?<!ing)\s"
     # ('The collection, which has been in storage, will go back on display': the clause is the subject's aside)
     # (a comma inside an amount, '£1,136.00', is not the one that closes the clause)
     subject_aside = (

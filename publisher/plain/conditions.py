@@ -66,7 +66,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # condition of, a clause after ', and' may be a sentence of its own; 'if they have not, or you are not sure'
     # points back to what was said before it, and means nothing as a bullet)
     elliptical = any(re.search(r"\b(?:not|so)$", item) or parse(item)[-1].pos_ == "AUX" for item in items)
-    if (len(items) == 2 and (at > 0 or elliptical)) or _of_the_examples(items):
+    if (len(items) == 2 and (at > 0 or elliptical)) or _of_the_examples(items) or _not_of_all(items):
         return None
     # ('if you live in a zone, the vehicle is registered to you, and it is taxed': clauses with subjects of
     # their own are one kind, whatever the subject)
@@ -79,6 +79,18 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip().rstrip(",")
     bullets = Bullets(intro=f"{intro}:", items=tuple(items))
     return [bullets, tail] if tail else [bullets]
+
+
+_OWN_HELPERS = frozenset({"am", "are", "is", "was", "were", "have", "has", "had"})
+_NOT = re.compile(r"(?:do|does|did|can|could|will|would|should|must)\s+not\b|(?:cannot|can't|never|don't)\b")
+
+
+def _not_of_all(items: list[str]) -> bool:
+    """Whether a first item's 'not' may be every item's: 'if you do not return the form, or contact us' (neither
+    done), never 'if you contact us' alone ('does not have capacity, or is at risk': 'is' has no 'not' to share)."""
+    verbs = [(parse(f"you {item}")[1], item) for item in items[1:]]
+    shares = [v.tag_ in ("VB", "VBP") and v.lower_ not in _OWN_HELPERS and not _NOT.match(item) for v, item in verbs]
+    return _NOT.match(items[0]) is not None and any(shares)
 
 
 _EXAMPLES = re.compile(rf"\b(?:{'|'.join(map(re.escape, EXAMPLE_OPENERS))}|like)\b")
