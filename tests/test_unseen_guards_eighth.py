@@ -1,11 +1,13 @@
-"""Wrong outputs that six more sets of factsheets the rules had never seen showed (legionella in rented homes, a
+"""Wrong outputs that seven more sets of factsheets the rules had never seen showed (legionella in rented homes, a
 Community Speedwatch press release, the Priority Services Register, Disabled Students' Allowance, an outpatient letter,
 modern slavery; Carer's Leave, a noise app press release, a head lice letter, paying rent, bike theft, passport fees;
 NHS hearing aids, pavement licences, an arson appeal, a Council Tax letter after a death, courier fraud, school meal
 prices; a visitor visa, a Budgeting Advance, a chickenpox letter, garden bonfires, a missing person appeal, a disabled
 person's bus pass; secondhand smoke, a drain cleaning letter, EHC plans, a ferry press release, fire safety in
 shared houses, a Funeral Expenses Payment; tenancy deposits, a diagnostic centre press release, allotment rules, a
-PIP review letter, high air pollution, a knife crime sentence), each kept from coming back."""
+PIP review letter, high air pollution, a knife crime sentence; GP services online, No Cold Calling Zones, free
+swimming, a recycling bin letter, a Sure Start Maternity Grant, part-night street lighting), each kept from coming
+back."""
 
 from __future__ import annotations
 
@@ -255,3 +257,28 @@ def test_an_order_after_what_a_thing_means_goes_on_with_the_order_before_it() ->
         "keep the rest tidy and free of weeds."
     )
     assert not any(s.startswith("This means growing") and "and keep the rest tidy" in s for s in said)
+
+
+def test_a_second_order_after_please_is_not_given_a_subject() -> None:
+    said = _sentences(
+        "Please allow 2 working days for your repeat prescription to be ready, and do not order it more than a week "
+        "before you need it."
+    )
+    assert not any(s.startswith(("They do not order", "It does not order")) for s in said)
+
+
+def test_a_comparison_after_what_a_number_is_stays_with_the_number() -> None:
+    said = _sentences(
+        "Figures show that 1 in 4 adults in the town cannot swim 25 metres, which is the national standard, "
+        "compared with 1 in 6 across England."
+    )
+    for first, second in itertools.pairwise(said):
+        assert not (first == "This is the national standard." and second.startswith("This compares"))
+
+
+def test_what_someone_is_got_to_do_after_examples_is_no_sentence() -> None:
+    said = _sentences(
+        "You must get a health professional, such as a nurse or a midwife, to sign part of the form to confirm when "
+        "your baby is due or was born."
+    )
+    assert not any(s.startswith("To sign part") for s in said)

@@ -41,7 +41,7 @@ _FRAGMENT_START = re.compile(
     r"\s*(?:and|or|that|which|who|whom|whose|such as|for example|for instance|especially|particularly|like|"
     r"although|though|whereas|because|unless|until|if|when|while|whilst|where|wherever|whenever|whereby|whether|"
     r"since|as|than|including|except|unlike|together with|along with|as well as|rather than|in addition to|"
-    r"apart from|due to|owing to|according to|prior to|(?:back|up|down|right|all the way|straight) to|"
+    r"apart from|due to|owing to|according to|prior to|(?:back|up|down|right|all the way|straight) to|to|"
     r"with|without|in|on|at|for|from|by|under|over|after|before|during|despite|through|within|across|"
     r"against|among|between|into|towards|per|more than|less than|fewer than|up from|down from|double|twice|"
     r"whatever|whichever|wherever|whoever|however|"
@@ -152,6 +152,7 @@ def at_which(body: str) -> list[str] | None:
     # (', which is about £1,800, from the estate': the verb's own 'from' goes on after the clause)
     going_on = r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|,\s+(?:if|unless|from|into)\b"
     going_on += r"|,\s+(?:before|after|in front of)\s"  # ('a declaration, which is X, before a solicitor')
+    going_on += r"|,\s+compared\s"  # ('1 in 3 cannot swim 25 metres, which is the standard, compared with 1 in 4')
     going_on += r"|,\s+for\s+(?!example|instance)"  # ('a warning, which means X, for high tides on Sunday')
     going_on += r"|,\s+and\s+(?:any|the|a|an|your|their|our|some|all)\s"  # ('A, B, which is X, and any C': a list)
     going_on += r"|,\s+(?:whatever|regardless|whichever)\b"  # ('paid £12.21, which is X, whatever their age')

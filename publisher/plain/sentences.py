@@ -133,7 +133,12 @@ def _in_a_relative(words: str) -> bool:
 def _ordered(words: str) -> bool:
     """Whether words end with an order, read alone or with all before it ('clear up spilled bird seed' alone may
     not parse as one)."""
-    return an_order(words.rsplit(", ", maxsplit=1)[-1]) or an_order(words.rstrip(", "))
+    # ('Please allow 3 days for it to be ready': a 'please' first makes an order whatever the parse)
+    return (
+        words.lower().startswith("please ")
+        or an_order(words.rsplit(", ", maxsplit=1)[-1])
+        or an_order(words.rstrip(", "))
+    )
 
 
 def _at_auxiliary(body: str) -> list[str] | None:
@@ -373,7 +378,10 @@ def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[s
     # examples may be of any words of the piece, so no split may come between them)
     examples_next = isinstance(following, str) and _ASIDE_SAID.match(following) is not None
     # ('moved to Riverside, which is half a mile away.' 'This does not apply if X': not after 'This is half a mile')
-    applies = isinstance(following, str) and re.match(r"This (?:does not apply|applies|also applies)\b", following)
+    # ('which is the standard.' 'This compares with 1 in 4': a second 'This' would mean the first's thing)
+    applies = isinstance(following, str) and re.match(
+        r"This (?:does not apply|applies|also applies|compares)\b", following
+    )
     described = isinstance(split[-1], str) and re.match(r"(?:This|These|It|They) (?:is|are|was|were)\s", split[-1])
     aside_last = aside_last or bool(applies and described)
     if pointed_at and (conditions or aside_last or (examples_next and count_words(piece) <= LONGEST_POINTED_AT)):
