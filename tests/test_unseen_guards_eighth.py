@@ -1,4 +1,4 @@
-"""Wrong outputs that seven more sets of factsheets the rules had never seen showed (legionella in rented homes, a
+"""Wrong outputs that eight more sets of factsheets the rules had never seen showed (legionella in rented homes, a
 Community Speedwatch press release, the Priority Services Register, Disabled Students' Allowance, an outpatient letter,
 modern slavery; Carer's Leave, a noise app press release, a head lice letter, paying rent, bike theft, passport fees;
 NHS hearing aids, pavement licences, an arson appeal, a Council Tax letter after a death, courier fraud, school meal
@@ -6,8 +6,8 @@ prices; a visitor visa, a Budgeting Advance, a chickenpox letter, garden bonfire
 person's bus pass; secondhand smoke, a drain cleaning letter, EHC plans, a ferry press release, fire safety in
 shared houses, a Funeral Expenses Payment; tenancy deposits, a diagnostic centre press release, allotment rules, a
 PIP review letter, high air pollution, a knife crime sentence; GP services online, No Cold Calling Zones, free
-swimming, a recycling bin letter, a Sure Start Maternity Grant, part-night street lighting), each kept from coming
-back."""
+swimming, a recycling bin letter, a Sure Start Maternity Grant, part-night street lighting; private parking charges,
+bridge roadworks, dog fouling), each kept from coming back."""
 
 from __future__ import annotations
 
@@ -282,3 +282,34 @@ def test_what_someone_is_got_to_do_after_examples_is_no_sentence() -> None:
         "your baby is due or was born."
     )
     assert not any(s.startswith("To sign part") for s in said)
+
+
+def test_examples_of_a_condition_that_go_on_past_the_parse_are_not_cut() -> None:
+    said = _sentences(
+        "If you think the fine is unfair, for example because the signs were hidden, your permit was valid, or the "
+        "meter was broken, write to the council within 28 days."
+    )
+    assert not any(s.startswith("Then your permit was valid") for s in said)
+    assert not any("/ the meter was broken, write to the council" in s for s in said)
+    said = _sentences(
+        "If you think the charge is unfair, for example because the signs were unclear, your ticket was valid, or the "
+        "machine was broken, appeal to the parking company first, within 28 days."
+    )
+    assert not any(s.startswith("Then your ticket was valid") for s in said)
+
+
+def test_a_thing_timed_to_happen_is_no_purpose() -> None:
+    said = _sentences(
+        "The council has timed the resurfacing to take place mainly during the school holidays, when there is less "
+        "traffic, but drivers should still allow extra time."
+    )
+    assert not any(s.startswith("This is to take place") for s in said)
+
+
+def test_an_aside_with_they_does_not_come_between_a_they_and_what_it_means() -> None:
+    said = _sentences(
+        "Dogs are not allowed in the paddling pools, which are marked with signs, and they must be kept on a lead "
+        "in the sports fields and on the paths."
+    )
+    for first, second in itertools.pairwise(said):
+        assert not (first.endswith("are marked with signs.") and second.startswith("They must"))

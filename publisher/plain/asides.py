@@ -54,6 +54,9 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # ('call our team, who can ask the builder to do it, and if needed, do it themselves': after a clause with
     # 'can', words with no subject may be more of what the clause's people can do, not an order)
     shared = more_of_a_helping_clause(f"{before}, which {said.split(maxsplit=1)[-1]}", after)
+    # ('play areas, which are marked with signs, and they must be kept on a lead': 'they', after the aside, would
+    # seem to mean the play areas)
+    shared = shared or re.match(r"(?:they|it|he|she)\b", trailing) is not None
     if after and trailing != after and not in_an_exception(before) and not shared:
         three = _standing([before, said, trailing[0].upper() + trailing[1:]])
         if three:
@@ -70,21 +73,19 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # ('We are members of X, a website where you can register, add details and search': no verb joins)
     more_verbs = verb_next and next_word is not None and next_word.tag_ in _NOT_PARTICIPLE
     more_verbs = more_verbs and doc[start].sent.root.i < start
-    # ('an employer, which means you pay A, B and C, and for having insurance': the rest goes on the aside)
+    # ('an employer, which means you pay A, and for having insurance'; 'the Premium service, which gives you X, and
+    # costs £222': a tensed verb with no subject): the rest goes on the aside
     linked = doc[end + 2] if goes_on and end + 2 < len(doc) else None
-    # ('the Premium service, which gives you X, and costs £222': a tensed verb with no subject goes on the aside)
     tensed = linked is not None and linked.tag_ in ("VBZ", "VBD", "VBP") and not has_subject(linked)
     more_verbs = more_verbs or tensed or (linked is not None and (linked.pos_ == "ADP" or linked.tag_ == "VBG"))
     named_after = any(t.pos_ in ("NOUN", "PROPN") or is_finite(t) for t in doc[end + 1 :])
-    # ('an assessment, which could be face to face, by phone or by video call': words with no verb after the
-    # aside's comma, up to the end, are more of the aside (a list it goes on with), not of the sentence)
-    # ('objectives, which are A, B, C, and D': '-ing' things with no finite verb go on with the aside's list too)
+    # ('an assessment, which could be face to face, by phone or by video call'; 'objectives, which are A, B, C, and
+    # D'): words with no verb after the aside's comma are more of its list, not of the sentence
     listed_on = bool(after) and not any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1 :]) and " or " in f" {after}"
     listed_on = listed_on or list_begun_inside(doc, start, end)
     if more_verbs or listed_on or (pointing and (goes_on or named_after)):
         return None
-    # ('ask the presiding officer, who is X, to help': the 'to' goes on from the verb with no comma)
-    # ('trialling cable channels, which are set into the pavement, in 3 streets': where, with no comma)
+    # ('ask the officer, who is X, to help'; 'cable channels, which are set into the pavement, in 3 streets': no comma)
     placed = end + 1 < len(doc) and doc[end + 1].pos_ == "ADP" and doc[end + 1].lower_ not in ("including", "like")
     plain_join = not after or verb_next or placed or re.match(r"(?:and|but|or|if|unless|to)\b", after)
     joined = f"{before} {after}" if plain_join else f"{before}, {after}"

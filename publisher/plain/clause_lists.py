@@ -11,7 +11,7 @@ from .parse import SUBJECTS, is_finite, parse, stands_alone
 from .questions import at_condition
 from .series import Bullets, Piece
 from .syntax import _root, _text, _words
-from .wording import ASKS_IF, TARGET_WORDS
+from .wording import ASKS_IF, EXAMPLE_OPENERS, TARGET_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -299,12 +299,17 @@ def outcomes_as_bullets(body: str) -> list[Piece] | None:
     clauses = [t for t in doc[1 : start - 1] if t.text == "," and doc[t.i + 1].dep_ in SUBJECTS]
     items = [f"{_text(doc[start : link.i])}, {link.lower_}", _text(doc[link.i + 1 :])]
     intro = _text(doc[: start - 1])
-    if closing or any(is_finite(doc[t.i + 1].head) for t in clauses) or _words(intro) > LONGEST_SEMICOLON_ITEM:
+    # ('If you think it is unfair, for example because A, B, or C, write to us': examples that go on past the parse)
+    examples = link.lower_ == "or" and any(opener in intro.lower() for opener in EXAMPLE_OPENERS)
+    if (
+        closing
+        or examples
+        or any(is_finite(doc[t.i + 1].head) for t in clauses)
+        or _words(intro) > LONGEST_SEMICOLON_ITEM
+    ):
         return None
     outcomes = [_text(doc[start : link.i]), items[1]]
-    if any(_words(i) > LONGEST_OUTCOME for i in outcomes):
-        return None
-    if not all(stands_alone(f"{text[0].upper()}{text[1:]}.") for text in outcomes):
+    if any(_words(i) > LONGEST_OUTCOME or not stands_alone(f"{i[0].upper()}{i[1:]}.") for i in outcomes):
         return None
     if at_condition(body) is not None:
         return None  # ('Do you X?' 'A.' 'B.': easy read asks the reader where it can)

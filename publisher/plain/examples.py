@@ -105,7 +105,8 @@ def at_condition_examples(body: str) -> list[str] | None:
     if start < 2 or doc[start - 1].text != ",":
         return None
     examples, main = _text(doc[: start - 1])[found.end() :].strip(), _text(doc[start:])
-    if not examples or _words(examples) > LONGEST_CONDITION_EXAMPLES:
+    # ('because A, B, or C, appeal': a parse that took B for the main clause; the list goes on after it)
+    if not examples or _words(examples) > LONGEST_CONDITION_EXAMPLES or re.match(r"[^,]+,\s+or\s", main):
         return None
     opener = found["opener"].lower()
     case = A_CASE.match(examples) is not None

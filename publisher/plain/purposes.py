@@ -62,7 +62,8 @@ _TAKE_TO = frozenset({"restricted", "limited", "entitled", "subject", "due", "re
 # 'rely on residents to tell us').
 _ASK = frozenset({"ask", "tell", "allow", "encourage", "invite", "want", "expect", "require", "advise", "remind",
                   "urge", "persuade", "force", "enable", "permit", "instruct", "order", "choose", "appoint",
-                  "nominate", "pick", "select", "rely", "depend", "count", "wait"})  # fmt: skip
+                  "nominate", "pick", "select", "rely", "depend", "count", "wait", "time", "schedule",
+                  "plan", "design"})  # fmt: skip
 
 
 def at_purpose(body: str) -> list[str] | None:

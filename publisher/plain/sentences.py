@@ -379,9 +379,12 @@ def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[s
     examples_next = isinstance(following, str) and _ASIDE_SAID.match(following) is not None
     # ('moved to Riverside, which is half a mile away.' 'This does not apply if X': not after 'This is half a mile')
     # ('which is the standard.' 'This compares with 1 in 4': a second 'This' would mean the first's thing)
-    applies = isinstance(following, str) and re.match(
-        r"This (?:does not apply|applies|also applies|compares)\b", following
+    applies = isinstance(following, str) and bool(
+        re.match(r"This (?:does not apply|applies|also applies|compares)\b", following)
     )
+    # ('play areas.' 'They are marked with signs.' 'They must be kept on a lead': the dogs' 'They' would be the areas)
+    same = re.match(r"(?:They|It) ", following) if isinstance(following, str) else None
+    applies = applies or (same is not None and isinstance(split[-1], str) and split[-1].startswith(same.group(0)))
     described = isinstance(split[-1], str) and re.match(r"(?:This|These|It|They) (?:is|are|was|were)\s", split[-1])
     aside_last = aside_last or bool(applies and described)
     if pointed_at and (conditions or aside_last or (examples_next and count_words(piece) <= LONGEST_POINTED_AT)):
