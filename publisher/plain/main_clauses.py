@@ -205,7 +205,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         # read alone, the words show their subject)
         alone = _alone(right)
         own_subject = own_subject or _a_clause_alone(alone)
-        if not own_subject and conj.i == link.i + 1 and conj.tag_ == "VB" and alone[0].pos_ not in ("VERB", "AUX"):
+        if not own_subject and conj.i == link.i + 1 and conj.tag_ == "VB" and alone[0].pos_ in ("NOUN", "PROPN"):
             continue  # ('and parish councils that want X can contact Y', read alone, opens with no verb)
         if not own_subject and subjects and not order:
             said_again = _said_again(doc, root, conj, link, subjects)
