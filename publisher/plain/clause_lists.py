@@ -11,7 +11,7 @@ from .parse import SUBJECTS, is_finite, parse, stands_alone
 from .questions import at_condition
 from .series import Bullets, Piece
 from .syntax import _root, _text, _words
-from .wording import ASKS_IF, EXAMPLE_OPENERS, TARGET_WORDS
+from .wording import ASKS_IF, TARGET_WORDS, gives_examples
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -300,7 +300,7 @@ def outcomes_as_bullets(body: str) -> list[Piece] | None:
     items = [f"{_text(doc[start : link.i])}, {link.lower_}", _text(doc[link.i + 1 :])]
     intro = _text(doc[: start - 1])
     # ('If you think it is unfair, for example because A, B, or C, write to us': examples that go on past the parse)
-    examples = link.lower_ == "or" and any(opener in intro.lower() for opener in EXAMPLE_OPENERS)
+    examples = link.lower_ == "or" and gives_examples(intro)
     if (
         closing
         or examples

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .inflect import past_from_ing, present
 from .parse import is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
-from .wording import A_CASE, DESCRIBING_ING, EXAMPLE_OPENERS, LIST_GOES_ON
+from .wording import A_CASE, DESCRIBING_ING, LIST_GOES_ON, gives_examples
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,7 +79,7 @@ def at_participle(body: str) -> list[str] | None:
         # 'proof of address, such as a bill, when you collect the bike': 'This is when' would be the examples')
         goes_on = re.search(r",\s+(?:and|or|but)\s", _text(doc[token.i :])) is not None
         goes_on = goes_on or any(t.lower_ == "when" for t in doc[: token.i])
-        goes_on = goes_on or any(o in _text(doc[: token.i]).lower() for o in EXAMPLE_OPENERS)
+        goes_on = goes_on or gives_examples(_text(doc[: token.i]))
         goes_on = goes_on or re.search(r",\s+(?:because|as|since)\s", _text(doc[token.i :])) is not None
         if token.lower_ == "when" and token.i == comma + 1 and not goes_on:
             said = f"{'This was' if _past(root) else 'This is'} {_text(doc[token.i :])}"

@@ -42,6 +42,13 @@ SUBORDINATORS = ("when", "once", "if", "although", "though", "despite", "by the 
 SUBORDINATE = re.compile(rf"(?:{'|'.join(SUBORDINATORS)})\b")
 # Words that open an example of what was said before them ('a good reason, such as a stay in hospital')
 EXAMPLE_OPENERS = ("for example", "for instance", "such as", "e.g.", "including")
+
+
+def gives_examples(words: str) -> bool:
+    """Whether words hold a phrase that opens examples ('for example', 'such as', ...)."""
+    return any(opener in words.lower() for opener in EXAMPLE_OPENERS)
+
+
 # Words an example opens with when it is a case, a way or a purpose rather than things ('for example when rats are
 # inside', 'for example by taking an overdose', 'for example to connect pipes'): one example, 'this could be'
 A_CASE = re.compile(r"(?:because|if|when|where|while|by|through|from|after|before|to)\b", re.IGNORECASE)
