@@ -89,3 +89,23 @@ def test_things_a_closing_which_clause_names_are_listed() -> None:
         "Applications can be made online, by phone, or with the help of one of the council's partner organisations.",
         "These include: Citizens Advice Elmvale / Age UK Elmvale / the Elmvale Foodbank",
     ]
+
+
+def test_conditions_ending_in_the_same_noun_are_still_a_list_of_clauses() -> None:
+    said = _sentences(
+        "A tenant may lose their deposit protection if they have never signed a tenancy agreement at the flat, if "
+        "they have let a friend stay in the flat without telling the landlord, or if they have moved out of the flat."
+    )
+    assert said[0].startswith("A tenant may lose their deposit protection if: they have never signed a tenancy ")
+    assert said[0].endswith(" / they have moved out of the flat")
+
+
+def test_a_thing_of_up_to_18_words_is_an_item_of_a_list() -> None:
+    said = _sentences(
+        "The new depot has a workshop, a canteen and a wash bay where gritters are cleaned and loaded between "
+        "runs by a night team."
+    )
+    assert said == [
+        "The new depot has: a workshop / a canteen / a wash bay where gritters are cleaned and loaded between runs "
+        "by a night team"
+    ]

@@ -14,7 +14,8 @@ from .syntax import _root, _text, _words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-LONGEST_ITEM = 14  # words of an item in an inline list that becomes bullets
+LONGEST_ITEM = 14  # words of an introduction or a clause kept before bullets
+LONGEST_THING = 18  # words of one thing of an inline list that becomes bullets (a bullet is read on its own)
 LONGEST_TAIL = 10  # words after the last item that may stay with it ('..., together with X')
 
 
@@ -108,7 +109,7 @@ def as_bullets(body: str) -> list[Piece] | None:
             continue
         if len(items) >= 3:
             tail = _text(doc[end:])
-            if _words(tail) > LONGEST_TAIL or any(_words(i) > LONGEST_ITEM or not i for i in items):
+            if _words(tail) > LONGEST_TAIL or any(_words(i) > LONGEST_THING or not i for i in items):
                 continue
             if any(is_finite(t) for t in doc[end:]):
                 continue  # 'the body, which may be A, B or C, must have a plan': the list is inside an aside

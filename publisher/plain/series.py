@@ -101,7 +101,8 @@ def sound_list(pieces: list[Piece]) -> bool:
             return False
         if any(_EXAMPLE_ITEM.match(i) or _CLAUSE_IN_ITEM.search(i) or _CONTRAST_IN_ITEM.search(i) for i in items):
             return False
-        if _nested(items):
+        # (conditions after 'if:' are clauses, not nouns a phrase in the first may take)
+        if _nested(items) and not piece.intro.endswith(" if:"):
             return False
         # ('We give priority to A roads, bus routes and X': the things listed are what 'to' takes, not 'give';
         # 'up to 20 books', 'audiobooks', 'DVDs': a number on the first may count them all)

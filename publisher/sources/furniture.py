@@ -97,7 +97,12 @@ _CREDIT = re.compile(
 _POSTCODE = re.compile(r"(?:.*[\s,])?[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\.?")
 _ADDRESS_LINES = 7  # the most lines of one address: a name, a house, a street, a town, a county, a postcode
 # A label and its value, which is neither a heading nor a title: 'Account reference: 40012345', 'Our ref: HB/2291'.
-LABELLED = re.compile(r"[^:]{2,40}:\s*[\w/.-]*\d[\w/.-]*")
+# ('National Insurance number: QQ 12 34 56 C': a reference may be written in groups)
+LABELLED = re.compile(r"[^:]{2,40}:\s*(?:[A-Z\d]{1,4}\s+)*[\w/.-]*\d[\w/.-]*(?:\s+[A-Z\d]{1,4}\b)*")
+# A label and a value of any kind ('Property: 22 Willow Road'), which in a letter's header is no title.
+LABEL_AND_VALUE = re.compile(r"[^:.!?]{2,40}:\s+[^.!?:]{1,60}")
+# A letter's greeting, which names nothing: 'Dear Mrs Okafor', 'Dear parent or carer,'.
+GREETING = re.compile(r"(?:dear|hello|hi)\b[^.!?]{0,60},?", re.IGNORECASE)
 _HEADER_LINES = 14  # the short lines above a title are never more than a page header's worth
 
 
@@ -181,7 +186,9 @@ def _metadata_of(line: str, following: str, in_header: bool) -> tuple[str, str, 
 def _in_header(stripped: str, following: str) -> tuple[str, str, bool] | None:
     """What a line above the first prose says about the page: its date, alone on the line ('1 December
     2026', a letter's date), or its department."""
-    if re.fullmatch(_DATE, stripped, re.IGNORECASE) and (value := iso_date(stripped)):
+    # ('Date: 18 January 2027': a letter's date may carry a label)
+    dated = re.fullmatch(rf"(?:date\s*:\s*)?({_DATE})", stripped, re.IGNORECASE)
+    if dated and (value := iso_date(dated[1])):
         return "published", value, False
     if (match := _FROM.fullmatch(stripped)) and len(match["who"].split()) <= 10:
         return "department", match["who"].strip(), False
@@ -316,6 +323,12 @@ def _without(lines: list[str], keep: list[bool]) -> list[str]:
     return kept
 
 
+def _kept_above(line: str, letter: bool) -> bool:
+    """Whether a line above the title stays in the body: a reference ('Tenancy reference: 55501234'), the
+    reader's to quote, and in a letter its greeting and any labelled line ('Property: 22 Willow Road')."""
+    return bool(LABELLED.fullmatch(line) or (letter and (GREETING.fullmatch(line) or LABEL_AND_VALUE.fullmatch(line))))
+
+
 def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
     """The title among the short lines at the top, the site's name above it (if any), and the lines
     left for the body.
@@ -323,7 +336,7 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
     The title is the line after a document-type label ("Policy paper"); else, on a blog, the line
     before the "Posted by:" byline, with the site's name above it; else the line above where the
     publication date stood; else a line given twice (a breadcrumb's end and the heading); else the
-    first short line that is not a site's name.
+    first short line that is not a site's name. In a letter, the subject line after the greeting.
     """
     header: list[int] = []
     for index, line in enumerate(lines):
@@ -338,9 +351,14 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
     ]
 
     bylines = [n for n, t in enumerate(texts) if BYLINE.match(t)]
+    greetings = [n for n, t in enumerate(texts) if GREETING.fullmatch(t)]
+    # ('Dear Resident' above 'Resurfacing of Oak Avenue': a letter's subject line follows its greeting)
+    subject = greetings[0] + 1 if greetings else len(texts)
     chosen: int | None = None
     site: str | None = None
-    if bylines and bylines[0] > 0:
+    if subject < len(texts) and _is_short(texts[subject]) and not LABELLED.fullmatch(texts[subject]):
+        chosen = subject
+    elif bylines and bylines[0] > 0:
         chosen = bylines[0] - 1
         site = texts[chosen - 1] if chosen > 0 else None
     elif labels and any(_is_short(t) and n not in labels for n, t in enumerate(texts) if n > labels[0]):
@@ -349,7 +367,7 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
         repeated = [n for n, t in enumerate(texts) if n > 0 and texts[n - 1] == t and _is_short(t)]
         candidates = [
             n for n, t in enumerate(texts)
-            if _is_short(t) and n not in labels and n not in bylines and not LABELLED.fullmatch(t)
+            if _is_short(t) and n not in (*labels, *bylines, *greetings) and not LABELLED.fullmatch(t)
         ]  # fmt: skip
         plain = [n for n in candidates if not _SITE_NAME.fullmatch(texts[n])]
         if repeated:
@@ -362,7 +380,7 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
     # (a reference above the title, 'Tenancy reference: 55501234', is the reader's to quote)
     drop = {
         header[n] for n in range(len(header))
-        if (n <= chosen and not LABELLED.fullmatch(texts[n])) or n in labels or n in bylines
+        if (n <= chosen and not _kept_above(texts[n], letter=chosen == subject)) or n in labels or n in bylines
     }  # fmt: skip
     body = _without(lines, [index not in drop for index in range(len(lines))])
     if not any(line.strip() for line in body):

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from publisher.model import unused_name
 
-from .furniture import LABELLED
+from .furniture import GREETING, LABEL_AND_VALUE, LABELLED
 
 MAX_TITLE_WORDS = 8
 MAX_SLUG_LENGTH = 60
@@ -121,14 +121,11 @@ def _sentence_case(words: Sequence[str]) -> str:
     return " ".join([first[:1].upper() + first[1:], *words[1:]])
 
 
-_GREETING = re.compile(r"(?:dear|hello|hi)\b[^.!?]{0,60},?", re.IGNORECASE)
-
-
 def _opening(text: str) -> str:
     """The first sentence or line of a text, or its first 200 characters; a reference line above it
     ('Tenancy reference: 55501234') or a letter's greeting ('Dear Occupier,') names nothing."""
     lines = text.split("\n")
-    while len(lines) > 1 and (LABELLED.fullmatch(lines[0].strip()) or _GREETING.fullmatch(lines[0].strip())):
+    while len(lines) > 1 and any(p.fullmatch(lines[0].strip()) for p in (LABELLED, LABEL_AND_VALUE, GREETING)):
         lines = lines[1:]
     text = "\n".join(lines)
     match = re.search(r"[.!?:](\s|$)|\n", text)

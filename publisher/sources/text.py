@@ -8,7 +8,7 @@ import re
 from publisher.model import Block, BlockKind
 
 from .chrome import is_chrome
-from .furniture import LABELLED, clean, has_words
+from .furniture import GREETING, LABEL_AND_VALUE, LABELLED, clean, has_words
 from .parsed import Parsed, nested_items
 from .unwrap import join_markers, unwrap
 
@@ -45,6 +45,7 @@ def _is_heading(paragraph: str, most_words: int = _HEADING_MAX_WORDS) -> bool:
         and not _NUMBERED.match(text)
         and not is_chrome(text)
         and not LABELLED.fullmatch(text)
+        and not GREETING.fullmatch(text)  # 'Dear Resident' opens a letter's text, not a part of it
     )
 
 
@@ -56,7 +57,12 @@ def _to_blocks(paragraphs: list[str]) -> tuple[Block, ...]:
     quote_next = False
     for paragraph in paragraphs:
         prose: list[str] = []
-        for line in paragraph.split("\n"):
+        lines = paragraph.split("\n")
+        if len(lines) > 1 and all(LABEL_AND_VALUE.fullmatch(line.strip()) for line in lines):
+            # ('Account number: 4471902' above 'Property: 3 Larch Court': a letter's references, one to a line)
+            blocks += [Block("paragraph", (" ".join(line.split()),)) for line in lines]
+            continue
+        for line in lines:
             if is_chrome(line) or not has_words(line):
                 continue
             marker = _BULLET.match(line) or _NUMBERED.match(line)
@@ -164,6 +170,8 @@ def parse_text(text: str) -> Parsed:
         if _is_heading(p, longest.get(i, _HEADING_MAX_WORDS)) and i + 1 < len(paragraphs)
     ]  # fmt: skip
     headings = [i for i in headings if i + 1 not in headings]  # a heading is followed by text
+    # ('Property: 22 Willow Road' above 'Dear Householder': a line above a letter's greeting is its header's)
+    headings = [i for i in headings if not GREETING.fullmatch(paragraphs[i + 1].strip())]
     # a letter's name and job title after 'Yours faithfully,' are its signature, not a section
     signed = next((i for i, p in enumerate(paragraphs) if _SIGN_OFF.fullmatch(p.strip())), len(paragraphs))
     headings = [i for i in headings if i < signed]
