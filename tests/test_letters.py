@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from publisher.model import Document
+from publisher.plain import rewrite_document
+from publisher.sources import read_source
 from publisher.sources.parsed import Parsed
 from publisher.sources.text import parse_text
 
@@ -54,3 +59,37 @@ def test_a_subject_line_above_the_greeting_stays_the_title() -> None:
     )
     assert parsed.title == "Council Tax reminder"
     assert "Account reference: 70023456" in _paragraphs(parsed)
+
+
+def _easy_read(tmp_path: Path, text: str) -> Document:
+    source = tmp_path / "letter.txt"
+    source.write_text(text, encoding="utf-8")
+    return rewrite_document(read_source(source))
+
+
+def test_a_signature_is_said_as_who_the_letter_is_from(tmp_path: Path) -> None:
+    easy = _easy_read(tmp_path, _HEADED)
+    last = easy.sections[-1]
+    assert [b.items[0] for b in last.blocks][-1] == "This letter is from the Benefits Officer."
+    assert "Yours sincerely" not in " ".join(i for s in easy.sections for b in s.blocks for i in b.items)
+    assert [c.kind for c in last.report.changes if c.kind == "signature"] == ["signature"]  # type: ignore[union-attr]
+    assert "Yours sincerely" in [b.items[0] for b in last.original]  # the original wording stays beside it
+
+
+def test_a_signature_written_without_gaps_keeps_its_lines_apart_and_thanks_stay_said(tmp_path: Path) -> None:
+    parsed = parse_text("Bins\n\nDear resident,\n\nYour bin day is changing.\n\nThank you,\nPriya Shah\nWaste Team\n")
+    assert _paragraphs(parsed)[-3:] == ["Thank you,", "Priya Shah", "Waste Team"]
+    easy = _easy_read(
+        tmp_path, "Bins\n\nDear resident,\n\nYour bin day is changing.\n\nThank you,\nPriya Shah\nWaste Team\n"
+    )
+    said = [i for s in easy.sections for b in s.blocks for i in b.items]
+    assert said[-2:] == ["Thank you.", "This letter is from Priya Shah, Waste Team."]
+
+
+def test_a_closing_followed_by_sentences_is_no_signature(tmp_path: Path) -> None:
+    easy = _easy_read(
+        tmp_path, "Bins\n\nYour bin day is changing on 4 May.\n\nThank you\n\nWe will send you a new calendar.\n"
+    )
+    said = [i for s in easy.sections for b in s.blocks for i in b.items]
+    assert not any(i.startswith("This letter is from") for i in said)
+    assert said[-1] == "We will send you a new calendar."

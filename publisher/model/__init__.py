@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,6 +15,13 @@ from publisher.model.picture import Picture as Picture
 
 # Said in every MP3's tags and every feed item: listeners are told the voice is not a person.
 SYNTHETIC_VOICE_NOTE = "Read by a computer voice (text to speech), not a person."
+
+# The words that close a letter above the sender's name: 'Yours sincerely', 'Kind regards', 'Thank you'.
+LETTER_CLOSING = re.compile(
+    r"(?:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm) (?:regards|wishes)|regards"
+    r"|(?:many |with )?thanks|thank you)[,.!]?",
+    re.IGNORECASE,
+)
 
 BlockKind = Literal["paragraph", "bullets", "numbered", "quote", "table"]
 LIST_KINDS = ("bullets", "numbered")

@@ -31,6 +31,7 @@ from .conditions import conditions_as_bullets
 from .examples import at_condition_examples, at_examples_aside
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
+from .letters import said_from
 from .list_checks import of_one_kind, well_formed
 from .lists import as_bullets, cut_from_a_list
 from .main_clauses import at_main_clauses, at_verb_series
@@ -324,6 +325,8 @@ def rewrite_document(
             blocks += rebuild(block, rewritten)
         if rewriter == "rules":  # the words-only rewrite ends its lists as the full one does
             blocks = [ended_list(block) if quick else with_full_stops(block, memo) for block in blocks]
+            blocks, signed = said_from(blocks)
+            changes[s] += signed
         title = plain_title(section.title, expander) if rewriter != "none" else section.title
         sections.append(replace(section, title=title, blocks=tuple(blocks), original=section.blocks,
                                 original_title=section.title if title != section.title else ""))  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from publisher.model import Block, BlockKind
+from publisher.model import LETTER_CLOSING, Block, BlockKind
 
 from .chrome import is_chrome
 from .furniture import GREETING, LABEL_AND_VALUE, LABELLED, clean, has_words
@@ -22,13 +22,6 @@ _WORDS_PER_SECTION = 180  # for text with no headings and no gaps: sections of a
 _SET_APART_HEADING_MAX_WORDS = 16
 _MOST_WORDS_IN_A_SECTION = 250  # a longer section with several paragraphs is split into parts
 _QUOTED = re.compile(r"(?P<who>.{3,200}?\bsaid:)\s+(?P<quote>[“\"‘'].+)")
-
-
-_SIGN_OFF = re.compile(
-    r"(?:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm) (?:regards|wishes)|regards"
-    r"|(?:many |with )?thanks|thank you)[,.!]?",
-    re.I,
-)
 
 
 def _is_heading(paragraph: str, most_words: int = _HEADING_MAX_WORDS) -> bool:
@@ -58,9 +51,8 @@ def _to_blocks(paragraphs: list[str]) -> tuple[Block, ...]:
     for paragraph in paragraphs:
         prose: list[str] = []
         lines = paragraph.split("\n")
-        if len(lines) > 1 and all(LABEL_AND_VALUE.fullmatch(line.strip()) for line in lines):
-            # ('Account number: 4471902' above 'Property: 3 Larch Court': a letter's references, one to a line)
-            blocks += [Block("paragraph", (" ".join(line.split()),)) for line in lines]
+        if _lines_apart(lines):
+            blocks += [Block("paragraph", (" ".join(line.split()),)) for line in lines if has_words(line)]
             continue
         for line in lines:
             if is_chrome(line) or not has_words(line):
@@ -95,6 +87,15 @@ def _to_blocks(paragraphs: list[str]) -> tuple[Block, ...]:
         else:
             quote_next = False
     return tuple(blocks)
+
+
+def _lines_apart(lines: list[str]) -> bool:
+    """Whether each line of a paragraph is one of its own: a letter's references ('Account number: 4471902'
+    above 'Property: 3 Larch Court') or its signature ('Yours faithfully,' 'Sarah Okafor' 'Housing Officer')."""
+    if len(lines) < 2:
+        return False
+    signed = LETTER_CLOSING.fullmatch(lines[0].strip()) is not None
+    return signed or all(LABEL_AND_VALUE.fullmatch(line.strip()) for line in lines)
 
 
 def _leaves_open(text: str) -> bool:
@@ -173,7 +174,7 @@ def parse_text(text: str) -> Parsed:
     # ('Property: 22 Willow Road' above 'Dear Householder': a line above a letter's greeting is its header's)
     headings = [i for i in headings if not GREETING.fullmatch(paragraphs[i + 1].strip())]
     # a letter's name and job title after 'Yours faithfully,' are its signature, not a section
-    signed = next((i for i, p in enumerate(paragraphs) if _SIGN_OFF.fullmatch(p.strip())), len(paragraphs))
+    signed = next((i for i, p in enumerate(paragraphs) if LETTER_CLOSING.fullmatch(p.strip())), len(paragraphs))
     headings = [i for i in headings if i < signed]
     sections: list[tuple[str | None, list[str]]] = []
     if headings:

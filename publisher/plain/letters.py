@@ -1,0 +1,52 @@
+"""A letter's signature in easy read: who it is from, said in a sentence, in place of a formal closing."""
+
+from __future__ import annotations
+
+import re
+
+from publisher.model import LETTER_CLOSING, Block, Change
+
+_MOST_LINES = 4  # a name, a job, a team, an organisation
+_MOST_WORDS = 8  # words of one line of a signature
+# ('Outpatient Booking Team', 'Revenues Manager': a team or a job is 'the' one; a person's name is said as it is)
+_ROLE = re.compile(
+    r".*\b(?:team|manager|officer|section|department|unit|programme|headteacher|head|director|clerk|lead"
+    r"|coordinator|co-ordinator|adviser|advisor|nurse|leader|office|desk|centre)",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(r"(?:many |with )?(?:thanks|thank you)", re.IGNORECASE)
+
+
+def _signature_line(block: Block) -> str | None:
+    """The line of a paragraph that may be part of a signature (a name, a job or a team), else None."""
+    if block.kind != "paragraph" or len(block.items) != 1:
+        return None
+    line = block.items[0].strip()
+    ends_a_sentence = line.endswith((".", "!", "?", ":", ";")) and not re.search(r"\b[A-Z]\.$", line)
+    return line if 0 < len(line.split()) <= _MOST_WORDS and not ends_a_sentence else None
+
+
+def said_from(blocks: list[Block]) -> tuple[list[Block], list[Change]]:
+    """Blocks whose last ones are a letter's signature ('Yours sincerely,' 'Sam Reed' 'Housing Officer') with
+    the signature said as a sentence ('This letter is from Sam Reed, Housing Officer.'); a closing of thanks
+    stays said. Any other blocks come back as they were."""
+    closing = next(
+        (
+            n for n in range(len(blocks) - 1, max(-1, len(blocks) - _MOST_LINES - 2), -1)
+            if blocks[n].kind == "paragraph" and len(blocks[n].items) == 1
+            and LETTER_CLOSING.fullmatch(blocks[n].items[0].strip())
+        ),
+        None,
+    )  # fmt: skip
+    if closing is None or closing == len(blocks) - 1:
+        return blocks, []
+    lines = [_signature_line(block) for block in blocks[closing + 1 :]]
+    if any(line is None for line in lines):
+        return blocks, []
+    names = [re.sub(r",$", "", line) for line in lines if line is not None]
+    the = "the " if _ROLE.fullmatch(names[0]) else ""
+    said = f"This letter is from {the}{', '.join(names)}."
+    thanks = _THANKS.match(blocks[closing].items[0].strip())
+    ending = [Block("paragraph", ("Thank you.",))] if thanks else []
+    before = " | ".join(block.items[0] for block in blocks[closing:])
+    return [*blocks[:closing], *ending, Block("paragraph", (said,))], [Change("signature", before, said)]
