@@ -74,16 +74,20 @@ def test_a_signature_is_said_as_who_the_letter_is_from(tmp_path: Path) -> None:
     assert "Yours sincerely" not in " ".join(i for s in easy.sections for b in s.blocks for i in b.items)
     assert [c.kind for c in last.report.changes if c.kind == "signature"] == ["signature"]  # type: ignore[union-attr]
     assert "Yours sincerely" in [b.items[0] for b in last.original]  # the original wording stays beside it
+    # (the names of the signature, mid-sentence now, are the names the lines were: no fact is added)
+    assert all(s.report is not None and not s.report.invented_facts for s in easy.sections)
 
 
 def test_a_signature_written_without_gaps_keeps_its_lines_apart_and_thanks_stay_said(tmp_path: Path) -> None:
     parsed = parse_text("Bins\n\nDear resident,\n\nYour bin day is changing.\n\nThank you,\nPriya Shah\nWaste Team\n")
     assert _paragraphs(parsed)[-3:] == ["Thank you,", "Priya Shah", "Waste Team"]
     easy = _easy_read(
-        tmp_path, "Bins\n\nDear resident,\n\nYour bin day is changing.\n\nThank you,\nPriya Shah\nWaste Team\n"
+        tmp_path,
+        "Bins\n\nDear resident,\n\nYour bin day is changing.\n\nThank you,\nPriya Shah\nDirector, Elmvale Waste\n",
     )
     said = [i for s in easy.sections for b in s.blocks for i in b.items]
-    assert said[-2:] == ["Thank you.", "This letter is from Priya Shah, Waste Team."]
+    assert said[-2:] == ["Thank you.", "This letter is from Priya Shah, Director, Elmvale Waste."]
+    assert all(s.report is not None and not s.report.invented_facts for s in easy.sections)
 
 
 def test_a_closing_followed_by_sentences_is_no_signature(tmp_path: Path) -> None:

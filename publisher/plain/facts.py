@@ -54,12 +54,19 @@ def _names(text: str, aliases: dict[str, str], capitalised_elsewhere: set[str]) 
     return {w for w in found if w.lower() not in {"and", "of", "for", "the"}}
 
 
+# A line that is a name and nothing else ('Outpatient Booking Team', 'Mrs A Khan'): a letter's signature
+_NAME_LINE = re.compile(r"[A-Z][\w’'.-]*(?:,?\s+(?:[A-Z][\w’'.-]*|and|of|for|the))*")
+
+
 def capitalised_words(texts: Iterable[str]) -> set[str]:
-    """Words that appear capitalised in the middle of a sentence somewhere: names, not sentence starts."""
+    """Words that appear capitalised in the middle of a sentence somewhere, or on a line that is a name
+    ('Outpatient Booking Team'): names, not sentence starts."""
     found: set[str] = set()
     for text in texts:
         for match in re.finditer(r"(?<=[a-z,;] )[A-Z][\w’'-]*", text):
             found.add(match.group(0))
+        if _NAME_LINE.fullmatch(text.strip()):
+            found.update(p.rstrip(".,") for w in text.split() for p in w.split("-") if p[:1].isupper())
     return found
 
 
