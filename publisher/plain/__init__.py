@@ -157,6 +157,10 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         hanging = [index for index, stands in enumerate(which_stand(pieces)) if not stands]
         if (hanging and not (own_fragment and hanging == [0])) or any(map(cut_from_a_list, pieces)):
             return False
+        # ('You could give to a charity that helps X, such as Y, instead': 'instead' is the giving's, not 'This helps
+        # X, instead.' of a clause cut from it)
+        if any(_LEFT_BEHIND.search(p) and _POINTING.match(p) for p in pieces[1:]):
+            return False
         # ('X, so stay off work': an order after 'so', 'but' or 'then' is one the source gave)
         return ordered or not any(an_order(p) and not _LINKED_ORDER.match(p) for p in pieces[1:])
 
@@ -179,6 +183,8 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
     return pieces, changes
 
 
+_LEFT_BEHIND = re.compile(r",\s+(?:instead|too|as well)\W*$", re.IGNORECASE)
+_POINTING = re.compile(r"(?:This|These|They|It)\b")
 _LINKED_ORDER = re.compile(r"(?:so|but|then)\s+(?:please\s+)?[a-z]", re.IGNORECASE)
 _PURPOSE_FIRST = re.compile(
     r"to\s+\w+[^,]*,\s+(?:you|we|they|he|she|it|i|the|a|an|our|your|their|this)\b", re.IGNORECASE

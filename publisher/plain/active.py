@@ -139,6 +139,10 @@ def to_active(sentence: str) -> str | None:
     if clause is None or verbs is None:
         return None
     patient, agent = clause.patient, clause.agent
+    # ('paid for by the school from its pupil premium funding': a phrase whose 'its' means the doer says how the
+    # doer did it, and is no part of the doer's name)
+    if any(t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her") for t in agent):
+        return None
     after = max(t.i for t in agent) + 1
     if after < len(doc) and doc[after].is_title and doc[after].text != "I":
         return None  # 'run by the charity Carers Together': a name the parse cut short goes on after the doer

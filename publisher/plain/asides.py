@@ -21,12 +21,12 @@ from .syntax import (
     _standing,
     _text,
     _words,
-    condition_follows,
     counted,
     has_subject,
     list_begun_inside,
+    relative_held,
 )
-from .wording import AND_WHICH, PERSONS, TIME_UNITS
+from .wording import PERSONS, SET_AGAINST, TIME_UNITS
 from .words import takes_an
 
 if TYPE_CHECKING:
@@ -332,11 +332,7 @@ def at_asides(body: str) -> list[str] | None:
         comma_linked = any(c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == "," for c in token.children)
         # ('Carer's Allowance, which is £83.30 a week, if you care for someone': the condition is the sentence's)
         relative = token.dep_ == "relcl"
-        # ('a pass, which lets someone travel, as long as they get on at your stop': 'they' is the someone)
-        within = re.search(r",\s+(?:if|unless|as long as|provided)\b", _text(doc[start:end])) is not None
-        conditioned = relative and (within or condition_follows(doc, end))
-        # ('the surcharge, which is £1,035 a year, and which gives you access to the NHS': the clauses go together)
-        conditioned = conditioned or (relative and AND_WHICH.match(_text(doc[end : end + 3])) is not None)
+        conditioned = relative and relative_held(doc, start, end)
         # ('an affirmation, which does not,': a clause of helpers alone leaves out what it does not do)
         bare = all(t.is_punct or t.dep_ in ("neg", "aux") or t.i == start for t in doc[start:end] if t != token)
         bare = bare and (token.tag_ == "MD" or verb_lemma(token) in ("do", "be", "have"))
@@ -374,7 +370,7 @@ def at_asides(body: str) -> list[str] | None:
             # ('everyone's health, not just people at risk': a thing set against another is no other name for it)
             named = (
                 None
-                if doc[start].lower_ in ("not", "but", "rather", "unlike", "except")
+                if doc[start].lower_ in SET_AGAINST or _text(doc[start : start + 2]).lower() == "in particular"
                 else _named_before(doc, start - 1)
             )
             # 'the rider of the motorcycle, a 42-year-old man': a person is not said to be a thing

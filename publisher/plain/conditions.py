@@ -135,6 +135,10 @@ def _linked_chunks(chunks: list[list[Token]]) -> tuple[list[list[Token]], str] |
         doc = chunks[0][0].doc
         chunks[linked[-1] :] = [list(doc[chunks[linked[-1]][0].i : chunks[-1][-1].i + 1])]
     last = chunks[-1]
+    # ('if A, B, or C, and it does not mean D': the list ended at its 'or'; what 'and' adds is a clause of its own)
+    opened = [c[0].lower_ for c in chunks[1:-1] if c[0].lower_ in ("and", "or")]
+    if opened and last[0].lower_ in ("and", "or") and last[0].lower_ != opened[-1]:
+        return None
     if last[0].lower_ in ("and", "or"):
         return [*chunks[:-1], last[1:]], last[0].lower_
     # 'A, B or C': the last two share a chunk

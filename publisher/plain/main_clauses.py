@@ -211,7 +211,7 @@ def at_main_clauses(body: str) -> list[str] | None:
             said_again = _said_again(doc, root, conj, link, subjects)
             if said_again is None:
                 continue
-            right = f"{said_again} {right}"
+            right = _said_with_subject(doc, link, said_again, right)
         opener = _LINKS[link.lower_]
         if opener and re.match(r"(?:The|They)\b", right):
             right = right[0].lower() + right[1:]  # 'But the man has since been released', not 'But The man'
@@ -219,6 +219,16 @@ def at_main_clauses(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
+
+
+def _said_with_subject(doc: Doc, link: Token, subject: str, right: str) -> str:
+    """The words after 'and' with the subject said again before them, after a phrase that opens them between
+    commas ('may be fined and, in some cases, moved' -> 'In some cases, the vehicle may be moved')."""
+    aside = re.match(r",?\s*([^,]+),\s+(.+)", right) if doc[link.i + 1].text == "," else None
+    if aside is None:
+        return f"{subject} {right}"
+    subject = subject if doc[0].tag_ in ("NNP", "NNPS") else subject[0].lower() + subject[1:]
+    return f"{aside[1][0].upper()}{aside[1][1:]}, {subject} {aside[2]}"
 
 
 def _verb_series(doc: Doc, root: Token) -> tuple[Token, Token, Token, Token] | None:

@@ -197,6 +197,16 @@ _REPORTING = frozenset({"announce", "say", "confirm", "add", "explain", "report"
 _REPORTED = frozenset({"dobj", "ccomp", "xcomp", "prep", "dative", "advcl", "nsubjpass", "attr", "acomp"})
 
 
+def _when_before_subject(root: Token) -> bool:
+    """Whether 'when' or 'where' opens the clause of a sentence's main verb, before its subject: 'In severe weather,
+    when the temperature is forecast to fall to zero.' is a time waiting for its sentence."""
+    subjects = [c.i for c in root.children if c.dep_ in SUBJECTS]
+    return any(c.dep_ == "advmod" and c.lower_ in _WHEN_WORDS and subjects and c.i < subjects[0] for c in root.children)
+
+
+_WHEN_WORDS = frozenset({"when", "whenever", "where", "wherever", "while"})
+
+
 def _sentence_stands(sentence: Span) -> bool:
     """Whether one parsed sentence stands alone (see stands_alone)."""
     root = sentence.root
@@ -222,6 +232,7 @@ def _sentence_stands(sentence: Span) -> bool:
         or leading
         # ('Or until the money runs out, whichever is sooner.': 'whichever' is never a main clause's subject)
         or (not question and any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in root.children))
+        or (not question and _when_before_subject(root))
     )
     # 'X has an impact, and although the number fell.': a clause begun and never finished
     dangling = any(

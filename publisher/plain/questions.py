@@ -300,8 +300,12 @@ def at_opening_time(body: str) -> list[str] | None:
     if re.match(r"(?:this|that)\s", main, re.IGNORECASE):
         return None  # 'When X, this is what they meant': the clause is what 'this' points back to
     said = parse(clause)
-    if any(t.lower_ in ("has", "have") and t.dep_ in ("aux", "auxpass") for t in said):
-        return None  # 'Once an order has been granted, we can X': 'An order has been granted.' says it has
+    # (a thing said of any one, 'When a school has more applications than places', is no claim)
+    general = any(t.dep_ in SUBJECTS and any(d.lower_ in ("a", "an") for d in t.children) for t in said)
+    if any(t.lower_ in ("has", "have") and t.dep_ in ("aux", "auxpass", *(() if general else ("ROOT",))) for t in said):
+        # 'Once an order has been granted, we can X': 'An order has been granted.' says it has; 'Once we have the
+        # form, we will X': 'We have the form.' says we have it
+        return None
     # ('Once you are a member, you can borrow X': 'You are a member.' says the reader is one; 'When you buy a
     # grave, you buy the right of burial': the one buying said twice, as if it were two)
     reader = [t for t in said if t.dep_ in SUBJECTS and t.lower_ == "you"]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .linking import continues_a_condition, in_a_condition, in_listed_conditions
 from .parse import SUBJECTS, is_finite, parse, which_stand
-from .wording import ANYONE
+from .wording import AND_WHICH, ANYONE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -125,8 +125,21 @@ def _nearer_verb(doc: Doc, root: Token, conj: Token) -> bool:
     if helpers and _form(root) != _form(conj) and conj.tag_ != "VB":
         return True
     between = doc[root.i + 1 : conj.i]
-    return any(t.pos_ == "VERB" and t.dep_ in ("relcl", "advcl", "ccomp", "acl") and _form(t) == _form(conj)
-               for t in between)  # fmt: skip
+    if any(t.pos_ == "VERB" and t.dep_ in ("relcl", "advcl", "ccomp", "acl") and _form(t) == _form(conj)
+           for t in between):  # fmt: skip
+        return True
+    # ('It will help if you try to feed your baby, and bring a nappy': 'you' bring it, not 'it'; a bare verb is
+    # the form of a condition's verb whose subject is 'you', 'we' or 'they' when the main one has another)
+    own = [c.lower_ for c in root.children if c.dep_ in SUBJECTS]
+    return bool(own) and conj.tag_ == "VB" and any(
+        t.tag_ == "VBP" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in t.children)
+        and any(c.dep_ in SUBJECTS and c.lower_ in _PLAIN_FORM_SUBJECTS and [c.lower_] != own for c in t.children)
+        for t in between
+    )  # fmt: skip
+
+
+_PLAIN_FORM_SUBJECTS = frozenset({"you", "we", "they", "i"})
+_CONDITION_MARKS = frozenset({"if", "when", "unless", "once", "until", "before", "after", "while"})
 
 
 _IN_A_CONDITION = re.compile(r"\b(?:if|unless|as long as|so long as|provided)\b[^,]*$", re.IGNORECASE)
@@ -253,3 +266,13 @@ def condition_follows(doc: Doc, end: int) -> bool:
     """Whether ', as long as' or ', provided' follows doc[:end]: a condition that may be the words' before it."""
     after = doc[end + 1 :].text if end + 1 < len(doc) and doc[end].text == "," else ""
     return re.match(r"(?:as long as|provided)\b", after) is not None
+
+
+def relative_held(doc: Doc, start: int, end: int) -> bool:
+    """Whether a relative clause (tokens start..end) stays in its sentence: a condition inside it or after it is the
+    sentence's ('a pass, which lets someone travel, as long as they get on at your stop': 'they' is the someone), or
+    it goes on in another ('the surcharge, which is £1,035, and which gives you X'; 'hybrid models, which sit
+    higher and whose converters are newer': two clauses that one 'They' would not say)."""
+    within = re.search(r",\s+(?:if|unless|as long as|provided)\b", _text(doc[start:end])) is not None
+    joined = AND_WHICH.match(_text(doc[end : end + 3])) or AND_WHICH.search(_text(doc[start + 1 : end]))
+    return within or condition_follows(doc, end) or joined is not None

@@ -99,7 +99,11 @@ QUESTION_WORDS = r"(?:how|what|where|when|who|whether|which|why)\b"
 
 # A second relative clause joined to the first ('the surcharge, which is £1,035, and which gives X'): the two go
 # together, and neither is cut from the other.
-AND_WHICH = re.compile(r",?\s*\b(?:and|or|but)\s+(?:which|who)\b")
+# Words that open a phrase set against a thing, or picking some of it out, never another name for it ('everyone's
+# health, not just people at risk', 'some families, particularly those on low incomes')
+SET_AGAINST = frozenset({"not", "but", "rather", "unlike", "except", "particularly", "especially", "mainly", "mostly",
+                         "notably", "usually", "often", "chiefly", "largely"})  # fmt: skip
+AND_WHICH = re.compile(r",?\s*\b(?:and|or|but)\s+(?:which|who|whose)\b")
 # A list that goes on after a comma, to its 'and' or 'or' ('..., such as rent, religious activities, or trips'):
 # what came before the comma is one of its items.
 LIST_GOES_ON = re.compile(r",\s+(?:[^,]+,\s+)*(?:and|or)\s")

@@ -102,11 +102,26 @@ def _phrases(text: str) -> list[list[str]]:
     return [_trim(run) for run in runs if _trim(run)]
 
 
+_PARTICIPLES = frozenset(
+    """given taken seen told sent known shown written paid held kept found left brought built chosen spoken done
+    gone put set run read met got gotten become begun led felt heard""".split()
+)
+
+
 def _trim(run: list[str]) -> list[str]:
     """Drop trailing lowercase words that read as past tenses ('opened')."""
     while run and run[-1].islower() and run[-1].endswith("ed") and len(run) > 1:
         run = run[:-1]
     return run
+
+
+def _says_little(words: list[str]) -> bool:
+    """Whether a phrase says too little to be a title: a lone acronym or short word, or a past participle
+    alone ('given', of 'You will be given the results')."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return word.isupper() or len(word) < 4 or (word.islower() and (word in _PARTICIPLES or word.endswith("ed")))
 
 
 def _key(word: str) -> str:
@@ -147,8 +162,8 @@ def derive_titles(texts: Sequence[str]) -> list[str]:
         scored: list[tuple[float, int, str]] = []
         for position, run in enumerate(_phrases(_opening(text)) or _phrases(text)):
             words = run[:MAX_TITLE_WORDS]
-            if len(words) == 1 and (words[0].isupper() or len(words[0]) < 4):
-                continue  # a lone acronym or short word says too little to be a title
+            if _says_little(words):
+                continue
             weights = [count[_key(w)] * (1.0 + math.log(total / documents_with[_key(w)])) for w in words]
             score = max(weights) + 0.5 * sum(weights) / len(weights) * (len(words) > 1)
             scored.append((-score, position, _sentence_case(words)))
