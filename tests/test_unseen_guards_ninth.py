@@ -4,8 +4,13 @@ the school day, rough sleeping, a smart meter letter), each held here."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from publisher.plain import rewrite_document
 from publisher.plain.parse import stands_alone
+from publisher.sources import read_source
 from publisher.sources.naming import derive_titles
+from publisher.sources.text import parse_text
 from tests.conftest import rewritten_sentences as _sentences
 
 
@@ -82,3 +87,74 @@ def test_a_past_participle_alone_is_no_title() -> None:
         ]
     )
     assert titles[0].lower() != "given"
+
+
+def test_an_issued_line_with_a_time_is_the_pages_date_not_a_heading() -> None:
+    parsed = parse_text(
+        "Flood warning for Mill Brook\n\nIssued 3 December 2027, 9am\n\nThe Environment Agency has issued a flood "
+        "warning for homes along Mill Brook after heavy rain overnight.\n"
+    )
+    assert dict(parsed.metadata)["published"] == "2027-12-03"
+    assert all(title is None or "Issued" not in title for title, _ in parsed.sections)
+
+
+def test_a_question_before_a_list_is_one_of_its_things() -> None:
+    said = _sentences("The rent is based on how long you have been a tenant, the size of the flat, and its value.")
+    assert not any(s.startswith("The rent is based on how long you have been:") for s in said)
+
+
+def test_a_clause_after_where_with_no_verb_is_no_sentence() -> None:
+    assert not stands_alone("A hostel is a building where young people and families.")
+    said = _sentences(
+        "A hostel is a building where young people and families, and in some towns couples, can stay for a few weeks."
+    )
+    assert not any(s.endswith("where young people and families.") for s in said)
+
+
+def test_an_ing_word_after_a_comma_is_an_item_not_the_lists_verb() -> None:
+    for sentence, verb in (
+        ("We can look into smells from bins and drains, burning rubbish, smoke, and dust from building sites.", "burn"),
+        ("We can look into noise from music and parties, barking dogs, alarms, and DIY at unreasonable hours.", "bark"),
+    ):
+        said = _sentences(sentence)
+        assert not any(f"{verb}ing:" in s or s.startswith(f"We can {verb}") for s in said)
+
+
+def test_questions_that_go_on_one_inside_the_first_item_are_not_items_of_the_verb() -> None:
+    said = _sentences(
+        "When you call, we will ask you to keep a record for 14 days of when the smell happens, how long it goes on "
+        "for, and how it affects you."
+    )
+    assert not any(": a record for 14 days of when the smell happens /" in s for s in said)
+
+
+def test_a_clause_of_a_noun_after_the_commas_is_no_main_clause_for_conditions() -> None:
+    said = _sentences(
+        "If they ignore the notice, they can be fined, and we can take away equipment, such as generators, that is "
+        "being used to make the noise."
+    )
+    assert not any(s.startswith(("That is being used", "This is being used")) for s in said)
+
+
+def test_a_letter_signed_after_a_sentence_of_thanks_has_no_section_for_its_sender(tmp_path: Path) -> None:
+    source = tmp_path / "letter.txt"
+    source.write_text(
+        "Library books\n\nDear Parent or Carer\n\nYour child has 2 library books that are overdue.\n\nThank you "
+        "for your help.\n\nMr T Ford\nLibrary Manager\n",
+        encoding="utf-8",
+    )
+    easy = rewrite_document(read_source(source))
+    assert all(section.title != "Mr T Ford" for section in easy.sections)
+    said = [item for section in easy.sections for block in section.blocks for item in block.items]
+    assert said[-2:] == ["Thank you for your help.", "This letter is from Mr T Ford, Library Manager."]
+
+
+def test_a_past_tense_does_not_end_a_title() -> None:
+    titles = derive_titles(
+        ["The Elmvale Dog Shelter gave out 900 meals last winter to dogs whose owners could not feed them.", "Cats."]
+    )
+    assert not titles[0].endswith(" gave")
+
+
+def test_a_big_commitment_is_no_promise() -> None:
+    assert _sentences("Owning a dog is a big commitment.") == ["Owning a dog is a big step."]

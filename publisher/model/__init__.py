@@ -19,7 +19,7 @@ SYNTHETIC_VOICE_NOTE = "Read by a computer voice (text to speech), not a person.
 # The words that close a letter above the sender's name: 'Yours sincerely', 'Kind regards', 'Thank you'.
 LETTER_CLOSING = re.compile(
     r"(?:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm) (?:regards|wishes)|regards"
-    r"|(?:many |with )?thanks|thank you)[,.!]?",
+    r"|(?:many |with )?thanks|thank you(?: (?:again|so much|very much))?(?: for your [a-z ]{2,30})?)[,.!]?",
     re.IGNORECASE,
 )
 

@@ -338,7 +338,9 @@ def at_asides(body: str) -> list[str] | None:
         bare = bare and (token.tag_ == "MD" or verb_lemma(token) in ("do", "be", "have"))
         if token.dep_ == "relcl" and (comma_linked or conditioned or bare):
             continue
-        if token.dep_ == "relcl" and doc[start].lower_ in ("which", "who", "that") and doc[start].dep_ in SUBJECTS:
+        # ('equipment, such as speakers, that is being used': a 'that' after a comma is far from its noun)
+        far = doc[start].lower_ == "that" and doc[start - 1].text == ","
+        if relative and doc[start].lower_ in ("which", "who", "that") and doc[start].dep_ in SUBJECTS and not far:
             # ('you will become an employer, which means X': what it means is the whole clause)
             subject = "This" if _what_it_means(token) else _relative_subject(doc, token, head)
             said = f"{subject} {_text(doc[start + 1 : end])}" if subject else None

@@ -94,7 +94,9 @@ def at_participle(body: str) -> list[str] | None:
             # is one of them)
             rest = _text(doc[token.i :])
             listed = re.search(r"\b(?:and|or)\s", rest) is not None
-            joined = joined or (verb_lemma(root) == "be" and "," in rest and listed)
+            # ('noise from music and parties, barking dogs, alarms, and DIY': after things joined by 'and', too)
+            among = verb_lemma(root) == "be" or (doc[comma - 1].dep_ == "conj" and doc[comma - 1].pos_ == "NOUN")
+            joined = joined or (among and "," in rest and listed)
             # ('can call 101, quoting X, or contact Y': whatever the parse made of 'contact', a base form after ', or'
             # is another thing the subject can do; so is anything after ', or': 'call 101, quoting X, or 999 if Y')
             joined = joined or any(

@@ -57,7 +57,8 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         aside, condition = f", {_text(condition[1])},", condition[2:]
     listed = None if at == 0 and _orders_go_on(condition, main) else _condition_items(condition)
     # ('If it decides A, it will change it, and the council will B, back to the date X': a phrase, no main clause)
-    phrase = at == 0 and _opens_a_phrase(main)
+    # ('..., such as speakers, that is being used to make the noise': a clause of a noun, no main clause)
+    phrase = at == 0 and (_opens_a_phrase(main) or re.match(r"(?:that|which|who|whose|where)\b", main) is not None)
     unfit = phrase or not main or _words(main) > LONGEST_ITEM or ASKS_IF.search(main) is not None
     if listed is None or unfit or not stands_alone(main + "."):
         return None

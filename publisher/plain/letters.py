@@ -46,7 +46,8 @@ def said_from(blocks: list[Block]) -> tuple[list[Block], list[Change]]:
     names = [re.sub(r",$", "", line) for line in lines if line is not None]
     the = "the " if _ROLE.fullmatch(names[0]) else ""
     said = f"This letter is from {the}{', '.join(names)}."
-    thanks = _THANKS.match(blocks[closing].items[0].strip())
-    ending = [Block("paragraph", ("Thank you.",))] if thanks else []
+    closed = blocks[closing].items[0].strip()
+    thanks = f"{closed.rstrip(',.!')}." if _THANKS.match(closed) else ""  # 'Thank you for your help.' stays said
+    ending = [Block("paragraph", (thanks,))] if thanks else []
     before = " | ".join(block.items[0] for block in blocks[closing:])
     return [*blocks[:closing], *ending, Block("paragraph", (said,))], [Change("signature", before, said)]

@@ -100,6 +100,12 @@ def as_bullets(body: str) -> list[Piece] | None:
         # ('chests of drawers and beds, as well as working fridges, cookers and washing machines': two lists)
         misread = misread or any(re.search(r"\bas well as\b", i) for i in items)
         misread = misread or _list_of_the_clause(items[0]) or _goes_on_after_a_preposition(items)
+        # ('noise from music, barking dogs, alarms': an -ing word after a comma is an item's, not the list's verb;
+        # 'a diary of when the noise happens, how long it goes on': the questions are of the first item's 'of')
+        misread = misread or (verb.tag_ == "VBG" and verb.lower_ != "including" and doc[verb.i - 1].text == ",")
+        misread = misread or _asked_in_the_first(items)
+        # ('based on how long you have been a tenant, the type of property and its value': the question is an item)
+        misread = misread or (verb != root and any(t.tag_ in ("WRB", "WP") for t in doc[verb.left_edge.i : verb.i]))
         # ('X-rays': a hyphen the parse took for an item cuts a word in two)
         misread = misread or any(
             m.is_punct or (m.i > 0 and not doc[m.i - 1].whitespace_ and doc[m.i - 1].text in "-–")
@@ -221,7 +227,7 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     intro = _text(doc[:start])
     items = [_text(c) for c in chunks]
     misread = _list_of_the_clause(items[0]) or _goes_on_after_a_preposition(items) or _place_of_the_verb(items)
-    if misread or not stands_alone(intro + "."):
+    if misread or _asked_in_the_first(items) or not stands_alone(intro + "."):
         return None
     intro, items = shared_to(intro, items)
     return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
@@ -242,6 +248,13 @@ def _goes_on_after_a_preposition(items: list[str]) -> bool:
         and not re.search(r"ing\b", item.split()[0])  # ('the design of the building, overlooking': a thing)
         for before, item in itertools.pairwise(items)
     )
+
+
+def _asked_in_the_first(items: list[str]) -> bool:
+    """Whether the items after the first are questions that go on one inside it: 'a diary of when the noise
+    happens', 'how long it goes on for' and 'how it affects you' are all of the diary."""
+    inside = re.search(r"\b(?:of|about|on|in|to)\s+(?:when|how|what|where|whether|why|who)\b", items[0])
+    return inside is not None and any(re.match(r"(?:when|how|what|where|whether|why|who)\b", i) for i in items[1:])
 
 
 def _list_of_the_clause(first: str) -> bool:

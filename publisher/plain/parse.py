@@ -197,6 +197,13 @@ _REPORTING = frozenset({"announce", "say", "confirm", "add", "explain", "report"
 _REPORTED = frozenset({"dobj", "ccomp", "xcomp", "prep", "dative", "advcl", "nsubjpass", "attr", "acomp"})
 
 
+def _unfinished_clause(sentence: Span) -> bool:
+    """Whether a clause after 'where', 'who' or 'whose' has no verb: 'A refuge is a safe house where women and
+    children.' stops before saying what they do there."""
+    opened = [t for t in sentence if t.lower_ in ("where", "who", "whose") and t.i > sentence.start]
+    return bool(opened) and not any(t.pos_ in ("VERB", "AUX") for t in sentence if t.i > opened[-1].i)
+
+
 def _when_before_subject(root: Token) -> bool:
     """Whether 'when' or 'where' opens the clause of a sentence's main verb, before its subject: 'In severe weather,
     when the temperature is forecast to fall to zero.' is a time waiting for its sentence."""
@@ -233,6 +240,7 @@ def _sentence_stands(sentence: Span) -> bool:
         # ('Or until the money runs out, whichever is sooner.': 'whichever' is never a main clause's subject)
         or (not question and any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in root.children))
         or (not question and _when_before_subject(root))
+        or _unfinished_clause(sentence)
     )
     # 'X has an impact, and although the number fell.': a clause begun and never finished
     dangling = any(

@@ -30,13 +30,18 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"  # noqa: E501
 # "Published 20 March 2024", "Last updated: 3 Jan 2025 — see all updates", "Page last reviewed: 12 August 2024".
 _DATED = {
-    "published": r"(?:first\s+)?published(?:\s+on)?",
+    "published": r"(?:(?:first\s+)?published|issued)(?:\s+on)?",
     "updated": r"(?:last\s+)?updated(?:\s+on)?",
     "reviewed": r"(?:page\s+)?last\s+reviewed(?:\s+on)?",
     "next_review": r"next\s+review(?:\s+due)?(?:\s+on)?",
 }
 _DATED_LINE = {
-    key: re.compile(rf"{label}\s*:?\s*(?P<date>{_DATE})(?:\s*[-–—,]?\s*see all updates)?\.?", re.IGNORECASE)
+    # ('Issued 14 November 2027, 4pm': a time after the date is the hour of it)
+    key: re.compile(
+        rf"{label}\s*:?\s*(?P<date>{_DATE})(?:,?\s*(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am|pm)?)?"
+        rf"(?:\s*[-–—,]?\s*see all updates)?\.?",
+        re.IGNORECASE,
+    )
     for key, label in _DATED.items()
 }
 # A label alone on its line, with its value on the next ("Published" / "7 March 2023", "From:" / "Home Office").

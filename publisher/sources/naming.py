@@ -106,6 +106,8 @@ _PARTICIPLES = frozenset(
     """given taken seen told sent known shown written paid held kept found left brought built chosen spoken done
     gone put set run read met got gotten become begun led felt heard""".split()
 )
+# Past tenses that do not end in 'ed' ('The Elmvale Food Bank gave out ...' names no 'Food Bank gave')
+_PAST = _PARTICIPLES | frozenset("gave took made went came said saw began ran rose fell grew won lost".split())
 
 
 def _trim(run: list[str]) -> list[str]:
@@ -162,6 +164,8 @@ def derive_titles(texts: Sequence[str]) -> list[str]:
         scored: list[tuple[float, int, str]] = []
         for position, run in enumerate(_phrases(_opening(text)) or _phrases(text)):
             words = run[:MAX_TITLE_WORDS]
+            while len(words) > 1 and words[-1] in _PAST:
+                words = words[:-1]
             if _says_little(words):
                 continue
             weights = [count[_key(w)] * (1.0 + math.log(total / documents_with[_key(w)])) for w in words]
