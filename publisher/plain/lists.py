@@ -105,7 +105,9 @@ def as_bullets(body: str) -> list[Piece] | None:
         misread = misread or (verb.tag_ == "VBG" and verb.lower_ != "including" and doc[verb.i - 1].text == ",")
         misread = misread or _asked_in_the_first(items)
         # ('based on how long you have been a tenant, the type of property and its value': the question is an item)
-        misread = misread or (verb != root and any(t.tag_ in ("WRB", "WP") for t in doc[verb.left_edge.i : verb.i]))
+        # ('especially when it is warm, humid and windy': a clause of time is no question)
+        asked = verb.dep_ in ("pcomp", "ccomp") and any(t.tag_ in ("WRB", "WP") for t in doc[verb.left_edge.i : verb.i])
+        misread = misread or asked
         # ('X-rays': a hyphen the parse took for an item cuts a word in two)
         misread = misread or any(
             m.is_punct or (m.i > 0 and not doc[m.i - 1].whitespace_ and doc[m.i - 1].text in "-–")
