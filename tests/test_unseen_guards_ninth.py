@@ -158,3 +158,30 @@ def test_a_past_tense_does_not_end_a_title() -> None:
 
 def test_a_big_commitment_is_no_promise() -> None:
     assert _sentences("Owning a dog is a big commitment.") == ["Owning a dog is a big step."]
+
+
+def test_a_choice_of_three_clauses_is_not_cut_to_two_joined_by_a_comma() -> None:
+    said = _sentences(
+        "Arms: the person may not be able to lift both arms, the arm may feel numb, or one arm may drift down."
+    )
+    assert not any(s.endswith("lift both arms, the arm may feel numb.") for s in said)
+
+
+def test_as_we_are_required_to_do_is_as_we_must() -> None:
+    from publisher.plain.words import replace_words
+
+    plain, _ = replace_words("We are checking all permits, as we are required to do, to make sure that they are used.")
+    assert "as we must," in plain
+
+
+def test_a_noun_the_parse_hung_on_the_next_thing_is_a_thing_of_its_own() -> None:
+    said = _sentences(
+        "Symptoms include a high temperature, a runny or blocked nose, sneezing, a cough, red and watery eyes, and a "
+        "rash that usually appears a few days later."
+    )
+    assert "/ a cough / red and watery eyes /" in said[0]
+    said = _sentences(
+        "The old benefits are Housing Benefit, Income Support, income-based Jobseeker's Allowance, income-related "
+        "Employment and Support Allowance, Child Tax Credit and Working Tax Credit."
+    )
+    assert not any("Allowance, income-related" in s for s in said)

@@ -37,7 +37,7 @@ from .lists import as_bullets, cut_from_a_list
 from .main_clauses import at_main_clauses, at_verb_series
 from .openers import at_opening_phrase, at_opening_reason, at_reported
 from .openings import plain_opening
-from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
+from .parse import an_order, comma_spliced, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .purposes import at_purpose
 from .questions import at_condition, at_opening_time, at_other_condition
 from .readability import measure
@@ -159,12 +159,18 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
             return False
         # ('You could give to a charity that helps X, such as Y, instead': 'instead' is the giving's, not 'This helps
         # X, instead.' of a clause cut from it)
-        if any(_LEFT_BEHIND.search(p) and _POINTING.match(p) for p in pieces[1:]):
+        if any(_LEFT_BEHIND.search(p) and _POINTING.match(p) for p in pieces[1:]) or any(map(_cut_splice, pieces)):
             return False
         # ('X, so stay off work': an order after 'so', 'but' or 'then' is one the source gave)
         return ordered or not any(an_order(p) and not _LINKED_ORDER.match(p) for p in pieces[1:])
 
     ordered = an_order(plain)
+
+    def _cut_splice(piece: str) -> bool:
+        """Whether a piece is two clauses and a comma cut from a choice of clauses ('A, B, or C' -> 'A, B.' says
+        both A and B, where the source said any one of the three)."""
+        cut = re.search(rf"{re.escape(piece.rstrip('.'))},?\s+or\b", plain) is not None
+        return cut and comma_spliced(piece)
 
     pieces = split_sentence(plain, rules=PARSE_RULES + SAFE_RULES, accept=accept, lists=PARSE_LISTERS)
     if len(pieces) > 1:  # a piece may open as a sentence does ('But it should be noted that X')

@@ -29,6 +29,13 @@ def _list_members(token: Token) -> list[Token]:
     return sorted(members, key=lambda t: t.i)
 
 
+def _hung_before(comma: Token, member: Token) -> bool:
+    """Whether a comma inside a member's words follows a noun the parse hung on the member ('a cough, red and
+    watery eyes'), so that the noun is a thing of the list of its own."""
+    before = comma.nbor(-1) if comma.i > 0 else None
+    return comma.text == "," and before is not None and before.dep_ in ("nmod", "compound") and before.head == member
+
+
 def _items_between(doc: Doc, starts: list[int], end: int) -> list[str]:
     """The items of a list whose members start at these tokens: a member joined to the next by 'and' or
     'or' alone, before the list's last comma, is one item with it ('a blocked drain or gully', 'the repair
@@ -73,6 +80,8 @@ def as_bullets(body: str) -> list[Piece] | None:
         if len(members) < 3 or token.i < root.i:
             continue
         starts = [members[0].left_edge.i, *(m.left_edge.i for m in members[1:])]
+        # ('a cough, red and watery eyes': the parse hung 'cough' on 'eyes'; the comma after it ends a thing)
+        starts = sorted({*starts, *(t.i + 1 for m in members for t in doc[m.left_edge.i : m.i] if _hung_before(t, m))})
         verb = doc[starts[0] - 1] if starts[0] > 0 else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or token.head != verb:
             continue
