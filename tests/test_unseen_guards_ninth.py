@@ -185,3 +185,23 @@ def test_a_noun_the_parse_hung_on_the_next_thing_is_a_thing_of_its_own() -> None
         "Employment and Support Allowance, Child Tax Credit and Working Tax Credit."
     )
     assert not any("Allowance, income-related" in s for s in said)
+
+
+def test_a_for_phrase_that_the_to_clause_goes_on_is_no_purpose() -> None:
+    said = _sentences("We have booked a visit for one of our gas engineers to check your boiler on Friday 9 June.")
+    assert not any(s.startswith("This is to check") for s in said)
+    said = _sentences("The library will be closed for 3 weeks to allow the builders to replace the roof.")
+    assert said[-1].startswith("This is to allow")  # a time is no one to do it
+
+
+def test_the_list_a_colon_brings_in_stays_with_its_main_clause() -> None:
+    said = _sentences("You can bring any of the following, as long as it shows your name:")
+    assert not any(s.startswith("This applies only if") and s.endswith(":") for s in said)
+
+
+def test_an_item_starts_after_a_comma_or_and() -> None:
+    said = _sentences(
+        "You need to show photo ID to vote in some elections, including general elections, local elections in Wales "
+        "and police and crime commissioner elections."
+    )
+    assert not any("/ commissioner elections" in s for s in said)

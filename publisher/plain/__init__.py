@@ -161,6 +161,10 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         # X, instead.' of a clause cut from it)
         if any(_LEFT_BEHIND.search(p) and _POINTING.match(p) for p in pieces[1:]) or any(map(_cut_splice, pieces)):
             return False
+        # ('You can use any of the following, as long as it has your photo:': the list is the main clause's)
+        last, before = (pieces[-1], " ".join(pieces[:-1])) if pieces else ("", "")
+        if last.endswith(":") and _POINTING.match(last) and _LIST_AHEAD.search(before) and not _LIST_AHEAD.search(last):
+            return False
         # ('X, so stay off work': an order after 'so', 'but' or 'then' is one the source gave)
         return ordered or not any(an_order(p) and not _LINKED_ORDER.match(p) for p in pieces[1:])
 
@@ -191,6 +195,7 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
 
 _LEFT_BEHIND = re.compile(r",\s+(?:instead|too|as well)\W*$", re.IGNORECASE)
 _POINTING = re.compile(r"(?:This|These|They|It)\b")
+_LIST_AHEAD = re.compile(r"\b(?:following|these|below|as follows)\b", re.IGNORECASE)
 _LINKED_ORDER = re.compile(r"(?:so|but|then)\s+(?:please\s+)?[a-z]", re.IGNORECASE)
 _PURPOSE_FIRST = re.compile(
     r"to\s+\w+[^,]*,\s+(?:you|we|they|he|she|it|i|the|a|an|our|your|their|this)\b", re.IGNORECASE

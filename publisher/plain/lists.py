@@ -29,6 +29,13 @@ def _list_members(token: Token) -> list[Token]:
     return sorted(members, key=lambda t: t.i)
 
 
+def _unparted(doc: Doc, starts: list[int]) -> bool:
+    """Whether an item starts with nothing between it and the one before ('local elections and police and crime
+    commissioner elections': the parse cut 'commissioner elections' from its words); items start after a comma or
+    'and'."""
+    return any(doc[s - 1].text != "," and doc[s - 1].dep_ != "cc" for s in starts[1:])
+
+
 def _hung_before(comma: Token, member: Token) -> bool:
     """Whether a comma inside a member's words follows a noun the parse hung on the member ('a cough, red and
     watery eyes'), so that the noun is a thing of the list of its own."""
@@ -122,7 +129,7 @@ def as_bullets(body: str) -> list[Piece] | None:
             m.is_punct or (m.i > 0 and not doc[m.i - 1].whitespace_ and doc[m.i - 1].text in "-–")
             for m in (*members, *(doc[i] for i in starts))
         )
-        if misread or (len(items) >= 3 and _inside_the_first(doc, starts)):
+        if misread or _unparted(doc, starts) or (len(items) >= 3 and _inside_the_first(doc, starts)):
             continue
         if len(items) >= 3:
             tail = _text(doc[end:])

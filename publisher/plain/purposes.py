@@ -12,7 +12,7 @@ from .syntax import _standing, _text, _words
 from .wording import TIME_UNITS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 _GETTING = frozenset({"buy", "get", "order", "collect", "borrow", "hire", "download", "request", "obtain", "pick"})
@@ -66,6 +66,20 @@ _ASK = frozenset({"ask", "tell", "allow", "encourage", "invite", "want", "expect
                   "plan", "design"})  # fmt: skip
 
 
+_IN_A_PHRASE = frozenset({"pobj", "prep", "poss", "det", "amod", "compound"})
+
+
+def _for_someone(doc: Doc, start: int) -> bool:
+    """Whether the words right before a 'to' are a 'for' phrase that the 'to' clause goes on ('an appointment for one
+    of our plumbers to visit your home': the plumber is to visit, which is no purpose of the booking)."""
+    word = doc[start - 1] if start >= 1 else None
+    while word is not None and word.dep_ in _IN_A_PHRASE and word.lower_ != "for":
+        word = word.head if word.head != word else None
+    # ('suspended for 4 weeks to allow the crews to help': a time is no one to do it)
+    timed = word is not None and any(t.lower_ in TIME_UNITS for t in doc[word.i : start])
+    return word is not None and word.lower_ == "for" and "," not in doc[word.i : start].text and not timed
+
+
 def at_purpose(body: str) -> list[str] | None:
     """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
     doc = parse(body)
@@ -93,7 +107,7 @@ def at_purpose(body: str) -> list[str] | None:
         # ('give you 28 days to improve it': the time given is for doing it; 'closed for 4 weeks to repair it',
         # 'contact you within 5 days to talk' are purposes)
         given_time = start >= 2 and doc[start - 1].lower_ in TIME_UNITS and doc[start - 1].dep_ == "dobj"
-        purpose = purpose and not given_time
+        purpose = purpose and not given_time and not _for_someone(doc, start)
         # ('a legal duty of care to make sure X': the 'to' says what the duty is, after its 'of' phrase)
         owner = doc[start - 1].head.head if start >= 1 and doc[start - 1].head.lower_ == "of" else None
         purpose = purpose and not (owner is not None and owner.lower_ in _NOUNS_WITH_TO)
