@@ -97,3 +97,14 @@ def test_a_closing_followed_by_sentences_is_no_signature(tmp_path: Path) -> None
     said = [i for s in easy.sections for b in s.blocks for i in b.items]
     assert not any(i.startswith("This letter is from") for i in said)
     assert said[-1] == "We will send you a new calendar."
+
+
+def test_an_acronym_that_opens_a_reference_line_is_a_name_on_both_sides_of_the_fact_check(tmp_path: Path) -> None:
+    easy = _easy_read(
+        tmp_path,
+        "Elmvale Hospital\nHospital Road\nElmvale EL4 2HR\n\nNHS number: 943 476 5919\nDate: 2 March 2027\n\n"
+        "Dear Parent\n\nYour baby's hearing test\n\nWe have booked a hearing test for your baby on 17 March 2027.\n",
+    )
+    assert all(
+        s.report is not None and not s.report.invented_facts and not s.report.missing_facts for s in easy.sections
+    )

@@ -45,7 +45,8 @@ def _names(text: str, aliases: dict[str, str], capitalised_elsewhere: set[str]) 
         at_start = _starts_sentence(text[: match.start()])
         for part in match.group(0).split("-"):
             word = part.removesuffix("’s").removesuffix("'s")
-            if at_start and word not in capitalised_elsewhere:
+            # (an acronym is a name wherever it stands: 'NHS number: 943 476 5919' opens a letter's line)
+            if at_start and word not in capitalised_elsewhere and not (len(word) > 1 and word.isupper()):
                 continue
             if word.lower() in _NAME_STOP:
                 continue
