@@ -108,3 +108,13 @@ def test_an_acronym_that_opens_a_reference_line_is_a_name_on_both_sides_of_the_f
     assert all(
         s.report is not None and not s.report.invented_facts and not s.report.missing_facts for s in easy.sections
     )
+
+
+def test_a_factsheet_that_ends_with_thanks_and_names_is_no_letter(tmp_path: Path) -> None:
+    easy = _easy_read(
+        tmp_path,
+        "Warm spaces\n\nYou can keep warm in 12 libraries and halls this winter.\n\nThanks\n\nElmvale Rotary Club\n"
+        "Age UK Elmvale\n",
+    )
+    said = [i for s in easy.sections for b in s.blocks for i in b.items]
+    assert not any(i.startswith("This letter is from") for i in said)

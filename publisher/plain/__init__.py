@@ -31,7 +31,7 @@ from .conditions import conditions_as_bullets
 from .examples import at_condition_examples, at_examples_aside
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
-from .letters import said_from
+from .letters import is_letter, said_from
 from .list_checks import of_one_kind, well_formed
 from .lists import as_bullets, cut_from_a_list
 from .main_clauses import at_main_clauses, at_verb_series
@@ -317,6 +317,7 @@ def rewrite_document(
     dropped = find_duplicates(located, facts) if rewriter != "none" else set()
     if rewriter == "rules" and not quick:  # the full rewrite parses
         _parse_ahead([x for n, x in enumerate(located) if n not in dropped], document, expander, memo)
+    letter = is_letter(x.text for x in located if not x.listed)  # (a factsheet's closing 'Thanks' names no sender)
     by_item: dict[tuple[int, int, int], list[int]] = {}
     for index, x in enumerate(located):
         by_item.setdefault((x.section, x.block, x.item), []).append(index)
@@ -342,7 +343,7 @@ def rewrite_document(
             blocks += rebuild(block, rewritten)
         if rewriter == "rules":  # the words-only rewrite ends its lists as the full one does
             blocks = [ended_list(block) if quick else with_full_stops(block, memo) for block in blocks]
-            blocks, signed = said_from(blocks)
+            blocks, signed = said_from(blocks) if letter else (blocks, [])
             changes[s] += signed
         title = plain_title(section.title, expander) if rewriter != "none" else section.title
         sections.append(replace(section, title=title, blocks=tuple(blocks), original=section.blocks,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from publisher.model import LETTER_CLOSING, Block, Change
 
@@ -15,6 +16,12 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _THANKS = re.compile(r"(?:many |with )?(?:thanks|thank you)", re.IGNORECASE)
+_GREETING = re.compile(r"(?:dear|hello|hi)\s+\w", re.IGNORECASE)
+
+
+def is_letter(paragraphs: Iterable[str]) -> bool:
+    """Whether a text is a letter: one of its paragraphs greets its reader ('Dear Mrs Okafor')."""
+    return any(_GREETING.match(p) and len(p.split()) <= 8 for p in paragraphs)
 
 
 def _signature_line(block: Block) -> str | None:
