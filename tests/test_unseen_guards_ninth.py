@@ -205,3 +205,13 @@ def test_an_item_starts_after_a_comma_or_and() -> None:
         "and police and crime commissioner elections."
     )
     assert not any("/ commissioner elections" in s for s in said)
+
+
+def test_a_be_is_not_cut_from_what_follows_it() -> None:
+    said = _sentences("The closing date for entries is noon 10 working days before the show, and you can enter online.")
+    assert not any(s.endswith(" is.") for s in said)
+
+
+def test_a_letters_thanks_names_no_section() -> None:
+    titles = derive_titles(["Thank you for coming to see us on 2 March. You asked us to check a notice.", "Cats."])
+    assert titles[0] != "Thank"

@@ -161,6 +161,10 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         # X, instead.' of a clause cut from it)
         if any(_LEFT_BEHIND.search(p) and _POINTING.match(p) for p in pieces[1:]) or any(map(_cut_splice, pieces)):
             return False
+        # ('The deadline to register to vote is.' cut from 'is midnight 12 working days before': 'but most suppliers
+        # are.' may end a sentence, never a 'be' cut from what follows it)
+        if any(_ENDS_ON_BE.search(p) and re.search(rf"{re.escape(p[:-1])}\s+\w", plain) for p in pieces[:-1]):
+            return False
         # ('You can use any of the following, as long as it has your photo:': the list is the main clause's)
         last, before = (pieces[-1], " ".join(pieces[:-1])) if pieces else ("", "")
         if last.endswith(":") and _POINTING.match(last) and _LIST_AHEAD.search(before) and not _LIST_AHEAD.search(last):
@@ -195,6 +199,7 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
 
 _LEFT_BEHIND = re.compile(r",\s+(?:instead|too|as well)\W*$", re.IGNORECASE)
 _POINTING = re.compile(r"(?:This|These|They|It)\b")
+_ENDS_ON_BE = re.compile(r"\b(?:is|are|was|were)\.$")
 _LIST_AHEAD = re.compile(r"\b(?:following|these|below|as follows)\b", re.IGNORECASE)
 _LINKED_ORDER = re.compile(r"(?:so|but|then)\s+(?:please\s+)?[a-z]", re.IGNORECASE)
 _PURPOSE_FIRST = re.compile(
