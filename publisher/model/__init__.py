@@ -16,6 +16,8 @@ from publisher.model.picture import Picture as Picture
 # Said in every MP3's tags and every feed item: listeners are told the voice is not a person.
 SYNTHETIC_VOICE_NOTE = "Read by a computer voice (text to speech), not a person."
 
+# A letter's greeting, which names nothing: 'Dear Mrs Okafor', 'Dear parent or carer,'.
+LETTER_GREETING = re.compile(r"(?:dear|hello|hi)\b[^.!?]{0,60},?", re.IGNORECASE)
 # The words that close a letter above the sender's name: 'Yours sincerely', 'Kind regards', 'Thank you'.
 LETTER_CLOSING = re.compile(
     r"(?:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm) (?:regards|wishes)|regards"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from publisher.model import LETTER_CLOSING, Block, Change
+from publisher.model import LETTER_CLOSING, LETTER_GREETING, Block, Change
 
 _MOST_LINES = 4  # a name, a job, a team, an organisation
 _MOST_WORDS = 8  # words of one line of a signature
@@ -16,12 +16,11 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _THANKS = re.compile(r"(?:many |with )?(?:thanks|thank you)", re.IGNORECASE)
-_GREETING = re.compile(r"(?:dear|hello|hi)\s+\w", re.IGNORECASE)
 
 
 def is_letter(paragraphs: Iterable[str]) -> bool:
     """Whether a text is a letter: one of its paragraphs greets its reader ('Dear Mrs Okafor')."""
-    return any(_GREETING.match(p) and len(p.split()) <= 8 for p in paragraphs)
+    return any(LETTER_GREETING.fullmatch(p.strip()) for p in paragraphs)
 
 
 def _signature_line(block: Block) -> str | None:

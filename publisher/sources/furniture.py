@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from publisher.model import LETTER_GREETING
+
 from .chrome import BYLINE, is_chrome
 
 # GOV.UK's document types (the label above a page's title) and what other publishers print there.
@@ -106,8 +108,7 @@ _ADDRESS_LINES = 7  # the most lines of one address: a name, a house, a street, 
 LABELLED = re.compile(r"[^:]{2,40}:\s*(?:[A-Z\d]{1,4}\s+)*[\w/.-]*\d[\w/.-]*(?:\s+[A-Z\d]{1,4}\b)*")
 # A label and a value of any kind ('Property: 22 Willow Road'), which in a letter's header is no title.
 LABEL_AND_VALUE = re.compile(r"[^:.!?]{2,40}:\s+[^.!?:]{1,60}")
-# A letter's greeting, which names nothing: 'Dear Mrs Okafor', 'Dear parent or carer,'.
-GREETING = re.compile(r"(?:dear|hello|hi)\b[^.!?]{0,60},?", re.IGNORECASE)
+GREETING = LETTER_GREETING  # a letter's greeting ('Dear Occupier,'), which names nothing
 _HEADER_LINES = 14  # the short lines above a title are never more than a page header's worth
 
 
