@@ -82,7 +82,7 @@ def test_an_edit_is_shown_and_said_and_only_it_is_spoken_again(sheet: Path, make
 def test_a_fact_lost_in_a_draft_stops_a_strict_build(sheet: Path, make_config: Callable[..., Config]) -> None:
     draft = _draft(sheet)
     _edit(draft, "We collect 52,000 bins a week.", "We collect many bins a week.")
-    with pytest.raises(FactCheckError, match=r"section 'Bins': the easy-read wording lost facts \(52000\)"):
+    with pytest.raises(FactCheckError, match=r"section 'Introduction': the easy-read wording lost facts \(52000\)"):
         build([sheet], make_config(strict=True))
     assert not make_config().output_dir.exists()
 
@@ -96,7 +96,7 @@ def test_a_stale_draft_is_used_with_a_warning_naming_what_changed(
     assert main(["build", str(sheet), "-o", str(config.output_dir), "--engine", "fake"]) == 0
     warning = [line for line in capsys.readouterr().err.splitlines() if "earlier version" in line]
     assert len(warning) == 1 and "bins.easy.md was made from an earlier version of" in warning[0]
-    assert warning[0].endswith("sections changed since: Bins")
+    assert warning[0].endswith("sections changed since: Introduction")
 
 
 @pytest.mark.parametrize(

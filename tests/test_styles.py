@@ -35,7 +35,7 @@ EXPECTED: dict[str, tuple[str, dict[str, str], list[str]]] = {
     "press-release.txt": (
         "New cycle lanes for Riverside town centre",
         {"published": "2025-05-12", "department": "Riverside Borough Council"},
-        ["Cycle lanes"],
+        ["New cycle lanes for Riverside town centre"],  # a text of one part, with no heading: its title
     ),
     "blog-post.txt": (
         "Why we are fixing damp before winter", {"site": "Riverside Housing blog"}, ["Introduction", "What you can do"]
@@ -46,7 +46,9 @@ EXPECTED: dict[str, tuple[str, dict[str, str], list[str]]] = {
         ["Introduction", "Check if it is chickenpox", "How to look after your child"],
     ),
     "council-news.txt": (
-        "Longer opening hours at the central library", {"published": "2025-12-02"}, ["Central library"]
+        "Longer opening hours at the central library",
+        {"published": "2025-12-02"},
+        ["Longer opening hours at the central library"],
     ),
     "charity-factsheet.txt": (
         "Getting a break from caring",

@@ -23,7 +23,8 @@ DOCUMENT_TYPES = frozenset(
     official statistics|national statistics|statistical data set|transparency data|notice|decision|independent
     report|impact assessment|case study|correspondence|foi release|form|promotional material|policy|regulation|map
     |manual|collection|government response|blog post|fact sheet|factsheet|media factsheet|press notice|media
-    release|news release|news|news article|information sheet|briefing|briefing note|leaflet|update|announcement
+    release|news release|news|news article|information sheet|briefing|briefing note|leaflet|update|announcement|public
+    notice
     """.split("|")
 )
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -32,7 +33,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"  # noqa: E501
 # "Published 20 March 2024", "Last updated: 3 Jan 2025 — see all updates", "Page last reviewed: 12 August 2024".
 _DATED = {
-    "published": r"(?:(?:first\s+)?published|issued)(?:\s+on)?",
+    "published": r"(?:(?:first\s+)?published|issued|dated)(?:\s+on)?",
     "updated": r"(?:last\s+)?updated(?:\s+on)?",
     "reviewed": r"(?:page\s+)?last\s+reviewed(?:\s+on)?",
     "next_review": r"next\s+review(?:\s+due)?(?:\s+on)?",
@@ -192,8 +193,9 @@ def _metadata_of(line: str, following: str, in_header: bool) -> tuple[str, str, 
 def _in_header(stripped: str, following: str) -> tuple[str, str, bool] | None:
     """What a line above the first prose says about the page: its date, alone on the line ('1 December
     2026', a letter's date), or its department."""
-    # ('Date: 18 January 2027': a letter's date may carry a label)
-    dated = re.fullmatch(rf"(?:date\s*:\s*)?({_DATE})", stripped, re.IGNORECASE)
+    # ('Date: 18 January 2027': a letter's date may carry a label; 'Press release: 8 August 2027' a release's)
+    label = r"(?:date|(?:press|news|media)\s+release|for immediate release)\s*[:\-–—]?\s*"
+    dated = re.fullmatch(rf"(?:{label})?({_DATE})", stripped, re.IGNORECASE)
     if dated and (value := iso_date(dated[1])):
         return "published", value, False
     if (match := _FROM.fullmatch(stripped)) and len(match["who"].split()) <= 10:
@@ -275,10 +277,16 @@ def _addresses(lines: list[str]) -> list[int]:
     for index, line in enumerate(lines):
         if _is_prose(line):
             break
-        if len(line.split()) > 8 or not _POSTCODE.fullmatch(line.strip()):
+        # ('Property: Flat 14, Larch House, Elmvale EV3 2RP': a labelled line names what the letter is about)
+        if len(line.split()) > 8 or not _POSTCODE.fullmatch(line.strip()) or LABEL_AND_VALUE.fullmatch(line.strip()):
             continue
         start = index
-        while start > 0 and index - start < _ADDRESS_LINES - 1 and _is_short(lines[start - 1]):
+        while (
+            start > 0
+            and index - start < _ADDRESS_LINES - 1
+            and _is_short(lines[start - 1])
+            and not LABEL_AND_VALUE.fullmatch(lines[start - 1].strip())
+        ):
             start -= 1
         gone += range(start, index + 1)
     return gone
@@ -368,7 +376,10 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
         chosen = bylines[0] - 1
         site = texts[chosen - 1] if chosen > 0 else None
     elif labels and any(_is_short(t) and n not in labels for n, t in enumerate(texts) if n > labels[0]):
-        chosen = next(n for n, t in enumerate(texts) if n > labels[0] and n not in labels and _is_short(t))
+        # ('PUBLIC NOTICE' / 'ELMVALE BOROUGH COUNCIL' / the title: the body's name above the title is no title)
+        after = [n for n, t in enumerate(texts) if n > labels[0] and n not in labels and _is_short(t)]
+        named = [n for n in after if not _SITE_NAME.fullmatch(texts[n]) and not _SITE_NAME.fullmatch(texts[n].title())]
+        chosen = named[0] if named else after[0]
     else:
         repeated = [n for n, t in enumerate(texts) if n > 0 and texts[n - 1] == t and _is_short(t)]
         candidates = [
@@ -386,7 +397,8 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
     # (a reference above the title, 'Tenancy reference: 55501234', is the reader's to quote)
     drop = {
         header[n] for n in range(len(header))
-        if (n <= chosen and not _kept_above(texts[n], letter=chosen == subject)) or n in labels or n in bylines
+        if (n == chosen or (n < chosen and not _kept_above(texts[n], letter=chosen == subject)))
+        or n in labels or n in bylines
     }  # fmt: skip
     body = _without(lines, [index not in drop for index in range(len(lines))])
     if not any(line.strip() for line in body):

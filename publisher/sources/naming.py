@@ -30,7 +30,8 @@ STOPWORDS = frozenset(
     while who whom whose why will with within without would yet you your yours also already again
     last first year years time way ways whatever whoever said says say going get gets got including
     include includes new like s t isn aren wasn weren don doesn didn won wouldn shouldn can cannot
-    couldn it's we're we've they're thank thanks dear please sincerely faithfully regards
+    couldn it's we're we've they're thank thanks dear please sincerely faithfully regards thing things
+    lot lots
     """.split()
 )
 

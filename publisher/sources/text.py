@@ -137,7 +137,7 @@ def _separate(paragraph: str, most_words: int = _HEADING_MAX_WORDS) -> list[str]
     (a capital, a digit or a list marker); a wrapped line of prose is followed by a lowercase word.
     """
     lines = paragraph.split("\n")
-    if len(lines) < 2:
+    if len(lines) < 2 or _lines_apart(lines):  # ('Leaseholder: Mr D Kowalski' above 'Property: X': no heading)
         return [paragraph]
     first, rest = lines[0], "\n".join(lines[1:])
     follows = lines[1].lstrip()
@@ -148,10 +148,22 @@ def _separate(paragraph: str, most_words: int = _HEADING_MAX_WORDS) -> list[str]
     return [paragraph]
 
 
+_ASKED = re.compile(r"^(?:Q|Question)\s*[:.]\s+(?=\S)", re.MULTILINE)
+_ANSWERED = re.compile(r"^(?:A|Answer)\s*[:.]\s+(?=\S)", re.MULTILINE)
+
+
+def _without_question_labels(text: str) -> str:
+    """'Q: Do I need to tell you?' and 'A: Yes.' without their labels, in a text of questions and answers:
+    the question is the heading and the answer its text, which a listener need not hear called 'Q' and 'A'."""
+    if len(_ASKED.findall(text)) < 2 or len(_ANSWERED.findall(text)) < 2:
+        return text
+    return _ANSWERED.sub("", _ASKED.sub("", text))
+
+
 def parse_text(text: str) -> Parsed:
     """Split normalised text into a title and titled (or untitled) sections of blocks."""
     cleaned = clean("\n".join(join_markers(text.strip("\n").split("\n"))))
-    text = "\n".join(unwrap(list(cleaned.lines))).strip("\n")
+    text = _without_question_labels("\n".join(unwrap(list(cleaned.lines))).strip("\n"))
     if not _PARAGRAPH_GAP.search(text):
         text = "\n\n".join(text.split("\n"))  # no blank lines at all: every line is a paragraph
     body = "\n".join(line for line in text.split("\n") if not is_chrome(line))
