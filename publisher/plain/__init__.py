@@ -48,7 +48,7 @@ from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Bullets, Piece
 from .syntax import at_group_who, at_parsed_sentences
 from .timing import at_time_limit, times_as_bullets, ways_as_bullets
-from .wording import TARGET_WORDS, count_words
+from .wording import TARGET_WORDS, count_words, unshouted
 from .words import replace_words
 
 __all__ = ["REWRITERS", "Located", "Memo", "find_duplicates", "rewrite_document", "sentences_of"]
@@ -250,10 +250,11 @@ Rewriter = Callable[[str, Expander], tuple[list[Piece], list[Change]]]
 REWRITERS: dict[str, Rewriter] = {"rules": rewrite_sentence, "none": keep_sentence}
 
 
-def plain_title(title: str, expander: Expander) -> str:
+def plain_title(title: str, expander: Expander, text: str = "") -> str:
     """A section title in plain words ('Illegally-facilitated crossings' -> 'Illegal crossings'); the
-    words table and the acronyms spelled out, never split (a title is not a sentence)."""
-    plain, _ = replace_words(title)
+    words table and the acronyms spelled out, never split (a title is not a sentence); capitals as the
+    text writes its words (see unshouted)."""
+    plain, _ = replace_words(unshouted(title, text))
     plain, _ = expander.expand(plain)
     return plain[0].upper() + plain[1:] if plain else title
 
@@ -315,6 +316,7 @@ def rewrite_document(
     definitions = find_definitions(x.text for x in located)
     expander = Expander(definitions)
     names = capitalised_words(x.text for x in located)
+    source = "\n".join(x.text for x in located)
 
     def facts(text: str) -> set[str]:
         return extract_facts(text, expander.aliases(), names)
@@ -350,7 +352,7 @@ def rewrite_document(
             blocks = [ended_list(block) if quick else with_full_stops(block, memo) for block in blocks]
             blocks, signed = said_from(blocks) if letter else (blocks, [])
             changes[s] += signed
-        title = plain_title(section.title, expander) if rewriter != "none" else section.title
+        title = plain_title(section.title, expander, source) if rewriter != "none" else section.title
         sections.append(replace(section, title=title, blocks=tuple(blocks), original=section.blocks,
                                 original_title=section.title if title != section.title else ""))  # fmt: skip
     take_draft(document, sections, changes)
@@ -375,9 +377,10 @@ def rewrite_document(
         measure([x for s in document.sections for x in plain_sentences(s.blocks)]),
         measure([x for s in checked for x in plain_sentences(s.blocks)]),
     )
+    easy_title = unshouted(document.title, source) if rewriter != "none" else document.title
     return replace(
         document,
-        title=document.draft.title if document.draft and document.draft.title else document.title,
+        title=document.draft.title if document.draft and document.draft.title else easy_title,
         sections=tuple(checked),
         glossary=tuple(glossary),
         unexplained=tuple(unexplained),
