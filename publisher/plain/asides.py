@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 _NOT_PARTICIPLE = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
+_KINDS = frozenset({"type", "kind", "sort", "form"})
 _CHANGE = re.compile(r"(?:a|an)\s+(?:\w+\s+)?(?:rise|increase|fall|drop|decrease|cut|reduction|jump)\s+of\b")
 
 
@@ -79,10 +80,10 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     tensed = linked is not None and linked.tag_ in ("VBZ", "VBD", "VBP") and not has_subject(linked)
     more_verbs = more_verbs or tensed or (linked is not None and (linked.pos_ == "ADP" or linked.tag_ == "VBG"))
     named_after = any(t.pos_ in ("NOUN", "PROPN") or is_finite(t) for t in doc[end + 1 :])
-    # ('an assessment, which could be face to face, by phone or by video call'; 'objectives, which are A, B, C, and
-    # D'): words with no verb after the aside's comma are more of its list, not of the sentence
-    listed_on = bool(after) and not any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1 :]) and " or " in f" {after}"
-    listed_on = listed_on or list_begun_inside(doc, start, end)
+    # ('an assessment, which could be face to face, by phone or by video call'; 'a total of £412, which is made up of
+    # a fine of £220, a surcharge of £88, and costs of £104'): words with no verb after are more of its list
+    verbless = bool(after) and not any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1 :])
+    listed_on = (verbless and re.search(r"\b(?:or|and)\b", after) is not None) or list_begun_inside(doc, start, end)
     if more_verbs or listed_on or (pointing and (goes_on or named_after)):
         return None
     # ('ask the officer, who is X, to help'; 'cable channels, which are set into the pavement, in 3 streets': no comma)
@@ -123,7 +124,8 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         named = _noun_said(doc, noun) if noun.dep_ in SUBJECTS and noun.pos_ in ("NOUN", "PROPN") else ""
         # 'The Fund, which is paid for by X, helps Y and runs until Z': 'The Fund is paid for by X' says
         # what it is about wherever it lands, where 'This is paid for by X' would seem to mean Z
-        if named and relative != "who" and _words(named) <= LONGEST_SUBJECT:
+        # ('Cllr Adebayo, who has represented X, will serve': 'Cllr Adebayo has', not 'This person')
+        if named and (relative != "who" or noun.pos_ == "PROPN") and _words(named) <= LONGEST_SUBJECT:
             # 'A short certificate, which shows X, is free': 'The short certificate shows X', not 'Short certificate'
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
             return f"The {named[0].lower()}{named[1:]}" if indefinite and not named.startswith("The ") else named
@@ -132,9 +134,6 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
     return (_noun_said(doc, noun) or "They") if other_plural and alone else "They"
-
-
-_KINDS = frozenset({"type", "kind", "sort", "form"})
 
 
 def _noun_said(doc: Doc, noun: Token) -> str:

@@ -168,7 +168,7 @@ def _opener(phrase: str, rest: str, body: str, at: int) -> str:
     """What a closing phrase opens its own sentence with: 'X, including Y' -> 'This includes Y'."""
     # 'regardless of whether X': whatever the answer, so 'whether or not X'
     opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
-    if phrase == "such as" and re.match(r"(?:on|in|at|by|from|through|near)\s", rest):
+    if phrase == "such as" and re.match(r"(?:on|in|at|by|from|through|near|when|while|if|after|before)\s", rest):
         opener = "For example, this could be"  # 'somewhere they can see it, such as on the door': a place
     if phrase == "including" and re.match(r"(?:if|when)\s", rest):
         opener = "This also applies"  # 'not refundable, including if you cancel': not 'This includes if

@@ -106,6 +106,8 @@ def _defining(clause: Token, words: Span) -> bool:
     vague = vague or any(c.dep_ == "det" and c.lower_ == "the" for c in clause.head.children)
     # ('replacing a vehicle that does not meet the standards': what a thing does not do says which one)
     vague = vague or any(c.dep_ == "neg" for c in clause.children)
+    # ('its own sick pay scheme that pays more than this': a thing weighed against another says which one)
+    vague = vague or any(t.lower_ == "than" for t in words)
     return passive or verb_lemma(clause) == "be" or about_people or counted or vague or _words(_text(words)) < 4
 
 
@@ -170,4 +172,8 @@ def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     set_off = (
         relative == "which" and preposition is not None and preposition.i > 0 and doc[preposition.i - 1].text == ","
     )
+    # ('A, B, or problems with building safety, which are dealt with': a plural verb after one thing in a list
+    # is about all of them, the last, or the thing that one is of)
+    in_item = any(a.dep_ in ("conj", "appos") and a.pos_ == "NOUN" for a in noun.ancestors)
+    listed = listed or (in_item and not _plural(noun) and _agrees_plural(clause, False))
     return listed or defined or inner or of_who or not_people or far or objects or doer or number or set_off

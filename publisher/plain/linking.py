@@ -262,6 +262,8 @@ def at_link(body: str) -> list[str] | None:
         risk = re.match(r"(?:the\s+)?(?:risk|danger|chance)\b", body[index + len(link) :].lstrip(), re.IGNORECASE)
         if not body[:index].rstrip().endswith(",") and _DENIED.search(body[:index].rsplit(",", 1)[-1]) and not risk:
             continue
+        if re.search(r"\b(?:must|should|need to|needs to)\s+have\s+\w+$", body[:index].rstrip()):
+            continue  # ('must have died because of an accident at work': the cause is what is required)
         if "," in body[:index] and LIST_GOES_ON.search(body[index:]):
             continue  # 'service charges, increases in rent because of arrears, Council Tax, or sanctions': an item
             # of a list the reason is part of

@@ -12,7 +12,7 @@ from .syntax import _standing, _text, _words
 from .wording import TIME_UNITS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 _GETTING = frozenset({"buy", "get", "order", "collect", "borrow", "hire", "download", "request", "obtain", "pick"})
@@ -78,6 +78,23 @@ def _for_someone(doc: Doc, start: int) -> bool:
     # ('suspended for 4 weeks to allow the crews to help': a time is no one to do it)
     timed = word is not None and any(t.lower_ in TIME_UNITS for t in doc[word.i : start])
     return word is not None and word.lower_ == "for" and "," not in doc[word.i : start].text and not timed
+
+
+# Verbs that take a thing: after a noun, with no thing of their own, the noun is what they take ('ideas and
+# activities to try at home', 'a book to read on the train'), which says what the noun is for, not why.
+_TAKE_A_THING = frozenset(
+    "try read use eat drink watch buy keep wear play fill complete sign carry choose cook".split()
+)
+
+
+def _points_back(purpose: Span) -> bool:
+    """Whether a purpose does something to 'this' ('left a tag to explain this': 'This is to explain this' would
+    point twice, at two things), or is what the noun before it is for ('activities to try at home')."""
+    verb = purpose.root
+    before = purpose.doc[purpose.start - 1] if purpose.start else None
+    taken = not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    of_the_noun = before is not None and before.pos_ == "NOUN" and verb_lemma(verb) in _TAKE_A_THING and taken
+    return of_the_noun or any(t.lower_ in ("this", "these") and t.dep_ in ("dobj", "pobj") for t in purpose)
 
 
 def at_purpose(body: str) -> list[str] | None:
@@ -179,7 +196,7 @@ def at_purpose(body: str) -> list[str] | None:
         if doc[start - 1].tag_ == "CD" and "," in [t.text for t in doc[:start]]:
             continue
         # ('start again, as long as you meet X and you have applied to get it back': a 'to' in a closing condition)
-        if _words(_text(doc[:start])) < 6 or in_closing_condition(_text(doc[:start])):
+        if _words(_text(doc[:start])) < 6 or in_closing_condition(_text(doc[:start])) or _points_back(doc[start:]):
             continue
         pieces = _standing([_text(doc[:start]), f"This is {_text(doc[start:])}"])
         if pieces:

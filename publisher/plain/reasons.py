@@ -7,12 +7,12 @@ import re
 from typing import TYPE_CHECKING
 
 from .linking import concession_in_a_condition
-from .parse import SUBJECTS, is_finite, parse
+from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import _standing, _text
 from .wording import EXAMPLE_OPENERS, SUBORDINATE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _REASONS = {"because": "This is because", "as": "This is because", "since": "This is because",
             "although": "But", "though": "But", "whereas": "But"}  # fmt: skip
@@ -38,6 +38,19 @@ def _not_after_its_clause(doc: Doc, start: int) -> bool:
     # ('their first months, when they are most at risk, because X': whose reason is not clear)
     last = _ASIDE_LAST.search(before) is not None and doc[start].lower_ in ("because", "as", "since")
     return _ASIDE_INSIDE.search(before) is not None or last
+
+
+# Verbs that, after 'as' with nothing done to anything, say how the sentence's thing was meant to be ('as they
+# should have done', 'as we said', 'as you would expect'), not why it is.
+_MANNER_VERBS = frozenset(
+    "do say expect promise plan agree require ask tell explain mention show state intend hope predict describe".split()
+)
+
+
+def _as_it_is_done(clause: Token, mark: str) -> bool:
+    """Whether an 'as' clause says in what way ('did not leave a tag, as they should have done'), not why."""
+    told = any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in clause.children)
+    return mark == "as" and verb_lemma(clause) in _MANNER_VERBS and not told
 
 
 def _reason_said(doc: Doc, start: int, mark: str) -> str:
@@ -66,7 +79,7 @@ def at_reasons(body: str) -> list[str] | None:
             continue
         if doc[start - 1].text != "," and mark.lower_ not in _UNAMBIGUOUS:
             continue  # 'as' and 'since' say why only after a comma ('as you get older' says when)
-        if not any(c.dep_ in SUBJECTS for c in token.children):
+        if not any(c.dep_ in SUBJECTS for c in token.children) or _as_it_is_done(token, mark.lower_):
             continue  # ', as shown in the inventory': a reason is a clause with a subject
         # ('we will never cut off your water because you cannot pay': the 'never' may deny the reason, not the act)
         if doc[start - 1].text != "," and any(c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children):

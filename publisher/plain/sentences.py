@@ -154,13 +154,13 @@ def _at_auxiliary(body: str) -> list[str] | None:
     # ('Scammers tell people that they owe tax and will be arrested': what they say, not a fact)
     # ('say that there is a problem and will then ask for cash': 'there' cannot ask, so the caller does)
     # ('means that it is used for growing and is kept free of weeds': 'it' goes on with the same helper)
+    # ('make sure that it comes with its instructions and has never been in an accident': 'has' is the it's too)
     said = re.search(r"\bthat\s+(\w+)\s+(\w+)[^,]*$", before, re.IGNORECASE)
+    it_goes_on = said is not None and (said.group(2).lower() == match.group(1) or match.group(1) in _AUX_SINGULAR)
     shared = said is not None and (
-        said.group(1).lower() not in ("there", "it")
-        or (said.group(1).lower() == "it" and said.group(2).lower() == match.group(1))
+        said.group(1).lower() not in ("there", "it") or (said.group(1).lower() == "it" and it_goes_on)
     )
-    # ('check that the medicine is working and is not causing side effects': still what is checked)
-    reported = shared
+    reported = shared  # ('check that the medicine is working and is not causing side effects': still what is checked)
     if reported or in_a_condition(before) or has_a_condition(before) or _in_a_relative(before.rsplit(",", 1)[-1]):
         return None
     if re.search(rf",\s+(?:{HELPERS})\b", before):
