@@ -136,6 +136,9 @@ def _timed_sections(briefing: BriefingEntry) -> list[tuple[TimedBlock, ...]]:
     return timed
 
 
+# Openings of a sentence that leans on the one before it ('So please allow 3 hours': so, because of what?)
+_LEANS = ("This ", "It ", "They ", "These ", "Of these", "And ", "But ", "So ", "Then ", "Or ", "There, ", "If so",
+          "He ", "She ", "Examples ", "An example", "For example")  # fmt: skip
 _DIGITS = re.compile(r"(?<![\d/])\d[\d,.]*%?(?![\d/])")
 
 
@@ -148,7 +151,7 @@ def key_numbers(briefing: BriefingEntry, most: int = 6) -> list[list[tuple[str, 
             text = sentence.text
             numbers = [n for n in _DIGITS.findall(text) if n.strip(".,")]
             # A key number must make sense alone: no sentence that leans on the one before it.
-            leans = text.startswith(("This ", "It ", "They ", "These ", "Of these", "And ", "But "))
+            leans = text.startswith(_LEANS)
             if not numbers or len(text.split()) > 14 or text in seen or leans:
                 continue
             seen.add(text)

@@ -7,9 +7,9 @@ import pytest
 
 from publisher import default_templates
 from publisher.errors import ConfigError
-from publisher.model import Block
+from publisher.model import Block, Cue
 from publisher.model.manifest import BriefingEntry, Manifest
-from publisher.site import TimedBlock, format_duration, make_environment, render_site
+from publisher.site import TimedBlock, format_duration, key_numbers, make_environment, render_site
 from tests.conftest import with_first_briefing, with_first_section
 
 
@@ -81,6 +81,17 @@ def test_key_numbers_box(small_manifest: Manifest) -> None:
     page = render_site(small_manifest)[small_manifest.briefings[0].page].decode()
     box = page[page.index('<aside class="key-numbers"') : page.index("</aside>")]
     assert "<strong>52,000</strong>" in box and "<strong>2</strong>" in box
+
+
+def test_key_numbers_leave_out_sentences_that_lean_on_the_one_before(small_manifest: Manifest) -> None:
+    leaning = ("So please allow up to 3 hours for your visit.", "Then you will pay £20 a year.")
+    cues = tuple(Cue(0.0, 1.0, text, text) for text in (*leaning, "Your bin will be emptied every 2 weeks."))
+    chosen = [
+        "".join(text for text, _ in runs)
+        for runs in key_numbers(with_first_section(small_manifest, sentences=cues).briefings[0])
+    ]
+    assert "Your bin will be emptied every 2 weeks." in chosen
+    assert not any(text in chosen for text in leaning)
 
 
 def test_original_wording_is_kept_when_it_differs(small_manifest: Manifest) -> None:
