@@ -107,7 +107,7 @@ def _defining(clause: Token, words: Span) -> bool:
     # ('replacing a vehicle that does not meet the standards': what a thing does not do says which one)
     vague = vague or any(c.dep_ == "neg" for c in clause.children)
     # ('its own sick pay scheme that pays more than this': a thing weighed against another says which one)
-    vague = vague or any(t.lower_ == "than" for t in words)
+    vague = vague or any(t.lower_ == "than" and t.head.tag_ in ("JJR", "RBR") and t.head.head == clause for t in words)
     return passive or verb_lemma(clause) == "be" or about_people or counted or vague or _words(_text(words)) < 4
 
 
