@@ -217,3 +217,12 @@ def test_what_a_noun_is_for_is_no_purpose_of_the_sentence() -> None:
 def test_an_example_of_when_is_said_as_an_example() -> None:
     said = _sentences("Pick a moment when you both have time, such as when you are walking the dog or washing up.")
     assert not any(s.startswith("This includes when") for s in said)
+
+
+def test_a_comparison_inside_the_clauses_own_that_clause_does_not_keep_it_whole() -> None:
+    said = _sentences(
+        "About 250 new benches will also be put in parks in areas with few places to sit, following a study that "
+        "found that some parks in the north of the town have fewer than 3 benches."
+    )
+    assert "This follows a study." in said  # 'fewer than 3' is the finding's, not what says which study
+    assert "This is to sit." not in said  # 'places to sit' says what the places are for

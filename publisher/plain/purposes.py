@@ -25,7 +25,7 @@ _NOUNS_WITH_TO = frozenset({"help", "support", "advice", "time", "money", "chanc
                             "permission", "decision", "plan", "plans", "ability", "need", "reason", "request",
                             "attempt", "power", "powers", "duty", "freedom", "funding", "training", "someone",
                             "somebody", "anyone", "anybody", "something", "anything", "somewhere", "nothing",
-                            "nobody"})  # fmt: skip
+                            "nobody", "place", "places", "space", "spaces", "thing", "things"})  # fmt: skip
 
 
 def _inside_a_clause(word: Token) -> bool:
