@@ -195,7 +195,8 @@ def _in_header(stripped: str, following: str) -> tuple[str, str, bool] | None:
     2026', a letter's date), or its department."""
     # ('Date: 18 January 2027': a letter's date may carry a label; 'Press release: 8 August 2027' a release's)
     label = r"(?:date|(?:press|news|media)\s+release|for immediate release)\s*[:\-–—]?\s*"
-    dated = re.fullmatch(rf"(?:{label})?({_DATE})", stripped, re.IGNORECASE)
+    weekday = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # ('Thursday 8 February 2029')
+    dated = re.fullmatch(rf"(?:{label})?{weekday}({_DATE})", stripped, re.IGNORECASE)
     if dated and (value := iso_date(dated[1])):
         return "published", value, False
     if (match := _FROM.fullmatch(stripped)) and len(match["who"].split()) <= 10:
@@ -403,4 +404,5 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
     body = _without(lines, [index not in drop for index in range(len(lines))])
     if not any(line.strip() for line in body):
         return None, None, lines
-    return texts[chosen], site, body
+    # ('Subject: Changes to the lunch club', 'Re: Rent arrears at 14 Oak Road': the label is the email's or letter's)
+    return re.sub(r"^(?:subject|re|fwd?)\s*:\s*", "", texts[chosen], flags=re.IGNORECASE) or texts[chosen], site, body

@@ -160,9 +160,32 @@ def _without_question_labels(text: str) -> str:
     return _ANSWERED.sub("", _ASKED.sub("", text))
 
 
+_CLAUSE_NUMBER = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s+(?=\S)")
+_NUMBERED_HEADING = re.compile(r"\s*\d{1,2}\.?\s+(?P<title>[A-Z][^.!?:;]{1,80})")
+
+
+def _numbered_clauses(lines: list[str]) -> list[str]:
+    """A policy's numbered parts read as headings and paragraphs: '2. Who can get a DHP' above '2.1 You must be
+    getting X' and '2.2 You must show Y' is the heading 'Who can get a DHP' and a paragraph for each clause (the
+    numbers, which a listener would hear as 'two point one', go)."""
+    if sum(bool(_CLAUSE_NUMBER.match(line)) for line in lines) < 2:
+        return lines
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        following = next((later for later in lines[index + 1 :] if later.strip()), "")
+        heading = _NUMBERED_HEADING.fullmatch(line.rstrip())
+        if _CLAUSE_NUMBER.match(line):
+            kept += ["", _CLAUSE_NUMBER.sub("", line, count=1)]
+        elif heading and _CLAUSE_NUMBER.match(following):
+            kept += ["", heading["title"]]
+        else:
+            kept.append(line)
+    return kept
+
+
 def parse_text(text: str) -> Parsed:
     """Split normalised text into a title and titled (or untitled) sections of blocks."""
-    cleaned = clean("\n".join(join_markers(text.strip("\n").split("\n"))))
+    cleaned = clean("\n".join(_numbered_clauses(join_markers(text.strip("\n").split("\n")))))
     text = _without_question_labels("\n".join(unwrap(list(cleaned.lines))).strip("\n"))
     if not _PARAGRAPH_GAP.search(text):
         text = "\n\n".join(text.split("\n"))  # no blank lines at all: every line is a paragraph
