@@ -97,6 +97,8 @@ def at_participle(body: str) -> list[str] | None:
             # ('noise from music and parties, barking dogs, alarms, and DIY': after things joined by 'and', too)
             among = verb_lemma(root) == "be" or (doc[comma - 1].dep_ == "conj" and doc[comma - 1].pos_ == "NOUN")
             joined = joined or (among and "," in rest and listed)
+            # ('side effects, such as a sore arm, feeling tired or a headache': an -ing form among examples)
+            joined = joined or (listed and gives_examples(_text(doc[:comma])))
             # ('can call 101, quoting X, or contact Y': whatever the parse made of 'contact', a base form after ', or'
             # is another thing the subject can do; so is anything after ', or': 'call 101, quoting X, or 999 if Y')
             joined = joined or any(

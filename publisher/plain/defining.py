@@ -174,6 +174,6 @@ def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     )
     # ('A, B, or problems with building safety, which are dealt with': a plural verb after one thing in a list
     # is about all of them, the last, or the thing that one is of)
-    in_item = any(a.dep_ in ("conj", "appos") and a.pos_ == "NOUN" for a in noun.ancestors)
+    in_item = noun.dep_ == "conj" or any(a.dep_ in ("conj", "appos") and a.pos_ == "NOUN" for a in noun.ancestors)
     listed = listed or (in_item and not _plural(noun) and _agrees_plural(clause, False))
     return listed or defined or inner or of_who or not_people or far or objects or doer or number or set_off

@@ -129,8 +129,14 @@ def _as_checked(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# ('the person best placed to protect them': the small model may tag such a participle as a past tense)
+_HOW_WELL_PLACED = frozenset({"placed", "suited", "qualified", "equipped", "positioned"})
+
+
 def is_finite(token: Token) -> bool:
     """Whether a token is a finite verb: past or present tense, or a modal."""
+    if token.lower_ in _HOW_WELL_PLACED and token.i > 0 and token.nbor(-1).lower_ in ("best", "well", "better"):
+        return False
     return token.tag_ in FINITE_TAGS or "Fin" in token.morph.get("VerbForm", [])
 
 
