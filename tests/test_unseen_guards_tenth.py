@@ -226,3 +226,57 @@ def test_a_comparison_inside_the_clauses_own_that_clause_does_not_keep_it_whole(
     )
     assert "This follows a study." in said  # 'fewer than 3' is the finding's, not what says which study
     assert "This is to sit." not in said  # 'places to sit' says what the places are for
+
+
+def test_best_placed_to_is_no_verb_of_a_second_outcome() -> None:
+    said = _sentences(
+        "If the records show that the caller has a history of fraud, the bank may tell you, or the person best "
+        "placed to protect you."
+    )
+    assert "Or the person best placed to protect you." not in said
+    assert not any(s == "the person best placed to protect you" or s.endswith("/ the person best placed to protect you")
+                   for s in said)  # fmt: skip
+
+
+def test_a_plural_clause_after_the_last_of_some_examples_is_not_said_of_it() -> None:
+    said = _sentences(
+        "You may notice some mild side effects, such as a sore arm, feeling tired or a headache, which usually "
+        "last no more than a day or two."
+    )
+    assert not any(s.startswith(("A headache usually", "You may feel tired or")) for s in said)
+
+
+def test_a_letters_date_with_its_weekday_is_its_published_date() -> None:
+    letter = (
+        "Oakfield Primary School\nOak Lane\nElmvale EV6 2PQ\n\nMonday 5 March 2029\n\nDear Parents and Carers\n\n"
+        "Sports day\n\nOur sports day will be on Friday 22 June. Please send your child in their PE kit.\n\n"
+        "Yours sincerely\n\nMr P Jones\nHeadteacher\n"
+    )
+    parsed = parse_text(letter)
+    assert dict(parsed.metadata)["published"] == "2029-03-05"
+    assert parsed.title == "Sports day"
+
+
+def test_a_policys_numbered_parts_are_headings_and_its_clauses_paragraphs() -> None:
+    policy = (
+        "Allotment rules: summary\n\n1. Your plot\n1.1 You must keep at least three quarters of your plot in use.\n"
+        "1.2 You must not put up a shed without our permission.\n\n2. Leaving your plot\n"
+        "2.1 Give us 4 weeks' notice in writing.\n2.2 Take away anything you have brought onto the site.\n"
+    )
+    parsed = parse_text(policy)
+    assert [title for title, _ in parsed.sections] == ["Your plot", "Leaving your plot"]
+    assert _paragraphs(policy)[:2] == [
+        "You must keep at least three quarters of your plot in use.",
+        "You must not put up a shed without our permission.",
+    ]
+
+
+def test_an_emails_subject_label_is_not_part_of_its_title() -> None:
+    email = (
+        "Subject: New opening times for the craft group\n\nHello everyone,\n\nFrom 6 May the craft group will meet "
+        "on Thursdays from 2pm to 4pm instead of Wednesdays.\n\nBest wishes,\n\nAnn\n"
+    )
+    assert parse_text(email).title == "New opening times for the craft group"
+    assert parse_text("Dear Mr Lee\n\nRe: Rent arrears at 14 Oak Road\n\nYou owe £240.\n").title == (
+        "Rent arrears at 14 Oak Road"
+    )
