@@ -280,3 +280,28 @@ def test_an_emails_subject_label_is_not_part_of_its_title() -> None:
     assert parse_text("Dear Mr Lee\n\nRe: Rent arrears at 14 Oak Road\n\nYou owe £240.\n").title == (
         "Rent arrears at 14 Oak Road"
     )
+
+
+def test_questions_that_open_in_turn_head_their_answers() -> None:
+    from publisher.sources.html import parse_html
+
+    parsed = parse_html(
+        "<main><h1>Bulky waste: frequently asked questions</h1>"
+        "<details><summary>How do I book?</summary><p>Book online or call us.</p></details>"
+        "<details><summary>How much does it cost?</summary><p>It costs £30 for up to 3 items.</p></details></main>"
+    )
+    assert [title for title, _ in parsed.sections] == ["How do I book?", "How much does it cost?"]
+    said = " ".join(_sentences("Read our frequently asked questions before you book a collection."))
+    assert "questions and answers" in said and "often asked" not in said
+
+
+def test_a_markdown_page_of_bold_questions_reads_as_headings_and_answers() -> None:
+    from publisher.sources.markdown import parse_markdown
+
+    parsed = parse_markdown(
+        "# Parking zone: your questions\n\n**Q: How much is a permit?**\n\nA: A permit costs £60 a year.\n\n"
+        "**Q: When does the zone start?**\n\nA: It starts on 1 September.\n"
+    )
+    assert [title for title, _ in parsed.sections if title] == ["How much is a permit?", "When does the zone start?"]
+    items = [item for _, blocks in parsed.sections for b in blocks for item in b.items]
+    assert items == ["A permit costs £60 a year.", "It starts on 1 September."]

@@ -164,6 +164,14 @@ BLOCK_READERS = {"p": _paragraph, "h4": _paragraph, "h5": _paragraph, "h6": _par
                  "ul": _list, "ol": _list, "table": _table, "blockquote": _quote, "dl": _definitions}  # fmt: skip
 
 
+def _in_an_accordion(summary: Tag) -> bool:
+    """Whether a <summary> heads one of several <details> side by side (a page of questions that open in turn),
+    not a lone note that opens ('If you live abroad', a paragraph of its own)."""
+    details = summary.parent
+    holder = details.parent if isinstance(details, Tag) and details.name == "details" else None
+    return holder is not None and len(holder.find_all("details", recursive=False)) >= 2
+
+
 def _blocks_of(element: Tag) -> list[tuple[str, Any]]:
     """The element's content as ("heading", (level, text)) markers and ("block", Block)s, in order."""
     found: list[tuple[str, Any]] = []
@@ -183,6 +191,9 @@ def _blocks_of(element: Tag) -> list[tuple[str, Any]]:
         elif child.name in ("h1", "h2", "h3"):
             flush()
             found.append(("heading", (int(child.name[1]), _text(child))))
+        elif child.name == "summary" and _in_an_accordion(child):
+            flush()  # (questions that open and close in turn: each one heads its answer)
+            found.append(("heading", (3, _text(child))))
         elif child.name in BLOCK_READERS:
             flush()
             block = BLOCK_READERS[child.name](child)
