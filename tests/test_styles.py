@@ -13,7 +13,8 @@ import pytest
 from publisher.config import Config
 from publisher.model import Document
 from publisher.sources import read_source
-from publisher.sources.furniture import clean, iso_date
+from publisher.sources.dates import iso_date
+from publisher.sources.furniture import clean
 from publisher.sources.text import parse_text
 from publisher.sources.unwrap import join_markers, unwrap
 from tests.conftest import FIXTURES

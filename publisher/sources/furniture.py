@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from publisher.model import LETTER_GREETING
 
 from .chrome import BYLINE, is_chrome
+from .dates import DATE, DATED_LINE, LABEL_ALONE, iso_date
 
 # GOV.UK's document types (the label above a page's title) and what other publishers print there.
 DOCUMENT_TYPES = frozenset(
@@ -27,28 +27,6 @@ DOCUMENT_TYPES = frozenset(
     notice
     """.split("|")
 )
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")  # fmt: skip
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"  # noqa: E501
-# "Published 20 March 2024", "Last updated: 3 Jan 2025 — see all updates", "Page last reviewed: 12 August 2024".
-_DATED = {
-    "published": r"(?:(?:first\s+)?published|issued|dated)(?:\s+on)?",
-    "updated": r"(?:last\s+)?updated(?:\s+on)?",
-    "reviewed": r"(?:page\s+)?last\s+reviewed(?:\s+on)?",
-    "next_review": r"next\s+review(?:\s+due)?(?:\s+on)?",
-}
-_DATED_LINE = {
-    # ('Issued 14 November 2027, 4pm': a time after the date is the hour of it)
-    key: re.compile(
-        rf"{label}\s*:?\s*(?P<date>{_DATE})(?:,?\s*(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am|pm)?)?"
-        rf"(?:\s*[-–—,]?\s*see all updates)?\.?",
-        re.IGNORECASE,
-    )
-    for key, label in _DATED.items()
-}
-# A label alone on its line, with its value on the next ("Published" / "7 March 2023", "From:" / "Home Office").
-_LABEL_ALONE = {key: re.compile(rf"{label}\s*:?", re.IGNORECASE) for key, label in _DATED.items()}
 _FROM = re.compile(r"from\s*:\s*(?P<who>[^\d:]{2,80})", re.IGNORECASE)
 _FROM_ALONE = re.compile(r"from\s*:", re.IGNORECASE)
 _PART_OF_ALONE = re.compile(r"part of\s*:.*", re.IGNORECASE)
@@ -113,25 +91,6 @@ GREETING = LETTER_GREETING  # a letter's greeting ('Dear Occupier,'), which name
 _HEADER_LINES = 14  # the short lines above a title are never more than a page header's worth
 
 
-def iso_date(text: str) -> str | None:
-    """A date as written on a page ("20 March 2024", "March 20, 2024", "2024-03-20", "20/03/2024") in ISO
-    form, or None when it is not a real date."""
-    words = re.findall(r"[a-z]+|\d+", text.lower())
-    numbers = [int(w) for w in words if w.isdigit()]
-    month = next((i + 1 for i, m in enumerate(_MONTHS) for w in words if w.isalpha() and m.startswith(w[:3])), None)
-    try:
-        if month is not None and len(numbers) >= 2:
-            day, year = (numbers[0], numbers[1]) if numbers[1] > 31 else (numbers[1], numbers[0])
-            return date(year, month, day).isoformat()
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
-            return date.fromisoformat(text.strip()).isoformat()
-        if len(numbers) == 3:  # day/month/year, as British pages write it
-            return date(numbers[2], numbers[1], numbers[0]).isoformat()
-    except ValueError:
-        return None
-    return None
-
-
 def has_words(line: str) -> bool:
     """True when a line holds a letter or a digit: a line of bullets, dashes or symbols says nothing."""
     return any(character.isalnum() for character in line)
@@ -176,15 +135,15 @@ def _metadata_of(line: str, following: str, in_header: bool) -> tuple[str, str, 
     """(key, value, uses the next line) when a line states a date or (in the page's header, above its
     first prose) the department, else None."""
     stripped = line.strip()
-    for key, pattern in _DATED_LINE.items():
+    for key, pattern in DATED_LINE.items():
         match = pattern.fullmatch(stripped)
         if match and (value := iso_date(match["date"])):
             return key, value, False
-    for key, pattern in _LABEL_ALONE.items():
+    for key, pattern in LABEL_ALONE.items():
         if (
             pattern.fullmatch(stripped)
             and (value := iso_date(following))
-            and re.fullmatch(_DATE, following.strip(), re.I)
+            and re.fullmatch(DATE, following.strip(), re.I)
         ):
             return key, value, True
     return _in_header(stripped, following) if in_header else None
@@ -196,7 +155,7 @@ def _in_header(stripped: str, following: str) -> tuple[str, str, bool] | None:
     # ('Date: 18 January 2027': a letter's date may carry a label; 'Press release: 8 August 2027' a release's)
     label = r"(?:date|(?:press|news|media)\s+release|for immediate release)\s*[:\-–—]?\s*"
     weekday = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # ('Thursday 8 February 2029')
-    dated = re.fullmatch(rf"(?:{label})?{weekday}({_DATE})", stripped, re.IGNORECASE)
+    dated = re.fullmatch(rf"(?:{label})?{weekday}({DATE})", stripped, re.IGNORECASE)
     if dated and (value := iso_date(dated[1])):
         return "published", value, False
     if (match := _FROM.fullmatch(stripped)) and len(match["who"].split()) <= 10:

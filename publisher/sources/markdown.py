@@ -3,15 +3,13 @@ tables stay what they are."""
 
 from __future__ import annotations
 
-import re
-
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from publisher.model import Block, BlockKind, table_block
 
 from .furniture import dated_line
-from .parsed import Parsed, nested_items
+from .parsed import Parsed, nested_items, questions_unlabelled
 
 
 def _marks(token: Token) -> tuple[tuple[str, str], ...]:
@@ -80,23 +78,9 @@ def _table(tokens: list[Token], start: int) -> tuple[Block | None, int]:
     return table_block(rows, header), index
 
 
-_ASKED = re.compile(
-    r"^[ \t]*(?:\*\*|__)?(?:Q|Question)[ \t]*[:.][ \t]*(?P<asked>\S.*?)(?:\*\*|__)?[ \t]*$", re.MULTILINE
-)
-_ANSWERED = re.compile(r"^[ \t]*(?:\*\*|__)?(?:A|Answer)[ \t]*[:.](?:\*\*|__)?[ \t]+", re.MULTILINE)
-
-
-def _questions_as_headings(text: str) -> str:
-    """'**Q: How much will a permit cost?**' and 'A: It costs £60.' as a heading and its text, in a page of
-    questions and answers (the labels go, as in a text file)."""
-    if len(_ASKED.findall(text)) < 2 or len(_ANSWERED.findall(text)) < 2:
-        return text
-    return _ANSWERED.sub("", _ASKED.sub(lambda match: f"## {match['asked']}", text))
-
-
 def parse_markdown(text: str) -> Parsed:  # noqa: PLR0912 - one branch per kind of token
     """A Markdown document as a title and sections."""
-    tokens = MarkdownIt("commonmark").enable("table").parse(_questions_as_headings(text))
+    tokens = MarkdownIt("commonmark").enable("table").parse(questions_unlabelled(text, heading="## "))
     title: str | None = None
     sections: list[tuple[str | None, list[Block]]] = [(None, [])]
     quoting = 0

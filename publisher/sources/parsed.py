@@ -62,3 +62,18 @@ def _leads_in(text: str) -> bool:
     ordered = re.search(r"\b(?:order|follows|following|below|these|this|them)\s*:$", text, re.IGNORECASE)
     phrase = "," not in text and not re.search(r"[.!?]\s", text) and not ordered
     return text.endswith(":") and len(text.split()) <= LONGEST_LEAD and phrase
+
+
+_ASKED = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?:Q|Question)[ \t]*[:.][ \t]*(?P<asked>\S.*?)(?:\*\*|__)?[ \t]*$", re.MULTILINE
+)
+_ANSWERED = re.compile(r"^[ \t]*(?:\*\*|__)?(?:A|Answer)[ \t]*[:.](?:\*\*|__)?[ \t]+", re.MULTILINE)
+
+
+def questions_unlabelled(text: str, heading: str = "") -> str:
+    """A text of questions and answers without its 'Q:' and 'A:' labels (bold or not), each question a line
+    that starts with `heading` ('## ' in Markdown): the question heads its answer, which a listener need not
+    hear called 'Q' and 'A'. A text with fewer than two of each is left as it is ('A: Smith will call')."""
+    if len(_ASKED.findall(text)) < 2 or len(_ANSWERED.findall(text)) < 2:
+        return text
+    return _ANSWERED.sub("", _ASKED.sub(lambda match: f"{heading}{match['asked']}", text))

@@ -9,7 +9,7 @@ from publisher.model import LETTER_CLOSING, Block, BlockKind
 
 from .chrome import is_chrome
 from .furniture import GREETING, LABEL_AND_VALUE, LABELLED, clean, has_words
-from .parsed import Parsed, nested_items
+from .parsed import Parsed, nested_items, questions_unlabelled
 from .unwrap import join_markers, unwrap
 
 _SECTION_GAP = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
@@ -148,18 +148,6 @@ def _separate(paragraph: str, most_words: int = _HEADING_MAX_WORDS) -> list[str]
     return [paragraph]
 
 
-_ASKED = re.compile(r"^(?:Q|Question)\s*[:.]\s+(?=\S)", re.MULTILINE)
-_ANSWERED = re.compile(r"^(?:A|Answer)\s*[:.]\s+(?=\S)", re.MULTILINE)
-
-
-def _without_question_labels(text: str) -> str:
-    """'Q: Do I need to tell you?' and 'A: Yes.' without their labels, in a text of questions and answers:
-    the question is the heading and the answer its text, which a listener need not hear called 'Q' and 'A'."""
-    if len(_ASKED.findall(text)) < 2 or len(_ANSWERED.findall(text)) < 2:
-        return text
-    return _ANSWERED.sub("", _ASKED.sub("", text))
-
-
 _CLAUSE_NUMBER = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s+(?=\S)")
 _NUMBERED_HEADING = re.compile(r"\s*\d{1,2}\.?\s+(?P<title>[A-Z][^.!?:;]{1,80})")
 
@@ -186,7 +174,7 @@ def _numbered_clauses(lines: list[str]) -> list[str]:
 def parse_text(text: str) -> Parsed:
     """Split normalised text into a title and titled (or untitled) sections of blocks."""
     cleaned = clean("\n".join(_numbered_clauses(join_markers(text.strip("\n").split("\n")))))
-    text = _without_question_labels("\n".join(unwrap(list(cleaned.lines))).strip("\n"))
+    text = questions_unlabelled("\n".join(unwrap(list(cleaned.lines))).strip("\n"))
     if not _PARAGRAPH_GAP.search(text):
         text = "\n\n".join(text.split("\n"))  # no blank lines at all: every line is a paragraph
     body = "\n".join(line for line in text.split("\n") if not is_chrome(line))
