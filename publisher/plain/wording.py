@@ -131,7 +131,7 @@ def unshouted(title: str, text: str) -> str:
     said = []
     for index, word in enumerate(words):
         seen = forms.get(word, set())
-        named = [w for w in seen if w[:1].isupper()]
+        named = sorted(w for w in seen if w[:1].isupper())  # (sorted: the same title on every run)
         pair = set(pairwise(words[max(0, index - 1) : index + 2]))
         if word == "I" or word in seen:
             said.append(word)  # 'I', or an acronym the text writes in capitals too ('NHS')
