@@ -305,3 +305,32 @@ def test_a_markdown_page_of_bold_questions_reads_as_headings_and_answers() -> No
     assert [title for title, _ in parsed.sections if title] == ["How much is a permit?", "When does the zone start?"]
     items = [item for _, blocks in parsed.sections for b in blocks for item in b.items]
     assert items == ["A permit costs £60 a year.", "It starts on 1 September."]
+
+
+def test_what_people_said_in_a_closing_with_phrase_is_not_said_as_what_they_are_doing() -> None:
+    said = _sentences(
+        "The number of older people using the library has risen sharply, with 41% of over 65s saying they had "
+        "visited in the last month, compared with 26% three years ago."
+    )
+    assert not any(" is saying " in s or " are saying " in s for s in said)
+
+
+def test_entitled_to_or_named_on_keeps_its_words() -> None:
+    said = " ".join(_sentences("You can get a free eye test if you are entitled to, or named on, a valid HC2 certificate."))
+    assert "can get, or named on" not in said
+
+
+def test_the_law_a_notice_is_given_under_is_no_title() -> None:
+    notice = (
+        "HIGHWAYS ACT 1980\n\nNOTICE OF TEMPORARY FOOTPATH CLOSURE\n\nFootpath 12 at Mill Lane will be closed from "
+        "4 March for 6 weeks while a bridge is repaired.\n\nThe diversion route will be signed.\n"
+    )
+    assert parse_text(notice).title == "NOTICE OF TEMPORARY FOOTPATH CLOSURE"
+
+
+def test_a_time_that_is_one_of_a_list_of_places_stays_in_its_list() -> None:
+    said = _sentences(
+        "The plans can be seen at the Town Hall reception between 9am and 5pm, Monday to Friday, or on the "
+        "council's website."
+    )
+    assert not any(s.startswith("This can happen between") for s in said)

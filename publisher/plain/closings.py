@@ -271,6 +271,9 @@ def with_verb(main: Token, many: bool, described: Token, phrase: str) -> str:
     return ("were" if many else "was") if past else ("are" if many else "is")
 
 
+_SAYING = frozenset({"say", "tell", "report", "claim", "reply", "answer", "agree", "describe"})
+
+
 def _with_clause(doc: Doc, with_: Token) -> str | None:
     """A closing 'with X being/having been done' said as a sentence: 'X are kept ...', 'X have been
     given ...'; 'with X to be confirmed' -> 'X will be confirmed'. None for any other 'with'."""
@@ -278,8 +281,8 @@ def _with_clause(doc: Doc, with_: Token) -> str | None:
     if verbs:
         verb = verbs[0]
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
-        if not subjects:
-            return None
+        if not subjects or verb_lemma(verb) in _SAYING:
+            return None  # ('with 29% of them saying they had volunteered': what they said, not what they are doing)
         subject = subjects[0]
         plural = _plural(subject)
         helpers = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]

@@ -188,7 +188,8 @@ def at_time_limit(body: str) -> list[str] | None:
         and re.search(r",?\s+(?:or|and)\s+(?:by|at|in|on|online|through)\b", _text(doc[start:]))
     )
     # ('inspected at the reception between 9am and 5pm, Monday to Friday, or online at X': the time is one way's)
-    ways = ways or (phrase.lower_ != "by" and re.search(r",\s+or\s+(?:online|by|through)\b", _text(doc[start:])))
+    other_way = r",\s+or\s+(?:online|by|through|(?:on|at|in)\s+(?:the|a|an|our|your|any)\s)"
+    ways = ways or (phrase.lower_ != "by" and re.search(other_way, _text(doc[start:])))
     # 'on the working day after your collection day': 'after' says which day, whatever the parser hung it on
     before = doc[start - 1]
     day = before.lower_.removesuffix("s") in _DAYS

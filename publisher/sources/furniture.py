@@ -88,6 +88,8 @@ LABELLED = re.compile(r"[^:]{2,40}:\s*(?:[A-Z\d]{1,4}\s+)*[\w/.-]*\d[\w/.-]*(?:\
 # A label and a value of any kind ('Property: 22 Willow Road'), which in a letter's header is no title.
 LABEL_AND_VALUE = re.compile(r"[^:.!?]{2,40}:\s+[^.!?:]{1,60}")
 GREETING = LETTER_GREETING  # a letter's greeting ('Dear Occupier,'), which names nothing
+# The law a notice is given under, above its title ('LICENSING ACT 2003', 'Road Traffic Regulation Act 1984')
+_STATUTE = re.compile(r"(?:the\s+)?(?:[A-Za-z()]+\s+){1,6}act\s+\d{4}", re.IGNORECASE)
 _HEADER_LINES = 14  # the short lines above a title are never more than a page header's worth
 
 
@@ -321,8 +323,9 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
         header.append(index)
     texts = [lines[i].strip() for i in header]
     labels = [
-        n for n, t in enumerate(texts) if t.lower().rstrip(":") in DOCUMENT_TYPES or _DOCUMENT_NUMBER.fullmatch(t)
-    ]
+        n for n, t in enumerate(texts)
+        if t.lower().rstrip(":") in DOCUMENT_TYPES or _DOCUMENT_NUMBER.fullmatch(t) or _STATUTE.fullmatch(t)
+    ]  # fmt: skip
 
     bylines = [n for n, t in enumerate(texts) if BYLINE.match(t)]
     greetings = [n for n, t in enumerate(texts) if GREETING.fullmatch(t)]
