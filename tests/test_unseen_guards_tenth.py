@@ -316,7 +316,9 @@ def test_what_people_said_in_a_closing_with_phrase_is_not_said_as_what_they_are_
 
 
 def test_entitled_to_or_named_on_keeps_its_words() -> None:
-    said = " ".join(_sentences("You can get a free eye test if you are entitled to, or named on, a valid HC2 certificate."))
+    said = " ".join(
+        _sentences("You can get a free eye test if you are entitled to, or named on, a valid HC2 certificate.")
+    )
     assert "can get, or named on" not in said
 
 
