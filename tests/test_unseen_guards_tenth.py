@@ -336,3 +336,25 @@ def test_a_time_that_is_one_of_a_list_of_places_stays_in_its_list() -> None:
         "council's website."
     )
     assert not any(s.startswith("This can happen between") for s in said)
+
+
+def test_once_after_a_comma_opens_no_sentence() -> None:
+    said = _sentences(
+        "These paths are cleared only during long spells of heavy snow, once all the main roads are clear."
+    )
+    assert "Once all the main roads are clear." not in said
+
+
+def test_a_list_of_doings_goes_on_past_an_aside() -> None:
+    said = _sentences(
+        "Recent work has included clearing 2 miles of the river path, which had become overgrown and unsafe, and "
+        "painting the benches at Mill Park."
+    )
+    assert not any(s.startswith("This had become overgrown") for s in said)
+
+
+def test_a_closing_when_after_an_aside_is_the_sentences() -> None:
+    said = _sentences(
+        "We grit around 380 miles of roads, which is 40% of the roads in the county, when ice or snow is forecast."
+    )
+    assert "This is when ice or snow is forecast." not in said

@@ -88,7 +88,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
         return None
     # ('ask the officer, who is X, to help'; 'cable channels, which are set into the pavement, in 3 streets': no comma)
     placed = end + 1 < len(doc) and doc[end + 1].pos_ == "ADP" and doc[end + 1].lower_ not in ("including", "like")
-    plain_join = not after or verb_next or placed or re.match(r"(?:and|but|or|if|unless|to)\b", after)
+    plain_join = not after or verb_next or placed or re.match(r"(?:and|but|or|if|unless|to|when|whenever)\b", after)
     joined = f"{before} {after}" if plain_join else f"{before}, {after}"
     return _standing([joined.strip(), said])
 

@@ -80,6 +80,8 @@ def at_participle(body: str) -> list[str] | None:
         goes_on = re.search(r",\s+(?:and|or|but)\s", _text(doc[token.i :])) is not None
         goes_on = goes_on or any(t.lower_ == "when" for t in doc[: token.i])
         goes_on = goes_on or gives_examples(_text(doc[: token.i]))
+        # ('420 miles, which is 45% of the roads, when ice is forecast': 'This is when' would be the aside's)
+        goes_on = goes_on or re.search(r",\s+(?:which|who)\b[^,]*$", _text(doc[:comma])) is not None
         goes_on = goes_on or re.search(r",\s+(?:because|as|since)\s", _text(doc[token.i :])) is not None
         if token.lower_ == "when" and token.i == comma + 1 and not goes_on:
             said = f"{'This was' if _past(root) else 'This is'} {_text(doc[token.i :])}"

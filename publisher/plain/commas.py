@@ -39,6 +39,7 @@ _SERIES = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}")
 # What may follow a comma but cannot start a sentence of its own.
 _FRAGMENT_START = re.compile(
     r"\s*(?:and|or|that|which|who|whom|whose|such as|for example|for instance|especially|particularly|like|"
+    r"once|as soon as|so that|in case|now that|even|"
     r"although|though|whereas|because|unless|until|if|when|while|whilst|where|wherever|whenever|whereby|whether|"
     r"since|as|than|including|except|unlike|together with|along with|as well as|rather than|in addition to|"
     r"apart from|due to|owing to|according to|prior to|(?:back|up|down|right|all the way|straight) to|to|"
@@ -158,6 +159,8 @@ def at_which(body: str) -> list[str] | None:
     going_on += r"|,\s+(?:whatever|regardless|whichever)\b"  # ('paid £12.21, which is X, whatever their age')
     going_on += r"|,\s+(?:with the exception|except|apart from|other than)\b"  # ('raised to X, which is Y, except Z')
     going_on += f"|{AND_WHICH.pattern}"  # ('a surcharge, which is £1,035, and which gives X')
+    going_on += r"|,\s+and\s+[a-z]+ing\b"  # ('included clearing X, which had become Y, and repainting Z': a list)
+    going_on += r"|,\s+(?:when|whenever)\b"  # ('treat 420 miles, which is 45% of them, when ice is forecast')
     # ('keep 75% of it cultivated, which means growing X, and keep the rest tidy': the order goes on after it)
     going_on += r"|^(?:means|meant)\s+\w+ing\b.*,\s+and\s+(?!(?:the|a|an|your|their|our|it|they|we|you)\b)\w+(?<!ing)\s"
     # ('The collection, which has been in storage, will go back on display': the clause is the subject's aside)
