@@ -358,3 +358,12 @@ def test_a_closing_when_after_an_aside_is_the_sentences() -> None:
         "We grit around 380 miles of roads, which is 40% of the roads in the county, when ice or snow is forecast."
     )
     assert "This is when ice or snow is forecast." not in said
+
+
+def test_a_clock_time_after_a_place_is_no_other_name_for_it() -> None:
+    for sentence in (
+        "Saturday: walk and talk in Elm Park, 11am, a gentle hour-long walk followed by tea.",
+        "Sunday: walk and talk in Brook Meadow, 10am, a gentle hour-long walk followed by lunch.",
+    ):
+        said = _sentences(sentence)
+        assert not any(s.startswith(("Elm Park is", "Am is", "Brook Meadow is")) for s in said), said

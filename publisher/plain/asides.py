@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 _NOT_PARTICIPLE = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
 _KINDS = frozenset({"type", "kind", "sort", "form"})
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _CHANGE = re.compile(r"(?:a|an)\s+(?:\w+\s+)?(?:rise|increase|fall|drop|decrease|cut|reduction|jump)\s+of\b")
 
 
@@ -278,9 +279,9 @@ def _participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
 
 
 def _a_time(words: Span) -> bool:
-    """Whether words around a comma are times ('24 hours a day, 7 days a week'), which no comma makes one
-    thing the name of another."""
-    return sum(t.lower_ in TIME_UNITS for t in words) >= 2
+    """Whether words around a comma are times ('24 hours a day, 7 days a week', 'in Mill Park, 11am, a walk'),
+    which no comma makes one thing the name of another."""
+    return sum(t.lower_ in TIME_UNITS for t in words) >= 2 or _CLOCK.search(words.text) is not None
 
 
 def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
