@@ -367,3 +367,9 @@ def test_a_clock_time_after_a_place_is_no_other_name_for_it() -> None:
     ):
         said = _sentences(sentence)
         assert not any(s.startswith(("Elm Park is", "Am is", "Brook Meadow is")) for s in said), said
+
+
+def test_examples_of_proof_are_what_it_could_be() -> None:
+    said = _sentences("Staff will ask for proof of age, such as a passport or a driving licence, if you look under 25.")
+    assert any(s.startswith("This could be a passport or a driving licence") for s in said)
+    assert not any(s.startswith("This includes a passport") for s in said)

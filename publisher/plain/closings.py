@@ -168,6 +168,9 @@ def _an_example(rest: str) -> bool:
     return words[0].lower_ == "to" and len(words) > 1 and words[1].tag_ == "VB"
 
 
+_PROOF = re.compile(r"\b(?:proof|evidence|identification|ID)(?:\s+(?:of|that)\s+[^,.;:]{1,60})?$")
+
+
 def _opener(phrase: str, rest: str, body: str, at: int) -> str:
     """What a closing phrase opens its own sentence with: 'X, including Y' -> 'This includes Y'."""
     # 'regardless of whether X': whatever the answer, so 'whether or not X'
@@ -182,6 +185,9 @@ def _opener(phrase: str, rest: str, body: str, at: int) -> str:
         opener = "For example, these could be"  # 'full-time students, apprentices and carers'
     if opener == "This includes" and _plural_noun_before(body, at):
         opener = "These include"  # 'if you get certain benefits, such as X': the benefits include X
+    # ('proof of age, such as a passport': one thing that would do, not a thing the proof takes in)
+    if phrase == "such as" and _PROOF.search(body[:at]):
+        opener = "This could be"
     return opener
 
 
