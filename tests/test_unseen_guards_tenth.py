@@ -373,3 +373,22 @@ def test_examples_of_proof_are_what_it_could_be() -> None:
     said = _sentences("Staff will ask for proof of age, such as a passport or a driving licence, if you look under 25.")
     assert any(s.startswith("This could be a passport or a driving licence") for s in said)
     assert not any(s.startswith("This includes a passport") for s in said)
+
+
+def test_a_way_in_is_no_doer() -> None:
+    said = _sentences(
+        "The new clinic is on the third floor, and it can be reached by the lifts beside the main entrance."
+    )
+    assert not any(s.startswith("The lifts can reach it") for s in said)
+
+
+def test_a_job_before_a_comma_in_a_signature_is_the_one(tmp_path: Path) -> None:
+    path = tmp_path / "ward-letter.txt"
+    path.write_text(
+        "Dear Patient\n\nWard 3 is moving\n\nWard 3 will move to the second floor on 4 May while the roof is "
+        "repaired.\n\nYours faithfully\n\nWard Manager, Ward 3\n",
+        encoding="utf-8",
+    )
+    easy = rewrite_document(read_source(path))
+    items = [item for s in easy.sections for b in s.blocks for item in b.items]
+    assert items[-1] == "This letter is from the Ward Manager, Ward 3."

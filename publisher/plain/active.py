@@ -82,6 +82,8 @@ def _passive(doc: Doc) -> _Passive | None:
         return None
     if len(subjects) != 1 or len(passive) != 1 or len(agents) != 1 or len(doers) != 1:
         return None
+    if verb_lemma(root) in ("reach", "access", "enter"):
+        return None  # ('it can be reached by the lifts beside the entrance': the way in, not a doer)
     doer = doers[0]
     after_doer = {t.lower_ for t in doc[doer.right_edge.i + 1 :]}
     # ('by the VOA, not the council': a doer set against another is said as written)

@@ -50,7 +50,7 @@ def said_from(blocks: list[Block]) -> tuple[list[Block], list[Change]]:
     if any(line is None for line in lines):
         return blocks, []
     names = [re.sub(r",$", "", line) for line in lines if line is not None]
-    the = "the " if _ROLE.fullmatch(names[0]) else ""
+    the = "the " if _ROLE.fullmatch(names[0].split(",")[0].strip()) else ""  # ('Ward Manager, Ward 7')
     said = f"This letter is from {the}{', '.join(names)}."
     closed = blocks[closing].items[0].strip()
     thanks = f"{closed.rstrip(',.!')}." if _THANKS.match(closed) else ""  # 'Thank you for your help.' stays said
