@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .inflect import past_from_ing, present
-from .parse import is_finite, parse, verb_lemma
+from .parse import REPORTING_VERBS, is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
 from .wording import A_CASE, DESCRIBING_ING, LIST_GOES_ON, gives_examples
 
@@ -279,7 +279,7 @@ def with_verb(main: Token, many: bool, described: Token, phrase: str) -> str:
     return ("were" if many else "was") if past else ("are" if many else "is")
 
 
-_SAYING = frozenset({"say", "tell", "report", "claim", "reply", "answer", "agree", "describe"})
+_SAYING = REPORTING_VERBS | {"tell", "reply", "answer", "agree", "describe"}
 
 
 def _with_clause(doc: Doc, with_: Token) -> str | None:

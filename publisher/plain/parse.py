@@ -199,7 +199,7 @@ def _not_of(token: Token) -> bool:
 _LEADING = frozenset({"even", "only", "just", "especially", "particularly", "mainly", "except", "unless"})
 
 
-_REPORTING = frozenset({"announce", "say", "confirm", "add", "explain", "report", "warn", "state", "claim"})
+REPORTING_VERBS = frozenset({"announce", "say", "confirm", "add", "explain", "report", "warn", "state", "claim"})
 _REPORTED = frozenset({"dobj", "ccomp", "xcomp", "prep", "dative", "advcl", "nsubjpass", "attr", "acomp"})
 
 
@@ -284,7 +284,7 @@ def _sentence_stands(sentence: Span) -> bool:
     # (in the past, as news reports it: 'You can report:' and 'This factsheet explains:' lead into lists)
     reported = (
         root.tag_ in ("VBD", "VBN")
-        and verb_lemma(root) in _REPORTING
+        and verb_lemma(root) in REPORTING_VERBS
         and not any(c.dep_ in _REPORTED for c in root.children)
         and not question
     )
@@ -351,7 +351,7 @@ def comma_spliced(text: str) -> bool:
     may have dropped, the person may not be able to smile.', cut from '..., or their mouth may have dropped')."""
     doc = parse(_as_checked(text))
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or verb_lemma(root) in _REPORTING | _THINKING:
+    if root is None or verb_lemma(root) in REPORTING_VERBS | _THINKING:
         return False
     return any(
         c.dep_ == "ccomp" and c.i < root.i and any(g.dep_ in SUBJECTS for g in c.children)
