@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from publisher.plain import restructure
 from publisher.plain.series import Bullets
-from publisher.plain.timing import at_time_limit, times_as_bullets, ways_as_bullets
+from publisher.plain.timing import at_time_limit, times_as_bullets, two_ways_as_bullets, ways_as_bullets
 
 
 @pytest.mark.parametrize(
@@ -126,3 +127,50 @@ def test_three_ways_of_doing_a_thing_become_bullets() -> None:
                                                "Northtown NT1 1AA"))]  # fmt: skip
     assert ways_as_bullets("You can contact us by email, and we will reply by post within 10 days, or by phone") is None
     assert ways_as_bullets("You can pay online, by phone, or by post") is None  # short enough as it is
+
+
+def test_two_ways_of_doing_a_thing_in_a_long_sentence_become_bullets() -> None:
+    assert two_ways_as_bullets(
+        "You can order a replacement bin online at www.example.gov.uk/bins or by calling 01234 567 890 between 9am "
+        "and 5pm, Monday to Friday"
+    ) == [Bullets("You can order a replacement bin:", ("online at www.example.gov.uk/bins",
+                                                       "by calling 01234 567 890 between 9am and 5pm, Monday to "
+                                                       "Friday"))]  # fmt: skip
+    assert two_ways_as_bullets(
+        "You can find out which ward you live in by entering your postcode on our website, or by calling the "
+        "elections office"
+    ) == [Bullets("You can find out which ward you live in:", ("by entering your postcode on our website",
+                                                               "by calling the elections office"))]  # fmt: skip
+    assert two_ways_as_bullets("You can pay online or by phone") is None  # short enough as it is
+
+
+def test_the_list_of_two_ways_is_sound_on_the_page() -> None:
+    pieces, _ = restructure(
+        "You can find out which ward you live in by entering your postcode on our website, or by calling the "
+        "elections office."
+    )
+    assert pieces == [Bullets("You can find out which ward you live in:", ("by entering your postcode on our "
+                                                                           "website", "by calling the elections "
+                                                                           "office"))]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a time, a participle or a task after the last way is said of both ways
+        "Every tenant will get a copy of the new agreement by email or by post during the first week of March",
+        "You can use the reference number online or by phone within 28 days of the date of this letter",
+        "Report the stolen bike to us online or by calling 101, giving the frame number and a photo if you have one",
+        "Treat your child straight away, either by wet combing every 4 days, or by using a lotion from a pharmacy, "
+        "and check everyone else at home",
+        # three ways, the first two parted by a comma only
+        "The interview may take place by phone, by video call or in person at the assessment centre in the town",
+        # examples of what came before, not ways to do it
+        "A notice may be served when the tenant has broken the terms of the tenancy, for example by not paying the "
+        "rent or by causing damage",
+        # the doer of a passive verb is no way of doing a thing
+        "Your claim will be checked by an officer from the benefits team or by calling your employer to confirm it",
+    ],
+)
+def test_words_said_of_both_ways_keep_the_sentence_whole(sentence: str) -> None:
+    assert two_ways_as_bullets(sentence) is None

@@ -47,7 +47,7 @@ from .repeats import Located, find_duplicates, quoted_sentences, sentences_of
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Bullets, Piece
 from .syntax import at_group_who, at_parsed_sentences
-from .timing import at_time_limit, times_as_bullets, ways_as_bullets
+from .timing import at_time_limit, times_as_bullets, two_ways_as_bullets, ways_as_bullets
 from .wording import TARGET_WORDS, count_words, unshouted
 from .words import replace_words
 
@@ -93,6 +93,7 @@ PARSE_LISTERS = (
     actions_as_bullets,
     times_as_bullets,
     ways_as_bullets,
+    two_ways_as_bullets,
     well_formed(as_bullets),
     *(of_one_kind(lister) for lister in SERIES_LISTERS),
 )

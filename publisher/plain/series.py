@@ -57,6 +57,8 @@ _OPENS_A_LIST = re.compile(
     r"\s(?:and|or)\s.*\b(?:to|of|for|on|in|with|from)\s+[a-z][\w-]*$|\b(?:to|for|from|with|of)\s+[a-z][\w-]*[^s\W]s$"
     r"|\b(?:to|of|for|on|in|with|from|about)\s+(?:a|an|the)?\s*[\w-]+['’]s\s+[a-z][\w-]*$"
 )
+# How a thing is done: each way has its own words, none taken from the first ('on the council's website')
+_WAY_ITEM = re.compile(r"(?:by|online|in person|in writing|through|via|using)\b")
 _COLON = re.compile(r"(?<!\d):(?!\d)")  # a colon, not the one in a time ('9:30am')
 _AGES_AND_AMOUNTS = frozenset({"over", "under", "more", "less", "older", "younger", "above", "below", "old"})
 _PHRASE_IN_FIRST = re.compile(r"\s(?:in|of|for|at|on|to|from|with)\s")
@@ -102,14 +104,16 @@ def sound_list(pieces: list[Piece]) -> bool:
         if any(_EXAMPLE_ITEM.match(i) or _CLAUSE_IN_ITEM.search(i) or _CONTRAST_IN_ITEM.search(i) for i in items):
             return False
         # (conditions after 'if:' are clauses, not nouns a phrase in the first may take)
-        if _nested(items) and not piece.intro.endswith(" if:"):
+        ways = all(_WAY_ITEM.match(i) for i in items)
+        if _nested(items) and not piece.intro.endswith(" if:") and not ways:
             return False
         # ('We give priority to A roads, bus routes and X': the things listed are what 'to' takes, not 'give';
         # 'up to 20 books', 'audiobooks', 'DVDs': a number on the first may count them all)
         # (conditions after 'if:' are clauses, each with its own verb: 'you are renewing a passport')
+        # ('by entering your postcode', 'by calling X': ways of doing a thing each have their own verb and object)
         for first_only in (
             ()
-            if piece.intro.endswith(" if:")
+            if piece.intro.endswith(" if:") or ways
             else (_OBJECT_IN_FIRST.search, _PREPOSITION_IN_FIRST.match, _COUNTED.match)
         ):
             # ('floor plans showing the size and use of each room': a doing word whose own list is complete)

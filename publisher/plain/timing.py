@@ -14,7 +14,7 @@ from .syntax import _root, _standing, _text, _words
 from .wording import TARGET_WORDS, dated
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Words that open a phrase saying when: 'by', 'from', 'on' and 'between' only before a date or a time
 # ('by post' is how, 'on a lead' is where).
@@ -266,8 +266,12 @@ def times_as_bullets(body: str) -> list[Piece] | None:
 
 
 # How something can be done: 'online at X', 'by phone on Y', 'in person at Z', 'by writing to W'
-_WAY = re.compile(r"(?:either\s+)?(?:online|by|in person|through|using|via)\b", re.IGNORECASE)
-_LAST_WAY = re.compile(r"(?:or|and)\s+(?:online|by|in person|through|using|via)\b", re.IGNORECASE)
+_WAY = re.compile(r"(?:either\s+)?(?:online|by|in person|in writing|through|using|via)\b", re.IGNORECASE)
+_LAST_WAY = re.compile(r"(?:or|and)\s+(?:online|by|in person|in writing|through|using|via)\b", re.IGNORECASE)
+_WAY_WORDS = frozenset({"by", "online", "through", "via", "in", "using"})
+_CLOCK_HOURS = re.compile(r"between\s+\d[\d.:]*\s*(?:am|pm)\b", re.IGNORECASE)
+# Words that end an introduction which is not one: 'for example by X or by Y' gives examples of what came before.
+_NO_INTRO = re.compile(r"\b(?:example|instance|such as|either|including|especially|particularly|even|only)$", re.I)
 
 
 def ways_as_bullets(body: str) -> list[Piece] | None:
@@ -293,3 +297,73 @@ def ways_as_bullets(body: str) -> list[Piece] | None:
         if stands_alone(f"{intro}."):
             return [Bullets(intro=f"{intro}:", items=tuple(ways))]
     return None
+
+
+def _way_starts(doc: Doc, token: Token) -> bool:
+    """Whether a way of doing a thing starts at this token: 'online', 'in person', 'in writing', 'by post',
+    'by calling X' (a means, not the doer of a passive verb: 'covered by a TPO')."""
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.lower_ == "online":
+        return True
+    if token.lower_ == "in" and after is not None:
+        return after.lower_ in ("person", "writing")
+    if token.lower_ != "by" or after is None or token.dep_ == "agent":
+        return False
+    return after.tag_ == "VBG" or after.lower_ in ("post", "phone", "telephone", "email", "letter", "text")
+
+
+def _timed(words: Span) -> bool:
+    """Whether words say when ('during February', 'within 28 days', 'by 5 May'); the hours a phone line is open
+    ('between 9am and 5pm') are the line's own."""
+
+    def when(token: Token) -> bool:
+        after = _text(token.doc[token.i : token.i + 4])
+        return token.lower_ in _WHEN_IF_DATED and dated(after) and not _CLOCK_HOURS.match(after)
+
+    return any(t.lower_ in _WHEN or when(t) for t in words)
+
+
+def _two_ways(doc: Doc) -> tuple[Token, Token] | None:
+    """Where the first of two ways starts and the 'or' before the second, if the ways are the sentence's
+    own: the first after the main verb, on which it hangs, and nothing after it going back to the verb."""
+    root = _root(doc)
+    if root is None:
+        return None
+    links = [t for t in doc[root.i + 1 : -1] if t.lower_ == "or" and _way_starts(doc, t.nbor())]
+    first = next((t for t in doc[root.i + 1 :] if _way_starts(doc, t)), None)
+    if len(links) != 1 or first is None or first.i >= links[0].i:
+        return None
+    link, span = links[0], range(first.i, len(doc))
+    # a verb in the ways that hangs on one before them is the main clause's ('..., and check everyone else')
+    misread = any(t.pos_ in ("VERB", "AUX") and t.head.i not in span and t.i != first.i for t in doc[first.i :])
+    # ('by calling 101, giving the frame number': what to say is for every way; so is a time: 'by email or by
+    # post during February', 'online or by phone within 28 days')
+    misread = (
+        misread or any(t.text == "," and t.nbor().tag_ == "VBG" for t in doc[link.i : -1]) or _timed(doc[link.i :])
+    )
+    # ('by phone, by video call or in person': three ways, the first two not parted by the rule's 'or')
+    misread = misread or any(t.lower_ in _WAY_WORDS and t.nbor(-1).text == "," for t in doc[first.i + 1 : link.i])
+    if misread or first.head.i in span or first.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return first, link
+
+
+def two_ways_as_bullets(body: str) -> list[Piece] | None:
+    """Two ways of doing a thing, the second after 'or', become bullets when the sentence is long: 'You can
+    book online at X or by calling Y between 9am and 5pm' -> 'You can book:', 'online at X', 'by calling Y
+    between 9am and 5pm'."""
+    if _words(body) <= TARGET_WORDS:
+        return None
+    doc = parse(body)
+    found = _two_ways(doc)
+    if found is None:
+        return None
+    first, link = found
+    intro = _text(doc[: first.i])
+    ways = [_text(doc[first.i : link.i]).rstrip(","), _text(doc[link.i + 1 :]).rstrip(".")]
+    ways = [re.sub(r"^either\s+", "", w) for w in ways]
+    if not 3 <= _words(intro) <= LONGEST_TIME_INTRO or "," in intro or _NO_INTRO.search(intro):
+        return None
+    if any(_words(w) > LONGEST_WAY or _LAST_WAY.search(w) for w in ways) or not stands_alone(f"{intro}."):
+        return None
+    return [Bullets(intro=f"{intro}:", items=tuple(ways))]
