@@ -8,7 +8,8 @@ import re
 from collections.abc import Callable, Iterable
 from itertools import pairwise
 
-from .lists import _kind, _place_of_the_verb, _runs_on
+from .list_items import _place_of_the_verb
+from .lists import _kind, _runs_on
 from .parse import parse
 from .series import Bullets, Piece
 from .syntax import _GROUPS, _root, _words

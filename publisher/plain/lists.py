@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .list_items import (
+    _asked_in_the_first,
+    _commas_misread,
+    _goes_on_after_a_preposition,
+    _list_of_the_clause,
+    _not_the_last_items,
+    _place_of_the_verb,
+    _taken_by_a_verb,
+)
 from .parse import is_finite, parse, stands_alone
 from .series import Bullets, Piece, shared_to
 from .syntax import _root, _text, _words
@@ -48,14 +56,16 @@ def _items_between(doc: Doc, starts: list[int], end: int) -> list[str]:
     'or' alone, before the list's last comma, is one item with it ('a blocked drain or gully', 'the repair
     and repainting of the beams')."""
     items: list[str] = []
-    begin = starts[0]
+    begin, closed = starts[0], False
     for k, start in enumerate(starts[1:], 1):
         words = list(doc[begin:start])
         separator: list[str] = []
         while words and ((words[-1].is_punct and words[-1].text != ")") or words[-1].dep_ == "cc"):
             separator.insert(0, words.pop().lower_)  # ('your family doctor (GP)' keeps its bracket)
-        if "," not in separator and k < len(starts) - 1:
+        # ('A, B, and opening windows or using fans': after the list's own ', and' an 'or' joins one item)
+        if "," not in separator and (k < len(starts) - 1 or closed):
             continue  # the next member goes on with this item
+        closed = "," in separator and ("and" in separator or "or" in separator)
         items.append(_text(words))
         begin = start
     return [*items, _text(doc[begin:end])]
@@ -75,8 +85,9 @@ def _inside_the_first(doc: Doc, starts: list[int]) -> bool:
 
 
 def as_bullets(body: str) -> list[Piece] | None:
-    """An inline list of three or more things, the object of a verb, becomes bullets: 'This factsheet
-    explains A, B and C' -> 'This factsheet explains:' and the three things. The parse must show the
+    """An inline list of three or more things, the object of a verb or of the verb's own preposition, becomes
+    bullets: 'This factsheet explains A, B and C' -> 'This factsheet explains:' and the three things ('depends
+    on:', 'will be left outside:'). The parse must show the
     things as one list (conjuncts separated by commas), so a comma elsewhere is never taken for one."""
     doc = parse(body)
     root = _root(doc)
@@ -90,7 +101,7 @@ def as_bullets(body: str) -> list[Piece] | None:
         # ('a cough, red and watery eyes': the parse hung 'cough' on 'eyes'; the comma after it ends a thing)
         starts = sorted({*starts, *(t.i + 1 for m in members for t in doc[m.left_edge.i : m.i] if _hung_before(t, m))})
         verb = doc[starts[0] - 1] if starts[0] > 0 else None
-        if verb is None or verb.pos_ not in ("VERB", "AUX") or token.head != verb:
+        if verb is None or token.head != verb or not (verb.pos_ in ("VERB", "AUX") or _taken_by_a_verb(verb)):
             continue
         # ('A, B, C, and infant formula milk that X': a last thing the parse gave the verb as its own object)
         last = _last_thing(doc, members, verb)
@@ -106,15 +117,7 @@ def as_bullets(body: str) -> list[Piece] | None:
         tags = {t.text: t.tag_ for t in doc[starts[0] :]}
         lone = [_words(i) == 1 and tags.get(i) in ("JJ", "VBN", "VBD") for i in items]
         misread = misread or (any(lone) and not all(lone))
-        # ('A, B or Universal Credit, where your earnings were £435': the list is inside a clause the parse missed)
-        # ('a sore arm where the injection was given, tiredness, a headache': the parse took 'tiredness' into the
-        # clause; a comma after a clause inside an item is where another item starts)
-        misread = misread or any(re.search(r",\s+(?:where|which|who|whose|when)\b", i) for i in items)
-        misread = misread or any(re.search(r"\b(?:where|which|who|whose|when|that)\b[^,]*,\s", i) for i in items)
-        # ('a Blue Badge, an older person's bus pass': a thing of its own after a comma is its own item)
-        misread = misread or any(re.search(r",\s+(?:a|an|the|your|their|some|any)\s", i) for i in items)
-        # ('chests of drawers and beds, as well as working fridges, cookers and washing machines': two lists)
-        misread = misread or any(re.search(r"\bas well as\b", i) for i in items)
+        misread = misread or _commas_misread(items)
         misread = misread or _list_of_the_clause(items[0]) or _goes_on_after_a_preposition(items)
         # ('noise from music, barking dogs, alarms': an -ing word after a comma is an item's, not the list's verb;
         # 'a diary of when the noise happens, how long it goes on': the questions are of the first item's 'of')
@@ -147,41 +150,13 @@ def as_bullets(body: str) -> list[Piece] | None:
                     continue
                 items[-1] = f"{items[-1]}{' ' if joined else ', '}{tail}"
             intro = _text(doc[: starts[0]])
-            if _words(intro) > LONGEST_ITEM or not stands_alone(intro + "."):
+            # ('X affects people over 70, so please share this with A, B and C': two sentences come first)
+            joined = re.search(r",\s+(?:so|and|but)\s", intro) is not None
+            if _words(intro) > LONGEST_ITEM or joined or not stands_alone(intro + "."):
                 continue
             intro, items = shared_to(intro, items)
             return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
     return _bullets_after_verb(doc, root)
-
-
-def _not_the_last_items(after: Token | None, tail: str) -> bool:
-    """Whether the words after a list's last item cannot go with it: the verb's own word ('let an ambulance, a
-    fire engine or a police car through'), an item the parse did not see ('pain, swelling, a headache, and
-    feeling tired'), or a place that is every item's ('treat rats, mice and fleas in your home')."""
-    if after is not None and (after.tag_ == "RP" or (after.pos_ == "ADP" and not _has_object(after))):
-        return True
-    return re.match(r"(?:and|or)\b", tail) is not None or _PLACE.match(f" {tail}") is not None
-
-
-_PLACE = re.compile(r"\s(?:in|into|inside|on|at|near)\s+(?:a|an|the|your|their|our|his|her)\s", re.IGNORECASE)
-
-
-_DURING = re.compile(r"\s(?:during|throughout|within|until)\s+(?:a|an|the|your|their|our|this|that|each|every)\s", re.I)
-_TO_ALL = re.compile(r"\s(?:to|for|from)\s+(?:every|each|all)\b(?!\s+other)", re.IGNORECASE)
-
-
-def _place_of_the_verb(items: list[str]) -> bool:
-    """Whether the last item ends with a place that short items before it lack, which may be the verb's ('never
-    leave a baby, a child or an animal in a parked car': no item may be left anywhere, not only the last)."""
-    # ('deliver a caddy, a larger caddy with a lid and a roll of liners to every home': where all of them go)
-    if _TO_ALL.search(items[-1]) and not any(_TO_ALL.search(i) for i in items[:-1]):
-        return True
-    # (the place must close the item, outside any clause of its own: 'a blocked toilet if it is the only one in the
-    # home' says where inside its 'if')
-    place = _PLACE.search(items[-1]) or _DURING.search(items[-1])  # ('other businesses during the 14-day period')
-    closing = place is not None and "," not in items[-1][place.start() :]
-    clause = place is not None and re.search(r"\b(?:if|that|which|who|when|where)\b", items[-1][: place.start()])
-    return closing and not clause and all(_words(i) <= 6 and not _PLACE.search(i) for i in items[:-1])
 
 
 def _last_thing(doc: Doc, members: list[Token], verb: Token) -> Token | None:
@@ -197,13 +172,6 @@ def _last_thing(doc: Doc, members: list[Token], verb: Token) -> Token | None:
         last = last.head
     same = last.head == verb and last.dep_ == members[0].dep_ and last.left_edge.i == link + 1
     return last if same and not is_finite(last) else None
-
-
-def _has_object(preposition: Token) -> bool:
-    """Whether a preposition has a noun or a clause after it ('through the gate'; not 'through straight away')."""
-    return any(
-        c.dep_ in ("pobj", "pcomp") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "VERB") for c in preposition.children
-    )
 
 
 LONGEST_LIST_ITEM = 25  # words: a long bullet still reads better than the sentence it came from
@@ -249,36 +217,6 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
         return None
     intro, items = shared_to(intro, items)
     return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
-
-
-_ENDS_ON_ITS_OBJECT = re.compile(r"\b(?:about|of|on|for)\s+(?:your|their|our|his|her|its|the)\s+[\w'-]+$", re.I)
-_OPENS_AS_A_THING = re.compile(r"(?:a|an|the|your|their|our|his|her|its|any|some|all|every|each|\d|£)", re.I)
-
-
-def _goes_on_after_a_preposition(items: list[str]) -> bool:
-    """Whether a bare item after one that ends 'about your X' may be more of what it is about ('information
-    about your income, savings and investments, and your bank details': the savings are what the information is
-    about, not a thing of their own)."""
-    return any(
-        _ENDS_ON_ITS_OBJECT.search(before)
-        and not _OPENS_AS_A_THING.match(item)
-        and _words(item) <= 3
-        and not re.search(r"ing\b", item.split()[0])  # ('the design of the building, overlooking': a thing)
-        for before, item in itertools.pairwise(items)
-    )
-
-
-def _asked_in_the_first(items: list[str]) -> bool:
-    """Whether the items after the first are questions that go on one inside it: 'a diary of when the noise
-    happens', 'how long it goes on for' and 'how it affects you' are all of the diary."""
-    inside = re.search(r"\b(?:of|about|on|in|to)\s+(?:when|how|what|where|whether|why|who)\b", items[0])
-    return inside is not None and any(re.match(r"(?:when|how|what|where|whether|why|who)\b", i) for i in items[1:])
-
-
-def _list_of_the_clause(first: str) -> bool:
-    """Whether a first item ends in a clause the list goes on ('allow a road to be closed if it is a main road, a
-    bus route, or X': the things are what the road is)."""
-    return re.search(r"\b(?:if|unless|because|when)\s+\w+\s+(?:is|are|was|were|has|have)\b", first) is not None
 
 
 def _a_noun_phrase(chunk: list[Token]) -> bool:

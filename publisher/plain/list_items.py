@@ -1,0 +1,112 @@
+"""What the words around an inline list say of it: whether the words after its last item are every item's,
+whether a preposition before it is the verb's, and whether its first item holds the others."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from .syntax import _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _taken_by_a_verb(preposition: Token) -> bool:
+    """Whether a preposition is a verb's own, the list after it what the verb is about ('This is made up of A, B
+    and C', 'They are placed on A, B and C'; not 'the main routes to A, B and C', where it is a noun's)."""
+    verb = preposition.head
+    if preposition.pos_ != "ADP" or verb.pos_ not in ("VERB", "AUX") or preposition.dep_ != "prep":
+        return False
+    # ('diabetes that is treated with insulin, some heart conditions and X': a clause inside a thing of a list
+    # the parse missed; 'when you become eligible, by letter, text or phone': what comes after a comma is the
+    # verb's afterthought; 'such as' and 'like' give examples, which have their own list)
+    inside = any(t.dep_ in ("relcl", "acl") for t in (verb, *verb.ancestors))
+    return not inside and preposition.nbor(-1).text != "," and preposition.lower_ not in ("as", "like", "than")
+
+
+def _not_the_last_items(after: Token | None, tail: str) -> bool:
+    """Whether the words after a list's last item cannot go with it: the verb's own word ('let an ambulance, a
+    fire engine or a police car through'), an item the parse did not see ('pain, swelling, a headache, and
+    feeling tired'), or a place that is every item's ('treat rats, mice and fleas in your home')."""
+    if after is not None and (after.tag_ == "RP" or (after.pos_ == "ADP" and not _has_object(after))):
+        return True
+    return re.match(r"(?:and|or)\b", tail) is not None or _PLACE.match(f" {tail}") is not None
+
+
+_PLACE = re.compile(r"\s(?:in|into|inside|on|at|near)\s+(?:a|an|the|your|their|our|his|her)\s", re.IGNORECASE)
+
+
+_DURING = re.compile(r"\s(?:during|throughout|within|until)\s+(?:a|an|the|your|their|our|this|that|each|every)\s", re.I)
+
+
+_TO_ALL = re.compile(r"\s(?:to|for|from)\s+(?:every|each|all)\b(?!\s+other)", re.IGNORECASE)
+
+
+def _place_of_the_verb(items: list[str]) -> bool:
+    """Whether the last item ends with a place that short items before it lack, which may be the verb's ('never
+    leave a baby, a child or an animal in a parked car': no item may be left anywhere, not only the last)."""
+    # ('deliver a caddy, a larger caddy with a lid and a roll of liners to every home': where all of them go)
+    if _TO_ALL.search(items[-1]) and not any(_TO_ALL.search(i) for i in items[:-1]):
+        return True
+    # (the place must close the item, outside any clause of its own: 'a blocked toilet if it is the only one in the
+    # home' says where inside its 'if')
+    place = _PLACE.search(items[-1]) or _DURING.search(items[-1])  # ('other businesses during the 14-day period')
+    closing = place is not None and "," not in items[-1][place.start() :]
+    clause = place is not None and re.search(r"\b(?:if|that|which|who|when|where)\b", items[-1][: place.start()])
+    return closing and not clause and all(_words(i) <= 6 and not _PLACE.search(i) for i in items[:-1])
+
+
+def _has_object(preposition: Token) -> bool:
+    """Whether a preposition has a noun or a clause after it ('through the gate'; not 'through straight away')."""
+    return any(
+        c.dep_ in ("pobj", "pcomp") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "VERB") for c in preposition.children
+    )
+
+
+_ENDS_ON_ITS_OBJECT = re.compile(r"\b(?:about|of|on|for)\s+(?:your|their|our|his|her|its|the)\s+[\w'-]+$", re.I)
+
+
+_OPENS_AS_A_THING = re.compile(r"(?:a|an|the|your|their|our|his|her|its|any|some|all|every|each|\d|£)", re.I)
+
+
+def _goes_on_after_a_preposition(items: list[str]) -> bool:
+    """Whether a bare item after one that ends 'about your X' may be more of what it is about ('information
+    about your income, savings and investments, and your bank details': the savings are what the information is
+    about, not a thing of their own)."""
+    return any(
+        _ENDS_ON_ITS_OBJECT.search(before)
+        and not _OPENS_AS_A_THING.match(item)
+        and _words(item) <= 3
+        and not re.search(r"ing\b", item.split()[0])  # ('the design of the building, overlooking': a thing)
+        for before, item in itertools.pairwise(items)
+    )
+
+
+def _asked_in_the_first(items: list[str]) -> bool:
+    """Whether the items after the first are questions that go on one inside it: 'a diary of when the noise
+    happens', 'how long it goes on for' and 'how it affects you' are all of the diary."""
+    inside = re.search(r"\b(?:of|about|on|in|to)\s+(?:when|how|what|where|whether|why|who)\b", items[0])
+    return inside is not None and any(re.match(r"(?:when|how|what|where|whether|why|who)\b", i) for i in items[1:])
+
+
+def _list_of_the_clause(first: str) -> bool:
+    """Whether a first item ends in a clause the list goes on ('allow a road to be closed if it is a main road, a
+    bus route, or X': the things are what the road is)."""
+    return re.search(r"\b(?:if|unless|because|when)\s+\w+\s+(?:is|are|was|were|has|have)\b", first) is not None
+
+
+def _commas_misread(items: list[str]) -> bool:
+    """Whether a comma inside an item shows the parse misread the list."""
+    # ('A, B or Universal Credit, where your earnings were £435': the list is inside a clause the parse missed)
+    # ('a sore arm where the injection was given, tiredness, a headache': the parse took 'tiredness' into the
+    # clause; a comma after a clause inside an item is where another item starts)
+    misread = any(re.search(r",\s+(?:where|which|who|whose|when)\b", i) for i in items)
+    misread = misread or any(re.search(r"\b(?:where|which|who|whose|when|that)\b[^,]*,\s", i) for i in items)
+    # ('a Blue Badge, an older person's bus pass': a thing of its own after a comma is its own item)
+    misread = misread or any(re.search(r",\s+(?:a|an|the|your|their|some|any)\s", i) for i in items)
+    # ('chests of drawers and beds, as well as working fridges, cookers and washing machines': two lists)
+    misread = misread or any(re.search(r"\bas well as\b", i) for i in items)
+    # ('everyday noise, such as people walking around, doors closing or X': the others are its examples)
+    return misread or any(re.search(r",\s+(?:such as|including|for example|like)\b", i) for i in items[:-1])
