@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .closings import with_verb
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _unmarked_aside, unsure_of
 from .linking import in_an_exception, more_of_a_helping_clause
+from .nouns_said import _a_noun_said, _noun_said, _thing_before_people
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import (
     _GROUPS,
@@ -27,14 +28,12 @@ from .syntax import (
     relative_held,
 )
 from .wording import PERSONS, SET_AGAINST, TIME_UNITS
-from .words import takes_an
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
 _NOT_PARTICIPLE = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
-_KINDS = frozenset({"type", "kind", "sort", "form"})
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _CHANGE = re.compile(r"(?:a|an)\s+(?:\w+\s+)?(?:rise|increase|fall|drop|decrease|cut|reduction|jump)\s+of\b")
 
@@ -135,64 +134,6 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
     return (_noun_said(doc, noun) or "They") if other_plural and alone else "They"
-
-
-def _noun_said(doc: Doc, noun: Token) -> str:
-    """A noun with its describing words, to open a sentence about it: 'larger HMOs' -> 'Larger HMOs';
-    '' when words before it the walk cannot take in would be lost ('the Tell Us Once service': not 'Service')."""
-    start = noun.i
-    while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "nummod") and doc[start - 1].head.i >= start - 1:
-        start -= 1
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    if owners and not (noun.tag_ == "NNP" and all(o.tag_ == "NNP" and o.is_title for o in owners)):
-        return ""  # 'their own charges, which are added': not 'Own charges' ('Carer's Allowance' is a name)
-    start = min([start, *(o.left_edge.i for o in owners)])
-    if start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].like_num:
-        return ""  # 'the 2027 to 2028 financial year': not '2028 financial year'
-    # ('The Help to Claim service': a name the parse broke up is lost from 'Service')
-    if start > 1 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
-        return ""
-    first = noun.left_edge.i
-    while first < noun.i and doc[first].dep_ in ("det", "preconj"):  # 'either an HC2 certificate'
-        first += 1
-    if start != first:
-        return ""
-    # ('a different type of support': a type is named by what it is a type of)
-    kind = [c for c in noun.children if c.lower_ == "of" and c.i == noun.i + 1 and noun.lower_.rstrip("s") in _KINDS]
-    # ('Route 15, which runs X': a number after a noun is part of its name)
-    numbered = noun.i + 1 < len(doc) and doc[noun.i + 1].like_num and doc[noun.i + 1].head == noun
-    said = _text(doc[start : (kind[0].right_edge.i if kind else noun.i + numbered) + 1])
-    # ('4 family hubs, which will open in May': 'The 4 family hubs', the ones just named)
-    if doc[start].like_num or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
-        return f"The {said}"  # 'the transitional arrangements, which will stay' -> 'The transitional arrangements'
-    return said[0].upper() + said[1:]
-
-
-def _a_noun_said(doc: Doc, noun: Token) -> str:
-    """_noun_said, with the 'a' or 'an' the noun had: 'or a personal budget' -> 'A personal budget'."""
-    said = _noun_said(doc, noun)
-    # 'or other valid travel document, which must have X': 'Other valid travel document must' is no English
-    if any(c.lower_ in ("other", "another") for c in noun.children):
-        return ""
-    if said and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-        first = next((t for t in noun.subtree if t.lower_ == said.split()[0].lower()), noun)
-        said = first.text + said[len(first.text) :]  # its own capital: 'HC3 certificate', 'personal budget'
-        return f"{'An' if takes_an(said) else 'A'} {said}"
-    return said
-
-
-def _thing_before_people(doc: Doc, clause: Token, people: Token) -> str:
-    """What 'which' is about when the parser hung it on people: the thing they are the object of ('a new
-    scheme for working-age people, which will start in April' -> 'The new scheme'); '' if none."""
-    thing = people.head.head if people.dep_ == "pobj" else None
-    if thing is None or thing.pos_ != "NOUN" or thing.lower_ in _PEOPLE or thing.lower_ in _GROUPS:
-        return ""
-    many = thing.tag_ in _PLURAL_TAGS
-    said = _noun_said(doc, thing) if _agrees_plural(clause, many) == many else ""
-    if not said or said.startswith("The "):
-        return said
-    first = next((t for t in thing.subtree if t.lower_ == said.split()[0].lower()), thing)
-    return f"The {first.text}{said[len(first.text) :]}"
 
 
 def _in_list(doc: Doc, token: Token) -> bool:
@@ -317,6 +258,9 @@ def _what_it_means(clause: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == outcome.get(clause.lower_) for c in clause.children)
 
 
+_RELATIVE_WORDS = frozenset({"where", "which", "who", "whose", "when"})
+
+
 def at_asides(body: str) -> list[str] | None:
     """A non-restrictive relative clause, participle phrase or apposition becomes its own sentence:
     'a form, known as the AR1, which asks about X' -> 'a form.' 'It is known as the AR1.' 'This asks about X.'"""
@@ -336,6 +280,9 @@ def at_asides(body: str) -> list[str] | None:
         # ('an affirmation, which does not,': a clause of helpers alone leaves out what it does not do)
         bare = all(t.is_punct or t.dep_ in ("neg", "aux") or t.i == start for t in doc[start:end] if t != token)
         bare = bare and (token.tag_ == "MD" or verb_lemma(token) in ("do", "be", "have"))
+        # ('a link, which takes you to a website that looks real, where you are asked X': the next clause may be
+        # of a noun inside this one, and would be left on the wrong one)
+        bare = bare or (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _RELATIVE_WORDS)
         if token.dep_ == "relcl" and (comma_linked or conditioned or bare):
             continue
         # ('equipment, such as speakers, that is being used': a 'that' after a comma is far from its noun)

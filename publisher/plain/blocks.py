@@ -90,7 +90,7 @@ def ended_list(block: Block) -> Block:
     # (an item in brackets alone is a note, not the end of a sentence; 'the United Kingdom (UK)' is)
     if last.endswith((".", "!", "?", ":", ";")) or (last.startswith("(") and last.endswith(")")):
         return block
-    if re.search(r"[/@]|\.\w+$", last):
+    if re.search(r"[/@]\S*$|\.\w+$", last):  # (an address ends the item: 'by emailing x@y.org about it' takes one)
         return block
     return replace(block, items=(*block.items[:-1], f"{last}."))
 

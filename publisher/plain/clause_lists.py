@@ -152,6 +152,10 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
             intro, items[0] = f"{intro} {helped.group(0).strip()}", items[0][helped.end() :]
         if not stands_alone(f"{intro} {items[0]}.") or _inner_series(first[split:], chunks[1]):
             return None
+        # ('We will fund projects that bring people together, reduce X, or improve Y': the others are what the
+        # projects do, the clause in the first goes on)
+        if re.search(r"\b(?:that|which|who)\s+\w+", items[0]) and any(t.dep_ == "relcl" for t in first[split:]):
+            return None
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]

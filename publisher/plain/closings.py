@@ -168,6 +168,15 @@ def _an_example(rest: str) -> bool:
     return words[0].lower_ == "to" and len(words) > 1 and words[1].tag_ == "VB"
 
 
+def _reported(body: str, at: int) -> bool:
+    """Whether the words at a position are inside what someone says ('a text says that your account will be
+    closed unless you act today': the condition is the text's claim, not the reader's rule)."""
+    doc = parse(body)
+    token = next((t for t in doc if t.idx >= at), None)
+    chain = list(token.ancestors) if token is not None else []
+    return any(t.dep_ == "ccomp" and verb_lemma(t.head) in REPORTING_VERBS for t in chain)
+
+
 _PROOF = re.compile(r"\b(?:proof|evidence|identification|ID)(?:\s+(?:of|that)\s+[^,.;:]{1,60})?$")
 
 
@@ -228,7 +237,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # ('whether any services, such as gas pipes or cables, need to be moved': the sentence's verb follows)
         if phrase == "for example" and not _an_example(rest):
             continue
-        if (_TRAILING[phrase].startswith("This applies") or phrase == "unless") and re.match(r"Th(?:is|ese)\s", body):
+        condition = _TRAILING[phrase].startswith("This applies") or phrase == "unless"
+        if condition and (re.match(r"Th(?:is|ese)\s", body) or _reported(body, match.start())):
             continue  # 'This is because they are not a danger unless disturbed': 'This does not apply' would be
             # about the reason's 'This'
         if phrase in ("such as", "including") and re.search(

@@ -11,6 +11,7 @@ from .linking import (
     concession_in_a_condition,
     condition_of_both,
     continues_a_condition,
+    in_a_condition,
     in_an_exception,
     in_closing_condition,
     in_listed_conditions,
@@ -108,6 +109,17 @@ _OPENING_WORDS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this",
                             "then"})  # fmt: skip
 
 
+def _series_of_clauses(left: str) -> bool:
+    """Whether words end in a series of clauses after a closing 'because' or 'if', the second after a comma
+    alone ('X because a payment was delayed, their hours were cut,' goes on with ', or they had a bill')."""
+    marks = [m for m in _CLOSING_MARK.finditer(left) if m.start() > 0]
+    chunks = left[marks[-1].end() :].split(", ") if marks else []
+    return len(chunks) >= 2 and all(stands_alone(f"{c}.") for c in chunks[1:])
+
+
+_CLOSING_MARK = re.compile(r"\b(?:because|if|unless|as long as|provided that)\s")
+
+
 def at_coordinator(body: str) -> list[str] | None:
     """'X, and Y' / 'X, but Y' / 'X, so Y' -> 'X.' 'And Y.' ('X, although Y' -> 'X.' 'But Y.') when both
     halves are full length."""
@@ -120,6 +132,12 @@ def at_coordinator(body: str) -> list[str] | None:
         if more_of_a_helping_clause(left, right):
             continue
         if match.group(1) in ("and", "or") and _another_of_a_list(left, body[match.end() :]):
+            continue
+        # ('when it was an error, such as a mistake by us, and you could not have known': the comma closes examples
+        # inside the condition, which goes on after it)
+        if re.search(r",\s+(?:such as|for example|including)\b[^,]*$", left) and in_a_condition(left):
+            continue
+        if match.group(1) in ("and", "or") and _series_of_clauses(left):
             continue
         concession = match.group(1) in ("although", "though", "whereas")
         # ('if you are 16 or over, although you cannot vote until 18, and you are a British citizen': the condition

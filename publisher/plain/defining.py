@@ -4,6 +4,7 @@ protected')."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, verb_lemma
@@ -29,6 +30,9 @@ def _agrees_plural(verb: Token, plural: bool) -> bool:
 _CONDITIONS = frozenset({"if", "unless", "when", "whether", "because", "once", "until"})
 
 
+_REQUIRED = re.compile(r"\b(?:must|should|needs?|ask|asks|asked|requires?|required|has to|have to)\b", re.I)
+
+
 def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str] | None:
     """A relative clause with no comma before it that adds to its noun rather than saying which one: 'We
     stop gangs who help X' -> '... gangs.' 'They help X.' (what follows the clause goes with it)."""
@@ -44,7 +48,8 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
     conditional = conditional or any(a.dep_ == "ccomp" for a in noun.ancestors)
     # ('You must have completed a course at a university that has a record of X': in what is required, a 'that'
     # clause says which one is)
-    required = doc[start].lower_ == "that" and any(t.lower_ in ("must", "should", "need", "needs") for t in doc[:start])
+    # ('Food banks ask you to bring a referral from an organisation that knows you': what is asked for, too)
+    required = doc[start].lower_ == "that" and re.search(_REQUIRED, _text(doc[:start])) is not None
     conditional = conditional or required
     # ('households in Elmvale who are struggling': a 'who' hung on the noun after 'in' or 'of' may be about
     # the people before it, and then says which of them)

@@ -87,9 +87,11 @@ _CONDITION_SUBJECT = re.compile(
 
 
 def in_a_condition(words: str, pattern: re.Pattern[str] = _IN_A_CONDITION) -> bool:
-    """Whether words end inside a condition ('You qualify if you are 2 or over'), a relative clause that
-    ends them aside ('unless it was an official error, which is a mistake by the council')."""
-    return bool(pattern.search(re.sub(r",\s+(?:which|who)\b[^,]*$", "", words.rstrip(", "))))
+    """Whether words end inside a condition ('You qualify if you are 2 or over'), a relative clause or
+    examples that end them aside ('unless it was an official error, which is a mistake by the council'; 'when
+    it was an error, such as a mistake by us')."""
+    aside = r",\s+(?:which|who|such as|for example|including)\b[^,]*$"
+    return bool(pattern.search(re.sub(aside, "", words.rstrip(", "))))
 
 
 _CONDITION_GOES_ON = re.compile(r",\s+(?:and|or)\s+(?:you|they|we|he|she|it|your|their)\s", re.IGNORECASE)

@@ -25,7 +25,7 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         mixed = any(isinstance(p, Bullets) and len({_kind(i) for i in p.items}) > 1 for p in pieces or [])
         mixed = mixed or any(isinstance(p, Bullets) and _verb_among_things(body, p.items) for p in pieces or [])
         mixed = mixed or (any(isinstance(p, Bullets) for p in pieces or []) and _runs_on(parse(body)))
-        return None if mixed or _misread(pieces) else pieces
+        return None if mixed or _misread(pieces) or _misread_in(body, pieces) else pieces
 
     return checked
 
@@ -37,7 +37,7 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
 
     def checked(body: str) -> list[Piece] | None:
         pieces = lister(body)
-        return None if _misread(pieces) else pieces
+        return None if _misread(pieces) or _misread_in(body, pieces) else pieces
 
     return checked
 
@@ -57,6 +57,31 @@ def _misread(pieces: list[Piece] | None) -> bool:
         )
         for p in pieces or []
     )
+
+
+def _misread_in(body: str, pieces: list[Piece] | None) -> bool:
+    """Whether, read in its sentence, a list runs across a clause ('fill in the form and send it with A, B
+    and C': 'send' is the intro's second verb, not a thing) or a name ('banks, HM Revenue and Customs and the
+    NHS': two closing 'and's, the first inside a name)."""
+    for bullets in (p for p in pieces or [] if isinstance(p, Bullets)):
+        first, last = body.find(bullets.items[0]), body.rfind(bullets.items[-1])
+        if first < 0 or last < 0:
+            continue
+        # (the last item's own 'and' joins bare nouns, not words inside a phrase or a clause of it)
+        named = re.match(r"([^,]+?)\s(?:and|or)\s", bullets.items[-1])
+        bare = named is not None and all(t.pos_ in _BARE for t in parse(named.group(1)))
+        if bare and re.search(r"[^,]\s(?:and|or)\s$", body[:last]):
+            return True
+        # (a second verb after 'and' inside the first item: 'the claim form and send it with')
+        end = first + len(bullets.items[0])
+        doc = parse(body)
+        if any(t.pos_ == "VERB" and t.dep_ == "conj" and t.head.idx < first < t.idx < end and doc[t.i - 1].dep_ == "cc"
+               for t in doc):  # fmt: skip
+            return True
+    return False
+
+
+_BARE = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT"})
 
 
 _OF_THE = re.compile(r"\bof\s+(?:your|their|his|her|our|its|the)\s+[\w-]+$")

@@ -149,10 +149,18 @@ def at_main_clauses(body: str) -> list[str] | None:
         # 'You can speak to your GP, or contact a charity': a choice of two, each with its comma; never 'fined
         # or taken to court', 'built or refurbished' (one thing said two ways) or the last of a list
         # ('This applies only if they lived here, or they died at work': the choice is the condition's)
-        if link.lower_ == "or" and (
-            doc[link.i - 1].text != ","
-            or "," in [t.text for t in doc[root.i : link.i - 1]]
-            or any(c.dep_ == "advcl" and root.i < c.i < link.i for c in root.children)
+        if (
+            link.lower_ == "or"
+            and (
+                doc[link.i - 1].text != ","
+                or "," in [t.text for t in doc[root.i : link.i - 1]]
+                or any(c.dep_ == "advcl" and root.i < c.i < link.i for c in root.children)
+                # ('Go to A&E or call 999 if X is spreading, or you are finding it hard to breathe': the parse may hang
+                # the condition on the second order, and the choice after it is still the condition's)
+                or any(
+                    t.dep_ == "advcl" and t.head.dep_ == "conj" and t.head.head == root for t in doc[root.i : link.i]
+                )
+            )
         ):
             continue
         # ('You may not have to pay, or you may pay half, if X': a condition after a comma may be both's)
@@ -215,10 +223,22 @@ def at_main_clauses(body: str) -> list[str] | None:
         opener = _LINKS[link.lower_]
         if opener and re.match(r"(?:The|They)\b", right):
             right = right[0].lower() + right[1:]  # 'But the man has since been released', not 'But The man'
-        pieces = _standing([_text(doc[: link.i]), f"{opener} {right}" if opener else right])
+        pieces = _standing([*_clauses_before(doc, root, link), f"{opener} {right}" if opener else right])
         if pieces:
             return pieces
     return None
+
+
+def _clauses_before(doc: Doc, root: Token, link: Token) -> list[str]:
+    """The words before a clause's 'and', cut where a comma alone begins another clause with its own subject:
+    'A check-up costs £27, fillings cost £75, and crowns cost £326' is three sentences, not a comma splice."""
+    for conj in (c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i < link.i):
+        subjects = [c for c in conj.children if c.dep_ in SUBJECTS and c.i < conj.i]
+        comma = subjects[0].left_edge.i - 1 if subjects else 0
+        linked = any(c.dep_ == "cc" and c.i < conj.i for c in (*root.children, *conj.children))
+        if comma > root.i and doc[comma].text == "," and not linked:
+            return [_text(doc[:comma]), _text(doc[comma + 1 : link.i])]
+    return [_text(doc[: link.i])]
 
 
 def _said_with_subject(doc: Doc, link: Token, subject: str, right: str) -> str:

@@ -97,12 +97,22 @@ def _points_back(purpose: Span) -> bool:
     return of_the_noun or any(t.lower_ in ("this", "these") and t.dep_ in ("dobj", "pobj") for t in purpose)
 
 
+def _named_or_forbidden(doc: Doc, verb: Token, start: int) -> bool:
+    """Whether a 'to' clause is a name ('report it to Report Fraud online': a verb with a capital inside a
+    sentence is a name's first word) or inside a ban ('You must not run a cable across the pavement to charge
+    your car': what is forbidden is the running for that purpose, and 'This is to charge your car' would give
+    the ban's reason; after a comma the purpose is the ban's own)."""
+    negated = any(c.dep_ == "neg" for c in verb.head.children) and doc[start - 1].text != ","
+    return (verb.is_title and verb.i > 0) or negated
+
+
 def at_purpose(body: str) -> list[str] | None:
     """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
     doc = parse(body)
     for token in doc:
         start = token.left_edge.i
         purpose = token.dep_ == "advcl" and token.tag_ == "VB" and doc[start].lower_ == "to" and not token.like_email
+        purpose = purpose and not _named_or_forbidden(doc, token, start)
         # 'find it difficult to walk', 'free to leave', 'it will be necessary to close the road': what the
         # word before is like, not a purpose ('the action needed to stop X' still says what it is for)
         after_be = start >= 2 and doc[start - 2].lower_ in _BE and doc[start - 1].lower_ in _NOT_FOR_PURPOSE

@@ -70,6 +70,13 @@ _PREPOSITION_IN_FIRST = re.compile(
 )
 
 
+_ANYTHING_IN = re.compile(
+    r"(?:anything|everything|something|nothing|all|anywhere|somewhere)\b.*\s(?:in|on|at|from|under|behind|near|"
+    r"inside|outside|around)\s+(?:the|your|a|an|their|our)\s+[\w-]+$",
+    re.IGNORECASE,
+)
+
+
 def _nested(items: tuple[str, ...]) -> bool:
     """Whether the items after the first may be what a phrase inside the first takes, not the verb before."""
     # ('A, B and repairs to roofs, gutters and windows', 'the main routes to hospitals, schools and fire
@@ -83,6 +90,9 @@ def _nested(items: tuple[str, ...]) -> bool:
     first = items[0].split()
     shared = len(first) == 2 and first[0].islower() and not _DETERMINED.match(items[0])
     if shared and any(first[0] in i.lower().split() for i in items[1:]):
+        return True
+    # ('anything in the loft', 'the shed', 'the garden': places 'in' takes, not things of their own)
+    if _ANYTHING_IN.match(items[0]) and all(count_words(i) <= 3 and _DETERMINED.match(i) for i in items[1:]):
         return True
     ends = [re.sub(r"\W+$", "", i).rsplit(maxsplit=1)[-1].lower() for i in items]
     noun = ends[0].isalpha() and ends[0] not in _AGES_AND_AMOUNTS  # ('aged 12 and over', 'aged 5 and over')

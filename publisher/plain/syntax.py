@@ -187,7 +187,16 @@ def _inside_condition(doc: Doc, root: Token, link: Token) -> bool:
     """Whether 'and' with no comma before it follows a condition of the main verb ('You qualify if you
     are 2 or over and you meet one of these'), so that the clause after it may be part of the condition."""
     conditions = [c for c in root.children if c.dep_ == "advcl" and root.i < c.i < link.i]
-    marks = [t.lower_ for c in conditions for t in c.children if t.dep_ == "mark"]
+    # ('The only exception is when X was caused by an error and you could not have known': 'when' opens it too)
+    opening = [t for c in conditions for t in c.children if t.dep_ == "mark" or (t.tag_ == "WRB" and t.i < c.i)]
+    marks = [t.lower_ for t in opening]
+    # ('when X was caused by an error, such as a mistake by us, and you could not have known': the comma closes
+    # the examples inside the condition, which goes on after it)
+    opened = [t for t in doc[root.i : link.i - 1] if t.text == "," and _text(doc[t.i + 1 : t.i + 3]).lower()
+              in ("such as", "for example")]  # fmt: skip
+    closed = opened and doc[link.i - 1].text == "," and "," not in [t.text for t in doc[opened[-1].i + 1 : link.i - 1]]
+    if closed and any(t.i < opened[-1].i for t in opening):
+        return True
     # 'recover it unless it was an error, which is X, and you could not have known': after 'unless' (on
     # whichever verb), both must hold
     unless = any(t.lower_ == "unless" and t.dep_ == "mark" for t in doc[root.i : link.i])

@@ -1,0 +1,80 @@
+"""How a sentence made of an aside names the noun the aside was about: 'larger HMOs' -> 'Larger HMOs', 'or a
+personal budget' -> 'A personal budget', 'the 4 family hubs' -> 'The 4 family hubs'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .defining import _PEOPLE, _agrees_plural
+from .syntax import _GROUPS, _PLURAL_TAGS, _text
+from .words import takes_an
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+_KINDS = frozenset({"type", "kind", "sort", "form"})
+
+
+def _noun_said(doc: Doc, noun: Token) -> str:
+    """A noun with its describing words, to open a sentence about it: 'larger HMOs' -> 'Larger HMOs';
+    '' when words before it the walk cannot take in would be lost ('the Tell Us Once service': not 'Service')."""
+    start = noun.i
+    while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "nummod") and doc[start - 1].head.i >= start - 1:
+        start -= 1
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners and not (noun.tag_ == "NNP" and all(o.tag_ == "NNP" and o.is_title for o in owners)):
+        return ""  # 'their own charges, which are added': not 'Own charges' ('Carer's Allowance' is a name)
+    start = min([start, *(o.left_edge.i for o in owners)])
+    if start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].like_num:
+        return ""  # 'the 2027 to 2028 financial year': not '2028 financial year'
+    # ('The Help to Claim service': a name the parse broke up is lost from 'Service')
+    if start > 1 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+        return ""
+    first = noun.left_edge.i
+    while first < noun.i and doc[first].dep_ in ("det", "preconj"):  # 'either an HC2 certificate'
+        first += 1
+    if start != first:
+        return ""
+    # ('a different type of support': a type is named by what it is a type of)
+    kind = [c for c in noun.children if c.lower_ == "of" and c.i == noun.i + 1 and noun.lower_.rstrip("s") in _KINDS]
+    # ('Route 15, which runs X': a number after a noun is part of its name)
+    numbered = noun.i + 1 < len(doc) and doc[noun.i + 1].like_num and doc[noun.i + 1].head == noun
+    said = _text(doc[start : (kind[0].right_edge.i if kind else noun.i + numbered) + 1])
+    # ('4 family hubs, which will open in May': 'The 4 family hubs', the ones just named)
+    if doc[start].like_num or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+        return f"The {said}"  # 'the transitional arrangements, which will stay' -> 'The transitional arrangements'
+    return said[0].upper() + said[1:]
+
+
+_SOME = ("some", "many", "most", "few", "several")
+
+
+def _a_noun_said(doc: Doc, noun: Token) -> str:
+    """_noun_said, with the 'a' or 'an' the noun had: 'or a personal budget' -> 'A personal budget'."""
+    said = _noun_said(doc, noun)
+    # 'or other valid travel document, which must have X': 'Other valid travel document must' is no English
+    if any(c.lower_ in ("other", "another") for c in noun.children):
+        return ""
+    counted = [c.lower_ for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an", *_SOME)]
+    if said and counted:
+        first = next((t for t in noun.subtree if t.lower_ == said.split()[0].lower()), noun)
+        said = first.text + said[len(first.text) :]  # its own capital: 'HC3 certificate', 'personal budget'
+        # ('and some main roads, which are run by X': 'Some main roads are', not all of them)
+        article = counted[0].capitalize() if counted[0] in _SOME else "An" if takes_an(said) else "A"
+        return f"{article} {said}"
+    return said
+
+
+def _thing_before_people(doc: Doc, clause: Token, people: Token) -> str:
+    """What 'which' is about when the parser hung it on people: the thing they are the object of ('a new
+    scheme for working-age people, which will start in April' -> 'The new scheme'); '' if none."""
+    thing = people.head.head if people.dep_ == "pobj" else None
+    if thing is None or thing.pos_ != "NOUN" or thing.lower_ in _PEOPLE or thing.lower_ in _GROUPS:
+        return ""
+    many = thing.tag_ in _PLURAL_TAGS
+    said = _noun_said(doc, thing) if _agrees_plural(clause, many) == many else ""
+    if not said or said.startswith("The "):
+        return said
+    first = next((t for t in thing.subtree if t.lower_ == said.split()[0].lower()), thing)
+    return f"The {first.text}{said[len(first.text) :]}"

@@ -1,0 +1,112 @@
+"""Wrong outputs found in an eleventh set of unseen factsheets (a Blue Badge renewal letter, library hours, the
+Warm Home Discount, NHS dentists, pothole claims, a noise letter, a uniform grant, rats and mice, scam texts,
+Housing Benefit overpayments, community grants, meningitis, adult learning, electric vehicle chargers, voter
+registration, food bank referrals, a tenancy end letter, bonfire safety), each held here."""
+
+from __future__ import annotations
+
+from publisher.model import Block
+from publisher.plain.blocks import ended_list
+from tests.conftest import rewritten_sentences as _sentences
+
+
+def test_a_name_with_and_inside_a_list_stays_one_thing() -> None:
+    said = _sentences(
+        "Criminals send messages that claim to be from banks, courier firms, HM Revenue and Customs and the NHS."
+    )
+    assert not any("/ HM Revenue /" in s or s.endswith("HM Revenue") for s in said)
+    assert any("HM Revenue and Customs" in s for s in said)
+
+
+def test_a_second_verb_inside_the_first_item_is_no_thing_of_the_list() -> None:
+    said = _sentences(
+        "To claim, complete the form and post it with copies of your receipts, a photo of the damage, and a letter "
+        "from your insurer."
+    )
+    assert not any("the form and post it with" in s for s in said)
+
+
+def test_a_name_that_opens_with_a_verb_is_no_purpose() -> None:
+    said = _sentences(
+        "Call your bank straight away, then report it to Report Fraud online or by calling 0300 123 2040."
+    )
+    assert not any(s.startswith("This is to Report Fraud") for s in said)
+    assert any("report it to Report Fraud" in s for s in said)
+
+
+def test_a_condition_inside_what_someone_says_stays_with_it() -> None:
+    said = _sentences("The caller may say that your account will be frozen unless you pay a fee today.")
+    assert said == ["The caller may say that your account will be frozen unless you pay a fee today."]
+
+
+def test_an_aside_followed_by_a_clause_of_a_noun_inside_it_stays() -> None:
+    said = _sentences(
+        "The messages usually ask you to click a link, which takes you to a fake website that looks real, where you "
+        "are asked to enter your bank details or passwords."
+    )
+    assert not any("a link, where you are asked" in s for s in said)
+
+
+def test_some_of_the_things_stay_some_when_said_again() -> None:
+    said = _sentences("We do not look after motorways and some trunk roads, which are managed by National Highways.")
+    assert "National Highways manages trunk roads." not in said
+    assert any("some trunk roads." in s and "National Highways" in s for s in said[1:])
+
+
+def test_a_second_condition_after_or_is_no_sentence_of_its_own() -> None:
+    said = _sentences(
+        "Go to A&E or call 999 if the redness is spreading up your arm, or you are finding it hard to breathe."
+    )
+    assert not any(s.startswith("Or you are finding") for s in said)
+
+
+def test_what_the_things_do_is_no_list_of_our_own_actions() -> None:
+    said = _sentences(
+        "We will support groups that bring neighbours together, reduce isolation, or improve a local green space."
+    )
+    assert not any(s.startswith("We will:") for s in said)
+
+
+def test_a_purpose_inside_a_ban_stays_with_it() -> None:
+    said = _sentences(
+        "Do not leave a hose across the footpath to fill your paddling pool, because someone could trip over it."
+    )
+    assert said[0] == "Do not leave a hose across the footpath to fill your paddling pool."
+    assert not any(s.startswith("This is to fill") for s in said)
+
+
+def test_an_exception_with_examples_keeps_its_second_condition() -> None:
+    said = _sentences(
+        "The only exception is when the overpayment was caused by an official error, such as a mistake by the "
+        "council or the Department for Work and Pensions, and you could not reasonably have known that you were "
+        "being paid too much."
+    )
+    assert not any(s.startswith(("And you could not", "You could not")) for s in said)
+
+
+def test_a_clause_saying_which_is_wanted_stays_with_its_noun() -> None:
+    said = _sentences("Most food banks ask you to bring a voucher from an agency that knows about your situation.")
+    assert said == ["Most food banks ask you to bring a voucher from an agency that knows about your situation."]
+
+
+def test_the_last_of_a_series_of_reasons_stays_in_it() -> None:
+    said = _sentences(
+        "Many families fall behind with rent because a payment was delayed, their hours were cut, or they had a "
+        "large bill."
+    )
+    assert not any(s.startswith("Or they had") for s in said)
+    assert said[-1].endswith("their hours were cut, or they had a large bill.")
+
+
+def test_places_after_anything_in_are_no_things_of_their_own() -> None:
+    said = _sentences(
+        "Please clear out the flat before you leave, including anything in the attic, the garage and the garden."
+    )
+    assert not any("/ the garage /" in s for s in said)
+
+
+def test_a_list_that_ends_after_an_email_address_takes_its_full_stop() -> None:
+    block = Block("bullets", ("online", "by emailing libraries@example.org with the name of the library"))
+    assert ended_list(block).items[-1].endswith("library.")
+    ended = Block("bullets", ("online", "by emailing libraries@example.org"))
+    assert ended_list(ended).items[-1] == "by emailing libraries@example.org"
