@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from publisher.model import Block
 from publisher.plain.blocks import ended_list
+from publisher.sources.text import parse_text
 from tests.conftest import rewritten_sentences as _sentences
 
 
@@ -110,3 +111,40 @@ def test_a_list_that_ends_after_an_email_address_takes_its_full_stop() -> None:
     assert ended_list(block).items[-1].endswith("library.")
     ended = Block("bullets", ("online", "by emailing libraries@example.org"))
     assert ended_list(ended).items[-1] == "by emailing libraries@example.org"
+
+
+def test_words_after_a_which_clause_stay_with_the_sentence() -> None:
+    said = _sentences(
+        "You can buy a water butt for £25, which is half the usual price, through our partner Save Water."
+    )
+    assert not any(s.startswith("This is half the usual price, through") for s in said)
+
+
+def test_a_condition_after_a_colon_explains_and_is_no_list_of_conditions() -> None:
+    said = _sentences("You cannot do both: if you pay, the case is closed and you cannot challenge it later.")
+    assert not any(" if: " in s for s in said)
+
+
+def test_a_named_person_is_named_again_not_this_person() -> None:
+    said = _sentences("Your mentor will be Ms Priya Shah, who will meet you at reception on your first morning.")
+    assert said[1:] == ["Ms Priya Shah will meet you at reception on your first morning."]
+
+
+def test_a_helper_after_and_ends_the_purpose_before_it() -> None:
+    said = _sentences(
+        "A physiotherapist will also visit you in the first week to check that you can move around your home "
+        "safely, and may arrange for equipment such as a raised toilet seat, a frame or a rail by your front door."
+    )
+    assert not any(s.startswith("It may arrange") for s in said)
+    assert any(s.startswith("The physiotherapist may arrange") for s in said)
+
+
+def test_a_press_statements_dated_line_is_its_date() -> None:
+    release = (
+        "Parents urged to check vaccinations\n\nPress statement, 19 February 2029\n\n"
+        "Health officials are urging parents to check that their children have had both doses of the vaccine. "
+        "Most cases have been in children who had not been vaccinated.\n\nThe vaccine is free.\n"
+    )
+    parsed = parse_text(release)
+    assert dict(parsed.metadata).get("published") == "2029-02-19"
+    assert all(not (title or "").startswith("Press statement") for title, _ in parsed.sections)

@@ -121,7 +121,9 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     if (noun.dep_ == "conj" and relative != "who") or last_of_ways:
         return _a_noun_said(doc, noun)
     if not _agrees_plural(clause, _plural(noun)):
-        named = _noun_said(doc, noun) if noun.dep_ in SUBJECTS and noun.pos_ in ("NOUN", "PROPN") else ""
+        # ('Your manager will be Mr Kwame Asante, who will meet you': the name said, not 'This person')
+        said_of = noun.dep_ in SUBJECTS or (noun.dep_ == "attr" and noun.pos_ == "PROPN" and relative == "who")
+        named = _noun_said(doc, noun) if said_of and noun.pos_ in ("NOUN", "PROPN") else ""
         # 'The Fund, which is paid for by X, helps Y and runs until Z': 'The Fund is paid for by X' says
         # what it is about wherever it lands, where 'This is paid for by X' would seem to mean Z
         # ('Cllr Adebayo, who has represented X, will serve': 'Cllr Adebayo has', not 'This person')

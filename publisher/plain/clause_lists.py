@@ -224,7 +224,8 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
         stop += 1
     if mark.i == 0 and stop + 1 < len(doc) and doc[stop + 1].text == ",":
         main = _text(doc[stop + 2 :])
-    elif mark.i > 0 and stop >= max(t.i for t in doc if not t.is_punct) and doc[mark.i - 1].text != ",":
+    # ('You cannot do both: if you pay, the case is closed': after a colon the condition explains, and has its own)
+    elif mark.i > 0 and stop >= max(t.i for t in doc if not t.is_punct) and doc[mark.i - 1].text not in (",", ":"):
         main = _text(doc[: mark.i])
     else:
         return None

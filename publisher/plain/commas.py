@@ -161,6 +161,7 @@ def at_which(body: str) -> list[str] | None:
     going_on += f"|{AND_WHICH.pattern}"  # ('a surcharge, which is £1,035, and which gives X')
     going_on += r"|,\s+and\s+[a-z]+ing\b"  # ('included clearing X, which had become Y, and repainting Z': a list)
     going_on += r"|,\s+(?:when|whenever)\b"  # ('treat 420 miles, which is 45% of them, when ice is forecast')
+    going_on += r"|,\s+(?:through|via)\s"  # ('buy a bin for £18, which is half the price, through X')
     # ('keep 75% of it cultivated, which means growing X, and keep the rest tidy': the order goes on after it)
     going_on += r"|^(?:means|meant)\s+\w+ing\b.*,\s+and\s+(?!(?:the|a|an|your|their|our|it|they|we|you)\b)\w+(?<!ing)\s"
     # ('The collection, which has been in storage, will go back on display': the clause is the subject's aside)

@@ -97,13 +97,25 @@ def _points_back(purpose: Span) -> bool:
     return of_the_noun or any(t.lower_ in ("this", "these") and t.dep_ in ("dobj", "pobj") for t in purpose)
 
 
-def _named_or_forbidden(doc: Doc, verb: Token, start: int) -> bool:
-    """Whether a 'to' clause is a name ('report it to Report Fraud online': a verb with a capital inside a
-    sentence is a name's first word) or inside a ban ('You must not run a cable across the pavement to charge
-    your car': what is forbidden is the running for that purpose, and 'This is to charge your car' would give
-    the ban's reason; after a comma the purpose is the ban's own)."""
+def _no_purpose(doc: Doc, verb: Token, start: int) -> bool:
+    """Whether a 'to' clause is no purpose to say on its own: a name ('report it to Report Fraud online': a verb
+    with a capital inside a sentence is a name's first word), inside a ban ('You must not run a cable across the
+    pavement to charge your car': what is forbidden is the running for that purpose; after a comma the purpose
+    is the ban's own), or followed by more of the main clause ('visit you to check X, and may arrange Y': a verb
+    with its own helper after 'and' is no part of the 'to' clause)."""
     negated = any(c.dep_ == "neg" for c in verb.head.children) and doc[start - 1].text != ","
-    return (verb.is_title and verb.i > 0) or negated
+    helped = any(
+        t.dep_ == "conj" and any(c.tag_ == "MD" for c in t.children) and not _in_a_relative(t, verb)
+        for t in verb.subtree
+    )
+    return (verb.is_title and verb.i > 0) or negated or helped
+
+
+def _in_a_relative(token: Token, top: Token) -> bool:
+    """Whether a word is inside a relative clause below a verb ('to rule out causes, which can cause X and can
+    be treated': the second helper is the clause's)."""
+    chain = [a for a in token.ancestors if top in a.ancestors]
+    return any(a.dep_ == "relcl" for a in (token, *chain))
 
 
 def at_purpose(body: str) -> list[str] | None:
@@ -112,7 +124,7 @@ def at_purpose(body: str) -> list[str] | None:
     for token in doc:
         start = token.left_edge.i
         purpose = token.dep_ == "advcl" and token.tag_ == "VB" and doc[start].lower_ == "to" and not token.like_email
-        purpose = purpose and not _named_or_forbidden(doc, token, start)
+        purpose = purpose and not _no_purpose(doc, token, start)
         # 'find it difficult to walk', 'free to leave', 'it will be necessary to close the road': what the
         # word before is like, not a purpose ('the action needed to stop X' still says what it is for)
         after_be = start >= 2 and doc[start - 2].lower_ in _BE and doc[start - 1].lower_ in _NOT_FOR_PURPOSE

@@ -155,7 +155,8 @@ def _in_header(stripped: str, following: str) -> tuple[str, str, bool] | None:
     """What a line above the first prose says about the page: its date, alone on the line ('1 December
     2026', a letter's date), or its department."""
     # ('Date: 18 January 2027': a letter's date may carry a label; 'Press release: 8 August 2027' a release's)
-    label = r"(?:date|(?:press|news|media)\s+release|for immediate release)\s*[:\-–—]?\s*"
+    # ('Press statement, 19 February 2029')
+    label = r"(?:date|(?:press|news|media)\s+(?:release|statement|notice)|for immediate release)\s*[:,\-–—]?\s*"
     weekday = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # ('Thursday 8 February 2029')
     dated = re.fullmatch(rf"(?:{label})?{weekday}({DATE})", stripped, re.IGNORECASE)
     if dated and (value := iso_date(dated[1])):
