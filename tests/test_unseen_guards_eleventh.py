@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from publisher.model import Block
 from publisher.plain.blocks import ended_list
+from publisher.plain.wording import unshouted
+from publisher.sources.html import parse_html
 from publisher.sources.text import parse_text
 from tests.conftest import rewritten_sentences as _sentences
 
@@ -148,3 +150,44 @@ def test_a_press_statements_dated_line_is_its_date() -> None:
     parsed = parse_text(release)
     assert dict(parsed.metadata).get("published") == "2029-02-19"
     assert all(not (title or "").startswith("Press statement") for title, _ in parsed.sections)
+
+
+def test_a_reference_code_keeps_its_letters() -> None:
+    said = _sentences("Our ref: SEND/EHCP/3187 and SEND support.")
+    assert said[0].startswith("Our ref: SEND/EHCP/3187 and ")
+
+
+def test_a_doer_named_after_a_comma_stays_after_by() -> None:
+    said = _sentences("The meeting will be chaired by the head teacher, Mr Tom Reyes.")
+    assert said == ["The meeting will be chaired by the head teacher, Mr Tom Reyes."]
+
+
+def test_a_phrase_that_says_which_doer_stays_with_it() -> None:
+    said = _sentences("The work must be carried out by a contractor from an approved list.")
+    assert "A contractor must carry out the work from an approved list." not in said
+
+
+def test_a_one_word_title_in_capitals_is_unshouted_when_the_text_has_the_word() -> None:
+    assert unshouted("SYMPTOMS", "The main symptoms are a cough and a fever.") == "Symptoms"
+    assert unshouted("FAQ", "Read the FAQ first.") == "FAQ"
+
+
+def test_how_to_do_a_thing_after_its_examples_stays_with_the_sentence() -> None:
+    said = _sentences("Drink plenty of fluids, such as water or squash, taking small sips if you feel sick.")
+    assert not any("taking small sips" in s and s.startswith("These include") for s in said)
+
+
+def test_a_reason_ends_before_a_second_order() -> None:
+    said = _sentences("Do not touch the needle, as it may be infected, and do not try to put it in a bin yourself.")
+    assert not any("infected, and do not try" in s for s in said)
+
+
+def test_a_list_of_questions_and_answers_heads_each_answer_with_its_question() -> None:
+    page = (
+        "<html><head><title>Bus pass questions</title></head><body><main><h1>Bus pass questions</h1><dl>"
+        "<dt>How much does it cost?</dt><dd>The pass is free. A replacement costs £10.</dd>"
+        "<dt>Can I use it on trains?</dt><dd>No. The pass is only valid on buses.</dd></dl></main></body></html>"
+    )
+    sections = parse_html(page).sections
+    assert [title for title, _ in sections][-2:] == ["How much does it cost?", "Can I use it on trains?"]
+    assert [b.items for b in sections[-1][1]] == [("No. The pass is only valid on buses.",)]

@@ -13,7 +13,8 @@ from publisher.model import Change
 
 from .words import takes_an
 
-ACRONYM = re.compile(r"(?<![\w&.-])([A-Z][A-Za-z&]*[A-Z])(s?)(?![\w&-]|\.\w)")  # not in 'GOV.UK' or 'NHS.uk'
+# (not in 'GOV.UK', 'NHS.uk' or a reference such as 'SEND/EHCP/3187')
+ACRONYM = re.compile(r"(?<![\w&./-])([A-Z][A-Za-z&]*[A-Z])(s?)(?![\w&/-]|\.\w)")
 _DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z&]*[A-Z])s?\s*\)")
 _MINOR = frozenset({"and", "of", "for", "the", "in", "on", "to", "&"})
 NOT_ACRONYMS = frozenset({"I", "OK", "AM", "PM", "TV", "ID"})

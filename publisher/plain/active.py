@@ -131,6 +131,22 @@ def maybe_passive(sentence: str) -> bool:
     return bool(_MAYBE_PASSIVE.search(sentence))
 
 
+def _doer_unsure(doc: Doc, agent: list[Token]) -> bool:
+    """Whether the doer's words may not all be in the agent the parse found, or hold more than a subject can."""
+    # ('paid for by the school from its pupil premium funding': a phrase whose 'its' means the doer says how the
+    # doer did it, and is no part of the doer's name)
+    if any(t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her") for t in agent):
+        return True
+    after = max(t.i for t in agent) + 1
+    if after < len(doc) and doc[after].is_title and doc[after].text != "I":
+        return True  # 'run by the charity Carers Together': a name the parse cut short goes on after the doer
+    # ('led by the school's SENCo, Mrs Lisa Grant': a name after a comma would need a second one as a subject;
+    # 'carried out by a contractor from an approved list': a phrase after the doer may say which doer it is, and
+    # would be left on the object: 'A contractor must carry out the work from an approved list')
+    which = after + 1 < len(doc) and doc[after].lower_ == "from" and not dated(doc[after:].text)
+    return which or any(t.text == "," for t in agent)
+
+
 def to_active(sentence: str) -> str | None:
     """The sentence in the active voice, or None when it is not a simple passive with a named doer."""
     if not maybe_passive(sentence):
@@ -141,13 +157,8 @@ def to_active(sentence: str) -> str | None:
     if clause is None or verbs is None:
         return None
     patient, agent = clause.patient, clause.agent
-    # ('paid for by the school from its pupil premium funding': a phrase whose 'its' means the doer says how the
-    # doer did it, and is no part of the doer's name)
-    if any(t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her") for t in agent):
+    if _doer_unsure(doc, agent):
         return None
-    after = max(t.i for t in agent) + 1
-    if after < len(doc) and doc[after].is_title and doc[after].text != "I":
-        return None  # 'run by the charity Carers Together': a name the parse cut short goes on after the doer
     used = {t.i for t in (*patient, *agent, clause.aux, clause.by, clause.verb, *clause.helpers)}
     front = [t for t in doc if t.i not in used and t.i < patient[0].i]
     back = [t for t in doc if t.i not in used and t.i > patient[0].i and not (t.is_punct and t.i == len(doc) - 1)]

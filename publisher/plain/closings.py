@@ -251,7 +251,9 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             r",\s+(?:either|neither|both|during|until|even|whether|while|whilst|at any time|free|at no cost)\b|"
             r",\s+(?:before|after|once)\s+(?:we|you|they|he|she|it|the|your|our|their)\b|"  # ('X, including Y, before
             # we decide': when is the sentence's)
-            r"^(?!\w+ing\b).*,\s+using\s|"  # ('roads and parks, using the form': how it is done, after things)
+            # ('roads and parks, using the form'; 'water or squash, taking small sips': how it is done, after things)
+            r"^(?!\w+ing\b)[^,]*,\s+(?!(?:and|or)\b)\w+ing\s+(?:the|a|an|your|their|small|some|it|them|any)\b|"
+            r"^(?!\w+ing\b).*,\s+using\s|"
             r",\s+(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might)\s|"
             rf"^{_WHEN_WORD}[^,]*,\s+(?!(?:and\s+|or\s+)?{_WHEN_WORD})",  # ('bleeding, including after sex, changes
             rest,  # to X, or pain': examples of when end at the comma, and the list they are in goes on)

@@ -66,6 +66,11 @@ def _reason_said(doc: Doc, start: int, mark: str) -> str:
     return f"{_REASONS[mark]} {reason}"
 
 
+def _said_of(verb: Token) -> bool:
+    """Whether a verb has a subject of its own (an order has none)."""
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
 def at_reasons(body: str) -> list[str] | None:
     """'X, as Y' -> 'X.' 'This is because Y.'; 'X, although Y' -> 'X.' 'But Y.' (a clause that ends
     the sentence)."""
@@ -95,7 +100,11 @@ def at_reasons(body: str) -> list[str] | None:
         # ('If your application is closed because you did not reply, you can ask X': the reason is the condition's)
         # (the parse may hang it on the main verb, which comes after it)
         opened = SUBORDINATE.match(body.lower()) is not None and (start < token.head.i or doc[0].head == token.head)
-        if opened or _not_after_its_clause(doc, start):
+        # ('Do not touch it, as it may be sharp, and do not confront anyone': the main clause goes on after the
+        # reason, which ends before it)
+        ordered = [v for v in (token.head, *token.head.children) if v.tag_ == "VB" and not _said_of(v)]
+        goes_on = any(v.dep_ == "conj" and v.i > token.right_edge.i for v in ordered) and token.head in ordered
+        if opened or goes_on or _not_after_its_clause(doc, start):
             continue
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
             continue  # 'Sometimes your child cannot go to school because they are ill.' 'Then call us.': one condition

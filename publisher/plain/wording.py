@@ -119,6 +119,9 @@ def unshouted(title: str, text: str) -> str:
     ('Elmvale', 'NHS', 'Station Road' where the text has 'road' too), else in small letters. Any other title is
     kept as it is."""
     words = _LETTERS.findall(title)
+    # ('SYMPTOMS' over a text that says 'symptoms': a word shouted; 'FAQ' or 'COVID' alone may be a name)
+    if len(words) == 1 and words[0].isupper() and re.search(rf"\b{words[0].lower()}\b", text):
+        return title[:1] + title[1:].lower()
     if len(words) < 2 or not all(w.isupper() for w in words) or sum(len(w) > 1 for w in words) < 2:
         return title
     forms: dict[str, set[str]] = {}

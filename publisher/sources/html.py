@@ -172,6 +172,12 @@ def _in_an_accordion(summary: Tag) -> bool:
     return holder is not None and len(holder.find_all("details", recursive=False)) >= 2
 
 
+def _questions_and_answers(definitions: Tag) -> bool:
+    """Whether a definition list is questions and their answers: two or more terms, every one a question."""
+    terms = [_text(term) for term in definitions.find_all("dt")]
+    return len(terms) >= 2 and len(terms) == len(definitions.find_all("dd")) and all(t.endswith("?") for t in terms)
+
+
 def _blocks_of(element: Tag) -> list[tuple[str, Any]]:
     """The element's content as ("heading", (level, text)) markers and ("block", Block)s, in order."""
     found: list[tuple[str, Any]] = []
@@ -194,6 +200,10 @@ def _blocks_of(element: Tag) -> list[tuple[str, Any]]:
         elif child.name == "summary" and _in_an_accordion(child):
             flush()  # (questions that open and close in turn: each one heads its answer)
             found.append(("heading", (3, _text(child))))
+        elif child.name == "dl" and _questions_and_answers(child):
+            flush()  # (a list of questions, each term a question: each heads its answer, as in an accordion)
+            for term, answer in zip(child.find_all("dt"), child.find_all("dd"), strict=False):
+                found += [("heading", (3, _text(term))), *_blocks_of(answer)]
         elif child.name in BLOCK_READERS:
             flush()
             block = BLOCK_READERS[child.name](child)
