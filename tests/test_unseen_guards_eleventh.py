@@ -191,3 +191,19 @@ def test_a_list_of_questions_and_answers_heads_each_answer_with_its_question() -
     sections = parse_html(page).sections
     assert [title for title, _ in sections][-2:] == ["How much does it cost?", "Can I use it on trains?"]
     assert [b.items for b in sections[-1][1]] == [("No. The pass is only valid on buses.",)]
+
+
+def test_a_place_after_a_comma_opens_no_sentence() -> None:
+    said = _sentences(
+        "On the day, put the items outside your property by 7am, somewhere we can reach them easily, but not on the "
+        "pavement where they could block people's way."
+    )
+    assert not any(s.startswith("Somewhere") for s in said)
+
+
+def test_a_condition_that_points_back_is_not_asked() -> None:
+    said = _sentences(
+        "If you do, we will then send you an offer notice within 8 weeks for a house, or 12 weeks for a flat, which "
+        "will tell you the price and the discount."
+    )
+    assert not any(s.startswith("Do you do") for s in said)

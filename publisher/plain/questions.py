@@ -193,6 +193,15 @@ def list_goes_on(doc: Doc, comma: int) -> bool:
     return linked and not any(t.pos_ in ("VERB", "AUX") for t in chunk)
 
 
+_BARE_CLAUSE = frozenset({"nsubj", "mark", "aux", "neg", "advmod", "punct"})
+
+
+def _points_back(clause: Token) -> bool:
+    """Whether a condition only points back at the sentence before it ('If you do, we will send you an offer'),
+    which leaves nothing to ask ('Do you do?')."""
+    return verb_lemma(clause) in ("do", "be", "have") and all(c.dep_ in _BARE_CLAUSE for c in clause.children)
+
+
 def at_condition(body: str) -> list[str] | None:
     """'If you disagree with the decision, you can ask for X' (or 'You can ask for X if you disagree
     with the decision') -> 'Do you disagree with the decision?' 'You can ask for X.' (easy-read guides
@@ -201,7 +210,8 @@ def at_condition(body: str) -> list[str] | None:
     root = _root(doc)
     if root is None or _hypothetical(root):
         return None
-    for mark in (t for t in doc if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl"):
+    marks = [t for t in doc if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl"]
+    for mark in (t for t in marks if not _points_back(t.head)):
         clause = mark.head
         if not _of_the_main_verb(clause, root, mark) or clause.left_edge.i != mark.i or _not_of_all(doc, root, mark):
             continue
