@@ -154,11 +154,18 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
             return None
         # ('We will fund projects that bring people together, reduce X, or improve Y': the others are what the
         # projects do, the clause in the first goes on)
-        if re.search(r"\b(?:that|which|who)\s+\w+", items[0]) and any(t.dep_ == "relcl" for t in first[split:]):
+        if any(_does_like_the_others(t) for t in first[split + 1 :]):
             return None
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]
+
+
+def _does_like_the_others(verb: Token) -> bool:
+    """Whether a verb is a relative clause's, in the form the list's other verbs have ('projects that bring X':
+    'reduce Y' and 'improve Z' may go on with 'bring'; not 'all the benefits you can')."""
+    relative = any(c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in verb.children)
+    return verb.dep_ == "relcl" and verb.tag_ in ("VB", "VBP") and relative
 
 
 _HELPED_TO = re.compile(r"(?:help|enable|allow|encourage|teach|support)\s+(?:[\w']+\s+){0,2}?to\s+", re.IGNORECASE)
