@@ -207,3 +207,11 @@ def test_a_condition_that_points_back_is_not_asked() -> None:
         "will tell you the price and the discount."
     )
     assert not any(s.startswith("Do you do") for s in said)
+
+
+def test_what_is_expected_after_with_is_still_ahead() -> None:
+    said = _sentences(
+        "An amber heat-health alert has been issued for the county from 9am on Friday until 6pm on Monday, with "
+        "temperatures expected to reach 33C."
+    )
+    assert said[-1] == "Temperatures are expected to reach 33C."

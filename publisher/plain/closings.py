@@ -284,7 +284,9 @@ def with_verb(main: Token, many: bool, described: Token, phrase: str) -> str:
         modals = [c.text for c in helpers if c.tag_ == "MD"]
         if modals:
             return f"{modals[0]} be"
-        if any(c.lower_ in ("has", "have") for c in helpers):
+        # ('has been issued, with temperatures expected to reach 33C': what is expected is still ahead)
+        ahead = described.lower_ in ("expected", "forecast", "predicted", "planned", "scheduled")
+        if any(c.lower_ in ("has", "have") for c in helpers) and not ahead:
             return "have been" if many else "has been"
     past = main.tag_ == "VBD" or any(c.tag_ == "VBD" for c in helpers)
     past = past and not re.search(r"\b(?:now|still)\b", phrase)  # 'with leads now based in Paris'
