@@ -84,7 +84,11 @@ def test_key_numbers_box(small_manifest: Manifest) -> None:
 
 
 def test_key_numbers_leave_out_sentences_that_lean_on_the_one_before(small_manifest: Manifest) -> None:
-    leaning = ("So please allow up to 3 hours for your visit.", "Then you will pay £20 a year.")
+    leaning = (
+        "So please allow up to 3 hours for your visit.",
+        "Then you will pay £20 a year.",
+        "by visiting any of our 11 libraries.",  # a list item that finishes its introduction
+    )
     cues = tuple(Cue(0.0, 1.0, text, text) for text in (*leaning, "Your bin will be emptied every 2 weeks."))
     chosen = [
         "".join(text for text, _ in runs)
