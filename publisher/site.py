@@ -150,9 +150,10 @@ def key_numbers(briefing: BriefingEntry, most: int = 6) -> list[list[tuple[str, 
         for sentence in section.sentences:
             text = sentence.text
             numbers = [n for n in _DIGITS.findall(text) if n.strip(".,")]
-            # A key number must make sense alone: no sentence that leans on the one before it, and no list item
-            # that finishes its list's introduction ('by visiting any of our 11 libraries').
-            leans = text.startswith(_LEANS) or text[:1].islower()
+            # A key number must make sense alone: no sentence that leans on the one before it, no list item
+            # that finishes its list's introduction ('by visiting any of our 11 libraries'), and no question or
+            # introduction that the next words answer ('Do you pay within 14 days?', 'another 14 days if:').
+            leans = text.startswith(_LEANS) or text[:1].islower() or text.endswith(("?", ":"))
             if not numbers or len(text.split()) > 14 or text in seen or leans:
                 continue
             seen.add(text)

@@ -88,6 +88,8 @@ def test_key_numbers_leave_out_sentences_that_lean_on_the_one_before(small_manif
         "So please allow up to 3 hours for your visit.",
         "Then you will pay £20 a year.",
         "by visiting any of our 11 libraries.",  # a list item that finishes its introduction
+        "Do you pay within 14 days?",  # a question the next sentence answers
+        "We will give you another 14 days if:",  # an introduction to a list
     )
     cues = tuple(Cue(0.0, 1.0, text, text) for text in (*leaning, "Your bin will be emptied every 2 weeks."))
     chosen = [
