@@ -27,14 +27,13 @@ from .syntax import (
     list_begun_inside,
     relative_held,
 )
-from .wording import PERSONS, SET_AGAINST, TIME_UNITS
+from .wording import CLOCK, PERSONS, SET_AGAINST, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
 _NOT_PARTICIPLE = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
-_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _CHANGE = re.compile(r"(?:a|an)\s+(?:\w+\s+)?(?:rise|increase|fall|drop|decrease|cut|reduction|jump)\s+of\b")
 
 
@@ -224,7 +223,7 @@ def _participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
 def _a_time(words: Span) -> bool:
     """Whether words around a comma are times ('24 hours a day, 7 days a week', 'in Mill Park, 11am, a walk'),
     which no comma makes one thing the name of another."""
-    return sum(t.lower_ in TIME_UNITS for t in words) >= 2 or _CLOCK.search(words.text) is not None
+    return sum(t.lower_ in TIME_UNITS for t in words) >= 2 or CLOCK.search(words.text) is not None
 
 
 def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .parse import SUBJECTS, parse, stands_alone, verb_lemma
 from .series import Bullets, Piece
 from .syntax import _root, _standing, _text, _words
-from .wording import TARGET_WORDS, dated
+from .wording import CLOCK, TARGET_WORDS, dated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -269,7 +269,6 @@ def times_as_bullets(body: str) -> list[Piece] | None:
 _WAY = re.compile(r"(?:either\s+)?(?:online|by|in person|in writing|through|using|via)\b", re.IGNORECASE)
 _LAST_WAY = re.compile(r"(?:or|and)\s+(?:online|by|in person|in writing|through|using|via)\b", re.IGNORECASE)
 _WAY_WORDS = frozenset({"by", "online", "through", "via", "in", "using"})
-_CLOCK_HOURS = re.compile(r"between\s+\d[\d.:]*\s*(?:am|pm)\b", re.IGNORECASE)
 # Words that end an introduction which is not one: 'for example by X or by Y' gives examples of what came before.
 _NO_INTRO = re.compile(r"\b(?:example|instance|such as|either|including|especially|particularly|even|only)$", re.I)
 
@@ -318,7 +317,8 @@ def _timed(words: Span) -> bool:
 
     def when(token: Token) -> bool:
         after = _text(token.doc[token.i : token.i + 4])
-        return token.lower_ in _WHEN_IF_DATED and dated(after) and not _CLOCK_HOURS.match(after)
+        hours = token.lower_ == "between" and CLOCK.search(after) is not None
+        return token.lower_ in _WHEN_IF_DATED and dated(after) and not hours
 
     return any(t.lower_ in _WHEN or when(t) for t in words)
 

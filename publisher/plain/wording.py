@@ -8,6 +8,8 @@ from itertools import pairwise
 # Words above which a sentence is split where the rules can do it safely. Easy-read guides ask for 15 at
 # most; aiming lower leaves room, as a reader (and the judge) may count '£15' or 'long-term' as two words.
 TARGET_WORDS = 12
+# A time on the clock: "9am", "10.30pm", "noon".
+CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
 
 # Verbs that, after "to", start a purpose clause ("... to tackle crime" -> "This is to tackle crime.").
