@@ -215,3 +215,35 @@ def test_what_is_expected_after_with_is_still_ahead() -> None:
         "temperatures expected to reach 33C."
     )
     assert said[-1] == "Temperatures are expected to reach 33C."
+
+
+def test_a_to_clause_after_a_list_is_the_sentences() -> None:
+    said = _sentences(
+        "Police are urging anyone who has been targeted because of their race, religion, disability or gender "
+        "identity to report it."
+    )
+    assert not any(s.endswith("gender identity to report it") for s in said)
+
+
+def test_as_a_time_begins_is_when_not_why() -> None:
+    said = _sentences(
+        "Police are urging victims of hate crime to report it to them, as National Hate Crime Awareness Week begins "
+        "on Saturday."
+    )
+    assert not any(s.startswith("This is because National") for s in said)
+
+
+def test_a_clause_after_two_examples_may_be_the_main_nouns() -> None:
+    said = _sentences(
+        "You can report through one of 14 reporting centres in the borough, such as libraries and the Citizens "
+        "Advice office, which can pass the report on without giving your name."
+    )
+    assert not any(s.startswith(("The Citizens Advice office can", "This can pass")) for s in said)
+
+
+def test_a_contrast_after_a_which_clause_is_the_sentences() -> None:
+    said = _sentences(
+        "Distances are measured along the shortest walking route, which may include footpaths and bridleways, not "
+        "by road."
+    )
+    assert not any(s.endswith("bridleways, not by road.") and s.startswith("This") for s in said)

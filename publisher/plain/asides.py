@@ -262,6 +262,27 @@ def _what_it_means(clause: Token) -> bool:
 _RELATIVE_WORDS = frozenset({"where", "which", "who", "whose", "when"})
 
 
+def _said_of_another(doc: Doc, start: int, end: int, noun: Token) -> bool:
+    """Whether a relative clause, or words the parse gave it, may be about something other than its noun: a
+    clause after it may be of a noun inside this one ('a link, which takes you to a website that looks real,
+    where you are asked X'), a contrast at its end may be the sentence's ('measured along the route, which may
+    include footpaths, not by road'), and the noun may be one of the examples after 'such as', 'including' or
+    'like' ('centres, such as libraries and the Citizens Advice office, which can pass it on')."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _RELATIVE_WORDS:
+        return True
+    if re.search(r",\s+not\s+(?:by|in|on|at|through|from|with|along|across|via)\b", _text(doc[start:end])):
+        return True
+    # (only the last of two or more examples, none parted from 'such as' by a comma: 'a hot lunch, and different
+    # activities, which could include X' is no example)
+    listed = noun.dep_ == "conj"
+    for above in (noun, *noun.ancestors):
+        such = above.i > 0 and doc[above.i - 1].lower_ == "such"
+        opens = above.lower_ in ("including", "like") or (above.lower_ == "as" and such)
+        if opens and listed and "," not in [t.text for t in doc[above.i : noun.i]]:
+            return True
+    return False
+
+
 def at_asides(body: str) -> list[str] | None:
     """A non-restrictive relative clause, participle phrase or apposition becomes its own sentence:
     'a form, known as the AR1, which asks about X' -> 'a form.' 'It is known as the AR1.' 'This asks about X.'"""
@@ -281,9 +302,7 @@ def at_asides(body: str) -> list[str] | None:
         # ('an affirmation, which does not,': a clause of helpers alone leaves out what it does not do)
         bare = all(t.is_punct or t.dep_ in ("neg", "aux") or t.i == start for t in doc[start:end] if t != token)
         bare = bare and (token.tag_ == "MD" or verb_lemma(token) in ("do", "be", "have"))
-        # ('a link, which takes you to a website that looks real, where you are asked X': the next clause may be
-        # of a noun inside this one, and would be left on the wrong one)
-        bare = bare or (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _RELATIVE_WORDS)
+        bare = bare or (relative and _said_of_another(doc, start, end, head))
         if token.dep_ == "relcl" and (comma_linked or conditioned or bare):
             continue
         # ('equipment, such as speakers, that is being used': a 'that' after a comma is far from its noun)

@@ -146,6 +146,8 @@ def at_which(body: str) -> list[str] | None:
     ways = re.search(r",\s+(by|through|with|at|from|in|on)\s[^,]*,\s+(?:and\s|or\s)?\1\s[^,]*$", body[: match.start()])
     listed = listed or ways
     doer = r"\bby\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}[a-z]+|(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)*)$"
+    # ('centres, such as libraries and the Citizens Advice office, which can pass it on': which, the centres?)
+    listed = listed or re.search(r",\s+(?:such as|including|like)\s[^,]*\s(?:and|or)\s[^,]*$", body[: match.start()])
     if listed or re.search(doer, body[: match.start()]):
         return None  # 'paid by the council, which will write to you': the doer's, or what was done?
     if in_an_exception(body[: match.start()]) and re.search(r",\s+and\s", body[match.end() :]):
@@ -162,6 +164,9 @@ def at_which(body: str) -> list[str] | None:
     going_on += r"|,\s+and\s+[a-z]+ing\b"  # ('included clearing X, which had become Y, and repainting Z': a list)
     going_on += r"|,\s+(?:when|whenever)\b"  # ('treat 420 miles, which is 45% of them, when ice is forecast')
     going_on += r"|,\s+(?:through|via)\s"  # ('buy a bin for £18, which is half the price, through X')
+    going_on += (
+        r"|,\s+not\s+(?:by|in|on|at|through|from|with|along|across|via)\b"  # ('which may include X, not by road')
+    )
     # ('keep 75% of it cultivated, which means growing X, and keep the rest tidy': the order goes on after it)
     going_on += r"|^(?:means|meant)\s+\w+ing\b.*,\s+and\s+(?!(?:the|a|an|your|their|our|it|they|we|you)\b)\w+(?<!ing)\s"
     # ('The collection, which has been in storage, will go back on display': the clause is the subject's aside)

@@ -7,12 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from .list_items import _place_of_the_verb
 from .lists import _kind, _runs_on
 from .parse import parse
 from .series import Bullets, Piece
 from .syntax import _GROUPS, _root, _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], list[Piece] | None]:
@@ -78,7 +82,19 @@ def _misread_in(body: str, pieces: list[Piece] | None) -> bool:
         if any(t.pos_ == "VERB" and t.dep_ == "conj" and t.head.idx < first < t.idx < end and doc[t.i - 1].dep_ == "cc"
                for t in doc):  # fmt: skip
             return True
+        # ('urging anyone targeted because of A, B or gender identity to report it': the 'to' is the sentence's)
+        if any(_infinitive_of_the_sentence(t, last, last + len(bullets.items[-1])) for t in doc):
+            return True
     return False
+
+
+def _infinitive_of_the_sentence(verb: Token, start: int, end: int) -> bool:
+    """Whether a 'to' verb inside a list's last item (characters start..end) hangs on a verb before the list, after
+    a noun ('gender identity to report it'; not 'how to keep your place', a question of the item's own)."""
+    if verb.i < 2 or verb.tag_ != "VB" or verb.doc[verb.i - 1].lower_ != "to":
+        return False
+    after_noun = verb.doc[verb.i - 2].pos_ in ("NOUN", "PROPN")
+    return after_noun and start <= verb.idx < end and verb.head.idx < start
 
 
 _BARE = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT"})

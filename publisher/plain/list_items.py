@@ -23,7 +23,8 @@ def _taken_by_a_verb(preposition: Token) -> bool:
     # the parse missed; 'when you become eligible, by letter, text or phone': what comes after a comma is the
     # verb's afterthought; 'such as' and 'like' give examples, which have their own list)
     inside = any(t.dep_ in ("relcl", "acl") for t in (verb, *verb.ancestors))
-    return not inside and preposition.nbor(-1).text != "," and preposition.lower_ not in ("as", "like", "than")
+    after_a_comma = preposition.i > 0 and preposition.doc[preposition.i - 1].text == ","
+    return not inside and not after_a_comma and preposition.lower_ not in ("as", "like", "than")
 
 
 def _not_the_last_items(after: Token | None, tail: str) -> bool:

@@ -48,9 +48,14 @@ _MANNER_VERBS = frozenset(
 
 
 def _as_it_is_done(clause: Token, mark: str) -> bool:
-    """Whether an 'as' clause says in what way ('did not leave a tag, as they should have done'), not why."""
+    """Whether an 'as' clause says in what way ('did not leave a tag, as they should have done') or when ('urging
+    people to report it, as Awareness Week begins on Saturday': a time something starts or ends), not why."""
     told = any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in clause.children)
-    return mark == "as" and verb_lemma(clause) in _MANNER_VERBS and not told
+    timed = verb_lemma(clause) in _STARTING and not any(c.tag_ == "MD" for c in clause.children)
+    return mark == "as" and ((verb_lemma(clause) in _MANNER_VERBS and not told) or timed)
+
+
+_STARTING = frozenset({"begin", "start", "end", "open", "close", "approach", "arrive", "finish", "return"})
 
 
 def _reason_said(doc: Doc, start: int, mark: str) -> str:
