@@ -247,3 +247,16 @@ def test_a_contrast_after_a_which_clause_is_the_sentences() -> None:
         "by road."
     )
     assert not any(s.endswith("bridleways, not by road.") and s.startswith("This") for s in said)
+
+
+def test_a_job_capitalised_only_by_its_line_takes_a_small_letter_in_the_sentence() -> None:
+    from publisher.plain.letters import said_from
+
+    lines = ("Yours sincerely", "Anjali Mehta", "Pharmacist and owner")
+    blocks, _ = said_from([Block("paragraph", ("Thank you for using our pharmacy.",)), *(Block("paragraph", (line,))
+                                                                                      for line in lines)])  # fmt: skip
+    assert blocks[-1].items == ("This letter is from Anjali Mehta, pharmacist and owner.",)
+    kept, _ = said_from(
+        [Block("paragraph", (line,)) for line in ("Yours sincerely", "Dev Raman", "Blue Badge Officer")]
+    )
+    assert kept[-1].items == ("This letter is from Dev Raman, Blue Badge Officer.",)

@@ -32,6 +32,16 @@ def _signature_line(block: Block) -> str | None:
     return line if 0 < len(line.split()) <= _MOST_WORDS and not ends_a_sentence else None
 
 
+def _inside_a_sentence(line: str) -> str:
+    """A signature line as it reads inside a sentence: a job whose only capital is the one that starts its line
+    takes a small letter ('Pharmacist and owner' -> 'pharmacist and owner'; 'Blue Badge Officer' and a name
+    keep theirs), so that it is not read as a name the easy read added."""
+    words = line.split()
+    if len(words) > 1 and words[0][1:].islower() and all(w.islower() for w in words[1:]):
+        return line[0].lower() + line[1:]
+    return line
+
+
 def said_from(blocks: list[Block]) -> tuple[list[Block], list[Change]]:
     """Blocks whose last ones are a letter's signature ('Yours sincerely,' 'Sam Reed' 'Housing Officer') with
     the signature said as a sentence ('This letter is from Sam Reed, Housing Officer.'); a closing of thanks
@@ -49,7 +59,7 @@ def said_from(blocks: list[Block]) -> tuple[list[Block], list[Change]]:
     lines = [_signature_line(block) for block in blocks[closing + 1 :]]
     if any(line is None for line in lines):
         return blocks, []
-    names = [re.sub(r",$", "", line) for line in lines if line is not None]
+    names = [_inside_a_sentence(re.sub(r",$", "", line)) for line in lines if line is not None]
     the = "the " if _ROLE.fullmatch(names[0].split(",")[0].strip()) else ""  # ('Ward Manager, Ward 7')
     said = f"This letter is from {the}{', '.join(names)}."
     closed = blocks[closing].items[0].strip()
