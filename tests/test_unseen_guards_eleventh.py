@@ -260,3 +260,22 @@ def test_a_job_capitalised_only_by_its_line_takes_a_small_letter_in_the_sentence
         [Block("paragraph", (line,)) for line in ("Yours sincerely", "Dev Raman", "Blue Badge Officer")]
     )
     assert kept[-1].items == ("This letter is from Dev Raman, Blue Badge Officer.",)
+
+
+def test_a_comparison_after_a_figure_is_not_said_of_a_noun() -> None:
+    said = _sentences(
+        "Around 1 in 9 adults in Westmere smoke, which is higher than the average for England, and smoking is the "
+        "biggest single cause of preventable illness and early death in the borough."
+    )
+    assert not any(s.startswith("Westmere smoke") for s in said)
+
+
+def test_a_name_and_job_that_sign_a_notice_are_no_section() -> None:
+    notice = (
+        "PUBLIC NOTICE\n\nTEMPORARY CLOSURE OF MILL LANE\n\nNotice is hereby given that the council intends to make "
+        "an Order to close Mill Lane between its junctions with Station Road and Quarry Hill.\n\nThe Order will come "
+        "into force on 3 March 2029.\n\nDated 14 February 2029\n\nR. Patel\n\nDirector of Highways\n"
+    )
+    parsed = parse_text(notice)
+    assert all(title != "R. Patel" for title, _ in parsed.sections)
+    assert [b.items for b in parsed.sections[-1][1]][-2:] == [("R. Patel",), ("Director of Highways",)]

@@ -239,7 +239,11 @@ def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
     # 'the costs of the service, which have risen': the clause is not about the noun the parser hung it on
     if noun.pos_ not in ("NOUN", "PROPN") or _agrees_plural(clause, many) != many:
         return None
-    if any(c.dep_ == "conj" and c.i < clause.i for c in noun.children):
+    # ('Around 1 in 9 adults smoke, which is higher than the average': a comparison after a figure is the figure's)
+    compared = any(c.dep_ in ("acomp", "attr") and c.tag_ in ("JJR", "RBR") for c in clause.children)
+    if any(c.dep_ == "conj" and c.i < clause.i for c in noun.children) or (
+        compared and any(t.like_num for t in doc[: noun.i])
+    ):
         return None  # 'eggs or empty egg cases, which are called nits': the clause is about both, not 'Eggs'
     named = _a_noun_said(doc, noun)
     pronoun = "This person" if said.startswith("This person") else said.split(maxsplit=1)[0]

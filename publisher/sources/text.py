@@ -24,6 +24,14 @@ _MOST_WORDS_IN_A_SECTION = 250  # a longer section with several paragraphs is sp
 _QUOTED = re.compile(r"(?P<who>.{3,200}?\bsaid:)\s+(?P<quote>[“\"‘'].+)")
 
 
+# A name ('R. Patel', 'Dr Leo Marsh') above a job ('Director of Highways', 'Licensing Manager') that signs a text.
+_SIGNED = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+)?(?:[A-Z]\.\s?)*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
+    r"\s/\s(?:[\w,'’-]+\s){0,6}(?:Director|Manager|Officer|Head|Clerk|Lead|Coordinator|Chief Executive|Secretary)"
+    r"\b[\w ,'’-]{0,40}"
+)
+
+
 def _is_heading(paragraph: str, most_words: int = _HEADING_MAX_WORDS) -> bool:
     """A heading line: one short line that starts with a capital (or a digit) and does not end a sentence."""
     text = paragraph.strip()
@@ -199,6 +207,9 @@ def parse_text(text: str) -> Parsed:
     # a letter's name and job title after 'Yours faithfully,' are its signature, not a section
     signed = next((i for i, p in enumerate(paragraphs) if LETTER_CLOSING.fullmatch(p.strip())), len(paragraphs))
     headings = [i for i in headings if i < signed]
+    # ('R. Patel' above 'Director of Highways' at a notice's end: a name and a job that sign it, not a section)
+    if headings and headings[-1] == len(paragraphs) - 2 and _SIGNED.fullmatch(" / ".join(paragraphs[-2:]).strip()):
+        headings = headings[:-1]
     sections: list[tuple[str | None, list[str]]] = []
     if headings:
         if headings[0] > 0:
