@@ -223,22 +223,10 @@ def at_main_clauses(body: str) -> list[str] | None:
         opener = _LINKS[link.lower_]
         if opener and re.match(r"(?:The|They)\b", right):
             right = right[0].lower() + right[1:]  # 'But the man has since been released', not 'But The man'
-        pieces = _standing([*_clauses_before(doc, root, link), f"{opener} {right}" if opener else right])
+        pieces = _standing([_text(doc[: link.i]), f"{opener} {right}" if opener else right])
         if pieces:
             return pieces
     return None
-
-
-def _clauses_before(doc: Doc, root: Token, link: Token) -> list[str]:
-    """The words before a clause's 'and', cut where a comma alone begins another clause with its own subject:
-    'A check-up costs £27, fillings cost £75, and crowns cost £326' is three sentences, not a comma splice."""
-    for conj in (c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i < link.i):
-        subjects = [c for c in conj.children if c.dep_ in SUBJECTS and c.i < conj.i]
-        comma = subjects[0].left_edge.i - 1 if subjects else 0
-        linked = any(c.dep_ == "cc" and c.i < conj.i for c in (*root.children, *conj.children))
-        if comma > root.i and doc[comma].text == "," and not linked:
-            return [_text(doc[:comma]), _text(doc[comma + 1 : link.i])]
-    return [_text(doc[: link.i])]
 
 
 def _said_with_subject(doc: Doc, link: Token, subject: str, right: str) -> str:
