@@ -7,6 +7,7 @@ the result: readability before and after, and the facts of each section before a
 from __future__ import annotations
 
 import copy
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -17,7 +18,7 @@ from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document,
 from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
 from .asides import at_asides
-from .blocks import Memo, ended_list, plain_sentences, rebuild, take_draft, with_full_stops
+from .blocks import Memo, ended_list, from_memo, plain_sentences, rebuild, take_draft, to_memo, with_full_stops
 from .clause_lists import (
     actions_as_bullets,
     clauses_as_conditions,
@@ -45,7 +46,7 @@ from .reasons import at_reasons
 from .relatives import at_for_whom, at_relative_phrase, at_where, at_which_you_do
 from .repeats import Located, find_duplicates, quoted_sentences, sentences_of
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
-from .series import Bullets, Piece
+from .series import Piece
 from .syntax import at_group_who, at_parsed_sentences
 from .timing import at_time_limit, times_as_bullets, two_ways_as_bullets, ways_as_bullets
 from .wording import TARGET_WORDS, count_words, unshouted
@@ -100,6 +101,7 @@ PARSE_LISTERS = (
 # 'all the necessary action needed' -> 'all the needed action needed': say it once
 _NEEDED_TWICE = re.compile(r"\bneeded (\w+) needed\b")
 _HANGING_OPENERS = frozenset({"and", "or", "but", "so", "to", "with", "which", "who", "including", "such"})
+log = logging.getLogger(__name__)
 LONGEST = 20  # words: a sentence still longer after the rewrite is reported as one left as written
 
 
@@ -114,36 +116,26 @@ def rewrite_sentence(sentence: str, expander: Expander) -> tuple[list[Piece], li
 def _remembered(memo: Memo, sentence: str, expander: Expander) -> tuple[list[Piece], list[Change]]:
     """rewrite_sentence, the restructuring taken from the memo where it holds this sentence."""
     plain, changes = _plain_words(sentence, expander)
-    kept = _decode(memo.get(plain))
+    kept = from_memo(memo.get(plain))
     if kept is None:
         kept = restructure(plain)
-        memo.put(plain, _encode(*kept))
+        memo.put(plain, to_memo(*kept))
     return kept[0], changes + kept[1]
-
-
-def _encode(pieces: list[Piece], changes: list[Change]) -> object:
-    shown = [p if isinstance(p, str) else {"intro": p.intro, "items": list(p.items)} for p in pieces]
-    return {"pieces": shown, "changes": [[c.kind, c.before, c.after] for c in changes]}
-
-
-def _decode(value: object) -> tuple[list[Piece], list[Change]] | None:
-    """A memo's value back as pieces and changes; None for anything not in the shape _encode gives."""
-    if not isinstance(value, dict):
-        return None
-    try:
-        pieces: list[Piece] = [
-            p if isinstance(p, str) else Bullets(str(p["intro"]), tuple(str(i) for i in p["items"]))
-            for p in value["pieces"]
-        ]
-        changes = [Change(str(kind), str(before), str(after)) for kind, before, after in value["changes"]]
-    except (KeyError, TypeError, ValueError):
-        return None
-    return pieces, changes
 
 
 def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
     """A sentence in plain words split where the parse allows, its passive made active, and what was
-    done (the part of the rewrite that needs the parse)."""
+    done (the part of the rewrite that needs the parse); a sentence a rule fails on is left as written."""
+    try:
+        return _restructure(plain)
+    except Exception as error:  # a rule's bug on one unusual sentence must not stop the whole build
+        log.warning("a rewrite rule failed on a sentence (%s: %s); it is left as written", type(error).__name__, error)
+        failed = f"left as written: a rewrite rule failed on it ({type(error).__name__}: {error})"
+        return [plain], [Change("kept", plain, failed)]
+
+
+def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
+    """restructure, raising whatever a rule raises."""
     changes: list[Change] = []
     # A source's own fragment ('And to X - Y.') may stay one, first; a long sentence the parser does not
     # take for one ('If X, for example Y, or Z, W.') is no licence to cut a hanging 'If X.' from it.
@@ -216,7 +208,7 @@ def _parse_ahead(located: list[Located], document: Document, expander: Expander,
     kinds = [[block.kind for block in section.blocks] for section in document.sections]
     rewritten = [x.text for x in located if kinds[x.section][x.block] not in VERBATIM_KINDS and not x.quoted]
     plains = [_plain_words(sentence, trial)[0] for sentence in rewritten]
-    plains = [p for p in plains if memo is None or _decode(memo.get(p)) is None]
+    plains = [p for p in plains if memo is None or from_memo(memo.get(p)) is None]
     parse_pieces_ahead(p for p in plains if count_words(p) > TARGET_WORDS)
     parse_ahead(p for p in plains if count_words(p) <= TARGET_WORDS and maybe_passive(p))
 

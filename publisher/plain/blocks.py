@@ -27,6 +27,27 @@ class Memo(Protocol):
         """Keep what was put for the next build."""
 
 
+def to_memo(pieces: list[Piece], changes: list[Change]) -> object:
+    """A restructured sentence's pieces and changes as a value a memo can keep (JSON's shapes)."""
+    shown = [p if isinstance(p, str) else {"intro": p.intro, "items": list(p.items)} for p in pieces]
+    return {"pieces": shown, "changes": [[c.kind, c.before, c.after] for c in changes]}
+
+
+def from_memo(value: object) -> tuple[list[Piece], list[Change]] | None:
+    """A memo's value back as pieces and changes; None for anything not in the shape to_memo gives."""
+    if not isinstance(value, dict):
+        return None
+    try:
+        pieces: list[Piece] = [
+            p if isinstance(p, str) else Bullets(str(p["intro"]), tuple(str(i) for i in p["items"]))
+            for p in value["pieces"]
+        ]
+        changes = [Change(str(kind), str(before), str(after)) for kind, before, after in value["changes"]]
+    except (KeyError, TypeError, ValueError):
+        return None
+    return pieces, changes
+
+
 _LINKED_END = re.compile(r"\b(?:and|or)$")
 
 
