@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lists import _NOUN_PHRASE_START, LONGEST_ITEM, _comma_chunks, _has_verb, _kind
+from .lists import _NOUN_PHRASE_START, LONGEST_ITEM, _comma_chunks, _has_verb, _in_a_clause_of_a_thing, _kind
 from .parse import SUBJECTS, an_order, parse, stands_alone
 from .series import Bullets, Piece
 from .syntax import _text, _words
@@ -60,6 +60,10 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # ('..., such as speakers, that is being used to make the noise': a clause of a noun, no main clause)
     phrase = at == 0 and (_opens_a_phrase(main) or re.match(r"(?:that|which|who|whose|where)\b", main) is not None)
     unfit = phrase or not main or _words(main) > LONGEST_ITEM or ASKS_IF.search(main) is not None
+    # ('If there are repairs or changes you have made, you must put them right': said first, 'them' would come
+    # before what it means)
+    things = listed is not None and not any(_a_clause_verb(t) for item in listed[1] for t in parse(item))
+    unfit = unfit or (at == 0 and things and _POINTS_BACK.search(main) is not None)
     if listed is None or unfit or not stands_alone(main + "."):
         return None
     lead, items, link = listed
@@ -75,13 +79,21 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         return None  # 'if your partner died, as long as they lived here, or that X': not one list
     # whether all must hold or any one will do is said as the sentence said it, on the last item but one (a
     # list of things, 'if you get A, B or C', reads as any one of them without it)
-    if any(t.pos_ in ("VERB", "AUX") for item in items for t in parse(item)):
+    if any(_a_clause_verb(t) for item in items for t in parse(item)):
         items[-2] = f"{items[-2]}, {link}"
     intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip().rstrip(",")
     bullets = Bullets(intro=f"{intro}:", items=tuple(items))
     return [bullets, tail] if tail else [bullets]
 
 
+def _a_clause_verb(token: Token) -> bool:
+    """Whether a word is the verb of an item that is a clause ('are behind with the rent'), not a word that describes
+    a thing ('income-based', 'a disability that makes it hard', 'staff handling food')."""
+    verb = token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")
+    return verb and not _in_a_clause_of_a_thing(token)
+
+
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|these|those)\b", re.IGNORECASE)
 _OWN_HELPERS = frozenset({"am", "are", "is", "was", "were", "have", "has", "had"})
 _NOT = re.compile(r"(?:do|does|did|can|could|will|would|should|must)\s+not\b|(?:cannot|can't|never|don't)\b")
 
@@ -173,7 +185,9 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
         split, rest = (thats[0] + 1 if thats else None), [c[1:] for c in rest]
     elif all(c[0].tag_ in _VERB_START for c in rest):  # 'you have had X, are behind with Y or have to Z'
         split = next((k for k, t in enumerate(first) if t.tag_ in _VERB_START), None)
-    elif all(c[0].tag_ in _NOUN_PHRASE_START and not _has_verb(c) for c in rest):  # 'you notice A, B or C'
+    # 'you notice A, B or C'; ('or a disability that makes it hard to X': a thing's own clause is part of it)
+    elif all(c[0].tag_ in _NOUN_PHRASE_START and not _has_verb([t for t in c if not _in_a_clause_of_a_thing(t)])
+             for c in rest):  # fmt: skip
         verbs = [k for k, t in enumerate(first) if t.pos_ == "VERB"]
         split = verbs[0] + 1 if verbs and verbs[0] + 1 < len(first) else None
         # 'finding it hard to pay for food': the list is the objects of the later verb ('pay for'), so the

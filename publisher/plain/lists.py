@@ -100,7 +100,7 @@ def as_bullets(body: str) -> list[Piece] | None:
         starts = [members[0].left_edge.i, *(m.left_edge.i for m in members[1:])]
         # ('a cough, red and watery eyes': the parse hung 'cough' on 'eyes'; the comma after it ends a thing)
         starts = sorted({*starts, *(t.i + 1 for m in members for t in doc[m.left_edge.i : m.i] if _hung_before(t, m))})
-        verb = doc[starts[0] - 1] if starts[0] > 0 else None
+        verb = _taker(doc[starts[0] - 1], token) if starts[0] > 0 else None
         if verb is None or token.head != verb or not (verb.pos_ in ("VERB", "AUX") or _taken_by_a_verb(verb)):
             continue
         # ('A, B, C, and infant formula milk that X': a last thing the parse gave the verb as its own object)
@@ -157,6 +157,15 @@ def as_bullets(body: str) -> list[Piece] | None:
             intro, items = shared_to(intro, items)
             return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
     return _bullets_after_verb(doc, root)
+
+
+def _taker(before: Token, head: Token) -> Token:
+    """The word just before a list, or the verb it is given to ('send us A, B and C', 'give you A, B or C': whom
+    the things go to stands between the verb and them; not in a relative clause, 'an offer, which will tell you
+    A, B and C', which is said as a sentence of its own first)."""
+    verb = before.head
+    given = before.dep_ == "dative" and before.pos_ == "PRON" and verb == head.head
+    return verb if given and not any(a.dep_ in ("relcl", "acl") for a in (verb, *verb.ancestors)) else before
 
 
 def _last_thing(doc: Doc, members: list[Token], verb: Token) -> Token | None:
