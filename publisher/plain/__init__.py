@@ -35,7 +35,7 @@ from .glossary import explain_hard_words
 from .letters import is_letter, said_from
 from .list_checks import of_one_kind, well_formed
 from .lists import as_bullets, cut_from_a_list
-from .main_clauses import at_main_clauses, at_verb_series
+from .main_clauses import at_main_clauses, at_verb_series, unspliced
 from .openers import at_opening_phrase, at_opening_reason, at_reported
 from .openings import plain_opening
 from .parse import an_order, comma_spliced, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
@@ -174,6 +174,7 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         return cut and comma_spliced(piece)
 
     pieces = split_sentence(plain, rules=PARSE_RULES + SAFE_RULES, accept=accept, lists=PARSE_LISTERS)
+    pieces = [part for p in pieces for part in (unspliced(p) if isinstance(p, str) else [p])]
     if len(pieces) > 1:  # a piece may open as a sentence does ('But it should be noted that X')
         pieces = [plain_opening(p) if isinstance(p, str) else p for p in pieces]
         shown = [p if isinstance(p, str) else f"{p.intro} {'; '.join(p.items)}" for p in pieces]

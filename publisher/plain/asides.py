@@ -43,7 +43,9 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     if start < 1 or doc[start - 1].text != "," or (end < len(doc) and doc[end].text != ","):
         return None
     before, after = _text(doc[: start - 1]), _text(doc[end + 1 :]) if end < len(doc) else ""
-    if re.match(r"(?:so that|so|because|in order to|compared|(?:but|and|so)\s+(?:this|these)\b)", after, re.I):
+    # ('a centre, which is open every day, except Christmas Day': an exception after it may be the clause's own)
+    if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|"
+                r"(?:but|and|so)\s+(?:this|these)\b)", after, re.I):  # fmt: skip
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
         # ('the NHS website, which shows X, but this information is old': 'this' means the aside's X)
     trailing = re.sub(r"^(?:and|but)\s+", "", after)
@@ -135,6 +137,12 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
     return (_noun_said(doc, noun) or "They") if other_plural and alone else "They"
+
+
+def _phrase_after_a_comma(words: Span) -> bool:
+    """Whether a phrase the parse gave an apposition follows a comma inside it ('Brook Road School, 2 Brook Road,
+    from the local elections': the date is the move's, not the address's)."""
+    return any(t.text == "," and t.i + 1 < words.end and t.nbor().pos_ == "ADP" for t in words)
 
 
 def _in_list(doc: Doc, token: Token) -> bool:
@@ -339,7 +347,8 @@ def at_asides(body: str) -> list[str] | None:
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i:
             said = _participle_said(doc, token, plural)
         elif token.dep_ == "appos" and _words(_text(doc[start:end])) >= MIN_WORDS and not _in_list(doc, token) \
-                and not _a_time(doc[max(0, start - 3) : end]):  # fmt: skip
+                and not _a_time(doc[max(0, start - 3) : end]) \
+                and not _phrase_after_a_comma(doc[start:end]):  # fmt: skip
             # ('everyone's health, not just people at risk': a thing set against another is no other name for it)
             named = (
                 None

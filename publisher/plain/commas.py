@@ -164,6 +164,8 @@ def at_which(body: str) -> list[str] | None:
     going_on += r"|,\s+and\s+[a-z]+ing\b"  # ('included clearing X, which had become Y, and repainting Z': a list)
     going_on += r"|,\s+(?:when|whenever)\b"  # ('treat 420 miles, which is 45% of them, when ice is forecast')
     going_on += r"|,\s+(?:through|via)\s"  # ('buy a bin for £18, which is half the price, through X')
+    # ('ask someone to vote for you, which is called a proxy vote, by 5pm on 25 April': the deadline is the asking's)
+    going_on += r"|,\s+(?:by|on|until)\s+(?:\d|midday|midnight|noon|the end|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     going_on += (
         r"|,\s+not\s+(?:by|in|on|at|through|from|with|along|across|via)\b"  # ('which may include X, not by road')
     )

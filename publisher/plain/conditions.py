@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .list_items import _goes_on_after_a_preposition
 from .lists import _NOUN_PHRASE_START, LONGEST_ITEM, _comma_chunks, _has_verb, _in_a_clause_of_a_thing, _kind
 from .parse import SUBJECTS, an_order, parse, stands_alone
 from .series import Bullets, Piece
@@ -71,7 +72,8 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # condition of, a clause after ', and' may be a sentence of its own; 'if they have not, or you are not sure'
     # points back to what was said before it, and means nothing as a bullet)
     elliptical = any(re.search(r"\b(?:not|so)$", item) or parse(item)[-1].pos_ == "AUX" for item in items)
-    if (len(items) == 2 and (at > 0 or elliptical)) or _of_the_examples(items) or _not_of_all(items):
+    misread = _of_the_examples(items) or _not_of_all(items) or _goes_on_after_a_preposition(items)
+    if (len(items) == 2 and (at > 0 or elliptical)) or misread:
         return None
     # ('if you live in a zone, the vehicle is registered to you, and it is taxed': clauses with subjects of
     # their own are one kind, whatever the subject)

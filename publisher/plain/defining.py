@@ -116,6 +116,12 @@ def _defining(clause: Token, words: Span) -> bool:
     return passive or verb_lemma(clause) == "be" or about_people or counted or vague or _words(_text(words)) < 4
 
 
+def _one_thing_said(clause: Token) -> bool:
+    """Whether a clause's verb is said of one thing ('which is open', 'which has', not 'which have been agreed')."""
+    helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    return (helpers[0] if helpers else clause).tag_ in ("VBZ", "MD")
+
+
 def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     """Whether the noun a relative clause hangs on may not be what the clause is about."""
     # 'an order covering the town centre, the bus station and the park, which would start in May': the end
@@ -143,6 +149,11 @@ def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     # 'the drop-off points in parks, which are listed on our website': the points, or the parks? Either
     # noun may be meant where both are many (or one) and both can be what 'which' or 'who' is about
     outer = noun.head.head if noun.dep_ == "pobj" else None
+    # ('the recycling centre at Station Lane, which is open': the parse may hang 'at' on the verb; the place just
+    # before a place's name is what a reader may take a clause said of one thing to be about)
+    before = doc[noun.head.i - 1] if noun.dep_ == "pobj" and noun.head.i > 0 else None
+    named_place = noun.pos_ == "PROPN" and noun.head.lower_ in ("at", "in", "on") and _one_thing_said(clause)
+    outer = before if before is not None and before.pos_ == "NOUN" and named_place else outer
     # 'the body responsible for a school, which may be X': the body, or the school?
     of_who = of_who or (outer is not None and outer.pos_ == "ADJ")
     # ('The vaccine used in the programme, which is called X': the noun a participle hangs on may be meant)

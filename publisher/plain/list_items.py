@@ -66,7 +66,10 @@ def _has_object(preposition: Token) -> bool:
     )
 
 
-_ENDS_ON_ITS_OBJECT = re.compile(r"\b(?:about|of|on|for)\s+(?:your|their|our|his|her|its|the)\s+[\w'-]+$", re.I)
+# ('other structure in a street, lay-by or public place': a place's list goes on after 'in a')
+_ENDS_ON_ITS_OBJECT = re.compile(
+    r"\b(?:(?:about|of|on|for)\s+(?:your|their|our|his|her|its|the)|(?:in|at|on|from|into)\s+an?)\s+[\w'-]+$", re.I
+)
 
 
 _OPENS_AS_A_THING = re.compile(r"(?:a|an|the|your|their|our|his|her|its|any|some|all|every|each|\d|£)", re.I)

@@ -214,9 +214,10 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     chunks[-1] = chunks[-1][1:]
     if any(not _a_noun_phrase(c) or _words(_text(c)) > LONGEST_LIST_ITEM for c in chunks):
         return None
-    # ('affect family members and friends, who may be worried, or who may feel let down': clauses about the first)
+    # ('affect family members and friends, who may be worried, or who may feel let down': clauses about the first;
+    # 'call the practice after 10am, when the lines are less busy, or book online': a time's clause)
     if chunks[0][0].tag_ not in ("WP", "WRB") and any(
-        c[0].lower_ in ("who", "which", "whose", "that") for c in chunks[1:]
+        c[0].lower_ in ("who", "which", "whose", "that") or c[0].tag_ in ("WP", "WRB") for c in chunks[1:]
     ):
         return None
     intro = _text(doc[:start])

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .linking import but_of_the_condition, condition_of_both, in_closing_condition, more_of_a_helping_clause
-from .parse import SUBJECTS, parse, verb_lemma
+from .parse import SUBJECTS, parse, splice_at, verb_lemma, which_stand
 from .syntax import (
     _ASIDE_OPENERS,
     _OWN_SUBJECTS,
@@ -21,6 +21,7 @@ from .syntax import (
     _standing,
     _subject_again,
     _text,
+    _words,
     helpers_modal,
 )
 
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _FINITE = ("VBD", "VBZ", "VBP")
+_PRONOUNS = frozenset({"it", "they", "we", "you", "he", "she", "i", "this", "there", "these"})
+MOST_BEFORE_SPLICE = 12  # words of a clause a comma alone joins to the next ('It is free, it can be changed')
 _CLAUSE_OPENERS = frozenset({"after", "before", "until", "since", "once", "because", "while", "when", "although"})
 _LINKS = {"and": "", "but": "But", "so": "So", "yet": "But", "or": "Or"}
 
@@ -135,9 +138,11 @@ def at_main_clauses(body: str) -> list[str] | None:
     if root is None:
         return None
     subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i]
-    # ('covered by route 7 and route 21': a "verb" with a number of its own is a noun the parse misread)
+    # ('covered by route 7 and route 21': a "verb" with a number of its own is a noun the parse misread, as is one
+    # with a number for its subject just before it: 'send one copy to us and one copy each to the police')
     verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    for conj in (c for c in verbs if not any(n.dep_ == "nummod" for n in c.children)):
+    numbered = [c for c in verbs if any(n.dep_ == "nummod" or (n.tag_ == "CD" and n.i == c.i - 1) for n in c.children)]
+    for conj in (c for c in verbs if c not in numbered):
         links = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i]
         # 'not A and B' may deny both; 'not A but B' denies only A ('are not sent a kit but can ask for one')
         negated = any(c.dep_ == "neg" for c in root.children)
@@ -291,3 +296,25 @@ def at_verb_series(body: str) -> list[str] | None:
     middle_text = _text(doc[comma.i + 1 : link.i])
     pieces = [_text(doc[: comma.i]), f"{said_again[0]} {middle_text}", f"{said_again[1]} {_text(doc[link.i + 1 :])}"]
     return _standing(pieces)
+
+
+def unspliced(piece: str) -> list[str]:
+    """A sentence that joins two clauses with a comma alone, as two ('It is free, it can be changed whenever you
+    agree.' -> 'It is free.' 'It can be changed whenever you agree.'); not a choice ('A, B, or C'), which said as
+    two would lose its 'or'."""
+    piece = piece.strip()
+    comma = splice_at(piece)
+    if comma is None or re.search(r"(?:^|,\s)or\b", piece[comma + 1 :].strip()):
+        return [piece]
+    # ('if they are aged 5 to 16, they go to X, and Y': a comma inside a condition or a reason parts its list; 'X,
+    # so Y' is linked): a short clause with no clause inside it, then one that opens with its own subject
+    first = parse(piece[:comma])
+    inner = any(t.pos_ == "SCONJ" or t.tag_ in ("WDT", "WRB", "WP") or t.lower_ == "that" for t in first)
+    if inner or "," in first.text or _words(first.text) > MOST_BEFORE_SPLICE:
+        return [piece]
+    if piece[comma + 1 :].split(maxsplit=1)[0].lower() not in _PRONOUNS:
+        return [piece]
+    # (each half has a subject and a verb, so a short one is a sentence too: 'It is free.')
+    halves = [f"{piece[:comma]}.", piece[comma + 1 :].strip()]
+    halves[1] = halves[1][0].upper() + halves[1][1:]
+    return halves if all(which_stand(halves)) else [piece]

@@ -223,7 +223,9 @@ def at_condition(body: str) -> list[str] | None:
                 continue  # 'If A, or if B, ...': two conditions make no one question
             question, main = _question(doc, clause, 0, comma), _text(doc[comma + 1 :])
         elif clause.right_edge.i == len(doc) - 1 and mark.i > root.i:
-            if _not_to_ask_first(doc, root, clause, mark):
+            # ('if they are ill for 3 weeks, we will pause it if you send a note': asked first, the closing condition
+            # would stand before the one that opens the sentence)
+            if _not_to_ask_first(doc, root, clause, mark) or any(t.lower_ in ("if", "unless") for t in doc[: mark.i]):
                 continue
             question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
         else:

@@ -83,9 +83,28 @@ _ONLY_AS = {
 }
 
 
+# Words the table swaps as verbs, which after 'the' or 'a' describe the noun they stand before ('the receiving
+# parent': 'the getting parent' is no English)
+_DESCRIBING = frozenset({"receiving"})
+_DETERMINERS = re.compile(r"\b(?:the|a|an|this|that|each|every|your|their|our|his|her|its)\s+$", re.IGNORECASE)
+# 'is prohibited' is 'is not allowed' only where it is said of its subject ('is prohibited in parks', 'is prohibited.'),
+# not before a noun ('are prohibited streets') or 'from' ('not allowed from entering')
+_SAID_OF_THE_SUBJECT = frozenset({"is prohibited", "are prohibited"})
+_AFTER_A_PREDICATE = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:to|in|on|at|by|for|under|unless|if|and|or|except|without|"
+    r"when|while|during|within|after|before|until|as|here|there|now)\b)",
+    re.IGNORECASE,
+)
+
+
 def _used_as_table_means(sentence: str, match: re.Match[str]) -> bool:
     """Whether a word the table swaps only as one part of speech is used as that part here."""
-    before = _ONLY_AS.get(match.group(0).lower())
+    said = match.group(0).lower()
+    if said in _DESCRIBING and _DETERMINERS.search(sentence[: match.start()]):
+        return False
+    if said in _SAID_OF_THE_SUBJECT and not _AFTER_A_PREDICATE.match(sentence[match.end() :]):
+        return False
+    before = _ONLY_AS.get(said)
     if before is None:
         return True
     words = re.findall(r"[\w'-]+", sentence[: match.start()])

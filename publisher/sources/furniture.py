@@ -303,7 +303,23 @@ def _without(lines: list[str], keep: list[bool]) -> list[str]:
 def _kept_above(line: str, letter: bool) -> bool:
     """Whether a line above the title stays in the body: a reference ('Tenancy reference: 55501234'), the
     reader's to quote, and in a letter its greeting and any labelled line ('Property: 22 Willow Road')."""
-    return bool(LABELLED.fullmatch(line) or (letter and (GREETING.fullmatch(line) or LABEL_AND_VALUE.fullmatch(line))))
+    kept = LABELLED.fullmatch(line) or CONTACT_LINE.match(line)  # ('Email: x@y.gov.uk': a way to get in touch)
+    return bool(kept or (letter and (GREETING.fullmatch(line) or LABEL_AND_VALUE.fullmatch(line))))
+
+
+# A way to get in touch, by its label ('Email: x@y.gov.uk', 'Tel: 01632 960 300')
+CONTACT_LINE = re.compile(r"(?:e-?mail|tel|telephone|phone|fax|mobile|text|website|web)\s*:", re.IGNORECASE)
+_POSTCODE = re.compile(r".*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}")
+
+
+def _a_subject_line(text: str) -> bool:
+    """Whether a short line just above a letter's greeting is its subject: not a date, an addressee ('To the
+    occupier'), a labelled value, a way to get in touch or the last line of an address."""
+    if not _is_short(text) or re.fullmatch(DATE, text, re.IGNORECASE) or re.match(r"to\s", text, re.IGNORECASE):
+        return False
+    return not (
+        LABEL_AND_VALUE.fullmatch(text) or LABELLED.fullmatch(text) or CONTACT_LINE.match(text) or _POSTCODE.match(text)
+    )
 
 
 def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
@@ -336,6 +352,8 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
     site: str | None = None
     if subject < len(texts) and _is_short(texts[subject]) and not LABELLED.fullmatch(texts[subject]):
         chosen = subject
+    elif greetings and greetings[0] > 0 and _a_subject_line(texts[greetings[0] - 1]):
+        chosen = greetings[0] - 1  # ('Change to your polling station' / 'Dear Resident': the subject comes first)
     elif bylines and bylines[0] > 0:
         chosen = bylines[0] - 1
         site = texts[chosen - 1] if chosen > 0 else None
@@ -349,6 +367,7 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
         candidates = [
             n for n, t in enumerate(texts)
             if _is_short(t) and n not in (*labels, *bylines, *greetings) and not LABELLED.fullmatch(t)
+            and not CONTACT_LINE.match(t)
         ]  # fmt: skip
         plain = [n for n in candidates if not _SITE_NAME.fullmatch(texts[n])]
         if repeated:

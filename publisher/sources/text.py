@@ -8,7 +8,7 @@ import re
 from publisher.model import LETTER_CLOSING, Block, BlockKind
 
 from .chrome import is_chrome
-from .furniture import GREETING, LABEL_AND_VALUE, LABELLED, clean, has_words
+from .furniture import CONTACT_LINE, GREETING, LABEL_AND_VALUE, LABELLED, clean, has_words
 from .parsed import Parsed, nested_items, questions_unlabelled
 from .unwrap import join_markers, unwrap
 
@@ -99,11 +99,12 @@ def _to_blocks(paragraphs: list[str]) -> tuple[Block, ...]:
 
 def _lines_apart(lines: list[str]) -> bool:
     """Whether each line of a paragraph is one of its own: a letter's references ('Account number: 4471902'
-    above 'Property: 3 Larch Court') or its signature ('Yours faithfully,' 'Sarah Okafor' 'Housing Officer')."""
+    above 'Property: 3 Larch Court', 'Email: x@y.gov.uk') or its signature ('Yours faithfully,' 'Sarah Okafor'
+    'Housing Officer')."""
     if len(lines) < 2:
         return False
     signed = LETTER_CLOSING.fullmatch(lines[0].strip()) is not None
-    return signed or all(LABEL_AND_VALUE.fullmatch(line.strip()) for line in lines)
+    return signed or all(LABEL_AND_VALUE.fullmatch(line.strip()) or CONTACT_LINE.match(line.strip()) for line in lines)
 
 
 def _leaves_open(text: str) -> bool:

@@ -1,0 +1,133 @@
+"""Guards from a seventeenth set of unseen factsheets (a licence page, a maintenance guide, a health check letter,
+street trading, shingles, a water leak letter, courier fraud, radon, school nurses, direct payments, swimming
+lessons, a polling station letter, textile recycling, battery fires): each sentence here was rewritten wrongly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from publisher.plain import restructure
+from publisher.plain.series import Bullets
+from publisher.plain.words import replace_words
+from publisher.sources import load_sources, parse_source
+
+
+def _shown(pieces: list[str | Bullets]) -> list[str]:
+    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # a number before a noun the parse took for a verb's subject: 'one copy' is no clause
+        (
+            "If you use a paper form, you must send one copy to us and one copy each to the police and the "
+            "fire service yourself, and they must all get their copies on the same day.",
+            "One copy each",
+        ),
+        # an exception after an aside is the aside's: the centre is shut on those days, and Station Lane is a street
+        (
+            "Old batteries and vapes can be taken to the recycling centre at Station Lane, which is open every day "
+            "from 8am to 6pm, except Christmas Day, Boxing Day and New Year's Day.",
+            "Station Lane is open",
+        ),
+        # a time's clause is no item of a list
+        (
+            "Please call the surgery on 01632 963 250 after 10am, when the phone lines are less busy, or book online "
+            "using the NHS App.",
+            "when the phone lines are less busy /",
+        ),
+        # the list goes on inside its third item's place: 'a street, lay-by or public place'
+        (
+            "If you want to sell goods or food from a stall, van, barrow or other structure in a street, lay-by or "
+            "public place in Elmvale, you will usually need a street trading consent from the council.",
+            "/ van /",
+        ),
+        # the next of a list of questions, not a time
+        (
+            "Direct payments give you more choice and control over who supports you, when they support you and how.",
+            "This is when they support you",
+        ),
+        # two conditions: the closing one is not asked before the one that opens the sentence
+        (
+            "We cannot refund or swap lessons that your child misses, but if they are ill for 3 weeks or more in a "
+            "row, we will pause your direct debit if you send us a note from a doctor.",
+            "you send us a note from a doctor?",
+        ),
+        # a date after an address given beside a name is the move's
+        (
+            "The polling station for your area will move to Brook Road Primary School, 2 Brook Road, from the local "
+            "elections on Thursday 3 May 2029.",
+            "Brook Road Primary School is 2 Brook Road, from",
+        ),
+        # a deadline after a naming clause is the asking's
+        (
+            "Or you can ask someone you trust to vote for you, which is called a proxy vote, by 5pm on Wednesday 25 "
+            "April.",
+            "This is called a proxy vote, by 5pm",
+        ),
+    ],
+)
+def test_an_unseen_sentence_is_not_rewritten_wrongly(sentence: str, wrong: str) -> None:
+    pieces, _ = restructure(sentence)
+    assert not any(wrong in piece for piece in _shown(pieces))
+
+
+def test_two_short_clauses_joined_by_a_comma_alone_become_two_sentences() -> None:
+    pieces, _ = restructure(
+        "It is free, it can be changed whenever you both agree, and it does not have to be paid in money."
+    )
+    assert pieces[:2] == ["It is free.", "It can be changed whenever you both agree."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the commas part a condition's list, not two sentences
+        "You can apply if it is your only or main home, it is self-contained, and you have had a council landlord "
+        "for at least 3 years.",
+        "We chose the school because it is close to the old polling station, it has step-free access, and it is "
+        "large enough for the number of voters in your area.",
+        # 'so' links the second clause to the first
+        "Your permit is digital, so you will not get a paper permit to put in your car.",
+    ],
+)
+def test_commas_inside_a_condition_or_before_so_part_no_sentences(sentence: str) -> None:
+    pieces, _ = restructure(sentence)
+    assert not any(p.startswith(("It is self-contained", "It has step-free", "So you will")) for p in _shown(pieces))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("With Collect and Pay, the receiving parent has 4% taken off each payment.", "the receiving parent"),
+        ("Some streets are prohibited streets, where trading is never allowed.", "are prohibited streets"),
+        ("Dogs are prohibited from the play area.", "are prohibited from"),
+    ],
+)
+def test_a_word_that_describes_a_noun_keeps_its_form(sentence: str, kept: str) -> None:
+    assert kept in replace_words(sentence)[0]
+
+
+def test_a_verb_said_of_its_subject_is_still_made_plain() -> None:
+    assert replace_words("Smoking is prohibited in all council buildings.")[0] == (
+        "Smoking is not allowed in all council buildings."
+    )
+    assert replace_words("You will keep receiving your pension.")[0] == "You will keep getting your pension."
+
+
+def test_a_letters_subject_above_its_greeting_is_its_title_and_its_email_stays(tmp_path: Path) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text(
+        "Electoral Services\nElmvale Borough Council\nTel: 01632 960 300\nEmail: elections@elmvale.gov.uk\n\n"
+        "To the occupier\n\n28 March 2029\n\nChange to your polling station\n\nDear Resident\n\n"
+        "I am writing to let you know that your polling station will move to the library from May.\n\n"
+        "Please contact us if you have any questions.\n\nYours faithfully\n\nKaren Doyle\n",
+        encoding="utf-8",
+    )
+    document = parse_source(load_sources(str(letter))[0])
+    assert document.title == "Change to your polling station"
+    paragraphs = [item for s in document.sections for b in s.blocks for item in b.items]
+    assert "Email: elections@elmvale.gov.uk" in paragraphs
