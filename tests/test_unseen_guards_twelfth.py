@@ -68,6 +68,40 @@ def _shown(pieces: list[str | Bullets]) -> list[str]:
             "April.",
             "This is called a proxy vote, by 5pm",
         ),
+        # a clause after a list may be about its last thing or all of them, never the first alone
+        (
+            "Officers also seized 2 knives, more than £12,000 in cash and 14 mobile phones, which will now be "
+            "examined.",
+            "The 2 knives will",
+        ),
+        # a phrase with a clause of its own opens the sentence: 'For every 2 books they read.' is no sentence
+        (
+            "For every 2 books they read, they will get a sticker and a small reward from the library staff.",
+            "For every 2 books they read.",
+        ),
+        # the certificate just named, not any certificate
+        (
+            "Children who read 6 books will get a medal and a certificate, which will be given out at a special "
+            "ceremony in October.",
+            "A certificate will be given out",
+        ),
+        # 'as' with something under way says when, not why
+        (
+            "Eleven drivers have been prosecuted for misusing Blue Badges in the past year, as the council steps up "
+            "checks in its car parks.",
+            "This is because the council steps up",
+        ),
+        # a purpose of one word says too little alone
+        (
+            "If you are not sure whether someone at your door is genuine, do not let them in, and call us on the "
+            "number above to check.",
+            "This is to check.",
+        ),
+        # with nothing else said of it, the deadline is what must be
+        (
+            "Your last check was on 2 October 2028, so your next check must be done before 2 October 2029.",
+            "This must happen before",
+        ),
     ],
 )
 def test_an_unseen_sentence_is_not_rewritten_wrongly(sentence: str, wrong: str) -> None:
@@ -131,3 +165,34 @@ def test_a_letters_subject_above_its_greeting_is_its_title_and_its_email_stays(t
     assert document.title == "Change to your polling station"
     paragraphs = [item for s in document.sections for b in s.blocks for item in b.items]
     assert "Email: elections@elmvale.gov.uk" in paragraphs
+
+
+def test_as_with_what_has_happened_is_still_a_reason() -> None:
+    pieces, _ = restructure(
+        "I am writing to remind you about the rules on taking children out of school during term time, as the "
+        "number of requests has risen this year."
+    )
+    assert "This is because the number of requests has risen this year." in pieces
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        ("Westmere District Council, 9 July 2029", "2029-07-09"),
+        ("Oakbridge Police news release, 22 May 2029", "2029-05-22"),
+    ],
+)
+def test_a_releases_dateline_or_publisher_under_its_title_is_no_heading(
+    tmp_path: Path, dateline: str, day: str
+) -> None:
+    release = tmp_path / "release.txt"
+    release.write_text(
+        f"Drivers fined for misusing badges\n\nOakbridge Police\n\n{dateline}\n\n"
+        "Eleven drivers have been fined for misusing Blue Badges in the past year, the council said today.\n\n"
+        "If you think someone is misusing a badge, you can report it online or by phone.\n",
+        encoding="utf-8",
+    )
+    document = parse_source(load_sources(str(release))[0])
+    assert document.title == "Drivers fined for misusing badges"
+    assert not any(s.title in (dateline, "Oakbridge Police") for s in document.sections)
+    assert document.published.date().isoformat() == day

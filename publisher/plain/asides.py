@@ -120,7 +120,11 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     in_item = any(a.dep_ in ("conj", "appos") and a.pos_ == "NOUN" for a in noun.ancestors)
     last_of_ways = last_of_ways or (in_item and _agrees_plural(clause, _plural(noun)))
     if (noun.dep_ == "conj" and relative != "who") or last_of_ways:
-        return _a_noun_said(doc, noun)
+        # ('a medal and a certificate, which will be given out': the certificate just named, where 'or a personal
+        # budget, which is X' says what any such budget is)
+        named = _a_noun_said(doc, noun)
+        both = noun.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.head.children)
+        return re.sub(r"^An? ", "The ", named) if both else named
     if not _agrees_plural(clause, _plural(noun)):
         # ('Your manager will be Mr Kwame Asante, who will meet you': the name said, not 'This person')
         said_of = noun.dep_ in SUBJECTS or (noun.dep_ == "attr" and noun.pos_ == "PROPN" and relative == "who")

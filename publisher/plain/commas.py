@@ -91,6 +91,9 @@ def _not_between_clauses(left: str, right: str) -> bool:
     return any(p.search(left) for p in (_INTERRUPTED, _OPENS_INSIDE, _IN_A_RELATIVE))
 
 
+_EVERY_FIRST = re.compile(r"(?:for|with|in|on|at|after|before|during|by)\s+(?:every|each)\b", re.IGNORECASE)
+
+
 def at_comma(body: str) -> list[str] | None:
     """The comma nearest the middle, when both sides are at least five words.
 
@@ -98,7 +101,8 @@ def at_comma(body: str) -> list[str] | None:
     """
     # ('people who are older, disabled, have a condition or ...': a list with a one-word item, which the
     # short series below may not take whole)
-    if SUBORDINATE.match(body.lower()) or re.search(r",\s+[\w'’-]+,\s", body):
+    # ('For every 2 books they read, they will get X': a phrase with a clause of its own opens the sentence)
+    if SUBORDINATE.match(body.lower()) or re.search(r",\s+[\w'’-]+,\s", body) or _EVERY_FIRST.match(body):
         return None
     total = count_words(body)
     listed = [range(m.start(), m.end()) for m in _SERIES.finditer(body)]

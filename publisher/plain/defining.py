@@ -173,6 +173,12 @@ def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     # about what was said before it
     start = clause.left_edge.i
     far = start >= 2 and doc[start - 1].text == "," and doc[start - 2] not in set(noun.subtree)
+    # ('2 knives, more than £12,000 in cash and 14 phones, which will be examined': the parse may hang the clause on a
+    # noun a comma before, the first of a list; the clause may be about the nearest thing or all of them)
+    between = [t.lower_ for t in doc[noun.i + 1 : start - 1]]
+    far = far or (
+        start >= 2 and doc[start - 1].text == "," and "," in between and ("and" in between or "or" in between)
+    )
     # ', which some women find painful': a clause with a subject of its own has 'which' for its object
     objects = sum(c.dep_ in SUBJECTS for c in clause.children) > 1
     # 'paid by the council, which will write to you': the doer, or what was done? 'This' could mean either,

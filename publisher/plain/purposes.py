@@ -218,7 +218,13 @@ def at_purpose(body: str) -> list[str] | None:
         if doc[start - 1].tag_ == "CD" and "," in [t.text for t in doc[:start]]:
             continue
         # ('start again, as long as you meet X and you have applied to get it back': a 'to' in a closing condition)
-        if _words(_text(doc[:start])) < 6 or in_closing_condition(_text(doc[:start])) or _points_back(doc[start:]):
+        # ('call us on the number above to check': 'This is to check.' says too little alone)
+        if (
+            _words(_text(doc[:start])) < 6
+            or _words(_text(doc[start:])) < 3
+            or in_closing_condition(_text(doc[:start]))
+            or _points_back(doc[start:])
+        ):
             continue
         pieces = _standing([_text(doc[:start]), f"This is {_text(doc[start:])}"])
         if pieces:

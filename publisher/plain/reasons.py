@@ -51,11 +51,16 @@ def _as_it_is_done(clause: Token, mark: str) -> bool:
     """Whether an 'as' clause says in what way ('did not leave a tag, as they should have done') or when ('urging
     people to report it, as Awareness Week begins on Saturday': a time something starts or ends), not why."""
     told = any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in clause.children)
-    timed = verb_lemma(clause) in _STARTING and not any(c.tag_ == "MD" for c in clause.children)
+    # ('as the number of requests has risen': what has happened is a reason)
+    helped = any(c.tag_ == "MD" or (c.dep_ == "aux" and verb_lemma(c) == "have") for c in clause.children)
+    timed = verb_lemma(clause) in _STARTING and not helped
     return mark == "as" and ((verb_lemma(clause) in _MANNER_VERBS and not told) or timed)
 
 
-_STARTING = frozenset({"begin", "start", "end", "open", "close", "approach", "arrive", "finish", "return"})
+# (and what is under way: 'prosecuted 11 drivers, as the council steps up checks' says when, not why)
+_STARTING = frozenset({"begin", "start", "end", "open", "close", "approach", "arrive", "finish", "return",
+                       "step", "ramp", "increase", "grow", "rise", "continue", "prepare", "launch", "roll",
+                       "near"})  # fmt: skip
 
 
 def _reason_said(doc: Doc, start: int, mark: str) -> str:

@@ -206,7 +206,9 @@ def at_time_limit(body: str) -> list[str] | None:
     # ('keep birds away from wild birds, for example by putting up netting': the example is the phrase's)
     exemplified = re.search(r"\b(?:for example|for instance|such as|including)$", _text(doc[:start]))
     described = described or exemplified is not None
-    if which or ways or waited or described:
+    # ('your next check must be done before 2 October': with nothing else said of it, the deadline is what must be)
+    deadline = phrase.lower_ in ("before", "by", "within") and _BARE_DUTY.search(_text(doc[:start])) is not None
+    if which or ways or waited or described or deadline:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
     # ('we may lend one, but please let the school know 2 weeks before': the time is the order's, not 'may')
@@ -222,6 +224,7 @@ def at_time_limit(body: str) -> list[str] | None:
     return _standing([_text(doc[:start]), f"{opener} {_text(doc[start:])}"])
 
 
+_BARE_DUTY = re.compile(r"\b(?:must|should|has to|have to|needs? to)\s+be\s+(?:done|made|sent|paid|given|returned)$")
 _DAYS = frozenset({"day", "week", "month", "year", "date", "term", "time", "deadline", "weekend", "evening"})
 _TIME_PREPOSITIONS = frozenset({"at", "on", "from", "between", "until", "till", "in", "during", "before", "after"})
 LONGEST_TIME_ITEM = 12  # words of one time or place in a schedule made bullets

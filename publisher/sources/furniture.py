@@ -71,7 +71,7 @@ _END = re.compile(
 _SITE_NAME = re.compile(
     r"(?:GOV\.UK|NHS(?: [A-Z]\w+)*|(?:(?:[A-Z][\w'’&.-]*|of|the|and|for|in|on)\s+){0,5}"
     r"(?:Council|Borough|Authority|Trust|Foundation|Society|Association|Charity|Service|Agency|Department|"
-    r"Ministry|Office|in the media|Blog|News|website))"
+    r"Ministry|Office|in the media|Blog|News|website|Police|Constabulary))"
 )
 _CONTENTS = re.compile(r"contents|on this page|in this (guide|page|section)|jump to", re.IGNORECASE)
 _CREDIT = re.compile(
@@ -156,10 +156,16 @@ def _in_header(stripped: str, following: str) -> tuple[str, str, bool] | None:
     2026', a letter's date), or its department."""
     # ('Date: 18 January 2027': a letter's date may carry a label; 'Press release: 8 August 2027' a release's)
     # ('Press statement, 19 February 2029')
-    label = r"(?:date|(?:press|news|media)\s+(?:release|statement|notice)|for immediate release)\s*[:,\-–—]?\s*"
+    # ('Elmvale Borough Council news release, 22 May 2029': the publisher may name itself before the label)
+    label = r"(?:date|(?:[\w'’&.-]+\s+){0,6}(?:press|news|media)\s+(?:release|statement|notice)|for immediate release)"
+    label += r"\s*[:,\-–—]?\s*"
     weekday = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # ('Thursday 8 February 2029')
     dated = re.fullmatch(rf"(?:{label})?{weekday}({DATE})", stripped, re.IGNORECASE)
     if dated and (value := iso_date(dated[1])):
+        return "published", value, False
+    # ('Westmere District Council, 9 July 2029': a release's dateline, its publisher and its date)
+    signed = re.fullmatch(rf"(?:{_SITE_NAME.pattern})\s*[,:\-–—]\s*{weekday}(?P<date>{DATE})", stripped, re.I)
+    if signed and (value := iso_date(signed["date"])):
         return "published", value, False
     if (match := _FROM.fullmatch(stripped)) and len(match["who"].split()) <= 10:
         return "department", match["who"].strip(), False
@@ -377,11 +383,14 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
             site = texts[candidates[0]] if chosen != candidates[0] else None
     if chosen is None:
         return None, None, lines
+    # ('Seven arrested in raids' / 'Oakbridge Police': who published it, on the line under the title, is no heading)
+    signed = [n for n in range(chosen + 1, len(texts)) if _SITE_NAME.fullmatch(texts[n])][:1]
+    site = site or (texts[signed[0]] if signed and signed[0] == chosen + 1 else None)
     # (a reference above the title, 'Tenancy reference: 55501234', is the reader's to quote)
     drop = {
         header[n] for n in range(len(header))
         if (n == chosen or (n < chosen and not _kept_above(texts[n], letter=chosen == subject)))
-        or n in labels or n in bylines
+        or n in labels or n in bylines or (site is not None and n == chosen + 1 and texts[n] == site)
     }  # fmt: skip
     body = _without(lines, [index not in drop for index in range(len(lines))])
     if not any(line.strip() for line in body):
