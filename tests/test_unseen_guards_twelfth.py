@@ -102,6 +102,41 @@ def _shown(pieces: list[str | Bullets]) -> list[str]:
             "Your last check was on 2 October 2028, so your next check must be done before 2 October 2029.",
             "This must happen before",
         ),
+        # the comma is inside the opening clause's examples
+        (
+            "When our inspectors find a defect, such as a pothole, a sunken drain cover or a cracked paving slab, they "
+            "decide how dangerous it is and how quickly it must be repaired.",
+            "Then such as",
+        ),
+        # the map is how it is reported online, not a way of its own
+        (
+            "You can report a pothole or another problem online, using our map, or by calling 01632 961 600.",
+            "/ using our map /",
+        ),
+        # the next place of the examples, not what anyone is doing
+        (
+            "Anyone who walks more than 4 dogs at once on council land in Oakbridge, including parks, playing fields "
+            "and nature reserves, must have a professional dog walker permit.",
+            "Anyone is playing",
+        ),
+        # the date is the place's, not the preference's
+        (
+            "I am pleased to tell you that your child has been offered a place at Riverside Academy, which was your "
+            "second preference, from September 2030.",
+            "This was your second preference, from September",
+        ),
+        # what the neighbour says is still the clause's; 'is' says one thing
+        (
+            "We have received a complaint about noise from the heat pump at your property, which your neighbour says "
+            "can be heard in their bedroom at night and is stopping them from sleeping.",
+            "They is",
+        ),
+        # the comparison is the opening hours', not the examples'
+        (
+            "They will be open from 8am to 8pm every day, including Sundays and bank holidays, instead of the 22 hours "
+            "a week that they are open now.",
+            "This includes Sundays and bank holidays, instead of",
+        ),
     ],
 )
 def test_an_unseen_sentence_is_not_rewritten_wrongly(sentence: str, wrong: str) -> None:
@@ -196,3 +231,31 @@ def test_a_releases_dateline_or_publisher_under_its_title_is_no_heading(
     assert document.title == "Drivers fined for misusing badges"
     assert not any(s.title in (dateline, "Oakbridge Police") for s in document.sections)
     assert document.published.date().isoformat() == day
+
+
+def test_another_way_after_online_is_still_a_way() -> None:
+    pieces, _ = restructure(
+        "You can record your decision on the register online, through the National Health Service App, or by "
+        "calling 0300 123 23 23."
+    )
+    assert any(isinstance(p, Bullets) and "online" in p.items for p in pieces)
+
+
+def test_a_letter_signed_by_a_job_alone_is_from_the_job() -> None:
+    from publisher.model import Block
+    from publisher.plain.letters import said_from
+
+    blocks, _ = said_from([Block("paragraph", (line,)) for line in ("Yours faithfully", "Head of School Admissions")])
+    assert blocks[-1].items == ("This letter is from the Head of School Admissions.",)
+
+
+def test_a_parts_title_is_never_made_from_a_web_address() -> None:
+    from publisher.sources.naming import derive_titles
+
+    titles = derive_titles(
+        [
+            "More than 600 households have had free insulation fitted in the first year of the scheme.",
+            "To find out more, visit oakbridge.gov.uk/warmerhomes or email warmhomes@oakbridge.gov.uk today.",
+        ]
+    )
+    assert not any("oakbridge" in t.lower() for t in titles)

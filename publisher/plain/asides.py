@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .aside_spans import dated_after_a_comma, listed_on, phrase_after_a_comma
 from .closings import with_verb
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _unmarked_aside, unsure_of
 from .linking import in_an_exception, more_of_a_helping_clause
@@ -141,12 +142,6 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
     return (_noun_said(doc, noun) or "They") if other_plural and alone else "They"
-
-
-def _phrase_after_a_comma(words: Span) -> bool:
-    """Whether a phrase the parse gave an apposition follows a comma inside it ('Brook Road School, 2 Brook Road,
-    from the local elections': the date is the move's, not the address's)."""
-    return any(t.text == "," and t.i + 1 < words.end and t.nbor().pos_ == "ADP" for t in words)
 
 
 def _in_list(doc: Doc, token: Token) -> bool:
@@ -318,7 +313,9 @@ def at_asides(body: str) -> list[str] | None:
         # ('an affirmation, which does not,': a clause of helpers alone leaves out what it does not do)
         bare = all(t.is_punct or t.dep_ in ("neg", "aux") or t.i == start for t in doc[start:end] if t != token)
         bare = bare and (token.tag_ == "MD" or verb_lemma(token) in ("do", "be", "have"))
-        bare = bare or (relative and _said_of_another(doc, start, end, head))
+        # ('a place at Riverside Academy, which was your second preference, from September': the parse may give the
+        # clause a phrase of the main verb's)
+        bare = bare or (relative and (_said_of_another(doc, start, end, head) or dated_after_a_comma(doc[start:end])))
         if token.dep_ == "relcl" and (comma_linked or conditioned or bare):
             continue
         # ('equipment, such as speakers, that is being used': a 'that' after a comma is far from its noun)
@@ -348,11 +345,11 @@ def at_asides(body: str) -> list[str] | None:
             noun = _text(doc[head.i + 1 : acl.left_edge.i])
             verb = with_verb(head.head, plural or _plural(token), acl, _text(doc[start:end]))
             said = f"{noun[0].upper() + noun[1:]} {verb} {_text(doc[acl.left_edge.i :])}"
-        elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i:
+        elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i and not listed_on(doc, start):
             said = _participle_said(doc, token, plural)
         elif token.dep_ == "appos" and _words(_text(doc[start:end])) >= MIN_WORDS and not _in_list(doc, token) \
                 and not _a_time(doc[max(0, start - 3) : end]) \
-                and not _phrase_after_a_comma(doc[start:end]):  # fmt: skip
+                and not phrase_after_a_comma(doc[start:end]):  # fmt: skip
             # ('everyone's health, not just people at risk': a thing set against another is no other name for it)
             named = (
                 None

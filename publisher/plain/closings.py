@@ -252,6 +252,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # ('anyone outside the jury, including your family, either during the trial or after it': the time is
             # the whole sentence's)
             r",\s+(?:either|neither|both|during|until|even|whether|while|whilst|at any time|free|at no cost)\b|"
+            r",\s+(?:instead of|rather than|as well as|compared with|compared to|unlike)\b|"  # ('every day, including
+            # Sundays, instead of 22 hours a week': the comparison is the sentence's)
             r",\s+(?:before|after|once)\s+(?:we|you|they|he|she|it|the|your|our|their)\b|"  # ('X, including Y, before
             # we decide': when is the sentence's)
             # ('roads and parks, using the form'; 'water or squash, taking small sips': how it is done, after things)

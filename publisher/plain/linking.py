@@ -5,6 +5,7 @@ are Y.' (no parse needed)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .wording import EXAMPLE_OPENERS, LIST_GOES_ON, PRONOUNS, count_words
 
@@ -307,3 +308,22 @@ def condition_of_both(second: str) -> bool:
     """Whether the second of two clauses joined after a comma ends with a condition after a comma of its own,
     which may be the condition of both ('You may not have to pay, or you may pay half, if X')."""
     return in_closing_condition(second)
+
+
+_SAYS = re.compile(r"\b(?:says?|said|thinks?|believes?|claims?|reports?|reported)\b", re.IGNORECASE)
+
+
+def ends_in_a_relative(words: str, modals: Sequence[str]) -> bool:
+    """Whether words end inside a relative clause: a 'who' or 'which' after the last modal ('from drivers who
+    were on the road'), not one whose clause a main verb has closed ('Knives which are handed in will be
+    checked'); not 'that', which is as often 'say that X'."""
+    relative = list(re.finditer(r"\b(?:who|which)\b", words, re.IGNORECASE))
+    modal = list(re.finditer(rf"\b(?:{'|'.join(modals)})\b", words, re.IGNORECASE))
+    # ('2 trees, which will be 1 metre tall': the clause's own modal does not close it)
+    # ('which your neighbour says can be heard': a modal after a saying verb is still the clause's)
+    closing = [
+        m for m in modal
+        if not (relative and (words[relative[-1].end() : m.start()].isspace()
+                              or _SAYS.search(words[relative[-1].end() : m.start()])))
+    ]  # fmt: skip
+    return bool(relative) and (not closing or relative[-1].start() > closing[-1].start())

@@ -309,8 +309,10 @@ def at_opening_time(body: str) -> list[str] | None:
     if match is None:
         return None
     clause, main = match["clause"], match["main"]
-    if re.match(r"(?:this|that)\s", main, re.IGNORECASE):
-        return None  # 'When X, this is what they meant': the clause is what 'this' points back to
+    # ('When X, this is what they meant': the clause is what 'this' points back to; 'When we find a defect, such as a
+    # pothole, we X': the comma is inside the clause's examples)
+    if re.match(rf"(?:this|that|like|{'|'.join(map(re.escape, EXAMPLE_OPENERS))})\b", main, re.IGNORECASE):
+        return None
     said = parse(clause)
     # (a thing said of any one, 'When a school has more applications than places', is no claim)
     general = any(t.dep_ in SUBJECTS and any(d.lower_ in ("a", "an") for d in t.children) for t in said)

@@ -12,6 +12,7 @@ from .linking import (
     at_link,
     at_opening_clause,
     at_pronoun,
+    ends_in_a_relative,
     has_a_condition,
     in_a_condition,
 )
@@ -119,17 +120,6 @@ _SHORT_SUBJECT = re.compile(
 _PERSON = re.compile(rf"\b(?:{'|'.join(sorted(PERSONS))})\b", re.IGNORECASE)
 
 
-def _in_a_relative(words: str) -> bool:
-    """Whether words end inside a relative clause: a 'who' or 'which' after the last modal ('from drivers who
-    were on the road'), not one whose clause a main verb has closed ('Knives which are handed in will be
-    checked'); not 'that', which is as often 'say that X'."""
-    relative = list(re.finditer(r"\b(?:who|which)\b", words, re.IGNORECASE))
-    modal = list(re.finditer(rf"\b(?:{'|'.join(_AUX_MODAL)})\b", words, re.IGNORECASE))
-    # ('2 trees, which will be 1 metre tall': the clause's own modal does not close it)
-    closing = [m for m in modal if not (relative and words[relative[-1].end() : m.start()].isspace())]
-    return bool(relative) and (not closing or relative[-1].start() > closing[-1].start())
-
-
 def _ordered(words: str) -> bool:
     """Whether words end with an order, read alone or with all before it ('clear up spilled bird seed' alone may
     not parse as one)."""
@@ -161,7 +151,12 @@ def _at_auxiliary(body: str) -> list[str] | None:
         said.group(1).lower() not in ("there", "it") or (said.group(1).lower() == "it" and it_goes_on)
     )
     reported = shared  # ('check that the medicine is working and is not causing side effects': still what is checked)
-    if reported or in_a_condition(before) or has_a_condition(before) or _in_a_relative(before.rsplit(",", 1)[-1]):
+    if (
+        reported
+        or in_a_condition(before)
+        or has_a_condition(before)
+        or ends_in_a_relative(before.rsplit(",", 1)[-1], _AUX_MODAL)
+    ):
         return None
     if re.search(rf",\s+(?:{HELPERS})\b", before):
         return None
@@ -173,9 +168,11 @@ def _at_auxiliary(body: str) -> list[str] | None:
     noun = word in _SHARED_VERBS and re.match(r"(?:of|will|would|can|may|are|were|have)\b", body[match.end() :])
     if modal or noun or (word == "do" and re.match(r"\s*not\b", body[match.end() :]) and _ordered(before)):
         return None
-    if word in _AUX_PLURAL or re.search(r" (are|were|have) ", left):
+    if word in _AUX_SINGULAR:  # ('We have received X and is stopping Y': 'is' says one thing, whatever came before)
+        plural = False
+    elif word in _AUX_PLURAL or re.search(r" (are|were|have) ", left):
         plural = True
-    elif word in _AUX_SINGULAR or re.search(r" (is|was|has) ", left) or word in _SHARED_VERBS:
+    elif re.search(r" (is|was|has) ", left) or word in _SHARED_VERBS:
         plural = False
     else:
         plural = body.split(maxsplit=1)[0].endswith("s")

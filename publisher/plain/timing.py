@@ -5,6 +5,7 @@ in an HC1 form.'"""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -296,6 +297,10 @@ def ways_as_bullets(body: str) -> list[Piece] | None:
         ways = [re.sub(r"^either\s+", "", w).rstrip(".") for w in ways]
         if not 3 <= _words(intro) <= LONGEST_TIME_INTRO or any(_words(w) > LONGEST_WAY for w in ways):
             continue
+        # ('online, using our map, or by calling X': the map is how it is done online, not a way of its own; 'online,
+        # through the NHS App' is another way)
+        if any(a.lower() == "online" and b.startswith("using ") for a, b in itertools.pairwise(ways)):
+            return None
         if stands_alone(f"{intro}."):
             return [Bullets(intro=f"{intro}:", items=tuple(ways))]
     return None

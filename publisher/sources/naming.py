@@ -44,6 +44,9 @@ NUMBER_WORDS = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+_ADDRESS = re.compile(
+    r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov\.uk|org\.uk|co\.uk|nhs\.uk|ac\.uk|com|org|info|uk)\b\S*"
+)
 _BREAK = re.compile(r"[.,;:!?()\[\]\"“”–—/\n]+")
 
 
@@ -70,6 +73,8 @@ def make_unique(names: Iterable[str], separator: str = "-") -> list[str]:
 def _phrases(text: str) -> list[list[str]]:
     """Runs of content words, split at punctuation and stopwords; 'and'/'of' join capitalised names."""
     runs: list[list[str]] = []
+    # ('visit oakbridge.gov.uk/warmerhomes': an address or email is no phrase to name a part by)
+    text = _ADDRESS.sub(" . ", text)
     for chunk in _BREAK.split(text):
         current: list[str] = []
         words = _WORD.findall(chunk)
