@@ -131,6 +131,76 @@ def _shown(pieces: list[str | Bullets]) -> list[str]:
             "can be heard in their bedroom at night and is stopping them from sleeping.",
             "They is",
         ),
+        # a describing word before a comma is the next noun's
+        (
+            "You may also want to try mediation, where a trained, independent mediator helps neighbours to talk to "
+            "each other and agree a solution.",
+            "where a trained.",
+        ),
+        # a measure after a comma is the thing's before it
+        (
+            "Bed bugs are small, flat insects, about 5 millimetres long, that feed on human blood, usually at night.",
+            "About 5 millimetres",
+        ),
+        # after an order, a verb with no subject after ', and' is the next order, not more of the reason
+        (
+            "Ask your GP or pharmacist to check your medicines at least once a year, as some medicines can make you "
+            "feel dizzy or sleepy, and have your eyes tested every year.",
+            "This is because some medicines can make you feel dizzy or sleepy, and have",
+        ),
+        # 'but not your name' has no verb of its own
+        (
+            "The card has a unique number and our 24-hour phone number on it, but not your name or address, so it is "
+            "safe to carry.",
+            "But not your name",
+        ),
+        # one of the advisers is no 'It'
+        (
+            "One of our advisers will help you to fill in the form, which takes about 30 minutes, and will check the "
+            "plan with you every year, or sooner if anything changes.",
+            "It will check",
+        ),
+        # a measure of the areas, with the sentence going on after it
+        (
+            "We will cut around 60 areas of grass, covering about 14 hectares, only twice a year, in March and "
+            "September, instead of every 3 weeks from April to October.",
+            "We will cover",
+        ),
+        # 'an extra sink, cooker and fridge': every one is extra
+        ("For every extra 5 people, or part of 5, there must be an extra sink, cooker and fridge.", "/ cooker /"),
+        # what people are helped to do, after the reason they need help
+        (
+            "Our volunteer driver scheme helps people who cannot use buses or taxis, because of their age, a "
+            "disability or where they live, to get to medical appointments, the shops and social activities.",
+            "This is to get to",
+        ),
+        # the examples are the condition's
+        (
+            "If you break your tenancy agreement, for example by not paying your rent, causing a nuisance to your "
+            "neighbours or damaging the property, we can extend your introductory tenancy by 6 months, or ask the "
+            "court to end it.",
+            "For example by not paying",
+        ),
+        (
+            "If your situation changes, for example you have a baby or become ill, tell the council straight away.",
+            "Does your situation change?",
+        ),
+        (
+            "If your situation changes, for example you have a baby or become ill, tell the council straight away.",
+            "Sometimes your situation changes.",
+        ),
+        # the next of the questions 'explains' takes
+        (
+            "This page explains what happens during the first year of your tenancy, which is called an introductory "
+            "tenancy, and what you need to do to keep your home.",
+            "This is called an introductory tenancy, and what",
+        ),
+        # where the vaccine is given is the giving's
+        (
+            "Children aged 2 and 3 get their flu vaccine, which is a spray up the nose rather than an injection, at "
+            "their GP surgery, and school-aged children are offered it at school.",
+            "This is a spray up the nose rather than an injection, at",
+        ),
         # the comparison is the opening hours', not the examples'
         (
             "They will be open from 8am to 8pm every day, including Sundays and bank holidays, instead of the 22 hours "
@@ -259,3 +329,48 @@ def test_a_parts_title_is_never_made_from_a_web_address() -> None:
         ]
     )
     assert not any("oakbridge" in t.lower() for t in titles)
+
+
+def test_a_clause_that_says_where_twice_is_still_a_sentence() -> None:
+    pieces, _ = restructure(
+        "Please call the TB service on 01632 960 505 within 2 weeks to book your test, which can be done at the "
+        "hospital or, in some cases, at a clinic near your home."
+    )
+    assert "This can be done at the hospital or, in some cases, at a clinic near your home." in pieces
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("Anyone who wishes to attend must tell the team by 5pm.", "Anyone who wishes to go must"),
+        ("Pupils who do not attend will be marked absent.", "Pupils who do not go will"),
+        ("Tell us which surgery you will attend.", "which surgery you will go to."),
+    ],
+)
+def test_attend_with_no_place_after_it_is_go(sentence: str, plain: str) -> None:
+    assert plain in replace_words(sentence)[0]
+
+
+def test_a_letter_signed_by_the_body_says_the_in_lower_case() -> None:
+    from publisher.model import Block
+    from publisher.plain.letters import said_from
+
+    blocks, _ = said_from([Block("paragraph", (line,)) for line in ("Yours sincerely", "The Pension Service")])
+    assert blocks[-1].items == ("This letter is from the Pension Service.",)
+
+
+@pytest.mark.parametrize(
+    "publisher",
+    ["NHS Westmere and Oakbridge Integrated Care Board", "Elmvale Police and Elmvale Council joint press release"],
+)
+def test_who_put_out_a_release_under_its_title_is_no_heading(tmp_path: Path, publisher: str) -> None:
+    release = tmp_path / "release.txt"
+    release.write_text(
+        f"Residents urged to book winter vaccines\n\n{publisher}\n\nMonday 7 October 2030\n\n"
+        "People who can get a free flu vaccine are being urged to book their appointments now.\n\n"
+        "You can book through the NHS App or by calling 119.\n",
+        encoding="utf-8",
+    )
+    document = parse_source(load_sources(str(release))[0])
+    assert document.title == "Residents urged to book winter vaccines"
+    assert not any(s.title == publisher for s in document.sections)

@@ -154,6 +154,8 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         # X, instead.' of a clause cut from it)
         if any(_LEFT_BEHIND.search(p) and _POINTING.match(p) for p in pieces[1:]) or any(map(_cut_splice, pieces)):
             return False
+        if any(_NOT_ALONE.match(p) for p in pieces[1:]):
+            return False  # ('the number on it, but not your name, so it is safe': 'But not your name' has no verb)
         # ('The deadline to register to vote is.' cut from 'is midnight 12 working days before': 'but most suppliers
         # are.' may end a sentence, never a 'be' cut from what follows it)
         if any(_ENDS_ON_BE.search(p) and re.search(rf"{re.escape(p[:-1])}\s+\w", plain) for p in pieces[:-1]):
@@ -191,6 +193,10 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
     return pieces, changes
 
 
+_NOT_ALONE = re.compile(
+    r"(?:but|and|or)\s+not\s+(?!(?:only|all|every|everyone|everybody|many|much|everything)\b)",
+    re.I,
+)
 _LEFT_BEHIND = re.compile(r",\s+(?:instead|too|as well)\W*$", re.IGNORECASE)
 _POINTING = re.compile(r"(?:This|These|They|It)\b")
 _ENDS_ON_BE = re.compile(r"\b(?:is|are|was|were)\.$")

@@ -17,8 +17,8 @@ _DATED = re.compile(
 )
 
 
-def dated_after_a_comma(words: Span) -> bool:
-    """Whether a date after a comma inside a relative clause may be the main verb's ('a place at Riverside Academy,
+def main_words_inside(words: Span) -> bool:
+    """Whether a date after a comma inside a relative clause may be the main clause's ('a place at Riverside Academy,
     which was your second preference, from September 2030': the place is from September)."""
     return any(t.text == "," and _DATED.match(words.doc[t.i + 1 :].text) for t in words if t.i + 1 < words.end)
 

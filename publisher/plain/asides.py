@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .aside_spans import dated_after_a_comma, listed_on, phrase_after_a_comma
+from .aside_spans import listed_on, main_words_inside, phrase_after_a_comma
 from .closings import with_verb
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _unmarked_aside, unsure_of
 from .linking import in_an_exception, more_of_a_helping_clause
@@ -315,7 +315,7 @@ def at_asides(body: str) -> list[str] | None:
         bare = bare and (token.tag_ == "MD" or verb_lemma(token) in ("do", "be", "have"))
         # ('a place at Riverside Academy, which was your second preference, from September': the parse may give the
         # clause a phrase of the main verb's)
-        bare = bare or (relative and (_said_of_another(doc, start, end, head) or dated_after_a_comma(doc[start:end])))
+        bare = bare or (relative and (_said_of_another(doc, start, end, head) or main_words_inside(doc[start:end])))
         if token.dep_ == "relcl" and (comma_linked or conditioned or bare):
             continue
         # ('equipment, such as speakers, that is being used': a 'that' after a comma is far from its noun)

@@ -112,6 +112,10 @@ def at_participle(body: str) -> list[str] | None:
                 and t.nbor(-2).text == ","
                 for t in doc[token.i + 2 :]
             )
+            # ('cut 60 areas of grass, covering about 14 hectares, only twice a year': a measure of the thing before
+            # it, with the sentence going on after it)
+            measured = any(c.dep_ == "dobj" and any(g.like_num for g in c.subtree) for c in token.children)
+            joined = joined or (measured and "," in [t.text for t in doc[token.i :]])
             said = None if joined else _participle_said(doc, root, token)
         pieces = _standing([_text(doc[:comma]), said]) if said else None
         if pieces:

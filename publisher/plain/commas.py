@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .linking import but_of_the_condition, continues_a_condition, in_an_exception, inside_a_series_of_clauses
+from .parse import parse
 from .wording import AND_WHICH, PERSONS, QUESTION_WORDS, SUBORDINATE, count_words
 
 _OPENING_PREPOSITIONS = ("in", "on", "at", "during", "for", "from", "by", "with", "without", "under", "over",
@@ -46,6 +47,8 @@ _FRAGMENT_START = re.compile(
     r"with|without|in|on|at|for|from|by|under|over|after|before|during|despite|through|within|across|"
     r"against|among|between|into|towards|per|more than|less than|fewer than|up from|down from|double|twice|"
     r"whatever|whichever|wherever|whoever|however|"
+    # ('small, flat insects, about 5 millimetres long, that feed on blood': a measure of the thing before)
+    r"(?:about|around|roughly|nearly|almost|over|under|up to)\s+\d|"
     # ('counted from the date it was last lived in, not from the date you became the owner': the contrast's own)
     r"not\s+(?!(?:all|every|everyone|everybody|many|much|everything)\b)|"
     # 'after 14 people in the borough, most of them aged over 75, lost X': an aside about the words before
@@ -94,6 +97,13 @@ def _not_between_clauses(left: str, right: str) -> bool:
 _EVERY_FIRST = re.compile(r"(?:for|with|in|on|at|after|before|during|by)\s+(?:every|each)\b", re.IGNORECASE)
 
 
+def _describes_across(body: str, comma: int) -> bool:
+    """Whether the word before a comma describes a noun after it ('where a trained, independent mediator helps')."""
+    doc = parse(body)
+    at = next((t for t in doc if t.idx == comma), None)
+    return at is not None and at.i > 0 and doc[at.i - 1].dep_ == "amod" and doc[at.i - 1].head.i > at.i
+
+
 def at_comma(body: str) -> list[str] | None:
     """The comma nearest the middle, when both sides are at least five words.
 
@@ -110,7 +120,7 @@ def at_comma(body: str) -> list[str] | None:
     for match in re.finditer(r",\s+", body):
         if any(match.start() in span for span in listed):
             continue  # "asthma, COPD, diabetes or heart disease": a list, not two clauses
-        if _not_between_clauses(body[: match.start()], body[match.end() :]):
+        if _not_between_clauses(body[: match.start()], body[match.end() :]) or _describes_across(body, match.start()):
             continue
         left = count_words(body[: match.start()])
         if left >= 5 and total - left >= 5 and not _FRAGMENT_START.match(body[match.end() :]):
@@ -168,6 +178,11 @@ def at_which(body: str) -> list[str] | None:
     going_on += r"|,\s+and\s+[a-z]+ing\b"  # ('included clearing X, which had become Y, and repainting Z': a list)
     going_on += r"|,\s+(?:when|whenever)\b"  # ('treat 420 miles, which is 45% of them, when ice is forecast')
     going_on += r"|,\s+(?:through|via)\s"  # ('buy a bin for £18, which is half the price, through X')
+    # ('explains what happens in the first year, which is called X, and what you need to do': the next question)
+    going_on += r"|,\s+(?:and|or)\s+(?:what|how|why|who|where|when|whether)\b"
+    # ('get their vaccine, which is a spray, at their surgery': where it is got; 'which can be done at the hospital
+    # or, in some cases, at a clinic' says where twice, in the clause)
+    going_on += r"|^(?:(?!\bat\b)[^,])*,\s+at\s+(?:their|your|our|the|a|an|any|his|her)\s"
     # ('ask someone to vote for you, which is called a proxy vote, by 5pm on 25 April': the deadline is the asking's)
     going_on += r"|,\s+(?:by|on|until)\s+(?:\d|midday|midnight|noon|the end|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     going_on += (

@@ -62,6 +62,8 @@ def said_from(blocks: list[Block]) -> tuple[list[Block], list[Change]]:
         return blocks, []
     names = [_inside_a_sentence(re.sub(r",$", "", line)) for line in lines if line is not None]
     the = "the " if _ROLE.fullmatch(names[0].split(",")[0].strip()) else ""  # ('Ward Manager, Ward 7')
+    # ('The Pension Service': its 'The' mid-sentence is 'the')
+    names[0] = re.sub(r"^The ", "the ", names[0])
     said = f"This letter is from {the}{', '.join(names)}."
     closed = blocks[closing].items[0].strip()
     thanks = f"{closed.rstrip(',.!')}." if _THANKS.match(closed) else ""  # 'Thank you for your help.' stays said

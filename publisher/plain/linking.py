@@ -271,8 +271,9 @@ def at_link(body: str) -> list[str] | None:
             continue  # 'service charges, increases in rent because of arrears, Council Tax, or sanctions': an item
             # of a list the reason is part of
         if re.search(r",\s+and\s+(?!(?:it|they|we|you|he|she|this|there|the|a|an|your|our|their)\b)[a-z]+\s",
-                     body[index:]):  # fmt: skip
-            continue  # 'Report it first, so that it can be made safe, and take photos': the order goes on
+                     body[index:]) or re.search(r",\s+to\s+[a-z]+\b", body[index:]):  # fmt: skip
+            continue  # 'Report it first, so that it can be made safe, and take photos': the order goes on ('helps
+            # people, because of their age, to get to X': so does what they are helped to do)
         if index > 0 and count_words(body[:index]) >= 5 and count_words(body[index + len(link) :]) >= 3:
             # 'The vaccine is offered as part of X': 'This is part of X'
             said = opener if _PAST.search(body[:index]) else opener.replace(" was ", " is ")

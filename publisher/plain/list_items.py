@@ -113,4 +113,16 @@ def _commas_misread(items: list[str]) -> bool:
     # ('chests of drawers and beds, as well as working fridges, cookers and washing machines': two lists)
     misread = misread or any(re.search(r"\bas well as\b", i) for i in items)
     # ('everyday noise, such as people walking around, doors closing or X': the others are its examples)
-    return misread or any(re.search(r",\s+(?:such as|including|for example|like)\b", i) for i in items[:-1])
+    misread = misread or any(re.search(r",\s+(?:such as|including|for example|like)\b", i) for i in items[:-1])
+    return misread or _shares_its_describer(items)
+
+
+_DESCRIBED_FIRST = re.compile(
+    r"(?:a|an|the|one|each)\s+(?:extra|new|second|spare|separate|single|double|large|small)\s"
+)
+
+
+def _shares_its_describer(items: list[str]) -> bool:
+    """Whether the first item's describing word is every item's ('an extra sink, cooker and fridge': bullets of
+    'cooker' and 'fridge' alone would drop the 'extra')."""
+    return bool(_DESCRIBED_FIRST.match(items[0])) and all(_words(i) == 1 for i in items[1:])

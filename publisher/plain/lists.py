@@ -223,6 +223,7 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     intro = _text(doc[:start])
     items = [_text(c) for c in chunks]
     misread = _list_of_the_clause(items[0]) or _goes_on_after_a_preposition(items) or _place_of_the_verb(items)
+    misread = misread or _commas_misread(items)
     if misread or _asked_in_the_first(items) or not stands_alone(intro + "."):
         return None
     intro, items = shared_to(intro, items)

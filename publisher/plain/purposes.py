@@ -63,7 +63,7 @@ _TAKE_TO = frozenset({"restricted", "limited", "entitled", "subject", "due", "re
 _ASK = frozenset({"ask", "tell", "allow", "encourage", "invite", "want", "expect", "require", "advise", "remind",
                   "urge", "persuade", "force", "enable", "permit", "instruct", "order", "choose", "appoint",
                   "nominate", "pick", "select", "rely", "depend", "count", "wait", "time", "schedule",
-                  "plan", "design"})  # fmt: skip
+                  "plan", "design", "help", "support", "assist"})  # fmt: skip
 
 
 _IN_A_PHRASE = frozenset({"pobj", "prep", "poss", "det", "amod", "compound"})

@@ -232,7 +232,9 @@ def at_condition(body: str) -> list[str] | None:
             continue
         # ('Or you can keep it until morning if you can do so safely': asked first, the question would come
         # between the two choices)
-        if question is None or not main or _POINTER.match(main) or re.match(r"or\s", main, re.IGNORECASE):
+        # ('If you break it, for example by not paying, we can X': the examples are the condition's, not the answer's)
+        opened = re.match(rf"(?:or|{'|'.join(map(re.escape, EXAMPLE_OPENERS))})\b", main, re.IGNORECASE)
+        if question is None or not main or _POINTER.match(main) or opened:
             continue  # 'This does not apply if you tell us X': 'Do you tell us X?' 'This does not apply.' says nothing
         # A question may be shorter than other pieces where it asks the reader: 'Are you pregnant?' asks
         # all it needs to ('Does this happen?' does not).
@@ -283,7 +285,9 @@ def at_other_condition(body: str) -> list[str] | None:
     if elliptical or not subjects or asked or _two_clauses(clause) or _only_supposed(clause, subjects):
         return None
     main = _text(doc[comma + 1 :])
-    if not main or re.match(r"(?:this|that|then)\b", main, re.IGNORECASE) or list_goes_on(doc, comma):
+    # ('If your situation changes, for example you have a baby, tell X': the examples are the condition's)
+    opened = rf"(?:this|that|then|like|{'|'.join(map(re.escape, EXAMPLE_OPENERS))})\b"
+    if not main or re.match(opened, main, re.IGNORECASE) or list_goes_on(doc, comma):
         return None
     # Both parts come from inside the sentence, so they keep their own capitals (a name's, 'I').
     return _standing([f"Sometimes {_text(doc[1:comma])}", f"Then {main}"])

@@ -63,6 +63,12 @@ _STARTING = frozenset({"begin", "start", "end", "open", "close", "approach", "ar
                        "near"})  # fmt: skip
 
 
+def _next_order(verb: Token) -> bool:
+    """Whether a verb joined on after ', and' with no subject of its own may be an order of its own."""
+    joined = verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and verb.i >= 2
+    return joined and verb.nbor(-1).lower_ == "and" and verb.nbor(-2).text == "," and not _said_of(verb)
+
+
 def _reason_said(doc: Doc, start: int, mark: str) -> str:
     """The reason that starts at doc[start] as a sentence of its own."""
     reason = _text(doc[start + 1 :])
@@ -114,6 +120,9 @@ def at_reasons(body: str) -> list[str] | None:
         # reason, which ends before it)
         ordered = [v for v in (token.head, *token.head.children) if v.tag_ == "VB" and not _said_of(v)]
         goes_on = any(v.dep_ == "conj" and v.i > token.right_edge.i for v in ordered) and token.head in ordered
+        # ('Ask your GP to check X, as some medicines can make you dizzy, and have your eyes tested': after an order,
+        # a verb with no subject of its own after ', and' is the next order, whatever the parse hung it on)
+        goes_on = goes_on or (token.head in ordered and any(_next_order(c) for c in token.children))
         if opened or goes_on or _not_after_its_clause(doc, start):
             continue
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":

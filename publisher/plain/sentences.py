@@ -178,8 +178,11 @@ def _at_auxiliary(body: str) -> list[str] | None:
         plural = body.split(maxsplit=1)[0].endswith("s")
     subject = "They" if plural else "It"
     named = _SHORT_SUBJECT.match(body)
-    if not plural and not named and _PERSON.search(body[: match.start()].split(",", maxsplit=1)[0]):
-        return None  # 'A man from X was arrested and has been bailed': never 'It has been bailed'
+    # ('A man from X was arrested and has been bailed': never 'It has been bailed'; nor 'One of our advisers will
+    # help you and will check X': 'It will check')
+    one_of = re.match(r"(?:one|each|any|either|neither)\s+of\b", body, re.IGNORECASE) is not None
+    if not plural and not named and (one_of or _PERSON.search(body[: match.start()].split(",", maxsplit=1)[0])):
+        return None
     if named and not plural:  # 'The caller will say X and will ask Y' -> 'The caller will ask Y', not 'It'
         subject = re.sub(r"^(?:a|an)\b", "The", named.group(1), flags=re.IGNORECASE)
         subject = subject[0].upper() + subject[1:]

@@ -260,9 +260,9 @@ def _to_after_a_helper(sentence: str, changes: list[Change]) -> str:
 
 _GO_TO_NOTHING = re.compile(
     r"\b(go|goes|going|went) to(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|if|when|because|unless|within|by|before|after|"
-    r"until|during|on|in|at|every|regularly|again|twice|once)\b))",
+    r"until|during|on|in|at|every|regularly|again|twice|once|must|should|will|can|may|need|needs)\b))",
     re.IGNORECASE,
-)  # ('If you do not attend within 3 months': 'go', not 'go to within')
+)  # ('If you do not attend within 3 months': 'go', not 'go to within'; 'Anyone who wishes to attend must tell us')
 
 
 # ('which practice you can go to': the place is before; 'confirm that you can go to,' has none)
@@ -271,8 +271,11 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:a|an|the|any|this|that)\s+[\w-]+\s+(?:you|we|they|he|she|(?:your|their|his|her|our)\s+[\w-]+)\s+$",
     re.IGNORECASE,
 )
+# ('which practice you can go to'; not 'Anyone who wishes to attend must', where 'who' is the subject)
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:which|what|whichever|whom|who)\b|(?<!confirm )(?<!sure )(?<!say )(?<!know )(?<!check )\bthat\b",
+    r"\b(?:which|what|whichever|whom|who)\b(?!\s+(?:wish|wishes|want|wants|do|does|did|is|are|was|were|has|have|will|"
+    r"would|can|could|may|might|must|should|needs?|plans?|intends?)\b)"
+    r"|(?<!confirm )(?<!sure )(?<!say )(?<!know )(?<!check )\bthat\b",
     re.IGNORECASE,
 )
 

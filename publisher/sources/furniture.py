@@ -69,10 +69,12 @@ _END = re.compile(
 )
 # A site's or organisation's name: "GOV.UK", "NHS", "Anytown Borough Council", "Home Office in the media".
 _SITE_NAME = re.compile(
-    r"(?:GOV\.UK|NHS(?: [A-Z]\w+)*|(?:(?:[A-Z][\w'’&.-]*|of|the|and|for|in|on)\s+){0,5}"
+    r"(?:GOV\.UK|NHS(?: (?:[A-Z]\w+|and))*|(?:(?:[A-Z][\w'’&.-]*|of|the|and|for|in|on)\s+){0,5}"
     r"(?:Council|Borough|Authority|Trust|Foundation|Society|Association|Charity|Service|Agency|Department|"
     r"Ministry|Office|in the media|Blog|News|website|Police|Constabulary))"
 )
+# Who put out a release, on a line of its own ('Elmvale Police and Elmvale Borough Council joint press release')
+_RELEASED = re.compile(r"[A-Z][\w'’&., -]{2,100}\s(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)", re.I)
 _CONTENTS = re.compile(r"contents|on this page|in this (guide|page|section)|jump to", re.IGNORECASE)
 _CREDIT = re.compile(
     r"(?:image|photo|photograph|picture|illustration)(?: credit)?\s*:.*|credit\s*:.*|©.*"
@@ -157,15 +159,11 @@ def _in_header(stripped: str, following: str) -> tuple[str, str, bool] | None:
     # ('Date: 18 January 2027': a letter's date may carry a label; 'Press release: 8 August 2027' a release's)
     # ('Press statement, 19 February 2029')
     # ('Elmvale Borough Council news release, 22 May 2029': the publisher may name itself before the label)
-    label = r"(?:date|(?:[\w'’&.-]+\s+){0,6}(?:press|news|media)\s+(?:release|statement|notice)|for immediate release)"
-    label += r"\s*[:,\-–—]?\s*"
+    label = r"(?:date|(?:[\w'’&.-]+\s+){0,6}(?:press|news|media)\s+(?:release|statement|notice)|for immediate release"
+    label += rf"|{_SITE_NAME.pattern})\s*[:,\-–—]?\s*"  # ('Westmere District Council, 9 July 2029')
     weekday = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # ('Thursday 8 February 2029')
     dated = re.fullmatch(rf"(?:{label})?{weekday}({DATE})", stripped, re.IGNORECASE)
     if dated and (value := iso_date(dated[1])):
-        return "published", value, False
-    # ('Westmere District Council, 9 July 2029': a release's dateline, its publisher and its date)
-    signed = re.fullmatch(rf"(?:{_SITE_NAME.pattern})\s*[,:\-–—]\s*{weekday}(?P<date>{DATE})", stripped, re.I)
-    if signed and (value := iso_date(signed["date"])):
         return "published", value, False
     if (match := _FROM.fullmatch(stripped)) and len(match["who"].split()) <= 10:
         return "department", match["who"].strip(), False
@@ -384,8 +382,8 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
     if chosen is None:
         return None, None, lines
     # ('Seven arrested in raids' / 'Oakbridge Police': who published it, on the line under the title, is no heading)
-    signed = [n for n in range(chosen + 1, len(texts)) if _SITE_NAME.fullmatch(texts[n])][:1]
-    site = site or (texts[signed[0]] if signed and signed[0] == chosen + 1 else None)
+    under = texts[chosen + 1] if chosen + 1 < len(texts) else ""
+    site = site or (under if any(p.fullmatch(under) for p in (_SITE_NAME, _RELEASED)) else None)
     # (a reference above the title, 'Tenancy reference: 55501234', is the reader's to quote)
     drop = {
         header[n] for n in range(len(header))
