@@ -201,6 +201,29 @@ def _shown(pieces: list[str | Bullets]) -> list[str]:
             "their GP surgery, and school-aged children are offered it at school.",
             "This is a spray up the nose rather than an injection, at",
         ),
+        # the next thing done after a clause about the roof is ours
+        (
+            "The library will be closed from Monday 3 March to Friday 30 May, while we replace the roof, which has "
+            "been leaking for several months, and install new lighting and heating.",
+            "This has been leaking for several months, and install",
+        ),
+        # two describing words of one noun are no thing and its other name
+        (
+            "We are sorry for any trouble, and we look forward to welcoming you back to a warmer, brighter library in "
+            "June.",
+            "A warmer is",
+        ),
+        # how the fee is paid is the paying's
+        (
+            "We will pay the rest of the care home's fee, which is £1,045 a week, directly to the care home.",
+            "This is £1,045 a week, directly",
+        ),
+        # 'as' with work under way says when, not why
+        (
+            "Drivers can now apply for a grant of up to £5,000 towards the cost of an electric vehicle, as the council "
+            "works towards its target of a zero-emission taxi fleet by 2035.",
+            "This is because the council works",
+        ),
         # the comparison is the opening hours', not the examples'
         (
             "They will be open from 8am to 8pm every day, including Sundays and bank holidays, instead of the 22 hours "
@@ -374,3 +397,20 @@ def test_who_put_out_a_release_under_its_title_is_no_heading(tmp_path: Path, pub
     document = parse_source(load_sources(str(release))[0])
     assert document.title == "Residents urged to book winter vaccines"
     assert not any(s.title == publisher for s in document.sections)
+
+
+def test_a_definition_list_of_short_terms_over_answers_heads_each_answer(tmp_path: Path) -> None:
+    page = tmp_path / "help.html"
+    page.write_text(
+        "<html><head><title>Help with the cost of living</title></head><body><main><h1>Help with the cost of "
+        "living</h1><p>There is help available from the council and local charities if you are struggling.</p><dl>"
+        "<dt>I cannot afford food this week.</dt><dd>Contact our Household Support team on 01632 960 610, and we "
+        "can give you a supermarket voucher.</dd><dt>Can I get help with my rent?</dt><dd>If your benefits do not "
+        "cover all of your rent, you can apply for a Discretionary Housing Payment.</dd></dl></main></body></html>",
+        encoding="utf-8",
+    )
+    document = parse_source(load_sources(str(page))[0])
+    assert [s.title for s in document.sections][1:] == [
+        "I cannot afford food this week.",
+        "Can I get help with my rent?",
+    ]

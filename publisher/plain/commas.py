@@ -180,6 +180,11 @@ def at_which(body: str) -> list[str] | None:
     going_on += r"|,\s+(?:through|via)\s"  # ('buy a bin for £18, which is half the price, through X')
     # ('explains what happens in the first year, which is called X, and what you need to do': the next question)
     going_on += r"|,\s+(?:and|or)\s+(?:what|how|why|who|where|when|whether)\b"
+    # ('while we replace the roof, which has been leaking, and install new lighting': the next thing we do)
+    going_on += r"|,\s+and\s+(?!(?:the|a|an|any|your|their|our|some|all|it|they|we|you|this|these|that|there|other|"
+    going_on += r"which|who)\b)[a-z]+\s+(?:new|the|a|an|your|our|their|some|any|all)\b"
+    # ('pay the rest of the fee, which is £1,045 a week, directly to the care home': how it is paid)
+    going_on += r"|,\s+(?:directly|straight)\s+(?:to|into|from|by)\b"
     # ('get their vaccine, which is a spray, at their surgery': where it is got; 'which can be done at the hospital
     # or, in some cases, at a clinic' says where twice, in the clause)
     going_on += r"|^(?:(?!\bat\b)[^,])*,\s+at\s+(?:their|your|our|the|a|an|any|his|her)\s"

@@ -60,7 +60,7 @@ def _as_it_is_done(clause: Token, mark: str) -> bool:
 # (and what is under way: 'prosecuted 11 drivers, as the council steps up checks' says when, not why)
 _STARTING = frozenset({"begin", "start", "end", "open", "close", "approach", "arrive", "finish", "return",
                        "step", "ramp", "increase", "grow", "rise", "continue", "prepare", "launch", "roll",
-                       "near"})  # fmt: skip
+                       "near", "work"})  # fmt: skip
 
 
 def _next_order(verb: Token) -> bool:

@@ -173,9 +173,17 @@ def _in_an_accordion(summary: Tag) -> bool:
 
 
 def _questions_and_answers(definitions: Tag) -> bool:
-    """Whether a definition list is questions and their answers: two or more terms, every one a question."""
+    """Whether a definition list is questions and their answers: two or more terms, every one a question, or each
+    a short heading over an answer of sentences ('I am behind with my energy bills.' / 'Contact your supplier ...')."""
     terms = [_text(term) for term in definitions.find_all("dt")]
-    return len(terms) >= 2 and len(terms) == len(definitions.find_all("dd")) and all(t.endswith("?") for t in terms)
+    answers = [_text(answer) for answer in definitions.find_all("dd")]
+    if len(terms) < 2 or len(terms) != len(answers):
+        return False
+    answered = all(len(a.split()) >= _LONGEST_TERM and a.rstrip().endswith((".", "!")) for a in answers)
+    return all(t.endswith("?") for t in terms) or (answered and all(len(t.split()) <= _LONGEST_TERM for t in terms))
+
+
+_LONGEST_TERM = 12  # words of a term that heads its answer (and the fewest words of an answer under one)
 
 
 def _blocks_of(element: Tag) -> list[tuple[str, Any]]:
