@@ -272,6 +272,8 @@ def test_commas_inside_a_condition_or_before_so_part_no_sentences(sentence: str)
         ("Anyone who wishes to attend must tell the team by 5pm.", "Anyone who wishes to go must"),
         ("Pupils who do not attend will be marked absent.", "Pupils who do not go will"),
         ("Tell us which surgery you will attend.", "which surgery you will go to."),
+        # 'free from residents' would say without them
+        ("The recycling centres accept garden waste free of charge from residents.", "for free from residents"),
     ],
 )
 def test_a_plain_word_fits_where_it_stands(sentence: str, plain: str) -> None:
@@ -313,6 +315,7 @@ def test_as_with_what_has_happened_is_still_a_reason() -> None:
     [
         ("Oakbridge Police", "Westmere District Council, 9 July 2029", "2029-07-09"),
         ("Oakbridge Police", "Oakbridge Police news release, 22 May 2029", "2029-05-22"),
+        ("Oakbridge Police", "Westmere County Libraries, 4 June 2031", "2031-06-04"),
         ("NHS Westmere and Oakbridge Integrated Care Board", "Monday 7 October 2030", "2030-10-07"),
         ("Elmvale Police and Elmvale Council joint press release", "7 October 2030", "2030-10-07"),
     ],

@@ -160,7 +160,7 @@ def _in_header(stripped: str, following: str) -> tuple[str, str, bool] | None:
     # ('Press statement, 19 February 2029')
     # ('Elmvale Borough Council news release, 22 May 2029': the publisher may name itself before the label)
     label = r"(?:date|(?:[\w'’&.-]+\s+){0,6}(?:press|news|media)\s+(?:release|statement|notice)|for immediate release"
-    label += rf"|{_SITE_NAME.pattern})\s*[:,\-–—]?\s*"  # ('Westmere District Council, 9 July 2029')
+    label += r"|(?:[\w'’&.-]+\s+){0,6}[\w'’&.-]+,)\s*[:,\-–—]?\s*"  # ('Westmere County Libraries, 4 June 2031')
     weekday = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # ('Thursday 8 February 2029')
     dated = re.fullmatch(rf"(?:{label})?{weekday}({DATE})", stripped, re.IGNORECASE)
     if dated and (value := iso_date(dated[1])):
