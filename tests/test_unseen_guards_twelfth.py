@@ -224,6 +224,24 @@ def _shown(pieces: list[str | Bullets]) -> list[str]:
             "works towards its target of a zero-emission taxi fleet by 2035.",
             "This is because the council works",
         ),
+        # what we will do is no order to the reader, whatever the parse made the root
+        (
+            "We will look around your home with you, check that your smoke alarms work, and talk to you about what to "
+            "do if there is a fire, including how you would get out.",
+            "Check that your smoke alarms work.",
+        ),
+        # the clause after the people is the alarm's
+        (
+            "We may also give you free equipment, such as fire-resistant bedding or a special alarm for people who are "
+            "deaf or hard of hearing, which vibrates or flashes.",
+            "This is for people who are deaf",
+        ),
+        # said in the time of the nearest verb, past the noun the parse hung 'with' on
+        (
+            "More than 4,200 young people voted in this year's youth council elections, the highest turnout since "
+            "2015, with votes cast in every secondary school and college in the borough.",
+            "Votes are cast",
+        ),
         # the comparison is the opening hours', not the examples'
         (
             "They will be open from 8am to 8pm every day, including Sundays and bank holidays, instead of the 22 hours "

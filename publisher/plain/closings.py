@@ -288,6 +288,9 @@ def at_trailing_phrase(body: str) -> list[str] | None:
 def with_verb(main: Token, many: bool, described: Token, phrase: str) -> str:
     """The verb that says a 'with' phrase as a sentence, in the main verb's time: 'must be shown, with the
     date filled in' -> 'must be'; 'have risen, with 86 cases confirmed' -> 'have been'; else 'are' or 'is'."""
+    # ('voted in the elections, the highest turnout, with votes cast in every school': the time of the nearest verb,
+    # past a noun the parse hung 'with' on)
+    main = next((a for a in (main, *main.ancestors) if a.pos_ in ("VERB", "AUX")), main)
     helpers = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
     if described.tag_ == "VBN":
         modals = [c.text for c in helpers if c.tag_ == "MD"]

@@ -332,9 +332,10 @@ def an_order(text: str) -> bool:
     if not sentences:
         return False
     root = sentences[0].root
-    subject = bool(_subjects(root))
     linking = ("and", "but", "or", "so", "then")  # 'So please do not X.' is an order that asks politely
     first = next((t for t in sentences[0] if t.is_alpha and t.lower_ not in linking), sentences[0][0])
+    # ('We will look around, check X, and talk to you': the parse may make 'check' the root; no order opens on one)
+    subject = bool(_subjects(root)) or first.dep_ in SUBJECTS
     return root.tag_ == "VB" and not subject and first.lower_ not in ("please", "do", "don't")
 
 

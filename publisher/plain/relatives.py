@@ -194,7 +194,10 @@ def at_for_whom(body: str) -> list[str] | None:
         also = [c for c in token.children if c.dep_ == "conj" and c.lower_ == token.lower_ == "to"]
         if also:
             phrase = _text(doc[token.i + 1 : also[0].i]) + " for " + _text(doc[also[0].i + 1 :])
+        # ('a special alarm for people who are deaf, which vibrates': the clause after the people is the alarm's)
         if token.i < 1 or doc[token.i - 1].text == "," or _words(phrase) < SHORTEST_FOR or _words(main) < 6:
+            continue
+        if re.search(r",\s+(?:which|who|where)\b", phrase):
             continue
         if doc[token.i - 1].lower_ in ("is", "are", "was", "were", "be", "been"):
             continue  # 'and band D is for people who X': whom it is for is all the clause says
