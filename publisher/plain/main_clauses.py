@@ -24,12 +24,13 @@ from .syntax import (
     _words,
     helpers_modal,
 )
+from .wording import PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _FINITE = ("VBD", "VBZ", "VBP")
-_PRONOUNS = frozenset({"it", "they", "we", "you", "he", "she", "i", "this", "there", "these"})
+_PRONOUNS = frozenset({*PRONOUNS, "this", "there", "these"})  # a clause's own subject, opening it
 MOST_BEFORE_SPLICE = 12  # words of a clause a comma alone joins to the next ('It is free, it can be changed')
 _CLAUSE_OPENERS = frozenset({"after", "before", "until", "since", "once", "because", "while", "when", "although"})
 _LINKS = {"and": "", "but": "But", "so": "So", "yet": "But", "or": "Or"}
