@@ -313,7 +313,6 @@ def _kept_above(line: str, letter: bool) -> bool:
 
 # A way to get in touch, by its label ('Email: x@y.gov.uk', 'Tel: 01632 960 300')
 CONTACT_LINE = re.compile(r"(?:e-?mail|tel|telephone|phone|fax|mobile|text|website|web)\s*:", re.IGNORECASE)
-_POSTCODE = re.compile(r".*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}")
 
 
 def _a_subject_line(text: str) -> bool:
@@ -322,7 +321,10 @@ def _a_subject_line(text: str) -> bool:
     if not _is_short(text) or re.fullmatch(DATE, text, re.IGNORECASE) or re.match(r"to\s", text, re.IGNORECASE):
         return False
     return not (
-        LABEL_AND_VALUE.fullmatch(text) or LABELLED.fullmatch(text) or CONTACT_LINE.match(text) or _POSTCODE.match(text)
+        LABEL_AND_VALUE.fullmatch(text)
+        or LABELLED.fullmatch(text)
+        or CONTACT_LINE.match(text)
+        or _POSTCODE.fullmatch(text)
     )
 
 
