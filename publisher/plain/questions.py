@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 _QUESTION_DO = {"VBP": "Do", "VBZ": "Does", "VBD": "Did"}
 
 
+# Words that open examples: a clause said after them is the examples', not a main clause's
+_EXAMPLES_FIRST = re.compile(rf"(?:{'|'.join(map(re.escape, EXAMPLE_OPENERS))}|like)\b", re.IGNORECASE)
+
+
 def _verb_tag(verb: Token) -> str:
     """A verb's tag, read as a verb where the tagger took it for a plural noun ('if an adult moves')."""
     return "VBZ" if verb.tag_ == "NNS" and verb.dep_ == "advcl" else verb.tag_
@@ -233,7 +237,7 @@ def at_condition(body: str) -> list[str] | None:
         # ('Or you can keep it until morning if you can do so safely': asked first, the question would come
         # between the two choices)
         # ('If you break it, for example by not paying, we can X': the examples are the condition's, not the answer's)
-        opened = re.match(rf"(?:or|{'|'.join(map(re.escape, EXAMPLE_OPENERS))})\b", main, re.IGNORECASE)
+        opened = re.match(r"or\s", main, re.IGNORECASE) or _EXAMPLES_FIRST.match(main)
         if question is None or not main or _POINTER.match(main) or opened:
             continue  # 'This does not apply if you tell us X': 'Do you tell us X?' 'This does not apply.' says nothing
         # A question may be shorter than other pieces where it asks the reader: 'Are you pregnant?' asks
@@ -286,8 +290,8 @@ def at_other_condition(body: str) -> list[str] | None:
         return None
     main = _text(doc[comma + 1 :])
     # ('If your situation changes, for example you have a baby, tell X': the examples are the condition's)
-    opened = rf"(?:this|that|then|like|{'|'.join(map(re.escape, EXAMPLE_OPENERS))})\b"
-    if not main or re.match(opened, main, re.IGNORECASE) or list_goes_on(doc, comma):
+    opened = re.match(r"(?:this|that|then)\b", main, re.IGNORECASE) or _EXAMPLES_FIRST.match(main)
+    if not main or opened or list_goes_on(doc, comma):
         return None
     # Both parts come from inside the sentence, so they keep their own capitals (a name's, 'I').
     return _standing([f"Sometimes {_text(doc[1:comma])}", f"Then {main}"])
@@ -315,7 +319,7 @@ def at_opening_time(body: str) -> list[str] | None:
     clause, main = match["clause"], match["main"]
     # ('When X, this is what they meant': the clause is what 'this' points back to; 'When we find a defect, such as a
     # pothole, we X': the comma is inside the clause's examples)
-    if re.match(rf"(?:this|that|like|{'|'.join(map(re.escape, EXAMPLE_OPENERS))})\b", main, re.IGNORECASE):
+    if re.match(r"(?:this|that)\s", main, re.IGNORECASE) or _EXAMPLES_FIRST.match(main):
         return None
     said = parse(clause)
     # (a thing said of any one, 'When a school has more applications than places', is no claim)
