@@ -242,6 +242,12 @@ def _shown(pieces: list[str | Bullets]) -> list[str]:
             "2015, with votes cast in every secondary school and college in the borough.",
             "Votes are cast",
         ),
+        # what a day changes from and to is no time
+        (
+            "From the week beginning Monday 6 April 2032, the day we collect your bins will change from Tuesday to "
+            "Thursday.",
+            "This will happen from Tuesday to Thursday.",
+        ),
         # the comparison is the opening hours', not the examples'
         (
             "They will be open from 8am to 8pm every day, including Sundays and bank holidays, instead of the 22 hours "
@@ -413,3 +419,15 @@ def test_a_definition_list_of_short_terms_over_answers_heads_each_answer(tmp_pat
         "I cannot afford food this week.",
         "Can I get help with my rent?",
     ]
+
+
+def test_a_month_or_an_addressee_at_a_letters_top_is_no_title(tmp_path: Path) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text(
+        "Waste and Recycling Services\nOakbridge Council\nCivic Offices, High Street, Oakbridge OB1 2CC\n\n"
+        "March 2032\n\nTo the householder\n\n"
+        "Your bin collection day is changing\n\nFrom April, the day we collect your bins will change to Thursday, "
+        "because new homes have been built.\n\nPlease put your bins out by 7am on your collection day.\n",
+        encoding="utf-8",
+    )
+    assert parse_source(load_sources(str(letter))[0]).title == "Your bin collection day is changing"

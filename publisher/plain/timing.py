@@ -209,6 +209,9 @@ def at_time_limit(body: str) -> list[str] | None:
     described = described or exemplified is not None
     # ('your next check must be done before 2 October': with nothing else said of it, the deadline is what must be)
     deadline = phrase.lower_ in ("before", "by", "within") and _BARE_DUTY.search(_text(doc[:start])) is not None
+    # ('the day we collect your bins will change from Tuesday to Thursday': what it changes from, not when)
+    changed = re.match(r"from\s+(?:\S+\s+){1,4}to\s", _text(doc[start:]), re.IGNORECASE) is not None
+    deadline = deadline or (changed and verb_lemma(phrase.head) in _CHANGING)
     if which or ways or waited or described or deadline:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
@@ -225,6 +228,7 @@ def at_time_limit(body: str) -> list[str] | None:
     return _standing([_text(doc[:start]), f"{opener} {_text(doc[start:])}"])
 
 
+_CHANGING = frozenset({"change", "move", "switch", "rise", "fall", "increase", "reduce", "go", "drop", "cut"})
 _BARE_DUTY = re.compile(r"\b(?:must|should|has to|have to|needs? to)\s+be\s+(?:done|made|sent|paid|given|returned)$")
 _DAYS = frozenset({"day", "week", "month", "year", "date", "term", "time", "deadline", "weekend", "evening"})
 _TIME_PREPOSITIONS = frozenset({"at", "on", "from", "between", "until", "till", "in", "during", "before", "after"})

@@ -312,6 +312,8 @@ def _kept_above(line: str, letter: bool) -> bool:
 
 
 # A way to get in touch, by its label ('Email: x@y.gov.uk', 'Tel: 01632 960 300')
+# A month alone ('March 2032') or an addressee ('To the householder') at a letter's top names nothing
+_NO_TITLE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}|to\s+the\s+[\w ]+", re.I)
 CONTACT_LINE = re.compile(r"(?:e-?mail|tel|telephone|phone|fax|mobile|text|website|web)\s*:", re.IGNORECASE)
 
 
@@ -320,12 +322,8 @@ def _a_subject_line(text: str) -> bool:
     occupier'), a labelled value, a way to get in touch or the last line of an address."""
     if not _is_short(text) or re.fullmatch(DATE, text, re.IGNORECASE) or re.match(r"to\s", text, re.IGNORECASE):
         return False
-    return not (
-        LABEL_AND_VALUE.fullmatch(text)
-        or LABELLED.fullmatch(text)
-        or CONTACT_LINE.match(text)
-        or _POSTCODE.fullmatch(text)
-    )
+    labelled = LABEL_AND_VALUE.fullmatch(text) or LABELLED.fullmatch(text) or CONTACT_LINE.match(text)
+    return not (labelled or _POSTCODE.fullmatch(text))
 
 
 def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
@@ -373,7 +371,7 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
         candidates = [
             n for n, t in enumerate(texts)
             if _is_short(t) and n not in (*labels, *bylines, *greetings) and not LABELLED.fullmatch(t)
-            and not CONTACT_LINE.match(t)
+            and not CONTACT_LINE.match(t) and not _NO_TITLE.fullmatch(t)
         ]  # fmt: skip
         plain = [n for n in candidates if not _SITE_NAME.fullmatch(texts[n])]
         if repeated:
