@@ -8,10 +8,22 @@ from pathlib import Path
 
 import pytest
 
+from publisher.model import Document
 from publisher.plain import restructure
 from publisher.plain.series import Bullets
 from publisher.plain.words import replace_words
 from publisher.sources import load_sources, parse_source
+
+
+def _written(path: Path, text: str) -> Path:
+    """A file written with this text, to read as a source."""
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _read(path: Path) -> Document:
+    """A file read as publisher reads a source."""
+    return parse_source(load_sources(str(path))[0])
 
 
 def _shown(pieces: list[str | Bullets]) -> list[str]:
@@ -312,15 +324,14 @@ def test_a_verb_said_of_its_subject_is_still_made_plain() -> None:
 
 
 def test_a_letters_subject_above_its_greeting_is_its_title_and_its_email_stays(tmp_path: Path) -> None:
-    letter = tmp_path / "letter.txt"
-    letter.write_text(
+    letter = _written(
+        tmp_path / "letter.txt",
         "Electoral Services\nElmvale Borough Council\nTel: 01632 960 300\nEmail: elections@elmvale.gov.uk\n\n"
         "To the occupier\n\n28 March 2029\n\nChange to your polling station\n\nDear Resident\n\n"
         "I am writing to let you know that your polling station will move to the library from May.\n\n"
         "Please contact us if you have any questions.\n\nYours faithfully\n\nKaren Doyle\n",
-        encoding="utf-8",
     )
-    document = parse_source(load_sources(str(letter))[0])
+    document = _read(letter)
     assert document.title == "Change to your polling station"
     paragraphs = [item for s in document.sections for b in s.blocks for item in b.items]
     assert "Email: elections@elmvale.gov.uk" in paragraphs
@@ -347,14 +358,13 @@ def test_as_with_what_has_happened_is_still_a_reason() -> None:
 def test_a_releases_publisher_and_dateline_under_its_title_are_no_headings(
     tmp_path: Path, publisher: str, dateline: str, day: str
 ) -> None:
-    release = tmp_path / "release.txt"
-    release.write_text(
+    release = _written(
+        tmp_path / "release.txt",
         f"Drivers fined for misusing badges\n\n{publisher}\n\n{dateline}\n\n"
         "Eleven drivers have been fined for misusing Blue Badges in the past year, the council said today.\n\n"
         "If you think someone is misusing a badge, you can report it online or by phone.\n",
-        encoding="utf-8",
     )
-    document = parse_source(load_sources(str(release))[0])
+    document = _read(release)
     assert document.title == "Drivers fined for misusing badges"
     assert not any(s.title in (dateline, publisher) for s in document.sections)
     assert document.published.date().isoformat() == day
@@ -405,16 +415,15 @@ def test_a_letter_signed_by_the_body_says_the_in_lower_case() -> None:
 
 
 def test_a_definition_list_of_short_terms_over_answers_heads_each_answer(tmp_path: Path) -> None:
-    page = tmp_path / "help.html"
-    page.write_text(
+    page = _written(
+        tmp_path / "help.html",
         "<html><head><title>Help with the cost of living</title></head><body><main><h1>Help with the cost of "
         "living</h1><p>There is help available from the council and local charities if you are struggling.</p><dl>"
         "<dt>I cannot afford food this week.</dt><dd>Contact our Household Support team on 01632 960 610, and we "
         "can give you a supermarket voucher.</dd><dt>Can I get help with my rent?</dt><dd>If your benefits do not "
         "cover all of your rent, you can apply for a Discretionary Housing Payment.</dd></dl></main></body></html>",
-        encoding="utf-8",
     )
-    document = parse_source(load_sources(str(page))[0])
+    document = _read(page)
     assert [s.title for s in document.sections][1:] == [
         "I cannot afford food this week.",
         "Can I get help with my rent?",
@@ -422,12 +431,11 @@ def test_a_definition_list_of_short_terms_over_answers_heads_each_answer(tmp_pat
 
 
 def test_a_month_or_an_addressee_at_a_letters_top_is_no_title(tmp_path: Path) -> None:
-    letter = tmp_path / "letter.txt"
-    letter.write_text(
+    letter = _written(
+        tmp_path / "letter.txt",
         "Waste and Recycling Services\nOakbridge Council\nCivic Offices, High Street, Oakbridge OB1 2CC\n\n"
         "March 2032\n\nTo the householder\n\n"
         "Your bin collection day is changing\n\nFrom April, the day we collect your bins will change to Thursday, "
         "because new homes have been built.\n\nPlease put your bins out by 7am on your collection day.\n",
-        encoding="utf-8",
     )
-    assert parse_source(load_sources(str(letter))[0]).title == "Your bin collection day is changing"
+    assert _read(letter).title == "Your bin collection day is changing"
