@@ -207,10 +207,17 @@ def _opener(phrase: str, rest: str, body: str, at: int) -> str:
     return opener
 
 
+_EXCLUDED = re.compile(r"(?:^|,\s+)(?:(?:but|and|or)\s+)?(?:not|except|apart from|other than)\s+[^,]*$")
+
+
 def _plural_noun_before(body: str, at: int) -> bool:
-    """Whether the word just before a position is a plural noun ('certain benefits, such as X')."""
-    words = [t for t in parse(body) if t.idx < at and not t.is_punct]
-    return bool(words) and words[-1].tag_ in ("NNS", "NNPS") and words[-1].pos_ in ("NOUN", "PROPN")
+    """Whether the examples at a position are of a plural noun: the word just before ('certain benefits, such as
+    X'), or the noun the parse hangs them on ('places where people live together, such as care homes')."""
+    doc = parse(body)
+    words = [t for t in doc if t.idx < at and not t.is_punct]
+    marker = next((t for t in doc if t.idx > at and t.lower_ in ("as", "including")), None)
+    nouns = [*words[-1:], *([marker.head] if marker is not None else [])]
+    return any(t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN") for t in nouns)
 
 
 def _many(things: str) -> bool:
@@ -273,6 +280,10 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         # ('projects that have started, running costs, such as rent, religious activities, or trips': the examples
         # are one item's, and the list goes on)
         if phrase in ("such as", "including") and "," in body[: match.start()] and LIST_GOES_ON.search(rest):
+            continue
+        # ('can take money for damage, but not normal wear and tear, such as worn carpets': 'This includes worn
+        # carpets' would say the money may be taken for them)
+        if phrase in ("such as", "including") and _EXCLUDED.search(body[: match.start()]):
             continue
         opener = _opener(phrase, rest, body, match.start())
         if rest.startswith("whether ") and not rest.startswith("whether or not"):
