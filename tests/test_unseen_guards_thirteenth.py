@@ -45,3 +45,38 @@ def test_examples_of_what_is_left_out_stay_with_it(sentence: str) -> None:
 def test_examples_of_a_plural_said_earlier_are_what_it_includes(sentence: str, examples: str) -> None:
     pieces, _ = restructure(sentence)
     assert _shown(pieces)[-1] == examples
+
+
+@pytest.mark.parametrize(
+    ("sentence", "examples"),
+    [
+        (
+            "The statement must be signed by the organiser and by a qualified accountant or another independent "
+            "person, such as a bank manager.",
+            "This could be a bank manager.",
+        ),
+        (
+            "You can also ask us for the form in another format, such as large print or Braille.",
+            "This could be large print or Braille.",
+        ),
+    ],
+)
+def test_examples_of_one_thing_of_a_kind_say_what_it_could_be(sentence: str, examples: str) -> None:
+    pieces, _ = restructure(sentence)
+    assert _shown(pieces)[-1] == examples
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the things are the large items', not the car's: a list joined by 'and' is no choice of one
+        "We can collect large household items that are too big to take to the recycling centre in a car, such as "
+        "furniture, fridges and mattresses.",
+        # 'those' are people, not the immune system the parse hangs them on
+        "The risk is higher for smokers, heavy drinkers and people with a weak immune system, such as those having "
+        "treatment for cancer.",
+    ],
+)
+def test_examples_that_are_no_choice_of_one_are_not_what_it_could_be(sentence: str) -> None:
+    pieces, _ = restructure(sentence)
+    assert not any(piece.startswith("This could be") for piece in _shown(pieces))

@@ -201,10 +201,37 @@ def _opener(phrase: str, rest: str, body: str, at: int) -> str:
         opener = "For example, these could be"  # 'full-time students, apprentices and carers'
     if opener == "This includes" and _plural_noun_before(body, at):
         opener = "These include"  # 'if you get certain benefits, such as X': the benefits include X
-    # ('proof of age, such as a passport': one thing that would do, not a thing the proof takes in)
-    if phrase == "such as" and _PROOF.search(body[:at]):
+    # ('proof of age, such as a passport': one thing that would do, not a thing the proof takes in; so is 'a
+    # medicine, such as an antibiotic' or 'someone you trust, such as a bank manager')
+    # ('a car, such as furniture, fridges and mattresses': things joined by 'and', or 'those who', are no choice of
+    # one, and may be another word's examples)
+    choice = not re.match(r"those\b", rest) and not re.search(r"(?:^|,\s+)[^,]*\band\s[^,]*$", rest)
+    one = opener == "This includes" and choice and _one_of_a_kind(body, at)
+    if phrase == "such as" and (_PROOF.search(body[:at]) or one):
         opener = "This could be"
     return opener
+
+
+_ANY_ONE = frozenset({"something", "anything", "someone", "anyone", "somebody", "anybody", "somewhere"})
+
+
+def _one_of_a_kind(body: str, at: int) -> bool:
+    """Whether the examples at a position are of one thing of a kind: a singular noun after 'a', 'an', 'another'
+    or 'any', or 'something' and its like."""
+    doc = parse(body)
+    words = [t for t in doc if t.idx < at and not t.is_punct]
+    marker = next((t for t in doc if t.idx > at and t.lower_ == "as"), None)
+    nouns = [
+        t
+        for t in (marker.head if marker is not None else None, *words[-1:])
+        if t is not None and t.pos_ in ("NOUN", "PRON")
+    ]
+    noun = nouns[0] if nouns else None
+    if noun is None or noun.tag_ in ("NNS", "NNPS"):
+        return False
+    return noun.lower_ in _ANY_ONE or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in noun.children
+    )
 
 
 _EXCLUDED = re.compile(r"(?:^|,\s+)(?:(?:but|and|or)\s+)?(?:not|except|apart from|other than)\s+[^,]*$")
