@@ -80,3 +80,11 @@ def test_examples_of_one_thing_of_a_kind_say_what_it_could_be(sentence: str, exa
 def test_examples_that_are_no_choice_of_one_are_not_what_it_could_be(sentence: str) -> None:
     pieces, _ = restructure(sentence)
     assert not any(piece.startswith("This could be") for piece in _shown(pieces))
+
+
+def test_a_closing_participle_after_the_last_of_some_ways_is_that_ways() -> None:
+    pieces, _ = restructure(
+        "You can pay online, by calling our automated line on 0300 456 7890, or at any Post Office or shop with a "
+        "PayPoint sign, using the barcode on your bill."
+    )
+    assert not any(piece.startswith("You can use the barcode") for piece in _shown(pieces))

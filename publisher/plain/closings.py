@@ -116,6 +116,8 @@ def at_participle(body: str) -> list[str] | None:
             # it, with the sentence going on after it)
             measured = any(c.dep_ == "dobj" and any(g.like_num for g in c.subtree) for c in token.children)
             joined = joined or (measured and "," in [t.text for t in doc[token.i :]])
+            # ('pay by direct debit, online, or at any Post Office, using the payment card': the last way's)
+            joined = joined or re.search(r",\s+or\s[^,]*$", _text(doc[:comma])) is not None
             said = None if joined else _participle_said(doc, root, token)
         pieces = _standing([_text(doc[:comma]), said]) if said else None
         if pieces:
