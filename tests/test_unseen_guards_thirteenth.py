@@ -7,6 +7,7 @@ import pytest
 
 from publisher.plain import restructure
 from publisher.plain.series import Bullets
+from publisher.sources.text import parse_text
 
 
 def _shown(pieces: list[str | Bullets]) -> list[str]:
@@ -88,3 +89,22 @@ def test_a_closing_participle_after_the_last_of_some_ways_is_that_ways() -> None
         "PayPoint sign, using the barcode on your bill."
     )
     assert not any(piece.startswith("You can use the barcode") for piece in _shown(pieces))
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Westmere Police\n\nPress release: 14 May\n\n",
+        "Oakbridge Council news release\n\n23 October\n\n",
+        "Oakbridge Council\n\nNews release, Thursday 23 October\n\n",
+    ],
+)
+def test_a_releases_day_without_its_year_is_never_its_title(top: str) -> None:
+    parsed = parse_text(
+        f"{top}Knife amnesty bins to open at 8 police stations\n\n"
+        "People will be able to hand in knives without being prosecuted, as part of a 2-week amnesty.\n"
+    )
+    assert parsed.title == "Knife amnesty bins to open at 8 police stations"
+    assert not any(
+        "October" in item or "May" in item for _, blocks in parsed.sections for b in blocks for item in b.items
+    )

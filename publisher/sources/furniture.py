@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from publisher.model import LETTER_GREETING
 
 from .chrome import BYLINE, is_chrome
-from .dates import DATE, DATED_LINE, LABEL_ALONE, iso_date
+from .dates import DATE, DATED_LINE, LABEL_ALONE, MONTH, WEEKDAY, iso_date
 
 # GOV.UK's document types (the label above a page's title) and what other publishers print there.
 DOCUMENT_TYPES = frozenset(
@@ -161,8 +161,7 @@ def _in_header(stripped: str, following: str) -> tuple[str, str, bool] | None:
     # ('Elmvale Borough Council news release, 22 May 2029': the publisher may name itself before the label)
     label = r"(?:date|(?:[\w'’&.-]+\s+){0,6}(?:press|news|media)\s+(?:release|statement|notice)|for immediate release"
     label += r"|(?:[\w'’&.-]+\s+){0,6}[\w'’&.-]+,)\s*[:,\-–—]?\s*"  # ('Westmere County Libraries, 4 June 2031')
-    weekday = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # ('Thursday 8 February 2029')
-    dated = re.fullmatch(rf"(?:{label})?{weekday}({DATE})", stripped, re.IGNORECASE)
+    dated = re.fullmatch(rf"(?:{label})?{WEEKDAY}?({DATE})", stripped, re.IGNORECASE)
     if dated and (value := iso_date(dated[1])):
         return "published", value, False
     if (match := _FROM.fullmatch(stripped)) and len(match["who"].split()) <= 10:
@@ -312,9 +311,12 @@ def _kept_above(line: str, letter: bool) -> bool:
 
 
 # A way to get in touch, by its label ('Email: x@y.gov.uk', 'Tel: 01632 960 300')
-# A month alone ('March 2032') or an addressee ('To the householder') at a letter's top names nothing
-_NO_TITLE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}|to\s+the\s+[\w ]+", re.I)
 CONTACT_LINE = re.compile(r"(?:e-?mail|tel|telephone|phone|fax|mobile|text|website|web)\s*:", re.IGNORECASE)
+# At the top, a month alone ('March 2032'), 'To the householder' or a day ('Press release: 14 May') names nothing
+_DAY_ALONE = (
+    rf"(?:(?:press|news|media)\s+(?:release|statement)\s*[:,\-–—]?\s*)?{WEEKDAY}?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}"
+)
+_NO_TITLE = re.compile(rf"{MONTH}\s+\d{{4}}|to\s+the\s+[\w ]+|{_DAY_ALONE}", re.I)
 
 
 def _a_subject_line(text: str) -> bool:
@@ -373,7 +375,7 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
             if _is_short(t) and n not in (*labels, *bylines, *greetings) and not LABELLED.fullmatch(t)
             and not CONTACT_LINE.match(t) and not _NO_TITLE.fullmatch(t)
         ]  # fmt: skip
-        plain = [n for n in candidates if not _SITE_NAME.fullmatch(texts[n])]
+        plain = [n for n in candidates if not any(p.fullmatch(texts[n]) for p in (_SITE_NAME, _RELEASED))]
         if repeated:
             chosen = repeated[0]
         elif candidates:
