@@ -108,3 +108,83 @@ def test_a_releases_day_without_its_year_is_never_its_title(top: str) -> None:
     assert not any(
         "October" in item or "May" in item for _, blocks in parsed.sections for b in blocks for item in b.items
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # a comma between two describing words does not end the condition
+        (
+            "If you find a living, moving louse, treat your child straight away, either by wet combing every 4 days "
+            "for 2 weeks, or with a lotion or spray from a pharmacy.",
+            "Do you find a living?",
+        ),
+        # the condition is the aside's: the fee is not refunded if the application is refused
+        (
+            "Apply online and pay the application fee of £125, which is not refunded if your application is refused.",
+            "Is your application refused?",
+        ),
+        # 'either' says the second verb is the other choice, not what you are asked to do
+        (
+            "You can either ask us to do the work, or use a contractor who is approved by us and who holds insurance "
+            "of at least £10 million.",
+            "ask to use",
+        ),
+        # 'are' is the fits', not the illness's
+        (
+            "In babies, whooping cough usually starts like a cold, with a runny nose and a sore throat, and after "
+            "about a week, it causes coughing fits that last a few minutes and are worse at night.",
+            "It are",
+        ),
+        # a person named with an age is never 'It'
+        (
+            "Gary Pearson, 44, of Mill Road, pleaded guilty at Oakbridge Magistrates' Court on 20 October to 2 "
+            "offences under the Environmental Protection Act 1990, and was fined £1,600 and ordered to pay £1,520 in "
+            "costs.",
+            "It was fined",
+        ),
+        # 'use' takes the code; 'to book' is what it is for
+        (
+            "You will get a letter from your child's school with a code, which you can use to book on our website "
+            "from 2 weeks before each holiday.",
+            "use to book it",
+        ),
+        # 'without being prosecuted' is no past: the amnesty is still to come
+        (
+            "People in Westmere will be able to hand in knives and other weapons without being prosecuted for "
+            "carrying them, as part of a 2-week amnesty that starts on Monday 19 May.",
+            "This was part of",
+        ),
+    ],
+)
+def test_an_unseen_sentence_is_not_rewritten_wrongly(sentence: str, wrong: str) -> None:
+    pieces, _ = restructure(sentence)
+    assert not any(wrong in piece for piece in _shown(pieces))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Treat your child with a lotion or spray from a pharmacy, following the instructions on the pack.",
+            "Follow the instructions on the pack.",
+        ),
+        (
+            "Gary Pearson, 44, of Mill Road, pleaded guilty at Oakbridge Magistrates' Court on 20 October to 2 "
+            "offences under the Environmental Protection Act 1990, and was fined £1,600 and ordered to pay £1,520 in "
+            "costs.",
+            "Gary Pearson was fined £1,600 and ordered to pay £1,520 in costs.",
+        ),
+        (
+            "You will be asked for your bank details, which the criminals use to steal money from your account.",
+            "The criminals use them to steal money from your account.",
+        ),
+        (
+            "Ask our team for a survey form, which every household in the area will need to fill in before we decide.",
+            "Every household in the area will need to fill it in before we decide.",
+        ),
+    ],
+)
+def test_an_unseen_sentence_says_its_part_plainly(sentence: str, said: str) -> None:
+    pieces, _ = restructure(sentence)
+    assert said in _shown(pieces)

@@ -24,6 +24,7 @@ from .syntax import (
     _text,
     _words,
     counted,
+    described_across,
     has_subject,
     list_begun_inside,
     relative_held,
@@ -142,16 +143,6 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
     return (_noun_said(doc, noun) or "They") if other_plural and alone else "They"
-
-
-def _described_across(doc: Doc, start: int) -> bool:
-    """Whether a comma before an apposition parts two describing words of one noun ('a warmer, brighter library')."""
-    before = doc[start - 2] if start >= 2 else None
-    return (
-        before is not None
-        and (before.tag_ in ("JJ", "JJR", "JJS") or before.lower_.endswith("er"))
-        and (doc[start].tag_ in ("JJ", "JJR", "JJS"))
-    )
 
 
 def _in_list(doc: Doc, token: Token) -> bool:
@@ -358,7 +349,7 @@ def at_asides(body: str) -> list[str] | None:
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i and not listed_on(doc, start):
             said = _participle_said(doc, token, plural)
         elif token.dep_ == "appos" and _words(_text(doc[start:end])) >= MIN_WORDS and not _in_list(doc, token) \
-                and not _described_across(doc, start) \
+                and not described_across(doc, start) \
                 and not _a_time(doc[max(0, start - 3) : end]) \
                 and not phrase_after_a_comma(doc[start:end]):  # fmt: skip
             # ('everyone's health, not just people at risk': a thing set against another is no other name for it)

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .inflect import past_from_ing, present
-from .parse import REPORTING_VERBS, is_finite, parse, verb_lemma
+from .parse import REPORTING_VERBS, an_order, is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
 from .wording import A_CASE, DESCRIBING_ING, LIST_GOES_ON, gives_examples
 
@@ -148,6 +148,7 @@ _TRAILING = {
 _TRAILING_AT = re.compile(rf"(?:,\s+({'|'.join(_TRAILING)})|\s+(even if|unless))\s+")
 
 
+_OBEYED = re.compile(r"(?:\w+\s+){0,3}?(?:instructions|advice|guidance|rules|steps|directions)\b", re.I)
 _WHEN_WORD = r"(?:after|before|between|during|in|on|at|when|if|while)\b"
 _CONDITIONS_LISTED = re.compile(r",\s+(?:and|or)\s+(?:are|is|do|does|have|has|can|will|were|was)\s+(?:not\s+)?\w+")
 
@@ -315,6 +316,9 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         if phrase in ("such as", "including") and _EXCLUDED.search(body[: match.start()]):
             continue
         opener = _opener(phrase, rest, body, match.start())
+        # ('treat it with a lotion, following the instructions on the pack': how to do what the order says)
+        if phrase == "following" and _OBEYED.match(rest) and an_order(body[: match.start()]):
+            opener = "Follow"
         if rest.startswith("whether ") and not rest.startswith("whether or not"):
             rest = "whether or not " + rest.removeprefix("whether ")
         if opener.startswith("This applies only"):

@@ -66,8 +66,8 @@ _MADE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:built
 _DEGREE = re.compile(r",?\s+(primarily|mainly|mostly|largely|partly|partially|chiefly|entirely|only|also)\s*$", re.I)
 _DEGREES = {"primarily": "mainly", "chiefly": "mainly", "largely": "mostly", "partially": "partly"}
 # A past tense: 'was', 'had', or an '-ed' verb that no present helper comes before ('opened', not 'is offered')
-_PAST = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bhas )(?<!\bhave )"
-                   r"\b\w{3,}ed\b", re.IGNORECASE)  # fmt: skip
+_PAST = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bbeen )"
+                   r"(?<!\bhas )(?<!\bhave )\b\w{3,}ed\b", re.IGNORECASE)  # fmt: skip
 
 
 # A word that opens a condition: a piece with one is not cut before the condition ends

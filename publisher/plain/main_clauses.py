@@ -110,12 +110,30 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
         bare = not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
         if bare and not _plural(subjects[0]) and subjects[0].lower_ not in ("you", "i", "we", "they"):
             return None
+    if own and _disagrees(subjects[0], conj):
+        return None  # ('it causes fits that last minutes and are worse at night': 'are' is the fits', not 'it')
     said = subject if own else " ".join([subject, *(h.text for h in helpers)])
     # ('You will need to fill in a form and send it to us': what you will need to do is send it)
     wanted = any(c.dep_ == "xcomp" and c.i < link.i and c.tag_ == "VB" for c in root.children)
+    # ('can either ask us to do the work, or use a contractor': what someone is asked to do is theirs, and 'either'
+    # says the second verb is the first's other choice)
+    told = any(c.dep_ == "dobj" and c.i < link.i for c in root.children) or "either" in [
+        t.lower_ for t in doc[: root.i]
+    ]
+    wanted = wanted and not told
     if wanted and conj.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children):
         said = " ".join([subject, *(h.text for h in helpers), root.text, "to"])
     return said
+
+
+def _disagrees(subject: Token, verb: Token) -> bool:
+    """Whether a present verb's number is not its subject's ('it ... are'), so the parse has given the verb a
+    subject that is not its own."""
+    many = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    many = many or subject.lower_ in ("they", "we", "you", "i", "these", "those")
+    # (a noun's tag is no sure number: 'Head lice are common' has 'lice' read as one)
+    one = not many and subject.lower_ in ("it", "he", "she", "this", "that")
+    return (verb.tag_ == "VBP" and one) or (verb.tag_ == "VBZ" and many)
 
 
 def _alone(words: str) -> Doc:

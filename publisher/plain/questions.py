@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, parse, verb_lemma, which_stand
-from .syntax import MIN_WORDS, _root, _standing, _text, _words
+from .syntax import MIN_WORDS, _root, _standing, _text, _words, described_across
 from .wording import EXAMPLE_OPENERS
 
 if TYPE_CHECKING:
@@ -145,8 +145,9 @@ def _not_to_ask_first(doc: Doc, root: Token, clause: Token, mark: Token) -> bool
     # ('backdated by 3 months if you were eligible during that time': 'that time' is the 3 months)
     pointing = pointing or any(t.dep_ == "det" and t.lower_ in _POINTING_BACK for t in doc[mark.i :])
     pointing = pointing or _named_after(doc, mark)
-    # ('Staff cannot lift X, so please bring someone if you need help': the condition is the last clause's)
-    later = re.search(r",\s+(?:so|and|but)\s", _text(doc[: mark.i])) is not None
+    # ('Staff cannot lift X, so please bring someone if you need help': the condition is the last clause's; 'pay
+    # the fee, which is not refunded if your application is refused': the aside's)
+    later = re.search(r",\s+(?:so|and|but)\s|,\s+(?:which|who)\s[^,]*$", _text(doc[: mark.i])) is not None
     # ('call 111 if your child shows signs of X, or if their symptoms last 7 days': two conditions, not one)
     later = later or any(t.lower_ == "if" for t in doc[mark.i + 1 :])
     # ('upload your constitution, your accounts and your safeguarding policy if your project involves children':
@@ -223,8 +224,14 @@ def at_condition(body: str) -> list[str] | None:
             comma = clause.right_edge.i + 1
             if comma >= len(doc) or doc[comma].text != ",":
                 continue
-            if any(t.lower_ == "if" for t in doc[1:comma]) or list_goes_on(doc, comma):
-                continue  # 'If A, or if B, ...': two conditions make no one question
+            # ('If A, or if B, ...': two conditions make no one question; 'If you find a living, moving louse, treat
+            # it': the condition goes on past the comma)
+            if (
+                any(t.lower_ == "if" for t in doc[1:comma])
+                or list_goes_on(doc, comma)
+                or described_across(doc, comma + 1)
+            ):
+                continue
             question, main = _question(doc, clause, 0, comma), _text(doc[comma + 1 :])
         elif clause.right_edge.i == len(doc) - 1 and mark.i > root.i:
             # ('if they are ill for 3 weeks, we will pause it if you send a note': asked first, the closing condition

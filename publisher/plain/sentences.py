@@ -114,10 +114,9 @@ _SHORT_SUBJECT = re.compile(
     r"(?=(?:will|can|could|would|should|must|may|might|is|was|has|does)\b)",
     re.IGNORECASE,
 )
-
-
-# Words for a person, whom 'It' must never stand for
+# Words for a person, whom 'It' must never stand for; a name with an age after it ('Gary Pearson, 44,')
 _PERSON = re.compile(rf"\b(?:{'|'.join(sorted(PERSONS))})\b", re.IGNORECASE)
+_AGED = re.compile(r"((?:[A-Z][\w'-]+\s+){1,3}?[A-Z][\w'-]+),\s+(?:aged\s+)?\d{1,3},")
 
 
 def _ordered(words: str) -> bool:
@@ -176,8 +175,9 @@ def _at_auxiliary(body: str) -> list[str] | None:
         plural = False
     else:
         plural = body.split(maxsplit=1)[0].endswith("s")
+    # ('Gary Pearson, 44, of Mill Road, pleaded guilty and was fined': 'Gary Pearson was fined', never 'It')
+    named = _SHORT_SUBJECT.match(body) or _AGED.match(body)
     subject = "They" if plural else "It"
-    named = _SHORT_SUBJECT.match(body)
     # ('A man from X was arrested and has been bailed': never 'It has been bailed'; nor 'One of our advisers will
     # help you and will check X': 'It will check')
     one_of = re.match(r"(?:one|each|any|either|neither)\s+of\b", body, re.IGNORECASE) is not None

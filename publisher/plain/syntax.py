@@ -285,3 +285,17 @@ def relative_held(doc: Doc, start: int, end: int) -> bool:
     within = re.search(r",\s+(?:if|unless|as long as|provided)\b", _text(doc[start:end])) is not None
     joined = AND_WHICH.match(_text(doc[end : end + 3])) or AND_WHICH.search(_text(doc[start + 1 : end]))
     return within or condition_follows(doc, end) or joined is not None
+
+
+def described_across(doc: Doc, start: int) -> bool:
+    """Whether the comma before the word at start parts two describing words of one noun ('a warmer, brighter
+    library'; 'a living, moving louse', whose 'living' the parse may take for a noun after 'a')."""
+    before = doc[start - 2] if start >= 2 else None
+    if before is None or start >= len(doc):
+        return False
+    describing = before.tag_ in ("JJ", "JJR", "JJS") or before.lower_.endswith("er")
+    # (an -ing word just after 'a' or 'an' describes a noun to come: 'a living,')
+    describing = describing or (before.lower_.endswith("ing") and start >= 3 and doc[start - 3].lower_ in ("a", "an"))
+    after = doc[start]
+    noun_next = start + 1 < len(doc) and doc[start + 1].pos_ in ("NOUN", "PROPN")
+    return describing and (after.tag_ in ("JJ", "JJR", "JJS") or (after.tag_ == "VBG" and noun_next))
