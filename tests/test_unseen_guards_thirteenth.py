@@ -155,6 +155,36 @@ def test_a_releases_day_without_its_year_is_never_its_title(top: str) -> None:
             "carrying them, as part of a 2-week amnesty that starts on Monday 19 May.",
             "This was part of",
         ),
+        # 'most' is the second clause's subject, not a word of how much
+        (
+            "We advertise our apprenticeships on our jobs website between January and March, and most start in "
+            "September.",
+            "We most start",
+        ),
+        # who shows the proof, 'you' or 'we', the parse cannot say
+        (
+            "If you have to replace your pass more than twice in 12 months, we may ask you to collect the new one in "
+            "person from a library, and show proof of your identity.",
+            "We may show proof",
+        ),
+        (
+            "If you have to replace your pass more than twice in 12 months, we may ask you to collect the new one in "
+            "person from a library, and show proof of your identity.",
+            "We may ask to show proof",
+        ),
+        # the other exception is no statement of its own
+        (
+            "A replacement pass costs £10, unless your pass was stolen and you can give us a crime reference number "
+            "from the police, or your pass has stopped working through no fault of your own, in which case we will "
+            "replace it for free.",
+            "Or your pass has stopped working",
+        ),
+        # what she was wearing when last seen, not after it
+        (
+            "When she was last seen, she was wearing a black puffer jacket, grey jogging bottoms and white trainers, "
+            "and she was carrying a pink rucksack.",
+            "Then she was wearing",
+        ),
     ],
 )
 def test_an_unseen_sentence_is_not_rewritten_wrongly(sentence: str, wrong: str) -> None:

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .linking import but_of_the_condition, condition_of_both, in_closing_condition, more_of_a_helping_clause
+from .linking import (
+    but_of_the_condition,
+    condition_of_both,
+    in_an_exception,
+    in_closing_condition,
+    more_of_a_helping_clause,
+)
 from .parse import SUBJECTS, parse, splice_at, verb_lemma, which_stand
 from .syntax import (
     _ASIDE_OPENERS,
@@ -22,6 +28,7 @@ from .syntax import (
     _subject_again,
     _text,
     _words,
+    has_subject,
     helpers_modal,
 )
 from .wording import PRONOUNS
@@ -71,7 +78,20 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     # (a subject after 'and' that the opener's clause may share; 'and refilled X', 'and must carry Y' go on with the
     # main verb)
     waiting = waiting and doc[link.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM")
-    return against or shared or describing or between or waiting
+    # ('and most start in September': a subject the parse took for a word of how much)
+    after = doc[link.i + 1]
+    counted = after.lower_ in _COUNTED and after.dep_ not in SUBJECTS and after.head == conj and after.i + 1 == conj.i
+    # ('We may ask you to collect it, and show proof of your identity': whether 'you' or 'we' show it, the parse
+    # cannot say; 'either ask us to do it, or use a contractor' says, and an order's second verb is another order)
+    told = any(c.dep_ == "dobj" and c.tag_ == "PRP" and c.i < link.i for c in root.children)
+    told = told and any(c.dep_ == "xcomp" and c.i < link.i for c in root.children) and has_subject(root)
+    told = told and conj.tag_ == "VB" and not own_subject and "either" not in [t.lower_ for t in doc[: root.i]]
+    # ('costs £10, unless your pass was stolen, or your pass has stopped working': the other exception)
+    excepted = in_an_exception(_text(doc[: link.i]))
+    return against or shared or describing or between or waiting or counted or told or excepted
+
+
+_COUNTED = frozenset({"most", "many", "some", "all", "others", "few", "several", "none", "both", "half"})
 
 
 def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[Token]) -> str | None:
@@ -113,15 +133,11 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
     if own and _disagrees(subjects[0], conj):
         return None  # ('it causes fits that last minutes and are worse at night': 'are' is the fits', not 'it')
     said = subject if own else " ".join([subject, *(h.text for h in helpers)])
-    # ('You will need to fill in a form and send it to us': what you will need to do is send it)
+    # ('You will need to fill in a form and send it to us': what you will need to do is send it; 'can either ask us
+    # to do the work, or use a contractor': 'either' says the second verb is the first's other choice)
     wanted = any(c.dep_ == "xcomp" and c.i < link.i and c.tag_ == "VB" for c in root.children)
-    # ('can either ask us to do the work, or use a contractor': what someone is asked to do is theirs, and 'either'
-    # says the second verb is the first's other choice)
-    told = any(c.dep_ == "dobj" and c.i < link.i for c in root.children) or "either" in [
-        t.lower_ for t in doc[: root.i]
-    ]
-    wanted = wanted and not told
-    if wanted and conj.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+    bare = conj.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+    if wanted and bare and "either" not in [t.lower_ for t in doc[: root.i]]:
         said = " ".join([subject, *(h.text for h in helpers), root.text, "to"])
     return said
 

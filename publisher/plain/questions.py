@@ -340,7 +340,9 @@ def at_opening_time(body: str) -> list[str] | None:
     reader = [t for t in said if t.dep_ in SUBJECTS and t.lower_ == "you"]
     main_root = _root(parse(main))
     again = verb_lemma(main_root) if main_root is not None else ""
-    if reader and verb_lemma(reader[0].head) in ("be", "have", again):
+    # ('When she was last seen, she was wearing X': what was going on at that time, not what came next)
+    going_on = main_root is not None and main_root.tag_ == "VBG" and any(c.dep_ == "aux" for c in main_root.children)
+    if (reader and verb_lemma(reader[0].head) in ("be", "have", again)) or going_on:
         return None
     if sum(t.dep_ in SUBJECTS for t in said) > 1 and not any(t.lower_ in _LINKS for t in said):
         return None  # 'When she was last seen she was wearing A, B and C': the clause ends before its comma
