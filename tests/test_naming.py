@@ -30,3 +30,14 @@ def test_titles_name_the_topic_and_never_repeat() -> None:
 
 def test_titles_survive_texts_with_no_content_words() -> None:
     assert derive_titles(["It is. We are.", "1 2 3"]) == ["Part", "Part 2"]
+
+
+def test_a_date_or_an_adverb_never_names_a_part() -> None:
+    titles = derive_titles(
+        [
+            "Residents are asked for their views on new cycle lanes in the town centre.",
+            "The consultation runs until Sunday 27 April. Paper copies of the survey are available.",
+            "Anyone who sees a theft should call 999 straight away, and not approach the thieves.",
+        ]
+    )
+    assert not {"April", "Sunday", "Straight away", "Straight"} & set(titles)
