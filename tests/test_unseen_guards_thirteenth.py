@@ -185,6 +185,24 @@ def test_a_releases_day_without_its_year_is_never_its_title(top: str) -> None:
             "and she was carrying a pink rucksack.",
             "Then she was wearing",
         ),
+        # a second 'that' after an aside is more of what the council says
+        (
+            "But the council says that there is enough space in its 2 nearby car parks, which are rarely more than "
+            "70% full, and that disabled parking bays would stay.",
+            "That disabled parking bays would stay",
+        ),
+        # the question after the condition is more of what you must show
+        (
+            "You must also show us that everyone who lives in the street knows about the party, and that nobody has "
+            "objected, or if someone has objected, how you have dealt with their concerns.",
+            "Or if someone has objected, how",
+        ),
+        # a state is never said as going on
+        (
+            "Many large studies, involving millions of children, have found no link between the MMR vaccine and "
+            "autism.",
+            "are involving",
+        ),
     ],
 )
 def test_an_unseen_sentence_is_not_rewritten_wrongly(sentence: str, wrong: str) -> None:
@@ -218,3 +236,12 @@ def test_an_unseen_sentence_is_not_rewritten_wrongly(sentence: str, wrong: str) 
 def test_an_unseen_sentence_says_its_part_plainly(sentence: str, said: str) -> None:
     pieces, _ = restructure(sentence)
     assert said in _shown(pieces)
+
+
+def test_a_count_after_the_last_of_some_things_stays_with_them_all() -> None:
+    pieces, _ = restructure(
+        "The extra money will be spent on repairs and improvements to our homes, including new kitchens, bathrooms "
+        "and heating systems for 340 homes this year."
+    )
+    assert not any(isinstance(piece, Bullets) for piece in pieces)
+    assert "These include new kitchens, bathrooms and heating systems for 340 homes this year." in pieces

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .aside_spans import listed_on, main_words_inside, phrase_after_a_comma
 from .closings import with_verb
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _unmarked_aside, unsure_of
+from .inflect import past_from_ing, present
 from .linking import in_an_exception, more_of_a_helping_clause
 from .nouns_said import _a_noun_said, _noun_said, _thing_before_people
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
@@ -46,10 +47,11 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
         return None
     before, after = _text(doc[: start - 1]), _text(doc[end + 1 :]) if end < len(doc) else ""
     # ('a centre, which is open every day, except Christmas Day': an exception after it may be the clause's own)
-    if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|"
-                r"(?:but|and|so)\s+(?:this|these)\b)", after, re.I):  # fmt: skip
+    if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|(?:but|and|so)"
+                r"\s+(?:this|these)\b|(?:and|but|or)\s+(?:that|whether|how)\s)", after, re.I):  # fmt: skip
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
-        # ('the NHS website, which shows X, but this information is old': 'this' means the aside's X)
+        # ('the NHS website, which shows X, but this information is old': 'this' means the aside's X; 'says that
+        # there is space in its car parks, which are rarely full, and that X': more of what is said)
     trailing = re.sub(r"^(?:and|but)\s+", "", after)
     # 'unless it was an official error, which is X, and you could not have known': the clause after 'and'
     # is more of the condition, never a statement of its own
@@ -217,15 +219,27 @@ def _participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
     named = _text(doc[participle.i + 1 : end]).split()
     if participle.lower_ in _NAMING and len(named) == 2 and named[1].endswith("ing") and named[1].islower():
         return f"This is {_text(doc[start:end])}" if head.dep_ == "pobj" else None
-    subject = "They are" if plural else "It is"
+    who = "They" if plural else "It"
     if _words(_text(doc[end:])) > 3:
         noun = _noun_said(doc, head)
         if not noun:
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
             noun = f"The {noun[0].lower()}{noun[1:]}"  # 'a review form, known as X': 'The review form'
-        subject = f"{noun} {'are' if plural else 'is'}"
-    return f"{subject} {_text(doc[start:end])}"
+        who = noun
+    lemma = verb_lemma(participle)
+    if participle.tag_ == "VBG" and lemma in _STATES:
+        # ('Many large studies, involving millions of children, have found X': 'They involved', never 'are involving')
+        root = participle.sent.root
+        done = root.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in root.children)
+        form = past_from_ing(lemma, participle.lower_) if done else present(lemma, plural)
+        return f"{who} {form} {_text(doc[participle.i + 1 : end])}" if form else None
+    return f"{who} {'are' if plural else 'is'} {_text(doc[start:end])}"
+
+
+# Verbs of a state, which no '-ing' form says as going on ('are involving', 'is containing')
+_STATES = frozenset({"involve", "include", "contain", "cover", "mean", "need", "own", "belong", "cost", "weigh",
+                     "represent", "consist", "depend", "require", "lack", "equal", "exceed"})  # fmt: skip
 
 
 def _a_time(words: Span) -> bool:

@@ -120,6 +120,9 @@ def _series_of_clauses(left: str) -> bool:
 _CLOSING_MARK = re.compile(r"\b(?:because|if|unless|as long as|provided that)\s")
 
 
+_ASKED_AFTER_A_CONDITION = re.compile(r"(?:and|or|but)\s+if\b[^,]*,\s+(?:how|what|why|whether|which|who|where)\b", re.I)
+
+
 def at_coordinator(body: str) -> list[str] | None:
     """'X, and Y' / 'X, but Y' / 'X, so Y' -> 'X.' 'And Y.' ('X, although Y' -> 'X.' 'But Y.') when both
     halves are full length."""
@@ -129,7 +132,9 @@ def at_coordinator(body: str) -> list[str] | None:
         # ('You may not have to pay, or you may pay half, if you have a low income': the condition is both's)
         if _goes_on(left, body, match) or condition_of_both(body[match.end() :]) or but_of_the_condition(left, right):
             continue
-        if more_of_a_helping_clause(left, right):
+        # ('and that nobody has objected, or if someone has objected, how you have dealt with it': the question after
+        # the condition is more of what you must show, no clause of its own)
+        if more_of_a_helping_clause(left, right) or _ASKED_AFTER_A_CONDITION.match(right):
             continue
         if match.group(1) in ("and", "or") and _another_of_a_list(left, body[match.end() :]):
             continue

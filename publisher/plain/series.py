@@ -99,6 +99,9 @@ def _nested(items: tuple[str, ...]) -> bool:
     return bool(_PHRASE_IN_FIRST.search(items[0])) and noun and ends[0] in ends[1:]
 
 
+_COUNT_AFTER = re.compile(r"\s(?:for|across)\s+(?:up to\s+|more than\s+|about\s+|around\s+|over\s+)?\d[\d,]*\s+[a-z]")
+
+
 def sound_list(pieces: list[Piece]) -> bool:
     """Whether the bullets among some pieces are one list: no item is an example of another, a name for it
     or what it is for, none carries a clause of its own, and the first does not hold the verb the others
@@ -111,7 +114,13 @@ def sound_list(pieces: list[Piece]) -> bool:
             # 'a rating of D, E, F or G': grades or letters read best in one line; 'Gather your documents: A, B
             # and C': a list the sentence already brings in with its colon
             return False
-        if any(_EXAMPLE_ITEM.match(i) or _CLAUSE_IN_ITEM.search(i) or _CONTRAST_IN_ITEM.search(i) for i in items):
+        # ('new kitchens, bathrooms and heating systems for 340 homes': a count after the last is all of theirs)
+        shared = _COUNT_AFTER.search(items[-1]) and not any(
+            _COUNT_AFTER.search(i) or count_words(i) > 3 for i in items[:-1]
+        )
+        if shared or any(
+            _EXAMPLE_ITEM.match(i) or _CLAUSE_IN_ITEM.search(i) or _CONTRAST_IN_ITEM.search(i) for i in items
+        ):
             return False
         # (conditions after 'if:' are clauses, not nouns a phrase in the first may take)
         ways = all(_WAY_ITEM.match(i) for i in items)
