@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from publisher.model import Document
 from publisher.plain import rewrite_document
 from publisher.sources import read_source
@@ -118,3 +120,14 @@ def test_a_factsheet_that_ends_with_thanks_and_names_is_no_letter(tmp_path: Path
     )
     said = [i for s in easy.sections for b in s.blocks for i in b.items]
     assert not any(i.startswith("This letter is from") for i in said)
+
+
+@pytest.mark.parametrize("closing", ["With our warmest wishes,", "Best wishes", "With kind regards,"])
+def test_a_letter_closed_with_good_wishes_is_signed(tmp_path: Path, closing: str) -> None:
+    easy = _easy_read(
+        tmp_path,
+        "Dear Mr Bennett,\n\nWe were so sorry to hear of the death of your wife. Our team would like to offer you "
+        f"support.\n\n{closing}\n\nRebecca Shaw\nFamily Support Lead\n",
+    )
+    items = [item for section in easy.sections for block in section.blocks for item in block.items]
+    assert items[-1] == "This letter is from Rebecca Shaw, Family Support Lead."

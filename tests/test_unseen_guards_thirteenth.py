@@ -97,6 +97,8 @@ def test_a_closing_participle_after_the_last_of_some_ways_is_that_ways() -> None
         "Westmere Police\n\nPress release: 14 May\n\n",
         "Oakbridge Council news release\n\n23 October\n\n",
         "Oakbridge Council\n\nNews release, Thursday 23 October\n\n",
+        "Riverside City Council and Riverside Buses\n\nJoint news release\n\n",
+        "WESTMERE COUNTY COUNCIL\n\nROAD TRAFFIC REGULATION ACT 1984 - SECTION 14(1)\n\n",
     ],
 )
 def test_a_releases_day_without_its_year_is_never_its_title(top: str) -> None:
@@ -245,3 +247,23 @@ def test_a_count_after_the_last_of_some_things_stays_with_them_all() -> None:
     )
     assert not any(isinstance(piece, Bullets) for piece in pieces)
     assert "These include new kitchens, bathrooms and heating systems for 340 homes this year." in pieces
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "It is against the law to let any dog be dangerously out of control anywhere, including in your own "
+            "home or garden.",
+            "This also applies in your own home or garden.",
+        ),
+        (
+            "It is never too late to catch up on any doses that have been missed, including for older children and "
+            "adults.",
+            "This also applies to older children and adults.",
+        ),
+    ],
+)
+def test_a_closing_including_before_a_place_or_whom_says_where_it_also_applies(sentence: str, said: str) -> None:
+    pieces, _ = restructure(sentence)
+    assert _shown(pieces)[-1] == said

@@ -20,7 +20,8 @@ SYNTHETIC_VOICE_NOTE = "Read by a computer voice (text to speech), not a person.
 LETTER_GREETING = re.compile(r"(?:dear|hello|hi)\b[^.!?]{0,60},?", re.IGNORECASE)
 # The words that close a letter above the sender's name: 'Yours sincerely', 'Kind regards', 'Thank you'.
 LETTER_CLOSING = re.compile(
-    r"(?:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm) (?:regards|wishes)|regards"
+    r"(?:yours (?:faithfully|sincerely|truly)|regards|(?:with )?(?:(?:our|my) )?(?:very )?"
+    r"(?:kind|best|warm|warmest|kindest) (?:regards|wishes)"
     r"|(?:many |with )?thanks|thank you(?: (?:again|so much|very much))?(?: for your [a-z ]{2,30})?)[,.!]?",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .examples import of_many, one_of_a_kind
 from .inflect import past_from_ing, present
 from .parse import REPORTING_VERBS, an_order, is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
@@ -148,6 +149,7 @@ _TRAILING = {
 _TRAILING_AT = re.compile(rf"(?:,\s+({'|'.join(_TRAILING)})|\s+(even if|unless))\s+")
 
 
+_EXCLUDED = re.compile(r"(?:^|,\s+)(?:(?:but|and|or)\s+)?(?:not|except|apart from|other than)\s+[^,]*$")
 _OBEYED = re.compile(r"(?:\w+\s+){0,3}?(?:instructions|advice|guidance|rules|steps|directions)\b", re.I)
 _WHEN_WORD = r"(?:after|before|between|during|in|on|at|when|if|while)\b"
 _CONDITIONS_LISTED = re.compile(r",\s+(?:and|or)\s+(?:are|is|do|does|have|has|can|will|were|was)\s+(?:not\s+)?\w+")
@@ -196,58 +198,23 @@ def _opener(phrase: str, rest: str, body: str, at: int) -> str:
     opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
     if phrase == "such as" and re.match(r"(?:on|in|at|by|from|through|near|when|while|if|after|before)\s", rest):
         opener = "For example, this could be"  # 'somewhere they can see it, such as on the door': a place
-    if phrase == "including" and re.match(r"(?:if|when)\s", rest):
+    if phrase == "including" and re.match(r"(?:if|when|in|at|on|during|while|for)\s", rest):
         opener = "This also applies"  # 'not refundable, including if you cancel': not 'This includes if
     # ('for example when rats are inside', 'for example to connect pipes': one case, however many things it names)
     case = A_CASE.match(rest) is not None
     if phrase == "for example" and _many(rest) and not case:
         opener = "For example, these could be"  # 'full-time students, apprentices and carers'
-    if opener == "This includes" and _plural_noun_before(body, at):
+    if opener == "This includes" and of_many(body, at):
         opener = "These include"  # 'if you get certain benefits, such as X': the benefits include X
     # ('proof of age, such as a passport': one thing that would do, not a thing the proof takes in; so is 'a
     # medicine, such as an antibiotic' or 'someone you trust, such as a bank manager')
     # ('a car, such as furniture, fridges and mattresses': things joined by 'and', or 'those who', are no choice of
     # one, and may be another word's examples)
     choice = not re.match(r"those\b", rest) and not re.search(r"(?:^|,\s+)[^,]*\band\s[^,]*$", rest)
-    one = opener == "This includes" and choice and _one_of_a_kind(body, at)
+    one = opener == "This includes" and choice and one_of_a_kind(body, at)
     if phrase == "such as" and (_PROOF.search(body[:at]) or one):
         opener = "This could be"
     return opener
-
-
-_ANY_ONE = frozenset({"something", "anything", "someone", "anyone", "somebody", "anybody", "somewhere"})
-
-
-def _one_of_a_kind(body: str, at: int) -> bool:
-    """Whether the examples at a position are of one thing of a kind: a singular noun after 'a', 'an', 'another'
-    or 'any', or 'something' and its like."""
-    doc = parse(body)
-    words = [t for t in doc if t.idx < at and not t.is_punct]
-    marker = next((t for t in doc if t.idx > at and t.lower_ == "as"), None)
-    nouns = [
-        t
-        for t in (marker.head if marker is not None else None, *words[-1:])
-        if t is not None and t.pos_ in ("NOUN", "PRON")
-    ]
-    noun = nouns[0] if nouns else None
-    if noun is None or noun.tag_ in ("NNS", "NNPS"):
-        return False
-    return noun.lower_ in _ANY_ONE or any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in noun.children
-    )
-
-
-_EXCLUDED = re.compile(r"(?:^|,\s+)(?:(?:but|and|or)\s+)?(?:not|except|apart from|other than)\s+[^,]*$")
-
-
-def _plural_noun_before(body: str, at: int) -> bool:
-    """Whether the examples at a position are of a plural noun: the word just before ('certain benefits, such as
-    X'), or the noun the parse hangs them on ('places where people live together, such as care homes')."""
-    doc = parse(body)
-    words = [t for t in doc if t.idx < at and not t.is_punct]
-    marker = next((t for t in doc if t.idx > at and t.lower_ in ("as", "including")), None)
-    nouns = [*words[-1:], *([marker.head] if marker is not None else [])]
-    return any(t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN") for t in nouns)
 
 
 def _many(things: str) -> bool:
@@ -319,14 +286,21 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         # ('treat it with a lotion, following the instructions on the pack': how to do what the order says)
         if phrase == "following" and _OBEYED.match(rest) and an_order(body[: match.start()]):
             opener = "Follow"
-        if rest.startswith("whether ") and not rest.startswith("whether or not"):
-            rest = "whether or not " + rest.removeprefix("whether ")
-        if opener.startswith("This applies only"):
-            rest = re.sub(r"\s+(and|or) that\s+", r" \1 ", rest)  # 'provided that A or that B': both conditions
-        pieces = _standing([body[: match.start()], f"{opener} {rest}"])
+        pieces = _standing([body[: match.start()], f"{opener} {_rest_said(opener, rest)}"])
         if pieces:
             return pieces
     return None
+
+
+def _rest_said(opener: str, rest: str) -> str:
+    """The words after a closing phrase as its own sentence goes on with them after its opener."""
+    if opener == "This also applies" and rest.startswith("for "):
+        rest = f"to {rest[4:]}"  # ('including for older children': 'This also applies to older children')
+    if rest.startswith("whether ") and not rest.startswith("whether or not"):
+        rest = "whether or not " + rest.removeprefix("whether ")
+    if opener.startswith("This applies only"):
+        rest = re.sub(r"\s+(and|or) that\s+", r" \1 ", rest)  # 'provided that A or that B': both conditions
+    return rest
 
 
 def with_verb(main: Token, many: bool, described: Token, phrase: str) -> str:

@@ -1,5 +1,6 @@
 """Examples set between commas inside a sentence, said after it: 'Small changes, such as grab rails and
-lever taps, are usually free' -> 'Small changes are usually free.' 'Examples are grab rails and lever taps.'"""
+lever taps, are usually free' -> 'Small changes are usually free.' 'Examples are grab rails and lever taps.'; and
+what examples at a sentence's end are of (many things, or one thing of a kind)."""
 
 from __future__ import annotations
 
@@ -128,3 +129,35 @@ def at_condition_examples(body: str) -> list[str] | None:
         return None
     then = asked[1] if asked[1].startswith("Then ") else f"Then {asked[1][0].lower()}{asked[1][1:]}"
     return _standing([asked[0], example, then])
+
+
+def of_many(body: str, at: int) -> bool:
+    """Whether the examples at a position are of a plural noun: the word just before ('certain benefits, such as
+    X'), or the noun the parse hangs them on ('places where people live together, such as care homes')."""
+    doc = parse(body)
+    words = [t for t in doc if t.idx < at and not t.is_punct]
+    marker = next((t for t in doc if t.idx > at and t.lower_ in ("as", "including")), None)
+    nouns = [*words[-1:], *([marker.head] if marker is not None else [])]
+    return any(t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN") for t in nouns)
+
+
+_ANY_ONE = frozenset({"something", "anything", "someone", "anyone", "somebody", "anybody", "somewhere"})
+
+
+def one_of_a_kind(body: str, at: int) -> bool:
+    """Whether the examples at a position are of one thing of a kind: a singular noun after 'a', 'an', 'another'
+    or 'any', or 'something' and its like."""
+    doc = parse(body)
+    words = [t for t in doc if t.idx < at and not t.is_punct]
+    marker = next((t for t in doc if t.idx > at and t.lower_ == "as"), None)
+    nouns = [
+        t
+        for t in (marker.head if marker is not None else None, *words[-1:])
+        if t is not None and t.pos_ in ("NOUN", "PRON")
+    ]
+    noun = nouns[0] if nouns else None
+    if noun is None or noun.tag_ in ("NNS", "NNPS"):
+        return False
+    return noun.lower_ in _ANY_ONE or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in noun.children
+    )

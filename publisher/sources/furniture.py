@@ -24,7 +24,7 @@ DOCUMENT_TYPES = frozenset(
     report|impact assessment|case study|correspondence|foi release|form|promotional material|policy|regulation|map
     |manual|collection|government response|blog post|fact sheet|factsheet|media factsheet|press notice|media
     release|news release|news|news article|information sheet|briefing|briefing note|leaflet|update|announcement|public
-    notice
+    notice|joint news release|joint press release|joint media release|joint statement
     """.split("|")
 )
 _FROM = re.compile(r"from\s*:\s*(?P<who>[^\d:]{2,80})", re.IGNORECASE)
@@ -90,8 +90,8 @@ LABELLED = re.compile(r"[^:]{2,40}:\s*(?:[A-Z\d]{1,4}\s+)*[\w/.-]*\d[\w/.-]*(?:\
 # A label and a value of any kind ('Property: 22 Willow Road'), which in a letter's header is no title.
 LABEL_AND_VALUE = re.compile(r"[^:.!?]{2,40}:\s+[^.!?:]{1,60}")
 GREETING = LETTER_GREETING  # a letter's greeting ('Dear Occupier,'), which names nothing
-# The law a notice is given under, above its title ('LICENSING ACT 2003', 'Road Traffic Regulation Act 1984')
-_STATUTE = re.compile(r"(?:the\s+)?(?:[A-Za-z()]+\s+){1,6}act\s+\d{4}", re.IGNORECASE)
+# The law a notice is given under, above its title ('LICENSING ACT 2003', 'ROAD TRAFFIC ACT 1984 - SECTION 14')
+_STATUTE = re.compile(r"(?:the\s+)?(?:[A-Za-z()]+\s+){1,6}act\s+\d{4}(?:\s*[-–—,]?\s*sections?\s+[\w()]+)?", re.I)
 _HEADER_LINES = 14  # the short lines above a title are never more than a page header's worth
 
 
