@@ -3,10 +3,14 @@ ones: each sentence here was rewritten wrongly, or less plainly than it could be
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from publisher.plain import restructure
+from publisher.plain import restructure, rewrite_document
 from publisher.plain.series import Bullets
+from publisher.plain.words import replace_words
+from publisher.sources import read_source
 from publisher.sources.text import parse_text
 
 
@@ -205,6 +209,24 @@ def test_a_releases_day_without_its_year_is_never_its_title(top: str) -> None:
             "autism.",
             "are involving",
         ),
+        # the times after a clause that says when are the clause's
+        (
+            "You can also join our bereavement café, which meets on the second Tuesday of every month, from 2pm to "
+            "4pm, in the hospice's garden room, where you can meet other people who have lost someone.",
+            "You can do this from 2pm",
+        ),
+        # 'English' is one of the courses, not what the others are for
+        (
+            "Some courses are free for everyone, including English for speakers of other languages (ESOL), maths and "
+            "English up to GCSE level, and basic digital skills, such as using email and making video calls.",
+            "including English for:",
+        ),
+        # a distance is the stretch of road's, not the street's at its end
+        (
+            "The Order will prohibit any vehicle from entering Station Road, between its junctions with the High "
+            "Street and Mill Lane, a distance of approximately 220 metres.",
+            "Mill Lane is a distance",
+        ),
     ],
 )
 def test_an_unseen_sentence_is_not_rewritten_wrongly(sentence: str, wrong: str) -> None:
@@ -267,3 +289,20 @@ def test_a_count_after_the_last_of_some_things_stays_with_them_all() -> None:
 def test_a_closing_including_before_a_place_or_whom_says_where_it_also_applies(sentence: str, said: str) -> None:
     pieces, _ = restructure(sentence)
     assert _shown(pieces)[-1] == said
+
+
+def test_a_doing_word_made_a_noun_after_carry_out_is_the_verb_again() -> None:
+    plain, _ = replace_words("The Order allows Westmere Water to carry out the replacement of a water main.")
+    assert plain == "The Order allows Westmere Water to replace a water main."
+
+
+def test_keep_to_keeps_its_to_before_them(tmp_path: Path) -> None:
+    source = tmp_path / "consent.txt"
+    source.write_text(
+        "Noise consent\n\nWe have decided to give consent, subject to the following conditions, which you must keep "
+        "to for the whole of the works.\n",
+        encoding="utf-8",
+    )
+    easy = rewrite_document(read_source(source))
+    items = [item for section in easy.sections for block in section.blocks for item in block.items]
+    assert "You must keep to them for the whole of the works." in " ".join(items)

@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 
 
 _NOT_PARTICIPLE = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
-_CHANGE = re.compile(r"(?:a|an)\s+(?:\w+\s+)?(?:rise|increase|fall|drop|decrease|cut|reduction|jump)\s+of\b")
+# (a change, or a measure of what the sentence says: 'between A and B, a distance of 220 metres' is not B's)
+_CHANGE = re.compile(r"(?:a|an)\s+(?:\w+\s+)?(?:rise|increase|fall|drop|decrease|cut|reduction|jump|distance|length|"
+                     r"total|area|period)\s+of\b")  # fmt: skip
 
 
 def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:

@@ -162,7 +162,10 @@ def at_which_you_do(body: str) -> list[str] | None:
             verb = next(c for c in verb.children if c.dep_ == "xcomp")
         if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "auxpass") and c != which for c in verb.children):
             return None
-        stranded = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not list(c.children)]
+        # ('which you must keep to': a bare 'to' the parse may take for a verb's)
+        stranded = [
+            c for c in verb.children if (c.dep_ == "prep" or c.tag_ == "TO") and c.i > verb.i and not list(c.children)
+        ]
         # ('which you may have to pay towards depending on X': where 'it' goes is not clear)
         # (a phrase of means, 'by calling X', is no stranded word)
         loose = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ not in ("by", "with")]

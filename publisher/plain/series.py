@@ -163,7 +163,10 @@ def shared_to(intro: str, items: list[str]) -> tuple[str, list[str]]:
         return f"{intro} {items[0][:2]}", [items[0][3:], *items[1:]]
     # 'Pharmacists can give:' 'treatment for sinusitis', 'sore throat' -> 'Pharmacists can give treatment for:'
     lead = _PREPOSITION_IN_FIRST.match(items[0])
-    if lead and not any(_PREPOSITION_IN_FIRST.match(i) for i in items[1:]):
+    # ('English for speakers of other languages', 'maths and English up to GCSE level': a name said again in another
+    # item makes the first one thing of the list, not what the others are for)
+    named = lead is not None and lead.group(0)[0].isupper() and any(lead.group(0).split()[0] in i for i in items[1:])
+    if lead and not named and not any(_PREPOSITION_IN_FIRST.match(i) for i in items[1:]):
         return f"{intro} {lead.group(0).strip()}", [items[0][lead.end() :], *items[1:]]
     return intro, items
 

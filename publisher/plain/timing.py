@@ -169,7 +169,13 @@ def at_time_limit(body: str) -> list[str] | None:
     perfect = [t for t in clauses if any(c.dep_ == "aux" and verb_lemma(c) == "have" for c in t.children)]
     # ('apply on roads within about 500 metres of a school': where, not when)
     distance = phrase is not None and _DISTANCE.match(_text(doc[phrase.left_edge.i :])) is not None
-    if phrase is None or perfect or distance or any(t.tag_ == "VBD" for t in clauses):
+    # ('a café, which meets on the second Tuesday of every month, from 2pm to 4pm': a clause that says when goes on)
+    timed = [
+        t
+        for t in clauses
+        if dated(_text(doc[t.left_edge.i : t.right_edge.i + 1])) or _DAYS & {w.lower_ for w in t.subtree}
+    ]
+    if phrase is None or perfect or distance or timed or any(t.tag_ == "VBD" for t in clauses):
         return None
     start = phrase.left_edge.i
     # ('You will need to do this after 5pm': already what the split would say)
