@@ -227,6 +227,30 @@ def test_a_releases_day_without_its_year_is_never_its_title(top: str) -> None:
             "Street and Mill Lane, a distance of approximately 220 metres.",
             "Mill Lane is a distance",
         ),
+        # an 'it' that stands for what follows is no one to name
+        (
+            "You have been seen in the emergency department with a head injury, and the doctor has decided that it "
+            "is safe for you to go home.",
+            "The doctor is safe",
+        ),
+        # said before 'if:', the condition would seem the 'which' clause's
+        (
+            "If your licence ends and you have not applied for a new one, you will be running an unlicensed HMO, "
+            "which is a criminal offence.",
+            "criminal offence if:",
+        ),
+        # what is applied for is no purpose
+        (
+            "If you are a landlord and you have a licence for a house in multiple occupation (HMO), you must apply to "
+            "renew it before it runs out.",
+            "This is to renew it",
+        ),
+        # the people are examples of 'anyone', not of their circumstances
+        (
+            "The protocol gives anyone who is sleeping rough a warm, safe place to stay, whatever their "
+            "circumstances, including people who would not usually be entitled to help with housing.",
+            "These include people",
+        ),
     ],
 )
 def test_an_unseen_sentence_is_not_rewritten_wrongly(sentence: str, wrong: str) -> None:
@@ -306,3 +330,11 @@ def test_keep_to_keeps_its_to_before_them(tmp_path: Path) -> None:
     easy = rewrite_document(read_source(source))
     items = [item for section in easy.sections for block in section.blocks for item in block.items]
     assert "You must keep to them for the whole of the works." in " ".join(items)
+
+
+def test_important_that_you_stays_when_a_second_that_goes_on_from_it() -> None:
+    plain, _ = replace_words(
+        "Some problems can develop later, so it is important that you read this advice, and that someone stays "
+        "with you for the first 24 hours."
+    )
+    assert "it is important that you read this advice, and that someone stays" in plain

@@ -242,6 +242,9 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
     # ('If you get a PCN and you think it is wrong, you can challenge it': said first, 'it' would come before the
     # notice it means)
     pointing = mark.i == 0 and re.search(r"\b(?:it|them|they|this|these|one)\b", main, re.IGNORECASE) is not None
+    # ('you will be running an unlicensed HMO, which is a criminal offence': said before 'if:', the condition would
+    # seem the clause's)
+    pointing = pointing or (mark.i == 0 and re.search(r",\s+(?:which|who)\b[^,]*$", main) is not None)
     if pointing or ASKS_IF.search(main) or not all(stands_alone(f"{t[0].upper()}{t[1:]}.") for t in (main, *items)):
         return None
     return [Bullets(intro=f"{main[0].upper()}{main[1:]} if:", items=(f"{items[0]}, {link.lower_}", items[1]))]

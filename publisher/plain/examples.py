@@ -134,6 +134,8 @@ def at_condition_examples(body: str) -> list[str] | None:
 def of_many(body: str, at: int) -> bool:
     """Whether the examples at a position are of a plural noun: the word just before ('certain benefits, such as
     X'), or the noun the parse hangs them on ('places where people live together, such as care homes')."""
+    if re.search(r"(?:^|,\s+)(?:whatever|whoever|however|whichever)\b[^,]*$", body[:at]):
+        return False  # ('a place to stay, whatever their circumstances, including people who X': not the circumstances)
     doc = parse(body)
     words = [t for t in doc if t.idx < at and not t.is_punct]
     marker = next((t for t in doc if t.idx > at and t.lower_ in ("as", "including")), None)

@@ -5,6 +5,8 @@ confirmed this.')."""
 
 from __future__ import annotations
 
+import re
+
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, MIN_WORDS, _root, _standing, _text, _words
 from .wording import TARGET_WORDS, count_words
@@ -139,7 +141,9 @@ def at_reported(body: str) -> list[str] | None:
     if pronoun:
         reporter = [c for c in root.children if c.dep_ in SUBJECTS]
         name = _text(reporter[0].subtree) if reporter and reporter[0].pos_ in ("NOUN", "PROPN") else ""
-        if not name or _words(name) > LONGEST_SUBJECT or pronoun[0].i != start + 1:
+        # ('has decided that it is safe for you to go home': an 'it' that stands for what follows names no one)
+        empty = re.match(r"it\s+(?:is|was|will be|would be)\s+(?:\w+\s+)?\w+\s+(?:for|to|that)\b", reported) is not None
+        if not name or empty or _words(name) > LONGEST_SUBJECT or pronoun[0].i != start + 1:
             return None
         reported = f"{name} {_text(doc[start + 2 :])}"
     return _standing([reported, f"{_text(doc[:start])} this"]) if _words(reported) >= MIN_WORDS + 3 else None

@@ -155,7 +155,8 @@ def at_purpose(body: str) -> list[str] | None:
         purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in (*_TAKE_TO, token.lower_))
         # 'by asking your doctor to refer you': what you ask for, not what for; 'when a child comes to live with
         # you': where the child is to be, not why it comes
-        moved = verb_lemma(token.head) in ("come", "go", "move") and start == token.head.i + 1
+        # ('you must apply to renew it': what is applied for)
+        moved = verb_lemma(token.head) in ("come", "go", "move", "apply") and start == token.head.i + 1
         # ('the more we can do to help you': what is done is the helping, the 'do' has no other object)
         moved = moved or (verb_lemma(token.head) == "do" and not any(c.dep_ == "dobj" for c in token.head.children))
         purpose = purpose and verb_lemma(token.head) not in _ASK and not moved

@@ -104,6 +104,9 @@ def _used_as_table_means(sentence: str, match: re.Match[str]) -> bool:
         return False
     if said in _SAID_OF_THE_SUBJECT and not _AFTER_A_PREDICATE.match(sentence[match.end() :]):
         return False
+    # ('it is important that you read this, and that someone stays with you': the 'that' goes on to a second clause)
+    if said.endswith(" that you") and re.search(r"\b(?:and|or) that\b", sentence[match.end() :]):
+        return False
     before = _ONLY_AS.get(said)
     if before is None:
         return True
