@@ -254,6 +254,12 @@ def test_a_releases_day_without_its_year_is_never_its_title(top: str) -> None:
             "circumstances, including people who would not usually be entitled to help with housing.",
             "These include people",
         ),
+        # the same verb again is the first's other use, not what is asked for
+        (
+            "Anyone who lives, works or studies in Oakbridge can ask to speak at them, or ask a question of a "
+            "councillor, as long as they give notice.",
+            "ask to ask",
+        ),
     ],
 )
 def test_an_unseen_sentence_is_not_rewritten_wrongly(sentence: str, wrong: str) -> None:

@@ -137,7 +137,9 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
     # to do the work, or use a contractor': 'either' says the second verb is the first's other choice)
     wanted = any(c.dep_ == "xcomp" and c.i < link.i and c.tag_ == "VB" for c in root.children)
     bare = conj.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
-    if wanted and bare and "either" not in [t.lower_ for t in doc[: root.i]]:
+    # ('can ask to speak at them, or ask a question': the same verb again is the first's other use, not what is asked)
+    again = verb_lemma(conj) == verb_lemma(root)
+    if wanted and bare and not again and "either" not in [t.lower_ for t in doc[: root.i]]:
         said = " ".join([subject, *(h.text for h in helpers), root.text, "to"])
     return said
 
