@@ -260,6 +260,12 @@ def test_a_releases_day_without_its_year_is_never_its_title(top: str) -> None:
             "councillor, as long as they give notice.",
             "ask to ask",
         ),
+        # 'how many bays you need' is more of what you tell
+        (
+            "You will need to tell us the dates and times you need the bays, how many bays you need, and why, and give "
+            "us the registration numbers of any vehicles that will use them.",
+            "How many bays you need",
+        ),
     ],
 )
 def test_an_unseen_sentence_is_not_rewritten_wrongly(sentence: str, wrong: str) -> None:
@@ -335,3 +341,11 @@ def test_keep_to_keeps_its_to_before_them(tmp_path: Path) -> None:
 )
 def test_plain_words_fit_the_sentence_they_stand_in(sentence: str, plain: str) -> None:
     assert replace_words(sentence)[0] == plain
+
+
+def test_a_count_of_some_of_them_is_never_a_sentence_of_its_own() -> None:
+    pieces, _ = restructure(
+        "Last year, 12 people in the county were treated in hospital for burns caused by fireworks, 5 of them "
+        "children under 12, and one man lost the sight of one eye after a rocket went off in his face."
+    )
+    assert not any(piece.startswith("5 of them") for piece in _shown(pieces))

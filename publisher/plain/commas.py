@@ -46,13 +46,14 @@ _FRAGMENT_START = re.compile(
     r"apart from|due to|owing to|according to|prior to|(?:back|up|down|right|all the way|straight) to|to|"
     r"with|without|in|on|at|for|from|by|under|over|after|before|during|despite|through|within|across|"
     r"against|among|between|into|towards|per|more than|less than|fewer than|up from|down from|double|twice|"
-    r"whatever|whichever|wherever|whoever|however|"
+    # ('tell us the dates, how many bays you need, and why': more of what you tell)
+    r"whatever|whichever|wherever|whoever|however|how|what|why|"
     # ('small, flat insects, about 5 millimetres long, that feed on blood': a measure of the thing before)
     r"(?:about|around|roughly|nearly|almost|over|under|up to)\s+\d|"
     # ('counted from the date it was last lived in, not from the date you became the owner': the contrast's own)
     r"not\s+(?!(?:all|every|everyone|everybody|many|much|everything)\b)|"
     # 'after 14 people in the borough, most of them aged over 75, lost X': an aside about the words before
-    r"(?:most|many|some|all|none|each|both|several|half|one|two|three)\s+of\s+(?:them|these|those|whom|which|us|you)|"
+    r"(?:most|many|some|all|none|each|both|several|half|one|two|three|\d+)\s+of\s+(?:them|these|those|whom|which|us|you)|"
     r"[a-z]+ing|"
     # 'placed on roads that we do not treat', 'usually in the evening': a participle's or an adverb's phrase
     r"[a-z]{3,}ed\s+(?:on|in|at|by|for|to|with|from|near|under|around|across|along|outside|inside|within)|"
