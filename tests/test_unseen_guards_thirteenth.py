@@ -266,6 +266,12 @@ def test_a_releases_day_without_its_year_is_never_its_title(top: str) -> None:
             "us the registration numbers of any vehicles that will use them.",
             "How many bays you need",
         ),
+        # the other case of 'when' is no statement of its own
+        (
+            "Carers can also get a break, known as respite care, when the person they care for stays in a care home "
+            "for a short time, or a care worker looks after them at home.",
+            "Or a care worker looks after them",
+        ),
     ],
 )
 def test_an_unseen_sentence_is_not_rewritten_wrongly(sentence: str, wrong: str) -> None:

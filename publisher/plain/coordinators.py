@@ -44,6 +44,10 @@ _OPEN_CHOICE = re.compile(r"(?:however|whatever|whenever|wherever|whoever|whiche
 _SHARED_SUBJECT_VERB = re.compile(rf"(?:{HELPERS})\b")
 
 
+_OPEN_WHEN = re.compile(r"\b(?:when|whenever|once)\b[^,]*$", re.IGNORECASE)
+_MODAL_NEXT = re.compile(r"(?:[\w'-]+\s+){0,4}?(?:will|would|can|could|may|might|must|should)\b", re.IGNORECASE)
+
+
 def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     """Whether ', and' or ', or' goes on with what came before it rather than starting a sentence."""
     word, after = str(link.group(1)), link.end()
@@ -66,7 +70,9 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     opened = re.match(
         r"(?:If|Unless|When|Whenever|Once|Then|This means|This (?:also |only )?applies|This does not apply)\b", left
     )
-    excepted = (word == "or" and CONDITION_WORD.search(left)) or (word == "and" and in_an_exception(left))
+    # ('get a break when the person stays in a care home, or a care worker looks after them': the other case)
+    when = _OPEN_WHEN.search(left) and not _MODAL_NEXT.match(body, after)
+    excepted = (word == "or" and (CONDITION_WORD.search(left) or when)) or (word == "and" and in_an_exception(left))
     if opened or excepted or (word == "and" and (in_listed_conditions(left) or in_closing_condition(left))):
         # 'If you do not pay, you will lose X, and the whole amount will be due': both are its outcome; 'only
         # if A, or B'; 'unless it was an error, and you could not have known'; 'You can apply if you live here,

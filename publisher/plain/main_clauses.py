@@ -86,8 +86,13 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     told = any(c.dep_ == "dobj" and c.tag_ == "PRP" and c.i < link.i for c in root.children)
     told = told and any(c.dep_ == "xcomp" and c.i < link.i for c in root.children) and has_subject(root)
     told = told and conj.tag_ == "VB" and not own_subject and "either" not in [t.lower_ for t in doc[: root.i]]
-    # ('costs £10, unless your pass was stolen, or your pass has stopped working': the other exception)
+    # ('costs £10, unless your pass was stolen, or your pass has stopped working': the other exception; 'a break
+    # when the person stays in a care home, or a care worker looks after them': the other case)
     excepted = in_an_exception(_text(doc[: link.i]))
+    # (not 'must match the ones you gave when you applied, or your vote will not be counted': an outcome has a modal)
+    modal = any(c.tag_ == "MD" for c in conj.children)
+    in_case = re.search(r"\b(?:when|whenever|once|if)\b[^,]*$", _text(doc[: link.i])) is not None
+    excepted = excepted or (link.lower_ == "or" and in_case and not modal)
     return against or shared or describing or between or waiting or counted or told or excepted
 
 
