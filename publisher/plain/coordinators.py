@@ -11,6 +11,7 @@ from .linking import (
     concession_in_a_condition,
     condition_of_both,
     continues_a_condition,
+    in_a_case,
     in_a_condition,
     in_an_exception,
     in_closing_condition,
@@ -44,7 +45,6 @@ _OPEN_CHOICE = re.compile(r"(?:however|whatever|whenever|wherever|whoever|whiche
 _SHARED_SUBJECT_VERB = re.compile(rf"(?:{HELPERS})\b")
 
 
-_OPEN_WHEN = re.compile(r"\b(?:when|whenever|once)\b[^,]*$", re.IGNORECASE)
 _MODAL_NEXT = re.compile(r"(?:[\w'-]+\s+){0,4}?(?:will|would|can|could|may|might|must|should)\b", re.IGNORECASE)
 
 
@@ -71,7 +71,7 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
         r"(?:If|Unless|When|Whenever|Once|Then|This means|This (?:also |only )?applies|This does not apply)\b", left
     )
     # ('get a break when the person stays in a care home, or a care worker looks after them': the other case)
-    when = _OPEN_WHEN.search(left) and not _MODAL_NEXT.match(body, after)
+    when = in_a_case(left) and not _MODAL_NEXT.match(body, after)
     excepted = (word == "or" and (CONDITION_WORD.search(left) or when)) or (word == "and" and in_an_exception(left))
     if opened or excepted or (word == "and" and (in_listed_conditions(left) or in_closing_condition(left))):
         # 'If you do not pay, you will lose X, and the whole amount will be due': both are its outcome; 'only

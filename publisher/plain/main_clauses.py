@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .linking import (
     but_of_the_condition,
     condition_of_both,
+    in_a_case,
     in_an_exception,
     in_closing_condition,
     more_of_a_helping_clause,
@@ -91,8 +92,7 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     excepted = in_an_exception(_text(doc[: link.i]))
     # (not 'must match the ones you gave when you applied, or your vote will not be counted': an outcome has a modal)
     modal = any(c.tag_ == "MD" for c in conj.children)
-    in_case = re.search(r"\b(?:when|whenever|once|if)\b[^,]*$", _text(doc[: link.i])) is not None
-    excepted = excepted or (link.lower_ == "or" and in_case and not modal)
+    excepted = excepted or (link.lower_ == "or" and in_a_case(_text(doc[: link.i])) and not modal)
     return against or shared or describing or between or waiting or counted or told or excepted
 
 
