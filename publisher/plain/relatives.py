@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, parse, verb_lemma
 from .syntax import _GROUPS, _PLURAL_TAGS, _standing, _text, _words, counted
-from .wording import PERSONS
+from .wording import PERSONS, TAKES_INFINITIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -126,11 +126,6 @@ def at_where(body: str) -> list[str] | None:
     return _standing([body[: match.start()], said])
 
 
-# Verbs whose object is the next verb's: 'which you will need to fill in', 'which you may have to pay'
-_REACHING = frozenset({"need", "want", "have", "try", "plan", "hope", "expect", "choose", "decide", "remember",
-                       "forget", "wish", "like", "mean", "intend", "arrange", "agree", "fail", "manage"})  # fmt: skip
-
-
 def at_which_you_do(body: str) -> list[str] | None:
     """'a consent form, which you should fill in and return by the date' -> 'a consent form.' 'You should fill it
     in and return it by the date.': a clause that does something to the thing just named, said with 'it' (or
@@ -158,7 +153,9 @@ def at_which_you_do(body: str) -> list[str] | None:
     for joined in (clause, *clause.conjuncts):
         verb = joined
         # 'which you will need to bring': what 'bring' takes ('which you can use to book': 'use' takes it)
-        while (verb != which.head or verb_lemma(verb) in _REACHING) and any(c.dep_ == "xcomp" for c in verb.children):
+        while (verb != which.head or verb_lemma(verb) in TAKES_INFINITIVE) and any(
+            c.dep_ == "xcomp" for c in verb.children
+        ):
             verb = next(c for c in verb.children if c.dep_ == "xcomp")
         if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "auxpass") and c != which for c in verb.children):
             return None
