@@ -5,11 +5,15 @@ what examples at a sentence's end are of (many things, or one thing of a kind)."
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, is_finite, parse
 from .questions import at_condition, at_other_condition
 from .syntax import _root, _standing, _text, _words
 from .wording import A_CASE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _SUCH_AS = re.compile(r",\s+such as\s+")
 # A sentence that opens with a clause, whose end the examples' commas marked
@@ -131,16 +135,23 @@ def at_condition_examples(body: str) -> list[str] | None:
     return _standing([asked[0], example, then])
 
 
+def _exemplified(body: str, at: int) -> tuple[Token | None, Token | None]:
+    """The words that examples at a position may be of: the word just before them, and the word the parse hangs
+    their 'as' or 'including' on."""
+    doc = parse(body)
+    words = [t for t in doc if t.idx < at and not t.is_punct]
+    marker = next((t for t in doc if t.idx > at and t.lower_ in ("as", "including")), None)
+    return (words[-1] if words else None), (marker.head if marker is not None else None)
+
+
 def of_many(body: str, at: int) -> bool:
     """Whether the examples at a position are of a plural noun: the word just before ('certain benefits, such as
     X'), or the noun the parse hangs them on ('places where people live together, such as care homes')."""
     if re.search(r"(?:^|,\s+)(?:whatever|whoever|however|whichever)\b[^,]*$", body[:at]):
         return False  # ('a place to stay, whatever their circumstances, including people who X': not the circumstances)
-    doc = parse(body)
-    words = [t for t in doc if t.idx < at and not t.is_punct]
-    marker = next((t for t in doc if t.idx > at and t.lower_ in ("as", "including")), None)
-    nouns = [*words[-1:], *([marker.head] if marker is not None else [])]
-    return any(t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN") for t in nouns)
+    return any(
+        t is not None and t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN") for t in _exemplified(body, at)
+    )
 
 
 _ANY_ONE = frozenset({"something", "anything", "someone", "anyone", "somebody", "anybody", "somewhere"})
@@ -149,15 +160,8 @@ _ANY_ONE = frozenset({"something", "anything", "someone", "anyone", "somebody", 
 def one_of_a_kind(body: str, at: int) -> bool:
     """Whether the examples at a position are of one thing of a kind: a singular noun after 'a', 'an', 'another'
     or 'any', or 'something' and its like."""
-    doc = parse(body)
-    words = [t for t in doc if t.idx < at and not t.is_punct]
-    marker = next((t for t in doc if t.idx > at and t.lower_ == "as"), None)
-    nouns = [
-        t
-        for t in (marker.head if marker is not None else None, *words[-1:])
-        if t is not None and t.pos_ in ("NOUN", "PRON")
-    ]
-    noun = nouns[0] if nouns else None
+    before, held = _exemplified(body, at)
+    noun = next((t for t in (held, before) if t is not None and t.pos_ in ("NOUN", "PRON")), None)
     if noun is None or noun.tag_ in ("NNS", "NNPS"):
         return False
     return noun.lower_ in _ANY_ONE or any(
