@@ -272,6 +272,32 @@ def test_a_releases_day_without_its_year_is_never_its_title(top: str) -> None:
             "for a short time, or a care worker looks after them at home.",
             "Or a care worker looks after them",
         ),
+        # the libraries are many: 'They would stay open'
+        (
+            "Under the plans, the libraries in Hinton, Pound Green and Sutton Vale would be run by community groups, "
+            "with support from a paid library worker for 10 hours a week, and would stay open for at least 20 hours "
+            "a week.",
+            "It would stay open",
+        ),
+        # 'even if your child feels better' is the aside's: take them for 10 days even then
+        (
+            "Your GP will usually prescribe antibiotics, which must be taken for 10 days, even if your child feels "
+            "better, to reduce the risk of complications, such as ear infections and, rarely, pneumonia.",
+            "prescribe antibiotics, even if",
+        ),
+        # 'and make sure' is a second order, not a second purpose
+        (
+            "Please check the instructions for your stove or fireplace, to see whether it is an exempt appliance, and "
+            "make sure that you only burn dry wood with a moisture content of less than 20%, which is labelled Ready "
+            "to Burn.",
+            "It is also to make sure",
+        ),
+        # 'work on listed buildings' is the last example, not what businesses do
+        (
+            "We can look into things such as extensions, fences and walls that are too high, businesses run from "
+            "homes that cause a nuisance, and work on listed buildings or protected trees.",
+            "Businesses work on",
+        ),
     ],
 )
 def test_an_unseen_sentence_is_not_rewritten_wrongly(sentence: str, wrong: str) -> None:

@@ -49,7 +49,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
         return None
     before, after = _text(doc[: start - 1]), _text(doc[end + 1 :]) if end < len(doc) else ""
     # ('a centre, which is open every day, except Christmas Day': an exception after it may be the clause's own)
-    if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|(?:but|and|so)"
+    if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|even|(?:but|and|so)"
                 r"\s+(?:this|these)\b|(?:and|but|or)\s+(?:that|whether|how)\s)", after, re.I):  # fmt: skip
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
         # ('the NHS website, which shows X, but this information is old': 'this' means the aside's X; 'says that

@@ -93,6 +93,10 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     # (not 'must match the ones you gave when you applied, or your vote will not be counted': an outcome has a modal)
     modal = any(c.tag_ == "MD" for c in conj.children)
     excepted = excepted or (link.lower_ == "or" and in_a_case(_text(doc[: link.i])) and not modal)
+    # ('things such as extensions, walls that are too high, and work on listed buildings': the last example, which
+    # has no object)
+    listed = re.search(r"\b(?:such as|including)\b", _text(doc[: link.i])) is not None
+    excepted = excepted or (listed and not own_subject and not any(c.dep_ == "dobj" for c in conj.children))
     return against or shared or describing or between or waiting or counted or told or excepted
 
 

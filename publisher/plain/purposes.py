@@ -118,6 +118,14 @@ def _in_a_relative(token: Token, top: Token) -> bool:
     return any(a.dep_ == "relcl" for a in (token, *chain))
 
 
+def _another_order(purpose: Token) -> bool:
+    """Whether an order's purpose goes on to a second order ('Please check the instructions, to see whether X, and
+    make sure that Y'), which the parse may hang on the purpose's verb: not a second purpose."""
+    head, doc = purpose.head, purpose.doc
+    ordered = head.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in head.children)
+    return ordered and any(c.dep_ == "conj" and c.tag_ == "VB" and doc[c.i - 2].text == "," for c in purpose.children)
+
+
 def at_purpose(body: str) -> list[str] | None:
     """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
     doc = parse(body)
@@ -208,7 +216,7 @@ def at_purpose(body: str) -> list[str] | None:
         allowed = any(c.lower_ == "may" and c.dep_ == "aux" for c in token.head.children) and any(
             c.lower_ == "you" and c.dep_ == "nsubj" for c in token.head.children
         )
-        if not purpose or enough or timed or allowed or token.right_edge.i < len(doc) - 2:
+        if not purpose or enough or timed or allowed or _another_order(token) or token.right_edge.i < len(doc) - 2:
             continue
         if any(t.lower_ == "to" and t.i < start and t.head.dep_ == "xcomp" for t in doc):
             continue  # 'asked to lock the door, to leave a light on': one of a list of things asked, not a purpose

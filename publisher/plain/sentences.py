@@ -18,6 +18,7 @@ from .linking import (
 )
 from .parse import an_order
 from .series import Piece, as_bullets, including_as_bullets, sound_list
+from .syntax import subject_plural
 from .wording import (
     PERSONS,
     PURPOSE_VERBS,
@@ -140,8 +141,8 @@ def _at_auxiliary(body: str) -> list[str] | None:
     # on the road and may have footage': both say which drivers; 'can be used on roads, have a top speed of
     # 8mph, and must be registered': one list of three
     before = body[: match.start()]
-    # ('Scammers tell people that they owe tax and will be arrested': what they say, not a fact)
-    # ('say that there is a problem and will then ask for cash': 'there' cannot ask, so the caller does)
+    # ('Scammers tell people that they owe tax and will be arrested': what they say, not a fact; 'say that there is a
+    # problem and will then ask for cash': 'there' cannot ask, so the caller does)
     # ('means that it is used for growing and is kept free of weeds': 'it' goes on with the same helper)
     # ('make sure that it comes with its instructions and has never been in an accident': 'has' is the it's too)
     said = re.search(r"\bthat\s+(\w+)\s+(\w+)[^,]*$", before, re.IGNORECASE)
@@ -155,9 +156,8 @@ def _at_auxiliary(body: str) -> list[str] | None:
         or in_a_condition(before)
         or has_a_condition(before)
         or ends_in_a_relative(before.rsplit(",", 1)[-1], _AUX_MODAL)
+        or re.search(rf",\s+(?:{HELPERS})\b", before)
     ):
-        return None
-    if re.search(rf",\s+(?:{HELPERS})\b", before):
         return None
     word, left = match.group(1), f" {body[: match.start()].lower()} "
     # 'you must be 18, be of good character, and have lived here 5 years': still 'must'; 'call the emergency
@@ -174,7 +174,7 @@ def _at_auxiliary(body: str) -> list[str] | None:
     elif re.search(r" (is|was|has) ", left) or word in _SHARED_VERBS:
         plural = False
     else:
-        plural = body.split(maxsplit=1)[0].endswith("s")
+        plural = body.split(maxsplit=1)[0].endswith("s") or subject_plural(body[: match.start()])
     # ('Gary Pearson, 44, of Mill Road, pleaded guilty and was fined': 'Gary Pearson was fined', never 'It')
     named = _SHORT_SUBJECT.match(body) or _AGED.match(body)
     subject = "They" if plural else "It"

@@ -299,3 +299,10 @@ def described_across(doc: Doc, start: int) -> bool:
     after = doc[start]
     noun_next = start + 1 < len(doc) and doc[start + 1].pos_ in ("NOUN", "PROPN")
     return describing and (after.tag_ in ("JJ", "JJR", "JJS") or (after.tag_ == "VBG" and noun_next))
+
+
+def subject_plural(words: str) -> bool:
+    """Whether the subject of the main verb of some words names more than one ('Under the plans, the libraries
+    would be run by X': the libraries); a sentence whose parse shows no subject counts as one."""
+    root = _root(parse(words))
+    return root is not None and any(_plural(c) for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))
