@@ -32,7 +32,7 @@ from .syntax import (
     has_subject,
     helpers_modal,
 )
-from .wording import PRONOUNS
+from .wording import PRONOUNS, SHARES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -81,7 +81,7 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     waiting = waiting and doc[link.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM")
     # ('and most start in September': a subject the parse took for a word of how much)
     after = doc[link.i + 1]
-    counted = after.lower_ in _COUNTED and after.dep_ not in SUBJECTS and after.head == conj and after.i + 1 == conj.i
+    counted = after.lower_ in SHARES and after.dep_ not in SUBJECTS and after.head == conj and after.i + 1 == conj.i
     # ('We may ask you to collect it, and show proof of your identity': whether 'you' or 'we' show it, the parse
     # cannot say; 'either ask us to do it, or use a contractor' says, and an order's second verb is another order)
     told = any(c.dep_ == "dobj" and c.tag_ == "PRP" and c.i < link.i for c in root.children)
@@ -98,9 +98,6 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     listed = re.search(r"\b(?:such as|including)\b", _text(doc[: link.i])) is not None
     excepted = excepted or (listed and not own_subject and not any(c.dep_ == "dobj" for c in conj.children))
     return against or shared or describing or between or waiting or counted or told or excepted
-
-
-_COUNTED = frozenset({"most", "many", "some", "all", "others", "few", "several", "none", "both", "half"})
 
 
 def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[Token]) -> str | None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, parse, verb_lemma
 from .syntax import _GROUPS, _PLURAL_TAGS, _standing, _text, _words, counted
-from .wording import PERSONS, TAKES_INFINITIVE
+from .wording import PERSONS, SHARES, TAKES_INFINITIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,9 +18,6 @@ if TYPE_CHECKING:
 _PREPOSITION_WHICH = re.compile(r",\s+(in|at|during|after|before|through|under|by|on)\s+which\s+")
 # 'offences, a large share of which involved X' / 'callers, many of whom were X'
 _TIMES = frozenset({"date", "deadline", "day", "time", "point", "week", "month", "year", "stage"})
-_SHARES = frozenset({"most", "many", "some", "all", "none", "each", "both", "several", "half", "one", "two", "three",
-                     "any", "few", "majority", "minority", "share", "number", "part", "proportion", "third", "quarter",
-                     "rest", "lot", "lots", "much", "either", "neither", "more", "less", "fewer", "bulk"})  # fmt: skip
 _SHARE_OF_WHICH = re.compile(r",\s+((?:a |an |the )?[\w-]+(?:\s+[\w-]+){0,3}?)\s+of\s+(which|whom)\s+")
 # The sentence goes on after the clause; or a closing phrase may belong to the main clause ('an analysis of
 # calls, in which X accounted for 31%, together with a survey': the analysis and the survey).
@@ -57,7 +54,7 @@ def at_relative_phrase(body: str) -> list[str] | None:
         # would be spent on signs': an amount is 'this')
         amount = re.search(r"[£$€]\d[\d,.]*(?:\s*(?:million|billion))?$", body[: match.start()])
         said = f"{match.group(1)} of {'this' if amount else 'them'} {rest}"
-        if not any(w in _SHARES or w[:1].isdigit() for w in match.group(1).lower().split()):
+        if not any(w in SHARES or w[:1].isdigit() for w in match.group(1).lower().split()):
             # ('an order, the effect of which will be X': a thing of it, not a share of them)
             plural = _plural_before(body, match.start())
             if plural is None:

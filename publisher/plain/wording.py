@@ -147,3 +147,11 @@ def unshouted(title: str, text: str) -> str:
     shown = iter(said)
     result = _LETTERS.sub(lambda _: next(shown), title)
     return result[:1].upper() + result[1:]
+
+
+# Words for a share of some things, which may stand for them as a subject ('many of whom were X', 'and most start in
+# September')
+SHARES = frozenset({"most", "many", "some", "all", "none", "each", "both", "several", "half", "one", "two", "three",
+                    "any", "few", "others", "majority", "minority", "share", "number", "part", "proportion", "third",
+                    "quarter", "rest", "lot", "lots", "much", "either", "neither", "more", "less", "fewer",
+                    "bulk"})  # fmt: skip
