@@ -40,7 +40,7 @@ from .openers import at_opening_phrase, at_opening_reason, at_reported
 from .openings import plain_opening
 from .parse import an_order, comma_spliced, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .purposes import at_purpose
-from .questions import at_condition, at_opening_time, at_other_condition
+from .questions import at_condition, at_opening_time, at_other_condition, at_should
 from .readability import measure
 from .reasons import at_reasons
 from .relatives import at_for_whom, at_relative_phrase, at_where, at_which_you_do
@@ -59,6 +59,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_parsed_sentences,
     at_condition_examples,
     at_condition,
+    at_should,
     at_opening_time,
     at_opening_phrase,
     at_opening_reason,
@@ -164,8 +165,10 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         last, before = (pieces[-1], " ".join(pieces[:-1])) if pieces else ("", "")
         if last.endswith(":") and _POINTING.match(last) and _LIST_AHEAD.search(before) and not _LIST_AHEAD.search(last):
             return False
-        # ('X, so stay off work': an order after 'so', 'but' or 'then' is one the source gave)
-        return ordered or not any(an_order(p) and not _LINKED_ORDER.match(p) for p in pieces[1:])
+        # ('X, so stay off work': an order after 'so', 'but' or 'then' is one the source gave, and so is one that
+        # says 'please': 'X; when your child returns, please write a note')
+        given = [bool(_LINKED_ORDER.match(p) or _PLEASE.search(p)) for p in pieces[1:]]
+        return ordered or not any(an_order(p) and not g for p, g in zip(pieces[1:], given, strict=True))
 
     ordered = an_order(plain)
 
@@ -201,6 +204,7 @@ _LEFT_BEHIND = re.compile(r",\s+(?:instead|too|as well)\W*$", re.IGNORECASE)
 _POINTING = re.compile(r"(?:This|These|They|It)\b")
 _ENDS_ON_BE = re.compile(r"\b(?:is|are|was|were)\.$")
 _LIST_AHEAD = re.compile(r"\b(?:following|these|below|as follows)\b", re.IGNORECASE)
+_PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)
 _LINKED_ORDER = re.compile(r"(?:so|but|then)\s+(?:please\s+)?[a-z]", re.IGNORECASE)
 _PURPOSE_FIRST = re.compile(
     r"to\s+\w+[^,]*,\s+(?:you|we|they|he|she|it|i|the|a|an|our|your|their|this)\b", re.IGNORECASE

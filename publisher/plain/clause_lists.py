@@ -197,6 +197,9 @@ def two_conditions_as_bullets(body: str) -> list[Piece] | None:
         return None
     if any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
+    # ('if more than 15 absences are recorded and a fine letter will then be issued': what follows, not a condition)
+    if re.search(r"\b(?:will|would|can|could|may|might|must|shall)\s+then\b", items[1]):
+        return None
     # ('if you stop and stay stopped': a verb that shares the subject reads as an order alone, and is no clause)
     roots = [t for t in parse(f"{items[1]}.") if t.dep_ == "ROOT"]
     subject = any(c.dep_ in SUBJECTS for root in roots for c in root.children)

@@ -18,7 +18,7 @@ from .linking import (
     in_listed_conditions,
     more_of_a_helping_clause,
 )
-from .parse import an_order, is_finite, parse, stands_alone
+from .parse import SUBJECTS, an_order, is_finite, parse, stands_alone
 from .wording import QUESTION_WORDS, count_words
 
 # 'and if you are still unhappy you can appeal': where the condition ends and what follows it starts
@@ -96,6 +96,25 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     return phrase is not None and f", {phrase.group(0).lower()} " in left.lower()
 
 
+def _subjects_joined(body: str, link: int) -> bool:
+    """Whether the 'and' or 'or' at a character joins two subjects of a verb after it ('make sure your property,
+    or prospective property, can get a permit': 'Or prospective property can get a permit' leaves the first
+    property with no verb)."""
+    doc = parse(body)
+    link_word = next((t for t in doc if t.idx == link), None)
+    if link_word is None or link_word.dep_ != "cc":
+        return False
+    noun = link_word.head
+    if noun.dep_ not in SUBJECTS or noun.head.i < link_word.i:
+        return False
+    # (a bare noun phrase, then the verb: a clause after the link, 'and residents who believe X should contact us',
+    # is where the parser may have taken the whole sentence for a subject)
+    joined = [c for c in noun.children if c.dep_ == "conj" and c.i > link_word.i]
+    after = joined[0].right_edge.i + 1 if joined else len(doc)
+    bare = joined and not any(t.pos_ in ("VERB", "AUX") for t in joined[0].subtree)
+    return bool(bare) and after < len(doc) and noun.head in (doc[after], doc[after].head)
+
+
 def _another_of_a_list(left: str, right: str) -> bool:
     """Whether the words after ', and' are the last of a list before it, by the word its items open with:
     'These include homes that are for sale, homes that are for rent, and homes left empty by X'."""
@@ -143,6 +162,8 @@ def at_coordinator(body: str) -> list[str] | None:
         if more_of_a_helping_clause(left, right) or _ASKED_AFTER_A_CONDITION.match(right):
             continue
         if match.group(1) in ("and", "or") and _another_of_a_list(left, body[match.end() :]):
+            continue
+        if match.group(1) in ("and", "or") and _subjects_joined(body, match.start(1)):
             continue
         # ('when it was an error, such as a mistake by us, and you could not have known': the comma closes examples
         # inside the condition, which goes on after it)

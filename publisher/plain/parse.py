@@ -239,6 +239,8 @@ def _sentence_stands(sentence: Span) -> bool:
         # 'Or that causes X.': a relative clause cut from its noun ('That was a mistake.' is whole)
         or (first.lower_ == "that" and first.dep_ in SUBJECTS and alpha[0].dep_ == "cc")
         or (first.lower_ == "so" and following == "that")
+        # ('Should the work not be finished by Friday.': a condition said the old way round, cut from its sentence)
+        or (not question and first.lower_ == "should" and first.i == sentence.start)
         # 'To investigate X.': a purpose with no sentence ('To use it, you need X' has one: 'need')
         or (first.lower_ == "to" and first.dep_ == "aux" and first.head == root)
         or bool(marks)  # a main clause has no 'if', 'that' or 'because' of its own

@@ -126,6 +126,11 @@ def _another_order(purpose: Token) -> bool:
     return ordered and any(c.dep_ == "conj" and c.tag_ == "VB" and doc[c.i - 2].text == "," for c in purpose.children)
 
 
+_TIMED_OR_EXAMPLES = re.compile(
+    r",\s+(?:ideally|preferably|usually|normally|within|before|by|such as|for example|including)\b"
+)
+
+
 def at_purpose(body: str) -> list[str] | None:
     """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
     doc = parse(body)
@@ -211,7 +216,8 @@ def at_purpose(body: str) -> list[str] | None:
         # 'has bonfires often enough, and with enough smoke, to cause a nuisance': how much, not what for
         enough = any(t.lower_ == "enough" or (t.lower_ == "too" and t.head.pos_ in ("ADJ", "ADV")) for t in doc[:start])
         # ('offered the vaccine to reduce the chance of illness, ideally within 4 days': when is the offer's)
-        timed = re.search(r",\s+(?:ideally|preferably|usually|normally|within|before|by)\b", _text(doc[start:]))
+        # ('work with our partners to investigate, such as housing providers': the examples are of the partners)
+        timed = _TIMED_OR_EXAMPLES.search(_text(doc[start:]))
         # ('You may also enter a bus lane to stop a collision': what is allowed is only for that purpose)
         allowed = any(c.lower_ == "may" and c.dep_ == "aux" for c in token.head.children) and any(
             c.lower_ == "you" and c.dep_ == "nsubj" for c in token.head.children

@@ -262,6 +262,34 @@ def at_condition(body: str) -> list[str] | None:
     return None
 
 
+_ASKED_OF_MANY = frozenset({"you", "we", "they", "i"})
+
+
+def at_should(body: str) -> list[str] | None:
+    """'Should your surgeon wish to see you again, we will send you a time' (a condition said the old way round)
+    -> 'Does your surgeon wish to see you again?' 'We will send you a time.'"""
+    doc = parse(body)
+    if len(doc) < 4 or doc[0].lower_ != "should" or doc[0].tag_ != "MD":
+        return None
+    verb = doc[0].head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    # ('Should the work not be finished': a question of 'not' or of the passive asks nothing plain)
+    helped = any(c.dep_ in ("neg", "aux", "auxpass") and c.i != 0 for c in verb.children)
+    if verb.dep_ not in ("advcl", "ccomp") or verb.tag_ != "VB" or len(subjects) != 1 or helped:
+        return None
+    subject, comma = subjects[0], verb.right_edge.i + 1
+    if subject.left_edge.i != 1 or comma >= len(doc) - 1 or doc[comma].text != ",":
+        return None
+    if any(t.text in (",", ";", ":") for t in doc[1:comma]) or verb.head.i <= comma:
+        return None
+    many = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _ASKED_OF_MANY
+    many = many or any(c.dep_ == "conj" for c in subject.children)
+    named = _text(doc[1:comma])
+    question = f"{'Do' if many else 'Does'} {named if doc_proper(named) else named[0].lower() + named[1:]}?"
+    main = _text(doc[comma + 1 :])
+    return _standing([question, main[0].upper() + main[1:]])
+
+
 def _says_enough(main: str) -> bool:
     """Whether what is left once its condition is asked says enough alone: a sentence of MIN_WORDS or more, or
     one of three words that a person or body does ('You cannot apply.', 'We will refund you.')."""
@@ -347,6 +375,10 @@ def at_opening_time(body: str) -> list[str] | None:
     if sum(t.dep_ in SUBJECTS for t in said) > 1 and not any(t.lower_ in _LINKS for t in said):
         return None  # 'When she was last seen she was wearing A, B and C': the clause ends before its comma
     clause = clause[0].upper() + clause[1:]
+    # ('When there is an exceptional reason, apply in writing': 'There is an exceptional reason.' would say there is
+    # one now; what happens at times is said to happen sometimes)
+    if body.startswith("When") and said[0].dep_ == "expl":
+        clause = f"Sometimes {clause[0].lower()}{clause[1:]}"
     return _standing([clause, f"Then {main[0].lower() + main[1:] if not doc_proper(main) else main}"])
 
 

@@ -107,11 +107,33 @@ def _used_as_table_means(sentence: str, match: re.Match[str]) -> bool:
     # ('it is important that you read this, and that someone stays with you': the 'that' goes on to a second clause)
     if said.endswith(" that you") and re.search(r"\b(?:and|or) that\b", sentence[match.end() :]):
         return False
+    if said in _MADE_A_CLAUSE:
+        return _clause_fits(sentence, match)
     before = _ONLY_AS.get(said)
     if before is None:
         return True
     words = re.findall(r"[\w'-]+", sentence[: match.start()])
     return (not words and before == _VERB_AFTER) or bool(words and re.fullmatch(before, words[-1], re.IGNORECASE))
+
+
+# Nouns the table says as a clause ('applicants' -> 'people who apply'), which a word before or after them can describe
+# only as a noun ('successful applicants', 'applicants travelling to the UK': not 'people who apply travelling')
+_MADE_A_CLAUSE = frozenset({"applicants"})
+_DESCRIBING_BEFORE = re.compile(
+    r"\w+(?:ful|less|ous|ive|able|ible|al|ic|ing|ed)|new|late|former|prospective|potential|joint|young|older|main",
+    re.IGNORECASE,
+)
+
+
+_DESCRIBING_AFTER = re.compile(r"\w{3,}(?:ing|ed)|given|granted|made")
+
+
+def _clause_fits(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a noun said as a clause stands where a clause reads: nothing describes it before or after."""
+    before = re.findall(r"[\w'-]+", sentence[: match.start()])[-1:]
+    after = re.match(r"\s+([\w'-]+)", sentence[match.end() :])
+    described_after = after is not None and _DESCRIBING_AFTER.fullmatch(after.group(1)) is not None
+    return not (before and _DESCRIBING_BEFORE.fullmatch(before[0])) and not described_after
 
 
 def _in_a_name(sentence: str, match: re.Match[str]) -> bool:
@@ -215,7 +237,15 @@ def _allowed_to(match: re.Match[str]) -> str:
 # 'keep other parents informed' -> 'keep other parents up to date', never 'keep them told'
 _KEPT_INFORMED = re.compile(r"\b(?P<keep>keep|keeps|kept|keeping)\s+(?P<who>(?:[\w'-]+\s+){1,6}?)informed\b", re.I)
 
-_WORD_KINDS = frozenset({"the following", "require", "entitled", "informed"})  # logged as plain word changes
+# 'may consider it inadvisable to X' -> 'may think it inadvisable' (a judgement, never 'look at it inadvisable')
+_JUDGED = re.compile(
+    r"\b(?P<verb>consider|considers|considered)(?=\s+(?:it|this|that|them|him|her)\s+(?:\w+ly\s+)?(?:[a-z]+(?:able|"
+    r"ible|ary|ous|ful|ent|ant|ive|ate)|safe|unsafe|wise|unwise|right|wrong|best|fair|unfair|fit|unfit)\s*(?:[.,;:]|$|"
+    r"(?:to|that|for|if|when|because|and|or)\b))",
+    re.IGNORECASE,
+)
+_THINKS = {"consider": "think", "considers": "thinks", "considered": "thought"}
+_WORD_KINDS = frozenset({"the following", "require", "entitled", "informed", "judged"})  # logged as plain word changes
 # Replacements made from what was matched, not looked up
 _MADE: dict[str, Callable[[re.Match[str]], str]] = {
     "date": _date,
@@ -223,6 +253,7 @@ _MADE: dict[str, Callable[[re.Match[str]], str]] = {
     "require": _make_someone,
     "entitled": _allowed_to,
     "informed": lambda match: f"{match['keep']} {match['who']}up to date",
+    "judged": lambda match: _THINKS[match["verb"].lower()],
 }
 
 
@@ -319,6 +350,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
     swap("require", _REQUIRE_TO, None)
     swap("entitled", _ENTITLED_TO_DO, None)
     swap("informed", _KEPT_INFORMED, None)
+    swap("judged", _JUDGED, None)
     held: list[str] = []  # words the table keeps as written, out of reach of its shorter phrases
 
     def hold(match: re.Match[str]) -> str:

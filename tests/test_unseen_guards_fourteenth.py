@@ -1,0 +1,118 @@
+"""Guards from a thirty-third set of unseen factsheets (parking permits, hospital discharge, school attendance,
+tenants' repairs, visas, noise complaints, flooding, bus passes): each sentence here was rewritten wrongly, or
+less plainly than it could be."""
+
+from __future__ import annotations
+
+import pytest
+
+from publisher.plain import restructure
+from publisher.plain.series import Bullets
+from publisher.plain.words import replace_words
+
+
+def _shown(pieces: list[str | Bullets]) -> list[str]:
+    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+
+
+def test_a_condition_said_with_should_first_is_asked() -> None:
+    pieces, _ = restructure(
+        "Should your consultant wish to see you again after the operation, a letter with the time will be posted "
+        "to you."
+    )
+    assert _shown(pieces)[0] == "Does your consultant wish to see you again after the operation?"
+    pieces, _ = restructure(
+        "Should you need any help with the form or have a question about your claim, please phone the benefits "
+        "team on 0300 123 4567."
+    )
+    assert _shown(pieces)[0] == "Do you need any help with the form or have a question about your claim?"
+
+
+def test_a_condition_said_with_should_first_is_never_cut_off_as_a_statement() -> None:
+    pieces, _ = restructure(
+        "Should the repairs not be finished by the end of the month, we will write to tell you about the new "
+        "date for them."
+    )
+    assert not any(p.startswith("Should") and p.endswith(".") and "," not in p for p in _shown(pieces))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("The nurse may consider it unsafe for you to drive home.", "may think it unsafe for you"),
+        ("If the officer considers it necessary, we will visit.", "officer thinks it"),
+    ],
+)
+def test_considering_something_to_be_so_is_thinking_it(sentence: str, plain: str) -> None:
+    said, _ = replace_words(sentence)
+    assert plain in said and "look" not in said
+
+
+def test_considering_a_thing_is_still_looking_at_it() -> None:
+    assert replace_words("We will consider it carefully.")[0] == "We will look at it carefully."
+
+
+def test_two_subjects_of_one_verb_are_not_cut_apart() -> None:
+    pieces, _ = restructure(
+        "Before you sign a tenancy, you are advised to ask the landlord to make sure your flat, or the garage "
+        "next to it is eligible to receive a residents' parking permit."
+    )
+    assert not any(p.startswith("Or ") for p in _shown(pieces))
+
+
+def test_what_happens_when_there_is_something_happens_sometimes() -> None:
+    pieces, _ = restructure(
+        "When there is a strike on the buses, please check our website for the latest times before you set out "
+        "for school."
+    )
+    assert _shown(pieces)[0] == "Sometimes there is a strike on the buses."
+
+
+def test_an_order_after_a_semicolon_that_says_please_is_the_sources() -> None:
+    pieces, _ = restructure(
+        "Please ring the school office every day your child is off sick; when your child is back at school "
+        "please send in a note so that the class teacher knows why they were away."
+    )
+    assert len(pieces) >= 2 and not any(";" in p for p in _shown(pieces))
+
+
+def test_what_will_then_follow_is_no_second_condition() -> None:
+    pieces, _ = restructure(
+        "The school will send a warning letter to the parents of any pupil if more than 10 sessions are missed "
+        "without a reason in one term and a penalty notice will then be issued should the absences go on."
+    )
+    assert not any(isinstance(p, Bullets) for p in pieces)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Successful applicants will receive a letter with their decision.",
+        "These changes are for applicants travelling to the UK for longer than 6 months.",
+        "We write to unsuccessful applicants within 10 days.",
+    ],
+)
+def test_applicants_described_by_another_word_stay_applicants(sentence: str) -> None:
+    said, _ = replace_words(sentence)
+    assert "applicants" in said and "people who apply" not in said
+
+
+def test_applicants_alone_are_people_who_apply() -> None:
+    assert replace_words("We help applicants.")[0] == "We help people who apply."
+    assert replace_words("All applicants need ID.")[0] == "All people who apply need ID."
+
+
+def test_a_second_case_after_until_stays_with_it() -> None:
+    pieces, _ = restructure(
+        "Please keep a record of the noise every night until the case is closed, or the officer is satisfied "
+        "that the noise has stopped."
+    )
+    assert not any(p.startswith("Or ") for p in _shown(pieces))
+
+
+def test_examples_after_a_purpose_are_not_the_purposes() -> None:
+    pieces, _ = restructure(
+        "Some complaints are complicated and will need us to work with other bodies to investigate, such as "
+        "housing associations or the police."
+    )
+    assert not any(p.startswith("This is to") and "such as" in p for p in _shown(pieces))
