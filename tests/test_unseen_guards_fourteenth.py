@@ -116,3 +116,48 @@ def test_examples_after_a_purpose_are_not_the_purposes() -> None:
         "housing associations or the police."
     )
     assert not any(p.startswith("This is to") and "such as" in p for p in _shown(pieces))
+
+
+def test_a_duty_that_requires_someone_of_somewhere_to_act_makes_them_act() -> None:
+    said, _ = replace_words(
+        "Every landlord has a duty that requires the owners of rented homes to fit a smoke alarm on each floor."
+    )
+    assert "makes the owners of rented homes fit a smoke alarm" in said
+    pieces, _ = restructure(said)
+    assert not any(p.startswith("This needs") for p in _shown(pieces))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As a dog owner you have a legal obligation (a duty of care) to keep your dog under control in every "
+        "public place in the borough.",
+        "As a householder you must take reasonable steps to check that anyone who takes your rubbish away is "
+        "allowed to carry waste.",
+    ],
+)
+def test_what_an_obligation_or_steps_are_for_stays_with_them(sentence: str) -> None:
+    pieces, _ = restructure(sentence)
+    assert not any(p.startswith(("This is to keep", "This is to check")) for p in _shown(pieces))
+
+
+def test_please_phone_after_a_semicolon_is_a_sentence() -> None:
+    pieces, _ = restructure(
+        "At most of our offices an appointment is needed; please phone to arrange a time that suits you."
+    )
+    assert _shown(pieces) == [
+        "At most of our offices an appointment is needed.",
+        "Please phone to arrange a time that suits you.",
+    ]
+
+
+def test_attending_at_a_place_is_going_to_it() -> None:
+    assert "go to the office" in replace_words("You can attend at the office on Mondays.")[0]
+
+
+def test_two_orders_after_a_condition_are_two_steps() -> None:
+    pieces, _ = restructure(
+        "If your child gets a rash and has not had the vaccine, phone your doctor straight away and tell them "
+        "that your child may have been near someone with measles."
+    )
+    assert _shown(pieces)[-1] == "Tell them that your child may have been near someone with measles."

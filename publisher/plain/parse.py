@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from publisher.errors import ConfigError
 
+from .wording import ASKED_AS_NOUNS
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
@@ -239,8 +241,7 @@ def _sentence_stands(sentence: Span) -> bool:
         # 'Or that causes X.': a relative clause cut from its noun ('That was a mistake.' is whole)
         or (first.lower_ == "that" and first.dep_ in SUBJECTS and alpha[0].dep_ == "cc")
         or (first.lower_ == "so" and following == "that")
-        # ('Should the work not be finished by Friday.': a condition said the old way round, cut from its sentence)
-        or (not question and first.lower_ == "should" and first.i == sentence.start)
+        or (not question and first.lower_ == "should" and first.i == sentence.start)  # 'Should it rain.': cut off
         # 'To investigate X.': a purpose with no sentence ('To use it, you need X' has one: 'need')
         or (first.lower_ == "to" and first.dep_ == "aux" and first.head == root)
         or bool(marks)  # a main clause has no 'if', 'that' or 'because' of its own
@@ -305,7 +306,9 @@ def _sentence_stands(sentence: Span) -> bool:
     # ('Please be aware that X.': 'be' is an order after 'please')
     pleaded = root.lower_ == "be" and any(c.lower_ == "please" for c in root.children)
     verbal = has_subject or (imperative and (root.pos_ == "VERB" or pleaded))
-    return has_finite_verb(sentence) and _finite_main(root) and verbal and not hangs
+    # ('Please phone to arrange a time.': after 'please', the small model may take the verb for a noun)
+    asked = root.lower_ in ASKED_AS_NOUNS and root.i > 0 and root.nbor(-1).lower_ == "please"
+    return (asked or (has_finite_verb(sentence) and _finite_main(root) and verbal)) and not hangs
 
 
 def full_sentences(items: list[str]) -> list[bool]:

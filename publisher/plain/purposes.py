@@ -25,7 +25,20 @@ _NOUNS_WITH_TO = frozenset({"help", "support", "advice", "time", "money", "chanc
                             "permission", "decision", "plan", "plans", "ability", "need", "reason", "request",
                             "attempt", "power", "powers", "duty", "freedom", "funding", "training", "someone",
                             "somebody", "anyone", "anybody", "something", "anything", "somewhere", "nothing",
-                            "nobody", "place", "places", "space", "spaces", "thing", "things"})  # fmt: skip
+                            "nobody", "place", "places", "space", "spaces", "thing", "things", "obligation",
+                            "obligations", "steps"})  # fmt: skip
+
+
+def _what_a_noun_is_for(doc: Doc, start: int) -> bool:
+    """Whether the 'to' clause at start says what a noun before it is for, which the noun needs to say what it is:
+    'get free help to make your claim', 'a legal duty of care to make sure X' (after its 'of' phrase), 'a legal
+    obligation (duty of care) to take all reasonable measures' (before its bracket)."""
+    opened = [t.i for t in doc[:start] if t.text == "("] if start >= 2 and doc[start - 1].text == ")" else []
+    named = opened[-1] - 1 if opened else start - 1
+    if named >= 0 and doc[named].lower_ in _NOUNS_WITH_TO:
+        return True
+    owner = doc[start - 1].head.head if start >= 1 and doc[start - 1].head.lower_ == "of" else None
+    return owner is not None and owner.lower_ in _NOUNS_WITH_TO
 
 
 def _inside_a_clause(word: Token) -> bool:
@@ -151,8 +164,7 @@ def at_purpose(body: str) -> list[str] | None:
             c.dep_ == "prep" and c.lower_ in ("from", "at", "without", "online") for c in token.children
         )
         purpose = purpose and not again and not got
-        # 'get free help to make your claim': what the help is for, which the noun needs to say what it is
-        purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in _NOUNS_WITH_TO)
+        purpose = purpose and not _what_a_noun_is_for(doc, start)
         # ('compared with the 95% needed to stop it spreading': a level needed for it, not what was done for it)
         level = start >= 2 and doc[start - 1].lower_ in ("needed", "required")
         purpose = purpose and not (level and (doc[start - 2].text == "%" or doc[start - 2].like_num))
@@ -160,9 +172,6 @@ def at_purpose(body: str) -> list[str] | None:
         # 'contact you within 5 days to talk' are purposes)
         given_time = start >= 2 and doc[start - 1].lower_ in TIME_UNITS and doc[start - 1].dep_ == "dobj"
         purpose = purpose and not given_time and not _for_someone(doc, start)
-        # ('a legal duty of care to make sure X': the 'to' says what the duty is, after its 'of' phrase)
-        owner = doc[start - 1].head.head if start >= 1 and doc[start - 1].head.lower_ == "of" else None
-        purpose = purpose and not (owner is not None and owner.lower_ in _NOUNS_WITH_TO)
         # 'restricted to permit holders': 'to' the preposition such words take, before a noun the parse took for a
         # verb; 'face to face', 'door to door': one phrase
         purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in (*_TAKE_TO, token.lower_))

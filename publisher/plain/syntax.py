@@ -153,7 +153,9 @@ def _one_clause(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
     before = _text(doc[: link.i])
     # ('You may get a grant if you own it, your income is low, and your home is cold': all three)
     listed = link.lower_ in ("and", "or") and in_listed_conditions(before)
-    if listed or _after_a_condition(root) or continues_a_condition(before, _text(doc[link.i :])):
+    # ('If you become ill, call your doctor straight away and tell them X': two orders after a condition are two steps)
+    steps = all(v.tag_ == "VB" and not any(c.dep_ in (*SUBJECTS, "aux") for c in v.children) for v in (root, conj))
+    if listed or (_after_a_condition(root) and not steps) or continues_a_condition(before, _text(doc[link.i :])):
         return True
     if doc[link.i - 1].text != "," and in_a_condition(before, _IN_A_CONDITION):
         return True  # '..., as long as the cardboard is flattened and the bags hold only recycling': both are it

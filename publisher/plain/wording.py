@@ -155,3 +155,6 @@ SHARES = frozenset({"most", "many", "some", "all", "none", "each", "both", "seve
                     "any", "few", "others", "majority", "minority", "share", "number", "part", "proportion", "third",
                     "quarter", "rest", "lot", "lots", "much", "either", "neither", "more", "less", "fewer",
                     "bulk"})  # fmt: skip
+
+# Verbs of getting in touch, which the small model may take for nouns after 'please' ('Please phone to book')
+ASKED_AS_NOUNS = frozenset({"phone", "telephone", "email", "e-mail", "text", "call", "ring", "contact", "visit"})

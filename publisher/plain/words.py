@@ -201,10 +201,12 @@ def _the_following(match: re.Match[str]) -> str:
     return match.group(0)
 
 
-# 'can require the landlord to repay' -> 'can make the landlord repay' (not 'can need the landlord to repay')
+# 'can require the landlord to repay' -> 'can make the landlord repay' (not 'can need the landlord to repay'); 'requires
+# the occupiers of a home to take' likewise
 _REQUIRE_TO = re.compile(
-    r"\b(?P<verb>require|requires|required)\s+(?P<who>(?:the|a|an|your|their|our|any|every|all)\s+[a-z]+|you|them|"
-    r"him|her|us|people|landlords|tenants|employers|parents|drivers)\s+to\s+(?P<next>[a-z]+)\b"
+    r"\b(?P<verb>require|requires|required)\s+(?P<who>(?:the|a|an|your|their|our|any|every|all)\s+[a-z]+"
+    r"(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|you|them|him|her|us|people|landlords|tenants|employers|parents|drivers)"
+    r"\s+to\s+(?P<next>[a-z]+)\b"
 )
 _MAKES = {"require": "make", "requires": "makes", "required": "made"}
 
