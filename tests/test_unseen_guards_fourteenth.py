@@ -161,3 +161,26 @@ def test_two_orders_after_a_condition_are_two_steps() -> None:
         "that your child may have been near someone with measles."
     )
     assert _shown(pieces)[-1] == "Tell them that your child may have been near someone with measles."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [
+        (
+            "Please note as a result of the recent storms, we have had to change the order in which we mend the roads.",
+            "Please note as a result of the recent storms.",
+        ),
+        (
+            "So that the fault can be put right as soon as possible, please report it to us as quickly as you can.",
+            "So that the fault can be put right as soon as possible.",
+        ),
+        (
+            "However, if by the end of the month we have not had the new plans and no more time has been agreed, "
+            "the council may decide on the plans as they are.",
+            "But if by the end of the month we have not had the new plans and no more time has been agreed.",
+        ),
+    ],
+)
+def test_what_comes_before_the_comma_is_no_sentence_alone(sentence: str, cut: str) -> None:
+    pieces, _ = restructure(sentence)
+    assert cut not in _shown(pieces)

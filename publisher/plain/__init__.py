@@ -142,7 +142,8 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
     # take for one ('If X, for example Y, or Z, W.') is no licence to cut a hanging 'If X.' from it.
     own_fragment = plain.split(maxsplit=1)[0].lower() in _HANGING_OPENERS and not stands_alone(plain)
     # 'To use the library at night, you will need X': a purpose said first, then its sentence, is no fragment
-    own_fragment = own_fragment and not _PURPOSE_FIRST.match(plain)
+    # ('So that it can be mended quickly, please tell us': a purpose first, then its order, is no fragment either)
+    own_fragment = own_fragment and not _PURPOSE_FIRST.match(plain) and not re.match(r"so that\b", plain, re.I)
 
     def accept(pieces: list[str]) -> bool:
         """Every piece a sentence, but for a source's own fragment, first; no piece that opens with 'and'

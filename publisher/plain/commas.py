@@ -95,6 +95,12 @@ def _not_between_clauses(left: str, right: str) -> bool:
     return any(p.search(left) for p in (_INTERRUPTED, _OPENS_INSIDE, _IN_A_RELATIVE))
 
 
+_LINKED_FIRST = re.compile(r"^(?:but|and|so|however|also),?\s+")
+_NOTED_AFTER = re.compile(
+    r"(?:please\s+)?(?:note|remember|be aware)\s+(?:as|in|on|at|from|for|during|because|due|following|after|before|"
+    r"since|until|with|owing)\b",
+    re.IGNORECASE,
+)
 _EVERY_FIRST = re.compile(r"(?:for|with|in|on|at|after|before|during|by)\s+(?:every|each)\b", re.IGNORECASE)
 
 
@@ -113,7 +119,12 @@ def at_comma(body: str) -> list[str] | None:
     # ('people who are older, disabled, have a condition or ...': a list with a one-word item, which the
     # short series below may not take whole)
     # ('For every 2 books they read, they will get X': a phrase with a clause of its own opens the sentence)
-    if SUBORDINATE.match(body.lower()) or re.search(r",\s+[\w'’-]+,\s", body) or _EVERY_FIRST.match(body):
+    # ('But if X and Y, the council may decide Z': a linking word may come before the clause; 'Please note as a result
+    # of X, we have had to Y': what is noted comes after the comma)
+    opening = _LINKED_FIRST.sub("", body.lower(), count=1)
+    if SUBORDINATE.match(opening) or re.search(r",\s+[\w'’-]+,\s", body) or _EVERY_FIRST.match(body):
+        return None
+    if _NOTED_AFTER.match(body):
         return None
     total = count_words(body)
     listed = [range(m.start(), m.end()) for m in _SERIES.finditer(body)]
