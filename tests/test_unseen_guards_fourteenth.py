@@ -184,3 +184,20 @@ def test_two_orders_after_a_condition_are_two_steps() -> None:
 def test_what_comes_before_the_comma_is_no_sentence_alone(sentence: str, cut: str) -> None:
     pieces, _ = restructure(sentence)
     assert cut not in _shown(pieces)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new law will place a duty on the council to collect all the waste that people leave out on the pavement.",
+        "The new law also gives new powers to the council to close any shop that sells knives to children.",
+    ],
+)
+def test_what_a_duty_or_power_given_to_someone_is_for_stays_with_it(sentence: str) -> None:
+    pieces, _ = restructure(sentence)
+    assert not any(p.startswith("This is to") for p in _shown(pieces))
+
+
+def test_two_conditions_cut_short_are_not_listed() -> None:
+    pieces, _ = restructure("The guards will let you through if they can, and if it is safe.")
+    assert not any(isinstance(p, Bullets) for p in pieces)

@@ -209,6 +209,7 @@ def two_conditions_as_bullets(body: str) -> list[Piece] | None:
 
 
 _CLOSING = frozenset({")", "]", "”", "’", '"', "'"})
+_ELLIPTICAL = re.compile(r"\b(?:can|could|will|would|do|does|did|is|are|was|were|have|has|may|might|must|should)$")
 
 
 def clauses_as_conditions(body: str) -> list[Piece] | None:
@@ -240,7 +241,9 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
     else:
         return None
     items = [_text(doc[mark.i + 1 : link.i]), _text(doc[second.left_edge.i + again : stop + 1])]
-    if not main or _words(main) > LONGEST_ITEM or any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
+    # ('if they can, and if it is safe': 'they can' alone is no condition to read)
+    long_or_cut = any(_words(i) > LONGEST_SEMICOLON_ITEM or _ELLIPTICAL.search(i) for i in items)
+    if not main or _words(main) > LONGEST_ITEM or long_or_cut:
         return None
     # ('If you get a PCN and you think it is wrong, you can challenge it': said first, 'it' would come before the
     # notice it means)

@@ -31,14 +31,21 @@ _NOUNS_WITH_TO = frozenset({"help", "support", "advice", "time", "money", "chanc
 
 def _what_a_noun_is_for(doc: Doc, start: int) -> bool:
     """Whether the 'to' clause at start says what a noun before it is for, which the noun needs to say what it is:
-    'get free help to make your claim', 'a legal duty of care to make sure X' (after its 'of' phrase), 'a legal
+    'get free help to make your claim', 'a legal duty of care to make sure X' (after a phrase of its own), 'a legal
     obligation (duty of care) to take all reasonable measures' (before its bracket)."""
     opened = [t.i for t in doc[:start] if t.text == "("] if start >= 2 and doc[start - 1].text == ")" else []
     named = opened[-1] - 1 if opened else start - 1
     if named >= 0 and doc[named].lower_ in _NOUNS_WITH_TO:
         return True
-    owner = doc[start - 1].head.head if start >= 1 and doc[start - 1].head.lower_ == "of" else None
-    return owner is not None and owner.lower_ in _NOUNS_WITH_TO
+    # ('a duty of care to X', 'a duty on the Home Secretary to X', 'gives new powers to the Home Office to X': the noun
+    # before the phrase of whom or what)
+    last = doc[start - 1]
+    if start < 1 or last.dep_ != "pobj" or last.head.dep_ not in ("prep", "dative"):
+        return False
+    owner = last.head.head
+    if last.head.dep_ == "dative":
+        owner = next((c for c in owner.children if c.dep_ == "dobj"), owner)
+    return owner.lower_ in _NOUNS_WITH_TO
 
 
 def _inside_a_clause(word: Token) -> bool:
