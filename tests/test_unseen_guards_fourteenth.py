@@ -201,3 +201,78 @@ def test_what_a_duty_or_power_given_to_someone_is_for_stays_with_it(sentence: st
 def test_two_conditions_cut_short_are_not_listed() -> None:
     pieces, _ = restructure("The guards will let you through if they can, and if it is safe.")
     assert not any(isinstance(p, Bullets) for p in pieces)
+
+
+def test_a_clause_with_its_own_subject_after_not_is_split() -> None:
+    pieces, _ = restructure(
+        "Taking a child out of school for a holiday is not acceptable and parents need to know that the head "
+        "teacher can no longer agree to it."
+    )
+    assert _shown(pieces) == [
+        "Taking a child out of school for a holiday is not acceptable.",
+        "Parents need to know that the head teacher can no longer agree to it.",
+    ]
+
+
+def test_what_is_provided_is_no_condition_and_the_condition_after_but_is_the_second_clauses() -> None:
+    pieces, _ = restructure(
+        "Hot meals and blankets are provided but you will need to bring your own medicines and nappies if you "
+        "have a baby."
+    )
+    assert _shown(pieces)[0] == "Hot meals and blankets are provided."
+
+
+def test_investigated_with_nothing_after_it_stays() -> None:
+    said, _ = replace_words("The road was shut while officers investigated and it opened again at noon.")
+    assert "looked into and" not in said
+    assert replace_words("Officers investigated the crash.")[0] == "Officers looked into the crash."
+
+
+def test_immediately_before_is_just_before() -> None:
+    said, _ = replace_words("The lists are kept until the end of August immediately prior to the new term.")
+    assert "just before the new term" in said and "straight away" not in said
+
+
+def test_a_clause_about_a_thing_named_with_a_says_the_thing() -> None:
+    pieces, _ = restructure(
+        "However, due to the flooding last winter, it was not felt appropriate to launch a consultation into a "
+        "service which had to be closed."
+    )
+    assert _shown(pieces)[-1] == "The service had to be closed."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("The van visits the majority of stops once a month.", "visits most stops"),
+        ("The majority of the stops are in villages.", "Most of the stops"),
+    ],
+)
+def test_the_majority_of_is_most(sentence: str, plain: str) -> None:
+    assert plain in replace_words(sentence)[0]
+
+
+def test_applicants_before_a_noun_of_the_sentence_stay_applicants() -> None:
+    said, _ = replace_words("For the majority of applicants the deadline was 30 June 2021.")
+    assert said == "For most applicants the deadline was 30 June 2021."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("The ratings help people make informed choices about where to eat.", "make informed choices"),
+        ("You have the chance to respond to your rating.", "reply to your rating"),
+        ("The owner could be prosecuted in court.", "could be taken to court."),
+        ("The scheme aims to provide consumers with information about hygiene.", "give consumers information"),
+    ],
+)
+def test_words_that_read_wrongly_in_their_phrase(sentence: str, plain: str) -> None:
+    assert plain in replace_words(sentence)[0]
+
+
+def test_a_second_thing_with_its_own_purpose_is_no_purpose_of_the_first() -> None:
+    pieces, _ = restructure(
+        "The council has said there will be a street warden and a cleaning team to tidy the area and a youth "
+        "club to give young people things to do after school."
+    )
+    assert not any(p.startswith("This is to tidy") for p in _shown(pieces))

@@ -62,6 +62,12 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
         return None
     if _words(_text(doc[:start])) < 6 or doc[start - 1].text == ",":
         return None
+    # ('a consultation into a service which had to be closed': 'The service had to be closed', where 'This' could be
+    # the consultation)
+    first = doc[noun.left_edge.i]
+    if said.startswith("This ") and noun.tag_ == "NN" and first.dep_ == "det" and first.lower_ in ("a", "an"):
+        named = _text(doc[first.i + 1 : noun.i + 1])
+        said = f"The {named} {said[5:]}" if _words(named) <= 3 else said
     # (the rest said as it follows the clause: 'such as damp, mould, excess cold' keeps the comma the parse split at)
     rest = _text(doc[end:])
     comma = doc[end - 1].text == "," or (end < len(doc) and doc[end].text == ",")

@@ -74,7 +74,8 @@ _PAST = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<
 CONDITION_WORD = re.compile(r"\b(?:if|unless|provided|whether)\b", re.IGNORECASE)
 # Words ending inside a condition or time clause that no comma has closed
 _IN_A_CONDITION = re.compile(
-    r"(?:\b(?:if|unless|when|whenever|where|because|while|once|until|as long as|so long as|provided|whether)\b"
+    r"(?:\b(?:if|unless|when|whenever|where|because|while|once|until|as long as|so long as|whether|"
+    r"provided(?=\s+(?:that|you|they|we|he|she|it|the|your|their|there)\b))\b"
     r"|^sometimes\b)"
     r"[^,]*$",
     re.IGNORECASE,

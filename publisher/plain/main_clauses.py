@@ -173,6 +173,12 @@ def _a_clause_alone(doc: Doc) -> bool:
     return tensed and root is not None and any(c.dep_ in SUBJECTS and c.left_edge.i == 0 for c in root.children)
 
 
+def _contrasted(link: Token, conj: Token) -> bool:
+    """Whether a clause after 'but' has a subject of its own, so that a condition closing it is its own ('Food is
+    provided but you will need X if you have an infant')."""
+    return link.lower_ == "but" and any(c.dep_ in SUBJECTS for c in conj.children)
+
+
 def at_main_clauses(body: str) -> list[str] | None:
     """'X did A, and Y did B' -> 'X did A.' 'Y did B.'; with one subject for both, the subject (and
     its modal) is said again: 'You should describe A and include B' -> '... A.' 'You should include B.'"""
@@ -190,7 +196,8 @@ def at_main_clauses(body: str) -> list[str] | None:
         # 'not A and B' may deny both; 'not A but B' denies only A ('are not sent a kit but can ask for one')
         negated = any(c.dep_ == "neg" for c in root.children)
         # ('are not taxable, will not count X': a second verb with helpers of its own has its own negation)
-        negated = negated and not any(c.dep_ in ("aux", "auxpass", "neg") for c in conj.children)
+        # ('This is not acceptable and parents need to know X': a second verb with a subject of its own too)
+        negated = negated and not any(c.dep_ in ("aux", "auxpass", "neg", *SUBJECTS) for c in conj.children)
         if not links or links[-1].lower_ not in _LINKS or (negated and links[-1].lower_ != "but"):
             continue
         link = links[-1]
@@ -215,7 +222,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         both = doc[link.i - 1].text == "," and condition_of_both(_text(doc[link.i :]))
         # ('could be prosecuted and fined if they do not pay': with no comma, a closing condition is both's)
         closing_if = re.search(r"\b(?:if|unless)\b[^,]*$", _text(doc[link.i :])) is not None
-        both = both or (doc[link.i - 1].text != "," and closing_if)
+        both = both or (doc[link.i - 1].text != "," and closing_if and not _contrasted(link, conj))
         # ('You can get relief, as long as A, and B': the clause after ', and' is more of the condition)
         both = both or (link.lower_ == "and" and in_closing_condition(_text(doc[: link.i])))
         both = both or but_of_the_condition(_text(doc[: link.i]), _text(doc[link.i :]))

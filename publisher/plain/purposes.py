@@ -148,7 +148,13 @@ def _another_order(purpose: Token) -> bool:
 
 _TIMED_OR_EXAMPLES = re.compile(
     r",\s+(?:ideally|preferably|usually|normally|within|before|by|such as|for example|including)\b"
+    # ('a warden to improve the area and a youth project to support young people': a second thing, with its own 'to')
+    r"|\band\s+(?:a|an|the|another|new|more)\s+(?:[\w-]+\s+){0,4}to\s+[a-z]+\b"
 )
+
+
+# ('a team to tidy the area and a youth club to give X': the last thing's own 'to', after another's)
+_SECOND_THING = re.compile(r"\bto\s+[a-z]+\b[^,]*\band\s+(?:a|an|the|another|new|more)\s+(?:[\w-]+\s+){0,3}[\w-]+$")
 
 
 def at_purpose(body: str) -> list[str] | None:
@@ -233,7 +239,7 @@ def at_purpose(body: str) -> list[str] | None:
         enough = any(t.lower_ == "enough" or (t.lower_ == "too" and t.head.pos_ in ("ADJ", "ADV")) for t in doc[:start])
         # ('offered the vaccine to reduce the chance of illness, ideally within 4 days': when is the offer's)
         # ('work with our partners to investigate, such as housing providers': the examples are of the partners)
-        timed = _TIMED_OR_EXAMPLES.search(_text(doc[start:]))
+        timed = _TIMED_OR_EXAMPLES.search(_text(doc[start:])) or _SECOND_THING.search(_text(doc[:start]))
         # ('You may also enter a bus lane to stop a collision': what is allowed is only for that purpose)
         allowed = any(c.lower_ == "may" and c.dep_ == "aux" for c in token.head.children) and any(
             c.lower_ == "you" and c.dep_ == "nsubj" for c in token.head.children

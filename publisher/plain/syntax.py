@@ -142,7 +142,12 @@ _PLAIN_FORM_SUBJECTS = frozenset({"you", "we", "they", "i"})
 _CONDITION_MARKS = frozenset({"if", "when", "unless", "once", "until", "before", "after", "while"})
 
 
-_IN_A_CONDITION = re.compile(r"\b(?:if|unless|as long as|so long as|provided)\b[^,]*$", re.IGNORECASE)
+# ('provided that you', 'provided you': a condition; 'Free food is provided but': no condition)
+_IN_A_CONDITION = re.compile(
+    r"\b(?:if|unless|as long as|so long as|provided(?=\s+(?:that|you|they|we|he|she|it|the|your|their|there)\b))\b"
+    r"[^,]*$",
+    re.IGNORECASE,
+)
 
 
 def _one_clause(doc: Doc, root: Token, conj: Token, link: Token) -> bool:

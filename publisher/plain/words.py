@@ -125,7 +125,8 @@ _DESCRIBING_BEFORE = re.compile(
 )
 
 
-_DESCRIBING_AFTER = re.compile(r"\w{3,}(?:ing|ed)|given|granted|made")
+# (and a noun's first word: 'For most applicants the deadline was X' is no 'people who apply the deadline')
+_DESCRIBING_AFTER = re.compile(r"\w{3,}(?:ing|ed)|given|granted|made|the|a|an|this|these|their|your|its")
 
 
 def _clause_fits(sentence: str, match: re.Match[str]) -> bool:
@@ -247,7 +248,13 @@ _JUDGED = re.compile(
     re.IGNORECASE,
 )
 _THINKS = {"consider": "think", "considers": "thinks", "considered": "thought"}
-_WORD_KINDS = frozenset({"the following", "require", "entitled", "informed", "judged"})  # logged as plain word changes
+# 'the majority of stops' -> 'most stops'; 'the majority of the stops' -> 'most of the stops'
+_MAJORITY = re.compile(r"\bthe majority of\s+(?P<next>[\w'-]+)", re.IGNORECASE)
+_OF_WHICH = frozenset({"the", "these", "those", "our", "your", "their", "them", "us", "you", "its", "his", "her",
+                       "this", "that", "my", "it", "which", "whom"})  # fmt: skip
+
+# logged as plain word changes
+_WORD_KINDS = frozenset({"the following", "require", "entitled", "informed", "judged", "majority"})
 # Replacements made from what was matched, not looked up
 _MADE: dict[str, Callable[[re.Match[str]], str]] = {
     "date": _date,
@@ -256,6 +263,7 @@ _MADE: dict[str, Callable[[re.Match[str]], str]] = {
     "entitled": _allowed_to,
     "informed": lambda match: f"{match['keep']} {match['who']}up to date",
     "judged": lambda match: _THINKS[match["verb"].lower()],
+    "majority": lambda m: f"most {'of ' if m['next'].lower() in _OF_WHICH else ''}{m['next']}",
 }
 
 
@@ -353,6 +361,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
     swap("entitled", _ENTITLED_TO_DO, None)
     swap("informed", _KEPT_INFORMED, None)
     swap("judged", _JUDGED, None)
+    swap("majority", _MAJORITY, None)
     held: list[str] = []  # words the table keeps as written, out of reach of its shorter phrases
 
     def hold(match: re.Match[str]) -> str:
