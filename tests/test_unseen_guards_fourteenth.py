@@ -276,3 +276,43 @@ def test_a_second_thing_with_its_own_purpose_is_no_purpose_of_the_first() -> Non
         "club to give young people things to do after school."
     )
     assert not any(p.startswith("This is to tidy") for p in _shown(pieces))
+
+
+def test_a_thing_with_a_clause_of_its_own_after_a_purpose_leaves_the_purpose() -> None:
+    pieces, _ = restructure(
+        "We will write to you within 5 working days of the visit to confirm what we found and the repairs that "
+        "we plan to carry out, with the date by which they will be finished."
+    )
+    assert _shown(pieces)[0] == "We will write to you within 5 working days of the visit."
+
+
+def test_a_list_inside_a_second_clause_is_not_the_firsts() -> None:
+    pieces, _ = restructure(
+        "Only let a caller into your home if you are expecting them or they are a close friend, neighbour or relative."
+    )
+    listed = [p for p in pieces if isinstance(p, Bullets)]
+    assert not any(item.startswith("them or they") for b in listed for item in b.items)
+
+
+def test_within_a_range_of_ages_is_no_time() -> None:
+    pieces, _ = restructure(
+        "The check is also offered to other people within this age group who have a heart condition, such as "
+        "people who have had a stroke."
+    )
+    assert not any(p.startswith("This happens within") for p in _shown(pieces))
+
+
+def test_a_list_of_signs_is_not_taken_for_another_name() -> None:
+    # (the sentence of the corpus's bowel screening factsheet)
+    pieces, _ = restructure(
+        "If at any time you experience bleeding from your bottom, blood in your poo, a persistent change in your "
+        "bowel habits, unexplained weight loss or a pain or lump in your tummy, you should contact your GP without "
+        "waiting for your next screening invitation, even if you have recently completed a test and received a "
+        "normal result."
+    )
+    assert not any(p.startswith("Your bottom") for p in _shown(pieces))
+    assert "blood in your poo" in " ".join(_shown(pieces))
+
+
+def test_persistent_people_are_not_lasting() -> None:
+    assert replace_words("Tell persistent salespeople to leave.")[0] == "Tell persistent salespeople to leave."

@@ -158,6 +158,9 @@ def _in_list(doc: Doc, token: Token) -> bool:
         or any(c.dep_ == "conj" for c in token.head.children)
         or (after < len(doc) and doc[after].lower_ in ("and", "or"))
         or (after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("and", "or"))
+        # ('bleeding from X, blood in Y, a change in Z or a lump': two appositions of one noun, or more items, a list)
+        or any(c.dep_ == "appos" and c.i != token.i and doc[c.left_edge.i - 1].text == "," for c in token.head.children)
+        or re.match(r",\s+[^,]+,\s+[^,]+\s(?:or|and)\s", doc[after:].text) is not None
     )
 
 

@@ -25,6 +25,9 @@ _ALSO_ORDERS = frozenset({"open", "close", "clean", "clear", "empty", "dry", "wa
                           "mark"})  # fmt: skip
 
 
+_CLAUSE_INSIDE = re.compile(r"\b(?:or|and)\s+(?:you|they|we|he|she|it|i)\s+(?:are|is|am|was|were|have|has|do|does)\b")
+
+
 def conditions_as_bullets(body: str) -> list[Piece] | None:
     """A condition that lists three or more things (or two clauses said before what they are the condition
     of) comes after what it is the condition of, its things as bullets: 'If you have had a notice, are
@@ -73,6 +76,9 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # points back to what was said before it, and means nothing as a bullet)
     elliptical = any(re.search(r"\b(?:not|so)$", item) or parse(item)[-1].pos_ == "AUX" for item in items)
     misread = _of_the_examples(items) or _not_of_all(items) or _goes_on_after_a_preposition(items)
+    # ('if you are expecting them or they are a trusted friend, family member or professional': the list is the
+    # second clause's, opened inside the first item)
+    misread = misread or _CLAUSE_INSIDE.search(items[0]) is not None
     if (len(items) == 2 and (at > 0 or elliptical)) or misread:
         return None
     # ('if you live in a zone, the vehicle is registered to you, and it is taxed': clauses with subjects of

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .parse import SUBJECTS, parse, stands_alone, verb_lemma
 from .series import Bullets, Piece
 from .syntax import _root, _standing, _text, _words
-from .wording import CLOCK, TARGET_WORDS, dated
+from .wording import CLOCK, TARGET_WORDS, TIME_UNITS, dated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -145,6 +145,7 @@ def _happen(finite: Token, modal: str | None, verb: str) -> str | None:
     return ("lasted" if verb == "last" else "happened") if finite.tag_ == "VBD" else None
 
 
+_WITHIN_TIMES = frozenset({"time", "period", "deadline", "timescale", "timescales", "limit", "limits", "term", "year"})
 _DISTANCE = re.compile(
     r"(?:within|up to|about|around|more than|less than|over|under)\s+(?:about\s+|around\s+)?[\d,.]+\s*"
     r"(?:metres|meters|m|miles|kilometres|km|yards|feet|ft)\b",
@@ -169,6 +170,12 @@ def at_time_limit(body: str) -> list[str] | None:
     perfect = [t for t in clauses if any(c.dep_ == "aux" and verb_lemma(c) == "have" for c in t.children)]
     # ('apply on roads within about 500 metres of a school': where, not when)
     distance = phrase is not None and _DISTANCE.match(_text(doc[phrase.left_edge.i :])) is not None
+    # ('applies to other people within this age range': within a range or a place, not a time)
+    distance = distance or (
+        phrase is not None
+        and phrase.lower_ == "within"
+        and not any(t.lower_ in TIME_UNITS or t.lower_ in _WITHIN_TIMES or t.like_num for t in phrase.subtree)
+    )
     # ('a café, which meets on the second Tuesday of every month, from 2pm to 4pm': a clause that says when goes on)
     timed = [
         t
