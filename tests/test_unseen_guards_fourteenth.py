@@ -316,3 +316,31 @@ def test_a_list_of_signs_is_not_taken_for_another_name() -> None:
 
 def test_persistent_people_are_not_lasting() -> None:
     assert replace_words("Tell persistent salespeople to leave.")[0] == "Tell persistent salespeople to leave."
+
+
+def test_a_clause_that_goes_on_with_any_other_one_stays() -> None:
+    pieces, _ = restructure(
+        "This is any incident, which is not a crime but is seen by the victim, or any other person as being caused "
+        "by prejudice."
+    )
+    assert not any(p.startswith("This is any incident or") for p in _shown(pieces))
+    assert not any(p.startswith("Incident is") for p in _shown(pieces))
+
+
+def test_a_closing_meaning_says_what_it_means() -> None:
+    pieces, _ = restructure(
+        "The grant has not been ring-fenced, meaning local councillors will be able to decide how to spend it in "
+        "their own wards."
+    )
+    assert _shown(pieces) == [
+        "The grant has not been ring-fenced.",
+        "This means local councillors will be able to decide how to spend it in their own wards.",
+    ]
+
+
+def test_as_this_says_why_without_its_comma() -> None:
+    pieces, _ = restructure(
+        "Please do not ring us to ask about your form until at least 10 working days have passed as this slows "
+        "down the work on everyone's forms."
+    )
+    assert len(pieces) == 2 and _shown(pieces)[1].startswith("This is because")

@@ -134,6 +134,7 @@ _TRAILING = {
     "regardless of": "This applies whatever",
     "irrespective of": "This applies whatever",
     "reflecting": "This reflects",
+    "meaning": "This means",
     "as a result of": "This is because of",
     "due to": "This is because of",
     # a condition or concession that ends the sentence, said about all of the sentence before it

@@ -98,16 +98,19 @@ def at_reasons(body: str) -> list[str] | None:
         mark = doc[start]
         if mark.dep_ != "mark" or mark.lower_ not in _REASONS or start < 1:
             continue
-        if doc[start - 1].text != "," and mark.lower_ not in _UNAMBIGUOUS:
+        # ('as this causes delays': 'as this' says why the whole sentence holds, with or without its comma)
+        as_this = mark.lower_ == "as" and doc[start + 1].lower_ == "this"
+        if doc[start - 1].text != "," and not (mark.lower_ in _UNAMBIGUOUS or as_this):
             continue  # 'as' and 'since' say why only after a comma ('as you get older' says when)
         if not any(c.dep_ in SUBJECTS for c in token.children) or _as_it_is_done(token, mark.lower_):
             continue  # ', as shown in the inventory': a reason is a clause with a subject
         # ('we will never cut off your water because you cannot pay': the 'never' may deny the reason, not the act)
-        if doc[start - 1].text != "," and any(c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children):
+        denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children)
+        if doc[start - 1].text != "," and denied and not as_this:
             continue
         # 'protected from being dismissed because you asked': with no comma, the reason may be the dismissal's
         inner = token.head.dep_ != "ROOT" or any(t.dep_ == "pcomp" for t in doc[token.head.i : start])
-        if inner and doc[start - 1].text != ",":
+        if inner and doc[start - 1].text != "," and not as_this:
             continue
         if _text(doc[max(0, start - 3) : start]).lower().rstrip(",").endswith(EXAMPLE_OPENERS):
             continue  # 'unless X, for example because Y': an example of X, not why the sentence holds

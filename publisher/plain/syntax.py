@@ -284,6 +284,9 @@ def condition_follows(doc: Doc, end: int) -> bool:
     return re.match(r"(?:as long as|provided)\b", after) is not None
 
 
+_OTHER_ONE = re.compile(r"(?:any other|anyone|another|someone|somebody|anybody)\b", re.IGNORECASE)
+
+
 def relative_held(doc: Doc, start: int, end: int) -> bool:
     """Whether a relative clause (tokens start..end) stays in its sentence: a condition inside it or after it is the
     sentence's ('a pass, which lets someone travel, as long as they get on at your stop': 'they' is the someone), or
@@ -291,7 +294,10 @@ def relative_held(doc: Doc, start: int, end: int) -> bool:
     higher and whose converters are newer': two clauses that one 'They' would not say)."""
     within = re.search(r",\s+(?:if|unless|as long as|provided)\b", _text(doc[start:end])) is not None
     joined = AND_WHICH.match(_text(doc[end : end + 3])) or AND_WHICH.search(_text(doc[start + 1 : end]))
-    return within or condition_follows(doc, end) or joined is not None
+    # ('any incident, which is not a crime but is perceived by the victim, or any other person as X': it goes on
+    # after its comma with another of what it ends on; 'an HC2 certificate, which X, or an HC3 one' does not)
+    goes_on = doc[end : end + 2].text == ", or" and _OTHER_ONE.match(doc[end + 2 : end + 4].text) is not None
+    return within or condition_follows(doc, end) or joined is not None or goes_on
 
 
 def described_across(doc: Doc, start: int) -> bool:
