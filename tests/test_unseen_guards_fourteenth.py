@@ -344,3 +344,12 @@ def test_as_this_says_why_without_its_comma() -> None:
         "down the work on everyone's forms."
     )
     assert len(pieces) == 2 and _shown(pieces)[1].startswith("This is because")
+
+
+def test_a_condition_opened_with_providing_is_never_cut_off() -> None:
+    pieces, _ = restructure(
+        "Providing your tenant keeps to the tenancy agreement, leaves the flat in a good state, and pays the rent "
+        "and bills, you must pay back their deposit within 10 days of you both agreeing how much they get back."
+    )
+    assert not any(p.startswith("Providing") and p.endswith(".") and "," not in p for p in _shown(pieces))
+    assert not any(p.startswith("And pays") for p in _shown(pieces))

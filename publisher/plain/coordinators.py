@@ -68,7 +68,9 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
         return True
     # ('This applies only if A, and B': both are the condition)
     opened = re.match(
-        r"(?:If|Unless|When|Whenever|Once|Then|This means|This (?:also |only )?applies|This does not apply)\b", left
+        r"(?:If|Unless|When|Whenever|Once|Then|Providing|Provided|This means|This (?:also |only )?applies|"
+        r"This does not apply)\b",
+        left,
     )
     # ('get a break when the person stays in a care home, or a care worker looks after them': the other case)
     when = in_a_case(left) and not _MODAL_NEXT.match(body, after)

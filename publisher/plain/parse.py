@@ -131,6 +131,7 @@ def _as_checked(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_CUT_CONDITION = re.compile(r"should\b|provid(?:ing|ed)\s+(?:that|you|your|they|their|the|we)\b", re.IGNORECASE)
 # ('the person best placed to protect them': the small model may tag such a participle as a past tense)
 _HOW_WELL_PLACED = frozenset({"placed", "suited", "qualified", "equipped", "positioned"})
 
@@ -241,7 +242,8 @@ def _sentence_stands(sentence: Span) -> bool:
         # 'Or that causes X.': a relative clause cut from its noun ('That was a mistake.' is whole)
         or (first.lower_ == "that" and first.dep_ in SUBJECTS and alpha[0].dep_ == "cc")
         or (first.lower_ == "so" and following == "that")
-        or (not question and first.lower_ == "should" and first.i == sentence.start)  # 'Should it rain.': cut off
+        # ('Should it rain.', 'Providing you pay.': a condition cut off from its sentence)
+        or (not question and first.i == sentence.start and _CUT_CONDITION.match(sentence.text) is not None)
         # 'To investigate X.': a purpose with no sentence ('To use it, you need X' has one: 'need')
         or (first.lower_ == "to" and first.dep_ == "aux" and first.head == root)
         or bool(marks)  # a main clause has no 'if', 'that' or 'because' of its own
@@ -276,8 +278,7 @@ def _sentence_stands(sentence: Span) -> bool:
     waiting = waiting or (asked and not first.nbor().is_punct and opens)
     # '..., and, where a hazard is found.': the same, with a comma after the linking word
     unfinished = _UNFINISHED.search(sentence.text) is not None
-    # 'X is any offence that the victim, or anyone else.': a clause opened by 'that' or 'which' with no verb
-    # ('You can get the hours if you.': or by 'if')
+    # 'X is any offence that the victim, or anyone else.', 'You get it if you.': a clause opened with no verb
     opened = [t for t in sentence if t.lower_ in _OPENERS and t.tag_ in ("IN", "WDT", "WP") and _not_of(t)]
     after = sentence[opened[-1].i - sentence.start :] if opened else sentence[:0]
     # ('if an adult moves in': the small model may tag 'moves' as a plural noun)
@@ -291,8 +292,7 @@ def _sentence_stands(sentence: Span) -> bool:
         and not any(c.dep_ in _REPORTED for c in root.children)
         and not question
     )
-    # ('The date that probate is granted.': two subjects before the main verb with a 'that' between them are a noun
-    # and its clause, misread)
+    # ('The date that probate is granted.': two subjects, a 'that' between them, are a noun and its clause misread)
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
     between = root.doc[subjects[0].i : subjects[-1].i] if len(subjects) > 1 else root.doc[:0]
     doubled = any(t.lower_ in ("that", "which", "who") for t in between) and not any(t.is_punct for t in between)

@@ -266,7 +266,7 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     parts = rule(main.strip())
     # ('If you smell gas, open the windows, and call X': the condition is the call's too; so it is in 'If you do
     # not pay, we will apply for an order, and costs will be added': both are its outcome)
-    conditioned = re.match(r"(?:if|unless|when|whenever|once)\b", lowered)
+    conditioned = re.match(r"(?:if|unless|when|whenever|once|providing|provided)\b", lowered)
     outcome = r"(?:and|or)\s+(?!(?:if|when|unless|once)\b)"  # ('and if you still disagree, X': a condition of its own)
     if parts and conditioned and any(an_order(p) or re.match(outcome, p, re.IGNORECASE) for p in parts[1:]):
         return None

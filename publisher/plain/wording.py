@@ -40,7 +40,8 @@ PERSONS = ANYONE | frozenset(
     """.split()
 )
 SUBORDINATORS = ("when", "once", "if", "although", "though", "despite", "by the time", "as", "while", "because",
-                 "since", "after", "before", "until", "unless", "whenever")  # fmt: skip
+                 "since", "after", "before", "until", "unless", "whenever", "providing that", "provided that",
+                 "providing (?=you|your|they|their|the|we|it)")  # fmt: skip
 # A sentence that opens with one of them (as a word: "As", not "Asylum").
 SUBORDINATE = re.compile(rf"(?:{'|'.join(SUBORDINATORS)})\b")
 # Words that open an example of what was said before them ('a good reason, such as a stay in hospital')
