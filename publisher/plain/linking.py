@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .wording import EXAMPLE_OPENERS, LIST_GOES_ON, PRONOUNS, count_words
+from .wording import EXAMPLE_OPENERS, LIST_GOES_ON, PRONOUNS, PROVIDED, count_words
 
 _CONSEQUENCES = {"leading to": "This led to", "resulting in": "This resulted in", "compared to": "This compares with",
                  "compared with": "This compares with"}  # fmt: skip
@@ -74,8 +74,7 @@ _PAST = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<
 CONDITION_WORD = re.compile(r"\b(?:if|unless|provided|whether)\b", re.IGNORECASE)
 # Words ending inside a condition or time clause that no comma has closed
 _IN_A_CONDITION = re.compile(
-    r"(?:\b(?:if|unless|when|whenever|where|because|while|once|until|as long as|so long as|whether|"
-    r"provided(?=\s+(?:that|you|they|we|he|she|it|the|your|their|there)\b))\b"
+    rf"(?:\b(?:if|unless|when|whenever|where|because|while|once|until|as long as|so long as|whether|{PROVIDED})\b"
     r"|^sometimes\b)"
     r"[^,]*$",
     re.IGNORECASE,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from publisher.errors import ConfigError
 
-from .wording import ASKED_AS_NOUNS
+from .wording import ASKED_AS_NOUNS, PROVIDED
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -131,7 +131,7 @@ def _as_checked(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_CUT_CONDITION = re.compile(r"should\b|provid(?:ing|ed)\s+(?:that|you|your|they|their|the|we)\b", re.IGNORECASE)
+_CUT_CONDITION = re.compile(rf"should\b|{PROVIDED}", re.IGNORECASE)
 # ('the person best placed to protect them': the small model may tag such a participle as a past tense)
 _HOW_WELL_PLACED = frozenset({"placed", "suited", "qualified", "equipped", "positioned"})
 

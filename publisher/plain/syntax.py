@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .linking import continues_a_condition, in_a_condition, in_listed_conditions
 from .parse import SUBJECTS, is_finite, parse, which_stand
-from .wording import AND_WHICH, ANYONE
+from .wording import AND_WHICH, ANYONE, PROVIDED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -143,11 +143,7 @@ _CONDITION_MARKS = frozenset({"if", "when", "unless", "once", "until", "before",
 
 
 # ('provided that you', 'provided you': a condition; 'Free food is provided but': no condition)
-_IN_A_CONDITION = re.compile(
-    r"\b(?:if|unless|as long as|so long as|provided(?=\s+(?:that|you|they|we|he|she|it|the|your|their|there)\b))\b"
-    r"[^,]*$",
-    re.IGNORECASE,
-)
+_IN_A_CONDITION = re.compile(rf"\b(?:if|unless|as long as|so long as|{PROVIDED})\b[^,]*$", re.IGNORECASE)
 
 
 def _one_clause(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
