@@ -353,3 +353,13 @@ def test_a_condition_opened_with_providing_is_never_cut_off() -> None:
     )
     assert not any(p.startswith("Providing") and p.endswith(".") and "," not in p for p in _shown(pieces))
     assert not any(p.startswith("And pays") for p in _shown(pieces))
+
+
+def test_a_result_of_what_may_happen_may_happen_too() -> None:
+    pieces, _ = restructure(
+        "There may be emergencies on the day, causing your appointment to be moved to an earlier or later time."
+    )
+    assert _shown(pieces) == [
+        "There may be emergencies on the day.",
+        "This may cause your appointment to be moved to an earlier or later time.",
+    ]

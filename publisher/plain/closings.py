@@ -36,7 +36,9 @@ def _participle_said(doc: Doc, root: Token, token: Token) -> str | None:
     # ('The money will pay for X, starting with homes where Y': an order of turns is not what the subject does)
     turns = lemma in ("start", "begin") and any(c.lower_ == "with" for c in token.children)
     if lemma in _RESULT_VERBS:
-        subject, plural, modal = "This", False, None
+        # ('There may be delays, causing X': 'This may cause X', as sure as the sentence it ends)
+        subject, plural = "This", False
+        modal = next((c.lower_ for c in root.children if c.dep_ == "aux" and c.lower_ in _UNSURE), None)
     elif (
         turns
         or _clause_between(doc, root, token)
@@ -60,6 +62,7 @@ def _participle_said(doc: Doc, root: Token, token: Token) -> str | None:
     return f"{subject} {form} {_text(doc[token.i + 1 :])}" if form else None
 
 
+_UNSURE = frozenset({"may", "might", "could", "can"})
 _WAYS_TO_REACH = frozenset({"contact", "call", "phone", "ring", "email", "text", "write", "visit", "report", "ask"})
 
 
