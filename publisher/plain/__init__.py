@@ -37,6 +37,7 @@ from .list_checks import of_one_kind, well_formed
 from .lists import as_bullets, cut_from_a_list
 from .main_clauses import at_main_clauses, at_verb_series, unspliced
 from .openers import at_opening_phrase, at_opening_reason, at_reported
+from .opening_comma import with_opening_comma
 from .openings import plain_opening
 from .parse import an_order, comma_spliced, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .purposes import at_purpose
@@ -138,6 +139,7 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
 def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
     """restructure, raising whatever a rule raises."""
     changes: list[Change] = []
+    plain = with_opening_comma(plain) if count_words(plain) > TARGET_WORDS else plain
     # A source's own fragment ('And to X - Y.') may stay one, first; a long sentence the parser does not
     # take for one ('If X, for example Y, or Z, W.') is no licence to cut a hanging 'If X.' from it.
     own_fragment = plain.split(maxsplit=1)[0].lower() in _HANGING_OPENERS and not stands_alone(plain)

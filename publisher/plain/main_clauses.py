@@ -124,7 +124,9 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
     # ('were called to the centre and found the hall alight': a verb with an object of its own is not passive)
     # ('found a man unconscious': an object and what it was found to be)
     objects = [c for c in conj.children if c.dep_ == "dobj" or (c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ")]
-    passive = any(c.dep_ == "auxpass" for c in root.children) and not objects
+    # ('will be given notice and sent a copy': after a passive with an object of its own, a second one is passive)
+    passive = any(c.dep_ == "auxpass" for c in root.children)
+    passive = passive and (not objects or any(c.dep_ == "dobj" for c in root.children))
     passive = passive or any(c.dep_ == "aux" and verb_lemma(c) == "have" for c in root.children)
     own = own and not (
         passive and conj.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)

@@ -180,6 +180,9 @@ def _after_a_condition(root: Token) -> bool:
     marks = ("if", "unless", "when", "whenever", "once")
     if root.doc[0].lower_ == "then":
         return True  # 'Then you will lose X and Y': what happens after a condition said as 'Sometimes'
+    # ('If you application is considered, you will be X': a parse of a slip may not hang the condition on the verb)
+    if root.doc[0].lower_ in ("if", "unless") and any(t.text == "," for t in root.doc[: root.i]):
+        return True
     return any(
         c.dep_ == "advcl" and c.i < root.i and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for c in root.children
