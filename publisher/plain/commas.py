@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .linking import but_of_the_condition, continues_a_condition, in_an_exception, inside_a_series_of_clauses
-from .parse import parse
+from .parse import an_order, parse
 from .wording import AND_WHICH, PERSONS, QUESTION_WORDS, SUBORDINATE, count_words
 
 _OPENING_PREPOSITIONS = ("in", "on", "at", "during", "for", "from", "by", "with", "without", "under", "over",
@@ -95,7 +95,8 @@ def _not_between_clauses(left: str, right: str) -> bool:
     return any(p.search(left) for p in (_INTERRUPTED, _OPENS_INSIDE, _IN_A_RELATIVE))
 
 
-_LINKED_FIRST = re.compile(r"^(?:but|and|so|however|also),?\s+")
+# (a linking word, or a note to the reader: 'Please note, if X, the photo will need Y' opens with its 'if')
+_LINKED_FIRST = re.compile(r"^(?:but|and|so|however|also|(?:please\s+)?(?:note|remember)(?:\s+that)?),?\s+")
 _NOTED_AFTER = re.compile(
     r"(?:please\s+)?(?:note|remember|be aware)\s+(?:as|in|on|at|from|for|during|because|due|following|after|before|"
     r"since|until|with|owing)\b",
@@ -141,7 +142,12 @@ def at_comma(body: str) -> list[str] | None:
                 best = (distance, match.start())
     if best is None:
         return None
-    return [body[: best[1]], body[best[1] + 1 :]]
+    first, second = body[: best[1]], body[best[1] + 1 :]
+    # ('Stay out of the heat, cool down, keep your home cool or find somewhere cool': cut from a series of orders,
+    # 'Stay out of the heat, cool down.' joins two with a comma, and the series may be a choice)
+    if "," in first and an_order(first) and an_order(second.strip()):
+        return None
+    return [first, second]
 
 
 _POINTER_OPENS = re.compile(r"This (?:does not apply|applies|also applies)\b")

@@ -301,6 +301,10 @@ _TIME_CLAUSE_OPEN = re.compile(
 )
 
 
+# A clause of what is checked or made sure of, no comma closing it
+_CHECKED = re.compile(r"\b(?:check|checks|checked|make sure|makes sure|ensure|ensures|confirm|confirms)\b[^,]*$", re.I)
+
+
 def at_pronoun(body: str) -> list[str] | None:
     """'X and we are Y' -> 'X.' 'And we are Y.'"""
     match = re.search(rf"\s+and\s+(?=({'|'.join(PRONOUNS)})\s)", body)
@@ -311,6 +315,8 @@ def at_pronoun(body: str) -> list[str] | None:
         return None  # 'You qualify if you are 2 or over and you meet one of these': both are the condition
     if _TIME_CLAUSE_OPEN.search(left):
         return None  # 'from the term after your child reaches the age and you get your code': both say when
+    if _CHECKED.search(left):
+        return None  # 'check the structure is sound and it has no animals inside': both are what is checked
     return [body[: match.start()], "And " + body[match.end() :]]
 
 

@@ -42,6 +42,7 @@ _PRONOUNS = frozenset({*PRONOUNS, "this", "there", "these"})  # a clause's own s
 MOST_BEFORE_SPLICE = 12  # words of a clause a comma alone joins to the next ('It is free, it can be changed')
 _CLAUSE_OPENERS = frozenset({"after", "before", "until", "since", "once", "because", "while", "when", "although"})
 _LINKS = {"and": "", "but": "But", "so": "So", "yet": "But", "or": "Or"}
+_CHECKING = frozenset({"check", "ensure", "confirm", "see", "know", "think", "believe", "show", "prove", "find"})
 
 
 def shared_helpers(helpers: list[Token], verb: Token) -> list[Token]:
@@ -97,7 +98,16 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     # has no object)
     listed = re.search(r"\b(?:such as|including)\b", _text(doc[: link.i])) is not None
     excepted = excepted or (listed and not own_subject and not any(c.dep_ == "dobj" for c in conj.children))
-    return against or shared or describing or between or waiting or counted or told or excepted
+    # ('check the structure is sound and it has no animals inside': a clause after one the verb checks or knows,
+    # with no 'that' or question word to open it, may be more of what is checked)
+    reported = own_subject and verb_lemma(root) in _CHECKING and any(
+        c.dep_ == "ccomp" and c.i < link.i and any(g.dep_ in SUBJECTS for g in c.children)
+        and c.left_edge.tag_ not in ("IN", "WRB", "WP", "WDT") for c in root.children
+    )  # fmt: skip
+    # (the parse may read 'check the grill is steady' as '[check the grill] is steady')
+    checked = any(c.dep_ == "csubj" and verb_lemma(c) in _CHECKING for c in root.children)
+    reported = reported or (own_subject and checked)
+    return against or shared or describing or between or waiting or counted or told or excepted or reported
 
 
 def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[Token]) -> str | None:

@@ -352,6 +352,7 @@ def at_opening_time(body: str) -> list[str] | None:
     if match is None:
         return None
     clause, main = match["clause"], match["main"]
+    main = re.sub(r"^then,?\s+", "", main, flags=re.IGNORECASE)  # ('When X, then we will Y': one 'Then')
     # ('When X, this is what they meant': the clause is what 'this' points back to; 'When we find a defect, such as a
     # pothole, we X': the comma is inside the clause's examples)
     if re.match(r"(?:this|that)\s", main, re.IGNORECASE) or _EXAMPLES_FIRST.match(main):
