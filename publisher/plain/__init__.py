@@ -158,7 +158,9 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         # X, instead.' of a clause cut from it)
         if any(_LEFT_BEHIND.search(p) and _POINTING.match(p) for p in pieces[1:]) or any(map(_cut_splice, pieces)):
             return False
-        if any(_NOT_ALONE.match(p) for p in pieces[1:]):
+        # ('a school (where A, help may be offered to B)': no piece ends inside brackets)
+        unbalanced = any(p.count("(") != p.count(")") for p in pieces) and plain.count("(") == plain.count(")")
+        if unbalanced or any(_NOT_ALONE.match(p) for p in pieces[1:]):
             return False  # ('the number on it, but not your name, so it is safe': 'But not your name' has no verb)
         # ('The deadline to register to vote is.' cut from 'is midnight 12 working days before': 'but most suppliers
         # are.' may end a sentence, never a 'be' cut from what follows it)

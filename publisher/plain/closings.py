@@ -369,6 +369,11 @@ def at_with_clause(body: str) -> list[str] | None:
         if token.lower_ != "with" or token.i < 2 or doc[token.i - 1].text != "," or token.right_edge.i < last:
             continue
         said = _with_clause(doc, token)
+        # ('Please make sure your bin is out by 6.30am, with the sticker facing the road': after an order, how things
+        # should be is part of it, and said alone would be a claim)
+        main = _text(doc[: token.i - 1])
+        if said and (an_order(main) or re.match(r"please\s", main, re.IGNORECASE)):
+            return None
         if said:
             return _standing([_text(doc[: token.i - 1]), said])
     return None

@@ -75,6 +75,8 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # condition of, a clause after ', and' may be a sentence of its own; 'if they have not, or you are not sure'
     # points back to what was said before it, and means nothing as a bullet)
     elliptical = any(re.search(r"\b(?:not|so)$", item) or parse(item)[-1].pos_ == "AUX" for item in items)
+    # ('if someone moves in, and so the discount no longer applies': what follows from the first is no second case)
+    elliptical = elliptical or any(re.match(r"(?:so|then|therefore)\s", item, re.IGNORECASE) for item in items)
     misread = _of_the_examples(items) or _not_of_all(items) or _goes_on_after_a_preposition(items)
     # ('if you are expecting them or they are a trusted friend, family member or professional': the list is the
     # second clause's, opened inside the first item)

@@ -63,7 +63,11 @@ _LINKS = {
 _MADE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:built|made|designed|arranged|set up|planned|"
                    r"laid out|placed|positioned|written|done|organised|run|timed)\s*$", re.IGNORECASE)  # fmt: skip
 # A word of how much, before the link, that goes with the reason ('primarily as a result of X').
-_DEGREE = re.compile(r",?\s+(primarily|mainly|mostly|largely|partly|partially|chiefly|entirely|only|also)\s*$", re.I)
+_DEGREE = re.compile(
+    r",?\s+(primarily|mainly|mostly|largely|partly|partially|chiefly|entirely|only|also|usually|often|normally|"
+    r"generally|typically|sometimes|always)\s*$",
+    re.IGNORECASE,
+)
 _DEGREES = {"primarily": "mainly", "chiefly": "mainly", "largely": "mostly", "partially": "partly"}
 # A past tense: 'was', 'had', or an '-ed' verb that no present helper comes before ('opened', not 'is offered')
 _PAST = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bbeen )"

@@ -158,6 +158,9 @@ _TIMED_OR_EXAMPLES = re.compile(
 _SECOND_THING = re.compile(r"\bto\s+[a-z]+\b[^,]*\band\s+(?:a|an|the|another|new|more)\s+(?:[\w-]+\s+){0,3}[\w-]+$")
 
 
+_EFFORT = frozenset({"best", "utmost", "effort", "everything", "efforts"})
+
+
 def at_purpose(body: str) -> list[str] | None:
     """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
     doc = parse(body)
@@ -195,6 +198,8 @@ def at_purpose(body: str) -> list[str] | None:
         moved = verb_lemma(token.head) in ("come", "go", "move", "apply") and start == token.head.i + 1
         # ('the more we can do to help you': what is done is the helping, the 'do' has no other object)
         moved = moved or (verb_lemma(token.head) == "do" and not any(c.dep_ == "dobj" for c in token.head.children))
+        # ('we will do our best to return', 'make every effort to reply': what is tried is the returning, not why)
+        moved = moved or any(c.dep_ == "dobj" and c.lower_ in _EFFORT for c in token.head.children)
         purpose = purpose and verb_lemma(token.head) not in _ASK and not moved
         # ('It is an offence for a landlord to change the locks or cut off your gas to force you to leave': the
         # purpose is the landlord's, inside what is an offence, which the parse may not show)

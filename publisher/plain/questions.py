@@ -48,6 +48,11 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     modal_joined = modal_joined or (
         verb_lemma(clause) == "be" and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in children)
     )
+    # ('if someone is moving out and intends to return': 'Is someone moving out and intends X?' neither)
+    modal_joined = modal_joined or (
+        any(c.dep_ in ("aux", "auxpass") and c.i < clause.i for c in children)
+        and any(c.dep_ == "conj" and c.tag_ in _QUESTION_DO for c in children)
+    )
     # ('If we get more complaints': the reader cannot answer for 'we')
     # ('If nobody collects them': 'Does nobody collect them?' asks nothing the reader can answer)
     # ('If no relative is able to': 'Can no relative do this?'; 'if you do get it': 'Do you get it?' loses the 'do')

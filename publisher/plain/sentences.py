@@ -105,8 +105,10 @@ def _at_dash(body: str) -> list[str] | None:
     if not match or count_words(body[: match.start()]) < 4 or count_words(body[match.end() :]) < 3:
         return None
     rest = body[match.end() :]
-    first = rest.split()[0].lower()
-    return [body[: match.start()], f"This means {rest}" if first.endswith("ing") else rest]
+    first = rest.split()[0]
+    # ('- leading to X' means; '- Working Tax Credit is X' names a thing: a capital after a dash is a name's)
+    meaning = first.lower().endswith("ing") and first[0].islower()
+    return [body[: match.start()], f"This means {rest}" if meaning else rest]
 
 
 # A short subject that opens a sentence: 'The caller', 'A council officer' (then its verb)

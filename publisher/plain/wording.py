@@ -160,3 +160,14 @@ SHARES = frozenset({"most", "many", "some", "all", "none", "each", "both", "seve
 
 # Verbs of getting in touch, which the small model may take for nouns after 'please' ('Please phone to book')
 ASKED_AS_NOUNS = frozenset({"phone", "telephone", "email", "e-mail", "text", "call", "ring", "contact", "visit"})
+
+
+# 'ensure' said as 'make sure', which reads only before a clause: a subject pronoun or 'that' first, or a verb before
+# the next stop or a comma that does not go on with 'or' or 'and' ('ensure your home, or the home you buy, can get X')
+MADE_SURE = frozenset({"ensure", "ensures"})
+FINITE_AHEAD = re.compile(
+    r"\s+(?:that|you|we|they|he|she|it|i|everyone|everybody)\b|"
+    r"(?:[^,.;:!?()]|,\s+(?:or|and)\s[^,.;:!?()]*,|,\s+(?:or|and)\b)*?\b(?:is|are|was|were|be|has|have|had|can|could|will|would|may|might|must|"
+    r"should|do|does|did|gets?|keeps?|stays?|meets?|goes|knows?|takes?|pays?|receives?|\w+ed)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,132 @@
+"""Guards from a thirty-fourth and thirty-fifth set of unseen factsheets (blue badges, free school meals, hot
+weather, bonfire night; council tax discounts, norovirus, missed bins, school travel): each sentence here, in this
+project's words, was rewritten wrongly, or less plainly than it could be."""
+
+from __future__ import annotations
+
+from publisher.plain import restructure
+from publisher.plain.series import Bullets
+from publisher.plain.words import replace_words
+
+
+def _shown(pieces: list[str | Bullets]) -> list[str]:
+    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+
+
+# Wrong outputs found on a thirty-fourth set of unseen factsheets (blue badges, free school meals, hot weather,
+# bonfire night), in the words of this project.
+
+
+def test_a_note_to_the_reader_before_a_condition_is_not_cut_at_the_conditions_comma() -> None:
+    pieces, _ = restructure(
+        "Please note, if you are applying for a friend who cannot come to the library, the form will need to be "
+        "signed by them at home."
+    )
+    assert not any(p.startswith("Please note, if") and p.endswith("library.") for p in _shown(pieces))
+
+
+def test_a_second_clause_of_what_an_order_checks_stays_with_it() -> None:
+    pieces, _ = restructure(
+        "Before you light the barbecue, check the grill is steady and it has no dry leaves or paper caught "
+        "underneath it."
+    )
+    assert not any(p.startswith(("It has", "And it has")) for p in _shown(pieces))
+
+
+def test_a_clause_after_a_question_word_clause_is_still_its_own_sentence() -> None:
+    pieces, _ = restructure(
+        "When you fill in the form, you should explain how your illness affects your day, and you should send any "
+        "letters from your doctor or nurse."
+    )
+    assert any(p.startswith(("You should send", "And you should send")) for p in _shown(pieces))
+
+
+def test_examples_between_commas_inside_an_order_are_not_cut_from_it() -> None:
+    from publisher.plain.closings import at_trailing_phrase
+
+    kept = "Keep candles, including tea lights, away from curtains and cushions at all times"
+    assert at_trailing_phrase(kept) is None
+
+
+def test_a_main_clause_that_opens_with_then_gets_one_then() -> None:
+    pieces, _ = restructure(
+        "When we are told by the new school that your child has started there then we will update our records "
+        "and tell the old school."
+    )
+    assert not any("Then then" in p or "then then" in p for p in _shown(pieces))
+
+
+def test_a_series_of_orders_that_ends_in_a_choice_is_not_cut_in_two() -> None:
+    pieces, _ = restructure(
+        "Stay indoors in the afternoon, close the blinds, keep the rooms shaded or go somewhere cooler nearby."
+    )
+    assert not any(p.endswith("close the blinds.") for p in _shown(pieces))
+
+
+def test_medication_is_said_as_a_word_that_agrees_with_its_verb() -> None:
+    plain, _ = replace_words("Tell us if you take medication that affects your sleep.")
+    assert "medicine that affects" in plain
+
+
+def test_a_name_ending_in_ing_after_a_dash_is_not_read_as_what_it_means() -> None:
+    from publisher.plain.sentences import _at_dash
+
+    pieces = _at_dash("You may get Pension Credit if your income is low - Housing Benefit is paid on top of it")
+    assert pieces is not None
+    assert not pieces[1].startswith("This means")
+
+
+# Wrong outputs found on a thirty-fifth set of unseen factsheets (council tax discounts, norovirus, missed bins,
+# school travel), in the words of this project.
+
+
+def test_doing_ones_best_to_do_something_is_not_a_purpose() -> None:
+    pieces, _ = restructure(
+        "In heavy snow we will do our best to collect the bins we have missed, but this may take until next week."
+    )
+    assert not any(p.startswith("This is to collect") for p in _shown(pieces))
+
+
+def test_a_consequence_after_a_condition_is_not_listed_as_a_second_condition() -> None:
+    pieces, _ = restructure(
+        "If someone later moves into your house, and so the single person discount no longer applies, you must tell us."
+    )
+    assert not any(isinstance(p, Bullets) and any(i.startswith("so ") for i in p.items) for p in pieces)
+
+
+def test_a_condition_with_a_helper_and_a_second_tensed_verb_is_not_asked() -> None:
+    pieces, _ = restructure(
+        "You will not get the discount if your son is only staying away for a few weeks and plans to come back home."
+    )
+    assert not any(p.startswith("Is your son") for p in _shown(pieces))
+
+
+def test_how_things_should_be_after_an_order_stays_with_the_order() -> None:
+    pieces, _ = restructure(
+        "Please ensure your bin is always presented at the edge of your garden by 6.30am, with the sticker facing the "
+        "road."
+    )
+    assert not any(p.startswith("The sticker") for p in _shown(pieces))
+
+
+def test_a_word_of_how_often_before_a_reason_goes_with_the_reason() -> None:
+    pieces, _ = restructure(
+        "We may pay for a taxi to get your child to school, usually as a result of the walk being longer than "
+        "three miles."
+    )
+    assert not any(p.endswith(", usually.") for p in _shown(pieces))
+    assert any("usually a result of" in p for p in _shown(pieces))
+
+
+def test_ensure_before_a_noun_alone_is_not_said_as_make_sure() -> None:
+    assert "make sure attendance" not in replace_words("We offer free travel to ensure attendance, usually.")[0]
+    assert "make sure you" in replace_words("Please ensure you read the leaflet.")[0]
+    assert "make sure your home, or" in replace_words("Check to ensure your home, or a home you buy, can get one.")[0]
+
+
+def test_no_piece_ends_inside_brackets() -> None:
+    pieces, _ = restructure(
+        "Go to the nearest suitable school (where you named it as one of your choices and it is full, help may be "
+        "given to the next nearest school, where the other rules are met.)"
+    )
+    assert all(p.count("(") == p.count(")") for p in _shown(pieces))
