@@ -130,3 +130,33 @@ def test_no_piece_ends_inside_brackets() -> None:
         "given to the next nearest school, where the other rules are met.)"
     )
     assert all(p.count("(") == p.count(")") for p in _shown(pieces))
+
+
+# A thirty-sixth set (damp and mould, Pension Credit, scarlet fever, holiday security).
+
+
+def test_the_things_a_check_covers_are_not_said_as_facts() -> None:
+    pieces, _ = restructure(
+        "Ask a friend or neighbour to check that all letters are pushed right through the door, the grass is cut "
+        "and the recycling box is not left out."
+    )
+    assert not any(p.startswith(("The grass is cut", "The recycling box is not")) for p in _shown(pieces))
+
+
+def test_a_comma_inside_a_list_of_examples_is_no_place_to_cut() -> None:
+    pieces, _ = restructure(
+        "Keep a record of every call, including dates, written letters, photos of the leak, and any damage caused."
+    )
+    assert not any(p.startswith("Written letters") for p in _shown(pieces))
+
+
+def test_as_part_of_inside_a_clause_of_a_noun_is_no_reason() -> None:
+    pieces, _ = restructure(
+        "There are also things residents should do as part of caring for their garden that can keep rats away."
+    )
+    assert not any(p.startswith("This is part of") for p in _shown(pieces))
+
+
+def test_the_vast_majority_of_things_is_most_things() -> None:
+    plain, _ = replace_words("The vast majority of claims are paid within a month.")
+    assert plain.startswith("Most claims are")

@@ -72,6 +72,8 @@ _WH_SERIES = re.compile(r"(?:,|\band|\bor)\s+(?:how|what|why|who|where|when|whet
 _IN_A_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:will|can|could|would|may|might|must|should)\s+[^,]*$")
 
 
+# Examples begun before the comma, with no verb yet: the comma goes on with more of them
+_EXAMPLES_OPEN = re.compile(r",\s+(?:including|such as|like|for example)\s+[^,]*$", re.IGNORECASE)
 # A clause whose opening word an aside interrupts: 'if, at the time X, you are Y'
 _INTERRUPTED = re.compile(r"\b(?:if|unless|whether|when|because|that),\s", re.IGNORECASE)
 # A 'that' clause that opens with a clause of its own: 'says that since X moved, the wait has fallen'
@@ -90,6 +92,8 @@ def _not_between_clauses(left: str, right: str) -> bool:
         return True  # 'telling you how much is owed, the period it covers, why it happened and who pays': one list
     if any(check(left, right) for check in (inside_a_series_of_clauses, continues_a_condition, but_of_the_condition)):
         return True
+    if _EXAMPLES_OPEN.search(left):
+        return True  # 'a record of all contact, including dates, letters, photos and X': the examples go on
     # 'if, at the time it is dispensed, you are 60, you are under 16, or X': all of it is the 'if'; 'an adviser, who
     # will keep in touch, help you X and put you Y': the clause's next verb
     return any(p.search(left) for p in (_INTERRUPTED, _OPENS_INSIDE, _IN_A_RELATIVE))

@@ -249,7 +249,12 @@ def inside_a_series_of_clauses(left: str, right: str) -> bool:
     return bool(SUBORDINATOR_WORD.search(left.rsplit(",", 1)[-1]) and re.search(r"\b(?:and|or)\s", right))
 
 
-_CONTACT_CLAUSE = re.compile(r"\b(?:the|some|any|all|these|those)\s+(?:[a-z-]+\s+){0,3}?(?:you|they|we|he|she)\s+\w+$")
+_CONTACT_CLAUSE = re.compile(
+    r"\b(?:the|some|any|all|these|those)\s+(?:[a-z-]+\s+){0,3}?(?:you|they|we|he|she)\s+\w+$|"
+    # ('things tenants should do as part of looking after their home': what the things are, not why)
+    r"\b(?:things|ways|steps|something|anything|everything)\s+(?:you|they|we|he|she|[a-z]+s)\s+"
+    r"(?:(?:can|could|should|must|may|might|will|would)\s+)?\w+$"
+)
 
 
 _DENIED = re.compile(r"\b(?:not|never|cannot)\b|n't\b", re.IGNORECASE)

@@ -42,6 +42,7 @@ _PRONOUNS = frozenset({*PRONOUNS, "this", "there", "these"})  # a clause's own s
 MOST_BEFORE_SPLICE = 12  # words of a clause a comma alone joins to the next ('It is free, it can be changed')
 _CLAUSE_OPENERS = frozenset({"after", "before", "until", "since", "once", "because", "while", "when", "although"})
 _LINKS = {"and": "", "but": "But", "so": "So", "yet": "But", "or": "Or"}
+_VERIFYING = frozenset({"check", "ensure", "confirm"})
 _CHECKING = frozenset({"check", "ensure", "confirm", "see", "know", "think", "believe", "show", "prove", "find"})
 
 
@@ -106,6 +107,9 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     )  # fmt: skip
     # (the parse may read 'check the grill is steady' as '[check the grill] is steady')
     checked = any(c.dep_ == "csubj" and verb_lemma(c) in _CHECKING for c in root.children)
+    # ('ask a neighbour to check that the post is pushed through, the lawn is cut and the bin is not left out')
+    verifying = [t for t in doc[: link.i] if verb_lemma(t) in _VERIFYING]
+    checked = checked or any(c.dep_ == "ccomp" and c.i < link.i for t in verifying for c in t.children)
     reported = reported or (own_subject and checked)
     return against or shared or describing or between or waiting or counted or told or excepted or reported
 

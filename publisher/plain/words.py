@@ -250,7 +250,7 @@ _JUDGED = re.compile(
 )
 _THINKS = {"consider": "think", "considers": "thinks", "considered": "thought"}
 # 'the majority of stops' -> 'most stops'; 'the majority of the stops' -> 'most of the stops'
-_MAJORITY = re.compile(r"\bthe majority of\s+(?P<next>[\w'-]+)", re.IGNORECASE)
+_MAJORITY = re.compile(r"\bthe (?:(?:vast|great|large|overwhelming)\s+)?majority of\s+(?P<next>[\w'-]+)", re.IGNORECASE)
 _OF_WHICH = frozenset({"the", "these", "those", "our", "your", "their", "them", "us", "you", "its", "his", "her",
                        "this", "that", "my", "it", "which", "whom"})  # fmt: skip
 
