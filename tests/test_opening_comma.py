@@ -94,3 +94,18 @@ def test_a_main_clause_after_an_opening_condition_is_not_cut_from_it() -> None:
     )
     # the copy is sent only if the application is looked at: a sentence of its own would lose the condition
     assert not any(p.startswith("You will be sent") for p in _shown(pieces))
+
+
+def test_a_while_clause_that_concedes_is_said_first_then_but() -> None:
+    pieces, _ = restructure(
+        "While barbecues can be a lot of fun in the summer, they can start fires on dry grass and heath land."
+    )
+    assert _shown(pieces) == [
+        "Barbecues can be a lot of fun in the summer.",
+        "But they can start fires on dry grass and heath land.",
+    ]
+
+
+def test_a_while_clause_that_says_when_is_not_read_as_a_concession() -> None:
+    pieces, _ = restructure("While you wait for your new bin, please put your recycling in clear bags next to it.")
+    assert not any(p.startswith("But") for p in _shown(pieces))

@@ -31,7 +31,10 @@ def at_consequence(body: str) -> list[str] | None:
     return None
 
 
-_REORDER = {"despite": "This is despite", "although": "But", "even though": "But"}
+_REORDER = {"despite": "This is despite", "although": "But", "even though": "But", "while": "But", "whilst": "But"}
+# A 'while' clause that concedes something rather than saying when: a modal, 'seem', 'welcome' or 'many' in it ('While
+# fireworks can be fun, they are dangerous'); 'While you wait, read this' says when, and stays as it is
+_CONCEDED = re.compile(r"\b(?:can|could|may|might|will|would|seems?|appears?|welcome|many|most)\b", re.IGNORECASE)
 
 
 def at_opening_clause(body: str) -> list[str] | None:
@@ -46,6 +49,8 @@ def at_opening_clause(body: str) -> list[str] | None:
             if compared:
                 clause, main = f"{clause},{main[: compared.end() - 1]}", main[compared.end() :]
             clause, main = clause.strip(), main.strip()
+            if opener in ("while", "whilst") and not _CONCEDED.search(clause):
+                continue
             if count_words(clause) >= 3 and count_words(main) >= 4:
                 return [main, f"{linker} {clause}"] if linker.startswith("This") else [clause, f"{linker} {main}"]
     return None
