@@ -109,3 +109,17 @@ def test_a_while_clause_that_concedes_is_said_first_then_but() -> None:
 def test_a_while_clause_that_says_when_is_not_read_as_a_concession() -> None:
     pieces, _ = restructure("While you wait for your new bin, please put your recycling in clear bags next to it.")
     assert not any(p.startswith("But") for p in _shown(pieces))
+
+
+def test_but_with_no_comma_between_two_sentences_is_a_place_to_cut() -> None:
+    pieces, _ = restructure(
+        "The council has been told that there are callers who are offering to fetch shopping for older people but "
+        "these callers are thieves who will keep the money."
+    )
+    assert _shown(pieces)[-1] == "But these callers are thieves who will keep the money."
+
+
+def test_but_with_no_comma_after_not_is_no_place_to_cut() -> None:
+    from publisher.plain.coordinators import _at_bare_but
+
+    assert _at_bare_but("You should not put it in the black bin but the council will collect it from your door") is None

@@ -189,4 +189,22 @@ def at_coordinator(body: str) -> list[str] | None:
             best = [left, right]
             if count_words(left) >= count_words(body) / 3:
                 break
-    return best
+    return best or _at_bare_but(body)
+
+
+# 'but' with no comma before a clause's own subject ('A badge costs £10 but some websites charge £50')
+_BARE_BUT = re.compile(
+    r"(?<!,)\s+but\s+(?=(?:the|a|an|some|many|most|this|these|those|they|we|you|it|he|she|there|your|our|their)\s)",
+    re.IGNORECASE,
+)
+
+
+def _at_bare_but(body: str) -> list[str] | None:
+    """'X but Y' (no comma), where both are sentences and no condition or clause before 'but' is still open."""
+    for match in _BARE_BUT.finditer(body):
+        left, right = body[: match.start()], body[match.start() :].strip()
+        if in_a_condition(left) or but_of_the_condition(left, right) or re.search(r"\b(?:not|never|only)\b", left):
+            continue  # ('not A but B', 'only if A but B': the 'but' is part of the first clause)
+        if count_words(left) >= 5 and count_words(right) >= 5 and stands_alone(left) and stands_alone(right):
+            return [left, right]
+    return None
