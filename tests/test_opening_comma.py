@@ -123,3 +123,29 @@ def test_but_with_no_comma_after_not_is_no_place_to_cut() -> None:
     from publisher.plain.coordinators import _at_bare_but
 
     assert _at_bare_but("You should not put it in the black bin but the council will collect it from your door") is None
+
+
+def test_two_conditions_with_no_comma_between_them_are_listed_after_what_they_are_the_condition_of() -> None:
+    pieces, _ = restructure(
+        "If you applied by post and did not include an email address, we will send you the decision by second class "
+        "post."
+    )
+    assert isinstance(pieces[0], Bullets)
+    assert pieces[0].intro == "We will send you the decision by second class post if you:"
+    assert pieces[0].items == ("applied by post, and", "did not include an email address")
+
+
+def test_two_conditions_are_not_put_after_a_pronoun_that_means_one_of_their_nouns() -> None:
+    pieces, _ = restructure(
+        "If a room becomes free and your son is first on the waiting list, he will be offered it whether or not he "
+        "has appealed."
+    )
+    assert not any(isinstance(p, Bullets) for p in pieces)
+
+
+def test_a_condition_whose_subject_has_a_clause_of_its_own_is_not_cut_inside_it() -> None:
+    pieces, _ = restructure(
+        "If you or someone who normally lives with you works away from home or has more than one home, we will need "
+        "further details before we can give you any discount."
+    )
+    assert not any(isinstance(p, Bullets) and p.items[0].startswith("lives with you") for p in pieces)

@@ -16,6 +16,7 @@ from .wording import ASKS_IF, EXAMPLE_OPENERS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+FEWEST_WORDS = 3  # words of each of two clauses a condition joins with no comma
 LONGEST_CONDITION = 20  # words of a listed condition: a long bullet still reads better than the sentence
 
 
@@ -67,7 +68,10 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # ('If there are repairs or changes you have made, you must put them right': said first, 'them' would come
     # before what it means)
     things = listed is not None and not any(_a_clause_verb(t) for item in listed[1] for t in parse(item))
-    unfit = unfit or (at == 0 and things and _POINTS_BACK.search(main) is not None)
+    # ('If a place comes up and your child is top of the list, they will be offered it': said first, 'they' would come
+    # before the child it means)
+    named = any(t.pos_ in ("NOUN", "PROPN") for chunk in condition for t in chunk)
+    unfit = unfit or (at == 0 and (things or named) and _POINTS_BACK.search(main) is not None)
     if listed is None or unfit or not stands_alone(main + "."):
         return None
     lead, items, link = listed
@@ -150,6 +154,10 @@ _VERB_START = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "MD"})
 def _linked_chunks(chunks: list[list[Token]]) -> tuple[list[list[Token]], str] | None:
     """A list's chunks with the last two apart and the word that links them ('and' or 'or'), or None."""
     chunks = [c for c in chunks if c]
+    # ('If you applied on paper and did not give an email address, we will X': two clauses with no comma between them)
+    links = [k for k, t in enumerate(chunks[0]) if t.lower_ in ("and", "or") and t.head.pos_ in ("VERB", "AUX")]
+    if len(chunks) == 1 and len(links) == 1 and FEWEST_WORDS <= links[0] <= len(chunks[0]) - FEWEST_WORDS - 1:
+        chunks = [chunks[0][: links[0]], chunks[0][links[0] :]]
     if len(chunks) < 2:
         return None
     # 'A, B, and you live in England, Scotland or Wales': a list inside the last item is part of it
@@ -209,7 +217,9 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
         _has_verb(c) and _with_a_subject(_text(c)) for c in chunks
     ):  # 'your income has dropped, your rent has gone up or Z'
         split = 0  # (not 'the check shows convictions, cautions or other information': 'cautions' read as a verb)
-    if split is None or any(t.text in (";", ":") for c in chunks for t in c):
+    # ('you or someone who normally lives with you works away': a verb inside the subject's own clause is no item's)
+    relative = split is not None and any(t.tag_ in ("WP", "WDT") for t in first[:split])
+    if split is None or relative or any(t.text in (";", ":") for c in chunks for t in c):
         return None
     lead, items = _text(first[:split]), [_text(first[split:]), *(_text(c) for c in rest)]
     if any(not i or _words(i) > LONGEST_CONDITION for i in items):
