@@ -160,3 +160,40 @@ def test_as_part_of_inside_a_clause_of_a_noun_is_no_reason() -> None:
 def test_the_vast_majority_of_things_is_most_things() -> None:
     plain, _ = replace_words("The vast majority of claims are paid within a month.")
     assert plain.startswith("Most claims are")
+
+
+# A thirty-seventh set (flu vaccines, anti-social behaviour, the electoral canvass).
+
+
+def test_respond_before_a_verb_is_not_said_as_deal_with() -> None:
+    plain, _ = replace_words("If a tenant cannot respond to confirm the details, the landlord must do it.")
+    assert "deal with confirm" not in plain
+    assert "deal with all complaints" in replace_words("We will respond to all complaints.")[0]
+
+
+def test_what_someone_considers_to_be_a_thing_is_what_they_think_it_is() -> None:
+    plain, _ = replace_words("What you may consider to be rude, another person may not.")
+    assert plain.startswith("What you may think is rude")
+
+
+def test_a_relative_clause_is_not_said_of_a_noun_further_off_than_the_one_before_it() -> None:
+    pieces, _ = restructure(
+        "There is a thin line between lively play and garden quarrels which can often start over small things, "
+        "such as a ball."
+    )
+    assert not any(p.startswith("The thin line") for p in _shown(pieces))
+
+
+def test_two_conditions_are_not_put_after_an_order_whose_their_means_their_noun() -> None:
+    pieces, _ = restructure(
+        "If someone is named on the letter and you have told us they have left, please cross out their name on "
+        "the letter."
+    )
+    assert not any(isinstance(p, Bullets) and p.intro.startswith("Please cross out their name") for p in pieces)
+
+
+def test_an_order_after_and_is_no_example() -> None:
+    pieces, _ = restructure(
+        "Keep a diary of what happens, including the dates and times and let us know so we can act."
+    )
+    assert not any(p.startswith("This includes") for p in _shown(pieces))

@@ -247,7 +247,8 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
         return None
     # ('If you get a PCN and you think it is wrong, you can challenge it': said first, 'it' would come before the
     # notice it means)
-    pointing = mark.i == 0 and re.search(r"\b(?:it|them|they|this|these|one)\b", main, re.IGNORECASE) is not None
+    pointers = r"\b(?:it|its|them|they|their|this|these|one|his|her|him)\b"
+    pointing = mark.i == 0 and re.search(pointers, main, re.IGNORECASE) is not None
     # ('you will be running an unlicensed HMO, which is a criminal offence': said before 'if:', the condition would
     # seem the clause's)
     pointing = pointing or (mark.i == 0 and re.search(r",\s+(?:which|who)\b[^,]*$", main) is not None)

@@ -234,6 +234,9 @@ def _verb_after_a_comma(body: str, start: int) -> bool:
     return any(t.text == "," and t.idx >= start and t.i + 1 < len(doc) and is_finite(t.nbor()) for t in doc)
 
 
+_ORDER_AFTER_AND = re.compile(r"\band\s+(?:please\s+)?(?:let|tell|call|contact|send|ask|write|email|phone|ring|give)\b")
+
+
 def at_trailing_phrase(body: str) -> list[str] | None:
     """'X, following Y' -> 'X.' 'This follows Y.'; 'X, including Y' -> 'X.' 'This includes Y.'"""
     for match in _TRAILING_AT.finditer(body):
@@ -285,6 +288,9 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         # ('can take money for damage, but not normal wear and tear, such as worn carpets': 'This includes worn
         # carpets' would say the money may be taken for them)
         if phrase in ("such as", "including") and _EXCLUDED.search(body[: match.start()]):
+            continue
+        # ('Make a note of it, including dates and times and let us know': an order after 'and' is no example)
+        if phrase in ("such as", "including") and _ORDER_AFTER_AND.search(rest):
             continue
         opener = _opener(phrase, rest, body, match.start())
         # ('treat it with a lotion, following the instructions on the pack': how to do what the order says)

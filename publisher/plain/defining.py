@@ -204,4 +204,12 @@ def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     # is about all of them, the last, or the thing that one is of)
     in_item = noun.dep_ == "conj" or any(a.dep_ in ("conj", "appos") and a.pos_ == "NOUN" for a in noun.ancestors)
     listed = listed or (in_item and not _plural(noun) and _agrees_plural(clause, False))
+    # ('a fine line between A and neighbour disputes which can begin over X': a noun just before the clause, not the
+    # one the parse hung it on, may be what it is about)
+    # (not the thing 'of' names, 'a duty of care that makes X'; not a noun joined to it, 'policies and laws that X';
+    # 'who' is said of people, 'an organisation in your area who are providing X')
+    nearest = doc[start - 1]
+    of_it = nearest.dep_ == "pobj" and nearest.head.lower_ == "of" and nearest.head.head == noun
+    nearer = nearest.pos_ in ("NOUN", "PROPN") and nearest != noun and relative != "who"
+    far = far or (nearer and not of_it and nearest not in noun.conjuncts)
     return listed or defined or inner or of_who or not_people or far or objects or doer or number or set_off

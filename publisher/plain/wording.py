@@ -164,10 +164,16 @@ ASKED_AS_NOUNS = frozenset({"phone", "telephone", "email", "e-mail", "text", "ca
 
 # 'ensure' said as 'make sure', which reads only before a clause: a subject pronoun or 'that' first, or a verb before
 # the next stop or a comma that does not go on with 'or' or 'and' ('ensure your home, or the home you buy, can get X')
-MADE_SURE = frozenset({"ensure", "ensures"})
 FINITE_AHEAD = re.compile(
     r"\s+(?:that|you|we|they|he|she|it|i|everyone|everybody)\b|"
     r"(?:[^,.;:!?()]|,\s+(?:or|and)\s[^,.;:!?()]*,|,\s+(?:or|and)\b)*?\b(?:is|are|was|were|be|has|have|had|can|could|will|would|may|might|must|"
     r"should|do|does|did|gets?|keeps?|stays?|meets?|goes|knows?|takes?|pays?|receives?|\w+ed)\b",
     re.IGNORECASE,
 )
+# 'respond to' said as 'deal with', which reads only before a noun phrase ('respond to confirm X' is a purpose)
+NOUN_NEXT = re.compile(
+    r"\s+(?:(?i:the|a|an|your|our|their|this|these|that|those|any|all|every|each|it|them|us|me|him|her)\b|[A-Z])"
+)
+# Words the table swaps only where what follows them reads after the plain words
+NEXT_NEEDED = {"ensure": FINITE_AHEAD, "ensures": FINITE_AHEAD, "respond to": NOUN_NEXT, "responds to": NOUN_NEXT,
+               "responded to": NOUN_NEXT}  # fmt: skip

@@ -10,7 +10,7 @@ from importlib.resources import files
 
 from publisher.model import Change
 
-from .wording import FINITE_AHEAD, MADE_SURE, MONTHS
+from .wording import MONTHS, NEXT_NEEDED
 
 CONTRACTIONS = {
     "isn't": "is not", "aren't": "are not", "wasn't": "was not", "weren't": "were not", "don't": "do not",
@@ -107,9 +107,9 @@ def _used_as_table_means(sentence: str, match: re.Match[str]) -> bool:
     # ('it is important that you read this, and that someone stays with you': the 'that' goes on to a second clause)
     if said.endswith(" that you") and re.search(r"\b(?:and|or) that\b", sentence[match.end() :]):
         return False
-    if said in _MADE_A_CLAUSE or said in MADE_SURE:
+    if said in _MADE_A_CLAUSE or said in NEXT_NEEDED:
         after = sentence[match.end() :]  # ('to ensure attendance': 'make sure' needs a clause, not a noun alone)
-        return _clause_fits(sentence, match) if said in _MADE_A_CLAUSE else bool(FINITE_AHEAD.match(after))
+        return _clause_fits(sentence, match) if said in _MADE_A_CLAUSE else bool(NEXT_NEEDED[said].match(after))
     before = _ONLY_AS.get(said)
     if before is None:
         return True
