@@ -180,7 +180,8 @@ def _run_build(args: argparse.Namespace) -> int:
         print(
             f"published {len(result.briefings)} briefing(s), {sections} sections, "
             f"{result.audio_seconds:.1f} s of audio to {result.output_dir} in {result.seconds:.1f} s "
-            f"({spoken.synthesized} sentences spoken, {spoken.cached} from the cache"
+            f"({spoken.synthesized} sentence{'' if spoken.synthesized == 1 else 's'} spoken, "
+            f"{spoken.cached} from the cache"
             + (f"; {result.unchanged} briefing(s) unchanged)" if result.unchanged else ")")
         )
     if result.failed:

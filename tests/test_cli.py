@@ -140,10 +140,10 @@ def test_second_build_speaks_nothing_and_one_edit_speaks_one(
     assert capsys.readouterr().out.startswith("nothing changed:")
     source.write_text(source.read_text(encoding="utf-8").replace("Food tins", "Drinks cans"), encoding="utf-8")
     assert main(arguments) == 0
-    assert "(1 sentences spoken, 11 from the cache)" in capsys.readouterr().out
+    assert "(1 sentence spoken, 11 from the cache)" in capsys.readouterr().out
     source.write_text(source.read_text(encoding="utf-8") + "\n\n\nA new part.\n", encoding="utf-8")
     assert main([*arguments, "--engine", "fake"]) == 0
-    assert "(1 sentences spoken, 12 from the cache)" in capsys.readouterr().out
+    assert "(1 sentence spoken, 12 from the cache)" in capsys.readouterr().out
     assert main([*arguments, "--no-cache"]) == 0
     assert "(13 sentences spoken, 0 from the cache)" in capsys.readouterr().out
 
