@@ -149,3 +149,20 @@ def test_a_condition_whose_subject_has_a_clause_of_its_own_is_not_cut_inside_it(
         "further details before we can give you any discount."
     )
     assert not any(isinstance(p, Bullets) and p.items[0].startswith("lives with you") for p in pieces)
+
+
+def test_a_purpose_said_first_goes_after_a_main_clause_whose_has_only_helps_its_verb() -> None:
+    pieces, _ = restructure(
+        "To help people stay safe on icy roads this winter, the council has put together a leaflet of tips on "
+        "driving in snow."
+    )
+    assert _shown(pieces) == [
+        "The council has put together a leaflet of tips on driving in snow.",
+        "This is to help people stay safe on icy roads this winter.",
+    ]
+
+
+def test_respond_to_before_a_describing_word_is_still_deal_with() -> None:
+    from publisher.plain.words import replace_words
+
+    assert "deal with illegal migration" in replace_words("We work to respond to illegal migration.")[0]

@@ -87,7 +87,10 @@ def at_opening_reason(body: str) -> list[str] | None:
     one_sentence = "," not in main and _words(main) >= SHORTEST_MAIN and count_words(main) <= LONGEST_MAIN
     # 'To use the library at night, you will need a session': what you must do to get something, not what
     # the session is for
-    required = first == "to" and any(t.lower_ in _REQUIRED for t in doc[comma + 1 :])
+    # ('To help people celebrate safely, NFRS has put together tips': 'has' helping a verb requires nothing)
+    required = first == "to" and any(
+        t.lower_ in _REQUIRED and not (t.dep_ == "aux" and verb_lemma(t) == "have") for t in doc[comma + 1 :]
+    )
     # 'Because the bridge was damaged, the council closed it': said first, 'it' would point to nothing
     pointing = any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in _READER for t in doc[comma + 1 :])
     # ('To help with this, the council will run a bus': said after the bus, 'this' would be the bus)

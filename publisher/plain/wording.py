@@ -170,9 +170,11 @@ FINITE_AHEAD = re.compile(
     r"should|do|does|did|gets?|keeps?|stays?|meets?|goes|knows?|takes?|pays?|receives?|\w+ed)\b",
     re.IGNORECASE,
 )
-# 'respond to' said as 'deal with', which reads only before a noun phrase ('respond to confirm X' is a purpose)
+# 'respond to' said as 'deal with', which reads only before a noun phrase ('respond to confirm X' is a purpose): a
+# determiner, a name, or a word with a noun's or a describing word's ending ('illegal migration', 'complaints')
 NOUN_NEXT = re.compile(
-    r"\s+(?:(?i:the|a|an|your|our|their|this|these|that|those|any|all|every|each|it|them|us|me|him|her)\b|[A-Z])"
+    r"\s+(?:(?i:the|a|an|your|our|their|this|these|that|those|any|all|every|each|it|them|us|me|him|her)\b|[A-Z]|"
+    r"[a-z]+(?:al|ic|ous|ion|ment|ity|ness|ive|ent|ant|s)\b)"
 )
 # Words the table swaps only where what follows them reads after the plain words
 NEXT_NEEDED = {"ensure": FINITE_AHEAD, "ensures": FINITE_AHEAD, "respond to": NOUN_NEXT, "responds to": NOUN_NEXT,
