@@ -197,3 +197,33 @@ def test_an_order_after_and_is_no_example() -> None:
         "Keep a diary of what happens, including the dates and times and let us know so we can act."
     )
     assert not any(p.startswith("This includes") for p in _shown(pieces))
+
+
+# A thirty-eighth set (dog control orders, disabled facilities grants).
+
+
+def test_legislation_after_its_own_describing_word_keeps_one_the() -> None:
+    plain, _ = replace_words("The new order will replace the outdated legislation on litter.")
+    assert "the outdated law on litter" in plain
+    assert "changes to the law" in replace_words("This will need changes to legislation.")[0]
+
+
+def test_being_asked_for_further_information_is_being_asked_for_details() -> None:
+    plain, _ = replace_words("A nurse will ask you for further information about your health by phone.")
+    assert "ask you for more details" in plain
+
+
+def test_a_condition_said_first_keeps_one_then() -> None:
+    pieces, _ = restructure(
+        "Where a handrail is not enough, the therapist may then think about supporting an application for a larger "
+        "grant for the works."
+    )
+    assert not any("Then" in p and "then" in p[4:] for p in _shown(pieces))
+
+
+def test_a_condition_with_such_is_not_asked_before_what_such_points_back_to() -> None:
+    pieces, _ = restructure(
+        "A warden can ask a person walking a dog to put it on a lead in the park, if such a step is thought to be "
+        "needed."
+    )
+    assert not any(p.startswith("Is such") for p in _shown(pieces))

@@ -103,7 +103,7 @@ _PLURAL_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 # Subjects that point back to something named before them: a condition after its main clause with one
 # of these cannot be asked first.
 _POINTED_AT = frozenset({"it", "them", "this", "these", "those"})
-_POINTING_BACK = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "its"})
+_POINTING_BACK = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "its", "such"})
 _SOMEONE_NAMED = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"})
 
 
@@ -148,7 +148,9 @@ def _not_to_ask_first(doc: Doc, root: Token, clause: Token, mark: Token) -> bool
     pointing = any(t.lower_ in _POINTED_AT and t.dep_ in ("dobj", "pobj") for t in doc[mark.i :])
     pointing = pointing or any(t.lower_ in _POINTING_BACK for t in subjects)
     # ('backdated by 3 months if you were eligible during that time': 'that time' is the 3 months)
-    pointing = pointing or any(t.dep_ == "det" and t.lower_ in _POINTING_BACK for t in doc[mark.i :])
+    # ('if such restraint is needed': 'such' points back too)
+    pointed = [t for t in doc[mark.i :] if t.lower_ in _POINTING_BACK]
+    pointing = pointing or any(t.dep_ in ("det", "amod", "predet") for t in pointed)
     pointing = pointing or _named_after(doc, mark)
     # ('Staff cannot lift X, so please bring someone if you need help': the condition is the last clause's; 'pay
     # the fee, which is not refunded if your application is refused': the aside's)
@@ -333,8 +335,10 @@ def at_other_condition(body: str) -> list[str] | None:
     opened = re.match(r"(?:this|that|then)\b", main, re.IGNORECASE) or _EXAMPLES_FIRST.match(main)
     if not main or opened or list_goes_on(doc, comma):
         return None
-    # Both parts come from inside the sentence, so they keep their own capitals (a name's, 'I').
-    return _standing([f"Sometimes {_text(doc[1:comma])}", f"Then {main}"])
+    # Both parts come from inside the sentence, so they keep their own capitals (a name's, 'I'); a main clause with a
+    # 'then' of its own needs no other ('the therapist may then look at X')
+    then = "" if re.search(r"\bthen\b", main, re.IGNORECASE) else "Then "
+    return _standing([f"Sometimes {_text(doc[1:comma])}", f"{then}{main}"])
 
 
 def _only_supposed(clause: Token, subjects: list[Token]) -> bool:
