@@ -156,6 +156,9 @@ def _linked_chunks(chunks: list[list[Token]]) -> tuple[list[list[Token]], str] |
     chunks = [c for c in chunks if c]
     # ('If you applied on paper and did not give an email address, we will X': two clauses with no comma between them)
     links = [k for k, t in enumerate(chunks[0]) if t.lower_ in ("and", "or") and t.head.pos_ in ("VERB", "AUX")]
+    # ('If you live in a property and all the other adults move out': the parse may hang the 'and' on a noun; two
+    # clauses, each with its own subject, are still two)
+    links = links or [k for k, t in enumerate(chunks[0]) if t.lower_ in ("and", "or") and _two_sides(chunks[0], k)]
     if len(chunks) == 1 and len(links) == 1 and FEWEST_WORDS <= links[0] <= len(chunks[0]) - FEWEST_WORDS - 1:
         chunks = [chunks[0][: links[0]], chunks[0][links[0] :]]
     if len(chunks) < 2:
@@ -177,6 +180,11 @@ def _linked_chunks(chunks: list[list[Token]]) -> tuple[list[list[Token]], str] |
     if len(links) != 1:
         return None
     return [*chunks[:-1], last[: links[0]], last[links[0] + 1 :]], last[links[0]].lower_
+
+
+def _two_sides(chunk: list[Token], link: int) -> bool:
+    """Whether the words either side of a chunk's linking word are clauses with subjects of their own."""
+    return 0 < link < len(chunk) - 1 and all(_with_a_subject(_text(side)) for side in (chunk[:link], chunk[link + 1 :]))
 
 
 def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | None:

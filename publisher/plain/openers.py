@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
-from .syntax import LONGEST_SUBJECT, MIN_WORDS, _root, _standing, _text, _words
+from .syntax import LONGEST_SUBJECT, MIN_WORDS, _root, _standing, _text, _words, comma_closing
 from .wording import TARGET_WORDS, count_words
 
 # How a phrase that opened the sentence starts the sentence that follows it.
@@ -79,7 +79,7 @@ def at_opening_reason(body: str) -> list[str] | None:
     clause = doc[1] if first == "to" else doc[0].head
     if clause.head != root or clause.dep_ != "advcl" or clause.left_edge.i != 0:
         return None
-    comma = clause.right_edge.i + 1
+    comma = comma_closing(clause)
     if comma >= len(doc) or doc[comma].text != ",":
         return None
     main = _text(doc[comma + 1 :])

@@ -8,8 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, parse, verb_lemma, which_stand
-from .syntax import MIN_WORDS, _root, _standing, _text, _words, described_across
-from .wording import EXAMPLE_OPENERS
+from .syntax import MIN_WORDS, _root, _standing, _text, _words, comma_closing, described_across
+from .wording import EXAMPLE_OPENERS, NOT_THE_READER, POINTED_AT, POINTING_BACK, SOMEONE_NAMED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,9 +24,6 @@ _EXAMPLES_FIRST = re.compile(rf"(?:{'|'.join(map(re.escape, EXAMPLE_OPENERS))}|l
 def _verb_tag(verb: Token) -> str:
     """A verb's tag, read as a verb where the tagger took it for a plural noun ('if an adult moves')."""
     return "VBZ" if verb.tag_ == "NNS" and verb.dep_ == "advcl" else verb.tag_
-
-
-_NOT_THE_READER = frozenset({"they", "it", "he", "she", "we", "nobody", "none", "nothing", "one"})
 
 
 def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
@@ -56,9 +53,11 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     # ('If we get more complaints': the reader cannot answer for 'we')
     # ('If nobody collects them': 'Does nobody collect them?' asks nothing the reader can answer)
     # ('If no relative is able to': 'Can no relative do this?'; 'if you do get it': 'Do you get it?' loses the 'do')
-    nobody = any(c.dep_ == "det" and c.lower_ == "no" for c in subjects[0].children)
+    # ('If there is no improvement': 'Is there no improvement?' asks with a 'not' in it)
+    said_of = [subjects[0], *(c for c in children if c.dep_ in ("attr", "dobj"))]
+    nobody = any(c.dep_ == "det" and c.lower_ == "no" for s in said_of for c in s.children)
     stressed = any(c.dep_ == "aux" and c.lower_ in ("do", "does", "did") for c in children)
-    if modal_joined or nobody or stressed or subjects[0].lower_ in _NOT_THE_READER:
+    if modal_joined or nobody or stressed or subjects[0].lower_ in NOT_THE_READER:
         return None
     if any(t.lower_ == "if" for t in doc[start + 1 : end]):
         return None  # 'if you gave it up than if it was taken': two conditions weighed, not one asked
@@ -100,11 +99,6 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
 
 
 _PLURAL_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do"}
-# Subjects that point back to something named before them: a condition after its main clause with one
-# of these cannot be asked first.
-_POINTED_AT = frozenset({"it", "them", "this", "these", "those"})
-_POINTING_BACK = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "its", "such"})
-_SOMEONE_NAMED = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"})
 
 
 def _hypothetical(root: Token) -> bool:
@@ -145,11 +139,11 @@ def _not_to_ask_first(doc: Doc, root: Token, clause: Token, mark: Token) -> bool
     subjects += [c for c in root.children if c.dep_ in SUBJECTS]
     # ('call your own dentist if you have one': asked first, 'one' would point to nothing)
     # ('are free if you have been assessed as needing them': asked first, 'them' would point to nothing)
-    pointing = any(t.lower_ in _POINTED_AT and t.dep_ in ("dobj", "pobj") for t in doc[mark.i :])
-    pointing = pointing or any(t.lower_ in _POINTING_BACK for t in subjects)
+    pointing = any(t.lower_ in POINTED_AT and t.dep_ in ("dobj", "pobj") for t in doc[mark.i :])
+    pointing = pointing or any(t.lower_ in POINTING_BACK for t in subjects)
     # ('backdated by 3 months if you were eligible during that time': 'that time' is the 3 months)
     # ('if such restraint is needed': 'such' points back too)
-    pointed = [t for t in doc[mark.i :] if t.lower_ in _POINTING_BACK]
+    pointed = [t for t in doc[mark.i :] if t.lower_ in POINTING_BACK]
     pointing = pointing or any(t.dep_ in ("det", "amod", "predet") for t in pointed)
     pointing = pointing or _named_after(doc, mark)
     # ('Staff cannot lift X, so please bring someone if you need help': the condition is the last clause's; 'pay
@@ -184,7 +178,7 @@ def _named_after(doc: Doc, mark: Token) -> bool:
     """Whether a pronoun in a closing condition may mean a thing its main clause names: asked first, 'Do you think
     it is wrong?' would come before the band ('ask the VOA to check your band if you think it is wrong'), 'Does
     their family get X?' before the child. A pronoun after a noun of the condition's own means that noun."""
-    for pronoun in (t for t in doc[mark.i + 1 :] if t.lower_ in _SOMEONE_NAMED):
+    for pronoun in (t for t in doc[mark.i + 1 :] if t.lower_ in SOMEONE_NAMED):
         if any(t.pos_ in ("NOUN", "PROPN") for t in doc[mark.i + 1 : pronoun.i]):
             continue
         named = [t for t in doc[: mark.i] if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ in ("NOUN", "PROPN")]
@@ -228,7 +222,7 @@ def at_condition(body: str) -> list[str] | None:
         if not _of_the_main_verb(clause, root, mark) or clause.left_edge.i != mark.i or _not_of_all(doc, root, mark):
             continue
         if mark.i == 0:
-            comma = clause.right_edge.i + 1
+            comma = comma_closing(clause)
             if comma >= len(doc) or doc[comma].text != ",":
                 continue
             # ('If A, or if B, ...': two conditions make no one question; 'If you find a living, moving louse, treat
@@ -318,7 +312,7 @@ def at_other_condition(body: str) -> list[str] | None:
     clause = doc[0].head
     if clause.dep_ != "advcl" or clause.head != root or clause.left_edge.i != 0:
         return None
-    comma = clause.right_edge.i + 1
+    comma = comma_closing(clause)
     # ('If X, for example Y, Z': a condition with parts of its own stays whole, and so does one whose list goes on)
     if comma >= len(doc) or doc[comma].text != "," or any(t.text in (",", ";", ":") for t in doc[1:comma]):
         return None
@@ -327,12 +321,17 @@ def at_other_condition(body: str) -> list[str] | None:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     # 'If you think X, phone us': the reader is asked ('Do you think X?'), once the sentence is short enough
     # for the question to be put, never told 'Sometimes you think X.'
+    # ('If you claim X and someone moves in, tell us': two clauses make no one question, so they are said as one case)
     asked = any(s.lower_ == "you" for s in subjects) and not any(c.dep_ == "neg" for c in clause.children)
-    if elliptical or not subjects or asked or _two_clauses(clause) or _only_supposed(clause, subjects):
+    # ('If your bin was out on time': 'Sometimes your bin was out' says what happened at some time past, no case)
+    past = any(t.tag_ == "VBD" and t.dep_ in ("advcl", "aux", "auxpass", "conj") for t in (clause, *clause.children))
+    if elliptical or not subjects or (asked and not _two_clauses(clause)) or past or _only_supposed(clause, subjects):
         return None
-    main = _text(doc[comma + 1 :])
+    # ('If you are not in agreement with your landlord, then your deposit will X': 'Then' is said once, below)
+    main = re.sub(r"^then\b,?\s*", "", _text(doc[comma + 1 :]), flags=re.IGNORECASE)
     # ('If your situation changes, for example you have a baby, tell X': the examples are the condition's)
-    opened = re.match(r"(?:this|that|then)\b", main, re.IGNORECASE) or _EXAMPLES_FIRST.match(main)
+    # ('If X are needed, particularly if Y, we may Z': the second condition is the first one's, not the main clause's)
+    opened = re.match(r"(?:this|that|(?:\w+ )?(?:if|unless)\b)", main, re.IGNORECASE) or _EXAMPLES_FIRST.match(main)
     if not main or opened or list_goes_on(doc, comma):
         return None
     # Both parts come from inside the sentence, so they keep their own capitals (a name's, 'I'); a main clause with a

@@ -38,6 +38,13 @@ def _root(doc: Doc) -> Token | None:
     return sentences[0].root if len(sentences) == 1 else None
 
 
+def comma_closing(clause: Token) -> int:
+    """Where the comma that closes an opening clause would be: just after the clause, or its last word where the
+    parse hung the comma on a word inside it ('If you are offered an assessment, a member of X will Y')."""
+    last = clause.right_edge
+    return last.i if last.text == "," else last.i + 1
+
+
 def _plural(token: Token) -> bool:
     return token.tag_ in _PLURAL_TAGS or token.lower_ in _PLURAL_NOUNS or any(c.dep_ == "conj" for c in token.children)
 

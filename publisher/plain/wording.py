@@ -179,3 +179,11 @@ NOUN_NEXT = re.compile(
 # Words the table swaps only where what follows them reads after the plain words
 NEXT_NEEDED = {"ensure": FINITE_AHEAD, "ensures": FINITE_AHEAD, "respond to": NOUN_NEXT, "responds to": NOUN_NEXT,
                "responded to": NOUN_NEXT}  # fmt: skip
+
+# Subjects a question asks nothing of the reader about ('Do they think X?' asks about others)
+NOT_THE_READER = frozenset({"they", "it", "he", "she", "we", "nobody", "none", "nothing", "one"})
+# Words that point back to something named before them: a condition after its main clause with one of these
+# cannot be asked first
+POINTED_AT = frozenset({"it", "them", "this", "these", "those"})
+POINTING_BACK = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "its", "such"})
+SOMEONE_NAMED = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"})
