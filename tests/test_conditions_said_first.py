@@ -86,3 +86,30 @@ def test_a_condition_in_the_past_is_not_said_as_something_that_happens_sometimes
         "empty it."
     )
     assert not any(s.startswith("Sometimes your box was") for s in said)
+
+
+# Two clauses joined by 'and' with no comma, where the parse hangs the second clause's subject on a noun before it
+
+
+def test_a_clause_after_and_with_a_subject_of_its_own_is_a_sentence() -> None:
+    assert _said("Ignoring the notice is a criminal offence and the person responsible could be taken to court.") == [
+        "Ignoring the notice is a criminal offence.",
+        "The person responsible could be taken to court.",
+    ]
+    said = _said(
+        "The station has plenty of staff still on duty and a visible police presence will continue through the night."
+    )
+    assert said == [
+        "The station has plenty of staff still on duty.",
+        "A visible police presence will continue through the night.",
+    ]
+
+
+def test_a_clause_after_and_inside_a_time_or_a_list_of_checks_stays() -> None:
+    once = "Your child can go back to nursery once they are past the infectious stage and the spots have crusted over."
+    assert _said(once) == [once]
+    checks = (
+        "Ask a neighbour to check that the post is pushed through the letterbox, the grass is cut and the bin is not "
+        "left out."
+    )
+    assert _said(checks) == [checks]

@@ -334,6 +334,36 @@ def at_pronoun(body: str) -> list[str] | None:
     return [body[: match.start()], "And " + body[match.end() :]]
 
 
+# 'and the person responsible could be taken to court': a clause with a subject of its own that the parse may hang on
+# a noun before it (a named thing, then its helper or verb of being within four words)
+_AND_A_CLAUSE = re.compile(
+    r"\s+and\s+(?=(?:the|a|an|this|these|those|your|our|their|its|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:will|can|could|must|may|might|should|would|has|have|had|is|are|was|were)\s+\w)"
+)
+# A clause the words before the 'and' end inside of, which the clause after it may be more of
+_CLAUSE_OPEN = re.compile(
+    r"\b(?:that|which|who|whom|whose|whether|because|as|since|so|where|when|while|once|until|unless|if|after|"
+    r"before|than|between|both|either|neither)\b[^,]*$",
+    re.IGNORECASE,
+)
+
+
+def at_and_a_clause(body: str) -> list[str] | None:
+    """'Failure to follow the notice is an offence and the person responsible could be taken to court' -> 'Failure
+    to follow the notice is an offence.' 'The person responsible could be taken to court.' (two clauses, read from
+    the words where the parse misses the second)."""
+    match = _AND_A_CLAUSE.search(body)
+    if not match or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 4:
+        return None
+    left, right = body[: match.start()], body[match.end() :]
+    # ('check that A is done, B is cut and C is not left out': a comma before may open a list of clauses)
+    if "," in left or _CLAUSE_OPEN.search(left) or _CHECKED.search(left) or in_listed_conditions(left):
+        return None  # 'once they are past the infectious stage and the blisters have crusted over': both say when
+    if in_a_condition(left) or continues_a_condition(left, right) or re.match(r"(?:If|When|Where|Once|Unless)\b", body):
+        return None  # 'If X, the officer will close it and the decision will be confirmed': both are what then happens
+    return [left, right[0].upper() + right[1:]]
+
+
 def condition_of_both(second: str) -> bool:
     """Whether the second of two clauses joined after a comma ends with a condition after a comma of its own,
     which may be the condition of both ('You may not have to pay, or you may pay half, if X')."""

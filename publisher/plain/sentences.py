@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from .commas import at_comma, at_which
 from .coordinators import HELPERS, at_coordinator
 from .linking import (
+    at_and_a_clause,
     at_consequence,
     at_link,
     at_opening_clause,
@@ -19,15 +20,7 @@ from .linking import (
 from .parse import an_order
 from .series import Piece, as_bullets, including_as_bullets, sound_list
 from .syntax import subject_plural
-from .wording import (
-    PERSONS,
-    PURPOSE_VERBS,
-    SUBORDINATE,
-    TAKES_INFINITIVE,
-    TARGET_WORDS,
-    count_words,
-    sentence_case,
-)
+from .wording import PERSONS, PURPOSE_VERBS, SUBORDINATE, TAKES_INFINITIVE, TARGET_WORDS, count_words, sentence_case
 
 _AUX_PLURAL = ("are", "were", "have", "do")
 _AUX_SINGULAR = ("is", "was", "has", "does")
@@ -235,6 +228,7 @@ RULES: tuple[Rule, ...] = (
     _at_dash,
     at_coordinator,
     at_pronoun,
+    at_and_a_clause,
     _at_also_to,
     _at_frequency,
     at_link,
