@@ -303,7 +303,15 @@ def at_main_clauses(body: str) -> list[str] | None:
 def _said_with_subject(doc: Doc, link: Token, subject: str, right: str) -> str:
     """The words after 'and' with the subject said again before them, after a phrase that opens them between
     commas ('may be fined and, in some cases, moved' -> 'In some cases, the vehicle may be moved')."""
-    aside = re.match(r",?\s*([^,]+),\s+(.+)", right) if doc[link.i + 1].text == "," else None
+    # ('and, in some cases, moved'; 'and alongside smoke alarms, can help': a phrase that opens them, its comma after)
+    after = doc[link.i + 1 :]
+    phrase = next((k for k, t in enumerate(after) if t.text == ","), 0)
+    opened = (
+        after[0].pos_ == "ADP"
+        and phrase > 1
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in after[:phrase])
+    )
+    aside = re.match(r",?\s*([^,]+),\s+(.+)", right) if after[0].text == "," or opened else None
     if aside is None:
         return f"{subject} {right}"
     subject = subject if doc[0].tag_ in ("NNP", "NNPS") else subject[0].lower() + subject[1:]

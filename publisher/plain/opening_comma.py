@@ -42,6 +42,9 @@ def _could_end_at(doc: Doc, at: int) -> bool:
     # (the first word after the cut may be read as the condition's object: 'When you apply | you will need X')
     if any(t.head.i < at and t.dep_ in _COMPLETING for t in doc[at + 1 :]):
         return False
+    # ('If you are finding | it hard to pay': an active verb's object, which may read as the next clause's subject)
+    if last.pos_ == "VERB" and last.tag_ != "VBN" and first.lower_ in ("it", "them", "him", "her", "me", "us"):
+        return False
     if first.lower_ in _MAIN_OPENERS:
         return True
     return first.pos_ not in _NEVER_FIRST and first.tag_ not in _NEVER_FIRST_TAGS
@@ -64,6 +67,20 @@ def _opens_with_subject(words: Doc, orders: bool = True) -> bool:
     return orders and root.i == 0 and root.tag_ == "VB"
 
 
+def _misread(words: Doc) -> bool:
+    """Whether a parse shows words that are no clause: a verb with two objects ('do this the amount'), or a clause
+    with a helper of its own and no subject ('you owe us will be increased')."""
+    return any(
+        sum(c.dep_ == "dobj" for c in t.children) > 1
+        or (
+            t.dep_ == "ccomp"
+            and any(c.tag_ == "MD" for c in t.children)
+            and not any(c.dep_ in SUBJECTS for c in t.children)
+        )
+        for t in words
+    )
+
+
 def _as_sentence(words: str) -> str:
     """Words with a capital, as stands_alone checks them."""
     return words[:1].upper() + words[1:]
@@ -83,7 +100,8 @@ def _clause_ends(doc: Doc, opener: int, before: int) -> list[int]:
     return [
         at
         for at in places
-        if _opens_with_subject(parse(_as_sentence(clauses[at])), orders=False)
+        if not any(_misread(parse(_as_sentence(part[at]))) for part in (clauses, mains))
+        and _opens_with_subject(parse(_as_sentence(clauses[at])), orders=False)
         and stands_alone(clauses[at])
         and _opens_with_subject(parse(_as_sentence(mains[at])))
         and stands_alone(mains[at])

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from publisher.errors import ConfigError
 
-from .wording import ASKED_AS_NOUNS, PROVIDED
+from .wording import ASKED_AS_NOUNS, AUXILIARY_LEMMAS, PROVIDED
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -72,17 +72,10 @@ def _attribute_table(nlp: Language) -> AttributeTable | None:
     return AttributeTable.of(nlp.get_pipe("attribute_ruler"))  # type: ignore[arg-type]
 
 
-_AUXILIARY_LEMMAS = {
-    **dict.fromkeys(("is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"), "be"),
-    **dict.fromkeys(("has", "have", "had", "having", "'ve"), "have"),
-    **dict.fromkeys(("does", "do", "did", "doing"), "do"),
-}
-
-
 def verb_lemma(token: Token) -> str:
     """A verb's base form ('moves' -> 'move', 'was' -> 'be'), also where the tagger took it for a noun."""
-    if token.lower_ in _AUXILIARY_LEMMAS:
-        return _AUXILIARY_LEMMAS[token.lower_]
+    if token.lower_ in AUXILIARY_LEMMAS:
+        return AUXILIARY_LEMMAS[token.lower_]
     lemmatizer = language().get_pipe("lemmatizer")
     lemmas: list[str] = lemmatizer.rule_lemmatize(token)  # type: ignore[attr-defined]
     return lemmas[0].lower() if lemmas else token.lower_
@@ -253,9 +246,12 @@ def _sentence_stands(sentence: Span) -> bool:
         or (not question and _when_before_subject(root))
         or _unfinished_clause(sentence)
     )
-    # 'X has an impact, and although the number fell.': a clause begun and never finished
+    # 'X has an impact, and although the number fell.', 'X but where Y is not done.': a clause begun, never finished
+    # (not the last of questions asked: 'tell us what it is, where it is, and when you will be in')
+    first_asked = min((t.i for t in sentence if t.tag_ in ("WP", "WRB", "WDT")), default=-1)
     dangling = any(
-        t.dep_ == "mark" and t.lower_ in DEPENDENT_MARKS and t.i > sentence.start and t.nbor(-1).dep_ == "cc"
+        ((t.dep_ == "mark" and t.lower_ in DEPENDENT_MARKS) or (t.lower_ in ("where", "when") and t.i == first_asked))
+        and t.i > sentence.start and t.nbor(-1).dep_ == "cc"
         and t.nbor(-1).head == root and t.head.right_edge.i >= sentence.end - 2
         for t in sentence
     )  # fmt: skip

@@ -46,9 +46,12 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
         verb_lemma(clause) == "be" and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in children)
     )
     # ('if someone is moving out and intends to return': 'Is someone moving out and intends X?' neither)
+    # ('if live lice are found and ask that X': 'ask' is the main clause's, which the parse hung on 'found')
     modal_joined = modal_joined or (
         any(c.dep_ in ("aux", "auxpass") and c.i < clause.i for c in children)
-        and any(c.dep_ == "conj" and c.tag_ in _QUESTION_DO for c in children)
+        and any(
+            c.dep_ == "conj" and (c.tag_ in _QUESTION_DO or (c.tag_ == "VB" and clause.tag_ == "VBN")) for c in children
+        )
     )
     # ('If we get more complaints': the reader cannot answer for 'we')
     # ('If nobody collects them': 'Does nobody collect them?' asks nothing the reader can answer)

@@ -167,7 +167,8 @@ ASKED_AS_NOUNS = frozenset({"phone", "telephone", "email", "e-mail", "text", "ca
 FINITE_AHEAD = re.compile(
     r"\s+(?:that|you|we|they|he|she|it|i|everyone|everybody)\b|"
     r"(?:[^,.;:!?()]|,\s+(?:or|and)\s[^,.;:!?()]*,|,\s+(?:or|and)\b)*?\b(?:is|are|was|were|be|has|have|had|can|could|will|would|may|might|must|"
-    r"should|do|does|did|gets?|keeps?|stays?|meets?|goes|knows?|takes?|pays?|receives?|\w+ed)\b",
+    r"should|do|does|did|gets?|keeps?|stays?|meets?|goes|knows?|takes?|pays?|receives?|"
+    r"(?<!\bif )(?<!\bwhere )(?<!\bwhen )(?<!\bunless )(?<!\bas )\w+ed)\b",  # ('early treatment if needed': no clause)
     re.IGNORECASE,
 )
 # 'respond to' said as 'deal with', which reads only before a noun phrase ('respond to confirm X' is a purpose): a
@@ -178,7 +179,7 @@ NOUN_NEXT = re.compile(
 )
 # Words the table swaps only where what follows them reads after the plain words
 NEXT_NEEDED = {"ensure": FINITE_AHEAD, "ensures": FINITE_AHEAD, "respond to": NOUN_NEXT, "responds to": NOUN_NEXT,
-               "responded to": NOUN_NEXT}  # fmt: skip
+               "responded to": NOUN_NEXT, "attend to": NOUN_NEXT}  # fmt: skip
 
 # Subjects a question asks nothing of the reader about ('Do they think X?' asks about others)
 NOT_THE_READER = frozenset({"they", "it", "he", "she", "we", "nobody", "none", "nothing", "one"})
@@ -187,3 +188,14 @@ NOT_THE_READER = frozenset({"they", "it", "he", "she", "we", "nobody", "none", "
 POINTED_AT = frozenset({"it", "them", "this", "these", "those"})
 POINTING_BACK = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "its", "such"})
 SOMEONE_NAMED = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"})
+# The base forms of the helping verbs, which the lemmatizer may miss when the tagger reads one as something else
+AUXILIARY_LEMMAS = {
+    **dict.fromkeys(("is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"), "be"),
+    **dict.fromkeys(("has", "have", "had", "having", "'ve"), "have"),
+    **dict.fromkeys(("does", "do", "did", "doing"), "do"),
+}
+# 'keep other parents informed' -> 'keep other parents up to date', never 'keep them told'
+# ('keep your officer informed of any problems' -> 'up to date with any problems', never 'up to date of')
+KEPT_INFORMED = re.compile(
+    r"\b(?P<keep>keep|keeps|kept|keeping)\s+(?P<who>(?:[\w'-]+\s+){1,6}?)informed\b(?P<of>\s+of\b)?", re.I
+)

@@ -10,7 +10,7 @@ from importlib.resources import files
 
 from publisher.model import Change
 
-from .wording import MONTHS, NEXT_NEEDED
+from .wording import KEPT_INFORMED, MONTHS, NEXT_NEEDED
 
 CONTRACTIONS = {
     "isn't": "is not", "aren't": "are not", "wasn't": "was not", "weren't": "were not", "don't": "do not",
@@ -238,9 +238,6 @@ def _allowed_to(match: re.Match[str]) -> str:
     return f"{'cannot' if match['not'] else 'can'} {match['verb']}"
 
 
-# 'keep other parents informed' -> 'keep other parents up to date', never 'keep them told'
-_KEPT_INFORMED = re.compile(r"\b(?P<keep>keep|keeps|kept|keeping)\s+(?P<who>(?:[\w'-]+\s+){1,6}?)informed\b", re.I)
-
 # 'may consider it inadvisable to X' -> 'may think it inadvisable' (a judgement, never 'look at it inadvisable')
 _JUDGED = re.compile(
     r"\b(?P<verb>consider|considers|considered)(?=\s+(?:it|this|that|them|him|her)\s+(?:\w+ly\s+)?(?:[a-z]+(?:able|"
@@ -262,7 +259,7 @@ _MADE: dict[str, Callable[[re.Match[str]], str]] = {
     "the following": _the_following,
     "require": _make_someone,
     "entitled": _allowed_to,
-    "informed": lambda match: f"{match['keep']} {match['who']}up to date",
+    "informed": lambda match: f"{match['keep']} {match['who']}up to date{' with' if match['of'] else ''}",
     "judged": lambda match: _THINKS[match["verb"].lower()],
     "majority": lambda m: f"most {'of ' if m['next'].lower() in _OF_WHICH else ''}{m['next']}",
 }
@@ -305,9 +302,11 @@ def _to_after_a_helper(sentence: str, changes: list[Change]) -> str:
 
 _GO_TO_NOTHING = re.compile(
     r"\b(go|goes|going|went) to(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|if|when|because|unless|within|by|before|after|"
-    r"until|during|on|in|at|every|regularly|again|twice|once|must|should|will|can|may|need|needs)\b))",
+    r"until|during|on|in|at|every|regularly|again|twice|once|must|should|will|can|may|need|needs|together|however|"
+    r"alone|along|with|to|so|please|both|only|for|from|as|while|whilst)\b))",
     re.IGNORECASE,
-)  # ('If you do not attend within 3 months': 'go', not 'go to within'; 'Anyone who wishes to attend must tell us')
+)  # ('If you do not attend within 3 months': 'go', not 'go to within'; 'Anyone who wishes to attend must tell us';
+# 'both parents attend together', 'to attend to register the birth')
 
 
 # ('which practice you can go to': the place is before; 'confirm that you can go to,' has none)
@@ -316,10 +315,11 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:a|an|the|any|this|that)\s+[\w-]+\s+(?:you|we|they|he|she|(?:your|their|his|her|our)\s+[\w-]+)\s+$",
     re.IGNORECASE,
 )
-# ('which practice you can go to'; not 'Anyone who wishes to attend must', where 'who' is the subject)
+# ('which practice you can go to'; not 'Anyone who wishes to attend must' nor 'the person who attends will', where
+# 'who' is the subject)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:which|what|whichever|whom|who)\b(?!\s+(?:wish|wishes|want|wants|do|does|did|is|are|was|were|has|have|will|"
-    r"would|can|could|may|might|must|should|needs?|plans?|intends?)\b)"
+    r"would|can|could|may|might|must|should|needs?|plans?|intends?|usually|often|also)\b)(?!\s*$)"
     r"|(?<!confirm )(?<!sure )(?<!say )(?<!know )(?<!check )\bthat\b",
     re.IGNORECASE,
 )
@@ -360,7 +360,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
     swap("contraction", contraction, CONTRACTIONS)
     swap("require", _REQUIRE_TO, None)
     swap("entitled", _ENTITLED_TO_DO, None)
-    swap("informed", _KEPT_INFORMED, None)
+    swap("informed", KEPT_INFORMED, None)
     swap("judged", _JUDGED, None)
     swap("majority", _MAJORITY, None)
     held: list[str] = []  # words the table keeps as written, out of reach of its shorter phrases

@@ -1,0 +1,88 @@
+"""Guards from a thirty-eighth set of unseen factsheets (registering a birth, rent arrears, carbon monoxide, head
+lice): each sentence here, in this project's words, was rewritten wrongly before."""
+
+from __future__ import annotations
+
+from publisher.plain import restructure
+from publisher.plain.parse import stands_alone
+from publisher.plain.words import replace_words
+
+
+def _said(sentence: str) -> list[str]:
+    pieces, _ = restructure(sentence)
+    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+
+
+def _words(sentence: str) -> str:
+    return replace_words(sentence)[0]
+
+
+def test_kept_informed_of_is_kept_up_to_date_with() -> None:
+    assert _words("Please keep your housing officer informed of any changes.") == (
+        "Please keep your housing officer up to date with any changes."
+    )
+    assert _words("We will keep you informed.") == "We will keep you up to date."
+
+
+def test_attend_with_nothing_gone_to_after_it_is_go() -> None:
+    assert _words("Your son must attend school every day.") == "Your son must go to school every day."
+    assert _words("Both parents can attend however we would rather only one came.") == (
+        "Both parents can go however we would rather only one came."
+    )
+    assert _words("Do both parents attend together?") == "Do both parents go together?"
+    assert _words("The person who attends will be asked for photo ID.") == (
+        "The person who goes will be asked for photo ID."
+    )
+
+
+def test_attend_to_is_deal_with_only_before_a_thing() -> None:
+    said = _words("If neither parent is able to attend to register the birth, call us.")
+    assert "deal with register" not in said
+    assert "go to to" not in said
+    assert _words("A nurse will attend to the wound.") == "A nurse will deal with the wound."
+
+
+def test_ensures_before_a_thing_and_if_needed_is_left() -> None:
+    said = _words("Checking every week ensures early treatment if needed.")
+    assert "makes sure early" not in said
+
+
+def test_no_comma_is_put_between_a_verb_and_its_it() -> None:
+    said = _said("If you are finding it hard to pay the rent for your council home speak to your housing officer.")
+    assert not any(s.startswith("Are you finding?") for s in said)
+    assert not any(s.startswith("It hard") for s in said)
+
+
+def test_no_comma_is_put_where_the_parse_misreads_both_halves() -> None:
+    said = _said("If we have to do this the amount you owe us will be increased by the court costs.")
+    assert not any(s.startswith("Sometimes we have to do this the amount") for s in said)
+
+
+def test_a_where_clause_after_but_is_not_cut_from_its_main_clause() -> None:
+    assert not stands_alone("The council tries to avoid going to court but where early action to clear a debt fails.")
+    said = _said(
+        "The council tries to avoid going to court but where early action to clear a debt is not successful, court "
+        "action will be started."
+    )
+    assert not any(s.endswith("is not successful.") for s in said)
+
+
+def test_the_last_of_questions_asked_after_and_is_no_cut_clause() -> None:
+    assert stands_alone("Please tell us what the fault is, where it is in your flat, and when you will be at home.")
+
+
+def test_a_closing_condition_is_not_asked_with_the_main_clauses_second_verb() -> None:
+    said = _said(
+        "We will phone parents if head lice are found and ask that children are taken home and treated as soon as "
+        "possible to stop the lice spreading."
+    )
+    assert not any(s.startswith("Are head lice found and ask") for s in said)
+
+
+def test_a_phrase_that_opens_a_second_clause_goes_before_its_subject() -> None:
+    said = _said(
+        "A working carbon monoxide alarm can pick up dangerous levels of the gas and alongside working smoke alarms, "
+        "can help keep you and your family safe."
+    )
+    assert not any("detector with" in s or "alarm with working smoke alarms," in s for s in said)
+    assert said[-1].startswith(("With working smoke alarms, ", "Alongside working smoke alarms, ")) or len(said) == 1
