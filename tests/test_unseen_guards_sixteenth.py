@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from publisher.plain import restructure
 from publisher.plain.parse import stands_alone
+from publisher.plain.series import Bullets
 from publisher.plain.words import replace_words
 
 
@@ -86,3 +87,32 @@ def test_a_phrase_that_opens_a_second_clause_goes_before_its_subject() -> None:
     )
     assert not any("detector with" in s or "alarm with working smoke alarms," in s for s in said)
     assert said[-1].startswith(("With working smoke alarms, ", "Alongside working smoke alarms, ")) or len(said) == 1
+
+
+# Wrong outputs found on a thirty-ninth set of unseen factsheets (parking fine appeals, garden waste, shingles, the
+# housing register), in the words of this project.
+
+
+def test_request_for_and_request_that_are_ask_for_and_ask_that() -> None:
+    assert (
+        _words("You can request for your old bin to be taken away.") == "You can ask for your old bin to be taken away."
+    )
+    assert _words("You may request that we phone you back.") == "You may ask that we phone you back."
+
+
+def test_a_describing_ing_word_is_not_taken_for_the_verb_of_a_list() -> None:
+    pieces, _ = restructure("The infection can come back because of advancing age, medication, illness or stress.")
+    assert not any(isinstance(p, Bullets) and p.intro.endswith("advancing:") for p in pieces)
+
+
+def test_a_list_that_goes_on_in_its_last_item_is_not_made() -> None:
+    pieces, _ = restructure("The groups are A, B, C1, C2, D1 and D2, with A being the most urgent need for a home.")
+    assert not any(isinstance(p, Bullets) and any("," in item for item in p.items) for p in pieces)
+
+
+def test_a_question_never_holds_an_unless() -> None:
+    said = _said(
+        "You will not be able to keep a cat or a dog (or any other pet) if you rent a council flat unless it has its "
+        "own garden."
+    )
+    assert not any(s.endswith("unless it has its own garden?") for s in said)

@@ -46,6 +46,11 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
     return checked
 
 
+# -ing words that describe a thing ('because of advancing age, illness or stress': the first thing's, no verb of a list)
+_DESCRIBING_ING = ("advancing", "increasing", "rising", "growing", "existing", "missing", "ongoing", "remaining",
+                   "underlying", "worsening", "changing", "declining", "falling", "working", "living")  # fmt: skip
+
+
 def _misread(pieces: list[Piece] | None) -> bool:
     """Whether some bullets hold a clause among things, people after 'people with', a thing after 'to', or a
     word the items shared left on the first."""
@@ -58,6 +63,7 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or _shared_left(p.items)
             or _list_in_the_last(p.items)
             or _place_of_the_verb(list(p.items))
+            or re.search(rf"\b(?:{'|'.join(_DESCRIBING_ING)}):$", p.intro) is not None
         )
         for p in pieces or []
     )
@@ -128,7 +134,8 @@ def _list_in_the_last(items: tuple[str, ...]) -> bool:
     after a preposition is the item's own list ('cramps in the arms, legs and stomach')."""
     if len(items) < 2 or any("," in item for item in items[:-1]):
         return False
-    last = re.fullmatch(r"([^,]+),[^,]+\s(?:and|or)\s[^,]+", items[-1])
+    # ('C1, C2, D1 and D2, with A being the highest': the list goes on in the last, and a phrase after it)
+    last = re.match(r"([^,]+),[^,]+(?:,[^,]+)*?\s(?:and|or)\s", items[-1])
     return last is not None and not any(t.tag_ == "IN" for t in parse(last.group(1)))
 
 

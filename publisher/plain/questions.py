@@ -62,8 +62,8 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     stressed = any(c.dep_ == "aux" and c.lower_ in ("do", "does", "did") for c in children)
     if modal_joined or nobody or stressed or subjects[0].lower_ in NOT_THE_READER:
         return None
-    if any(t.lower_ == "if" for t in doc[start + 1 : end]):
-        return None  # 'if you gave it up than if it was taken': two conditions weighed, not one asked
+    if any(t.lower_ in ("if", "unless") for t in doc[start + 1 : end]):
+        return None  # 'if you gave it up than if it was taken', 'if you rent a flat unless it has a garden': two
     if any(t.text in (",", ";", ":") for t in doc[start:end]):
         return None  # 'if you report a change, such as X': a question asks one simple thing
     subject = subjects[0]
