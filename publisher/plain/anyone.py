@@ -1,0 +1,66 @@
+"""A sentence about anyone who does something, said to the reader: 'Anyone who would like to volunteer should
+speak to staff' -> 'Would you like to volunteer?' 'You should speak to staff.' (easy-read guides ask the reader)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .parse import parse, verb_lemma
+from .questions import at_condition
+from .syntax import _root
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody"})
+# The forms a verb takes with 'you' where it had one with 'anyone'
+_WITH_YOU = {"is": "are", "was": "were", "has": "have", "does": "do", "'s": "are"}
+# What 'anyone' is called again later in the sentence, said to the reader
+_TO_THE_READER = {"they": "you", "them": "you", "their": "your", "theirs": "yours", "themselves": "yourself"}
+# Words that may point to someone other than the one the sentence is about
+_SOMEONE_ELSE = frozenset({"he", "she", "him", "her", "his", "hers", "who", "whom", "whose", "i", "me", "my"})
+# Words of a wrong done: asked of the reader, a warning to anyone who does it reads as an accusation ('Do you wrongly
+# claim free treatment?')
+_WRONGS = frozenset({"wrongly", "falsely", "illegally", "fraudulently", "dishonestly", "deliberately", "knowingly",
+                     "fail", "fails", "break", "breaks", "commit", "commits", "guilty", "offence", "crime", "abuse",
+                     "abuses", "misuse", "misuses", "ignore", "ignores", "refuse", "refuses"})  # fmt: skip
+
+
+def _with_you(token: Token) -> str:
+    """A word as it reads with 'you' for its subject ('has' -> 'have', 'lives' -> 'live'), with its spacing."""
+    word = token.lower_
+    if token.tag_ == "VBZ":
+        word = _WITH_YOU.get(word, verb_lemma(token))
+    elif token.tag_ == "VBD" and word == "was":
+        word = "were"
+    elif token.tag_ in ("PRP", "PRP$"):
+        word = _TO_THE_READER.get(word, token.text)
+    else:
+        word = token.text
+    return word + token.whitespace_
+
+
+def at_anyone_who(body: str) -> list[str] | None:
+    """'Anyone who has been affected will get a letter' -> 'Have you been affected?' 'You will get a letter.': the
+    clause is asked as the condition it is ('If you have been affected, you will get a letter')."""
+    doc = parse(body)
+    root = _root(doc)
+    if root is None or len(doc) < 5 or doc[0].lower_ not in _ANYONE or doc[1].lower_ not in ("who", "that"):
+        return None
+    subject = doc[0]
+    clauses = [c for c in subject.children if c.dep_ == "relcl"]
+    if subject.head != root or subject.dep_ not in ("nsubj", "nsubjpass") or len(clauses) != 1:
+        return None
+    clause = clauses[0]
+    after = clause.right_edge.i + 1
+    # (what follows the clause must be the main verb or its helpers: otherwise the parse has the clause's end wrong)
+    if clause.left_edge.i != 1 or after >= len(doc) or not (doc[after] == root or doc[after].head == root):
+        return None
+    misread = doc[after] != root and doc[after].dep_ not in ("aux", "auxpass", "neg")
+    # ('Anyone who X, or who Y, may Z', 'Anyone who sees him': one simple case, about the reader alone)
+    other = any(t.lower_ in _SOMEONE_ELSE or t.text in (",", ";", ":") for t in doc[2:])
+    if misread or other or any(t.lower_ in _WRONGS for t in doc[2:after]):
+        return None
+    condition = "".join(_with_you(t) for t in doc[2:after]).strip()
+    main = "".join(_with_you(t) for t in doc[after:]).strip()
+    return at_condition(f"If you {condition}, you {main}")

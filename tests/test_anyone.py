@@ -1,0 +1,37 @@
+"""A sentence about anyone who does something is said to the reader, its clause asked as the condition it is."""
+
+from __future__ import annotations
+
+from publisher.plain import restructure
+
+
+def _said(sentence: str) -> list[str]:
+    pieces, _ = restructure(sentence)
+    return [p for p in pieces if isinstance(p, str)]
+
+
+def test_anyone_who_is_asked_of_the_reader() -> None:
+    assert _said(
+        "Anyone who would like to help at the summer fair should speak to a member of staff at their local library."
+    ) == ["Would you like to help at the summer fair?", "You should speak to a member of staff at your local library."]
+
+
+def test_the_verbs_agree_with_you() -> None:
+    assert _said("Everybody who has been affected by the delay will get a letter from the hospital.") == [
+        "Have you been affected by the delay?",
+        "You will get a letter from the hospital.",
+    ]
+    assert _said("Anyone who lives in the parish and needs help with their rent can apply for a small grant.") == [
+        "Do you live in the parish and need help with your rent?",
+        "You can apply for a small grant.",
+    ]
+
+
+def test_a_warning_about_a_wrong_is_not_asked_of_the_reader() -> None:
+    sentence = "Anyone who wrongly claims a discount on their council tax may be fined up to £70 by the council."
+    assert _said(sentence) == [sentence]
+
+
+def test_anyone_who_sees_someone_else_is_not_said_to_the_reader() -> None:
+    sentence = "Anyone who sees him near the station should call 999 straight away and not go near him."
+    assert not any(s.startswith("Do you see") for s in _said(sentence))
