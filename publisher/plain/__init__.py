@@ -37,6 +37,7 @@ from .letters import is_letter, said_from
 from .list_checks import of_one_kind, well_formed
 from .lists import as_bullets, cut_from_a_list
 from .main_clauses import at_main_clauses, at_verb_series, unspliced
+from .means import at_by_doing
 from .openers import at_opening_phrase, at_opening_reason, at_reported
 from .opening_comma import with_opening_comma
 from .openings import plain_opening
@@ -73,6 +74,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_verb_series,
     at_group_who,
     at_purpose,
+    at_by_doing,
     at_trailing_phrase,
     at_relative_phrase,
     at_where,
@@ -212,7 +214,7 @@ _POINTING = re.compile(r"(?:This|These|They|It)\b")
 _ENDS_ON_BE = re.compile(r"\b(?:is|are|was|were)\.$")
 _LIST_AHEAD = re.compile(r"\b(?:following|these|below|as follows)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)
-_LINKED_ORDER = re.compile(r"(?:so|but|then)\s+(?:please\s+)?[a-z]", re.IGNORECASE)
+_LINKED_ORDER = re.compile(r"(?:so|but|then|to do this,)\s+(?:please\s+)?[a-z]", re.IGNORECASE)
 _PURPOSE_FIRST = re.compile(
     r"to\s+\w+[^,]*,\s+(?:you|we|they|he|she|it|i|the|a|an|our|your|their|this)\b", re.IGNORECASE
 )
