@@ -116,3 +116,20 @@ def test_a_question_never_holds_an_unless() -> None:
         "own garden."
     )
     assert not any(s.endswith("unless it has its own garden?") for s in said)
+
+
+# Wrong outputs found on a fortieth set of unseen factsheets (burglary appeals, wound care, benefit overpayments), in
+# the words of this project.
+
+
+def test_there_is_been_is_there_has_been() -> None:
+    assert _words("You must tell us if there's been a change at home.") == (
+        "You must tell us if there has been a change at home."
+    )
+    assert _words("There's a form on our website.") == "There is a form on our website."
+
+
+def test_a_subject_of_some_said_again_is_they() -> None:
+    said = _said("Some plasters are waterproof and can be splashed, but should not be kept under water for long.")
+    assert not any(s.startswith("Some plasters can") or s.startswith("But some plasters") for s in said)
+    assert said[0] == "Some plasters are waterproof."

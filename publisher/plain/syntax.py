@@ -72,6 +72,7 @@ def at_parsed_sentences(body: str) -> list[str] | None:
     return _standing([s.text for s in sentences]) if len(sentences) > 1 else None
 
 
+_SOME = frozenset({"some", "many", "most", "few", "several", "certain", "various", "other"})
 _OWN_SUBJECTS = frozenset({"it", "they", "we", "you", "he", "she", "i", "this", "there", "these", "that"})
 # ('No library would close, and the opening hours of X would not change': a noun of its own after the link)
 _OWN_SUBJECTS |= {"the", "a", "an", "our", "your", "their", "his", "her", "its", "all", "some", "each", "every", "no"}
@@ -89,6 +90,8 @@ def _subject_again(doc: Doc, root: Token, head: Token) -> str | None:
     # ('Two men, aged 24 and 31, have been arrested and have been released': the aside is said once)
     long = _words(written) > LONGEST_SUBJECT or "," in written
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    # ('Some dressings are waterproof and can be splashed': 'Some dressings can be splashed' would be others)
+    indefinite = indefinite or any(c.lower_ in _SOME and c.dep_ in ("det", "amod") for c in head.children)
     if (long or indefinite) and _plural(head) and head.pos_ != "PRON":
         return "They"  # 'The council and the NHS are urging X and ask Y': 'They ask Y.'
     if long and head.lower_ in ANYONE and helpers_modal(root):

@@ -199,3 +199,17 @@ AUXILIARY_LEMMAS = {
 KEPT_INFORMED = re.compile(
     r"\b(?P<keep>keep|keeps|kept|keeping)\s+(?P<who>(?:[\w'-]+\s+){1,6}?)informed\b(?P<of>\s+of\b)?", re.I
 )
+# Short forms said in full (easy read spells them out)
+CONTRACTIONS = {
+    "isn't": "is not", "aren't": "are not", "wasn't": "was not", "weren't": "were not", "don't": "do not",
+    "doesn't": "does not", "didn't": "did not", "won't": "will not", "can't": "cannot", "couldn't": "could not",
+    "shouldn't": "should not", "wouldn't": "would not", "haven't": "have not", "hasn't": "has not",
+    "hadn't": "had not", "mustn't": "must not", "we're": "we are", "they're": "they are", "you're": "you are",
+    "it's": "it is", "that's": "that is", "there's": "there is", "we've": "we have", "they've": "they have",
+    "we'll": "we will", "they'll": "they will", "i'm": "I am", "let's": "let us", "you'll": "you will",
+    "you've": "you have", "i've": "I have", "i'll": "I will", "it'll": "it will", "there'll": "there will",
+    "needn't": "need not", "shan't": "shall not",
+    # ('there's been a change': 'has', never 'there is been')
+    "there's been": "there has been", "it's been": "it has been", "that's been": "that has been",
+    "it's got": "it has got", "he's been": "he has been", "she's been": "she has been",
+}  # fmt: skip

@@ -10,18 +10,8 @@ from importlib.resources import files
 
 from publisher.model import Change
 
-from .wording import KEPT_INFORMED, MONTHS, NEXT_NEEDED
+from .wording import CONTRACTIONS, KEPT_INFORMED, MONTHS, NEXT_NEEDED
 
-CONTRACTIONS = {
-    "isn't": "is not", "aren't": "are not", "wasn't": "was not", "weren't": "were not", "don't": "do not",
-    "doesn't": "does not", "didn't": "did not", "won't": "will not", "can't": "cannot", "couldn't": "could not",
-    "shouldn't": "should not", "wouldn't": "would not", "haven't": "have not", "hasn't": "has not",
-    "hadn't": "had not", "mustn't": "must not", "we're": "we are", "they're": "they are", "you're": "you are",
-    "it's": "it is", "that's": "that is", "there's": "there is", "we've": "we have", "they've": "they have",
-    "we'll": "we will", "they'll": "they will", "i'm": "I am", "let's": "let us", "you'll": "you will",
-    "you've": "you have", "i've": "I have", "i'll": "I will", "it'll": "it will", "there'll": "there will",
-    "needn't": "need not", "shan't": "shall not",
-}  # fmt: skip
 ABBREVIATIONS = {"e.g.": "for example", "eg.": "for example", "i.e.": "that is", "etc.": "and so on",
                  "approx.": "about", "N.B.": "note", "nb.": "note"}  # fmt: skip
 NUMBER_WORDS = {
@@ -355,7 +345,10 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
     lowered = {k.lower(): v for k, v in ABBREVIATIONS.items()}
     swap("abbreviation", re.compile("|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in ABBREVIATIONS), re.I), lowered)
     contraction = re.compile(
-        r"\b(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in CONTRACTIONS) + r")\b", re.I
+        r"\b(?:"
+        + "|".join(re.escape(c).replace("'", "['’]") for c in sorted(CONTRACTIONS, key=len, reverse=True))
+        + r")\b",
+        re.I,
     )
     swap("contraction", contraction, CONTRACTIONS)
     swap("require", _REQUIRE_TO, None)
