@@ -113,3 +113,14 @@ def test_a_clause_after_and_inside_a_time_or_a_list_of_checks_stays() -> None:
         "left out."
     )
     assert _said(checks) == [checks]
+
+
+def test_conditions_with_a_lead_before_the_colon_are_listed() -> None:
+    said = _said(
+        "If you are having trouble paying your council tax or are worried about your arrears, our money advice team "
+        "can help you."
+    )
+    assert said == [
+        "Our money advice team can help you if you: are having trouble paying your council tax, or / are worried "
+        "about your arrears"
+    ]

@@ -124,16 +124,16 @@ def sound_list(pieces: list[Piece]) -> bool:
             return False
         # (conditions after 'if:' are clauses, not nouns a phrase in the first may take)
         ways = all(_WAY_ITEM.match(i) for i in items)
-        if _nested(items) and not piece.intro.endswith(" if:") and not ways:
+        # ('help you if you:', 'if the crew saw that:': a condition's lead may come before its colon)
+        conditions = _CONDITIONS_INTRO.search(piece.intro) is not None
+        if _nested(items) and not conditions and not ways:
             return False
         # ('We give priority to A roads, bus routes and X': the things listed are what 'to' takes, not 'give';
         # 'up to 20 books', 'audiobooks', 'DVDs': a number on the first may count them all)
         # (conditions after 'if:' are clauses, each with its own verb: 'you are renewing a passport')
         # ('by entering your postcode', 'by calling X': ways of doing a thing each have their own verb and object)
         for first_only in (
-            ()
-            if piece.intro.endswith(" if:") or ways
-            else (_OBJECT_IN_FIRST.search, _PREPOSITION_IN_FIRST.match, _COUNTED.match)
+            () if conditions or ways else (_OBJECT_IN_FIRST.search, _PREPOSITION_IN_FIRST.match, _COUNTED.match)
         ):
             # ('floor plans showing the size and use of each room': a doing word whose own list is complete)
             own_list = first_only == _OBJECT_IN_FIRST.search and _OWN_OBJECTS.search(items[0])
@@ -148,6 +148,7 @@ def sound_list(pieces: list[Piece]) -> bool:
     return True
 
 
+_CONDITIONS_INTRO = re.compile(r"\bif\b[^,]*:$")
 _LIST_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma between items, never the one in '£10,000'
 _EXAMPLES_END = re.compile(r"\b(?:such as|like|including)$")
 _INTRO = re.compile(
