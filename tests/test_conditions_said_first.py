@@ -124,3 +124,13 @@ def test_conditions_with_a_lead_before_the_colon_are_listed() -> None:
         "Our money advice team can help you if you: are having trouble paying your council tax, or / are worried "
         "about your arrears"
     ]
+
+
+def test_an_any_of_how_much_is_no_supposing() -> None:
+    said = _said(
+        "If the sum you owe us is small and not getting any bigger, we may ask the court for a money judgment."
+    )
+    assert said[0] == "Sometimes the sum you owe us is small and not getting any bigger."
+    assert not _said("If he breaks any of the terms of his licence, he may be sent back to prison.")[0].startswith(
+        "Sometimes"
+    )

@@ -344,12 +344,12 @@ def at_other_condition(body: str) -> list[str] | None:
 
 
 def _only_supposed(clause: Token, subjects: list[Token]) -> bool:
-    """Whether a condition only supposes what it says: 'If he breaks any of these terms' (one person, or
-    'any': 'Sometimes he breaks any of these terms' would say that he does)."""
-    # ('If you do not have any ID': after 'not', 'any' supposes nothing)
+    """Whether a condition only supposes what it says: 'Sometimes he breaks any of these terms' would say he does."""
+    # ('If you do not have any ID': after 'not', 'any' supposes nothing; nor does 'any' of how much, 'any bigger')
     negative = any(c.dep_ == "neg" for c in clause.children)
     anyone = ("anyone", "anybody", "anything", "ever") if negative else ("any", "anyone", "anybody", "anything", "ever")
-    return any(s.lower_ in ("he", "she") for s in subjects) or any(t.lower_ in anyone for t in clause.subtree)
+    said = any(t.lower_ in anyone and t.head.tag_ not in ("JJR", "RBR") for t in clause.subtree)
+    return said or any(s.lower_ in ("he", "she") for s in subjects)
 
 
 _LINKS = frozenset({"and", "or", "but", "that", "who", "which", "whom", "whose", "if", "when", "because", "as", "so"})
