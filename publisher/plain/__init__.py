@@ -214,7 +214,7 @@ _POINTING = re.compile(r"(?:This|These|They|It)\b")
 _ENDS_ON_BE = re.compile(r"\b(?:is|are|was|were)\.$")
 _LIST_AHEAD = re.compile(r"\b(?:following|these|below|as follows)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)
-_LINKED_ORDER = re.compile(r"(?:so|but|then|to do this,)\s+(?:please\s+)?[a-z]", re.IGNORECASE)
+_LINKED_ORDER = re.compile(r"(?:so|but|then)\s+(?:please\s+)?[a-z]", re.IGNORECASE)
 _PURPOSE_FIRST = re.compile(
     r"to\s+\w+[^,]*,\s+(?:you|we|they|he|she|it|i|the|a|an|our|your|their|this)\b", re.IGNORECASE
 )
