@@ -35,3 +35,10 @@ def test_a_warning_about_a_wrong_is_not_asked_of_the_reader() -> None:
 def test_anyone_who_sees_someone_else_is_not_said_to_the_reader() -> None:
     sentence = "Anyone who sees him near the station should call 999 straight away and not go near him."
     assert not any(s.startswith("Do you see") for s in _said(sentence))
+
+
+def test_them_that_may_be_others_named_before_is_not_said_to_the_reader() -> None:
+    said = _said(
+        "Anyone who sees the two men near the school gates should not approach them but call 999 straight away."
+    )
+    assert not any("approach you" in s for s in said)

@@ -57,9 +57,13 @@ def at_anyone_who(body: str) -> list[str] | None:
     if clause.left_edge.i != 1 or after >= len(doc) or not (doc[after] == root or doc[after].head == root):
         return None
     misread = doc[after] != root and doc[after].dep_ not in ("aux", "auxpass", "neg")
+    # ('Anyone who sees the men should not approach them': 'them' may be others named before it)
+    others = any(
+        t.lower_ in ("they", "them", "themselves") and any(n.tag_ in ("NNS", "NNPS") for n in doc[2 : t.i]) for t in doc
+    )
     # ('Anyone who X, or who Y, may Z', 'Anyone who sees him': one simple case, about the reader alone)
     other = any(t.lower_ in _SOMEONE_ELSE or t.text in (",", ";", ":") for t in doc[2:])
-    if misread or other or any(t.lower_ in _WRONGS for t in doc[2:after]):
+    if misread or other or others or any(t.lower_ in _WRONGS for t in doc[2:after]):
         return None
     condition = "".join(_with_you(t) for t in doc[2:after]).strip()
     main = "".join(_with_you(t) for t in doc[after:]).strip()
