@@ -105,6 +105,11 @@ def test_a_clause_after_and_with_a_subject_of_its_own_is_a_sentence() -> None:
     ]
 
 
+def test_a_clause_after_and_inside_what_someone_thinks_stays() -> None:
+    thought = "We think the new plan for the park is a good one and the council has agreed to pay for most of it."
+    assert not any(s == "The council has agreed to pay for most of it." for s in _said(thought))
+
+
 def test_a_clause_after_and_inside_a_time_or_a_list_of_checks_stays() -> None:
     once = "Your child can go back to nursery once they are past the infectious stage and the spots have crusted over."
     assert _said(once) == [once]

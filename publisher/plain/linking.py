@@ -343,7 +343,8 @@ _AND_A_CLAUSE = re.compile(
 # A clause the words before the 'and' end inside of, which the clause after it may be more of
 _CLAUSE_OPEN = re.compile(
     r"\b(?:that|which|who|whom|whose|whether|because|as|since|so|where|when|while|once|until|unless|if|after|"
-    r"before|than|between|both|either|neither)\b[^,]*$",
+    r"before|than|between|both|either|neither|think|thinks|believe|believes|know|knows|say|says|said|hope|hopes|"
+    r"expect|expects|feel|feels|agree|agrees|agreed|find|finds|found|show|shows|showed|mean|means|meant)\b[^,]*$",
     re.IGNORECASE,
 )
 
