@@ -42,3 +42,19 @@ def test_them_that_may_be_others_named_before_is_not_said_to_the_reader() -> Non
         "Anyone who sees the two men near the school gates should not approach them but call 999 straight away."
     )
     assert not any("approach you" in s for s in said)
+
+
+def test_anyone_with_something_is_asked_if_they_have_it() -> None:
+    assert _said("Anyone with information about the fire is asked to contact the police on 101 quoting log 312.") == [
+        "Do you have information about the fire?",
+        "Please contact the police on 101 quoting log 312.",
+    ]
+    assert _said("Anyone with a parking permit should show it clearly in the front of their car at all times.") == [
+        "Do you have a parking permit?",
+        "You should show it clearly in the front of your car at all times.",
+    ]
+
+
+def test_anyone_with_something_stays_where_them_may_be_others() -> None:
+    said = _said("Anyone with pictures of the two men should send them to the police and not share them online.")
+    assert not any("send you" in s or "share you" in s for s in said)

@@ -17,7 +17,7 @@ from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document,
 
 from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
-from .anyone import at_anyone_who
+from .anyone import at_anyone_who, at_anyone_with
 from .asides import at_asides
 from .blocks import Memo, ended_list, from_memo, plain_sentences, rebuild, take_draft, to_memo, with_full_stops
 from .clause_lists import (
@@ -64,6 +64,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_condition,
     at_should,
     at_anyone_who,
+    at_anyone_with,
     at_opening_time,
     at_opening_phrase,
     at_opening_reason,
