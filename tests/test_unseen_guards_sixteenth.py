@@ -133,3 +133,28 @@ def test_a_subject_of_some_said_again_is_they() -> None:
     said = _said("Some plasters are waterproof and can be splashed, but should not be kept under water for long.")
     assert not any(s.startswith("Some plasters can") or s.startswith("But some plasters") for s in said)
     assert said[0] == "Some plasters are waterproof."
+
+
+# Wrong outputs found on a forty-first set of unseen factsheets (pest control, a school uniform grant), in the words
+# of this project.
+
+
+def test_but_also_and_a_question_of_how_is_no_sentence() -> None:
+    assert not stands_alone("But also how quickly they can deal with it.")
+    said = _said(
+        "This will help the officer to find out what is causing the problem, but also how quickly they can deal with "
+        "it."
+    )
+    assert not any(s.startswith("But also how") for s in said)
+
+
+def test_inform_you_of_is_tell_you_about() -> None:
+    assert _words("The officer will inform you of where the traps have been put.") == (
+        "The officer will tell you about where the traps have been put."
+    )
+
+
+def test_for_more_information_leading_a_list_is_not_to_find_out_more() -> None:
+    said = _words("For more information, a copy of the rules and the claim form, please visit our website.")
+    assert not said.startswith("To find out more, a copy")
+    assert _words("For more information, please visit our website.") == "To find out more, please visit our website."

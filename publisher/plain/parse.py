@@ -221,7 +221,7 @@ def _sentence_stands(sentence: Span) -> bool:
     root = sentence.root
     # 'And to suggest X.' hangs as much as 'To suggest X.': a linking word first is looked past
     alpha = [t for t in sentence if t.is_alpha]
-    first = next((t for t in alpha if t.dep_ != "cc"), alpha[0])
+    first = next((t for t in alpha if t.dep_ != "cc" and t.lower_ != "also"), alpha[0])  # ('But also how X.' too)
     question = sentence.text.rstrip().endswith("?")
     if question and first.tag_ in FINITE_TAGS and first.i == sentence.start:
         return True  # 'Does another adult move in?': a question opens with its verb, which the parser may miss
@@ -270,7 +270,7 @@ def _sentence_stands(sentence: Span) -> bool:
     # 'How long it lasted and how it affected you.': a question asked inside another sentence, cut from it
     asked = first.lower_ in ("how", "what", "why", "whether") and root in (first.head, first.head.head) and not question
     asked = asked and first.head.dep_ not in ("csubj", "csubjpass")  # 'What happens next depends on X.' is whole
-    opens = all(t.dep_ == "cc" for t in sentence[: first.i - sentence.start])  # 'And how X.' as 'How X.'
+    opens = all(t.dep_ == "cc" or t.lower_ == "also" for t in sentence[: first.i - sentence.start])  # 'And how X.'
     waiting = waiting or (asked and not first.nbor().is_punct and opens)
     # '..., and, where a hazard is found.': the same, with a comma after the linking word
     unfinished = _UNFINISHED.search(sentence.text) is not None

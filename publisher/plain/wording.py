@@ -177,9 +177,13 @@ NOUN_NEXT = re.compile(
     r"\s+(?:(?i:the|a|an|your|our|their|this|these|that|those|any|all|every|each|it|them|us|me|him|her)\b|[A-Z]|"
     r"[a-z]+(?:al|ic|ous|ion|ment|ity|ness|ive|ent|ant|s)\b)"
 )
+# 'for more information' said as 'to find out more', which cannot lead a list ('For more information, a copy of the
+# policy and the form, visit X')
+NOT_A_LIST_NEXT = re.compile(r"(?!,\s+(?:a|an|the|your|our|any)\s[^.;:]*\band\b)")
 # Words the table swaps only where what follows them reads after the plain words
 NEXT_NEEDED = {"ensure": FINITE_AHEAD, "ensures": FINITE_AHEAD, "respond to": NOUN_NEXT, "responds to": NOUN_NEXT,
-               "responded to": NOUN_NEXT, "attend to": NOUN_NEXT}  # fmt: skip
+               "responded to": NOUN_NEXT, "attend to": NOUN_NEXT, "for more information": NOT_A_LIST_NEXT,
+               "for further information": NOT_A_LIST_NEXT}  # fmt: skip
 
 # Subjects a question asks nothing of the reader about ('Do they think X?' asks about others)
 NOT_THE_READER = frozenset({"they", "it", "he", "she", "we", "nobody", "none", "nothing", "one"})
