@@ -225,6 +225,8 @@ def at_time_limit(body: str) -> list[str] | None:
     # ('the day we collect your bins will change from Tuesday to Thursday': what it changes from, not when)
     changed = re.match(r"from\s+(?:\S+\s+){1,4}to\s", _text(doc[start:]), re.IGNORECASE) is not None
     deadline = deadline or (changed and verb_lemma(phrase.head) in _CHANGING)
+    # ('Any increase will apply from 30 September': said apart, 'Any increase will apply.' says nothing of when it is)
+    deadline = deadline or (phrase.lower_ == "from" and verb_lemma(phrase.head) in _IN_FORCE)
     if which or ways or waited or described or deadline:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
@@ -289,6 +291,7 @@ def times_as_bullets(body: str) -> list[Piece] | None:
 # How something can be done: 'online at X', 'by phone on Y', 'in person at Z', 'by writing to W'
 _WAY = re.compile(r"(?:either\s+)?(?:online|by|in person|in writing|through|using|via)\b", re.IGNORECASE)
 _LAST_WAY = re.compile(r"(?:or|and)\s+(?:online|by|in person|in writing|through|using|via)\b", re.IGNORECASE)
+_IN_FORCE = frozenset({"apply", "run", "last", "start", "begin", "continue", "remain", "stay", "operate"})
 _WAY_WORDS = frozenset({"by", "online", "through", "via", "in", "using"})
 # Words that end an introduction which is not one: 'for example by X or by Y' gives examples of what came before.
 _NO_INTRO = re.compile(r"\b(?:example|instance|such as|either|including|especially|particularly|even|only)$", re.I)

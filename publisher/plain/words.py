@@ -117,7 +117,8 @@ _DESCRIBING_BEFORE = re.compile(
 
 
 # (and a noun's first word: 'For most applicants the deadline was X' is no 'people who apply the deadline')
-_DESCRIBING_AFTER = re.compile(r"\w{3,}(?:ing|ed)|given|granted|made|the|a|an|this|these|their|your|its")
+# ('applicants on the waiting list': a phrase that says which, not where they apply)
+_DESCRIBING_AFTER = re.compile(r"\w{3,}(?:ing|ed)|given|granted|made|the|a|an|this|these|their|your|its|on|in|with")
 
 
 def _clause_fits(sentence: str, match: re.Match[str]) -> bool:
