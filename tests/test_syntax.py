@@ -21,8 +21,9 @@ from publisher.plain.openers import at_reported
 from publisher.plain.openings import plain_opening
 from publisher.plain.parse import stands_alone
 from publisher.plain.purposes import at_purpose
-from publisher.plain.questions import at_condition, at_opening_time, at_other_condition
+from publisher.plain.questions import at_condition, at_other_condition
 from publisher.plain.reasons import at_reasons
+from publisher.plain.said_first import at_opening_time
 from publisher.plain.series import Bullets, including_as_bullets, shared_to
 from publisher.plain.syntax import at_group_who
 

@@ -43,11 +43,12 @@ from .opening_comma import with_opening_comma
 from .openings import plain_opening
 from .parse import an_order, comma_spliced, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .purposes import at_purpose
-from .questions import at_condition, at_opening_time, at_other_condition, at_should
+from .questions import at_condition, at_other_condition
 from .readability import measure
 from .reasons import at_reasons
 from .relatives import at_for_whom, at_relative_phrase, at_where, at_which_you_do
 from .repeats import Located, find_duplicates, quoted_sentences, sentences_of
+from .said_first import at_opening_time, at_should
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Piece
 from .syntax import at_group_who, at_parsed_sentences

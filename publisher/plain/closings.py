@@ -12,7 +12,7 @@ from .examples import of_many, one_of_a_kind
 from .inflect import past_from_ing, present
 from .parse import REPORTING_VERBS, an_order, is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
-from .wording import A_CASE, DESCRIBING_ING, LIST_GOES_ON, gives_examples
+from .wording import A_CASE, CLAUSE_AFTER_THAT, DESCRIBING_ING, LIST_GOES_ON, gives_examples
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -255,6 +255,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # ('whether any services, such as gas pipes or cables, need to be moved': the sentence's verb follows)
         if phrase == "for example" and not _an_example(rest):
             continue
+        if phrase == "provided that" and not CLAUSE_AFTER_THAT.match(f" {rest}"):
+            continue  # ('provided that person continues to live there': 'that' says which person)
         condition = _TRAILING[phrase].startswith("This applies") or phrase == "unless"
         if condition and (re.match(r"Th(?:is|ese)\s", body) or _reported(body, match.start())):
             continue  # 'This is because they are not a danger unless disturbed': 'This does not apply' would be

@@ -199,12 +199,29 @@ _BARE_BUT = re.compile(
 )
 
 
+# 'however' joining two clauses as 'but' does ('X is not possible, however in some cases we may Y'), not 'however
+# you like' (in whatever way) or 'however long it takes' (a degree, which no clause's subject follows)
+_HOWEVER = re.compile(
+    r",?\s+however,?\s+(?=(?:the|a|an|some|many|most|this|these|those|they|we|you|it|he|she|there|your|our|their|"
+    r"in some|in certain|in most|in many|in exceptional)\s)(?!(?:you|we|they)\s+(?:like|want|wish|choose|prefer|"
+    r"please|decide|can|see fit)\b)",
+    re.IGNORECASE,
+)
+
+
 def _at_bare_but(body: str) -> list[str] | None:
-    """'X but Y' (no comma), where both are sentences and no condition or clause before 'but' is still open."""
-    for match in _BARE_BUT.finditer(body):
+    """'X but Y' (no comma) or 'X, however Y', where both are sentences and no condition or clause before the
+    link is still open."""
+    for match in (*_BARE_BUT.finditer(body), *_HOWEVER.finditer(body)):
         left, right = body[: match.start()], body[match.start() :].strip()
-        if in_a_condition(left) or but_of_the_condition(left, right) or re.search(r"\b(?:not|never|only)\b", left):
-            continue  # ('not A but B', 'only if A but B': the 'but' is part of the first clause)
+        however = "however" in match.group(0).lower()
+        if however:
+            right = "but " + body[match.end() :]
+        # ('not A but B', 'only if A but B': the 'but' is part of the first clause)
+        if in_a_condition(left) or but_of_the_condition(left, right):
+            continue
+        if not however and re.search(r"\b(?:not|never|only)\b", left):
+            continue
         if count_words(left) >= 5 and count_words(right) >= 5 and stands_alone(left) and stands_alone(right):
             return [left, right]
     return None

@@ -18,7 +18,7 @@ _QUESTION_DO = {"VBP": "Do", "VBZ": "Does", "VBD": "Did"}
 
 
 # Words that open examples: a clause said after them is the examples', not a main clause's
-_EXAMPLES_FIRST = re.compile(rf"(?:{'|'.join(map(re.escape, EXAMPLE_OPENERS))}|like)\b", re.IGNORECASE)
+EXAMPLES_FIRST = re.compile(rf"(?:{'|'.join(map(re.escape, EXAMPLE_OPENERS))}|like)\b", re.IGNORECASE)
 
 
 def _verb_tag(verb: Token) -> str:
@@ -102,6 +102,16 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
 
 
 _PLURAL_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do"}
+
+
+def _of_anyone(doc: Doc, clause: Token, start: int, end: int) -> bool:
+    """Whether a condition tells of what someone or something, any one, does with the reader nowhere in it: 'if a
+    council tenant dies' asked as 'Does a council tenant die?' asks the reader nothing they can answer."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    some = any(c.dep_ == "det" and c.lower_ in ("a", "an") for s in subjects for c in s.children)
+    if not some or _only_supposed(clause, subjects):
+        return False  # ('Sometimes a dog fouls any land' would say one does)
+    return not any(t.lower_ in ("you", "your", "yours", "yourself") for t in doc[start:end])
 
 
 def _hypothetical(root: Token) -> bool:
@@ -226,72 +236,67 @@ def at_condition(body: str) -> list[str] | None:
             continue
         if mark.i == 0:
             comma = comma_closing(clause)
-            if comma >= len(doc) or doc[comma].text != ",":
-                continue
             # ('If A, or if B, ...': two conditions make no one question; 'If you find a living, moving louse, treat
             # it': the condition goes on past the comma)
             if (
-                any(t.lower_ == "if" for t in doc[1:comma])
+                comma >= len(doc)
+                or doc[comma].text != ","
+                or any(t.lower_ == "if" for t in doc[1:comma])
                 or list_goes_on(doc, comma)
                 or described_across(doc, comma + 1)
             ):
                 continue
             question, main = _question(doc, clause, 0, comma), _text(doc[comma + 1 :])
+            said = (1, comma)
         elif clause.right_edge.i == len(doc) - 1 and mark.i > root.i:
             # ('if they are ill for 3 weeks, we will pause it if you send a note': asked first, the closing condition
             # would stand before the one that opens the sentence)
             if _not_to_ask_first(doc, root, clause, mark) or any(t.lower_ in ("if", "unless") for t in doc[: mark.i]):
                 continue
             question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
+            said = (mark.i + 1, len(doc))
         else:
             continue
         # ('Or you can keep it until morning if you can do so safely': asked first, the question would come
         # between the two choices)
         # ('If you break it, for example by not paying, we can X': the examples are the condition's, not the answer's)
-        opened = re.match(r"or\s", main, re.IGNORECASE) or _EXAMPLES_FIRST.match(main)
+        opened = re.match(r"or\s", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main)
         if question is None or not main or _POINTER.match(main) or opened:
             continue  # 'This does not apply if you tell us X': 'Do you tell us X?' 'This does not apply.' says nothing
         # A question may be shorter than other pieces where it asks the reader: 'Are you pregnant?' asks
         # all it needs to ('Does this happen?' does not).
         linked = re.match(r"(?:and|but|so)\s+", main, re.IGNORECASE)
-        if linked and question:  # 'But you can ask for X if Y' -> 'But Y?' 'You can ask for X.'
+        if linked:  # 'But you can ask for X if Y' -> 'But Y?' 'You can ask for X.'
             question, main = (
                 f"{linked.group(0).strip().capitalize()} {question[0].lower()}{question[1:]}",
                 main[linked.end() :],
             )
         main = main[0].upper() + main[1:]
-        asks = _words(question) >= MIN_WORDS or (_words(question) == 3 and question.split()[1] == "you")
-        if asks and _says_enough(main) and all(which_stand([question, main])):
-            return [question, main]
+        one_case = not linked and question.split()[0] in _DO_ASKED
+        pieces = _as_one_case(doc, clause, said, main) if one_case else None
+        if pieces is None and _says_enough(main) and all(which_stand([question, main])):
+            asks = _words(question) >= MIN_WORDS or (_words(question) == 3 and question.split()[1] == "you")
+            pieces = [question, main] if asks else None
+        if pieces:
+            return pieces
     return None
 
 
-_ASKED_OF_MANY = frozenset({"you", "we", "they", "i"})
+_DO_ASKED = frozenset({"Do", "Does", "Did"})
 
 
-def at_should(body: str) -> list[str] | None:
-    """'Should your surgeon wish to see you again, we will send you a time' (a condition said the old way round)
-    -> 'Does your surgeon wish to see you again?' 'We will send you a time.'"""
-    doc = parse(body)
-    if len(doc) < 4 or doc[0].lower_ != "should" or doc[0].tag_ != "MD":
+def _as_one_case(doc: Doc, clause: Token, said: tuple[int, int], main: str) -> list[str] | None:
+    """A condition of what any one does said as one case ('If a council tenant dies, X' -> 'Sometimes a council
+    tenant dies.' 'Then X.': 'Does a council tenant die?' asks what nobody can answer); None where it can be
+    asked, an empty list where neither reads."""
+    if not _of_anyone(doc, clause, *said):
         return None
-    verb = doc[0].head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    # ('Should the work not be finished': a question of 'not' or of the passive asks nothing plain)
-    helped = any(c.dep_ in ("neg", "aux", "auxpass") and c.i != 0 for c in verb.children)
-    if verb.dep_ not in ("advcl", "ccomp") or verb.tag_ != "VB" or len(subjects) != 1 or helped:
-        return None
-    subject, comma = subjects[0], verb.right_edge.i + 1
-    if subject.left_edge.i != 1 or comma >= len(doc) - 1 or doc[comma].text != ",":
-        return None
-    if any(t.text in (",", ";", ":") for t in doc[1:comma]) or verb.head.i <= comma:
-        return None
-    many = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _ASKED_OF_MANY
-    many = many or any(c.dep_ == "conj" for c in subject.children)
-    named = _text(doc[1:comma])
-    question = f"{'Do' if many else 'Does'} {named if doc_proper(named) else named[0].lower() + named[1:]}?"
-    main = _text(doc[comma + 1 :])
-    return _standing([question, main[0].upper() + main[1:]])
+    then = "" if re.search(r"\bthen\b", main, re.IGNORECASE) else "Then "
+    case = [
+        f"Sometimes {_text(doc[said[0] : said[1]])}",
+        f"{then}{main if doc_proper(main) else main[0].lower() + main[1:]}",
+    ]
+    return (_standing(case) or []) if _says_enough(main) else []
 
 
 def _says_enough(main: str) -> bool:
@@ -334,7 +339,7 @@ def at_other_condition(body: str) -> list[str] | None:
     main = re.sub(r"^then\b,?\s*", "", _text(doc[comma + 1 :]), flags=re.IGNORECASE)
     # ('If your situation changes, for example you have a baby, tell X': the examples are the condition's)
     # ('If X are needed, particularly if Y, we may Z': the second condition is the first one's, not the main clause's)
-    opened = re.match(r"(?:this|that|(?:\w+ )?(?:if|unless)\b)", main, re.IGNORECASE) or _EXAMPLES_FIRST.match(main)
+    opened = re.match(r"(?:this|that|(?:\w+ )?(?:if|unless)\b)", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main)
     if not main or opened or list_goes_on(doc, comma):
         return None
     # Both parts come from inside the sentence, so they keep their own capitals (a name's, 'I'); a main clause with a
@@ -350,48 +355,6 @@ def _only_supposed(clause: Token, subjects: list[Token]) -> bool:
     anyone = ("anyone", "anybody", "anything", "ever") if negative else ("any", "anyone", "anybody", "anything", "ever")
     said = any(t.lower_ in anyone and t.head.tag_ not in ("JJR", "RBR") for t in clause.subtree)
     return said or any(s.lower_ in ("he", "she") for s in subjects)
-
-
-_LINKS = frozenset({"and", "or", "but", "that", "who", "which", "whom", "whose", "if", "when", "because", "as", "so"})
-_THEN = re.compile(r"^(?:When|Once|After|As soon as|By the time)\s+(?P<clause>[^,]+),\s+(?P<main>.+)$", re.DOTALL)
-
-
-def at_opening_time(body: str) -> list[str] | None:
-    """'Once they are in UK waters, the teams need X' -> 'They are in UK waters.' 'Then the teams need X.'
-    (what happens first is said first, as easy-read guides put it)."""
-    match = _THEN.match(body)
-    if match is None:
-        return None
-    clause, main = match["clause"], match["main"]
-    main = re.sub(r"^then,?\s+", "", main, flags=re.IGNORECASE)  # ('When X, then we will Y': one 'Then')
-    # ('When X, this is what they meant': the clause is what 'this' points back to; 'When we find a defect, such as a
-    # pothole, we X': the comma is inside the clause's examples)
-    if re.match(r"(?:this|that)\s", main, re.IGNORECASE) or _EXAMPLES_FIRST.match(main):
-        return None
-    said = parse(clause)
-    # (a thing said of any one, 'When a school has more applications than places', is no claim)
-    general = any(t.dep_ in SUBJECTS and any(d.lower_ in ("a", "an") for d in t.children) for t in said)
-    if any(t.lower_ in ("has", "have") and t.dep_ in ("aux", "auxpass", *(() if general else ("ROOT",))) for t in said):
-        # 'Once an order has been granted, we can X': 'An order has been granted.' says it has; 'Once we have the
-        # form, we will X': 'We have the form.' says we have it
-        return None
-    # ('Once you are a member, you can borrow X': 'You are a member.' says the reader is one; 'When you buy a
-    # grave, you buy the right of burial': the one buying said twice, as if it were two)
-    reader = [t for t in said if t.dep_ in SUBJECTS and t.lower_ == "you"]
-    main_root = _root(parse(main))
-    again = verb_lemma(main_root) if main_root is not None else ""
-    # ('When she was last seen, she was wearing X': what was going on at that time, not what came next)
-    going_on = main_root is not None and main_root.tag_ == "VBG" and any(c.dep_ == "aux" for c in main_root.children)
-    if (reader and verb_lemma(reader[0].head) in ("be", "have", again)) or going_on:
-        return None
-    if sum(t.dep_ in SUBJECTS for t in said) > 1 and not any(t.lower_ in _LINKS for t in said):
-        return None  # 'When she was last seen she was wearing A, B and C': the clause ends before its comma
-    clause = clause[0].upper() + clause[1:]
-    # ('When there is an exceptional reason, apply in writing': 'There is an exceptional reason.' would say there is
-    # one now; what happens at times is said to happen sometimes)
-    if body.startswith("When") and said[0].dep_ == "expl":
-        clause = f"Sometimes {clause[0].lower()}{clause[1:]}"
-    return _standing([clause, f"Then {main[0].lower() + main[1:] if not doc_proper(main) else main}"])
 
 
 def doc_proper(text: str) -> bool:

@@ -72,33 +72,49 @@ def _tokens(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+# Words a restatement may add or change without saying anything new ('This must be' for 'Your baby's
+# birth must be' is not one of them: 'birth' is named in the other).
+_SAYS_NOTHING_NEW = frozenset(
+    "the a an this that these those it its they them their we us our you your s is are was were be been "
+    "will can may must should would could of to in on at for by with and or so".split()
+)
+
+
 EXHAUSTIVE_LIMIT = 2000  # sentences; longer documents are only checked for exact repeats
 
 
+def _alike(first: Located, second: Located) -> bool:
+    """Whether two sentences of one section share most of their words and say the same way round."""
+    a, b = _tokens(first.text), _tokens(second.text)
+    if first.section != second.section:
+        return False  # a section is a chapter of its own, heard alone, often under its own condition
+    if min(len(a), len(b)) < 6 or len(a & b) / len(a | b) < DUPLICATE_OVERLAP:
+        return False
+    if bool(_NEGATION.search(first.text)) != bool(_NEGATION.search(second.text)):
+        return False  # "will notice" and "will not notice" say opposite things
+    return not (a ^ b) & _CONTRASTS  # 'Children who live in the area.' 'Children who live outside the area.'
+
+
 def find_duplicates(sentences: list[Located], facts: Callable[[str], set[str]]) -> set[int]:
-    """Indexes of sentences that repeat another one and whose facts all appear elsewhere too."""
+    """Indexes of sentences that repeat another one in their section, add no word of their own that says
+    something, and whose facts all appear elsewhere too."""
     dropped: set[int] = set()
     if len(sentences) > EXHAUSTIVE_LIMIT:
-        first: dict[str, int] = {}
+        first: dict[tuple[int, str], int] = {}
         for index, sentence in enumerate(sentences):
-            key = " ".join(sorted(_tokens(sentence.text)))
-            if len(key.split()) >= 6 and first.setdefault(key, index) != index:
+            words = sorted(_tokens(sentence.text))
+            if len(words) >= 6 and first.setdefault((sentence.section, " ".join(words)), index) != index:
                 dropped.add(index)
         return dropped
     for later in range(len(sentences)):
         for earlier in range(later):
-            if earlier in dropped:
+            if earlier in dropped or not _alike(sentences[earlier], sentences[later]):
                 continue
-            a, b = _tokens(sentences[earlier].text), _tokens(sentences[later].text)
-            if min(len(a), len(b)) < 6 or len(a & b) / len(a | b) < DUPLICATE_OVERLAP:
-                continue
-            if bool(_NEGATION.search(sentences[earlier].text)) != bool(_NEGATION.search(sentences[later].text)):
-                continue  # "will notice" and "will not notice" say opposite things
-            if (a ^ b) & _CONTRASTS:
-                continue  # 'Children who live in the area.' 'Children who live outside the area.': two things
-            for candidate in (earlier, later):
+            for candidate, other in ((earlier, later), (later, earlier)):
                 if sentences[candidate].listed:
                     continue  # 'Other children who live in the area' among the places in order: an item of its own
+                if (_tokens(sentences[candidate].text) - _tokens(sentences[other].text)) - _SAYS_NOTHING_NEW:
+                    continue  # 'Family members aged 16 or over qualify' is not 'Carers aged 16 or over qualify'
                 others = "\n".join(s.text for i, s in enumerate(sentences) if i != candidate and i not in dropped)
                 if facts(sentences[candidate].text) <= facts(others):
                     dropped.add(candidate)

@@ -180,10 +180,18 @@ NOUN_NEXT = re.compile(
 # 'for more information' said as 'to find out more', which cannot lead a list ('For more information, a copy of the
 # policy and the form, visit X')
 NOT_A_LIST_NEXT = re.compile(r"(?!,\s+(?:a|an|the|your|our|any)\s[^.;:]*\band\b)")
+# 'provided that' as a condition, whose 'that' opens a clause: a subject next that is a pronoun, or has a
+# determiner or a name ('provided that the rent is paid'); not 'provided that person continues', where 'that'
+# says which person and 'as long as person continues' has lost it; a plural's verb says 'that' is no 'which'
+CLAUSE_AFTER_THAT = re.compile(
+    r"\s+(?:(?i:the|a|an|your|our|their|his|her|its|this|these|those|any|all|every|each|no|you|we|they|he|she|it|"
+    r"i|there|everyone|everybody|anyone|anybody|someone|somebody|nobody|nothing|everything)\b|[A-Z£$€\d]|"
+    r"(?:[a-z]+\s+)?[a-z]+s\s+(?:are|were|have|do|can|will|must|may|should|would|could)\b)"  # ('that earnings are')
+)
 # Words the table swaps only where what follows them reads after the plain words
 NEXT_NEEDED = {"ensure": FINITE_AHEAD, "ensures": FINITE_AHEAD, "respond to": NOUN_NEXT, "responds to": NOUN_NEXT,
                "responded to": NOUN_NEXT, "attend to": NOUN_NEXT, "for more information": NOT_A_LIST_NEXT,
-               "for further information": NOT_A_LIST_NEXT}  # fmt: skip
+               "for further information": NOT_A_LIST_NEXT, "provided that": CLAUSE_AFTER_THAT}  # fmt: skip
 
 # Subjects a question asks nothing of the reader about ('Do they think X?' asks about others)
 NOT_THE_READER = frozenset({"they", "it", "he", "she", "we", "nobody", "none", "nothing", "one"})

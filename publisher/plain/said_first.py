@@ -1,0 +1,79 @@
+"""What comes first said first: 'Once X, Y' -> 'X.' 'Then Y.'; 'Should X, Y' (a condition said the old way
+round) -> 'Does X?' 'Y.'"""
+
+from __future__ import annotations
+
+import re
+
+from .parse import SUBJECTS, parse, verb_lemma
+from .questions import EXAMPLES_FIRST, doc_proper
+from .syntax import _root, _standing, _text
+
+_ASKED_OF_MANY = frozenset({"you", "we", "they", "i"})
+
+
+def at_should(body: str) -> list[str] | None:
+    """'Should your surgeon wish to see you again, we will send you a time' (a condition said the old way round)
+    -> 'Does your surgeon wish to see you again?' 'We will send you a time.'"""
+    doc = parse(body)
+    if len(doc) < 4 or doc[0].lower_ != "should" or doc[0].tag_ != "MD":
+        return None
+    verb = doc[0].head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    # ('Should the work not be finished': a question of 'not' or of the passive asks nothing plain)
+    helped = any(c.dep_ in ("neg", "aux", "auxpass") and c.i != 0 for c in verb.children)
+    if verb.dep_ not in ("advcl", "ccomp") or verb.tag_ != "VB" or len(subjects) != 1 or helped:
+        return None
+    subject, comma = subjects[0], verb.right_edge.i + 1
+    if subject.left_edge.i != 1 or comma >= len(doc) - 1 or doc[comma].text != ",":
+        return None
+    if any(t.text in (",", ";", ":") for t in doc[1:comma]) or verb.head.i <= comma:
+        return None
+    many = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _ASKED_OF_MANY
+    many = many or any(c.dep_ == "conj" for c in subject.children)
+    named = _text(doc[1:comma])
+    question = f"{'Do' if many else 'Does'} {named if doc_proper(named) else named[0].lower() + named[1:]}?"
+    main = _text(doc[comma + 1 :])
+    return _standing([question, main[0].upper() + main[1:]])
+
+
+_LINKS = frozenset({"and", "or", "but", "that", "who", "which", "whom", "whose", "if", "when", "because", "as", "so"})
+_THEN = re.compile(r"^(?:When|Once|After|As soon as|By the time)\s+(?P<clause>[^,]+),\s+(?P<main>.+)$", re.DOTALL)
+
+
+def at_opening_time(body: str) -> list[str] | None:
+    """'Once they are in UK waters, the teams need X' -> 'They are in UK waters.' 'Then the teams need X.'
+    (what happens first is said first, as easy-read guides put it)."""
+    match = _THEN.match(body)
+    if match is None:
+        return None
+    clause, main = match["clause"], match["main"]
+    main = re.sub(r"^then,?\s+", "", main, flags=re.IGNORECASE)  # ('When X, then we will Y': one 'Then')
+    # ('When X, this is what they meant': the clause is what 'this' points back to; 'When we find a defect, such as a
+    # pothole, we X': the comma is inside the clause's examples)
+    if re.match(r"(?:this|that)\s", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main):
+        return None
+    said = parse(clause)
+    # (a thing said of any one, 'When a school has more applications than places', is no claim)
+    general = any(t.dep_ in SUBJECTS and any(d.lower_ in ("a", "an") for d in t.children) for t in said)
+    if any(t.lower_ in ("has", "have") and t.dep_ in ("aux", "auxpass", *(() if general else ("ROOT",))) for t in said):
+        # 'Once an order has been granted, we can X': 'An order has been granted.' says it has; 'Once we have the
+        # form, we will X': 'We have the form.' says we have it
+        return None
+    # ('Once you are a member, you can borrow X': 'You are a member.' says the reader is one; 'When you buy a
+    # grave, you buy the right of burial': the one buying said twice, as if it were two)
+    reader = [t for t in said if t.dep_ in SUBJECTS and t.lower_ == "you"]
+    main_root = _root(parse(main))
+    again = verb_lemma(main_root) if main_root is not None else ""
+    # ('When she was last seen, she was wearing X': what was going on at that time, not what came next)
+    going_on = main_root is not None and main_root.tag_ == "VBG" and any(c.dep_ == "aux" for c in main_root.children)
+    if (reader and verb_lemma(reader[0].head) in ("be", "have", again)) or going_on:
+        return None
+    if sum(t.dep_ in SUBJECTS for t in said) > 1 and not any(t.lower_ in _LINKS for t in said):
+        return None  # 'When she was last seen she was wearing A, B and C': the clause ends before its comma
+    clause = clause[0].upper() + clause[1:]
+    # ('When there is an exceptional reason, apply in writing': 'There is an exceptional reason.' would say there is
+    # one now; what happens at times is said to happen sometimes)
+    if body.startswith("When") and said[0].dep_ == "expl":
+        clause = f"Sometimes {clause[0].lower()}{clause[1:]}"
+    return _standing([clause, f"Then {main[0].lower() + main[1:] if not doc_proper(main) else main}"])
