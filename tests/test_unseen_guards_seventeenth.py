@@ -3,8 +3,11 @@ here, in this project's words, was rewritten wrongly before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from publisher.plain import restructure
 from publisher.plain.words import replace_words
+from publisher.sources import read_source
 
 
 def _said(sentence: str) -> list[str]:
@@ -64,3 +67,88 @@ def test_what_any_one_does_is_said_as_a_case_not_asked() -> None:
     assert _said("If your landlord refuses to repair the boiler, you can complain to us.")[0] == (
         "Does your landlord refuse to repair the boiler?"
     )
+
+
+def test_legislation_is_the_law_only_where_nothing_describes_it() -> None:
+    # 'national admission appeal legislation' was 'national admission appeal the law'
+    said = _words("The clerk can explain the national school appeal legislation to you.")
+    assert "appeal legislation" in said and "the law" not in said
+    assert _words("Legislation says that you must tell us.") == "The law says that you must tell us."
+    assert _words("This is set out in legislation.") == "This is set out in the law."
+
+
+def test_a_thing_sent_and_then_described_is_the_one_sent() -> None:
+    said = _said("The school you applied to will send you a written answer, which will explain the reasons.")
+    assert said == ["The school you applied to will send you a written answer.", "This will explain the reasons."]
+    lead = _said("The school you applied to will post you a written answer, which will include:")
+    assert lead == ["The school you applied to will post you a written answer.", "The written answer will include:"]
+
+
+def test_a_call_at_the_top_is_the_title_and_a_line_giving_a_number_no_heading(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        "Don't let your dog leave a mess!\n\n"
+        "If your dog fouls a path and you do not clear it up, you can be fined £100.\n\n"
+        "Report dog fouling\n\n"
+        "Tell us where and when it happened.\n\n"
+        "You can reach our wardens by calling: 01632 960123\n\n"
+        "We will visit the place within 5 working days.\n",
+        encoding="utf-8",
+    )
+    document = read_source(path)
+    assert document.title == "Don't let your dog leave a mess!"
+    assert [s.title for s in document.sections] == ["Introduction", "Report dog fouling"]
+    # a line of prose that ends with '!' still ends the page's header
+    path.write_text("We will empty every bin on the street this week as normal, whatever the weather brings!\n\nX.\n")
+    assert (
+        read_source(path).title
+        != "We will empty every bin on the street this week as normal, whatever the weather brings!"
+    )
+
+
+def test_how_often_is_split_off_only_where_something_is_going_on() -> None:
+    # 'occur most often in the summer' was 'occur most.' 'It is often in the summer ...'
+    said = _said("Outbreaks of the illness in nurseries occur most often in the summer months and in the autumn.")
+    assert not any(p.endswith("occur most.") for p in said) and "It is often" not in " ".join(said)
+    assert _said(
+        "Delivery drivers were parking their vans on the grass verge sometimes in front of the school gates."
+    ) == [
+        "Delivery drivers were parking their vans on the grass verge.",
+        "They were sometimes in front of the school gates.",
+    ]
+
+
+def test_a_verb_with_the_relative_clauses_modal_is_that_clauses() -> None:
+    # ', which may slow the spread, but will not stop it' was 'But children will not stop it.' 'The first few days
+    # may slow the spread of the virus.'
+    said = _said(
+        "Children are often kept away from nursery during the first few days, which may slow the spread of the "
+        "virus, but will not stop it."
+    )
+    assert said == [
+        "Children are often kept away from nursery during the first few days.",
+        "This may slow the spread of the virus.",
+        "But this will not stop it.",
+    ]
+    # (and where the clause is no time's: the modal still tells whose verb it is)
+    said = _said(
+        "Children are often kept away from group settings in the illness, which may reduce the spread of infection, "
+        "but will not completely interrupt it."
+    )
+    assert not any(p.startswith("But children") for p in said)
+    # a verb with a subject of its own is the main clause's second ('anyone who would like X should Y')
+    assert _said(
+        "The council is also looking for people who can help at its events, and anyone who would like to know more "
+        "should speak to a member of staff at their library."
+    ) == [
+        "The council is also looking for people who can help at its events.",
+        "Would you like to know more?",
+        "You should speak to a member of staff at your library.",
+    ]
+
+
+def test_however_before_a_time_joins_two_clauses() -> None:
+    assert _said("The rash will not show straight away, however after two or three days you may see red spots.") == [
+        "The rash will not show straight away.",
+        "But after two or three days you may see red spots.",
+    ]

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .parse import verb_lemma
+from .syntax import _text, modal_of_the_clause, relative_held
 from .wording import gives_examples
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _DATED = re.compile(
     r"(?:from|by|until|on|before|after)\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
@@ -35,3 +37,46 @@ def listed_on(doc: Doc, start: int) -> bool:
     commas = [t.i for t in doc[: start - 1] if t.text == ","]
     opened = doc[commas[-1] + 1 : start - 1].text.lower() if commas else ""
     return gives_examples(opened) or opened.startswith("like ")
+
+
+_RELATIVE_WORDS = frozenset({"where", "which", "who", "whose", "when"})
+
+
+def said_of_another(doc: Doc, start: int, end: int, noun: Token) -> bool:
+    """Whether a relative clause, or words the parse gave it, may be about something other than its noun: a
+    clause after it may be of a noun inside this one ('a link, which takes you to a website that looks real,
+    where you are asked X'), a contrast at its end may be the sentence's ('measured along the route, which may
+    include footpaths, not by road'), and the noun may be one of the examples after 'such as', 'including' or
+    'like' ('centres, such as libraries and the Citizens Advice office, which can pass it on')."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _RELATIVE_WORDS:
+        return True
+    if re.search(r",\s+not\s+(?:by|in|on|at|through|from|with|along|across|via)\b", _text(doc[start:end])):
+        return True
+    # (only the last of two or more examples, none parted from 'such as' by a comma: 'a hot lunch, and different
+    # activities, which could include X' is no example)
+    listed = noun.dep_ == "conj"
+    for above in (noun, *noun.ancestors):
+        such = above.i > 0 and doc[above.i - 1].lower_ == "such"
+        opens = above.lower_ in ("including", "like") or (above.lower_ == "as" and such)
+        if opens and listed and "," not in [t.text for t in doc[above.i : noun.i]]:
+            return True
+    return False
+
+
+def clause_held(doc: Doc, clause: Token, of_another: bool) -> bool:
+    """Whether a relative clause must stay where it is: words after it are its own, a condition is the sentence's,
+    it is helpers alone, or it may be about something else (of_another, from said_of_another)."""
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    # 'a notice, which must be paid in 14 days, or may be taken to court': the parser may give the
+    # clause a verb that, after its comma and 'or', is the main clause's ('A person may be taken to court')
+    linked = any(c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == "," for c in clause.children)
+    # ('days, which may slow X, but will not stop it': the verb after the clause, with its modal, is the clause's)
+    root = clause.sent.root
+    linked = linked or any(c.dep_ == "conj" and c.i > end and modal_of_the_clause(doc, root, c) for c in root.children)
+    # ('Carer's Allowance, which is £83.30 a week, if you care for someone': the condition is the sentence's)
+    # ('an affirmation, which does not,': a clause of helpers alone leaves out what it does not do)
+    bare = all(t.is_punct or t.dep_ in ("neg", "aux") or t.i == start for t in doc[start:end] if t != clause)
+    bare = bare and (clause.tag_ == "MD" or verb_lemma(clause) in ("do", "be", "have"))
+    # ('a place at Riverside Academy, which was your second preference, from September': the parse may give the
+    # clause a phrase of the main verb's)
+    return linked or relative_held(doc, start, end) or bare or of_another or main_words_inside(doc[start:end])

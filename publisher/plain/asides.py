@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .aside_spans import listed_on, main_words_inside, phrase_after_a_comma
+from .aside_spans import clause_held, listed_on, phrase_after_a_comma, said_of_another
 from .closings import with_verb
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _unmarked_aside, unsure_of
 from .inflect import past_from_ing, present
@@ -28,7 +28,6 @@ from .syntax import (
     described_across,
     has_subject,
     list_begun_inside,
-    relative_held,
 )
 from .wording import CLOCK, PERSONS, SET_AGAINST, TIME_UNITS
 
@@ -273,6 +272,7 @@ def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
     ):
         return None  # 'eggs or empty egg cases, which are called nits': the clause is about both, not 'Eggs'
     named = _a_noun_said(doc, noun)
+    named = re.sub(r"^An? ", "The ", named) if noun.dep_ == "dobj" else named  # ('send you a letter, which': that one)
     pronoun = "This person" if said.startswith("This person") else said.split(maxsplit=1)[0]
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     return _aside(doc, start, end, f"{named}{said[len(pronoun) :]}") if named else None
@@ -290,30 +290,6 @@ def _what_it_means(clause: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == outcome.get(clause.lower_) for c in clause.children)
 
 
-_RELATIVE_WORDS = frozenset({"where", "which", "who", "whose", "when"})
-
-
-def _said_of_another(doc: Doc, start: int, end: int, noun: Token) -> bool:
-    """Whether a relative clause, or words the parse gave it, may be about something other than its noun: a
-    clause after it may be of a noun inside this one ('a link, which takes you to a website that looks real,
-    where you are asked X'), a contrast at its end may be the sentence's ('measured along the route, which may
-    include footpaths, not by road'), and the noun may be one of the examples after 'such as', 'including' or
-    'like' ('centres, such as libraries and the Citizens Advice office, which can pass it on')."""
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _RELATIVE_WORDS:
-        return True
-    if re.search(r",\s+not\s+(?:by|in|on|at|through|from|with|along|across|via)\b", _text(doc[start:end])):
-        return True
-    # (only the last of two or more examples, none parted from 'such as' by a comma: 'a hot lunch, and different
-    # activities, which could include X' is no example)
-    listed = noun.dep_ == "conj"
-    for above in (noun, *noun.ancestors):
-        such = above.i > 0 and doc[above.i - 1].lower_ == "such"
-        opens = above.lower_ in ("including", "like") or (above.lower_ == "as" and such)
-        if opens and listed and "," not in [t.text for t in doc[above.i : noun.i]]:
-            return True
-    return False
-
-
 def at_asides(body: str) -> list[str] | None:
     """A non-restrictive relative clause, participle phrase or apposition becomes its own sentence:
     'a form, known as the AR1, which asks about X' -> 'a form.' 'It is known as the AR1.' 'This asks about X.'"""
@@ -324,19 +300,8 @@ def at_asides(body: str) -> list[str] | None:
         head = token.head
         plural = _plural(head)
         said: str | None = None
-        # 'a notice, which must be paid in 14 days, or may be taken to court': the parser may give the
-        # clause a verb that, after its comma and 'or', is the main clause's ('A person may be taken to court')
-        comma_linked = any(c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == "," for c in token.children)
-        # ('Carer's Allowance, which is £83.30 a week, if you care for someone': the condition is the sentence's)
         relative = token.dep_ == "relcl"
-        conditioned = relative and relative_held(doc, start, end)
-        # ('an affirmation, which does not,': a clause of helpers alone leaves out what it does not do)
-        bare = all(t.is_punct or t.dep_ in ("neg", "aux") or t.i == start for t in doc[start:end] if t != token)
-        bare = bare and (token.tag_ == "MD" or verb_lemma(token) in ("do", "be", "have"))
-        # ('a place at Riverside Academy, which was your second preference, from September': the parse may give the
-        # clause a phrase of the main verb's)
-        bare = bare or (relative and (_said_of_another(doc, start, end, head) or main_words_inside(doc[start:end])))
-        if token.dep_ == "relcl" and (comma_linked or conditioned or bare):
+        if relative and clause_held(doc, token, said_of_another(doc, start, end, head)):
             continue
         # ('equipment, such as speakers, that is being used': a 'that' after a comma is far from its noun)
         far = doc[start].lower_ == "that" and doc[start - 1].text == ","

@@ -143,7 +143,9 @@ def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     # clause is about)
     timed = noun.dep_ in ("npadvmod", "tmod") or any(c.lower_ in ("every", "each") for c in noun.children)
     # ('£114.50 for 12 months, which can be paid in instalments': a length of time said of an amount)
-    timed = timed or (noun.lower_ in TIME_UNITS and any(c.dep_ == "nummod" for c in noun.children))
+    # ('during the first few days, which may slow X': what was done in that time, not the days, slows it)
+    during = noun.dep_ == "pobj" and noun.head.lower_ in ("during", "for", "over", "within", "after", "before", "in")
+    timed = timed or (noun.lower_ in TIME_UNITS and (during or any(c.dep_ == "nummod" for c in noun.children)))
     listed = listed or timed
     # 'ask for a visit after you have made the changes that we asked for, which will cost £210': a noun
     # with a clause of its own already, or inside a clause with 'after' or 'if'

@@ -81,15 +81,20 @@ def _at_also_to(body: str) -> list[str] | None:
 
 def _at_frequency(body: str) -> list[str] | None:
     """'Boats are crossing X often in front of Y' -> 'Boats are crossing X.' 'They are often in front of Y.'
-    (not after a comma: 'shops, often with low prices' describes the shops)"""
-    match = re.search(r"(?<!,)\s+(often|sometimes|usually)\s+(?=(in|at|on|near|close to)\s)", body)
+    (not after a comma: 'shops, often with low prices' describes the shops): where something is going on, said
+    with the 'are' or 'was' of the clause it goes on in, and only then ('outbreaks occur most often in the
+    summer' is when they occur, no 'It is often in the summer')."""
+    match = re.search(r"(?<!,)(?<!\bmost)(?<!\bmore)(?<!\bless)(?<!\bvery)(?<!\bquite)(?<!\btoo)(?<!\bso)\s+"
+                      r"(often|sometimes|usually)\s+(?=(in|at|on|near|close to)\s)", body)  # fmt: skip
     if not match or count_words(body[: match.start()]) < 6 or count_words(body[match.end() :]) < 3:
         return None
-    if re.search(r"\b(?:is|are|was|were|be|been)$", body[: match.start()]):
+    going_on = re.search(r"\b(are|were|is|was)\s+(?:\w+ly\s+)?\w+ing\b", body[: match.start()])
+    if going_on is None or re.search(r"\b(?:is|are|was|were|be|been)$", body[: match.start()]):
         return None  # 'The name and number are often on a board': 'are' alone would be left behind
     if "," in body[match.end() :]:
         return None  # 'to wash their hands often with soap, to use tissues, and to X': how, in a list that goes on
-    pronoun = "They are" if re.search(r"\b(are|were)\b", body[: match.start()]) else "It is"
+    be = going_on.group(1)
+    pronoun = f"They {be}" if be in ("are", "were") else f"It {be}"
     return [body[: match.start()], f"{pronoun} {match.group(1)} {body[match.end() :]}"]
 
 

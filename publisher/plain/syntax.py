@@ -124,17 +124,32 @@ def _clause_between(doc: Doc, root: Token, token: Token) -> bool:
     return any(t.pos_ == "VERB" and t.dep_ in ("relcl", "ccomp") for t in doc[root.i + 1 : token.i])
 
 
+def _modal(verb: Token) -> bool:
+    return any(c.tag_ == "MD" for c in verb.children)
+
+
+def modal_of_the_clause(doc: Doc, root: Token, conj: Token) -> bool:
+    """Whether a verb the parse joined to the main one, with no subject of its own, has a modal as a relative clause
+    between them does and the main verb has none ('Children are excluded, which may reduce X, but will not stop
+    it': the clause's thing will not stop it, not the children)."""
+    if not _modal(conj) or _modal(root) or any(c.dep_ in SUBJECTS for c in conj.children):
+        return False
+    return any(t.dep_ == "relcl" and _modal(t) for t in doc[root.i + 1 : conj.i])
+
+
 def _nearer_verb(doc: Doc, root: Token, conj: Token) -> bool:
     """Whether a verb the parse joined to the main one with 'and' may belong with a nearer verb of the
     same form in a clause between them: in 'Police are warning of a rise in reports, in which criminals
     have phoned people and persuaded them to X', the criminals persuaded, not the police. A verb of
     the main clause's form with no helper of its own ('are warning ... and persuaded') is one too."""
+    between = doc[root.i + 1 : conj.i]
+    if modal_of_the_clause(doc, root, conj):
+        return True
     if any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in conj.children):
         return False
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
     if helpers and _form(root) != _form(conj) and conj.tag_ != "VB":
         return True
-    between = doc[root.i + 1 : conj.i]
     if any(t.pos_ == "VERB" and t.dep_ in ("relcl", "advcl", "ccomp", "acl") and _form(t) == _form(conj)
            for t in between):  # fmt: skip
         return True

@@ -225,3 +225,10 @@ CONTRACTIONS = {
     "there's been": "there has been", "it's been": "it has been", "that's been": "that has been",
     "it's got": "it has got", "he's been": "he has been", "she's been": "she has been",
 }  # fmt: skip
+
+# ('legislation' as 'the law' where the whole of it is meant: after a link word or a verb, or first; not 'national
+# admission appeal legislation', whose describing words would stand before 'the')
+WHOLE_NOUN_AFTER = (
+    r"(?:with|under|by|in|of|from|to|against|through|into|on|about|for|follow|follows|followed|obey|obeys|break|"
+    r"breaks|broke|breaking|is|are|was|were|be|been|and|or|that|what|which|as|because|says|said|means)"
+)

@@ -10,7 +10,7 @@ from importlib.resources import files
 
 from publisher.model import Change
 
-from .wording import CONTRACTIONS, KEPT_INFORMED, MONTHS, NEXT_NEEDED
+from .wording import CONTRACTIONS, KEPT_INFORMED, MONTHS, NEXT_NEEDED, WHOLE_NOUN_AFTER
 
 ABBREVIATIONS = {"e.g.": "for example", "eg.": "for example", "i.e.": "that is", "etc.": "and so on",
                  "approx.": "about", "N.B.": "note", "nb.": "note"}  # fmt: skip
@@ -66,6 +66,7 @@ _NAMED = re.compile(
 _VERB_AFTER = r"(?:to|and|or|will|would|can|could|must|should|may|might|we|they|you|i|also|not|help)"
 _NOUN_AFTER = r"(?:the|a|an|these|those|other|new|different|our|their|its|your|such|and|or|of|some|many|all)"
 _ONLY_AS = {
+    "legislation": WHOLE_NOUN_AFTER,
     "exchange": _VERB_AFTER,
     "curb": _VERB_AFTER,
     "combat": _VERB_AFTER,
@@ -104,7 +105,8 @@ def _used_as_table_means(sentence: str, match: re.Match[str]) -> bool:
     if before is None:
         return True
     words = re.findall(r"[\w'-]+", sentence[: match.start()])
-    return (not words and before == _VERB_AFTER) or bool(words and re.fullmatch(before, words[-1], re.IGNORECASE))
+    first = before in (_VERB_AFTER, WHOLE_NOUN_AFTER)
+    return (not words and first) or bool(words and re.fullmatch(before, words[-1], re.IGNORECASE))
 
 
 # Nouns the table says as a clause ('applicants' -> 'people who apply'), which a word before or after them can describe

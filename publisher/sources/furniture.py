@@ -106,10 +106,15 @@ def _is_short(line: str) -> bool:
     return 0 < len(text.split()) <= 15 and not text.endswith((".", ",", ";", ":"))
 
 
+_CALL_WORDS = 10
+
+
 def _is_prose(line: str) -> bool:
-    """A line of running text, which ends the page header."""
+    """A line of running text, which ends the page header ('Don't fall foul to a fine!' at the top is a headline:
+    a call of up to _CALL_WORDS words)."""
     text = line.strip()
-    return len(text.split()) > 15 or (len(text.split()) > 5 and text.endswith((".", "!", ":")))
+    words = len(text.split())
+    return words > 15 or (words > 5 and text.endswith((".", ":"))) or (words > _CALL_WORDS and text.endswith("!"))
 
 
 @dataclass(frozen=True)

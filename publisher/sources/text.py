@@ -32,11 +32,23 @@ _SIGNED = re.compile(
 )
 
 
+# A telephone number at a line's end ('You can contact us by calling: 01254 388111'): a line that gives one is
+# something to do, never a heading
+_NUMBER_AT_END = re.compile(r"\+?\d[\d ()-]{7,}\d$")
+
+
+def _gives_a_number(text: str) -> bool:
+    """Whether a line ends with a telephone number (nine digits or more)."""
+    match = _NUMBER_AT_END.search(text)
+    return match is not None and sum(c.isdigit() for c in match.group(0)) >= 9
+
+
 def _is_heading(paragraph: str, most_words: int = _HEADING_MAX_WORDS) -> bool:
     """A heading line: one short line that starts with a capital (or a digit) and does not end a sentence."""
     text = paragraph.strip()
     return (
         bool(text)
+        and not _gives_a_number(text)
         and "\n" not in text
         # ('What to do if you think there is carbon monoxide in your home': a longer heading has no comma)
         and len(text.split()) <= (most_words if "," in text else max(most_words, _SET_APART_HEADING_MAX_WORDS))
