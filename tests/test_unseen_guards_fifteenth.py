@@ -69,9 +69,9 @@ def test_medication_is_said_as_a_word_that_agrees_with_its_verb() -> None:
 
 
 def test_a_name_ending_in_ing_after_a_dash_is_not_read_as_what_it_means() -> None:
-    from publisher.plain.sentences import _at_dash
+    from publisher.plain.afterthoughts import at_dash
 
-    pieces = _at_dash("You may get Pension Credit if your income is low - Housing Benefit is paid on top of it")
+    pieces = at_dash("You may get Pension Credit if your income is low - Housing Benefit is paid on top of it")
     assert pieces is not None
     assert not pieces[1].startswith("This means")
 

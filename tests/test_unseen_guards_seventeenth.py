@@ -8,6 +8,7 @@ from pathlib import Path
 from publisher.plain import restructure
 from publisher.plain.words import replace_words
 from publisher.sources import read_source
+from publisher.sources.naming import derive_titles
 
 
 def _said(sentence: str) -> list[str]:
@@ -152,3 +153,47 @@ def test_however_before_a_time_joins_two_clauses() -> None:
         "The rash will not show straight away.",
         "But after two or three days you may see red spots.",
     ]
+
+
+def test_or_alternatively_is_one_or() -> None:
+    assert _words("Take it back to the chemist or alternatively it can go to the tip.") == (
+        "Take it back to the chemist or it can go to the tip."
+    )
+
+
+def test_even_and_just_end_no_part_title() -> None:
+    titles = derive_titles(
+        [
+            "Sharps boxes are given out by your doctor. Take a full box back to the chemist who gave it to you.",
+            "Never put needles in any street litter bin even if it is in a can. A street litter bin even if it has a "
+            "lid is no place for needles.",
+        ]
+    )
+    assert not any(t.split()[-1].lower() in ("even", "just") for t in titles)
+
+
+def test_provided_with_is_given_only_after_a_helping_verb() -> None:
+    assert (
+        _words("Read the instructions provided with the heater.") == "Read the instructions provided with the heater."
+    )
+    assert _words("You will be provided with a sharps box.") == "You will be given a sharps box."
+
+
+def test_what_follows_a_dash_is_said_as_it_reads() -> None:
+    # '- drowning can happen fast' was 'This means drowning can happen fast.'
+    assert _said("Always watch children closely near rivers and lakes - drowning can happen quickly and quietly.") == [
+        "Always watch children closely near rivers and lakes.",
+        "Drowning can happen quickly and quietly.",
+    ]
+    assert _said("Bus fares went up by a fifth last year - leading to fewer people using the buses.")[-1] == (
+        "This led to fewer people using the buses."
+    )
+    assert _said("The road will stay closed for the next six weeks - meaning buses will use Mill Lane.")[-1] == (
+        "This means buses will use Mill Lane."
+    )
+
+
+def test_a_passive_stays_where_they_after_it_would_seem_to_be_the_doer() -> None:
+    said = _said("Letters may be sent by the council, and court action may be taken by the council unless they pay.")
+    assert not any(p.startswith("The council may take") for p in said)
+    assert _said("The boats were stopped by Border Force.") == ["Border Force stopped the boats."]

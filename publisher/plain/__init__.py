@@ -197,7 +197,8 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         changes.append(Change("split", plain, " | ".join(shown)))
     for index, piece in enumerate(pieces):
         # a question keeps its order ('Has a pothole damaged your car?' is not 'A pothole has damaged your car?')
-        active = to_active(piece) if isinstance(piece, str) and not piece.endswith("?") else None
+        said_next = next((p for p in pieces[index + 1 : index + 2] if isinstance(p, str)), "")
+        active = to_active(piece, said_next) if isinstance(piece, str) and not piece.endswith("?") else None
         if isinstance(piece, str) and active is not None and active != piece:
             changes.append(Change("active", piece, active))
             pieces[index] = active

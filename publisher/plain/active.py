@@ -131,6 +131,10 @@ def maybe_passive(sentence: str) -> bool:
     return bool(_MAYBE_PASSIVE.search(sentence))
 
 
+# Who a clause after the doer may say did something ('unless they pay'); 'their effect' names no doer
+_SOMEONE_AFTER = frozenset({"they", "he", "she"})
+
+
 def _doer_unsure(doc: Doc, agent: list[Token]) -> bool:
     """Whether the doer's words may not all be in the agent the parse found, or hold more than a subject can."""
     # ('paid for by the school from its pupil premium funding': a phrase whose 'its' means the doer says how the
@@ -147,8 +151,9 @@ def _doer_unsure(doc: Doc, agent: list[Token]) -> bool:
     return which or any(t.text == "," for t in agent)
 
 
-def to_active(sentence: str) -> str | None:
-    """The sentence in the active voice, or None when it is not a simple passive with a named doer."""
+def to_active(sentence: str, said_next: str = "") -> str | None:
+    """The sentence in the active voice, or None when it is not a simple passive with a named doer (said_next: the
+    words that follow it, cut from the same sentence)."""
     if not maybe_passive(sentence):
         return None
     doc = parse(sentence)
@@ -157,7 +162,10 @@ def to_active(sentence: str) -> str | None:
     if clause is None or verbs is None:
         return None
     patient, agent = clause.patient, clause.agent
-    if _doer_unsure(doc, agent):
+    # ('arrest warrants may be issued by HMRC unless they pay': made the subject, the doer is who 'they' would seem
+    # to be)
+    later = [t.lower_ for t in doc[max(t.i for t in agent) + 1 :]] + re.findall(r"[a-z]+", said_next.lower())
+    if _doer_unsure(doc, agent) or _SOMEONE_AFTER & set(later):
         return None
     used = {t.i for t in (*patient, *agent, clause.aux, clause.by, clause.verb, *clause.helpers)}
     front = [t for t in doc if t.i not in used and t.i < patient[0].i]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .afterthoughts import at_dash, at_frequency
 from .commas import at_comma, at_which
 from .coordinators import HELPERS, at_coordinator
 from .linking import (
@@ -77,36 +78,6 @@ def _at_also_to(body: str) -> list[str] | None:
     if re.fullmatch(r"This is to\s+\w+(?:\s+(?:up|down|out|off|in|away))?", body[: match.start()]):
         return None  # 'to break up and arrest the gangs': the object is both verbs'
     return [body[: match.start()], f"It is also to {match.group(1)} {body[match.end() :]}"]
-
-
-def _at_frequency(body: str) -> list[str] | None:
-    """'Boats are crossing X often in front of Y' -> 'Boats are crossing X.' 'They are often in front of Y.'
-    (not after a comma: 'shops, often with low prices' describes the shops): where something is going on, said
-    with the 'are' or 'was' of the clause it goes on in, and only then ('outbreaks occur most often in the
-    summer' is when they occur, no 'It is often in the summer')."""
-    match = re.search(r"(?<!,)(?<!\bmost)(?<!\bmore)(?<!\bless)(?<!\bvery)(?<!\bquite)(?<!\btoo)(?<!\bso)\s+"
-                      r"(often|sometimes|usually)\s+(?=(in|at|on|near|close to)\s)", body)  # fmt: skip
-    if not match or count_words(body[: match.start()]) < 6 or count_words(body[match.end() :]) < 3:
-        return None
-    going_on = re.search(r"\b(are|were|is|was)\s+(?:\w+ly\s+)?\w+ing\b", body[: match.start()])
-    if going_on is None or re.search(r"\b(?:is|are|was|were|be|been)$", body[: match.start()]):
-        return None  # 'The name and number are often on a board': 'are' alone would be left behind
-    if "," in body[match.end() :]:
-        return None  # 'to wash their hands often with soap, to use tissues, and to X': how, in a list that goes on
-    be = going_on.group(1)
-    pronoun = f"They {be}" if be in ("are", "were") else f"It {be}"
-    return [body[: match.start()], f"{pronoun} {match.group(1)} {body[match.end() :]}"]
-
-
-def _at_dash(body: str) -> list[str] | None:
-    match = re.search(r"\s+[–—]\s+|\s+-\s+", body)
-    if not match or count_words(body[: match.start()]) < 4 or count_words(body[match.end() :]) < 3:
-        return None
-    rest = body[match.end() :]
-    first = rest.split()[0]
-    # ('- leading to X' means; '- Working Tax Credit is X' names a thing: a capital after a dash is a name's)
-    meaning = first.lower().endswith("ing") and first[0].islower()
-    return [body[: match.start()], f"This means {rest}" if meaning else rest]
 
 
 # A short subject that opens a sentence: 'The caller', 'A council officer' (then its verb)
@@ -230,12 +201,12 @@ RULES: tuple[Rule, ...] = (
     at_consequence,
     _at_aside,
     at_opening_clause,
-    _at_dash,
+    at_dash,
     at_coordinator,
     at_pronoun,
     at_and_a_clause,
     _at_also_to,
-    _at_frequency,
+    at_frequency,
     at_link,
     _at_relative,
     at_which,

@@ -67,6 +67,8 @@ _VERB_AFTER = r"(?:to|and|or|will|would|can|could|must|should|may|might|we|they|
 _NOUN_AFTER = r"(?:the|a|an|these|those|other|new|different|our|their|its|your|such|and|or|of|some|many|all)"
 _ONLY_AS = {
     "legislation": WHOLE_NOUN_AFTER,
+    # ('you will be provided with a form' is 'given a form'; 'the instructions provided with a barbecue' come with it)
+    "provided with": r"(?:is|are|was|were|be|been|being|am|get|gets|got|also)",
     "exchange": _VERB_AFTER,
     "curb": _VERB_AFTER,
     "combat": _VERB_AFTER,

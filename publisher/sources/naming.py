@@ -31,7 +31,7 @@ STOPWORDS = frozenset(
     last first year years time way ways whatever whoever said says say going get gets got including
     include includes new like s t isn aren wasn weren don doesn didn won wouldn shouldn can cannot
     couldn it's we're we've they're thank thanks dear please sincerely faithfully regards thing things
-    lot lots straight away plenty soon
+    lot lots straight away plenty soon even just
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december
     """.split()
