@@ -197,3 +197,36 @@ def test_a_passive_stays_where_they_after_it_would_seem_to_be_the_doer() -> None
     said = _said("Letters may be sent by the council, and court action may be taken by the council unless they pay.")
     assert not any(p.startswith("The council may take") for p in said)
     assert _said("The boats were stopped by Border Force.") == ["Border Force stopped the boats."]
+
+
+def test_two_conditions_are_no_one_case() -> None:
+    # 'Sometimes everyone in the home is ill or if someone ... Then you can apply.'
+    said = _said(
+        "If everyone living in the home has a severe illness or if someone living with you has one and you are the "
+        "only other adult in the home then you are able to apply."
+    )
+    assert not any(p.startswith("Sometimes") and " or if " in p for p in said)
+
+
+def test_part_of_one_thing_is_part_of_it() -> None:
+    # 'There is a charge for this service, part of which must be paid' was 'Part of them must be paid'
+    assert _said("There is a charge for this service, part of which must be paid when you first apply to us.") == [
+        "There is a charge for this service.",
+        "Part of it must be paid when you first apply to us.",
+    ]
+    assert _said("The council had 120 complaints about the park last year, half of which were about noise.")[-1] == (
+        "Half of them were about noise."
+    )
+
+
+def test_the_earliest_opportunity_gives_the_reader_no_job() -> None:
+    assert _words("A catch-up campaign will be run at the earliest opportunity.") == (
+        "A catch-up campaign will be run as soon as possible."
+    )
+
+
+def test_a_share_of_things_counted_before_is_of_them() -> None:
+    said = _said(
+        "But there were still 214 such offences during that period, a large share of which involved young men."
+    )
+    assert said[-1] == "A large share of them involved young men."

@@ -321,8 +321,10 @@ def at_other_condition(body: str) -> list[str] | None:
     if clause.dep_ != "advcl" or clause.head != root or clause.left_edge.i != 0:
         return None
     comma = comma_closing(clause)
-    # ('If X, for example Y, Z': a condition with parts of its own stays whole, and so does one whose list goes on)
-    if comma >= len(doc) or doc[comma].text != "," or any(t.text in (",", ";", ":") for t in doc[1:comma]):
+    # ('If X, for example Y, Z': a condition with parts of its own stays whole, and so does one whose list goes on;
+    # 'If A or if B then C': two conditions are no one case)
+    inside = doc[1:comma]
+    if comma >= len(doc) or doc[comma].text != "," or any(t.text in (",", ";", ":", "if", "unless") for t in inside):
         return None
     # 'If it is not, you can X': a clause that points back says nothing as 'Sometimes it is not.'
     elliptical = doc[comma - 1].lower_ in ("not", "so") or doc[comma - 1].pos_ == "AUX"

@@ -53,7 +53,11 @@ def at_relative_phrase(body: str) -> list[str] | None:
         # ('of these involved' reads to the parser as 'these involved people'; 'around £450,000, most of which
         # would be spent on signs': an amount is 'this')
         amount = re.search(r"[£$€]\d[\d,.]*(?:\s*(?:million|billion))?$", body[: match.start()])
-        said = f"{match.group(1)} of {'this' if amount else 'them'} {rest}"
+        # ('a charge for this service, part of which must be paid': part of it, the one thing named, where nothing
+        # before is many: '214 offences during that period, a large share of which' is a share of them)
+        many = any(t.tag_ in _PLURAL_TAGS for t in parse(body[: match.start()]))
+        one = not many and _plural_before(body, match.start()) is False
+        said = f"{match.group(1)} of {'this' if amount else 'it' if one else 'them'} {rest}"
         if not any(w in SHARES or w[:1].isdigit() for w in match.group(1).lower().split()):
             # ('an order, the effect of which will be X': a thing of it, not a share of them)
             plural = _plural_before(body, match.start())
