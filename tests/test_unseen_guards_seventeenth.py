@@ -230,3 +230,25 @@ def test_a_share_of_things_counted_before_is_of_them() -> None:
         "But there were still 214 such offences during that period, a large share of which involved young men."
     )
     assert said[-1] == "A large share of them involved young men."
+
+
+def test_an_example_asked_with_whether_stays_an_example() -> None:
+    # ', such as whether it is parked in a dangerous place' was 'This applies whether or not it is parked ...'
+    said = " ".join(
+        _said("An officer will look at the car to see if there are any safety issues, such as whether it is on a bend.")
+    )
+    assert "whether or not" not in said and "such as whether it is on a bend" in said
+
+
+def test_photograph_is_photo_only_as_a_thing() -> None:
+    assert _words("Send us a photograph of the damage and we will photograph it again.") == (
+        "Send us a photo of the damage and we will photograph it again."
+    )
+
+
+def test_a_purpose_of_three_keeps_and_between_the_two_left() -> None:
+    # 'This is to minimise X, reduce Y.' had lost its 'and'
+    assert _said("This is to ease their itching, reduce risk of complications and reduce risk of further spread.") == [
+        "This is to ease their itching and reduce risk of complications.",
+        "It is also to reduce risk of further spread.",
+    ]

@@ -253,7 +253,9 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         if ";" in rest or _verb_after_a_comma(body, match.end()):
             continue  # 'include X, such as A or B; help with Y; or Z': the examples end at the semicolon
             # ('whether any services, such as gas pipes or cables, need to be moved': the sentence's verb follows)
-        if phrase == "for example" and not _an_example(rest):
+        # ('any safety issues, such as whether it is parked in a dangerous place': an example, not a case)
+        asked = phrase in ("such as", "including", "for example") and rest.startswith("whether ")
+        if asked or (phrase == "for example" and not _an_example(rest)):
             continue
         if phrase == "provided that" and not CLAUSE_AFTER_THAT.match(f" {rest}"):
             continue  # ('provided that person continues to live there': 'that' says which person)

@@ -69,6 +69,8 @@ _ONLY_AS = {
     "legislation": WHOLE_NOUN_AFTER,
     # ('you will be provided with a form' is 'given a form'; 'the instructions provided with a barbecue' come with it)
     "provided with": r"(?:is|are|was|were|be|been|being|am|get|gets|got|also)",
+    # ('a photograph' is 'a photo'; 'go and photograph it' is no 'photo it')
+    "photograph": rf"(?!{_VERB_AFTER}\Z)[\w'-]+",
     "exchange": _VERB_AFTER,
     "curb": _VERB_AFTER,
     "combat": _VERB_AFTER,
