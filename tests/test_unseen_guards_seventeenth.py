@@ -252,3 +252,32 @@ def test_a_purpose_of_three_keeps_and_between_the_two_left() -> None:
         "This is to ease their itching and reduce risk of complications.",
         "It is also to reduce risk of further spread.",
     ]
+
+
+def test_no_piece_leaves_a_quotation_open() -> None:
+    said = _said(
+        'Despite what they call a "well protected group of pupils," measles can still spread in schools where '
+        "children sit close together."
+    )
+    assert all(p.count('"') % 2 == 0 for p in said)
+
+
+def test_a_label_before_a_colon_does_not_hide_the_condition_after_it() -> None:
+    # 'Please note: Unless X.' was cut from its main clause
+    said = _said(
+        "Please note: Unless your empty home qualifies for a discount or an exemption, you will always have to pay "
+        "the full Council Tax charge for it."
+    )
+    assert not any(p.rstrip(".").endswith("exemption") for p in said)
+
+
+def test_what_you_would_pay_if_it_were_so_is_no_question() -> None:
+    # 'Was the property occupied?' was asked of what the tax would be if it were
+    said = _said(
+        "For the first year that your home is empty, you pay the same amount of council tax that you'd pay if the "
+        "home was lived in."
+    )
+    assert not any(p.endswith("?") for p in said)
+    assert _words("You pay what you'd pay if it was lived in. We'd already told you.") == (
+        "You pay what you would pay if it was lived in. We had already told you."
+    )

@@ -47,7 +47,7 @@ from .questions import at_condition, at_other_condition
 from .readability import measure
 from .reasons import at_reasons
 from .relatives import at_for_whom, at_relative_phrase, at_where, at_which_you_do
-from .repeats import Located, find_duplicates, quoted_sentences, sentences_of
+from .repeats import Located, find_duplicates, marks_cut, quoted_sentences, sentences_of
 from .said_first import at_opening_time, at_should
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Piece
@@ -164,9 +164,7 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         # X, instead.' of a clause cut from it)
         if any(_LEFT_BEHIND.search(p) and _POINTING.match(p) for p in pieces[1:]) or any(map(_cut_splice, pieces)):
             return False
-        # ('a school (where A, help may be offered to B)': no piece ends inside brackets)
-        unbalanced = any(p.count("(") != p.count(")") for p in pieces) and plain.count("(") == plain.count(")")
-        if unbalanced or any(_NOT_ALONE.match(p) for p in pieces[1:]):
+        if marks_cut(pieces, plain) or any(_NOT_ALONE.match(p) for p in pieces[1:]):
             return False  # ('the number on it, but not your name, so it is safe': 'But not your name' has no verb)
         # ('The deadline to register to vote is.' cut from 'is midnight 12 working days before': 'but most suppliers
         # are.' may end a sentence, never a 'be' cut from what follows it)

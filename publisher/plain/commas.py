@@ -126,7 +126,8 @@ def at_comma(body: str) -> list[str] | None:
     # ('For every 2 books they read, they will get X': a phrase with a clause of its own opens the sentence)
     # ('But if X and Y, the council may decide Z': a linking word may come before the clause; 'Please note as a result
     # of X, we have had to Y': what is noted comes after the comma)
-    opening = _LINKED_FIRST.sub("", body.lower(), count=1)
+    # ('Please note: Unless X, Y': what a label before a colon notes is the clause after it)
+    opening = re.sub(r"^[^:,.]{1,25}:\s+", "", _LINKED_FIRST.sub("", body.lower(), count=1))
     if SUBORDINATE.match(opening) or re.search(r",\s+[\w'’-]+,\s", body) or _EVERY_FIRST.match(body):
         return None
     if _NOTED_AFTER.match(body):

@@ -116,8 +116,12 @@ def _of_anyone(doc: Doc, clause: Token, start: int, end: int) -> bool:
 
 def _hypothetical(root: Token) -> bool:
     """'If the order is made, it would be an offence': what would be, if, is neither a question to the
-    reader nor something that happens 'sometimes'."""
-    return any(c.dep_ == "aux" and c.lower_ == "would" for c in root.children)
+    reader nor something that happens 'sometimes'; nor is 'the tax that you would pay if the home was lived in'."""
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in root.children):
+        return True
+    would = any(t.lower_ in ("would", "'d") and t.tag_ == "MD" for t in root.doc)
+    supposed = [t for t in root.doc if t.lower_ == "if" and t.dep_ == "mark"]
+    return would and any(t.head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in t.head.children) for t in supposed)
 
 
 def _not_of_all(doc: Doc, root: Token, mark: Token) -> bool:

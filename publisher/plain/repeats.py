@@ -72,6 +72,15 @@ def _tokens(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+def marks_cut(pieces: list[str], whole: str) -> bool:
+    """Whether a sentence cut into pieces left brackets or quotation marks open in one ('a school (where A, help may
+    be offered to B)'; 'what they call a "highly vaccinated population," mumps still occur')."""
+    brackets = any(p.count("(") != p.count(")") for p in pieces) and whole.count("(") == whole.count(")")
+    straight = whole.count('"') % 2 == 0 and any(p.count('"') % 2 for p in pieces)
+    curly = whole.count("“") == whole.count("”") and any(p.count("“") != p.count("”") for p in pieces)
+    return brackets or straight or curly
+
+
 # Words a restatement may add or change without saying anything new ('This must be' for 'Your baby's
 # birth must be' is not one of them: 'birth' is named in the other).
 _SAYS_NOTHING_NEW = frozenset(

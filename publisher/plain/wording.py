@@ -224,6 +224,10 @@ CONTRACTIONS = {
     # ('there's been a change': 'has', never 'there is been')
     "there's been": "there has been", "it's been": "it has been", "that's been": "that has been",
     "it's got": "it has got", "he's been": "he has been", "she's been": "she has been",
+    # ('you'd pay', 'if you'd like': 'would'; 'you'd been', 'we'd already': 'had')
+    **{f"{who}'d": f"{who} would" for who in ("i", "you", "we", "they", "he", "she", "it", "that", "there")},
+    **{f"{who}'d {done}": f"{who} had {done}" for who in ("i", "you", "we", "they", "he", "she", "it", "there")
+       for done in ("been", "had", "got", "gone", "done", "already", "never", "just")},
 }  # fmt: skip
 
 # ('legislation' as 'the law' where the whole of it is meant: after a link word or a verb, or first; not 'national
