@@ -281,3 +281,23 @@ def test_what_you_would_pay_if_it_were_so_is_no_question() -> None:
     assert _words("You pay what you'd pay if it was lived in. We'd already told you.") == (
         "You pay what you would pay if it was lived in. We had already told you."
     )
+
+
+def test_attend_on_a_date_is_go_not_go_to() -> None:
+    assert _words("You will be sent another date on which you have to attend.") == (
+        "You will be sent another date on which you have to go."
+    )
+    assert _words("Tell us which surgery you can attend.") == "Tell us which surgery you can go to."
+    assert _words("You can choose freely on which dental surgery you attend.") == (
+        "You can choose freely on which dental surgery you go to."
+    )
+
+
+def test_a_variety_of_different_is_different_once() -> None:
+    assert (
+        _words("This covers a variety of different types of short care.")
+        == "This covers different types of short care."
+    )
+    assert _words("What's important is that you have time. Tell us what's happened.") == (
+        "What is important is that you have time. Tell us what has happened."
+    )

@@ -224,6 +224,8 @@ CONTRACTIONS = {
     # ('there's been a change': 'has', never 'there is been')
     "there's been": "there has been", "it's been": "it has been", "that's been": "that has been",
     "it's got": "it has got", "he's been": "he has been", "she's been": "she has been",
+    "what's": "what is", "who's": "who is", "where's": "where is", "here's": "here is", "how's": "how is",
+    "what's been": "what has been", "who's been": "who has been", "what's happened": "what has happened",
     # ('you'd pay', 'if you'd like': 'would'; 'you'd been', 'we'd already': 'had')
     **{f"{who}'d": f"{who} would" for who in ("i", "you", "we", "they", "he", "she", "it", "that", "there")},
     **{f"{who}'d {done}": f"{who} had {done}" for who in ("i", "you", "we", "they", "he", "she", "it", "there")

@@ -69,8 +69,7 @@ _ONLY_AS = {
     "legislation": WHOLE_NOUN_AFTER,
     # ('you will be provided with a form' is 'given a form'; 'the instructions provided with a barbecue' come with it)
     "provided with": r"(?:is|are|was|were|be|been|being|am|get|gets|got|also)",
-    # ('a photograph' is 'a photo'; 'go and photograph it' is no 'photo it')
-    "photograph": rf"(?!{_VERB_AFTER}\Z)[\w'-]+",
+    "photograph": rf"(?!{_VERB_AFTER}\Z)[\w'-]+",  # ('go and photograph it' is no 'photo it')
     "exchange": _VERB_AFTER,
     "curb": _VERB_AFTER,
     "combat": _VERB_AFTER,
@@ -314,7 +313,8 @@ _PLACE_BEFORE = re.compile(
 )
 # ('which practice you can go to'; not 'Anyone who wishes to attend must' nor 'the person who attends will', where
 # 'who' is the subject)
-_OBJECT_BEFORE = re.compile(
+_OBJECT_BEFORE = re.compile(  # ('a date on which you have to attend': the date is no place gone to)
+    r"(?:(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bby )(?<!\bduring )(?<!\bafter )|(?=\w+\s+(?!(?:you|we|they|i)\b)))"
     r"\b(?:which|what|whichever|whom|who)\b(?!\s+(?:wish|wishes|want|wants|do|does|did|is|are|was|were|has|have|will|"
     r"would|can|could|may|might|must|should|needs?|plans?|intends?|usually|often|also)\b)(?!\s*$)"
     r"|(?<!confirm )(?<!sure )(?<!say )(?<!know )(?<!check )\bthat\b",
