@@ -301,3 +301,12 @@ def test_a_variety_of_different_is_different_once() -> None:
     assert _words("What's important is that you have time. Tell us what's happened.") == (
         "What is important is that you have time. Tell us what has happened."
     )
+
+
+def test_a_name_after_e_g_is_no_invented_fact() -> None:
+    # 'e.g. State Pension' said as 'for example State Pension' stopped --strict: 'State' read as a name added
+    from publisher.plain.facts import extract_facts
+
+    before = extract_facts("Details of any benefits they were getting, e.g. State Pension.", {}, set())
+    after = extract_facts("Details of any benefits they were getting, for example State Pension.", {}, set())
+    assert before == after == {"State", "Pension"}

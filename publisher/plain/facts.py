@@ -29,11 +29,13 @@ def _starts_sentence(before: str) -> bool:
     """Whether a word after this text starts a sentence: nothing before it, a new line, an end mark
     and a space, or an opening quote or bracket."""
     trimmed = before.rstrip()
+    # ('e.g. State Pension': a short form that goes on ends no sentence, so the name after it is one)
+    short_form = re.search(r"\b(?:e\.g|i\.e|eg|approx|Dr|Mr|Mrs|Ms)\.$", trimmed, re.IGNORECASE)
     return (
         not before
         or before.endswith("\n")
         or trimmed.endswith(('"', "“", "("))
-        or (trimmed != before and trimmed.endswith((".", "!", "?", ":")))
+        or (trimmed != before and trimmed.endswith((".", "!", "?", ":")) and short_form is None)
     )
 
 
