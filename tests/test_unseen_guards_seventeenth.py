@@ -310,3 +310,23 @@ def test_a_name_after_e_g_is_no_invented_fact() -> None:
     before = extract_facts("Details of any benefits they were getting, e.g. State Pension.", {}, set())
     after = extract_facts("Details of any benefits they were getting, for example State Pension.", {}, set())
     assert before == after == {"State", "Pension"}
+
+
+def test_a_please_asks_what_the_main_clause_asks() -> None:
+    # 'please can one person make the call' was read as the end of the condition: 'Make the call ... if you:' /
+    # 'ask for an update please can one nominated person'
+    said = _said(
+        "If you want to contact the ward and ask for an update on your relative's condition please can one named "
+        "person make the call and pass the news on to others."
+    )
+    assert not any("if you:" in p or "please can one named person." in p for p in said)
+
+
+def test_examples_whose_list_ends_at_a_verb_are_not_cut_off() -> None:
+    # 'as some conditions, such as chicken pox, shingles and mumps are harmful' was 'This is because some infectious
+    # conditions.' 'These include chicken pox, shingles and mumps are especially harmful to patients'
+    said = _said(
+        "Do not come to the ward if you have been near someone with an infection, as some illnesses, such as chicken "
+        "pox, shingles and mumps are very harmful to patients."
+    )
+    assert not any(p.startswith("These include") for p in said)

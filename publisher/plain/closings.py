@@ -153,6 +153,9 @@ _TRAILING = {
 _TRAILING_AT = re.compile(rf"(?:,\s+({'|'.join(_TRAILING)})|\s+(even if|unless))\s+")
 
 
+_VERB_AFTER_A_LIST = re.compile(
+    r"\band\s+(?!(?:who|which|that)\b)\w+(?:\s+\w+)?\s+(?:is|are|was|were|can|could|will|may|might|must|should)\b"
+)
 _EXCLUDED = re.compile(r"(?:^|,\s+)(?:(?:but|and|or)\s+)?(?:not|except|apart from|other than)\s+[^,]*$")
 _OBEYED = re.compile(r"(?:\w+\s+){0,3}?(?:instructions|advice|guidance|rules|steps|directions)\b", re.I)
 _WHEN_WORD = r"(?:after|before|between|during|in|on|at|when|if|while)\b"
@@ -293,8 +296,9 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         # carpets' would say the money may be taken for them)
         if phrase in ("such as", "including") and _EXCLUDED.search(body[: match.start()]):
             continue
-        # ('Make a note of it, including dates and times and let us know': an order after 'and' is no example)
-        if phrase in ("such as", "including") and _ORDER_AFTER_AND.search(rest):
+        # ('Make a note of it, including dates and times and let us know': an order after 'and' is no example;
+        # 'as some conditions, such as chicken pox and mumps are harmful': nor is the verb the examples' list ends at)
+        if phrase in ("such as", "including") and (_ORDER_AFTER_AND.search(rest) or _VERB_AFTER_A_LIST.search(rest)):
             continue
         opener = _opener(phrase, rest, body, match.start())
         # ('treat it with a lotion, following the instructions on the pack': how to do what the order says)

@@ -91,7 +91,9 @@ def _clause_ends(doc: Doc, opener: int, before: int) -> list[int]:
     before the cut a sentence of its own, the words after it a main clause that opens with its subject (or an
     order)."""
     last = min(before, len(doc) - FEWEST_WORDS)
-    places = [at for at in range(opener + FEWEST_WORDS + 1, last) if _could_end_at(doc, at)]
+    # ('If you want an update please can one person make the call': a 'please' asks what the main clause asks)
+    asked = next((t.i for t in doc[opener + 1 : last] if t.lower_ == "please"), last)
+    places = [at for at in range(opener + FEWEST_WORDS + 1, min(last, asked + 1)) if _could_end_at(doc, at)]
     clauses = {at: doc[opener + 1 : at].text for at in places}
     mains = {at: doc[at:].text for at in places}
     # ('then your deposit is kept', 'please call us': the main clause is read past its first word)
