@@ -330,3 +330,18 @@ def test_examples_whose_list_ends_at_a_verb_are_not_cut_off() -> None:
         "pox, shingles and mumps are very harmful to patients."
     )
     assert not any(p.startswith("These include") for p in said)
+
+
+def test_entitled_to_get_is_able_to_get_once() -> None:
+    assert (
+        _words("You may be entitled to get help to buy milk and fruit.")
+        == "You may be able to get help to buy milk and fruit."
+    )
+
+
+def test_what_our_own_checks_find_is_no_question_to_the_reader() -> None:
+    # 'Do our checks show that you are no longer eligible?' asked the reader what only we know
+    assert _said("If our checks show that you can no longer get it, your payments will stop after four weeks.") == [
+        "Sometimes our checks show that you can no longer get it.",
+        "Then your payments will stop after four weeks.",
+    ]

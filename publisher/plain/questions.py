@@ -105,13 +105,16 @@ _PLURAL_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
 
 def _of_anyone(doc: Doc, clause: Token, start: int, end: int) -> bool:
-    """Whether a condition tells of what someone or something, any one, does with the reader nowhere in it: 'if a
-    council tenant dies' asked as 'Does a council tenant die?' asks the reader nothing they can answer."""
+    """Whether a condition tells of what someone or something, any one, does with the reader nowhere in it, or of
+    what we do: 'if a council tenant dies' asked as 'Does a council tenant die?' asks the reader nothing they can
+    answer."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     some = any(c.dep_ == "det" and c.lower_ in ("a", "an") for s in subjects for c in s.children)
-    if not some or _only_supposed(clause, subjects):
+    # ('if our checks show that you are no longer eligible': what our checks show, the reader cannot say)
+    ours = any(c.dep_ == "poss" and c.lower_ == "our" for s in subjects for c in s.children)
+    if not (some or ours) or _only_supposed(clause, subjects):
         return False  # ('Sometimes a dog fouls any land' would say one does)
-    return not any(t.lower_ in ("you", "your", "yours", "yourself") for t in doc[start:end])
+    return ours or not any(t.lower_ in ("you", "your", "yours", "yourself") for t in doc[start:end])
 
 
 def _hypothetical(root: Token) -> bool:
