@@ -345,3 +345,19 @@ def test_what_our_own_checks_find_is_no_question_to_the_reader() -> None:
         "Sometimes our checks show that you can no longer get it.",
         "Then your payments will stop after four weeks.",
     ]
+
+
+def test_ensuring_with_no_clause_after_it_stays() -> None:
+    # the title 'Ensuring compliance' was 'Making sure compliance'
+    assert _words("Ensuring compliance") == "Ensuring compliance"
+    assert _words("This closes the gap, ensuring more cats can be found.") == (
+        "This closes the gap, making sure more cats can be found."
+    )
+
+
+def test_two_things_left_of_a_cut_list_keep_their_and() -> None:
+    # 'The process is quick, relatively painless, and could make X' was 'The process is quick, relatively painless.'
+    assert _said("The check is quick, almost painless, and could make a big difference to finding a lost pet.") == [
+        "The check is quick and almost painless.",
+        "The check could make a big difference to finding a lost pet.",
+    ]

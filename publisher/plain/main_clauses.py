@@ -31,6 +31,7 @@ from .syntax import (
     _words,
     has_subject,
     helpers_modal,
+    with_its_and,
 )
 from .wording import PRONOUNS, SHARES
 
@@ -294,7 +295,9 @@ def at_main_clauses(body: str) -> list[str] | None:
         opener = _LINKS[link.lower_]
         if opener and re.match(r"(?:The|They)\b", right):
             right = right[0].lower() + right[1:]  # 'But the man has since been released', not 'But The man'
-        pieces = _standing([_text(doc[: link.i]), f"{opener} {right}" if opener else right])
+        pieces = _standing(
+            [with_its_and(doc, root, link) or _text(doc[: link.i]), f"{opener} {right}" if opener else right]
+        )
         if pieces:
             return pieces
     return None

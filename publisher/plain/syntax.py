@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .linking import continues_a_condition, in_a_condition, in_listed_conditions
-from .parse import SUBJECTS, is_finite, parse, which_stand
+from .parse import SUBJECTS, is_finite, parse, verb_lemma, which_stand
 from .wording import AND_WHICH, ANYONE, PROVIDED
 
 if TYPE_CHECKING:
@@ -343,3 +343,16 @@ def subject_plural(words: str) -> bool:
     would be run by X': the libraries); a sentence whose parse shows no subject counts as one."""
     root = _root(parse(words))
     return root is not None and any(_plural(c) for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def with_its_and(doc: Doc, root: Token, link: Token) -> str | None:
+    """The words before a link that cuts off the last of a list of what something is ('The process is quick,
+    relatively painless, and could make X'), with the 'and' the two left need: 'The process is quick and relatively
+    painless'; None where there is no such list."""
+    inner = [t for t in doc[root.i + 1 : link.i - 1] if t.text == ","]
+    if verb_lemma(root) != "be" or len(inner) != 1 or doc[link.i - 1].text != ",":
+        return None
+    last = doc[inner[0].i + 1 : link.i - 1]
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") or t.lower_ in _ASIDE_OPENERS for t in last):
+        return None  # ('is open, if needed, and': an aside, no item)
+    return f"{_text(doc[: inner[0].i])} and {_text(last)}"

@@ -191,7 +191,8 @@ CLAUSE_AFTER_THAT = re.compile(
 # Words the table swaps only where what follows them reads after the plain words
 NEXT_NEEDED = {"ensure": FINITE_AHEAD, "ensures": FINITE_AHEAD, "respond to": NOUN_NEXT, "responds to": NOUN_NEXT,
                "responded to": NOUN_NEXT, "attend to": NOUN_NEXT, "for more information": NOT_A_LIST_NEXT,
-               "for further information": NOT_A_LIST_NEXT, "provided that": CLAUSE_AFTER_THAT}  # fmt: skip
+               "for further information": NOT_A_LIST_NEXT, "provided that": CLAUSE_AFTER_THAT,
+               "ensuring": FINITE_AHEAD}  # fmt: skip
 
 # Subjects a question asks nothing of the reader about ('Do they think X?' asks about others)
 NOT_THE_READER = frozenset({"they", "it", "he", "she", "we", "nobody", "none", "nothing", "one"})
