@@ -361,3 +361,31 @@ def test_two_things_left_of_a_cut_list_keep_their_and() -> None:
         "The check is quick and almost painless.",
         "The check could make a big difference to finding a lost pet.",
     ]
+
+
+def test_an_acronym_in_capitals_is_no_number() -> None:
+    # 'a late TEN' (a temporary event notice) was 'a late 10', and the fact check lost 'TEN'
+    assert _words("A late TEN can be given no later than five working days before the event.") == (
+        "A late TEN can be given no later than 5 working days before the event."
+    )
+    assert _words("Ten people can come.") == "10 people can come."
+
+
+def test_two_verbs_that_share_an_object_stay_one_clause() -> None:
+    # 'you complete and return a statement' was 'When you vote by post you complete.' 'You return a statement.'
+    said = _said("When you vote by post you fill in and return a statement giving your date of birth and signature.")
+    assert not any(p.endswith("you fill in.") for p in said)
+    said = _said("When you vote by post you complete and return a statement giving your date of birth and signature.")
+    assert not any(p.endswith("you complete.") for p in said)
+
+
+def test_a_condition_between_commas_is_not_cut_from_its_main_clause() -> None:
+    # 'We check these against the statement, if they do not match.' 'We reject the postal vote.'
+    said = _said(
+        "We check these against the statement sent with your postal vote, if they do not match, we reject the vote."
+    )
+    assert not any(p.endswith("if they do not match.") for p in said)
+    said = _said(
+        "There is no hearing for late notices so if an objection is made, the event would not be allowed to go ahead."
+    )
+    assert not any(p.endswith("an objection is made.") for p in said)

@@ -92,13 +92,15 @@ def _not_between_clauses(left: str, right: str) -> bool:
         return True  # 'telling you how much is owed, the period it covers, why it happened and who pays': one list
     if any(check(left, right) for check in (inside_a_series_of_clauses, continues_a_condition, but_of_the_condition)):
         return True
-    if _EXAMPLES_OPEN.search(left):
-        return True  # 'a record of all contact, including dates, letters, photos and X': the examples go on
+    if _EXAMPLES_OPEN.search(left) or _CONDITION_BEFORE.search(left):
+        return True  # 'a record of all contact, including dates, letters, photos and X': the examples go on; 'X, if
+        # they do not match, we reject it' and 'X so if an objection is lodged, Y': the condition is the next clause's
     # 'if, at the time it is dispensed, you are 60, you are under 16, or X': all of it is the 'if'; 'an adviser, who
     # will keep in touch, help you X and put you Y': the clause's next verb
     return any(p.search(left) for p in (_INTERRUPTED, _OPENS_INSIDE, _IN_A_RELATIVE))
 
 
+_CONDITION_BEFORE = re.compile(r"(?:,\s+|\b(?:so|and|but|then)\s+)(?:if|when|unless|once|whenever)\b[^,]*$", re.I)
 # (a linking word, or a note to the reader: 'Please note, if X, the photo will need Y' opens with its 'if')
 _LINKED_FIRST = re.compile(r"^(?:but|and|so|however|also|(?:please\s+)?(?:note|remember)(?:\s+that)?),?\s+")
 _NOTED_AFTER = re.compile(

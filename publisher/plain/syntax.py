@@ -192,7 +192,13 @@ def _one_clause(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
     if any(t == root or t.dep_ == "relcl" for t in meaning):
         return True
     passive = any(c.dep_ == "auxpass" for c in root.children)
-    if not passive and all(t.dep_ in ("prt", "advmod") for t in doc[root.i + 1 : link.i]):
+    # ('you complete and return a statement': a verb just before 'and' with nothing after it of its own, which the
+    # parse may read as a describing word, shares the second's object)
+    bare = doc[link.i - 1]
+    shared = bare.pos_ in ("VERB", "ADJ") and bare.dep_ not in ("acomp", "attr", "amod")
+    shared = shared and not any(c.i > bare.i for c in bare.children)
+    shared = shared and any(c.dep_ == "dobj" for c in conj.children)
+    if shared or (not passive and all(t.dep_ in ("prt", "advmod") for t in doc[root.i + 1 : link.i])):
         return True  # 'can stop and search you': what comes after the second verb is the first's too
     # 'but if X, call us': an order with a condition of its own, which needs no subject said again
     ordered = conj.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in conj.children)

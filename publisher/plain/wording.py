@@ -239,3 +239,11 @@ WHOLE_NOUN_AFTER = (
     r"(?:with|under|by|in|of|from|to|against|through|into|on|about|for|follow|follows|followed|obey|obeys|break|"
     r"breaks|broke|breaking|is|are|was|were|be|been|and|or|that|what|which|as|because|says|said|means)"
 )
+
+# Numbers said in words, written as digits (easy read writes numbers as digits)
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip

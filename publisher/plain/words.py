@@ -10,20 +10,18 @@ from importlib.resources import files
 
 from publisher.model import Change
 
-from .wording import CONTRACTIONS, KEPT_INFORMED, MONTHS, NEXT_NEEDED, WHOLE_NOUN_AFTER
+from .wording import CONTRACTIONS, KEPT_INFORMED, MONTHS, NEXT_NEEDED, NUMBER_WORDS, WHOLE_NOUN_AFTER
 
 ABBREVIATIONS = {"e.g.": "for example", "eg.": "for example", "i.e.": "that is", "etc.": "and so on",
                  "approx.": "about", "N.B.": "note", "nb.": "note"}  # fmt: skip
-NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-}  # fmt: skip
 
 
 # 'one' as a number: in a range with another ('one or two days', 'one to three weeks'), not 'one of them'
 ONE_IN_A_RANGE = re.compile(rf"\bone\b(?=\s+(?:or|to)\s+(?:{'|'.join(NUMBER_WORDS)}|\d))", re.IGNORECASE)
+# A number said in words before a word ('five working days'), never an acronym in capitals ('a late TEN')
+_SAID_AS_A_NUMBER = re.compile(
+    rf"\b(?:(?-i:(?![A-Z]{{2,}}\b))({'|'.join(NUMBER_WORDS)})\b(?=\s+[a-z])|{ONE_IN_A_RANGE.pattern})", re.I
+)
 _US_DATE = re.compile(rf"\b(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b")
 _ORDINAL_DATE = re.compile(
     rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?:\s+of)?\s+(?P<month>{MONTHS})(?:,?\s+(?P<year>\d{{4}}))?\b"
@@ -378,8 +376,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
                 swap("word", _phrase(phrase), None, plain)
     sentence = re.sub(r"\0(\d+)\0", lambda m: held[int(m.group(1))], sentence)
     swap("the following", _FOLLOWING, None)
-    number = re.compile(rf"\b(?:({'|'.join(NUMBER_WORDS)})\b(?=\s+[a-z])|{ONE_IN_A_RANGE.pattern})", re.IGNORECASE)
-    swap("number", number, {"one": "1", **{k: str(v) for k, v in NUMBER_WORDS.items()}})
+    swap("number", _SAID_AS_A_NUMBER, {"one": "1", **{k: str(v) for k, v in NUMBER_WORDS.items()}})
     swap("date", _US_DATE, None)
     swap("date", _ORDINAL_DATE, None)
     sentence = _agree_articles(sentence, {c.after for c in changes if c.kind == "word"})
