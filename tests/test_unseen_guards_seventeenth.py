@@ -389,3 +389,11 @@ def test_a_condition_between_commas_is_not_cut_from_its_main_clause() -> None:
         "There is no hearing for late notices so if an objection is made, the event would not be allowed to go ahead."
     )
     assert not any(p.endswith("an objection is made.") for p in said)
+
+
+def test_a_doer_after_a_time_stays_with_its_verb() -> None:
+    # 'This will happen during the closure period by the applicant.' had taken the doer from the main verb
+    said = _said(
+        "Road signs will have to be organised, paid for and maintained during the closure period by the applicant."
+    )
+    assert not any(p.startswith("This will happen") for p in said)

@@ -185,15 +185,16 @@ def at_time_limit(body: str) -> list[str] | None:
     if phrase is None or perfect or distance or timed or any(t.tag_ == "VBD" for t in clauses):
         return None
     start = phrase.left_edge.i
-    # ('You will need to do this after 5pm': already what the split would say)
+    # ('You will need to do this after 5pm': already what the split would say; 'maintained during the closure period
+    # by the applicant': the doer after the time is the main verb's)
     done = re.search(r"\b(?:do this|happen|happens|last|lasts)$", _text(doc[:start])) is not None
+    inside = {t.i for t in phrase.subtree}  # ('within 21 days of the date it was received by the council': its own)
+    done = done or any(t.lower_ == "by" and (t.i not in inside or t.head.pos_ == "NOUN") for t in doc[start + 1 :])
     if done or _words(_text(doc[start:])) < SHORTEST_PHRASE or _words(_text(doc[:start])) < SHORTEST_REST:
         return None
     # 'by the end of the term before the one in which X': 'before the one' says which term, not when
-    which = doc[start + 1 : start + 3].text.lower() in ("the one", "the ones") or doc[start + 1].lower_ in (
-        "that",
-        "those",
-    )
+    which = doc[start + 1 : start + 3].text.lower() in ("the one", "the ones")
+    which = which or doc[start + 1].lower_ in ("that", "those")
     # 'respond online, by post, or by phone': a means after a comma may be one of a list of ways
     # ('renew online, by phone, or at any library': one of a list of ways and places)
     ways = (
