@@ -397,3 +397,10 @@ def test_a_doer_after_a_time_stays_with_its_verb() -> None:
         "Road signs will have to be organised, paid for and maintained during the closure period by the applicant."
     )
     assert not any(p.startswith("This will happen") for p in said)
+
+
+def test_required_not_to_is_must_not() -> None:
+    # 'are required not to use the water' was 'are needed not to use the water'
+    assert _words("Customers in the area are required not to use a hosepipe.") == (
+        "Customers in the area must not use a hosepipe."
+    )
