@@ -404,3 +404,11 @@ def test_required_not_to_is_must_not() -> None:
     assert _words("Customers in the area are required not to use a hosepipe.") == (
         "Customers in the area must not use a hosepipe."
     )
+
+
+def test_a_condition_of_the_last_choice_is_not_asked_of_all() -> None:
+    # 'Do you get at least 80% Council Tax Support?' 'The charge is £37.00 or £30.00.' put both prices under it
+    said = _said(
+        "The charge for a standard collection of large items is £37.00 or £30.00 if you get Council Tax Support."
+    )
+    assert not any(p.endswith("?") for p in said)

@@ -258,7 +258,19 @@ def at_condition(body: str) -> list[str] | None:
         elif clause.right_edge.i == len(doc) - 1 and mark.i > root.i:
             # ('if they are ill for 3 weeks, we will pause it if you send a note': asked first, the closing condition
             # would stand before the one that opens the sentence)
-            if _not_to_ask_first(doc, root, clause, mark) or any(t.lower_ in ("if", "unless") for t in doc[: mark.i]):
+            # ('£37 or £30 if you get X': the condition is the last thing's, not the whole sentence's; 'call or email us
+            # if X' is both actions')
+            ors = [t.i for t in doc[max(0, mark.i - 4) : mark.i] if t.lower_ == "or"]
+            choice = (
+                bool(ors)
+                and doc[mark.i - 1].text != ","
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[ors[-1] : mark.i])
+            )
+            if (
+                choice
+                or _not_to_ask_first(doc, root, clause, mark)
+                or any(t.lower_ in ("if", "unless") for t in doc[: mark.i])
+            ):
                 continue
             question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
             said = (mark.i + 1, len(doc))
