@@ -412,3 +412,11 @@ def test_a_condition_of_the_last_choice_is_not_asked_of_all() -> None:
         "The charge for a standard collection of large items is £37.00 or £30.00 if you get Council Tax Support."
     )
     assert not any(p.endswith("?") for p in said)
+
+
+def test_notify_someone_of_something_is_tell_them_about_it() -> None:
+    # 'They notify the agency of any change of address' was 'They tell the agency of any change of address'
+    assert _words("Owners must notify the agency of any change of address.") == (
+        "Owners must tell the agency about any change of address."
+    )
+    assert _words("You must inform the council of the death.") == "You must tell the council about the death."

@@ -212,6 +212,11 @@ AUXILIARY_LEMMAS = {
 KEPT_INFORMED = re.compile(
     r"\b(?P<keep>keep|keeps|kept|keeping)\s+(?P<who>(?:[\w'-]+\s+){1,6}?)informed\b(?P<of>\s+of\b)?", re.I
 )
+# 'notify the agency of any change' said as 'tell the agency about any change', never 'tell the agency of'
+TOLD_OF = re.compile(
+    r"\b(?P<tell>tell|tells|told|telling)\s+(?P<who>(?:[\w'-]+\s+){1,4}?)of\b(?=\s+(?:any|all|the|a|an|your|their|this|these|changes?|what)\b)",
+    re.I,
+)
 # Short forms said in full (easy read spells them out)
 CONTRACTIONS = {
     "isn't": "is not", "aren't": "are not", "wasn't": "was not", "weren't": "were not", "don't": "do not",

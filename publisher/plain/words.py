@@ -10,7 +10,7 @@ from importlib.resources import files
 
 from publisher.model import Change
 
-from .wording import CONTRACTIONS, KEPT_INFORMED, MONTHS, NEXT_NEEDED, NUMBER_WORDS, WHOLE_NOUN_AFTER
+from .wording import CONTRACTIONS, KEPT_INFORMED, MONTHS, NEXT_NEEDED, NUMBER_WORDS, TOLD_OF, WHOLE_NOUN_AFTER
 
 ABBREVIATIONS = {"e.g.": "for example", "eg.": "for example", "i.e.": "that is", "etc.": "and so on",
                  "approx.": "about", "N.B.": "note", "nb.": "note"}  # fmt: skip
@@ -381,6 +381,8 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
     swap("date", _ORDINAL_DATE, None)
     sentence = _agree_articles(sentence, {c.after for c in changes if c.kind == "word"})
     sentence = _to_after_a_helper(sentence, changes)
+    if any(c.before.lower().startswith(("notif", "inform")) for c in changes):  # ('notify the agency of a move')
+        sentence = TOLD_OF.sub(r"\g<tell> \g<who>about", sentence)
     if any(c.before.lower().startswith("attend") for c in changes):
         # 'pupils do not attend.' -> 'pupils do not go.': 'go to' needs the place 'attend' had none of ('which
         # practice you can go to' has it before)
