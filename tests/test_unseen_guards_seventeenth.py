@@ -420,3 +420,21 @@ def test_notify_someone_of_something_is_tell_them_about_it() -> None:
         "Owners must tell the agency about any change of address."
     )
     assert _words("You must inform the council of the death.") == "You must tell the council about the death."
+
+
+def test_a_dash_inside_an_open_condition_is_no_cut() -> None:
+    # 'Remember that if your child meets one of the other criteria.' was cut at the aside's first dash
+    said = _said(
+        "Remember that if your child meets one of the other rules – for example, because they cannot walk to school "
+        "because of a disability – then your child could get free transport even if they live close to the school."
+    )
+    assert not any(p.endswith("one of the other rules.") for p in said)
+
+
+def test_examples_with_and_inside_keep_their_or() -> None:
+    # 'such as parents and carers going to work or looking after children' was 'going to work and looking after'
+    said = _said(
+        "Other family circumstances, such as parents and carers going to work or looking after other children, will "
+        "not normally be taken into account."
+    )
+    assert said[-1] == "Examples are parents and carers going to work or looking after other children."

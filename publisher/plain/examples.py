@@ -19,7 +19,8 @@ _SUCH_AS = re.compile(r",\s+such as\s+")
 # A sentence that opens with a clause, whose end the examples' commas marked
 _OPENING_CLAUSE = re.compile(r"(?:If|When|Where|Once|After|Before|Unless|Although|While|As)\b")
 _GOES_ON_WITH_A_VERB = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
-_LAST_OR = re.compile(r"\s+or\s+(?=[^,]*$)")
+# (not where an 'and' comes before it: 'parents and carers going to work or looking after children' is two cases)
+_LAST_OR = re.compile(r"^(?!.*\band\b.*\bor\b)(.*?)\s+or\s+(?=[^,]*$)")
 LONGEST_EXAMPLES = 16  # words of examples said as a sentence of their own
 LONGEST_CONDITION_EXAMPLES = 30  # words of the examples of a condition, said as a sentence of their own
 
@@ -43,7 +44,7 @@ def _examples_between_commas(body: str) -> tuple[str, str, str] | None:
     if not re.search(r",|\s(?:and|or)\s", examples):
         return before, f"An example is {examples}", rest
     # ('such as A or B': any one is an example, and A and B are the examples)
-    return before, "Examples are " + _LAST_OR.sub(" and ", examples, count=1), rest
+    return before, "Examples are " + _LAST_OR.sub(r"\1 and ", examples, count=1), rest
 
 
 def at_examples_aside(body: str) -> list[str] | None:
@@ -125,7 +126,7 @@ def at_condition_examples(body: str) -> list[str] | None:
     if opener.startswith("for") or case:
         example = f"For example, this could be {examples}"
     elif re.search(r",|\s(?:and|or)\s", examples):
-        example = "Examples are " + _LAST_OR.sub(" and ", examples, count=1)
+        example = "Examples are " + _LAST_OR.sub(r"\1 and ", examples, count=1)
     else:
         example = f"An example is {examples}"
     asked = at_condition(f"{found['condition']}, {main}") or at_other_condition(f"{found['condition']}, {main}")
