@@ -40,7 +40,7 @@ def at_dash(body: str) -> list[str] | None:
     if not match or count_words(body[: match.start()]) < 4 or count_words(body[match.end() :]) < 3:
         return None
     rest = body[match.end() :]
-    if re.search(r"\b(?:if|unless)\b[^,;:]*$", body[: match.start()], re.IGNORECASE):
+    if re.search(r"(?:^|\bthat\s+|,\s+)(?:if|unless)\b[^,;:]*$", body[: match.start()], re.IGNORECASE):
         return None  # ('that if X – for example, Y – then Z': the condition before the dash is still open)
     first, _, after = rest.partition(" ")
     # ('- leading to X' says what it leads to; '- Working Tax Credit is X' names a thing: a capital after a dash is a
