@@ -146,17 +146,20 @@ def key_numbers(briefing: BriefingEntry, most: int = 6) -> list[list[tuple[str, 
     """Short sentences that carry numbers, split into (text, is_number) runs for the "key numbers" box."""
     chosen: list[list[tuple[str, bool]]] = []
     seen: set[str] = set()
+    figures: set[str] = set()  # a figure of three digits or more is shown once ('418 arrests', said in two parts)
     for section in briefing.sections:
         for sentence in section.sentences:
             text = sentence.text
             numbers = [n for n in _DIGITS.findall(text) if n.strip(".,")]
+            big = {n.strip(".,") for n in numbers if len(n.strip(".,").replace(",", "")) >= 3}
             # A key number must make sense alone: no sentence that leans on the one before it, no list item
             # that finishes its list's introduction ('by visiting any of our 11 libraries'), and no question or
             # introduction that the next words answer ('Do you pay within 14 days?', 'another 14 days if:').
             leans = text.startswith(_LEANS) or text[:1].islower() or text.endswith(("?", ":"))
-            if not numbers or len(text.split()) > 14 or text in seen or leans:
+            if not numbers or len(text.split()) > 14 or text in seen or leans or big & figures:
                 continue
             seen.add(text)
+            figures |= big
             runs: list[tuple[str, bool]] = []
             cursor = 0
             for match in _DIGITS.finditer(text):

@@ -100,6 +100,18 @@ def test_key_numbers_leave_out_sentences_that_lean_on_the_one_before(small_manif
     assert not any(text in chosen for text in leaning)
 
 
+def test_key_numbers_show_a_figure_once(small_manifest: Manifest) -> None:
+    # a figure said again in another part ('418 arrests' in the summary and in the details) is one key number
+    said = ("Last year, officers made 418 arrests.", "In 2019 officers made 418 arrests.", "Bins go every 2 weeks.")
+    cues = tuple(Cue(0.0, 1.0, text, text) for text in said)
+    chosen = [
+        "".join(text for text, _ in runs)
+        for runs in key_numbers(with_first_section(small_manifest, sentences=cues).briefings[0])
+    ]
+    assert chosen[:2] == ["Last year, officers made 418 arrests.", "Bins go every 2 weeks."]
+    assert "In 2019 officers made 418 arrests." not in chosen
+
+
 def test_original_wording_is_kept_when_it_differs(small_manifest: Manifest) -> None:
     edited = with_first_section(small_manifest, original_blocks=(Block("paragraph", ("The old words.",)),))
     page = render_site(edited)[edited.briefings[0].page].decode()
