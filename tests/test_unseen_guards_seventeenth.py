@@ -438,3 +438,12 @@ def test_examples_with_and_inside_keep_their_or() -> None:
         "not normally be taken into account."
     )
     assert said[-1] == "Examples are parents and carers going to work or looking after other children."
+
+
+def test_the_clause_after_the_last_comma_says_whose_verb_goes_on() -> None:
+    # 'licensable activities would be unauthorised and could not go ahead' was '... It could not lawfully go ahead.'
+    said = _said(
+        "There is no provision for a hearing for late notices so if an objection is lodged, licensable activities at "
+        "the event would be unauthorised and could not lawfully go ahead."
+    )
+    assert said[-1] == "They could not lawfully go ahead."

@@ -20,7 +20,7 @@ from .linking import (
 )
 from .parse import an_order
 from .series import Piece, as_bullets, including_as_bullets, sound_list
-from .syntax import subject_plural
+from .syntax import subject_number, subject_plural
 from .wording import PERSONS, PURPOSE_VERBS, SUBORDINATE, TAKES_INFINITIVE, TARGET_WORDS, count_words, sentence_case
 
 _AUX_PLURAL = ("are", "were", "have", "do")
@@ -140,10 +140,16 @@ def _at_auxiliary(body: str) -> list[str] | None:
     noun = word in _SHARED_VERBS and re.match(r"(?:of|will|would|can|may|are|were|have)\b", body[match.end() :])
     if modal or noun or (word == "do" and re.match(r"\s*not\b", body[match.end() :]) and _ordered(before)):
         return None
+    # ('There is no hearing, so if X, licensable activities would be unauthorised and could not go ahead': the clause
+    # after the last comma has a subject of its own, which 'They' or 'It' says again)
+    last = body[: match.start()].rsplit(",", 1)[-1] if "," in body[: match.start()] else ""
+    own = subject_number(last) if count_words(last) >= 3 else None
     if word in _AUX_SINGULAR:  # ('We have received X and is stopping Y': 'is' says one thing, whatever came before)
         plural = False
-    elif word in _AUX_PLURAL or re.search(r" (are|were|have) ", left):
+    elif word in _AUX_PLURAL or (own is None and re.search(r" (are|were|have) ", left)):
         plural = True
+    elif own is not None:
+        plural = own
     elif re.search(r" (is|was|has) ", left) or word in _SHARED_VERBS:
         plural = False
     else:

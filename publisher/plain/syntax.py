@@ -344,6 +344,14 @@ def described_across(doc: Doc, start: int) -> bool:
     return describing and (after.tag_ in ("JJ", "JJR", "JJS") or (after.tag_ == "VBG" and noun_next))
 
 
+def subject_number(words: str) -> bool | None:
+    """Whether the subject of the main verb of some words names more than one; None where the parse shows no subject
+    of the words' own (or only 'there')."""
+    root = _root(parse(words))
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
+    return None if not subjects or subjects[0].lower_ == "there" else any(_plural(c) for c in subjects)
+
+
 def subject_plural(words: str) -> bool:
     """Whether the subject of the main verb of some words names more than one ('Under the plans, the libraries
     would be run by X': the libraries); a sentence whose parse shows no subject counts as one."""
