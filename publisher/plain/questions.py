@@ -310,12 +310,8 @@ def _as_one_case(doc: Doc, clause: Token, said: tuple[int, int], main: str) -> l
     asked, an empty list where neither reads."""
     if not _of_anyone(doc, clause, *said):
         return None
-    then = "" if re.search(r"\bthen\b", main, re.IGNORECASE) else "Then "
-    case = [
-        f"Sometimes {_text(doc[said[0] : said[1]])}",
-        f"{then}{main if doc_proper(main) else main[0].lower() + main[1:]}",
-    ]
-    return (_standing(case) or []) if _says_enough(main) else []
+    case = _one_case(_text(doc[said[0] : said[1]]), main if doc_proper(main) else main[0].lower() + main[1:])
+    return (case or []) if _says_enough(main) else []
 
 
 def _says_enough(main: str) -> bool:
@@ -363,10 +359,15 @@ def at_other_condition(body: str) -> list[str] | None:
     opened = re.match(r"(?:this|that|(?:\w+ )?(?:if|unless)\b)", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main)
     if not main or opened or list_goes_on(doc, comma):
         return None
-    # Both parts come from inside the sentence, so they keep their own capitals (a name's, 'I'); a main clause with a
-    # 'then' of its own needs no other ('the therapist may then look at X')
+    # Both parts come from inside the sentence, so they keep their own capitals (a name's, 'I')
+    return _one_case(_text(doc[1:comma]), main)
+
+
+def _one_case(condition: str, main: str) -> list[str] | None:
+    """A condition said as one case and what follows it: 'Sometimes X.' 'Then Y.' (a main clause with a 'then' of its
+    own needs no other: 'the therapist may then look at X')."""
     then = "" if re.search(r"\bthen\b", main, re.IGNORECASE) else "Then "
-    return _standing([f"Sometimes {_text(doc[1:comma])}", f"{then}{main}"])
+    return _standing([f"Sometimes {condition}", f"{then}{main}"])
 
 
 def _only_supposed(clause: Token, subjects: list[Token]) -> bool:
