@@ -242,15 +242,15 @@ def parse_source(loaded: Loaded) -> Document:
         log.info("%s: left out %r", name, line[:80])
     if not parsed.sections:
         raise SourceError(f"{name} has no text to publish")
-    derived = derive_titles([_block_text(blocks) for _, blocks in parsed.sections])
     # The words before the first heading introduce the rest, and so does the first of the parts of a text with no
     # headings (a letter, a press release: a title guessed from its words may name a detail, 'Kitchen sink'); a
     # text of one part is all its title says.
-    if parsed.sections[0][0] is None and len(parsed.sections) > 1:
-        derived[0] = "Introduction"
-    elif parsed.sections[0][0] is None and parsed.title:
-        derived[0] = parsed.title
-    titles = make_unique([heading or title for (heading, _), title in zip(parsed.sections, derived, strict=True)], " ")
+    given = [heading for heading, _ in parsed.sections]
+    if given[0] is None and len(given) > 1:
+        given[0] = "Introduction"
+    elif given[0] is None and parsed.title:
+        given[0] = parsed.title
+    titles = make_unique(derive_titles([_block_text(blocks) for _, blocks in parsed.sections], given), " ")
     slugs = make_unique([slugify(title) for title in titles])
     sections = tuple(
         Section(slug=slug, title=title, blocks=blocks)

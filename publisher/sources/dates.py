@@ -14,7 +14,7 @@ DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}
 # "Published 20 March 2024", "Last updated: 3 Jan 2025 — see all updates", "Page last reviewed: 12 August 2024".
 _DATED = {
     "published": r"(?:(?:first\s+)?published|issued|dated)(?:\s+on)?",
-    "updated": r"(?:last\s+)?updated(?:\s+on)?",
+    "updated": r"(?:page\s+)?(?:last\s+)?updated(?:\s+on)?",
     "reviewed": r"(?:page\s+)?last\s+reviewed(?:\s+on)?",
     "next_review": r"next\s+review(?:\s+due)?(?:\s+on)?",
 }

@@ -99,15 +99,21 @@ def _phrases(text: str) -> list[list[str]]:
             if joins_names:
                 current.append(word)
             elif lower in STOPWORDS or lower in NUMBER_WORDS or word.isdigit():
-                if current and not denied:
-                    runs.append(current)
+                runs += _undenied(current, denied)
                 denied = denied and not current
                 current = []
             else:
                 current.append(word)
-        if current and not denied:
-            runs.append(current)
+        runs += _undenied(current, denied)
     return [_trim(run) for run in runs if _trim(run)]
+
+
+def _undenied(run: list[str], denied: bool) -> list[list[str]]:
+    """A run of words as a phrase to name a part by: none when a negation before it denies it ('never send money'),
+    but what a denied verb acts on ('You cannot prevent head lice': 'head lice')."""
+    if not denied:
+        return [run] if run else []
+    return [run[1:]] if len(run) > 2 else []
 
 
 _PARTICIPLES = frozenset(
@@ -157,18 +163,23 @@ def _opening(text: str) -> str:
     return text[: match.end()] if match else text[:200]
 
 
-def derive_titles(texts: Sequence[str]) -> list[str]:
+def derive_titles(texts: Sequence[str], given: Sequence[str | None] = ()) -> list[str]:
     """A short (at most eight words), unique title for each text, from a key phrase of its opening.
 
     Phrases of the first sentence are scored by how often their words recur in the text and how
-    rare they are in the other texts (tf-idf), so a title names what the text is about.
+    rare they are in the other texts (tf-idf), so a title names what the text is about. A text whose
+    title is given (its heading) keeps it, and no derived title takes it.
     """
     counts = [Counter(_key(w) for run in _phrases(t) for w in run) for t in texts]
     documents_with = Counter(k for c in counts for k in c)
     total = len(texts)
     titles: list[str] = []
-    used: set[str] = set()
-    for text, count in zip(texts, counts, strict=True):
+    named = [*given, *[None] * (len(texts) - len(given))]
+    used: set[str] = {title.lower() for title in named if title}
+    for text, count, title_given in zip(texts, counts, named, strict=True):
+        if title_given:
+            titles.append(title_given)
+            continue
         scored: list[tuple[float, int, str]] = []
         for position, run in enumerate(_phrases(_opening(text)) or _phrases(text)):
             words = run[:MAX_TITLE_WORDS]

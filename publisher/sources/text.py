@@ -126,19 +126,22 @@ def _leaves_open(text: str) -> bool:
 
 def _by_length(paragraphs: list[str]) -> list[list[str]]:
     """Paragraphs grouped into parts of about _WORDS_PER_SECTION words; a part starts at a "said:"
-    line (a quotation's attribution) where one comes near that length, never inside a quotation."""
+    line (a quotation's attribution) where one comes near that length, never inside a quotation and
+    never after a line that leads in to what follows it ('..., such as:' above its list)."""
     groups: list[list[str]] = [[]]
     words = 0
     quoting = False
+    leading_in = False
     for paragraph in paragraphs:
         attribution = paragraph.rstrip().endswith("said:")
         due = words >= _WORDS_PER_SECTION or (attribution and words >= _WORDS_PER_SECTION // 2)
-        if groups[-1] and due and not quoting:
+        if groups[-1] and due and not quoting and not leading_in:
             groups.append([])
             words = 0
         groups[-1].append(paragraph)
         words += len(paragraph.split())
         quoting = _leaves_open(paragraph) or (quoting and not paragraph.rstrip().endswith(("”", '"')))
+        leading_in = paragraph.rstrip().endswith(":")
     return [g for g in groups if g]
 
 

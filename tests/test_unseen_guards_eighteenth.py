@@ -1,0 +1,90 @@
+"""Guards from a sixty-second set of unseen factsheets (pest control, noise and bonfire nuisance, head lice): each
+case here, in this project's words, was read or rewritten wrongly before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from publisher.plain import restructure
+from publisher.sources import read_source
+from publisher.sources.naming import derive_titles
+
+
+def _said(sentence: str) -> list[str]:
+    pieces, _ = restructure(sentence)
+    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+
+
+def test_or_that_answers_either_is_no_cut() -> None:
+    # 'This could be either a flat lived in by its owner.' 'Or a flat let to a tenant.' left 'either' hanging
+    said = _said(
+        "It could be either a shop run by its owner, or a shop where a tenant is trading (the tenant is responsible "
+        "for the bins)."
+    )
+    assert not any(p.startswith("Or ") for p in said)
+    assert not any(p.rstrip(".").endswith("by its owner") for p in said)
+    # an 'either' with its own 'or' leaves a later ', or' free to start a sentence
+    assert _said("You can book either by phone or online, or you can call in at the depot on any weekday.") == [
+        "You can book either by phone or online.",
+        "Or you can call in at the depot on any weekday.",
+    ]
+    assert _said("Our officers can visit your home on a weekday, or you can bring the sample to the town hall.") == [
+        "Our officers can visit your home on a weekday.",
+        "Or you can bring the sample to the town hall.",
+    ]
+
+
+def test_a_long_section_is_not_parted_between_a_lead_in_and_its_list(tmp_path: Path) -> None:
+    # '..., such as:' ended one part and its list opened the next, under a title of its own
+    prose = " ".join(f"Point {n} says how the team deals with the people who ring it up." for n in range(12))
+    path = tmp_path / "leaflet.txt"
+    path.write_text(
+        "Barking dogs\n\n"
+        f"{prose}\n\n"
+        "Some sounds come from everyday life at home and are not a nuisance, such as:\n\n"
+        "- a baby crying\n- a radio at a normal level\n- people talking in a garden\n\n"
+        f"{prose}\n",
+        encoding="utf-8",
+    )
+    document = read_source(path)
+    assert len(document.sections) == 2
+    for section in document.sections:
+        assert section.blocks[0].kind != "bullets", section.title
+        assert not section.blocks[-1].items[-1].endswith("such as:"), section.title
+
+
+def test_a_page_last_updated_line_is_no_paragraph(tmp_path: Path) -> None:
+    path = tmp_path / "wasps.txt"
+    path.write_text(
+        "Wasp nests\n\nWe can treat a wasp nest at your home for a charge.\n\nPage last updated 14 March 2025\n",
+        encoding="utf-8",
+    )
+    document = read_source(path)
+    words = " ".join(item for s in document.sections for b in s.blocks for item in b.items)
+    assert "last updated" not in words
+    assert dict(document.metadata).get("updated") == "2025-03-14"
+
+
+def test_a_denied_verb_leaves_its_object_to_name_a_part() -> None:
+    # 'You cannot prevent head lice.' named its part 'Help stop' (from the next sentence)
+    titles = derive_titles(
+        [
+            "Cats can carry fleas into a home.",
+            "You cannot prevent flea bites. You can help stop them by treating your pets every month.",
+        ],
+        ["Introduction"],
+    )
+    assert titles == ["Introduction", "Flea bites"]
+    # what is denied never becomes the title ('Do not feed pigeons' is not named 'Feed pigeons')
+    titles = derive_titles(["Stray pigeons. You must not feed pigeons in the square.", "Other text about bins."])
+    assert not titles[0].lower().startswith("feed")
+
+
+def test_a_heading_is_taken_before_a_part_is_named() -> None:
+    # the first part's guessed title, later replaced by 'Introduction', took the name from the part that needed it
+    texts = ["Wasp nests are common in late summer.", "Wasp nests. You can ring us about them."]
+    titles = derive_titles(texts, ["Introduction"])
+    assert titles == ["Introduction", "Wasp nests"]
+    # a heading given to another part is no derived title either
+    titles = derive_titles(["Wasp nests. You can ring us.", "Wasp nests are common."], [None, "Wasp nests"])
+    assert titles[0] != "Wasp nests" and titles[1] == "Wasp nests"
