@@ -88,3 +88,21 @@ def test_a_heading_is_taken_before_a_part_is_named() -> None:
     # a heading given to another part is no derived title either
     titles = derive_titles(["Wasp nests. You can ring us.", "Wasp nests are common."], [None, "Wasp nests"])
     assert titles[0] != "Wasp nests" and titles[1] == "Wasp nests"
+
+
+def test_a_denied_verb_cut_short_names_nothing() -> None:
+    # 'do not build bonfires close to trees' would name its part 'Bonfires close'
+    titles = derive_titles(
+        ["Barbecues. Light them on a flat spot.", "Never put a barbecue close to a fence, and watch children near it."],
+        ["Introduction"],
+    )
+    assert titles[1] != "Barbecue close"
+
+
+def test_as_soon_as_two_things_have_happened_is_one_time() -> None:
+    # 'as soon as you have seen a doctor and the illness has been diagnosed' made 'The illness has been diagnosed.'
+    said = _said("Ring the travel firm as soon as you have seen a nurse and the infection has been confirmed.")
+    assert "The infection has been confirmed." not in said
+    assert _said("You can fly again once the rash has gone and you have had no fever for 2 days.") == [
+        "You can fly again once the rash has gone and you have had no fever for 2 days."
+    ]

@@ -99,7 +99,7 @@ def _phrases(text: str) -> list[list[str]]:
             if joins_names:
                 current.append(word)
             elif lower in STOPWORDS or lower in NUMBER_WORDS or word.isdigit():
-                runs += _undenied(current, denied)
+                runs += [current] if current and not denied else []
                 denied = denied and not current
                 current = []
             else:
@@ -109,8 +109,9 @@ def _phrases(text: str) -> list[list[str]]:
 
 
 def _undenied(run: list[str], denied: bool) -> list[list[str]]:
-    """A run of words as a phrase to name a part by: none when a negation before it denies it ('never send money'),
-    but what a denied verb acts on ('You cannot prevent head lice': 'head lice')."""
+    """A run of words that ends a clause as a phrase to name a part by: none when a negation before it denies it
+    ('never send money'), but what a denied verb acts on ('You cannot prevent head lice.': 'head lice'; not 'do not
+    build bonfires close to trees', whose run is cut short)."""
     if not denied:
         return [run] if run else []
     return [run[1:]] if len(run) > 2 else []
