@@ -106,3 +106,24 @@ def test_as_soon_as_two_things_have_happened_is_one_time() -> None:
     assert _said("You can fly again once the rash has gone and you have had no fever for 2 days.") == [
         "You can fly again once the rash has gone and you have had no fever for 2 days."
     ]
+
+
+def test_an_and_between_two_describing_words_joins_no_conditions() -> None:
+    # 'if we decide you are not a fit and proper person or X' listed 'we decide you are not a fit, and' and
+    # 'proper person or X'
+    said = _said(
+        "The board can turn down your request if it finds you are not a safe and suitable driver or the taxi "
+        "does not pass its test."
+    )
+    assert not any("safe, and" in p or p.startswith("suitable") for p in said)
+    assert not any(p.endswith("/ suitable driver or the taxi does not pass its test") for p in said)
+
+
+def test_a_condition_that_completes_is_is_not_asked() -> None:
+    # 'The only time we would refund part of the fee is if X' made 'Is X?' 'The only time ... is.'
+    said = _said(
+        "The only time we would think about paying back part of the fee is if the permit is cancelled before "
+        "our officer visits the site."
+    )
+    assert not any(p.endswith(" is.") for p in said)
+    assert not any(p.endswith("?") for p in said)

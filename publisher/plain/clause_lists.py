@@ -198,7 +198,10 @@ def two_conditions_as_bullets(body: str) -> list[Piece] | None:
     if any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     # ('if more than 15 absences are recorded and a fine letter will then be issued': what follows, not a condition)
-    if re.search(r"\b(?:will|would|can|could|may|might|must|shall)\s+then\b", items[1]):
+    # ('if we decide you are not a fit and proper person or ...': an 'and' between two words joins no clauses)
+    link = None if either else next((t for t in parse(body) if t.idx == match.end("first") + 1), None)
+    words_joined = link is not None and link.head.pos_ not in ("VERB", "AUX")
+    if words_joined or re.search(r"\b(?:will|would|can|could|may|might|must|shall)\s+then\b", items[1]):
         return None
     # ('if you stop and stay stopped': a verb that shares the subject reads as an order alone, and is no clause)
     roots = [t for t in parse(f"{items[1]}.") if t.dep_ == "ROOT"]

@@ -262,6 +262,8 @@ def _sentence_stands(sentence: Span) -> bool:
     # ('X stopped using it because of.': a preposition never left at the end; '18 payments of £350.' is whole)
     ends = [t.lower_ for t in sentence if not t.is_punct][-1:] in (["of"], ["because"])
     cut_off = cut_off or (ends and not sentence.text.rstrip().endswith(":"))  # 'the skills of:' leads into a list
+    # ('The only time we would refund the fee is.': a main 'be' left with nothing after it waits for its complement)
+    cut_off = cut_off or (last == root and last.lemma_ == "be" and not question)
     # 'X, so.' is cut off, where 'to do so.' is whole
     cut_off = cut_off or (last.lower_ == "so" and (last.dep_ != "advmod" or last.nbor(-1).text == ","))
     # 'Where a household gets two benefits.', 'When the works finish.': a 'where' or 'when' of the main
