@@ -198,7 +198,7 @@ def test_a_restrictive_clause_about_a_pronoun_or_one_thing_is_never_cut_from_it(
     # A clause that adds to what it is about may still be its own sentence.
     assert _pieces("Measles is a highly infectious viral illness that spreads very easily among people who are not "
                    "protected.") == ["Measles is a highly infectious viral illness.",
-                                     "This spreads very easily among people who are not protected."]  # fmt: skip
+                                     "Measles spreads very easily among people who are not protected."]  # fmt: skip
 
 
 def test_a_short_condition_is_still_asked_and_a_warning_after_so_is_its_own_sentence() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from publisher.plain import restructure
+from publisher.plain.words import replace_words
 from publisher.sources import read_source
 from publisher.sources.naming import derive_titles
 
@@ -127,3 +128,40 @@ def test_a_condition_that_completes_is_is_not_asked() -> None:
     )
     assert not any(p.endswith(" is.") for p in said)
     assert not any(p.endswith("?") for p in said)
+
+
+def _words(sentence: str) -> str:
+    return replace_words(sentence)[0]
+
+
+def test_require_after_a_modal_is_said_as_a_must() -> None:
+    # 'We cannot require the hedge to be removed.' was 'We cannot need the hedge to be removed.'
+    assert _words("The council cannot require the fence to be taken down.") == (
+        "The council cannot say the fence must be taken down."
+    )
+    assert (
+        _words("The order will require them to be kept on a lead.") == "The order will say they must be kept on a lead."
+    )
+    # 'requires people to have taken steps' was 'makes people have taken steps'
+    assert "makes people have" not in _words("The law requires people to have tried mediation first.")
+    # a second 'to be' hangs on the first, so the first stays as it was
+    said = _words("A condition which requires them to be carried by a helper, or to be kept near a car, may count.")
+    assert "needs them to be carried" in said
+    assert _words("The council can require the landlord to repay the rent.") == (
+        "The council can make the landlord repay the rent."
+    )
+
+
+def test_a_clause_about_what_a_subject_is_names_the_subject() -> None:
+    # 'Measles is a very infectious illness that can make you ill' made 'The very infectious illness can make you ill'
+    said = _said(
+        "Mumps is a contagious viral infection that can cause painful swelling of the glands at the side of the face "
+        "in children."
+    )
+    assert said[0] == "Mumps is a contagious viral infection."
+    assert said[1].startswith("Mumps can cause painful swelling")
+    said = _said(
+        "A Warm Home Discount is a one-off payment that takes money off the electricity bills of households on low "
+        "incomes each winter."
+    )
+    assert said[1].startswith("A Warm Home Discount takes money off")

@@ -12,7 +12,7 @@ from .closings import with_verb
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _unmarked_aside, unsure_of
 from .inflect import past_from_ing, present
 from .linking import in_an_exception, more_of_a_helping_clause
-from .nouns_said import _a_noun_said, _noun_said, _thing_before_people
+from .nouns_said import _a_noun_said, _noun_said, _thing_before_people, subject_of_the_class
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import (
     _GROUPS,
@@ -115,7 +115,7 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     if relative == "which" and (noun.lower_ in _PEOPLE or noun.lower_ in _GROUPS):
         return _thing_before_people(doc, clause, noun)
     unsure = unsure_of(doc, clause, noun, relative)
-    body = "" if unsure else _named_body(doc, noun, relative)
+    body = "" if unsure else _named_body(doc, noun, relative) or subject_of_the_class(doc, noun, clause)
     if unsure or body:
         return body
     # 'a bus pass, or a personal budget, which is X': 'This' would mean all; so would 'by using the app, or by

@@ -78,3 +78,27 @@ def _thing_before_people(doc: Doc, clause: Token, people: Token) -> str:
         return said
     first = next((t for t in thing.subtree if t.lower_ == said.split()[0].lower()), thing)
     return f"The {first.text}{said[len(first.text) :]}"
+
+
+_SAID_AGAIN = {"it": "It", "they": "They", "he": "He", "she": "She"}
+
+
+def subject_of_the_class(doc: Doc, noun: Token, clause: Token) -> str:
+    """What a clause about the class a subject is said to be is about: the subject ('Measles is a very infectious
+    illness that can make you ill' -> 'Measles can make you ill', not 'The very infectious illness can'); '' if
+    the noun names no class its sentence's subject is in."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be":
+        return ""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    many = verb.lower_ in ("are", "were")
+    if len(subjects) != 1 or _agrees_plural(clause, many) != many:
+        return ""
+    subject = subjects[0]
+    if subject.pos_ == "PRON":
+        return _SAID_AGAIN.get(subject.lower_, "")
+    said = _a_noun_said(doc, subject) if subject.pos_ in ("NOUN", "PROPN") else ""
+    return said if len(said.split()) <= _LONGEST_CLASS_SUBJECT else ""
+
+
+_LONGEST_CLASS_SUBJECT = 4

@@ -205,14 +205,27 @@ _REQUIRE_TO = re.compile(
     r"\s+to\s+(?P<next>[a-z]+)\b"
 )
 _MAKES = {"require": "make", "requires": "makes", "required": "made"}
+_SAYS = {"require": "say", "requires": "says", "required": "said"}
+_AS_SUBJECT = {"them": "they", "him": "he", "her": "she", "us": "we"}
 
 
 def _make_someone(match: re.Match[str]) -> str:
-    """'require the landlord to repay' -> 'make the landlord repay'; 'to be' stays ('require X to be
-    checked' -> 'make X be checked' is no plainer)."""
-    if match["next"] == "be":
-        return match.group(0)
-    return f"{_MAKES[match['verb']]} {match['who']} {match['next']}"
+    """'require the landlord to repay' -> 'make the landlord repay'; after a modal, a state or a thing done before is
+    said to be a must ('cannot require the hedge to be removed' -> 'cannot say the hedge must be removed', never
+    'cannot need the hedge'); elsewhere 'to be' and 'to have' stay ('requires people to have tried' -> 'needs people
+    to have tried', never 'makes people have tried')."""
+    if match["next"] not in ("be", "have"):
+        return f"{_MAKES[match['verb']]} {match['who']} {match['next']}"
+    after_a_modal = _MODAL_BEFORE.search(match.string[: match.start()]) is not None
+    # ('which requires them to be accompanied by X, or to be kept near Y': the second 'to be' needs the first's)
+    another_to = re.match(r"[^.;:]*?\b(?:and|or)\s+to\s", match.string[match.end() :]) is not None
+    if not after_a_modal or another_to:
+        return match.group(0)  # 'needs them to be accompanied'
+    who = _AS_SUBJECT.get(match["who"], match["who"])
+    return f"{_SAYS[match['verb']]} {who} must {match['next']}"
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:can|cannot|could|may|might|will|would|shall|should|must)(?:\s+not)?\s+$", re.I)
 
 
 # 'are not entitled to take over the tenancy' -> 'cannot take over' ('can get' is for a thing: 'entitled to a refund')
