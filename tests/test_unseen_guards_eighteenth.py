@@ -165,3 +165,28 @@ def test_a_clause_about_what_a_subject_is_names_the_subject() -> None:
         "incomes each winter."
     )
     assert said[1].startswith("A Warm Home Discount takes money off")
+
+
+def test_a_fraction_in_words_stays_in_words() -> None:
+    # 'about two thirds of fly-tipping' was 'about 2 thirds of fly-tipping'
+    assert _words("About two thirds of the calls are about bins.") == "About two thirds of the calls are about bins."
+    assert _words("Three quarters of parents replied.") == "Three quarters of parents replied."
+    assert _words("We will reply within ten working days.") == "We will reply within 10 working days."
+
+
+def test_a_label_over_question_headings_is_no_paragraph(tmp_path: Path) -> None:
+    # 'Common questions' above 'Do I need a permit?' was left as a paragraph of the part before
+    path = tmp_path / "permits.txt"
+    path.write_text(
+        "Skip permits\n\nYou need a permit to put a skip on the road.\n\nCommon questions\n\n"
+        "Do I need a permit for my drive?\n\nNo. A skip on your own drive needs no permit.\n\n"
+        "How long does a permit last?\n\nA permit lasts 28 days.\n",
+        encoding="utf-8",
+    )
+    document = read_source(path)
+    words = [item for s in document.sections for b in s.blocks for item in b.items]
+    assert "Common questions" not in words
+    assert [s.title for s in document.sections][1:] == [
+        "Do I need a permit for my drive?",
+        "How long does a permit last?",
+    ]

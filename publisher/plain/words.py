@@ -18,9 +18,13 @@ ABBREVIATIONS = {"e.g.": "for example", "eg.": "for example", "i.e.": "that is",
 
 # 'one' as a number: in a range with another ('one or two days', 'one to three weeks'), not 'one of them'
 ONE_IN_A_RANGE = re.compile(rf"\bone\b(?=\s+(?:or|to)\s+(?:{'|'.join(NUMBER_WORDS)}|\d))", re.IGNORECASE)
-# A number said in words before a word ('five working days'), never an acronym in capitals ('a late TEN')
+# A number said in words before a word ('five working days'), never an acronym in capitals ('a late TEN') nor a
+# fraction ('two thirds of fly-tipping': '2 thirds' is no way to write it)
 _SAID_AS_A_NUMBER = re.compile(
-    rf"\b(?:(?-i:(?![A-Z]{{2,}}\b))({'|'.join(NUMBER_WORDS)})\b(?=\s+[a-z])|{ONE_IN_A_RANGE.pattern})", re.I
+    rf"\b(?:(?-i:(?![A-Z]{{2,}}\b))({'|'.join(NUMBER_WORDS)})\b(?=\s+[a-z])"
+    r"(?!\s+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b)"
+    rf"|{ONE_IN_A_RANGE.pattern})",
+    re.I,
 )
 _US_DATE = re.compile(rf"\b(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b")
 _ORDINAL_DATE = re.compile(

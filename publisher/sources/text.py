@@ -217,6 +217,12 @@ def parse_text(text: str) -> Parsed:
         i for i, p in enumerate(paragraphs)
         if _is_heading(p, longest.get(i, _HEADING_MAX_WORDS)) and i + 1 < len(paragraphs)
     ]  # fmt: skip
+    # ('Common questions' above 'Do I need a certificate?': a label over questions that head parts names no part,
+    # and is no paragraph either)
+    labels = {
+        i for i in headings
+        if i + 1 in headings and paragraphs[i + 1].rstrip().endswith("?") and not paragraphs[i].rstrip().endswith("?")
+    }  # fmt: skip
     headings = [i for i in headings if i + 1 not in headings]  # a heading is followed by text
     # ('Property: 22 Willow Road' above 'Dear Householder': a line above a letter's greeting is its header's)
     headings = [i for i in headings if not GREETING.fullmatch(paragraphs[i + 1].strip())]
@@ -229,9 +235,10 @@ def parse_text(text: str) -> Parsed:
     sections: list[tuple[str | None, list[str]]] = []
     if headings:
         if headings[0] > 0:
-            sections.append((None, paragraphs[: headings[0]]))
+            sections.append((None, [p for i, p in enumerate(paragraphs[: headings[0]]) if i not in labels]))
         for start, end in zip(headings, [*headings[1:], len(paragraphs)], strict=True):
-            sections.append((paragraphs[start].strip(), paragraphs[start + 1 : end]))
+            kept = [paragraphs[i] for i in range(start + 1, end) if i not in labels]
+            sections.append((paragraphs[start].strip(), kept))
     elif len(chunks) > 1:
         sections = [(None, [p for p in _PARAGRAPH_GAP.split(c) if p.strip()]) for c in chunks]
     else:
@@ -239,4 +246,5 @@ def parse_text(text: str) -> Parsed:
     if len(sections) == 1:  # the writer's own sections stand; one long run of text is split into parts
         sections = _parts(*sections[0])
     built = tuple((heading, _to_blocks(ps)) for heading, ps in sections)
-    return Parsed(cleaned.title, tuple((h, b) for h, b in built if b), cleaned.metadata, cleaned.dropped)
+    dropped = cleaned.dropped + tuple(paragraphs[i] for i in sorted(labels))
+    return Parsed(cleaned.title, tuple((h, b) for h, b in built if b), cleaned.metadata, dropped)
