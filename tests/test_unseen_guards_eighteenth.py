@@ -190,3 +190,24 @@ def test_a_label_over_question_headings_is_no_paragraph(tmp_path: Path) -> None:
         "Do I need a permit for my drive?",
         "How long does a permit last?",
     ]
+
+
+def test_a_document_type_label_in_a_page_is_no_paragraph(tmp_path: Path) -> None:
+    # GOV.UK's 'Policy paper' caption above the title was read out as the page's first paragraph
+    page = tmp_path / "guidance.html"
+    page.write_text(
+        "<html><head><title>Grit bins - GOV.UK</title></head><body><main>"
+        '<span class="caption">Guidance</span><h1>Grit bins on your street</h1>'
+        "<p>We fill grit bins before the first frost.</p><h2>Asking for a bin</h2><p>Ask us online.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    markdown = tmp_path / "release.md"
+    markdown.write_text(
+        "Press release\n\n# Library to open on Sundays\n\nThe library will open on Sundays from May.\n",
+        encoding="utf-8",
+    )
+    for path in (page, markdown):
+        document = read_source(path)
+        words = [item for s in document.sections for b in s.blocks for item in b.items]
+        assert words[0].startswith("We fill grit bins" if path == page else "The library will open"), words

@@ -128,6 +128,11 @@ class Cleaned:
     dropped: tuple[str, ...]
 
 
+def names_a_document_type(line: str) -> bool:
+    """Whether a line only names what kind of page this is ('Policy paper', 'Press release')."""
+    return " ".join(line.lower().rstrip(":").split()) in DOCUMENT_TYPES
+
+
 def ends_page(line: str) -> bool:
     """Whether a line is one after which a page holds only its footer ('Related content', 'Is this page
     useful?', 'ENDS')."""

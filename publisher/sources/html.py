@@ -17,7 +17,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 from publisher.model import Block, BlockKind, table_block
 
 from .chrome import is_chrome
-from .furniture import dated_line, ends_page
+from .furniture import dated_line, ends_page, names_a_document_type
 from .parsed import Parsed, nested_items
 
 DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "form", "button", "iframe",
@@ -277,6 +277,8 @@ def parse_html(text: str) -> Parsed:
             if ends_page(heading):
                 break  # 'Related content': links to other pages, and the footer
             sections.append((heading or None, []))
+        elif value.kind == "paragraph" and len(sections) == 1 and names_a_document_type(value.items[0]):
+            continue  # ('Policy paper' above or below the title: what kind of page it is, not words to read out)
         elif value.kind == "paragraph" and (dated := dated_line(value.items[0])):
             # ('Last updated: 3 November 2026' in the page's text): the page's date, not words to read out
             if dated[0] not in dict(metadata):

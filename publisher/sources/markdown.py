@@ -8,7 +8,7 @@ from markdown_it.token import Token
 
 from publisher.model import Block, BlockKind, table_block
 
-from .furniture import dated_line
+from .furniture import dated_line, names_a_document_type
 from .parsed import Parsed, nested_items, questions_unlabelled
 
 
@@ -116,6 +116,8 @@ def parse_markdown(text: str) -> Parsed:  # noqa: PLR0912 - one branch per kind 
             dated = None if quoting else dated_line(words)
             if dated:  # 'Last updated: 3 November 2026': the page's date, not words to read out
                 metadata.setdefault(*dated)
+            elif not quoting and len(sections) == 1 and names_a_document_type(words):
+                pass  # ('Press release' above the title: what kind of page it is)
             elif words:
                 kind: BlockKind = "quote" if quoting else "paragraph"
                 sections[-1][1].append(Block(kind, (words,), marks=_marks(token)))
