@@ -211,3 +211,40 @@ def test_a_document_type_label_in_a_page_is_no_paragraph(tmp_path: Path) -> None
         document = read_source(path)
         words = [item for s in document.sections for b in s.blocks for item in b.items]
         assert words[0].startswith("We fill grit bins" if path == page else "The library will open"), words
+
+
+def test_a_heading_that_leads_in_names_no_part(tmp_path: Path) -> None:
+    # an NHS care card's 'Speak to a GP if:' over its list became a part of its own
+    page = tmp_path / "card.html"
+    page.write_text(
+        "<html><body><main><h1>Shingles</h1><p>Shingles is a painful rash.</p>"
+        "<div class='card'><h3>Ask for an urgent GP appointment if:</h3><ul><li>the rash is near your eye</li>"
+        "<li>you are pregnant</li></ul></div><h2>Treatment</h2><p>Rest and take painkillers.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    markdown = tmp_path / "card.md"
+    markdown.write_text(
+        "# Shingles\n\nShingles is a painful rash.\n\n### Ask for an urgent GP appointment if:\n\n"
+        "- the rash is near your eye\n- you are pregnant\n\n## Treatment\n\nRest and take painkillers.\n",
+        encoding="utf-8",
+    )
+    for path in (page, markdown):
+        document = read_source(path)
+        assert [s.title for s in document.sections][-1] == "Treatment"
+        assert not any(s.title.endswith(":") for s in document.sections)
+        first = document.sections[0]
+        assert first.blocks[-1].kind == "bullets"
+        assert first.blocks[-2].items == ("Ask for an urgent GP appointment if:",)
+
+
+def test_a_page_s_review_dates_on_two_lines_are_no_paragraph(tmp_path: Path) -> None:
+    page = tmp_path / "review.html"
+    page.write_text(
+        "<html><body><main><h1>Shingles</h1><p>Shingles is a painful rash.</p>"
+        "<p>Page last reviewed: 2 May 2024<br>Next review due: 2 May 2027</p></main></body></html>",
+        encoding="utf-8",
+    )
+    document = read_source(page)
+    words = " ".join(item for s in document.sections for b in s.blocks for item in b.items)
+    assert "review" not in words
+    assert dict(document.metadata).get("reviewed") == "2024-05-02"

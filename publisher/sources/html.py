@@ -259,6 +259,13 @@ def read_fragment(text: str) -> list[Block]:
     return [block for block in found if any(block.items)]  # a heading with no words gives an empty one
 
 
+def _dated_lines(text: str) -> list[tuple[str, str]]:
+    """The page's dates a paragraph states, one to a line ('Page last reviewed: 23 March 2023' and 'Next review due:
+    23 March 2026' on two lines of one paragraph); none unless every line states one."""
+    found = [dated_line(line) for line in re.split(r"(?<=\d)\.\s+|\n", text) if line.strip()]
+    return [dated for dated in found if dated] if found and all(found) else []
+
+
 def parse_html(text: str) -> Parsed:
     """An HTML page's article as a title and sections."""
     soup = _soup(text)
@@ -276,13 +283,15 @@ def parse_html(text: str) -> Parsed:
                 continue
             if ends_page(heading):
                 break  # 'Related content': links to other pages, and the footer
+            if heading.endswith(":"):  # ('Speak to a GP if:' over a list in a box: it leads in, and names no part)
+                sections[-1][1].append(Block("paragraph", (heading,)))
+                continue
             sections.append((heading or None, []))
         elif value.kind == "paragraph" and len(sections) == 1 and names_a_document_type(value.items[0]):
             continue  # ('Policy paper' above or below the title: what kind of page it is, not words to read out)
-        elif value.kind == "paragraph" and (dated := dated_line(value.items[0])):
+        elif value.kind == "paragraph" and (dates := _dated_lines(value.items[0])):
             # ('Last updated: 3 November 2026' in the page's text): the page's date, not words to read out
-            if dated[0] not in dict(metadata):
-                metadata.append(dated)
+            metadata += [dated for dated in dates if dated[0] not in dict(metadata)]
         else:
             sections[-1][1].append(value)
     result = tuple((heading, tuple(blocks)) for heading, blocks in sections if blocks)

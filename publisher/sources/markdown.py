@@ -92,7 +92,7 @@ def parse_markdown(text: str) -> Parsed:  # noqa: PLR0912 - one branch per kind 
             heading = _inline(tokens[index + 1])
             if token.tag == "h1" and title is None:
                 title = heading
-            elif token.tag in ("h1", "h2", "h3"):
+            elif token.tag in ("h1", "h2", "h3") and not heading.endswith(":"):  # ('### Call 999 if:' leads in)
                 sections.append((heading, []))
             else:
                 sections[-1][1].append(Block("paragraph", (heading,)))
