@@ -248,3 +248,20 @@ def test_a_page_s_review_dates_on_two_lines_are_no_paragraph(tmp_path: Path) -> 
     words = " ".join(item for s in document.sections for b in s.blocks for item in b.items)
     assert "review" not in words
     assert dict(document.metadata).get("reviewed") == "2024-05-02"
+
+
+def test_a_bold_line_heads_a_part_and_ends_closes_the_page(tmp_path: Path) -> None:
+    # '<p><strong>How much does it cost?</strong></p>' was read as a paragraph; 'ENDS' was read out
+    page = tmp_path / "bins.html"
+    page.write_text(
+        "<html><body><main><h1>Brown bins</h1><p><strong>How much does it cost?</strong></p>"
+        "<p>A brown bin costs £40 a year.</p><p><b>Please note: we do not take soil.</b></p>"
+        "<p><strong>When do you collect?</strong></p><p>We collect every other Monday.</p><p>ENDS</p>"
+        "<h2>Notes to editors</h2><p>Call the press office.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    document = read_source(page)
+    assert [s.title for s in document.sections] == ["How much does it cost?", "When do you collect?"]
+    words = [item for s in document.sections for b in s.blocks for item in b.items]
+    assert "Please note: we do not take soil." in words
+    assert "ENDS" not in words and "Call the press office." not in words

@@ -186,6 +186,16 @@ def _questions_and_answers(definitions: Tag) -> bool:
 _LONGEST_TERM = 12  # words of a term that heads its answer (and the fewest words of an answer under one)
 
 
+def _bold_heading(paragraph: Tag) -> bool:
+    """Whether a paragraph is all one run of bold words that reads as a heading: short, with no full stop at its end
+    ('How much does it cost?'; not 'Please note: the office is closed on Friday.')."""
+    parts = [c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())]
+    if len(parts) != 1 or not isinstance(parts[0], Tag) or parts[0].name not in ("strong", "b"):
+        return False
+    text = _text(paragraph)
+    return 0 < len(text.split()) <= _LONGEST_TERM and not text.endswith((".", ",", ";", ":"))
+
+
 def _blocks_of(element: Tag) -> list[tuple[str, Any]]:
     """The element's content as ("heading", (level, text)) markers and ("block", Block)s, in order."""
     found: list[tuple[str, Any]] = []
@@ -205,6 +215,9 @@ def _blocks_of(element: Tag) -> list[tuple[str, Any]]:
         elif child.name in ("h1", "h2", "h3"):
             flush()
             found.append(("heading", (int(child.name[1]), _text(child))))
+        elif child.name == "p" and _bold_heading(child):
+            flush()  # ('<p><strong>How much does it cost?</strong></p>': a heading set in bold type)
+            found.append(("heading", (3, _text(child))))
         elif child.name == "summary" and _in_an_accordion(child):
             flush()  # (questions that open and close in turn: each one heads its answer)
             found.append(("heading", (3, _text(child))))
@@ -287,6 +300,8 @@ def parse_html(text: str) -> Parsed:
                 sections[-1][1].append(Block("paragraph", (heading,)))
                 continue
             sections.append((heading or None, []))
+        elif value.kind == "paragraph" and ends_page(value.items[0]):
+            break  # ('ENDS' below a press release: notes to editors and the footer follow)
         elif value.kind == "paragraph" and len(sections) == 1 and names_a_document_type(value.items[0]):
             continue  # ('Policy paper' above or below the title: what kind of page it is, not words to read out)
         elif value.kind == "paragraph" and (dates := _dated_lines(value.items[0])):
