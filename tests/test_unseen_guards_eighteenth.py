@@ -265,3 +265,15 @@ def test_a_bold_line_heads_a_part_and_ends_closes_the_page(tmp_path: Path) -> No
     words = [item for s in document.sections for b in s.blocks for item in b.items]
     assert "Please note: we do not take soil." in words
     assert "ENDS" not in words and "Call the press office." not in words
+
+
+def test_a_bold_line_heads_a_part_in_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "bins.md"
+    path.write_text(
+        "# Brown bins\n\n**How much does it cost?**\n\nA brown bin costs £40 a year.\n\n"
+        "**Please note: we do not take soil.**\n\n**When do you collect?**\n\nWe collect every other Monday.\n",
+        encoding="utf-8",
+    )
+    document = read_source(path)
+    assert [s.title for s in document.sections] == ["How much does it cost?", "When do you collect?"]
+    assert document.sections[0].blocks[-1].items == ("Please note: we do not take soil.",)

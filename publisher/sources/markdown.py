@@ -29,6 +29,19 @@ def _marks(token: Token) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+_LONGEST_BOLD_HEADING = 12
+
+
+def _bold_heading(token: Token, words: str) -> bool:
+    """Whether a paragraph is all one run of bold words that reads as a heading: short, with no full stop at its end
+    ('**How much does it cost?**'; not '**Please note: the office is closed.**')."""
+    kinds = [c.type for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    one_run = kinds[:1] == ["strong_open"] and kinds[-1:] == ["strong_close"] and "strong_open" not in kinds[1:]
+    bold = len(kinds) >= 3 and one_run
+    short = 0 < len(words.split()) <= _LONGEST_BOLD_HEADING
+    return bold and short and not words.endswith((".", ",", ";", ":"))
+
+
 def _inline(token: Token) -> str:
     """The plain text of an inline token (emphasis and links reduced to their words)."""
     parts = []
@@ -118,6 +131,8 @@ def parse_markdown(text: str) -> Parsed:  # noqa: PLR0912 - one branch per kind 
                 metadata.setdefault(*dated)
             elif not quoting and len(sections) == 1 and names_a_document_type(words):
                 pass  # ('Press release' above the title: what kind of page it is)
+            elif not quoting and _bold_heading(token, words):
+                sections.append((words, []))  # ('**How much does it cost?**' alone: a heading set in bold)
             elif words:
                 kind: BlockKind = "quote" if quoting else "paragraph"
                 sections[-1][1].append(Block(kind, (words,), marks=_marks(token)))
