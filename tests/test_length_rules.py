@@ -120,7 +120,7 @@ def test_a_loss_being_an_amount_is_not_made_a_present_tense() -> None:
 
 def test_a_list_inside_its_first_item_is_no_list_of_things() -> None:
     assert _sentences("The council will check that the work is needed, appropriate, reasonable and practical.") == [
-        "The council will check that the work is: needed / appropriate / reasonable / practical"
+        "The council will check that the work is: needed / suitable / reasonable / practical"
     ]
     for sentence in (
         "Knife crime has a devastating impact on victims, their families and the wider community.",

@@ -277,3 +277,14 @@ def test_a_bold_line_heads_a_part_in_markdown(tmp_path: Path) -> None:
     document = read_source(path)
     assert [s.title for s in document.sections] == ["How much does it cost?", "When do you collect?"]
     assert document.sections[0].blocks[-1].items == ("Please note: we do not take soil.",)
+
+
+def test_plainer_words_for_proof_cases_rules_and_suitable() -> None:
+    assert _words("You must send evidence of your income.") == "You must send proof of your income."
+    assert _words("In exceptional circumstances we can waive the fee.") == "In very unusual cases we can waive the fee."
+    assert _words("You must meet the eligibility criteria.") == "You must meet the rules."
+    assert _words("Pay the appropriate fee, and a receipt will be sent where appropriate.") == (
+        "Pay the suitable fee, and a receipt will be sent where needed."
+    )
+    # a witness gives evidence in court: that is no proof to send
+    assert "evidence" in _words("You may be asked to give evidence in court.")

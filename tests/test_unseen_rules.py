@@ -248,7 +248,7 @@ def test_a_closing_example_is_a_sentence_of_its_own() -> None:
         "Head teachers can only give permission for a child to miss school in exceptional circumstances, for "
         "example a family funeral."
     ) == [
-        "Head teachers can only give permission for a child to miss school in exceptional circumstances.",
+        "Head teachers can only give permission for a child to miss school in very unusual cases.",
         "For example, this could be a family funeral.",
     ]
     assert _sentences(
