@@ -288,3 +288,30 @@ def test_plainer_words_for_proof_cases_rules_and_suitable() -> None:
     )
     # a witness gives evidence in court: that is no proof to send
     assert "evidence" in _words("You may be asked to give evidence in court.")
+
+
+def test_as_a_role_after_a_verb_done_to_someone_is_no_reason() -> None:
+    # 'Anyone who is registered, or could be registered, as a disabled person can apply' made 'Anyone who is
+    # registered, or could be registered.' 'This is because a disabled person can apply.'
+    said = _said(
+        "Anyone who is listed, or could be listed, as a young carer can join the club, but places are limited."
+    )
+    assert not any(p.startswith("This is because") for p in said)
+    assert said[0] == "Anyone who is listed, or could be listed, as a young carer can join the club."
+    assert _said("You should book early, as a new fee comes in from April and places on the course fill up fast.")[
+        1
+    ].startswith("This is because")
+
+
+def test_to_start_gives_no_purpose() -> None:
+    # 'To start, Care Direct can arrange a visit' made '... a visit.' 'This is to start.'
+    said = _said("To begin, our team can arrange for a trained adviser to visit you at home.")
+    assert not any(p.startswith("This is to") for p in said)
+
+
+def test_what_you_are_asked_for_is_more_details() -> None:
+    # 'will ask you for more information' was 'will ask you to find out more'
+    assert _words("The officer will ask you for more information by phone.") == (
+        "The officer will ask you for more details by phone."
+    )
+    assert _words("Contact us for more information.") == "Contact us to find out more."

@@ -80,7 +80,8 @@ def at_opening_reason(body: str) -> list[str] | None:
     if clause.head != root or clause.dep_ != "advcl" or clause.left_edge.i != 0:
         return None
     comma = comma_closing(clause)
-    if comma >= len(doc) or doc[comma].text != ",":
+    # ('To start, Care Direct can arrange a visit': a bare verb orders what is said, and gives no purpose)
+    if comma >= len(doc) or doc[comma].text != "," or (first == "to" and comma == 2):
         return None
     main = _text(doc[comma + 1 :])
     subject = any(c.dep_ in SUBJECTS and c.i > comma for c in root.children)

@@ -87,6 +87,12 @@ def _said_of(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
+def _as_a_role(doc: Doc, start: int) -> bool:
+    """Whether 'as a' after a verb done to someone says in what role ('Anyone who is registered, or could be
+    registered, as a disabled person can apply'), whatever the parse made of it."""
+    return doc[start].lower_ == "as" and doc[start + 1].lower_ in ("a", "an") and doc[start - 2].tag_ in ("VBN", "VBG")
+
+
 def at_reasons(body: str) -> list[str] | None:
     """'X, as Y' -> 'X.' 'This is because Y.'; 'X, although Y' -> 'X.' 'But Y.' (a clause that ends
     the sentence)."""
@@ -102,7 +108,8 @@ def at_reasons(body: str) -> list[str] | None:
         as_this = mark.lower_ == "as" and doc[start + 1].lower_ == "this"
         if doc[start - 1].text != "," and not (mark.lower_ in _UNAMBIGUOUS or as_this):
             continue  # 'as' and 'since' say why only after a comma ('as you get older' says when)
-        if not any(c.dep_ in SUBJECTS for c in token.children) or _as_it_is_done(token, mark.lower_):
+        no_subject = not any(c.dep_ in SUBJECTS for c in token.children)
+        if no_subject or _as_it_is_done(token, mark.lower_) or _as_a_role(doc, start):
             continue  # ', as shown in the inventory': a reason is a clause with a subject
         # ('we will never cut off your water because you cannot pay': the 'never' may deny the reason, not the act)
         denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children)
