@@ -315,3 +315,26 @@ def test_what_you_are_asked_for_is_more_details() -> None:
         "The officer will ask you for more details by phone."
     )
     assert _words("Contact us for more information.") == "Contact us to find out more."
+
+
+def test_consulting_on_changes_is_asking_people_about_them() -> None:
+    # 'We are legally required to consult on any changes' was '... to talk to on any changes'
+    assert _words("We have to consult on any changes to the scheme.") == (
+        "We have to ask people about any changes to the scheme."
+    )
+    assert "talk to on" not in _words("The council will consult on the new rules in May.")
+
+
+def test_a_contraction_before_its_subject_in_a_question_stays() -> None:
+    # 'What can't you influence?' was 'What cannot you influence?'
+    assert _words("Why can't you collect my bin?") == "Why can't you collect my bin?"
+    assert _words("You can't park here.") == "You cannot park here."
+
+
+def test_a_condition_of_one_dated_event_is_no_sometimes() -> None:
+    # 'If it is adopted, the new scheme will begin on 1 April 2026' made 'Sometimes it is adopted.'
+    said = _said("If it is approved, the new car park will open on 3 March 2027.")
+    assert not any(p.startswith("Sometimes") for p in said)
+    # any one of many may still be said as a case
+    said = _said("Where a permit is not renewed by that date, parking will be stopped from 1 May 2027 until it is.")
+    assert said[0].startswith("Sometimes a permit")

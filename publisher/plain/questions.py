@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, parse, verb_lemma, which_stand
 from .syntax import MIN_WORDS, _root, _standing, _text, _words, comma_closing, described_across
-from .wording import EXAMPLE_OPENERS, NOT_THE_READER, POINTED_AT, POINTING_BACK, SOMEONE_NAMED
+from .wording import EXAMPLE_OPENERS, MONTHS, NOT_THE_READER, POINTED_AT, POINTING_BACK, SOMEONE_NAMED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -366,8 +366,16 @@ def at_other_condition(body: str) -> list[str] | None:
 def _one_case(condition: str, main: str) -> list[str] | None:
     """A condition said as one case and what follows it: 'Sometimes X.' 'Then Y.' (a main clause with a 'then' of its
     own needs no other: 'the therapist may then look at X')."""
+    # ('If it is adopted, the scheme will begin on 1 April 2026': one event, not 'Sometimes it is'; 'Where a
+    # subscription is not renewed, collections stop on 1 April 2026' is any one)
+    named = re.match(r"(?:it|the|this|these|they|we|he|she)\b", condition, re.IGNORECASE) is not None
+    if named and (_ONE_DAY.search(main) or _ONE_DAY.search(condition)):
+        return None
     then = "" if re.search(r"\bthen\b", main, re.IGNORECASE) else "Then "
     return _standing([f"Sometimes {condition}", f"{then}{main}"])
+
+
+_ONE_DAY = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}\b")
 
 
 def _only_supposed(clause: Token, subjects: list[Token]) -> bool:

@@ -337,6 +337,10 @@ _OBJECT_BEFORE = re.compile(  # ('a date on which you have to attend': the date 
 )
 
 
+# a question whose helper comes before its subject ('Why can't I apply?', 'Won't they pay?')
+_ASKED_BEFORE_ITS_SUBJECT = re.compile(r"\s+(?:i|you|we|they|he|she|it|there)\b[^.!]*\?", re.IGNORECASE)
+
+
 def replace_words(sentence: str) -> tuple[str, list[Change]]:
     """A sentence in plainer words, and what was changed."""
     changes: list[Change] = []
@@ -351,6 +355,8 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
                 return shown
             if kind == "abbreviation" and _between_capitals(sentence, match):
                 return shown  # 'the Health and Safety at Work etc. Act 1974': a name's own words
+            if kind == "contraction" and _ASKED_BEFORE_ITS_SUBJECT.match(sentence[match.end() :]):
+                return shown  # 'What can't you change?': 'What cannot you change?' is no English
             if kind == "number" and re.search(r"\b(?:a|an)\s+\w+\s+or\s+$", sentence[: match.start()], re.IGNORECASE):
                 return shown  # 'a day or two': a way of saying 'a few', not a count
             if kind in _MADE:
