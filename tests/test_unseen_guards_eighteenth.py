@@ -338,3 +338,13 @@ def test_a_condition_of_one_dated_event_is_no_sometimes() -> None:
     # any one of many may still be said as a case
     said = _said("Where a permit is not renewed by that date, parking will be stopped from 1 May 2027 until it is.")
     assert said[0].startswith("Sometimes a permit")
+
+
+def test_which_means_inside_a_condition_leaves_its_and_to_the_condition() -> None:
+    # 'help if you are eligible, which means X, and you are at risk of Y' made 'And you are at risk of Y.' a sentence
+    said = _said(
+        "We can give you a grant if you are eligible, which means you live in the borough, and you are at risk of "
+        "losing your home within 8 weeks."
+    )
+    assert not any(p.startswith("And you are at risk") for p in said)
+    assert not any(p.startswith("This means") for p in said)

@@ -189,8 +189,11 @@ def at_which(body: str) -> list[str] | None:
     listed = listed or re.search(r",\s+(?:such as|including|like)\s[^,]*\s(?:and|or)\s[^,]*$", body[: match.start()])
     if listed or re.search(doer, body[: match.start()]):
         return None  # 'paid by the council, which will write to you': the doer's, or what was done?
-    if in_an_exception(body[: match.start()]) and re.search(r",\s+and\s", body[match.end() :]):
-        return None  # 'if it was an error, which is X, and you could not know': the 'and' is more condition
+    # ('if it was an error, which is X, and you could not know'; 'help if you are eligible, which means X, and you are
+    # at risk of Y': the 'and' is more condition)
+    conditioned = in_an_exception(body[: match.start()]) or re.search(r"\b(?:if|unless)\s[^,]*$", body[: match.start()])
+    if conditioned and re.search(r",\s+(?:and|or)\s", body[match.end() :]):
+        return None
     # (', which is about £1,800, from the estate': the verb's own 'from' goes on after the clause)
     going_on = r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|,\s+(?:if|unless|from|into)\b"
     going_on += r"|,\s+(?:before|after|in front of)\s"  # ('a declaration, which is X, before a solicitor')
