@@ -348,3 +348,13 @@ def test_which_means_inside_a_condition_leaves_its_and_to_the_condition() -> Non
     )
     assert not any(p.startswith("And you are at risk") for p in said)
     assert not any(p.startswith("This means") for p in said)
+
+
+def test_an_illness_whose_name_ends_in_s_is_one_thing() -> None:
+    # 'protect against shingles, a painful rash that X' made 'Shingles are a painful rash that X.'
+    said = _said(
+        "The jab helps protect your child against measles, a serious illness that can spread very fast in schools."
+    )
+    assert "Measles is a serious illness that can spread very fast in schools." in said
+    said = _said("The letter is for new tenants, a group that often needs help with the forms in the first weeks.")
+    assert not any(p.startswith("New tenants is") for p in said)

@@ -46,7 +46,16 @@ def comma_closing(clause: Token) -> int:
 
 
 def _plural(token: Token) -> bool:
+    if token.lower_ in ONE_THING_IN_S:
+        return any(c.dep_ == "conj" for c in token.children)  # 'shingles is a painful rash'
     return token.tag_ in _PLURAL_TAGS or token.lower_ in _PLURAL_NOUNS or any(c.dep_ == "conj" for c in token.children)
+
+
+# Nouns that end in 's' and are one thing: illnesses ('Shingles is a painful rash', never 'Shingles are') and the like
+ONE_THING_IN_S = frozenset(
+    "shingles measles mumps rabies scabies diabetes herpes rickets news physics economics politics athletics "
+    "gymnastics".split()
+)
 
 
 _QUANTITIES = frozenset({"number", "rise", "increase", "fall", "drop", "amount", "level", "share", "proportion"})
