@@ -358,3 +358,18 @@ def test_an_illness_whose_name_ends_in_s_is_one_thing() -> None:
     assert "Measles is a serious illness that can spread very fast in schools." in said
     said = _said("The letter is for new tenants, a group that often needs help with the forms in the first weeks.")
     assert not any(p.startswith("New tenants is") for p in said)
+
+
+def test_a_capital_the_parse_took_for_a_name_is_not_moved() -> None:
+    # 'Damp and mould can be caused by many things.' made 'Many things can cause Damp and mould.', an invented name
+    said = " ".join(_said("Mould and rot can be caused by many things."))
+    assert "cause Mould" not in said
+    assert _said("Oakfield Leisure Centre is managed by a local charity.") == [
+        "A local charity manages Oakfield Leisure Centre."
+    ]
+
+
+def test_a_list_that_starts_inside_its_first_item_is_no_list() -> None:
+    # 'because of faults in the walls, roof, windows or floors' listed 'faults in the walls' / 'roof' / 'windows'
+    said = _said("Rain can get into a loft from outside because of gaps in the tiles, gutters, chimney or flashing.")
+    assert not any(" / " in p and p.split(" / ")[1] == "gutters" for p in said)

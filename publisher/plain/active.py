@@ -151,6 +151,12 @@ def _doer_unsure(doc: Doc, agent: list[Token]) -> bool:
     return which or any(t.text == "," for t in agent)
 
 
+def _maybe_no_name(sentence: str, tag: str) -> bool:
+    """Whether a first word the parse took for a name may be one only because of its capital: read in lower case,
+    it is no name ('Damp and mould can be caused by X'; 'Kent County Council is run by X' stays a name)."""
+    return tag in ("NNP", "NNPS") and parse(sentence[0].lower() + sentence[1:])[0].tag_ not in ("NNP", "NNPS")
+
+
 def to_active(sentence: str, said_next: str = "") -> str | None:
     """The sentence in the active voice, or None when it is not a simple passive with a named doer (said_next: the
     words that follow it, cut from the same sentence)."""
@@ -178,6 +184,8 @@ def to_active(sentence: str, said_next: str = "") -> str | None:
         patient_text = _OBJECT[patient_text.lower()]
     elif patient[0].i == 0 and patient[0].tag_ not in ("NNP", "NNPS") and not patient_text.isupper():
         patient_text = patient_text[0].lower() + patient_text[1:]
+    elif patient[0].i == 0 and not any(t.is_title for t in patient[1:]) and _maybe_no_name(sentence, patient[0].tag_):
+        return None  # ('Damp and mould can be caused by X': 'damp' or a name? moved, its capital would be a guess)
     # 'Children are looked after by the council': the verb's own stranded word goes before the object
     # ('The council looks after children', not 'looks children after')
     stranded = [t for t in back if t.i == clause.verb.i + 1 and t.dep_ in ("prep", "prt") and not list(t.children)]

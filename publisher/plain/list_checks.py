@@ -62,6 +62,7 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or _things_after_to(p)
             or _shared_left(p.items)
             or _list_in_the_last(p.items)
+            or _list_in_the_first(p.items)
             or _place_of_the_verb(list(p.items))
             or re.search(rf"\b(?:{'|'.join(_DESCRIBING_ING)}):$", p.intro) is not None
         )
@@ -137,6 +138,15 @@ def _list_in_the_last(items: tuple[str, ...]) -> bool:
     # ('C1, C2, D1 and D2, with A being the highest': the list goes on in the last, and a phrase after it)
     last = re.match(r"([^,]+),[^,]+(?:,[^,]+)*?\s(?:and|or)\s", items[-1])
     return last is not None and not any(t.tag_ == "IN" for t in parse(last.group(1)))
+
+
+def _list_in_the_first(items: tuple[str, ...]) -> bool:
+    """Whether the list begins inside the first item, after its preposition: 'faults in the walls' / 'roof' /
+    'windows' / 'floors' is a list of where the faults are, not of causes (bare nouns after 'in the walls')."""
+    owner = r"(?:the|a|an|your|their|our|its)"
+    after_a_preposition = re.search(rf"\b(?:in|on|of|at|to|from|with)\s+{owner}\s+[a-z-]+$", items[0])
+    bare = all(len(item.split()) <= 2 and not re.match(rf"{owner}\b", item) for item in items[1:])
+    return len(items) >= 3 and after_a_preposition is not None and bare
 
 
 def _things_after_to(bullets: Bullets) -> bool:
