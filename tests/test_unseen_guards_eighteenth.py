@@ -373,3 +373,28 @@ def test_a_list_that_starts_inside_its_first_item_is_no_list() -> None:
     # 'because of faults in the walls, roof, windows or floors' listed 'faults in the walls' / 'roof' / 'windows'
     said = _said("Rain can get into a loft from outside because of gaps in the tiles, gutters, chimney or flashing.")
     assert not any(" / " in p and p.split(" / ")[1] == "gutters" for p in said)
+
+
+def test_numbered_headings_over_their_text_are_headings(tmp_path: Path) -> None:
+    # a PDF's '1. Introduction' directly over its text was read as a numbered list of one-line items
+    path = tmp_path / "policy.txt"
+    path.write_text(
+        "Street Lighting Policy\n\n1. Introduction\nWe light 9,000 streets at night.\nMost lights are LED.\n\n"
+        "2. Reporting a fault\nReport a broken light online.\n\n3. Repairs\nWe fix most faults in 5 days.\n",
+        encoding="utf-8",
+    )
+    document = read_source(path)
+    assert [s.title for s in document.sections] == ["Introduction", "Reporting a fault", "Repairs"]
+    assert document.sections[0].blocks[0].kind == "paragraph"
+
+
+def test_so_far_as_and_a_list_of_questions_are_no_cuts() -> None:
+    # 'to ensure, so far as is reasonably practicable, that X' made 'to ensure.' 'So far as ..., that X.'
+    said = _said(
+        "The council must make sure, so far as is reasonably practicable, that every school route is safe to walk "
+        "in winter."
+    )
+    assert not any(p.endswith("make sure.") for p in said)
+    # 'explains which roads we treat, when we treat them and what you can do' made 'This is when we treat them'
+    said = _said("This leaflet explains which bins we empty, when we empty them and what residents can do to help.")
+    assert not any(p.startswith("This is when") for p in said)

@@ -87,8 +87,9 @@ def at_participle(body: str) -> list[str] | None:
         # ('420 miles, which is 45% of the roads, when ice is forecast': 'This is when' would be the aside's)
         goes_on = goes_on or re.search(r",\s+(?:which|who)\b[^,]*$", _text(doc[:comma])) is not None
         goes_on = goes_on or re.search(r",\s+(?:because|as|since)\s", _text(doc[token.i :])) is not None
-        # ('control over who supports you, when they support you and how': the next of a list of questions)
-        asked = [t for t in doc[:comma] if t.tag_ in ("WP", "WRB") and t.lower_ != "when"]
+        # ('control over who supports you, when they support you and how'; 'explains which roads we treat, when we treat
+        # them and what you can do': the next of a list of questions)
+        asked = [t for t in doc[:comma] if t.tag_ in ("WP", "WRB", "WDT") and t.lower_ != "when"]
         goes_on = goes_on or (bool(asked) and "," not in [t.text for t in doc[asked[-1].i : comma]])
         if token.lower_ == "when" and token.i == comma + 1 and not goes_on:
             said = f"{'This was' if _past(root) else 'This is'} {_text(doc[token.i :])}"

@@ -40,7 +40,8 @@ _SERIES = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}")
 # What may follow a comma but cannot start a sentence of its own.
 _FRAGMENT_START = re.compile(
     r"\s*(?:and|or|that|which|who|whom|whose|such as|for example|for instance|especially|particularly|like|"
-    r"once|as soon as|so that|in case|now that|even|somewhere|anywhere|everywhere|nowhere|"
+    r"once|as soon as|so that|so far as|so long as|in so far as|insofar as|in case|now that|even|"
+    r"somewhere|anywhere|everywhere|nowhere|"
     r"although|though|whereas|because|unless|until|if|when|while|whilst|where|wherever|whenever|whereby|whether|"
     r"since|as|than|including|except|unlike|together with|along with|as well as|rather than|in addition to|"
     r"apart from|due to|owing to|according to|prior to|(?:back|up|down|right|all the way|straight) to|to|"

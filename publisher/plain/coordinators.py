@@ -165,7 +165,8 @@ def at_coordinator(body: str) -> list[str] | None:
             continue
         if match.group(1) in ("and", "or") and _another_of_a_list(left, body[match.end() :]):
             continue
-        if (match.group(1) in ("and", "or") and _subjects_joined(body, match.start(1))) or _answers_either(left, match):
+        subjects_joined = match.group(1) in ("and", "or") and _subjects_joined(body, match.start(1))
+        if subjects_joined or _joins_no_clause(body, match):
             continue
         # ('when it was an error, such as a mistake by us, and you could not have known': the comma closes examples
         # inside the condition, which goes on after it)
@@ -192,10 +193,13 @@ def at_coordinator(body: str) -> list[str] | None:
     return best or _at_bare_but(body)
 
 
-def _answers_either(left: str, match: re.Match[str]) -> bool:
-    """Whether an 'or' answers an 'either' before it ('This could be either a home lived in by its owner, or a rented
-    home'; not 'either before or after your journey, or you may be fined', whose 'either' has its own 'or')."""
-    return match.group(1) == "or" and re.search(r"\beither\b(?!.*\bor\b)", left, re.IGNORECASE) is not None
+def _joins_no_clause(body: str, match: re.Match[str]) -> bool:
+    """Whether a link joins no second clause: an 'or' that answers an 'either' before it ('This could be either a home
+    lived in by its owner, or a rented home'; not 'either before or after your journey, or you may be fined', whose
+    'either' has its own 'or'), or 'so far as' ('to ensure, so far as is practicable, that X')."""
+    left, right = body[: match.start()], body[match.end() :]
+    either = match.group(1) == "or" and re.search(r"\beither\b(?!.*\bor\b)", left, re.IGNORECASE) is not None
+    return either or (match.group(1) == "so" and re.match(r"(?:far|long)\s+as\b|as\s+to\b", right) is not None)
 
 
 # 'but' with no comma before a clause's own subject ('A badge costs £10 but some websites charge £50')

@@ -195,9 +195,34 @@ def _numbered_clauses(lines: list[str]) -> list[str]:
     return kept
 
 
+_NUMBERED_TITLE = re.compile(r"\s*(?P<number>\d{1,2})\.\s+(?P<title>[A-Z][^.!?:;,]{1,60})")
+
+
+def _numbered_headings(lines: list[str]) -> list[str]:
+    """A document's numbered headings, each directly above its text ('1. Introduction' over 'The Council has a
+    duty ...', '2. Which roads we treat' over the next part), read as headings (the numbers go), not as a numbered
+    list of one-line items: two or more, numbered 1, 2, 3 in turn, each after a blank line and over prose."""
+    found = [
+        (index, match)
+        for index, line in enumerate(lines)
+        if (match := _NUMBERED_TITLE.fullmatch(line.rstrip())) and len(match["title"].split()) <= _HEADING_MAX_WORDS
+        and (index == 0 or not lines[index - 1].strip())
+        and index + 1 < len(lines) and lines[index + 1].strip()[:1].isupper()
+        and not _NUMBERED_TITLE.match(lines[index + 1])
+    ]  # fmt: skip
+    numbers = [int(match["number"]) for _, match in found]
+    if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return lines
+    kept = list(lines)
+    for index, match in reversed(found):
+        kept[index : index + 1] = [match["title"], ""]
+    return kept
+
+
 def parse_text(text: str) -> Parsed:
     """Split normalised text into a title and titled (or untitled) sections of blocks."""
-    cleaned = clean("\n".join(_numbered_clauses(join_markers(text.strip("\n").split("\n")))))
+    lines = _numbered_headings(_numbered_clauses(join_markers(text.strip("\n").split("\n"))))
+    cleaned = clean("\n".join(lines))
     text = questions_unlabelled("\n".join(unwrap(list(cleaned.lines))).strip("\n"))
     if not _PARAGRAPH_GAP.search(text):
         text = "\n\n".join(text.split("\n"))  # no blank lines at all: every line is a paragraph
