@@ -398,3 +398,18 @@ def test_so_far_as_and_a_list_of_questions_are_no_cuts() -> None:
     # 'explains which roads we treat, when we treat them and what you can do' made 'This is when we treat them'
     said = _said("This leaflet explains which bins we empty, when we empty them and what residents can do to help.")
     assert not any(p.startswith("This is when") for p in said)
+
+
+def test_a_list_of_links_to_the_page_s_own_parts_is_no_part(tmp_path: Path) -> None:
+    # an 'On this page' box of in-page links became a part of bullets read out before the page's text
+    page = tmp_path / "vote.html"
+    page.write_text(
+        "<html><body><main><h1>Postal votes</h1><div><h2>On this page</h2><ul><li><a href='#apply'>Apply</a></li>"
+        "<li><a href='#change'>Change your vote</a></li></ul></div><h2 id='apply'>Apply</h2><p>Apply online.</p>"
+        "<h2 id='change'>Change your vote</h2><p>Tell us in writing.</p>"
+        "<ul><li><a href='#apply'>Apply</a> by 5pm on the day</li><li>Sign the form</li></ul></main></body></html>",
+        encoding="utf-8",
+    )
+    document = read_source(page)
+    assert [s.title for s in document.sections] == ["Apply", "Change your vote"]
+    assert document.sections[1].blocks[-1].items == ("Apply by 5pm on the day", "Sign the form")

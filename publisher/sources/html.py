@@ -142,6 +142,8 @@ def _paragraph(element: Tag) -> Block | None:
 
 
 def _list(element: Tag) -> Block | None:
+    if _contents_list(element):
+        return None  # ('On this page': links to the page's own parts, whose headings follow)
     items = [i for i in nested_items(_list_items(element)) if not is_chrome(i)]
     kind: BlockKind = "bullets" if element.name == "ul" else "numbered"
     return Block(kind, tuple(items), marks=_marks(element)) if items else None
@@ -184,6 +186,16 @@ def _questions_and_answers(definitions: Tag) -> bool:
 
 
 _LONGEST_TERM = 12  # words of a term that heads its answer (and the fewest words of an answer under one)
+
+
+def _contents_list(element: Tag) -> bool:
+    """Whether a list is the page's table of contents: every item only a link to a part of the same page."""
+    items = element.find_all("li", recursive=False)
+    links = [item.find("a", recursive=False) for item in items]
+    return bool(items) and all(
+        isinstance(link, Tag) and str(link.get("href") or "").startswith("#") and _text(link) == _text(item)
+        for link, item in zip(links, items, strict=True)
+    )
 
 
 def _bold_heading(paragraph: Tag) -> bool:
