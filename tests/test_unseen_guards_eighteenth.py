@@ -413,3 +413,12 @@ def test_a_list_of_links_to_the_page_s_own_parts_is_no_part(tmp_path: Path) -> N
     document = read_source(page)
     assert [s.title for s in document.sections] == ["Apply", "Change your vote"]
     assert document.sections[1].blocks[-1].items == ("Apply by 5pm on the day", "Sign the form")
+
+
+def test_a_relative_phrase_inside_a_condition_stays_in_it() -> None:
+    # 'if you have reported an incident, in which you were targeted because of X' made 'In this, you were targeted.'
+    said = _said(
+        "You can ask us to look again if you have reported a break-in at your shed, in which tools were taken, within "
+        "the last 3 months."
+    )
+    assert not any(p.startswith("In this") for p in said)

@@ -48,6 +48,10 @@ def at_relative_phrase(body: str) -> list[str] | None:
     match = _PREPOSITION_WHICH.search(body) or _SHARE_OF_WHICH.search(body)
     if match is None or _ENDS_CLAUSE.search(body, match.end()):
         return None
+    # ('ask for a review if you have reported an incident, in which you were targeted because of X': said alone, 'In
+    # this, you were targeted' would be a fact, where it is part of the condition)
+    if re.search(r"\b(?:if|unless)\s[^,]*$", body[: match.start()], re.IGNORECASE):
+        return None
     rest = body[match.end() :]
     if match.re is _SHARE_OF_WHICH:
         # ('of these involved' reads to the parser as 'these involved people'; 'around £450,000, most of which
