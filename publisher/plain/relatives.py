@@ -50,7 +50,9 @@ def at_relative_phrase(body: str) -> list[str] | None:
         return None
     # ('ask for a review if you have reported an incident, in which you were targeted because of X': said alone, 'In
     # this, you were targeted' would be a fact, where it is part of the condition)
-    if re.search(r"\b(?:if|unless)\s[^,]*$", body[: match.start()], re.IGNORECASE):
+    # (', in which case X' is 'If so, X', of the whole condition)
+    in_case = match.re is _PREPOSITION_WHICH and match.group(1) == "in" and body[match.end() :].startswith("case ")
+    if not in_case and re.search(r"\b(?:if|unless)\s[^,]*$", body[: match.start()], re.IGNORECASE):
         return None
     rest = body[match.end() :]
     if match.re is _SHARE_OF_WHICH:
