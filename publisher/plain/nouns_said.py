@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .defining import _PEOPLE, _agrees_plural
-from .syntax import _GROUPS, _PLURAL_TAGS, _text
+from .syntax import _GROUPS, _PLURAL_TAGS, LONGEST_SUBJECT, _text
 from .words import takes_an
 
 if TYPE_CHECKING:
@@ -98,7 +98,4 @@ def subject_of_the_class(doc: Doc, noun: Token, clause: Token) -> str:
     if subject.pos_ == "PRON":
         return _SAID_AGAIN.get(subject.lower_, "")
     said = _a_noun_said(doc, subject) if subject.pos_ in ("NOUN", "PROPN") else ""
-    return said if len(said.split()) <= _LONGEST_CLASS_SUBJECT else ""
-
-
-_LONGEST_CLASS_SUBJECT = 4
+    return said if len(said.split()) <= LONGEST_SUBJECT else ""

@@ -99,7 +99,8 @@ def _phrases(text: str) -> list[list[str]]:
             if joins_names:
                 current.append(word)
             elif lower in STOPWORDS or lower in NUMBER_WORDS or word.isdigit():
-                runs += [current] if current and not denied else []
+                if current and not denied:  # (a run cut short by a stopword names nothing once denied)
+                    runs.append(current)
                 denied = denied and not current
                 current = []
             else:
