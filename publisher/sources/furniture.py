@@ -128,6 +128,15 @@ class Cleaned:
     dropped: tuple[str, ...]
 
 
+BOLD_HEADING_WORDS = 12
+
+
+def reads_as_a_bold_heading(text: str) -> bool:
+    """Whether words set alone in bold read as a heading: short, with no full stop or comma at the end ('How much
+    does it cost?'; not 'Please note: the office is closed on Friday.')."""
+    return 0 < len(text.split()) <= BOLD_HEADING_WORDS and not text.endswith((".", ",", ";", ":"))
+
+
 def names_a_document_type(line: str) -> bool:
     """Whether a line only names what kind of page this is ('Policy paper', 'Press release')."""
     return " ".join(line.lower().rstrip(":").split()) in DOCUMENT_TYPES

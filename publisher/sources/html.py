@@ -17,7 +17,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 from publisher.model import Block, BlockKind, table_block
 
 from .chrome import is_chrome
-from .furniture import dated_line, ends_page, names_a_document_type
+from .furniture import dated_line, ends_page, names_a_document_type, reads_as_a_bold_heading
 from .parsed import Parsed, nested_items
 
 DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "form", "button", "iframe",
@@ -199,13 +199,11 @@ def _contents_list(element: Tag) -> bool:
 
 
 def _bold_heading(paragraph: Tag) -> bool:
-    """Whether a paragraph is all one run of bold words that reads as a heading: short, with no full stop at its end
-    ('How much does it cost?'; not 'Please note: the office is closed on Friday.')."""
+    """Whether a paragraph is all one run of bold words that reads as a heading ('How much does it cost?')."""
     parts = [c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())]
     if len(parts) != 1 or not isinstance(parts[0], Tag) or parts[0].name not in ("strong", "b"):
         return False
-    text = _text(paragraph)
-    return 0 < len(text.split()) <= _LONGEST_TERM and not text.endswith((".", ",", ";", ":"))
+    return reads_as_a_bold_heading(_text(paragraph))
 
 
 def _blocks_of(element: Tag) -> list[tuple[str, Any]]:

@@ -8,7 +8,7 @@ from markdown_it.token import Token
 
 from publisher.model import Block, BlockKind, table_block
 
-from .furniture import dated_line, names_a_document_type
+from .furniture import dated_line, names_a_document_type, reads_as_a_bold_heading
 from .parsed import Parsed, nested_items, questions_unlabelled
 
 
@@ -29,17 +29,11 @@ def _marks(token: Token) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-_LONGEST_BOLD_HEADING = 12
-
-
 def _bold_heading(token: Token, words: str) -> bool:
-    """Whether a paragraph is all one run of bold words that reads as a heading: short, with no full stop at its end
-    ('**How much does it cost?**'; not '**Please note: the office is closed.**')."""
+    """Whether a paragraph is all one run of bold words that reads as a heading ('**How much does it cost?**')."""
     kinds = [c.type for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
     one_run = kinds[:1] == ["strong_open"] and kinds[-1:] == ["strong_close"] and "strong_open" not in kinds[1:]
-    bold = len(kinds) >= 3 and one_run
-    short = 0 < len(words.split()) <= _LONGEST_BOLD_HEADING
-    return bold and short and not words.endswith((".", ",", ";", ":"))
+    return len(kinds) >= 3 and one_run and reads_as_a_bold_heading(words)
 
 
 def _inline(token: Token) -> str:
