@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .wording import NUMBER_WORDS
-from .words import ONE_IN_A_RANGE
+from .wording import NUMBER_WORDS, ONE_IN_A_RANGE
 
 # A number, ordinals too: '3rd March' and '3 March' state the same date
 _NUMBER = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?(?![\w])")

@@ -252,3 +252,30 @@ NUMBER_WORDS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
+
+
+# 'can require the landlord to repay' -> 'can make the landlord repay' (not 'can need the landlord to repay'); 'requires
+# the occupiers of a home to take' likewise
+REQUIRE_TO = re.compile(
+    r"\b(?P<verb>require|requires|required)\s+(?P<who>(?:the|a|an|your|their|our|any|every|all)\s+[a-z]+"
+    r"(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|you|them|him|her|us|people|landlords|tenants|employers|parents|drivers)"
+    r"\s+to\s+(?P<next>[a-z]+)\b"
+)
+REQUIRED_MAKES = {"require": "make", "requires": "makes", "required": "made"}
+REQUIRED_SAYS = {"require": "say", "requires": "says", "required": "said"}
+AS_SUBJECT = {"them": "they", "him": "he", "her": "she", "us": "we"}
+# ('cannot require the hedge to be removed': after a helper, a state required is a must)
+MODAL_BEFORE = re.compile(r"\b(?:can|cannot|could|may|might|will|would|shall|should|must)(?:\s+not)?\s+$", re.I)
+# a question whose helper comes before its subject ('Why can't I apply?', 'Won't they pay?')
+ASKED_BEFORE_ITS_SUBJECT = re.compile(r"\s+(?:i|you|we|they|he|she|it|there)\b[^.!]*\?", re.IGNORECASE)
+
+# 'one' as a number: in a range with another ('one or two days', 'one to three weeks'), not 'one of them'
+ONE_IN_A_RANGE = re.compile(rf"\bone\b(?=\s+(?:or|to)\s+(?:{'|'.join(NUMBER_WORDS)}|\d))", re.IGNORECASE)
+# A number said in words before a word ('five working days'), never an acronym in capitals ('a late TEN') nor a
+# fraction ('two thirds of fly-tipping': '2 thirds' is no way to write it)
+SAID_AS_A_NUMBER = re.compile(
+    rf"\b(?:(?-i:(?![A-Z]{{2,}}\b))({'|'.join(NUMBER_WORDS)})\b(?=\s+[a-z])"
+    r"(?!\s+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b)"
+    rf"|{ONE_IN_A_RANGE.pattern})",
+    re.I,
+)

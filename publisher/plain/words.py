@@ -10,22 +10,27 @@ from importlib.resources import files
 
 from publisher.model import Change
 
-from .wording import CONTRACTIONS, KEPT_INFORMED, MONTHS, NEXT_NEEDED, NUMBER_WORDS, TOLD_OF, WHOLE_NOUN_AFTER
+from .wording import (
+    AS_SUBJECT,
+    ASKED_BEFORE_ITS_SUBJECT,
+    CONTRACTIONS,
+    KEPT_INFORMED,
+    MODAL_BEFORE,
+    MONTHS,
+    NEXT_NEEDED,
+    NUMBER_WORDS,
+    REQUIRE_TO,
+    REQUIRED_MAKES,
+    REQUIRED_SAYS,
+    SAID_AS_A_NUMBER,
+    TOLD_OF,
+    WHOLE_NOUN_AFTER,
+)
 
 ABBREVIATIONS = {"e.g.": "for example", "eg.": "for example", "i.e.": "that is", "etc.": "and so on",
                  "approx.": "about", "N.B.": "note", "nb.": "note"}  # fmt: skip
 
 
-# 'one' as a number: in a range with another ('one or two days', 'one to three weeks'), not 'one of them'
-ONE_IN_A_RANGE = re.compile(rf"\bone\b(?=\s+(?:or|to)\s+(?:{'|'.join(NUMBER_WORDS)}|\d))", re.IGNORECASE)
-# A number said in words before a word ('five working days'), never an acronym in capitals ('a late TEN') nor a
-# fraction ('two thirds of fly-tipping': '2 thirds' is no way to write it)
-_SAID_AS_A_NUMBER = re.compile(
-    rf"\b(?:(?-i:(?![A-Z]{{2,}}\b))({'|'.join(NUMBER_WORDS)})\b(?=\s+[a-z])"
-    r"(?!\s+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b)"
-    rf"|{ONE_IN_A_RANGE.pattern})",
-    re.I,
-)
 _US_DATE = re.compile(rf"\b(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b")
 _ORDINAL_DATE = re.compile(
     rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?:\s+of)?\s+(?P<month>{MONTHS})(?:,?\s+(?P<year>\d{{4}}))?\b"
@@ -201,35 +206,20 @@ def _the_following(match: re.Match[str]) -> str:
     return match.group(0)
 
 
-# 'can require the landlord to repay' -> 'can make the landlord repay' (not 'can need the landlord to repay'); 'requires
-# the occupiers of a home to take' likewise
-_REQUIRE_TO = re.compile(
-    r"\b(?P<verb>require|requires|required)\s+(?P<who>(?:the|a|an|your|their|our|any|every|all)\s+[a-z]+"
-    r"(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|you|them|him|her|us|people|landlords|tenants|employers|parents|drivers)"
-    r"\s+to\s+(?P<next>[a-z]+)\b"
-)
-_MAKES = {"require": "make", "requires": "makes", "required": "made"}
-_SAYS = {"require": "say", "requires": "says", "required": "said"}
-_AS_SUBJECT = {"them": "they", "him": "he", "her": "she", "us": "we"}
-
-
 def _make_someone(match: re.Match[str]) -> str:
     """'require the landlord to repay' -> 'make the landlord repay'; after a modal, a state or a thing done before is
     said to be a must ('cannot require the hedge to be removed' -> 'cannot say the hedge must be removed', never
     'cannot need the hedge'); elsewhere 'to be' and 'to have' stay ('requires people to have tried' -> 'needs people
     to have tried', never 'makes people have tried')."""
     if match["next"] not in ("be", "have"):
-        return f"{_MAKES[match['verb']]} {match['who']} {match['next']}"
-    after_a_modal = _MODAL_BEFORE.search(match.string[: match.start()]) is not None
+        return f"{REQUIRED_MAKES[match['verb']]} {match['who']} {match['next']}"
+    after_a_modal = MODAL_BEFORE.search(match.string[: match.start()]) is not None
     # ('which requires them to be accompanied by X, or to be kept near Y': the second 'to be' needs the first's)
     another_to = re.match(r"[^.;:]*?\b(?:and|or)\s+to\s", match.string[match.end() :]) is not None
     if not after_a_modal or another_to:
         return match.group(0)  # 'needs them to be accompanied'
-    who = _AS_SUBJECT.get(match["who"], match["who"])
-    return f"{_SAYS[match['verb']]} {who} must {match['next']}"
-
-
-_MODAL_BEFORE = re.compile(r"\b(?:can|cannot|could|may|might|will|would|shall|should|must)(?:\s+not)?\s+$", re.I)
+    who = AS_SUBJECT.get(match["who"], match["who"])
+    return f"{REQUIRED_SAYS[match['verb']]} {who} must {match['next']}"
 
 
 # 'are not entitled to take over the tenancy' -> 'cannot take over' ('can get' is for a thing: 'entitled to a refund')
@@ -337,10 +327,6 @@ _OBJECT_BEFORE = re.compile(  # ('a date on which you have to attend': the date 
 )
 
 
-# a question whose helper comes before its subject ('Why can't I apply?', 'Won't they pay?')
-_ASKED_BEFORE_ITS_SUBJECT = re.compile(r"\s+(?:i|you|we|they|he|she|it|there)\b[^.!]*\?", re.IGNORECASE)
-
-
 def replace_words(sentence: str) -> tuple[str, list[Change]]:
     """A sentence in plainer words, and what was changed."""
     changes: list[Change] = []
@@ -355,7 +341,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
                 return shown
             if kind == "abbreviation" and _between_capitals(sentence, match):
                 return shown  # 'the Health and Safety at Work etc. Act 1974': a name's own words
-            if kind == "contraction" and _ASKED_BEFORE_ITS_SUBJECT.match(sentence[match.end() :]):
+            if kind == "contraction" and ASKED_BEFORE_ITS_SUBJECT.match(sentence[match.end() :]):
                 return shown  # 'What can't you change?': 'What cannot you change?' is no English
             if kind == "number" and re.search(r"\b(?:a|an)\s+\w+\s+or\s+$", sentence[: match.start()], re.IGNORECASE):
                 return shown  # 'a day or two': a way of saying 'a few', not a count
@@ -379,7 +365,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
         re.I,
     )
     swap("contraction", contraction, CONTRACTIONS)
-    swap("require", _REQUIRE_TO, None)
+    swap("require", REQUIRE_TO, None)
     swap("entitled", _ENTITLED_TO_DO, None)
     swap("informed", KEPT_INFORMED, None)
     swap("judged", _JUDGED, None)
@@ -399,7 +385,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
                 swap("word", _phrase(phrase), None, plain)
     sentence = re.sub(r"\0(\d+)\0", lambda m: held[int(m.group(1))], sentence)
     swap("the following", _FOLLOWING, None)
-    swap("number", _SAID_AS_A_NUMBER, {"one": "1", **{k: str(v) for k, v in NUMBER_WORDS.items()}})
+    swap("number", SAID_AS_A_NUMBER, {"one": "1", **{k: str(v) for k, v in NUMBER_WORDS.items()}})
     swap("date", _US_DATE, None)
     swap("date", _ORDINAL_DATE, None)
     sentence = _agree_articles(sentence, {c.after for c in changes if c.kind == "word"})
