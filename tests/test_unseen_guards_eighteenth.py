@@ -422,3 +422,14 @@ def test_a_relative_phrase_inside_a_condition_stays_in_it() -> None:
         "the last 3 months."
     )
     assert not any(p.startswith("In this") for p in said)
+
+
+def test_no_main_clause_starts_with_of() -> None:
+    # 'If you want to build a larger extension, of up to 6 metres, or 8 metres for X, you must tell us' made 'Do you
+    # want to build a larger extension?' 'Of up to 6 metres, or 8 metres for X, you must tell us.'
+    said = _said(
+        "If you want to build a larger shed, of up to 3 metres high, or 4 metres for a corner plot, you must tell us "
+        "before you start, and we will write to your neighbours."
+    )
+    assert not any(p.startswith("Of up to") for p in said)
+    assert not any(p == "Do you want to build a larger shed?" for p in said)

@@ -42,7 +42,12 @@ def comma_closing(clause: Token) -> int:
     """Where the comma that closes an opening clause would be: just after the clause, or its last word where the
     parse hung the comma on a word inside it ('If you are offered an assessment, a member of X will Y')."""
     last = clause.right_edge
-    return last.i if last.text == "," else last.i + 1
+    comma = last.i if last.text == "," else last.i + 1
+    # ('If you want a larger extension, of up to 6 metres, or 8 metres for X, you must tell us': no main clause starts
+    # with 'of', so the clause goes on past that comma; none is found)
+    if comma + 1 < len(last.doc) and last.doc[comma].text == "," and last.doc[comma + 1].lower_ == "of":
+        return len(last.doc)
+    return comma
 
 
 def _plural(token: Token) -> bool:
