@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from .linking import but_of_the_condition, continues_a_condition, in_an_exception, inside_a_series_of_clauses
+from .linking import (
+    but_of_the_condition,
+    continues_a_condition,
+    in_an_exception,
+    inside_a_series_of_clauses,
+    inside_an_if,
+)
 from .parse import an_order, parse
 from .wording import AND_WHICH, PERSONS, QUESTION_WORDS, SUBORDINATE, count_words
 
@@ -192,7 +198,7 @@ def at_which(body: str) -> list[str] | None:
         return None  # 'paid by the council, which will write to you': the doer's, or what was done?
     # ('if it was an error, which is X, and you could not know'; 'help if you are eligible, which means X, and you are
     # at risk of Y': the 'and' is more condition)
-    conditioned = in_an_exception(body[: match.start()]) or re.search(r"\b(?:if|unless)\s[^,]*$", body[: match.start()])
+    conditioned = in_an_exception(body[: match.start()]) or inside_an_if(body[: match.start()])
     if conditioned and re.search(r",\s+(?:and|or)\s", body[match.end() :]):
         return None
     # (', which is about £1,800, from the estate': the verb's own 'from' goes on after the clause)

@@ -96,6 +96,15 @@ _CONDITION_SUBJECT = re.compile(
 )
 
 
+_IN_AN_IF = re.compile(r"\b(?:if|unless)\s[^,]*$", re.IGNORECASE)
+
+
+def inside_an_if(words: str) -> bool:
+    """Whether words end inside an 'if' or 'unless' clause no comma has closed ('help if you are eligible'), whose
+    aside after them ('…, which means X, and Y'; '…, in which X') is more of the condition."""
+    return in_a_condition(words, _IN_AN_IF)
+
+
 def in_a_condition(words: str, pattern: re.Pattern[str] = _IN_A_CONDITION) -> bool:
     """Whether words end inside a condition ('You qualify if you are 2 or over'), a relative clause or
     examples that end them aside ('unless it was an official error, which is a mistake by the council'; 'when

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .linking import inside_an_if
 from .parse import SUBJECTS, parse, verb_lemma
 from .syntax import _GROUPS, _PLURAL_TAGS, _standing, _text, _words, counted
 from .wording import PERSONS, SHARES, TAKES_INFINITIVE
@@ -52,7 +53,7 @@ def at_relative_phrase(body: str) -> list[str] | None:
     # this, you were targeted' would be a fact, where it is part of the condition)
     # (', in which case X' is 'If so, X', of the whole condition)
     in_case = match.re is _PREPOSITION_WHICH and match.group(1) == "in" and body[match.end() :].startswith("case ")
-    if not in_case and re.search(r"\b(?:if|unless)\s[^,]*$", body[: match.start()], re.IGNORECASE):
+    if not in_case and inside_an_if(body[: match.start()]):
         return None
     rest = body[match.end() :]
     if match.re is _SHARE_OF_WHICH:
