@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 FEWEST_WORDS = 3  # words of each of two clauses a condition joins with no comma
+SHORT_CONDITION = 12  # words of a condition of two verbs that is still asked as one question
 LONGEST_CONDITION = 20  # words of a listed condition: a long bullet still reads better than the sentence
 
 
@@ -182,6 +183,13 @@ def _linked_chunks(chunks: list[list[Token]]) -> tuple[list[list[Token]], str] |
     return [*chunks[:-1], last[: links[0]], last[links[0] + 1 :]], last[links[0]].lower_
 
 
+def _shares_a_tense(chunk: list[Token]) -> bool:
+    """Whether a chunk opens with a verb joined to a finite one, whose tense it shares ('you are a carer or rely on
+    visits': 'rely' is tagged as a bare verb), not to an infinitive ('wish to prune it or cut it')."""
+    verb = chunk[0]
+    return verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.tag_ in ("VBP", "VBZ", "VBD")
+
+
 def _two_sides(chunk: list[Token], link: int) -> bool:
     """Whether the words either side of a chunk's linking word are clauses with subjects of their own."""
     return 0 < link < len(chunk) - 1 and all(_with_a_subject(_text(side)) for side in (chunk[:link], chunk[link + 1 :]))
@@ -203,7 +211,13 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
         return None
     # two conditions make a list only as two clauses ('if you think the charge is wrong, or you cannot pay
     # it'; 'if you bring the wrong ID, or forget it'), never a clause and a phrase ('if you are 65, or over')
-    if len(chunks) < 3 and not (len(chunks) == 2 and all(_has_verb(c) for c in (first, *rest))):
+    two = len(chunks) == 2 and all(_has_verb(c) for c in (first, *rest))
+    # ('if you live alone and have a severe mental impairment' asks one short question; 'if you are a Blue Badge
+    # holder or rely on visits from carers to give you care at home' reads better as two bullets)
+    long_two = (
+        len(chunks) == 2 and sum(map(len, chunks)) > SHORT_CONDITION and _has_verb(first) and _shares_a_tense(rest[0])
+    )
+    if len(chunks) < 3 and not (two or long_two):
         return None
     split: int | None = None
     if all(c[0].lower_ == "that" for c in rest):  # 'the crew saw that A, that B or that C'

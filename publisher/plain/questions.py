@@ -7,101 +7,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .asking import asked
 from .parse import SUBJECTS, parse, verb_lemma, which_stand
 from .syntax import MIN_WORDS, _root, _standing, _text, _words, comma_closing, described_across
-from .wording import EXAMPLE_OPENERS, MONTHS, NOT_THE_READER, POINTED_AT, POINTING_BACK, SOMEONE_NAMED
+from .wording import EXAMPLE_OPENERS, MONTHS, POINTED_AT, POINTING_BACK, SOMEONE_NAMED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_QUESTION_DO = {"VBP": "Do", "VBZ": "Does", "VBD": "Did"}
-
-
 # Words that open examples: a clause said after them is the examples', not a main clause's
 EXAMPLES_FIRST = re.compile(rf"(?:{'|'.join(map(re.escape, EXAMPLE_OPENERS))}|like)\b", re.IGNORECASE)
-
-
-def _verb_tag(verb: Token) -> str:
-    """A verb's tag, read as a verb where the tagger took it for a plural noun ('if an adult moves')."""
-    return "VBZ" if verb.tag_ == "NNS" and verb.dep_ == "advcl" else verb.tag_
-
-
-def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
-    """The if-clause doc[start:end] ('if' first) asked as a question: 'if you disagree with X' ->
-    'Do you disagree with X?'; None unless it is a simple clause with its subject first."""
-    children = list(clause.children)
-    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if len(subjects) != 1 or subjects[0].left_edge.i != start + 1 or any(c.dep_ == "neg" for c in children):
-        return None
-    # 'If they think you need it': 'Do they think you need it?' asks the reader about others; 'if you live
-    # here and would like X': 'Do you live here and would like X?' is no English
-    # ('if we knew about it and did not repair it': 'Did we know about it and did not repair it?' neither)
-    # ('if your child has a wheeze or has needed X': 'Does your child have a wheeze or has needed X?' neither)
-    modal_joined = any(
-        c.dep_ == "conj" and any(a.tag_ == "MD" or a.dep_ in ("neg", "aux", "auxpass") for a in c.children)
-        for c in children
-    )
-    # ('if you are in work and earn X': 'Are you in work and earn X?' is no English either)
-    modal_joined = modal_joined or (
-        verb_lemma(clause) == "be" and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in children)
-    )
-    # ('if someone is moving out and intends to return': 'Is someone moving out and intends X?' neither)
-    # ('if live lice are found and ask that X': 'ask' is the main clause's, which the parse hung on 'found')
-    modal_joined = modal_joined or (
-        any(c.dep_ in ("aux", "auxpass") and c.i < clause.i for c in children)
-        and any(
-            c.dep_ == "conj" and (c.tag_ in _QUESTION_DO or (c.tag_ == "VB" and clause.tag_ == "VBN")) for c in children
-        )
-    )
-    # ('If we get more complaints': the reader cannot answer for 'we')
-    # ('If nobody collects them': 'Does nobody collect them?' asks nothing the reader can answer)
-    # ('If no relative is able to': 'Can no relative do this?'; 'if you do get it': 'Do you get it?' loses the 'do')
-    # ('If there is no improvement': 'Is there no improvement?' asks with a 'not' in it)
-    said_of = [subjects[0], *(c for c in children if c.dep_ in ("attr", "dobj"))]
-    nobody = any(c.dep_ == "det" and c.lower_ == "no" for s in said_of for c in s.children)
-    stressed = any(c.dep_ == "aux" and c.lower_ in ("do", "does", "did") for c in children)
-    if modal_joined or nobody or stressed or subjects[0].lower_ in NOT_THE_READER:
-        return None
-    if any(t.lower_ in ("if", "unless") for t in doc[start + 1 : end]):
-        return None  # 'if you gave it up than if it was taken', 'if you rent a flat unless it has a garden': two
-    if any(t.text in (",", ";", ":") for t in doc[start:end]):
-        return None  # 'if you report a change, such as X': a question asks one simple thing
-    subject = subjects[0]
-    subject_text = _text(doc[start + 1 : subject.right_edge.i + 1])
-    if doc[start + 1].tag_ not in ("NNP", "NNPS") and subject_text != "I":
-        subject_text = subject_text[0].lower() + subject_text[1:]
-    after_subject = subject.right_edge.i + 1
-    helpers = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
-    # ('if you or someone you know is having X': 'Are you or someone you know having X?', not 'Is you')
-    reader_first = subject_text.split()[0].lower() in ("you", "we", "they")
-    if helpers:
-        rest = [t for t in doc[after_subject:end] if t.i != helpers[0].i]
-        helper = _PLURAL_FORMS.get(helpers[0].lower_, helpers[0].lower_) if reader_first else helpers[0].lower_
-        question = f"{helper.capitalize()} {subject_text} {_text(rest)}"
-    elif verb_lemma(clause) == "be" and clause.tag_ in _QUESTION_DO:
-        verb = _PLURAL_FORMS.get(clause.lower_, clause.lower_) if reader_first else clause.lower_
-        question = f"{verb.capitalize()} {subject_text} {_text(doc[clause.i + 1 : end])}"
-    elif _verb_tag(clause) in _QUESTION_DO and all(t.dep_ == "advmod" for t in doc[after_subject : clause.i]):
-        do = _QUESTION_DO[_verb_tag(clause)]
-        if do == "Does" and subject_text.split()[0].lower() in ("you", "i", "we", "they"):
-            do = "Do"  # 'if you or someone you live with has X': 'Do you or someone ... have X?'
-        adverbs = _text(doc[after_subject : clause.i])  # 'if you often have X' -> 'Do you often have X?'
-        question = f"{do} {' '.join(w for w in (subject_text, adverbs) if w)} {verb_lemma(clause)} "
-        # ('if the furniture puts people at risk or causes a nuisance': 'Does it put X or cause Y?')
-        joined = {c.i for c in children if c.dep_ == "conj" and _verb_tag(c) in _QUESTION_DO}
-        question += re.sub(
-            r"\s+",
-            " ",
-            "".join(
-                verb_lemma(t) + t.whitespace_ if t.i in joined else t.text_with_ws for t in doc[clause.i + 1 : end]
-            ),
-        ).strip()
-    else:
-        return None
-    return question.rstrip() + "?"
-
-
-_PLURAL_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
 
 def _of_anyone(doc: Doc, clause: Token, start: int, end: int) -> bool:
@@ -253,7 +168,7 @@ def at_condition(body: str) -> list[str] | None:
                 or described_across(doc, comma + 1)
             ):
                 continue
-            question, main = _question(doc, clause, 0, comma), _text(doc[comma + 1 :])
+            questions, main = asked(doc, clause, 0, comma), _text(doc[comma + 1 :])
             said = (1, comma)
         elif clause.right_edge.i == len(doc) - 1 and mark.i > root.i:
             # ('if they are ill for 3 weeks, we will pause it if you send a note': asked first, the closing condition
@@ -272,7 +187,7 @@ def at_condition(body: str) -> list[str] | None:
                 or any(t.lower_ in ("if", "unless") for t in doc[: mark.i])
             ):
                 continue
-            question, main = _question(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
+            questions, main = asked(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])
             said = (mark.i + 1, len(doc))
         else:
             continue
@@ -280,8 +195,9 @@ def at_condition(body: str) -> list[str] | None:
         # between the two choices)
         # ('If you break it, for example by not paying, we can X': the examples are the condition's, not the answer's)
         opened = re.match(r"or\s", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main)
-        if question is None or not main or _POINTER.match(main) or opened:
+        if not questions or not main or _POINTER.match(main) or opened:
             continue  # 'This does not apply if you tell us X': 'Do you tell us X?' 'This does not apply.' says nothing
+        question, *also = questions
         # A question may be shorter than other pieces where it asks the reader: 'Are you pregnant?' asks
         # all it needs to ('Does this happen?' does not).
         linked = re.match(r"(?:and|but|so)\s+", main, re.IGNORECASE)
@@ -291,11 +207,11 @@ def at_condition(body: str) -> list[str] | None:
                 main[linked.end() :],
             )
         main = main[0].upper() + main[1:]
-        one_case = not linked and question.split()[0] in _DO_ASKED
+        one_case = not linked and not also and question.split()[0] in _DO_ASKED
         pieces = _as_one_case(doc, clause, said, main) if one_case else None
-        if pieces is None and _says_enough(main) and all(which_stand([question, main])):
+        if pieces is None and _says_enough(main) and all(which_stand([question, *also, main])):
             asks = _words(question) >= MIN_WORDS or (_words(question) == 3 and question.split()[1] == "you")
-            pieces = [question, main] if asks else None
+            pieces = [question, *also, main] if asks else None
         if pieces:
             return pieces
     return None

@@ -1,0 +1,141 @@
+"""A condition asked as a question to the reader: 'if you disagree with X' -> 'Do you disagree with X?'; 'if you
+run a hall and would like to open it' -> 'Do you run a hall?' 'And would you like to open it?'."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .parse import SUBJECTS, parse, verb_lemma
+from .syntax import _root, _text
+from .wording import NOT_THE_READER
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+QUESTION_DO = {"VBP": "Do", "VBZ": "Does", "VBD": "Did"}
+
+
+def verb_tag(verb: Token) -> str:
+    """A verb's tag, read as a verb where the tagger took it for a plural noun ('if an adult moves')."""
+    return "VBZ" if verb.tag_ == "NNS" and verb.dep_ == "advcl" else verb.tag_
+
+
+def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
+    """The if-clause doc[start:end] ('if' first) asked as a question: 'if you disagree with X' ->
+    'Do you disagree with X?'; None unless it is a simple clause with its subject first."""
+    children = list(clause.children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if len(subjects) != 1 or subjects[0].left_edge.i != start + 1 or any(c.dep_ == "neg" for c in children):
+        return None
+    # 'If they think you need it': 'Do they think you need it?' asks the reader about others; 'if you live
+    # here and would like X': 'Do you live here and would like X?' is no English
+    # ('if we knew about it and did not repair it': 'Did we know about it and did not repair it?' neither)
+    # ('if your child has a wheeze or has needed X': 'Does your child have a wheeze or has needed X?' neither)
+    modal_joined = any(
+        c.dep_ == "conj" and any(a.tag_ == "MD" or a.dep_ in ("neg", "aux", "auxpass") for a in c.children)
+        for c in children
+    )
+    # ('if you are in work and earn X': 'Are you in work and earn X?' is no English either)
+    modal_joined = modal_joined or (
+        verb_lemma(clause) == "be" and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in children)
+    )
+    # ('if someone is moving out and intends to return': 'Is someone moving out and intends X?' neither)
+    # ('if live lice are found and ask that X': 'ask' is the main clause's, which the parse hung on 'found')
+    modal_joined = modal_joined or (
+        any(c.dep_ in ("aux", "auxpass") and c.i < clause.i for c in children)
+        and any(
+            c.dep_ == "conj" and (c.tag_ in QUESTION_DO or (c.tag_ == "VB" and clause.tag_ == "VBN")) for c in children
+        )
+    )
+    # ('If we get more complaints': the reader cannot answer for 'we')
+    # ('If nobody collects them': 'Does nobody collect them?' asks nothing the reader can answer)
+    # ('If no relative is able to': 'Can no relative do this?'; 'if you do get it': 'Do you get it?' loses the 'do')
+    # ('If there is no improvement': 'Is there no improvement?' asks with a 'not' in it)
+    said_of = [subjects[0], *(c for c in children if c.dep_ in ("attr", "dobj"))]
+    nobody = any(c.dep_ == "det" and c.lower_ == "no" for s in said_of for c in s.children)
+    stressed = any(c.dep_ == "aux" and c.lower_ in ("do", "does", "did") for c in children)
+    if modal_joined or nobody or stressed or subjects[0].lower_ in NOT_THE_READER:
+        return None
+    if any(t.lower_ in ("if", "unless") for t in doc[start + 1 : end]):
+        return None  # 'if you gave it up than if it was taken', 'if you rent a flat unless it has a garden': two
+    if any(t.text in (",", ";", ":") for t in doc[start:end]):
+        return None  # 'if you report a change, such as X': a question asks one simple thing
+    subject = subjects[0]
+    subject_text = _text(doc[start + 1 : subject.right_edge.i + 1])
+    if doc[start + 1].tag_ not in ("NNP", "NNPS") and subject_text != "I":
+        subject_text = subject_text[0].lower() + subject_text[1:]
+    after_subject = subject.right_edge.i + 1
+    helpers = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    # ('if you or someone you know is having X': 'Are you or someone you know having X?', not 'Is you')
+    reader_first = subject_text.split()[0].lower() in ("you", "we", "they")
+    if helpers:
+        rest = [t for t in doc[after_subject:end] if t.i != helpers[0].i]
+        helper = _PLURAL_FORMS.get(helpers[0].lower_, helpers[0].lower_) if reader_first else helpers[0].lower_
+        question = f"{helper.capitalize()} {subject_text} {_text(rest)}"
+    elif verb_lemma(clause) == "be" and clause.tag_ in QUESTION_DO:
+        verb = _PLURAL_FORMS.get(clause.lower_, clause.lower_) if reader_first else clause.lower_
+        question = f"{verb.capitalize()} {subject_text} {_text(doc[clause.i + 1 : end])}"
+    elif verb_tag(clause) in QUESTION_DO and all(t.dep_ == "advmod" for t in doc[after_subject : clause.i]):
+        do = QUESTION_DO[verb_tag(clause)]
+        if do == "Does" and subject_text.split()[0].lower() in ("you", "i", "we", "they"):
+            do = "Do"  # 'if you or someone you live with has X': 'Do you or someone ... have X?'
+        adverbs = _text(doc[after_subject : clause.i])  # 'if you often have X' -> 'Do you often have X?'
+        question = f"{do} {' '.join(w for w in (subject_text, adverbs) if w)} {verb_lemma(clause)} "
+        # ('if the furniture puts people at risk or causes a nuisance': 'Does it put X or cause Y?')
+        joined = {c.i for c in children if c.dep_ == "conj" and verb_tag(c) in QUESTION_DO}
+        question += re.sub(
+            r"\s+",
+            " ",
+            "".join(
+                verb_lemma(t) + t.whitespace_ if t.i in joined else t.text_with_ws for t in doc[clause.i + 1 : end]
+            ),
+        ).strip()
+    else:
+        return None
+    return question.rstrip() + "?"
+
+
+def asked(doc: Doc, clause: Token, start: int, end: int) -> list[str] | None:
+    """The if-clause doc[start:end] asked as one question, or as two where it joins two things the reader does
+    ('if you run a hall and would like to open it to all' -> 'Do you run a hall?' 'And would you like to open it
+    to all?'); None where neither reads."""
+    question = _question(doc, clause, start, end)
+    return [question] if question is not None else _joined_questions(doc, clause, start, end)
+
+
+# Helpers a question to the reader may not open with: 'May you have been exposed to it?', 'Must you pay a deposit?'
+_NOT_ASKED_WITH = frozenset({"May", "Might", "Must", "Shall"})
+
+
+def _joined_questions(doc: Doc, clause: Token, start: int, end: int) -> list[str] | None:
+    """'if you A and B' (or 'or B'), the reader the one subject of both, asked as 'Do you A?' 'And do you B?', each
+    asked as _question asks one; None unless both read."""
+    children = list(clause.children)
+    subjects = [c for c in children if c.dep_ in SUBJECTS]
+    verbs = [c for c in children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i < end]
+    links = [c for c in children if c.dep_ == "cc" and c.lower_ in ("and", "or") and start < c.i < end]
+    if len(subjects) != 1 or subjects[0].lower_ != "you" or subjects[0].i != start + 1 or subjects[0].n_rights:
+        return None
+    if (
+        len(verbs) != 1
+        or len(links) != 1
+        or not links[0].i < verbs[0].i
+        or any(c.dep_ in SUBJECTS for c in verbs[0].children)
+    ):
+        return None
+    link = links[0]
+    if any(t.text in (",", ";", ":", "(") for t in doc[start : link.i - 1]) or doc[link.i + 1 : end].text.count(","):
+        return None  # each question asks one simple thing
+    questions: list[str] = []
+    for words in (f"if {_text(doc[start + 1 : link.i]).rstrip(',')}", f"if you {_text(doc[link.i + 1 : end])}"):
+        piece = parse(words)
+        root = _root(piece)
+        question = _question(piece, root, 0, len(piece)) if root is not None and piece[0].head == root else None
+        if question is None or question.split()[0] in _NOT_ASKED_WITH:
+            return None
+        questions.append(question)
+    return [questions[0], f"{link.lower_.capitalize()} {questions[1][0].lower()}{questions[1][1:]}"]
+
+
+_PLURAL_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do"}

@@ -1,0 +1,72 @@
+"""Guards from a sixty-sixth set of unseen factsheets (visitor permits, warm spaces, dropped kerbs): each case here, in
+this project's words, was left too long or read wrongly before."""
+
+from __future__ import annotations
+
+from publisher.plain import restructure
+
+
+def _said(sentence: str) -> list[str]:
+    pieces, _ = restructure(sentence)
+    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+
+
+def test_a_condition_of_two_things_the_reader_does_is_asked_as_two_questions() -> None:
+    # 'if you A and would like B' makes no one question ('Do you A and would like B?'), so it was left whole
+    assert _said(
+        "If you own a small shop and would like to put tables on the pavement outside, you will need a licence from us."
+    ) == [
+        "Do you own a small shop?",
+        "And would you like to put tables on the pavement outside?",
+        "You will need a licence from us.",
+    ]
+    assert _said(
+        "If you want to book a collection, or would like to ask about charges, please phone the waste team on "
+        "01234 567890."
+    ) == [
+        "Do you want to book a collection?",
+        "Or would you like to ask about charges?",
+        "Please phone the waste team on 01234 567890.",
+    ]
+    # closing its sentence, the condition is asked first all the same
+    assert _said(
+        "You can ask for a free parking permit for your street if you are a full-time carer and would like your "
+        "visitors to park close by."
+    ) == [
+        "Are you a full-time carer?",
+        "And would you like your visitors to park close by?",
+        "You can ask for a free parking permit for your street.",
+    ]
+
+
+def test_two_questions_are_not_asked_with_must_or_of_more_than_the_reader() -> None:
+    # 'Must you pay a fee to your old landlord?' is no question a reader is asked
+    said = _said(
+        "If you are moving house and must pay a fee to your old landlord, you can ask us for help with the cost."
+    )
+    assert not any(s.startswith("Must you") or s.startswith("And must") for s in said)
+    # 'And do you earn at least £200?' would leave the partner out
+    said = _said("You can get the free hours if you and your partner are in work and earn at least £200 a week.")
+    assert not any(s.startswith("And do you earn") for s in said)
+
+
+def test_a_long_condition_of_two_verbs_sharing_a_tense_is_two_bullets() -> None:
+    # the second verb ('look') is tagged as a bare verb, which made the condition's list look like no clauses
+    assert _said(
+        "If you are a full-time carer or look after a relative with a long-term illness at home, you can ask for a "
+        "free parking permit for your street."
+    ) == [
+        "You can ask for a free parking permit for your street if you: are a full-time carer, or / look after a "
+        "relative with a long-term illness at home"
+    ]
+    # a short one is still one question
+    assert _said("If you live alone and have a disability, you can get help with the garden.") == [
+        "Do you live alone and have a disability?",
+        "You can get help with the garden.",
+    ]
+    # a verb joined to an infinitive ('wish to trim it or cut it down') shares no tense: no bullets of 'cut it down'
+    said = _said(
+        "If you wish to trim the tree in your front garden or cut it down completely, you will need written "
+        "permission from the council first."
+    )
+    assert not any(s.endswith("/ cut it down completely") for s in said)
