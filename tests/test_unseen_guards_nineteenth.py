@@ -70,3 +70,21 @@ def test_a_long_condition_of_two_verbs_sharing_a_tense_is_two_bullets() -> None:
         "permission from the council first."
     )
     assert not any(s.endswith("/ cut it down completely") for s in said)
+
+
+def test_even_if_is_asked_or_said_as_one_case_where_still_keeps_the_concession() -> None:
+    # 'Even if X, Y' was cut at its comma into 'Even if X.', which is no sentence, and so left whole
+    assert _said(
+        "Even if your dog is on a lead in the park, you must still pick up after it and put the bag in any bin."
+    ) == [
+        "Sometimes your dog is on a lead in the park.",
+        "But you must still pick up after it and put the bag in any bin.",
+    ]
+    assert _said(
+        "Even if you have already paid the fine in full, you can still appeal against it within 28 days of the notice."
+    ) == ["Have you already paid the fine in full?", "You can still appeal against it within 28 days of the notice."]
+    # with no 'still' after it, what follows would lose the 'even'
+    said = _said(
+        "Even if the weather is very bad on the day, the council will collect the bins from the kerb as usual."
+    )
+    assert not any(s.startswith("Sometimes") for s in said)

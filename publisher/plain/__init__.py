@@ -43,7 +43,7 @@ from .opening_comma import with_opening_comma
 from .openings import plain_opening
 from .parse import an_order, comma_spliced, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .purposes import at_purpose
-from .questions import at_condition, at_other_condition
+from .questions import at_condition, at_even_if, at_other_condition
 from .readability import measure
 from .reasons import at_reasons
 from .relatives import at_for_whom, at_relative_phrase, at_where, at_which_you_do
@@ -86,6 +86,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_participle,
     at_reported,
     at_other_condition,
+    at_even_if,
     at_time_limit,
 )
 # The rules without a parse, less those that guess ("a disabled person who lives there" must not

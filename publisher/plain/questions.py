@@ -279,6 +279,24 @@ def at_other_condition(body: str) -> list[str] | None:
     return _one_case(_text(doc[1:comma]), main)
 
 
+def at_even_if(body: str) -> list[str] | None:
+    """'Even if you have savings, you may still get it' -> 'Do you have savings?' 'You may still get it.'; 'Even if
+    the signs go away, the person still needs X' -> 'Sometimes the signs go away.' 'But the person still needs X.': the
+    condition asked or said as one case, as 'if' is, where 'still' keeps the concession in what follows."""
+    opening = re.match(r"even if\s+", body, re.IGNORECASE)
+    if opening is None:
+        return None
+    condition = f"If {body[opening.end() :]}"
+    # ('Is a vehicle owned by someone?' 'It can still be X.': only the reader is asked)
+    asked = at_condition(condition)
+    pieces = asked if asked and asked[0].split()[1:2] == ["you"] else at_other_condition(condition)
+    if not pieces or not re.search(r"\bstill\b", pieces[-1], re.IGNORECASE):
+        return None
+    if pieces[0].startswith("Sometimes "):
+        pieces[-1] = re.sub(r"^Then\s+", "But ", pieces[-1])
+    return pieces
+
+
 def _one_case(condition: str, main: str) -> list[str] | None:
     """A condition said as one case and what follows it: 'Sometimes X.' 'Then Y.' (a main clause with a 'then' of its
     own needs no other: 'the therapist may then look at X')."""
