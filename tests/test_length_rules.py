@@ -587,7 +587,7 @@ def test_a_second_condition_the_parser_hung_on_the_main_verb_is_listed_with_the_
         "Pension age."
     )
     assert said == [
-        "You may be able to get Pension Credit if: you live in England, Scotland or Wales, and / you have reached "
+        "You could get Pension Credit if: you live in England, Scotland or Wales, and / you have reached "
         "State Pension age"
     ]
 

@@ -237,9 +237,7 @@ def test_entitled_to_a_doing_is_can_do_and_to_a_thing_is_can_get() -> None:
     assert replace_words("If you are not entitled to take over the tenancy, you will need to leave.")[0] == (
         "If you cannot take over the tenancy, you will need to leave."
     )
-    assert (
-        replace_words("You may be entitled to claim Pension Credit.")[0] == "You may be able to claim Pension Credit."
-    )
+    assert replace_words("You may be entitled to claim Pension Credit.")[0] == "You could claim Pension Credit."
     assert replace_words("You are entitled to a refund.")[0] == "You can get a refund."
 
 
