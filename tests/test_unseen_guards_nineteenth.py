@@ -4,6 +4,7 @@ this project's words, was left too long or read wrongly before."""
 from __future__ import annotations
 
 from publisher.plain import restructure
+from publisher.plain.words import replace_words
 
 
 def _said(sentence: str) -> list[str]:
@@ -88,3 +89,49 @@ def test_even_if_is_asked_or_said_as_one_case_where_still_keeps_the_concession()
         "Even if the weather is very bad on the day, the council will collect the bins from the kerb as usual."
     )
     assert not any(s.startswith("Sometimes") for s in said)
+
+
+def test_two_clauses_of_the_reader_are_asked_as_two_questions() -> None:
+    # 'if you need X, or you would like Y' was said as 'Sometimes you need X.', or left whole
+    assert _said(
+        "If you would like a paper copy of the form, or you need help to fill it in, please call the team on "
+        "01632 960 111."
+    ) == [
+        "Would you like a paper copy of the form?",
+        "Or do you need help to fill it in?",
+        "Please call the team on 01632 960 111.",
+    ]
+    # a second clause of someone else is no question to the reader
+    said = _said("If you rent your home and your landlord lives abroad, you can ask us to send letters to you instead.")
+    assert not any(s.startswith("And does your landlord") for s in said)
+
+
+def test_groups_named_again_at_each_item_are_bullets() -> None:
+    # 'people who A, people who B, and people who C': the parse hung the later groups on the wrong words
+    assert _said(
+        "The team visits people who have just come home from hospital, people who live alone and have no family "
+        "nearby, and people who care for a partner with dementia."
+    ) == [
+        "The team visits: people who have just come home from hospital / people who live alone and have no family "
+        "nearby / people who care for a partner with dementia"
+    ]
+    assert _said(
+        "Free swimming lessons are open to children aged 5 to 11, children in foster care, and children with a "
+        "disability who live in the borough."
+    ) == [
+        "Free swimming lessons are open to: children aged 5 to 11 / children in foster care / children with a "
+        "disability who live in the borough"
+    ]
+
+
+def test_words_for_what_is_possible_and_what_must_be_so() -> None:
+    # 'may be entitled to' became 'may be able to get'; 'must be unable to' became 'must not be able to', a rule
+    # against it
+    assert (
+        replace_words("You may be entitled to a grant towards the cost.")[0]
+        == "You could get a grant towards the cost."
+    )
+    assert replace_words("You must be unable to pay the rent from your income.")[0] == (
+        "You must be unable to pay the rent from your income."
+    )
+    assert replace_words("You will be unable to park in the bay.")[0] == "You cannot park in the bay."

@@ -23,6 +23,7 @@ from .blocks import Memo, ended_list, from_memo, plain_sentences, rebuild, take_
 from .clause_lists import (
     actions_as_bullets,
     clauses_as_conditions,
+    groups_as_bullets,
     outcomes_as_bullets,
     repeated_as_bullets,
     semicolons_as_bullets,
@@ -100,6 +101,7 @@ PARSE_LISTERS = (
     clauses_as_conditions,
     outcomes_as_bullets,
     repeated_as_bullets,
+    groups_as_bullets,
     actions_as_bullets,
     times_as_bullets,
     ways_as_bullets,

@@ -100,8 +100,23 @@ def asked(doc: Doc, clause: Token, start: int, end: int) -> list[str] | None:
     """The if-clause doc[start:end] asked as one question, or as two where it joins two things the reader does
     ('if you run a hall and would like to open it to all' -> 'Do you run a hall?' 'And would you like to open it
     to all?'); None where neither reads."""
-    question = _question(doc, clause, start, end)
+    # ('if you are a relative and you are on a low income': two clauses make no one question)
+    question = None if reader_twice(clause) else _question(doc, clause, start, end)
     return [question] if question is not None else _joined_questions(doc, clause, start, end)
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """A joined verb's own subject, if it has one."""
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+def reader_twice(clause: Token) -> bool:
+    """Whether a condition is two clauses that both have the reader, 'you' alone, for subject ('if you are a relative
+    and you are on a low income')."""
+    own = [_own_subject(c) for c in clause.children if c.dep_ == "conj"]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    alone = [s for s in (*subjects, *own) if s is not None and s.lower_ == "you" and not s.n_lefts and not s.n_rights]
+    return len(subjects) == 1 and any(own) and len(alone) == len(subjects) + sum(s is not None for s in own)
 
 
 # Helpers a question to the reader may not open with: 'May you have been exposed to it?', 'Must you pay a deposit?'
@@ -121,14 +136,15 @@ def _joined_questions(doc: Doc, clause: Token, start: int, end: int) -> list[str
         len(verbs) != 1
         or len(links) != 1
         or not links[0].i < verbs[0].i
-        or any(c.dep_ in SUBJECTS for c in verbs[0].children)
+        or not (_own_subject(verbs[0]) is None or reader_twice(clause))
     ):
         return None
-    link = links[0]
+    link, second = links[0], _own_subject(verbs[0])
+    said_again = "" if second is not None and second.i == link.i + 1 else "you "
     if any(t.text in (",", ";", ":", "(") for t in doc[start : link.i - 1]) or doc[link.i + 1 : end].text.count(","):
         return None  # each question asks one simple thing
     questions: list[str] = []
-    for words in (f"if {_text(doc[start + 1 : link.i]).rstrip(',')}", f"if you {_text(doc[link.i + 1 : end])}"):
+    for words in (f"if {_text(doc[start + 1 : link.i]).rstrip(',')}", f"if {said_again}{_text(doc[link.i + 1 : end])}"):
         piece = parse(words)
         root = _root(piece)
         question = _question(piece, root, 0, len(piece)) if root is not None and piece[0].head == root else None

@@ -90,6 +90,41 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     return [Bullets(intro=f"{lead[0].upper()}{lead[1:]}:", items=tuple(items))]
 
 
+# The word after a group's noun that names it again at each item ('people who', 'children with', 'anyone aged')
+_GROUP_LINKS = frozenset({"who", "whose", "with", "aged", "living", "under", "over"})
+
+
+def groups_as_bullets(body: str) -> list[Piece] | None:
+    """Three or more groups, each named again with the same word, become bullets: 'We give priority to people who A,
+    people who B, and people who C' -> 'We give priority to:' and the three groups ('children aged 2, children in
+    school and children with X' too; the small model may hang the later groups anywhere, so they are read from the
+    commas)."""
+    doc = parse(body)
+    chunks = [c for c in _comma_chunks(doc) if c]
+    rest = [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
+    if len(chunks) < 3 or any(len(c) < 3 or not _names_a_group(c[0]) for c in rest):
+        return None
+    group = rest[0][0].lower_
+    first = chunks[0]
+    split = next((k for k in range(1, len(first) - 1) if first[k].lower_ == group and _names_a_group(first[k])), None)
+    if split is None or any(c[0].lower_ != group for c in rest):
+        return None
+    lead = _text(first[:split])
+    items = [_text(first[split:]), *(_text(c) for c in rest)]
+    if not stands_alone(f"{lead} them.") or any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
+        return None
+    if chunks[-1][0].lower_ == "or":  # ('people who A, people who B, or people who C': any one of them)
+        items[-2] = f"{items[-2]}, or"
+    return [Bullets(intro=f"{lead[0].upper()}{lead[1:]}:", items=tuple(items))]
+
+
+def _names_a_group(word: Token) -> bool:
+    """Whether a word names a group that the next words say which of ('people who', 'children aged', 'anyone with')."""
+    following = word.nbor() if word.i + 1 < len(word.doc) else None
+    said = following is not None and (following.lower_ in _GROUP_LINKS or following.pos_ == "ADP")
+    return said and (word.tag_ == "NNS" or word.lower_ in ("anyone", "people", "those", "children"))
+
+
 _SAME_IN_THE_PAST = frozenset({"put", "set", "cut", "let", "shut", "spread", "hit", "cost", "hurt", "quit", "read",
                                "fit"})  # fmt: skip
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .asking import asked
+from .asking import asked, reader_twice
 from .parse import SUBJECTS, parse, verb_lemma, which_stand
 from .syntax import MIN_WORDS, _root, _standing, _text, _words, comma_closing, described_across
 from .wording import EXAMPLE_OPENERS, MONTHS, POINTED_AT, POINTING_BACK, SOMEONE_NAMED
@@ -55,7 +55,7 @@ def _not_of_all(doc: Doc, root: Token, mark: Token) -> bool:
     # only pay if X' neither)
     bound = mark.i > 0 and doc[mark.i - 1].lower_ in ("than", "as", "even", "only")
     bound = bound or (mark.i > root.i and any(c.lower_ == "only" and c.dep_ == "advmod" for c in root.children))
-    return linked or bound or _two_clauses(mark.head)
+    return linked or bound or (_two_clauses(mark.head) and not reader_twice(mark.head))
 
 
 def _two_clauses(clause: Token) -> bool:
