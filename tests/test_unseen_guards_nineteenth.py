@@ -3,8 +3,11 @@ this project's words, was left too long or read wrongly before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from publisher.plain import restructure
 from publisher.plain.words import replace_words
+from publisher.sources import read_source
 
 
 def _said(sentence: str) -> list[str]:
@@ -135,3 +138,40 @@ def test_words_for_what_is_possible_and_what_must_be_so() -> None:
         "You must be unable to pay the rent from your income."
     )
     assert replace_words("You will be unable to park in the bay.")[0] == "You cannot park in the bay."
+
+
+def test_to_after_listen_is_no_purpose() -> None:
+    # 'During a flood, you should listen.' 'This is to live radio and ...': 'live' read as the purpose's verb
+    said = _said(
+        "During a flood, you should listen to live radio and wait for the news to tell you when it is safe to go back "
+        "home."
+    )
+    assert not any(s.startswith("This is to live") for s in said)
+    assert not any(s.rstrip(".").endswith("listen") for s in said)
+
+
+def test_lines_that_list_things_with_no_bullets_are_a_list(tmp_path: Path) -> None:
+    # a list copied from a web page with its bullets lost: lines starting in lowercase were joined into one run-on
+    # paragraph ('be at least 18 years old hold a current licence ...')
+    for ends in ("", ";"):
+        source = tmp_path / f"list{len(ends)}.txt"
+        source.write_text(
+            "Street trading licences\n\nWho can apply\n\nTo hold a street trading licence you must:\n\n"
+            f"be at least 18 years old{ends}\nhold public liability insurance{ends}\nhave a food hygiene certificate "
+            "if you sell food\n\nWe will check every application with the police.\n",
+            encoding="utf-8",
+        )
+        blocks = read_source(source).sections[0].blocks
+        assert [b.kind for b in blocks] == ["paragraph", "bullets", "paragraph"]
+        assert blocks[1].items == (
+            "be at least 18 years old",
+            "hold public liability insurance",
+            "have a food hygiene certificate if you sell food",
+        )
+    # lines of a sentence broken where it goes on ('and', a comma) stay one paragraph
+    source = tmp_path / "prose.txt"
+    source.write_text(
+        "Street trading\n\nWho can apply\n\nPlease note:\nyou must be over 18 and\nhold insurance before you trade\n",
+        encoding="utf-8",
+    )
+    assert [b.kind for b in read_source(source).sections[0].blocks] == ["paragraph"]

@@ -78,6 +78,11 @@ _TAKE_TO = frozenset({"restricted", "limited", "entitled", "subject", "due", "re
                       "equal", "similar", "committed", "accustomed"})  # fmt: skip
 
 
+# Verbs whose 'to' is the preposition they take, hardly ever a purpose's ('listen to', 'belong to', 'lead to').
+_TO_WHAT = frozenset({"listen", "belong", "refer", "object", "lead", "contribute", "reply", "respond", "travel",
+                      "return"})  # fmt: skip
+
+
 # Verbs whose 'to' clause says what the person they name will do ('choose people you trust to make decisions',
 # 'rely on residents to tell us').
 _ASK = frozenset({"ask", "tell", "allow", "encourage", "invite", "want", "expect", "require", "advise", "remind",
@@ -192,6 +197,8 @@ def at_purpose(body: str) -> list[str] | None:
         # 'restricted to permit holders': 'to' the preposition such words take, before a noun the parse took for a
         # verb; 'face to face', 'door to door': one phrase
         purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in (*_TAKE_TO, token.lower_))
+        # ('listen to live radio': 'to' the preposition of a verb that takes it, before words the parse took for a verb)
+        purpose = purpose and not (start >= 1 and verb_lemma(doc[start - 1]) in _TO_WHAT)
         # 'by asking your doctor to refer you': what you ask for, not what for; 'when a child comes to live with
         # you': where the child is to be, not why it comes
         # ('you must apply to renew it': what is applied for)

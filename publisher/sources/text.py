@@ -10,7 +10,7 @@ from publisher.model import LETTER_CLOSING, Block, BlockKind
 from .chrome import is_chrome
 from .furniture import CONTACT_LINE, GREETING, LABEL_AND_VALUE, LABELLED, clean, has_words
 from .parsed import Parsed, nested_items, questions_unlabelled
-from .unwrap import join_markers, unwrap
+from .unwrap import join_markers, mark_listed_lines, unwrap
 
 _SECTION_GAP = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n")
@@ -221,7 +221,7 @@ def _numbered_headings(lines: list[str]) -> list[str]:
 
 def parse_text(text: str) -> Parsed:
     """Split normalised text into a title and titled (or untitled) sections of blocks."""
-    lines = _numbered_headings(_numbered_clauses(join_markers(text.strip("\n").split("\n"))))
+    lines = _numbered_headings(_numbered_clauses(mark_listed_lines(join_markers(text.strip("\n").split("\n")))))
     cleaned = clean("\n".join(lines))
     text = questions_unlabelled("\n".join(unwrap(list(cleaned.lines))).strip("\n"))
     if not _PARAGRAPH_GAP.search(text):

@@ -37,6 +37,48 @@ def join_markers(lines: list[str]) -> list[str]:
     return joined
 
 
+# Words a line ends with only where its sentence goes on to the next line.
+_GOES_ON = frozenset("and or but the a an to of in for with on at by from that your our their as".split())
+MOST_ITEM_WORDS = 16  # words of a line read as one item of a list that lost its bullets
+
+
+def mark_listed_lines(lines: list[str]) -> list[str]:
+    """Lines that list things after a lead-in ending ':' with no bullets ('To apply you must:' / 'be at least 21;' /
+    'have held a licence for 12 months;'), as a list copied from a web page leaves them, each marked as an item,
+    so that no line is joined to the one before: each ends with ';' but the last, or each starts in lowercase and
+    none ends where a sentence goes on ('and', 'the', a comma)."""
+    marked = list(lines)
+    index = 0
+    while index < len(marked):
+        if not marked[index].rstrip().endswith(":"):
+            index += 1
+            continue
+        start = index + 1
+        while start < len(marked) and not marked[start].strip():
+            start += 1
+        end = start
+        while end < len(marked) and marked[end].strip():
+            end += 1
+        if _listed([line.strip() for line in marked[start:end]]):
+            marked[start:end] = [f"• {_as_item(line.strip())}" for line in marked[start:end]]
+        index = max(end, index + 1)
+    return marked
+
+
+def _listed(run: list[str]) -> bool:
+    """Whether lines after a lead-in are the items of a list with no bullets (see mark_listed_lines)."""
+    if len(run) < 2 or any(_LIST_ITEM.match(line) or len(line.split()) > MOST_ITEM_WORDS for line in run):
+        return False
+    ended = all(re.search(r";(?:\s+(?:and|or))?$", line) for line in run[:-1])
+    goes_on = any(line.endswith(",") or line.split()[-1].lower() in _GOES_ON for line in run[:-1])
+    return ended or (all(line[:1].islower() for line in run) and not goes_on)
+
+
+def _as_item(line: str) -> str:
+    """A listed line without the semicolon that ended it ('have the right to work here; or' -> '..., or')."""
+    return re.sub(r";(?:\s+(and|or))?$", lambda m: f", {m.group(1)}" if m.group(1) else "", line)
+
+
 @cache
 def _frequency(word: str) -> float:
     """How common an English word is (Zipf scale, 0 for unknown words)."""
