@@ -175,3 +175,15 @@ def test_lines_that_list_things_with_no_bullets_are_a_list(tmp_path: Path) -> No
         encoding="utf-8",
     )
     assert [b.kind for b in read_source(source).sections[0].blocks] == ["paragraph"]
+
+
+def test_a_group_s_clause_runs_on_to_the_group_s_verb() -> None:
+    # the parse hung 'Allowance in their own right' on 'Children', so the clause seemed to end early and the
+    # sentence was left whole
+    assert _said(
+        "Children who get Income Support or Income Based Job Seekers Allowance in their own right can also get a free "
+        "bus pass."
+    ) == [
+        "Some children get Income Support or Income Based Job Seekers Allowance in their own right.",
+        "They can also get a free bus pass.",
+    ]

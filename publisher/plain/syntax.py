@@ -291,23 +291,32 @@ def at_group_who(body: str) -> list[str] | None:
             continue
         group = _text(doc[subject.left_edge.i : clause.left_edge.i])  # 'Foster carers who X': not 'Some carers'
         group = group[0].lower() + group[1:]  # 'Households in Riverside' -> 'some households in Riverside'
-        described = _text(doc[clause.left_edge.i + 1 : clause.right_edge.i + 1])
-        rest = _text(doc[clause.right_edge.i + 1 :])
-        after = clause.right_edge.i + 1
-        verb_group = doc[after] == root or (doc[after].head == root and doc[after].dep_ in ("aux", "auxpass", "neg"))
-        verb_group = verb_group or doc[after].lower_ == "only"
-        if not verb_group:
+        end = clause.right_edge.i
+        # ('Children who get Income Support or Income Based Jobseeker's Allowance can X': the parse may hang the
+        # clause's last words on the group itself; the clause runs on to the group's verb)
+        tail = doc[end + 1 : subject.right_edge.i + 1]
+        if not _verb_group(doc[end + 1], root) and not any(t.is_punct or t.tag_ in ("WP", "WDT") for t in tail):
+            end = subject.right_edge.i
+        described = _text(doc[clause.left_edge.i + 1 : end + 1])
+        rest = _text(doc[end + 1 :])
+        after = end + 1
+        if not _verb_group(doc[after], root):
             continue  # what follows the clause must be the group's verb, or the parse has the clause's end wrong
         if doc[after].lower_ == "only" and doc[after + 1].dep_ in ("aux", "auxpass"):
             # 'People who get tax credits only will be paid by HMRC': 'only' goes with the tax credits
             described, rest = f"{described} only", _text(doc[after + 1 :])
-        words = doc[clause.left_edge.i + 1 : clause.right_edge.i + 1]
+        words = doc[clause.left_edge.i + 1 : end + 1]
         if any(t.lower_ in ("who", "whom", "whose") for t in words) or re.match(r"[,\s]*(?:and|or)\b", rest):
             continue  # 'People who apply, and who cannot pay, may ask': 'They and who cannot pay, may ask.'
         pieces = _standing([f"Some {group} {described}", f"They {rest}"])
         if pieces:
             return pieces
     return None
+
+
+def _verb_group(token: Token, root: Token) -> bool:
+    """Whether a word opens the main verb's group: the verb itself, a helper or 'not' of it, or 'only' before them."""
+    return token == root or (token.head == root and token.dep_ in ("aux", "auxpass", "neg")) or token.lower_ == "only"
 
 
 def list_begun_inside(doc: Doc, start: int, end: int) -> bool:
