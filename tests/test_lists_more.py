@@ -75,7 +75,8 @@ def test_what_a_whole_clause_may_lead_to_is_said_after_it() -> None:
         "fine and a prison sentence of up to 5 years."
     )
     assert said == [
-        "Employers who knowingly employ illegal workers can also be prosecuted.",
+        "Some employers knowingly employ illegal workers.",
+        "They can also be prosecuted.",
         "This may result in an unlimited fine and a prison sentence of up to 5 years.",
     ]
 

@@ -187,3 +187,31 @@ def test_a_group_s_clause_runs_on_to_the_group_s_verb() -> None:
         "Some children get Income Support or Income Based Job Seekers Allowance in their own right.",
         "They can also get a free bus pass.",
     ]
+
+
+def test_whom_the_last_of_two_things_is_for_stays_with_it() -> None:
+    # 'X includes help for home owners, and extra money.' 'This is for people who ...' said both were for them
+    said = _said(
+        "The grant includes help towards repairs and heating for home owners, and extra money for people who look "
+        "after a disabled relative."
+    )
+    assert not any(s.startswith("This is for people") for s in said)
+
+
+def test_a_clause_of_what_was_done_to_the_doer_names_it_again() -> None:
+    # 'by a penalty scheme, which was introduced in 2008': 'This was introduced' would be the requirement
+    said = _said(
+        "This duty is backed by a civil penalty scheme, which was introduced in February 2008 and lets the council "
+        "fine a landlord who has not carried out the checks."
+    )
+    assert said[-1].startswith("The scheme was introduced in February 2008")
+    # what the doer does may be the doer's or the whole clause's: left as it is
+    said = _said("Your bins will be emptied by the council, which will write to you if there is a problem.")
+    assert not any(s.startswith(("This will write", "The council will write")) for s in said)
+
+
+def test_words_said_once_for_what_will_be_eligible() -> None:
+    assert (
+        replace_words("Adults turning 75 will be eligible for the vaccine.")[0]
+        == "Adults turning 75 can get the vaccine."
+    )

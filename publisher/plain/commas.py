@@ -167,6 +167,10 @@ def at_comma(body: str) -> list[str] | None:
 _POINTER_OPENS = re.compile(r"This (?:does not apply|applies|also applies)\b")
 
 
+# A clause of what was done to its thing ('which was introduced in 2008', 'which is run by the council')
+_DONE_TO = re.compile(r"(?:is|was)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un|lt|pt|nt)\b")
+
+
 def at_which(body: str) -> list[str] | None:
     """'We made 418 arrests, which was a record' -> 'We made 418 arrests.' 'This was a record.'"""
     match = re.search(r",\s+which\s+(?=(?:is|was|has|had|means|meant|will|would|can|could|may|might|led|leads|"
@@ -194,8 +198,14 @@ def at_which(body: str) -> list[str] | None:
     doer = r"\bby\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}[a-z]+|(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)*)$"
     # ('centres, such as libraries and the Citizens Advice office, which can pass it on': which, the centres?)
     listed = listed or re.search(r",\s+(?:such as|including|like)\s[^,]*\s(?:and|or)\s[^,]*$", body[: match.start()])
-    if listed or re.search(doer, body[: match.start()]):
-        return None  # 'paid by the council, which will write to you': the doer's, or what was done?
+    # 'paid by the council, which will write to you': the doer's, or what was done? A clause of what is done to it
+    # says the doer's thing, named again ('underpinned by a penalty scheme, which was introduced in 2008' -> 'The
+    # scheme was introduced in 2008': 'This was' would be the requirement)
+    named_again = re.search(doer, body[: match.start()]) is not None
+    said = f"The {before}" if named_again else "This"
+    done_to = _DONE_TO.match(body[match.end() :]) is not None and re.fullmatch(r"[a-z]+", before) is not None
+    if listed or (named_again and not done_to):
+        return None
     # ('if it was an error, which is X, and you could not know'; 'help if you are eligible, which means X, and you are
     # at risk of Y': the 'and' is more condition)
     conditioned = in_an_exception(body[: match.start()]) or inside_an_if(body[: match.start()])
@@ -243,4 +253,4 @@ def at_which(body: str) -> list[str] | None:
     if re.search(going_on, body[match.end() :]) or re.match(subject_aside, body[match.end() :]):
         return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
         # ('Carer's Allowance, which is £83 a week, if you care for someone': the condition is the sentence's)
-    return [body[: match.start()], f"This {body[match.end() :]}"]
+    return [body[: match.start()], f"{said} {body[match.end() :]}"]

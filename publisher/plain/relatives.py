@@ -228,7 +228,14 @@ def at_for_whom(body: str) -> list[str] | None:
         conditioned = any(
             a.dep_ == "advcl" and any(c.dep_ == "mark" for c in a.children) for a in [head, *head.ancestors]
         )
-        if done_to or conditioned or any(t.lower_ == "only" for t in doc[: token.i]):
+        # ('tablets for adults and drops for children who X', 'help for home owners, and extra money for people who X':
+        # whom the last of two things is for, where the first has its own, said as 'This is for ...' after both would
+        # be whom both are for)
+        first = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "conj" else None
+        listed = first is not None and any(
+            t.lower_ == token.lower_ and t.dep_ == "prep" for t in doc[first.left_edge.i : head.left_edge.i]
+        )
+        if done_to or conditioned or listed or any(t.lower_ == "only" for t in doc[: token.i]):
             continue
         # 'to make it easier for people who live here to park': 'for X to do Y' is one phrase of the verb
         if doc[token.i - 1].pos_ == "ADJ" or any(_infinitive_of_the_phrase(t) for t in doc[token.i + 1 : last]):

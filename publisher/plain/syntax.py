@@ -266,7 +266,9 @@ def helpers_modal(verb: Token) -> bool:
 
 _GROUPS = frozenset({"people", "children", "residents", "households", "tenants", "claimants", "applicants",
                      "parents", "carers", "families", "pupils", "students", "drivers", "owners", "patients",
-                     "adults", "landlords", "businesses", "users", "members", "holders", "workers"})  # fmt: skip
+                     "adults", "landlords", "businesses", "users", "members", "holders", "workers", "employers",
+                     "employees", "customers", "visitors", "passengers", "pensioners", "homeowners", "traders",
+                     "retailers", "organisations", "schools", "providers", "victims"})  # fmt: skip
 
 
 def at_group_who(body: str) -> list[str] | None:
