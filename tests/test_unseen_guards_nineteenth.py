@@ -215,3 +215,13 @@ def test_words_said_once_for_what_will_be_eligible() -> None:
         replace_words("Adults turning 75 will be eligible for the vaccine.")[0]
         == "Adults turning 75 can get the vaccine."
     )
+
+
+def test_unsuitable_is_not_unsafe() -> None:
+    # 'unsuitable housing' became 'unsafe housing', which says something else
+    assert replace_words("The council may offer unsuitable housing at first.")[0] == (
+        "The council may offer unsuitable housing at first."
+    )
+    assert replace_words("The flat is unsuitable for a wheelchair user.")[0] == (
+        "The flat is not suitable for a wheelchair user."
+    )
