@@ -225,3 +225,24 @@ def test_unsuitable_is_not_unsafe() -> None:
     assert replace_words("The flat is unsuitable for a wheelchair user.")[0] == (
         "The flat is not suitable for a wheelchair user."
     )
+
+
+def test_a_note_set_apart_with_a_label_is_no_quotation(tmp_path: Path) -> None:
+    # '> **Be careful:** X' was kept as a quotation: someone's words, left as written and out of the length count
+    page = tmp_path / "bands.md"
+    page.write_text(
+        "# Council Tax bands\n\n## Think your band is wrong?\n\nYou can ask for a review of your band.\n\n"
+        "> **Be careful:** your band could go up as well as down after a review.\n\n"
+        '> "We have never had so many requests," said the council\'s finance lead.\n',
+        encoding="utf-8",
+    )
+    blocks = read_source(page).sections[0].blocks
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph", "quote"]
+    html = tmp_path / "bands.html"
+    html.write_text(
+        "<html><body><main><h1>Council Tax bands</h1><h2>Reviews</h2><p>You can ask for a review of your band.</p>"
+        "<blockquote><strong>Important:</strong> you must keep paying while we look at it.</blockquote>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    assert [b.kind for b in read_source(html).sections[0].blocks] == ["paragraph", "paragraph"]

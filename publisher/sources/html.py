@@ -18,7 +18,7 @@ from publisher.model import Block, BlockKind, table_block
 
 from .chrome import is_chrome
 from .furniture import dated_line, ends_page, names_a_document_type, reads_as_a_bold_heading
-from .parsed import Parsed, nested_items
+from .parsed import Parsed, a_callout, nested_items
 
 DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "form", "button", "iframe",
              "svg", "canvas", "object", "embed", "input", "select", "textarea", "dialog", "aside")  # fmt: skip
@@ -151,7 +151,8 @@ def _list(element: Tag) -> Block | None:
 
 def _quote(element: Tag) -> Block | None:
     text = _text(element)
-    return Block("quote", (text,), marks=_marks(element)) if text else None
+    # ('<blockquote><strong>Important:</strong> X</blockquote>': a note set apart, not someone's words)
+    return Block("paragraph" if a_callout(text) else "quote", (text,), marks=_marks(element)) if text else None
 
 
 def _definitions(element: Tag) -> Block | None:

@@ -9,7 +9,7 @@ from markdown_it.token import Token
 from publisher.model import Block, BlockKind, table_block
 
 from .furniture import dated_line, names_a_document_type, reads_as_a_bold_heading
-from .parsed import Parsed, nested_items, questions_unlabelled
+from .parsed import Parsed, a_callout, nested_items, questions_unlabelled
 
 
 def _marks(token: Token) -> tuple[tuple[str, str], ...]:
@@ -128,7 +128,8 @@ def parse_markdown(text: str) -> Parsed:  # noqa: PLR0912 - one branch per kind 
             elif not quoting and _bold_heading(token, words):
                 sections.append((words, []))  # ('**How much does it cost?**' alone: a heading set in bold)
             elif words:
-                kind: BlockKind = "quote" if quoting else "paragraph"
+                # ('> **Be careful:** X': a note set apart, the page's own words, not someone's quoted)
+                kind: BlockKind = "quote" if quoting and not a_callout(words) else "paragraph"
                 sections[-1][1].append(Block(kind, (words,), marks=_marks(token)))
         elif token.type == "html_block":
             from .html import read_fragment  # BeautifulSoup: only for a document that has HTML in it

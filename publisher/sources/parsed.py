@@ -77,3 +77,14 @@ def questions_unlabelled(text: str, heading: str = "") -> str:
     if len(_ASKED.findall(text)) < 2 or len(_ANSWERED.findall(text)) < 2:
         return text
     return _ANSWERED.sub("", _ASKED.sub(lambda match: f"{heading}{match['asked']}", text))
+
+
+# A label that opens a note set apart on a page ('Be careful:', 'Important:'): a warning box, not a quotation
+_CALLOUT = re.compile(
+    r"(?:important|note|please note|warning|be careful|caution|tip|remember|did you know)\s*[:!-]", re.IGNORECASE
+)
+
+
+def a_callout(text: str) -> bool:
+    """Whether a block set apart as a quotation is a page's own note: it opens with a label like 'Important:'."""
+    return _CALLOUT.match(text.strip()) is not None
