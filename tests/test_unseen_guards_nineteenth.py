@@ -246,3 +246,13 @@ def test_a_note_set_apart_with_a_label_is_no_quotation(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert [b.kind for b in read_source(html).sections[0].blocks] == ["paragraph", "paragraph"]
+
+
+def test_a_condition_after_a_clause_of_a_noun_is_not_asked_first() -> None:
+    # 'But does your condition change?' 'You should have someone with you who can get help.' made having someone
+    # with you hang on the condition, which was the getting help's
+    said = _said(
+        "You should have someone with you for the next 24 hours who can keep an eye on you and get help if your "
+        "condition changes."
+    )
+    assert not any(s.endswith("?") for s in said)
