@@ -256,3 +256,16 @@ def test_a_condition_after_a_clause_of_a_noun_is_not_asked_first() -> None:
         "condition changes."
     )
     assert not any(s.endswith("?") for s in said)
+
+
+def test_a_reason_is_said_before_the_exception_of_what_it_explains() -> None:
+    # 'Do not take aspirin.' 'This does not apply if a doctor says it is safe.' 'This is because it can X.': the
+    # reason seemed to explain the exception
+    said = _said(
+        "You can take paracetamol for the pain, but do not take aspirin or ibuprofen unless a doctor has said it is "
+        "safe, because they can make bleeding more likely."
+    )
+    assert said[-2:] == [
+        "This is because they can make bleeding more likely.",
+        "This does not apply if a doctor has said it is safe.",
+    ]

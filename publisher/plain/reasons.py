@@ -93,6 +93,16 @@ def _as_a_role(doc: Doc, start: int) -> bool:
     return doc[start].lower_ == "as" and doc[start + 1].lower_ in ("a", "an") and doc[start - 2].tag_ in ("VBN", "VBG")
 
 
+def _before_the_exception(clause: str, reason: str) -> list[str]:
+    """A clause and its reason, the reason said before an exception that ends the clause ('do not take aspirin unless a
+    doctor says it is safe, because it can X': the reason is the order's, which 'This is because' after 'This does not
+    apply if' would seem to explain)."""
+    exception = re.search(r",?\s+unless\s+(?P<case>[^,()]+)$", clause)
+    if exception is None:
+        return [clause, reason]
+    return [clause[: exception.start()], reason, f"This does not apply if {exception['case']}"]
+
+
 def at_reasons(body: str) -> list[str] | None:
     """'X, as Y' -> 'X.' 'This is because Y.'; 'X, although Y' -> 'X.' 'But Y.' (a clause that ends
     the sentence)."""
@@ -138,7 +148,7 @@ def at_reasons(body: str) -> list[str] | None:
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
             continue  # 'Sometimes your child cannot go to school because they are ill.' 'Then call us.': one condition
             # ('For example, this could be because X': the reason is what 'be' waits for)
-        pieces = _standing([_text(doc[:start]), _reason_said(doc, start, mark.lower_)])
+        pieces = _standing(_before_the_exception(_text(doc[:start]), _reason_said(doc, start, mark.lower_)))
         if pieces:
             return pieces
     return None
