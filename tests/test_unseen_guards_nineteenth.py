@@ -256,6 +256,11 @@ def test_a_condition_after_a_clause_of_a_noun_is_not_asked_first() -> None:
         "condition changes."
     )
     assert not any(s.endswith("?") for s in said)
+    # a clause of 'to' has no doer of its own: the condition is still asked
+    assert _said("You can get a grant to pay for the work if you own your home and have a low income.") == [
+        "Do you own your home and have a low income?",
+        "You can get a grant to pay for the work.",
+    ]
 
 
 def test_a_reason_is_said_before_the_exception_of_what_it_explains() -> None:

@@ -98,7 +98,14 @@ def _not_to_ask_first(doc: Doc, root: Token, clause: Token, mark: Token) -> bool
     later = later or re.search(r"\b(?:so that|so as to|in order to)\b", _text(doc[mark.i :])) is not None
     # ('have someone with you who can keep an eye on you and get help if your condition changes': a condition just
     # after a clause of a noun may be that clause's, however the parse hangs it)
-    later = later or any(t.dep_ == "relcl" and root.i < t.i < mark.i and t.right_edge.i == mark.i - 1 for t in doc)
+    # ('a grant to pay for the work if X': a clause of 'to' has no doer of its own for the condition to be said of)
+    later = later or any(
+        t.dep_ == "relcl"
+        and root.i < t.i < mark.i
+        and t.right_edge.i == mark.i - 1
+        and any(c.dep_ in SUBJECTS for c in t.children)
+        for t in doc
+    )
     asked = re.search(r"\b(?:what|how|who|where|which|whether) to \w+[^,]*$", _text(doc[root.i : mark.i]), re.I)
     return pointing or later or asked is not None or any(t.lower_ == "one" for t in doc[mark.i :])
 
