@@ -274,3 +274,11 @@ def test_a_reason_is_said_before_the_exception_of_what_it_explains() -> None:
         "This is because they can make bleeding more likely.",
         "This does not apply if a doctor has said it is safe.",
     ]
+
+
+def test_more_official_phrases_in_plain_words() -> None:
+    assert replace_words("Please pay in advance of the event.")[0] == "Please pay before the event."
+    assert replace_words("If you are in need of emergency food, call us.")[0] == "If you need emergency food, call us."
+    assert replace_words("We have been made aware that a scam is going round.")[0] == (
+        "We have been told that a scam is going round."
+    )
