@@ -282,3 +282,31 @@ def test_more_official_phrases_in_plain_words() -> None:
     assert replace_words("We have been made aware that a scam is going round.")[0] == (
         "We have been told that a scam is going round."
     )
+
+
+def test_a_condition_after_but_is_asked_with_the_but_first() -> None:
+    # 'But if X, Y' was left whole ('Children are welcome, however if you plan to bring a child under 12, check X')
+    assert _said(
+        "Children are welcome on most wards, however if you are planning to bring a child under 12, please check with "
+        "the nurse in charge before your visit."
+    ) == [
+        "Children are welcome on most wards.",
+        "But are you planning to bring a child under 12?",
+        "Please check with the nurse in charge before your visit.",
+    ]
+
+
+def test_questions_that_are_no_english_or_ask_about_this_are_not_asked() -> None:
+    # 'Do you feel that you have no space and are sure X?' joins 'do' and 'are'; 'Should this be the case?' asks
+    # about what only the sentence before says
+    said = _said(
+        "If you feel that you do not have room to store the bin and are sure you will not want the service again, you "
+        "can ask us to take the bin away."
+    )
+    assert not any(s.startswith("Do you feel") for s in said)
+    assert replace_words("If this is the case, we will write to you.")[0] == "If so, we will write to you."
+    # a 'this' said of the reader's own thing is still asked
+    assert _said("If this is your first claim, you will need to send us proof of your identity and address.") == [
+        "Is this your first claim?",
+        "You will need to send us proof of your identity and address.",
+    ]

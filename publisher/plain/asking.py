@@ -48,14 +48,23 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
             c.dep_ == "conj" and (c.tag_ in QUESTION_DO or (c.tag_ == "VB" and clause.tag_ == "VBN")) for c in children
         )
     )
+    # ('if you feel that you have no space and are sure X': 'Do you feel that X and are sure Y?' is no English, wherever
+    # the parse hangs the 'are')
+    modal_joined = modal_joined or any(
+        t.dep_ == "conj" and verb_lemma(t) == "be" and t.tag_ in QUESTION_DO and verb_lemma(t.head) != "be"
+        and not any(c.dep_ in SUBJECTS for c in t.children) for t in doc[start:end]
+    )  # fmt: skip
     # ('If we get more complaints': the reader cannot answer for 'we')
+    # ('If this should be the case': 'Should this be the case?' asks about what only the sentence before says)
     # ('If nobody collects them': 'Does nobody collect them?' asks nothing the reader can answer)
     # ('If no relative is able to': 'Can no relative do this?'; 'if you do get it': 'Do you get it?' loses the 'do')
     # ('If there is no improvement': 'Is there no improvement?' asks with a 'not' in it)
     said_of = [subjects[0], *(c for c in children if c.dep_ in ("attr", "dobj"))]
     nobody = any(c.dep_ == "det" and c.lower_ == "no" for s in said_of for c in s.children)
     stressed = any(c.dep_ == "aux" and c.lower_ in ("do", "does", "did") for c in children)
-    if modal_joined or nobody or stressed or subjects[0].lower_ in NOT_THE_READER:
+    # ('If this is your first claim' asks the reader: 'Is this your first claim?')
+    pointing = subjects[0].lower_ in _POINTING_BACK and not any(t.lower_ in ("you", "your") for t in doc[start:end])
+    if modal_joined or nobody or stressed or pointing or subjects[0].lower_ in NOT_THE_READER:
         return None
     if any(t.lower_ in ("if", "unless") for t in doc[start + 1 : end]):
         return None  # 'if you gave it up than if it was taken', 'if you rent a flat unless it has a garden': two
@@ -94,6 +103,9 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     else:
         return None
     return question.rstrip() + "?"
+
+
+_POINTING_BACK = frozenset({"this", "that", "these", "those"})
 
 
 def asked(doc: Doc, clause: Token, start: int, end: int) -> list[str] | None:

@@ -213,7 +213,7 @@ _BARE_BUT = re.compile(
 # you like' (in whatever way) or 'however long it takes' (a degree, which no clause's subject follows)
 _HOWEVER = re.compile(
     r",?\s+however,?\s+(?=(?:the|a|an|some|many|most|this|these|those|they|we|you|it|he|she|there|your|our|their|"
-    r"in|on|at|by|from|after|before|within|during|until|once)\s)(?!(?:you|we|they)\s+(?:like|want|wish|choose|prefer|"
+    r"in|on|at|by|from|after|before|within|during|until|once|if|when)\s)(?!(?:you|we|they)\s+(?:like|want|wish|choose|prefer|"
     r"please|decide|can|see fit)\b)",
     re.IGNORECASE,
 )

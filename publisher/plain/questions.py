@@ -50,7 +50,7 @@ def _not_of_all(doc: Doc, root: Token, mark: Token) -> bool:
     if before.rstrip(",").endswith(EXAMPLE_OPENERS) or re.search(r",\s+(?:or|and)\s+", _text(doc[root.i : mark.i])):
         return True
     # 'X, so if A you will not need B': the 'if' opens the next clause, not a condition of X
-    linked = mark.i > 0 and doc[mark.i - 1].lower_ in ("so", "and", "but", "or")
+    linked = mark.i > 1 and doc[mark.i - 1].lower_ in ("so", "and", "but", "or")
     # 'quicker than if it was taken away', 'as if', 'even if', 'only if': no condition to ask first ('We will
     # only pay if X' neither)
     bound = mark.i > 0 and doc[mark.i - 1].lower_ in ("than", "as", "even", "only")
@@ -153,6 +153,15 @@ def _points_back(clause: Token) -> bool:
     return verb_lemma(clause) in ("do", "be", "have") and all(c.dep_ in _BARE_CLAUSE for c in clause.children)
 
 
+def _asked_after_the_link(doc: Doc, clause: Token, start: int, end: int) -> list[str] | None:
+    """An opening condition asked, after the word that links its sentence to the last ('But if you X, Y' -> 'But do
+    you X?')."""
+    questions = asked(doc, clause, start, end)
+    if questions and start == 1:
+        questions[0] = f"{doc[0].text.capitalize()} {questions[0][0].lower()}{questions[0][1:]}"
+    return questions
+
+
 def at_condition(body: str) -> list[str] | None:
     """'If you disagree with the decision, you can ask for X' (or 'You can ask for X if you disagree
     with the decision') -> 'Do you disagree with the decision?' 'You can ask for X.' (easy-read guides
@@ -166,20 +175,21 @@ def at_condition(body: str) -> list[str] | None:
         clause = mark.head
         if not _of_the_main_verb(clause, root, mark) or clause.left_edge.i != mark.i or _not_of_all(doc, root, mark):
             continue
-        if mark.i == 0:
+        opening = mark.i == 0 or (mark.i == 1 and doc[0].lower_ in _LINKS_FIRST)  # ('But if X, Y': the link goes first)
+        if opening:
             comma = comma_closing(clause)
             # ('If A, or if B, ...': two conditions make no one question; 'If you find a living, moving louse, treat
             # it': the condition goes on past the comma)
             if (
                 comma >= len(doc)
                 or doc[comma].text != ","
-                or any(t.lower_ == "if" for t in doc[1:comma])
+                or any(t.lower_ == "if" for t in doc[mark.i + 1 : comma])
                 or list_goes_on(doc, comma)
                 or described_across(doc, comma + 1)
             ):
                 continue
-            questions, main = asked(doc, clause, 0, comma), _text(doc[comma + 1 :])
-            said = (1, comma)
+            questions, main = _asked_after_the_link(doc, clause, mark.i, comma), _text(doc[comma + 1 :])
+            said = (mark.i + 1, comma)
         elif clause.right_edge.i == len(doc) - 1 and mark.i > root.i:
             # ('if they are ill for 3 weeks, we will pause it if you send a note': asked first, the closing condition
             # would stand before the one that opens the sentence)
@@ -228,6 +238,7 @@ def at_condition(body: str) -> list[str] | None:
 
 
 _DO_ASKED = frozenset({"Do", "Does", "Did"})
+_LINKS_FIRST = frozenset({"but", "and", "so"})
 
 
 def _as_one_case(doc: Doc, clause: Token, said: tuple[int, int], main: str) -> list[str] | None:
