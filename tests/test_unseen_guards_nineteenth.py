@@ -125,6 +125,15 @@ def test_groups_named_again_at_each_item_are_bullets() -> None:
         "Free swimming lessons are open to: children aged 5 to 11 / children in foster care / children with a "
         "disability who live in the borough"
     ]
+    # ('We offer:' 'short breaks to carers who A' / 'carers who B' / 'young carers ...': the groups are whom the breaks
+    # are for, and a group may have a describing word before it)
+    assert _said(
+        "We offer short breaks to carers who look after an adult with a long-term illness, carers who are over 65 and "
+        "look after a partner, and young carers aged 16 or 17 who care for a parent."
+    ) == [
+        "We offer short breaks to: carers who look after an adult with a long-term illness / carers who are over 65 "
+        "and look after a partner / young carers aged 16 or 17 who care for a parent"
+    ]
 
 
 def test_words_for_what_is_possible_and_what_must_be_so() -> None:
@@ -310,3 +319,9 @@ def test_questions_that_are_no_english_or_ask_about_this_are_not_asked() -> None
         "Is this your first claim?",
         "You will need to send us proof of your identity and address.",
     ]
+
+
+def test_where_all_things_go_is_not_the_last_thing_s() -> None:
+    # 'Move:' 'your family' / 'pets' / 'important items upstairs or to a safe place': the place is all three's
+    said = _said("Move your family, pets and important items upstairs or to a safe place.")
+    assert not any("/ important items upstairs" in s for s in said)

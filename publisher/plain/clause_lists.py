@@ -102,13 +102,17 @@ def groups_as_bullets(body: str) -> list[Piece] | None:
     doc = parse(body)
     chunks = [c for c in _comma_chunks(doc) if c]
     rest = [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
-    if len(chunks) < 3 or any(len(c) < 3 or not _names_a_group(c[0]) for c in rest):
+    # ('..., and young carers aged 16 or 17': describing words may come before the group's noun)
+    nouns = [next((t for t in c[:3] if t.pos_ != "ADJ"), c[0]) for c in rest]
+    if len(chunks) < 3 or any(len(c) < 3 or not _names_a_group(n) for c, n in zip(rest, nouns, strict=True)):
         return None
-    group = rest[0][0].lower_
+    group = nouns[0].lower_
     first = chunks[0]
     split = next((k for k in range(1, len(first) - 1) if first[k].lower_ == group and _names_a_group(first[k])), None)
-    if split is None or any(c[0].lower_ != group for c in rest):
+    if split is None or any(n.lower_ != group for n in nouns):
         return None
+    while split > 1 and first[split - 1].pos_ == "ADJ":  # ('to young carers who X': the group with its words)
+        split -= 1
     lead = _text(first[:split])
     items = [_text(first[split:]), *(_text(c) for c in rest)]
     if not stands_alone(f"{lead} them.") or any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):

@@ -123,6 +123,11 @@ def as_bullets(body: str) -> list[Piece] | None:
         # 'a diary of when the noise happens, how long it goes on': the questions are of the first item's 'of')
         misread = misread or (verb.tag_ == "VBG" and verb.lower_ != "including" and doc[verb.i - 1].text == ",")
         misread = misread or _asked_in_the_first(items)
+        # ('Move your family, pets and important items upstairs or to a safe place': a place the parse hung on the last
+        # thing is where all of them go)
+        misread = misread or any(
+            c.dep_ == "advmod" and c.pos_ == "ADV" and c.i > m.i for m in members[-1:] for c in m.children
+        )
         # ('based on how long you have been a tenant, the type of property and its value': the question is an item)
         # ('especially when it is warm, humid and windy': a clause of time is no question)
         asked = verb.dep_ in ("pcomp", "ccomp") and any(t.tag_ in ("WRB", "WP") for t in doc[verb.left_edge.i : verb.i])
