@@ -55,14 +55,14 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
         and not any(c.dep_ in SUBJECTS for c in t.children) for t in doc[start:end]
     )  # fmt: skip
     # ('If we get more complaints': the reader cannot answer for 'we')
-    # ('If this should be the case': 'Should this be the case?' asks about what only the sentence before says)
     # ('If nobody collects them': 'Does nobody collect them?' asks nothing the reader can answer)
     # ('If no relative is able to': 'Can no relative do this?'; 'if you do get it': 'Do you get it?' loses the 'do')
     # ('If there is no improvement': 'Is there no improvement?' asks with a 'not' in it)
     said_of = [subjects[0], *(c for c in children if c.dep_ in ("attr", "dobj"))]
     nobody = any(c.dep_ == "det" and c.lower_ == "no" for s in said_of for c in s.children)
     stressed = any(c.dep_ == "aux" and c.lower_ in ("do", "does", "did") for c in children)
-    # ('If this is your first claim' asks the reader: 'Is this your first claim?')
+    # ('If this should be the case': 'Should this be the case?' asks about what only the sentence before says; 'If
+    # this is your first claim' asks the reader: 'Is this your first claim?')
     pointing = subjects[0].lower_ in _POINTING_BACK and not any(t.lower_ in ("you", "your") for t in doc[start:end])
     if modal_joined or nobody or stressed or pointing or subjects[0].lower_ in NOT_THE_READER:
         return None
@@ -127,8 +127,9 @@ def reader_twice(clause: Token) -> bool:
     and you are on a low income')."""
     own = [_own_subject(c) for c in clause.children if c.dep_ == "conj"]
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
-    alone = [s for s in (*subjects, *own) if s is not None and s.lower_ == "you" and not s.n_lefts and not s.n_rights]
-    return len(subjects) == 1 and any(own) and len(alone) == len(subjects) + sum(s is not None for s in own)
+    said = [s for s in (*subjects, *own) if s is not None]
+    alone = [s for s in said if s.lower_ == "you" and not s.n_lefts and not s.n_rights]
+    return len(subjects) == 1 and len(said) > 1 and len(alone) == len(said)
 
 
 # Helpers a question to the reader may not open with: 'May you have been exposed to it?', 'Must you pay a deposit?'
@@ -152,9 +153,11 @@ def _joined_questions(doc: Doc, clause: Token, start: int, end: int) -> list[str
     ):
         return None
     link, second = links[0], _own_subject(verbs[0])
-    said_again = "" if second is not None and second.i == link.i + 1 else "you "
+    said_again = "" if second is not None else "you "  # ('or you need help' has its own 'you'; 'and would like' none)
     if any(t.text in (",", ";", ":", "(") for t in doc[start : link.i - 1]) or doc[link.i + 1 : end].text.count(","):
         return None  # each question asks one simple thing
+    if second is not None and second.i != link.i + 1:
+        return None
     questions: list[str] = []
     for words in (f"if {_text(doc[start + 1 : link.i]).rstrip(',')}", f"if {said_again}{_text(doc[link.i + 1 : end])}"):
         piece = parse(words)

@@ -309,8 +309,9 @@ def at_even_if(body: str) -> list[str] | None:
         return None
     condition = f"If {body[opening.end() :]}"
     # ('Is a vehicle owned by someone?' 'It can still be X.': only the reader is asked)
-    asked = at_condition(condition)
-    pieces = asked if asked and asked[0].split()[1:2] == ["you"] else at_other_condition(condition)
+    question_first = at_condition(condition)
+    said_to_you = question_first is not None and question_first[0].split()[1:2] == ["you"]
+    pieces = question_first if said_to_you else at_other_condition(condition)
     if not pieces or not re.search(r"\bstill\b", pieces[-1], re.IGNORECASE):
         return None
     if pieces[0].startswith("Sometimes "):
