@@ -325,3 +325,11 @@ def test_where_all_things_go_is_not_the_last_thing_s() -> None:
     # 'Move:' 'your family' / 'pets' / 'important items upstairs or to a safe place': the place is all three's
     said = _said("Move your family, pets and important items upstairs or to a safe place.")
     assert not any("/ important items upstairs" in s for s in said)
+
+
+def test_someone_brought_to_help_is_no_purpose_of_the_bringing() -> None:
+    # 'You can bring someone with you.' 'This is to help you vote, as long as they are 18 or over.': who helps, and
+    # whose age counts, were lost
+    said = _said("You can also bring someone with you to help you fill in the form, as long as they are 18 or over.")
+    assert not any(s.startswith("This is to help") for s in said)
+    assert said[0] == "You can also bring someone with you to help you fill in the form."

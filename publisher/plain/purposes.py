@@ -43,8 +43,9 @@ def _what_a_noun_is_for(doc: Doc, start: int) -> bool:
     if start < 1 or last.dep_ != "pobj" or last.head.dep_ not in ("prep", "dative"):
         return False
     owner = last.head.head
-    if last.head.dep_ == "dative":
-        owner = next((c for c in owner.children if c.dep_ == "dobj"), owner)
+    # ('bring someone with you to help you vote': the parse may hang the phrase on the verb, whose object it follows)
+    if last.head.dep_ == "dative" or owner.pos_ in ("VERB", "AUX"):
+        owner = next((c for c in owner.children if c.dep_ == "dobj" and c.i < start), owner)
     return owner.lower_ in _NOUNS_WITH_TO
 
 
