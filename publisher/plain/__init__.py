@@ -37,7 +37,7 @@ from .glossary import explain_hard_words
 from .letters import is_letter, said_from
 from .list_checks import of_one_kind, well_formed
 from .lists import as_bullets, cut_from_a_list
-from .main_clauses import at_main_clauses, at_verb_series, unspliced
+from .main_clauses import at_main_clauses, at_verb_series
 from .means import at_by_doing
 from .openers import at_opening_phrase, at_opening_reason, at_reported
 from .opening_comma import with_opening_comma
@@ -52,6 +52,7 @@ from .repeats import Located, find_duplicates, marks_cut, quoted_sentences, sent
 from .said_first import at_opening_time, at_should
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Piece
+from .splices import unspliced
 from .syntax import at_group_who, at_parsed_sentences
 from .timing import at_time_limit, times_as_bullets, two_ways_as_bullets, ways_as_bullets
 from .wording import TARGET_WORDS, count_words, unshouted

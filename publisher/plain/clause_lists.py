@@ -296,7 +296,26 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
     pointing = pointing or (mark.i == 0 and re.search(r",\s+(?:which|who)\b[^,]*$", main) is not None)
     if pointing or ASKS_IF.search(main) or not all(stands_alone(f"{t[0].upper()}{t[1:]}.") for t in (main, *items)):
         return None
-    return [Bullets(intro=f"{main[0].upper()}{main[1:]} if:", items=(f"{items[0]}, {link.lower_}", items[1]))]
+    first = _each_said(items[0]) or [items[0]]
+    listed = (*first[:-1], f"{first[-1]}, {link.lower_}", items[1])
+    return [Bullets(intro=f"{main[0].upper()}{main[1:]} if:", items=listed)]
+
+
+_FEWEST_SAID = 3  # things said of one subject, listed after its verb, that each make an item of their own
+
+
+def _each_said(item: str) -> list[str] | None:
+    """A condition that lists what its subject is ('you are under 16, aged 60 or over, pregnant') as one condition
+    for each ('you are under 16', 'you are aged 60 or over', 'you are pregnant'); None for any other."""
+    doc = parse(item)
+    if len(doc) < 3 or doc[0].dep_ not in SUBJECTS or doc[1].lemma_ != "be" or doc[1].dep_ != "ROOT":
+        return None
+    rest = [c.strip() for c in _text(doc[2:]).rstrip(",").split(",")]
+    rest = [re.sub(r"^(?:and|or)\s+", "", c) for c in rest]
+    verbless = not any(is_finite(t) for t in doc[2:])
+    if len(rest) < _FEWEST_SAID or not verbless or not all(0 < _words(c) <= _FEWEST_SAID + 2 for c in rest):
+        return None
+    return [f"{doc[0].text} {doc[1].text} {c}" for c in rest]
 
 
 def _second_condition(mark: Token) -> Token | None:

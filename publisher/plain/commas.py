@@ -212,7 +212,10 @@ def at_which(body: str) -> list[str] | None:
     if conditioned and re.search(r",\s+(?:and|or)\s", body[match.end() :]):
         return None
     # (', which is about £1,800, from the estate': the verb's own 'from' goes on after the clause)
-    going_on = r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|,\s+(?:if|unless|from|into)\b"
+    # ('which means you can get advice and, if needed, medicine': a condition between an 'and' and its thing is the
+    # clause's own)
+    going_on = r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|(?<!\band)(?<!\bor),\s+(?:if|unless)\b"
+    going_on += r"|,\s+(?:from|into)\b"
     going_on += r"|,\s+(?:before|after|in front of)\s"  # ('a declaration, which is X, before a solicitor')
     going_on += r"|,\s+compared\s"  # ('1 in 3 cannot swim 25 metres, which is the standard, compared with 1 in 4')
     going_on += r"|,\s+for\s+(?!example|instance)"  # ('a warning, which means X, for high tides on Sunday')

@@ -15,7 +15,7 @@ from .linking import (
     in_closing_condition,
     more_of_a_helping_clause,
 )
-from .parse import SUBJECTS, parse, splice_at, verb_lemma, which_stand
+from .parse import SUBJECTS, parse, verb_lemma
 from .syntax import (
     _ASIDE_OPENERS,
     _OWN_SUBJECTS,
@@ -28,19 +28,16 @@ from .syntax import (
     _standing,
     _subject_again,
     _text,
-    _words,
     has_subject,
     helpers_modal,
     with_its_and,
 )
-from .wording import PRONOUNS, SHARES
+from .wording import SHARES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _FINITE = ("VBD", "VBZ", "VBP")
-_PRONOUNS = frozenset({*PRONOUNS, "this", "there", "these"})  # a clause's own subject, opening it
-MOST_BEFORE_SPLICE = 12  # words of a clause a comma alone joins to the next ('It is free, it can be changed')
 _CLAUSE_OPENERS = frozenset({"after", "before", "until", "since", "once", "because", "while", "when", "although"})
 _LINKS = {"and": "", "but": "But", "so": "So", "yet": "But", "or": "Or"}
 _VERIFYING = frozenset({"check", "ensure", "confirm"})
@@ -373,25 +370,3 @@ def at_verb_series(body: str) -> list[str] | None:
     middle_text = _text(doc[comma.i + 1 : link.i])
     pieces = [_text(doc[: comma.i]), f"{said_again[0]} {middle_text}", f"{said_again[1]} {_text(doc[link.i + 1 :])}"]
     return _standing(pieces)
-
-
-def unspliced(piece: str) -> list[str]:
-    """A sentence that joins two clauses with a comma alone, as two ('It is free, it can be changed whenever you
-    agree.' -> 'It is free.' 'It can be changed whenever you agree.'); not a choice ('A, B, or C'), which said as
-    two would lose its 'or'."""
-    piece = piece.strip()
-    comma = splice_at(piece)
-    if comma is None or re.search(r"(?:^|,\s)or\b", piece[comma + 1 :].strip()):
-        return [piece]
-    # ('if they are aged 5 to 16, they go to X, and Y': a comma inside a condition or a reason parts its list; 'X,
-    # so Y' is linked): a short clause with no clause inside it, then one that opens with its own subject
-    first = parse(piece[:comma])
-    inner = any(t.pos_ == "SCONJ" or t.tag_ in ("WDT", "WRB", "WP") or t.lower_ == "that" for t in first)
-    if inner or "," in first.text or _words(first.text) > MOST_BEFORE_SPLICE:
-        return [piece]
-    if piece[comma + 1 :].split(maxsplit=1)[0].lower() not in _PRONOUNS:
-        return [piece]
-    # (each half has a subject and a verb, so a short one is a sentence too: 'It is free.')
-    halves = [f"{piece[:comma]}.", piece[comma + 1 :].strip()]
-    halves[1] = halves[1][0].upper() + halves[1][1:]
-    return halves if all(which_stand(halves)) else [piece]

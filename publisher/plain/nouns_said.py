@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 _KINDS = frozenset({"type", "kind", "sort", "form"})
 
 
+def _named_of(doc: Doc, noun: Token) -> int:
+    """Where a name that goes on with 'of' and a bare noun ends ('a lasting power of attorney', 'the Court of
+    Protection', 'proof of address'): without it the name would be another thing; 0 for no such name."""
+    of = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if of is None or of.lower_ != "of" or of.head != noun:
+        return 0
+    named = [c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    # ('power of attorney (LPA)': an acronym in brackets after it is the name's, and stays where it was)
+    after = ("punct", "appos")
+    if len(named) != 1 or any(
+        c.dep_ not in ("compound", "amod", *after) or (c.dep_ in after) != (c.i > named[0].i) for c in named[0].children
+    ):
+        return 0
+    bare = all(t.dep_ in ("compound", "amod") and t.pos_ in ("ADJ", named[0].pos_) for t in doc[of.i + 1 : named[0].i])
+    return named[0].i if bare else 0
+
+
 def _noun_said(doc: Doc, noun: Token) -> str:
     """A noun with its describing words, to open a sentence about it: 'larger HMOs' -> 'Larger HMOs';
     '' when words before it the walk cannot take in would be lost ('the Tell Us Once service': not 'Service')."""
@@ -40,7 +57,8 @@ def _noun_said(doc: Doc, noun: Token) -> str:
     kind = [c for c in noun.children if c.lower_ == "of" and c.i == noun.i + 1 and noun.lower_.rstrip("s") in _KINDS]
     # ('Route 15, which runs X': a number after a noun is part of its name)
     numbered = noun.i + 1 < len(doc) and doc[noun.i + 1].like_num and doc[noun.i + 1].head == noun
-    said = _text(doc[start : (kind[0].right_edge.i if kind else noun.i + numbered) + 1])
+    end = kind[0].right_edge.i if kind else _named_of(doc, noun) or noun.i + numbered
+    said = _text(doc[start : end + 1])
     # ('4 family hubs, which will open in May': 'The 4 family hubs', the ones just named)
     if doc[start].like_num or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
         return f"The {said}"  # 'the transitional arrangements, which will stay' -> 'The transitional arrangements'

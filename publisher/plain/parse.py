@@ -216,6 +216,13 @@ def _when_before_subject(root: Token) -> bool:
 _WHEN_WORDS = frozenset({"when", "whenever", "where", "wherever", "while"})
 
 
+def _other_time(mark: Token) -> bool:
+    """Whether a clause after 'or' is another time for what the sentence says ('leave it charging overnight or
+    while you are out'), not one begun and never finished."""
+    before = mark.nbor(-2) if mark.i > 1 else None
+    return mark.nbor(-1).lower_ == "or" and before is not None and before.pos_ == "ADV" and before.dep_ == "advmod"
+
+
 def _sentence_stands(sentence: Span) -> bool:
     """Whether one parsed sentence stands alone (see stands_alone)."""
     root = sentence.root
@@ -253,6 +260,7 @@ def _sentence_stands(sentence: Span) -> bool:
         ((t.dep_ == "mark" and t.lower_ in DEPENDENT_MARKS) or (t.lower_ in ("where", "when") and t.i == first_asked))
         and t.i > sentence.start and t.nbor(-1).dep_ == "cc"
         and t.nbor(-1).head == root and t.head.right_edge.i >= sentence.end - 2
+        and not _other_time(t)
         for t in sentence
     )  # fmt: skip
     # 'We can help you check the benefits you get and.': a sentence cut off after a linking word or article

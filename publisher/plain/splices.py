@@ -1,0 +1,92 @@
+"""Sentences that join clauses with a comma alone, said as one sentence each: 'It is free, it can be changed
+whenever you agree.'; 'Use the charger that came with it, do not leave it charging overnight.'"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .parse import SUBJECTS, parse, splice_at, which_stand
+from .syntax import _words, has_subject
+from .wording import PRONOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_PRONOUNS = frozenset({*PRONOUNS, "this", "there", "these"})  # a clause's own subject, opening it
+MOST_BEFORE_SPLICE = 12  # words of a clause a comma alone joins to the next ('It is free, it can be changed')
+FEWEST_IN_AN_ORDER = 3  # words of each order a comma alone joins ('Sort, rinse and recycle them' is one order)
+
+
+def _an_order_verb(verb: Token) -> bool:
+    """Whether a verb opens an order of its own: a bare verb with no subject, 'do not' before it or not."""
+    helpers = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    return verb.tag_ == "VB" and helpers in ([], ["do"]) and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _joined_verbs(verb: Token) -> list[Token]:
+    """The verbs with no subject of their own joined on after a verb, each the next one's head (the parse may tag
+    an order 'VBP': 'drink water, wear loose clothes')."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not has_subject(c)]
+    return [o for c in joined for o in (c, *_joined_verbs(c))]
+
+
+def _choice_of_orders(verb: Token) -> bool:
+    """Whether an order is joined to the next by 'or' ('keep it cool or find somewhere cool')."""
+    choice = any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
+    return choice and any(c.dep_ == "conj" and c.pos_ == "VERB" and not has_subject(c) for c in verb.children)
+
+
+def _order_spliced_at(doc: Doc) -> int | None:
+    """Where a comma alone joins two orders ('Always use X, do not leave Y'), as an offset; None if none does."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not _an_order_verb(root) or doc[0].lower_ in ("please", "and", "or", "but"):
+        return None
+    # ('Stay out of the heat, cool down, keep it cool or find somewhere cool': any one of them will do)
+    if any(_choice_of_orders(verb) for verb in (root, *_joined_verbs(root))):
+        return None
+    for verb in (c for c in root.children if c.dep_ == "conj" and c.i > root.i):
+        comma = doc[verb.left_edge.i - 1] if verb.left_edge.i > root.i + 1 else None
+        linked = any(c.dep_ == "cc" and root.i < c.i < verb.i for c in root.children)
+        enough = verb.right_edge.i - verb.left_edge.i + 1 >= FEWEST_IN_AN_ORDER
+        before = comma is not None and comma.i - doc[0].i >= FEWEST_IN_AN_ORDER
+        # ('If you need work done, ask friends': a comma after a condition closes the condition)
+        before = before and root.i < verb.left_edge.i - 1 and not any(t.dep_ == "mark" for t in doc[: verb.i])
+        if comma is not None and comma.text == "," and not linked and enough and before and _an_order_verb(verb):
+            return comma.idx
+    return None
+
+
+def _a_choice(rest: str) -> bool:
+    """Whether what follows a comma goes on to an 'or' ('A, B, or C'): cut at the comma, the choice is lost."""
+    return re.search(r"(?:^|,\s)or\b", rest.strip()) is not None
+
+
+def unspliced(piece: str) -> list[str]:
+    """A sentence that joins two clauses with a comma alone, as two ('It is free, it can be changed whenever you
+    agree.' -> 'It is free.' 'It can be changed whenever you agree.'); not a choice ('A, B, or C'), which said as
+    two would lose its 'or'."""
+    piece = piece.strip()
+    comma = splice_at(piece)
+    if comma is None:
+        order = _order_spliced_at(parse(piece))
+        return [piece] if order is None or _a_choice(piece[order + 1 :]) else _halves(piece, order)
+    if _a_choice(piece[comma + 1 :]):
+        return [piece]
+    # ('if they are aged 5 to 16, they go to X, and Y': a comma inside a condition or a reason parts its list; 'X,
+    # so Y' is linked): a short clause with no clause inside it, then one that opens with its own subject
+    first = parse(piece[:comma])
+    inner = any(t.pos_ == "SCONJ" or t.tag_ in ("WDT", "WRB", "WP") or t.lower_ == "that" for t in first)
+    if inner or "," in first.text or _words(first.text) > MOST_BEFORE_SPLICE:
+        return [piece]
+    if piece[comma + 1 :].split(maxsplit=1)[0].lower() not in _PRONOUNS:
+        return [piece]
+    # (each half has a subject and a verb, so a short one is a sentence too: 'It is free.')
+    return _halves(piece, comma)
+
+
+def _halves(piece: str, comma: int) -> list[str]:
+    """A piece cut at a comma into two sentences, if both stand alone."""
+    halves = [f"{piece[:comma]}.", piece[comma + 1 :].strip()]
+    halves[1] = halves[1][0].upper() + halves[1][1:]
+    return halves if all(which_stand(halves)) else [piece]

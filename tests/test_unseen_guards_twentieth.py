@@ -1,0 +1,63 @@
+"""Guards from a sixty-seventh set of unseen factsheets (e-scooters, powers of attorney, pharmacy care): each case
+here, in this project's words, was read wrongly or left too long before."""
+
+from __future__ import annotations
+
+from publisher.plain import restructure
+
+
+def _said(sentence: str) -> list[str]:
+    pieces, _ = restructure(sentence)
+    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+
+
+def test_three_orders_joined_by_commas_and_one_and_are_three_sentences() -> None:
+    # cut at the 'and' alone, the first two stayed joined by a bare comma
+    assert _said(
+        "Always use the plug that came with the heater, do not leave it switched on overnight or while you are out, "
+        "and keep it at least a metre from curtains and furniture."
+    ) == [
+        "Always use the plug that came with the heater.",
+        "Do not leave it switched on overnight or while you are out.",
+        "Keep it at least a metre from curtains and furniture.",
+    ]
+    assert _said("Read the letter from the court carefully, write down the date of the hearing in your diary.") == [
+        "Read the letter from the court carefully.",
+        "Write down the date of the hearing in your diary.",
+    ]
+
+
+def test_orders_any_one_of_which_will_do_and_a_condition_before_an_order_stay_whole() -> None:
+    choice = "Keep out of the sun, cool yourself down, keep your windows shaded or find somewhere cool to sit."
+    assert _said(choice) == [choice]
+    condition = "If you do need a builder for work on your roof, ask neighbours who they used, and always get quotes."
+    assert not any(piece.endswith("your roof.") for piece in _said(condition))
+
+
+def test_a_name_that_goes_on_with_of_is_named_whole_again() -> None:
+    # 'A lasting power lets you choose' named another thing
+    said = _said(
+        "A certificate of lawful use (CLU) is a planning document that shows the council accepts the way you have "
+        "used your building for the last ten years."
+    )
+    assert said[0] == "A certificate of lawful use (CLU) is a planning document."
+    assert said[1].startswith("A certificate of lawful use shows the council accepts")
+
+
+def test_what_a_subject_is_listed_in_a_condition_makes_one_bullet_each() -> None:
+    # the first bullet ended 'under 16, aged 60 or over, pregnant, or'
+    assert _said(
+        "You will not be charged for an eye test if you are under 16, aged 60 or over, registered blind, or if you "
+        "get Universal Credit."
+    ) == [
+        "You will not be charged for an eye test if: you are under 16 / you are aged 60 or over / "
+        "you are registered blind, or / you get Universal Credit"
+    ]
+
+
+def test_a_condition_inside_what_which_means_says_does_not_keep_the_clause_on() -> None:
+    said = _said(
+        "Minor injuries can now be seen by a nurse at the walk-in centre without an appointment, which means you "
+        "can get help and, if needed, an X-ray much sooner than before."
+    )
+    assert said[-1] == "This means you can get help and, if needed, an X-ray much sooner than before."
