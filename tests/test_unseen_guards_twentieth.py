@@ -3,7 +3,9 @@ here, in this project's words, was read wrongly or left too long before."""
 
 from __future__ import annotations
 
-from publisher.plain import restructure
+from publisher.plain import restructure, rewrite_sentence
+from publisher.plain.acronyms import Expander
+from publisher.plain.words import replace_words
 
 
 def _said(sentence: str) -> list[str]:
@@ -61,3 +63,36 @@ def test_a_condition_inside_what_which_means_says_does_not_keep_the_clause_on() 
         "can get help and, if needed, an X-ray much sooner than before."
     )
     assert said[-1] == "This means you can get help and, if needed, an X-ray much sooner than before."
+
+
+def test_a_body_that_does_what_a_which_clause_says_is_named() -> None:
+    # 'This may order them' seemed to be the applying
+    assert (
+        _said(
+            "If the repairs are not done, you can apply to the housing tribunal, which may order your landlord to do "
+            "the work."
+        )[-1]
+        == "The housing tribunal may order your landlord to do the work."
+    )
+    # what takes weeks is the registering, and a name that goes on past 'Office' is not cut short
+    assert _said("Send the form to the Office of the Land Registrar, which can take up to 6 weeks to reply.")[-1] == (
+        "This can take up to 6 weeks to reply."
+    )
+
+
+def test_a_question_keeps_its_helper_before_a_named_subject() -> None:
+    # 'Why is not my bin emptied?' is no English
+    assert replace_words("Why isn't my bin emptied?")[0] == "Why isn't my bin emptied?"
+    assert replace_words("What if my claim isn't accepted?")[0] == "What if my claim is not accepted?"
+
+
+def test_a_letters_opening_that_only_says_it_is_writing_goes_before_a_comma_too() -> None:
+    said = rewrite_sentence(
+        "I am writing to let you know that, following a review of our costs, the price of a swimming lesson will "
+        "rise from £6.50 to £7.",
+        Expander({}),
+    )[0]
+    shown = " ".join(p for p in said if isinstance(p, str))
+    assert "writing" not in shown
+    assert "review of our costs" in shown
+    assert "the price of a swimming lesson will rise from £6.50 to £7" in shown.lower()

@@ -12,7 +12,7 @@ from .closings import with_verb
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _unmarked_aside, unsure_of
 from .inflect import past_from_ing, present
 from .linking import in_an_exception, more_of_a_helping_clause
-from .nouns_said import _a_noun_said, _noun_said, _thing_before_people, subject_of_the_class
+from .nouns_said import _a_noun_said, _named_of, _noun_said, _thing_before_people, subject_of_the_class
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import (
     _GROUPS,
@@ -99,6 +99,24 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     return _standing([joined.strip(), said])
 
 
+_DOERS = _BODIES | {"court", "tribunal", "ombudsman", "regulator", "inspectorate"}
+# what a body does that a thing done never does ('which can take up to 20 weeks' is the registering's)
+_WHAT_BODIES_DO = frozenset({"order", "decide", "send", "contact", "write", "tell", "give", "review", "consider",
+                             "investigate", "deal", "arrange", "assess", "visit", "call", "offer", "advise", "refer",
+                             "reply", "respond", "award", "issue", "charge", "collect", "answer", "explain", "support",
+                             "look", "help"})  # fmt: skip
+
+
+def _acting_body(doc: Doc, clause: Token, noun: Token, relative: str) -> str:
+    """A body that does what a 'which' clause says, named ('apply to the county court, which may order them to pay':
+    'The county court may order them', where 'This may order them' would seem to be the applying); '' if none."""
+    acting = relative == "which" and noun.lower_ in _DOERS and verb_lemma(clause) in _WHAT_BODIES_DO
+    # ('the Office of the Public Guardian, which': a name that goes on past the noun is not cut short)
+    cut_short = any(c.dep_ == "prep" and c.i == noun.i + 1 for c in noun.children) and not _named_of(doc, noun)
+    named = _noun_said(doc, noun) if acting and not cut_short else ""
+    return named if named.startswith("The ") and _words(named) <= LONGEST_SUBJECT else ""
+
+
 def _named_body(doc: Doc, noun: Token, relative: str) -> str:
     """A name for what a 'who' clause is about where 'They' could be the sentence's own subject ('pass your
     complaint to Trading Standards, who may investigate': 'Trading Standards may investigate'); '' for none."""
@@ -142,7 +160,8 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
             return f"The {named[0].lower()}{named[1:]}" if indefinite and not named.startswith("The ") else named
         # ('the outreach team, who will try X': 'They will try X')
-        return ("They" if noun.lower_ in _BODIES else "This person") if relative == "who" else "This"
+        pointed = ("They" if noun.lower_ in _BODIES else "This person") if relative == "who" else "This"
+        return _acting_body(doc, clause, noun, relative) or pointed
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
     return (_noun_said(doc, noun) or "They") if other_plural and alone else "They"

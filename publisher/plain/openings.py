@@ -22,17 +22,18 @@ _OPENINGS = (
 _TAKE_NOTE = re.compile(
     r"^(But |And |So )?(?:please note|please be aware|note|it should be noted|it is worth noting"
     r"|(?:I am|I'm|we are|we're) writing(?: to you)? to (?:let you know|tell you|inform you|advise you|confirm))"
-    r" that\s+",
+    r" that,?\s+",
     re.IGNORECASE,
 )
 
 
 def plain_opening(sentence: str) -> str:
     """A plainer first word: 'Following the review, we ...' -> 'After the review, we ...'."""
-    for pattern, plain in _OPENINGS:
-        sentence = pattern.sub(plain, sentence)
     noted = _TAKE_NOTE.match(sentence)
     if noted:
         rest = re.sub(r",?\s+and that\s+", ", and ", sentence[noted.end() :])
-        sentence = (noted.group(1) or "") + rest
+        # ('I am writing to let you know that, following X, Y' -> 'After X, Y': what opens after it is plainer too)
+        sentence = (noted.group(1) or "") + (rest[:1].upper() + rest[1:] if not noted.group(1) else rest)
+    for pattern, plain in _OPENINGS:
+        sentence = pattern.sub(plain, sentence)
     return sentence[:1].upper() + sentence[1:]

@@ -268,6 +268,12 @@ AS_SUBJECT = {"them": "they", "him": "he", "her": "she", "us": "we"}
 MODAL_BEFORE = re.compile(r"\b(?:can|cannot|could|may|might|will|would|shall|should|must)(?:\s+not)?\s+$", re.I)
 # a question whose helper comes before its subject ('Why can't I apply?', 'Won't they pay?')
 ASKED_BEFORE_ITS_SUBJECT = re.compile(r"\s+(?:i|you|we|they|he|she|it|there)\b[^.!]*\?", re.IGNORECASE)
+# ('Why isn't my road gritted?': a subject that opens with 'my' or 'the', the helper straight after the question word;
+# 'What if an overpayment isn't my fault?' asks nothing with its 'isn't')
+ASKED_BEFORE_A_NAMED_SUBJECT = re.compile(
+    r"\s+(?:my|your|our|their|his|her|its|the|this|that|these|those)\s+\w+\b[^.!]*\?", re.IGNORECASE
+)
+QUESTION_OPENS = re.compile(r"(?:^|\b(?:why|what|when|where|how|who|which))\s*$", re.IGNORECASE)
 
 # 'one' as a number: in a range with another ('one or two days', 'one to three weeks'), not 'one of them'
 ONE_IN_A_RANGE = re.compile(rf"\bone\b(?=\s+(?:or|to)\s+(?:{'|'.join(NUMBER_WORDS)}|\d))", re.IGNORECASE)

@@ -12,6 +12,7 @@ from publisher.model import Change
 
 from .wording import (
     AS_SUBJECT,
+    ASKED_BEFORE_A_NAMED_SUBJECT,
     ASKED_BEFORE_ITS_SUBJECT,
     CONTRACTIONS,
     KEPT_INFORMED,
@@ -19,6 +20,7 @@ from .wording import (
     MONTHS,
     NEXT_NEEDED,
     NUMBER_WORDS,
+    QUESTION_OPENS,
     REQUIRE_TO,
     REQUIRED_MAKES,
     REQUIRED_SAYS,
@@ -327,6 +329,15 @@ _OBJECT_BEFORE = re.compile(  # ('a date on which you have to attend': the date 
 )
 
 
+def _asked_before_its_subject(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a contraction is the helper of a question, before its subject ('Why isn't my road gritted?')."""
+    after = sentence[match.end() :]
+    opens = QUESTION_OPENS.search(sentence[: match.start()]) is not None
+    return ASKED_BEFORE_ITS_SUBJECT.match(after) is not None or (
+        opens and ASKED_BEFORE_A_NAMED_SUBJECT.match(after) is not None
+    )
+
+
 def replace_words(sentence: str) -> tuple[str, list[Change]]:
     """A sentence in plainer words, and what was changed."""
     changes: list[Change] = []
@@ -341,7 +352,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
                 return shown
             if kind == "abbreviation" and _between_capitals(sentence, match):
                 return shown  # 'the Health and Safety at Work etc. Act 1974': a name's own words
-            if kind == "contraction" and ASKED_BEFORE_ITS_SUBJECT.match(sentence[match.end() :]):
+            if kind == "contraction" and _asked_before_its_subject(sentence, match):
                 return shown  # 'What can't you change?': 'What cannot you change?' is no English
             if kind == "number" and re.search(r"\b(?:a|an)\s+\w+\s+or\s+$", sentence[: match.start()], re.IGNORECASE):
                 return shown  # 'a day or two': a way of saying 'a few', not a count
