@@ -96,3 +96,32 @@ def test_a_letters_opening_that_only_says_it_is_writing_goes_before_a_comma_too(
     assert "writing" not in shown
     assert "review of our costs" in shown
     assert "the price of a swimming lesson will rise from £6.50 to £7" in shown.lower()
+
+
+def test_an_aside_in_brackets_that_says_a_thing_of_its_own_is_a_sentence_after_its_own() -> None:
+    # the brackets kept a second sentence inside a long first one
+    assert _said(
+        "Put your recycling box at the edge of your property by 7am on the day of collection (crews may come at "
+        "different times) and bring it back in the same evening."
+    ) == [
+        "Put your recycling box at the edge of your property by 7am on the day of collection and bring it back in the "
+        "same evening.",
+        "Crews may come at different times.",
+    ]
+    assert (
+        _said(
+            "If every adult in the home is a full-time student, you can ask for an exemption from the bill (which means "
+            "you will not pay anything for that year)."
+        )[-1]
+        == "This means you will not pay anything for that year."
+    )
+
+
+def test_an_aside_in_brackets_that_goes_on_from_its_sentence_stays() -> None:
+    for sentence in (
+        "You can pay the fine online at our website or by phone on 01632 960 123 (or send a cheque if you do not "
+        "have a bank card).",
+        "We will only collect bulky items that are left outside the front of your home on the morning of collection "
+        "(if they are left at the back of the house).",
+    ):
+        assert not any(piece.startswith(("Or ", "If ")) for piece in _said(sentence))

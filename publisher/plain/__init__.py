@@ -20,6 +20,7 @@ from .active import maybe_passive, to_active
 from .anyone import at_anyone_who, at_anyone_with
 from .asides import at_asides
 from .blocks import Memo, ended_list, from_memo, plain_sentences, rebuild, take_draft, to_memo, with_full_stops
+from .brackets import at_bracketed_sentence
 from .clause_lists import (
     actions_as_bullets,
     clauses_as_conditions,
@@ -63,6 +64,7 @@ __all__ = ["REWRITERS", "Located", "Memo", "find_duplicates", "rewrite_document"
 # The rules on the parse, in the order they are tried: the first whose pieces all stand alone wins.
 PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_parsed_sentences,
+    at_bracketed_sentence,
     at_condition_examples,
     at_condition,
     at_should,
