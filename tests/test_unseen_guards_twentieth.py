@@ -125,3 +125,24 @@ def test_an_aside_in_brackets_that_goes_on_from_its_sentence_stays() -> None:
         "(if they are left at the back of the house).",
     ):
         assert not any(piece.startswith(("Or ", "If ")) for piece in _said(sentence))
+
+
+def test_an_opening_condition_is_asked_where_the_parse_ran_it_into_the_main_subject() -> None:
+    # 'impairment, audio and vibration signals' was read as one list, and the sentence was left whole
+    assert _said(
+        "If you have a vision or hearing impairment, audio and vibration alert signals will tell you that you have "
+        "received a message."
+    ) == [
+        "Do you have a vision or hearing impairment?",
+        "Audio and vibration alert signals will tell you that you have received a message.",
+    ]
+
+
+def test_an_opening_condition_with_no_comma_is_asked() -> None:
+    assert _said(
+        "If you wish to trim any living part of a protected hedge or to take the hedge out you need the council's "
+        "written agreement."
+    ) == [
+        "Do you wish to trim any living part of a protected hedge or to take the hedge out?",
+        "You need the council's written agreement.",
+    ]

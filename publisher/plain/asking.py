@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import SUBJECTS, parse, verb_lemma
+from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import _root, _text
 from .wording import NOT_THE_READER
 
@@ -170,3 +170,19 @@ def _joined_questions(doc: Doc, clause: Token, start: int, end: int) -> list[str
 
 
 _PLURAL_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do"}
+
+
+def main_after_first_comma(doc: Doc, mark: int) -> int | None:
+    """The first comma after an opening 'if', where the words after it are a main clause with its subject first
+    ('If you have a hearing impairment, audio signals will tell you': the parse may read 'audio signals' into the
+    condition's list); None where they are not."""
+    comma = next((t.i for t in doc[mark + 1 :] if t.text == ","), None)
+    if comma is None or comma + 1 >= len(doc) or any(t.lower_ == "if" for t in doc[mark + 1 : comma]):
+        return None
+    rest = _text(doc[comma + 1 :])
+    alone = parse(rest[:1].upper() + rest[1:])
+    root = _root(alone)
+    if root is None or not any(is_finite(t) and root in (t, t.head) for t in alone):
+        return None
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    return comma if len(subjects) == 1 and subjects[0].left_edge.i == 0 and subjects[0].i < root.i else None

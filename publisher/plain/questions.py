@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .asking import asked, reader_twice
+from .asking import asked, main_after_first_comma, reader_twice
 from .parse import SUBJECTS, parse, verb_lemma, which_stand
 from .syntax import MIN_WORDS, _root, _standing, _text, _words, comma_closing, described_across
 from .wording import EXAMPLE_OPENERS, MONTHS, POINTED_AT, POINTING_BACK, SOMEONE_NAMED
@@ -166,6 +166,23 @@ def at_condition(body: str) -> list[str] | None:
     """'If you disagree with the decision, you can ask for X' (or 'You can ask for X if you disagree
     with the decision') -> 'Do you disagree with the decision?' 'You can ask for X.' (easy-read guides
     ask the reader; the condition keeps its words)."""
+    return _asked_condition(_with_its_comma(body))
+
+
+def _with_its_comma(body: str) -> str:
+    """A sentence with the comma its opening condition needs ('If you wish to prune it you need X' -> 'If you wish
+    to prune it, you need X'), where the main clause's subject opens just after the condition."""
+    doc = parse(body)
+    root = _root(doc)
+    opening = next((t for t in doc[:2] if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl"), None)
+    if root is None or opening is None or (opening.i == 1 and doc[0].lower_ not in _LINKS_FIRST):
+        return body
+    end = _opening_comma(doc, opening.head, opening.i)
+    return f"{body[: doc[end].idx].rstrip()}, {body[doc[end].idx :]}" if _subject_opens_at(doc, root, end) else body
+
+
+def _asked_condition(body: str) -> list[str] | None:
+    """at_condition, of a sentence whose opening condition has its comma."""
     doc = parse(body)
     root = _root(doc)
     if root is None or _hypothetical(root):
@@ -177,7 +194,7 @@ def at_condition(body: str) -> list[str] | None:
             continue
         opening = mark.i == 0 or (mark.i == 1 and doc[0].lower_ in _LINKS_FIRST)  # ('But if X, Y': the link goes first)
         if opening:
-            comma = comma_closing(clause)
+            comma = _opening_comma(doc, clause, mark.i)
             # ('If A, or if B, ...': two conditions make no one question; 'If you find a living, moving louse, treat
             # it': the condition goes on past the comma)
             if (
@@ -235,6 +252,22 @@ def at_condition(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
+
+
+def _subject_opens_at(doc: Doc, root: Token, at: int) -> bool:
+    """Whether the main clause's subject, a word that cannot end a condition ('you', 'we'), opens just where an
+    opening condition ends with no comma ('If you think you could get it you should call us')."""
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i]
+    return at < len(doc) and len(subjects) == 1 and subjects[0].i == at and doc[at].lower_ in ("you", "we", "they")
+
+
+def _opening_comma(doc: Doc, clause: Token, mark: int) -> int:
+    """Where the comma that closes an opening condition is (see comma_closing), or the first comma where the
+    parse ran the condition on past it into the main clause's subject (see main_after_first_comma)."""
+    comma = comma_closing(clause)
+    if comma >= len(doc) or doc[comma].text != ",":
+        return main_after_first_comma(doc, mark) or comma
+    return comma
 
 
 _DO_ASKED = frozenset({"Do", "Does", "Did"})
