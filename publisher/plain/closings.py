@@ -291,7 +291,11 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # X': the 'which' is the condition's; 'when your benefits, such as X, are worked out': its verb)
         # ('projects that have started, running costs, such as rent, religious activities, or trips': the examples
         # are one item's, and the list goes on)
-        if phrase in ("such as", "including") and "," in body[: match.start()] and LIST_GOES_ON.search(rest):
+        # ('things that make caring easier, such as A, B or C, or help to arrange X': after the examples' own 'or',
+        # a second one goes on with the sentence's list)
+        goes_on = "," in body[: match.start()] and LIST_GOES_ON.search(rest)
+        goes_on = goes_on or re.search(r"\b(?:and|or)\s[^,]*,\s+(?:and|or)\s", rest)
+        if phrase in ("such as", "including") and goes_on:
             continue
         # ('can take money for damage, but not normal wear and tear, such as worn carpets': 'This includes worn
         # carpets' would say the money may be taken for them)

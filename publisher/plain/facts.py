@@ -67,7 +67,8 @@ def capitalised_words(texts: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for text in texts:
         for match in re.finditer(r"(?<=[a-z,;] )[A-Z][\w’'-]*", text):
-            found.add(match.group(0))
+            # ('arranged by Children's Services' names 'Children', which a rewrite may open a sentence with)
+            found.update({match.group(0), match.group(0).removesuffix("’s").removesuffix("'s")})
         if _NAME_LINE.fullmatch(text.strip()):
             found.update(p.rstrip(".,") for w in text.split() for p in w.split("-") if p[:1].isupper())
     return found
