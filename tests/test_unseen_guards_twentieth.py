@@ -3,10 +3,13 @@ here, in this project's words, was read wrongly or left too long before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from publisher.plain import restructure, rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.facts import capitalised_words, compare_facts, extract_facts
 from publisher.plain.words import replace_words
+from publisher.sources import read_source
 
 
 def _said(sentence: str) -> list[str]:
@@ -166,3 +169,33 @@ def test_examples_that_end_before_the_sentences_own_list_goes_on_stay_in_it() ->
         "swimming lessons or a short holiday, or help to find someone to take over so that you can rest."
     )
     assert not any(piece.startswith("These include") for piece in said)
+
+
+def test_long_lines_that_list_things_with_no_bullets_are_a_list(tmp_path: Path) -> None:
+    # items of 17 to 20 words were too long to be read as a list, and ran on as one paragraph
+    source = tmp_path / "kinds.txt"
+    source.write_text(
+        "Blue badge misuse\n\nWhat counts as misuse\n\nThe most common kinds are:\n\n"
+        "using a badge that belongs to someone who has died, often one that a relative has kept after the funeral\n"
+        "using a badge to park when the holder is not in the car and is not being collected or dropped off\n"
+        "copying a badge, for example by scanning it and printing a new one at home\n\n"
+        "Misuse is a criminal offence.\n",
+        encoding="utf-8",
+    )
+    blocks = read_source(source).sections[0].blocks
+    assert [b.kind for b in blocks] == ["paragraph", "bullets", "paragraph"]
+    assert len(blocks[1].items) == 3
+
+
+def test_a_way_listed_after_or_keeps_its_purpose_and_is_no_sentence_of_its_own() -> None:
+    # 'giving false details.' 'This is to get a home.' 'Or keeping a home they no longer live in.'
+    whole = (
+        "Blue badge fraud is when someone uses a badge in a way that breaks the law, for example by lending it to a "
+        "friend, changing the dates on it to keep using it, or using a badge they found."
+    )
+    assert _said(whole) == [whole]
+    one = (
+        "Benefit fraud is when someone takes money they have no right to, for example by hiding their savings or "
+        "giving false details to get a higher payment."
+    )
+    assert not any(piece.startswith("This is to") for piece in _said(one))

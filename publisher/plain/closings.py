@@ -277,8 +277,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             r",\s+(?:either|neither|both|during|until|even|whether|while|whilst|at any time|free|at no cost)\b|"
             r",\s+(?:instead of|rather than|as well as|compared with|compared to|unlike)\b|"  # ('every day, including
             # Sundays, instead of 22 hours a week': the comparison is the sentence's)
-            r",\s+(?:before|after|once)\s+(?:we|you|they|he|she|it|the|your|our|their)\b|"  # ('X, including Y, before
-            # we decide': when is the sentence's)
+            # ('X, including Y, before we decide', 'such as Y, before deciding': when is the sentence's)
+            r",\s+(?:before|after|once)\s+(?:we|you|they|he|she|it|the|your|our|their|\w+ing)\b|"
             # ('roads and parks, using the form'; 'water or squash, taking small sips': how it is done, after things)
             r"^(?!\w+ing\b)[^,]*,\s+(?!(?:and|or)\b)\w+ing\s+(?:the|a|an|your|their|small|some|it|them|any)\b|"
             r"^(?!\w+ing\b).*,\s+using\s|"

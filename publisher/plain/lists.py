@@ -349,6 +349,8 @@ def cut_from_a_list(piece: str) -> bool:
         return True  # 'people aged 70 to 79, and people aged 50 and over': the last two of a list of people
     if linked and linked.group(0).strip().lower() == "and" and parse(body)[0].tag_ == "VB":
         return True  # 'We will inspect it, find the cause, and carry out the work': 'And carry out the work.'
+    if linked and linked.group(0).strip().lower() in ("and", "or") and parse(body)[0].tag_ == "VBG":
+        return True  # 'by subletting it, giving false details, or keeping a home X': 'Or keeping a home X.'
     parts = re.split(r",\s", body, maxsplit=1)  # a comma between words, not in '£16,000'
     if len(parts) < 2 or not (linked or _LINKED.match(parts[1])):
         return False

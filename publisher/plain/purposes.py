@@ -127,14 +127,18 @@ def _no_purpose(doc: Doc, verb: Token, start: int) -> bool:
     """Whether a 'to' clause is no purpose to say on its own: a name ('report it to Report Fraud online': a verb
     with a capital inside a sentence is a name's first word), inside a ban ('You must not run a cable across the
     pavement to charge your car': what is forbidden is the running for that purpose; after a comma the purpose
-    is the ban's own), or followed by more of the main clause ('visit you to check X, and may arrange Y': a verb
-    with its own helper after 'and' is no part of the 'to' clause)."""
+    is the ban's own), followed by more of the main clause ('visit you to check X, and may arrange Y': a verb
+    with its own helper after 'and' is no part of the 'to' clause), or of one of the ways listed ('by subletting it
+    or giving false details to get a home': one of them)."""
     negated = any(c.dep_ == "neg" for c in verb.head.children) and doc[start - 1].text != ","
+    # ('considering X and then working with Y to save water': with 'and', the purpose of them all)
+    ways = [verb.head, verb.head.head] if verb.head.dep_ == "conj" else [verb.head]
+    way = verb.head.tag_ == "VBG" and any(c.dep_ == "cc" and c.lower_ == "or" for w in ways for c in w.children)
     helped = any(
         t.dep_ == "conj" and any(c.tag_ == "MD" for c in t.children) and not _in_a_relative(t, verb)
         for t in verb.subtree
     )
-    return (verb.is_title and verb.i > 0) or negated or helped
+    return (verb.is_title and verb.i > 0) or negated or helped or way
 
 
 def _in_a_relative(token: Token, top: Token) -> bool:

@@ -39,7 +39,7 @@ def join_markers(lines: list[str]) -> list[str]:
 
 # Words a line ends with only where its sentence goes on to the next line.
 _GOES_ON = frozenset("and or but the a an to of in for with on at by from that your our their as".split())
-MOST_ITEM_WORDS = 16  # words of a line read as one item of a list that lost its bullets
+MOST_ITEM_WORDS = 24  # words of a line read as one item of a list that lost its bullets (a wrapped line has fewer)
 
 
 def mark_listed_lines(lines: list[str]) -> list[str]:
