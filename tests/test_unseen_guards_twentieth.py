@@ -199,3 +199,11 @@ def test_a_way_listed_after_or_keeps_its_purpose_and_is_no_sentence_of_its_own()
         "giving false details to get a higher payment."
     )
     assert not any(piece.startswith("This is to") for piece in _said(one))
+
+
+def test_a_closing_condition_whose_it_may_mean_the_main_clauses_thing_is_not_asked_first() -> None:
+    # 'Has a vet certified in writing that it would harm the dog's health?' came before the dog it meant
+    whole = (
+        "A dog does not need to be vaccinated if a vet has confirmed in writing that it would harm the dog's health."
+    )
+    assert _said(whole) == [whole]

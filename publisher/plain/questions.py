@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .asking import asked, main_after_first_comma, reader_twice
 from .parse import SUBJECTS, parse, verb_lemma, which_stand
 from .syntax import MIN_WORDS, _root, _standing, _text, _words, comma_closing, described_across
-from .wording import EXAMPLE_OPENERS, MONTHS, POINTED_AT, POINTING_BACK, SOMEONE_NAMED
+from .wording import EXAMPLE_OPENERS, MONTHS, PERSONS, POINTED_AT, POINTING_BACK, SOMEONE_NAMED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -124,7 +124,11 @@ def _named_after(doc: Doc, mark: Token) -> bool:
     it is wrong?' would come before the band ('ask the VOA to check your band if you think it is wrong'), 'Does
     their family get X?' before the child. A pronoun after a noun of the condition's own means that noun."""
     for pronoun in (t for t in doc[mark.i + 1 :] if t.lower_ in SOMEONE_NAMED):
-        if any(t.pos_ in ("NOUN", "PROPN") for t in doc[mark.i + 1 : pronoun.i]):
+        # ('if a vet has said in writing that it would harm the cat': a person is no 'it', nor is a bare 'in writing')
+        own = [t for t in doc[mark.i + 1 : pronoun.i] if t.pos_ in ("NOUN", "PROPN")]
+        if pronoun.lower_ in ("it", "its"):
+            own = [t for t in own if t.lower_ not in PERSONS and not (t.dep_ == "pobj" and not list(t.children))]
+        if own:
             continue
         named = [t for t in doc[: mark.i] if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ in ("NOUN", "PROPN")]
         if any(t.tag_ in ("NN", "NNP") or pronoun.lower_ not in ("it", "its") for t in named):

@@ -36,7 +36,7 @@ PERSONS = ANYONE | frozenset(
     """
     person man woman boy girl child baby adult officer driver resident tenant patient victim suspect parent carer
     pupil student worker owner caller applicant claimant nurse doctor dentist member professional practitioner
-    inspector landlord
+    inspector landlord vet surgeon pharmacist midwife teacher
     """.split()
 )
 # 'provided' or 'providing' opening a condition ('provided that you', 'providing your tenant pays'), not 'is provided'
