@@ -7,6 +7,7 @@ from pathlib import Path
 
 from publisher.plain import restructure, rewrite_sentence
 from publisher.plain.acronyms import Expander
+from publisher.plain.clause_lists import groups_as_bullets
 from publisher.plain.facts import capitalised_words, compare_facts, extract_facts
 from publisher.plain.words import replace_words
 from publisher.sources import read_source
@@ -207,3 +208,16 @@ def test_a_closing_condition_whose_it_may_mean_the_main_clauses_thing_is_not_ask
         "A dog does not need to be vaccinated if a vet has confirmed in writing that it would harm the dog's health."
     )
     assert _said(whole) == [whole]
+
+
+def test_an_and_alone_between_commas_fails_no_rule() -> None:
+    # the group lister read ', and,' as a group with no words, and the rule's failure left the sentence as written
+    for sentence in (
+        "We will check whether you get a qualifying benefit, and, if you get Universal Credit, whether your "
+        "earnings are under the limit.",
+        "You have eligible needs if your health is at risk, or you cannot do certain things because of your caring "
+        "role, and",
+    ):
+        assert groups_as_bullets(sentence.rstrip(".")) is None
+        _, changes = restructure(sentence)
+        assert not any("rule failed" in change.after for change in changes)

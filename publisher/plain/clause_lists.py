@@ -102,6 +102,8 @@ def groups_as_bullets(body: str) -> list[Piece] | None:
     doc = parse(body)
     chunks = [c for c in _comma_chunks(doc) if c]
     rest = [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
+    if len(chunks) < 3 or not all(rest):  # ('..., or you are unable to X, and': an 'and' alone is no group)
+        return None
     # ('..., and young carers aged 16 or 17': describing words may come before the group's noun)
     nouns = [next((t for t in c[:3] if t.pos_ != "ADJ"), c[0]) for c in rest]
     if len(chunks) < 3 or any(len(c) < 3 or not _names_a_group(n) for c, n in zip(rest, nouns, strict=True)):
