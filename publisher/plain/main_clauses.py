@@ -30,7 +30,6 @@ from .syntax import (
     _text,
     has_subject,
     helpers_modal,
-    with_its_and,
 )
 from .wording import SHARES
 
@@ -293,7 +292,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         if opener and re.match(r"(?:The|They)\b", right):
             right = right[0].lower() + right[1:]  # 'But the man has since been released', not 'But The man'
         pieces = _standing(
-            [with_its_and(doc, root, link) or _text(doc[: link.i]), f"{opener} {right}" if opener else right]
+            [_with_its_and(doc, root, link) or _text(doc[: link.i]), f"{opener} {right}" if opener else right]
         )
         if pieces:
             return pieces
@@ -370,3 +369,16 @@ def at_verb_series(body: str) -> list[str] | None:
     middle_text = _text(doc[comma.i + 1 : link.i])
     pieces = [_text(doc[: comma.i]), f"{said_again[0]} {middle_text}", f"{said_again[1]} {_text(doc[link.i + 1 :])}"]
     return _standing(pieces)
+
+
+def _with_its_and(doc: Doc, root: Token, link: Token) -> str | None:
+    """The words before a link that cuts off the last of a list of what something is ('The process is quick,
+    relatively painless, and could make X'), with the 'and' the two left need: 'The process is quick and relatively
+    painless'; None where there is no such list."""
+    inner = [t for t in doc[root.i + 1 : link.i - 1] if t.text == ","]
+    if verb_lemma(root) != "be" or len(inner) != 1 or doc[link.i - 1].text != ",":
+        return None
+    last = doc[inner[0].i + 1 : link.i - 1]
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") or t.lower_ in _ASIDE_OPENERS for t in last):
+        return None  # ('is open, if needed, and': an aside, no item)
+    return f"{_text(doc[: inner[0].i])} and {_text(last)}"

@@ -162,7 +162,13 @@ def _nearer_verb(doc: Doc, root: Token, conj: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in conj.children):
         return False
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
-    if helpers and _form(root) != _form(conj) and conj.tag_ != "VB":
+    # ('was introduced in 2008 and allows X': with no verb between, a verb with a tense of its own is the main
+    # subject's next clause; a bare verb the parse tagged 'VBP' shares the helper: 'should use X and include Y')
+    # ('and opt out': a bare verb tagged past is no past)
+    past = conj.tag_ == "VBD" and conj.lower_ != verb_lemma(conj)
+    tensed = past or (conj.tag_ == "VBZ" and conj.lower_.endswith("s"))
+    nearer = any(t.pos_ in ("VERB", "AUX") for t in between) or not tensed
+    if helpers and _form(root) != _form(conj) and conj.tag_ != "VB" and nearer:
         return True
     if any(t.pos_ == "VERB" and t.dep_ in ("relcl", "advcl", "ccomp", "acl") and _form(t) == _form(conj)
            for t in between):  # fmt: skip
@@ -384,16 +390,3 @@ def subject_plural(words: str) -> bool:
     would be run by X': the libraries); a sentence whose parse shows no subject counts as one."""
     root = _root(parse(words))
     return root is not None and any(_plural(c) for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))
-
-
-def with_its_and(doc: Doc, root: Token, link: Token) -> str | None:
-    """The words before a link that cuts off the last of a list of what something is ('The process is quick,
-    relatively painless, and could make X'), with the 'and' the two left need: 'The process is quick and relatively
-    painless'; None where there is no such list."""
-    inner = [t for t in doc[root.i + 1 : link.i - 1] if t.text == ","]
-    if verb_lemma(root) != "be" or len(inner) != 1 or doc[link.i - 1].text != ",":
-        return None
-    last = doc[inner[0].i + 1 : link.i - 1]
-    if any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") or t.lower_ in _ASIDE_OPENERS for t in last):
-        return None  # ('is open, if needed, and': an aside, no item)
-    return f"{_text(doc[: inner[0].i])} and {_text(last)}"
