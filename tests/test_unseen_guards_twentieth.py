@@ -9,6 +9,7 @@ from publisher.plain import restructure, rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.clause_lists import groups_as_bullets
 from publisher.plain.facts import capitalised_words, compare_facts, extract_facts
+from publisher.plain.parse import stands_alone
 from publisher.plain.words import replace_words
 from publisher.sources import read_source
 
@@ -237,3 +238,17 @@ def test_a_verb_with_a_tense_of_its_own_after_a_passive_is_the_subjects_next_cla
         "On the same page you can also ask for a postal vote for the next election and opt out of the open register."
     )
     assert not any(piece.startswith("You opt") for piece in said)
+
+
+def test_an_if_said_short_leaves_its_sentence_whole() -> None:
+    # 'if possible' has no verb after it, and was read as a clause never finished
+    assert stands_alone("Please send a photo of the damage if possible.")
+    assert stands_alone("Keep the receipt unless told otherwise.")
+    assert not stands_alone("You can get the grant if you.")
+    assert _said(
+        "Tenants can report a repair online at any time using the council's website, and are asked to send a photo "
+        "of the damage if possible."
+    ) == [
+        "Tenants can report a repair online at any time using the council's website.",
+        "Tenants are asked to send a photo of the damage if possible.",
+    ]

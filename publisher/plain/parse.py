@@ -187,9 +187,16 @@ def _subjects(root: Token) -> list[Token]:
 _OPENERS = frozenset({"that", "which", "who", "if", "unless", "because"})
 
 
+# what 'if' or 'unless' may stand before with no verb: 'include a photo if possible', 'unless told otherwise'
+_SAID_SHORT = frozenset({"possible", "necessary", "needed", "required", "appropriate", "applicable", "available",
+                         "so", "not", "any", "otherwise", "told", "asked", "in"})  # fmt: skip
+
+
 def _not_of(token: Token) -> bool:
-    """Whether a word is not the first of 'because of', a preposition with no clause after it."""
-    return token.i + 1 >= len(token.doc) or token.nbor().lower_ != "of"
+    """Whether a word is not the first of 'because of', a preposition with no clause after it, nor an 'if' said
+    short ('if possible')."""
+    following = token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
+    return following != "of" and not (token.lower_ in ("if", "unless") and following in _SAID_SHORT)
 
 
 _LEADING = frozenset({"even", "only", "just", "especially", "particularly", "mainly", "except", "unless"})
