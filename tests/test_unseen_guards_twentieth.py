@@ -252,3 +252,13 @@ def test_an_if_said_short_leaves_its_sentence_whole() -> None:
         "Tenants can report a repair online at any time using the council's website.",
         "Tenants are asked to send a photo of the damage if possible.",
     ]
+
+
+def test_an_order_the_small_model_reads_as_a_noun_stands() -> None:
+    # 'Contact' and 'Phone' opening a sentence were read as nouns, and 'call' after an opening phrase as a present
+    # tense with no subject: each order was taken for a piece that does not stand, and splits that made one refused
+    assert stands_alone("Contact your bank straight away if you think someone has your card details.")
+    assert stands_alone("Phone the adult social care team at your council.")
+    assert stands_alone("For help outside office hours, call 01632 960 999.")
+    for fragment in ("Contact details for the team.", "Call charges.", "Contact with animals."):
+        assert not stands_alone(fragment)

@@ -43,7 +43,7 @@ from .means import at_by_doing
 from .openers import at_opening_phrase, at_opening_reason, at_reported
 from .opening_comma import with_opening_comma
 from .openings import plain_opening
-from .parse import an_order, comma_spliced, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
+from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .purposes import at_purpose
 from .questions import at_condition, at_even_if, at_other_condition
 from .readability import measure
@@ -53,7 +53,7 @@ from .repeats import Located, find_duplicates, marks_cut, quoted_sentences, sent
 from .said_first import at_opening_time, at_should
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Piece
-from .splices import unspliced
+from .splices import comma_spliced, unspliced
 from .syntax import at_group_who, at_parsed_sentences
 from .timing import at_time_limit, times_as_bullets, two_ways_as_bullets, ways_as_bullets
 from .wording import TARGET_WORDS, count_words, unshouted

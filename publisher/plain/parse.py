@@ -316,6 +316,9 @@ def _sentence_stands(sentence: Span) -> bool:
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none
     # ('Do not bring the bin in.' is one too: its 'do' is the base form, where 'You do not' has 'VBP')
     imperative = root.tag_ == "VB" and all(h.lower_ == "do" and h.tag_ == "VB" for h in helpers)
+    # ('For emergencies outside office hours, call X': after an opening phrase, the small model may tag the order 'VBP')
+    after_opening = root.i > sentence.start and root.nbor(-1).text == ","
+    imperative = imperative or (root.tag_ == "VBP" and not helpers and not has_subject and after_opening)
     # ('Please be aware that X.': 'be' is an order after 'please')
     pleaded = root.lower_ == "be" and any(c.lower_ == "please" for c in root.children)
     verbal = has_subject or (imperative and (root.pos_ == "VERB" or pleaded))
@@ -362,34 +365,33 @@ def parse_pieces_ahead(pieces: Iterable[str]) -> None:
     parse_ahead(_as_checked(p) for p in pieces)
 
 
-_THINKING = frozenset({"tell", "think", "believe", "expect", "hope"})
-
-
-def comma_spliced(text: str) -> bool:
-    """Whether a sentence joins two clauses with a comma alone, as a piece cut from a list of clauses does ('The face
-    may have dropped, the person may not be able to smile.', cut from '..., or their mouth may have dropped')."""
-    return splice_at(text) is not None
-
-
-def splice_at(text: str) -> int | None:
-    """Where the comma that joins two clauses alone is in a sentence (its offset), if there is one."""
-    doc = parse(_as_checked(text))
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or verb_lemma(root) in REPORTING_VERBS | _THINKING:
-        return None
-    commas = [
-        doc[c.right_edge.i + 1].idx for c in root.children
-        if c.dep_ == "ccomp" and c.i < root.i and any(g.dep_ in SUBJECTS for g in c.children)
-        and not any(g.dep_ == "mark" for g in c.children) and c.left_edge.tag_ not in ("IN", "WRB")
-        and c.right_edge.i + 1 < root.i and doc[c.right_edge.i + 1].text == ","
-    ]  # fmt: skip
-    return commas[0] if commas else None
-
-
 def which_stand(pieces: list[str]) -> list[bool]:
     """stands_alone for each piece, the pieces parsed together."""
     parse_pieces_ahead(pieces)
     return [stands_alone(p) for p in pieces]
+
+
+# verbs that open orders, which the small model may read as nouns or adjectives when they open a sentence
+_ORDERS = ASKED_AS_NOUNS | frozenset({"check", "clear", "keep", "take", "bring", "send", "write", "ask", "tell",
+                                      "fill", "put", "leave", "follow", "remember", "report", "apply",
+                                      "speak"})  # fmt: skip
+
+
+FEWEST_IN_AN_ORDER = 4  # words of a sentence read again as an order ('Call charges.' is none)
+
+
+def _an_order_misread(checked: str) -> bool:
+    """Whether a sentence that opens with a verb of an order ('Contact your bank straight away.', read with
+    'Contact' as a noun) stands as the order it is, read again after 'Please'."""
+    if checked.split(maxsplit=1)[0].lower() not in _ORDERS:
+        return False
+    again = parse(f"Please {checked[0].lower()}{checked[1:]}")
+    sentences = [s for s in again.sents if any(t.is_alpha for t in s)]
+    if len(sentences) != 1 or sentences[0].root.i != 1 or len(again) < FEWEST_IN_AN_ORDER + 1:
+        return False
+    # ('Contact with animals.': an order has a thing to do it to, or a particle: 'Phone us', 'Fill in the form')
+    done_to = any(c.dep_ in ("dobj", "prt", "ccomp", "xcomp", "dative") for c in sentences[0].root.children)
+    return done_to and _sentence_stands(sentences[0])
 
 
 def stands_alone(text: str) -> bool:
@@ -402,7 +404,7 @@ def stands_alone(text: str) -> bool:
     if len(sentences) > 1 and not re.search(r"[.!?]\s", text.strip()):
         sentences = [doc[:]]
     if not sentences or not all(_sentence_stands(s) for s in sentences):
-        return False
+        return len(sentences) == 1 and _an_order_misread(_as_checked(text))
     # 'Believes was motivated by X.': a verb with a capital, cut from its subject, can pass for a name
     first = sentences[0][0]
     one_name = first.i + 1 < len(first.doc) and not first.nbor().is_title

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import SUBJECTS, parse, splice_at, which_stand
+from .parse import REPORTING_VERBS, SUBJECTS, _as_checked, parse, verb_lemma, which_stand
 from .syntax import _words, has_subject
 from .wording import PRONOUNS
 
@@ -16,6 +16,30 @@ if TYPE_CHECKING:
 _PRONOUNS = frozenset({*PRONOUNS, "this", "there", "these"})  # a clause's own subject, opening it
 MOST_BEFORE_SPLICE = 12  # words of a clause a comma alone joins to the next ('It is free, it can be changed')
 FEWEST_IN_AN_ORDER = 3  # words of each order a comma alone joins ('Sort, rinse and recycle them' is one order)
+
+
+_THINKING = frozenset({"tell", "think", "believe", "expect", "hope"})
+
+
+def comma_spliced(text: str) -> bool:
+    """Whether a sentence joins two clauses with a comma alone, as a piece cut from a list of clauses does ('The face
+    may have dropped, the person may not be able to smile.', cut from '..., or their mouth may have dropped')."""
+    return splice_at(text) is not None
+
+
+def splice_at(text: str) -> int | None:
+    """Where the comma that joins two clauses alone is in a sentence (its offset), if there is one."""
+    doc = parse(_as_checked(text))
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or verb_lemma(root) in REPORTING_VERBS | _THINKING:
+        return None
+    commas = [
+        doc[c.right_edge.i + 1].idx for c in root.children
+        if c.dep_ == "ccomp" and c.i < root.i and any(g.dep_ in SUBJECTS for g in c.children)
+        and not any(g.dep_ == "mark" for g in c.children) and c.left_edge.tag_ not in ("IN", "WRB")
+        and c.right_edge.i + 1 < root.i and doc[c.right_edge.i + 1].text == ","
+    ]  # fmt: skip
+    return commas[0] if commas else None
 
 
 def _an_order_verb(verb: Token) -> bool:
