@@ -262,3 +262,11 @@ def test_an_order_the_small_model_reads_as_a_noun_stands() -> None:
     assert stands_alone("For help outside office hours, call 01632 960 999.")
     for fragment in ("Contact details for the team.", "Call charges.", "Contact with animals."):
         assert not stands_alone(fragment)
+
+
+def test_a_subject_the_parse_glued_to_its_verb_is_a_subject() -> None:
+    # 'The scheme' hung on 'runs' as a compound left the sentence with no subject
+    assert stands_alone("The scheme runs between 1 November and 31 March each year.")
+    assert _said(
+        "You can have up to 3 garden waste bins at each address, and each extra bin costs another £52 a year."
+    ) == ["You can have up to 3 garden waste bins at each address.", "Each extra bin costs another £52 a year."]

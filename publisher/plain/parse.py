@@ -180,7 +180,10 @@ def _subjects(root: Token) -> list[Token]:
     """The subjects of a main verb. The parse sometimes hangs one on the helper ('Riverside Homes' on 'is'
     in 'Riverside Homes is committed to X'): it is the sentence's subject all the same."""
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    return [c for word in (root, *helpers) for c in word.children if c.dep_ in SUBJECTS]
+    found = [c for word in (root, *helpers) for c in word.children if c.dep_ in SUBJECTS]
+    # ('The scheme runs between 1 November and 31 March': the parse may hang 'The scheme' on the verb as a compound)
+    glued = [c for c in root.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < root.i]
+    return found or (glued if root.tag_ in ("VBZ", "VBD") else [])
 
 
 # Words that open a clause, which must have a verb after them ('You can get it if you.' has none)
