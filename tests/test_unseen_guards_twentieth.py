@@ -270,3 +270,13 @@ def test_a_subject_the_parse_glued_to_its_verb_is_a_subject() -> None:
     assert _said(
         "You can have up to 3 garden waste bins at each address, and each extra bin costs another £52 a year."
     ) == ["You can have up to 3 garden waste bins at each address.", "Each extra bin costs another £52 a year."]
+
+
+def test_a_time_said_after_the_last_of_a_conditions_things_is_all_of_theirs() -> None:
+    # 'a rash in the last 48 hours' as the last bullet gave the time to the rash alone
+    said = _said(
+        "Please stay away from the care home if you have had diarrhoea, sickness, a cough, a fever or a rash in the "
+        "last 48 hours."
+    )
+    assert said[0].startswith("Please stay away from the care home if you have had any of these in the last 48 hours:")
+    assert said[0].endswith("a rash")

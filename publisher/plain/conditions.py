@@ -86,6 +86,11 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # ('if you are expecting them or they are a trusted friend, family member or professional': the list is the
     # second clause's, opened inside the first item)
     misread = misread or _CLAUSE_INSIDE.search(items[0]) is not None
+    # ('if you have had diarrhoea, vomiting, a cough or a rash in the last 48 hours': the time is all the things',
+    # said before them: 'if you have had any of these in the last 48 hours:')
+    shared = _SHARED_TIME.search(items[-1])
+    if shared and all(_words(i) <= 3 for i in items[:-1]) and lead:
+        lead, items[-1] = f"{lead} any of these {items[-1][shared.start() :].strip()}", items[-1][: shared.start()]
     if (len(items) == 2 and (at > 0 or elliptical)) or misread:
         return None
     # ('if you live in a zone, the vehicle is registered to you, and it is taxed': clauses with subjects of
@@ -99,6 +104,9 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip().rstrip(",")
     bullets = Bullets(intro=f"{intro}:", items=tuple(items))
     return [bullets, tail] if tail else [bullets]
+
+
+_SHARED_TIME = re.compile(r"\s(?:(?:in|within|over|during|for)\s+the\s+(?:last|past|next)|within)\s")
 
 
 def _a_clause_verb(token: Token) -> bool:
