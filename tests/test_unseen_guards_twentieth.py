@@ -280,3 +280,20 @@ def test_a_time_said_after_the_last_of_a_conditions_things_is_all_of_theirs() ->
     )
     assert said[0].startswith("Please stay away from the care home if you have had any of these in the last 48 hours:")
     assert said[0].endswith("a rash")
+
+
+def test_three_orders_with_nothing_before_them_are_said_one_at_a_time() -> None:
+    # 'A, B, and C' of orders was left one long sentence
+    assert _said(
+        "Buy only toys that carry the safety mark, keep small parts away from babies, and follow the age advice on "
+        "each box."
+    ) == [
+        "Buy only toys that carry the safety mark.",
+        "Keep small parts away from babies.",
+        "Follow the age advice on each box.",
+    ]
+    # a choice stays one sentence, and so do orders after a denial that may cover them all
+    choice = "Stay in the shade, drink plenty of water, wear a hat or find somewhere cool to sit."
+    assert _said(choice) == [choice]
+    denied = "Do not leave bags next to the bin, put glass in the blue bag, and leave boxes out in the rain."
+    assert not any(piece.startswith("Put glass") for piece in _said(denied))

@@ -43,6 +43,7 @@ from .means import at_by_doing
 from .openers import at_opening_phrase, at_opening_reason, at_reported
 from .opening_comma import with_opening_comma
 from .openings import plain_opening
+from .orders import at_orders
 from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .purposes import at_purpose
 from .questions import at_condition, at_even_if, at_other_condition
@@ -78,6 +79,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_examples_aside,
     at_main_clauses,
     at_verb_series,
+    at_orders,
     at_group_who,
     at_purpose,
     at_by_doing,

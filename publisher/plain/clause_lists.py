@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .lists import LONGEST_ITEM, _comma_chunks
+from .orders import inner_series, opens_an_order
 from .parse import SUBJECTS, is_finite, parse, stands_alone
 from .questions import at_condition
 from .series import Bullets, Piece
@@ -131,30 +132,6 @@ def _names_a_group(word: Token) -> bool:
     return said and (word.tag_ == "NNS" or word.lower_ in ("anyone", "people", "those", "children"))
 
 
-_SAME_IN_THE_PAST = frozenset({"put", "set", "cut", "let", "shut", "spread", "hit", "cost", "hurt", "quit", "read",
-                               "fit"})  # fmt: skip
-
-
-def _an_order(chunk: list[Token]) -> bool:
-    """Whether words open with a verb's base form: an order or what a shared subject does ('call us',
-    'do not use light switches', 'find out what is causing it')."""
-    if not chunk:
-        return False
-    # ('put', 'set' and 'cut' may be tagged as past tenses: after 'will' or an order they are base forms)
-    verb = chunk[0].tag_ in ("VB", "VBP") or (chunk[0].tag_ == "VBD" and chunk[0].lower_ in _SAME_IN_THE_PAST)
-    return verb or [t.lower_ for t in chunk[:2]] in (["do", "not"], ["never"]) or _misread_order(chunk)
-
-
-def _misread_order(chunk: list[Token]) -> bool:
-    """'fit free smoke alarms' in 'will check A, fit free smoke alarms, and help B': a verb the small model
-    read as an adjective, an adverb ('clear away old pots') or a past form in the long sentence, which after
-    'will' it reads as a verb (a word read as a noun is left as one: 'garden waste' is no order)."""
-    if len(chunk) < 2 or chunk[0].tag_ not in ("JJ", "VBN", "VBD", "RB") or not chunk[0].is_lower:
-        return False
-    words = parse(f"We will {_text(chunk)}.")
-    return words[2].tag_ == "VB" and words[2].dep_ == "ROOT"
-
-
 def actions_as_bullets(body: str) -> list[Piece] | None:
     """Three or more things to do, after a condition or a shared subject, become bullets: 'If you smell gas,
     leave your home, do not use switches, and call X' -> 'If you smell gas:' and the three; 'We will inspect
@@ -173,7 +150,7 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         return None
     link, chunks[-1] = chunks[-1][0].lower_, chunks[-1][1:]
     first = chunks[0]
-    if opened and all(_an_order(c) for c in chunks[1:]) and len(chunks) >= 4:
+    if opened and all(opens_an_order(c) for c in chunks[1:]) and len(chunks) >= 4:
         intro, items = _text(first), [_text(c) for c in chunks[1:]]
         if first[0].lower_ == "to":  # ('To book:' has no verb: the list's introduction says what to do with it)
             intro = f"{intro}, do {'one' if link == 'or' else 'all'} of these"
@@ -182,7 +159,7 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     else:
         modal = next((k for k, t in enumerate(first) if t.tag_ == "MD"), None)
         split = modal + 1 if modal is not None else None
-        if split is None or not _an_order(first[split:]) or not all(_an_order(c) for c in chunks[1:]):
+        if split is None or not opens_an_order(first[split:]) or not all(opens_an_order(c) for c in chunks[1:]):
             return None
         # (read from the words, not the chunk: an opening phrase merged into it keeps its comma)
         intro = _text(doc[first[0].i : first[split].i])
@@ -191,7 +168,7 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         helped = _HELPED_TO.match(items[0])
         if helped:
             intro, items[0] = f"{intro} {helped.group(0).strip()}", items[0][helped.end() :]
-        if not stands_alone(f"{intro} {items[0]}.") or _inner_series(first[split:], chunks[1]):
+        if not stands_alone(f"{intro} {items[0]}.") or inner_series(first[split:], chunks[1]):
             return None
         # ('We will fund projects that bring people together, reduce X, or improve Y': the others are what the
         # projects do, the clause in the first goes on)
@@ -210,14 +187,6 @@ def _does_like_the_others(verb: Token) -> bool:
 
 
 _HELPED_TO = re.compile(r"(?:help|enable|allow|encourage|teach|support)\s+(?:[\w']+\s+){0,2}?to\s+", re.IGNORECASE)
-
-
-def _inner_series(first: list[Token], second: list[Token]) -> bool:
-    """Whether the second action goes on from a verb inside the first, not from its own ('use the money to pay
-    for A, buy B, or pay for C': what the money is used for, not three things you can do)."""
-    verb = next((t for t in second if t.pos_ == "VERB"), None)
-    main = next((t for t in first if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.dep_ == "conj" and verb.head in first and verb.head != main
 
 
 _TWO_CONDITIONS = re.compile(r"(?P<main>[^,]+?) if (?P<first>[^,]+?) and (?P<second>[^,]+)")

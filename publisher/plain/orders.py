@@ -1,0 +1,65 @@
+"""Orders: whether words open with one ('call us', 'do not use switches'), and three or more with nothing before them
+said one at a time ('Drive slowly, leave a gap, and avoid braking hard' -> three sentences)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lists import _comma_chunks
+from .parse import an_order, parse
+from .syntax import _text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_SAME_IN_THE_PAST = frozenset({"put", "set", "cut", "let", "shut", "spread", "hit", "cost", "hurt", "quit", "read",
+                               "fit"})  # fmt: skip
+
+
+def opens_an_order(chunk: list[Token]) -> bool:
+    """Whether words open with a verb's base form: an order or what a shared subject does ('call us',
+    'do not use light switches', 'find out what is causing it')."""
+    if not chunk:
+        return False
+    # ('put', 'set' and 'cut' may be tagged as past tenses: after 'will' or an order they are base forms)
+    verb = chunk[0].tag_ in ("VB", "VBP") or (chunk[0].tag_ == "VBD" and chunk[0].lower_ in _SAME_IN_THE_PAST)
+    denied = [t.lower_ for t in chunk[:2]] == ["do", "not"] or chunk[0].lower_ == "never"
+    return verb or denied or _misread_order(chunk)
+
+
+def _misread_order(chunk: list[Token]) -> bool:
+    """'fit free smoke alarms' in 'will check A, fit free smoke alarms, and help B': a verb the small model
+    read as an adjective, an adverb ('clear away old pots') or a past form in the long sentence, which after
+    'will' it reads as a verb (a word read as a noun is left as one: 'garden waste' is no order)."""
+    if len(chunk) < 2 or chunk[0].tag_ not in ("JJ", "VBN", "VBD", "RB") or not chunk[0].is_lower:
+        return False
+    words = parse(f"We will {_text(chunk)}.")
+    return words[2].tag_ == "VB" and words[2].dep_ == "ROOT"
+
+
+def inner_series(first: list[Token], second: list[Token]) -> bool:
+    """Whether the second action goes on from a verb inside the first, not from its own ('use the money to pay
+    for A, buy B, or pay for C': what the money is used for, not three things you can do)."""
+    verb = next((t for t in second if t.pos_ == "VERB"), None)
+    main = next((t for t in first if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ == "conj" and verb.head in first and verb.head != main
+
+
+def at_orders(body: str) -> list[str] | None:
+    """Three or more orders with nothing before them, joined by commas and a last 'and', said one at a time: 'Light
+    them at arm's length, stand well back, and never go back to a lit firework' -> 'Light them at arm's length.'
+    'Stand well back.' 'Never go back to a lit firework.' Never a choice ('... or find somewhere cool'), nor orders
+    after a denial that may cover them all ('Do not leave bags out, put glass in the bin, or ...')."""
+    doc = parse(body)
+    chunks = [c for c in _comma_chunks(doc) if c]
+    if len(chunks) < 3 or chunks[-1][0].lower_ != "and" or len(chunks[-1]) < 2:
+        return None
+    chunks[-1] = chunks[-1][1:]
+    first = chunks[0]
+    denied = any(t.dep_ == "neg" or t.lower_ == "never" for t in first)
+    if denied or not an_order(_text(first)) or not all(opens_an_order(c) for c in chunks[1:]):
+        return None
+    if any(len(c) < 2 for c in chunks) or inner_series(first, chunks[1]):
+        return None
+    return [f"{_text(c)[0].upper()}{_text(c)[1:]}" for c in chunks]
