@@ -297,3 +297,35 @@ def test_three_orders_with_nothing_before_them_are_said_one_at_a_time() -> None:
     assert _said(choice) == [choice]
     denied = "Do not leave bags next to the bin, put glass in the blue bag, and leave boxes out in the rain."
     assert not any(piece.startswith("Put glass") for piece in _said(denied))
+
+
+def test_orders_the_small_model_tags_oddly_stand() -> None:
+    # an opening 'Do' tagged as a present, 'call' after 'In an emergency, always', 'put' tagged as a past, and 'or so'
+    # at the end all read as pieces that do not stand, so the splits that made them were refused
+    for sentence in (
+        "Do not drink alcohol until you feel better.",
+        "In an emergency, always call 999.",
+        "If you have to dry clothes indoors, put them in a room with the door closed.",
+        "Most side effects are mild and only last for a day or so.",
+    ):
+        assert stands_alone(sentence)
+    assert _said("If you see loose threads poking out of the healing wound, do not pull them.") == [
+        "Do you see loose threads poking out of the healing wound?",
+        "Do not pull them.",
+    ]
+
+
+def test_orders_inside_what_someone_said_are_not_cut_into_orders_of_their_own() -> None:
+    said = _said(
+        "The fire service said people should check for hedgehogs before lighting a bonfire, never use petrol on "
+        "it, do not build it close to trees or sheds, and do not leave it unattended."
+    )
+    assert not any(piece.startswith("Do not build") for piece in said)
+    # an order after one the source gave, with 'please', stays an order
+    assert (
+        _said(
+            "You can use your phone in most areas, but please turn it to silent on the ward and do not take photos of "
+            "other patients."
+        )[-1]
+        == "Do not take photos of other patients."
+    )

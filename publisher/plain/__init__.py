@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
+from itertools import pairwise
 
 from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document, PlainReport, Section
 
@@ -184,10 +185,13 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
             return False
         # ('X, so stay off work': an order after 'so', 'but' or 'then' is one the source gave, and so is one that
         # says 'please': 'X; when your child returns, please write a note')
-        given = [bool(_LINKED_ORDER.match(p) or _PLEASE.search(p)) for p in pieces[1:]]
-        return ordered or not any(an_order(p) and not g for p, g in zip(pieces[1:], given, strict=True))
+        # ('But please turn it to silent.' 'Do not take photos.': an order after one the source gave is given too;
+        # 'the service said people should X, do not build Y' gave none, and 'Do not build Y.' is no order of its own)
+        given = [bool(_LINKED_ORDER.match(p) or _PLEASE.search(p) or _PLEASE.search(b)) for b, p in pairwise(pieces)]
+        orders = [an_order(p) or _DENIED.match(p) is not None for p in pieces[1:]]
+        return ordered or not any(o and not g for o, g in zip(orders, given, strict=True))
 
-    ordered = an_order(plain)
+    ordered = an_order(plain) or _DENIED.match(plain) is not None
 
     def _cut_splice(piece: str) -> bool:
         """Whether a piece is two clauses and a comma cut from a choice of clauses ('A, B, or C' -> 'A, B.' says
@@ -223,6 +227,7 @@ _POINTING = re.compile(r"(?:This|These|They|It)\b")
 _ENDS_ON_BE = re.compile(r"\b(?:is|are|was|were)\.$")
 _LIST_AHEAD = re.compile(r"\b(?:following|these|below|as follows)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)
+_DENIED = re.compile(r"(?:do not|don't|never)\s", re.IGNORECASE)
 _LINKED_ORDER = re.compile(r"(?:so|but|then)\s+(?:please\s+)?[a-z]", re.IGNORECASE)
 _PURPOSE_FIRST = re.compile(
     r"to\s+\w+[^,]*,\s+(?:you|we|they|he|she|it|i|the|a|an|our|your|their|this)\b", re.IGNORECASE

@@ -9,7 +9,7 @@ from typing import Protocol
 
 from publisher.model import LIST_KINDS, Block, Change, Document, Section
 
-from .parse import full_sentences
+from .parse import _sentence_stands, _subjects, parse, parse_ahead
 from .repeats import sentences_of
 from .series import Bullets, Piece
 
@@ -143,3 +143,22 @@ def plain_sentences(blocks: tuple[Block, ...]) -> list[str]:
         for item in b.items
         for s in (sentences_of(item) if b.kind in ("paragraph", "quote") else [item])
     ]
+
+
+def full_sentences(items: list[str]) -> list[bool]:
+    """Whether each list item is a whole sentence that opens with its own subject ('The fee will rise to
+    £135'), which takes a full stop; an item that finishes its list's introduction ('are over 65'), an
+    order, or a phrase ('Glass jars, with lids removed') does not."""
+    parse_ahead(items)
+    return [_opens_with_its_subject(item) for item in items]
+
+
+def _opens_with_its_subject(item: str) -> bool:
+    if not item[:1].isupper() or item.rstrip()[-1:] in ".!?:;,":
+        return False
+    sentences = [s for s in parse(item).sents if any(t.is_alpha for t in s)]
+    if len(sentences) != 1 or not _sentence_stands(sentences[0]):
+        return False
+    subjects = _subjects(sentences[0].root)
+    # a comma inside the subject is the parser's guess at a phrase ('Glass jars, with lids removed')
+    return any(s.left_edge.i == sentences[0].start and not any(t.text == "," for t in s.subtree) for s in subjects)

@@ -8,13 +8,10 @@ from typing import TYPE_CHECKING
 from .lists import _comma_chunks
 from .parse import an_order, parse
 from .syntax import _text
+from .wording import SAME_IN_THE_PAST
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-_SAME_IN_THE_PAST = frozenset({"put", "set", "cut", "let", "shut", "spread", "hit", "cost", "hurt", "quit", "read",
-                               "fit"})  # fmt: skip
 
 
 def opens_an_order(chunk: list[Token]) -> bool:
@@ -23,7 +20,7 @@ def opens_an_order(chunk: list[Token]) -> bool:
     if not chunk:
         return False
     # ('put', 'set' and 'cut' may be tagged as past tenses: after 'will' or an order they are base forms)
-    verb = chunk[0].tag_ in ("VB", "VBP") or (chunk[0].tag_ == "VBD" and chunk[0].lower_ in _SAME_IN_THE_PAST)
+    verb = chunk[0].tag_ in ("VB", "VBP") or (chunk[0].tag_ == "VBD" and chunk[0].lower_ in SAME_IN_THE_PAST)
     denied = [t.lower_ for t in chunk[:2]] == ["do", "not"] or chunk[0].lower_ == "never"
     return verb or denied or _misread_order(chunk)
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from publisher.errors import ConfigError
 
-from .wording import ASKED_AS_NOUNS, AUXILIARY_LEMMAS, PROVIDED
+from .wording import ASKED_AS_NOUNS, AUXILIARY_LEMMAS, PROVIDED, SAME_IN_THE_PAST
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -283,7 +283,9 @@ def _sentence_stands(sentence: Span) -> bool:
     # ('The only time we would refund the fee is.': a main 'be' left with nothing after it waits for its complement)
     cut_off = cut_off or (last == root and last.lemma_ == "be" and not question)
     # 'X, so.' is cut off, where 'to do so.' is whole
-    cut_off = cut_off or (last.lower_ == "so" and (last.dep_ != "advmod" or last.nbor(-1).text == ","))
+    # ('for a day or so.' is whole)
+    so_cut = last.lower_ == "so" and last.nbor(-1).lower_ != "or"
+    cut_off = cut_off or (so_cut and (last.dep_ != "advmod" or last.nbor(-1).text == ","))
     # 'Where a household gets two benefits.', 'When the works finish.': a 'where' or 'when' of the main
     # verb itself leaves a clause waiting for its sentence (a question, 'When can I apply?', is whole)
     waiting = first.lower_ in ("where", "when", "whenever", "wherever") and first.head == root and not question
@@ -318,35 +320,20 @@ def _sentence_stands(sentence: Span) -> bool:
     has_subject = bool(_subjects(root))
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none
     # ('Do not bring the bin in.' is one too: its 'do' is the base form, where 'You do not' has 'VBP')
-    imperative = root.tag_ == "VB" and all(h.lower_ == "do" and h.tag_ == "VB" for h in helpers)
-    # ('For emergencies outside office hours, call X': after an opening phrase, the small model may tag the order 'VBP')
-    after_opening = root.i > sentence.start and root.nbor(-1).text == ","
-    imperative = imperative or (root.tag_ == "VBP" and not helpers and not has_subject and after_opening)
+    # ('Do not drink alcohol until you feel better.': with no subject, an opening 'Do' is the order's, however tagged)
+    imperative = root.tag_ == "VB" and all(h.lower_ == "do" and (h.tag_ == "VB" or not has_subject) for h in helpers)
+    # ('For emergencies outside office hours, (always) call X': after an opening phrase, the small model may tag the
+    # order 'VBP'; 'If you must dry clothes indoors, put them X': 'put' may be tagged as a past)
+    before = next((t for t in reversed(sentence[: root.i - sentence.start]) if t.dep_ not in ("advmod", "neg")), None)
+    after_opening = before is not None and before.text == ","
+    bare = root.tag_ == "VBP" or (root.tag_ == "VBD" and root.lower_ in SAME_IN_THE_PAST)
+    imperative = imperative or (bare and not helpers and not has_subject and after_opening)
     # ('Please be aware that X.': 'be' is an order after 'please')
     pleaded = root.lower_ == "be" and any(c.lower_ == "please" for c in root.children)
     verbal = has_subject or (imperative and (root.pos_ == "VERB" or pleaded))
     # ('Please phone to arrange a time.': after 'please', the small model may take the verb for a noun)
     asked = root.lower_ in ASKED_AS_NOUNS and root.i > 0 and root.nbor(-1).lower_ == "please"
     return (asked or (has_finite_verb(sentence) and _finite_main(root) and verbal)) and not hangs
-
-
-def full_sentences(items: list[str]) -> list[bool]:
-    """Whether each list item is a whole sentence that opens with its own subject ('The fee will rise to
-    £135'), which takes a full stop; an item that finishes its list's introduction ('are over 65'), an
-    order, or a phrase ('Glass jars, with lids removed') does not."""
-    parse_ahead(items)
-    return [_opens_with_its_subject(item) for item in items]
-
-
-def _opens_with_its_subject(item: str) -> bool:
-    if not item[:1].isupper() or item.rstrip()[-1:] in ".!?:;,":
-        return False
-    sentences = [s for s in parse(item).sents if any(t.is_alpha for t in s)]
-    if len(sentences) != 1 or not _sentence_stands(sentences[0]):
-        return False
-    subjects = _subjects(sentences[0].root)
-    # a comma inside the subject is the parser's guess at a phrase ('Glass jars, with lids removed')
-    return any(s.left_edge.i == sentences[0].start and not any(t.text == "," for t in s.subtree) for s in subjects)
 
 
 def an_order(text: str) -> bool:

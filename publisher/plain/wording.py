@@ -285,3 +285,7 @@ SAID_AS_A_NUMBER = re.compile(
     rf"|{ONE_IN_A_RANGE.pattern})",
     re.I,
 )
+
+# verbs whose past is their base form, which the small model may tag as past in an order ('put them in a room')
+SAME_IN_THE_PAST = frozenset({"put", "set", "cut", "let", "shut", "spread", "hit", "cost", "hurt", "quit", "read",
+                              "fit"})  # fmt: skip
