@@ -93,7 +93,7 @@ def unspliced(piece: str) -> list[str]:
     piece = piece.strip()
     comma = splice_at(piece)
     if comma is None:
-        order = _order_spliced_at(parse(piece))
+        order = _order_spliced_at(parse(_as_checked(piece)))
         return [piece] if order is None or _a_choice(piece[order + 1 :]) else _halves(piece, order)
     if _a_choice(piece[comma + 1 :]):
         return [piece]
