@@ -329,3 +329,13 @@ def test_orders_inside_what_someone_said_are_not_cut_into_orders_of_their_own() 
         )[-1]
         == "Do not take photos of other patients."
     )
+
+
+def test_a_number_that_stands_for_the_things_before_their_verb_stays_a_word() -> None:
+    # 'as long as the 2 are in different council areas'
+    assert replace_words("You can vote at both as long as the two are in different council areas.")[0] == (
+        "You can vote at both as long as the two are in different council areas."
+    )
+    assert replace_words("You can give no more than ten late notices, and children under eight can go free.")[0] == (
+        "You can give no more than 10 late notices, and children under 8 can go free."
+    )

@@ -289,3 +289,17 @@ SAID_AS_A_NUMBER = re.compile(
 # verbs whose past is their base form, which the small model may tag as past in an order ('put them in a room')
 SAME_IN_THE_PAST = frozenset({"put", "set", "cut", "let", "shut", "spread", "hit", "cost", "hurt", "quit", "read",
                               "fit"})  # fmt: skip
+
+
+# a number that stands for the things, before their verb ('as long as the two are in different areas')
+THE_THINGS = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+THEIR_VERB = re.compile(r"\s+(?:are|were|is|was|can|could|will|would|must|should|may|might|have|has|had|do|did)\b")
+
+
+def asked_before_its_subject(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a contraction is the helper of a question, before its subject ('Why isn't my road gritted?')."""
+    after = sentence[match.end() :]
+    opens = QUESTION_OPENS.search(sentence[: match.start()]) is not None
+    return ASKED_BEFORE_ITS_SUBJECT.match(after) is not None or (
+        opens and ASKED_BEFORE_A_NAMED_SUBJECT.match(after) is not None
+    )

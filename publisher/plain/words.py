@@ -12,21 +12,21 @@ from publisher.model import Change
 
 from .wording import (
     AS_SUBJECT,
-    ASKED_BEFORE_A_NAMED_SUBJECT,
-    ASKED_BEFORE_ITS_SUBJECT,
     CONTRACTIONS,
     KEPT_INFORMED,
     MODAL_BEFORE,
     MONTHS,
     NEXT_NEEDED,
     NUMBER_WORDS,
-    QUESTION_OPENS,
     REQUIRE_TO,
     REQUIRED_MAKES,
     REQUIRED_SAYS,
     SAID_AS_A_NUMBER,
+    THE_THINGS,
+    THEIR_VERB,
     TOLD_OF,
     WHOLE_NOUN_AFTER,
+    asked_before_its_subject,
 )
 
 ABBREVIATIONS = {"e.g.": "for example", "eg.": "for example", "i.e.": "that is", "etc.": "and so on",
@@ -329,15 +329,6 @@ _OBJECT_BEFORE = re.compile(  # ('a date on which you have to attend': the date 
 )
 
 
-def _asked_before_its_subject(sentence: str, match: re.Match[str]) -> bool:
-    """Whether a contraction is the helper of a question, before its subject ('Why isn't my road gritted?')."""
-    after = sentence[match.end() :]
-    opens = QUESTION_OPENS.search(sentence[: match.start()]) is not None
-    return ASKED_BEFORE_ITS_SUBJECT.match(after) is not None or (
-        opens and ASKED_BEFORE_A_NAMED_SUBJECT.match(after) is not None
-    )
-
-
 def replace_words(sentence: str) -> tuple[str, list[Change]]:
     """A sentence in plainer words, and what was changed."""
     changes: list[Change] = []
@@ -352,10 +343,16 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
                 return shown
             if kind == "abbreviation" and _between_capitals(sentence, match):
                 return shown  # 'the Health and Safety at Work etc. Act 1974': a name's own words
-            if kind == "contraction" and _asked_before_its_subject(sentence, match):
+            if kind == "contraction" and asked_before_its_subject(sentence, match):
                 return shown  # 'What can't you change?': 'What cannot you change?' is no English
             if kind == "number" and re.search(r"\b(?:a|an)\s+\w+\s+or\s+$", sentence[: match.start()], re.IGNORECASE):
                 return shown  # 'a day or two': a way of saying 'a few', not a count
+            if (
+                kind == "number"
+                and THE_THINGS.search(sentence[: match.start()])
+                and THEIR_VERB.match(sentence[match.end() :])
+            ):
+                return shown  # 'as long as the two are in different areas': the number stands for the things
             if kind in _MADE:
                 new = _MADE[kind](match)
             else:
