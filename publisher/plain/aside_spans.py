@@ -80,3 +80,13 @@ def clause_held(doc: Doc, clause: Token, of_another: bool) -> bool:
     # ('a place at Riverside Academy, which was your second preference, from September': the parse may give the
     # clause a phrase of the main verb's)
     return linked or relative_held(doc, start, end) or bare or of_another or main_words_inside(doc[start:end])
+
+
+def list_goes_on(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words after an aside go on a list its last words began: they open with a noun it ends on
+    ('which give priority to children in care, children with a brother at the school, and children who live
+    nearest': the other children are who it gives priority to)."""
+    tail = {t.lower_ for t in doc[max(start, end - 4) : end] if t.pos_ in ("NOUN", "PROPN")}
+    first = next((t for t in doc[end + 1 : end + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+    linked = any(t.lower_ in ("and", "or") for t in doc[end + 1 :])
+    return first is not None and first.lower_ in tail and linked

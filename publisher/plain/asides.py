@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .aside_spans import clause_held, listed_on, phrase_after_a_comma, said_of_another
+from .aside_spans import clause_held, list_goes_on, listed_on, phrase_after_a_comma, said_of_another
 from .closings import with_verb
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _unmarked_aside, unsure_of
 from .inflect import past_from_ing, present
@@ -90,13 +90,14 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # a fine of £220, a surcharge of £88, and costs of £104'): words with no verb after are more of its list
     verbless = bool(after) and not any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1 :])
     listed_on = (verbless and re.search(r"\b(?:or|and)\b", after) is not None) or list_begun_inside(doc, start, end)
-    if more_verbs or listed_on or (pointing and (goes_on or named_after)):
+    whole_list = list_goes_on(doc, start, end) and not more_verbs  # (the list is the aside's, to the sentence's end)
+    if not whole_list and (more_verbs or listed_on or (pointing and (goes_on or named_after))):
         return None
     # ('ask the officer, who is X, to help'; 'cable channels, which are set into the pavement, in 3 streets': no comma)
     placed = end + 1 < len(doc) and doc[end + 1].pos_ == "ADP" and doc[end + 1].lower_ not in ("including", "like")
     plain_join = not after or verb_next or placed or re.match(r"(?:and|but|or|if|unless|to|when|whenever)\b", after)
     joined = f"{before} {after}" if plain_join else f"{before}, {after}"
-    return _standing([joined.strip(), said])
+    return _standing([before, f"{said}, {after}"] if whole_list else [joined.strip(), said])
 
 
 _DOERS = _BODIES | {"court", "tribunal", "ombudsman", "regulator", "inspectorate"}

@@ -37,7 +37,7 @@ def semicolons_as_bullets(body: str) -> list[Piece] | None:
     return [Bullets(intro=f"{intro}:", items=tuple(items))]
 
 
-_REPEATED = frozenset({"that", "to", "whether", "if", "at", "by"})
+_REPEATED = frozenset({"that", "to", "whether", "if", "at", "by", "who"})
 
 
 def _items_whole(rest: list[list[Token]], word: str) -> list[list[Token]]:
@@ -45,9 +45,12 @@ def _items_whole(rest: list[list[Token]], word: str) -> list[list[Token]]:
     item before it ('by filling in a paper copy, which is available at every library'), and so do the last
     item's own words ('or if their skin, tongue or lips are blue')."""
     mended: list[list[Token]] = []
+    # ('or who cannot give you a receipt with their name, address and number': the last item's list is its own)
+    last = max((k for k, c in enumerate(rest) if c and c[0].lower_ == word), default=len(rest))
     for index, chunk in enumerate(rest):
-        aside = chunk and chunk[0].lower_ in ("which", "who")
-        inside = chunk and index == len(rest) - 1 and chunk[0].lower_ != word and chunk[0].tag_ in ("NN", "NNS", "JJ")
+        aside = chunk and chunk[0].lower_ in ("which", "who") and chunk[0].lower_ != word
+        own = index > last or (index == len(rest) - 1 and chunk and chunk[0].lower_ != word)
+        inside = chunk and own and chunk[0].tag_ in ("NN", "NNS", "JJ")
         if mended and (aside or (inside and len(mended) > 1)):
             mended[-1] = [*mended[-1], chunk[0].doc[chunk[0].i - 1], *chunk]
         else:
@@ -75,12 +78,14 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
         return None
     first = chunks[0]
     split = next((k for k, t in enumerate(first) if t.lower_ == word), None)
-    if split is None or not stands_alone(f"{main or _text(first[:split])}."):
+    # ('Be wary of anyone who:' is no sentence without its first item, whom 'who' says which)
+    lead_said = _text(first) if word == "who" else main or _text(first[:split])
+    if split is None or not stands_alone(f"{lead_said}."):
         return None
     items = [_text(first[split + 1 :]), *(_text(c[1:]) for c in rest)]
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
-    if example or (word in ("if", "by") and link == "or"):  # ('if A, if B, or if C': any one will do)
+    if example or (word in ("if", "by", "who") and link == "or"):  # ('if A, if B, or if C': any one will do)
         items[-2] = f"{items[-2]}, {link}"
     if example:
         return [
@@ -142,10 +147,13 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     first = chunks[0]
     # ('To book,'; 'To stop them coming back,')
     purpose = first[0].lower_ == "to" and ((len(first) > 1 and first[1].tag_ == "VB") or first[-1].tag_ in ("VB", "NN"))
-    opened = first[0].lower_ in ("if", "when") or purpose
+    # ('Before you let anyone take it, ask to see X, check it, and ask Y': what to do by then)
+    opened = first[0].lower_ in ("if", "when", "before", "once", "whenever") or purpose
     # 'During a visit, an adviser will check A, fit B, and help C': an opening phrase goes with the first
     while not opened and len(chunks) > 3 and not any(t.pos_ in ("VERB", "AUX") for t in chunks[0]):
         chunks[:2] = [[*chunks[0], *chunks[1]]]
+    if len(chunks) >= 2 and chunks[-1][0].lower_ not in ("and", "or"):
+        chunks[-1:] = _last_joined(chunks[-1])
     if len(chunks) < 3 or chunks[-1][0].lower_ not in ("and", "or"):
         return None
     link, chunks[-1] = chunks[-1][0].lower_, chunks[-1][1:]
@@ -164,7 +172,8 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         # (read from the words, not the chunk: an opening phrase merged into it keeps its comma)
         intro = _text(doc[first[0].i : first[split].i])
         items = [_text(first[split:]), *(_text(c) for c in chunks[1:])]
-        # ('can help you to make a plan, find somewhere to stay, and understand X': what you are helped to do)
+        # ('can help you to make a plan, find somewhere to stay, and understand X': what you are helped to do;
+        # 'will need to collect X, place it in Y and return it': what you need to do)
         helped = _HELPED_TO.match(items[0])
         if helped:
             intro, items[0] = f"{intro} {helped.group(0).strip()}", items[0][helped.end() :]
@@ -179,6 +188,16 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]
 
 
+def _last_joined(chunk: list[Token]) -> list[list[Token]]:
+    """The last chunk of a list written without a comma before its last 'and' ('cause X, increase Y and worsen
+    Z'), cut before that 'and' where a bare verb joined to the others follows it; else the chunk as it was."""
+    for k in range(len(chunk) - 2, 0, -1):
+        link, verb = chunk[k], chunk[k + 1]
+        if link.lower_ in ("and", "or") and verb.tag_ == "VB" and verb.dep_ == "conj":
+            return [chunk[:k], chunk[k:]]
+    return [chunk]
+
+
 def _does_like_the_others(verb: Token) -> bool:
     """Whether a verb is a relative clause's, in the form the list's other verbs have ('projects that bring X':
     'reduce Y' and 'improve Z' may go on with 'bring'; not 'all the benefits you can')."""
@@ -186,7 +205,10 @@ def _does_like_the_others(verb: Token) -> bool:
     return verb.dep_ == "relcl" and verb.tag_ in ("VB", "VBP") and relative
 
 
-_HELPED_TO = re.compile(r"(?:help|enable|allow|encourage|teach|support)\s+(?:[\w']+\s+){0,2}?to\s+", re.IGNORECASE)
+_HELPED_TO = re.compile(
+    r"(?:(?:help|enable|allow|encourage|teach|support)\s+(?:[\w']+\s+){0,2}?|(?:need|have|try|be able)\s+)to\s+",
+    re.IGNORECASE,
+)
 
 
 _TWO_CONDITIONS = re.compile(r"(?P<main>[^,]+?) if (?P<first>[^,]+?) and (?P<second>[^,]+)")
@@ -330,7 +352,9 @@ def _outcomes(doc: Doc) -> tuple[int, Token] | None:
     subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i > clause.right_edge.i]
     start = subjects[0].left_edge.i if subjects else root.i
     own = any(c.dep_ in SUBJECTS for c in conj.children)
-    apart = link.i < conj.i and doc[link.i - 1].text == "," and doc[start - 1].text == ","
+    # ('If X, you are a carer and you have a right to Y': two clauses, each with its subject, need no comma)
+    parted = doc[link.i - 1].text == "," or (own and bool(subjects) and link.i + 1 < conj.i)
+    apart = link.i < conj.i and parted and doc[start - 1].text == ","
     guessed = any(c.lower_ == "would" for c in root.children)  # ('would' is no outcome but a guess)
     if own != bool(subjects) or not apart or guessed:
         return None

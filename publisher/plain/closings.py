@@ -146,6 +146,7 @@ _TRAILING = {
     "provided that": "This applies only if",
     "as long as": "This applies only if",
     "even if": "This applies even if",
+    "whether or not": "This applies whether or not",
     "even though": "But",
     # an example of what the sentence said, which a sentence of its own needs a subject and verb for
     "for example": "For example, this could be",

@@ -329,7 +329,10 @@ def _sentence_stands(sentence: Span) -> bool:
     bare = root.tag_ == "VBP" or (root.tag_ == "VBD" and root.lower_ in SAME_IN_THE_PAST)
     imperative = imperative or (bare and not helpers and not has_subject and after_opening)
     # ('Please be aware that X.': 'be' is an order after 'please')
-    pleaded = root.lower_ == "be" and any(c.lower_ == "please" for c in root.children)
+    # ('Be wary of anyone who X.': an opening 'be' and how to be is one too)
+    opens = root.i == sentence.start or all(t.dep_ in ("advmod", "neg") for t in sentence[: root.i - sentence.start])
+    how = opens and root.tag_ == "VB" and not has_subject and any(c.dep_ == "acomp" for c in root.children)
+    pleaded = root.lower_ == "be" and (how or any(c.lower_ == "please" for c in root.children))
     verbal = has_subject or (imperative and (root.pos_ == "VERB" or pleaded))
     # ('Please phone to arrange a time.': after 'please', the small model may take the verb for a noun)
     asked = root.lower_ in ASKED_AS_NOUNS and root.i > 0 and root.nbor(-1).lower_ == "please"
@@ -366,7 +369,7 @@ def which_stand(pieces: list[str]) -> list[bool]:
 # verbs that open orders, which the small model may read as nouns or adjectives when they open a sentence
 _ORDERS = ASKED_AS_NOUNS | frozenset({"check", "clear", "keep", "take", "bring", "send", "write", "ask", "tell",
                                       "fill", "put", "leave", "follow", "remember", "report", "apply",
-                                      "speak"})  # fmt: skip
+                                      "speak", "note", "make", "give"})  # fmt: skip
 
 
 FEWEST_IN_AN_ORDER = 4  # words of a sentence read again as an order ('Call charges.' is none)

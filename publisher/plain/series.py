@@ -66,7 +66,8 @@ _DETERMINED = re.compile(r"(?:the|a|an|your|their|our|his|her|its|this|these|tho
 
 
 _PREPOSITION_IN_FIRST = re.compile(
-    r"(?!(?:are|is|be|was|were|go|come|get|talk|speak|write|apply|pay|look)\b)[\w'-]+\s+(?:to|for)\s", re.IGNORECASE
+    r"(?!(?:are|is|be|was|were|go|come|get|talk|speak|write|apply|pay|look|ask|try|need)\b)[\w'-]+\s+(?:to|for)\s",
+    re.IGNORECASE,
 )
 
 
@@ -123,7 +124,9 @@ def sound_list(pieces: list[Piece]) -> bool:
         ):
             return False
         # (conditions after 'if:' are clauses, not nouns a phrase in the first may take)
-        ways = all(_WAY_ITEM.match(i) for i in items)
+        # ('Hot weather can:' 'increase the risk of falls', 'cause X': after a helper verb every item is a thing done,
+        # never what a phrase in the first takes)
+        ways = all(_WAY_ITEM.match(i) for i in items) or _HELPER_INTRO.search(piece.intro) is not None
         # ('help you if you:', 'if the crew saw that:': a condition's lead may come before its colon)
         conditions = _CONDITIONS_INTRO.search(piece.intro) is not None
         if _nested(items) and not conditions and not ways:
@@ -148,6 +151,7 @@ def sound_list(pieces: list[Piece]) -> bool:
     return True
 
 
+_HELPER_INTRO = re.compile(r"\b(?:can|could|should|will|would|must|may|might)(?: not)?:$")
 _CONDITIONS_INTRO = re.compile(r"\bif\b[^,]*:$")
 _LIST_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma between items, never the one in '£10,000'
 _EXAMPLES_END = re.compile(r"\b(?:such as|like|including)$")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .parse import SUBJECTS, parse, stands_alone, verb_lemma
 from .series import Bullets, Piece
 from .syntax import _root, _standing, _text, _words
-from .wording import CLOCK, TARGET_WORDS, TIME_UNITS, dated
+from .wording import CLOCK, MONTHS, TARGET_WORDS, TIME_UNITS, dated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -208,6 +208,8 @@ def at_time_limit(body: str) -> list[str] | None:
     # 'on the working day after your collection day': 'after' says which day, whatever the parser hung it on
     before = doc[start - 1]
     day = before.lower_.removesuffix("s") in _DAYS
+    # ('start school in the September after their fourth birthday': which September)
+    day = day or (before.text in MONTHS.split("|") and doc[start - 2].lower_ in ("the", "that"))
     # ('up to 2 working days before the collection date': how long before is part of when)
     which = which or (phrase.lower_ in ("after", "before") and day)
     # ('advise you not to wait until the last few weeks': what 'wait' takes, not when it happens)

@@ -1,0 +1,122 @@
+"""Guards from a sixty-eighth set of unseen factsheets: each case here, in this project's words, was read wrongly or
+left too long before."""
+
+from __future__ import annotations
+
+from publisher.plain import restructure
+
+
+def _said(sentence: str) -> list[str]:
+    pieces, _ = restructure(sentence)
+    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+
+
+def test_things_to_do_with_no_comma_before_the_last_and_are_bullets() -> None:
+    # only 'A, B, and C' was listed; 'A, B and C' stayed one long sentence
+    assert _said(
+        "Cold weather can raise blood pressure, increase the risk of falls, cause colds and flu and leave older "
+        "people feeling low."
+    ) == [
+        "Cold weather can: raise blood pressure / increase the risk of falls / cause colds and flu / "
+        "leave older people feeling low"
+    ]
+    assert _said(
+        "Shop owners should walk around the outside of their premises every evening, note any doors which "
+        "do not lock properly and keep their alarm codes private."
+    ) == [
+        "Shop owners should: walk around the outside of their premises every evening / note any doors which "
+        "do not lock properly / keep their alarm codes private"
+    ]
+
+
+def test_what_you_need_to_do_is_said_once_before_the_things_to_do() -> None:
+    assert _said(
+        "You will need to take a small sample of water from the tap, pour it into the bottle provided and "
+        "post it back to us"
+    ) == [
+        "You will need to: take a small sample of water from the tap / pour it into the bottle provided / "
+        "post it back to us"
+    ]
+
+
+def test_a_list_whose_last_and_joins_places_is_not_cut_there() -> None:
+    sentence = "You can pay online, by phone, by post and at any post office."
+    assert _said(sentence) == [sentence]
+
+
+def test_an_aside_whose_list_goes_on_after_a_comma_keeps_all_of_it() -> None:
+    # the aside was cut at its first comma: the other pupils were left on 'using the council's rules'
+    assert _said(
+        "Places are shared out using the council's rules, which are set each year and give priority to pupils in "
+        "care, pupils with a brother or sister at the school, and pupils who live nearest to it."
+    ) == [
+        "Places are shared out using the council's rules.",
+        "They are set each year and give priority to: pupils in care / pupils with a brother or sister at the "
+        "school / pupils who live nearest to it",
+    ]
+
+
+def test_a_month_after_the_says_which_month_and_is_not_cut_off() -> None:
+    # was 'Your child can start at the nursery in the January.' 'This happens after their third birthday.'
+    assert _said(
+        "Your child can start at the nursery in the January after their third birthday, and you should apply for "
+        "a place by the end of October in the year before."
+    ) == [
+        "Your child can start at the nursery in the January after their third birthday.",
+        "You should apply for a place by the end of October in the year before.",
+    ]
+
+
+def test_people_each_said_with_who_are_bullets() -> None:
+    assert _said(
+        "Be careful of anyone who calls at your home without an appointment, who asks for your bank details, or "
+        "who will not show you an identity card."
+    ) == [
+        "Be careful of anyone who: calls at your home without an appointment / asks for your bank details, or / "
+        "will not show you an identity card"
+    ]
+
+
+def test_things_to_do_before_something_are_bullets() -> None:
+    assert _said(
+        "Before you hire a builder, get three written quotes from different firms, check their reviews online, and "
+        "agree the price and start date in writing."
+    ) == [
+        "Before you hire a builder: get three written quotes from different firms / check their reviews online / "
+        "agree the price and start date in writing"
+    ]
+
+
+def test_an_opening_be_and_how_to_be_is_an_order() -> None:
+    from publisher.plain.parse import stands_alone
+
+    assert stands_alone("Be careful when you open the door to a stranger.")
+    assert not stands_alone("Be used for parking by residents.")
+
+
+def test_whether_or_not_at_the_end_is_said_of_all_the_sentence() -> None:
+    assert (
+        _said(
+            "The helpline gives free and private advice to anyone who has been treated unfairly at work, whether or not "
+            "they are still working there."
+        )[-1]
+        == "This applies whether or not they are still working there."
+    )
+    assert _said(
+        "You cannot park across a dropped kerb without the owner's permission, whether or not there is a white line "
+        "painted on the road."
+    ) == [
+        "You cannot park across a dropped kerb without the owner's permission.",
+        "This applies whether or not there is a white line painted on the road.",
+    ]
+
+
+def test_two_outcomes_of_one_condition_each_with_its_subject_keep_the_condition() -> None:
+    # with no comma before 'and', the second outcome was cut from the condition ('Then A. And B.')
+    assert _said(
+        "Once your claim has been checked by one of our officers, you will get a letter telling you the amount and "
+        "the money will be paid into your bank account."
+    ) == [
+        "Once your claim has been checked by one of our officers: you will get a letter telling you the amount, and "
+        "/ the money will be paid into your bank account"
+    ]
