@@ -97,8 +97,8 @@ def test_an_opening_be_and_how_to_be_is_an_order() -> None:
 def test_whether_or_not_at_the_end_is_said_of_all_the_sentence() -> None:
     assert (
         _said(
-            "The helpline gives free and private advice to anyone who has been treated unfairly at work, whether or not "
-            "they are still working there."
+            "The helpline gives free and private advice to anyone who has been treated unfairly at work, "
+            "whether or not they are still working there."
         )[-1]
         == "This applies whether or not they are still working there."
     )
@@ -119,4 +119,47 @@ def test_two_outcomes_of_one_condition_each_with_its_subject_keep_the_condition(
     ) == [
         "Once your claim has been checked by one of our officers: you will get a letter telling you the amount, and "
         "/ the money will be paid into your bank account"
+    ]
+
+
+def test_a_subject_said_in_two_parts_keeps_a_listed_condition_whole() -> None:
+    # 'you, or a partner who lives with you, owns a car' read as items of its own: the other conditions were said
+    # as facts ('You live inside the zone.')
+    assert _said(
+        "You can get a permit if you, or a partner who lives with you, owns a car, you live inside the zone, and you "
+        "do not have a drive, garage or other space you can park in."
+    ) == [
+        "You can get a permit if: you, or a partner who lives with you, owns a car / you live inside the zone, and / "
+        "you do not have a drive, garage or other space you can park in"
+    ]
+
+
+def test_items_of_a_list_with_clauses_of_their_own_are_no_sentence() -> None:
+    from publisher.plain.parse import stands_alone
+
+    assert not stands_alone("The times the noise happens and how it is affecting you.")
+    assert not stands_alone("The dates the problem happened and how it has affected your family.")
+    assert stands_alone("The next day the council collected it.")
+    assert stands_alone("The day after the storm we cleared the road.")
+    sentence = (
+        "You can complain to the housing team, giving your name, the dates the problem happened and how it has "
+        "affected your family."
+    )
+    assert _said(sentence) == [sentence]
+
+
+def test_a_thing_and_its_own_clause_after_and_are_not_cut_as_a_sentence() -> None:
+    from publisher.plain.linking import at_and_a_clause
+
+    # was '... setting out the hours of work.' 'The steps the builder must take, and breaking it is an offence.'
+    assert (
+        at_and_a_clause(
+            "We can serve a notice setting out the hours of work and the steps the builder must take, and breaking "
+            "the notice is an offence"
+        )
+        is None
+    )
+    assert at_and_a_clause("Breaking the notice is an offence and the person responsible could be taken to court") == [
+        "Breaking the notice is an offence",
+        "The person responsible could be taken to court",
     ]

@@ -160,9 +160,21 @@ def _with_a_subject(item: str) -> bool:
 _VERB_START = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "MD"})
 
 
+def _subjects_whole(chunks: list[list[Token]]) -> list[list[Token]]:
+    """Chunks with a subject said in two parts between commas made one ('you, or someone who lives with you, holds a
+    Blue Badge'): a chunk with no verb, then 'or' or 'and' and another subject, then the verb they share."""
+    for k in range(len(chunks) - 2):
+        bare, other, verb = chunks[k], chunks[k + 1], chunks[k + 2]
+        shared = verb[0].tag_ in ("VBZ", "VBP", "VBD", "MD") and other[0].lower_ in ("or", "and")
+        if shared and not any(t.pos_ in ("VERB", "AUX") for t in bare) and other[-1].pos_ in ("NOUN", "PRON", "PROPN"):
+            doc = bare[0].doc
+            return [*chunks[:k], list(doc[bare[0].i : verb[-1].i + 1]), *chunks[k + 3 :]]
+    return chunks
+
+
 def _linked_chunks(chunks: list[list[Token]]) -> tuple[list[list[Token]], str] | None:
     """A list's chunks with the last two apart and the word that links them ('and' or 'or'), or None."""
-    chunks = [c for c in chunks if c]
+    chunks = _subjects_whole([c for c in chunks if c])
     # ('If you applied on paper and did not give an email address, we will X': two clauses with no comma between them)
     links = [k for k, t in enumerate(chunks[0]) if t.lower_ in ("and", "or") and t.head.pos_ in ("VERB", "AUX")]
     # ('If you live in a property and all the other adults move out': the parse may hang the 'and' on a noun; two
@@ -174,7 +186,10 @@ def _linked_chunks(chunks: list[list[Token]]) -> tuple[list[list[Token]], str] |
         return None
     # 'A, B, and you live in England, Scotland or Wales': a list inside the last item is part of it
     linked = [k for k, c in enumerate(chunks) if k >= 2 and c[0].lower_ in ("and", "or")]
-    if linked and linked[-1] < len(chunks) - 1 and not any(_has_verb(c) for c in chunks[linked[-1] + 1 :]):
+    # ('and you do not have a driveway, garage or other space you can use': a thing's own clause is no verb of the list)
+    own = [[t for t in c if not _in_a_clause_of_a_thing(t)] for c in chunks]
+    nouns = [c[0].tag_ in ("NN", "NNS", "NNP", "JJ") or not _has_verb(o) for c, o in zip(chunks, own, strict=True)]
+    if linked and linked[-1] < len(chunks) - 1 and all(nouns[linked[-1] + 1 :]):
         doc = chunks[0][0].doc
         chunks[linked[-1] :] = [list(doc[chunks[linked[-1]][0].i : chunks[-1][-1].i + 1])]
     last = chunks[-1]

@@ -345,8 +345,10 @@ def at_pronoun(body: str) -> list[str] | None:
 
 # 'and the person responsible could be taken to court': a clause with a subject of its own that the parse may hang on
 # a noun before it (a named thing, then its helper or verb of being within four words)
+# ('and the steps the contractor must take': a second 'the' before the verb opens a clause of the first noun's)
 _AND_A_CLAUSE = re.compile(
-    r"\s+and\s+(?=(?:the|a|an|this|these|those|your|our|their|its|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s+and\s+(?=(?:the|a|an|this|these|those|your|our|their|its|his|her)\s+"
+    r"(?:(?!(?:the|a|an|your|our|their)\s)[\w-]+\s+){0,3}?"
     r"(?:will|can|could|must|may|might|should|would|has|have|had|is|are|was|were)\s+\w)"
 )
 # A clause the words before the 'and' end inside of, which the clause after it may be more of

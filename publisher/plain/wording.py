@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 # Words above which a sentence is split where the rules can do it safely. Easy-read guides ask for 15 at
 # most; aiming lower leaves room, as a reader (and the judge) may count '£15' or 'long-term' as two words.
@@ -303,3 +307,20 @@ def asked_before_its_subject(sentence: str, match: re.Match[str]) -> bool:
     return ASKED_BEFORE_ITS_SUBJECT.match(after) is not None or (
         opens and ASKED_BEFORE_A_NAMED_SUBJECT.match(after) is not None
     )
+
+
+# Nouns that say when as they open a sentence ('The next day the council wrote back', 'That morning we ...').
+_WHEN_NOUNS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+                         "moment", "term", "season", "summer", "winter", "spring", "autumn"})  # fmt: skip
+
+
+def opens_with_a_noun_read_as_when(sentence: Span) -> bool:
+    """Whether the parse took an opening 'the' and a noun for when the clause after it happens, where the noun is an
+    item cut from a list with a clause of its own ('The times the noise happens and how it affects you.')."""
+    first = sentence[1] if len(sentence) > 2 and sentence[0].lower_ == "the" else None
+    # (a noun said with more than 'the' is no such item: 'The people on board the boats are X')
+    if first is None or first.head.dep_ != "ROOT" or any(c.dep_ != "det" for c in first.children):
+        return False
+    # ('The dates the problem happened': or read as the first of two subjects of one verb)
+    doubled = first.dep_ == "nsubj" and any(c.dep_ == "nsubj" and first.i < c.i for c in first.head.children)
+    return (first.dep_ == "npadvmod" and first.lower_.removesuffix("s") not in _WHEN_NOUNS) or doubled
