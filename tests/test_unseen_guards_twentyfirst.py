@@ -163,3 +163,45 @@ def test_a_thing_and_its_own_clause_after_and_are_not_cut_as_a_sentence() -> Non
         "Breaking the notice is an offence",
         "The person responsible could be taken to court",
     ]
+
+
+def test_a_second_verb_with_the_main_clauses_modal_is_the_main_subjects() -> None:
+    # the parse hung 'will refuse' on the clause after 'say that', and no split was taken
+    assert _said(
+        "In some cases the caller will say that your bank account has been used by criminals, but will refuse to "
+        "give you a number to call back on."
+    ) == [
+        "In some cases the caller will say that your bank account has been used by criminals.",
+        "But the caller will refuse to give you a number to call back on.",
+    ]
+
+
+def test_a_bare_verb_after_but_that_follows_what_you_may_do_is_an_order() -> None:
+    # was 'But you can ask a member of staff first ...': the order said as a choice
+    assert _said(
+        "You can use the gym at any time during opening hours, but ask a member of staff first if you have not used "
+        "the equipment before."
+    ) == [
+        "You can use the gym at any time during opening hours.",
+        "But ask a member of staff first if you have not used the equipment before.",
+    ]
+
+
+def test_a_name_given_after_an_it_is_not_said_of_it() -> None:
+    # was 'It is called parotitis.' after 'It can cause swelling', where 'it' is mumps
+    said = _said(
+        "Mumps is a viral infection that spreads easily, and it can cause swelling of the glands in the face, called "
+        "parotitis, which usually lasts about a week."
+    )
+    assert not any(s.startswith(("It is called", "The face is called")) for s in said)
+    assert "It can cause swelling of the glands in the face, called parotitis." in said
+
+
+def test_groups_said_again_keep_the_examples_of_the_last_group() -> None:
+    assert _said(
+        "Free flu vaccines are offered to children aged 2 or 3, children in primary school, and children aged 6 "
+        "months or over with a long-term health condition, for example asthma, diabetes or a heart condition."
+    ) == [
+        "Free flu vaccines are offered to: children aged 2 or 3 / children in primary school / children aged 6 "
+        "months or over with a long-term health condition, for example asthma, diabetes or a heart condition"
+    ]

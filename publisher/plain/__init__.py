@@ -45,6 +45,7 @@ from .openers import at_opening_phrase, at_opening_reason, at_reported
 from .opening_comma import with_opening_comma
 from .openings import plain_opening
 from .orders import at_orders
+from .own_helper import at_its_own_modal
 from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .purposes import at_purpose
 from .questions import at_condition, at_even_if, at_other_condition
@@ -79,6 +80,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_asides,
     at_examples_aside,
     at_main_clauses,
+    at_its_own_modal,
     at_verb_series,
     at_orders,
     at_group_who,

@@ -232,18 +232,23 @@ def _participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
     """A participle phrase between commas as a sentence: 'a form, known as the AR1,' -> 'It is known as the
     AR1'; said after a long rest of the sentence, where 'It' could mean its nouns, 'The form is known as X'."""
     head, start, end = participle.head, participle.left_edge.i, participle.right_edge.i + 1
-    if participle.tag_ == "VBG" and head.dep_ not in SUBJECTS:
-        return None  # 'They phoned people, pretending to be X': the callers pretend, not the people
+    who = "They" if plural else "It"
+    # 'They phoned people, pretending to be X': the callers pretend, not the people
+    doing = participle.tag_ == "VBG" and head.dep_ not in SUBJECTS
     # 'We will collect trees, cut into pieces, from the kerb': how the things we act on must be, not how
     # they are; only a name ('a form, known as the AR1') is said of them
     ours = any(c.dep_ in SUBJECTS and c.lower_ in ("we", "i") for c in head.head.children)
-    if participle.tag_ == "VBN" and head.dep_ not in SUBJECTS and ours and participle.lower_ not in _NAMING:
+    ours = participle.tag_ == "VBN" and head.dep_ not in SUBJECTS and ours and participle.lower_ not in _NAMING
+    # ('it can lead to nerve pain, called X': 'It is called X' would name what 'it' was, not the pain; and the noun
+    # the parse hung the name on may not be the one it names: 'swelling of the glands in the face')
+    taken = any(t.lower_ == who.lower() and t.dep_ in SUBJECTS for t in doc[:start])
+    taken = taken and participle.lower_ in _NAMING and head.dep_ not in SUBJECTS
+    if doing or ours or taken:
         return None
     # ('treats roads with salt, known as gritting': a doing's name names the doing, not the salt)
     named = _text(doc[participle.i + 1 : end]).split()
     if participle.lower_ in _NAMING and len(named) == 2 and named[1].endswith("ing") and named[1].islower():
         return f"This is {_text(doc[start:end])}" if head.dep_ == "pobj" else None
-    who = "They" if plural else "It"
     if _words(_text(doc[end:])) > 3:
         noun = _noun_said(doc, head)
         if not noun:

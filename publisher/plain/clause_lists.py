@@ -12,7 +12,7 @@ from .parse import SUBJECTS, is_finite, parse, stands_alone
 from .questions import at_condition
 from .series import Bullets, Piece
 from .syntax import _root, _text, _words
-from .wording import ASKS_IF, TARGET_WORDS, gives_examples
+from .wording import ASKS_IF, EXAMPLE_OPENERS, TARGET_WORDS, gives_examples
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -107,6 +107,11 @@ def groups_as_bullets(body: str) -> list[Piece] | None:
     commas)."""
     doc = parse(body)
     chunks = [c for c in _comma_chunks(doc) if c]
+    # ('and people aged 50 or over who have a weak immune system, for example because of A, B or C': the examples
+    # are the last group's)
+    examples = next((k for k, c in enumerate(chunks) if k > 2 and _text(c).lower().startswith(EXAMPLE_OPENERS)), None)
+    if examples is not None:
+        chunks[examples - 1 :] = [list(doc[chunks[examples - 1][0].i : chunks[-1][-1].i + 1])]
     rest = [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
     if len(chunks) < 3 or not all(rest):  # ('..., or you are unable to X, and': an 'and' alone is no group)
         return None

@@ -29,7 +29,7 @@ _EXAMPLE_ITEM = re.compile(
 # a closing phrase of the whole sentence ('insect bites, without you needing to see a GP', 'DVDs, for 3 weeks')
 _CLAUSE_IN_ITEM = re.compile(
     r",\s+(?:(?:and|but|or|so)\s+(?:it|they|we|you|he|she|this|these|there)\s+\w+"
-    r"|(?:without|unless|provided|whereas|at|for|within|before|after)\b)",
+    r"|(?:without|unless|provided|whereas|at|for(?!\s+(?:example|instance)\b)|within|before|after)\b)",
     re.IGNORECASE,
 )
 # A first item whose doing word takes an object: the series may be that object's ('a PSPO covering A, B and C')

@@ -1,0 +1,44 @@
+"""A second verb with the main clause's own modal and no subject, which the parse hung on a clause inside the
+first: 'The caller will say that your account has been used, but will refuse to give a number' -> 'The caller will
+say that your account has been used.' 'But the caller will refuse to give a number.'"""
+
+from __future__ import annotations
+
+import re
+
+from .parse import parse
+from .syntax import _root, _text
+
+_AGAIN = re.compile(r",\s+(but|and)\s+(will|would|can|could|may|might|must|should)\s+(?:not\s+)?[a-z]+\b")
+# Clauses inside the main one, on whose verb the parse may hang the second verb
+_INSIDE = frozenset({"ccomp", "advcl", "relcl", "xcomp", "acl", "conj"})
+
+
+def at_its_own_modal(body: str) -> list[str] | None:
+    """The sentence cut before ', but will X' (or ', and can X') where the main clause has that modal and the parse
+    hung 'X' on a clause inside it, the main clause's subject said again; None otherwise."""
+    matches = list(_AGAIN.finditer(body))
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    doc = parse(body)
+    root = _root(doc)
+    if root is None:
+        return None
+    modals = [c.lower_ for c in root.children if c.tag_ == "MD"]
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+    helper = next((t for t in doc if t.idx >= match.start(2)), None)
+    if helper is None or modals != [match.group(2)] or len(subjects) != 1 or helper.head.head == root:
+        return None
+    verb = helper.head
+    # (the second verb says nothing of a subject of its own, and the clause it hangs on has no such modal)
+    inside = verb.dep_ == "conj" and verb.head.dep_ in _INSIDE and verb.head.i > root.i
+    if not inside or any(c.tag_ == "MD" for c in verb.head.children) or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    subject = subjects[0]
+    said = _text(doc[subject.left_edge.i : subject.right_edge.i + 1])
+    if subject.left_edge.i == 0 and subject.left_edge.tag_ not in ("NNP", "NNPS") and said.split()[0] != "I":
+        said = said[0].lower() + said[1:]
+    # ('and' adds nothing a new sentence does not; 'but' says the second goes against the first)
+    second = f"{said} {body[match.start(2) :]}"
+    return [body[: match.start()], f"But {second}" if match.group(1) == "but" else second[0].upper() + second[1:]]
