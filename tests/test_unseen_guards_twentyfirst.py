@@ -205,3 +205,32 @@ def test_groups_said_again_keep_the_examples_of_the_last_group() -> None:
         "Free flu vaccines are offered to: children aged 2 or 3 / children in primary school / children aged 6 "
         "months or over with a long-term health condition, for example asthma, diabetes or a heart condition"
     ]
+
+
+def test_reasons_each_said_with_because_are_the_examples() -> None:
+    # the second reason was said as the reason for everything ('This is because they have come from overseas')
+    assert _said(
+        "Pupils may miss school for many reasons, for example because they are caring for a parent, because they "
+        "are being bullied, or because of an illness that has not been diagnosed."
+    ) == [
+        "Pupils may miss school for many reasons.",
+        "For example, this could be: because they are caring for a parent / because they are being bullied, or / "
+        "because of an illness that has not been diagnosed",
+    ]
+
+
+def test_the_reader_asked_as_anyone_who_is_the_subject_of_what_they_do_next() -> None:
+    # was 'Do you think X?' 'You should call your bank.' 'They should report it.'
+    assert _said(
+        "Anyone who thinks they have been sent a fake parking fine should call the council straight away and report "
+        "it to Action Fraud, and anyone who has paid should tell their bank."
+    )[:3] == [
+        "Do you think you have been sent a fake parking fine?",
+        "You should call the council straight away.",
+        "You should report it to Action Fraud.",
+    ]
+
+
+def test_what_people_are_pressed_to_do_is_no_purpose() -> None:
+    said = _said("The sellers may put pressure on older people to sign a contract on the day of their first visit.")
+    assert not any(s.startswith("This is to") for s in said)

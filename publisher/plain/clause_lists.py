@@ -37,7 +37,7 @@ def semicolons_as_bullets(body: str) -> list[Piece] | None:
     return [Bullets(intro=f"{intro}:", items=tuple(items))]
 
 
-_REPEATED = frozenset({"that", "to", "whether", "if", "at", "by", "who"})
+_REPEATED = frozenset({"that", "to", "whether", "if", "at", "by", "who", "because"})
 
 
 def _items_whole(rest: list[list[Token]], word: str) -> list[list[Token]]:
@@ -85,14 +85,17 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     items = [_text(first[split + 1 :]), *(_text(c[1:]) for c in rest)]
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
-    if example or (word in ("if", "by", "who") and link == "or"):  # ('if A, if B, or if C': any one will do)
+    if example or (word in ("if", "by", "who", "because") and link == "or"):  # ('if A, if B, or if C': any one will do)
         items[-2] = f"{items[-2]}, {link}"
+    # ('because A, because B, or because of C': 'because' stays with each, as 'because of' is no 'because')
+    told = f" {word}" if not any(i.startswith("of ") for i in items) else ""
+    items = items if told else [f"{word} {i}" for i in items]
     if example:
         return [
             f"{main[0].upper()}{main[1:]}.",
-            Bullets(intro=f"For example, this could be {word}:", items=tuple(items)),
+            Bullets(intro=f"For example, this could be{told}:", items=tuple(items)),
         ]
-    lead = _text(first[: split + 1])
+    lead = _text(first[: split + 1]) if told else _text(first[:split])
     return [Bullets(intro=f"{lead[0].upper()}{lead[1:]}:", items=tuple(items))]
 
 

@@ -168,7 +168,8 @@ _TIMED_OR_EXAMPLES = re.compile(
 _SECOND_THING = re.compile(r"\bto\s+[a-z]+\b[^,]*\band\s+(?:a|an|the|another|new|more)\s+(?:[\w-]+\s+){0,3}[\w-]+$")
 
 
-_EFFORT = frozenset({"best", "utmost", "effort", "everything", "efforts"})
+# (and 'put pressure on people to decide': what they are pushed to do)
+_EFFORT = frozenset({"best", "utmost", "effort", "everything", "efforts", "pressure"})
 
 
 def at_purpose(body: str) -> list[str] | None:

@@ -109,7 +109,9 @@ def _subject_again(doc: Doc, root: Token, head: Token) -> str | None:
     if (long or indefinite) and _plural(head) and head.pos_ != "PRON":
         return "They"  # 'The council and the NHS are urging X and ask Y': 'They ask Y.'
     if long and head.lower_ in ANYONE and helpers_modal(root):
-        return "they"  # 'Anyone in charge of a dog in a park must pick up after it and must carry a bag'
+        # 'Anyone in charge of a dog in a park must pick up after it and must carry a bag'; 'anyone who' is asked
+        # as the reader ('Do you think you have been targeted?' 'You should call your bank.' 'You should report it.')
+        return "you" if any(c.dep_ == "relcl" for c in head.children) else "they"
     if (long or indefinite) and head.pos_ == "NOUN":
         # 'A 34-year-old man from X was arrested and has been bailed': 'The man' ('A different officer will
         # look at it and will write': 'The officer', not a second one); a compound stays with its noun ('A
