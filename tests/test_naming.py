@@ -41,3 +41,18 @@ def test_a_date_or_an_adverb_never_names_a_part() -> None:
         ]
     )
     assert not {"April", "Sunday", "Straight away", "Straight"} & set(titles)
+
+
+def test_a_word_of_time_alone_never_names_a_part() -> None:
+    # a part of a long page with no headings was titled 'Weeks', from 'every six weeks during the first year'
+    titles = derive_titles(
+        [
+            "A private arrangement must be reported to the council. A social worker will visit the carer and the "
+            "child. The social worker checks the home.",
+            "The social worker will then visit at least every six weeks during the first year and every three months "
+            "after that, and the carer can ask them for advice at any time. Teachers should tell us if they think a "
+            "child may be privately fostered.",
+        ],
+        ["Introduction"],
+    )
+    assert titles[1] not in ("Weeks", "Months", "Year", "Time")

@@ -133,13 +133,18 @@ def _trim(run: list[str]) -> list[str]:
     return run
 
 
+# Words of time, which alone name no topic ('Months', of 'every three months after that')
+_TIMES = frozenset("minute hour day week weekend month year time times".split())
+
+
 def _says_little(words: list[str]) -> bool:
-    """Whether a phrase says too little to be a title: a lone acronym or short word, or a past participle
-    alone ('given', of 'You will be given the results')."""
+    """Whether a phrase says too little to be a title: a lone acronym or short word, a word of time, or a past
+    participle alone ('given', of 'You will be given the results')."""
     if len(words) != 1:
         return False
     word = words[0]
-    return word.isupper() or len(word) < 4 or (word.islower() and (word in _PARTICIPLES or word.endswith("ed")))
+    participle = word.islower() and (word in _PARTICIPLES or word.endswith("ed"))
+    return word.isupper() or len(word) < 4 or _key(word) in _TIMES or word.lower() in _TIMES or participle
 
 
 def _key(word: str) -> str:
