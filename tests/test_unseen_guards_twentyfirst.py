@@ -234,3 +234,30 @@ def test_the_reader_asked_as_anyone_who_is_the_subject_of_what_they_do_next() ->
 def test_what_people_are_pressed_to_do_is_no_purpose() -> None:
     said = _said("The sellers may put pressure on older people to sign a contract on the day of their first visit.")
     assert not any(s.startswith("This is to") for s in said)
+
+
+def test_a_time_after_a_whether_question_is_the_questions() -> None:
+    # was '... or were entitled to it.' 'This is when your partner died.'
+    sentence = (
+        "The rate you are paid depends on whether you were getting Carer's Allowance, or could have claimed it, "
+        "when the person you cared for went into hospital."
+    )
+    assert not any(s.startswith("This is when") for s in _said(sentence))
+
+
+def test_what_a_place_or_body_does_after_which_is_not_said_of_this() -> None:
+    # was '... one of the rescue centres we work with.' 'This will look after them ...'
+    said = _said(
+        "Cats that are not claimed within a week are taken to one of the shelters we work with, which will look after "
+        "them until a new home can be found."
+    )
+    assert not any(s.startswith("This will") for s in said)
+
+
+def test_a_condition_asked_after_and_has_no_and() -> None:
+    said = _said(
+        "You must send the form back within four weeks to keep your place, and if you send it later than that you "
+        "will go to the bottom of the list."
+    )
+    assert not any(s.startswith("And do you") for s in said)
+    assert "Do you send it later than that?" in said

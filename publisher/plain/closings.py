@@ -91,6 +91,9 @@ def at_participle(body: str) -> list[str] | None:
         # them and what you can do': the next of a list of questions)
         asked = [t for t in doc[:comma] if t.tag_ in ("WP", "WRB", "WDT") and t.lower_ != "when"]
         goes_on = goes_on or (bool(asked) and "," not in [t.text for t in doc[asked[-1].i : comma]])
+        # ('depends on whether you were getting Child Benefit, or were entitled to it, when your partner died': the
+        # time is the question's)
+        goes_on = goes_on or any(t.lower_ == "whether" for t in doc[:comma])
         if token.lower_ == "when" and token.i == comma + 1 and not goes_on:
             said = f"{'This was' if _past(root) else 'This is'} {_text(doc[token.i :])}"
         elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i == token.i and token.head == root:

@@ -171,6 +171,13 @@ _POINTER_OPENS = re.compile(r"This (?:does not apply|applies|also applies)\b")
 _DONE_TO = re.compile(r"(?:is|was)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un|lt|pt|nt)\b")
 
 
+# What a body or a person does, never a thing that happened ('which will look after them', 'which can visit you')
+_ACTED = re.compile(
+    r"(?:will|would|can|could|may|might)\s+(?:then\s+|also\s+)?(?:look after|care for|contact|write|send|visit|decide|"
+    r"arrange|assess|investigate|collect|deliver|reply|respond|refer|advise|review|consider|answer|phone|call)\b"
+)
+
+
 def at_which(body: str) -> list[str] | None:
     """'We made 418 arrests, which was a record' -> 'We made 418 arrests.' 'This was a record.'"""
     match = re.search(r",\s+which\s+(?=(?:is|was|has|had|means|meant|will|would|can|could|may|might|led|leads|"
@@ -188,8 +195,11 @@ def at_which(body: str) -> list[str] | None:
         and not before.endswith(("ss", "us", "is"))
         and re.match(r"(?:will|would|can|could)\b", body[match.end() :])
     )
-    if before in PERSONS or before in ("people", "children", "residents", "tenants", "households") or plural:
-        return None  # 'a new scheme for working-age people, which will start': 'which' is not the people
+    # ('a new scheme for working-age people, which will start': 'which' is not the people; 'one of the rescue
+    # centres we work with, which will look after them': the centre, not 'This')
+    acted = _ACTED.match(body[match.end() :]) is not None
+    if before in PERSONS or before in ("people", "children", "residents", "tenants", "households") or plural or acted:
+        return None
     # ('attacks, threats, damage to property and online abuse, which can be as harmful': the last, or all?)
     listed = re.search(r"(?:,\s(?!and|or)[^,]{1,25}){2,}?\s(?:and|or)\s[^,]{1,25}$", body[: match.start()])
     # ('by looking in the book, by using the app, or by asking your surgery, which can book X': the last way)

@@ -161,7 +161,8 @@ def _asked_after_the_link(doc: Doc, clause: Token, start: int, end: int) -> list
     """An opening condition asked, after the word that links its sentence to the last ('But if you X, Y' -> 'But do
     you X?')."""
     questions = asked(doc, clause, start, end)
-    if questions and start == 1:
+    # ('And if you claim later, X' -> 'Do you claim later?': a new question needs no 'And'; 'But' still contrasts)
+    if questions and start == 1 and doc[0].lower_ == "but":
         questions[0] = f"{doc[0].text.capitalize()} {questions[0][0].lower()}{questions[0][1:]}"
     return questions
 
