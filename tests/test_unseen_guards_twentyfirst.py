@@ -261,3 +261,19 @@ def test_a_condition_asked_after_and_has_no_and() -> None:
     )
     assert not any(s.startswith("And do you") for s in said)
     assert "Do you send it later than that?" in said
+
+
+def test_an_opening_condition_the_parse_hung_on_its_own_second_part_is_asked() -> None:
+    assert _said(
+        "If you think you should get the discount but you have not had a letter from us by the end of March, you "
+        "should call our helpline on 0800 555 0100."
+    ) == [
+        "Do you think you should get the discount but you have not had a letter from us by the end of March?",
+        "You should call our helpline on 0800 555 0100.",
+    ]
+    # (a main clause that lacks its comma is no part of the condition)
+    said = _said(
+        "If you are still paid Housing Benefit we will take an amount from your payment each week, the amount we "
+        "take will depend on your income."
+    )
+    assert not any(s.startswith("Are you still paid Housing Benefit we") for s in said)

@@ -116,7 +116,14 @@ def _of_the_main_verb(clause: Token, root: Token, mark: Token) -> bool:
     head = clause.head
     while head != root and mark.i > root.i and head.dep_ in ("xcomp", "acomp") and head.i < mark.i:
         head = head.head
-    return head == root
+    # ('If you think you are eligible but you have not had a letter, call X': the parse may hang the opening condition
+    # on a verb inside it; all of it before the comma, it is still the condition of the main clause after)
+    comma = next((t.i for t in clause.doc[mark.i :] if t.text == ","), None) if mark.i <= 1 else None
+    # (joined to it by 'but' or 'and', not a main clause that lacks its comma: 'If you are paid X we will deduct Y, Z')
+    inside = [a for a in clause.ancestors if a != root]
+    held = comma is not None and root.i > comma and all(a.i < comma for a in inside) and root in clause.ancestors
+    held = held and bool(inside) and any(c.dep_ == "cc" for c in (*clause.children, *inside[-1].children))
+    return head == root or held
 
 
 def _named_after(doc: Doc, mark: Token) -> bool:
