@@ -277,3 +277,15 @@ def test_an_opening_condition_the_parse_hung_on_its_own_second_part_is_asked() -
         "take will depend on your income."
     )
     assert not any(s.startswith("Are you still paid Housing Benefit we") for s in said)
+
+
+def test_an_order_after_a_reason_is_the_sentences_own_and_never_this_do() -> None:
+    # was 'This is when it spreads most.' 'This do not go to the gym during this time.'
+    assert _said(
+        "Keep your child off school until they have had no rash for at least five days, as this is when it spreads "
+        "most easily, and do not take them to hospitals or care homes during this time."
+    ) == [
+        "Keep your child off school until they have had no rash for at least five days.",
+        "This is when it spreads most easily.",
+        "Do not take them to hospitals or care homes during this time.",
+    ]

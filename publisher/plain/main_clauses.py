@@ -278,10 +278,14 @@ def at_main_clauses(body: str) -> list[str] | None:
         # ('The payments are not taxable and do not affect X': after 'and', 'do' agrees with a subject that is
         # not the reader's, so it is that subject's verb, said again, not an order)
         # ('You can take paracetamol, but speak to your GP': see _order_after_but)
+        # ('This is when X, and do not visit Y': after a singular subject, 'do' is an order's all the same)
         order = (
             order
             and not (
-                link.lower_ == "and" and doc[link.i + 1].lower_ != "please" and subjects and subjects[0].lower_ != "you"
+                link.lower_ == "and"
+                and doc[link.i + 1].lower_ != "please"
+                and subjects
+                and subjects[0].lower_ not in ("you", "this", "it", "that", "he", "she")
             )
         ) or _order_after_but(doc, root, conj, link)
         # ('but it is strongly recommended': a subject of its own, wherever the parser hung it)

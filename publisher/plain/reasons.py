@@ -143,6 +143,12 @@ def at_reasons(body: str) -> list[str] | None:
         # ('Ask your GP to check X, as some medicines can make you dizzy, and have your eyes tested': after an order,
         # a verb with no subject of its own after ', and' is the next order, whatever the parse hung it on)
         goes_on = goes_on or (token.head in ordered and any(_next_order(c) for c in token.children))
+        # ('Stay off work until X, as this is when Y, and do not visit Z': the next order may be the sentence's own)
+        root = token.sent.root
+        commanded = root.tag_ == "VB" and not any(c.dep_ in (*SUBJECTS, "aux") for c in root.children)
+        goes_on = goes_on or (
+            commanded and any(c.dep_ == "conj" and c.tag_ == "VB" and c.i > token.right_edge.i for c in root.children)
+        )
         if opened or goes_on or _not_after_its_clause(doc, start):
             continue
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
