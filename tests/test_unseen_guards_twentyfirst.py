@@ -289,3 +289,32 @@ def test_an_order_after_a_reason_is_the_sentences_own_and_never_this_do() -> Non
         "This is when it spreads most easily.",
         "Do not take them to hospitals or care homes during this time.",
     ]
+
+
+def test_a_clause_of_what_follows_after_an_exception_is_no_part_of_it() -> None:
+    # after 'unless X, and', a clause with a subject and 'cannot' was read as more of the exception
+    said = _said(
+        "You must not move a bin that is not yours unless the owner has agreed, and a bin that has been moved cannot "
+        "be collected by our crews."
+    )
+    assert said[-1] == "A bin that has been moved cannot be collected by our crews."
+
+
+def test_a_second_outcome_with_a_condition_of_its_own_after_but_it_is_cut() -> None:
+    assert _said(
+        "The fine is cut to £30 if it is paid within 14 days, but it will rise to £90 if it has not been paid within "
+        "28 days."
+    ) == [
+        "The fine is cut to £30 if it is paid within 14 days.",
+        "But it will rise to £90 if it has not been paid within 28 days.",
+    ]
+
+
+def test_things_each_said_with_that_are_bullets() -> None:
+    assert _said(
+        "The ban does not apply to lorries that are delivering to a shop, lorries that are collecting waste, or "
+        "lorries that are working on the road."
+    ) == [
+        "The ban does not apply to: lorries that are delivering to a shop / lorries that are collecting waste, or / "
+        "lorries that are working on the road"
+    ]

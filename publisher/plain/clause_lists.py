@@ -100,7 +100,7 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
 
 
 # The word after a group's noun that names it again at each item ('people who', 'children with', 'anyone aged')
-_GROUP_LINKS = frozenset({"who", "whose", "with", "aged", "living", "under", "over"})
+_GROUP_LINKS = frozenset({"who", "whose", "with", "aged", "living", "under", "over", "that"})
 
 
 def groups_as_bullets(body: str) -> list[Piece] | None:

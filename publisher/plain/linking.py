@@ -215,7 +215,10 @@ def but_of_the_condition(left: str, right: str) -> bool:
     cover all of your rent': the benefit does not), not with the clause the condition is of ('seize vehicles if they
     do not, but they will only use these powers': 'they' is as often the main clause's subject, and is let be)."""
     pointing = re.match(r"but\s+it\b", right.strip(), re.IGNORECASE) is not None
-    return pointing and re.search(r"\b(?:if|unless)\b[^,]*,?$", left) is not None
+    # ('is reduced if it is paid in 14 days, but it will go up if it is not paid in 28': a second outcome, with a
+    # condition of its own)
+    outcome = re.match(r"but\s+it\s+(?:will|would|can|could|may|might)\b[^,]*\b(?:if|unless)\b", right.strip(), re.I)
+    return pointing and outcome is None and re.search(r"\b(?:if|unless)\b[^,]*,?$", left) is not None
 
 
 _HELPING_CLAUSE = re.compile(

@@ -97,9 +97,10 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     told = told and conj.tag_ == "VB" and not own_subject and "either" not in [t.lower_ for t in doc[: root.i]]
     # ('costs £10, unless your pass was stolen, or your pass has stopped working': the other exception; 'a break
     # when the person stays in a care home, or a care worker looks after them': the other case)
-    excepted = in_an_exception(_text(doc[: link.i]))
-    # (not 'must match the ones you gave when you applied, or your vote will not be counted': an outcome has a modal)
+    # (not 'must match the ones you gave when you applied, or your vote will not be counted': an outcome has a modal;
+    # 'banned unless signs allow it, and drivers who break the rule can be fined': one with a subject of its own too)
     modal = any(c.tag_ == "MD" for c in conj.children)
+    excepted = in_an_exception(_text(doc[: link.i])) and not (modal and own_subject)
     excepted = excepted or (link.lower_ == "or" and in_a_case(_text(doc[: link.i])) and not modal)
     # ('things such as extensions, walls that are too high, and work on listed buildings': the last example, which
     # has no object)

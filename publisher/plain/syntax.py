@@ -242,6 +242,9 @@ def _after_a_condition(root: Token) -> bool:
     )
 
 
+_WHAT_FOLLOWS = frozenset({"can", "cannot", "will", "wo", "may", "must", "should"})
+
+
 def _inside_condition(doc: Doc, root: Token, link: Token) -> bool:
     """Whether 'and' with no comma before it follows a condition of the main verb ('You qualify if you
     are 2 or over and you meet one of these'), so that the clause after it may be part of the condition."""
@@ -261,6 +264,11 @@ def _inside_condition(doc: Doc, root: Token, link: Token) -> bool:
     # 'recover it unless it was an error, which is X, and you could not have known': after 'unless' (on
     # whichever verb), both must hold
     unless = any(t.lower_ == "unless" and t.dep_ == "mark" for t in doc[root.i : link.i])
+    # (not a clause with its own subject and a 'can' or 'will' of what follows: 'banned unless signs allow it, and
+    # drivers who park there can be fined')
+    conj = next((c for c in root.children if c.dep_ == "conj" and c.i > link.i), None)
+    told = conj is not None and any(c.dep_ in SUBJECTS for c in conj.children)
+    unless = unless and not (told and conj is not None and any(c.lower_ in _WHAT_FOLLOWS for c in conj.children))
     sometimes = doc[0].lower_ == "sometimes"  # a condition said as 'Sometimes A and B. Then C.': both are it
     # ('if, at the time X, you are A, you are B, or you are C': an aside after 'if' and the clauses it opens)
     interrupted = any(t.dep_ == "mark" and t.nbor().text == "," for t in doc[: link.i])
