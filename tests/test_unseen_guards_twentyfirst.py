@@ -318,3 +318,14 @@ def test_things_each_said_with_that_are_bullets() -> None:
         "The ban does not apply to: lorries that are delivering to a shop / lorries that are collecting waste, or / "
         "lorries that are working on the road"
     ]
+
+
+def test_a_sentence_added_after_a_list_of_conditions_ended_by_or_is_said_after_the_list() -> None:
+    assert _said(
+        "We will not collect your sack if it was put out after 7am, it weighs more than 15 kilos, or it has glass in "
+        "it, and in these cases a card will be left at your door."
+    ) == [
+        "We will not collect your sack if: it was put out after 7am / it weighs more than 15 kilos, or / it has glass "
+        "in it",
+        "In these cases a card will be left at your door.",
+    ]

@@ -57,6 +57,13 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     turn = next((k for k, c in enumerate(condition) if k > 2 and c and c[0].lower_ in ("although", "though")), None)
     if at > 0 and turn is not None and len(condition[turn]) > 1:
         tail, condition = f"But {_text(doc[condition[turn][1].i :])}.", condition[:turn]
+    # ('We will not return if A, B, or C, and in these cases a sticker will be put on it': the list ended at its 'or',
+    # and what 'and' adds is a sentence of its own after it)
+    last = condition[-1] if len(condition) > 3 else []
+    ored = any(c and c[0].lower_ == "or" for c in condition[1:-1])
+    if at > 0 and ored and last and last[0].lower_ == "and" and stands_alone(_text(last[1:]) + "."):
+        added = _text(last[1:])
+        tail, condition = f"{added[0].upper()}{added[1:]}.", condition[:-1]
     aside = ""
     # 'if, at the start, you are A, ...', 'if, at the time it is dispensed, you are A, ...'
     if len(condition) > 3 and not condition[0] and (not _has_verb(condition[1]) or condition[1][0].pos_ == "ADP"):
