@@ -15,6 +15,7 @@ from .linking import (
     in_closing_condition,
     more_of_a_helping_clause,
 )
+from .own_helper import order_after_but
 from .parse import SUBJECTS, parse, verb_lemma
 from .syntax import (
     _ASIDE_OPENERS,
@@ -47,15 +48,6 @@ def shared_helpers(helpers: list[Token], verb: Token) -> list[Token]:
     """The first verb's helpers that a second verb shares: a plain verb shares only a modal ('could be offered
     a course, or receive a fine': 'could receive')."""
     return [h for h in helpers if h.tag_ == "MD" or verb_lemma(h) == "do"] if verb.tag_ == "VB" else helpers
-
-
-def _order_after_but(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
-    """Whether the verb after ', but' is an order, not more of what its subject may do: 'You can take paracetamol,
-    but speak to your GP if X' (a bare verb straight after 'but', where the reader was told what they may do)."""
-    allowed = any(c.tag_ == "MD" and c.lower_ in ("can", "may") for c in root.children)
-    yours = [c.lower_ for c in root.children if c.dep_ in SUBJECTS and c.i < root.i] == ["you"]
-    bare = conj.i == link.i + 1 and conj.tag_ == "VB"
-    return link.lower_ == "but" and doc[link.i - 1].text == "," and bare and allowed and yours
 
 
 def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
@@ -278,7 +270,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         order = doc[link.i + 1].lower_ in ("please", "do", "don't") and conj.tag_ == "VB"
         # ('The payments are not taxable and do not affect X': after 'and', 'do' agrees with a subject that is
         # not the reader's, so it is that subject's verb, said again, not an order)
-        # ('You can take paracetamol, but speak to your GP': see _order_after_but)
+        # ('You can take paracetamol, but speak to your GP': see order_after_but)
         # ('This is when X, and do not visit Y': after a singular subject, 'do' is an order's all the same)
         order = (
             order
@@ -288,7 +280,7 @@ def at_main_clauses(body: str) -> list[str] | None:
                 and subjects
                 and subjects[0].lower_ not in ("you", "this", "it", "that", "he", "she")
             )
-        ) or _order_after_but(doc, root, conj, link)
+        ) or order_after_but(doc, root, conj, link)
         # ('but it is strongly recommended': a subject of its own, wherever the parser hung it)
         own_subject = any(c.dep_ in SUBJECTS for c in conj.children) or doc[link.i + 1].lower_ in _OWN_SUBJECTS
         # ('and around 1 in 5 went to X': a number or noun before the verb is its subject, whatever the parse)

@@ -1,13 +1,17 @@
-"""A second verb with the main clause's own modal and no subject, which the parse hung on a clause inside the
-first: 'The caller will say that your account has been used, but will refuse to give a number' -> 'The caller will
-say that your account has been used.' 'But the caller will refuse to give a number.'"""
+"""A second verb and whose it is: one with the main clause's own modal and no subject, which the parse hung on a
+clause inside the first ('The caller will say that your account has been used, but will refuse to give a number' ->
+'... used.' 'But the caller will refuse to give a number.'), and a bare one after ', but' that is an order."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .parse import parse
+from .parse import SUBJECTS, parse
 from .syntax import _root, _text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 _AGAIN = re.compile(r",\s+(but|and)\s+(will|would|can|could|may|might|must|should)\s+(?:not\s+)?[a-z]+\b")
 # Clauses inside the main one, on whose verb the parse may hang the second verb
@@ -42,3 +46,12 @@ def at_its_own_modal(body: str) -> list[str] | None:
     # ('and' adds nothing a new sentence does not; 'but' says the second goes against the first)
     second = f"{said} {body[match.start(2) :]}"
     return [body[: match.start()], f"But {second}" if match.group(1) == "but" else second[0].upper() + second[1:]]
+
+
+def order_after_but(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
+    """Whether the verb after ', but' is an order, not more of what its subject may do: 'You can take paracetamol,
+    but speak to your GP if X' (a bare verb straight after 'but', where the reader was told what they may do)."""
+    allowed = any(c.tag_ == "MD" and c.lower_ in ("can", "may") for c in root.children)
+    yours = [c.lower_ for c in root.children if c.dep_ in SUBJECTS and c.i < root.i] == ["you"]
+    bare = conj.i == link.i + 1 and conj.tag_ == "VB"
+    return link.lower_ == "but" and doc[link.i - 1].text == "," and bare and allowed and yours
