@@ -329,3 +329,19 @@ def test_a_sentence_added_after_a_list_of_conditions_ended_by_or_is_said_after_t
         "in it",
         "In these cases a card will be left at your door.",
     ]
+
+
+def test_a_to_inside_a_clause_after_how_to_does_not_lead_the_list() -> None:
+    # was 'Children learn how to check their helmet is safe to:' 'wear' / 'start and stop safely' / ...
+    said = _said(
+        "Children learn how to check their helmet is safe to wear, start and stop safely, look behind them and "
+        "signal, pass parked cars and side roads, and understand how to deal with junctions."
+    )
+    assert not any(s.startswith("Children learn how to check their helmet is safe to:") for s in said)
+
+
+def test_a_reason_before_a_clause_with_its_own_subject_is_still_cut() -> None:
+    assert _said(
+        "Please tell the club, as we may have a spare racket you can borrow, and if you are not sure which size you "
+        "need, our coaches will help you choose."
+    )[:2] == ["Please tell the club.", "This is because we may have a spare racket you can borrow."]

@@ -150,8 +150,15 @@ def _list_in_the_first(items: tuple[str, ...]) -> bool:
 
 
 def _things_after_to(bullets: Bullets) -> bool:
-    """Whether a list after 'to' holds an item that is no verb ('help to:' 'cope with X', 'advice about Y')."""
-    return bullets.intro.endswith(" to:") and any(parse(f"to {item}")[1].tag_ != "VB" for item in bullets.items)
+    """Whether a list after 'to' holds an item that is no verb ('help to:' 'cope with X', 'advice about Y'), or its
+    'to' is that of a clause inside an earlier 'to' ('learn how to check their bike is safe to:' 'ride', 'start and
+    stop': the things learnt are checking, starting and stopping)."""
+    if not bullets.intro.endswith(" to:"):
+        return False
+    inner = re.search(r"\b(?:how|what|when|where)\s+to\s+[a-z]+\b(.*)\bto:$", bullets.intro)
+    if inner and re.search(r"\b(?:is|are|was|were|has|have|can|will)\b", inner.group(1)):
+        return True
+    return any(parse(f"to {item}")[1].tag_ != "VB" for item in bullets.items)
 
 
 def _clause_among_things(items: Iterable[str]) -> bool:

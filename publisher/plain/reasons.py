@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .linking import concession_in_a_condition
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
-from .syntax import _standing, _text
+from .syntax import _standing, _text, has_subject
 from .wording import EXAMPLE_OPENERS, SUBORDINATE
 
 if TYPE_CHECKING:
@@ -147,7 +147,11 @@ def at_reasons(body: str) -> list[str] | None:
         root = token.sent.root
         commanded = root.tag_ == "VB" and not any(c.dep_ in (*SUBJECTS, "aux") for c in root.children)
         goes_on = goes_on or (
-            commanded and any(c.dep_ == "conj" and c.tag_ == "VB" and c.i > token.right_edge.i for c in root.children)
+            commanded
+            and any(
+                c.dep_ == "conj" and c.tag_ == "VB" and c.i > token.right_edge.i and not has_subject(c)
+                for c in root.children
+            )
         )
         if opened or goes_on or _not_after_its_clause(doc, start):
             continue
