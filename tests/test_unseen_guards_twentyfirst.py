@@ -345,3 +345,25 @@ def test_a_reason_before_a_clause_with_its_own_subject_is_still_cut() -> None:
         "Please tell the club, as we may have a spare racket you can borrow, and if you are not sure which size you "
         "need, our coaches will help you choose."
     )[:2] == ["Please tell the club.", "This is because we may have a spare racket you can borrow."]
+
+
+def test_a_second_thing_to_bring_with_a_clause_of_its_own_is_no_sentence() -> None:
+    from publisher.plain.parse import stands_alone
+
+    # was 'These include ones you buy yourself.' 'And any glasses or hearing aids you use.'
+    assert not stands_alone("And any glasses or hearing aids you use.")
+    assert stands_alone("Any rubbish you leave will be removed.")
+    said = _said(
+        "Bring a list of any medicines you are taking, including ones you buy from a shop, and any walking aids or "
+        "hearing aids you use."
+    )
+    assert not any(s.startswith("And any") for s in said)
+
+
+def test_a_second_to_after_a_which_clause_goes_back_to_the_first() -> None:
+    # was 'This would add about £1.70 a week, and to make savings of £9 million.'
+    said = _said(
+        "We are proposing to raise the charge by 4.99%, which would add about £1.70 a week to the bill for a Band D "
+        "home, and to make savings of £9 million by reducing management posts and sharing buildings."
+    )
+    assert not any(s.startswith("This would add") and "and to make" in s for s in said)

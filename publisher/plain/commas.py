@@ -236,6 +236,7 @@ def at_which(body: str) -> list[str] | None:
     going_on += r"|,\s+and\s+[a-z]+ing\b"  # ('included clearing X, which had become Y, and repainting Z': a list)
     going_on += r"|,\s+(?:when|whenever)\b"  # ('treat 420 miles, which is 45% of them, when ice is forecast')
     going_on += r"|,\s+(?:through|via)\s"  # ('buy a bin for £18, which is half the price, through X')
+    going_on += r"|,\s+and\s+to\s+[a-z]+"  # ('proposing to raise it by 5%, which would add X, and to save Y')
     # ('explains what happens in the first year, which is called X, and what you need to do': the next question)
     going_on += r"|,\s+(?:and|or)\s+(?:what|how|why|who|where|when|whether)\b"
     # ('while we replace the roof, which has been leaking, and install new lighting': the next thing we do)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from publisher.errors import ConfigError
 
-from .wording import ASKED_AS_NOUNS, AUXILIARY_LEMMAS, PROVIDED, SAME_IN_THE_PAST, opens_with_a_noun_read_as_when
+from .wording import ASKED_AS_NOUNS, AUXILIARY_LEMMAS, PROVIDED, SAME_IN_THE_PAST, noun_and_its_clause_misread
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -315,7 +315,7 @@ def _sentence_stands(sentence: Span) -> bool:
     between = root.doc[subjects[0].i : subjects[-1].i] if len(subjects) > 1 else root.doc[:0]
     doubled = any(t.lower_ in ("that", "which", "who") for t in between) and not any(t.is_punct for t in between)
     hangs = hangs or dangling or cut_off or waiting or unfinished or reported or doubled
-    hangs = hangs or _subject_of_a_relative(sentence, root) or opens_with_a_noun_read_as_when(sentence)
+    hangs = hangs or _subject_of_a_relative(sentence, root) or noun_and_its_clause_misread(sentence)
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     has_subject = bool(_subjects(root))
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none

@@ -314,9 +314,19 @@ _WHEN_NOUNS = frozenset({"day", "week", "month", "year", "morning", "afternoon",
                          "moment", "term", "season", "summer", "winter", "spring", "autumn"})  # fmt: skip
 
 
-def opens_with_a_noun_read_as_when(sentence: Span) -> bool:
-    """Whether the parse took an opening 'the' and a noun for when the clause after it happens, where the noun is an
-    item cut from a list with a clause of its own ('The times the noise happens and how it affects you.')."""
+def noun_and_its_clause_misread(sentence: Span) -> bool:
+    """Whether the parse took a thing and the clause that says which for a clause of its own: an opening 'the' and a
+    noun for when it happens ('The times the noise happens and how it affects you.'), the first of two subjects
+    ('The dates the problem happened'), or the thing done before its doer ('And any glasses you use.')."""
+    root = sentence.root
+    subjects = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    fronted = [c for c in root.children if c.dep_ == "dobj" and subjects and c.i < min(subjects)]
+    # (not a question's: 'Which school would you like?')
+    if (
+        any(not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in c.subtree) for c in fronted)
+        and sentence[-1].text != "?"
+    ):
+        return True
     first = sentence[1] if len(sentence) > 2 and sentence[0].lower_ == "the" else None
     # (a noun said with more than 'the' is no such item: 'The people on board the boats are X')
     if first is None or first.head.dep_ != "ROOT" or any(c.dep_ != "det" for c in first.children):
