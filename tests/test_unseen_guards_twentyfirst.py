@@ -367,3 +367,20 @@ def test_a_second_to_after_a_which_clause_goes_back_to_the_first() -> None:
         "home, and to make savings of £9 million by reducing management posts and sharing buildings."
     )
     assert not any(s.startswith("This would add") and "and to make" in s for s in said)
+
+
+def test_things_named_after_which_are_are_bullets_after_the_sentence() -> None:
+    assert _said(
+        "Grants can only be given for projects that meet one or more of our three aims, which are cleaner streets, "
+        "safer parks, and better bus stops."
+    ) == [
+        "Grants can only be given for projects that meet one or more of our three aims.",
+        "These are: cleaner streets / safer parks / better bus stops",
+    ]
+    # (clauses after 'which are' are no list of things)
+    from publisher.plain.which_lists import which_are_as_bullets
+
+    assert (
+        which_are_as_bullets("We ask about your money, which are what you earn, what you save, and what you spend")
+        is None
+    )
