@@ -384,3 +384,14 @@ def test_things_named_after_which_are_are_bullets_after_the_sentence() -> None:
         which_are_as_bullets("We ask about your money, which are what you earn, what you save, and what you spend")
         is None
     )
+
+
+def test_an_example_in_a_condition_over_two_outcomes_is_said_after_them() -> None:
+    assert _said(
+        "If we cannot mend the boiler on the first visit, for example because we need to order a part, the engineer "
+        "will tell you what happens next, and we will phone you to book another visit."
+    ) == [
+        "If we cannot mend the boiler on the first visit: the engineer will tell you what happens next, and / we "
+        "will phone you to book another visit",
+        "For example, this could be because we need to order a part.",
+    ]

@@ -399,4 +399,9 @@ def outcomes_as_bullets(body: str) -> list[Piece] | None:
         return None
     if at_condition(body) is not None:
         return None  # ('Do you X?' 'A.' 'B.': easy read asks the reader where it can)
-    return [Bullets(intro=f"{intro}:", items=tuple(items))]
+    # ('If we cannot finish it, for example because we need a part:': the example is said after the list)
+    example = re.search(r",\s+for example\s+(?=because|if|when)", intro)
+    if example is None:
+        return [Bullets(intro=f"{intro}:", items=tuple(items))]
+    case = intro[example.end() :]
+    return [Bullets(intro=f"{intro[: example.start()]}:", items=tuple(items)), f"For example, this could be {case}."]
