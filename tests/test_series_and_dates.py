@@ -24,14 +24,14 @@ def test_three_things_said_of_one_subject_are_three_sentences() -> None:
     ]
 
 
-def test_what_you_will_need_to_do_is_said_once_for_all_the_steps() -> None:
-    # (the steps as bullets, each a thing to do; cut as sentences, 'Sign it on the last page.' lost 'need to')
+def test_what_you_will_need_to_do_is_said_for_each_step() -> None:
     assert _sentences(
         "You will need to fill in the form with your details, sign it on the last page and send it back in the "
         "envelope provided."
     ) == [
-        "You will need to: fill in the form with your details / sign it on the last page / "
-        "send it back in the envelope provided"
+        "You will need to fill in the form with your details.",
+        "You will need to sign it on the last page.",
+        "You will need to send it back in the envelope provided.",
     ]
 
 

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .lists import LONGEST_ITEM, _comma_chunks
+from .main_clauses import at_main_clauses, at_verb_series
 from .orders import inner_series, opens_an_order
 from .parse import SUBJECTS, is_finite, parse, stands_alone
 from .questions import at_condition
@@ -160,10 +161,10 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     # 'During a visit, an adviser will check A, fit B, and help C': an opening phrase goes with the first
     while not opened and len(chunks) > 3 and not any(t.pos_ in ("VERB", "AUX") for t in chunks[0]):
         chunks[:2] = [[*chunks[0], *chunks[1]]]
-    if len(chunks) >= 2 and chunks[-1][0].lower_ not in ("and", "or"):
-        chunks[-1:] = _last_joined(chunks[-1])
-    if len(chunks) < 3 or chunks[-1][0].lower_ not in ("and", "or"):
+    apart = _last_apart(chunks, body)
+    if apart is None or len(apart) < 3 or apart[-1][0].lower_ not in ("and", "or"):
         return None
+    chunks = apart
     link, chunks[-1] = chunks[-1][0].lower_, chunks[-1][1:]
     first = chunks[0]
     if opened and all(opens_an_order(c) for c in chunks[1:]) and len(chunks) >= 4:
@@ -194,6 +195,17 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]
+
+
+def _last_apart(chunks: list[list[Token]], body: str) -> list[list[Token]] | None:
+    """A list's chunks with the last one cut before its 'and' where no comma comes before it (see _last_joined);
+    None where the things are left to the main clause rule ('You will need to fill it in, sign it and send it back':
+    three things one subject does are said as sentences where that rule can say them)."""
+    if len(chunks) < 2 or chunks[-1][0].lower_ in ("and", "or"):
+        return chunks
+    apart = [*chunks[:-1], *_last_joined(chunks[-1])]
+    said = at_main_clauses(body) or at_verb_series(body)
+    return None if apart[-1][0].lower_ in ("and", "or") and said is not None else apart
 
 
 def _last_joined(chunk: list[Token]) -> list[list[Token]]:
