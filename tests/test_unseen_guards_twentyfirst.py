@@ -111,17 +111,6 @@ def test_whether_or_not_at_the_end_is_said_of_all_the_sentence() -> None:
     ]
 
 
-def test_two_outcomes_of_one_condition_each_with_its_subject_keep_the_condition() -> None:
-    # with no comma before 'and', the second outcome was cut from the condition ('Then A. And B.')
-    assert _said(
-        "Once your claim has been checked by one of our officers, you will get a letter telling you the amount and "
-        "the money will be paid into your bank account."
-    ) == [
-        "Once your claim has been checked by one of our officers: you will get a letter telling you the amount, and "
-        "/ the money will be paid into your bank account"
-    ]
-
-
 def test_a_subject_said_in_two_parts_keeps_a_listed_condition_whole() -> None:
     # 'you, or a partner who lives with you, owns a car' read as items of its own: the other conditions were said
     # as facts ('You live inside the zone.')
@@ -394,4 +383,15 @@ def test_an_example_in_a_condition_over_two_outcomes_is_said_after_them() -> Non
         "If we cannot mend the boiler on the first visit: the engineer will tell you what happens next, and / we "
         "will phone you to book another visit",
         "For example, this could be because we need to order a part.",
+    ]
+
+
+def test_a_condition_listing_things_with_clauses_of_their_own_is_not_cut_at_its_first_comma() -> None:
+    # was 'Do you get a phone call?' 'A text or an email asking for your bank details ..., it is a scam.'
+    assert _said(
+        "If you get a phone call, a text or an email asking for your bank details or asking you to pay a fee, it is "
+        "a scam and you should not reply to it."
+    ) == [
+        "If you get a phone call, a text or an email asking for your bank details or asking you to pay a fee: it is "
+        "a scam, and / you should not reply to it"
     ]

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .examples import at_condition_examples
 from .lists import LONGEST_ITEM, _comma_chunks
 from .main_clauses import at_main_clauses, at_verb_series
 from .orders import inner_series, opens_an_order
 from .parse import SUBJECTS, is_finite, parse, stands_alone
-from .questions import at_condition
+from .questions import at_condition, at_other_condition
 from .series import Bullets, Piece
 from .syntax import _root, _text, _words
 from .wording import ASKS_IF, EXAMPLE_OPENERS, TARGET_WORDS, gives_examples
@@ -372,7 +373,7 @@ def _outcomes(doc: Doc) -> tuple[int, Token] | None:
     subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i > clause.right_edge.i]
     start = subjects[0].left_edge.i if subjects else root.i
     own = any(c.dep_ in SUBJECTS for c in conj.children)
-    # ('If X, you are a carer and you have a right to Y': two clauses, each with its subject, need no comma)
+    # ('If X, it is a scam and you should not deal with it': two clauses, each with its subject, need no comma)
     parted = doc[link.i - 1].text == "," or (own and bool(subjects) and link.i + 1 < conj.i)
     apart = link.i < conj.i and parted and doc[start - 1].text == ","
     guessed = any(c.lower_ == "would" for c in root.children)  # ('would' is no outcome but a guess)
@@ -409,8 +410,11 @@ def outcomes_as_bullets(body: str) -> list[Piece] | None:
     outcomes = [_text(doc[start : link.i]), items[1]]
     if any(_words(i) > LONGEST_OUTCOME or not stands_alone(f"{i[0].upper()}{i[1:]}.") for i in outcomes):
         return None
-    if at_condition(body) is not None:
-        return None  # ('Do you X?' 'A.' 'B.': easy read asks the reader where it can)
+    # ('Do you X?' 'A.' 'B.': easy read asks the reader where it can; with no comma between the two, 'Sometimes X.'
+    # 'Then A and B.' says them as sentences where that rule can)
+    unparted = doc[link.i - 1].text != ","
+    if at_condition(body) is not None or (unparted and (at_other_condition(body) or at_condition_examples(body))):
+        return None
     # ('If we cannot finish it, for example because we need a part:': the example is said after the list)
     example = re.search(r",\s+for example\s+(?=because|if|when)", intro)
     if example is None:

@@ -152,7 +152,9 @@ def list_goes_on(doc: Doc, comma: int) -> bool:
         return False
     chunk = doc[comma + 1 : following]
     linked = any(t.lower_ in ("and", "or") for t in chunk)
-    return linked and not any(t.pos_ in ("VERB", "AUX") for t in chunk)
+    # ('a call, a text or an email asking for your bank details, it is a scam': a verb of a thing's own is no clause)
+    own = [t for t in chunk if not any(a.dep_ in ("acl", "relcl") for a in (t, *t.ancestors))]
+    return linked and not any(t.pos_ in ("VERB", "AUX") for t in own)
 
 
 _BARE_CLAUSE = frozenset({"nsubj", "mark", "aux", "neg", "advmod", "punct"})
