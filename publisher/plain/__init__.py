@@ -26,7 +26,6 @@ from .clause_lists import (
     actions_as_bullets,
     clauses_as_conditions,
     groups_as_bullets,
-    outcomes_as_bullets,
     repeated_as_bullets,
     semicolons_as_bullets,
     two_conditions_as_bullets,
@@ -45,6 +44,7 @@ from .openers import at_opening_phrase, at_opening_reason, at_reported
 from .opening_comma import with_opening_comma
 from .openings import plain_opening
 from .orders import at_orders
+from .outcomes import outcomes_as_bullets
 from .own_helper import at_its_own_modal
 from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
 from .purposes import at_purpose

@@ -6,18 +6,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .examples import at_condition_examples
 from .lists import LONGEST_ITEM, _comma_chunks
 from .main_clauses import at_main_clauses, at_verb_series
 from .orders import inner_series, opens_an_order
 from .parse import SUBJECTS, is_finite, parse, stands_alone
-from .questions import at_condition, at_other_condition
 from .series import Bullets, Piece
-from .syntax import _root, _text, _words
-from .wording import ASKS_IF, EXAMPLE_OPENERS, TARGET_WORDS, gives_examples
+from .syntax import _text, _words
+from .wording import ASKS_IF, EXAMPLE_OPENERS, TARGET_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 
 LONGEST_SEMICOLON_ITEM = 30  # words: the writer's own items, whose semicolons say where each ends
@@ -352,72 +350,3 @@ def _second_condition(mark: Token) -> Token | None:
     link = mark.doc[joined[0].left_edge.i - 1]
     alone = mark.doc[link.i - 1].text != ","  # ('if A, and B': after a comma, B may be a sentence of its own)
     return joined[0] if link.lower_ in ("and", "or") and link.dep_ == "cc" and alone else None
-
-
-_CONDITION_MARKS = frozenset({"if", "unless", "when", "once"})
-LONGEST_OUTCOME = 20  # words of an outcome listed under its condition: no item longer than a sentence may be
-
-
-def _outcomes(doc: Doc) -> tuple[int, Token] | None:
-    """Where the first of two outcomes after an opening condition starts, and the 'and' or 'or' between them;
-    None unless both are said of something, each with its subject, or both are things to do."""
-    root = _root(doc)
-    if root is None or doc[0].lower_ not in _CONDITION_MARKS or doc[0].dep_ != "mark":
-        return None
-    clause = doc[0].head
-    verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    links = [c for c in root.children if c.dep_ == "cc" and root.i < c.i and c.lower_ in ("and", "or")]
-    if clause.head != root or clause.dep_ != "advcl" or len(verbs) != 1 or len(links) != 1:
-        return None
-    conj, link = verbs[0], links[0]
-    subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i > clause.right_edge.i]
-    start = subjects[0].left_edge.i if subjects else root.i
-    own = any(c.dep_ in SUBJECTS for c in conj.children)
-    # ('If X, it is a scam and you should not deal with it': two clauses, each with its subject, need no comma)
-    parted = doc[link.i - 1].text == "," or (own and bool(subjects) and link.i + 1 < conj.i)
-    apart = link.i < conj.i and parted and doc[start - 1].text == ","
-    guessed = any(c.lower_ == "would" for c in root.children)  # ('would' is no outcome but a guess)
-    if own != bool(subjects) or not apart or guessed:
-        return None
-    return start, link
-
-
-def outcomes_as_bullets(body: str) -> list[Piece] | None:
-    """Two things that follow from one condition said first, each a clause, listed under it so that the
-    condition stays with both: 'If that happens, we will apply for an order, and costs will be added' ->
-    'If that happens:' and the two. A condition the reader can be asked is left to the question rule."""
-    doc = parse(body)
-    found = _outcomes(doc)
-    if found is None:
-        return None
-    start, link = found
-    # ('..., and you must keep records, if you keep 500 birds': the closing condition is both's)
-    closing = re.search(r",\s+(?:if|unless)\b", _text(doc[link.i :])) is not None
-    # ('If you feel able to, we recommend that you X, explain Y, and try Z': a clause of its own after a comma
-    # inside what the parse gave the condition is the main one)
-    clauses = [t for t in doc[1 : start - 1] if t.text == "," and doc[t.i + 1].dep_ in SUBJECTS]
-    items = [f"{_text(doc[start : link.i])}, {link.lower_}", _text(doc[link.i + 1 :])]
-    intro = _text(doc[: start - 1])
-    # ('If you think it is unfair, for example because A, B, or C, write to us': examples that go on past the parse)
-    examples = link.lower_ == "or" and gives_examples(intro)
-    if (
-        closing
-        or examples
-        or any(is_finite(doc[t.i + 1].head) for t in clauses)
-        or _words(intro) > LONGEST_SEMICOLON_ITEM
-    ):
-        return None
-    outcomes = [_text(doc[start : link.i]), items[1]]
-    if any(_words(i) > LONGEST_OUTCOME or not stands_alone(f"{i[0].upper()}{i[1:]}.") for i in outcomes):
-        return None
-    # ('Do you X?' 'A.' 'B.': easy read asks the reader where it can; with no comma between the two, 'Sometimes X.'
-    # 'Then A and B.' says them as sentences where that rule can)
-    unparted = doc[link.i - 1].text != ","
-    if at_condition(body) is not None or (unparted and (at_other_condition(body) or at_condition_examples(body))):
-        return None
-    # ('If we cannot finish it, for example because we need a part:': the example is said after the list)
-    example = re.search(r",\s+for example\s+(?=because|if|when)", intro)
-    if example is None:
-        return [Bullets(intro=f"{intro}:", items=tuple(items))]
-    case = intro[example.end() :]
-    return [Bullets(intro=f"{intro[: example.start()]}:", items=tuple(items)), f"For example, this could be {case}."]
