@@ -1,15 +1,15 @@
 """A reason or a concession that closes a sentence, said as a sentence of its own: 'X, as Y' -> 'X.' 'This is
-because Y.'; 'X, although Y' -> 'X.' 'But Y.'."""
+because Y.'; 'X, although Y' -> 'X.' 'But Y.'; 'X so that Y' -> 'X.' 'This is so that Y.'."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from .linking import concession_in_a_condition
+from .linking import _DENIED, _LINKS, _MADE, CONDITION_WORD, concession_in_a_condition
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import _standing, _text, has_subject
-from .wording import EXAMPLE_OPENERS, SUBORDINATE
+from .wording import EXAMPLE_OPENERS, LIST_GOES_ON, SUBORDINATE, count_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -161,4 +161,73 @@ def at_reasons(body: str) -> list[str] | None:
         pieces = _standing(_before_the_exception(_text(doc[:start]), _reason_said(doc, start, mark.lower_)))
         if pieces:
             return pieces
+    return None
+
+
+# A word of how much a reason explains, said with 'This is' ('has risen, mainly as a result of X')
+_DEGREE = re.compile(
+    r",?\s+(primarily|mainly|mostly|largely|partly|partially|chiefly|entirely|only|also|usually|often|normally|"
+    r"generally|typically|sometimes|always)\s*$",
+    re.IGNORECASE,
+)
+_DEGREES = {"primarily": "mainly", "chiefly": "mainly", "largely": "mostly", "partially": "partly"}
+
+
+def _in_the_past(clause: str) -> bool:
+    """Whether a clause's main verb is in the past ('The school closed', 'it was offered'; not 'People are being
+    urged to X, with no questions asked')."""
+    root = next(parse(f"{clause}.").sents).root
+    return any(t.tag_ == "VBD" for t in (root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))))
+
+
+# A clause that says which things, with no 'that': the link after it says what they are, not why
+_CONTACT_CLAUSE = re.compile(
+    r"\b(?:the|some|any|all|these|those)\s+(?:[a-z-]+\s+){0,3}?(?:you|they|we|he|she)\s+\w+$|"
+    # ('things tenants should do as part of looking after their home': what the things are, not why)
+    r"\b(?:things|ways|steps|something|anything|everything)\s+(?:you|they|we|he|she|[a-z]+s)\s+"
+    r"(?:(?:can|could|should|must|may|might|will|would)\s+)?\w+$"
+)
+
+
+def at_link(body: str) -> list[str] | None:
+    """'X so that Y' -> 'X.' 'This is so that Y.' (also 'as a result of', 'as part of')."""
+    for link, opener in _LINKS.items():
+        index = body.find(link)
+        # ('any crime that the victim, or anyone else, thinks was motivated by prejudice because of X': the
+        # aside's commas do not end the clause)
+        unaside = re.sub(r",\s+(?:or|and)\s+[^,]+,", "", body[:index])
+        # (nor do a list's commas: 'who need more support than a nursery, school or college gives because of X')
+        unaside = re.sub(r",\s+[\w'-]+(?:\s+[\w'-]+)?(?=,|\s+(?:or|and)\s)", "", unaside)
+        if CONDITION_WORD.search(body[:index]) or re.search(r"\b(?:which|who|that)\b[^,]*$", unaside):
+            continue  # 'This applies only if they died because of X': the reason is part of the condition ('the
+            # building, which closed last year because of its roof': or of the 'which')
+        # ('the costs you have because of your disability': a clause with no 'that' says which costs)
+        if _CONTACT_CLAUSE.search(body[:index].rstrip()) or (link == " so that " and _MADE.search(body[:index])):
+            continue  # ('blocks of flats are built so that each flat is a box': how they are built, not why)
+        if body[:index].rstrip().endswith("could be") or body[:index].rstrip(", ").lower().endswith(EXAMPLE_OPENERS):
+            continue  # 'For example, this could be because of bad weather' is one example (so is 'X, for example
+            # because of A, B or C')
+        # ('must not refuse to rent to you because of your nationality': the reason may be what 'not' denies)
+        # ('do not let children breathe in steam because of the risk of scalding': a risk is why it is forbidden)
+        risk = re.match(r"(?:the\s+)?(?:risk|danger|chance)\b", body[index + len(link) :].lstrip(), re.IGNORECASE)
+        if not body[:index].rstrip().endswith(",") and _DENIED.search(body[:index].rsplit(",", 1)[-1]) and not risk:
+            continue
+        if re.search(r"\b(?:must|should|need to|needs to)\s+have\s+\w+$", body[:index].rstrip()):
+            continue  # ('must have died because of an accident at work': the cause is what is required)
+        if "," in body[:index] and LIST_GOES_ON.search(body[index:]):
+            continue  # 'service charges, increases in rent because of arrears, Council Tax, or sanctions': an item
+            # of a list the reason is part of
+        if re.search(r",\s+and\s+(?!(?:it|they|we|you|he|she|this|there|the|a|an|your|our|their)\b)[a-z]+\s",
+                     body[index:]) or re.search(r",\s+to\s+[a-z]+\b", body[index:]):  # fmt: skip
+            continue  # 'Report it first, so that it can be made safe, and take photos': the order goes on ('helps
+            # people, because of their age, to get to X': so does what they are helped to do)
+        if index > 0 and count_words(body[:index]) >= 5 and count_words(body[index + len(link) :]) >= 3:
+            # 'The vaccine is offered as part of X': 'This is part of X'
+            said = opener if _in_the_past(body[:index]) else opener.replace(" was ", " is ")
+            # ('has risen to £16.9 million, primarily as a result of X': 'This is mainly a result of X')
+            degree = _DEGREE.search(body[:index])
+            if degree:
+                verb = said.split()[1]
+                said = said.replace(f" {verb} ", f" {verb} {_DEGREES.get(degree[1].lower(), degree[1].lower())} ", 1)
+            return [body[: degree.start() if degree else index], f"{said} {body[index + len(link) :]}"]
     return None

@@ -11,7 +11,6 @@ from .coordinators import HELPERS, at_coordinator
 from .linking import (
     at_and_a_clause,
     at_consequence,
-    at_link,
     at_opening_clause,
     at_pronoun,
     ends_in_a_relative,
@@ -19,6 +18,7 @@ from .linking import (
     in_a_condition,
 )
 from .parse import an_order
+from .reasons import at_link
 from .series import Piece, as_bullets, including_as_bullets, sound_list
 from .syntax import subject_number, subject_plural
 from .wording import PERSONS, PURPOSE_VERBS, SUBORDINATE, TAKES_INFINITIVE, TARGET_WORDS, count_words, sentence_case
