@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lists import LONGEST_ITEM, _comma_chunks
+from .lists import LONGEST_ITEM, _comma_chunks, _has_verb
 from .main_clauses import at_main_clauses, at_verb_series
 from .orders import inner_series, opens_an_order
 from .parse import SUBJECTS, is_finite, parse, stands_alone
@@ -49,6 +49,8 @@ def _items_whole(rest: list[list[Token]], word: str) -> list[list[Token]]:
     last = max((k for k, c in enumerate(rest) if c and c[0].lower_ == word), default=len(rest))
     for index, chunk in enumerate(rest):
         aside = chunk and chunk[0].lower_ in ("which", "who") and chunk[0].lower_ != word
+        # ('if it is blocking a road, pavement or street sign, or if X': a list inside an item between others)
+        aside = aside or (0 < index < last and chunk and chunk[0].lower_ != word and not _has_verb(chunk))
         own = index > last or (index == len(rest) - 1 and chunk and chunk[0].lower_ != word)
         inside = chunk and own and chunk[0].tag_ in ("NN", "NNS", "JJ")
         if mended and (aside or (inside and len(mended) > 1)):
@@ -72,6 +74,11 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     chunks = [chunks[1][2:], *chunks[2:]] if example else chunks
     rest = [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
     link = next((c[0].lower_ for c in chunks[1:] if c[0].lower_ in ("and", "or")), "and")
+    # ('if it is dead, dying or dangerous, if it is blocking X, or if Y': the first item's own list goes with it)
+    own = next((k for k, c in enumerate(rest) if c and c[0].lower_ in _REPEATED), 0)
+    if 0 < own < len(rest) - 1 and not any(_has_verb(c) for c in rest[:own]):
+        chunks[: own + 1] = [list(doc[chunks[0][0].i : rest[own - 1][-1].i + 1])]
+        rest = rest[own:]
     word = rest[0][0].lower_ if rest and rest[0] else ""
     rest = _items_whole(rest, word)
     if word not in _REPEATED or len(rest) < 2 or any(not c or c[0].lower_ != word for c in rest):
@@ -175,6 +182,8 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     else:
         modal = next((k for k, t in enumerate(first) if t.tag_ == "MD"), None)
         split = modal + 1 if modal is not None else None
+        # ('You must not A, B, or C': none of them may be done, so the 'not' leads the list)
+        split = split + 1 if split is not None and split < len(first) - 1 and first[split].lower_ == "not" else split
         if split is None or not opens_an_order(first[split:]) or not all(opens_an_order(c) for c in chunks[1:]):
             return None
         # (read from the words, not the chunk: an opening phrase merged into it keeps its comma)
