@@ -21,6 +21,9 @@ def verb_tag(verb: Token) -> str:
     return "VBZ" if verb.tag_ == "NNS" and verb.dep_ == "advcl" else verb.tag_
 
 
+_JUDGED = frozenset({"find", "deem", "consider", "judge", "think", "believe", "suspect"})
+
+
 def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     """The if-clause doc[start:end] ('if' first) asked as a question: 'if you disagree with X' ->
     'Do you disagree with X?'; None unless it is a simple clause with its subject first."""
@@ -64,7 +67,9 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     # ('If this should be the case': 'Should this be the case?' asks about what only the sentence before says; 'If
     # this is your first claim' asks the reader: 'Is this your first claim?')
     pointing = subjects[0].lower_ in _POINTING_BACK and not any(t.lower_ in ("you", "your") for t in doc[start:end])
-    if modal_joined or nobody or stressed or pointing or subjects[0].lower_ in NOT_THE_READER:
+    # ('If your plot is found to be neglected': what others find or judge is no question the reader can answer)
+    judged = verb_lemma(clause) in _JUDGED and any(c.dep_ == "auxpass" for c in children)
+    if modal_joined or nobody or stressed or pointing or judged or subjects[0].lower_ in NOT_THE_READER:
         return None
     if any(t.lower_ in ("if", "unless") for t in doc[start + 1 : end]):
         return None  # 'if you gave it up than if it was taken', 'if you rent a flat unless it has a garden': two

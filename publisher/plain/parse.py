@@ -262,6 +262,10 @@ def _sentence_stands(sentence: Span) -> bool:
         or (not question and any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in root.children))
         or (not question and _when_before_subject(root))
         or _unfinished_clause(sentence)
+        # ('This means that if A, or B.': a condition after 'that' whose own main clause was cut off)
+        or any(
+            t.lower_ == "that" and t.dep_ == t.nbor().dep_ == "mark" and t.nbor().head == t.head for t in sentence[:-1]
+        )
     )
     # 'X has an impact, and although the number fell.', 'X but where Y is not done.': a clause begun, never finished
     # (not the last of questions asked: 'tell us what it is, where it is, and when you will be in')
