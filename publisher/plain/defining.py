@@ -128,6 +128,10 @@ def _one_thing_said(clause: Token) -> bool:
     return (helpers[0] if helpers else clause).tag_ in ("VBZ", "MD")
 
 
+# How the names of people who do a job or hold a place end ('keeper', 'supervisor', 'therapist', 'tenant')
+_PERSON_ENDING = re.compile(r"(?:[^t]er|or|ist|ian|ant|(?<!m)ent)$")
+
+
 def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     """Whether the noun a relative clause hangs on may not be what the clause is about."""
     # 'an order covering the town centre, the bus station and the park, which would start in May': the end
@@ -174,7 +178,12 @@ def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
         people = outer.lower_ in _PEOPLE or outer.lower_ in _GROUPS
         of_who = of_who or (people if relative == "who" else not people)
     not_people = relative == "who" and not _plural(noun) and noun.lower_ not in _PEOPLE | _BODIES
-    not_people = not_people and noun.pos_ == "NOUN"
+    # ('write to the registered keeper, who will have 21 days': 'who' just after a person's noun says it is one)
+    next_to = (
+        clause.left_edge.i >= 2 and doc[clause.left_edge.i - 2] == noun and doc[clause.left_edge.i - 1].text == ","
+    )
+    next_to = next_to and _PERSON_ENDING.search(noun.lower_) is not None
+    not_people = not_people and noun.pos_ == "NOUN" and not next_to
     # 'a new scheme for working-age people, which will start in April': 'which' is never people
     not_people = not_people or (relative == "which" and (noun.lower_ in _PEOPLE or noun.lower_ in _GROUPS))
     # 'Your insurance may be invalid, which means X': a clause after a comma that does not follow its noun is
