@@ -67,8 +67,11 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     # ('If this should be the case': 'Should this be the case?' asks about what only the sentence before says; 'If
     # this is your first claim' asks the reader: 'Is this your first claim?')
     pointing = subjects[0].lower_ in _POINTING_BACK and not any(t.lower_ in ("you", "your") for t in doc[start:end])
-    # ('If your plot is found to be neglected': what others find or judge is no question the reader can answer)
-    judged = verb_lemma(clause) in _JUDGED and any(c.dep_ == "auxpass" for c in children)
+    # ('If your plot is found to be neglected': what others find or judge of a thing is no question the reader can
+    # answer; 'If you are found guilty' they can)
+    judged = (
+        verb_lemma(clause) in _JUDGED and any(c.dep_ == "auxpass" for c in children) and subjects[0].lower_ != "you"
+    )
     if modal_joined or nobody or stressed or pointing or judged or subjects[0].lower_ in NOT_THE_READER:
         return None
     if any(t.lower_ in ("if", "unless") for t in doc[start + 1 : end]):

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 FEWEST_WORDS = 3  # words of each of two clauses a condition joins with no comma
 SHORT_CONDITION = 12  # words of a condition of two verbs that is still asked as one question
+LONG_SENTENCE = 20  # words of a sentence whose condition of two things, with no comma between them, is listed
 LONGEST_CONDITION = 20  # words of a listed condition: a long bullet still reads better than the sentence
 
 
@@ -98,7 +99,17 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     shared = _SHARED_TIME.search(items[-1])
     if shared and all(_words(i) <= 3 for i in items[:-1]) and lead:
         lead, items[-1] = f"{lead} any of these {items[-1][shared.start() :].strip()}", items[-1][: shared.start()]
-    if (len(items) == 2 and (at > 0 or elliptical)) or misread:
+    # ('Speak to your GP if you are 28 weeks pregnant or more and have not been offered the vaccine': two things said
+    # with no comma between them are both the condition, and a long sentence reads better with them listed)
+    joined = at > 0 and len(condition) == 1 and _words(body) > LONG_SENTENCE and not elliptical
+    # ('X, which is £83 a week if A and B': the condition may be the aside's; 'if the furniture: A / B' leads with a
+    # noun where 'if you:' or two clauses read well)
+    joined = joined and "," not in main and (not lead or lead.lower() in _LEADS)
+    # ('if a licence is taken away or refused': the second shares the first's helper, and is no item without it)
+    helper = items[0].split()[0] if len(items) == 2 else ""
+    one_helper = helper in _OWN_HELPERS and parse(f"it {helper} {items[-1]}")[2].tag_ in ("VBN", "VBG")
+    joined = joined and not one_helper
+    if (len(items) == 2 and (at > 0 or elliptical) and not joined) or misread:
         return None
     # ('if you live in a zone, the vehicle is registered to you, and it is taxed': clauses with subjects of
     # their own are one kind, whatever the subject)
@@ -113,6 +124,8 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     return [bullets, tail] if tail else [bullets]
 
 
+# Subjects a listed condition's things may follow ('if you:', 'if someone:')
+_LEADS = frozenset({"you", "we", "they", "someone", "anyone", "he", "she", "it"})
 _SHARED_TIME = re.compile(r"\s(?:(?:in|within|over|during|for)\s+the\s+(?:last|past|next)|within)\s")
 
 

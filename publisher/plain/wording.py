@@ -63,7 +63,11 @@ def gives_examples(words: str) -> bool:
 A_CASE = re.compile(r"(?:because|if|when|where|while|by|through|from|after|before|to)\b", re.IGNORECASE)
 # A verb that 'if' after it would ask a question of ('talk to us before you decide if: A / B' reads as deciding
 # whether A): a condition is never listed after it
-ASKS_IF = re.compile(r"\b(?:decide|check|ask|know|find out|confirm|consider|wonder|choose|work out)$", re.IGNORECASE)
+ASKS_IF = re.compile(
+    r"\b(?:decide|check|ask|know|find out|confirm|consider|wonder|choose|work out|see|assess|determine|establish|"
+    r"verify)$",
+    re.IGNORECASE,
+)
 PRONOUNS = ("we", "they", "he", "she", "it", "i", "you")
 # Units of a length of time ('28 days', '12 months'), which a clause or a 'to' after them is seldom about
 TIME_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
