@@ -60,3 +60,60 @@ def test_what_others_find_is_not_asked_of_the_reader() -> None:
     )
     assert not any(s.endswith("?") for s in said)
     assert said[0] == "Sometimes your garden is found to be overgrown."
+
+
+def test_who_just_after_a_person_s_job_is_said_of_that_person() -> None:
+    # 'who' right after 'the registered keeper' was taken for anything, and the sentence was left at 24 words
+    assert _said(
+        "Our wardens will send the notice to the registered keeper, who will then have 28 days to pay it or to tell "
+        "us who was using the car."
+    ) == [
+        "Our wardens will send the notice to the registered keeper.",
+        "This person will then have 28 days to pay it or to tell us who was using the car.",
+    ]
+    # ('the views of many residents of the consultation area, who told us X': not the area's)
+    said = _said(
+        "This follows the views of many people who took part in the consultation, who told us that the opening "
+        "hours did not suit people who work during the day."
+    )
+    assert not any(s.startswith("This person") for s in said)
+
+
+def test_two_things_of_a_closing_condition_with_no_comma_between_them_are_listed() -> None:
+    assert _said(
+        "You should phone your surgery or the health visitor team if you are over 75 years old and have not been "
+        "offered the vaccine this autumn."
+    ) == [
+        "You should phone your surgery or the health visitor team if you: are over 75 years old, and / "
+        "have not been offered the vaccine this autumn"
+    ]
+    # two clauses with their own subjects, either of which will do
+    assert _said(
+        "The landlord is also responsible for dealing with the leak if the gutter is blocked or the roof tiles are "
+        "broken."
+    ) == [
+        "The landlord is also responsible for dealing with the leak if: the gutter is blocked, or / "
+        "the roof tiles are broken"
+    ]
+
+
+def test_a_closing_condition_is_not_listed_where_it_is_no_list_of_two() -> None:
+    for sentence in (
+        # 'see if' asks whether, and the 'or' joins a second main clause
+        "You can check online to see if the item can be collected by a local charity or items can be taken to the "
+        "tip for free.",
+        # one helper for both: 'refused' is no item without its 'is'
+        "We do not usually give any refunds if a permit is taken away or refused for any reason during the permit "
+        "period.",
+    ):
+        said = _said(sentence)
+        assert not any(": " in s and " / " in s for s in said), said
+
+
+def test_a_reason_comes_before_an_even_if_that_it_does_not_explain() -> None:
+    said = _said(
+        "Your claim is likely to be turned down, even if the crack caused the damage, because the law lets us use "
+        "this as a defence."
+    )
+    assert said[-1] == "This applies even if the crack caused the damage."
+    assert said[-2] == "This is because the law lets us use this as a defence."

@@ -76,7 +76,7 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     link = next((c[0].lower_ for c in chunks[1:] if c[0].lower_ in ("and", "or")), "and")
     # ('if it is dead, dying or dangerous, if it is blocking X, or if Y': the first item's own list goes with it)
     own = next((k for k, c in enumerate(rest) if c and c[0].lower_ in _REPEATED), 0)
-    if 0 < own < len(rest) - 1 and not any(_has_verb(c) for c in rest[:own]):
+    if 0 < own < len(rest) - 1 and all(rest[:own]) and not any(_has_verb(c) for c in rest[:own]):
         chunks[: own + 1] = [list(doc[chunks[0][0].i : rest[own - 1][-1].i + 1])]
         rest = rest[own:]
     word = rest[0][0].lower_ if rest and rest[0] else ""

@@ -96,11 +96,15 @@ def _as_a_role(doc: Doc, start: int) -> bool:
 def _before_the_exception(clause: str, reason: str) -> list[str]:
     """A clause and its reason, the reason said before an exception that ends the clause ('do not take aspirin unless a
     doctor says it is safe, because it can X': the reason is the order's, which 'This is because' after 'This does not
-    apply if' would seem to explain)."""
-    exception = re.search(r",?\s+unless\s+(?P<case>[^,()]+)$", clause)
+    apply if' would seem to explain; so is one before 'even if')."""
+    exception = re.search(r",?\s+(?P<word>unless)\s+(?P<case>[^,()]+)$", clause)
+    # (an 'even if' set off by its comma: kept in its clause, a short one would have stayed there)
+    reasoned = reason.startswith("This is because")
+    exception = exception or (re.search(r",\s+(?P<word>even if)\s+(?P<case>[^,()]+)$", clause) if reasoned else None)
     if exception is None:
         return [clause, reason]
-    return [clause[: exception.start()], reason, f"This does not apply if {exception['case']}"]
+    said = "This does not apply if" if exception["word"] == "unless" else "This applies even if"
+    return [clause[: exception.start()], reason, f"{said} {exception['case']}"]
 
 
 def at_reasons(body: str) -> list[str] | None:
