@@ -240,7 +240,7 @@ _HELPED_TO = re.compile(
 
 
 _TWO_CONDITIONS = re.compile(r"(?P<main>[^,]+?) if (?P<first>[^,]+?) and (?P<second>[^,]+)")
-_EITHER_CONDITION = re.compile(r"(?P<main>[^,]+?) if (?P<first>[^,]+?), or if (?P<second>[^,]+)")
+_EITHER_CONDITION = re.compile(r"(?P<main>[^,]+?) (?P<mark>if|when) (?P<first>[^,]+?),? or (?P=mark) (?P<second>[^,]+)")
 
 
 def two_conditions_as_bullets(body: str) -> list[Piece] | None:
@@ -250,7 +250,8 @@ def two_conditions_as_bullets(body: str) -> list[Piece] | None:
     clause, and is left as it is. Two conditions either of which will do ('if A, or if B') are listed too."""
     either = _EITHER_CONDITION.fullmatch(body)
     match = either or _TWO_CONDITIONS.fullmatch(body)
-    if match is None or _words(body) <= TARGET_WORDS or " if " in match["first"] + match["second"]:
+    mark = either["mark"] if either else "if"
+    if match is None or _words(body) <= TARGET_WORDS or f" {mark} " in match["first"] + match["second"]:
         return None
     main, items = match["main"], [match["first"], match["second"]]
     if (" and " in items[1] and not either) or _words(main) < 3 or ASKS_IF.search(main):
@@ -268,7 +269,7 @@ def two_conditions_as_bullets(body: str) -> list[Piece] | None:
     subject = any(c.dep_ in SUBJECTS for root in roots for c in root.children)
     if not all(stands_alone(f"{text[0].upper()}{text[1:]}.") for text in (main, *items)) or not subject:
         return None
-    return [Bullets(intro=f"{main} if:", items=(f"{items[0]}, {'or' if either else 'and'}", items[1]))]
+    return [Bullets(intro=f"{main} {mark}:", items=(f"{items[0]}, {'or' if either else 'and'}", items[1]))]
 
 
 _CLOSING = frozenset({")", "]", "”", "’", '"', "'"})
