@@ -117,3 +117,33 @@ def test_a_reason_comes_before_an_even_if_that_it_does_not_explain() -> None:
     )
     assert said[-1] == "This applies even if the crack caused the damage."
     assert said[-2] == "This is because the law lets us use this as a defence."
+
+
+def test_two_times_each_with_its_own_when_are_listed() -> None:
+    assert _said(
+        "A parking permit can only be used when the holder is staying at the address or when the car is being used "
+        "to visit the holder at the address."
+    ) == [
+        "A parking permit can only be used when: the holder is staying at the address, or / the car is being used "
+        "to visit the holder at the address"
+    ]
+
+
+def test_things_asked_or_told_are_bullets_after_their_verb() -> None:
+    assert _said(
+        "The log sheets tell us at what time of night the barking starts, how long it lasts, which rooms you hear "
+        "it in and how it affects your sleep."
+    ) == [
+        "The log sheets tell us: at what time of night the barking starts / how long it lasts / which rooms you hear "
+        "it in / how it affects your sleep"
+    ]
+    # ('Find out' keeps its 'out'; 'including who, how much and when' is left to the list of what is included)
+    assert _said(
+        "Find out what you need to do if you think a bike has been dumped, how to get your own bike back and how the "
+        "council deals with dumped bikes."
+    )[0].startswith("Find out: what you need to do")
+    said = _said(
+        "This leaflet explains the new grant that the council will pay during the 2027 to 2028 year, including who "
+        "can get it, how much it is and when it will be paid."
+    )
+    assert not any(s.startswith("This leaflet explains: ") for s in said)

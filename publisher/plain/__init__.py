@@ -59,7 +59,7 @@ from .series import Piece
 from .splices import comma_spliced, unspliced
 from .syntax import at_group_who, at_parsed_sentences
 from .timing import at_time_limit, times_as_bullets, two_ways_as_bullets, ways_as_bullets
-from .which_lists import which_are_as_bullets
+from .which_lists import asked_as_bullets, which_are_as_bullets
 from .wording import TARGET_WORDS, count_words, unshouted
 from .words import replace_words
 
@@ -116,6 +116,7 @@ PARSE_LISTERS = (
     ways_as_bullets,
     two_ways_as_bullets,
     which_are_as_bullets,
+    asked_as_bullets,
     well_formed(as_bullets),
     *(of_one_kind(lister) for lister in SERIES_LISTERS),
 )

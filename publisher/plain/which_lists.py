@@ -1,5 +1,6 @@
 """A list that ends a sentence after ', which are' or ', which include', said after the sentence as bullets: 'on the
-grounds of the 4 licensing objectives, which are A, B, C and D' -> '... objectives.' 'These are:' and the four."""
+grounds of the 4 licensing objectives, which are A, B, C and D' -> '... objectives.' 'These are:' and the four; and
+things asked or told ('tell us what A, where B and how C') as bullets after their verb."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from .syntax import _words
 _WHICH_ARE = re.compile(r",\s+which\s+(?P<verb>are|include)\s+(?P<things>[^;:()]+)$")
 FEWEST_THINGS = 3
 LONGEST_THING = 8  # words: a thing named, not a clause
+LONGEST_ASKED = 15  # words of a thing asked in a list
 
 
 def which_are_as_bullets(body: str) -> list[Piece] | None:
@@ -38,3 +40,38 @@ def which_are_as_bullets(body: str) -> list[Piece] | None:
         return None
     intro = "These are:" if match.group("verb") == "are" else "These include:"
     return [f"{before}.", Bullets(intro=intro, items=tuple(chunks))]
+
+
+_ASKED = frozenset({"what", "where", "when", "how", "why", "who", "whether", "which"})
+_ASKED_NEXT = re.compile(r",?\s+(?P<link>and|or)\s+(?=(?:what|where|when|how|why|who|whether|which)\b)")
+
+
+def asked_as_bullets(body: str) -> list[Piece] | None:
+    """Three or more things asked or told, each a clause that opens with 'what', 'where', 'how' or the like, become
+    bullets after the verb they follow: 'They tell us what time the noise starts, how long it goes on and how it
+    affects you' -> 'They tell us:' and the three."""
+    doc = parse(body)
+    first = next((t for t in doc if t.lower_ in _ASKED), None)
+    if first is None or first.i < 2:
+        return None
+    start = first.i - 1 if doc[first.i - 1].dep_ == "prep" else first.i  # ('at what times of day X')
+    lead = doc[start - 1]
+    # ('X, including who is eligible, how much and when': a list of what is included is said as such elsewhere)
+    if lead.pos_ not in ("VERB", "PRON", "ADP", "PART") or lead.lower_ in ("including", "include", "includes"):
+        return None
+    listed = body[doc[start].idx :]
+    *chunks, last = [c.strip() for c in listed.split(",")]
+    parts = _ASKED_NEXT.split(last)
+    if len(parts) != 3:  # (the last two joined by 'and' or 'or', with or without a comma before it)
+        return None
+    link = parts[1]
+    items = [*chunks, parts[0], parts[2]] if parts[0] else [*chunks, parts[2]]
+    opened = all(re.match(rf"(?:\w+\s+)?(?:{'|'.join(_ASKED)})\b", i, re.IGNORECASE) for i in items)
+    if len(items) < FEWEST_THINGS or not opened or any(_words(i) > LONGEST_ASKED for i in items):
+        return None
+    intro = body[: doc[start].idx].rstrip()
+    if not stands_alone(f"{intro} this."):
+        return None
+    if link == "or":
+        items[-2] = f"{items[-2]}, or"
+    return [Bullets(intro=f"{intro}:", items=tuple(items))]
