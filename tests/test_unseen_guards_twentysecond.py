@@ -147,3 +147,18 @@ def test_things_asked_or_told_are_bullets_after_their_verb() -> None:
         "can get it, how much it is and when it will be paid."
     )
     assert not any(s.startswith("This leaflet explains: ") for s in said)
+
+
+def test_a_condition_spliced_on_after_a_sentence_opens_the_next() -> None:
+    assert _said(
+        "We compare the signature with the one on your application form, if they do not match, we reject the vote."
+    ) == [
+        "We compare the signature with the one on your application form.",
+        "If they do not match, we reject the vote.",
+    ]
+    # ('and outside these hours, if A, you should B': the words after the comma are the condition's sentence)
+    said = _said(
+        "The team can be phoned on 01632 960 500 between 9am and 5pm on weekdays, and outside these hours, if you have "
+        "nowhere safe to sleep, you should call our emergency line."
+    )
+    assert not any(s.endswith("and outside these hours.") for s in said)

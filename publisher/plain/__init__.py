@@ -56,7 +56,7 @@ from .repeats import Located, find_duplicates, marks_cut, quoted_sentences, sent
 from .said_first import at_opening_time, at_should
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
 from .series import Piece
-from .splices import comma_spliced, unspliced
+from .splices import at_spliced_condition, comma_spliced, unspliced
 from .syntax import at_group_who, at_parsed_sentences
 from .timing import at_time_limit, times_as_bullets, two_ways_as_bullets, ways_as_bullets
 from .which_lists import asked_as_bullets, which_are_as_bullets
@@ -69,6 +69,7 @@ __all__ = ["REWRITERS", "Located", "Memo", "find_duplicates", "rewrite_document"
 PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_parsed_sentences,
     at_bracketed_sentence,
+    at_spliced_condition,
     at_condition_examples,
     at_condition,
     at_should,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import REPORTING_VERBS, SUBJECTS, _as_checked, parse, verb_lemma, which_stand
+from .parse import REPORTING_VERBS, SUBJECTS, _as_checked, has_finite_verb, parse, verb_lemma, which_stand
 from .syntax import _words, has_subject
 from .wording import PRONOUNS
 
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 _PRONOUNS = frozenset({*PRONOUNS, "this", "there", "these"})  # a clause's own subject, opening it
 MOST_BEFORE_SPLICE = 12  # words of a clause a comma alone joins to the next ('It is free, it can be changed')
+FEWEST_BEFORE_CONDITION = 5  # words of a sentence a spliced condition follows
 FEWEST_IN_AN_ORDER = 3  # words of each order a comma alone joins ('Sort, rinse and recycle them' is one order)
 
 
@@ -114,3 +115,29 @@ def _halves(piece: str, comma: int) -> list[str]:
     halves = [f"{piece[:comma]}.", piece[comma + 1 :].strip()]
     halves[1] = halves[1][0].upper() + halves[1][1:]
     return halves if all(which_stand(halves)) else [piece]
+
+
+_SPLICED_CONDITION = re.compile(r",\s+(?=(?:if|when|unless|once|whenever)\s)", re.IGNORECASE)
+
+
+def at_spliced_condition(body: str) -> list[str] | None:
+    """A sentence and a condition that opens the next, joined by a comma alone: 'We check them against your
+    statement, if they do not match, we reject the vote' -> 'We check them against your statement.' 'If they do not
+    match, we reject the vote.'"""
+    match = _SPLICED_CONDITION.search(body)
+    if match is None or _words(body[: match.start()]) < FEWEST_BEFORE_CONDITION:
+        return None
+    before, after = body[: match.start()], body[match.end() :]
+    _, comma, main = after.partition(",")
+    doc = parse(f"{main.strip()}.") if comma else None
+    root = next((t for t in doc if t.dep_ == "ROOT"), None) if doc is not None else None
+    # (the clause after the condition's comma is its own, with a subject: 'we reject the vote', never 'to arrange X')
+    if root is None or not has_subject(root) or not all(which_stand([f"{before}.", f"{main.strip()}."])):
+        return None
+    if any(t.lower_ in ("if", "when", "unless", "once", "whenever") for t in parse(before)):
+        return None  # ('If you call, if we are closed, X': conditions in a row are one sentence's)
+    # ('X, and outside these hours, if A, you should B': what the last words after a comma open is the condition's)
+    last = parse(before.rsplit(",", 1)[-1].strip()) if "," in before else None
+    if last is not None and (last[0].lower_ in ("and", "or", "but", "so", "then") or not has_finite_verb(last[:])):
+        return None
+    return [before, f"{after[0].upper()}{after[1:]}"]
