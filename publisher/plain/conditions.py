@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 FEWEST_WORDS = 3  # words of each of two clauses a condition joins with no comma
 SHORT_CONDITION = 12  # words of a condition of two verbs that is still asked as one question
 LONG_SENTENCE = 20  # words of a sentence whose condition of two things, with no comma between them, is listed
-LONGEST_CONDITION = 20  # words of a listed condition: a long bullet still reads better than the sentence
+LONGEST_CONDITION = 25  # words of a listed condition: a long bullet still reads better than the sentence
 
 
 # Words that are orders as well as describing words ('open the windows', 'clear the path').
