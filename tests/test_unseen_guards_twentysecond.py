@@ -162,3 +162,35 @@ def test_a_condition_spliced_on_after_a_sentence_opens_the_next() -> None:
         "nowhere safe to sleep, you should call our emergency line."
     )
     assert not any(s.endswith("and outside these hours.") for s in said)
+
+
+def test_three_conditions_are_listed_when_the_last_is_long() -> None:
+    # the last condition, 22 words, kept all three in one sentence of 40
+    assert _said(
+        "You may get help with the cost of travel if you are aged 16, 17 or 18 on 31 August, you live in the "
+        "county, and you are going to a school, college or training provider for a full-time course of at least "
+        "540 guided hours a year."
+    ) == [
+        "You may get help with the cost of travel if: you are aged 16, 17 or 18 on 31 August / you live in the "
+        "county, and / you are going to a school, college or training provider for a full-time course of at least "
+        "540 guided hours a year"
+    ]
+
+
+def test_one_subject_of_two_bare_nouns_is_not_cut_between_conditions() -> None:
+    # was 'the fire is in your flat or smoke, or' / 'heat is affecting you'
+    said = _said(
+        'Because of this, the advice in most blocks is to "stay put" unless the fire is in your flat or smoke or '
+        "heat is affecting you."
+    )
+    assert not any("or smoke, or" in s for s in said)
+
+
+def test_a_phrase_said_of_a_whole_list_is_not_left_on_its_last_item() -> None:
+    # was 'Most scooters are stolen from:' / 'outside homes' / 'bus stations' / 'shopping areas, often at night'
+    said = _said(
+        "Most scooters are stolen from outside homes, bus stations and shopping areas, often at night, and thieves "
+        "can break a cheap lock in a few seconds."
+    )
+    assert not any(s.endswith("often at night") for s in said)
+    assert said[0] == "Most scooters are stolen from outside homes, bus stations and shopping areas, often at night."

@@ -307,6 +307,10 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
     items = [_text(doc[mark.i + 1 : link.i]), _text(doc[second.left_edge.i + again : stop + 1])]
     # ('if they can, and if it is safe': 'they can' alone is no condition to read)
     long_or_cut = any(_words(i) > LONGEST_SEMICOLON_ITEM or _ELLIPTICAL.search(i) for i in items)
+    # ('unless the fire is in your flat or smoke or heat is affecting you': 'smoke or heat' is one subject, which the
+    # parse cut after its first word)
+    bare = [t for t in (doc[link.i - 1], doc[second.left_edge.i]) if t.pos_ == "NOUN" and not t.n_lefts]
+    long_or_cut = long_or_cut or (len(bare) == 2 and doc[link.i - 2].lower_ in ("or", "and"))
     if not main or _words(main) > LONGEST_ITEM or long_or_cut:
         return None
     # ('If you get a PCN and you think it is wrong, you can challenge it': said first, 'it' would come before the

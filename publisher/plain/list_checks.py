@@ -51,6 +51,11 @@ _DESCRIBING_ING = ("advancing", "increasing", "rising", "growing", "existing", "
                    "underlying", "worsening", "changing", "declining", "falling", "working", "living")  # fmt: skip
 
 
+# A phrase after the last item that says how often or how much of all of them ('A, B and C, often in daylight')
+_SAID_OF_ALL = re.compile(r",\s+(?:often|usually|mostly|mainly|especially|particularly|sometimes|always|normally|"
+                          r"typically|generally|largely)\b")  # fmt: skip
+
+
 def _misread(pieces: list[Piece] | None) -> bool:
     """Whether some bullets hold a clause among things, people after 'people with', a thing after 'to', or a
     word the items shared left on the first."""
@@ -62,6 +67,7 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or _things_after_to(p)
             or _shared_left(p.items)
             or _list_in_the_last(p.items)
+            or _SAID_OF_ALL.search(p.items[-1]) is not None
             or _list_in_the_first(p.items)
             or _place_of_the_verb(list(p.items))
             or re.search(rf"\b(?:{'|'.join(_DESCRIBING_ING)}):$", p.intro) is not None
