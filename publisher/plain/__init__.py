@@ -18,109 +18,25 @@ from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document,
 
 from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
-from .anyone import at_anyone_who, at_anyone_with
-from .asides import at_asides
 from .blocks import Memo, ended_list, from_memo, plain_sentences, rebuild, take_draft, to_memo, with_full_stops
-from .brackets import at_bracketed_sentence
-from .clause_lists import (
-    actions_as_bullets,
-    clauses_as_conditions,
-    groups_as_bullets,
-    repeated_as_bullets,
-    semicolons_as_bullets,
-    two_conditions_as_bullets,
-)
-from .closings import at_participle, at_trailing_phrase, at_with_clause
-from .conditions import conditions_as_bullets
-from .examples import at_condition_examples, at_examples_aside
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .letters import is_letter, said_from
-from .list_checks import of_one_kind, well_formed
-from .lists import as_bullets, cut_from_a_list
-from .main_clauses import at_main_clauses, at_verb_series
-from .means import at_by_doing
-from .openers import at_opening_phrase, at_opening_reason, at_reported
+from .lists import cut_from_a_list
 from .opening_comma import with_opening_comma
 from .openings import plain_opening
-from .orders import at_orders
-from .outcomes import outcomes_as_bullets
-from .own_helper import at_its_own_modal
 from .parse import an_order, parse_ahead, parse_pieces_ahead, stands_alone, which_stand
-from .purposes import at_purpose
-from .questions import at_condition, at_even_if, at_other_condition
 from .readability import measure
-from .reasons import at_reasons
-from .relatives import at_for_whom, at_relative_phrase, at_where, at_which_you_do
 from .repeats import Located, find_duplicates, marks_cut, quoted_sentences, sentences_of
-from .said_first import at_opening_time, at_should
-from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS, split_sentence
+from .rulebook import PARSE_LISTERS, PARSE_RULES, SAFE_RULES
+from .sentences import split_sentence
 from .series import Piece
-from .splices import at_spliced_condition, comma_spliced, unspliced
-from .syntax import at_group_who, at_parsed_sentences
-from .timing import at_time_limit, times_as_bullets, two_ways_as_bullets, ways_as_bullets
-from .which_lists import asked_as_bullets, which_are_as_bullets
+from .splices import comma_spliced, unspliced
 from .wording import TARGET_WORDS, count_words, unshouted
 from .words import replace_words
 
 __all__ = ["REWRITERS", "Located", "Memo", "find_duplicates", "rewrite_document", "sentences_of"]
 
-# The rules on the parse, in the order they are tried: the first whose pieces all stand alone wins.
-PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
-    at_parsed_sentences,
-    at_bracketed_sentence,
-    at_spliced_condition,
-    at_condition_examples,
-    at_condition,
-    at_should,
-    at_anyone_who,
-    at_anyone_with,
-    at_opening_time,
-    at_opening_phrase,
-    at_opening_reason,
-    at_reasons,
-    at_asides,
-    at_examples_aside,
-    at_main_clauses,
-    at_its_own_modal,
-    at_verb_series,
-    at_orders,
-    at_group_who,
-    at_purpose,
-    at_by_doing,
-    at_trailing_phrase,
-    at_relative_phrase,
-    at_where,
-    at_which_you_do,
-    at_for_whom,
-    at_with_clause,
-    at_participle,
-    at_reported,
-    at_other_condition,
-    at_even_if,
-    at_time_limit,
-)
-# The rules without a parse, less those that guess ("a disabled person who lives there" must not
-# become "It lives there"; "urging parents to ensure X" must not lose "to ensure X" to a sentence).
-SAFE_RULES = tuple(rule for rule in RULES if rule not in GUESSING_RULES)
-# Inline lists as bullets: those the parse finds, then those read from commas, if their items are alike.
-PARSE_LISTERS = (
-    semicolons_as_bullets,
-    conditions_as_bullets,
-    two_conditions_as_bullets,
-    clauses_as_conditions,
-    outcomes_as_bullets,
-    repeated_as_bullets,
-    groups_as_bullets,
-    actions_as_bullets,
-    times_as_bullets,
-    ways_as_bullets,
-    two_ways_as_bullets,
-    which_are_as_bullets,
-    asked_as_bullets,
-    well_formed(as_bullets),
-    *(of_one_kind(lister) for lister in SERIES_LISTERS),
-)
 # 'all the necessary action needed' -> 'all the needed action needed': say it once
 _NEEDED_TWICE = re.compile(r"\bneeded (\w+) needed\b")
 _HANGING_OPENERS = frozenset({"and", "or", "but", "so", "to", "with", "which", "who", "including", "such"})
