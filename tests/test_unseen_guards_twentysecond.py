@@ -194,3 +194,14 @@ def test_a_phrase_said_of_a_whole_list_is_not_left_on_its_last_item() -> None:
     )
     assert not any(s.endswith("often at night") for s in said)
     assert said[0] == "Most scooters are stolen from outside homes, bus stations and shopping areas, often at night."
+
+
+def test_an_it_that_stands_for_what_follows_is_no_more_of_a_condition() -> None:
+    # the clause after ', and' was read as more of 'if it is found', and the sentence was left at 40 words
+    assert _said(
+        "Marking your scooter makes it far easier for the police to give it back to you if it is found, and it is also "
+        "a good idea to keep a photo of your scooter and a note of its make and colour."
+    ) == [
+        "Marking your scooter makes it far easier for the police to give it back to you if it is found.",
+        "It is also a good idea to keep a photo of your scooter and a note of its make and colour.",
+    ]

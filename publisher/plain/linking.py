@@ -155,6 +155,14 @@ _MORE_OF_THE_READER = re.compile(
 )
 
 
+# An 'it' that stands for the clause after it ('it is also a good idea to keep a photo'), never a condition's subject
+_PLACEHOLDER_IT = re.compile(
+    r"\s*(?:(?:and|or)\s+)?it\s+(?:is|will be|would be)\s+(?:also\s+)?(?:a good idea|important|essential|worth|"
+    r"best|advisable|sensible|helpful|useful|vital|wise|better)\s+(?:to|that|if)\b",
+    re.IGNORECASE,
+)
+
+
 def continues_a_condition(left: str, right: str) -> bool:
     """Whether the clause after a split has the subject of a condition before it: 'if they are 5 to 16,
     they go to the nearest school, and they cannot walk there' is one condition of three clauses."""
@@ -162,7 +170,9 @@ def continues_a_condition(left: str, right: str) -> bool:
     left = re.sub(r",\s+(?:for example|for instance|in particular),", "", left)
     conditions = list(_CONDITION_SUBJECT.finditer(left))
     # (a condition in brackets is an aside of this one: 'you have earned less than £2,600 (or £3,600 if a couple)')
-    if not conditions or re.search(r"(?<!even )\b(?:if|unless)\b", re.sub(r"\([^)]*\)", "", right), re.IGNORECASE):
+    # ('if it is found, and it is also a good idea to X': an 'it' that stands for what follows begins a new clause)
+    own = re.search(r"(?<!even )\b(?:if|unless)\b", re.sub(r"\([^)]*\)", "", right), re.IGNORECASE)
+    if not conditions or own or _PLACEHOLDER_IT.match(right):
         return False  # 'not X if A, and you should tell Y if B': a clause with its own condition is a new one
     if _MORE_OF_THE_SUBJECT.match(right):
         return True  # 'if they cannot walk, find walking very hard, or have X': three things said of 'they'
