@@ -205,3 +205,21 @@ def test_an_it_that_stands_for_what_follows_is_no_more_of_a_condition() -> None:
         "Marking your scooter makes it far easier for the police to give it back to you if it is found.",
         "It is also a good idea to keep a photo of your scooter and a note of its make and colour.",
     ]
+
+
+def test_a_verb_that_cannot_share_the_condition_s_subject_keeps_the_condition_in_place() -> None:
+    # was 'This does not apply if it is paid within 24 hours and include a link to a website ...'
+    said = _said(
+        "The letters tell people that the charge will rise unless it is paid within 48 hours and include a phone "
+        "number that looks like the council's own helpline."
+    )
+    assert not any(s.startswith("This does not apply if") for s in said)
+
+
+def test_an_order_after_the_second_way_is_not_part_of_it() -> None:
+    # was 'Report what happened to the fraud team:' / 'online' / 'by calling 0300 123 2040, and forward the text ...'
+    said = _said(
+        "Report what happened to the fraud team online or by calling 0300 123 2040, and forward the text message to "
+        "7726."
+    )
+    assert not any("2040, and forward" in s and " / " in s for s in said)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .examples import of_many, one_of_a_kind
+from .coordinators import joined_verb_disagrees
+from .examples import an_example, of_many, one_of_a_kind
 from .inflect import past_from_ing, present
 from .parse import REPORTING_VERBS, an_order, is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
@@ -167,31 +168,6 @@ _WHEN_WORD = r"(?:after|before|between|during|in|on|at|when|if|while)\b"
 _CONDITIONS_LISTED = re.compile(r",\s+(?:and|or)\s+(?:are|is|do|does|have|has|can|will|were|was)\s+(?:not\s+)?\w+")
 
 
-def _an_example(rest: str) -> bool:
-    """Whether the words after a closing 'for example' can follow 'For example, this could be': a thing ('a
-    family funeral'), a reason, a purpose or a condition; not a phrase that hangs on a verb ('in newspaper',
-    'with a stairlift'), nor one with a clause after its comma ('for example after violence, an officer can X')."""
-    if not rest:
-        return False
-    words = parse(rest)
-    # (things may be listed with commas: 'for example a passport, a driving licence or a Blue Badge', 'people
-    # who are X': a verb inside a clause that says which things is theirs)
-    starts = [words[0], *(t.nbor() for t in words[:-1] if t.text == ",")]
-    starts = [t.nbor() if t.lower_ in ("and", "or") and t.i + 1 < len(words) else t for t in starts]
-    # ('loud music, barking dogs or alarms': a list the small model reads as a verb is left as it is)
-    thing = all((t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or t.tag_ == "PRP$") for t in starts)
-    thing = thing and not any(t.tag_.startswith("VB") for t in starts)
-    if thing:
-        return not any(is_finite(t) and not any(a.dep_ == "relcl" for a in (t, *t.ancestors)) for t in words)
-    if len(words) > 2 and words[0].lower_ == "because" and words[1].lower_ == "of":
-        return _an_example(_text(words[2:]))  # 'because of the benefit cap, the bedroom tax or X': things
-    if re.search(r",\s+(?!(?:and|or)\s)", rest):
-        return False
-    if words[0].lower_ in ("because", "if", "when"):
-        return True
-    return words[0].lower_ == "to" and len(words) > 1 and words[1].tag_ == "VB"
-
-
 def _reported(body: str, at: int) -> bool:
     """Whether the words at a position are inside what someone says ('a text says that your account will be
     closed unless you act today': the condition is the text's claim, not the reader's rule)."""
@@ -263,12 +239,14 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # ('whether any services, such as gas pipes or cables, need to be moved': the sentence's verb follows)
         # ('any safety issues, such as whether it is parked in a dangerous place': an example, not a case)
         asked = phrase in ("such as", "including", "for example") and rest.startswith("whether ")
-        if asked or (phrase == "for example" and not _an_example(rest)):
+        if asked or (phrase == "for example" and not an_example(rest)):
             continue
         if phrase == "provided that" and not CLAUSE_AFTER_THAT.match(f" {rest}"):
             continue  # ('provided that person continues to live there': 'that' says which person)
         condition = _TRAILING[phrase].startswith("This applies") or phrase == "unless"
-        if condition and (re.match(r"Th(?:is|ese)\s", body) or _reported(body, match.start())):
+        if condition and (
+            re.match(r"Th(?:is|ese)\s", body) or _reported(body, match.start()) or joined_verb_disagrees(rest)
+        ):
             continue  # 'This is because they are not a danger unless disturbed': 'This does not apply' would be
             # about the reason's 'This'
         if phrase in ("such as", "including") and re.search(

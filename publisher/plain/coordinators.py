@@ -235,3 +235,18 @@ def _at_bare_but(body: str) -> list[str] | None:
         if count_words(left) >= 5 and count_words(right) >= 5 and stands_alone(left) and stands_alone(right):
             return [left, right]
     return None
+
+
+def joined_verb_disagrees(clause: str) -> bool:
+    """Whether a verb joined on by 'and' inside a clause cannot share the clause's subject, so belongs to another
+    ('unless it is paid within 24 hours and include a link': 'include' is what the messages do)."""
+    doc = parse(clause)
+    for verb in (t for t in doc if t.dep_ == "conj" and t.tag_ in ("VBP", "VBZ") and t.head.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        head = verb.head
+        finite = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+        singular = any(t.tag_ == "VBZ" for t in finite)
+        if (singular and verb.tag_ == "VBP") or (verb.tag_ == "VBZ" and any(t.tag_ == "VBP" for t in finite)):
+            return True
+    return False

@@ -168,3 +168,28 @@ def one_of_a_kind(body: str, at: int) -> bool:
     return noun.lower_ in _ANY_ONE or any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in noun.children
     )
+
+
+def an_example(rest: str) -> bool:
+    """Whether the words after a closing 'for example' can follow 'For example, this could be': a thing ('a
+    family funeral'), a reason, a purpose or a condition; not a phrase that hangs on a verb ('in newspaper',
+    'with a stairlift'), nor one with a clause after its comma ('for example after violence, an officer can X')."""
+    if not rest:
+        return False
+    words = parse(rest)
+    # (things may be listed with commas: 'for example a passport, a driving licence or a Blue Badge', 'people
+    # who are X': a verb inside a clause that says which things is theirs)
+    starts = [words[0], *(t.nbor() for t in words[:-1] if t.text == ",")]
+    starts = [t.nbor() if t.lower_ in ("and", "or") and t.i + 1 < len(words) else t for t in starts]
+    # ('loud music, barking dogs or alarms': a list the small model reads as a verb is left as it is)
+    thing = all((t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or t.tag_ == "PRP$") for t in starts)
+    thing = thing and not any(t.tag_.startswith("VB") for t in starts)
+    if thing:
+        return not any(is_finite(t) and not any(a.dep_ == "relcl" for a in (t, *t.ancestors)) for t in words)
+    if len(words) > 2 and words[0].lower_ == "because" and words[1].lower_ == "of":
+        return an_example(_text(words[2:]))  # 'because of the benefit cap, the bedroom tax or X': things
+    if re.search(r",\s+(?!(?:and|or)\s)", rest):
+        return False
+    if words[0].lower_ in ("because", "if", "when"):
+        return True
+    return words[0].lower_ == "to" and len(words) > 1 and words[1].tag_ == "VB"

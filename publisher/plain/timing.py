@@ -397,4 +397,7 @@ def two_ways_as_bullets(body: str) -> list[Piece] | None:
         return None
     if any(_words(w) > LONGEST_WAY or _LAST_WAY.search(w) for w in ways) or not stands_alone(f"{intro}."):
         return None
+    # ('online or by calling X, and forward the text to Y': an order after the second way is none of its words)
+    if re.search(r",\s+and\s+(?!\w+ing\b)\w+", ways[1]):
+        return None
     return [Bullets(intro=f"{intro}:", items=tuple(ways))]
