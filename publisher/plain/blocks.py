@@ -9,7 +9,7 @@ from typing import Protocol
 
 from publisher.model import LIST_KINDS, Block, Change, Document, Section
 
-from .parse import _sentence_stands, _subjects, parse, parse_ahead
+from .parse import _sentence_stands, parse, parse_ahead, subjects_of
 from .repeats import sentences_of
 from .series import Bullets, Piece
 
@@ -159,6 +159,6 @@ def _opens_with_its_subject(item: str) -> bool:
     sentences = [s for s in parse(item).sents if any(t.is_alpha for t in s)]
     if len(sentences) != 1 or not _sentence_stands(sentences[0]):
         return False
-    subjects = _subjects(sentences[0].root)
+    subjects = subjects_of(sentences[0].root)
     # a comma inside the subject is the parser's guess at a phrase ('Glass jars, with lids removed')
     return any(s.left_edge.i == sentences[0].start and not any(t.text == "," for t in s.subtree) for s in subjects)

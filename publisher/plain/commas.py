@@ -13,7 +13,8 @@ from .linking import (
     inside_a_series_of_clauses,
     inside_an_if,
 )
-from .parse import an_order, parse
+from .orders import an_order
+from .parse import parse
 from .wording import AND_WHICH, PERSONS, QUESTION_WORDS, SUBORDINATE, count_words
 
 _OPENING_PREPOSITIONS = ("in", "on", "at", "during", "for", "from", "by", "with", "without", "under", "over",

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from .list_items import _goes_on_after_a_preposition
 from .lists import _NOUN_PHRASE_START, LONGEST_ITEM, _comma_chunks, _has_verb, _in_a_clause_of_a_thing, _kind
-from .parse import SUBJECTS, an_order, parse, stands_alone
+from .orders import an_order
+from .parse import SUBJECTS, parse, stands_alone
 from .series import Bullets, Piece
 from .syntax import _text, _words
 from .wording import ASKS_IF, EXAMPLE_OPENERS

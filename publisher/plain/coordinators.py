@@ -18,7 +18,8 @@ from .linking import (
     in_listed_conditions,
     more_of_a_helping_clause,
 )
-from .parse import SUBJECTS, an_order, is_finite, parse, stands_alone
+from .orders import an_order
+from .parse import SUBJECTS, is_finite, parse, stands_alone
 from .wording import QUESTION_WORDS, count_words
 
 # 'and if you are still unhappy you can appeal': where the condition ends and what follows it starts

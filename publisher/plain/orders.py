@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lists import _comma_chunks
-from .parse import an_order, parse
+from .parse import SUBJECTS, _as_checked, an_order_misread, parse, subjects_of
 from .syntax import _text
 from .wording import SAME_IN_THE_PAST
 
@@ -60,3 +60,19 @@ def at_orders(body: str) -> list[str] | None:
     if any(len(c) < 2 for c in chunks) or inner_series(first, chunks[1]):
         return None
     return [f"{_text(c)[0].upper()}{_text(c)[1:]}" for c in chunks]
+
+
+def an_order(text: str) -> bool:
+    """Whether a piece is an order with no subject ('Ask the tenant to sign it.'), which a sentence with a
+    subject cannot be cut into: 'we may offer X, issue Y, ask Z' has no order in it."""
+    sentences = [s for s in parse(_as_checked(text)).sents if any(t.is_alpha for t in s)]
+    if not sentences:
+        return False
+    root = sentences[0].root
+    linking = ("and", "but", "or", "so", "then")  # 'So please do not X.' is an order that asks politely
+    first = next((t for t in sentences[0] if t.is_alpha and t.lower_ not in linking), sentences[0][0])
+    # ('We will look around, check X, and talk to you': the parse may make 'check' the root; no order opens on one)
+    subject = bool(subjects_of(root)) or first.dep_ in SUBJECTS
+    ordered = root.tag_ == "VB" and not subject and first.lower_ not in ("please", "do", "don't")
+    # ('Put glass in the blue bag.': an order the small model reads as a noun is an order all the same)
+    return ordered or (first.i == 0 and an_order_misread(_as_checked(text)))

@@ -176,7 +176,7 @@ def _subject_of_a_relative(sentence: Span, root: Token) -> bool:
     return any(not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i != root.i) for t in relatives)
 
 
-def _subjects(root: Token) -> list[Token]:
+def subjects_of(root: Token) -> list[Token]:
     """The subjects of a main verb. The parse sometimes hangs one on the helper ('Riverside Homes' on 'is'
     in 'Riverside Homes is committed to X'): it is the sentence's subject all the same."""
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
@@ -321,7 +321,7 @@ def _sentence_stands(sentence: Span) -> bool:
     hangs = hangs or dangling or cut_off or waiting or unfinished or reported or doubled
     hangs = hangs or _subject_of_a_relative(sentence, root) or noun_and_its_clause_misread(sentence)
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    has_subject = bool(_subjects(root))
+    has_subject = bool(subjects_of(root))
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none
     # ('Do not bring the bin in.' is one too: its 'do' is the base form, where 'You do not' has 'VBP')
     # ('Do not drink alcohol until you feel better.': with no subject, an opening 'Do' is the order's, however tagged)
@@ -341,22 +341,6 @@ def _sentence_stands(sentence: Span) -> bool:
     # ('Please phone to arrange a time.': after 'please', the small model may take the verb for a noun)
     asked = root.lower_ in ASKED_AS_NOUNS and root.i > 0 and root.nbor(-1).lower_ == "please"
     return (asked or (has_finite_verb(sentence) and _finite_main(root) and verbal)) and not hangs
-
-
-def an_order(text: str) -> bool:
-    """Whether a piece is an order with no subject ('Ask the tenant to sign it.'), which a sentence with a
-    subject cannot be cut into: 'we may offer X, issue Y, ask Z' has no order in it."""
-    sentences = [s for s in parse(_as_checked(text)).sents if any(t.is_alpha for t in s)]
-    if not sentences:
-        return False
-    root = sentences[0].root
-    linking = ("and", "but", "or", "so", "then")  # 'So please do not X.' is an order that asks politely
-    first = next((t for t in sentences[0] if t.is_alpha and t.lower_ not in linking), sentences[0][0])
-    # ('We will look around, check X, and talk to you': the parse may make 'check' the root; no order opens on one)
-    subject = bool(_subjects(root)) or first.dep_ in SUBJECTS
-    ordered = root.tag_ == "VB" and not subject and first.lower_ not in ("please", "do", "don't")
-    # ('Put glass in the blue bag.': an order the small model reads as a noun is an order all the same)
-    return ordered or (first.i == 0 and _an_order_misread(_as_checked(text)))
 
 
 def parse_pieces_ahead(pieces: Iterable[str]) -> None:
@@ -379,7 +363,7 @@ _ORDERS = ASKED_AS_NOUNS | frozenset({"check", "clear", "keep", "take", "bring",
 FEWEST_IN_AN_ORDER = 4  # words of a sentence read again as an order ('Call charges.' is none)
 
 
-def _an_order_misread(checked: str) -> bool:
+def an_order_misread(checked: str) -> bool:
     """Whether a sentence that opens with a verb of an order ('Contact your bank straight away.', read with
     'Contact' as a noun) stands as the order it is, read again after 'Please'."""
     if checked.split(maxsplit=1)[0].lower() not in _ORDERS:
@@ -403,7 +387,7 @@ def stands_alone(text: str) -> bool:
     if len(sentences) > 1 and not re.search(r"[.!?]\s", text.strip()):
         sentences = [doc[:]]
     if not sentences or not all(_sentence_stands(s) for s in sentences):
-        return len(sentences) == 1 and _an_order_misread(_as_checked(text))
+        return len(sentences) == 1 and an_order_misread(_as_checked(text))
     # 'Believes was motivated by X.': a verb with a capital, cut from its subject, can pass for a name
     first = sentences[0][0]
     one_name = first.i + 1 < len(first.doc) and not first.nbor().is_title

@@ -17,7 +17,7 @@ from .linking import (
     has_a_condition,
     in_a_condition,
 )
-from .parse import an_order
+from .orders import an_order
 from .reasons import at_link
 from .series import Piece, as_bullets, including_as_bullets, sound_list
 from .syntax import subject_number, subject_plural
