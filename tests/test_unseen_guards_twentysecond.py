@@ -223,3 +223,19 @@ def test_an_order_after_the_second_way_is_not_part_of_it() -> None:
         "7726."
     )
     assert not any("2040, and forward" in s and " / " in s for s in said)
+
+
+def test_a_second_order_after_and_do_not_is_said_on_its_own() -> None:
+    # an aside in the second order ('such as rugby or football') kept both in one sentence of 38 words
+    assert _said(
+        "Do not drive, cycle or use tools until you feel you have fully recovered, and do not play contact sports, "
+        "such as rugby or hockey, for at least 3 weeks without asking your doctor first."
+    ) == [
+        "Do not drive, cycle or use tools until you feel you have fully recovered.",
+        "Do not play contact sports, such as rugby or hockey, for at least 3 weeks without asking your doctor first.",
+    ]
+    # (after a series of orders, the last is said with the others)
+    assert _said(
+        "Light them at arm's length using a taper, stand well back, and never go back to a firework once it has "
+        "been lit."
+    )[:2] == ["Light them at arm's length using a taper.", "Stand well back."]

@@ -3,6 +3,7 @@ said one at a time ('Drive slowly, leave a gap, and avoid braking hard' -> three
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .lists import _comma_chunks
@@ -76,3 +77,25 @@ def an_order(text: str) -> bool:
     ordered = root.tag_ == "VB" and not subject and first.lower_ not in ("please", "do", "don't")
     # ('Put glass in the blue bag.': an order the small model reads as a noun is an order all the same)
     return ordered or (first.i == 0 and an_order_misread(_as_checked(text)))
+
+
+_AND_NOT = re.compile(r",\s+and\s+(?=(?:do not|don't|never)\s)", re.IGNORECASE)
+_OPENED = re.compile(r"(?:if|when|whenever|unless|once|after|before|while|until|as soon as)\b", re.IGNORECASE)
+FEWEST_IN_A_DENIED_ORDER = 5  # words of each of two orders a ', and do not' joins
+
+
+def at_and_not(body: str) -> list[str] | None:
+    """Two orders, the second a denial after ', and' ('Do not drive until you have fully recovered, and do not play
+    contact sports, such as rugby, for 3 weeks'), said one at a time; never after a condition or time that opens the
+    sentence, which would be the first order's alone once cut."""
+    match = _AND_NOT.search(body)
+    if match is None or _OPENED.match(body):
+        return None
+    first, second = body[: match.start()], body[match.end() :]
+    denied = re.match(r"(?:do not|don't|never)\s", first, re.IGNORECASE) is not None
+    # ('Light them using a taper, stand well back, and never go back': the last of a series of orders, said one at a
+    # time by at_orders; after 'Do not', a list is of what is not to be done)
+    ordered = denied or ("," not in first and an_order(first))
+    if min(len(first.split()), len(second.split())) < FEWEST_IN_A_DENIED_ORDER or not ordered:
+        return None
+    return [first, f"{second[0].upper()}{second[1:]}"]

@@ -23,7 +23,7 @@ from .lists import as_bullets
 from .main_clauses import at_main_clauses, at_verb_series
 from .means import at_by_doing
 from .openers import at_opening_phrase, at_opening_reason, at_reported
-from .orders import at_orders
+from .orders import at_and_not, at_orders
 from .outcomes import outcomes_as_bullets
 from .own_helper import at_its_own_modal
 from .purposes import at_purpose
@@ -57,6 +57,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_its_own_modal,
     at_verb_series,
     at_orders,
+    at_and_not,
     at_group_who,
     at_purpose,
     at_by_doing,
