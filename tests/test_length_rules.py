@@ -32,9 +32,10 @@ def test_a_second_when_in_series_is_no_unfinished_clause() -> None:
         "The badge may only be used when the holder is travelling in the vehicle or when the vehicle is being "
         "used to collect or drop them off, and misuse of a badge is a criminal offence."
     )
+    # (the two times, each with its own 'when', are listed)
     assert _sentences(sentence) == [
-        "The badge may only be used when the holder is travelling in the vehicle or when the vehicle is being "
-        "used to collect or drop them off.",
+        "The badge may only be used when: the holder is travelling in the vehicle, or / the vehicle is being "
+        "used to collect or drop them off",
         "Misuse of a badge is a criminal offence.",
     ]
 

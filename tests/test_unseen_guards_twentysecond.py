@@ -22,16 +22,6 @@ def test_conditions_each_with_their_own_list_are_bullets() -> None:
     ]
 
 
-def test_things_you_must_not_do_are_bullets_after_the_not() -> None:
-    assert _said(
-        "Visitors must not feed the animals in the paddock, climb on the fences around the pond, ride bicycles "
-        "on the grass or bring dogs into the walled garden."
-    ) == [
-        "Visitors must not: feed the animals in the paddock / climb on the fences around the pond / "
-        "ride bicycles on the grass / bring dogs into the walled garden"
-    ]
-
-
 def test_a_condition_after_that_is_not_cut_from_its_main_clause() -> None:
     # ('This means that if A, and B, or C.' was left a fragment, its main clause a sentence after it)
     said = _said(
@@ -239,3 +229,36 @@ def test_a_second_order_after_and_do_not_is_said_on_its_own() -> None:
         "Light them at arm's length using a taper, stand well back, and never go back to a firework once it has "
         "been lit."
     )[:2] == ["Light them at arm's length using a taper.", "Stand well back."]
+
+
+def test_things_listed_after_a_colon_are_bullets() -> None:
+    assert _said(
+        "You can get the grant if you live in the county and you get one of the following: Universal Credit with "
+        "earnings of £7,400 a year or less, income-based Jobseeker's Allowance, Income Support, or Pension Credit."
+    ) == [
+        "You can get the grant if you live in the county and you get one of the following: Universal Credit with "
+        "earnings of £7,400 a year or less / income-based Jobseeker's Allowance / Income Support / Pension Credit"
+    ]
+    # (a label before a colon is no sentence to list after)
+    said = _said("Arms: the person may not be able to lift both arms, keep them up, or hold anything in them.")
+    assert not any(s.startswith("Arms: ") and " / " in s for s in said)
+
+
+def test_two_conditions_each_with_its_own_where_are_listed() -> None:
+    assert _said(
+        "We will not approve a new crossing where there is a tree, a lamp post or a bin in the way, or where the "
+        "crossing would be within 10 metres of a junction."
+    ) == [
+        "We will not approve a new crossing where: there is a tree, a lamp post or a bin in the way, or / the "
+        "crossing would be within 10 metres of a junction"
+    ]
+    # ('where there is a scheme, on a bend or junction, or where X': the bend is a place of its own; 'if A - for
+    # example, if B': the second is an example of the first)
+    for sentence in (
+        "We will not normally agree to a bay in a street where there is a residents' parking scheme, on a bend or "
+        "junction, or where the road is too narrow to let other traffic pass.",
+        "You can be given longer to make your claim if the office agrees that there is a good reason – for example, "
+        "if you are unwell or need help to make your claim.",
+    ):
+        said = _said(sentence)
+        assert not any(": " in s and " / " in s for s in said), said

@@ -37,7 +37,9 @@ def semicolons_as_bullets(body: str) -> list[Piece] | None:
     return [Bullets(intro=f"{intro}:", items=tuple(items))]
 
 
-_REPEATED = frozenset({"that", "to", "whether", "if", "at", "by", "who", "because"})
+_REPEATED = frozenset({"that", "to", "whether", "if", "at", "by", "who", "because", "where", "when"})
+_CONDITION_WORDS = frozenset({"if", "where", "when"})
+LONG_SENTENCE = 20  # words of a sentence whose two conditions, each with its own 'if', 'when' or 'where', are listed
 
 
 def _items_whole(rest: list[list[Token]], word: str) -> list[list[Token]]:
@@ -76,12 +78,20 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     link = next((c[0].lower_ for c in chunks[1:] if c[0].lower_ in ("and", "or")), "and")
     # ('if it is dead, dying or dangerous, if it is blocking X, or if Y': the first item's own list goes with it)
     own = next((k for k, c in enumerate(rest) if c and c[0].lower_ in _REPEATED), 0)
-    if 0 < own < len(rest) - 1 and all(rest[:own]) and not any(_has_verb(c) for c in rest[:own]):
+    # ('in a street where there is a scheme, on a bend or junction, or where X': a place of its own is no list of the
+    # first item's)
+    own_list = all(rest[:own]) and not any(_has_verb(c) or c[0].pos_ == "ADP" for c in rest[:own])
+    if 0 < own < len(rest) and own_list:
         chunks[: own + 1] = [list(doc[chunks[0][0].i : rest[own - 1][-1].i + 1])]
         rest = rest[own:]
     word = rest[0][0].lower_ if rest and rest[0] else ""
     rest = _items_whole(rest, word)
-    if word not in _REPEATED or len(rest) < 2 or any(not c or c[0].lower_ != word for c in rest):
+    # ('We will not approve it where there is a tree, a post or a sign in the way, or where X': two conditions, each
+    # with its own word, listed in a long sentence)
+    # ('if the DWP agrees there is a good reason - for example, if you are unwell': the second is an example)
+    example_before = re.search(r"(?:for example|for instance|such as|[–—-])\s*$", _text(chunks[-2]) if rest else "")
+    two = word in _CONDITION_WORDS and rest and _words(body) > LONG_SENTENCE and not example_before
+    if word not in _REPEATED or len(rest) < 2 - bool(two) or any(not c or c[0].lower_ != word for c in rest):
         return None
     first = chunks[0]
     split = next((k for k, t in enumerate(first) if t.lower_ == word), None)
@@ -92,7 +102,9 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     items = [_text(first[split + 1 :]), *(_text(c[1:]) for c in rest)]
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
-    if example or (word in ("if", "by", "who", "because") and link == "or"):  # ('if A, if B, or if C': any one will do)
+    if example or (
+        word in ("if", "by", "who", "because", "where", "when") and link == "or"
+    ):  # ('if A, if B, or if C': any one will do)
         items[-2] = f"{items[-2]}, {link}"
     # ('because A, because B, or because of C': 'because' stays with each, as 'because of' is no 'because')
     told = f" {word}" if not any(i.startswith("of ") for i in items) else ""
@@ -182,8 +194,6 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     else:
         modal = next((k for k, t in enumerate(first) if t.tag_ == "MD"), None)
         split = modal + 1 if modal is not None else None
-        # ('You must not A, B, or C': none of them may be done, so the 'not' leads the list)
-        split = split + 1 if split is not None and split < len(first) - 1 and first[split].lower_ == "not" else split
         if split is None or not opens_an_order(first[split:]) or not all(opens_an_order(c) for c in chunks[1:]):
             return None
         # (read from the words, not the chunk: an opening phrase merged into it keeps its comma)

@@ -35,7 +35,7 @@ from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS
 from .splices import at_spliced_condition
 from .syntax import at_group_who, at_parsed_sentences
 from .timing import at_time_limit, times_as_bullets, two_ways_as_bullets, ways_as_bullets
-from .which_lists import asked_as_bullets, which_are_as_bullets
+from .which_lists import asked_as_bullets, colon_list_as_bullets, which_are_as_bullets
 
 # The rules on the parse, in the order they are tried: the first whose pieces all stand alone wins.
 PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
@@ -91,6 +91,7 @@ PARSE_LISTERS = (
     two_ways_as_bullets,
     which_are_as_bullets,
     asked_as_bullets,
+    colon_list_as_bullets,
     well_formed(as_bullets),
     *(of_one_kind(lister) for lister in SERIES_LISTERS),
 )

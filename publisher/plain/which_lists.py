@@ -75,3 +75,27 @@ def asked_as_bullets(body: str) -> list[Piece] | None:
     if link == "or":
         items[-2] = f"{items[-2]}, or"
     return [Bullets(intro=f"{intro}:", items=tuple(items))]
+
+
+_AFTER_A_COLON = re.compile(r"(?P<intro>[^:;]+):\s+(?P<things>[^:;]+)")
+
+
+def colon_list_as_bullets(body: str) -> list[Piece] | None:
+    """Three or more things listed with commas after a colon that ends a sentence's clause become bullets after it:
+    'You can get it if you get one of the following: A, B, C, or D' -> '... one of the following:' and the four (a
+    list of things, read as any one of them where the introduction says so)."""
+    match = _AFTER_A_COLON.fullmatch(body)
+    if match is None or _words(match["intro"]) < FEWEST_THINGS or not stands_alone(f"{match['intro']}."):
+        return None
+    things = [c.strip() for c in match["things"].split(", ")]
+    last = re.match(r"(?P<link>and|or)\s+(?P<rest>.+)", things[-1])
+    if last is None:  # ('A, B and C': the last two share a chunk, cut at their one 'and' or 'or')
+        parts = re.split(r"\s+(?:and|or)\s+", things[-1])
+        if len(parts) != 2:
+            return None
+        things[-1:] = parts
+    else:
+        things[-1] = last["rest"]
+    if len(things) < FEWEST_THINGS or any(not t or _words(t) > LONGEST_ASKED for t in things):
+        return None
+    return [Bullets(intro=f"{match['intro']}:", items=tuple(things))]
