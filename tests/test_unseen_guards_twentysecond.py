@@ -262,3 +262,14 @@ def test_two_conditions_each_with_its_own_where_are_listed() -> None:
     ):
         said = _said(sentence)
         assert not any(": " in s and " / " in s for s in said), said
+
+
+def test_a_second_condition_with_its_own_list_is_one_item() -> None:
+    # ('A, or B, C or D': the things after 'you get' are the second condition's, which kept all in one sentence)
+    assert _said(
+        "If you are over 70, or you get Universal Credit, Pension Credit or Housing Benefit, you can get half off "
+        "your membership."
+    ) == [
+        "You can get half off your membership if: you are over 70, or / you get Universal Credit, Pension Credit or "
+        "Housing Benefit"
+    ]

@@ -206,7 +206,7 @@ def _linked_chunks(chunks: list[list[Token]]) -> tuple[list[list[Token]], str] |
     if len(chunks) < 2:
         return None
     # 'A, B, and you live in England, Scotland or Wales': a list inside the last item is part of it
-    linked = [k for k, c in enumerate(chunks) if k >= 2 and c[0].lower_ in ("and", "or")]
+    linked = [k for k, c in enumerate(chunks) if k >= 1 and c[0].lower_ in ("and", "or")]
     # ('and you do not have a driveway, garage or other space you can use': a thing's own clause is no verb of the list)
     own = [[t for t in c if not _in_a_clause_of_a_thing(t)] for c in chunks]
     nouns = [c[0].tag_ in ("NN", "NNS", "NNP", "JJ") or not _has_verb(o) for c, o in zip(chunks, own, strict=True)]
