@@ -36,7 +36,17 @@ from .splices import comma_spliced, unspliced
 from .wording import TARGET_WORDS, count_words, unshouted
 from .words import replace_words
 
-__all__ = ["REWRITERS", "Located", "Memo", "find_duplicates", "rewrite_document", "sentences_of"]
+__all__ = [
+    "PARSE_LISTERS",
+    "PARSE_RULES",
+    "REWRITERS",
+    "SAFE_RULES",
+    "Located",
+    "Memo",
+    "find_duplicates",
+    "rewrite_document",
+    "sentences_of",
+]
 
 # 'all the necessary action needed' -> 'all the needed action needed': say it once
 _NEEDED_TWICE = re.compile(r"\bneeded (\w+) needed\b")
