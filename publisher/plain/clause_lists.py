@@ -12,7 +12,7 @@ from .orders import inner_series, opens_an_order
 from .parse import SUBJECTS, is_finite, parse, stands_alone
 from .series import Bullets, Piece
 from .syntax import _text, _words
-from .wording import ASKS_IF, EXAMPLE_OPENERS, TARGET_WORDS
+from .wording import ASKS_IF, EXAMPLE_OPENERS, LONG_SENTENCE, TARGET_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,7 +39,6 @@ def semicolons_as_bullets(body: str) -> list[Piece] | None:
 
 _REPEATED = frozenset({"that", "to", "whether", "if", "at", "by", "who", "because", "where", "when"})
 _CONDITION_WORDS = frozenset({"if", "where", "when"})
-LONG_SENTENCE = 20  # words of a sentence whose two conditions, each with its own 'if', 'when' or 'where', are listed
 
 
 def _items_whole(rest: list[list[Token]], word: str) -> list[list[Token]]:
@@ -102,9 +101,8 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     items = [_text(first[split + 1 :]), *(_text(c[1:]) for c in rest)]
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
-    if example or (
-        word in ("if", "by", "who", "because", "where", "when") and link == "or"
-    ):  # ('if A, if B, or if C': any one will do)
+    # ('if A, if B, or if C': any one will do)
+    if example or (word in ("if", "by", "who", "because", "where", "when") and link == "or"):
         items[-2] = f"{items[-2]}, {link}"
     # ('because A, because B, or because of C': 'because' stays with each, as 'because of' is no 'because')
     told = f" {word}" if not any(i.startswith("of ") for i in items) else ""

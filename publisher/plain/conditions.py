@@ -12,14 +12,13 @@ from .orders import an_order
 from .parse import SUBJECTS, parse, stands_alone
 from .series import Bullets, Piece
 from .syntax import _text, _words
-from .wording import ASKS_IF, EXAMPLE_OPENERS
+from .wording import ASKS_IF, EXAMPLE_OPENERS, LONG_SENTENCE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 FEWEST_WORDS = 3  # words of each of two clauses a condition joins with no comma
 SHORT_CONDITION = 12  # words of a condition of two verbs that is still asked as one question
-LONG_SENTENCE = 20  # words of a sentence whose condition of two things, with no comma between them, is listed
 LONGEST_CONDITION = 25  # words of a listed condition: a long bullet still reads better than the sentence
 
 

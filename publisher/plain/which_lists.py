@@ -17,6 +17,18 @@ LONGEST_THING = 8  # words: a thing named, not a clause
 LONGEST_ASKED = 15  # words of a thing asked in a list
 
 
+def _things(listed: str) -> list[str]:
+    """The things of a list written with commas and a last 'and' or 'or' ('A, B and C', 'A, B, or C')."""
+    things = [c.strip() for c in listed.split(", ")]
+    last = re.match(r"(?:and|or)\s+(?P<rest>.+)", things[-1])
+    if last is not None:
+        things[-1] = last.group("rest")
+    else:  # ('A, B and C': the last two share a chunk)
+        parts = re.split(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)", things[-1])
+        things[-1:] = parts if len(parts) == 2 else things[-1:]
+    return things
+
+
 def which_are_as_bullets(body: str) -> list[Piece] | None:
     """The sentence up to ', which are' and the things it names as bullets; None unless there are three or more
     things, each short and with no verb of its own, after a plural noun."""
@@ -27,13 +39,7 @@ def which_are_as_bullets(body: str) -> list[Piece] | None:
     noun = before.rsplit(maxsplit=1)[-1]
     if not noun.endswith("s") or noun.endswith("ss") or not stands_alone(f"{before}."):
         return None
-    chunks = [c.strip() for c in match.group("things").split(",")]
-    last = re.match(r"(?:and|or)\s+(?P<rest>.+)", chunks[-1])
-    if last is not None:
-        chunks[-1] = last.group("rest")
-    else:  # ('A, B and C': the last two share a chunk)
-        parts = re.split(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)", chunks[-1])
-        chunks[-1:] = parts if len(parts) == 2 else chunks[-1:]
+    chunks = _things(match.group("things"))
     if len(chunks) < FEWEST_THINGS or any(not c or _words(c) > LONGEST_THING for c in chunks):
         return None
     if any(_has_verb(list(parse(c))) for c in chunks):
@@ -87,15 +93,10 @@ def colon_list_as_bullets(body: str) -> list[Piece] | None:
     match = _AFTER_A_COLON.fullmatch(body)
     if match is None or _words(match["intro"]) < FEWEST_THINGS or not stands_alone(f"{match['intro']}."):
         return None
-    things = [c.strip() for c in match["things"].split(", ")]
-    last = re.match(r"(?P<link>and|or)\s+(?P<rest>.+)", things[-1])
-    if last is None:  # ('A, B and C': the last two share a chunk, cut at their one 'and' or 'or')
-        parts = re.split(r"\s+(?:and|or)\s+", things[-1])
-        if len(parts) != 2:
-            return None
-        things[-1:] = parts
-    else:
-        things[-1] = last["rest"]
+    # (a list ends with its 'and' or 'or'; words after a colon with commas alone may be anything)
+    if not re.search(r"(?:^|\s)(?:and|or)\s", match["things"].rsplit(", ", 1)[-1]):
+        return None
+    things = _things(match["things"])
     if len(things) < FEWEST_THINGS or any(not t or _words(t) > LONGEST_ASKED for t in things):
         return None
     return [Bullets(intro=f"{match['intro']}:", items=tuple(things))]

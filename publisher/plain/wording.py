@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 # Words above which a sentence is split where the rules can do it safely. Easy-read guides ask for 15 at
 # most; aiming lower leaves room, as a reader (and the judge) may count '£15' or 'long-term' as two words.
 TARGET_WORDS = 12
+# words of the longest sentence the targets allow: past it, two conditions or things are listed as bullets
+LONG_SENTENCE = 20
 # A time on the clock: "9am", "10.30pm", "noon".
 CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
