@@ -4,6 +4,7 @@ left too long before."""
 from __future__ import annotations
 
 from publisher.plain import restructure
+from publisher.plain.words import replace_words
 
 
 def _said(sentence: str) -> list[str]:
@@ -273,3 +274,10 @@ def test_a_second_condition_with_its_own_list_is_one_item() -> None:
         "You can get half off your membership if: you are over 70, or / you get Universal Credit, Pension Credit or "
         "Housing Benefit"
     ]
+
+
+def test_jury_service_is_done_not_got() -> None:
+    # was 'You may not be able to get jury service if ...' ('eligible for' is said 'able to get' for a benefit)
+    said = replace_words("You may not be eligible for jury service if you are on bail.")[0]
+    assert said == "You may not be able to do jury service if you are on bail."
+    assert replace_words("You may be eligible for a refund.")[0] == "You could get a refund."
