@@ -230,7 +230,9 @@ def at_time_limit(body: str) -> list[str] | None:
     deadline = deadline or (changed and verb_lemma(phrase.head) in _CHANGING)
     # ('Any increase will apply from 30 September': said apart, 'Any increase will apply.' says nothing of when it is)
     deadline = deadline or (phrase.lower_ == "from" and verb_lemma(phrase.head) in _IN_FORCE)
-    if which or ways or waited or described or deadline:
+    # ('known as a section 20 consultation, after the part of the Act that sets it out': what it is named after)
+    named = phrase.lower_ == "after" and any(verb_lemma(t) in ("call", "name", "know", "title") for t in doc[:start])
+    if which or ways or waited or described or deadline or named:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
     # ('we may lend one, but please let the school know 2 weeks before': the time is the order's, not 'may')
