@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import SUBJECTS, parse, parse_pieces_ahead, stands_alone
+from .parse import SUBJECTS, parse, parse_pieces_ahead, stands_alone, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -110,6 +110,31 @@ def _clause_ends(doc: Doc, opener: int, before: int) -> list[int]:
     ]
 
 
+_TAKEN = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "dative", "oprd", "agent"})
+_PERSONAL = frozenset({"you", "we", "they", "he", "she", "it"})
+# Verbs whose clause may follow with no 'that' ('If you tell your landlord you will be away'): no cut after them.
+_TELLING = frozenset(
+    """tell inform warn show promise agree decide think know believe feel say confirm find expect hope suspect notice
+    realise realize mean prove ensure check satisfy assure state claim declare""".split()
+)
+
+
+def _modal_clause_opens(doc: Doc, at: int) -> bool:
+    """Whether a person and a modal open the main clause at doc[at], just after a noun, with no verb of telling or
+    knowing before them whose clause they could be, and the verb after them has what it takes: 'the amount of
+    fluid they can drink' describes the fluid."""
+    person, modal, last = doc[at], doc[at + 1] if at + 1 < len(doc) else None, doc[at - 1]
+    if person.lower_ not in _PERSONAL or modal is None or modal.tag_ != "MD" or last.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(verb_lemma(t) in _TELLING for t in doc[:at]):
+        return False
+    comma = next((t.i for t in doc[at:] if t.is_punct), len(doc))
+    verb = next((t for t in parse(_as_sentence(doc[at:comma].text)) if t.dep_ == "ROOT"), None)
+    return verb is not None and any(
+        c.dep_ in _TAKEN or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)) for c in verb.children
+    )
+
+
 def with_opening_comma(sentence: str) -> str:
     """The sentence with a comma after its opening condition or time clause, where it has none and one place
     only can end the clause; otherwise the sentence as it was."""
@@ -122,10 +147,13 @@ def with_opening_comma(sentence: str) -> str:
     end = commas[0] if commas else len(doc)
     if end < words + FEWEST_WORDS + 1:
         return sentence
-    # (a comma already there may end the clause: 'If you move, and you rent, tell us' is left as it is)
+    # (a comma already there may end the clause: 'If you move, and you rent, tell us' is left as it is, unless a
+    # subject and its modal after a noun open the main clause before it: 'If you are given a certificate | you will
+    # get full help, which means X')
     if commas and stands_alone(doc[words:end].text):
-        return sentence
-    ends = _clause_ends(doc, words - 1, end)
+        ends = [at for at in _clause_ends(doc, words - 1, end) if _modal_clause_opens(doc, at)]
+    else:
+        ends = _clause_ends(doc, words - 1, end)
     if len(ends) != 1:
         return sentence
     cut: Token = doc[ends[0]]
