@@ -239,6 +239,13 @@ def _as_begun(item: str, pieces: list[Piece]) -> list[Piece]:
     return [first[0].lower() + first[1:], *pieces[1:]]
 
 
+def _in_sentences(kind: str, item: str) -> bool:
+    """Whether an item is rewritten a sentence at a time: a paragraph's or a quotation's, and a list item that
+    opens as a sentence does ('Notice of intention. We will tell you X, and you can Y'); one that finishes its
+    list's introduction is one piece."""
+    return kind in ("paragraph", "quote") or (kind in LIST_KINDS and item[:1].isupper())
+
+
 def _rewriter(name: str, quick: bool, memo: Memo | None) -> Rewriter:
     """The rewriter named, quick (no parse) or remembering what it restructured, if asked."""
     if name == "rules" and quick:
@@ -271,7 +278,7 @@ def rewrite_document(
         for s, section in enumerate(document.sections)
         for b, block in enumerate(section.blocks)
         for i, item in enumerate(block.items)
-        for sentence, quoted in (quoted_sentences(item) if block.kind in ("paragraph", "quote") else [(item, False)])
+        for sentence, quoted in (quoted_sentences(item) if _in_sentences(block.kind, item) else [(item, False)])
     ]
     definitions = find_definitions(x.text for x in located)
     expander = Expander(definitions)
