@@ -37,8 +37,8 @@ def semicolons_as_bullets(body: str) -> list[Piece] | None:
     return [Bullets(intro=f"{intro}:", items=tuple(items))]
 
 
-_REPEATED = frozenset({"that", "to", "whether", "if", "at", "by", "who", "because", "where", "when"})
-_CONDITION_WORDS = frozenset({"if", "where", "when"})
+_CONDITION_WORDS = frozenset({"if", "where", "when", "before", "after"})
+_REPEATED = frozenset({"that", "to", "whether", "at", "by", "who", "because"}) | _CONDITION_WORDS
 
 
 def _items_whole(rest: list[list[Token]], word: str) -> list[list[Token]]:
@@ -80,6 +80,10 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     # ('in a street where there is a scheme, on a bend or junction, or where X': a place of its own is no list of the
     # first item's)
     own_list = all(rest[:own]) and not any(_has_verb(c) or c[0].pos_ == "ADP" for c in rest[:own])
+    # ('if you, or your partner, get A, B or C, or if X': a first condition with no verb yet goes on past its commas)
+    opened = [t.i for t in chunks[0] if rest and own < len(rest) and rest[own] and t.lower_ == rest[own][0].lower_]
+    unfinished = bool(opened) and not _has_verb(list(doc[opened[-1] + 1 : chunks[0][-1].i + 1]))
+    own_list = own_list or (unfinished and all(rest[:own]) and _has_verb([t for c in rest[:own] for t in c]))
     if 0 < own < len(rest) and own_list:
         chunks[: own + 1] = [list(doc[chunks[0][0].i : rest[own - 1][-1].i + 1])]
         rest = rest[own:]
@@ -102,7 +106,7 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     # ('if A, if B, or if C': any one will do)
-    if example or (word in ("if", "by", "who", "because", "where", "when") and link == "or"):
+    if example or (word in ("by", "who", "because", *_CONDITION_WORDS) and link == "or"):
         items[-2] = f"{items[-2]}, {link}"
     # ('because A, because B, or because of C': 'because' stays with each, as 'because of' is no 'because')
     told = f" {word}" if not any(i.startswith("of ") for i in items) else ""

@@ -1,0 +1,85 @@
+"""Guards from a seventieth set of unseen factsheets: each case here, in this project's words, was read wrongly or
+left too long before."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from publisher.model import Block, Document, Section
+from publisher.plain import restructure, rewrite_document
+from publisher.plain.opening_comma import with_opening_comma
+from publisher.plain.words import replace_words
+
+
+def _said(sentence: str) -> list[str]:
+    pieces, _ = restructure(sentence)
+    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+
+
+def test_what_a_thing_is_named_after_is_no_time() -> None:
+    # was 'This is known as a Hartley review.' 'This happens after the section of the Care Act 2014 that allows it.'
+    for sentence in (
+        "This is known as a Hartley review, after the section of the Care Act 2014 that allows it.",
+        "The scheme is called the Hartley grant, after the part of the 1990 Housing Act that sets it out.",
+    ):
+        assert _said(sentence) == [sentence]
+
+
+def test_a_duty_with_words_before_its_to_is_not_a_need() -> None:
+    # 'required' alone is 'needed', which made 'you are needed under the terms of your tenancy' and cut 'to pay' off
+    # as a purpose
+    plain, _ = replace_words("As a tenant you are required under the terms of your tenancy to keep the garden tidy.")
+    assert "needed" not in plain
+    plain, _ = replace_words("Owners are required by the rules of the site to cut the grass in front of their plot.")
+    assert "needed" not in plain
+    plain, _ = replace_words("A permit is required for every van.")
+    assert plain == "A permit is needed for every van."
+
+
+def test_an_opening_condition_ends_where_a_person_and_a_modal_begin() -> None:
+    # with no comma after the condition, the parse took 'you will get' for more of the card, and the sentence stayed
+    assert with_opening_comma(
+        "If you are sent a blue card you will get the full discount, which means the visit is free, whereas a green "
+        "card shows the most you will pay."
+    ).startswith("If you are sent a blue card, you will get the full discount,")
+    # not a clause that says which ('the amount of water they can drink') nor what someone is told
+    for sentence in (
+        "If they take tablets that limit the amount of water they can drink, ask them to talk to their nurse.",
+        "If you tell the warden you will be away for the summer, we can check the plot for you.",
+    ):
+        assert with_opening_comma(sentence) == sentence
+
+
+def test_a_list_item_of_whole_sentences_is_rewritten_a_sentence_at_a_time() -> None:
+    # the item was taken as one sentence, so its second sentence's two clauses were never split
+    item = (
+        "First letter. We will explain which repairs we want to do and why we think they are needed, and you can "
+        "name a builder you would like us to get a quote from."
+    )
+    section = Section("s", "Steps", (Block("paragraph", ("There are two letters:",)), Block("numbered", (item,))))
+    easy = rewrite_document(Document("doc", "Doc", (section,), "doc.txt", datetime(2026, 1, 1, tzinfo=UTC)))
+    shown = next(b for b in easy.sections[0].blocks if b.kind == "numbered").items[0]
+    said = "First letter. We will explain which repairs we want to do and why we think they are needed."
+    assert shown.startswith(said)
+    assert "ou can name a builder you would like us to get a quote from." in shown
+
+
+def test_two_times_each_with_its_own_before_are_listed() -> None:
+    assert _said(
+        "The rules say we must write to you before we start any repairs that will cost a single owner more than £300, "
+        "or before we agree a cleaning contract lasting over 2 years that will cost a single owner more than £150."
+    ) == [
+        "The rules say we must write to you before: we start any repairs that will cost a single owner more than £300, "
+        "or / we agree a cleaning contract lasting over 2 years that will cost a single owner more than £150"
+    ]
+
+
+def test_a_first_condition_with_its_subject_in_commas_goes_on_to_its_own_list() -> None:
+    # ('if you, or your partner, get A, B or C, or if X': the commas around 'or your partner' hid the first condition)
+    assert _said(
+        "You do not have to pay for eye tests if you, or your partner, get Income Support, Pension Credit or "
+        "Universal Credit, or if you are under 16 and live with a parent who gets Child Benefit."
+    ) == [
+        "You do not have to pay for eye tests if: you, or your partner, get Income Support, Pension Credit or "
+        "Universal Credit, or / you are under 16 and live with a parent who gets Child Benefit"
+    ]
