@@ -83,3 +83,11 @@ def test_a_first_condition_with_its_subject_in_commas_goes_on_to_its_own_list() 
         "You do not have to pay for eye tests if: you, or your partner, get Income Support, Pension Credit or "
         "Universal Credit, or / you are under 16 and live with a parent who gets Child Benefit"
     ]
+
+
+def test_a_wish_is_a_want() -> None:
+    # ('Do you choose to take the course?' asked oddly what the reader wants)
+    plain, _ = replace_words("If you choose to join the scheme, or you wish to leave it, tell us. She wishes to stay.")
+    assert plain == "If you want to join the scheme, or you want to leave it, tell us. She wants to stay."
+    plain, _ = replace_words("You can choose to pay by card.")
+    assert plain == "You can choose to pay by card."
