@@ -305,7 +305,7 @@ def test_commas_inside_a_condition_or_before_so_part_no_sentences(sentence: str)
         ("Some streets are prohibited streets, where trading is never allowed.", "are prohibited streets"),
         ("Dogs are prohibited from the play area.", "are prohibited from"),
         # 'attend' with no place after it is 'go'
-        ("Anyone who wishes to attend must tell the team by 5pm.", "Anyone who wishes to go must"),
+        ("Anyone who wishes to attend must tell the team by 5pm.", "Anyone who wants to go must"),
         ("Pupils who do not attend will be marked absent.", "Pupils who do not go will"),
         ("Tell us which surgery you will attend.", "which surgery you will go to."),
         # 'free from residents' would say without them
