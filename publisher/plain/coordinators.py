@@ -173,7 +173,8 @@ def at_coordinator(body: str) -> list[str] | None:
         # inside the condition, which goes on after it)
         if re.search(r",\s+(?:such as|for example|including)\b[^,]*$", left) and in_a_condition(left):
             continue
-        if match.group(1) in ("and", "or") and _series_of_clauses(left):
+        # ('people over 45, smokers, those with diabetes, or a heart condition are more likely to X': subjects listed)
+        if (match.group(1) in ("and", "or") and _series_of_clauses(left)) or _one_subject_with_many_verb(right):
             continue
         concession = match.group(1) in ("although", "though", "whereas")
         # ('if you are 16 or over, although you cannot vote until 18, and you are a British citizen': the condition
@@ -192,6 +193,21 @@ def at_coordinator(body: str) -> list[str] | None:
             if count_words(left) >= count_words(body) / 3:
                 break
     return best or _at_bare_but(body)
+
+
+def _one_subject_with_many_verb(clause: str) -> bool:
+    """Whether a clause's subject is one thing ('a heart or lung condition') and its verb is for many ('are'), so
+    the subject is the last of a list that began before the clause."""
+    doc = parse(clause)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an", "each", "every") for c in subject.children)
+    finite = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]
+    return one and any(t.lower_ in ("are", "were") or t.tag_ == "VBP" for t in finite)
 
 
 def _joins_no_clause(body: str, match: re.Match[str]) -> bool:
@@ -240,7 +256,10 @@ def _at_bare_but(body: str) -> list[str] | None:
 
 def joined_verb_disagrees(clause: str) -> bool:
     """Whether a verb joined on by 'and' inside a clause cannot share the clause's subject, so belongs to another
-    ('unless it is paid within 24 hours and include a link': 'include' is what the messages do)."""
+    ('unless it is paid within 24 hours and include a link': 'include' is what the messages do; 'must have needed
+    help, unless you are ill, be living here and have X': a bare 'be' after a comma is the 'must''s)."""
+    if re.search(r",\s+(?:and\s+|or\s+)?be\s", clause):
+        return True
     doc = parse(clause)
     for verb in (t for t in doc if t.dep_ == "conj" and t.tag_ in ("VBP", "VBZ") and t.head.pos_ in ("VERB", "AUX")):
         if any(c.dep_ in SUBJECTS for c in verb.children):
