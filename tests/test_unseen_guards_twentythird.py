@@ -91,3 +91,34 @@ def test_a_wish_is_a_want() -> None:
     assert plain == "If you want to join the scheme, or you want to leave it, tell us. She wants to stay."
     plain, _ = replace_words("You can choose to pay by card.")
     assert plain == "You can choose to pay by card."
+
+
+def test_a_bare_be_after_a_closing_unless_is_the_main_verb_s() -> None:
+    # ('must have X, unless you are Y, be living here and have Z': the unless was said of all three, then listed)
+    said = _said(
+        "To get the grant you must have owned the house for at least 3 years, unless you are disabled, be living in "
+        "the county when you apply and have paid council tax here for at least 2 of the last 4 years."
+    )
+    assert not any("This does not apply" in s for s in said)
+    assert not any(s.startswith("be living") or " / be living" in s for s in said)
+
+
+def test_the_last_of_a_list_of_subjects_is_not_cut_off_from_its_verb() -> None:
+    # ('..., diabetes, or a long-term heart condition are more likely to X': 'diabetes' was read as a verb, and 'Or a
+    # long-term heart condition are more likely' made a sentence of its own)
+    sentence = (
+        "Older people, smokers and those with a weak immune system, diabetes, or a lung condition are more likely to "
+        "become very ill."
+    )
+    assert _said(sentence) == [sentence]
+
+
+def test_a_band_named_by_a_capital_a_ends_a_sentence() -> None:
+    # 'You may be placed in Band A.' was read as cut off after an article, so three conditions stayed in one sentence
+    assert _said(
+        "You may be placed in Band A if you have nowhere to sleep tonight and we have a duty to help you, if your "
+        "home is dangerous and cannot be made safe, or if you have an illness that is made much worse by your home."
+    ) == [
+        "You may be placed in Band A if: you have nowhere to sleep tonight and we have a duty to help you / your home "
+        "is dangerous and cannot be made safe, or / you have an illness that is made much worse by your home"
+    ]

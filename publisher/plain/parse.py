@@ -280,7 +280,9 @@ def _sentence_stands(sentence: Span) -> bool:
     # 'We can help you check the benefits you get and.': a sentence cut off after a linking word or article
     # (the last word, not the last word of letters: 'aged 16 or 17' and 'from 9am to 5pm' end with numbers)
     last = [t for t in sentence if not t.is_punct and not t.is_space][-1]
-    cut_off = last.dep_ == "cc" or last.lower_ in ("the", "a", "an", "and", "or", "but")
+    # ('placed in Band A.': a capital 'A' the parse read as a name is no article)
+    article = last.lower_ in ("the", "an", "and", "or", "but") or (last.lower_ == "a" and last.tag_ != "NNP")
+    cut_off = last.dep_ == "cc" or article
     # ('X stopped using it because of.': a preposition never left at the end; '18 payments of £350.' is whole)
     ends = [t.lower_ for t in sentence if not t.is_punct][-1:] in (["of"], ["because"])
     cut_off = cut_off or (ends and not sentence.text.rstrip().endswith(":"))  # 'the skills of:' leads into a list
