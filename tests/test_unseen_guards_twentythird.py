@@ -122,3 +122,32 @@ def test_a_band_named_by_a_capital_a_ends_a_sentence() -> None:
         "You may be placed in Band A if: you have nowhere to sleep tonight and we have a duty to help you / your home "
         "is dangerous and cannot be made safe, or / you have an illness that is made much worse by your home"
     ]
+
+
+def test_a_second_subject_set_in_commas_is_not_cut_from_its_verb() -> None:
+    # was 'Anyone caught doing so.' 'Or any shop that is named on the posters, can be given X.'
+    said = _said(
+        "Sticking up posters without the owner's permission is an offence, and anyone caught doing so, or any shop "
+        "that is named on the posters, can be given a fine of £100 or taken to court."
+    )
+    assert not any(s.startswith("Or any shop") for s in said)
+    assert (
+        "Anyone caught doing so, or any shop that is named on the posters, can be given a fine of £100 or taken to "
+        "court." in said
+    )
+
+
+def test_a_list_with_its_own_and_keeps_its_commas() -> None:
+    # ('from their walls, fences and gates, but we X' was said 'from their walls and fences and gates')
+    said = " ".join(
+        _said(
+            "Owners are responsible for cleaning paint from their own walls, fences and gates, but we offer a free "
+            "cleaning service to people and small shops where the paint can be seen from a road."
+        )
+    )
+    assert "walls and fences" not in said
+
+
+def test_a_possibility_said_with_also_is_could_also() -> None:
+    plain, _ = replace_words("You may also be able to get help with fares, and you might also be able to get a pass.")
+    assert plain == "You could also get help with fares, and you could also get a pass."

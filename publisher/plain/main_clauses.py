@@ -110,7 +110,12 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     verifying = [t for t in doc[: link.i] if verb_lemma(t) in _VERIFYING]
     checked = checked or any(c.dep_ == "ccomp" and c.i < link.i for t in verifying for c in t.children)
     reported = reported or (own_subject and checked)
-    return against or shared or describing or between or waiting or counted or told or excepted or reported
+    # ('anyone caught doing so, or any business advertised on them, can be fined': ', or X,' before the verb is
+    # another subject of that verb, set in commas)
+    start = min([c.i for c in conj.children if c.dep_ in ("aux", "auxpass")] + [conj.i])
+    set_apart = doc[link.i - 1].text == "," and doc[start - 1].text == "," and start - 1 > link.i
+    set_apart = set_apart and not any(t.text == "," for t in doc[link.i + 1 : start - 1])
+    return against or shared or describing or between or waiting or counted or told or excepted or reported or set_apart
 
 
 def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[Token]) -> str | None:
@@ -389,6 +394,7 @@ def _with_its_and(doc: Doc, root: Token, link: Token) -> str | None:
     if verb_lemma(root) != "be" or len(inner) != 1 or doc[link.i - 1].text != ",":
         return None
     last = doc[inner[0].i + 1 : link.i - 1]
-    if any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") or t.lower_ in _ASIDE_OPENERS for t in last):
-        return None  # ('is open, if needed, and': an aside, no item)
+    # ('is open, if needed, and': an aside, no item; 'walls, fences and buildings, but': a list with its own 'and')
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "CCONJ") or t.lower_ in _ASIDE_OPENERS for t in last):
+        return None
     return f"{_text(doc[: inner[0].i])} and {_text(last)}"
