@@ -190,6 +190,7 @@ _FOLLOWING = re.compile(r"\b(?P<the>[Tt]he) following (?P<noun>[a-z]+)\b(?P<colo
 _NEXT_TIMES = frozenset({"day", "week", "month", "year", "morning", "evening", "weekend", "term", "spring",
                          "summer", "autumn", "winter"})  # fmt: skip
 _PLURALS = frozenset({"people", "children", "criteria", "women", "men", "data"})
+_FOLLOWING_VERBS = frozenset("is are apply applies include includes happen happens must may can will".split())
 _ONE_WITH_S = frozenset({"news", "gas", "series", "species", "means", "bias", "lens", "canvas", "atlas", "chaos"})
 
 
@@ -197,6 +198,9 @@ def _the_following(match: re.Match[str]) -> str:
     """'the following benefits' -> 'these benefits'; 'the following address:' -> 'this address:'; 'the
     following week' -> 'the next week'. Anything else ('the following new services') stays as written."""
     the, noun, colon = match["the"], match["noun"], match["colon"]
+    if noun in _FOLLOWING_VERBS:  # ('if all of the following apply:': 'the following' is the things, no noun after it)
+        word = "this" if noun in ("is", "applies", "includes", "happens") else "these"
+        return f"{word.capitalize() if the == 'The' else word} {noun}{colon}"
     if noun in _NEXT_TIMES:
         return f"{the} next {noun}{colon}"
     plural = noun in _PLURALS or (
