@@ -151,3 +151,25 @@ def test_a_list_with_its_own_and_keeps_its_commas() -> None:
 def test_a_possibility_said_with_also_is_could_also() -> None:
     plain, _ = replace_words("You may also be able to get help with fares, and you might also be able to get a pass.")
     assert plain == "You could also get help with fares, and you could also get a pass."
+
+
+def test_the_following_before_a_verb_is_these() -> None:
+    # 'if all of the following apply:' was 'if all of this apply:'
+    assert replace_words("Join if all of the following apply:")[0] == "Join if all of these apply:"
+    assert replace_words("The following is not allowed:")[0] == "This is not allowed:"
+    # ('exchange' before a word that is no noun, as before)
+    assert replace_words("Exchange up-to-date news with other groups.")[0] == "Swap up-to-date news with other groups."
+
+
+def test_an_order_after_a_reason_is_its_own_sentence() -> None:
+    # was 'This is because it will spread the fleas to other homes, and do not try to spray them with X.'
+    assert _said(
+        "Do not leave old sofas or beds in the street or give them to a second-hand shop, as this will spread the "
+        "fleas to other homes, and do not try to spray them with products from a shop, because fleas are often "
+        "resistant to them."
+    ) == [
+        "Do not leave old sofas or beds in the street or give them to a second-hand shop.",
+        "This is because it will spread the fleas to other homes.",
+        "Do not try to spray them with products from a shop.",
+        "This is because fleas are often resistant to them.",
+    ]

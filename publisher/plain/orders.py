@@ -96,6 +96,9 @@ def at_and_not(body: str) -> list[str] | None:
     # ('Light them using a taper, stand well back, and never go back': the last of a series of orders, said one at a
     # time by at_orders; after 'Do not', a list is of what is not to be done)
     ordered = denied or ("," not in first and an_order(first))
+    # ('This is because it will spread them, and do not spray them': a reason holds no order, so the order is the
+    # reader's, cut from the reason the rule before said apart)
+    ordered = ordered or re.match(r"This is because\s", first) is not None
     if min(len(first.split()), len(second.split())) < FEWEST_IN_A_DENIED_ORDER or not ordered:
         return None
     return [first, f"{second[0].upper()}{second[1:]}"]
