@@ -173,3 +173,18 @@ def test_an_order_after_a_reason_is_its_own_sentence() -> None:
         "Do not try to spray them with products from a shop.",
         "This is because fleas are often resistant to them.",
     ]
+
+
+def test_an_opening_condition_of_several_cases_is_listed_after_its_main_clause() -> None:
+    assert _said(
+        "If no bus timetable is shown at the stop, or if there is any doubt about the times, phone the travel line "
+        "before you set out."
+    ) == ["Phone the travel line before you set out if: no bus timetable is shown at the stop, or / there is any doubt "
+          "about the times"]  # fmt: skip
+    # a sentence after a comma in what seems the condition ('try and talk to them') shows the main clause is not the
+    # last words
+    sentence = (
+        "If you are worried that the weed on your neighbour's land might spread onto yours, try and talk to them, they "
+        "might not know there is a problem."
+    )
+    assert _said(sentence) == [sentence]

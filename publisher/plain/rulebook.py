@@ -16,6 +16,7 @@ from .clause_lists import (
     two_conditions_as_bullets,
 )
 from .closings import at_participle, at_trailing_phrase, at_with_clause
+from .condition_last import opening_condition_listed
 from .conditions import conditions_as_bullets
 from .examples import at_condition_examples, at_examples_aside
 from .list_checks import of_one_kind, well_formed
@@ -82,6 +83,7 @@ PARSE_LISTERS = (
     conditions_as_bullets,
     two_conditions_as_bullets,
     clauses_as_conditions,
+    opening_condition_listed,
     outcomes_as_bullets,
     repeated_as_bullets,
     groups_as_bullets,
