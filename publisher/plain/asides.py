@@ -315,6 +315,14 @@ def _what_it_means(clause: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == outcome.get(clause.lower_) for c in clause.children)
 
 
+def _takes_the_or(doc: Doc, start: int, end: int) -> bool:
+    """Whether words after 'either' hold its 'or' ('either for a few days, known as a suspension, or for good', where
+    the parse hung 'or for good' on 'known'): said apart, the aside would take the other choice with it."""
+    either = next((t.i for t in doc if t.lower_ == "either"), len(doc))
+    words = [t.lower_ for t in doc]
+    return either < start and "or" not in words[either:start] and "or" in words[start:end]
+
+
 def at_asides(body: str) -> list[str] | None:
     """A non-restrictive relative clause, participle phrase or apposition becomes its own sentence:
     'a form, known as the AR1, which asks about X' -> 'a form.' 'It is known as the AR1.' 'This asks about X.'"""
@@ -326,7 +334,8 @@ def at_asides(body: str) -> list[str] | None:
         plural = _plural(head)
         said: str | None = None
         relative = token.dep_ == "relcl"
-        if relative and clause_held(doc, token, said_of_another(doc, start, end, head)):
+        held = relative and clause_held(doc, token, said_of_another(doc, start, end, head))
+        if held or _takes_the_or(doc, start, end):
             continue
         # ('equipment, such as speakers, that is being used': a 'that' after a comma is far from its noun)
         far = doc[start].lower_ == "that" and doc[start - 1].text == ","
