@@ -188,3 +188,25 @@ def test_an_opening_condition_of_several_cases_is_listed_after_its_main_clause()
         "might not know there is a problem."
     )
     assert _said(sentence) == [sentence]
+
+
+def test_an_aside_that_took_the_other_choice_is_left_in_its_sentence() -> None:
+    # was '... either for a set number of games.' ... 'Games are known as a suspension, or permanently.'
+    said = _said(
+        "The club can only ban a player for reasons of conduct, either for a set number of games, known as a "
+        "suspension, or permanently, which means they cannot play again."
+    )
+    assert said[0] == (
+        "The club can only ban a player for reasons of conduct, either for a set number of games, known as a "
+        "suspension, or permanently."
+    )
+    assert not any(s.endswith("or permanently.") for s in said[1:])
+
+
+def test_an_opening_condition_is_not_moved_after_a_clause_of_purpose() -> None:
+    # ('Please call us so that we can give the slot to someone else if: you cannot come, or X' read as the giving's)
+    said = _said(
+        "If you cannot come on this day, or if you would prefer a visit at home because you find travel hard, please "
+        "call us on 01632 960 111 as soon as possible so that we can give the slot to someone else."
+    )
+    assert not any("someone else if" in s for s in said)

@@ -37,7 +37,9 @@ def opening_condition_listed(body: str) -> list[Piece] | None:
         return None
     main = f"{main[:1].upper()}{main[1:]}"
     # ('you can report it and we will look into it': a condition after two clauses might be the second's alone)
+    # ('please call us so that we can offer it to someone else': nor after a clause of its own in the main clause)
     two = re.search(r"\b(?:and|but|or)\s+(?:we|you|they|he|she|it|the|this|there)\b", main) is not None
+    two = two or re.search(r"\b(?:so that|because|which|who|when|where|while|until|unless)\b", main) is not None
     if two or not stands_alone(f"{main}.") or main.endswith("?"):
         return None
     moved = f"{main} if {condition}"
