@@ -210,3 +210,14 @@ def test_an_opening_condition_is_not_moved_after_a_clause_of_purpose() -> None:
         "call us on 01632 960 111 as soon as possible so that we can give the slot to someone else."
     )
     assert not any("someone else if" in s for s in said)
+
+
+def test_a_closing_condition_whose_last_words_the_parse_hung_elsewhere_is_still_asked() -> None:
+    # ('if your name is different from the name of the voter you say you are': 'you say' was hung on the main verb)
+    assert _said(
+        "You may be asked for more proof of who you are if your name on your bus pass is different from the name of "
+        "the voter you say you are."
+    ) == [
+        "Is your name on your bus pass different from the name of the voter you say you are?",
+        "You may be asked for more proof of who you are.",
+    ]

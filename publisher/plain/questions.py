@@ -221,7 +221,9 @@ def _asked_condition(body: str) -> list[str] | None:
                 continue
             questions, main = _asked_after_the_link(doc, clause, mark.i, comma), _text(doc[comma + 1 :])
             said = (mark.i + 1, comma)
-        elif clause.right_edge.i == len(doc) - 1 and mark.i > root.i:
+        # (the parse may hang the last words of a closing condition elsewhere: 'if your name is different from the
+        # name of the voter you say you are'; with no comma or link after it, they are the condition's)
+        elif mark.i > root.i and not any(t.is_punct or t.pos_ == "CCONJ" for t in doc[clause.right_edge.i + 1 :]):
             # ('if they are ill for 3 weeks, we will pause it if you send a note': asked first, the closing condition
             # would stand before the one that opens the sentence)
             # ('£37 or £30 if you get X': the condition is the last thing's, not the whole sentence's; 'call or email us
