@@ -9,6 +9,7 @@ from publisher.model import Block, Document, Section
 from publisher.plain import restructure, rewrite_document
 from publisher.plain.opening_comma import with_opening_comma
 from publisher.plain.words import replace_words
+from publisher.sources.text import parse_text
 
 
 def _said(sentence: str) -> list[str]:
@@ -221,3 +222,18 @@ def test_a_closing_condition_whose_last_words_the_parse_hung_elsewhere_is_still_
         "Is your name on your bus pass different from the name of the voter you say you are?",
         "You may be asked for more proof of who you are.",
     ]
+
+
+def test_the_lines_that_sign_a_letter_with_no_closing_are_no_section() -> None:
+    # ('Waste Services' over 'Elmvale Council' at the end of a 'Dear Resident' letter was a part of its own)
+    parsed = parse_text(
+        "Dear Resident\n\nYour bin day will change to Friday from 4 January.\n\nPlease put your bins out by 7am.\n\n"
+        "Thank you for your patience.\n\nWaste Services\n\nElmvale Borough Council\n"
+    )
+    assert [title for title, _ in parsed.sections] == [None]
+    # a factsheet's last heading still heads its part
+    parsed = parse_text(
+        "Bins\n\nYour bin day will change on Monday.\n\nHow to contact us\n\nPhone our team on 01632 960 000 or "
+        "email us.\n"
+    )
+    assert [title for title, _ in parsed.sections][-1] == "How to contact us"

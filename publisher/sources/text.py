@@ -21,6 +21,7 @@ _WORDS_PER_SECTION = 180  # for text with no headings and no gaps: sections of a
 # A line that opens a block set apart by two or more blank lines may be a longer heading.
 _SET_APART_HEADING_MAX_WORDS = 16
 _MOST_WORDS_IN_A_SECTION = 250  # a longer section with several paragraphs is split into parts
+_MOST_SIGNATURE_LINES = 3  # a heading and the lines after it at a letter's end that may sign it
 _QUOTED = re.compile(r"(?P<who>.{3,200}?\bsaid:)\s+(?P<quote>[“\"‘'].+)")
 
 
@@ -257,6 +258,11 @@ def parse_text(text: str) -> Parsed:
     # ('R. Patel' above 'Director of Highways' at a notice's end: a name and a job that sign it, not a section)
     if headings and headings[-1] == len(paragraphs) - 2 and _SIGNED.fullmatch(" / ".join(paragraphs[-2:]).strip()):
         headings = headings[:-1]
+    # ('Waste and Recycling Services' above 'Kingsmere Borough Council' at the end of a letter with no 'Yours
+    # sincerely': the team and body that sign it, not a section)
+    letter = any(GREETING.fullmatch(p.strip()) for p in paragraphs)
+    if letter and headings and len(paragraphs) - headings[-1] <= _MOST_SIGNATURE_LINES:
+        headings = headings[:-1] if all(_is_heading(p, 8) for p in paragraphs[headings[-1] + 1 :]) else headings
     sections: list[tuple[str | None, list[str]]] = []
     if headings:
         if headings[0] > 0:
