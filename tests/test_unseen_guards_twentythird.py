@@ -237,3 +237,13 @@ def test_the_lines_that_sign_a_letter_with_no_closing_are_no_section() -> None:
         "email us.\n"
     )
     assert [title for title, _ in parsed.sections][-1] == "How to contact us"
+
+
+def test_a_next_step_with_its_own_condition_is_said_apart_after_then() -> None:
+    # ('Then we must serve a notice, and if they do not obey it, ...' was kept whole as more of the first condition)
+    said = _said(
+        "If we find that the smoke is a nuisance, we must serve a notice on the person responsible, and if they do not "
+        "obey it, they can be taken to court and fined, and in some cases the burner making the smoke can be taken "
+        "away."
+    )
+    assert "Then we must serve a notice on the person responsible." in said

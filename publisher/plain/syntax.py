@@ -203,6 +203,8 @@ def _one_clause(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
     listed = link.lower_ in ("and", "or") and in_listed_conditions(before)
     # ('If you become ill, call your doctor straight away and tell them X': two orders after a condition are two steps)
     steps = all(v.tag_ == "VB" and not any(c.dep_ in (*SUBJECTS, "aux") for c in v.children) for v in (root, conj))
+    # ('Then we must serve a notice, and if they do not obey it, they can be fined': a next step, its own condition)
+    steps = steps or (doc[link.i + 1].lower_ in ("if", "unless") and any(c.dep_ in SUBJECTS for c in conj.children))
     if listed or (_after_a_condition(root) and not steps) or continues_a_condition(before, _text(doc[link.i :])):
         return True
     if doc[link.i - 1].text != "," and in_a_condition(before, _IN_A_CONDITION):
