@@ -3,6 +3,7 @@ personal budget' -> 'A personal budget', 'the 4 family hubs' -> 'The 4 family hu
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .defining import _PEOPLE, _agrees_plural
@@ -101,6 +102,9 @@ def _thing_before_people(doc: Doc, clause: Token, people: Token) -> str:
 _SAID_AGAIN = {"it": "It", "they": "They", "he": "He", "she": "She"}
 
 
+_ARTICLE = re.compile(r"^(?:the|an?)\s+")
+
+
 def subject_of_the_class(doc: Doc, noun: Token, clause: Token) -> str:
     """What a clause about the class a subject is said to be is about: the subject ('Measles is a very infectious
     illness that can make you ill' -> 'Measles can make you ill', not 'The very infectious illness can'); '' if
@@ -116,4 +120,9 @@ def subject_of_the_class(doc: Doc, noun: Token, clause: Token) -> str:
     if subject.pos_ == "PRON":
         return _SAID_AGAIN.get(subject.lower_, "")
     said = _a_noun_said(doc, subject) if subject.pos_ in ("NOUN", "PROPN") else ""
+    # ('Trading without a consent is an offence that can lead to a fine': 'Trading can lead to a fine' loses what
+    # the subject is said of; 'A lasting power of attorney (LPA)' said without its short form loses nothing)
+    whole = re.sub(r"\s*\([^)]*\)", "", doc[subject.left_edge.i : subject.right_edge.i + 1].text)
+    if _ARTICLE.sub("", said.lower()) != _ARTICLE.sub("", whole.lower()):
+        return ""
     return said if len(said.split()) <= LONGEST_SUBJECT else ""
