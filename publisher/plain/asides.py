@@ -180,6 +180,8 @@ def _in_list(doc: Doc, token: Token) -> bool:
         # ('bleeding from X, blood in Y, a change in Z or a lump': two appositions of one noun, or more items, a list)
         or any(c.dep_ == "appos" and c.i != token.i and doc[c.left_edge.i - 1].text == "," for c in token.head.children)
         or re.match(r",\s+[^,]+,\s+[^,]+\s(?:or|and)\s", doc[after:].text) is not None
+        # ('a letter, proof of address, such as a bill, and the car's number': examples, then the list's last item)
+        or re.match(r",\s+(?:such as|for example|including)\s[^,]+,\s+(?:and|or)\s", doc[after:].text) is not None
     )
 
 

@@ -319,7 +319,11 @@ def _sentence_stands(sentence: Span) -> bool:
     # ('The date that probate is granted.': two subjects, a 'that' between them, are a noun and its clause misread)
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
     between = root.doc[subjects[0].i : subjects[-1].i] if len(subjects) > 1 else root.doc[:0]
-    doubled = any(t.lower_ in ("that", "which", "who") for t in between) and not any(t.is_punct for t in between)
+    # ('And the number of the car you will use.': a person straight after a noun opens the noun's clause)
+    reduced = len(subjects) > 1 and subjects[-1].pos_ == "PRON" and root.doc[subjects[-1].i - 1].pos_ == "NOUN"
+    doubled = (reduced or any(t.lower_ in ("that", "which", "who") for t in between)) and not any(
+        t.is_punct for t in between
+    )
     hangs = hangs or dangling or cut_off or waiting or unfinished or reported or doubled
     hangs = hangs or _subject_of_a_relative(sentence, root) or noun_and_its_clause_misread(sentence)
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
