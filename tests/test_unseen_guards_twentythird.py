@@ -247,3 +247,40 @@ def test_a_next_step_with_its_own_condition_is_said_apart_after_then() -> None:
         "away."
     )
     assert "Then we must serve a notice on the person responsible." in said
+
+
+def test_a_subject_is_said_again_with_what_it_is_said_of() -> None:
+    # was 'Trading can lead to a fine of up to £500.' (the subject said without 'without a licence')
+    said = _said(
+        "If you break the rules, we can take away your licence, and trading without a licence is an offence that can "
+        "lead to a fine of up to £500."
+    )
+    assert "Trading can lead to a fine of up to £500." not in said
+    assert said[-1] in ("The offence can lead to a fine of up to £500.", "This can lead to a fine of up to £500.")
+
+
+def test_an_item_of_a_list_is_no_apposition_of_the_noun_before_it() -> None:
+    # was '... care at home, such as a council tax bill, and X.' 'Home is proof of the person's address.'
+    said = _said(
+        "You will need to send a letter from a GP or other health worker confirming that the person you care for "
+        "needs regular care at home, proof of the person's address, such as a council tax bill, and the registration "
+        "number of the car you will use."
+    )
+    assert not any(s.startswith("Home is") or s.startswith("And the registration") for s in said)
+
+
+def test_a_noun_and_the_clause_that_describes_it_are_no_sentence() -> None:
+    from publisher.plain.parse import stands_alone
+
+    assert not stands_alone("And the registration number of the van you will drive.")
+    assert stands_alone("The van you will drive must be taxed.")
+
+
+def test_a_bare_be_after_we_is_not_listed_as_what_we_do() -> None:
+    # was 'We may refuse your licence if we: think that your stall would block the path / cause a nuisance, or / be
+    # too close to X'
+    said = _said(
+        "We may refuse your licence if we think that your stall would block the path, cause a nuisance to people "
+        "living nearby or be too close to a shop selling the same goods."
+    )
+    assert not any("if we:" in s or s.startswith("We may:") for s in said)

@@ -206,7 +206,10 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         helped = _HELPED_TO.match(items[0])
         if helped:
             intro, items[0] = f"{intro} {helped.group(0).strip()}", items[0][helped.end() :]
-        if not stands_alone(f"{intro} {items[0]}.") or inner_series(first[split:], chunks[1]):
+        # ('may refuse it if we think that your stall would block X, cause Y or be Z': a modal inside the first
+        # thing may be the one the others go on from)
+        inner_modal = any(t.tag_ == "MD" for t in first[split + 1 :])
+        if not stands_alone(f"{intro} {items[0]}.") or inner_series(first[split:], chunks[1]) or inner_modal:
             return None
         # ('We will fund projects that bring people together, reduce X, or improve Y': the others are what the
         # projects do, the clause in the first goes on)

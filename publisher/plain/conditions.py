@@ -93,7 +93,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     misread = _of_the_examples(items) or _not_of_all(items) or _goes_on_after_a_preposition(items)
     # ('if you are expecting them or they are a trusted friend, family member or professional': the list is the
     # second clause's, opened inside the first item)
-    misread = misread or _CLAUSE_INSIDE.search(items[0]) is not None
+    misread = misread or _CLAUSE_INSIDE.search(items[0]) is not None or _be_of_another(lead, items)
     # ('if you have had diarrhoea, vomiting, a cough or a rash in the last 48 hours': the time is all the things',
     # said before them: 'if you have had any of these in the last 48 hours:')
     shared = _SHARED_TIME.search(items[-1])
@@ -127,6 +127,12 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
 # Subjects a listed condition's things may follow ('if you:', 'if someone:')
 _LEADS = frozenset({"you", "we", "they", "someone", "anyone", "he", "she", "it"})
 _SHARED_TIME = re.compile(r"\s(?:(?:in|within|over|during|for)\s+the\s+(?:last|past|next)|within)\s")
+
+
+def _be_of_another(lead: str, items: list[str]) -> bool:
+    """Whether a later item opens with a bare 'be' that cannot follow the lead ('if we think that your stall would
+    block X, cause Y or be Z': 'be' is the stall's, which the first item's 'would' governs)."""
+    return bool(lead) and any(re.match(r"be\s", item) for item in items[1:])
 
 
 def _a_clause_verb(token: Token) -> bool:
