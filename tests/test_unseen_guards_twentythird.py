@@ -284,3 +284,12 @@ def test_a_bare_be_after_we_is_not_listed_as_what_we_do() -> None:
         "living nearby or be too close to a shop selling the same goods."
     )
     assert not any("if we:" in s or s.startswith("We may:") for s in said)
+
+
+def test_a_name_after_a_person_is_not_said_of_the_person() -> None:
+    # was 'You is known as a proxy vote.'
+    said = _said(
+        "If you cannot get to the polling station, you can apply for a postal vote by 5pm on 3 May, or ask someone "
+        "you trust to vote for you, known as a proxy vote, by 5pm on 10 May."
+    )
+    assert not any(s.startswith("You is") for s in said)

@@ -245,8 +245,11 @@ def _participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
     # the parse hung the name on may not be the one it names: 'swelling of the glands in the face')
     taken = any(t.lower_ == who.lower() and t.dep_ in SUBJECTS for t in doc[:start])
     taken = taken and participle.lower_ in _NAMING and head.dep_ not in SUBJECTS
-    if doing or ours or taken:
+    # ('ask someone to vote for you, known as a proxy vote': a name after a person names what is done, not the person)
+    if doing or ours or taken or (head.tag_ == "PRP" and participle.lower_ not in _NAMING):
         return None
+    if head.tag_ == "PRP":
+        return f"This is {_text(doc[start:end])}"
     # ('treats roads with salt, known as gritting': a doing's name names the doing, not the salt)
     named = _text(doc[participle.i + 1 : end]).split()
     if participle.lower_ in _NAMING and len(named) == 2 and named[1].endswith("ing") and named[1].islower():
