@@ -293,3 +293,22 @@ def test_a_name_after_a_person_is_not_said_of_the_person() -> None:
         "you trust to vote for you, known as a proxy vote, by 5pm on 10 May."
     )
     assert not any(s.startswith("You is") for s in said)
+
+
+def test_if_you_ask_is_no_question() -> None:
+    # was 'Do you ask?' 'Most libraries can also give you: A / B / C'
+    said = _said(
+        "Each card can be used to borrow up to 12 books at a time, and most libraries can also lend you games, DVDs "
+        "and jigsaws if you ask."
+    )
+    assert "Do you ask?" not in said
+
+
+def test_a_clause_about_the_thing_before_a_time_stays_with_it() -> None:
+    # ('a fitting appointment, usually within 6 weeks of your test, at which X': 'This will happen usually within 6
+    # weeks of your test, at which X' hung the clause on the test)
+    said = _said(
+        "You will be given a fitting appointment, usually within 6 weeks of your eye test, at which an optician will "
+        "set up your new glasses and show you how to look after them."
+    )
+    assert not any(s.startswith("This will happen") for s in said)

@@ -263,7 +263,9 @@ def _asked_condition(body: str) -> list[str] | None:
         one_case = not linked and not also and question.split()[0] in _DO_ASKED
         pieces = _as_one_case(doc, clause, said, main) if one_case else None
         if pieces is None and _says_enough(main) and all(which_stand([question, *also, main])):
-            asks = _words(question) >= MIN_WORDS or (_words(question) == 3 and question.split()[1] == "you")
+            # ('if you ask': 'Do you ask?' asks nothing; the condition stays where it was said)
+            short = question.split()[1] == "you" and question.split()[-1].rstrip("?") not in _ASKS_NOTHING_ALONE
+            asks = _words(question) >= MIN_WORDS or (_words(question) == 3 and short)
             pieces = [question, *also, main] if asks else None
         if pieces:
             return pieces
@@ -287,6 +289,7 @@ def _opening_comma(doc: Doc, clause: Token, mark: int) -> int:
 
 
 _DO_ASKED = frozenset({"Do", "Does", "Did"})
+_ASKS_NOTHING_ALONE = frozenset({"ask", "want", "wish", "like", "prefer", "need", "choose", "request", "can", "do"})
 _LINKS_FIRST = frozenset({"but", "and", "so"})
 
 

@@ -215,7 +215,7 @@ def at_time_limit(body: str) -> list[str] | None:
     # ('advise you not to wait until the last few weeks': what 'wait' takes, not when it happens)
     waited = phrase.lower_ in ("until", "till") and verb_lemma(phrase.head) == "wait"
     # ('sessions at libraries during February and March, where residents can get help': 'where' is the sessions')
-    relative = re.search(r",\s+(?:where|which|who|when)\b", _text(doc[start:]))
+    relative = re.search(r",\s+(?:(?:at|in|on|during|after)\s+)?(?:where|which|who|when)\b", _text(doc[start:]))
     # ('go to a ceremony within 3 months, where you will make an oath': 'where' is the ceremony's)
     described = relative is not None
     # ('can only grant leave during term time in exceptional circumstances': 'only' is said of when)
