@@ -312,3 +312,19 @@ def test_a_clause_about_the_thing_before_a_time_stays_with_it() -> None:
         "set up your new glasses and show you how to look after them."
     )
     assert not any(s.startswith("This will happen") for s in said)
+
+
+def test_a_choice_cut_from_a_denial_is_not_made_an_order() -> None:
+    # was 'Please do not take off the closer on your front door.' 'Prop your door open or fit a cat flap without our
+    # permission.'
+    said = _said(
+        "Please do not take off or disconnect the closer on your front door, prop your door open or fit a cat flap or "
+        "spy hole without our permission."
+    )
+    assert not any(s.startswith("Prop your door open") for s in said)
+    # a denial after a denial is still cut ('Do not drive, or give them food or drink' -> two denials)
+    said = _said(
+        "Do not drive until you feel you have fully recovered, and do not play contact sports, such as rugby or "
+        "football, for at least 3 weeks."
+    )
+    assert said[-1].startswith("Do not play contact sports")

@@ -122,7 +122,11 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         # 'the service said people should X, do not build Y' gave none, and 'Do not build Y.' is no order of its own)
         given = [bool(_LINKED_ORDER.match(p) or _PLEASE.search(p) or _PLEASE.search(b)) for b, p in pairwise(pieces)]
         orders = [an_order(p) or _DENIED.match(p) is not None for p in pieces[1:]]
-        return ordered or not any(o and not g for o, g in zip(orders, given, strict=True))
+        # ('Please do not remove X, wedge the door open or fit Y': the denial may cover the choice cut from it, which
+        # alone would be an order to wedge the door open)
+        pairs = zip(pairwise(pieces), orders, strict=True)
+        covered = any(_DENIAL.match(b) and _OR.search(p) and o and not _DENIAL.match(p) for (b, p), o in pairs)
+        return not covered and (ordered or not any(o and not g for o, g in zip(orders, given, strict=True)))
 
     ordered = an_order(plain) or _DENIED.match(plain) is not None
 
@@ -161,6 +165,8 @@ _ENDS_ON_BE = re.compile(r"\b(?:is|are|was|were)\.$")
 _LIST_AHEAD = re.compile(r"\b(?:following|these|below|as follows)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)
 _DENIED = re.compile(r"(?:do not|don't|never)\s", re.IGNORECASE)
+_DENIAL = re.compile(r"(?:please\s+)?(?:do not|don't|never)\s", re.IGNORECASE)
+_OR = re.compile(r"\bor\b")
 _LINKED_ORDER = re.compile(r"(?:so|but|then)\s+(?:please\s+)?[a-z]", re.IGNORECASE)
 _PURPOSE_FIRST = re.compile(
     r"to\s+\w+[^,]*,\s+(?:you|we|they|he|she|it|i|the|a|an|our|your|their|this)\b", re.IGNORECASE
