@@ -7,8 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .parse import verb_lemma
-from .syntax import _text, modal_of_the_clause, relative_held
-from .wording import gives_examples
+from .syntax import _GROUPS, _text, modal_of_the_clause, relative_held
+from .wording import PERSONS, gives_examples
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -41,6 +41,8 @@ def listed_on(doc: Doc, start: int) -> bool:
 
 _RELATIVE_WORDS = frozenset({"where", "which", "who", "whose", "when"})
 
+_WHO = PERSONS | _GROUPS | {"people", "those", "men", "women"}
+
 
 def said_of_another(doc: Doc, start: int, end: int, noun: Token) -> bool:
     """Whether a relative clause, or words the parse gave it, may be about something other than its noun: a
@@ -51,6 +53,10 @@ def said_of_another(doc: Doc, start: int, end: int, noun: Token) -> bool:
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _RELATIVE_WORDS:
         return True
     if re.search(r",\s+not\s+(?:by|in|on|at|through|from|with|along|across|via)\b", _text(doc[start:end])):
+        return True
+    # ('people with certain health conditions, who are more likely to X': 'who' is the people's, not the conditions')
+    owner = noun.head.head if noun.dep_ == "pobj" else None
+    if doc[start].lower_ == "who" and owner is not None and noun.lower_ not in _WHO and owner.lower_ in _WHO:
         return True
     # (only the last of two or more examples, none parted from 'such as' by a comma: 'a hot lunch, and different
     # activities, which could include X' is no example)

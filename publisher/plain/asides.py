@@ -91,7 +91,10 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     verbless = bool(after) and not any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1 :])
     listed_on = (verbless and re.search(r"\b(?:or|and)\b", after) is not None) or list_begun_inside(doc, start, end)
     whole_list = list_goes_on(doc, start, end) and not more_verbs  # (the list is the aside's, to the sentence's end)
-    if not whole_list and (more_verbs or listed_on or (pointing and (goes_on or named_after))):
+    # ('speak to your supplier, who must offer X, or contact our line': 'This person' said after the line is far from
+    # whom it means)
+    far = goes_on and named_after and said.startswith("This person")
+    if not whole_list and (more_verbs or listed_on or far or (pointing and (goes_on or named_after))):
         return None
     # ('ask the officer, who is X, to help'; 'cable channels, which are set into the pavement, in 3 streets': no comma)
     placed = end + 1 < len(doc) and doc[end + 1].pos_ == "ADP" and doc[end + 1].lower_ not in ("including", "like")

@@ -4,12 +4,13 @@ that each open with the same word ('that A, that B, or that C'), and a writer's 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .lists import LONGEST_ITEM, _comma_chunks, _has_verb
 from .main_clauses import at_main_clauses, at_verb_series
 from .orders import inner_series, opens_an_order
-from .parse import SUBJECTS, is_finite, parse, stands_alone
+from .parse import SUBJECTS, is_finite, parse, stands_alone, verb_lemma
 from .series import Bullets, Piece
 from .syntax import _text, _words
 from .wording import ASKS_IF, EXAMPLE_OPENERS, LONG_SENTENCE, TARGET_WORDS
@@ -97,6 +98,8 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     if word not in _REPEATED or len(rest) < 2 - bool(two) or any(not c or c[0].lower_ != word for c in rest):
         return None
     first = chunks[0]
+    if word == "to" and _purpose_between([first, *rest]):
+        return None
     split = next((k for k, t in enumerate(first) if t.lower_ == word), None)
     # ('Be wary of anyone who:' is no sentence without its first item, whom 'who' says which)
     lead_said = _text(first) if word == "who" else main or _text(first[:split])
@@ -118,6 +121,20 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
         ]
     lead = _text(first[: split + 1]) if told else _text(first[:split])
     return [Bullets(intro=f"{lead[0].upper()}{lead[1:]}:", items=tuple(items))]
+
+
+_AIMS = frozenset({"avoid", "prevent", "stop", "reduce", "protect", "ease", "ensure", "lower", "limit"})
+
+
+def _purpose_between(chunks: list[list[Token]]) -> bool:
+    """Whether a 'to' item says what the action before it is for ('to drink plenty of fluid, to avoid dehydration,
+    and to take paracetamol': two things to do, the first with its purpose), not a thing to do of its own."""
+    verbs = [next((t.head for t in c if t.lower_ == "to" and t.dep_ == "aux"), None) for c in chunks]
+    # (the parse may take the purpose for an item or for the verb's own: the words say which)
+    return any(
+        verb is not None and before is not None and verb_lemma(verb) in _AIMS and verb_lemma(before) not in _AIMS
+        for before, verb in pairwise(verbs[:-1])
+    )
 
 
 # The word after a group's noun that names it again at each item ('people who', 'children with', 'anyone aged')

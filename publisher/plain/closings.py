@@ -187,7 +187,7 @@ def _opener(phrase: str, rest: str, body: str, at: int) -> str:
     opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
     if phrase == "such as" and re.match(r"(?:on|in|at|by|from|through|near|when|while|if|after|before)\s", rest):
         opener = "For example, this could be"  # 'somewhere they can see it, such as on the door': a place
-    if phrase == "including" and re.match(r"(?:if|when|in|at|on|during|while|for)\s", rest):
+    if phrase == "including" and re.match(r"(?:if|when|in|at|on|during|while|for|to|from)\s", rest):
         opener = "This also applies"  # 'not refundable, including if you cancel': not 'This includes if
     # ('for example when rats are inside', 'for example to connect pipes': one case, however many things it names)
     case = A_CASE.match(rest) is not None

@@ -225,6 +225,10 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
         c[0].lower_ in ("who", "which", "whose", "that") or c[0].tag_ in ("WP", "WRB") for c in chunks[1:]
     ):
         return None
+    # ('can make deductions for things like unpaid rent, damage X, or items Y': the things after 'like' are listed)
+    opener = next((t for t in chunks[0][:-1] if t.lower_ in ("like", "including") or _is_such_as(t)), None)
+    if opener is not None:
+        start, chunks[0] = opener.i + 1, [t for t in chunks[0] if t.i > opener.i]
     intro = _text(doc[:start])
     items = [_text(c) for c in chunks]
     misread = _list_of_the_clause(items[0]) or _goes_on_after_a_preposition(items) or _place_of_the_verb(items)
@@ -233,6 +237,11 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
         return None
     intro, items = shared_to(intro, items)
     return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
+
+
+def _is_such_as(token: Token) -> bool:
+    """Whether a word is the 'as' of 'such as'."""
+    return token.lower_ == "as" and token.i > 0 and token.nbor(-1).lower_ == "such"
 
 
 def _a_noun_phrase(chunk: list[Token]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .anyone import at_anyone_who
 from .linking import (
     but_of_the_condition,
     condition_of_both,
@@ -32,7 +33,7 @@ from .syntax import (
     has_subject,
     helpers_modal,
 )
-from .wording import SHARES
+from .wording import ANYONE, SHARES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -115,7 +116,14 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     start = min([c.i for c in conj.children if c.dep_ in ("aux", "auxpass")] + [conj.i])
     set_apart = doc[link.i - 1].text == "," and doc[start - 1].text == "," and start - 1 > link.i
     set_apart = set_apart and not any(t.text == "," for t in doc[link.i + 1 : start - 1])
-    return against or shared or describing or between or waiting or counted or told or excepted or reported or set_apart
+    # ('noise that is unreasonable and that happens often': a second clause that says which, not 'That happens')
+    which = after.lower_ in ("that", "which", "who") and any(
+        t.dep_ == "relcl" and doc[t.left_edge.i].lower_ == after.lower_ for t in doc[: link.i]
+    )
+    return (
+        against or shared or describing or between or waiting or counted or told or excepted or reported or set_apart
+        or which
+    )  # fmt: skip
 
 
 def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[Token]) -> str | None:
@@ -141,7 +149,11 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
     # second perfect ('has since applied for a licence and carried out the repairs': 'has carried out')
     # ('were called to the centre and found the hall alight': a verb with an object of its own is not passive)
     # ('found a man unconscious': an object and what it was found to be)
-    objects = [c for c in conj.children if c.dep_ == "dobj" or (c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ")]
+    # ('kept for 3 weeks and renewed up to 5 times': a number the parse made the object says how often)
+    objects = [
+        c for c in conj.children
+        if (c.dep_ == "dobj" and c.tag_ != "CD") or (c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ")
+    ]  # fmt: skip
     # ('will be given notice and sent a copy': after a passive with an object of its own, a second one is passive)
     passive = any(c.dep_ == "auxpass" for c in root.children)
     passive = passive and (not objects or any(c.dep_ == "dobj" for c in root.children))
@@ -167,7 +179,10 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
     again = verb_lemma(conj) == verb_lemma(root)
     if wanted and bare and not again and "either" not in [t.lower_ for t in doc[: root.i]]:
         said = " ".join([subject, *(h.text for h in helpers), root.text, "to"])
-    return said
+    # ('Anyone who does not follow a notice can be taken to court and fined': the reader is 'you' only where the
+    # first clause is asked of them; here it is 'They can be fined')
+    anyone = subjects[0].lower_ in ANYONE and said.startswith("you")
+    return "they" + said[3:] if anyone and at_anyone_who(_text(doc[: link.i])) is None else said
 
 
 def _disagrees(subject: Token, verb: Token) -> bool:

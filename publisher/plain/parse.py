@@ -249,6 +249,8 @@ def _sentence_stands(sentence: Span) -> bool:
     hangs = (
         first.lower_ in ("which", "who", "whom", "whose", "including", "such", "or")
         or alpha[0].lower_ == "plus"  # 'Plus £15 for each night.': an amount cut from its sentence
+        # ('Whatever your skills and however much time you can give.': a clause of 'whatever' waits for its sentence)
+        or (first.lower_ in ("whatever", "whoever", "wherever", "whichever") and "," not in sentence.text)
         # 'Or that causes X.': a relative clause cut from its noun ('That was a mistake.' is whole)
         or (first.lower_ == "that" and first.dep_ in SUBJECTS and alpha[0].dep_ == "cc")
         or (first.lower_ == "so" and following == "that")

@@ -66,6 +66,9 @@ def _two_clauses(clause: Token) -> bool:
 _POINTER = re.compile(r"(?:this|that|it) (?:does not apply|applies|is the case)\b", re.IGNORECASE)
 
 
+_INCLUDED = r",\s+(?:including|such as|especially|particularly|except)\s[^,]*$"
+
+
 def _not_to_ask_first(doc: Doc, root: Token, clause: Token, mark: Token) -> bool:
     """Whether a condition that ends its sentence would mislead asked before it."""
     # 'X may qualify for a school if it is near': asked first, 'it' would point to nothing; 'But this
@@ -82,8 +85,10 @@ def _not_to_ask_first(doc: Doc, root: Token, clause: Token, mark: Token) -> bool
     pointing = pointing or any(t.dep_ in ("det", "amod", "predet") for t in pointed)
     pointing = pointing or _named_after(doc, mark)
     # ('Staff cannot lift X, so please bring someone if you need help': the condition is the last clause's; 'pay
-    # the fee, which is not refunded if your application is refused': the aside's)
+    # the fee, which is not refunded if your application is refused': the aside's; 'expenses, including mileage if you
+    # use your car': the thing included's)
     later = re.search(r",\s+(?:so|and|but)\s|,\s+(?:which|who)\s[^,]*$", _text(doc[: mark.i])) is not None
+    later = later or (doc[mark.i - 1].text != "," and re.search(_INCLUDED, _text(doc[: mark.i])) is not None)
     # ('call 111 if your child shows signs of X, or if their symptoms last 7 days': two conditions, not one)
     later = later or any(t.lower_ == "if" for t in doc[mark.i + 1 :])
     # ('upload your constitution, your accounts and your safeguarding policy if your project involves children':

@@ -153,7 +153,10 @@ def at_reasons(body: str) -> list[str] | None:
         goes_on = goes_on or (
             commanded
             and any(
-                c.dep_ == "conj" and c.tag_ == "VB" and c.i > token.right_edge.i and not has_subject(c)
+                c.dep_ == "conj"
+                and (c.tag_ == "VB" or _next_order(c))
+                and c.i > token.right_edge.i
+                and not has_subject(c)
                 for c in root.children
             )
         )

@@ -258,6 +258,8 @@ def _what_is_for(preposition: Token) -> str:
     sentence says what it is about even when other sentences come between: the noun it hangs on, or the
     object (or the passive subject) of its verb; 'This is' when there is none."""
     head = preposition.head
+    # ('offered free every year to people who X': the parse may hang whom on a time said of the verb)
+    head = head.head if head.dep_ == "npadvmod" else head
     if head.pos_ != "NOUN":
         things = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
         head = things[0] if things else head

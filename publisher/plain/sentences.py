@@ -104,6 +104,9 @@ def _ordered(words: str) -> bool:
     )
 
 
+_DESCRIBED_SERIES = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?[\w-]+,\s+(?:\w+\s+)?[\w-]+(?:\s+to\s+\w+)?$")
+
+
 def _at_auxiliary(body: str) -> list[str] | None:
     """'The people ... are wearing X and are unaware of Y' -> '... wearing X.' 'They are unaware of Y.'"""
     aux = "|".join(_AUX_PLURAL + _AUX_SINGULAR + _AUX_MODAL + _SHARED_VERBS + ("now",))
@@ -130,6 +133,7 @@ def _at_auxiliary(body: str) -> list[str] | None:
         or has_a_condition(before)
         or ends_in_a_relative(before.rsplit(",", 1)[-1], _AUX_MODAL)
         or re.search(rf",\s+(?:{HELPERS})\b", before)
+        or _DESCRIBED_SERIES.search(before)  # ('are cheap, easy to fit and can give X': the 'and' closes a series)
     ):
         return None
     word, left = match.group(1), f" {body[: match.start()].lower()} "
@@ -138,7 +142,9 @@ def _at_auxiliary(body: str) -> list[str] | None:
     modal = word in ("have", "do") and re.search(rf" (?:{'|'.join(_AUX_MODAL)}) ", left)
     # ('and costs of £96 will be added': a noun, the next clause's subject)
     noun = word in _SHARED_VERBS and re.match(r"(?:of|will|would|can|may|are|were|have)\b", body[match.end() :])
-    if modal or noun or (word == "do" and re.match(r"\s*not\b", body[match.end() :]) and _ordered(before)):
+    # ('Wear thin layers, as they trap air, and have a hot meal': after an order, a bare 'have' is the next order)
+    ordered = (word == "have" or (word == "do" and re.match(r"\s*not\b", body[match.end() :]))) and _ordered(before)
+    if modal or noun or ordered:
         return None
     # ('There is no hearing, so if X, licensable activities would be unauthorised and could not go ahead': the clause
     # after the last comma has a subject of its own, which 'They' or 'It' says again)

@@ -213,7 +213,9 @@ def as_bullets(body: str) -> list[Piece] | None:
         tail, last = last[ending.start() :].strip(), last[: ending.start()]
     items.append(last.strip())
     # ('liquids such as milk or oil, packaging, nappies or X': the examples end at the first comma)
-    examples_end = _EXAMPLES_END.search(intro) and re.search(r"\s(?:and|or)\s", items[0])
+    # ('building waste such as rubble, bricks and plasterboard, garden waste, car parts': an 'and' inside a later
+    # item may close the examples too, and what follows is no building waste)
+    examples_end = _EXAMPLES_END.search(intro) and any(re.search(r"\s(?:and|or)\s", i) for i in items[:-1])
     if len(items) < 3 or any(count_words(i) > 8 or not i for i in items) or examples_end:
         return None
     intro, items = shared_to(intro, items)
@@ -221,9 +223,12 @@ def as_bullets(body: str) -> list[Piece] | None:
         items[-2] = f"{items[-2]}, or"  # 'You could be: fined / given an order, or / sent to prison': one of them
     # ('about the quality of the food, the service, or the standard of the decor': an item with an 'of' of its
     # own, as the introduction's last noun has, is a thing of the list, so that noun is the first item's)
-    owner = re.search(r"\b(?:the|a|an|its|their|your)\s+[\w-]+\s+of$", intro)
+    # ('These include loss of light or privacy, the design of the building, noise': 'loss' is the first item's, even
+    # with no article, where a word that lists things stands before it)
+    owner = _OWNER.search(intro)
     if owner and any(re.match(r"(?:the|a|an|its|their|your)\s+[\w-]+\s+of\s", i) for i in items[1:]):
-        intro, items = intro[: owner.start()].rstrip(), [f"{owner.group(0)} {items[0]}", *items[1:]]
+        begin = owner.start("noun") if owner["the"] is None else owner.start("the")
+        intro, items = intro[:begin].rstrip(), [f"{intro[begin:]} {items[0]}", *items[1:]]
     pieces: list[Piece] = [Bullets(intro=sentence_case(intro)[:-1].rstrip(":") + ":", items=tuple(items))]
     if tail and not tail.startswith("to "):
         return None  # "who ..." or "which ..." after the last item: no sentence says it well
@@ -232,6 +237,9 @@ def as_bullets(body: str) -> list[Piece] | None:
     return pieces
 
 
+_OWNER = re.compile(
+    r"(?:\b(?P<the>the|a|an|its|their|your)\s+|\b(?:include|includes|including|as|like)\s+)(?P<noun>[\w-]+\s+of)$"
+)
 _INCLUDING = re.compile(r",\s+(including|which are|which include)\s+")
 _INTRODUCED = {"including": "This includes:", "which are": "These are:", "which include": "These include:"}
 # A plural noun, read from its spelling: 'checks', 'services' (not 'process', 'status', 'news' or 'its').

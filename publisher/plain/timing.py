@@ -224,7 +224,9 @@ def at_time_limit(body: str) -> list[str] | None:
     exemplified = re.search(r"\b(?:for example|for instance|such as|including)$", _text(doc[:start]))
     described = described or exemplified is not None
     # ('your next check must be done before 2 October': with nothing else said of it, the deadline is what must be)
-    deadline = phrase.lower_ in ("before", "by", "within") and _BARE_DUTY.search(_text(doc[:start])) is not None
+    # ('Vouchers usually need to be used within 90 days': any thing to be done, not just those named)
+    bare_duty = _BARE_DUTY.search(_text(doc[:start])) is not None and doc[start - 1].tag_ == "VBN"
+    deadline = phrase.lower_ in ("before", "by", "within") and bare_duty
     # ('the day we collect your bins will change from Tuesday to Thursday': what it changes from, not when)
     changed = re.match(r"from\s+(?:\S+\s+){1,4}to\s", _text(doc[start:]), re.IGNORECASE) is not None
     deadline = deadline or (changed and verb_lemma(phrase.head) in _CHANGING)
@@ -249,7 +251,7 @@ def at_time_limit(body: str) -> list[str] | None:
 
 
 _CHANGING = frozenset({"change", "move", "switch", "rise", "fall", "increase", "reduce", "go", "drop", "cut"})
-_BARE_DUTY = re.compile(r"\b(?:must|should|has to|have to|needs? to)\s+be\s+(?:done|made|sent|paid|given|returned)$")
+_BARE_DUTY = re.compile(r"\b(?:must|should|has to|have to|needs? to)\s+be\s+\w+$")
 _DAYS = frozenset({"day", "week", "month", "year", "date", "term", "time", "deadline", "weekend", "evening"})
 _TIME_PREPOSITIONS = frozenset({"at", "on", "from", "between", "until", "till", "in", "during", "before", "after"})
 LONGEST_TIME_ITEM = 12  # words of one time or place in a schedule made bullets

@@ -199,7 +199,9 @@ def _the_following(match: re.Match[str]) -> str:
     following week' -> 'the next week'. Anything else ('the following new services') stays as written."""
     the, noun, colon = match["the"], match["noun"], match["colon"]
     if noun in _FOLLOWING_VERBS:  # ('if all of the following apply:': 'the following' is the things, no noun after it)
-        word = "this" if noun in ("is", "applies", "includes", "happens") else "these"
+        # ('one of the following applies:' is one of these things, never 'one of this')
+        of_them = match.string[: match.start()].rstrip().lower().endswith(" of")
+        word = "this" if noun in ("is", "applies", "includes", "happens") and not of_them else "these"
         return f"{word.capitalize() if the == 'The' else word} {noun}{colon}"
     if noun in _NEXT_TIMES:
         return f"{the} next {noun}{colon}"

@@ -1,0 +1,180 @@
+"""Guards from a seventy-first set of unseen factsheets: each case here, in this project's words, was read wrongly
+before."""
+
+from __future__ import annotations
+
+from publisher.plain import restructure
+from publisher.plain.words import replace_words
+
+
+def _said(sentence: str) -> list[str]:
+    pieces, _ = restructure(sentence)
+    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+
+
+def test_one_of_the_following_is_one_of_these() -> None:
+    # 'the following applies' is 'this applies', but 'one of the following applies' was 'one of this applies'
+    plain, _ = replace_words("You can get a pass if one of the following applies:")
+    assert plain == "You can get a pass if one of these applies:"
+    plain, _ = replace_words("Tell us if any of the following is true:")
+    assert plain == "Tell us if any of these is true:"
+    plain, _ = replace_words("The following applies to all tenants:")
+    assert plain == "This applies to all tenants:"
+
+
+def test_a_bare_noun_before_of_is_the_first_items() -> None:
+    # was 'These include loss of:' and 'the design of the building', 'noise': a loss of noise
+    said = _said(
+        "The panel can only weigh objections about planning matters, such as loss of light or privacy, the height of "
+        "the fence, traffic, drainage and parking."
+    )
+    assert said[-1] == (
+        "These include: loss of light or privacy / the height of the fence / traffic / drainage / parking"
+    )
+
+
+def test_a_thing_to_be_done_by_a_date_keeps_its_date() -> None:
+    # was 'Tokens usually need to be used.' 'This happens within 60 days of the date on them.'
+    for sentence in (
+        "Parking tokens usually need to be spent within 60 days of the date printed on them.",
+        "Your renewal has to be posted before the end of the month shown on your old card.",
+    ):
+        assert _said(sentence) == [sentence]
+
+
+def test_a_purpose_between_things_to_do_is_not_a_thing_to_do() -> None:
+    # was 'It is best to:' 'give them lots of drinks, such as water or diluted squash' / 'prevent dehydration' /
+    # 'give them paracetamol for the fever': the purpose listed as a thing to do of its own
+    said = _said(
+        "It is best to give them lots of drinks, such as water or diluted squash, to prevent dehydration, and to give "
+        "them paracetamol for the fever."
+    )
+    assert not any(s.startswith("It is best to: ") for s in said)
+    # a list of things to do is still listed
+    said = _said("Neighbours are asked to close their windows, to keep pets inside, and to park away from the works.")
+    assert said == ["Neighbours are asked to: close their windows / keep pets inside / park away from the works"]
+
+
+def test_examples_that_close_with_and_inside_the_list_end_there() -> None:
+    # was 'We cannot take garden rubbish such as:' 'soil' / 'stones and turf' / 'car tyres' / 'paint tins': tyres and
+    # paint listed as garden rubbish
+    said = _said(
+        "We cannot take garden rubbish such as soil, stones and turf, car tyres, paint tins or anything made of "
+        "asbestos."
+    )
+    assert not any(s.startswith("We cannot take garden rubbish such as:") for s in said)
+
+
+def test_whom_a_thing_is_for_hung_on_a_time_is_the_things() -> None:
+    # was 'This year is for people who have a long-term condition.'
+    said = _said(
+        "The vaccine is offered free on the National Health Service (NHS) every year to people who have a long-term "
+        "condition."
+    )
+    assert said[-1] == "This vaccine is for people who have a long-term condition."
+
+
+def test_who_after_people_with_a_thing_is_not_the_things() -> None:
+    # was 'Some health conditions are more likely to get problems such as pneumonia.'
+    said = _said(
+        "Measles can be much worse for some people, including older people, pregnant women and people with some "
+        "health conditions, who are more likely to get problems such as pneumonia."
+    )
+    assert not any(s.startswith("Some health conditions") for s in said)
+
+
+def test_including_before_a_preposition_is_no_thing_included() -> None:
+    # was 'This includes to nuts.'
+    said = _said(
+        "Please tell the nurse before the injection if you have ever had a bad allergic reaction, including to nuts, "
+        "as you may need to wait longer afterwards."
+    )
+    assert "This includes to nuts." not in said
+    assert "This also applies to nuts." in said
+
+
+def test_anyone_said_again_is_they_where_the_reader_is_not_asked() -> None:
+    # was 'Anyone who does not obey X can be prosecuted.' 'You can be fined.'
+    said = _said(
+        "Anyone who does not obey a closure notice from the council can be prosecuted and fined, and we can seize the "
+        "speakers that are being used to play the music."
+    )
+    assert not any(s.startswith("You ") for s in said)
+    assert said[1] == "They can be fined."
+
+
+def test_a_second_clause_that_says_which_is_not_a_sentence() -> None:
+    # was 'We can look into smoke that is harmful.' 'That happens often enough to stop you X.'
+    said = _said(
+        "We can look into smoke that is harmful and that happens often enough to stop you using your garden, such as "
+        "smoke from bonfires, barbecues and wood burners."
+    )
+    assert not any(s.startswith("That ") for s in said)
+    assert (
+        said[0] == "We can look into smoke that is harmful and that happens often enough to stop you using your garden."
+    )
+
+
+def test_a_verb_that_closes_a_series_of_describing_words_is_not_cut_from_it() -> None:
+    # was 'Carbon monoxide alarms are cheap, simple to fit.' with its 'and' lost
+    said = _said(
+        "Carbon monoxide alarms are cheap, simple to fit and can warn you of a leak that you cannot see or smell, "
+        "even when you are asleep."
+    )
+    assert not any(s.endswith("cheap, simple to fit.") for s in said)
+
+
+def test_things_like_a_list_are_listed_after_like() -> None:
+    # was 'Your landlord can take:' 'money for things like unpaid bills' / 'damage to the garden ...' / 'keys that are
+    # not returned': 'take damage'
+    said = _said(
+        "Your landlord can take money for things like unpaid bills, damage to the garden that is more than normal use, "
+        "or keys that are not returned."
+    )
+    assert said == [
+        "Your landlord can take money for things like: unpaid bills / damage to the garden that is more than normal "
+        "use / keys that are not returned"
+    ]
+
+
+def test_an_order_after_a_reason_is_not_the_reasons() -> None:
+    # was 'Wear gloves rather than mittens when it is freezing.' 'This is because they keep your fingers warm, and
+    # have a hot drink before you go out.'
+    said = _said(
+        "Wear gloves rather than mittens when it is freezing, as they keep your fingers warm, and have a hot drink "
+        "before you go out."
+    )
+    assert not any(s.startswith("This is because") and "and have" in s for s in said)
+    assert not any(s.startswith("They have") for s in said)
+
+
+def test_a_number_after_a_second_passive_verb_is_not_its_object() -> None:
+    # was 'Board games can be borrowed for two weeks.' 'Board games renewed up to 3 times.'
+    said = _said(
+        "Board games can be borrowed for two weeks and renewed up to 3 times, unless someone has reserved them."
+    )
+    assert said[:2] == ["Board games can be borrowed for two weeks.", "Board games can be renewed up to 3 times."]
+
+
+def test_a_clause_of_whatever_is_no_sentence() -> None:
+    # was 'Whatever your age and however much you know.' 'There is a course that suits you.'
+    sentence = "Whatever your age and however much experience you have, there is likely to be a course that suits you."
+    assert _said(sentence) == [sentence]
+
+
+def test_this_person_is_not_said_after_another_choice() -> None:
+    # was 'Ring your landlord or contact our tenancy team.' 'This can X.' 'This person must fix it within a day.'
+    said = _said(
+        "If your heating breaks down, ring your landlord, who must fix it within a day, or contact our tenancy team, "
+        "which can check whether the landlord is meeting their duties."
+    )
+    assert not any(s.startswith("This person") for s in said)
+
+
+def test_a_condition_after_a_thing_included_is_the_things() -> None:
+    # was 'Do you use your own bike?' 'We will pay back travel costs, including a cycling allowance.'
+    said = _said(
+        "We will pay back reasonable travel costs, including a cycling allowance if you use your own bike, and you "
+        "will get lunch if you help for more than five hours."
+    )
+    assert "Do you use your own bike?" not in said
