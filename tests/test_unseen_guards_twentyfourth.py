@@ -178,3 +178,29 @@ def test_a_condition_after_a_thing_included_is_the_things() -> None:
         "will get lunch if you help for more than five hours."
     )
     assert "Do you use your own bike?" not in said
+
+
+def test_a_list_begun_inside_an_aside_goes_on_with_it() -> None:
+    # was 'we will agree a support plan with you, help with bus fares or a grant that X.' 'The support plan could
+    # include a short break.': the aside took the first thing of the list, and the rest were left as more of the plan
+    said = _said(
+        "If so, we will agree a support plan with you, which could include a short break, help with bus fares or a "
+        "grant that you can spend on things that help you."
+    )
+    assert said[0] == "If so, we will agree a support plan with you."
+    assert said[1].endswith("a short break, help with bus fares or a grant that you can spend on things that help you.")
+
+
+def test_a_clause_about_the_first_of_two_things_is_that_things() -> None:
+    # was 'The main sign is a dry cough and a rash made up of X.' 'The main sign is usually worse at night.'
+    said = _said(
+        "The main sign is a dry cough, which is usually worse at night, and a rash made up of small red spots."
+    )
+    assert "The main sign is usually worse at night." not in said
+    assert "A dry cough is usually worse at night." in said
+
+
+def test_entitled_to_attend_is_can_go_to() -> None:
+    # was 'which you and your adviser can get go to'
+    plain, _ = replace_words("A hearing will be held, which you and your adviser are entitled to attend.")
+    assert plain == "A hearing will be held, which you and your adviser can go to."

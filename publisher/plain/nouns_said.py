@@ -110,7 +110,10 @@ def subject_of_the_class(doc: Doc, noun: Token, clause: Token) -> str:
     illness that can make you ill' -> 'Measles can make you ill', not 'The very infectious illness can'); '' if
     the noun names no class its sentence's subject is in."""
     verb = noun.head
-    if noun.dep_ != "attr" or verb.lemma_ != "be":
+    # ('The main symptom is intense itching, which is worse at night, and a rash': the subject is both things)
+    # (the parse may hang the second thing on the verb)
+    both = any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in (*noun.children, *verb.children))
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or both:
         return ""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     many = verb.lower_ in ("are", "were")

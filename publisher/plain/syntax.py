@@ -345,7 +345,12 @@ def list_begun_inside(doc: Doc, start: int, end: int) -> bool:
     listed = [
         any(t.lower_ == "and" for t in w) and not any(map(is_finite, w)) for w in (doc[end + 1 :], doc[end + 1 : upto])
     ]
-    return "," in _text(doc[start:end]) and any(listed)
+    # ('a plan, which could include a break from caring, help with travel or a payment that X': the aside names the
+    # first thing, and the rest follow it)
+    link = next((t.i for t in doc[end + 1 :] if t.lower_ in ("and", "or")), end + 1)
+    named = end + 1 < link and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+    named = named and any(t.dep_ == "dobj" for t in doc[start:end]) and not any(map(is_finite, doc[end + 1 : link]))
+    return ("," in _text(doc[start:end]) and any(listed)) or named
 
 
 def has_subject(verb: Token) -> bool:

@@ -234,7 +234,8 @@ def _make_someone(match: re.Match[str]) -> str:
 _ENTITLED_TO_DO = re.compile(
     r"\b(?P<be>are|is|be)\s+(?P<not>not\s+)?entitled\s+to\s+(?P<verb>claim|take|apply|vote|stay|live|work|use|ask|"
     r"request|see|have|make|bring|appeal|remain|keep|buy|succeed|return|rent|continue|choose|refuse|travel|park|"
-    r"enter|access|reject|cancel|complain|object|withdraw|change|end|leave|sell|repair|replace|inspect|view)\b",
+    r"enter|access|reject|cancel|complain|object|withdraw|change|end|leave|sell|repair|replace|inspect|view|attend|speak|"
+    r"join|know|read|hear|question|comment|visit)\b",
     re.IGNORECASE,
 )
 
