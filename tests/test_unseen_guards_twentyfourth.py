@@ -204,3 +204,33 @@ def test_entitled_to_attend_is_can_go_to() -> None:
     # was 'which you and your adviser can get go to'
     plain, _ = replace_words("A hearing will be held, which you and your adviser are entitled to attend.")
     assert plain == "A hearing will be held, which you and your adviser can go to."
+
+
+def test_a_clause_inside_a_range_stays_in_it() -> None:
+    # was 'you will be put in one of 3 groups, from Group 1.' 'This is for X, to Group 3.'
+    sentence = (
+        "You will be put in one of three groups, from Group 1, which is for the most urgent cases, to Group 3, which "
+        "is for people who have no urgent need but would like to move."
+    )
+    assert not any(s.startswith("This is for") and s.endswith("to Group 3.") for s in _said(sentence))
+
+
+def test_a_helper_after_a_clause_of_who_with_no_comma_is_that_clauses() -> None:
+    # was 'This group is for tenants who have no urgent need.' 'But this group would like to move.'
+    sentence = "This group is for tenants who have no urgent need but would like to move."
+    assert _said(sentence) == [sentence]
+
+
+def test_because_if_with_its_main_clause_cut_off_is_no_sentence() -> None:
+    # was 'This is because if you turn down 2 offers in a year.' 'Your place may be suspended for 6 months.'
+    said = _said(
+        "You should only bid for flats that you would be happy to take, because if you turn down two fair offers in a "
+        "year, your place on the list may be suspended for six months."
+    )
+    assert not any(s.endswith("offers in a year.") for s in said)
+
+
+def test_two_subjects_of_one_verb_are_not_two_conditions() -> None:
+    # was 'Phone X if:' 'you think you, or' / 'your child has chickenpox'
+    said = _said("If you think you or your baby has chickenpox, phone your GP surgery or call 111 before going in.")
+    assert not any("you think you, or" in s for s in said)

@@ -265,7 +265,9 @@ def at_which(body: str) -> list[str] | None:
     subject_aside += (
         r"|(?!means|meant|shows|showed).*,\s+(?:will|would|can|could|is|are|was|were|has|have|had|must|should|may)\s"
     )
-    if re.search(going_on, body[match.end() :]) or re.match(subject_aside, body[match.end() :]):
+    # ('one of 4 bands, from Band A, which is for X, to Band D': the range goes on after the clause)
+    ranged = re.search(r"\bfrom\s[^,]*$", body[: match.start()]) and re.search(r",\s+to\s", body[match.end() :])
+    if re.search(going_on, body[match.end() :]) or re.match(subject_aside, body[match.end() :]) or ranged:
         return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
         # ('Carer's Allowance, which is £83 a week, if you care for someone': the condition is the sentence's)
     return [body[: match.start()], f"{said} {body[match.end() :]}"]

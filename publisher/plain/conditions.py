@@ -15,7 +15,7 @@ from .syntax import _text, _words
 from .wording import ASKS_IF, EXAMPLE_OPENERS, LONG_SENTENCE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 FEWEST_WORDS = 3  # words of each of two clauses a condition joins with no comma
 SHORT_CONDITION = 12  # words of a condition of two verbs that is still asked as one question
@@ -93,7 +93,13 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     misread = _of_the_examples(items) or _not_of_all(items) or _goes_on_after_a_preposition(items)
     # ('if you are expecting them or they are a trusted friend, family member or professional': the list is the
     # second clause's, opened inside the first item)
-    misread = misread or _CLAUSE_INSIDE.search(items[0]) is not None or _be_of_another(lead, items)
+    # ('If you think you or your child has measles': two subjects of one verb, see _subjects_cut)
+    misread = (
+        misread
+        or _CLAUSE_INSIDE.search(items[0]) is not None
+        or _be_of_another(lead, items)
+        or _subjects_cut(doc[at:], items)
+    )
     # ('if you have had diarrhoea, vomiting, a cough or a rash in the last 48 hours': the time is all the things',
     # said before them: 'if you have had any of these in the last 48 hours:')
     shared = _SHARED_TIME.search(items[-1])
@@ -296,3 +302,11 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
     if any(not i or _words(i) > LONGEST_CONDITION for i in items):
         return None
     return lead, items, link
+
+
+def _subjects_cut(words: Span, items: list[str]) -> bool:
+    """Whether a list of conditions was cut between two subjects of one verb ('If you think you or your child has
+    measles': 'you think you' is no case)."""
+    joined = {t.head.lower_ for t in words if t.dep_ == "cc" and t.head.dep_ in SUBJECTS}
+    last_words = [(re.sub(r",?\s+(?:or|and)$", "", i).split() or [""])[-1].lower() for i in items]
+    return bool(joined.intersection(last_words))

@@ -120,6 +120,14 @@ def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) ->
     which = after.lower_ in ("that", "which", "who") and any(
         t.dep_ == "relcl" and doc[t.left_edge.i].lower_ == after.lower_ for t in doc[: link.i]
     )
+    # ('This is for people who have no need but would like to move': with no comma, a verb with no subject or tense
+    # of its own after a clause of 'who' is more of that clause)
+    which = which or (
+        doc[link.i - 1].text != "," and not own_subject
+        and all(c.tag_ == "MD" for c in conj.children if c.dep_ in ("aux", "auxpass"))
+        and any(t.dep_ == "relcl" and t.right_edge.i == link.i - 1 and doc[t.left_edge.i].lower_ in ("who", "that")
+                for t in doc[root.i : link.i])
+    )  # fmt: skip
     return (
         against or shared or describing or between or waiting or counted or told or excepted or reported or set_apart
         or which

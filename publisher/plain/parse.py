@@ -264,9 +264,11 @@ def _sentence_stands(sentence: Span) -> bool:
         or (not question and any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in root.children))
         or (not question and _when_before_subject(root))
         or _unfinished_clause(sentence)
-        # ('This means that if A, or B.': a condition after 'that' whose own main clause was cut off)
+        # ('This means that if A, or B.', 'This is because if A.': a condition after 'that' or 'because' whose own
+        # main clause was cut off)
         or any(
-            t.lower_ == "that" and t.dep_ == t.nbor().dep_ == "mark" and t.nbor().head == t.head for t in sentence[:-1]
+            t.lower_ in ("that", "because") and t.dep_ == t.nbor().dep_ == "mark" and t.nbor().head == t.head
+            for t in sentence[:-1]
         )
     )
     # 'X has an impact, and although the number fell.', 'X but where Y is not done.': a clause begun, never finished
