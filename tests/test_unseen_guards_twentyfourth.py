@@ -234,3 +234,45 @@ def test_two_subjects_of_one_verb_are_not_two_conditions() -> None:
     # was 'Phone X if:' 'you think you, or' / 'your child has chickenpox'
     said = _said("If you think you or your baby has chickenpox, phone your GP surgery or call 111 before going in.")
     assert not any("you think you, or" in s for s in said)
+
+
+def test_question_words_that_share_a_clause_are_no_list() -> None:
+    # was 'finds out:' 'who the person was and how' / 'when' / 'where they died'
+    sentence = "The hearing finds out who the person was and how, when and where they died."
+    assert _said(sentence) == [sentence]
+
+
+def test_which_are_done_to_is_no_list_of_what_they_are() -> None:
+    # was 'These are:' 'sent by phone' / 'text' / 'email'
+    said = _said("Residents are urged to sign up for free storm alerts, which are sent by phone, text or email.")
+    assert not any(s.startswith("These are:") for s in said)
+
+
+def test_a_clause_after_a_place_may_be_the_things_done_there() -> None:
+    # was 'Work will start on planting 900 hedges along the lanes.' 'The lanes will help slow the wind.'
+    said = _said(
+        "Work will soon start on planting 900 hedges along the lanes, which will help slow the wind and give new "
+        "homes for birds."
+    )
+    assert not any(s.startswith("The lanes will help") for s in said)
+
+
+def test_an_aside_between_a_subject_and_its_verb_leaves_no_comma() -> None:
+    # was 'and that the 3 smallest pools, open on 4 days a week'
+    said = _said(
+        "We propose that all pools close at 8pm instead of 9pm on weekdays, and that the three smallest pools, which "
+        "have the fewest swimmers, open on four days a week instead of six."
+    )
+    assert "pools, open" not in " ".join(said)
+
+
+def test_a_body_named_before_a_time_is_what_which_is_about() -> None:
+    # was 'A report will go to the council's Cabinet in March.' 'This will make the final decision.'
+    said = _said("A report will go to the council's Cabinet in March, which will make the final decision on the plan.")
+    assert "This will make the final decision on the plan." not in said
+
+
+def test_more_of_what_is_thought_of_people_is_not_said_as_fact() -> None:
+    # was 'This lists the people we think are living at your home.' 'They are old enough to vote.'
+    sentence = "This lists the people we think are living at your home and are old enough to vote."
+    assert _said(sentence) == [sentence]

@@ -77,6 +77,8 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # ('The injunction, which was granted in May, also stops him': an adverb may stand before the verb)
     next_word = next((t for t in doc[end + 1 :] if not (t.pos_ == "ADV" and t.dep_ in ("advmod", "neg"))), None)
     verb_next = next_word is not None and next_word.pos_ in ("VERB", "AUX")
+    # ('the 4 smallest branches, which have X, open on 3 days': a verb the parse took for a word that describes)
+    verb_next = verb_next or any(t.dep_ in SUBJECTS and t.head == next_word for t in doc[: start - 1])
     # ('We are members of X, a website where you can register, add details and search': no verb joins)
     more_verbs = verb_next and next_word is not None and next_word.tag_ in _NOT_PARTICIPLE
     more_verbs = more_verbs and doc[start].sent.root.i < start

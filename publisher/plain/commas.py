@@ -15,7 +15,7 @@ from .linking import (
 )
 from .orders import an_order
 from .parse import parse
-from .wording import AND_WHICH, PERSONS, QUESTION_WORDS, SUBORDINATE, count_words
+from .wording import AND_WHICH, MONTHS, PERSONS, QUESTION_WORDS, SUBORDINATE, TIME_UNITS, count_words
 
 _OPENING_PREPOSITIONS = ("in", "on", "at", "during", "for", "from", "by", "with", "without", "under", "over",
                          "after", "before", "since", "across", "within", "between", "following", "throughout",
@@ -179,6 +179,9 @@ _ACTED = re.compile(
 )
 
 
+_BODY_BEFORE_A_TIME = r"\b(?:cabinet|council|committee|board|panel|court|tribunal|team|service)\W+(?:\w+\W+){0,2}\w+$"
+
+
 def at_which(body: str) -> list[str] | None:
     """'We made 418 arrests, which was a record' -> 'We made 418 arrests.' 'This was a record.'"""
     match = re.search(r",\s+which\s+(?=(?:is|was|has|had|means|meant|will|would|can|could|may|might|led|leads|"
@@ -199,7 +202,12 @@ def at_which(body: str) -> list[str] | None:
     # ('a new scheme for working-age people, which will start': 'which' is not the people; 'one of the rescue
     # centres we work with, which will look after them': the centre, not 'This')
     acted = _ACTED.match(body[match.end() :]) is not None
-    if before in PERSONS or before in ("people", "children", "residents", "tenants", "households") or plural or acted:
+    # ('taken to the Cabinet in June, which will make the decision': a body just before a time may be what the clause
+    # is about, where 'This' would be the taking)
+    timed = before in TIME_UNITS or re.fullmatch(rf"(?:{MONTHS})|\d{{4}}", before, re.IGNORECASE) is not None
+    timed = timed and re.search(_BODY_BEFORE_A_TIME, body[: match.start()], re.IGNORECASE) is not None
+    people = before in PERSONS or before in ("people", "children", "residents", "tenants", "households")
+    if people or plural or acted or timed:
         return None
     # ('attacks, threats, damage to property and online abuse, which can be as harmful': the last, or all?)
     listed = re.search(r"(?:,\s(?!and|or)[^,]{1,25}){2,}?\s(?:and|or)\s[^,]{1,25}$", body[: match.start()])

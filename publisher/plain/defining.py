@@ -132,6 +132,9 @@ def _one_thing_said(clause: Token) -> bool:
 _PERSON_ENDING = re.compile(r"(?:[^t]er|or|ist|ian|ant|(?<!m)ent)$")
 
 
+_BESIDE = frozenset({"along", "alongside", "beside", "near", "around", "across", "by"})
+
+
 def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     """Whether the noun a relative clause hangs on may not be what the clause is about."""
     # 'an order covering the town centre, the bus station and the park, which would start in May': the end
@@ -170,6 +173,12 @@ def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     of_who = of_who or (outer is not None and outer.pos_ == "ADJ")
     # ('The vaccine used in the programme, which is called X': the noun a participle hangs on may be meant)
     outer = outer.head if outer is not None and outer.dep_ == "acl" and outer.tag_ == "VBN" else outer
+    # ('planting 4,000 trees along the riverbanks, which will help X': the thing done along a place may be meant, where
+    # both are many, or both one)
+    if outer is not None and outer.pos_ == "VERB" and noun.head.lower_ in _BESIDE:
+        done = [c for c in outer.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < noun.i]
+        done = [c for c in done if _plural(c) == _plural(noun)]
+        outer = done[0] if done else outer
     # ('permits for the car park, which will be free': 'will' says nothing of one or many, so either may be meant)
     helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
     finite = helpers[0] if helpers else clause

@@ -104,6 +104,7 @@ def _ordered(words: str) -> bool:
     )
 
 
+_THOUGHT_OF = re.compile(r"\b(?:we|you|they|I)\s+(?:think|believe|know|expect)\s+(?:is|are|was|were|will|have|has)\b")
 _DESCRIBED_SERIES = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?[\w-]+,\s+(?:\w+\s+)?[\w-]+(?:\s+to\s+\w+)?$")
 
 
@@ -134,6 +135,8 @@ def _at_auxiliary(body: str) -> list[str] | None:
         or ends_in_a_relative(before.rsplit(",", 1)[-1], _AUX_MODAL)
         or re.search(rf",\s+(?:{HELPERS})\b", before)
         or _DESCRIBED_SERIES.search(before)  # ('are cheap, easy to fit and can give X': the 'and' closes a series)
+        # ('the people we think are living here and are eligible': more of what is thought of them)
+        or _THOUGHT_OF.search(before)
     ):
         return None
     word, left = match.group(1), f" {body[: match.start()].lower()} "

@@ -42,7 +42,9 @@ def which_are_as_bullets(body: str) -> list[Piece] | None:
     chunks = _things(match.group("things"))
     if len(chunks) < FEWEST_THINGS or any(not c or _words(c) > LONGEST_THING for c in chunks):
         return None
-    if any(_has_verb(list(parse(c))) for c in chunks):
+    # ('warnings, which are sent by phone, text or email': what is done to them, not what they are)
+    done = match.group("verb") == "are" and parse(f"They are {chunks[0]}")[2].tag_ == "VBN"
+    if done or any(_has_verb(list(parse(c))) for c in chunks):
         return None
     intro = "These are:" if match.group("verb") == "are" else "These include:"
     return [f"{before}.", Bullets(intro=intro, items=tuple(chunks))]
@@ -73,7 +75,9 @@ def asked_as_bullets(body: str) -> list[Piece] | None:
     link = parts[1]
     items = [*chunks, parts[0], parts[2]] if parts[0] else [*chunks, parts[2]]
     opened = all(re.match(rf"(?:\w+\s+)?(?:{'|'.join(_ASKED)})\b", i, re.IGNORECASE) for i in items)
-    if len(items) < FEWEST_THINGS or not opened or any(_words(i) > LONGEST_ASKED for i in items):
+    # ('who the person was and how, when and where they died': question words that share one clause are no list)
+    shared = any(re.search(rf"(?:^|\s(?:and|or)\s)(?:{'|'.join(_ASKED)})$", i, re.IGNORECASE) for i in items)
+    if len(items) < FEWEST_THINGS or not opened or any(_words(i) > LONGEST_ASKED for i in items) or shared:
         return None
     intro = body[: doc[start].idx].rstrip()
     if not stands_alone(f"{intro} this."):
