@@ -276,3 +276,27 @@ def test_more_of_what_is_thought_of_people_is_not_said_as_fact() -> None:
     # was 'This lists the people we think are living at your home.' 'They are old enough to vote.'
     sentence = "This lists the people we think are living at your home and are old enough to vote."
     assert _said(sentence) == [sentence]
+
+
+def test_a_reason_denied_by_a_subject_of_no_stays_with_it() -> None:
+    # was 'No child will be turned away.' 'This is because they cannot pay.': the reason turned round
+    said = _said("No child will be turned away because they cannot pay, and we can help with the cost of days out.")
+    assert not any(s.startswith("This is because") for s in said)
+    assert said[0] == "No child will be turned away because they cannot pay."
+
+
+def test_a_clause_of_where_with_only_a_describing_word_is_unfinished() -> None:
+    # was 'Our youth clubs are safe, friendly places where young people aged 11 to 19.' 'Or up to 25 if X, can meet Y.'
+    sentence = (
+        "Our youth clubs are safe, friendly places where young people aged 11 to 19, or up to 25 if they have a "
+        "disability, can meet friends, try new activities and get help from youth workers."
+    )
+    assert not any(s.endswith("aged 11 to 19.") for s in _said(sentence))
+
+
+def test_do_so_is_not_said_before_what_it_means() -> None:
+    # was 'You must do so in writing by 3 May if you:' 'want to appeal against the fine, or' / 'send other comments'
+    said = _said(
+        "If you wish to appeal against the fine, or send any other comments about it, you must do so by 3 May."
+    )
+    assert not said[0].startswith("You must do so")

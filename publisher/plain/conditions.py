@@ -80,7 +80,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # ('If a place comes up and your child is top of the list, they will be offered it': said first, 'they' would come
     # before the child it means)
     named = any(t.pos_ in ("NOUN", "PROPN") for chunk in condition for t in chunk)
-    unfit = unfit or (at == 0 and (things or named) and _POINTS_BACK.search(main) is not None)
+    unfit = unfit or (at == 0 and _points_first(main, things or named))
     if listed is None or unfit or not stands_alone(main + "."):
         return None
     lead, items, link = listed
@@ -310,3 +310,10 @@ def _subjects_cut(words: Span, items: list[str]) -> bool:
     joined = {t.head.lower_ for t in words if t.dep_ == "cc" and t.head.dep_ in SUBJECTS}
     last_words = [(re.sub(r",?\s+(?:or|and)$", "", i).split() or [""])[-1].lower() for i in items]
     return bool(joined.intersection(last_words))
+
+
+def _points_first(main: str, named: bool) -> bool:
+    """Whether a main clause said before its conditions would point to what is not yet said: 'they' or 'it' where the
+    conditions name things, and 'do so' always ('If you wish to object, you must do so in writing')."""
+    pointing = named and _POINTS_BACK.search(main) is not None
+    return pointing or re.search(r"\bdo (?:so|this|that)\b", main, re.IGNORECASE) is not None

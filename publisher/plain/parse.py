@@ -213,7 +213,10 @@ def _unfinished_clause(sentence: Span) -> bool:
     """Whether a clause after 'where', 'who' or 'whose' has no verb: 'A refuge is a safe house where women and
     children.' stops before saying what they do there."""
     opened = [t for t in sentence if t.lower_ in ("where", "who", "whose") and t.i > sentence.start]
-    return bool(opened) and not any(t.pos_ in ("VERB", "AUX") for t in sentence if t.i > opened[-1].i)
+    # ('places where young people aged 11 to 19.': a word that describes is no verb of the clause)
+    helped = {t.head.i for t in sentence if t.dep_ in ("aux", "auxpass")}
+    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and (t.tag_ not in ("VBN", "VBG") or t.i in helped)]
+    return bool(opened) and not any(t.i > opened[-1].i for t in verbs)
 
 
 def _when_before_subject(root: Token) -> bool:

@@ -127,6 +127,11 @@ def at_reasons(body: str) -> list[str] | None:
             continue  # ', as shown in the inventory': a reason is a clause with a subject
         # ('we will never cut off your water because you cannot pay': the 'never' may deny the reason, not the act)
         denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children)
+        # ('No young person will be turned away because they cannot pay': a subject of 'no' denies it too)
+        denied = denied or any(
+            c.dep_ in SUBJECTS and (c.lower_ in ("nobody", "none") or any(d.lower_ == "no" for d in c.children))
+            for c in token.head.children
+        )
         if doc[start - 1].text != "," and denied and not as_this:
             continue
         # 'protected from being dismissed because you asked': with no comma, the reason may be the dismissal's
