@@ -3,8 +3,11 @@ before."""
 
 from __future__ import annotations
 
-from publisher.plain import restructure
+from pathlib import Path
+
+from publisher.plain import restructure, rewrite_document
 from publisher.plain.words import replace_words
+from publisher.sources import read_source
 
 
 def _said(sentence: str) -> list[str]:
@@ -300,3 +303,41 @@ def test_do_so_is_not_said_before_what_it_means() -> None:
         "If you wish to appeal against the fine, or send any other comments about it, you must do so by 3 May."
     )
     assert not said[0].startswith("You must do so")
+
+
+def test_what_it_costs_to_do_is_no_purpose() -> None:
+    # was 'It costs the council more than £1 million a year.' 'This is to clear up.'
+    said = _said("Fly-tipping is a crime, and it costs the council more than £1 million a year to clear up.")
+    assert said[-1] == "It costs the council more than £1 million a year to clear up."
+
+
+def test_a_closing_condition_that_lists_things_may_be_both_clauses() -> None:
+    # was 'You may not be able to give plasma.' (said of everyone) 'Or you may need to wait if you:' and the cases
+    said = _said(
+        "You may not be able to give plasma, or may need to wait before giving, if you have recently had a tattoo or "
+        "piercing, are pregnant, have had certain illnesses or have travelled to some countries outside Europe."
+    )
+    assert "You may not be able to give plasma." not in said
+
+
+def test_a_that_clause_which_does_not_agree_with_its_noun_says_which() -> None:
+    # was 'The grants are for families on a low income.' 'They live in homes rated D to G.'
+    said = _said(
+        "The grants are for families on a low income that live in homes with an energy rating of E, F or G, and they "
+        "can pay for the whole job."
+    )
+    assert not any(s.startswith("They live in homes") for s in said)
+
+
+def test_a_signing_job_whose_capital_opened_its_line_is_no_fact_added(tmp_path: Path) -> None:
+    # 'This letter is from the Coroner's Officer.' was reported as adding the name 'Coroner', which stops --strict
+    path = tmp_path / "inquest-letter.txt"
+    path.write_text(
+        "Dear Mrs Shah\n\nInquest hearing\n\nThe hearing will now take place on 4 May at the Court House in "
+        "Eastfield.\n\nYours sincerely\n\nCoroner's Officer\n",
+        encoding="utf-8",
+    )
+    easy = rewrite_document(read_source(path))
+    items = [item for s in easy.sections for b in s.blocks for item in b.items]
+    assert items[-1] == "This letter is from the Coroner's Officer."
+    assert not any(s.report.invented_facts for s in easy.sections if s.report)

@@ -333,6 +333,9 @@ def rewrite_document(
     checked = []
     for s, (before, after) in enumerate(zip(document.sections, sections, strict=True)):
         kept = [x.text for index, x in enumerate(located) if x.section == s and index not in dropped]
+        # ('Coroner's Officer' signs the letter: 'This letter is from the Coroner's Officer.' names no one new, though
+        # the capital that opened the line is now inside a sentence)
+        kept += [c.after for c in changes[s] if c.kind == "signature"]
         lost = [x.text for index, x in enumerate(located) if x.section == s and index in dropped]
         missing, invented = compare_facts(facts("\n".join(kept)), facts("\n".join(plain_sentences(after.blocks))))
         missing += sorted(facts("\n".join(lost)) - facts(plain_text))

@@ -58,6 +58,9 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
     # the sentence names, and what follows the clause is the next one)
     asked = any(c.tag_ in ("WRB", "WP") and c.i < noun.i for a in noun.ancestors for c in a.children)
     placed = placed or asked
+    # ('for households on a low income that live in homes rated D to G': a 'that' whose verb does not agree with the
+    # noun it hangs on says which of the nouns before it are meant)
+    placed = placed or (doc[start].lower_ == "that" and _agrees_plural(clause, _plural(noun)) != _plural(noun))
     if not of_noun or conditional or placed or _defining(clause, doc[start + 1 : end]) or last_verb >= end:
         return None
     if _words(_text(doc[:start])) < 6 or doc[start - 1].text == ",":

@@ -329,9 +329,14 @@ def at_and_a_clause(body: str) -> list[str] | None:
 def condition_of_both(second: str) -> bool:
     """Whether the second of two clauses joined after a comma ends with a condition after a comma of its own,
     which may be the condition of both ('You may not have to pay, or you may pay half, if X')."""
-    return in_closing_condition(second)
+    # ('or may need to wait, if you have had a tattoo, are pregnant or have travelled': a closing condition may list
+    # things with commas of its own, so long as no clause of its own follows them)
+    listed = re.search(r",\s+(?:if|unless)\s", second)
+    rest = second[listed.end() :] if listed else ""
+    return in_closing_condition(second) or (listed is not None and _CLAUSE_AFTER.search(rest) is None)
 
 
+_CLAUSE_AFTER = re.compile(r",\s+(?:and|but|so|then)\s|,\s+(?:or\s+)?(?:you|we|they|it|this|he|she)\s", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:says?|said|thinks?|believes?|claims?|reports?|reported)\b", re.IGNORECASE)
 
 

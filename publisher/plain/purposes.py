@@ -218,9 +218,10 @@ def at_purpose(body: str) -> list[str] | None:
         # purpose is the landlord's, inside what is an offence, which the parse may not show)
         purpose = purpose and not (doc[0].lower_ == "it" and verb_lemma(doc[0].head) == "be" and
                                    any(t.lower_ == "to" and t.dep_ == "aux" for t in doc[1:start]))  # fmt: skip
-        # ('It has been against the law since 2015 to smoke in a car': what is against the law, not what for)
+        # ('It has been against the law since 2015 to smoke in a car': what is against the law, not what for; 'it costs
+        # the council £2 million a year to clear up': what costs it)
         purpose = purpose and not (
-            doc[0].lower_ == "it" and verb_lemma(doc[0].head) == "be" and token.head == doc[0].head
+            doc[0].lower_ == "it" and verb_lemma(doc[0].head) in ("be", "cost", "take") and token.head == doc[0].head
         )
         # ('lets you choose people you trust, called attorneys, to make decisions': the parse may hang the 'to' on
         # a verb before the one that names who is to do it)
