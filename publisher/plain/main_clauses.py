@@ -8,11 +8,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .anyone import at_anyone_who
+from .clause_apart import not_a_clause_of_its_own
 from .linking import (
     but_of_the_condition,
     condition_of_both,
-    in_a_case,
-    in_an_exception,
     in_closing_condition,
     more_of_a_helping_clause,
 )
@@ -30,108 +29,21 @@ from .syntax import (
     _standing,
     _subject_again,
     _text,
-    has_subject,
     helpers_modal,
 )
-from .wording import ANYONE, SHARES
+from .wording import ANYONE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _FINITE = ("VBD", "VBZ", "VBP")
-_CLAUSE_OPENERS = frozenset({"after", "before", "until", "since", "once", "because", "while", "when", "although"})
 _LINKS = {"and": "", "but": "But", "so": "So", "yet": "But", "or": "Or"}
-_VERIFYING = frozenset({"check", "ensure", "confirm"})
-_CHECKING = frozenset({"check", "ensure", "confirm", "see", "know", "think", "believe", "show", "prove", "find"})
 
 
 def shared_helpers(helpers: list[Token], verb: Token) -> list[Token]:
     """The first verb's helpers that a second verb shares: a plain verb shares only a modal ('could be offered
     a course, or receive a fine': 'could receive')."""
     return [h for h in helpers if h.tag_ == "MD" or verb_lemma(h) == "do"] if verb.tag_ == "VB" else helpers
-
-
-def _not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
-    """Whether the words after 'and' cannot be said as a sentence of their own, whatever the parse joined."""
-    # ('register it where the person died, and not where they lived': the 'not' sets a place against the first)
-    against = doc[link.i + 1].lower_ == "not"
-    # ('it is more common, and can be more serious, in older adults': a phrase after the second clause's own
-    # closing comma is said of both)
-    commas = [c for c in conj.children if c.text == "," and c.i + 1 < len(doc)]
-    # (unless the second clause has a subject of its own: 'and responses can be sent online, by email, or by post')
-    own_subject = any(c.dep_ in SUBJECTS for c in conj.children)
-    shared = (
-        doc[link.i - 1].text == ","
-        and not own_subject
-        and any(doc[c.i + 1].pos_ == "ADP" and doc[c.i + 1].head == conj for c in commas)
-    )
-    # ('is very low, and properly cooked poultry and eggs are safe': a participle with no helper after a verb
-    # that is not one describes a noun the parse missed)
-    helped = any(c.dep_ in ("aux", "auxpass") for c in conj.children)
-    describing = conj.tag_ == "VBN" and root.tag_ != "VBN" and not helped
-    # (and the verb after it is not the one 'and' links: another of the main verb's comes between them)
-    between = any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and link.i < c.i < conj.i for c in root.children)
-    # ('banned for 2 years after the council and the police obtained X': a word that may open a clause, with no
-    # verb after it yet, makes the words after 'and' more of that clause)
-    opener = next((t for t in reversed(doc[root.i + 1 : link.i]) if t.lower_ in _CLAUSE_OPENERS), None)
-    waiting = opener is not None and not any(
-        t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[opener.i + 1 : link.i]
-    )
-    # (a subject after 'and' that the opener's clause may share; 'and refilled X', 'and must carry Y' go on with the
-    # main verb)
-    waiting = waiting and doc[link.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM")
-    # ('and most start in September': a subject the parse took for a word of how much)
-    after = doc[link.i + 1]
-    counted = after.lower_ in SHARES and after.dep_ not in SUBJECTS and after.head == conj and after.i + 1 == conj.i
-    # ('We may ask you to collect it, and show proof of your identity': whether 'you' or 'we' show it, the parse
-    # cannot say; 'either ask us to do it, or use a contractor' says, and an order's second verb is another order)
-    told = any(c.dep_ == "dobj" and c.tag_ == "PRP" and c.i < link.i for c in root.children)
-    told = told and any(c.dep_ == "xcomp" and c.i < link.i for c in root.children) and has_subject(root)
-    told = told and conj.tag_ == "VB" and not own_subject and "either" not in [t.lower_ for t in doc[: root.i]]
-    # ('costs £10, unless your pass was stolen, or your pass has stopped working': the other exception; 'a break
-    # when the person stays in a care home, or a care worker looks after them': the other case)
-    # (not 'must match the ones you gave when you applied, or your vote will not be counted': an outcome has a modal;
-    # 'banned unless signs allow it, and drivers who break the rule can be fined': one with a subject of its own too)
-    modal = any(c.tag_ == "MD" for c in conj.children)
-    excepted = in_an_exception(_text(doc[: link.i])) and not (modal and own_subject)
-    excepted = excepted or (link.lower_ == "or" and in_a_case(_text(doc[: link.i])) and not modal)
-    # ('things such as extensions, walls that are too high, and work on listed buildings': the last example, which
-    # has no object)
-    listed = re.search(r"\b(?:such as|including)\b", _text(doc[: link.i])) is not None
-    excepted = excepted or (listed and not own_subject and not any(c.dep_ == "dobj" for c in conj.children))
-    # ('check the structure is sound and it has no animals inside': a clause after one the verb checks or knows,
-    # with no 'that' or question word to open it, may be more of what is checked)
-    reported = own_subject and verb_lemma(root) in _CHECKING and any(
-        c.dep_ == "ccomp" and c.i < link.i and any(g.dep_ in SUBJECTS for g in c.children)
-        and c.left_edge.tag_ not in ("IN", "WRB", "WP", "WDT") for c in root.children
-    )  # fmt: skip
-    # (the parse may read 'check the grill is steady' as '[check the grill] is steady')
-    checked = any(c.dep_ == "csubj" and verb_lemma(c) in _CHECKING for c in root.children)
-    # ('ask a neighbour to check that the post is pushed through, the lawn is cut and the bin is not left out')
-    verifying = [t for t in doc[: link.i] if verb_lemma(t) in _VERIFYING]
-    checked = checked or any(c.dep_ == "ccomp" and c.i < link.i for t in verifying for c in t.children)
-    reported = reported or (own_subject and checked)
-    # ('anyone caught doing so, or any business advertised on them, can be fined': ', or X,' before the verb is
-    # another subject of that verb, set in commas)
-    start = min([c.i for c in conj.children if c.dep_ in ("aux", "auxpass")] + [conj.i])
-    set_apart = doc[link.i - 1].text == "," and doc[start - 1].text == "," and start - 1 > link.i
-    set_apart = set_apart and not any(t.text == "," for t in doc[link.i + 1 : start - 1])
-    # ('noise that is unreasonable and that happens often': a second clause that says which, not 'That happens')
-    which = after.lower_ in ("that", "which", "who") and any(
-        t.dep_ == "relcl" and doc[t.left_edge.i].lower_ == after.lower_ for t in doc[: link.i]
-    )
-    # ('This is for people who have no need but would like to move': with no comma, a verb with no subject or tense
-    # of its own after a clause of 'who' is more of that clause)
-    which = which or (
-        doc[link.i - 1].text != "," and not own_subject
-        and all(c.tag_ == "MD" for c in conj.children if c.dep_ in ("aux", "auxpass"))
-        and any(t.dep_ == "relcl" and t.right_edge.i == link.i - 1 and doc[t.left_edge.i].lower_ in ("who", "that")
-                for t in doc[root.i : link.i])
-    )  # fmt: skip
-    return (
-        against or shared or describing or between or waiting or counted or told or excepted or reported or set_apart
-        or which
-    )  # fmt: skip
 
 
 def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[Token]) -> str | None:
@@ -279,7 +191,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         if (
             both
             or listed_ing
-            or _not_a_clause_of_its_own(doc, root, conj, link)
+            or not_a_clause_of_its_own(doc, root, conj, link)
             or _nearer_verb(doc, root, conj)
             or _inside_condition(doc, root, link)
             or _one_clause(doc, root, conj, link)
