@@ -16,6 +16,7 @@ from .clause_lists import (
     two_conditions_as_bullets,
 )
 from .closings import at_participle, at_trailing_phrase, at_with_clause
+from .colons import at_colon
 from .condition_last import opening_condition_listed
 from .conditions import conditions_as_bullets
 from .examples import at_condition_examples, at_examples_aside
@@ -42,6 +43,7 @@ from .which_lists import asked_as_bullets, colon_list_as_bullets, which_are_as_b
 PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_parsed_sentences,
     at_bracketed_sentence,
+    at_colon,
     at_spliced_condition,
     at_condition_examples,
     at_condition,

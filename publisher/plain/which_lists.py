@@ -100,7 +100,19 @@ def colon_list_as_bullets(body: str) -> list[Piece] | None:
     # (a list ends with its 'and' or 'or'; words after a colon with commas alone may be anything)
     if not re.search(r"(?:^|\s)(?:and|or)\s", match["things"].rsplit(", ", 1)[-1]):
         return None
+    # ('the EU Exit: ID Document Check app, which lets you scan X or Y': a colon inside a name opens no list)
+    if titled_colon(match["intro"], match["things"]):
+        return None
     things = _things(match["things"])
     if len(things) < FEWEST_THINGS or any(not t or _words(t) > LONGEST_ASKED for t in things):
         return None
+    # (a thing is no clause: ', which lets you scan your passport' says more of the thing before it)
+    if any(re.match(r"(?:which|who|whose|where|when|that)\b", t, re.IGNORECASE) for t in things[1:]):
+        return None
     return [Bullets(intro=f"{match['intro']}:", items=tuple(things))]
+
+
+def titled_colon(before: str, after: str) -> bool:
+    """Whether a colon is inside a name or title: a capital on each side of it ('EU Exit: ID Document Check')."""
+    last, first = before.split()[-1:], after.split()[:1]
+    return bool(last and first) and last[0][:1].isupper() and first[0][:1].isupper() and first[0] not in ("I", "A")
