@@ -34,3 +34,14 @@ def test_a_sentence_and_the_sentence_that_explains_it_are_two() -> None:
     assert not _said(sentence)[0].endswith("charge.")
     sentence = "The reason we are closing the road is this: the old bridge has become unsafe for heavy lorries."
     assert _said(sentence)[0].startswith("The reason we are closing the road is this")
+
+
+def test_one_that_is_a_number_points_at_nothing() -> None:
+    # was left as one sentence of 22 words: 'in one or both knees' was read as 'one' standing for a thing named before
+    said = _said(
+        "You should get advice from 111 straight away if you suddenly lose the feeling in one or both of your feet."
+    )
+    assert said[-1] == "You should get advice from 111 straight away."
+    # 'if you have one' still points back at what the sentence named
+    sentence = "Bring your own reading glasses to the eye test at the library if you have one."
+    assert _said(sentence) == [sentence]

@@ -112,7 +112,14 @@ def _not_to_ask_first(doc: Doc, root: Token, clause: Token, mark: Token) -> bool
         for t in doc
     )
     asked = re.search(r"\b(?:what|how|who|where|which|whether) to \w+[^,]*$", _text(doc[root.i : mark.i]), re.I)
-    return pointing or later or asked is not None or any(t.lower_ == "one" for t in doc[mark.i :])
+    return pointing or later or asked is not None or any(_stands_for_a_thing(t) for t in doc[mark.i :])
+
+
+def _stands_for_a_thing(token: Token) -> bool:
+    """Whether a word is 'one' standing for a thing named before ('call your own dentist if you have one'); not 'in
+    one or both ears' or 'one of our forms', which name their own."""
+    named = any(c.lower_ == "of" for k in (token, *token.conjuncts) for c in k.children)
+    return token.lower_ == "one" and token.dep_ != "nummod" and not named
 
 
 def _of_the_main_verb(clause: Token, root: Token, mark: Token) -> bool:
