@@ -12,6 +12,18 @@ def _said(sentence: str) -> list[str]:
     return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
 
 
+def test_only_keeps_its_reason() -> None:
+    # was 'You can only be stopped and searched.' 'This is because of your appearance if X.': 'only' is the reason's
+    for sentence in (
+        "A warden can only ask you to move your car because of the roadworks if a sign has been put up.",
+        "We can only offer your child a place at the club because another child has left the group this term.",
+    ):
+        assert _said(sentence) == [sentence]
+    # a reason after a comma is still said on its own
+    said = _said("You can only use the pass after half past nine, because the buses are very busy before then.")
+    assert said[-1] == "This is because the buses are very busy before then."
+
+
 def test_a_colon_inside_a_name_opens_no_list() -> None:
     # was 'using the Blue Route:' / 'Parking Finder app' / 'which shows you a free bay' / 'a charging point nearby'
     said = _said(

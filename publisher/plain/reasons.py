@@ -22,6 +22,7 @@ _UNAMBIGUOUS = frozenset({"because", "although", "though", "whereas"})
 _POINTED = re.compile(r"this (?:is|was|would be|will be|could be|may be)\b")
 _ASIDE_LAST = re.compile(r",\s+(?:when|where|which|who)\b[^,]*$")
 _ASIDE_INSIDE = re.compile(r",\s+(?:which|who)\b[^,]*,\s")
+_ONLY = re.compile(r"\b(?:only|solely|purely|just)\b", re.IGNORECASE)
 
 
 def _not_after_its_clause(doc: Doc, start: int) -> bool:
@@ -132,6 +133,8 @@ def at_reasons(body: str) -> list[str] | None:
             c.dep_ in SUBJECTS and (c.lower_ in ("nobody", "none") or any(d.lower_ == "no" for d in c.children))
             for c in token.head.children
         )
+        # ('We can only offer a place because a child has left': 'only' may say the reason is the one there is)
+        denied = denied or any(c.dep_ == "advmod" and _ONLY.fullmatch(c.text) for c in token.head.children)
         if doc[start - 1].text != "," and denied and not as_this:
             continue
         # 'protected from being dismissed because you asked': with no comma, the reason may be the dismissal's
@@ -223,6 +226,10 @@ def at_link(body: str) -> list[str] | None:
         # ('do not let children breathe in steam because of the risk of scalding': a risk is why it is forbidden)
         risk = re.match(r"(?:the\s+)?(?:risk|danger|chance)\b", body[index + len(link) :].lstrip(), re.IGNORECASE)
         if not body[:index].rstrip().endswith(",") and _DENIED.search(body[:index].rsplit(",", 1)[-1]) and not risk:
+            continue
+        # ('You can only be stopped and searched because of your appearance if X': 'only' says the reason is the one
+        # allowed, which 'You can only be stopped and searched.' 'This is because of your appearance.' turns round)
+        if not body[:index].rstrip().endswith(",") and _ONLY.search(body[:index].rsplit(",", 1)[-1]):
             continue
         if re.search(r"\b(?:must|should|need to|needs to)\s+have\s+\w+$", body[:index].rstrip()):
             continue  # ('must have died because of an accident at work': the cause is what is required)
