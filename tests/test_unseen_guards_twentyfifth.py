@@ -24,6 +24,18 @@ def test_only_keeps_its_reason() -> None:
     assert said[-1] == "This is because the buses are very busy before then."
 
 
+def test_following_the_instructions_is_how_the_reader_does_it() -> None:
+    # was 'This follows the instructions on the tin carefully and wearing a mask.'
+    said = _said(
+        "If the paint on the wall starts to flake, you can usually seal it with a primer that contains a binder, "
+        "following the instructions on the tin carefully and wearing a mask."
+    )
+    assert not any(s.startswith("This follows") for s in said)
+    # after an order, the instructions are still an order of their own
+    said = _said("Wash the area with a mild soap from the chemist, following the instructions on the pack.")
+    assert said[-1] == "Follow the instructions on the pack."
+
+
 def test_a_colon_inside_a_name_opens_no_list() -> None:
     # was 'using the Blue Route:' / 'Parking Finder app' / 'which shows you a free bay' / 'a charging point nearby'
     said = _said(

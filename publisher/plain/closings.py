@@ -288,14 +288,21 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         # 'as some conditions, such as chicken pox and mumps are harmful': nor is the verb the examples' list ends at)
         if phrase in ("such as", "including") and (_ORDER_AFTER_AND.search(rest) or _VERB_AFTER_A_LIST.search(rest)):
             continue
-        opener = _opener(phrase, rest, body, match.start())
         # ('treat it with a lotion, following the instructions on the pack': how to do what the order says)
-        if phrase == "following" and _OBEYED.match(rest) and an_order(body[: match.start()]):
-            opener = "Follow"
-        pieces = _standing([body[: match.start()], f"{opener} {_rest_said(opener, rest)}"])
+        obeyed = phrase == "following" and _OBEYED.match(rest) is not None
+        opener = _obeyed(body[: match.start()], rest) if obeyed else _opener(phrase, rest, body, match.start())
+        pieces = _standing([body[: match.start()], f"{opener} {_rest_said(opener, rest)}"]) if opener else None
         if pieces:
             return pieces
     return None
+
+
+def _obeyed(main: str, rest: str) -> str | None:
+    """How 'following the instructions' after a clause opens a sentence: 'Follow', after an order ('treat it with a
+    lotion, following the instructions on the pack'); None otherwise ('you can remove them with a spray, following the
+    instructions and wearing gloves' is how the reader does it, never 'This follows the instructions'; and an order's
+    'Follow' would leave 'and wearing gloves' hanging)."""
+    return None if not an_order(main) or re.search(r"\b(?:and|or)\s+\w+ing\b", rest) else "Follow"
 
 
 def _rest_said(opener: str, rest: str) -> str:
