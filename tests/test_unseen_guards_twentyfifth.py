@@ -69,3 +69,17 @@ def test_one_that_is_a_number_points_at_nothing() -> None:
     # 'if you have one' still points back at what the sentence named
     sentence = "Bring your own reading glasses to the eye test at the library if you have one."
     assert _said(sentence) == [sentence]
+
+
+def test_a_title_found_in_a_part_does_not_open_with_a_verb() -> None:
+    # was 'Stop getting Universal Credit': a part's title that reads as an order
+    titles = derive_titles(
+        [
+            "Thank you for your claim for help with school meals. We have agreed to pay you £90 a term. Because you "
+            "get Pension Credit, you may also get help with travel.",
+            "If any of the details you gave us change, for example if you stop getting Pension Credit before we pay "
+            "you, please let us know straight away.",
+        ]
+    )
+    assert titles[1] != "Stop getting Pension Credit"
+    assert titles[1].split()[0].lower() not in ("stop", "getting")

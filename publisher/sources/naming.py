@@ -192,6 +192,10 @@ def derive_titles(texts: Sequence[str], given: Sequence[str | None] = ()) -> lis
             words = run[:MAX_TITLE_WORDS]
             while len(words) > 1 and words[-1] in _PAST:
                 words = words[:-1]
+            # ('stop getting Universal Credit', of 'if you stop getting Universal Credit': the name a doing leads to is
+            # the topic, and a title that opens with a verb reads as an order)
+            name_at = next((k for k, w in enumerate(words) if w[:1].isupper()), 0)
+            words = words[name_at:] if words[0].islower() else words
             if _says_little(words):
                 continue
             weights = [count[_key(w)] * (1.0 + math.log(total / documents_with[_key(w)])) for w in words]
