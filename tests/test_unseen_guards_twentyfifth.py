@@ -83,3 +83,22 @@ def test_a_title_found_in_a_part_does_not_open_with_a_verb() -> None:
     )
     assert titles[1] != "Stop getting Pension Credit"
     assert titles[1].split()[0].lower() not in ("stop", "getting")
+
+
+def test_an_order_with_an_exception_and_a_reason_says_only() -> None:
+    # was 'Do not visit the ward.' 'This is because X.' 'This does not apply if a nurse has asked you to.': the
+    # exception came after the reason, as if the reason were the exception's
+    said = _said(
+        "Do not visit the ward unless a nurse has asked you to, as you could pass the infection on to patients who "
+        "are already very ill."
+    )
+    assert said == [
+        "Only visit the ward if a nurse has asked you to.",
+        "This is because you could pass the infection on to patients who are already very ill.",
+    ]
+    # an order about anyone keeps its exception said apart ('Only share them with anyone if' says something else)
+    said = _said(
+        "Do not lend your blue badge to anyone unless they are driving you, because it can be taken away if it is "
+        "misused."
+    )
+    assert said[0] == "Do not lend your blue badge to anyone."

@@ -22,6 +22,8 @@ _UNAMBIGUOUS = frozenset({"because", "although", "though", "whereas"})
 _POINTED = re.compile(r"this (?:is|was|would be|will be|could be|may be)\b")
 _ASIDE_LAST = re.compile(r",\s+(?:when|where|which|who)\b[^,]*$")
 _ASIDE_INSIDE = re.compile(r",\s+(?:which|who)\b[^,]*,\s")
+# An order not to do something: 'Do not X', 'Please do not X', 'Never X'
+_DENIED_ORDER = re.compile(r"(?:please\s+)?(?:do not|don't|never)\s+(?P<act>[a-z].*)$", re.IGNORECASE)
 _ONLY = re.compile(r"\b(?:only|solely|purely|just)\b", re.IGNORECASE)
 
 
@@ -104,6 +106,11 @@ def _before_the_exception(clause: str, reason: str) -> list[str]:
     exception = exception or (re.search(r",\s+(?P<word>even if)\s+(?P<case>[^,()]+)$", clause) if reasoned else None)
     if exception is None:
         return [clause, reason]
+    # ('Do not go to hospital unless you are told to, as you could spread it': 'Only go to hospital if you are told
+    # to.' says the order and its exception at once, and the reason follows the order it explains)
+    denied = _DENIED_ORDER.match(clause[: exception.start()])
+    if exception["word"] == "unless" and denied and not re.search(r"\bany(?:one|thing|body|where)?\b", denied["act"]):
+        return [f"Only {denied['act']} if {exception['case']}", reason]
     said = "This does not apply if" if exception["word"] == "unless" else "This applies even if"
     return [clause[: exception.start()], reason, f"{said} {exception['case']}"]
 
