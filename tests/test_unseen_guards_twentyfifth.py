@@ -102,3 +102,12 @@ def test_an_order_with_an_exception_and_a_reason_says_only() -> None:
         "misused."
     )
     assert said[0] == "Do not lend your blue badge to anyone."
+
+
+def test_an_order_after_a_misread_clause_is_still_an_order() -> None:
+    # was 'They keep them at home until X.': the parse took 'Ring' for a noun, and the order got the clause's subject
+    said = _said(
+        "Ring the nursery on the first morning they are poorly, and keep them at home until they are well enough to "
+        "go back."
+    )
+    assert not any(s.startswith("They keep") for s in said)

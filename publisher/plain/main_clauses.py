@@ -233,7 +233,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         own_subject = own_subject or _a_clause_alone(alone)
         if not own_subject and conj.i == link.i + 1 and conj.tag_ == "VB" and alone[0].pos_ in ("NOUN", "PROPN"):
             continue  # ('and parish councils that want X can contact Y', read alone, opens with no verb)
-        if not own_subject and subjects and not order:
+        if not own_subject and subjects and not order and not _an_order_misread(doc, root, conj):
             said_again = _said_again(doc, root, conj, link, subjects)
             if said_again is None:
                 continue
@@ -247,6 +247,16 @@ def at_main_clauses(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
+
+
+def _an_order_misread(doc: Doc, root: Token, conj: Token) -> bool:
+    """Whether a verb after 'and' is an order the parse hung on a clause that is not the sentence's main one ('Phone the
+    school on the first morning they are off, and keep them at home': 'keep' is no verb of 'they'): a bare verb after a
+    tensed one whose subject does not open the sentence."""
+    bare = conj.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+    tensed = root.tag_ in ("VBP", "VBZ", "VBD") and not any(c.tag_ == "MD" for c in root.children)
+    opened = [c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i]
+    return bare and tensed and bool(opened) and opened[0].left_edge.i > 0 and doc[0].tag_ not in ("RB", "IN", "CC")
 
 
 def _said_with_subject(doc: Doc, link: Token, subject: str, right: str) -> str:
