@@ -111,3 +111,13 @@ def test_an_order_after_a_misread_clause_is_still_an_order() -> None:
         "go back."
     )
     assert not any(s.startswith("They keep") for s in said)
+
+
+def test_a_hyphened_thing_is_named_whole() -> None:
+    # was 'This up is for adults in X.' of 'a free check-up for adults in X'
+    said = _said(
+        "The Eye Check is a free check-up for older adults in the district aged 60 to 80 who do not already see an "
+        "eye doctor."
+    )
+    assert not any(s.startswith("This up ") for s in said)
+    assert any(s.startswith("This check-up is for older adults") for s in said) or len(said) == 1

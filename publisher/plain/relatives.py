@@ -276,4 +276,9 @@ def _what_is_for(preposition: Token) -> str:
         # ('training and apprenticeships': with a plural among them, 'This X and Ys is' is wrong and 'These' worse)
         plural = any(t.tag_ in ("NNS", "NNPS") for t in (first, *first.conjuncts))
         return f"This {both} is" if _words(both) <= 5 and not plural else "This is"
-    return f"These {head.text} are" if head.tag_ == "NNS" else f"This {head.text} is"
+    # ('a free check-up for adults': the whole hyphened word, not 'This up is')
+    start = head.i
+    while start >= 2 and head.doc[start - 1].text in ("-", "–") and not head.doc[start - 2].whitespace_:
+        start -= 2
+    word = head.doc[start : head.i + 1].text
+    return f"These {word} are" if head.tag_ == "NNS" else f"This {word} is"
