@@ -121,3 +121,14 @@ def test_a_hyphened_thing_is_named_whole() -> None:
     )
     assert not any(s.startswith("This up ") for s in said)
     assert any(s.startswith("This check-up is for older adults") for s in said) or len(said) == 1
+
+
+def test_what_doing_something_costs_is_no_purpose() -> None:
+    # was 'It is a crime that spoils X, harms Y.' 'It costs the council £90,000 a year.' 'This is to clean up.'
+    sentence = (
+        "Graffiti is vandalism that spoils our town centre, upsets residents and costs the council more than £90,000 "
+        "a year to clean up."
+    )
+    said = _said(sentence)
+    assert not any(s.startswith("This is to") for s in said)
+    assert not any(s.endswith("upsets residents.") for s in said)

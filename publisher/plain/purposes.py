@@ -172,6 +172,13 @@ _SECOND_THING = re.compile(r"\bto\s+[a-z]+\b[^,]*\band\s+(?:a|an|the|another|new
 _EFFORT = frozenset({"best", "utmost", "effort", "everything", "efforts", "pressure"})
 
 
+def _cost_of_doing(verb: Token) -> bool:
+    """Whether a verb says what doing something costs or how long it takes ('costs £400 a year', 'takes 8 weeks'), so
+    that a 'to' after it says what is done, not why."""
+    timed = any(c.dep_ == "dobj" and c.lower_ in TIME_UNITS for c in verb.children)
+    return verb_lemma(verb) == "cost" or (verb_lemma(verb) == "take" and timed)
+
+
 def at_purpose(body: str) -> list[str] | None:
     """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
     doc = parse(body)
@@ -220,8 +227,11 @@ def at_purpose(body: str) -> list[str] | None:
                                    any(t.lower_ == "to" and t.dep_ == "aux" for t in doc[1:start]))  # fmt: skip
         # ('It has been against the law since 2015 to smoke in a car': what is against the law, not what for; 'it costs
         # the council £2 million a year to clear up': what costs it)
+        # ('a crime that costs the council £400,000 a year to clear up': what it costs is the clearing, whatever the
+        # subject; 'a claim can take 8 weeks to process' too)
         purpose = purpose and not (
-            doc[0].lower_ == "it" and verb_lemma(doc[0].head) in ("be", "cost", "take") and token.head == doc[0].head
+            (doc[0].lower_ == "it" and verb_lemma(doc[0].head) in ("be", "cost", "take") and token.head == doc[0].head)
+            or _cost_of_doing(token.head)
         )
         # ('lets you choose people you trust, called attorneys, to make decisions': the parse may hang the 'to' on
         # a verb before the one that names who is to do it)

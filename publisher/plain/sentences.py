@@ -107,6 +107,9 @@ def _ordered(words: str) -> bool:
 _THOUGHT_OF = re.compile(r"\b(?:we|you|they|I)\s+(?:think|believe|know|expect)\s+(?:is|are|was|were|will|have|has)\b")
 _DESCRIBED_SERIES = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?[\w-]+,\s+(?:\w+\s+)?[\w-]+(?:\s+to\s+\w+)?$")
 
+# The last two of a series of verbs before its 'and': 'spoils our streets, harms wildlife'
+_VERB_SERIES = re.compile(r"\b[a-z]+s\s+[^,]+,\s+[a-z]+s\s+[^,]+$")
+
 
 def _at_auxiliary(body: str) -> list[str] | None:
     """'The people ... are wearing X and are unaware of Y' -> '... wearing X.' 'They are unaware of Y.'"""
@@ -135,6 +138,8 @@ def _at_auxiliary(body: str) -> list[str] | None:
         or ends_in_a_relative(before.rsplit(",", 1)[-1], _AUX_MODAL)
         or re.search(rf",\s+(?:{HELPERS})\b", before)
         or _DESCRIBED_SERIES.search(before)  # ('are cheap, easy to fit and can give X': the 'and' closes a series)
+        # ('a crime that spoils A, harms B and costs C': the 'and' closes a series of verbs of one subject)
+        or (match.group(1).endswith("s") and _VERB_SERIES.search(before) is not None)
         # ('the people we think are living here and are eligible': more of what is thought of them)
         or _THOUGHT_OF.search(before)
     ):
