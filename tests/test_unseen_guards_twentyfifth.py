@@ -132,3 +132,15 @@ def test_what_doing_something_costs_is_no_purpose() -> None:
     said = _said(sentence)
     assert not any(s.startswith("This is to") for s in said)
     assert not any(s.endswith("upsets residents.") for s in said)
+
+
+def test_being_granted_something_is_not_said_as_a_fact() -> None:
+    # was 'You are granted a place.' 'Then your temporary room will end 28 days later.'
+    said = _said(
+        "When you are granted a council tenancy, your temporary room will end 28 days later, and you should arrange to "
+        "move your belongings as soon as you can."
+    )
+    assert said[0].startswith("When you are granted a council tenancy")
+    # something the reader does first is still said first
+    said = _said("When you arrive at the tip with your car, show the staff your permit and follow the signs.")
+    assert said[0] == "You arrive at the tip with your car."

@@ -67,7 +67,10 @@ def at_opening_time(body: str) -> list[str] | None:
     again = verb_lemma(main_root) if main_root is not None else ""
     # ('When she was last seen, she was wearing X': what was going on at that time, not what came next)
     going_on = main_root is not None and main_root.tag_ == "VBG" and any(c.dep_ == "aux" for c in main_root.children)
-    if (reader and verb_lemma(reader[0].head) in ("be", "have", again)) or going_on:
+    # ('When you are granted leave to remain, your support will stop': 'You are granted leave to remain.' says someone
+    # else has decided what may never happen)
+    decided = any(t.dep_ == "nsubjpass" for t in reader)
+    if (reader and verb_lemma(reader[0].head) in ("be", "have", again)) or going_on or decided:
         return None
     if sum(t.dep_ in SUBJECTS for t in said) > 1 and not any(t.lower_ in _LINKS for t in said):
         return None  # 'When she was last seen she was wearing A, B and C': the clause ends before its comma
