@@ -144,3 +144,12 @@ def test_being_granted_something_is_not_said_as_a_fact() -> None:
     # something the reader does first is still said first
     said = _said("When you arrive at the tip with your car, show the staff your permit and follow the signs.")
     assert said[0] == "You arrive at the tip with your car."
+
+
+def test_what_the_reader_is_doing_at_the_time_is_not_said_as_a_fact() -> None:
+    # was 'You are cycling on the towpath.' 'Then ring your bell.': said as if the reader were cycling now
+    said = _said(
+        "When you are cycling along the canal towpath, keep to the left, wear bright clothes that other people can "
+        "see, and ring your bell when you pass."
+    )
+    assert not said[0].startswith("You are cycling")

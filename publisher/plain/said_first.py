@@ -70,6 +70,9 @@ def at_opening_time(body: str) -> list[str] | None:
     # ('When you are granted leave to remain, your support will stop': 'You are granted leave to remain.' says someone
     # else has decided what may never happen)
     decided = any(t.dep_ == "nsubjpass" for t in reader)
+    # ('When you are walking in the countryside, keep to paths': 'You are walking in the countryside.' says the reader
+    # is doing it now)
+    decided = decided or any(t.head.tag_ == "VBG" and any(c.dep_ == "aux" for c in t.head.children) for t in reader)
     if (reader and verb_lemma(reader[0].head) in ("be", "have", again)) or going_on or decided:
         return None
     if sum(t.dep_ in SUBJECTS for t in said) > 1 and not any(t.lower_ in _LINKS for t in said):
