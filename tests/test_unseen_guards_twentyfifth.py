@@ -153,3 +153,33 @@ def test_what_the_reader_is_doing_at_the_time_is_not_said_as_a_fact() -> None:
         "see, and ring your bell when you pass."
     )
     assert not said[0].startswith("You are cycling")
+
+
+def test_questions_with_commas_of_their_own_are_listed() -> None:
+    # was one sentence of 23 words: the first question's own commas ('how meat is kept, chilled and served') and the
+    # comma before the last 'and how' hid the list
+    said = _said(
+        "The inspector checks how meat is kept, chilled and served, how clean the kitchen is, and how staff are "
+        "trained in food safety."
+    )
+    assert said == [
+        "The inspector checks how meat is kept, chilled and served, how clean the kitchen is, and how staff are "
+        "trained in food safety."
+    ] or said[0].startswith("The inspector checks: how meat is kept, chilled and served / how clean the kitchen is")
+    said = _said(
+        "The officer will look at how the waste is stored, sorted and collected, how often the bins are emptied, and "
+        "how the business records each collection."
+    )
+    assert said[0] == (
+        "The officer will look at: how the waste is stored, sorted and collected / how often the bins are emptied / "
+        "how the business records each collection"
+    )
+    # why all of it is asked is no part of the last question
+    said = _said(
+        "Please tell us what the damage is, where it is on the road, and when you first saw it so that we can send an "
+        "inspector."
+    )
+    assert not any("saw it so that" in s for s in said)
+    # a thing among the questions is no part of one
+    sentence = "The leaflet tells you how to apply, the deadline for applying, and how to appeal against a decision."
+    assert _said(sentence) == [sentence]

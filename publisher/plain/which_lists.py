@@ -62,14 +62,16 @@ def asked_as_bullets(body: str) -> list[Piece] | None:
     first = next((t for t in doc if t.lower_ in _ASKED), None)
     if first is None or first.i < 2:
         return None
-    start = first.i - 1 if doc[first.i - 1].dep_ == "prep" else first.i  # ('at what times of day X')
+    # ('at what times of day X': a preposition of the question; 'looks at how X': the verb's, which leads into the list)
+    before = doc[first.i - 1]
+    start = first.i - 1 if before.dep_ == "prep" and before.head.i > before.i else first.i
     lead = doc[start - 1]
     # ('X, including who is eligible, how much and when': a list of what is included is said as such elsewhere)
     if lead.pos_ not in ("VERB", "PRON", "ADP", "PART") or lead.lower_ in ("including", "include", "includes"):
         return None
     listed = body[doc[start].idx :]
-    *chunks, last = [c.strip() for c in listed.split(",")]
-    parts = _ASKED_NEXT.split(last)
+    *chunks, last = _questions_between_commas([c.strip() for c in listed.split(",")])
+    parts = _ASKED_NEXT.split(f" {last}".rstrip() if re.match(r"(?:and|or)\s", last) else last)
     if len(parts) != 3:  # (the last two joined by 'and' or 'or', with or without a comma before it)
         return None
     link = parts[1]
@@ -77,7 +79,9 @@ def asked_as_bullets(body: str) -> list[Piece] | None:
     opened = all(re.match(rf"(?:\w+\s+)?(?:{'|'.join(_ASKED)})\b", i, re.IGNORECASE) for i in items)
     # ('who the person was and how, when and where they died': question words that share one clause are no list)
     shared = any(re.search(rf"(?:^|\s(?:and|or)\s)(?:{'|'.join(_ASKED)})$", i, re.IGNORECASE) for i in items)
-    if len(items) < FEWEST_THINGS or not opened or any(_words(i) > LONGEST_ASKED for i in items) or shared:
+    # ('and when you will be in so that we can arrange a visit': why all of it is asked is no part of the last question)
+    why = re.search(r"\b(?:so that|so we|in order to|because)\b", items[-1], re.IGNORECASE) if items else None
+    if len(items) < FEWEST_THINGS or not opened or any(_words(i) > LONGEST_ASKED for i in items) or shared or why:
         return None
     intro = body[: doc[start].idx].rstrip()
     if not stands_alone(f"{intro} this."):
@@ -85,6 +89,21 @@ def asked_as_bullets(body: str) -> list[Piece] | None:
     if link == "or":
         items[-2] = f"{items[-2]}, or"
     return [Bullets(intro=f"{intro}:", items=tuple(items))]
+
+
+def _questions_between_commas(chunks: list[str]) -> list[str]:
+    """Words between commas joined into the questions they are part of: 'how food is handled', 'stored and cooked'
+    is one question ('how food is handled, stored and cooked'); words that open with a verb or a describing word go
+    on with the question before them, where a thing ('the deadline') is one of the list."""
+    joined: list[str] = []
+    for chunk in chunks:
+        first = parse(chunk)[0] if chunk else None
+        goes_on = first is not None and first.pos_ in ("VERB", "ADJ", "ADV") and first.lower_ not in _ASKED
+        if joined and goes_on and first is not None and first.tag_ in ("VBN", "VBD", "JJ"):
+            joined[-1] = f"{joined[-1]}, {chunk}"
+        else:
+            joined.append(chunk)
+    return joined
 
 
 _AFTER_A_COLON = re.compile(r"(?P<intro>[^:;]+):\s+(?P<things>[^:;]+)")
