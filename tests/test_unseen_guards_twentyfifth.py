@@ -183,3 +183,13 @@ def test_questions_with_commas_of_their_own_are_listed() -> None:
     # a thing among the questions is no part of one
     sentence = "The leaflet tells you how to apply, the deadline for applying, and how to appeal against a decision."
     assert _said(sentence) == [sentence]
+
+
+def test_what_a_phone_number_is_is_the_line() -> None:
+    # was left as one sentence of 27 words: what 'which' is about after a number was unsure
+    said = _said(
+        "Please phone the advice service on 0300 123 4567, which is open from 9am to 5pm on weekdays, if you need help "
+        "with your claim."
+    )
+    assert "The line is open from 9am to 5pm on weekdays." in said
+    assert not any("which is open" in s for s in said)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .aside_spans import clause_held, list_goes_on, listed_on, phrase_after_a_comma, said_of_another
 from .closings import with_verb
-from .defining import _BODIES, _PEOPLE, _agrees_plural, _unmarked_aside, unsure_of
+from .defining import _BODIES, _PEOPLE, _agrees_plural, _one_thing_said, _unmarked_aside, unsure_of
 from .inflect import past_from_ing, present
 from .linking import in_an_exception, more_of_a_helping_clause
 from .nouns_said import _a_noun_said, _named_of, _noun_said, _thing_before_people, subject_of_the_class
@@ -136,8 +136,9 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     or the noun itself where 'They' could mean another plural before it ('Landlords of larger HMOs,
     which are X' -> 'Larger HMOs are X') or the noun is the main clause's subject."""
     relative = doc[clause.left_edge.i].lower_
-    if relative == "which" and (noun.lower_ in _PEOPLE or noun.lower_ in _GROUPS):
-        return _thing_before_people(doc, clause, noun)
+    named_first = _named_first(doc, clause, noun) if relative == "which" else None
+    if named_first is not None:
+        return named_first
     unsure = unsure_of(doc, clause, noun, relative)
     body = "" if unsure else _named_body(doc, noun, relative) or subject_of_the_class(doc, noun, clause)
     if unsure or body:
@@ -171,6 +172,26 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
     return (_noun_said(doc, noun) or "They") if other_plural and alone else "They"
+
+
+def _named_first(doc: Doc, clause: Token, noun: Token) -> str | None:
+    """What a 'which' clause is about where the noun it hangs on cannot be: the thing before people ('Landlords of
+    larger HMOs, which are X'), or the phone line after a number ('call us on 0300 303 0554, which is open from 8am');
+    None for neither."""
+    if noun.lower_ in _PEOPLE or noun.lower_ in _GROUPS:
+        return _thing_before_people(doc, clause, noun)
+    number = _a_phone_number(doc[noun.left_edge.i : noun.i + 1]) and _one_thing_said(clause)
+    return "The line" if number else None
+
+
+_PHONE_NUMBER = re.compile(r"(?:0\d{2,4}(?: ?\d{3,4}){1,2}|1\d\d|999)")
+
+
+def _a_phone_number(words: Span) -> bool:
+    """Whether words are a phone number said after a word of calling ('on 0300 303 0554', 'call 111')."""
+    before = words.doc[words.start - 1].lower_ if words.start > 0 else ""
+    called = before in ("on", "call", "calling", "ring", "ringing", "phone", "phoning", "number", "dial", "dialling")
+    return called and _PHONE_NUMBER.fullmatch(words.text) is not None
 
 
 def _in_list(doc: Doc, token: Token) -> bool:
