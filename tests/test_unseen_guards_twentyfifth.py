@@ -193,3 +193,13 @@ def test_what_a_phone_number_is_is_the_line() -> None:
     )
     assert "The line is open from 9am to 5pm on weekdays." in said
     assert not any("which is open" in s for s in said)
+
+
+def test_the_thing_an_order_is_about_keeps_the_clause_that_says_which() -> None:
+    # was 'Never go back to a rocket.' 'The rocket has failed to take off.': the order then forbade every rocket
+    said = _said(
+        "Stand back once it is lit, and never go back to a rocket that has failed to take off, because it could still "
+        "explode."
+    )
+    assert "Never go back to a rocket." not in said
+    assert "Never go back to a rocket that has failed to take off." in said

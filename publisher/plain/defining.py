@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, verb_lemma
-from .syntax import _GROUPS, _plural, _standing, _text, _words
+from .syntax import _GROUPS, _plural, _standing, _text, _words, has_subject
 from .wording import PERSONS, TIME_UNITS
 
 if TYPE_CHECKING:
@@ -61,6 +61,12 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
     # ('for households on a low income that live in homes rated D to G': a 'that' whose verb does not agree with the
     # noun it hangs on says which of the nouns before it are meant)
     placed = placed or (doc[start].lower_ == "that" and _agrees_plural(clause, _plural(noun)) != _plural(noun))
+    # ('never go back to a firework that has failed to go off': what an order or a denial is about, the clause says
+    # which; 'Never go back to a firework.' alone forbids every one)
+    verbs = [a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")]
+    denied = any(c.dep_ == "neg" or c.lower_ == "never" for v in verbs for c in v.children)
+    ordered = any(v.tag_ == "VB" and v.dep_ in ("ROOT", "conj") and not has_subject(v) for v in verbs)
+    placed = placed or (doc[start].lower_ == "that" and (denied or ordered))
     if not of_noun or conditional or placed or _defining(clause, doc[start + 1 : end]) or last_verb >= end:
         return None
     if _words(_text(doc[:start])) < 6 or doc[start - 1].text == ",":
