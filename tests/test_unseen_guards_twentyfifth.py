@@ -203,3 +203,12 @@ def test_the_thing_an_order_is_about_keeps_the_clause_that_says_which() -> None:
     )
     assert "Never go back to a rocket." not in said
     assert "Never go back to a rocket that has failed to take off." in said
+
+
+def test_a_series_of_what_one_subject_does_keeps_its_verbs() -> None:
+    # was 'Our warden team collects stray cats.' 'Returns lost cats to their owners.': a verb cut from its subject
+    said = _said(
+        "Our animal welfare team collects injured birds, returns lost tortoises to their owners, and gives advice on "
+        "keeping pets safe at home."
+    )
+    assert not any(s.startswith("Returns ") for s in said)

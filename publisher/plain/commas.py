@@ -150,6 +150,8 @@ def at_comma(body: str) -> list[str] | None:
             continue  # "asthma, COPD, diabetes or heart disease": a list, not two clauses
         if _not_between_clauses(body[: match.start()], body[match.end() :]) or _describes_across(body, match.start()):
             continue
+        if _VERB_SERIES_ON.match(body[match.end() :]):
+            continue  # ('collects stray dogs, reunites lost dogs, and gives advice': a verb of the subject's series)
         left = count_words(body[: match.start()])
         if left >= 5 and total - left >= 5 and not _FRAGMENT_START.match(body[match.end() :]):
             distance = abs(left - total / 2)
@@ -163,6 +165,10 @@ def at_comma(body: str) -> list[str] | None:
     if "," in first and an_order(first) and an_order(second.strip()):
         return None
     return [first, second]
+
+
+# Words after a comma that go on a series of verbs of one subject: 'reunites lost dogs with owners, and gives advice'
+_VERB_SERIES_ON = re.compile(r"(?!(?:is|was|has|this|these|its|his|us|as)\b)[a-z]+s\s[^,]*,\s+(?:and|or)\s+[a-z]+s\b")
 
 
 _POINTER_OPENS = re.compile(r"This (?:does not apply|applies|also applies)\b")
