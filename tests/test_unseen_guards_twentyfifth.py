@@ -212,3 +212,15 @@ def test_a_series_of_what_one_subject_does_keeps_its_verbs() -> None:
         "keeping pets safe at home."
     )
     assert not any(s.startswith("Returns ") for s in said)
+
+
+def test_a_clause_after_and_with_a_subject_of_its_own_gets_no_other() -> None:
+    # was 'The desk outside these hours stray cats can be taken to X.': the parse took 'stray' for the desk's verb
+    said = _said(
+        "The desk runs from 9am to 5pm on weekdays, and outside these hours stray cats can be taken to the fire "
+        "station in Bridge Street, which is open all night."
+    )
+    assert not any(s.startswith("The desk outside") for s in said)
+    # a subject after a later 'and' is the later clause's own
+    said = _said("The leaves turn brown in the autumn and become brittle, which may crack, and then they fall off.")
+    assert said[0] == "The leaves turn brown in the autumn."

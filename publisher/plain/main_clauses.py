@@ -16,7 +16,7 @@ from .linking import (
     more_of_a_helping_clause,
 )
 from .own_helper import order_after_but
-from .parse import SUBJECTS, parse, verb_lemma
+from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import (
     _ASIDE_OPENERS,
     _OWN_SUBJECTS,
@@ -230,7 +230,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         # ('and parish councils that would like X can contact Y': a parse of the whole may take 'parish' for a verb;
         # read alone, the words show their subject)
         alone = _alone(right)
-        own_subject = own_subject or _a_clause_alone(alone)
+        own_subject = own_subject or _a_clause_alone(alone) or _subject_further_on(doc, link)
         if not own_subject and conj.i == link.i + 1 and conj.tag_ == "VB" and alone[0].pos_ in ("NOUN", "PROPN"):
             continue  # ('and parish councils that want X can contact Y', read alone, opens with no verb)
         if not own_subject and subjects and not order and not _an_order_misread(doc, root, conj):
@@ -247,6 +247,20 @@ def at_main_clauses(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
+
+
+def _subject_further_on(doc: Doc, link: Token) -> bool:
+    """Whether the words after 'and' hold a subject of their own after a phrase that opens them, whatever the parse made
+    of the word before it ('and outside these hours stray dogs can be taken': 'stray' is no verb of the service's)."""
+    for t in doc[link.i + 2 :]:
+        if t.pos_ == "CCONJ" or t.text in (",", ";") or t.tag_ in ("WP", "WRB", "WDT") or t.dep_ == "mark":
+            return False  # (a subject after a later 'and' is a later clause's: 'and become X, and then they form Y';
+            # after 'what' or 'that', a question's or a report's: 'and tell you what your risk is')
+        verb = t.head
+        finite = is_finite(verb) or any(c.dep_ in ("aux", "auxpass") and is_finite(c) for c in verb.children)
+        if t.dep_ in SUBJECTS and verb.i > t.i and verb.dep_ in ("ccomp", "conj") and finite:
+            return True
+    return False
 
 
 def _an_order_misread(doc: Doc, root: Token, conj: Token) -> bool:
