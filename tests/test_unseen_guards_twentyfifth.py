@@ -224,3 +224,30 @@ def test_a_clause_after_and_with_a_subject_of_its_own_gets_no_other() -> None:
     # a subject after a later 'and' is the later clause's own
     said = _said("The leaves turn brown in the autumn and become brittle, which may crack, and then they fall off.")
     assert said[0] == "The leaves turn brown in the autumn."
+
+
+def test_how_many_of_them_is_said_of_them() -> None:
+    # was 'People are many of them pensioners.'
+    said = _said(
+        "Every winter thousands of people, many of them pensioners, are admitted to hospital after falls on icy "
+        "pavements in the county."
+    )
+    assert "Many of them are pensioners." in said
+
+
+def test_what_is_never_to_be_used_is_no_other_name() -> None:
+    # was 'Read the label on each bottle using a torch.' 'A torch is never a naked flame.'
+    said = _said(
+        "Read the label on each bottle using a torch, never a naked flame, and light the stove at arm's length with a "
+        "taper."
+    )
+    assert not any(s.startswith("A torch is never") for s in said)
+
+
+def test_who_after_a_number_is_the_body_called() -> None:
+    # was 'This person will arrange a visit.': 'who' hung on the verb, after the team's phone number
+    said = _said(
+        "First, contact our adult social care team on 01632 400 600, who will arrange for an occupational therapist "
+        "to visit you and assess what help you need."
+    )
+    assert said[-1].startswith("They will arrange")

@@ -136,7 +136,7 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     or the noun itself where 'They' could mean another plural before it ('Landlords of larger HMOs,
     which are X' -> 'Larger HMOs are X') or the noun is the main clause's subject."""
     relative = doc[clause.left_edge.i].lower_
-    named_first = _named_first(doc, clause, noun) if relative == "which" else None
+    named_first = _named_first(doc, clause, noun, relative)
     if named_first is not None:
         return named_first
     unsure = unsure_of(doc, clause, noun, relative)
@@ -174,14 +174,57 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     return (_noun_said(doc, noun) or "They") if other_plural and alone else "They"
 
 
-def _named_first(doc: Doc, clause: Token, noun: Token) -> str | None:
-    """What a 'which' clause is about where the noun it hangs on cannot be: the thing before people ('Landlords of
-    larger HMOs, which are X'), or the phone line after a number ('call us on 0300 303 0554, which is open from 8am');
-    None for neither."""
+def _named_first(doc: Doc, clause: Token, noun: Token, relative: str) -> str | None:
+    """What a relative clause is about where the word it hangs on cannot be: the thing before people ('Landlords of
+    larger HMOs, which are X'), the phone line after a number ('call us on 0300 303 0554, which is open from 8am'),
+    or the body a verb is done to ('contact our team on 01632 400 600, who will X': 'They', not 'This person', and
+    '' for no body); None for none of these."""
+    if relative == "who" and noun.pos_ in ("VERB", "AUX"):
+        done_to = [c for c in noun.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        return "They" if len(done_to) == 1 and done_to[0].lower_ in _BODIES else ""
+    if relative != "which":
+        return None
     if noun.lower_ in _PEOPLE or noun.lower_ in _GROUPS:
         return _thing_before_people(doc, clause, noun)
     number = _a_phone_number(doc[noun.left_edge.i : noun.i + 1]) and _one_thing_said(clause)
     return "The line" if number else None
+
+
+def _apposition_said(doc: Doc, token: Token, start: int, end: int) -> str | None:
+    """Another name for a thing, between commas, as a sentence about it: 'Awaab Ishak, a 2-year-old boy,' -> 'Awaab
+    Ishak was a 2-year-old boy.'; 'hundreds of people, many of them children,' -> 'Many of them are children.'"""
+    share = _SHARE_OF_THEM.fullmatch(_text(doc[start:end]))
+    if share:
+        return _share_said(doc, share)
+    # ('everyone's health, not just people at risk': a thing set against another is no other name for it)
+    against = doc[start].lower_ in SET_AGAINST or _text(doc[start : start + 2]).lower() == "in particular"
+    named = None if against else _named_before(doc, start - 1)
+    # 'the rider of the motorcycle, a 42-year-old man': a person is not said to be a thing
+    person = token.lower_ in PERSONS and doc[start - 2].lower_ not in _PEOPLE | PERSONS | _GROUPS
+    if not named or (person and doc[start - 2].pos_ != "PROPN"):
+        return None
+    subject, plural = named
+    # ('Awaab Ishak, a 2-year-old boy who died in 2020': said of someone who has died, in the past)
+    died = re.search(
+        r"\bwho (?:died|was killed|were killed|lost (?:his|her|their) li(?:fe|ves))\b", _text(doc[start:end])
+    )
+    verb = ("were" if plural else "was") if died else ("are" if plural else "is")
+    change = _CHANGE.match(_text(doc[start:end])) is not None  # ('2,340 complaints, a rise of 18%')
+    return f"{'This is' if change else f'{subject} {verb}'} {_text(doc[start:end])}"
+
+
+_SHARE_OF_THEM = re.compile(
+    r"(?P<share>many|most|some|all|half|several|one|a few|two|three)\s+of\s+them\s+(?P<rest>.+)", re.IGNORECASE
+)
+
+
+def _share_said(doc: Doc, share: re.Match[str]) -> str:
+    """'many of them children' as a sentence, in the time of the main clause: 'Many of them are children.'"""
+    root = doc[:].root
+    past = any(t.tag_ == "VBD" for t in (root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))))
+    one = share["share"].lower() == "one"
+    verb = ("was" if one else "were") if past else ("is" if one else "are")
+    return f"{share['share'].capitalize()} of them {verb} {share['rest']}"
 
 
 _PHONE_NUMBER = re.compile(r"(?:0\d{2,4}(?: ?\d{3,4}){1,2}|1\d\d|999)")
@@ -401,24 +444,7 @@ def at_asides(body: str) -> list[str] | None:
                 and not described_across(doc, start) \
                 and not _a_time(doc[max(0, start - 3) : end]) \
                 and not phrase_after_a_comma(doc[start:end]):  # fmt: skip
-            # ('everyone's health, not just people at risk': a thing set against another is no other name for it)
-            named = (
-                None
-                if doc[start].lower_ in SET_AGAINST or _text(doc[start : start + 2]).lower() == "in particular"
-                else _named_before(doc, start - 1)
-            )
-            # 'the rider of the motorcycle, a 42-year-old man': a person is not said to be a thing
-            person = token.lower_ in PERSONS and doc[start - 2].lower_ not in _PEOPLE | PERSONS | _GROUPS
-            if named and not (person and doc[start - 2].pos_ != "PROPN"):
-                subject, plural = named
-                # ('Awaab Ishak, a 2-year-old boy who died in 2020': said of someone who has died, in the past)
-                died = re.search(
-                    r"\bwho (?:died|was killed|were killed|lost (?:his|her|their) li(?:fe|ves))\b",
-                    _text(doc[start:end]),
-                )
-                verb = ("were" if plural else "was") if died else ("are" if plural else "is")
-                change = _CHANGE.match(_text(doc[start:end])) is not None  # ('2,340 complaints, a rise of 18%')
-                said = f"{'This is' if change else f'{subject} {verb}'} {_text(doc[start:end])}"
+            said = _apposition_said(doc, token, start, end)
         if said is None:
             continue
         pieces = _aside(doc, start, end, said)

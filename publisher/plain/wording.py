@@ -116,8 +116,8 @@ QUESTION_WORDS = r"(?:how|what|where|when|who|whether|which|why)\b"
 # together, and neither is cut from the other.
 # Words that open a phrase set against a thing, or picking some of it out, never another name for it ('everyone's
 # health, not just people at risk', 'some families, particularly those on low incomes')
-SET_AGAINST = frozenset({"not", "but", "rather", "unlike", "except", "particularly", "especially", "mainly", "mostly",
-                         "notably", "usually", "often", "chiefly", "largely"})  # fmt: skip
+SET_AGAINST = frozenset({"not", "never", "but", "rather", "unlike", "except", "particularly", "especially", "mainly",
+                         "mostly", "notably", "usually", "often", "chiefly", "largely"})  # fmt: skip
 AND_WHICH = re.compile(r",?\s*\b(?:and|or|but)\s+(?:which|who|whose)\b")
 # A list that goes on after a comma, to its 'and' or 'or' ('..., such as rent, religious activities, or trips'):
 # what came before the comma is one of its items.
