@@ -244,6 +244,15 @@ def test_what_is_never_to_be_used_is_no_other_name() -> None:
     assert not any(s.startswith("A torch is never") for s in said)
 
 
+def test_the_ways_after_whether_are_no_things_to_do() -> None:
+    # was 'You can:' 'apply whether you own your flat' / 'rent it from a council' / 'live in a caravan'
+    said = _said(
+        "You can apply whether you own your home, rent it from a private landlord or a housing association, or live "
+        "in a boat or a caravan."
+    )
+    assert not any(s.startswith("You can: ") for s in said)
+
+
 def test_who_after_a_number_is_the_body_called() -> None:
     # was 'This person will arrange a visit.': 'who' hung on the verb, after the team's phone number
     said = _said(

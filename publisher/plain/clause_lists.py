@@ -225,7 +225,8 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
             intro, items[0] = f"{intro} {helped.group(0).strip()}", items[0][helped.end() :]
         # ('may refuse it if we think that your stall would block X, cause Y or be Z': a modal inside the first
         # thing may be the one the others go on from)
-        inner_modal = any(t.tag_ == "MD" for t in first[split + 1 :])
+        # ('You can apply whether you own your home, rent it, or live in X': the others are more of the clause)
+        inner_modal = any(t.tag_ == "MD" or (t.dep_ == "mark" and t.lower_ != "to") for t in first[split + 1 :])
         if not stands_alone(f"{intro} {items[0]}.") or inner_series(first[split:], chunks[1]) or inner_modal:
             return None
         # ('We will fund projects that bring people together, reduce X, or improve Y': the others are what the
