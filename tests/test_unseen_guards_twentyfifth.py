@@ -253,6 +253,15 @@ def test_the_ways_after_whether_are_no_things_to_do() -> None:
     assert not any(s.startswith("You can: ") for s in said)
 
 
+def test_what_follows_in_that_case_is_no_more_of_the_condition() -> None:
+    # was 'This does not apply if:' 'the pupil is in care' / 'in which case there is no charge, and' / 'X'
+    said = _said(
+        "The charge depends on how far the pupil lives from the school, unless the pupil is in care, in which case "
+        "there is no charge and the family's income is not asked for."
+    )
+    assert not any("in which case there is no charge, and" in s for s in said)
+
+
 def test_who_after_a_number_is_the_body_called() -> None:
     # was 'This person will arrange a visit.': 'who' hung on the verb, after the team's phone number
     said = _said(

@@ -262,6 +262,9 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
     # ('If you apply late, you will have no right to stay, and you may find it harder to work, rent a home or open
     # an account': 'will' and 'may' say what follows from a condition, not more of it)
     outcome = any(t.tag_ == "MD" and t.lower_ in ("will", "may", "might", "must", "should") for c in rest for t in c)
+    # ('unless the grant is for a child, in which case there is no test and X': what follows in that case is no
+    # more of the condition)
+    outcome = outcome or any(t.lower_ in ("which", "who", "whose") for c in rest for t in c[:2])
     if outcome or any(not c for c in [first, *rest]):
         return None
     # two conditions make a list only as two clauses ('if you think the charge is wrong, or you cannot pay
