@@ -139,7 +139,7 @@ def _at_auxiliary(body: str) -> list[str] | None:
         or re.search(rf",\s+(?:{HELPERS})\b", before)
         or _DESCRIBED_SERIES.search(before)  # ('are cheap, easy to fit and can give X': the 'and' closes a series)
         # ('a crime that spoils A, harms B and costs C': the 'and' closes a series of verbs of one subject)
-        or (match.group(1).endswith("s") and _VERB_SERIES.search(before) is not None)
+        or (match.group(1).endswith("s") and _VERB_SERIES.search(before.rstrip(", ")) is not None)
         # ('the people we think are living here and are eligible': more of what is thought of them)
         or _THOUGHT_OF.search(before)
     ):
