@@ -269,3 +269,12 @@ def test_who_after_a_number_is_the_body_called() -> None:
         "to visit you and assess what help you need."
     )
     assert said[-1].startswith("They will arrange")
+
+
+def test_which_after_a_place_may_be_the_things_before_it() -> None:
+    # was 'There are more than 400 grit bins across the district.' 'We fill it at X.': 'it' the district
+    said = _said("There are more than 400 grit bins across the district, which we fill at the start of each winter.")
+    assert not any(s.startswith("We fill it") for s in said)
+    # a time before the place is no such thing
+    said = _said("You will get £40 each week on your payment card, which you can use to buy food in shops.")
+    assert said == ["You will get £40 each week on your payment card.", "You can use it to buy food in shops."]

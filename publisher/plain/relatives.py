@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from .linking import inside_an_if
 from .parse import SUBJECTS, parse, verb_lemma
-from .syntax import _GROUPS, _PLURAL_TAGS, _standing, _text, _words, counted
-from .wording import PERSONS, SHARES, TAKES_INFINITIVE
+from .syntax import _GROUPS, _PLURAL_TAGS, _plural, _standing, _text, _words, counted
+from .wording import PERSONS, SHARES, TAKES_INFINITIVE, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -154,6 +154,12 @@ def at_which_you_do(body: str) -> list[str] | None:
     # ('a collection of books in other languages, which we can add to': the collection, not the languages; 'a
     # sticker for your bin, which you must put on the lid': the sticker)
     person = person or (noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN", "PRON"))
+    # ('grit bins across the county, which we fill': the parse may hang the place on the verb; the thing just before
+    # it may still be what 'which' is about)
+    # ('Ask our team for a form, which you fill in': one thing or the other, 'it' says either)
+    before = doc[noun.head.i - 1] if noun.dep_ == "pobj" and noun.head.i > 0 else None
+    before = before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
+    person = person or (before is not None and before.lower_ not in TIME_UNITS and _plural(before) != _plural(noun))
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i != which.i - 2 or noun.conjuncts or person or not subjects:
         return None
     pronoun = "them" if noun.tag_ in _PLURAL_TAGS else "it"
