@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .appositions import a_time, apposition_said, in_list
 from .aside_spans import clause_held, list_goes_on, listed_on, phrase_after_a_comma, said_of_another
 from .closings import with_verb
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _one_thing_said, _unmarked_aside, unsure_of
@@ -29,16 +30,12 @@ from .syntax import (
     has_subject,
     list_begun_inside,
 )
-from .wording import CLOCK, PERSONS, SET_AGAINST, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
 _NOT_PARTICIPLE = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
-# (a change, or a measure of what the sentence says: 'between A and B, a distance of 220 metres' is not B's)
-_CHANGE = re.compile(r"(?:a|an)\s+(?:\w+\s+)?(?:rise|increase|fall|drop|decrease|cut|reduction|jump|distance|length|"
-                     r"total|area|period)\s+of\b")  # fmt: skip
 
 
 def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
@@ -190,43 +187,6 @@ def _named_first(doc: Doc, clause: Token, noun: Token, relative: str) -> str | N
     return "The line" if number else None
 
 
-def _apposition_said(doc: Doc, token: Token, start: int, end: int) -> str | None:
-    """Another name for a thing, between commas, as a sentence about it: 'Awaab Ishak, a 2-year-old boy,' -> 'Awaab
-    Ishak was a 2-year-old boy.'; 'hundreds of people, many of them children,' -> 'Many of them are children.'"""
-    share = _SHARE_OF_THEM.fullmatch(_text(doc[start:end]))
-    if share:
-        return _share_said(doc, share)
-    # ('everyone's health, not just people at risk': a thing set against another is no other name for it)
-    against = doc[start].lower_ in SET_AGAINST or _text(doc[start : start + 2]).lower() == "in particular"
-    named = None if against else _named_before(doc, start - 1)
-    # 'the rider of the motorcycle, a 42-year-old man': a person is not said to be a thing
-    person = token.lower_ in PERSONS and doc[start - 2].lower_ not in _PEOPLE | PERSONS | _GROUPS
-    if not named or (person and doc[start - 2].pos_ != "PROPN"):
-        return None
-    subject, plural = named
-    # ('Awaab Ishak, a 2-year-old boy who died in 2020': said of someone who has died, in the past)
-    died = re.search(
-        r"\bwho (?:died|was killed|were killed|lost (?:his|her|their) li(?:fe|ves))\b", _text(doc[start:end])
-    )
-    verb = ("were" if plural else "was") if died else ("are" if plural else "is")
-    change = _CHANGE.match(_text(doc[start:end])) is not None  # ('2,340 complaints, a rise of 18%')
-    return f"{'This is' if change else f'{subject} {verb}'} {_text(doc[start:end])}"
-
-
-_SHARE_OF_THEM = re.compile(
-    r"(?P<share>many|most|some|all|half|several|one|a few|two|three)\s+of\s+them\s+(?P<rest>.+)", re.IGNORECASE
-)
-
-
-def _share_said(doc: Doc, share: re.Match[str]) -> str:
-    """'many of them children' as a sentence, in the time of the main clause: 'Many of them are children.'"""
-    root = doc[:].root
-    past = any(t.tag_ == "VBD" for t in (root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))))
-    one = share["share"].lower() == "one"
-    verb = ("was" if one else "were") if past else ("is" if one else "are")
-    return f"{share['share'].capitalize()} of them {verb} {share['rest']}"
-
-
 _PHONE_NUMBER = re.compile(r"(?:0\d{2,4}(?: ?\d{3,4}){1,2}|1\d\d|999)")
 
 
@@ -235,51 +195,6 @@ def _a_phone_number(words: Span) -> bool:
     before = words.doc[words.start - 1].lower_ if words.start > 0 else ""
     called = before in ("on", "call", "calling", "ring", "ringing", "phone", "phoning", "number", "dial", "dialling")
     return called and _PHONE_NUMBER.fullmatch(words.text) is not None
-
-
-def _in_list(doc: Doc, token: Token) -> bool:
-    """Whether a phrase after a comma is an item of a list ('bleeding, blood in your poo or a lump'),
-    not an apposition that renames what came before."""
-    after = token.right_edge.i + 1
-    return (
-        any(t.dep_ in ("conj", "cc") for t in token.subtree)
-        or any(c.dep_ == "conj" for c in token.head.children)
-        or (after < len(doc) and doc[after].lower_ in ("and", "or"))
-        or (after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("and", "or"))
-        # ('bleeding from X, blood in Y, a change in Z or a lump': two appositions of one noun, or more items, a list)
-        or any(c.dep_ == "appos" and c.i != token.i and doc[c.left_edge.i - 1].text == "," for c in token.head.children)
-        or re.match(r",\s+[^,]+,\s+[^,]+\s(?:or|and)\s", doc[after:].text) is not None
-        # ('a letter, proof of address, such as a bill, and the car's number': examples, then the list's last item)
-        or re.match(r",\s+(?:such as|for example|including)\s[^,]+,\s+(?:and|or)\s", doc[after:].text) is not None
-    )
-
-
-def _named_before(doc: Doc, comma: int) -> tuple[str, bool] | None:
-    """The name just before a comma (with its acronym in brackets, if any) and whether it is plural:
-    what an apposition after the comma is about. The parser may hang the apposition on a noun further
-    back; the nearest name is what a reader takes it to be about."""
-    end = comma
-    if end > 0 and doc[end - 1].text == ")":
-        opening = next((t.i for t in reversed(doc[: end - 1]) if t.text == "("), None)
-        if opening is None:
-            return None
-        end = opening
-    if end < 1 or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
-        return None
-    noun = doc[end - 1]
-    start = noun.i
-    modifiers = ("compound", "amod", "det", "poss", "nummod")
-    while (
-        start > 0
-        and doc[start - 1].dep_ in modifiers
-        and doc[start - 1].head.i >= start - 1
-        and not doc[start - 1].tag_.startswith("VB")
-    ):  # 'have rung tenants': 'rung' is no part of the name
-        start -= 1
-    subject = _text(doc[start:comma])
-    if _words(subject) > LONGEST_SUBJECT:
-        return None
-    return subject[0].upper() + subject[1:], _plural(noun)
 
 
 # Verbs that take someone and what they are to do ('enable people to park'), whose 'to' the parse may
@@ -343,12 +258,6 @@ def _participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
 # Verbs of a state, which no '-ing' form says as going on ('are involving', 'is containing')
 _STATES = frozenset({"involve", "include", "contain", "cover", "mean", "need", "own", "belong", "cost", "weigh",
                      "represent", "consist", "depend", "require", "lack", "equal", "exceed"})  # fmt: skip
-
-
-def _a_time(words: Span) -> bool:
-    """Whether words around a comma are times ('24 hours a day, 7 days a week', 'in Mill Park, 11am, a walk'),
-    which no comma makes one thing the name of another."""
-    return sum(t.lower_ in TIME_UNITS for t in words) >= 2 or CLOCK.search(words.text) is not None
 
 
 def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
@@ -440,11 +349,11 @@ def at_asides(body: str) -> list[str] | None:
             said = f"{noun[0].upper() + noun[1:]} {verb} {_text(doc[acl.left_edge.i :])}"
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i and not listed_on(doc, start):
             said = _participle_said(doc, token, plural)
-        elif token.dep_ == "appos" and _words(_text(doc[start:end])) >= MIN_WORDS and not _in_list(doc, token) \
+        elif token.dep_ == "appos" and _words(_text(doc[start:end])) >= MIN_WORDS and not in_list(doc, token) \
                 and not described_across(doc, start) \
-                and not _a_time(doc[max(0, start - 3) : end]) \
+                and not a_time(doc[max(0, start - 3) : end]) \
                 and not phrase_after_a_comma(doc[start:end]):  # fmt: skip
-            said = _apposition_said(doc, token, start, end)
+            said = apposition_said(doc, token, start, end)
         if said is None:
             continue
         pieces = _aside(doc, start, end, said)
