@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from .linking import more_of_the_readers_condition
 from .lists import LONGEST_ITEM, _comma_chunks, _has_verb
 from .main_clauses import at_main_clauses, at_verb_series
 from .orders import inner_series, opens_an_order
@@ -272,7 +273,7 @@ _HELPED_TO = re.compile(
 )
 
 
-_TWO_CONDITIONS = re.compile(r"(?P<main>[^,]+?) if (?P<first>[^,]+?) and (?P<second>[^,]+)")
+_TWO_CONDITIONS = re.compile(r"(?P<main>[^,]+?) if (?P<first>[^,]+?)(?P<comma>,?) and (?P<second>[^,]+)")
 _EITHER_CONDITION = re.compile(r"(?P<main>[^,]+?) (?P<mark>if|when) (?P<first>[^,]+?),? or (?P=mark) (?P<second>[^,]+)")
 
 
@@ -287,13 +288,17 @@ def two_conditions_as_bullets(body: str) -> list[Piece] | None:
     if match is None or _words(body) <= TARGET_WORDS or f" {mark} " in match["first"] + match["second"]:
         return None
     main, items = match["main"], [match["first"], match["second"]]
-    if (" and " in items[1] and not either) or _words(main) < 3 or ASKS_IF.search(main):
+    # ('if you pay council tax, and your savings are under £16,000': after a comma, only more of the reader's state,
+    # where the comma shows which 'and' joins the two)
+    commaed = not either and bool(match["comma"])
+    unread = commaed and not more_of_the_readers_condition(f"{main} if {items[0]}", f"and {items[1]}")
+    if unread or (" and " in items[1] and not either and not commaed) or _words(main) < 3 or ASKS_IF.search(main):
         return None
     if any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     # ('if more than 15 absences are recorded and a fine letter will then be issued': what follows, not a condition)
     # ('if we decide you are not a fit and proper person or ...': an 'and' between two words joins no clauses)
-    link = None if either else next((t for t in parse(body) if t.idx == match.end("first") + 1), None)
+    link = None if either else next((t for t in parse(body) if t.idx == match.end("comma") + 1), None)
     words_joined = link is not None and link.head.pos_ not in ("VERB", "AUX")
     if words_joined or re.search(r"\b(?:will|would|can|could|may|might|must|shall)\s+then\b", items[1]):
         return None

@@ -17,6 +17,7 @@ from .linking import (
     in_closing_condition,
     in_listed_conditions,
     more_of_a_helping_clause,
+    more_of_the_readers_condition,
 )
 from .orders import an_order
 from .parse import SUBJECTS, is_finite, parse, stands_alone
@@ -76,7 +77,9 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     # ('get a break when the person stays in a care home, or a care worker looks after them': the other case)
     when = in_a_case(left) and not _MODAL_NEXT.match(body, after)
     excepted = (word == "or" and (CONDITION_WORD.search(left) or when)) or (word == "and" and in_an_exception(left))
-    if opened or excepted or (word == "and" and (in_listed_conditions(left) or in_closing_condition(left))):
+    goes_on = in_listed_conditions(left) or in_closing_condition(left)
+    goes_on = goes_on or more_of_the_readers_condition(left, f"and {body[after:]}")
+    if opened or excepted or (word == "and" and goes_on):
         # 'If you do not pay, you will lose X, and the whole amount will be due': both are its outcome; 'only
         # if A, or B'; 'unless it was an error, and you could not have known'; 'You can apply if you live here,
         # the car is yours, and it is taxed': all three

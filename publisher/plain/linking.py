@@ -212,6 +212,20 @@ def in_closing_condition(left: str) -> bool:
     return _AFTER_ITS_CLAUSE.search(left.rstrip(", ")) is not None
 
 
+_READERS_CONDITION = re.compile(r"\b(?:if|unless)\s+you\s[^,]*$", re.IGNORECASE)
+_READERS_STATE = re.compile(
+    r"and\s+(?:you|your\s+(?:[\w'-]+\s+){0,3}?)(?:are|is|have|has|own|rent|live|get|do\s+not|does\s+not)\b",
+    re.IGNORECASE,
+)
+
+
+def more_of_the_readers_condition(left: str, right: str) -> bool:
+    """Whether a clause after ', and' goes on with the reader's closing condition ('You could get it if you pay
+    council tax, and your savings are below £16,000': both are asked of the reader, and neither is a fact);
+    a clause with a helper of its own ('and you can apply online') is the main clause's next step."""
+    return _READERS_CONDITION.search(left.rstrip(", ")) is not None and _READERS_STATE.match(right.strip()) is not None
+
+
 def but_of_the_condition(left: str, right: str) -> bool:
     """Whether 'but it' after a closing condition may go on with it ('if you get Housing Benefit, but it does not
     cover all of your rent': the benefit does not), not with the clause the condition is of ('seize vehicles if they

@@ -14,6 +14,7 @@ from .linking import (
     condition_of_both,
     in_closing_condition,
     more_of_a_helping_clause,
+    more_of_the_readers_condition,
 )
 from .own_helper import order_after_but
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
@@ -134,6 +135,22 @@ def _contrasted(link: Token, conj: Token) -> bool:
     return link.lower_ == "but" and any(c.dep_ in SUBJECTS for c in conj.children)
 
 
+def _shared_by_both(doc: Doc, conj: Token, link: Token) -> bool:
+    """Whether what comes after the link (a condition, more of one, a helping clause) keeps both clauses
+    together rather than making the second a sentence of its own."""
+    left, right = _text(doc[: link.i]), _text(doc[link.i :])
+    # ('You may not have to pay, or you may pay half, if X': a condition after a comma may be both's)
+    both = doc[link.i - 1].text == "," and condition_of_both(right)
+    # ('could be prosecuted and fined if they do not pay': with no comma, a closing condition is both's)
+    closing_if = re.search(r"\b(?:if|unless)\b[^,]*$", right) is not None
+    both = both or (doc[link.i - 1].text != "," and closing_if and not _contrasted(link, conj))
+    # ('You can get relief, as long as A, and B': the clause after ', and' is more of the condition)
+    # ('if you pay council tax, and your savings are below £16,000': both are asked of the reader)
+    goes_on = in_closing_condition(left) or more_of_the_readers_condition(left, right)
+    both = both or (link.lower_ == "and" and goes_on)
+    return both or but_of_the_condition(left, right) or more_of_a_helping_clause(left, right)
+
+
 def at_main_clauses(body: str) -> list[str] | None:
     """'X did A, and Y did B' -> 'X did A.' 'Y did B.'; with one subject for both, the subject (and
     its modal) is said again: 'You should describe A and include B' -> '... A.' 'You should include B.'"""
@@ -173,15 +190,7 @@ def at_main_clauses(body: str) -> list[str] | None:
             )
         ):
             continue
-        # ('You may not have to pay, or you may pay half, if X': a condition after a comma may be both's)
-        both = doc[link.i - 1].text == "," and condition_of_both(_text(doc[link.i :]))
-        # ('could be prosecuted and fined if they do not pay': with no comma, a closing condition is both's)
-        closing_if = re.search(r"\b(?:if|unless)\b[^,]*$", _text(doc[link.i :])) is not None
-        both = both or (doc[link.i - 1].text != "," and closing_if and not _contrasted(link, conj))
-        # ('You can get relief, as long as A, and B': the clause after ', and' is more of the condition)
-        both = both or (link.lower_ == "and" and in_closing_condition(_text(doc[: link.i])))
-        both = both or but_of_the_condition(_text(doc[: link.i]), _text(doc[link.i :]))
-        both = both or more_of_a_helping_clause(_text(doc[: link.i]), _text(doc[link.i :]))
+        both = _shared_by_both(doc, conj, link)
         # ('The main signs are wheezing, a cough, a tight chest, and getting out of breath': after 'be', an -ing form
         # with no helper of its own is the last of the things)
         # (the parse may read 'are wheezing' as one verb: two commas before 'and' still make it a list)

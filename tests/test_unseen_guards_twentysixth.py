@@ -1,0 +1,34 @@
+"""Guards from a seventy-third set of unseen factsheets: each case here, in this project's words, was read wrongly
+(or left longer than it need be) before."""
+
+from __future__ import annotations
+
+from publisher.plain import restructure
+
+
+def _said(sentence: str) -> list[str]:
+    pieces, _ = restructure(sentence)
+    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+
+
+def test_a_second_state_of_the_reader_after_a_closing_condition_is_more_of_it() -> None:
+    # was 'You could get a bus pass if you are registered as living in the county.' 'Your eyesight is below X.'
+    said = _said(
+        "You may be able to get a disabled person's bus pass if you are registered as living in the county, and your "
+        "eyesight is below the level needed to hold a driving licence."
+    )
+    assert said == [
+        "You may be able to get a disabled person's bus pass if: you are registered as living in the county, and / your "
+        "eyesight is below the level needed to hold a driving licence"
+    ]
+    for sentence in (
+        "You can get a grant if you own the house, and you have lived in it for a year.",
+        "We can lend you a key safe if you live alone, and your carer does not have a key to your home.",
+    ):
+        assert not any(s.startswith(("You have lived", "Your carer", "And")) for s in _said(sentence))
+    # a helper of its own makes the clause after ', and' the main clause's next step
+    said = _said(
+        "You can ask for a larger print copy of the letter if you find the text hard to read, and we will post it to "
+        "you within a week."
+    )
+    assert said[-1] == "We will post it to you within a week."
