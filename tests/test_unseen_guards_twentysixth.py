@@ -32,3 +32,12 @@ def test_a_second_state_of_the_reader_after_a_closing_condition_is_more_of_it() 
         "you within a week."
     )
     assert said[-1] == "We will post it to you within a week."
+
+
+def test_a_closing_when_after_a_choice_of_orders_is_both_choices() -> None:
+    # was 'Show your card to the guard.' 'Or tap it on the reader, when you board the train.'
+    said = _said("Show your card to the guard, or tap it on the reader, when you board the train.")
+    assert said == ["Show your card to the guard, or tap it on the reader.", "Do this when you board the train."]
+    # after a time, 'when' says more of the time, not when to do the order
+    said = _said("Keep your windows shut between 6pm and 9am, when the midges are at their worst.")
+    assert said[-1] == "This is when the midges are at their worst."

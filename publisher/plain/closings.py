@@ -12,7 +12,7 @@ from .coordinators import joined_verb_disagrees
 from .examples import an_example, of_many, one_of_a_kind
 from .inflect import past_from_ing, present
 from .orders import an_order
-from .parse import REPORTING_VERBS, is_finite, parse, verb_lemma
+from .parse import REPORTING_VERBS, SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
 from .wording import A_CASE, CLAUSE_AFTER_THAT, DESCRIBING_ING, LIST_GOES_ON, gives_examples
 
@@ -64,6 +64,10 @@ def _participle_said(doc: Doc, root: Token, token: Token) -> str | None:
     return f"{subject} {form} {_text(doc[token.i + 1 :])}" if form else None
 
 
+_A_TIME = re.compile(
+    r"\d|^(?:[ap]m|noon|midnight|night|morning|evening|afternoon|day|week|weekend|month|year|winter|summer|spring|"
+    r"autumn|season|hours?|times?|dark|daylight)s?$"
+)
 _UNSURE = frozenset({"may", "might", "could", "can"})
 _WAYS_TO_REACH = frozenset({"contact", "call", "phone", "ring", "email", "text", "write", "visit", "report", "ask"})
 
@@ -97,7 +101,12 @@ def at_participle(body: str) -> list[str] | None:
         # time is the question's)
         goes_on = goes_on or any(t.lower_ == "whether" for t in doc[:comma])
         if token.lower_ == "when" and token.i == comma + 1 and not goes_on:
-            said = f"{'This was' if _past(root) else 'This is'} {_text(doc[token.i :])}"
+            # ('Show your pass to the driver, when you get on': an order's time is when to do it)
+            # ('Stay out of the sun between 11am and 3pm, when X': after a time, 'when' says more of the time)
+            timed = doc[comma - 1].ent_type_ in ("TIME", "DATE") or _A_TIME.search(doc[comma - 1].lower_) is not None
+            ordered = root.i == 0 and root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children)
+            ordered = ordered and not timed
+            said = f"{'Do this' if ordered else 'This was' if _past(root) else 'This is'} {_text(doc[token.i :])}"
         elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i == token.i and token.head == root:
             # 'call 101, quoting X, or report it online': a base form joined on goes with the main verb
             # ('offering to do X and then charging too much': a second -ing form would stay one)

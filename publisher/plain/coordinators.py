@@ -62,7 +62,8 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     # ('believes that X, and that Y': a second thing believed, which alone would be no sentence)
     second = re.match(r"(?:that|whether)\b", body[after:]) is not None
     # ('Wait 5 minutes, or use a different phone, before calling your bank': what comes after is both choices')
-    shared = re.search(r",\s+(?:before|after|until|while|when)\s+\w+ing\b", body[after:]) is not None
+    # ('Show it to the driver, or hold it to the reader, when you get on': a closing clause of when, likewise)
+    shared = re.search(r",\s+(?:before|after|until|while|when|once)\s+(?:\w+ing\b|[^,]*$)", body[after:]) is not None
     second = second or (word == "or" and shared)
     if second or asked or _OPEN_CHOICE.match(body, after) or (word == "and" and re.match(r"not\b", body[after:])):
         # 'whether or not they have reported it, and however long ago it happened': one more 'whatever'; 'where

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _FINITE = ("VBD", "VBZ", "VBP")
+_SAID_OF_BOTH_WHEN = re.compile(r",\s+(?:before|after|until|while|when|once)\s[^,]*$", re.IGNORECASE)
 _LINKS = {"and": "", "but": "But", "so": "So", "yet": "But", "or": "Or"}
 
 
@@ -187,6 +188,8 @@ def at_main_clauses(body: str) -> list[str] | None:
                 or any(
                     t.dep_ == "advcl" and t.head.dep_ == "conj" and t.head.head == root for t in doc[root.i : link.i]
                 )
+                # ('Show it to the driver, or hold it to the reader, when you get on': the time is both choices')
+                or _SAID_OF_BOTH_WHEN.search(_text(doc[link.i :])) is not None
             )
         ):
             continue
