@@ -41,3 +41,22 @@ def test_a_closing_when_after_a_choice_of_orders_is_both_choices() -> None:
     # after a time, 'when' says more of the time, not when to do the order
     said = _said("Keep your windows shut between 6pm and 9am, when the midges are at their worst.")
     assert said[-1] == "This is when the midges are at their worst."
+
+
+def test_a_participle_after_a_comma_may_go_on_a_series_of_them() -> None:
+    # was 'Graffiti includes anything that is painted from a tag to a mural.' 'Anything is sprayed or drawn on a wall.'
+    said = _said(
+        "Graffiti includes anything that is painted, sprayed or drawn on a wall without consent, from a small tag to a "
+        "large mural."
+    )
+    assert not any(s.startswith("Anything is") for s in said)
+    assert any("painted, sprayed or drawn" in s for s in said)
+
+
+def test_which_after_the_last_example_may_be_the_things_exemplified() -> None:
+    # was '... the cost of heating in shared rooms.' 'Shared rooms are charged on top of your rent.'
+    said = _said(
+        "The bill also lists any extra charges, such as window cleaning in the block or the cost of heating in shared "
+        "rooms, which are charged on top of your rent."
+    )
+    assert not any(s.startswith("Shared rooms") for s in said)

@@ -39,6 +39,14 @@ def listed_on(doc: Doc, start: int) -> bool:
     return gives_examples(opened) or opened.startswith("like ")
 
 
+def more_participles(doc: Doc, start: int) -> bool:
+    """Whether a participle after a comma goes on a series begun just before it ('anything that is dropped, thrown
+    or left in a street': 'thrown or left' is more of what was done to it, not an aside)."""
+    before = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else None
+    joined = any(t.dep_ == "cc" for t in doc[start].subtree)
+    return before is not None and joined and before.tag_ == doc[start].tag_ and doc[start].tag_ in ("VBN", "VBG")
+
+
 _RELATIVE_WORDS = frozenset({"where", "which", "who", "whose", "when"})
 
 _WHO = PERSONS | _GROUPS | {"people", "those", "men", "women"}
@@ -60,12 +68,14 @@ def said_of_another(doc: Doc, start: int, end: int, noun: Token) -> bool:
         return True
     # (only the last of two or more examples, none parted from 'such as' by a comma: 'a hot lunch, and different
     # activities, which could include X' is no example)
-    listed = noun.dep_ == "conj"
+    # ('such as cleaning or the cost of lighting in hallways, which are charged': a noun inside the last example too)
+    listed = False
     for above in (noun, *noun.ancestors):
         such = above.i > 0 and doc[above.i - 1].lower_ == "such"
         opens = above.lower_ in ("including", "like") or (above.lower_ == "as" and such)
         if opens and listed and "," not in [t.text for t in doc[above.i : noun.i]]:
             return True
+        listed = listed or above.dep_ == "conj"
     return False
 
 

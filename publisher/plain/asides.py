@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .appositions import a_time, apposition_said, in_list
-from .aside_spans import clause_held, list_goes_on, listed_on, phrase_after_a_comma, said_of_another
+from .aside_spans import clause_held, list_goes_on, listed_on, more_participles, phrase_after_a_comma, said_of_another
 from .closings import with_verb
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _one_thing_said, _unmarked_aside, unsure_of
 from .inflect import past_from_ing, present
@@ -347,7 +347,8 @@ def at_asides(body: str) -> list[str] | None:
             noun = _text(doc[head.i + 1 : acl.left_edge.i])
             verb = with_verb(head.head, plural or _plural(token), acl, _text(doc[start:end]))
             said = f"{noun[0].upper() + noun[1:]} {verb} {_text(doc[acl.left_edge.i :])}"
-        elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i and not listed_on(doc, start):
+        elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i and not listed_on(doc, start) \
+                and not more_participles(doc, start):  # fmt: skip
             said = _participle_said(doc, token, plural)
         elif token.dep_ == "appos" and _words(_text(doc[start:end])) >= MIN_WORDS and not in_list(doc, token) \
                 and not described_across(doc, start) \
