@@ -60,3 +60,21 @@ def test_which_after_the_last_example_may_be_the_things_exemplified() -> None:
         "rooms, which are charged on top of your rent."
     )
     assert not any(s.startswith("Shared rooms") for s in said)
+
+
+def test_no_later_than_is_no_sentence_of_its_own() -> None:
+    # was 'Report it on or after 6 May.' 'But no later than the end of that month, or your payment may be wrong.'
+    said = _said("Report it on or after 6 May, but no later than the end of that month, or your payment may be wrong.")
+    assert not any(s.startswith("But no later") for s in said)
+
+
+def test_an_order_after_a_semicolon_stands_after_a_denied_one() -> None:
+    # was left whole at 26 words: 'Never X while you are cooking; open a window or waft a towel instead.'
+    said = _said(
+        "Never pull the cover off a heat alarm to stop it sounding while you are frying food; open the back door or "
+        "turn on the fan instead."
+    )
+    assert said == [
+        "Never pull the cover off a heat alarm to stop it sounding while you are frying food.",
+        "Open the back door or turn on the fan instead.",
+    ]

@@ -107,7 +107,8 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         if any(_LEFT_BEHIND.search(p) and _POINTING.match(p) for p in pieces[1:]) or any(map(_cut_splice, pieces)):
             return False
         if marks_cut(pieces, plain) or any(_NOT_ALONE.match(p) for p in pieces[1:]):
-            return False  # ('the number on it, but not your name, so it is safe': 'But not your name' has no verb)
+            return False  # ('the number on it, but not your name, so it is safe': 'But not your name' has no verb;
+            # nor has 'But no later than the end of May')
         # ('The deadline to register to vote is.' cut from 'is midnight 12 working days before': 'but most suppliers
         # are.' may end a sentence, never a 'be' cut from what follows it)
         if any(_ENDS_ON_BE.search(p) and re.search(rf"{re.escape(p[:-1])}\s+\w", plain) for p in pieces[:-1]):
@@ -124,11 +125,19 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         orders = [an_order(p) or _DENIED.match(p) is not None for p in pieces[1:]]
         # ('Please do not remove X, wedge the door open or fit Y': the denial may cover the choice cut from it, which
         # alone would be an order to wedge the door open)
+        # ('Never take the battery out; open a window or waft a towel instead': after a semicolon, an order of its own)
         pairs = zip(pairwise(pieces), orders, strict=True)
-        covered = any(_DENIAL.match(b) and _OR.search(p) and o and not _DENIAL.match(p) for (b, p), o in pairs)
+        covered = any(
+            _DENIAL.match(b) and _OR.search(p) and o and not _DENIAL.match(p) and not _after_semicolon(p)
+            for (b, p), o in pairs
+        )
         return not covered and (ordered or not any(o and not g for o, g in zip(orders, given, strict=True)))
 
     ordered = an_order(plain) or _DENIED.match(plain) is not None
+
+    def _after_semicolon(piece: str) -> bool:
+        """Whether a piece is what came after a semicolon in the sentence."""
+        return re.search(rf";\s+{re.escape(piece.rstrip('.')[:30])}", plain, re.IGNORECASE) is not None
 
     def _cut_splice(piece: str) -> bool:
         """Whether a piece is two clauses and a comma cut from a choice of clauses ('A, B, or C' -> 'A, B.' says
@@ -156,7 +165,8 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
 
 
 _NOT_ALONE = re.compile(
-    r"(?:but|and|or)\s+not\s+(?!(?:only|all|every|everyone|everybody|many|much|everything)\b)",
+    r"(?:but|and|or)\s+(?:not\s+(?!(?:only|all|every|everyone|everybody|many|much|everything)\b)|"
+    r"no\s+(?:later|earlier|sooner)\s+than\b)",
     re.I,
 )
 _LEFT_BEHIND = re.compile(r",\s+(?:instead|too|as well)\W*$", re.IGNORECASE)
