@@ -68,6 +68,20 @@ def test_no_later_than_is_no_sentence_of_its_own() -> None:
     assert not any(s.startswith("But no later") for s in said)
 
 
+def test_what_comes_of_not_following_an_order_is_said_as_its_condition() -> None:
+    # was 'You must tell us about the change within a month.' 'Or you may have to pay back what you were overpaid.'
+    said = _said("You must tell us about the change within a month, or you may have to pay back what you were overpaid.")
+    assert said == [
+        "You must tell us about the change within a month.",
+        "If you do not, you may have to pay back what you were overpaid.",
+    ]
+    said = _said("Do not leave bags of food waste out on the pavement overnight, or foxes and gulls will tear them open.")
+    assert said[-1] == "If you do, foxes and gulls will tear them open."
+    # a second way to do the thing is no outcome of not doing it
+    said = _said("Send the form back to us in the envelope we gave you, or you can hand it in at any of our libraries.")
+    assert not any(s.startswith("If you do") for s in said)
+
+
 def test_an_order_after_a_semicolon_stands_after_a_denied_one() -> None:
     # was left whole at 26 words: 'Never X while you are cooking; open a window or waft a towel instead.'
     said = _said(

@@ -25,6 +25,7 @@ from .lists import as_bullets
 from .main_clauses import at_main_clauses, at_verb_series
 from .means import at_by_doing
 from .openers import at_opening_phrase, at_opening_reason, at_reported
+from .or_else import at_or_else
 from .orders import at_and_not, at_orders
 from .outcomes import outcomes_as_bullets
 from .own_helper import at_its_own_modal
@@ -44,6 +45,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_parsed_sentences,
     at_bracketed_sentence,
     at_colon,
+    at_or_else,
     at_spliced_condition,
     at_condition_examples,
     at_condition,
