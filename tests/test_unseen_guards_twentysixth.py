@@ -82,6 +82,18 @@ def test_what_comes_of_not_following_an_order_is_said_as_its_condition() -> None
     assert not any(s.startswith("If you do") for s in said)
 
 
+def test_a_lone_ing_word_among_doings_is_one_of_them() -> None:
+    # was 'things such as cooking:' / 'meals' / 'bathing' / 'paying your bills, reading letters, and going out'
+    said = _said(
+        "The visit looks at how easily you manage tasks such as cooking meals, bathing, paying your bills, reading "
+        "letters, and going out."
+    )
+    assert said == [
+        "The visit looks at how easily you manage tasks such as: cooking meals / bathing / paying your bills / "
+        "reading letters / going out"
+    ]
+
+
 def test_an_order_after_a_semicolon_stands_after_a_denied_one() -> None:
     # was left whole at 26 words: 'Never X while you are cooking; open a window or waft a towel instead.'
     said = _said(

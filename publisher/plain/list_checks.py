@@ -26,12 +26,23 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
 
     def checked(body: str) -> list[Piece] | None:
         pieces = lister(body)
-        mixed = any(isinstance(p, Bullets) and len({_kind(i) for i in p.items}) > 1 for p in pieces or [])
+        mixed = any(isinstance(p, Bullets) and len(_kinds(p.items)) > 1 for p in pieces or [])
         mixed = mixed or any(isinstance(p, Bullets) and _verb_among_things(body, p.items) for p in pieces or [])
         mixed = mixed or (any(isinstance(p, Bullets) for p in pieces or []) and _runs_on(parse(body)))
         return None if mixed or _misread(pieces) or _misread_in(body, pieces) else pieces
 
     return checked
+
+
+def _kinds(items: tuple[str, ...]) -> set[str]:
+    """The sorts of thing among items (lists._kind), a lone -ing word among doings taken for one, which the parse
+    of a word alone cannot tell from a thing ('preparing food, washing, managing your medicines': 'washing' is
+    done too; 'a cough, wheezing and a tight chest' stays things)."""
+    kinds = [_kind(item) for item in items]
+    if "doing" in kinds:
+        lone = [re.fullmatch(r"[a-z]+ing", item.strip()) is not None for item in items]
+        kinds = ["doing" if k == "thing" and one else k for k, one in zip(kinds, lone, strict=True)]
+    return set(kinds)
 
 
 def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], list[Piece] | None]:
@@ -41,9 +52,15 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
 
     def checked(body: str) -> list[Piece] | None:
         pieces = lister(body)
-        return None if _misread(pieces) or _misread_in(body, pieces) else pieces
+        # ('things such as preparing:' 'food' / 'washing' / 'managing X, talking to Y, and moving around': an item
+        # that is a list of its own shows the list was read from the wrong words)
+        nested = any(isinstance(p, Bullets) and any(map(_A_LIST_INSIDE.search, p.items)) for p in pieces or [])
+        return None if nested or _misread(pieces) or _misread_in(body, pieces) else pieces
 
     return checked
+
+
+_A_LIST_INSIDE = re.compile(r",[^,]+,\s+(?:and|or)\s")
 
 
 # -ing words that describe a thing ('because of advancing age, illness or stress': the first thing's, no verb of a list)
