@@ -94,6 +94,16 @@ def test_a_lone_ing_word_among_doings_is_one_of_them() -> None:
     ]
 
 
+def test_in_which_case_after_an_exception_is_the_exceptions() -> None:
+    # was '... for at least 6 months.' 'Unless you are moving abroad, in which case there is a form to fill in and X.'
+    said = _said(
+        "You must have lived at the address for 2 years and expect to stay there for at least 6 months, unless you are "
+        "moving abroad, in which case there is a different form and we will post it to you."
+    )
+    assert not any(s.startswith("Unless") for s in said)
+    assert "This does not apply if you are moving abroad." in said
+
+
 def test_an_order_after_a_semicolon_stands_after_a_denied_one() -> None:
     # was left whole at 26 words: 'Never X while you are cooking; open a window or waft a towel instead.'
     said = _said(

@@ -129,6 +129,8 @@ def at_spliced_condition(body: str) -> list[str] | None:
         return None
     before, after = body[: match.start()], body[match.end() :]
     _, comma, main = after.partition(",")
+    # ('unless you are terminally ill, in which case there are special rules': what follows is the condition's)
+    comma = "" if re.match(r"\s*in which case\b", main, re.IGNORECASE) else comma
     doc = parse(f"{main.strip()}.") if comma else None
     root = next((t for t in doc if t.dep_ == "ROOT"), None) if doc is not None else None
     # (the clause after the condition's comma is its own, with a subject: 'we reject the vote', never 'to arrange X')
