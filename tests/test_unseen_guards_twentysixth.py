@@ -104,6 +104,15 @@ def test_in_which_case_after_an_exception_is_the_exceptions() -> None:
     assert "This does not apply if you are moving abroad." in said
 
 
+def test_a_second_thing_got_after_a_purpose_is_no_part_of_the_purpose() -> None:
+    # was 'This is to cover the cost of their keep, and a payment for your time.'
+    said = _said(
+        "You will get a grant for each pupil you teach, to cover the cost of their books, and a fee for your time, "
+        "which goes up every year."
+    )
+    assert not any(s.startswith("This is to cover") for s in said)
+
+
 def test_an_order_after_a_semicolon_stands_after_a_denied_one() -> None:
     # was left whole at 26 words: 'Never X while you are cooking; open a window or waft a towel instead.'
     said = _said(

@@ -161,6 +161,8 @@ _TIMED_OR_EXAMPLES = re.compile(
     # ('a warden to improve the area and a youth project to support young people': a second thing, with its own 'to')
     # (not 'and the work that we intend to carry out': a clause of the thing's own)
     r"|\band\s+(?:a|an|the|another|new|more)\s+(?:(?!(?:that|which|who|we|you|they|it|i)\b)[\w-]+\s+){0,4}to\s+[a-z]+\b"
+    # ('an allowance for each child, to cover the cost, and a fee for your skills': a second thing got, no clause)
+    r"|,\s+and\s+(?:a|an|another)\s+(?:(?!(?:will|is|are|was|were|can|may|must|should|has|have)\b)[\w'-]+\s*){1,5}(?:,|$)"
 )
 
 
