@@ -123,3 +123,14 @@ def test_an_order_after_a_semicolon_stands_after_a_denied_one() -> None:
         "Never pull the cover off a heat alarm to stop it sounding while you are frying food.",
         "Open the back door or turn on the fan instead.",
     ]
+
+
+def test_what_the_reader_needs_to_be_and_have_is_listed() -> None:
+    # was left whole: 'To adopt, you need to be over 21, have a settled home, and be able to give X.'
+    said = _said(
+        "To adopt, you need to be over 21, have a settled home, and be able to give a child the care and love they "
+        "need."
+    )
+    assert said == [
+        "To adopt, you need to: be over 21 / have a settled home / be able to give a child the care and love they need"
+    ]

@@ -212,8 +212,11 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         elif link == "or":  # ('If X, call A, email B, or write to C': any one of them will do)
             items[-2] = f"{items[-2]}, or"
     else:
-        modal = next((k for k, t in enumerate(first) if t.tag_ == "MD"), None)
-        split = modal + 1 if modal is not None else None
+        # ('To foster, you need to be over 21, have a room, and be able to X': the opening goes with the first)
+        if opened and len(chunks) >= 4 and _after_helper(first) is None:
+            chunks[:2] = [[*chunks[0], *chunks[1]]]
+            first = chunks[0]
+        split = _after_helper(first)
         if split is None or not opens_an_order(first[split:]) or not all(opens_an_order(c) for c in chunks[1:]):
             return None
         # (read from the words, not the chunk: an opening phrase merged into it keeps its comma)
@@ -237,6 +240,20 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]
+
+
+def _after_helper(chunk: list[Token]) -> int | None:
+    """Where what a subject does starts after its helper: after a modal ('We will inspect it'), or after 'need to'
+    or 'have to' ('you need to be over 21'); None with neither."""
+    modal = next((k for k, t in enumerate(chunk) if t.tag_ == "MD"), None)
+    if modal is not None:
+        return modal + 1
+    needed = (k for k, t in enumerate(chunk[:-2]) if t.lower_ in _NEED and chunk[k + 1].lower_ == "to")
+    need = next(needed, None)
+    return need + 2 if need is not None and need > 0 and chunk[need - 1].dep_ in SUBJECTS else None
+
+
+_NEED = frozenset({"need", "needs", "have", "has"})
 
 
 def _last_apart(chunks: list[list[Token]], body: str) -> list[list[Token]] | None:
