@@ -134,3 +134,13 @@ def test_what_the_reader_needs_to_be_and_have_is_listed() -> None:
     assert said == [
         "To adopt, you need to: be over 21 / have a settled home / be able to give a child the care and love they need"
     ]
+
+
+def test_what_comes_of_a_thing_not_being_as_it_must_is_said_of_it() -> None:
+    # was 'Your letter must reach us by 1 June.' 'Or your place may be given to someone else.'
+    said = _said("Your letter must reach us by 1 June, or your place may be given to someone else on the list.")
+    assert said[-1] == "If it does not, your place may be given to someone else on the list."
+    said = _said("Your bins must be at the kerb by 7am on the day of collection, or they may be missed by the crew.")
+    assert said[-1] == "If they are not, the crew may miss them."
+    said = _said("Your dog must not be left alone in a car on a hot day, or it could die within minutes.")
+    assert said[-1] == "If it is, it could die within minutes."

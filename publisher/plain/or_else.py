@@ -17,6 +17,12 @@ _OR_ELSE = re.compile(
     re.IGNORECASE,
 )
 _YOU_MUST = re.compile(r"you\s+(?:must|should|need to|have to)\s+(?P<denied>not\s+)?", re.IGNORECASE)
+# ('Your photo must meet strict rules, or X': a thing that must be so, said again as 'it' or 'they')
+_IT_MUST = re.compile(
+    r"(?:(?:your|the|each|every|any|all)\s+(?:[\w'-]+\s+){0,2}?)?(?!(?:we|i|he|she|they|you)\b)(?P<noun>[\w'-]+)\s+must\s+"
+    r"(?P<denied>not\s+)?(?P<be>be\b)?",
+    re.IGNORECASE,
+)
 _DENIED_ORDER = re.compile(r"(?:please\s+)?(?:do not|don't|never)\s", re.IGNORECASE)
 _DO_IT = re.compile(r"(?:please\s+)?do\s+(?:this|it|that|so)\b", re.IGNORECASE)
 
@@ -30,13 +36,22 @@ def at_or_else(body: str) -> list[str] | None:
         return None
     before = body[: match.start()]
     # ('or you could call us': 'could' says what may come of it only of something done to the reader, or denied)
-    if match["helper"].lower() in ("could", "would") and not re.match(r"(?:be|not|lose|have to)\b", match["rest"]):
+    chosen = re.match(r"(?:you|we|someone|somebody|a friend|a relative|a carer)\b", match["then"], re.IGNORECASE)
+    outcome = re.match(r"(?:be|not|lose|have to)\b", match["rest"]) is not None
+    if chosen and match["helper"].lower() in ("could", "would") and not outcome:
         return None
     must = _YOU_MUST.match(before)
+    thing = None if must else _IT_MUST.match(before)
     ordered = _DENIED_ORDER.match(before) is not None
     asked = re.sub(r"^please\s+", "", before, flags=re.IGNORECASE)
-    if must is None and not ordered and not _DO_IT.match(before) and not an_order(f"{asked[0].upper()}{asked[1:]}."):
+    unordered = must is None and thing is None and not ordered and not _DO_IT.match(before)
+    if unordered and not an_order(f"{asked[0].upper()}{asked[1:]}."):
         return None
-    denied = bool(must and must["denied"]) or ordered
+    found = must or thing
+    denied = bool(found and found["denied"]) or ordered
+    doer, do = "you", "do"
+    if thing is not None:
+        plural = re.search(r"[^s]s$", thing["noun"].lower()) is not None
+        doer, do = ("they", "are" if thing["be"] else "do") if plural else ("it", "is" if thing["be"] else "does")
     then = match["then"]
-    return [before, f"If you {'do' if denied else 'do not'}, {then[0].lower()}{then[1:]}"]
+    return [before, f"If {doer} {do if denied else f'{do} not'}, {then[0].lower()}{then[1:]}"]
