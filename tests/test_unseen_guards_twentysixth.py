@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from publisher.plain import restructure
+from publisher.sources.text import parse_text
 
 
 def _said(sentence: str) -> list[str]:
@@ -144,3 +145,14 @@ def test_what_comes_of_a_thing_not_being_as_it_must_is_said_of_it() -> None:
     assert said[-1] == "If they are not, the crew may miss them."
     said = _said("Your dog must not be left alone in a car on a hot day, or it could die within minutes.")
     assert said[-1] == "If it is, it could die within minutes."
+
+
+def test_a_reference_after_the_greeting_is_no_subject_line_even_without_its_colon() -> None:
+    # was titled 'Claim number 88120-4': the reference, not the letter's subject above the greeting
+    parsed = parse_text(
+        "Housing Benefit: we need more information\n\nDear Ms Okafor\n\nClaim number 88120-4\n\nWe are looking at "
+        "your claim and need some more details from you before we can decide it. Please send them within a month.\n"
+    )
+    assert parsed.title == "Housing Benefit: we need more information"
+    paragraphs = [item for _, blocks in parsed.sections for b in blocks for item in b.items]
+    assert "Claim number 88120-4" in paragraphs

@@ -86,7 +86,11 @@ _POSTCODE = re.compile(r"(?:.*[\s,])?[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\.?")
 _ADDRESS_LINES = 7  # the most lines of one address: a name, a house, a street, a town, a county, a postcode
 # A label and its value, which is neither a heading nor a title: 'Account reference: 40012345', 'Our ref: HB/2291'.
 # ('National Insurance number: QQ 12 34 56 C': a reference may be written in groups)
-LABELLED = re.compile(r"[^:]{2,40}:\s*(?:[A-Z\d]{1,4}\s+)*[\w/.-]*\d[\w/.-]*(?:\s+[A-Z\d]{1,4}\b)*")
+# ('Account reference 4471-2290': a reference's label may go without its colon)
+LABELLED = re.compile(
+    r"(?:[^:]{2,40}:|(?i:[a-z' ]{0,30}\b(?:reference|ref\.?|number|no\.)))\s*(?:[A-Z\d]{1,4}\s+)*[\w/.-]*\d[\w/.-]*"
+    r"(?:\s+[A-Z\d]{1,4}\b)*"
+)
 # A label and a value of any kind ('Property: 22 Willow Road'), which in a letter's header is no title.
 LABEL_AND_VALUE = re.compile(r"[^:.!?]{2,40}:\s+[^.!?:]{1,60}")
 GREETING = LETTER_GREETING  # a letter's greeting ('Dear Occupier,'), which names nothing
