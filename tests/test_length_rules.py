@@ -221,8 +221,12 @@ def test_nothing_comes_between_a_sentence_and_its_or() -> None:
         "You must pay within 6 days of driving in the zone, either before or after your journey, or you may get "
         "a penalty charge notice of £120."
     )
-    assert said[0] == "You must pay within 6 days of driving in the zone, either before or after your journey."
-    assert said[1].startswith("Or you may get")
+    # (what comes of not paying is said as its condition, after all that is said of the paying)
+    assert said == [
+        "You must pay within 6 days of driving in the zone.",
+        "You must do this either before or after your journey.",
+        "If you do not, you may get a penalty charge notice of £120.",
+    ]
 
 
 def test_a_describing_word_before_a_comma_is_no_end_of_an_item() -> None:
