@@ -156,3 +156,21 @@ def test_a_reference_after_the_greeting_is_no_subject_line_even_without_its_colo
     assert parsed.title == "Housing Benefit: we need more information"
     paragraphs = [item for _, blocks in parsed.sections for b in blocks for item in b.items]
     assert "Claim number 88120-4" in paragraphs
+
+
+def test_conditions_led_by_a_helper_a_verb_or_an_adverb_are_one_list() -> None:
+    # was left whole at 40 words: 'if you cannot walk X, have Y that means Z, or often drive W but cannot V'
+    said = _said(
+        "You may still get a permit if you cannot walk more than a short distance, have a condition such as dementia "
+        "that means you need someone with you, or often drive a car but cannot feed a meter because of your arms."
+    )
+    assert said == [
+        "You may still get a permit if you: cannot walk more than a short distance / have a condition such as "
+        "dementia that means you need someone with you, or / often drive a car but cannot feed a meter because of "
+        "your arms"
+    ]
+    # a word alone after one 'is' is no verb of its own, and the sentence is no such list
+    said = _said(
+        "If your card is lost, stolen or damaged, you can order a new one online for a fee of £10 from our website."
+    )
+    assert not any(": is lost" in s for s in said)

@@ -119,7 +119,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         return None
     # ('if you live in a zone, the vehicle is registered to you, and it is taxed': clauses with subjects of
     # their own are one kind, whatever the subject)
-    if len({_kind(item) for item in items}) > 1 and not all(_with_a_subject(item) for item in items):
+    if not _one_kind(items) and not all(_with_a_subject(item) for item in items):
         return None  # 'if your partner died, as long as they lived here, or that X': not one list
     # whether all must hold or any one will do is said as the sentence said it, on the last item but one (a
     # list of things, 'if you get A, B or C', reads as any one of them without it)
@@ -128,6 +128,17 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip().rstrip(",")
     bullets = Bullets(intro=f"{intro}:", items=tuple(items))
     return [bullets, tail] if tail else [bullets]
+
+
+def _one_kind(items: list[str]) -> bool:
+    """Whether listed conditions are one kind of thing, or each what one subject does, led by its verb ('if you cannot
+    walk far, have X, or regularly drive Y': a helper, a verb and an adverb first are all the subject's doing)."""
+    if len({_kind(item) for item in items}) == 1:
+        return True
+    leads = [next((t for t in parse(f"you {item}")[1:] if t.tag_ != "RB"), None) for item in items]
+    # ('if your pass is lost, stolen or damaged': a word alone after one 'is' is no verb of its own)
+    alone = any(len(item.split()) < 2 for item in items)
+    return not alone and all(lead is not None and lead.tag_ in ("VB", "VBP", "VBZ", "VBD", "MD") for lead in leads)
 
 
 # Subjects a listed condition's things may follow ('if you:', 'if someone:')
@@ -281,7 +292,9 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
     if all(c[0].lower_ == "that" for c in rest):  # 'the crew saw that A, that B or that C'
         thats = [k for k, t in enumerate(first) if t.lower_ == "that"]
         split, rest = (thats[0] + 1 if thats else None), [c[1:] for c in rest]
-    elif all(c[0].tag_ in _VERB_START for c in rest):  # 'you have had X, are behind with Y or have to Z'
+    # ('or regularly drive a car': an adverb before the verb opens no other kind of item)
+    elif all(next((t for t in c if t.tag_ != "RB"), c[0]).tag_ in _VERB_START for c in rest):
+        # 'you have had X, are behind with Y or have to Z'
         split = next((k for k, t in enumerate(first) if t.tag_ in _VERB_START), None)
     # 'you notice A, B or C'; ('or a disability that makes it hard to X': a thing's own clause is part of it)
     elif all(c[0].tag_ in _NOUN_PHRASE_START and not _has_verb([t for t in c if not _in_a_clause_of_a_thing(t)])
