@@ -174,3 +174,12 @@ def test_conditions_led_by_a_helper_a_verb_or_an_adverb_are_one_list() -> None:
         "If your card is lost, stolen or damaged, you can order a new one online for a fee of £10 from our website."
     )
     assert not any(": is lost" in s for s in said)
+
+
+def test_a_closing_whether_after_an_aside_stays_after_it() -> None:
+    # was '... to a support group.' 'This applies whether or not anyone is charged.' 'A support group can offer X.'
+    said = _said(
+        "They will also ask if you would like to be put in touch with a support group, which can offer advice and "
+        "someone to talk to, whether or not anyone is charged."
+    )
+    assert said[-1] == "This applies whether or not anyone is charged."

@@ -45,8 +45,10 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
         return None
     before, after = _text(doc[: start - 1]), _text(doc[end + 1 :]) if end < len(doc) else ""
     # ('a centre, which is open every day, except Christmas Day': an exception after it may be the clause's own)
-    if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|even|(?:but|and|so)"
-                r"\s+(?:this|these)\b|(?:and|but|or)\s+(?:that|whether|how)\s)", after, re.I):  # fmt: skip
+    # ('a service, which can offer support, whether or not anyone is charged': whose is the 'whether'?)
+    if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|even|"
+                r"whether|(?:but|and|so)\s+(?:this|these)\b|(?:and|but|or)\s+(?:that|whether|how)\s)",
+                after, re.I):  # fmt: skip
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
         # ('the NHS website, which shows X, but this information is old': 'this' means the aside's X; 'says that
         # there is space in its car parks, which are rarely full, and that X': more of what is said)
@@ -133,7 +135,7 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     or the noun itself where 'They' could mean another plural before it ('Landlords of larger HMOs,
     which are X' -> 'Larger HMOs are X') or the noun is the main clause's subject."""
     relative = doc[clause.left_edge.i].lower_
-    named_first = _named_first(doc, clause, noun, relative)
+    named_first = _named_first(doc, clause, noun, relative) or _defined(doc, clause, noun, relative) or None
     if named_first is not None:
         return named_first
     unsure = unsure_of(doc, clause, noun, relative)
@@ -169,6 +171,16 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
     return (_noun_said(doc, noun) or "They") if other_plural and alone else "They"
+
+
+def _defined(doc: Doc, clause: Token, noun: Token, relative: str) -> str:
+    """A thing a 'which is a' clause defines, named ('about having a colonoscopy, which is a test that X': 'A
+    colonoscopy is a test', where 'This is a test' after other things would name none of them); '' for others."""
+    defined = relative == "which" and verb_lemma(clause) == "be" and noun.pos_ == "NOUN" and noun.tag_ == "NN"
+    attributes = [c for c in clause.children if c.dep_ == "attr"]
+    defined = defined and any(d.lower_ in ("a", "an") for c in attributes for d in c.children)
+    said = _a_noun_said(doc, noun) if defined else ""
+    return said if said.split()[:1] in (["A"], ["An"]) and _words(said) <= LONGEST_SUBJECT else ""
 
 
 def _named_first(doc: Doc, clause: Token, noun: Token, relative: str) -> str | None:
