@@ -183,3 +183,12 @@ def test_a_closing_whether_after_an_aside_stays_after_it() -> None:
         "someone to talk to, whether or not anyone is charged."
     )
     assert said[-1] == "This applies whether or not anyone is charged."
+
+
+def test_a_thing_a_which_is_a_clause_defines_is_named() -> None:
+    # was 'This is to talk about having an endoscopy.' 'This is a test.'
+    said = _said(
+        "You will be offered an appointment with a specialist nurse to talk about having an endoscopy, which is a test "
+        "that looks inside your stomach with a thin tube and a camera."
+    )
+    assert "An endoscopy is a test." in said
