@@ -19,8 +19,8 @@ def test_a_second_state_of_the_reader_after_a_closing_condition_is_more_of_it() 
         "eyesight is below the level needed to hold a driving licence."
     )
     assert said == [
-        "You may be able to get a disabled person's bus pass if: you are registered as living in the county, and / your "
-        "eyesight is below the level needed to hold a driving licence"
+        "You may be able to get a disabled person's bus pass if: you are registered as living in the county, and / "
+        "your eyesight is below the level needed to hold a driving licence"
     ]
     for sentence in (
         "You can get a grant if you own the house, and you have lived in it for a year.",
@@ -71,12 +71,16 @@ def test_no_later_than_is_no_sentence_of_its_own() -> None:
 
 def test_what_comes_of_not_following_an_order_is_said_as_its_condition() -> None:
     # was 'You must tell us about the change within a month.' 'Or you may have to pay back what you were overpaid.'
-    said = _said("You must tell us about the change within a month, or you may have to pay back what you were overpaid.")
+    said = _said(
+        "You must tell us about the change within a month, or you may have to pay back what you were overpaid."
+    )
     assert said == [
         "You must tell us about the change within a month.",
         "If you do not, you may have to pay back what you were overpaid.",
     ]
-    said = _said("Do not leave bags of food waste out on the pavement overnight, or foxes and gulls will tear them open.")
+    said = _said(
+        "Do not leave bags of food waste out on the pavement overnight, or foxes and gulls will tear them open."
+    )
     assert said[-1] == "If you do, foxes and gulls will tear them open."
     # a second way to do the thing is no outcome of not doing it
     said = _said("Send the form back to us in the envelope we gave you, or you can hand it in at any of our libraries.")
@@ -192,3 +196,15 @@ def test_a_thing_a_which_is_a_clause_defines_is_named() -> None:
         "that looks inside your stomach with a thin tube and a camera."
     )
     assert "An endoscopy is a test." in said
+
+
+def test_a_person_after_a_preposition_in_a_clause_is_no_second_subject() -> None:
+    # was left whole at 27 words: the parse took 'you' of 'looking after you' for the subject of 'will make'
+    said = _said(
+        "The time may change depending on how busy the ward is, and the nurse who is looking after you will tell you "
+        "on the day."
+    )
+    assert said == [
+        "The time may change depending on how busy the ward is.",
+        "The nurse who is looking after you will tell you on the day.",
+    ]

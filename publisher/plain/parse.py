@@ -331,6 +331,9 @@ def _sentence_stands(sentence: Span) -> bool:
     doubled = (reduced or any(t.lower_ in ("that", "which", "who") for t in between)) and not any(
         t.is_punct for t in between
     )
+    # ('The doctor who is looking after you will make X': a person straight after a preposition is its object, which
+    # the parse took for a second subject)
+    doubled = doubled and not (subjects[-1].pos_ == "PRON" and root.doc[subjects[-1].i - 1].dep_ == "prep")
     hangs = hangs or dangling or cut_off or waiting or unfinished or reported or doubled
     hangs = hangs or _subject_of_a_relative(sentence, root) or noun_and_its_clause_misread(sentence)
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
