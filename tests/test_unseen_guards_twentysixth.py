@@ -208,3 +208,12 @@ def test_a_person_after_a_preposition_in_a_clause_is_no_second_subject() -> None
         "The time may change depending on how busy the ward is.",
         "The nurse who is looking after you will tell you on the day.",
     ]
+
+
+def test_clauses_after_a_closing_condition_are_its_next_cases() -> None:
+    # was 'Call 111 if the wound becomes:' red / swollen / sore, then 'Your child has a fever, or you are worried.'
+    said = _said(
+        "Call 111 or your doctor if the skin around the wound becomes red, swollen or sore, your child has a high "
+        "temperature, or you are worried about them."
+    )
+    assert not any(s.startswith("Your child has") for s in said)

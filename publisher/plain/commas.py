@@ -100,7 +100,10 @@ def _not_between_clauses(left: str, right: str) -> bool:
         return True  # 'telling you how much is owed, the period it covers, why it happened and who pays': one list
     if any(check(left, right) for check in (inside_a_series_of_clauses, continues_a_condition, but_of_the_condition)):
         return True
-    if _EXAMPLES_OPEN.search(left) or _CONDITION_BEFORE.search(left):
+    # ('Call 111 if the skin becomes red, hot or painful, your child is dehydrated, or you are worried': the clauses
+    # after the comma are the closing condition's next cases, up to its last 'or')
+    cases_on = _CLOSING_IF.search(left) is not None and _LAST_CASE.search(right) is not None
+    if cases_on or _EXAMPLES_OPEN.search(left) or _CONDITION_BEFORE.search(left):
         return True  # 'a record of all contact, including dates, letters, photos and X': the examples go on; 'X, if
         # they do not match, we reject it' and 'X so if an objection is lodged, Y': the condition is the next clause's
     # 'if, at the time it is dispensed, you are 60, you are under 16, or X': all of it is the 'if'; 'an adviser, who
@@ -108,6 +111,8 @@ def _not_between_clauses(left: str, right: str) -> bool:
     return any(p.search(left) for p in (_INTERRUPTED, _OPENS_INSIDE, _IN_A_RELATIVE))
 
 
+_CLOSING_IF = re.compile(r"[^\s,]\s+(?:if|unless)\s", re.IGNORECASE)
+_LAST_CASE = re.compile(r",\s+or\s+(?:if\s+)?(?:you|your|they|their|he|she|it|we|the|a|an)\b[^,]*$", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"(?:,\s+|\b(?:so|and|but|then)\s+)(?:if|when|unless|once|whenever)\b[^,]*$", re.I)
 # (a linking word, or a note to the reader: 'Please note, if X, the photo will need Y' opens with its 'if')
 _LINKED_FIRST = re.compile(r"^(?:but|and|so|however|also|(?:please\s+)?(?:note|remember)(?:\s+that)?),?\s+")
