@@ -217,3 +217,22 @@ def test_clauses_after_a_closing_condition_are_its_next_cases() -> None:
         "temperature, or you are worried about them."
     )
     assert not any(s.startswith("Your child has") for s in said)
+
+
+def test_an_ing_word_before_a_bare_noun_among_things_describes_it() -> None:
+    # was 'We can deal with loud music.' 'We can bark dogs, alarms.' 'And noise from X.'
+    said = _said(
+        "We can deal with loud music, barking dogs, car alarms, and noise from roadworks outside allowed hours."
+    )
+    assert said == [
+        "We can deal with: loud music / barking dogs / car alarms / noise from roadworks outside allowed hours"
+    ]
+    # the first of the things may hold the verb all of them share
+    said = _said(
+        "Ask the pharmacist for advice if you are treating a baby, someone who is pregnant, or someone with asthma or "
+        "hay fever."
+    )
+    assert not any(
+        s.endswith("if you are: treating a baby / someone who is pregnant / someone with asthma or hay fever")
+        for s in said
+    )

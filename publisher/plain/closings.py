@@ -121,6 +121,9 @@ def at_participle(body: str) -> list[str] | None:
             # ('noise from music and parties, barking dogs, alarms, and DIY': after things joined by 'and', too)
             among = verb_lemma(root) == "be" or (doc[comma - 1].dep_ == "conj" and doc[comma - 1].pos_ == "NOUN")
             joined = joined or (among and "," in rest and listed)
+            # ('loud music, barking dogs, alarms, and X': an -ing word before a bare noun, among things, describes it)
+            bare = token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("NN", "NNS") and doc[comma - 1].pos_ == "NOUN"
+            joined = joined or (bare and re.search(r",\s+(?:and|or)\s", rest) is not None)
             # ('side effects, such as a sore arm, feeling tired or a headache': an -ing form among examples)
             joined = joined or (listed and gives_examples(_text(doc[:comma])))
             # ('can call 101, quoting X, or contact Y': whatever the parse made of 'contact', a base form after ', or'

@@ -37,11 +37,17 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
 def _kinds(items: tuple[str, ...]) -> set[str]:
     """The sorts of thing among items (lists._kind), a lone -ing word among doings taken for one, which the parse
     of a word alone cannot tell from a thing ('preparing food, washing, managing your medicines': 'washing' is
-    done too; 'a cough, wheezing and a tight chest' stays things)."""
+    done too; 'a cough, wheezing and a tight chest' stays things), and one doing among things a thing."""
     kinds = [_kind(item) for item in items]
     if "doing" in kinds:
         lone = [re.fullmatch(r"[a-z]+ing", item.strip()) is not None for item in items]
         kinds = ["doing" if k == "thing" and one else k for k, one in zip(kinds, lone, strict=True)]
+    # ('loud music, barking dogs, alarms and noise': one -ing word before a noun, among things, describes a thing)
+    # (never the first: 'treating a baby, someone who is pregnant, or X' treats all three)
+    doing = kinds.index("doing") if kinds.count("doing") == 1 else 0
+    described = doing > 0 and re.fullmatch(r"[a-z]+ing\s+[a-z]+s?", items[doing].strip()) is not None
+    if set(kinds) == {"thing", "doing"} and len(items) >= 3 and described:
+        return {"thing"}
     return set(kinds)
 
 
@@ -184,6 +190,9 @@ def _things_after_to(bullets: Bullets) -> bool:
     return any(parse(f"to {item}")[1].tag_ != "VB" for item in bullets.items)
 
 
+_PLACE_WORDS = frozenset({"outside", "inside", "within", "during", "beyond", "after", "before"})
+
+
 def _clause_among_things(items: Iterable[str]) -> bool:
     """Whether some items, but not all, are clauses of four words or more that open with their subject ('the
     money raised is spent on X'; 'muscle aches', which the small model reads as a clause, 'a sore arm where
@@ -194,7 +203,12 @@ def _clause_among_things(items: Iterable[str]) -> bool:
         root = _root(doc)
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
         opens = any(c.left_edge.i == 0 for c in subjects) and doc[0].tag_ not in ("WDT", "WP", "WRB")
-        clauses.append(root is not None and root.pos_ in ("VERB", "AUX") and opens and _words(item) >= 4)
+        # ('noise from building sites outside allowed hours': a verb after a preposition, before a noun, describes it)
+        before = doc[root.i - 1] if root is not None and 0 < root.i < len(doc) - 1 else None
+        described = before is not None and (before.pos_ in ("ADP", "DET") or before.lower_ in _PLACE_WORDS)
+        described = described and root is not None and doc[root.i + 1].pos_ == "NOUN"
+        verb = root is not None and root.pos_ in ("VERB", "AUX") and not described
+        clauses.append(verb and opens and _words(item) >= 4)
     return any(clauses) and not all(clauses)
 
 
