@@ -236,3 +236,12 @@ def test_an_ing_word_before_a_bare_noun_among_things_describes_it() -> None:
         s.endswith("if you are: treating a baby / someone who is pregnant / someone with asthma or hay fever")
         for s in said
     )
+
+
+def test_what_is_arranged_is_no_purpose() -> None:
+    # was 'An officer will arrange.' 'This is to visit or put recording equipment in your home.'
+    said = _said(
+        "If the diary shows there may be a nuisance, an officer will arrange to visit or put recording equipment in "
+        "your home."
+    )
+    assert not any(s.startswith("This is to visit") for s in said)
