@@ -245,3 +245,15 @@ def test_what_is_arranged_is_no_purpose() -> None:
         "your home."
     )
     assert not any(s.startswith("This is to visit") for s in said)
+
+
+def test_words_with_no_verb_inside_a_listed_clause_stay_on_it() -> None:
+    # was '... they have grey' / 'pale or mottled skin' / 'lips or nails' / X
+    said = _said(
+        "Call 999 if your child has any of these signs: they are very sleepy, their breathing is fast or noisy, they "
+        "have grey, pale or mottled skin, lips or nails, or they will not feed."
+    )
+    assert said == [
+        "Call 999 if your child has any of these signs: they are very sleepy / their breathing is fast or noisy / "
+        "they have grey, pale or mottled skin, lips or nails / they will not feed"
+    ]

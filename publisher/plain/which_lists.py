@@ -122,13 +122,28 @@ def colon_list_as_bullets(body: str) -> list[Piece] | None:
     # ('the EU Exit: ID Document Check app, which lets you scan X or Y': a colon inside a name opens no list)
     if titled_colon(match["intro"], match["things"]):
         return None
-    things = _things(match["things"])
+    things = _clauses_kept_whole(_things(match["things"]))
     if len(things) < FEWEST_THINGS or any(not t or _words(t) > LONGEST_ASKED for t in things):
         return None
     # (a thing is no clause: ', which lets you scan your passport' says more of the thing before it)
     if any(re.match(r"(?:which|who|whose|where|when|that)\b", t, re.IGNORECASE) for t in things[1:]):
         return None
     return [Bullets(intro=f"{match['intro']}:", items=tuple(things))]
+
+
+def _clauses_kept_whole(things: list[str]) -> list[str]:
+    """Listed clauses with the words after a comma inside one put back on it: in 'they are confused, they have blue,
+    pale or blotchy skin, lips or tongue, or X', 'pale or blotchy skin' has no verb, and is more of the clause."""
+    clauses = [bool(t) and stands_alone(f"{t[0].upper()}{t[1:]}.") for t in things]
+    if sum(clauses) < 2 or all(clauses) or not clauses[0]:
+        return things
+    kept: list[str] = []
+    for thing, clause in zip(things, clauses, strict=True):
+        if clause or not kept:
+            kept.append(thing)
+        else:
+            kept[-1] = f"{kept[-1]}, {thing}"
+    return kept
 
 
 def titled_colon(before: str, after: str) -> bool:
