@@ -135,6 +135,8 @@ def _one_kind(items: list[str]) -> bool:
     walk far, have X, or regularly drive Y': a helper, a verb and an adverb first are all the subject's doing)."""
     if len({_kind(item) for item in items}) == 1:
         return True
+    if len(items) < 3:  # ('if you own a shop and would like X': two are asked as two questions)
+        return False
     leads = [next((t for t in parse(f"you {item}")[1:] if t.tag_ != "RB"), None) for item in items]
     # ('if your pass is lost, stolen or damaged': a word alone after one 'is' is no verb of its own)
     alone = any(len(item.split()) < 2 for item in items)
