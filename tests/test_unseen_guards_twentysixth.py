@@ -257,3 +257,12 @@ def test_words_with_no_verb_inside_a_listed_clause_stay_on_it() -> None:
         "Call 999 if your child has any of these signs: they are very sleepy / their breathing is fast or noisy / "
         "they have grey, pale or mottled skin, lips or nails / they will not feed"
     ]
+
+
+def test_a_person_who_opens_the_sentence_is_said_again_as_themselves() -> None:
+    # was 'We have checked your claim for Carer's Allowance.' 'They are pleased to tell you that X.'
+    said = _said(
+        "We have checked your claim for a Disabled Facilities Grant and are pleased to tell you that it has been "
+        "approved."
+    )
+    assert said[-1].startswith("We are pleased to tell you")

@@ -179,6 +179,10 @@ def _at_auxiliary(body: str) -> list[str] | None:
     if named and not plural:  # 'The caller will say X and will ask Y' -> 'The caller will ask Y', not 'It'
         subject = re.sub(r"^(?:a|an)\b", "The", named.group(1), flags=re.IGNORECASE)
         subject = subject[0].upper() + subject[1:]
+    # ('We have looked at your claim and are pleased to tell you X': 'We are pleased', never 'They')
+    person = re.match(r"(we|you|they|he|she|i)\s", body, re.IGNORECASE)
+    if person is not None and "," not in body[: match.start()]:
+        subject = "I" if person.group(1).lower() == "i" else person.group(1).capitalize()
     return [body[: match.start()], f"{subject} {word} {body[match.end() :]}"]
 
 
