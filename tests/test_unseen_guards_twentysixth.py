@@ -266,3 +266,13 @@ def test_a_person_who_opens_the_sentence_is_said_again_as_themselves() -> None:
         "approved."
     )
     assert said[-1].startswith("We are pleased to tell you")
+
+
+def test_what_is_aimed_at_within_a_time_is_not_said_to_happen_then() -> None:
+    # was 'We aim to clear dumped rubbish from council land.' 'This happens within 5 working days.'
+    said = _said(
+        "We aim to clear dumped rubbish from council land within 5 working days, but rubbish on private land is the "
+        "owner's job."
+    )
+    assert "We aim to do this within 5 working days." in said
+    assert not any(s.startswith("This happens") for s in said)

@@ -125,7 +125,9 @@ def _said_again(root: Token, phrase: Token) -> str | None:
         and not any(a.dep_ == "auxpass" for a in c.children)
         for c in root.children
     )
-    if doer and wanted and verb_lemma(root) in ("need", "have") and (modal or root.tag_ in ("VBP", "VBZ")):
+    # ('We aim to remove it within 3 days': what is aimed at is not said to happen; 'We aim to do this within 3 days')
+    aimed = verb_lemma(root) in ("need", "have", "aim", "try", "hope", "plan", "intend", "expect", "promise")
+    if doer and wanted and aimed and (modal or root.tag_ in ("VBP", "VBZ")):
         return " ".join(w for w in (doer, modal, root.text, "to do this") if w)
     if any(c.tag_ == "VBG" for c in phrase.children):
         return None
