@@ -276,3 +276,12 @@ def test_what_is_aimed_at_within_a_time_is_not_said_to_happen_then() -> None:
     )
     assert "We aim to do this within 5 working days." in said
     assert not any(s.startswith("This happens") for s in said)
+
+
+def test_an_opening_condition_is_not_listed_after_a_clause_that_points_at_its_things() -> None:
+    # was 'You do not need to tell the office that pays them if you get:' / A / B / C
+    said = _said(
+        "If you get Pension Credit, Housing Benefit or Council Tax Reduction, you do not need to tell the office that "
+        "pays them."
+    )
+    assert not any(s.startswith("You do not need to tell the office that pays them if you get") for s in said)

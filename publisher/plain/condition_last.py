@@ -40,7 +40,10 @@ def opening_condition_listed(body: str) -> list[Piece] | None:
     # ('please call us so that we can offer it to someone else': nor after a clause of its own in the main clause)
     two = re.search(r"\b(?:and|but|or)\s+(?:we|you|they|he|she|it|the|this|there)\b", main) is not None
     two = two or re.search(r"\b(?:so that|because|which|who|when|where|while|until|unless)\b", main) is not None
-    if two or not stands_alone(f"{main}.") or main.endswith("?"):
+    # ('If you get A, B or C, you need not tell the office that pays them': said first, 'them' would come before the
+    # things it means)
+    pointing = re.search(r"\b(?:they|them|their|these|those)\b", main, re.IGNORECASE) is not None
+    if two or pointing or not stands_alone(f"{main}.") or main.endswith("?"):
         return None
     moved = f"{main} if {condition}"
     for lister in _CLOSING_LISTERS:
