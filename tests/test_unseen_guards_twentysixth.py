@@ -285,3 +285,12 @@ def test_an_opening_condition_is_not_listed_after_a_clause_that_points_at_its_th
         "pays them."
     )
     assert not any(s.startswith("You do not need to tell the office that pays them if you get") for s in said)
+
+
+def test_an_example_inside_a_list_of_ways_leaves_the_list_whole() -> None:
+    # was '... by working, by getting credits.' 'For example, this could be if you are a carer, or by paying X.'
+    said = _said(
+        "You can add years to your record by working, by getting National Insurance credits, for example if you are "
+        "a foster carer, or by paying voluntary contributions."
+    )
+    assert not any(s.startswith("For example, this could be if") for s in said)
