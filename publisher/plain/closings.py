@@ -246,8 +246,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         # ('by working, by getting credits, for example if you are a carer, or by paying': the list of ways goes on
         # after the example, with the word its items open with)
         item = re.search(r"(?:^|,\s+)(?:(?:and|or)\s+)?(\w+)\s[^,]*$", body[: match.start()])
-        goes_on = item is not None and re.search(rf",\s+(?:and|or)\s+{re.escape(item.group(1))}\s", rest) is not None
-        if goes_on or (not listed and re.search(ends, rest)):
+        ways_on = item is not None and re.search(rf",\s+(?:and|or)\s+{re.escape(item.group(1))}\s", rest) is not None
+        if ways_on or (not listed and re.search(ends, rest)):
             continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank'), or
             # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)
