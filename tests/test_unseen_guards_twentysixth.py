@@ -294,3 +294,15 @@ def test_an_example_inside_a_list_of_ways_leaves_the_list_whole() -> None:
         "a foster carer, or by paying voluntary contributions."
     )
     assert not any(s.startswith("For example, this could be if") for s in said)
+
+
+def test_a_thing_told_before_questions_told_is_the_first_of_their_list() -> None:
+    # was left whole at 33 words: 'must tell you their name, what they are looking for, why X, and why Y'
+    said = _said(
+        "Before the search, the officer must tell you their name and their station, what they are looking for, why "
+        "they chose you, and why the law lets them search you."
+    )
+    assert said == [
+        "Before the search, the officer must tell you: their name and their station / what they are looking for / "
+        "why they chose you / why the law lets them search you"
+    ]

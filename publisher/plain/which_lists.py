@@ -5,6 +5,7 @@ things asked or told ('tell us what A, where B and how C') as bullets after thei
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .lists import _has_verb
 from .parse import parse, stands_alone
@@ -15,6 +16,9 @@ _WHICH_ARE = re.compile(r",\s+which\s+(?P<verb>are|include)\s+(?P<things>[^;:()]
 FEWEST_THINGS = 3
 LONGEST_THING = 8  # words: a thing named, not a clause
 LONGEST_ASKED = 15  # words of a thing asked in a list
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def _things(listed: str) -> list[str]:
@@ -65,6 +69,8 @@ def asked_as_bullets(body: str) -> list[Piece] | None:
     # ('at what times of day X': a preposition of the question; 'looks at how X': the verb's, which leads into the list)
     before = doc[first.i - 1]
     start = first.i - 1 if before.dep_ == "prep" and before.head.i > before.i else first.i
+    # ('must tell you their name, what they expect to find, and why': a thing told may come before the questions)
+    start = _thing_told_first(doc, start)
     lead = doc[start - 1]
     # ('X, including who is eligible, how much and when': a list of what is included is said as such elsewhere)
     if lead.pos_ not in ("VERB", "PRON", "ADP", "PART") or lead.lower_ in ("including", "include", "includes"):
@@ -76,7 +82,8 @@ def asked_as_bullets(body: str) -> list[Piece] | None:
         return None
     link = parts[1]
     items = [*chunks, parts[0], parts[2]] if parts[0] else [*chunks, parts[2]]
-    opened = all(re.match(rf"(?:\w+\s+)?(?:{'|'.join(_ASKED)})\b", i, re.IGNORECASE) for i in items)
+    told = 1 if start < first.i - 1 else 0  # (the thing told first opens with no question word)
+    opened = all(re.match(rf"(?:\w+\s+)?(?:{'|'.join(_ASKED)})\b", i, re.IGNORECASE) for i in items[told:])
     # ('who the person was and how, when and where they died': question words that share one clause are no list)
     shared = any(re.search(rf"(?:^|\s(?:and|or)\s)(?:{'|'.join(_ASKED)})$", i, re.IGNORECASE) for i in items)
     # ('and when you will be in so that we can arrange a visit': why all of it is asked is no part of the last question)
@@ -89,6 +96,21 @@ def asked_as_bullets(body: str) -> list[Piece] | None:
     if link == "or":
         items[-2] = f"{items[-2]}, or"
     return [Bullets(intro=f"{intro}:", items=tuple(items))]
+
+
+def _thing_told_first(doc: Doc, start: int) -> int:
+    """Where a list of questions starts, moved back to a thing told or asked for before them ('tell you their name and
+    station, what X and why Y': the name is the list's first item) where that thing is the object of a verb that has
+    someone it is told to, and has no verb of its own; else start as it was."""
+    comma = doc[start - 1] if start >= 2 else None
+    thing = doc[start - 2] if comma is not None and comma.text == "," else None
+    while thing is not None and thing.dep_ == "conj":
+        thing = thing.head
+    if thing is None or thing.dep_ != "dobj" or thing.head.pos_ != "VERB":
+        return start
+    told = any(c.dep_ == "dative" for c in thing.head.children)
+    words = doc[thing.left_edge.i : start - 1]
+    return thing.left_edge.i if told and not any(t.pos_ in ("VERB", "AUX") for t in words) else start
 
 
 def _questions_between_commas(chunks: list[str]) -> list[str]:
