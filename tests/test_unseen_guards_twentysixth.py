@@ -306,3 +306,9 @@ def test_a_thing_told_before_questions_told_is_the_first_of_their_list() -> None
         "Before the search, the officer must tell you: their name and their station / what they are looking for / "
         "why they chose you / why the law lets them search you"
     ]
+
+
+def test_the_verbs_of_a_clause_inside_the_first_thing_are_no_list_of_things() -> None:
+    # was 'We run:' / 'free first aid courses for people who live' / 'work' / 'study in the borough'
+    said = _said("We run free first aid courses for people who live, work or study in the borough.")
+    assert not any(s.startswith("We run:") for s in said)

@@ -171,11 +171,15 @@ def _list_in_the_last(items: tuple[str, ...]) -> bool:
 
 def _list_in_the_first(items: tuple[str, ...]) -> bool:
     """Whether the list begins inside the first item, after its preposition: 'faults in the walls' / 'roof' /
-    'windows' / 'floors' is a list of where the faults are, not of causes (bare nouns after 'in the walls')."""
+    'windows' / 'floors' is a list of where the faults are, not of causes (bare nouns after 'in the walls'), or after
+    the verb of the first item's clause ('children who live' / 'work' / 'study here')."""
     owner = r"(?:the|a|an|your|their|our|its)"
     after_a_preposition = re.search(rf"\b(?:in|on|of|at|to|from|with)\s+{owner}\s+[a-z-]+$", items[0])
     bare = all(len(item.split()) <= 2 and not re.match(rf"{owner}\b", item) for item in items[1:])
-    return len(items) >= 3 and after_a_preposition is not None and bare
+    # ('training for adults and children who live' / 'work' / 'study in the borough': the verbs of the first item's
+    # own clause, cut at its commas)
+    related = re.search(r"\b(?:who|which)\s+[a-z]+$", items[0]) is not None and len(items[1].split()) <= 2
+    return related or (len(items) >= 3 and after_a_preposition is not None and bare)
 
 
 def _things_after_to(bullets: Bullets) -> bool:
