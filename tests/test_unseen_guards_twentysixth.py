@@ -312,3 +312,15 @@ def test_the_verbs_of_a_clause_inside_the_first_thing_are_no_list_of_things() ->
     # was 'We run:' / 'free first aid courses for people who live' / 'work' / 'study in the borough'
     said = _said("We run free first aid courses for people who live, work or study in the borough.")
     assert not any(s.startswith("We run:") for s in said)
+
+
+def test_examples_of_an_object_are_said_after_the_phrase_of_its_verb() -> None:
+    # was left whole at 27 words: 'collect up to 4 items, such as A, B, C and D, from outside your home for £30'
+    said = _said(
+        "We can collect up to 4 bulky items, such as sofas, beds, cookers and washing machines, from outside your "
+        "home for a fee of £30."
+    )
+    assert said == [
+        "We can collect up to 4 bulky items from outside your home for a fee of £30.",
+        "Examples are sofas, beds, cookers and washing machines.",
+    ]

@@ -64,6 +64,12 @@ def at_examples_aside(body: str) -> list[str] | None:
     # that may be the examples' own ('such as letters from doctors, with a list of medicines').
     doc = parse(body)
     next_word = next((t for t in doc if t.idx >= len(body) - len(rest)), None)
+    # ('collect up to 5 items, such as A, B and C, from outside your home for £35': a phrase of the main verb's, after
+    # the examples of its object, goes on with the sentence too)
+    verbs_phrase = next_word is not None and next_word.dep_ == "prep" and next_word.head.dep_ == "ROOT"
+    verbs_phrase = verbs_phrase and next_word is not None and next_word.lower_ != "with" and "," not in rest
+    if verbs_phrase:
+        return _standing([f"{before} {rest}", examples])
     if next_word is None or next_word.tag_ not in _GOES_ON_WITH_A_VERB:
         return None
     # ('when your right to benefits, such as Pension Credit, is worked out': inside a clause, the examples would
