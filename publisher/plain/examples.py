@@ -66,7 +66,9 @@ def at_examples_aside(body: str) -> list[str] | None:
     next_word = next((t for t in doc if t.idx >= len(body) - len(rest)), None)
     # ('collect up to 5 items, such as A, B and C, from outside your home for £35': a phrase of the main verb's, after
     # the examples of its object, goes on with the sentence too)
+    # (not after an order: 'Do not play contact sports, such as rugby, for 3 weeks' keeps what not to play together)
     verbs_phrase = next_word is not None and next_word.dep_ == "prep" and next_word.head.dep_ == "ROOT"
+    verbs_phrase = verbs_phrase and next_word is not None and any(c.dep_ == "nsubj" for c in next_word.head.children)
     verbs_phrase = verbs_phrase and next_word is not None and next_word.lower_ != "with" and "," not in rest
     if verbs_phrase:
         return _standing([f"{before} {rest}", examples])
