@@ -324,3 +324,15 @@ def test_examples_of_an_object_are_said_after_the_phrase_of_its_verb() -> None:
         "We can collect up to 4 bulky items from outside your home for a fee of £30.",
         "Examples are sofas, beds, cookers and washing machines.",
     ]
+
+
+def test_conditions_with_no_verb_share_the_first_ones_are() -> None:
+    # was left whole at 30 words: 'if you are under 18, or under 19 and in training, or pregnant, or have had X'
+    said = _said(
+        "You can get free prescriptions if you are over 60, or under 19 and in full-time study, or pregnant, or have "
+        "had a baby in the last year."
+    )
+    assert said == [
+        "You can get free prescriptions if you: are over 60 / are under 19 and in full-time study / are pregnant, or / "
+        "have had a baby in the last year"
+    ]

@@ -312,6 +312,10 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
         _has_verb(c) and _with_a_subject(_text(c)) for c in chunks
     ):  # 'your income has dropped, your rent has gone up or Z'
         split = 0  # (not 'the check shows convictions, cautions or other information': 'cautions' read as a verb)
+    elif _shares_be(first, rest):
+        # ('you are under 18, or under 19 and in education, or pregnant, or have had a baby': an item with no verb
+        # shares the first item's 'are', said again on it)
+        split, rest = 1, [c if _has_verb(c) else [first[1], *c] for c in rest]
     # ('you or someone who normally lives with you works away': a verb inside the subject's own clause is no item's)
     relative = split is not None and any(t.tag_ in ("WP", "WDT") for t in first[:split])
     if split is None or relative or any(t.text in (";", ":") for c in chunks for t in c):
@@ -320,6 +324,16 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
     if any(not i or _words(i) > LONGEST_CONDITION for i in items):
         return None
     return lead, items, link
+
+
+def _shares_be(first: list[Token], rest: list[list[Token]]) -> bool:
+    """Whether conditions after 'you are' mix items with no verb, which share the 'are', and items led by a verb of
+    their own ('you are under 18, or pregnant, or have had a baby')."""
+    be = len(first) > 2 and first[0].dep_ in SUBJECTS and first[1].lower_ in ("are", "is", "am")
+    verbless = [not _has_verb(c) for c in rest]
+    verbed = [c for c, alone in zip(rest, verbless, strict=True) if not alone]
+    led = all(next((t for t in c if t.tag_ != "RB"), c[0]).tag_ in _VERB_START for c in verbed)
+    return be and any(verbless) and not all(verbless) and led
 
 
 def _subjects_cut(words: Span, items: list[str]) -> bool:
