@@ -336,3 +336,12 @@ def test_conditions_with_no_verb_share_the_first_ones_are() -> None:
         "You can get free prescriptions if you: are over 60 / are under 19 and in full-time study / are pregnant, or / "
         "have had a baby in the last year"
     ]
+
+
+def test_a_second_if_of_the_same_clause_leaves_a_sentence_whole() -> None:
+    # was left whole at 34 words: 'We will not pay if A, or if B, because C' ('or if B' was taken for a clause begun)
+    said = _said(
+        "We will not pay if we did not know about the hole, or if we knew about it but were still within the time we "
+        "allow for repairs, because the law says we are only liable if we failed to keep the road safe."
+    )
+    assert said[-1] == "This is because the law says we are only liable if we failed to keep the road safe."

@@ -282,6 +282,8 @@ def _sentence_stands(sentence: Span) -> bool:
         and t.i > sentence.start and t.nbor(-1).dep_ == "cc"
         and t.nbor(-1).head == root and t.head.right_edge.i >= sentence.end - 2
         and not _other_time(t)
+        # ('You cannot join if you own a home, or if you have savings': a second 'if' of the same clause's conditions)
+        and not any(u.lower_ == t.lower_ == "if" and u.i < t.i for u in sentence)
         for t in sentence
     )  # fmt: skip
     # 'We can help you check the benefits you get and.': a sentence cut off after a linking word or article
