@@ -30,6 +30,7 @@ from .syntax import (
     has_subject,
     list_begun_inside,
 )
+from .wording import TAKES_SOMEONE_TO
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -209,16 +210,10 @@ def _a_phone_number(words: Span) -> bool:
     return called and _PHONE_NUMBER.fullmatch(words.text) is not None
 
 
-# Verbs that take someone and what they are to do ('enable people to park'), whose 'to' the parse may
-# put inside a clause about the people.
-_TAKES_TO = frozenset({"enable", "allow", "help", "ask", "encourage", "permit", "invite", "urge", "want",
-                       "expect", "tell", "advise", "force", "require", "entitle"})  # fmt: skip
-
-
 def _awaits_infinitive(root: Token | None) -> bool:
     """Whether the main verb takes someone and what they are to do ('enables people to park') and the
     parse gave it no 'to' of its own."""
-    if root is None or verb_lemma(root) not in _TAKES_TO:
+    if root is None or verb_lemma(root) not in TAKES_SOMEONE_TO:
         return False
     return not any(c.dep_ in ("xcomp", "ccomp") for c in root.children)
 

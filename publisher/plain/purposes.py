@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .linking import in_closing_condition
 from .parse import SUBJECTS, parse, verb_lemma
 from .syntax import _standing, _text, _words
-from .wording import TIME_UNITS
+from .wording import TAKES_TO, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -90,12 +90,6 @@ _ASK = frozenset({"ask", "tell", "allow", "encourage", "invite", "want", "expect
                   "urge", "persuade", "force", "enable", "permit", "instruct", "order", "choose", "appoint",
                   "nominate", "pick", "select", "rely", "depend", "count", "wait", "time", "schedule",
                   "plan", "design", "help", "support", "assist"})  # fmt: skip
-
-
-# Verbs whose 'to' straight after them says what is done, not what for ('come to live', 'arrange to visit')
-_TAKES_TO = frozenset({"come", "go", "move", "apply", "arrange", "agree", "offer", "promise", "decide", "try",
-                       "attempt", "aim", "hope", "intend", "refuse", "fail", "manage", "seek", "prefer", "continue",
-                       "start", "begin", "plan", "tend", "wish", "prepare"})  # fmt: skip
 
 
 _IN_A_PHRASE = frozenset({"pobj", "prep", "poss", "det", "amod", "compound"})
@@ -224,7 +218,7 @@ def at_purpose(body: str) -> list[str] | None:
         # you': where the child is to be, not why it comes
         # ('you must apply to renew it': what is applied for)
         # ('an officer will arrange to visit': what is arranged, straight after the verb that takes it)
-        moved = verb_lemma(token.head) in _TAKES_TO and start == token.head.i + 1
+        moved = verb_lemma(token.head) in TAKES_TO and start == token.head.i + 1
         # ('the more we can do to help you': what is done is the helping, the 'do' has no other object)
         moved = moved or (verb_lemma(token.head) == "do" and not any(c.dep_ == "dobj" for c in token.head.children))
         # ('we will do our best to return', 'make every effort to reply': what is tried is the returning, not why)

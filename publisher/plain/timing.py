@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .parse import SUBJECTS, parse, stands_alone, verb_lemma
 from .series import Bullets, Piece
 from .syntax import _root, _standing, _text, _words
-from .wording import CLOCK, MONTHS, TARGET_WORDS, TIME_UNITS, dated
+from .wording import CLOCK, INTENDS, MONTHS, TARGET_WORDS, TIME_UNITS, dated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -126,7 +126,7 @@ def _said_again(root: Token, phrase: Token) -> str | None:
         for c in root.children
     )
     # ('We aim to remove it within 3 days': what is aimed at is not said to happen; 'We aim to do this within 3 days')
-    aimed = verb_lemma(root) in ("need", "have", "aim", "try", "hope", "plan", "intend", "expect", "promise")
+    aimed = verb_lemma(root) in INTENDS
     if doer and wanted and aimed and (modal or root.tag_ in ("VBP", "VBZ")):
         return " ".join(w for w in (doer, modal, root.text, "to do this") if w)
     if any(c.tag_ == "VBG" for c in phrase.children):

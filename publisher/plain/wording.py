@@ -36,6 +36,19 @@ TAKES_INFINITIVE = frozenset(
     plans attempts attempt ability chance right time means decision power opportunity steps going order
     """.split()
 )
+# Verbs of intent: their 'to' says what is meant to be done, which is not said to happen ('We aim to reply').
+INTENDS = frozenset(
+    "need have aim try attempt hope plan intend expect promise arrange agree offer decide seek wish prepare".split()
+)
+# Verbs whose 'to' straight after them says what is done, not what for ('come to live', 'arrange to visit');
+# not 'need' ('the resources needed to tackle X': what they are needed for).
+TAKES_TO = INTENDS - {"need"} | frozenset(
+    "come go move apply refuse fail manage prefer continue start begin tend".split()
+)
+# Verbs that take someone and what they are to do ('enable people to park').
+TAKES_SOMEONE_TO = frozenset(
+    "enable allow help ask encourage permit invite urge want expect tell advise force require entitle".split()
+)
 # Words for someone: whom 'It' never stands for, and whose 'who' clause says which one is meant.
 ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody"})
 PERSONS = ANYONE | frozenset(
