@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from publisher.plain import restructure
 from publisher.plain.words import replace_words
 from publisher.sources import read_source
 
-
-def _said(sentence: str) -> list[str]:
-    pieces, _ = restructure(sentence)
-    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+from .said import restructured as _said
 
 
 def test_a_condition_of_two_things_the_reader_does_is_asked_as_two_questions() -> None:

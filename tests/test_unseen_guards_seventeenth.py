@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from publisher.plain import restructure
 from publisher.plain.words import replace_words
 from publisher.sources import read_source
 from publisher.sources.naming import derive_titles
 
-
-def _said(sentence: str) -> list[str]:
-    pieces, _ = restructure(sentence)
-    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+from .said import restructured as _said
 
 
 def _words(sentence: str) -> str:

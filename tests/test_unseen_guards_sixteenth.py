@@ -8,10 +8,7 @@ from publisher.plain.parse import stands_alone
 from publisher.plain.series import Bullets
 from publisher.plain.words import replace_words
 
-
-def _said(sentence: str) -> list[str]:
-    pieces, _ = restructure(sentence)
-    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+from .said import restructured as _said
 
 
 def _words(sentence: str) -> str:

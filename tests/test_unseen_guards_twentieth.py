@@ -13,10 +13,7 @@ from publisher.plain.parse import stands_alone
 from publisher.plain.words import replace_words
 from publisher.sources import read_source
 
-
-def _said(sentence: str) -> list[str]:
-    pieces, _ = restructure(sentence)
-    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+from .said import restructured as _said
 
 
 def test_three_orders_joined_by_commas_and_one_and_are_three_sentences() -> None:

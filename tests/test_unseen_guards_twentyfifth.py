@@ -3,13 +3,9 @@
 
 from __future__ import annotations
 
-from publisher.plain import restructure
 from publisher.sources.naming import derive_titles
 
-
-def _said(sentence: str) -> list[str]:
-    pieces, _ = restructure(sentence)
-    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+from .said import restructured as _said
 
 
 def test_only_keeps_its_reason() -> None:

@@ -3,12 +3,7 @@ left too long before."""
 
 from __future__ import annotations
 
-from publisher.plain import restructure
-
-
-def _said(sentence: str) -> list[str]:
-    pieces, _ = restructure(sentence)
-    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+from .said import restructured as _said
 
 
 def test_things_to_do_with_no_comma_before_the_last_and_are_bullets() -> None:

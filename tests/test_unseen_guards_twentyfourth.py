@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from publisher.plain import restructure, rewrite_document
+from publisher.plain import rewrite_document
 from publisher.plain.words import replace_words
 from publisher.sources import read_source
 
-
-def _said(sentence: str) -> list[str]:
-    pieces, _ = restructure(sentence)
-    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+from .said import restructured as _said
 
 
 def test_one_of_the_following_is_one_of_these() -> None:

@@ -3,13 +3,9 @@ left too long before."""
 
 from __future__ import annotations
 
-from publisher.plain import restructure
 from publisher.plain.words import replace_words
 
-
-def _said(sentence: str) -> list[str]:
-    pieces, _ = restructure(sentence)
-    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+from .said import restructured as _said
 
 
 def test_conditions_each_with_their_own_list_are_bullets() -> None:

@@ -3,13 +3,9 @@
 
 from __future__ import annotations
 
-from publisher.plain import restructure
 from publisher.sources.text import parse_text
 
-
-def _said(sentence: str) -> list[str]:
-    pieces, _ = restructure(sentence)
-    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+from .said import restructured as _said
 
 
 def test_a_second_state_of_the_reader_after_a_closing_condition_is_more_of_it() -> None:

@@ -6,15 +6,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from publisher.model import Block, Document, Section
-from publisher.plain import restructure, rewrite_document
+from publisher.plain import rewrite_document
 from publisher.plain.opening_comma import with_opening_comma
 from publisher.plain.words import replace_words
 from publisher.sources.text import parse_text
 
-
-def _said(sentence: str) -> list[str]:
-    pieces, _ = restructure(sentence)
-    return [p if isinstance(p, str) else f"{p.intro} {' / '.join(p.items)}" for p in pieces]
+from .said import restructured as _said
 
 
 def test_what_a_thing_is_named_after_is_no_time() -> None:
