@@ -159,7 +159,7 @@ def at_coordinator(body: str) -> list[str] | None:
     """'X, and Y' / 'X, but Y' / 'X, so Y' -> 'X.' 'And Y.' ('X, although Y' -> 'X.' 'But Y.') when both
     halves are full length."""
     best: list[str] | None = None
-    for match in re.finditer(r",\s+(and|but|so|yet|or|although|though|whereas)\s+", body):
+    for match in re.finditer(r",\s+(and|but|so|yet|or|although|though|whereas|while|whilst)\s+", body):
         left, right = body[: match.start()], body[match.start() + 1 :].strip()
         # ('You may not have to pay, or you may pay half, if you have a low income': the condition is both's)
         if _goes_on(left, body, match) or condition_of_both(body[match.end() :]) or but_of_the_condition(left, right):
@@ -168,7 +168,10 @@ def at_coordinator(body: str) -> list[str] | None:
         # the condition is more of what you must show, no clause of its own)
         if more_of_a_helping_clause(left, right) or _ASKED_AFTER_A_CONDITION.match(right):
             continue
-        if match.group(1) in ("and", "or") and _another_of_a_list(left, body[match.end() :]):
+        word, rest = match.group(1), body[match.end() :]
+        if (word in ("and", "or") and _another_of_a_list(left, rest)) or (
+            word in ("while", "whilst") and not _while_contrasts(left, rest)
+        ):
             continue
         subjects_joined = match.group(1) in ("and", "or") and _subjects_joined(body, match.start(1))
         if subjects_joined or _joins_no_clause(body, match):
@@ -180,7 +183,7 @@ def at_coordinator(body: str) -> list[str] | None:
         # ('people over 45, smokers, those with diabetes, or a heart condition are more likely to X': subjects listed)
         if (match.group(1) in ("and", "or") and _series_of_clauses(left)) or _one_subject_with_many_verb(right):
             continue
-        concession = match.group(1) in ("although", "though", "whereas")
+        concession = match.group(1) in ("although", "though", "whereas", "while", "whilst")
         # ('if you are 16 or over, although you cannot vote until 18, and you are a British citizen': the condition
         # goes on after the concession inside it)
         if concession and concession_in_a_condition(left, body[match.end() :]):
@@ -197,6 +200,21 @@ def at_coordinator(body: str) -> list[str] | None:
             if count_words(left) >= count_words(body) / 3:
                 break
     return best or _at_bare_but(body)
+
+
+def _while_contrasts(left: str, clause: str) -> bool:
+    """Whether ', while Y' sets another thing against the statement before it ('Some are free, while others charge
+    a fee') rather than saying when ('Keep the dog in, while you are out' / 'while you are waiting')."""
+    if an_order(left):
+        return False
+    doc = parse(clause)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ == "VBG":
+        return False
+    finite = any(is_finite(t) for t in (root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))))
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    # a person or thing said by a pronoun is most often the one before, at a time ('while they are at school')
+    return finite and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in ("others", "those"))
 
 
 def _one_subject_with_many_verb(clause: str) -> bool:
