@@ -22,3 +22,32 @@ def test_a_closing_while_that_sets_another_thing_against_the_first_is_a_but() ->
         "Your child will be given a light meal and a drink in the afternoon, while they are waiting to be collected.",
     ):
         assert not any(p.startswith("But") for p in _said(sentence))
+
+
+def test_a_participle_after_an_order_is_the_next_thing_to_do() -> None:
+    assert _said(
+        "Ring the lost property office as soon as you can, giving the route and the time of your journey."
+    ) == [
+        "Ring the lost property office as soon as you can.",
+        "Give the route and the time of your journey.",
+    ]
+    # a time to start from is no second thing to do
+    said = _said(
+        "Take one of these tablets three times a day with a glass of water, starting on the day after the test."
+    )
+    assert not any(p.startswith("Start") for p in said)
+
+
+def test_two_participles_joined_by_and_are_said_together() -> None:
+    assert (
+        _said(
+            "You must write to the panel within 15 working days of this letter, saying why you think we are wrong and "
+            "sending copies of any papers that support what you say."
+        )[-1]
+        == "You must say why you think we are wrong and send copies of any papers that support what you say."
+    )
+    # two things done by the one before the 'and' are not a second participle
+    said = " ".join(
+        _said("Send the energy team an email within 10 days, explaining the cost of heating and cooling your home.")
+    )
+    assert "and cool your" not in said

@@ -30,7 +30,21 @@ def _past(root: Token) -> bool:
     return root.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in root.children)
 
 
-def _participle_said(doc: Doc, root: Token, token: Token) -> str | None:
+def second_participle(doc: Doc, token: Token) -> Token | None:
+    """The -ing form after 'and' that goes on a closing participle, with no comma before it ('explaining why X and
+    giving Y')."""
+    for word in doc[token.i + 1 :]:
+        if word.text in (",", ";", ":"):
+            return None
+        # (not 'the cost of heating and cooling your home', a thing the first is done to)
+        done = any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "prt", "dative") for c in word.children)
+        head = word.head == token or (word.head.pos_ in ("VERB", "AUX") and word.head.tag_ != "VBG")
+        if word.tag_ == "VBG" and word.nbor(-1).lower_ == "and" and done and head:
+            return word
+    return None
+
+
+def _participle_said(doc: Doc, root: Token, token: Token, second: Token | None = None) -> str | None:
     """A closing participle said as a sentence: 'This amounts to Y' for a result, else the main subject
     said again in the main verb's tense ('They pretended to be Z'), with its modal ('You should take X')."""
     lemma = verb_lemma(token)
@@ -49,6 +63,15 @@ def _participle_said(doc: Doc, root: Token, token: Token) -> str | None:
         # 'a rise in reports, in which criminals phoned people, pretending to be X'; 'will ask you to keep a
         # record, noting X': the one asked does the noting
         return None
+    elif (root.tag_ == "VB" and not any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in root.children)) or (
+        root.i == 0 and an_order(_text(doc[: token.left_edge.i - 1]))
+    ):
+        # ('Apply online, giving the address and the dates': what to give when doing as told is an order too;
+        # 'Take one a day, starting tomorrow' is when, no second thing to do)
+        tail = _text(doc[token.i + 1 :])
+        if second is not None:
+            tail = f"{_text(doc[token.i + 1 : second.i])} {verb_lemma(second)} {_text(doc[second.i + 1 :])}"
+        return None if lemma in ("start", "begin") else f"{lemma} {tail}"
     elif subjects and _words(_text(subjects[0].subtree)) <= LONGEST_SUBJECT:
         plural = _plural(subjects[0]) or subjects[0].lower_ in ("you", "we", "they", "i")
         subject = _text(subjects[0].subtree)
@@ -61,7 +84,12 @@ def _participle_said(doc: Doc, root: Token, token: Token) -> str | None:
     form = past_from_ing(lemma, token.lower_) if _past(root) else present(lemma, plural)
     if modal:  # 'You should call us, taking photos first' -> 'You should take photos first'
         form = f"{modal} {lemma}"
-    return f"{subject} {form} {_text(doc[token.i + 1 :])}" if form else None
+    tail = _text(doc[token.i + 1 :])
+    if second is not None:  # ('explaining X and giving Y' -> 'You must explain X and give Y')
+        lemma = verb_lemma(second)
+        then = lemma if modal else past_from_ing(lemma, second.lower_) if _past(root) else present(lemma, plural)
+        tail = f"{_text(doc[token.i + 1 : second.i])} {then} {_text(doc[second.i + 1 :])}" if then else ""
+    return f"{subject} {form} {tail}" if form and tail else None
 
 
 _A_TIME = re.compile(
@@ -110,8 +138,12 @@ def at_participle(body: str) -> list[str] | None:
         elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i == token.i and token.head == root:
             # 'call 101, quoting X, or report it online': a base form joined on goes with the main verb
             # ('offering to do X and then charging too much': a second -ing form would stay one)
-            joined = any(c.dep_ == "conj" and c.tag_ in ("VB", "VBP", "VBG") for c in token.children)
-            joined = joined or re.search(r"\b(?:and|or)\s+(?:then\s+)?\w+ing\b", _text(doc[token.i :])) is not None
+            # ('explaining X and giving Y': a second -ing form after 'and', with no comma, is said with the first)
+            second = second_participle(doc, token)
+            joined = any(c.dep_ == "conj" and c.tag_ in ("VB", "VBP", "VBG") and c != second for c in token.children)
+            joined = joined or (
+                second is None and re.search(r"\b(?:and|or)\s+(?:then\s+)?\w+ing\b", _text(doc[token.i :])) is not None
+            )
             # ('Warm spaces are free, welcoming places': a describing word among others before their noun)
             joined = joined or (doc[comma - 1].pos_ == "ADJ" and token.lower_ in DESCRIBING_ING)
             # ('The symptoms are a headache, feeling sick, dizziness and X': after 'be', an -ing form among things
@@ -140,7 +172,7 @@ def at_participle(body: str) -> list[str] | None:
             joined = joined or (measured and "," in [t.text for t in doc[token.i :]])
             # ('pay by direct debit, online, or at any Post Office, using the payment card': the last way's)
             joined = joined or re.search(r",\s+or\s[^,]*$", _text(doc[:comma])) is not None
-            said = None if joined else _participle_said(doc, root, token)
+            said = None if joined else _participle_said(doc, root, token, second)
         pieces = _standing([_text(doc[:comma]), said]) if said else None
         if pieces:
             return pieces
