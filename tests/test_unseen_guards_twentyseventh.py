@@ -51,3 +51,11 @@ def test_two_participles_joined_by_and_are_said_together() -> None:
         _said("Send the energy team an email within 10 days, explaining the cost of heating and cooling your home.")
     )
     assert "and cool your" not in said
+
+
+def test_a_time_after_a_participle_stays_with_the_order_before_it() -> None:
+    # was 'Please post us a copy of your tenancy agreement.' 'Show the start date, within 14 days of this letter.'
+    said = _said(
+        "Please post us a copy of your tenancy agreement, showing the start date, within 14 days of this letter."
+    )
+    assert not any(p.startswith("Show the start date") for p in said)

@@ -172,6 +172,10 @@ def at_participle(body: str) -> list[str] | None:
             joined = joined or (measured and "," in [t.text for t in doc[token.i :]])
             # ('pay by direct debit, online, or at any Post Office, using the payment card': the last way's)
             joined = joined or re.search(r",\s+or\s[^,]*$", _text(doc[:comma])) is not None
+            # ('send us a letter, giving this information, within 28 days': the time after it is the sending's)
+            joined = joined or any(
+                t.nbor(-1).text == "," and t.pos_ in ("ADP", "ADV", "SCONJ") for t in doc[token.i + 2 :]
+            )
             said = None if joined else _participle_said(doc, root, token, second)
         pieces = _standing([_text(doc[:comma]), said]) if said else None
         if pieces:
