@@ -59,3 +59,13 @@ def test_a_time_after_a_participle_stays_with_the_order_before_it() -> None:
         "Please post us a copy of your tenancy agreement, showing the start date, within 14 days of this letter."
     )
     assert not any(p.startswith("Show the start date") for p in said)
+
+
+def test_a_list_that_starts_after_because_in_its_first_item_is_no_list() -> None:
+    # was 'But some do:' 'because they feel unsafe' / 'want to look tough or ...' / 'carrying one makes it ...'
+    said = _said(
+        "Most young people never wear a helmet, but some do because they feel unsafe, want to look careful or are "
+        "being told to by others, and wearing one makes it less likely that they will get hurt."
+    )
+    assert not any(not isinstance(p, str) or p.endswith("do:") for p in said)
+    assert not any(p.startswith("But some do: because") for p in said)

@@ -179,7 +179,13 @@ def _list_in_the_first(items: tuple[str, ...]) -> bool:
     # ('training for adults and children who live' / 'work' / 'study in the borough': the verbs of the first item's
     # own clause, cut at its commas)
     related = re.search(r"\b(?:who|which)\s+[a-z]+$", items[0]) is not None and len(items[1].split()) <= 2
-    return related or (len(items) >= 3 and after_a_preposition is not None and bare)
+    # ('some do:' 'because they feel unsafe' / 'want to look tough' / 'carrying one ...': the reasons' list starts
+    # after 'because they', and an item without the word is no reason)
+    opened = _OPENED.match(items[0]) is not None and not all(_OPENED.match(item) for item in items[1:])
+    return opened or related or (len(items) >= 3 and after_a_preposition is not None and bare)
+
+
+_OPENED = re.compile(r"(?:because|if|when|although|though|since|unless|whether)\s")
 
 
 def _things_after_to(bullets: Bullets) -> bool:
