@@ -69,3 +69,13 @@ def test_a_list_that_starts_after_because_in_its_first_item_is_no_list() -> None
     )
     assert not any(not isinstance(p, str) or p.endswith("do:") for p in said)
     assert not any(p.startswith("But some do: because") for p in said)
+
+
+def test_a_second_case_set_against_the_first_by_while_if_is_its_own_sentence() -> None:
+    # was 'We will take the difference off your next bill, while if you have paid too little.' (a fragment)
+    said = _said(
+        "If the meter reading shows you have paid too much, we will refund the difference, while if you have paid too "
+        "little, we will add it to your next bill."
+    )
+    assert not any(p.endswith("too little.") for p in said)
+    assert said[-1] == "We will add it to your next bill."

@@ -207,6 +207,8 @@ def _while_contrasts(left: str, clause: str) -> bool:
     a fee') rather than saying when ('Keep the dog in, while you are out' / 'while you are waiting')."""
     if an_order(left):
         return False
+    if re.match(r"(?:if|where)\s[^,]+,\s", clause):
+        return True  # ('X if A, while if B, Y': a second case set against the first)
     doc = parse(clause)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.tag_ == "VBG":
