@@ -79,3 +79,11 @@ def test_a_second_case_set_against_the_first_by_while_if_is_its_own_sentence() -
     )
     assert not any(p.endswith("too little.") for p in said)
     assert said[-1] == "We will add it to your next bill."
+
+
+def test_a_that_clause_of_what_it_is_an_offence_to_do_says_which() -> None:
+    # was 'It is a criminal offence to run an HMO.' 'This needs a licence without one.'
+    sentence = "It is against the law to keep a dog that needs a licence without one."
+    assert _said(sentence) == [sentence]
+    said = _said("It is an offence to drive a taxi that needs a permit without one, and you could be fined £1,000.")
+    assert said[0] == "It is an offence to drive a taxi that needs a permit without one."

@@ -67,6 +67,12 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
     denied = any(c.dep_ == "neg" or c.lower_ == "never" for v in verbs for c in v.children)
     ordered = any(v.tag_ == "VB" and v.dep_ in ("ROOT", "conj") and not has_subject(v) for v in verbs)
     placed = placed or (doc[start].lower_ == "that" and (denied or ordered))
+    # ('It is an offence to run an HMO that needs a licence without one': what 'It is' judges is the doing of the
+    # one the clause names, as 'It is best to use a spray that kills mould' is)
+    root = noun.sent.root
+    judged = root.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in root.children)
+    judged = judged and any(v.tag_ == "VB" and any(c.lower_ == "to" for c in v.children) for v in verbs)
+    placed = placed or (doc[start].lower_ == "that" and judged)
     if not of_noun or conditional or placed or _defining(clause, doc[start + 1 : end]) or last_verb >= end:
         return None
     if _words(_text(doc[:start])) < 6 or doc[start - 1].text == ",":
