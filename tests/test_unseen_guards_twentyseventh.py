@@ -87,3 +87,12 @@ def test_a_that_clause_of_what_it_is_an_offence_to_do_says_which() -> None:
     assert _said(sentence) == [sentence]
     said = _said("It is an offence to drive a taxi that needs a permit without one, and you could be fined £1,000.")
     assert said[0] == "It is an offence to drive a taxi that needs a permit without one."
+
+
+def test_an_order_after_a_reason_that_the_parse_reads_as_things_is_not_the_reason() -> None:
+    # was 'This is because alcohol hand gels do not kill norovirus, and clean surfaces such as X with a cleaner.'
+    said = _said(
+        "Rinse the cut under a cold tap, as plasters do not stick to dirty skin, and clean surfaces such as worktops "
+        "and handles with a mild soap."
+    )
+    assert not any(p.startswith("This is because") and "clean surfaces" in p for p in said)

@@ -66,6 +66,14 @@ _STARTING = frozenset({"begin", "start", "end", "open", "close", "approach", "ar
                        "near", "work"})  # fmt: skip
 
 
+def _order_after(words: str) -> bool:
+    """Whether words after ', and' read as an order once a subject and 'should' go before them ('clean surfaces
+    with bleach', which the parse alone may take for things)."""
+    doc = parse(f"You should {words}")
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root is not None and root.i == 2 and root.tag_ == "VB" and any(c.dep_ == "dobj" for c in root.children)
+
+
 def _next_order(verb: Token) -> bool:
     """Whether a verb joined on after ', and' with no subject of its own may be an order of its own."""
     joined = verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and verb.i >= 2
@@ -175,6 +183,9 @@ def at_reasons(body: str) -> list[str] | None:
                 for c in root.children
             )
         )
+        # ('Wash your hands, as gels do not kill it, and clean surfaces with bleach': 'clean surfaces' read as things)
+        after = re.search(r",\s+and\s+([a-z].*)$", _text(doc[start:]))
+        goes_on = goes_on or (commanded and after is not None and _order_after(after.group(1)))
         if opened or goes_on or _not_after_its_clause(doc, start):
             continue
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
