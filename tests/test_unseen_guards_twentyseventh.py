@@ -96,3 +96,9 @@ def test_an_order_after_a_reason_that_the_parse_reads_as_things_is_not_the_reaso
         "and handles with a mild soap."
     )
     assert not any(p.startswith("This is because") and "clean surfaces" in p for p in said)
+
+
+def test_a_verb_with_its_own_for_after_a_which_aside_is_the_main_clause_s() -> None:
+    # was 'We will carry out a criminal record check.' 'This is free, and ask for 2 references.'
+    said = _said("We will arrange a home visit, which is free, and ask for 2 photos of the room you want to adapt.")
+    assert not any(p.startswith("This is free, and ask") for p in said)

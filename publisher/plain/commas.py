@@ -262,6 +262,9 @@ def at_which(body: str) -> list[str] | None:
     # ('while we replace the roof, which has been leaking, and install new lighting': the next thing we do)
     going_on += r"|,\s+and\s+(?!(?:the|a|an|any|your|their|our|some|all|it|they|we|you|this|these|that|there|other|"
     going_on += r"which|who)\b)[a-z]+\s+(?:new|the|a|an|your|our|their|some|any|all)\b"
+    # ('carry out a check, which is free, and ask for 2 references': the same, with the verb's own word between)
+    going_on += r"|,\s+and\s+(?!(?:the|a|an|any|your|their|our|some|all|it|they|we|you|this|these|that|there|other|"
+    going_on += r"which|who)\b)[a-z]+\s+(?:for|about|with)\s+(?:\d|new|the|a|an|your|our|their|some|any|all)\b"
     # ('pay the rest of the fee, which is £1,045 a week, directly to the care home': how it is paid)
     going_on += r"|,\s+(?:directly|straight)\s+(?:to|into|from|by)\b"
     # ('get their vaccine, which is a spray, at their surgery': where it is got; 'which can be done at the hospital
