@@ -102,3 +102,16 @@ def test_a_verb_with_its_own_for_after_a_which_aside_is_the_main_clause_s() -> N
     # was 'We will carry out a criminal record check.' 'This is free, and ask for 2 references.'
     said = _said("We will arrange a home visit, which is free, and ask for 2 photos of the room you want to adapt.")
     assert not any(p.startswith("This is free, and ask") for p in said)
+
+
+def test_hundred_is_written_as_a_number_only_after_a_count() -> None:
+    from publisher.plain.facts import _numbers
+    from publisher.plain.words import replace_words
+
+    # was 'several 100 pounds' and 'about 2 100 people'
+    assert replace_words("Some callers say you are owed several hundred pounds.")[0] == (
+        "Some callers say you are owed several hundred pounds."
+    )
+    assert replace_words("About two hundred people came to the meeting.")[0] == "About 200 people came to the meeting."
+    assert replace_words("A hundred people came.")[0] == "A hundred people came."
+    assert _numbers("About two hundred people came.") == _numbers("About 200 people came.") == {"200"}
