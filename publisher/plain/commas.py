@@ -246,7 +246,7 @@ def at_which(body: str) -> list[str] | None:
     # clause's own)
     going_on = r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|(?<!\band)(?<!\bor),\s+(?:if|unless)\b"
     going_on += r"|,\s+(?:from|into)\b"
-    going_on += r"|,\s+(?:before|after|in front of)\s"  # ('a declaration, which is X, before a solicitor')
+    going_on += r"|,\s+(?:before|after|in front of|until)\s"  # ('a declaration, which is X, before a solicitor')
     going_on += r"|,\s+compared\s"  # ('1 in 3 cannot swim 25 metres, which is the standard, compared with 1 in 4')
     going_on += r"|,\s+for\s+(?!example|instance)"  # ('a warning, which means X, for high tides on Sunday')
     going_on += r"|,\s+and\s+(?:any|the|a|an|your|their|our|some|all)\s"  # ('A, B, which is X, and any C': a list)
@@ -289,7 +289,9 @@ def at_which(body: str) -> list[str] | None:
     )
     # ('one of 4 bands, from Band A, which is for X, to Band D': the range goes on after the clause)
     ranged = re.search(r"\bfrom\s[^,]*$", body[: match.start()]) and re.search(r",\s+to\s", body[match.end() :])
-    if re.search(going_on, body[match.end() :]) or re.match(subject_aside, body[match.end() :]) or ranged:
+    # (what follows a second ', which' clause is that clause's, read when the piece it ends up in is split again)
+    own = re.split(r",\s+which\s", body[match.end() :], maxsplit=1)[0]
+    if re.search(going_on, own) or re.match(subject_aside, body[match.end() :]) or ranged:
         return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
         # ('Carer's Allowance, which is £83 a week, if you care for someone': the condition is the sentence's)
     return [body[: match.start()], f"{said} {body[match.end() :]}"]
