@@ -124,3 +124,14 @@ def test_a_time_after_a_which_clause_is_the_main_verb_s() -> None:
         "below the limit."
     )
     assert not any(p.startswith("This is £900") for p in said)
+
+
+def test_a_number_of_tens_and_units_said_in_words_is_one_number() -> None:
+    from publisher.plain.facts import _numbers
+    from publisher.plain.words import replace_words
+
+    # was 'twenty-5 places' and '50 5 replies'
+    assert replace_words("There are twenty-five places left.")[0] == "There are 25 places left."
+    assert replace_words("We had fifty five replies.")[0] == "We had 55 replies."
+    assert replace_words("It ends on the twenty-first day.")[0] == "It ends on the twenty-first day."
+    assert _numbers("There are twenty-five places.") == {"25"}

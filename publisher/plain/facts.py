@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .wording import NUMBER_WORDS, ONE_IN_A_RANGE, in_hundreds
+from .wording import NUMBER_WORDS, ONE_IN_A_RANGE, in_digits
 
 # A number, ordinals too: '3rd March' and '3 March' state the same date
 _NUMBER = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?(?![\w])")
@@ -20,7 +20,7 @@ _NAME_STOP = frozenset(
 
 
 def _numbers(text: str) -> set[str]:
-    text = in_hundreds(text)
+    text = in_digits(text)
     found = {m.group(1).replace(",", "") for m in _NUMBER.finditer(text)}
     found |= {str(NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS}
     return found | ({"1"} if ONE_IN_A_RANGE.search(text) else set())

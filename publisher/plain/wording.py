@@ -298,14 +298,20 @@ ASKED_BEFORE_A_NAMED_SUBJECT = re.compile(
 )
 QUESTION_OPENS = re.compile(r"(?:^|\b(?:why|what|when|where|how|who|which))\s*$", re.IGNORECASE)
 
-# 'two hundred' as '200' ('several hundred' and 'a hundred' say no count and stay in words)
-HUNDREDS_SAID = {f"{w} hundred": str(v * 100) for w, v in {"one": 1, **NUMBER_WORDS}.items() if v < 10}
-SAID_IN_HUNDREDS = re.compile(rf"\b(?:{'|'.join(w.split()[0] for w in HUNDREDS_SAID)}) (?-i:hundred)\b", re.I)
+# 'two hundred' as '200' and 'twenty-five' as '25' ('several hundred' and 'a hundred' say no count and stay in words)
+_UNITS = {"one": 1, **{w: v for w, v in NUMBER_WORDS.items() if v < 10}}
+_TENS = {w: v for w, v in NUMBER_WORDS.items() if v in range(20, 100, 10)}
+DIGITS_SAID = {f"{w} hundred": str(v * 100) for w, v in _UNITS.items()} | {
+    f"{t}{between}{u}": str(tv + uv) for t, tv in _TENS.items() for u, uv in _UNITS.items() for between in ("-", " ")
+}
+SAID_IN_DIGITS = re.compile(
+    rf"\b(?:(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_UNITS)})|(?:{'|'.join(_UNITS)}) (?-i:hundred))\b", re.I
+)
 
 
-def in_hundreds(text: str) -> str:
-    """A text with 'two hundred' written '200'."""
-    return SAID_IN_HUNDREDS.sub(lambda m: HUNDREDS_SAID[m.group(0).lower()], text)
+def in_digits(text: str) -> str:
+    """A text with 'two hundred' written '200' and 'twenty-five' '25'."""
+    return SAID_IN_DIGITS.sub(lambda m: DIGITS_SAID[m.group(0).lower()], text)
 
 
 # 'one' as a number: in a range with another ('one or two days', 'one to three weeks'), not 'one of them'
@@ -313,8 +319,8 @@ ONE_IN_A_RANGE = re.compile(rf"\bone\b(?=\s+(?:or|to)\s+(?:{'|'.join(NUMBER_WORD
 # A number said in words before a word ('five working days'), never an acronym in capitals ('a late TEN') nor a
 # fraction ('two thirds of fly-tipping': '2 thirds' is no way to write it)
 SAID_AS_A_NUMBER = re.compile(
-    rf"{SAID_IN_HUNDREDS.pattern}|"
-    rf"\b(?:(?-i:(?![A-Z]{{2,}}\b))({'|'.join(w for w in NUMBER_WORDS if w != 'hundred')})\b(?=\s+[a-z])"
+    rf"{SAID_IN_DIGITS.pattern}|"
+    rf"(?<!-)\b(?:(?-i:(?![A-Z]{{2,}}\b))({'|'.join(w for w in NUMBER_WORDS if w != 'hundred')})\b(?=\s+[a-z])"
     r"(?!\s+hundred\b)"
     r"(?!\s+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b)"
     rf"|{ONE_IN_A_RANGE.pattern})",

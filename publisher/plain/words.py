@@ -13,7 +13,7 @@ from publisher.model import Change
 from .wording import (
     AS_SUBJECT,
     CONTRACTIONS,
-    HUNDREDS_SAID,
+    DIGITS_SAID,
     KEPT_INFORMED,
     MODAL_BEFORE,
     MONTHS,
@@ -401,7 +401,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
                 swap("word", _phrase(phrase), None, plain)
     sentence = re.sub(r"\0(\d+)\0", lambda m: held[int(m.group(1))], sentence)
     swap("the following", _FOLLOWING, None)
-    swap("number", SAID_AS_A_NUMBER, {"one": "1", **{k: str(v) for k, v in NUMBER_WORDS.items()}, **HUNDREDS_SAID})
+    swap("number", SAID_AS_A_NUMBER, {"one": "1", **{k: str(v) for k, v in NUMBER_WORDS.items()}, **DIGITS_SAID})
     swap("date", _US_DATE, None)
     swap("date", _ORDINAL_DATE, None)
     sentence = _agree_articles(sentence, {c.after for c in changes if c.kind == "word"})
