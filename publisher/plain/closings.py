@@ -68,10 +68,8 @@ def _participle_said(doc: Doc, root: Token, token: Token, second: Token | None =
     ):
         # ('Apply online, giving the address and the dates': what to give when doing as told is an order too;
         # 'Take one a day, starting tomorrow' is when, no second thing to do)
-        tail = _text(doc[token.i + 1 :])
-        if second is not None:
-            tail = f"{_text(doc[token.i + 1 : second.i])} {verb_lemma(second)} {_text(doc[second.i + 1 :])}"
-        return None if lemma in ("start", "begin") else f"{lemma} {tail}"
+        second_as = verb_lemma(second) if second is not None else ""
+        return None if lemma in ("start", "begin") else f"{lemma} {_said_on(doc, token, second, second_as)}"
     elif subjects and _words(_text(subjects[0].subtree)) <= LONGEST_SUBJECT:
         plural = _plural(subjects[0]) or subjects[0].lower_ in ("you", "we", "they", "i")
         subject = _text(subjects[0].subtree)
@@ -84,12 +82,18 @@ def _participle_said(doc: Doc, root: Token, token: Token, second: Token | None =
     form = past_from_ing(lemma, token.lower_) if _past(root) else present(lemma, plural)
     if modal:  # 'You should call us, taking photos first' -> 'You should take photos first'
         form = f"{modal} {lemma}"
-    tail = _text(doc[token.i + 1 :])
+    then: str | None = ""
     if second is not None:  # ('explaining X and giving Y' -> 'You must explain X and give Y')
         lemma = verb_lemma(second)
         then = lemma if modal else past_from_ing(lemma, second.lower_) if _past(root) else present(lemma, plural)
-        tail = f"{_text(doc[token.i + 1 : second.i])} {then} {_text(doc[second.i + 1 :])}" if then else ""
-    return f"{subject} {form} {tail}" if form and tail else None
+    return f"{subject} {form} {_said_on(doc, token, second, then)}" if form and then is not None else None
+
+
+def _said_on(doc: Doc, token: Token, second: Token | None, second_as: str) -> str:
+    """The words after a closing participle, a second one after 'and' said as `second_as`."""
+    if second is None:
+        return _text(doc[token.i + 1 :])
+    return f"{_text(doc[token.i + 1 : second.i])} {second_as} {_text(doc[second.i + 1 :])}"
 
 
 _A_TIME = re.compile(
