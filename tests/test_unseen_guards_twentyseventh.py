@@ -135,3 +135,18 @@ def test_a_number_of_tens_and_units_said_in_words_is_one_number() -> None:
     assert replace_words("We had fifty five replies.")[0] == "We had 55 replies."
     assert replace_words("It ends on the twenty-first day.")[0] == "It ends on the twenty-first day."
     assert _numbers("There are twenty-five places.") == {"25"}
+
+
+def test_a_noun_after_a_phrase_of_people_is_no_verb_of_theirs() -> None:
+    # was 'especially for:' 'older people' / 'babies' / 'young children' and then 'And people with heart or breathing
+    # problems.' ('problems' read as the verb of 'people')
+    from publisher.plain.parse import stands_alone
+
+    assert not stands_alone("And people with heart or kidney problems.")
+    said = _said(
+        "Cold weather can be harmful, especially for older people, babies and young children, and people with heart "
+        "or kidney problems."
+    )
+    assert not any(isinstance(p, str) and p.startswith("And people with") for p in said)
+    # a verb in '-s' read as a noun still makes a sentence
+    assert stands_alone("A second notice costs £160.")

@@ -160,7 +160,10 @@ def _verb_as_noun(root: Token) -> bool:
     """Whether a main word the small model took for a noun is a verb with its subject ('if an adult moves in',
     'A second notice costs £160'); a noun with words of its own before it ('staff working night shifts') is a noun."""
     noun = any(c.dep_ in ("compound", "det", "amod", "nummod", "poss") and c.i < root.i for c in root.children)
-    return root.pos_ not in ("VERB", "AUX") and not noun and any(c.dep_ in SUBJECTS for c in root.children)
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    # ('people with heart or breathing problems': a phrase of the 'subject' that ends on the word reads into it)
+    held = any(p.dep_ == "prep" and p.right_edge.i == root.i - 1 for s in subjects for p in s.children)
+    return root.pos_ not in ("VERB", "AUX") and not noun and bool(subjects) and not held
 
 
 _UNFINISHED = re.compile(
