@@ -150,3 +150,12 @@ def test_a_noun_after_a_phrase_of_people_is_no_verb_of_theirs() -> None:
     assert not any(isinstance(p, str) and p.startswith("And people with") for p in said)
     # a verb in '-s' read as a noun still makes a sentence
     assert stands_alone("A second notice costs £160.")
+
+
+def test_a_second_order_after_a_purpose_is_no_part_of_the_purpose() -> None:
+    # was 'Please call the surgery on X.' 'This is to book your first appointment, or book online using the app.'
+    said = _said(
+        "Please phone the clinic on 01632 445 903 to book your first appointment, or book online using our app, which "
+        "you can download free on your phone."
+    )
+    assert not any(p.startswith("This is to book") for p in said)

@@ -102,3 +102,12 @@ def at_and_not(body: str) -> list[str] | None:
     if min(len(first.split()), len(second.split())) < FEWEST_IN_A_DENIED_ORDER or not ordered:
         return None
     return [first, f"{second[0].upper()}{second[1:]}"]
+
+
+def reads_as_an_order(words: str) -> bool:
+    """Whether words after ', and' or ', or' read as an order once a subject and 'should' go before them ('clean
+    surfaces with bleach', 'book online', which the parse alone may take for things)."""
+    doc = parse(f"You should {words}")
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    done = root is not None and any(c.dep_ in ("dobj", "advmod", "prt") for c in root.children)
+    return root is not None and root.i == 2 and root.tag_ == "VB" and done

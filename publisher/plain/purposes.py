@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .linking import in_closing_condition
+from .orders import reads_as_an_order
 from .parse import SUBJECTS, parse, verb_lemma
 from .syntax import _standing, _text, _words
 from .wording import TAKES_TO, TIME_UNITS
@@ -153,7 +154,12 @@ def _another_order(purpose: Token) -> bool:
     make sure that Y'), which the parse may hang on the purpose's verb: not a second purpose."""
     head, doc = purpose.head, purpose.doc
     ordered = head.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in head.children)
-    return ordered and any(c.dep_ == "conj" and c.tag_ == "VB" and doc[c.i - 2].text == "," for c in purpose.children)
+    # ('call us to book, or book online using the app': the parse may take the second 'book' for a thing booked)
+    second = re.search(r",\s+(?:and|or)\s+([a-z].*)$", _text(doc[purpose.i :]))
+    return ordered and (
+        any(c.dep_ == "conj" and c.tag_ == "VB" and doc[c.i - 2].text == "," for c in purpose.children)
+        or (second is not None and reads_as_an_order(second.group(1)))
+    )
 
 
 _TIMED_OR_EXAMPLES = re.compile(

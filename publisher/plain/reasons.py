@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .linking import _DENIED, _LINKS, _MADE, CONDITION_WORD, concession_in_a_condition
+from .orders import reads_as_an_order
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import _standing, _text, has_subject
 from .wording import EXAMPLE_OPENERS, LIST_GOES_ON, SUBORDINATE, count_words
@@ -64,14 +65,6 @@ def _as_it_is_done(clause: Token, mark: str) -> bool:
 _STARTING = frozenset({"begin", "start", "end", "open", "close", "approach", "arrive", "finish", "return",
                        "step", "ramp", "increase", "grow", "rise", "continue", "prepare", "launch", "roll",
                        "near", "work"})  # fmt: skip
-
-
-def _order_after(words: str) -> bool:
-    """Whether words after ', and' read as an order once a subject and 'should' go before them ('clean surfaces
-    with bleach', which the parse alone may take for things)."""
-    doc = parse(f"You should {words}")
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    return root is not None and root.i == 2 and root.tag_ == "VB" and any(c.dep_ == "dobj" for c in root.children)
 
 
 def _next_order(verb: Token) -> bool:
@@ -185,7 +178,7 @@ def at_reasons(body: str) -> list[str] | None:
         )
         # ('Wash your hands, as gels do not kill it, and clean surfaces with bleach': 'clean surfaces' read as things)
         after = re.search(r",\s+and\s+([a-z].*)$", _text(doc[start:]))
-        goes_on = goes_on or (commanded and after is not None and _order_after(after.group(1)))
+        goes_on = goes_on or (commanded and after is not None and reads_as_an_order(after.group(1)))
         if opened or goes_on or _not_after_its_clause(doc, start):
             continue
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
