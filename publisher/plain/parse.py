@@ -161,8 +161,10 @@ def _verb_as_noun(root: Token) -> bool:
     'A second notice costs £160'); a noun with words of its own before it ('staff working night shifts') is a noun."""
     noun = any(c.dep_ in ("compound", "det", "amod", "nummod", "poss") and c.i < root.i for c in root.children)
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
-    # ('people with heart or breathing problems': a phrase of the 'subject' that ends on the word reads into it)
-    held = any(p.dep_ == "prep" and p.right_edge.i == root.i - 1 for s in subjects for p in s.children)
+    # ('people with heart or breathing problems': a phrase of the 'subject' that ends on a singular noun reads into
+    # the word, one noun naming the other; 'A notice within 3 years costs £160' does not)
+    held = root.i > 0 and root.nbor(-1).tag_ == "NN"
+    held = held and any(p.dep_ == "prep" and p.right_edge.i == root.i - 1 for s in subjects for p in s.children)
     return root.pos_ not in ("VERB", "AUX") and not noun and bool(subjects) and not held
 
 
