@@ -196,11 +196,8 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     purpose = first[0].lower_ == "to" and ((len(first) > 1 and first[1].tag_ == "VB") or first[-1].tag_ in ("VB", "NN"))
     # ('Before you let anyone take it, ask to see X, check it, and ask Y': what to do by then)
     opened = first[0].lower_ in ("if", "when", "before", "once", "whenever") or purpose
-    # 'During a visit, an adviser will check A, fit B, and help C': an opening phrase goes with the first
-    while not opened and len(chunks) > 3 and not any(t.pos_ in ("VERB", "AUX") for t in chunks[0]):
-        chunks[:2] = [[*chunks[0], *chunks[1]]]
-    apart = _last_apart(chunks, body)
-    if apart is None or len(apart) < 3 or apart[-1][0].lower_ not in ("and", "or"):
+    apart = _actions_apart(chunks, body, opened)
+    if apart is None:
         return None
     chunks = apart
     link, chunks[-1] = chunks[-1][0].lower_, chunks[-1][1:]
@@ -240,6 +237,18 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]
+
+
+def _actions_apart(chunks: list[list[Token]], body: str, opened: bool) -> list[list[Token]] | None:
+    """A list's chunks, its last 'and' or 'or' opening the last one (see _last_apart), with words before the
+    subject that are no condition kept with the first; None with fewer than three things or no such link."""
+    apart = _last_apart(chunks, body)
+    if apart is None:
+        return None
+    # 'During a visit, an adviser will check A, fit B and help C': an opening phrase goes with the first
+    while not opened and len(apart) > 3 and not any(t.pos_ in ("VERB", "AUX") for t in apart[0]):
+        apart[:2] = [[*apart[0], *apart[1]]]
+    return apart if len(apart) >= 3 and apart[-1][0].lower_ in ("and", "or") else None
 
 
 def _after_helper(chunk: list[Token]) -> int | None:

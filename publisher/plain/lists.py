@@ -209,8 +209,12 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     if verb.pos_ != "VERB" or start >= len(doc) or doc[start].tag_ not in _NOUN_PHRASE_START or taken:
         return None
     chunks = _comma_chunks(doc[start:])
+    split = _last_two(chunks[-1]) if len(chunks) >= 3 else [chunks[-1]]
+    cut_wrongly = len(split) == 2 and not _one_list(chunks[:-1] + split[:1])
+    chunks[-1:] = split
     if (
-        _runs_on(doc, from_commas=True)
+        cut_wrongly
+        or _runs_on(doc, from_commas=True)
         or len(chunks) < 3
         or not chunks[-1]
         or chunks[-1][0].lower_ not in ("and", "or")
@@ -237,6 +241,40 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
         return None
     intro, items = shared_to(intro, items)
     return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
+
+
+def _last_two(chunk: list[Token]) -> list[list[Token]]:
+    """A list's last words between commas as its last two things when no comma comes before the 'and' ('A, B, C
+    and D'): the 'and' must join the head of the words to a noun ('details of the alarms and the smoke detectors'
+    stays one thing, its 'and' inside the 'of')."""
+    if not chunk or chunk[0].lower_ in ("and", "or"):
+        return [chunk]
+    inside = {t.i for t in chunk}
+    heads = [t for t in chunk if t.head.i not in inside or t.head == t]
+    if len(heads) != 1:
+        return [chunk]
+    joins = [c for c in heads[0].children if c.dep_ == "cc" and c.lower_ in ("and", "or")]
+    things = [c for c in heads[0].children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    if len(joins) != 1 or len(things) != 1 or not joins[0].i < things[0].left_edge.i:
+        return [chunk]
+    at = joins[0].i - chunk[0].i
+    return [chunk[:at], chunk[at:]]
+
+
+def _one_list(chunks: list[list[Token]]) -> bool:
+    """Whether the parse joins each thing between commas to the first one ('a floor plan, a gas certificate, an
+    electrical report': not 'checks with the police, your doctor, your council', where the later things were
+    the verb's own and may be the 'with''s)."""
+    inside = [{t.i for t in c} for c in chunks]
+    heads = [next((t for t in c if t.head.i not in ids), None) for c, ids in zip(chunks, inside, strict=True)]
+    first = heads[0]
+    for head in heads[1:]:
+        joined = head
+        while joined is not None and joined.dep_ in ("conj", "appos") and joined != first:
+            joined = joined.head
+        if joined is None or joined != first:
+            return False
+    return True
 
 
 def _is_such_as(token: Token) -> bool:
