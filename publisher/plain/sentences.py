@@ -18,6 +18,7 @@ from .linking import (
     in_a_condition,
 )
 from .orders import an_order
+from .parse import is_finite, parse
 from .reasons import at_link
 from .series import Piece, as_bullets, including_as_bullets, sound_list
 from .syntax import subject_number, subject_plural
@@ -51,7 +52,8 @@ def _at_aside(body: str) -> list[str] | None:
     """A phrase between commas becomes its own sentence: 'The boats, driven by X, are Y' ->
     'The boats are Y.' 'They are driven by X.'"""
     match = _PARTICIPLE.search(body)
-    if match:
+    # ('spaces, run by the council, libraries, churches and shops.': a list goes on after the comma, no sentence)
+    if match and any(is_finite(t) for t in parse(body) if t.idx >= match.end()):
         subject = body[: match.start()].rsplit(maxsplit=1)[-1]
         pronoun = "They are" if subject.lower().endswith("s") else "It is"
         rest = body[: match.start()] + " " + body[match.end() :]
