@@ -212,7 +212,12 @@ CLAUSE_AFTER_THAT = re.compile(
     r"(?:[a-z]+\s+)?[a-z]+s\s+(?:are|were|have|do|can|will|must|may|should|would|could)\b)"  # ('that earnings are')
 )
 # Words the table swaps only where what follows them reads after the plain words
-NEXT_NEEDED = {"ensure": FINITE_AHEAD, "ensures": FINITE_AHEAD, "respond to": NOUN_NEXT, "responds to": NOUN_NEXT,
+# 'consider your application' is 'look at' it; 'considers a pupil to be absent' (a judging) and 'consider getting
+# help' (a thinking about doing) are not
+# ('such as' is no judging)
+LOOKED_AT_NEXT = re.compile(r"(?!\s+[a-z]+ing\b)(?![^,.;:!?()]*?(?<!\bsuch)\s+(?:to\s+be|as)\b)")
+NEXT_NEEDED = {"consider": LOOKED_AT_NEXT, "considers": LOOKED_AT_NEXT,
+               "ensure": FINITE_AHEAD, "ensures": FINITE_AHEAD, "respond to": NOUN_NEXT, "responds to": NOUN_NEXT,
                "responded to": NOUN_NEXT, "attend to": NOUN_NEXT, "for more information": NOT_A_LIST_NEXT,
                "for further information": NOT_A_LIST_NEXT, "provided that": CLAUSE_AFTER_THAT,
                "ensuring": FINITE_AHEAD}  # fmt: skip
