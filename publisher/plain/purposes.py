@@ -224,7 +224,8 @@ def at_purpose(body: str) -> list[str] | None:
         # you': where the child is to be, not why it comes
         # ('you must apply to renew it': what is applied for)
         # ('an officer will arrange to visit': what is arranged, straight after the verb that takes it)
-        moved = verb_lemma(token.head) in TAKES_TO and start == token.head.i + 1
+        # ('1 in 10 will go on to develop it': a particle between them is the verb's)
+        moved = verb_lemma(token.head) in TAKES_TO and all(t.dep_ == "prt" for t in doc[token.head.i + 1 : start])
         # ('the more we can do to help you': what is done is the helping, the 'do' has no other object)
         moved = moved or (verb_lemma(token.head) == "do" and not any(c.dep_ == "dobj" for c in token.head.children))
         # ('we will do our best to return', 'make every effort to reply': what is tried is the returning, not why)
