@@ -139,7 +139,8 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     named_first = _named_first(doc, clause, noun, relative) or _defined(doc, clause, noun, relative) or None
     if named_first is not None:
         return named_first
-    unsure = unsure_of(doc, clause, noun, relative)
+    # ('either an email or a letter, which will tell you X': of whichever comes, or of the last alone? left whole)
+    unsure = unsure_of(doc, clause, noun, relative) or _after_either(noun)
     body = "" if unsure else _named_body(doc, noun, relative) or subject_of_the_class(doc, noun, clause)
     if unsure or body:
         return body
@@ -172,6 +173,11 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
     return (_noun_said(doc, noun) or "They") if other_plural and alone else "They"
+
+
+def _after_either(noun: Token) -> bool:
+    """Whether a noun is the last of 'either A or B'."""
+    return noun.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "either" for c in noun.head.children)
 
 
 def _defined(doc: Doc, clause: Token, noun: Token, relative: str) -> str:
