@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from publisher.plain.words import replace_words
+
 from .said import restructured as _said
 
 
@@ -28,4 +30,53 @@ def test_an_opening_phrase_goes_with_a_series_of_things_to_do_written_without_a_
     ) == [
         "At the appointment, one of our advisers will: check your details / explain the choices you have /"
         " help you fill in the form"
+    ]
+
+
+def test_a_list_that_goes_on_after_a_run_by_phrase_is_no_aside() -> None:
+    said = _said(
+        "There are 12 youth clubs in the city this year, run by the council, schools, churches, sports clubs and"
+        " local charities."
+    )
+    assert not any(p.endswith("runs it.") for p in said)
+    assert any("run by the council, schools" in p for p in said)
+
+
+def test_consider_is_look_at_only_where_it_is_no_judging_and_no_thinking_about_doing() -> None:
+    assert replace_words("The panel considers a tenant to be at fault if the rent is 2 months late.")[0] == (
+        "The panel considers a tenant to be at fault if the rent is 2 months late."
+    )
+    assert replace_words("You should consider getting a flu jab before the winter.")[0].startswith(
+        "You should consider getting"
+    )
+    assert replace_words("We will consider your request within 10 working days.")[0] == (
+        "We will look at your request within 10 working days."
+    )
+    assert replace_words("We cannot consider issues such as the value of your home.")[0].startswith(
+        "We cannot look at issues"
+    )
+
+
+def test_going_on_to_do_something_is_no_purpose() -> None:
+    said = _said("Around 1 in 5 of these children will go on to need glasses before they reach the age of 10.")
+    assert not any(p.startswith("This is to") for p in said)
+
+
+def test_a_which_after_either_of_two_things_is_not_said_of_the_last_alone() -> None:
+    said = _said(
+        "Every pupil in year 7 will be sent either a laptop or a tablet, which will have all the software they need"
+        " for their lessons and homework this year."
+    )
+    assert not any(p.startswith("A tablet") for p in said)
+
+
+def test_a_second_state_of_the_readers_after_a_closing_condition_stays_in_the_condition() -> None:
+    said = _said(
+        "You can get the grant if you rent the home or have written consent from your landlord, and your back garden"
+        " or yard is at least 2 metres above the river."
+    )
+    assert "Your back garden or yard is at least 2 metres above the river." not in said
+    assert _said("You can put up the sign if you have written permission from the owner of the building.") == [
+        "Do you have written permission from the owner of the building?",
+        "You can put up the sign.",
     ]

@@ -86,7 +86,10 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     helpers = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
     # ('if you or someone you know is having X': 'Are you or someone you know having X?', not 'Is you')
     reader_first = subject_text.split()[0].lower() in ("you", "we", "they")
-    if helpers:
+    if helpers and _has_a_described_thing(helpers[0], clause):
+        do = "Does" if helpers[0].lower_ == "has" and not reader_first else "Do"
+        question = f"{do} {subject_text} have {_text(doc[clause.i : end])}"
+    elif helpers:
         rest = [t for t in doc[after_subject:end] if t.i != helpers[0].i]
         helper = _PLURAL_FORMS.get(helpers[0].lower_, helpers[0].lower_) if reader_first else helpers[0].lower_
         question = f"{helper.capitalize()} {subject_text} {_text(rest)}"
@@ -114,6 +117,15 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
 
 
 _POINTING_BACK = frozenset({"this", "that", "these", "those"})
+# Participles that describe a thing ('written permission', 'written proof'), which the tagger may read as a 'have'
+# of the perfect ('if you have written permission': 'Have you written permission?' asks whether you wrote it)
+_DESCRIBING = frozenset({"written"})
+
+
+def _has_a_described_thing(helper: Token, verb: Token) -> bool:
+    """Whether 'have' before a describing participle and a bare noun is the verb ('have written permission')."""
+    noun_next = verb.i + 1 < len(verb.doc) and verb.nbor(1).tag_ in ("NN", "NNS")
+    return helper.lower_ in ("have", "has") and verb.lower_ in _DESCRIBING and noun_next
 
 
 def asked(doc: Doc, clause: Token, start: int, end: int) -> list[str] | None:

@@ -214,7 +214,7 @@ def in_closing_condition(left: str) -> bool:
 
 _READERS_CONDITION = re.compile(r"\b(?:if|unless)\s+you\s[^,]*$", re.IGNORECASE)
 _READERS_STATE = re.compile(
-    r"and\s+(?:you|your\s+(?:[\w'-]+\s+){0,3}?)(?:are|is|have|has|own|rent|live|get|do\s+not|does\s+not)\b",
+    r"and\s+(?:you|your\s+(?:[\w'-]+\s+){0,5}?)(?:are|is|have|has|own|rent|live|get|do\s+not|does\s+not)\b",
     re.IGNORECASE,
 )
 
