@@ -96,10 +96,12 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     # ('if the DWP agrees there is a good reason - for example, if you are unwell': the second is an example)
     example_before = re.search(r"(?:for example|for instance|such as|[–—-])\s*$", _text(chunks[-2]) if rest else "")
     two = word in _CONDITION_WORDS and rest and _words(body) > LONG_SENTENCE and not example_before
+    # ('who are A, or who are B, and who make C': (A or B) and C, which no one list says)
+    both_links = {c[0].lower_ for c in chunks[1:] if c[0].lower_ in ("and", "or")} == {"and", "or"}
     if word not in _REPEATED or len(rest) < 2 - bool(two) or any(not c or c[0].lower_ != word for c in rest):
         return None
     first = chunks[0]
-    if word == "to" and _purpose_between([first, *rest]):
+    if both_links or (word == "to" and _purpose_between([first, *rest])):
         return None
     split = next((k for k, t in enumerate(first) if t.lower_ == word), None)
     # ('Be wary of anyone who:' is no sentence without its first item, whom 'who' says which)
@@ -255,6 +257,9 @@ def _after_helper(chunk: list[Token]) -> int | None:
     """Where what a subject does starts after its helper: after a modal ('We will inspect it'), or after 'need to'
     or 'have to' ('you need to be over 21'); None with neither."""
     modal = next((k for k, t in enumerate(chunk) if t.tag_ == "MD"), None)
+    # ('Turn off any appliance you think might be causing it, open X': a helper inside a clause is not the subject's)
+    if modal is not None and any(a.dep_ in _CLAUSES_INSIDE for a in (chunk[modal].head, *chunk[modal].head.ancestors)):
+        return None
     if modal is not None:
         return modal + 1
     needed = (k for k, t in enumerate(chunk[:-2]) if t.lower_ in _NEED and chunk[k + 1].lower_ == "to")
@@ -263,6 +268,7 @@ def _after_helper(chunk: list[Token]) -> int | None:
 
 
 _NEED = frozenset({"need", "needs", "have", "has"})
+_CLAUSES_INSIDE = frozenset({"relcl", "acl"})  # a noun's own clause
 
 
 def _last_apart(chunks: list[list[Token]], body: str) -> list[list[Token]] | None:
