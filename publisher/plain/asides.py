@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 _NOT_PARTICIPLE = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
 
 
+_ASKED = re.compile(r"\b(?:how|what|when|where|why|who|whether)\b", re.IGNORECASE)
+
+
 def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     """A phrase between commas (tokens start..end) taken out and said as its own sentence, put just
     after the words it was about when the rest of the sentence can stand alone without them."""
@@ -47,9 +50,10 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     before, after = _text(doc[: start - 1]), _text(doc[end + 1 :]) if end < len(doc) else ""
     # ('a centre, which is open every day, except Christmas Day': an exception after it may be the clause's own)
     # ('a service, which can offer support, whether or not anyone is charged': whose is the 'whether'?)
+    # ('a form, which tells us what waste you make, how much there is and how long X': more of the aside's questions)
     if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|even|"
                 r"whether|(?:but|and|so)\s+(?:this|these)\b|(?:and|but|or)\s+(?:that|whether|how)\s)",
-                after, re.I):  # fmt: skip
+                after, re.I) or (_ASKED.match(after) and _ASKED.search(_text(doc[start:end]))):  # fmt: skip
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
         # ('the NHS website, which shows X, but this information is old': 'this' means the aside's X; 'says that
         # there is space in its car parks, which are rarely full, and that X': more of what is said)
@@ -176,8 +180,10 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
 
 
 def _after_either(noun: Token) -> bool:
-    """Whether a noun is the last of 'either A or B'."""
-    return noun.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "either" for c in noun.head.children)
+    """Whether a noun is the last of 'either A or B', two kinds of thing ('either an email or a letter'; not 'either
+    an HC2 certificate or an HC3 certificate', where what is said of one is said to tell them apart)."""
+    either = any(c.dep_ == "preconj" and c.lower_ == "either" for c in noun.head.children)
+    return noun.dep_ == "conj" and either and noun.lower_ != noun.head.lower_
 
 
 def _defined(doc: Doc, clause: Token, noun: Token, relative: str) -> str:
