@@ -16,7 +16,7 @@ from .series import Bullets, Piece
 from .syntax import _GROUPS, _root, _words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], list[Piece] | None]:
@@ -93,10 +93,23 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or _SAID_OF_ALL.search(p.items[-1]) is not None
             or _list_in_the_first(p.items)
             or _place_of_the_verb(list(p.items))
+            or _when_among_things(p.items)
             or re.search(rf"\b(?:{'|'.join(_DESCRIBING_ING)}):$", p.intro) is not None
         )
         for p in pieces or []
     )
+
+
+_WHEN = re.compile(
+    r"(?:on\s+|every\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekdays|weekends)\b"
+)
+
+
+def _when_among_things(items: tuple[str, ...]) -> bool:
+    """Whether an item says when, among items that do not ('call A on 0800 1, Monday to Friday, or B': the days are
+    when to call A, no thing to call)."""
+    when = [_WHEN.match(item) is not None for item in items]
+    return any(when) and not all(when)
 
 
 def _misread_in(body: str, pieces: list[Piece] | None) -> bool:
@@ -121,7 +134,22 @@ def _misread_in(body: str, pieces: list[Piece] | None) -> bool:
         # ('urging anyone targeted because of A, B or gender identity to report it': the 'to' is the sentence's)
         if any(_infinitive_of_the_sentence(t, last, last + len(bullets.items[-1])) for t in doc):
             return True
+        if _orders_after(doc, bullets):
+            return True
     return False
+
+
+_TAKES_A_BARE_VERB = frozenset({"can", "could", "will", "would", "must", "should", "may", "might", "to", "not"})
+
+
+def _orders_after(doc: Doc, bullets: Bullets) -> bool:
+    """Whether items are things to do that go on from a verb before the list ('Switch off any heater you believe
+    may be leaking, open the windows and go outside': 'open' and 'go' are the orders', not what the heater may be),
+    where the introduction ends with no word that takes a bare verb."""
+    starts = {doc.text.find(item) for item in bullets.items[1:]}
+    orders = [t for t in doc if t.idx in starts and t.tag_ == "VB" and t.dep_ == "conj"]
+    intro = bullets.intro.rstrip(":").split()
+    return len(orders) >= 2 and bool(intro) and intro[-1].lower() not in _TAKES_A_BARE_VERB
 
 
 def _infinitive_of_the_sentence(verb: Token, start: int, end: int) -> bool:
