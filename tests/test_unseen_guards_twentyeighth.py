@@ -80,3 +80,58 @@ def test_a_second_state_of_the_readers_after_a_closing_condition_stays_in_the_co
         "Do you have written permission from the owner of the building?",
         "You can put up the sign.",
     ]
+
+
+def test_a_helper_inside_a_clause_of_a_noun_opens_no_list_of_things_to_do() -> None:
+    said = _said(
+        "Turn off any heater you think might be giving off fumes, open all the windows, leave the building and call"
+        " the emergency line on 0800 000 111."
+    )
+    assert not any(": " in p and p.split(": ")[0].endswith(("might", "think")) for p in said)
+    said = _said(
+        "Switch off any heater you believe may be leaking fumes, open the windows, go outside and ring the emergency"
+        " line on 0800 000 111."
+    )
+    assert not any(" / " in p for p in said)
+
+
+def test_questions_after_a_which_are_the_things_it_tells() -> None:
+    said = _said(
+        "Please send us a short report, which explains what went wrong, when it happened and who was involved in the"
+        " incident."
+    )
+    assert not any(p.startswith("Please send us:") or p.startswith("Please send us a short report, when") for p in said)
+
+
+def test_when_to_call_is_no_thing_to_call() -> None:
+    said = _said(
+        "You can ring the helpline on 0800 100 200, Monday to Saturday from 8am to 8pm, or the out-of-hours team on"
+        " 0800 300 400 at any other time."
+    )
+    assert not any("/ Monday to Saturday" in p for p in said)
+
+
+def test_a_clause_that_opens_the_list_after_a_colon_is_its_introduction() -> None:
+    assert _said(
+        "Bullying is not only hitting or kicking: it also includes name-calling, spreading rumours, leaving someone out"
+        " and sending nasty messages."
+    ) == [
+        "Bullying is not only hitting or kicking.",
+        "It also includes: name-calling / spreading rumours / leaving someone out / sending nasty messages",
+    ]
+
+
+def test_who_clauses_joined_by_both_or_and_and_are_no_one_list() -> None:
+    said = _said(
+        "The club is for children who live in the ward, or who go to a school in the ward, and who are aged between 8"
+        " and 13 years old."
+    )
+    assert not any(" / " in p for p in said)
+
+
+def test_an_aside_whose_questions_go_on_past_its_comma_stays() -> None:
+    said = _said(
+        "Ask your nurse to fill in a registration form, which tells us what kind of waste you have, how much there is"
+        " and how long you will need the service."
+    )
+    assert not any(p.startswith("Ask your nurse to fill in a registration form, how much") for p in said)

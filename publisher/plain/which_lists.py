@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .lists import _has_verb
-from .parse import parse, stands_alone
+from .parse import SUBJECTS, parse, stands_alone
 from .series import Bullets, Piece
 from .syntax import _words
 
@@ -73,7 +73,13 @@ def asked_as_bullets(body: str) -> list[Piece] | None:
     start = _thing_told_first(doc, start)
     lead = doc[start - 1]
     # ('X, including who is eligible, how much and when': a list of what is included is said as such elsewhere)
-    if lead.pos_ not in ("VERB", "PRON", "ADP", "PART") or lead.lower_ in ("including", "include", "includes"):
+    # ('send us a report, which explains what went wrong, when X and who Y': the questions are the report's)
+    described = first.dep_ in SUBJECTS and first.head.dep_ == "relcl"
+    if (
+        described
+        or lead.pos_ not in ("VERB", "PRON", "ADP", "PART")
+        or lead.lower_ in ("including", "include", "includes")
+    ):
         return None
     listed = body[doc[start].idx :]
     *chunks, last = _questions_between_commas([c.strip() for c in listed.split(",")])
@@ -139,10 +145,9 @@ def colon_list_as_bullets(body: str) -> list[Piece] | None:
     if match is None or _words(match["intro"]) < FEWEST_THINGS or not stands_alone(f"{match['intro']}."):
         return None
     # (a list ends with its 'and' or 'or'; words after a colon with commas alone may be anything)
-    if not re.search(r"(?:^|\s)(?:and|or)\s", match["things"].rsplit(", ", 1)[-1]):
-        return None
     # ('the EU Exit: ID Document Check app, which lets you scan X or Y': a colon inside a name opens no list)
-    if titled_colon(match["intro"], match["things"]):
+    listed = re.search(r"(?:^|\s)(?:and|or)\s", match["things"].rsplit(", ", 1)[-1]) is not None
+    if not listed or titled_colon(match["intro"], match["things"]):
         return None
     things = _clauses_kept_whole(_things(match["things"]))
     if len(things) < FEWEST_THINGS or any(not t or _words(t) > LONGEST_ASKED for t in things):
@@ -150,7 +155,25 @@ def colon_list_as_bullets(body: str) -> list[Piece] | None:
     # (a thing is no clause: ', which lets you scan your passport' says more of the thing before it)
     if any(re.match(r"(?:which|who|whose|where|when|that)\b", t, re.IGNORECASE) for t in things[1:]):
         return None
-    return [Bullets(intro=f"{match['intro']}:", items=tuple(things))]
+    lead = _clause_before_the_first(things)
+    if lead is None:
+        return [Bullets(intro=f"{match['intro']}:", items=tuple(things))]
+    # 'It is not X: it also includes A, B and C' -> 'It is not X.' 'It also includes:' and the things
+    return [f"{match['intro']}.", Bullets(intro=f"{lead[0][0].upper()}{lead[0][1:]}:", items=(lead[1], *things[1:]))]
+
+
+def _clause_before_the_first(things: list[str]) -> tuple[str, str] | None:
+    """The words of a clause that opens a list's first thing, and the thing ('it also includes threats', then
+    'insults, abuse'): a subject and a verb before the verb's object; None where the first is a thing like the rest."""
+    doc = parse(things[0])
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    objects = [c for c in root.children if c.dep_ == "dobj"] if root is not None else []
+    subject = root is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.children)
+    if root is None or not subject or len(objects) != 1 or root.tag_ not in ("VBZ", "VBP", "VBD", "MD"):
+        return None
+    start = objects[0].left_edge.i
+    lead, thing = doc[:start].text.strip(), doc[start:].text.strip()
+    return (lead, thing) if thing and not any(stands_alone(f"{t[:1].upper()}{t[1:]}.") for t in things[1:]) else None
 
 
 def _clauses_kept_whole(things: list[str]) -> list[str]:
