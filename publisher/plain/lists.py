@@ -123,6 +123,8 @@ def as_bullets(body: str) -> list[Piece] | None:
         # 'a diary of when the noise happens, how long it goes on': the questions are of the first item's 'of')
         misread = misread or (verb.tag_ == "VBG" and verb.lower_ != "including" and doc[verb.i - 1].text == ",")
         misread = misread or _asked_in_the_first(items)
+        # ('collects general waste, recycling and glass, or any other carrier': 'and' and 'or' on one level)
+        misread = misread or {c.lower_ for m in members for c in m.children if c.dep_ == "cc"} >= {"and", "or"}
         # ('Move your family, pets and important items upstairs or to a safe place': a place the parse hung on the last
         # thing is where all of them go)
         misread = misread or any(
@@ -210,7 +212,10 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
         return None
     chunks = _comma_chunks(doc[start:])
     split = _last_two(chunks[-1]) if len(chunks) >= 3 else [chunks[-1]]
-    cut_wrongly = len(split) == 2 and not _one_list(chunks[:-1] + split[:1])
+    # ('letters that we get from residents, the police and shops': the first ends inside its clause, which the others
+    # may go on)
+    inside = any(a.dep_ in ("relcl", "acl") for a in chunks[0][-1].ancestors) if chunks[0] else False
+    cut_wrongly = len(split) == 2 and (inside or not _one_list(chunks[:-1] + split[:1]))
     chunks[-1:] = split
     if (
         cut_wrongly
