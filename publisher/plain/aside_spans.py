@@ -95,7 +95,10 @@ def clause_held(doc: Doc, clause: Token, of_another: bool) -> bool:
     bare = bare and (clause.tag_ == "MD" or verb_lemma(clause) in ("do", "be", "have"))
     # ('a place at Riverside Academy, which was your second preference, from September': the parse may give the
     # clause a phrase of the main verb's)
-    return linked or relative_held(doc, start, end) or bare or of_another or main_words_inside(doc[start:end])
+    # ('a service, which collects waste and glass, or any other carrier': the other one is the service's)
+    other = re.search(r",\s+or\s+(?:any\s+other|another|some\s+other|other)\b", doc[start:end].text) is not None
+    held = relative_held(doc, start, end) or main_words_inside(doc[start:end])
+    return linked or held or bare or of_another or other
 
 
 def list_goes_on(doc: Doc, start: int, end: int) -> bool:
