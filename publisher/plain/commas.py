@@ -113,7 +113,9 @@ def _not_between_clauses(left: str, right: str) -> bool:
 
 _CLOSING_IF = re.compile(r"[^\s,]\s+(?:if|unless)\s", re.IGNORECASE)
 _LAST_CASE = re.compile(r",\s+or\s+(?:if\s+)?(?:you|your|they|their|he|she|it|we|the|a|an)\b[^,]*$", re.IGNORECASE)
-_CONDITION_BEFORE = re.compile(r"(?:,\s+|\b(?:so|and|but|then)\s+)(?:if|when|unless|once|whenever)\b[^,]*$", re.I)
+_CONDITION_BEFORE = re.compile(
+    r"(?:,\s+|\b(?:so|and|but|then|because)\s+)(?:if|when|unless|once|whenever)\b[^,]*$", re.I
+)
 # (a linking word, or a note to the reader: 'Please note, if X, the photo will need Y' opens with its 'if')
 _LINKED_FIRST = re.compile(r"^(?:but|and|so|however|also|(?:please\s+)?(?:note|remember)(?:\s+that)?),?\s+")
 _NOTED_AFTER = re.compile(
