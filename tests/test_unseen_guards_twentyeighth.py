@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from publisher.plain.commas import at_comma
 from publisher.plain.words import replace_words
 
 from .said import restructured as _said
@@ -135,3 +136,29 @@ def test_an_aside_whose_questions_go_on_past_its_comma_stays() -> None:
         " and how long you will need the service."
     )
     assert not any(p.startswith("Ask your nurse to fill in a registration form, how much") for p in said)
+
+
+def test_a_which_clause_with_another_of_its_noun_after_it_stays() -> None:
+    said = _said(
+        "You can use the council bulky waste service, which collects furniture, fridges and mattresses, or any other"
+        " carrier who holds a waste licence."
+    )
+    assert not any(" / " in p or p.startswith("This collects") for p in said)
+
+
+def test_a_condition_inside_a_reason_keeps_its_main_clause() -> None:
+    assert (
+        at_comma(
+            "This is because if your rubbish is fly-tipped by a carrier with no licence, you could be taken to court as"
+            " well"
+        )
+        is None
+    )
+
+
+def test_questions_after_an_aside_are_more_of_it() -> None:
+    said = _said(
+        "You must fill in a delivery note, which describes the goods, how many there are and who is carrying them, and"
+        " you must keep a copy for a year."
+    )
+    assert not any(p.startswith("You must fill in a delivery note, how many") for p in said)

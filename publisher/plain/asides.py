@@ -50,10 +50,11 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     before, after = _text(doc[: start - 1]), _text(doc[end + 1 :]) if end < len(doc) else ""
     # ('a centre, which is open every day, except Christmas Day': an exception after it may be the clause's own)
     # ('a service, which can offer support, whether or not anyone is charged': whose is the 'whether'?)
-    # ('a form, which tells us what waste you make, how much there is and how long X': more of the aside's questions)
+    # ('a form, which tells us what waste you make, how much there is and how long X': more of the aside's questions;
+    # 'a note, which describes the waste, how much there is and who takes it': more of what it describes)
     if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|even|"
                 r"whether|(?:but|and|so)\s+(?:this|these)\b|(?:and|but|or)\s+(?:that|whether|how)\s)",
-                after, re.I) or (_ASKED.match(after) and _ASKED.search(_text(doc[start:end]))):  # fmt: skip
+                after, re.I) or _ASKED.match(after):  # fmt: skip
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
         # ('the NHS website, which shows X, but this information is old': 'this' means the aside's X; 'says that
         # there is space in its car parks, which are rarely full, and that X': more of what is said)
