@@ -63,6 +63,8 @@ def at_relative_phrase(body: str) -> list[str] | None:
         # ('a charge for this service, part of which must be paid': part of it, the one thing named, where nothing
         # before is many: '214 offences during that period, a large share of which' is a share of them)
         many = any(t.tag_ in _PLURAL_TAGS for t in parse(body[: match.start()]))
+        # ('one shed and one greenhouse, neither of which': 'neither' and its like are said of two or more)
+        many = many or match.group(1).lower() in ("neither", "either", "both", "each", "all", "none")
         one = not many and _plural_before(body, match.start()) is False
         said = f"{match.group(1)} of {'this' if amount else 'it' if one else 'them'} {rest}"
         if not any(w in SHARES or w[:1].isdigit() for w in match.group(1).lower().split()):
