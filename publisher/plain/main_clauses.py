@@ -220,6 +220,8 @@ def at_main_clauses(body: str) -> list[str] | None:
         right = _text(doc[link.i + 1 :])
         # 'You can use it, but please do not take it home': an order has no subject to say again
         order = doc[link.i + 1].lower_ in ("please", "do", "don't") and conj.tag_ == "VB"
+        # ('the school may pay for it, so ask the head teacher': a bare verb straight after 'so' is an order)
+        order = order or (link.lower_ == "so" and conj.tag_ == "VB" and conj.i == link.i + 1)
         # ('The payments are not taxable and do not affect X': after 'and', 'do' agrees with a subject that is
         # not the reader's, so it is that subject's verb, said again, not an order)
         # ('You can take paracetamol, but speak to your GP': see order_after_but)
