@@ -97,6 +97,11 @@ def clause_held(doc: Doc, clause: Token, of_another: bool) -> bool:
     # clause a phrase of the main verb's)
     # ('a service, which collects waste and glass, or any other carrier': the other one is the service's)
     other = re.search(r",\s+or\s+(?:any\s+other|another|some\s+other|other)\b", doc[start:end].text) is not None
+    # ('ask you to have an ECG, which records X, or to wear a monitor': the other 'to' is the asking's)
+    other = other or (
+        re.search(r",\s+(?:or|and)\s+to\s", doc[start:end].text) is not None
+        and any(t.lower_ == "to" and t.head.tag_ == "VB" for t in doc[:start])
+    )
     held = relative_held(doc, start, end) or main_words_inside(doc[start:end])
     return linked or held or bare or of_another or other
 
