@@ -80,6 +80,7 @@ def at_opening_time(body: str) -> list[str] | None:
     clause = clause[0].upper() + clause[1:]
     # ('When there is an exceptional reason, apply in writing': 'There is an exceptional reason.' would say there is
     # one now; what happens at times is said to happen sometimes)
-    if body.startswith("When") and said[0].dep_ == "expl":
+    # ('When your heart does not beat properly, X': 'Your heart does not beat properly.' would say it of the reader now)
+    if body.startswith("When") and (said[0].dep_ == "expl" or any(t.dep_ == "neg" for t in said)):
         clause = f"Sometimes {clause[0].lower()}{clause[1:]}"
     return _standing([clause, f"Then {main[0].lower() + main[1:] if not doc_proper(main) else main}"])
