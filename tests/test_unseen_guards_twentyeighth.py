@@ -162,3 +162,43 @@ def test_questions_after_an_aside_are_more_of_it() -> None:
         " you must keep a copy for a year."
     )
     assert not any(p.startswith("You must fill in a delivery note, how many") for p in said)
+
+
+def test_neither_of_which_is_said_of_them() -> None:
+    said = _said(
+        "You may build one shed and one summer house on your plot, neither of which may be taller than 2 metres, but"
+        " you must ask us in writing before you build anything else, such as a pond or a fence."
+    )
+    assert "Neither of them may be taller than 2 metres." in said
+
+
+def test_a_bare_verb_straight_after_so_is_an_order() -> None:
+    said = _said(
+        "If your child has a disability, the council may pay part of the cost of a short break, such as a weekend"
+        " away, so ask your social worker before you book anything for the holidays."
+    )
+    assert "So ask your social worker before you book anything for the holidays." in said
+
+
+def test_a_second_to_after_an_aside_is_the_main_clauses() -> None:
+    said = _said(
+        "Your nurse may ask you to give a urine sample, which shows whether you have an infection and takes a few"
+        " minutes, or to keep a diary of how often you need to go to the toilet."
+    )
+    assert not any(p.startswith("This shows") and "or to keep" in p for p in said)
+
+
+def test_cases_of_an_opening_condition_go_on_to_its_last_or() -> None:
+    said = _said(
+        "If a person's mouth has drooped on one side, they cannot raise both arms, or their words are muddled, call"
+        " 999 at once, even if they seem to get better."
+    )
+    assert said[0].startswith("Call 999 at once if: a person's mouth has drooped on one side / they cannot raise")
+
+
+def test_a_when_of_what_does_not_happen_is_said_to_happen_sometimes() -> None:
+    said = _said(
+        "When your kidneys do not work properly, waste can build up in your blood and make you feel tired and sick,"
+        " which can last for weeks."
+    )
+    assert said[0] == "Sometimes your kidneys do not work properly."

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .clause_lists import LONGEST_SEMICOLON_ITEM
 from .examples import at_condition_examples
 from .parse import SUBJECTS, is_finite, parse, stands_alone
-from .questions import at_condition, at_other_condition
+from .questions import CASES_GO_ON, at_condition, at_other_condition
 from .series import Bullets, Piece
 from .syntax import _root, _text, _words
 from .wording import gives_examples
@@ -64,9 +64,11 @@ def outcomes_as_bullets(body: str) -> list[Piece] | None:
     intro = _text(doc[: start - 1])
     # ('If you think it is unfair, for example because A, B, or C, write to us': examples that go on past the parse)
     examples = link.lower_ == "or" and gives_examples(intro)
+    # ('If A, B, or C, call 999': the clauses after the comma are more cases of the condition)
     if (
         closing
         or examples
+        or CASES_GO_ON.match(_text(doc[start:])) is not None
         or any(is_finite(doc[t.i + 1].head) for t in clauses)
         or _words(intro) > LONGEST_SEMICOLON_ITEM
     ):

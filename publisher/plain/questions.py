@@ -169,6 +169,11 @@ def list_goes_on(doc: Doc, comma: int) -> bool:
     return linked and not any(t.pos_ in ("VERB", "AUX") for t in own)
 
 
+# ('If A, B, or C, call 999': cases of the condition up to its last ', or', then the main clause after a comma)
+CASES_GO_ON = re.compile(
+    r"[^,]+,\s+or\s+(?:if\s+)?(?:you|your|they|their|he|his|she|her|it|its|we|our|the|a|an|someone(?:'s)?)\s[^,]*,\s+\S",
+    re.IGNORECASE,
+)
 _BARE_CLAUSE = frozenset({"nsubj", "mark", "aux", "neg", "advmod", "punct"})
 
 
@@ -228,6 +233,7 @@ def _asked_condition(body: str) -> list[str] | None:
                 or doc[comma].text != ","
                 or any(t.lower_ == "if" for t in doc[mark.i + 1 : comma])
                 or list_goes_on(doc, comma)
+                or CASES_GO_ON.match(doc[comma + 1 :].text) is not None
                 or described_across(doc, comma + 1)
             ):
                 continue
