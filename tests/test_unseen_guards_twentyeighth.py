@@ -202,3 +202,12 @@ def test_a_when_of_what_does_not_happen_is_said_to_happen_sometimes() -> None:
         " which can last for weeks."
     )
     assert said[0] == "Sometimes your kidneys do not work properly."
+
+
+def test_not_entitled_to_with_its_thing_before_it_stays() -> None:
+    assert replace_words("It is fraud to take money you are not entitled to by giving false details.")[0] == (
+        "It is fraud to take money you are not entitled to by giving false details."
+    )
+    assert replace_words("If you are not entitled to free dental care, you must pay.")[0] == (
+        "If you cannot get free dental care, you must pay."
+    )

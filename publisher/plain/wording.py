@@ -216,7 +216,13 @@ CLAUSE_AFTER_THAT = re.compile(
 # help' (a thinking about doing) are not
 # ('such as' is no judging)
 LOOKED_AT_NEXT = re.compile(r"(?!\s+[a-z]+ing\b)(?![^,.;:!?()]*?(?<!\bsuch)\s+(?:to\s+be|as)\b)")
-NEXT_NEEDED = {"consider": LOOKED_AT_NEXT, "considers": LOOKED_AT_NEXT,
+# ('benefits they are not entitled to by X': with its thing before it, 'cannot get' would say they cannot get what
+# they got)
+THING_NEXT = re.compile(
+    r"(?!\s*(?:$|[^\w\s£$€]|(?:by|to|in|on|at|for|from|with|because|as|if|when|and|or|but|so|unless|until|while)\b))"
+)
+NEXT_NEEDED = {"consider": LOOKED_AT_NEXT, "considers": LOOKED_AT_NEXT, "are not entitled to": THING_NEXT,
+               "is not entitled to": THING_NEXT,
                "ensure": FINITE_AHEAD, "ensures": FINITE_AHEAD, "respond to": NOUN_NEXT, "responds to": NOUN_NEXT,
                "responded to": NOUN_NEXT, "attend to": NOUN_NEXT, "for more information": NOT_A_LIST_NEXT,
                "for further information": NOT_A_LIST_NEXT, "provided that": CLAUSE_AFTER_THAT,
