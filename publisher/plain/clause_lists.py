@@ -7,9 +7,10 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from .action_chunks import _actions_apart, _after_helper
+from .chunks import _comma_chunks, _has_verb
 from .linking import more_of_the_readers_condition
-from .lists import LONGEST_ITEM, _comma_chunks, _has_verb
-from .main_clauses import at_main_clauses, at_verb_series
+from .lists import LONGEST_ITEM
 from .orders import inner_series, opens_an_order
 from .parse import SUBJECTS, is_finite, parse, stands_alone, verb_lemma
 from .series import Bullets, Piece
@@ -239,57 +240,6 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]
-
-
-def _actions_apart(chunks: list[list[Token]], body: str, opened: bool) -> list[list[Token]] | None:
-    """A list's chunks, its last 'and' or 'or' opening the last one (see _last_apart), with words before the
-    subject that are no condition kept with the first; None with fewer than three things or no such link."""
-    apart = _last_apart(chunks, body)
-    if apart is None:
-        return None
-    # 'During a visit, an adviser will check A, fit B and help C': an opening phrase goes with the first
-    while not opened and len(apart) > 3 and not any(t.pos_ in ("VERB", "AUX") for t in apart[0]):
-        apart[:2] = [[*apart[0], *apart[1]]]
-    return apart if len(apart) >= 3 and apart[-1][0].lower_ in ("and", "or") else None
-
-
-def _after_helper(chunk: list[Token]) -> int | None:
-    """Where what a subject does starts after its helper: after a modal ('We will inspect it'), or after 'need to'
-    or 'have to' ('you need to be over 21'); None with neither."""
-    modal = next((k for k, t in enumerate(chunk) if t.tag_ == "MD"), None)
-    # ('Turn off any appliance you think might be causing it, open X': a helper inside a clause is not the subject's)
-    if modal is not None and any(a.dep_ in _CLAUSES_INSIDE for a in (chunk[modal].head, *chunk[modal].head.ancestors)):
-        return None
-    if modal is not None:
-        return modal + 1
-    needed = (k for k, t in enumerate(chunk[:-2]) if t.lower_ in _NEED and chunk[k + 1].lower_ == "to")
-    need = next(needed, None)
-    return need + 2 if need is not None and need > 0 and chunk[need - 1].dep_ in SUBJECTS else None
-
-
-_NEED = frozenset({"need", "needs", "have", "has"})
-_CLAUSES_INSIDE = frozenset({"relcl", "acl"})  # a noun's own clause
-
-
-def _last_apart(chunks: list[list[Token]], body: str) -> list[list[Token]] | None:
-    """A list's chunks with the last one cut before its 'and' where no comma comes before it (see _last_joined);
-    None where the things are left to the main clause rule ('You will need to fill it in, sign it and send it back':
-    three things one subject does are said as sentences where that rule can say them)."""
-    if len(chunks) < 2 or chunks[-1][0].lower_ in ("and", "or"):
-        return chunks
-    apart = [*chunks[:-1], *_last_joined(chunks[-1])]
-    said = at_main_clauses(body) or at_verb_series(body)
-    return None if apart[-1][0].lower_ in ("and", "or") and said is not None else apart
-
-
-def _last_joined(chunk: list[Token]) -> list[list[Token]]:
-    """The last chunk of a list written without a comma before its last 'and' ('cause X, increase Y and worsen
-    Z'), cut before that 'and' where a bare verb joined to the others follows it; else the chunk as it was."""
-    for k in range(len(chunk) - 2, 0, -1):
-        link, verb = chunk[k], chunk[k + 1]
-        if link.lower_ in ("and", "or") and verb.tag_ == "VB" and verb.dep_ == "conj":
-            return [chunk[:k], chunk[k:]]
-    return [chunk]
 
 
 def _does_like_the_others(verb: Token) -> bool:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .chunks import _NOUN_PHRASE_START, _comma_chunks, _has_verb
 from .list_items import _goes_on_after_a_preposition
-from .lists import _NOUN_PHRASE_START, LONGEST_ITEM, _comma_chunks, _has_verb, _in_a_clause_of_a_thing, _kind
+from .lists import LONGEST_ITEM, _in_a_clause_of_a_thing, _kind
 from .orders import an_order
 from .parse import SUBJECTS, parse, stands_alone
 from .series import Bullets, Piece

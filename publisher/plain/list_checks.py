@@ -9,8 +9,9 @@ from collections.abc import Callable, Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from .chunks import _runs_on
 from .list_items import _place_of_the_verb
-from .lists import _kind, _runs_on
+from .lists import _kind
 from .parse import parse
 from .series import Bullets, Piece
 from .syntax import _GROUPS, _root, _words

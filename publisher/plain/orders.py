@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lists import _comma_chunks
+from .chunks import _comma_chunks
 from .parse import SUBJECTS, _as_checked, an_order_misread, parse, subjects_of
 from .syntax import _text
 from .wording import SAME_IN_THE_PAST

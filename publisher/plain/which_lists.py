@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lists import _has_verb
+from .chunks import _has_verb
 from .parse import SUBJECTS, parse, stands_alone
 from .series import Bullets, Piece
 from .syntax import _words
