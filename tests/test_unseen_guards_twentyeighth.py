@@ -211,3 +211,20 @@ def test_not_entitled_to_with_its_thing_before_it_stays() -> None:
     assert replace_words("If you are not entitled to free dental care, you must pay.")[0] == (
         "If you cannot get free dental care, you must pay."
     )
+
+
+def test_three_ways_given_as_examples_are_bullets() -> None:
+    assert _said(
+        "Neighbours can help in many ways, for example by checking on older people, clearing snow from paths, and"
+        " collecting shopping for people who cannot go out."
+    ) == [
+        "Neighbours can help in many ways.",
+        "For example, this could be by: checking on older people / clearing snow from paths / collecting shopping"
+        " for people who cannot go out",
+    ]
+    # two ways are said as they were
+    said = _said(
+        "Some advisers can help with money worries, for example by checking that you are getting every benefit or"
+        " helping you deal with energy bills."
+    )
+    assert not any(" / " in p for p in said)

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import SUBJECTS, is_finite, parse
+from .parse import SUBJECTS, is_finite, parse, stands_alone
 from .questions import at_condition, at_other_condition
+from .series import Bullets, Piece
 from .syntax import _root, _standing, _text, _words
 from .wording import A_CASE
 
@@ -201,3 +202,35 @@ def an_example(rest: str) -> bool:
     if words[0].lower_ in ("because", "if", "when"):
         return True
     return words[0].lower_ == "to" and len(words) > 1 and words[1].tag_ == "VB"
+
+
+# 'X, for example by A-ing, B-ing and C-ing': the ways, each opening with its -ing word
+_WAYS_GIVEN = re.compile(r"(?P<main>.+?),\s+for (?:example|instance),?\s+by\s+(?P<ways>.+)", re.IGNORECASE)
+_DOING = re.compile(r"(?:not\s+)?[a-z]+ing\b")
+_FEWEST_WAYS = 3
+
+
+def example_ways_as_bullets(body: str) -> list[Piece] | None:
+    """'It is an offence to force you out, for example by changing the locks, cutting off your gas, or threatening
+    you' -> 'It is an offence to force you out.' 'For example, this could be by:' and the three ways; None unless
+    there are three or more, each an -ing of its own."""
+    match = _WAYS_GIVEN.fullmatch(body)
+    if match is None or not stands_alone(f"{match['main']}."):
+        return None
+    *ways, last = [w.strip() for w in match["ways"].split(", ")]
+    linked = re.match(r"(and|or)\s+", last)
+    if linked is None:  # ('A, B and C': the last 'and' before an -ing word opens the last way)
+        cut = list(re.finditer(r"\s(and|or)\s+(?=(?:not\s+)?[a-z]+ing\b)", last))
+        if not cut:
+            return None
+        ways.append(last[: cut[-1].start()])
+        link, last = cut[-1].group(1), last[cut[-1].end() :]
+    else:
+        link, last = linked.group(1), last[linked.end() :]
+    ways.append(last)
+    if len(ways) < _FEWEST_WAYS or not all(_DOING.match(w) and _words(w) <= LONGEST_EXAMPLES for w in ways):
+        return None
+    if link == "or":
+        ways[-2] = f"{ways[-2]}, or"
+    main = match["main"]
+    return [f"{main[0].upper()}{main[1:]}.", Bullets(intro="For example, this could be by:", items=tuple(ways))]

@@ -19,7 +19,7 @@ from .closings import at_participle, at_trailing_phrase, at_with_clause
 from .colons import at_colon
 from .condition_last import opening_condition_listed
 from .conditions import conditions_as_bullets
-from .examples import at_condition_examples, at_examples_aside
+from .examples import at_condition_examples, at_examples_aside, example_ways_as_bullets
 from .list_checks import of_one_kind, well_formed
 from .lists import as_bullets
 from .main_clauses import at_main_clauses, at_verb_series
@@ -90,6 +90,7 @@ PARSE_LISTERS = (
     opening_condition_listed,
     outcomes_as_bullets,
     repeated_as_bullets,
+    example_ways_as_bullets,
     groups_as_bullets,
     actions_as_bullets,
     times_as_bullets,

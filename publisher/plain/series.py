@@ -126,7 +126,9 @@ def sound_list(pieces: list[Piece]) -> bool:
         # (conditions after 'if:' are clauses, not nouns a phrase in the first may take)
         # ('Hot weather can:' 'increase the risk of falls', 'cause X': after a helper verb every item is a thing done,
         # never what a phrase in the first takes)
+        # ('this could be by:' 'checking on older people', 'clearing paths': each way a doing of its own)
         ways = all(_WAY_ITEM.match(i) for i in items) or _HELPER_INTRO.search(piece.intro) is not None
+        ways = ways or piece.intro.endswith(" by:")
         # ('help you if you:', 'if the crew saw that:': a condition's lead may come before its colon)
         conditions = _CONDITIONS_INTRO.search(piece.intro) is not None
         if _nested(items) and not conditions and not ways:
