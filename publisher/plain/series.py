@@ -128,7 +128,7 @@ def sound_list(pieces: list[Piece]) -> bool:
         # never what a phrase in the first takes)
         # ('this could be by:' 'checking on older people', 'clearing paths': each way a doing of its own)
         ways = all(_WAY_ITEM.match(i) for i in items) or _HELPER_INTRO.search(piece.intro) is not None
-        ways = ways or piece.intro.endswith(" by:")
+        ways = ways or piece.intro.endswith("this could be by:")
         # ('help you if you:', 'if the crew saw that:': a condition's lead may come before its colon)
         conditions = _CONDITIONS_INTRO.search(piece.intro) is not None
         if _nested(items) and not conditions and not ways:
