@@ -94,23 +94,10 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or _SAID_OF_ALL.search(p.items[-1]) is not None
             or _list_in_the_first(p.items)
             or _place_of_the_verb(list(p.items))
-            or _when_among_things(p.items)
             or re.search(rf"\b(?:{'|'.join(_DESCRIBING_ING)}):$", p.intro) is not None
         )
         for p in pieces or []
     )
-
-
-_WHEN = re.compile(
-    r"(?:on\s+|every\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekdays|weekends)\b"
-)
-
-
-def _when_among_things(items: tuple[str, ...]) -> bool:
-    """Whether an item says when, among items that do not ('call A on 0800 1, Monday to Friday, or B': the days are
-    when to call A, no thing to call)."""
-    when = [_WHEN.match(item) is not None for item in items]
-    return any(when) and not all(when)
 
 
 def _misread_in(body: str, pieces: list[Piece] | None) -> bool:

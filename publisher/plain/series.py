@@ -147,12 +147,14 @@ def sound_list(pieces: list[Piece]) -> bool:
         # 'a minimum income', 'known as the MIG', 'to pay for food': a name or a purpose is no item
         starts = [bool(_NAME_OR_PURPOSE.match(i)) for i in items]
         # ('call the team on 0163 960, Monday to Friday, 8.30am to 5pm, or email X': times are when, not whom)
-        times = [dated(i) and count_words(i) <= 4 for i in items]
+        # ('call A on 0800 1, Monday to Friday from 9am to 5pm, or B': a time that opens with its days, however long)
+        times = [dated(i) and (count_words(i) <= 4 or _DAYS_FIRST.match(i) is not None) for i in items]
         if (any(starts) and not all(starts)) or (any(times) and not all(times)):
             return False
     return True
 
 
+_DAYS_FIRST = re.compile(r"(?:on\s+|every\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekdays)\b")
 _HELPER_INTRO = re.compile(r"\b(?:can|could|should|will|would|must|may|might)(?: not)?:$")
 _CONDITIONS_INTRO = re.compile(r"\bif\b[^,]*:$")
 _LIST_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma between items, never the one in '£10,000'
