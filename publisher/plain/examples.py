@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, is_finite, parse, stands_alone
 from .questions import at_condition, at_other_condition
-from .series import Bullets, Piece
+from .series import WAYS_INTRO, Bullets, Piece
 from .syntax import _root, _standing, _text, _words
 from .wording import A_CASE
 
@@ -233,4 +233,4 @@ def example_ways_as_bullets(body: str) -> list[Piece] | None:
     if link == "or":
         ways[-2] = f"{ways[-2]}, or"
     main = match["main"]
-    return [f"{main[0].upper()}{main[1:]}.", Bullets(intro="For example, this could be by:", items=tuple(ways))]
+    return [f"{main[0].upper()}{main[1:]}.", Bullets(intro=WAYS_INTRO, items=tuple(ways))]

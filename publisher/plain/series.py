@@ -19,6 +19,9 @@ class Bullets:
 
 Piece = str | Bullets
 
+WAYS_INTRO = "For example, this could be by:"
+"""The introduction of the ways a thing can be done, each a doing of its own ('checking on', 'clearing')."""
+
 # An item that gives an example of the one before ('a good reason, such as a stay in hospital'), or that goes
 # on with it ('conduct that has caused', 'or is likely to cause'), or that sets it against another ('not the council')
 _EXAMPLE_ITEM = re.compile(
@@ -128,7 +131,7 @@ def sound_list(pieces: list[Piece]) -> bool:
         # never what a phrase in the first takes)
         # ('this could be by:' 'checking on older people', 'clearing paths': each way a doing of its own)
         ways = all(_WAY_ITEM.match(i) for i in items) or _HELPER_INTRO.search(piece.intro) is not None
-        ways = ways or piece.intro.endswith("this could be by:")
+        ways = ways or piece.intro == WAYS_INTRO
         # ('help you if you:', 'if the crew saw that:': a condition's lead may come before its colon)
         conditions = _CONDITIONS_INTRO.search(piece.intro) is not None
         if _nested(items) and not conditions and not ways:
