@@ -31,6 +31,7 @@ from .outcomes import outcomes_as_bullets
 from .own_helper import at_its_own_modal
 from .purposes import at_purpose
 from .questions import at_condition, at_even_if, at_other_condition
+from .read_alone import at_clauses_read_alone
 from .reasons import at_reasons
 from .relatives import at_for_whom, at_relative_phrase, at_where, at_which_you_do
 from .said_first import at_opening_time, at_should
@@ -77,6 +78,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_other_condition,
     at_even_if,
     at_time_limit,
+    at_clauses_read_alone,
 )
 # The rules without a parse, less those that guess ("a disabled person who lives there" must not
 # become "It lives there"; "urging parents to ensure X" must not lose "to ensure X" to a sentence).

@@ -385,7 +385,10 @@ def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[s
     # ('play areas.' 'They are marked with signs.' 'They must be kept on a lead': the dogs' 'They' would be the areas)
     same = re.match(r"(?:They|It) ", following) if isinstance(following, str) else None
     applies = applies or (same is not None and isinstance(split[-1], str) and split[-1].startswith(same.group(0)))
-    described = isinstance(split[-1], str) and re.match(r"(?:This|These|It|They) (?:is|are|was|were)\s", split[-1])
+    # ('It is important to finish the course.': an 'it' that stands for what follows describes nothing before it)
+    described = isinstance(split[-1], str) and re.match(
+        r"(?:This|These|It|They) (?:is|are|was|were)\s(?!\w+ to\s)", split[-1]
+    )
     aside_last = aside_last or bool(applies and described)
     if pointed_at and (conditions or aside_last or (examples_next and count_words(piece) <= LONGEST_POINTED_AT)):
         return [piece]

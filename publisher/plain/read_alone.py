@@ -1,0 +1,94 @@
+"""Two clauses joined after a comma that the parse of the whole missed, found by reading each half alone: 'A licence
+for a day costs £45, and a licence for a year costs £1,250' -> 'A licence for a day costs £45.' 'A licence for a year
+costs £1,250.'"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .linking import (
+    but_of_the_condition,
+    condition_of_both,
+    in_a_condition,
+    in_an_exception,
+    in_closing_condition,
+    in_listed_conditions,
+    more_of_a_helping_clause,
+)
+from .parse import SUBJECTS, parse
+from .syntax import _root, _standing
+from .wording import count_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_JOINED = re.compile(r",\s+(and|but|so)\s+")
+_OPENERS = {"and": "", "but": "But", "so": "So"}
+_TENSED = ("VBD", "VBZ", "VBP")
+# Words that open a clause that is part of something before it, not a sentence ('and who', 'and that', 'and then if')
+_NOT_ITS_OWN = re.compile(
+    r"(?:who|whom|whose|which|what|where|when|whether|how|why|that|if|unless|because|as|while|then|also|either)\b",
+    re.IGNORECASE,
+)
+# ('You must be 18, you must live here, and X': clauses listed with commas, whose last is no sentence of its own)
+_LISTED_CLAUSE = re.compile(r",\s+(?:you|we|they|it|he|she|there|this)\s+\w+", re.IGNORECASE)
+# Helpers that make a clause after a condition a new statement ('if you have a partner, and you may get more'), not
+# more of what is asked ('if you own it, and your income is low'; 'and you cannot walk there')
+_STATING = frozenset({"will", "would", "may", "might", "must", "should", "could", "can"})
+
+
+def _clause(words: str) -> tuple[Doc, Token] | None:
+    """Words parsed alone, with their main verb, where they are a clause that opens with its subject before a tensed
+    verb or a modal."""
+    doc = parse(words[:1].upper() + words[1:])
+    root = _root(doc)
+    if root is None:
+        return None
+    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    tensed = root.tag_ in _TENSED or any(h.tag_ == "MD" or h.tag_ in _TENSED for h in helpers)
+    opened = any(c.dep_ in SUBJECTS and c.left_edge.i == 0 for c in root.children)
+    return (doc, root) if tensed and opened else None
+
+
+def _stated(doc: Doc, root: Token) -> bool:
+    """Whether a clause says something of its own with a helper ('you may get more'), not one the reader is asked
+    about ('you can show it': after a condition, 'can' of the reader is still the condition's)."""
+    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"]
+    if not helpers or any(c.dep_ == "neg" for c in root.children) or helpers[0].lower_ not in _STATING:
+        return False
+    reader = any(c.dep_ in SUBJECTS and c.lower_ == "you" for c in root.children)
+    return not (reader and helpers[0].lower_ == "can")
+
+
+def _apart(left: str, right: str) -> bool:
+    """Whether the words either side of ', and' are two sentences: each a clause alone, neither a list's last or a
+    report's, and the second no more of a condition or a helping clause that the first ends in."""
+    if count_words(left) < 5 or count_words(right) < 4 or _NOT_ITS_OWN.match(right) or _LISTED_CLAUSE.search(left):
+        return False
+    first, second = _clause(left), _clause(right)
+    if first is None or second is None:
+        return False
+    # ('We were told the road would close, and it will': a clause inside a report is the report's)
+    if any(c.dep_ == "ccomp" for c in first[1].children):
+        return False
+    # ('proof, such as the report, photos, and receipts, and the money will be held': the subject must not be a list)
+    if re.search(r",\s+(?:and|or)\s", right[: second[1].idx]):
+        return False
+    if condition_of_both(right) or but_of_the_condition(left, right) or more_of_a_helping_clause(left, right):
+        return False
+    conditional = in_a_condition(left) or in_closing_condition(left) or in_listed_conditions(left)
+    return not conditional or (not in_an_exception(left) and _stated(*second))
+
+
+def at_clauses_read_alone(body: str) -> list[str] | None:
+    """'X costs £45, and Y costs £1,250' -> 'X costs £45.' 'Y costs £1,250.', where the parse of the whole did not
+    see the second clause but each half read alone is one."""
+    if "(" in body:
+        return None
+    for match in _JOINED.finditer(body):
+        left, right = body[: match.start()], body[match.end() :]
+        if _apart(left, right):
+            opener = _OPENERS[match[1].lower()]
+            return _standing([left, f"{opener} {right}" if opener else right])
+    return None
