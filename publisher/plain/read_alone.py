@@ -33,6 +33,8 @@ _NOT_ITS_OWN = re.compile(
 )
 # ('You must be 18, you must live here, and X': clauses listed with commas, whose last is no sentence of its own)
 _LISTED_CLAUSE = re.compile(r",\s+(?:you|we|they|it|he|she|there|this)\s+\w+", re.IGNORECASE)
+# ('the payments, which means you get credits, and your child will get a number': an aside the 'and' may go on with)
+_IN_AN_ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,]*$", re.IGNORECASE)
 # Helpers that make a clause after a condition a new statement ('if you have a partner, and you may get more'), not
 # more of what is asked ('if you own it, and your income is low'; 'and you cannot walk there')
 _STATING = frozenset({"will", "would", "may", "might", "must", "should", "could", "can"})
@@ -64,7 +66,8 @@ def _stated(doc: Doc, root: Token) -> bool:
 def _apart(left: str, right: str) -> bool:
     """Whether the words either side of ', and' are two sentences: each a clause alone, neither a list's last or a
     report's, and the second no more of a condition or a helping clause that the first ends in."""
-    if count_words(left) < 5 or count_words(right) < 4 or _NOT_ITS_OWN.match(right) or _LISTED_CLAUSE.search(left):
+    short = count_words(left) < 5 or count_words(right) < 4
+    if short or _NOT_ITS_OWN.match(right) or _LISTED_CLAUSE.search(left) or _IN_AN_ASIDE.search(left):
         return False
     first, second = _clause(left), _clause(right)
     if first is None or second is None:
