@@ -16,7 +16,7 @@ from .linking import (
     in_listed_conditions,
     more_of_a_helping_clause,
 )
-from .parse import SUBJECTS, parse
+from .parse import SUBJECTS, parse, verb_lemma
 from .syntax import _root, _standing
 from .wording import count_words
 
@@ -37,6 +37,11 @@ _LISTED_CLAUSE = re.compile(r",\s+(?:you|we|they|it|he|she|there|this)\s+\w+", r
 _IN_AN_ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,]*$", re.IGNORECASE)
 # Helpers that make a clause after a condition a new statement ('if you have a partner, and you may get more'), not
 # more of what is asked ('if you own it, and your income is low'; 'and you cannot walk there')
+# Verbs whose clause reports another ('said the road would close'), whose 'and' may go on with the report
+_REPORTING = frozenset(
+    "say tell think believe know explain agree show mean find confirm warn report claim feel hope expect suggest decide"
+    " announce state add understand".split()
+)
 _STATING = frozenset({"will", "would", "may", "might", "must", "should", "could", "can"})
 
 
@@ -73,7 +78,7 @@ def _apart(left: str, right: str) -> bool:
     if first is None or second is None:
         return False
     # ('We were told the road would close, and it will': a clause inside a report is the report's)
-    if any(c.dep_ == "ccomp" for c in first[1].children):
+    if verb_lemma(first[1]) in _REPORTING and any(c.dep_ == "ccomp" for c in first[1].children):
         return False
     # ('proof, such as the report, photos, and receipts, and the money will be held': the subject must not be a list)
     if re.search(r",\s+(?:and|or)\s", right[: second[1].idx]):
