@@ -93,6 +93,8 @@ _ASK = frozenset({"ask", "tell", "allow", "encourage", "invite", "want", "expect
                   "plan", "design", "help", "support", "assist"})  # fmt: skip
 
 
+# Verbs whose object is made to do what the 'to' says ('set the heating to come on at 6am')
+_SET_TO = frozenset({"set", "program", "programme", "configure"})
 _IN_A_PHRASE = frozenset({"pobj", "prep", "poss", "det", "amod", "compound"})
 
 
@@ -139,7 +141,9 @@ def _no_purpose(doc: Doc, verb: Token, start: int) -> bool:
         t.dep_ == "conj" and any(c.tag_ == "MD" for c in t.children) and not _in_a_relative(t, verb)
         for t in verb.subtree
     )
-    return (verb.is_title and verb.i > 0) or negated or helped or way
+    # ('set the cylinder to store water at 60 degrees': what it is set to do; 'set up a line to take calls' is why)
+    made_to = verb_lemma(verb.head) in _SET_TO and not any(c.dep_ == "prt" for c in verb.head.children)
+    return (verb.is_title and verb.i > 0) or negated or helped or way or made_to
 
 
 def _in_a_relative(token: Token, top: Token) -> bool:
