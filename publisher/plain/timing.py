@@ -189,7 +189,10 @@ def at_time_limit(body: str) -> list[str] | None:
     start = phrase.left_edge.i
     # ('You will need to do this after 5pm': already what the split would say; 'maintained during the closure period
     # by the applicant': the doer after the time is the main verb's)
-    done = re.search(r"\b(?:do this|happen|happens|last|lasts)$", _text(doc[:start])) is not None
+    # ('your ceremony must take place within a year': alone, 'must take place' says nothing the time does not)
+    done = bool(
+        re.search(r"\b(?:do this|happen|happens|last|lasts|take place|takes place|occur|occurs)$", _text(doc[:start]))
+    )
     inside = {t.i for t in phrase.subtree}  # ('within 21 days of the date it was received by the council': its own)
     done = done or any(t.lower_ == "by" and (t.i not in inside or t.head.pos_ == "NOUN") for t in doc[start + 1 :])
     if done or _words(_text(doc[start:])) < SHORTEST_PHRASE or _words(_text(doc[:start])) < SHORTEST_REST:
