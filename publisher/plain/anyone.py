@@ -19,7 +19,10 @@ _WITH_YOU = {"is": "are", "was": "were", "has": "have", "does": "do", "'s": "are
 # What 'anyone' is called again later in the sentence, said to the reader
 _TO_THE_READER = {"they": "you", "them": "you", "their": "your", "theirs": "yours", "themselves": "yourself"}
 # Words that may point to someone other than the one the sentence is about
-_SOMEONE_ELSE = frozenset({"he", "she", "him", "her", "his", "hers", "who", "whom", "whose", "i", "me", "my"})
+# ('anyone who knows why you cannot marry': a 'you' already there is not the 'anyone')
+_SOMEONE_ELSE = frozenset(
+    {"he", "she", "him", "her", "his", "hers", "who", "whom", "whose", "i", "me", "my", "you", "your", "yours"}
+)
 # Words of a wrong done: asked of the reader, a warning to anyone who does it reads as an accusation ('Do you wrongly
 # claim free treatment?')
 _WRONGS = frozenset({"wrongly", "falsely", "illegally", "fraudulently", "dishonestly", "deliberately", "knowingly",
