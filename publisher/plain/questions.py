@@ -265,7 +265,9 @@ def _asked_condition(body: str) -> list[str] | None:
         # ('Or you can keep it until morning if you can do so safely': asked first, the question would come
         # between the two choices)
         # ('If you break it, for example by not paying, we can X': the examples are the condition's, not the answer's)
-        opened = re.match(r"or\s", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main)
+        # ('we can arrange it if you ask us to': 'Do you ask us to?' leaves out what is asked)
+        opened = bool(re.match(r"or\s", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main))
+        opened = opened or doc[said[1] - 1].lower_ == "to"
         if not questions or not main or _POINTER.match(main) or opened:
             continue  # 'This does not apply if you tell us X': 'Do you tell us X?' 'This does not apply.' says nothing
         question, *also = questions
