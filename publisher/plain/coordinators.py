@@ -169,7 +169,7 @@ def at_coordinator(body: str) -> list[str] | None:
         if more_of_a_helping_clause(left, right) or _ASKED_AFTER_A_CONDITION.match(right):
             continue
         word, rest = match.group(1), body[match.end() :]
-        if (word in ("and", "or") and _another_of_a_list(left, rest)) or (
+        if (word in ("and", "or") and (_another_of_a_list(left, rest) or _the_subjects_next_verb(left, rest))) or (
             word in ("while", "whilst") and not _while_contrasts(left, rest)
         ):
             continue
@@ -200,6 +200,19 @@ def at_coordinator(body: str) -> list[str] | None:
             if count_words(left) >= count_words(body) / 3:
                 break
     return best or _at_bare_but(body)
+
+
+_SUBJECT_AND_MODAL = re.compile(r"\b([\w'-]+)\s+(?:can|could|may|might|will|would|should|must)\s", re.IGNORECASE)
+
+
+def _the_subjects_next_verb(left: str, rest: str) -> bool:
+    """Whether a bare verb after ', or' is more of what someone other than the reader may do ('they may suggest drops,
+    or tell you to see a nurse'), not an order ('Or tell you to see a nurse.')."""
+    # (the first in the last clause: 'they may suggest drops you can buy' is what they may do)
+    said = _SUBJECT_AND_MODAL.search(left.rsplit(",", 1)[-1])
+    # ('and never leave a fire unattended': a denial or a 'please' is the reader's order all the same)
+    told = re.match(r"(?:please|never|always|do not|don't)\b", rest, re.IGNORECASE) is not None
+    return said is not None and said[1].lower() != "you" and an_order(rest) and not told
 
 
 def _while_contrasts(left: str, clause: str) -> bool:
