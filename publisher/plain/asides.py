@@ -291,7 +291,8 @@ def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
         return None  # a parse with no verb at its root is no guide to what a noun is
     many = noun.tag_ in _PLURAL_TAGS  # the noun itself, not a list it heads
     # 'the costs of the service, which have risen': the clause is not about the noun the parser hung it on
-    if noun.pos_ not in ("NOUN", "PROPN") or _agrees_plural(clause, many) != many:
+    # ('renew online at www.example.gov.uk, which is the quickest way': an address is never what such a clause is of)
+    if noun.pos_ not in ("NOUN", "PROPN") or _agrees_plural(clause, many) != many or noun.like_url or noun.like_email:
         return None
     # ('Around 1 in 9 adults smoke, which is higher than the average': a comparison after a figure is the figure's)
     compared = any(c.dep_ in ("acomp", "attr") and c.tag_ in ("JJR", "RBR") for c in clause.children)
