@@ -86,7 +86,8 @@ def _phrases(text: str) -> list[list[str]]:
             if lower in _NEGATIONS and current:
                 runs.append(current)
                 current = []
-            if lower in _NEGATIONS:
+            # ('We no longer send paper permits': 'longer' is the negation's, and 'send' still the denied verb)
+            if lower in _NEGATIONS or (lower == "longer" and i > 0 and words[i - 1].lower() == "no"):
                 denied = True
                 continue
             joins_names = (
