@@ -1,0 +1,107 @@
+"""Guards from a seventy-sixth set of unseen factsheets: each case here, in this project's words, was read wrongly
+(or left longer than it need be) before."""
+
+from __future__ import annotations
+
+from publisher.sources.naming import derive_titles
+
+from .said import restructured as _said
+
+
+def test_two_clauses_the_parse_of_the_whole_missed_are_two_sentences() -> None:
+    # the parse hung the second clause's verb on the first's 'or', or inside the 'where' clause
+    assert (
+        _said(
+            "We may suspend or withdraw your permit, and selling without a permit is an offence, for which you could be"
+            " fined up to £2,500."
+        )[0]
+        == "We may suspend or withdraw your permit."
+    )
+    assert (
+        _said(
+            "Damp grows where air cannot move freely, and breathing in the spores of mould can cause or worsen asthma,"
+            " coughs and skin rashes."
+        )[0]
+        == "Damp grows where air cannot move freely."
+    )
+    # after a condition, a clause that states something with its own helper is a sentence of its own
+    assert (
+        _said(
+            "Dogs may use the field, as long as they are kept on a lead at all times, and you must pick up after them."
+        )[-1]
+        == "You must pick up after them."
+    )
+    # but one the reader is still asked about stays the condition's
+    said = _said(
+        "You could get a grant for a new boiler if you own the home you live in, or rent it from a private landlord,"
+        " and your household income is under £31,000 a year."
+    )
+    assert not any(s.startswith("Your household income is") for s in said)
+
+
+def test_an_it_that_stands_for_what_follows_is_no_description_of_the_thing_before() -> None:
+    said = _said(
+        "Treatment usually means taking 3 kinds of tablets every day for 6 months, and it is important to finish the"
+        " whole course, even if you feel better."
+    )
+    assert "It is important to finish the whole course." in said
+
+
+def test_what_a_thing_is_set_to_do_is_no_purpose() -> None:
+    said = _said(
+        "You should run any taps that have not been used for a week or more, especially when a flat has been empty"
+        " between lets, and you should set the hot water cylinder to store water at 60 degrees or more."
+    )
+    assert not any(s.startswith("This is to store water") for s in said)
+    assert "You should set the hot water cylinder to store water at 60 degrees or more." in said
+
+
+def test_a_time_limit_on_taking_place_stays_with_it() -> None:
+    said = _said(
+        "Notice must be given at least 28 days before the wedding, and it lasts for 12 months, so your wedding must"
+        " take place within a year of the date you give notice."
+    )
+    assert not any(s.endswith("must take place.") for s in said)
+    assert any("must take place within a year" in s for s in said)
+
+
+def test_anyone_who_is_not_asked_as_the_reader_where_the_reader_is_named_already() -> None:
+    said = _said(
+        "Anyone who has seen your dog near the railway line can call the warden on 01632 960 118 at any time of day."
+    )
+    assert not any(s.startswith("Have you seen your dog") for s in said)
+
+
+def test_a_condition_that_ends_on_to_is_not_asked() -> None:
+    said = _said(
+        "If your rent is more than the local limit, you will have to pay the difference yourself, but we can still"
+        " pay the landlord directly if you ask us to."
+    )
+    assert not any(s.endswith("ask us to?") for s in said)
+
+
+def test_what_someone_else_may_do_after_or_is_no_order() -> None:
+    said = _said(
+        "Speak to a pharmacist if your eye is still sore after using drops for 3 days, and they may suggest an"
+        " ointment you can buy that clears the infection, or tell you to see a doctor."
+    )
+    assert "Or tell you to see a doctor." not in said
+    # an order after 'and never' is the reader's all the same
+    said = _said(
+        "Tell your neighbours before you light the barbecue, so that they can close their windows and bring in their"
+        " washing, and never leave it unattended or use petrol to get it going."
+    )
+    assert "Never leave it unattended or use petrol to get it going." in said
+
+
+def test_a_web_address_is_not_what_a_clause_after_it_describes() -> None:
+    said = _said(
+        "You can pay online at www.example.gov.uk/pay, which is the fastest way, or you can send a cheque with the"
+        " slip at the bottom of this letter, but please allow 7 days for it to reach us."
+    )
+    assert not any(s.lower().startswith("www.") for s in said)
+
+
+def test_a_title_is_not_what_no_longer_happens() -> None:
+    titles = derive_titles(["We no longer print paper timetables, because every bus stop now shows the times live."])
+    assert not titles[0].lower().startswith("print")
