@@ -132,7 +132,27 @@ def _another_of_a_list(left: str, right: str) -> bool:
     # ('£3.2 million to repair roads, £1.5 million for housing, and £800,000 to keep libraries open': amounts)
     amount = re.compile(r"[£$€]\d")
     amounts = amount.match(first.group(0)) is not None and any(map(amount.match, starts))
-    return first.group(0).lower() in starts or amounts
+    return first.group(0).lower() in starts or amounts or _the_same_phrase_again(left, right)
+
+
+_SUBJECT_NEXT = re.compile(
+    r"(?:all|the|a|an|some|most|many|this|these|those|it|they|we|you|he|she|there|your|our|their|any|each|every|no)\b",
+    re.IGNORECASE,
+)
+_PHRASE_OPENERS = frozenset({"for", "to", "in", "on", "at", "from", "by", "with", "about", "under"})
+
+
+def _the_same_phrase_again(left: str, right: str) -> bool:
+    """Whether the words after ', or' are a phrase with no verb that opens as one before it did: 'not responsible
+    for motorways, which X, or for private roads, so please check' (another thing not looked after, no clause)."""
+    opening = right.split(maxsplit=1)[0].lower() if right.strip() else ""
+    if opening not in _PHRASE_OPENERS or not re.search(rf"\b{opening}\b", left, re.IGNORECASE):
+        return False
+    phrase, _, rest = right.partition(",")
+    # ('and in some parts of the borough, all HMOs need a licence': a phrase that opens a clause of its own)
+    if _SUBJECT_NEXT.match(rest.strip()):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in parse(phrase))
 
 
 # Words that open a clause as often as an item ('we', 'the', 'this'), which say nothing of a list.
@@ -212,7 +232,8 @@ def _the_subjects_next_verb(left: str, rest: str) -> bool:
     said = _SUBJECT_AND_MODAL.search(left.rsplit(",", 1)[-1])
     # ('and never leave a fire unattended': a denial or a 'please' is the reader's order all the same)
     told = re.match(r"(?:please|never|always|do not|don't)\b", rest, re.IGNORECASE) is not None
-    return said is not None and said[1].lower() != "you" and an_order(rest) and not told
+    # ('Put your bin in the sun, so that worms can get in, and turn it': after an order, the next is one too)
+    return said is not None and said[1].lower() != "you" and an_order(rest) and not told and not an_order(left)
 
 
 def _while_contrasts(left: str, clause: str) -> bool:
