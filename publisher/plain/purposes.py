@@ -28,6 +28,9 @@ _NOUNS_WITH_TO = frozenset({"help", "support", "advice", "time", "money", "chanc
                             "somebody", "anyone", "anybody", "something", "anything", "somewhere", "nothing",
                             "nobody", "place", "places", "space", "spaces", "thing", "things", "obligation",
                             "obligations", "steps"})  # fmt: skip
+# Nouns that take a 'to' of what is asked for where they are a verb's object ('received an application from the police
+# to review the licence'), not where a phrase of time holds them ('within 90 days of your application to tell you')
+_ASKED_FOR_WITH_TO = frozenset({"application", "applications", "proposal", "proposals", "bid", "offer", "invitation"})
 
 
 def _what_a_noun_is_for(doc: Doc, start: int) -> bool:
@@ -47,7 +50,8 @@ def _what_a_noun_is_for(doc: Doc, start: int) -> bool:
     # ('bring someone with you to help you vote': the parse may hang the phrase on the verb, whose object it follows)
     if last.head.dep_ == "dative" or owner.pos_ in ("VERB", "AUX"):
         owner = next((c for c in owner.children if c.dep_ == "dobj" and c.i < start), owner)
-    return owner.lower_ in _NOUNS_WITH_TO
+    asked_for = owner.lower_ in _ASKED_FOR_WITH_TO and owner.dep_ in ("dobj", "nsubjpass")
+    return owner.lower_ in _NOUNS_WITH_TO or asked_for
 
 
 def _inside_a_clause(word: Token) -> bool:
