@@ -10,6 +10,7 @@ from importlib.resources import files
 
 from publisher.model import Change
 
+from .named_words import a_numbered_name, between_capitals, in_a_name
 from .wording import (
     AS_SUBJECT,
     CONTRACTIONS,
@@ -64,12 +65,6 @@ def _keep_case(shown: str, plain: str) -> str:
     return plain[:1].upper() + plain[1:] if shown[:1].isupper() and plain[:1].islower() else plain
 
 
-_NAME_LINKS = frozenset({"and", "of", "for", "the", "&"})
-_NAMED = re.compile(
-    r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|named)|known as)"
-    r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)  # 'This is called a mutual exchange', not 'We called the police immediately'
 # Words the table swaps only as one part of speech, told by the word before them (the table runs before
 # any parse, and a cached rewrite parses nothing): 'to exchange intelligence' (a verb), never 'a mutual
 # exchange'; 'other approaches' (a noun), never 'as the deadline approaches'
@@ -142,28 +137,6 @@ def _clause_fits(sentence: str, match: re.Match[str]) -> bool:
     after = re.match(r"\s+([\w'-]+)", sentence[match.end() :])
     described_after = after is not None and _DESCRIBING_AFTER.fullmatch(after.group(1)) is not None
     return not (before and _DESCRIBING_BEFORE.fullmatch(before[0])) and not described_after
-
-
-def _in_a_name(sentence: str, match: re.Match[str]) -> bool:
-    """True when the words matched are part of a name ("the Maritime and Coastguard Agency"): they
-    start with a capital in mid-sentence, or, at its start, a capitalised word follows them closely.
-    A name is a fact; its words are never swapped for plainer ones."""
-    if _NAMED.search(sentence[: match.start()]):
-        return True  # 'This is called a mutual exchange': a term being named keeps its words
-    if any(w[:1].isupper() for w in match.group(0).split()[1:]):
-        return True  # 'the Prevention of Social Housing Fraud Act': capitals after its first word
-    if not match.group(0)[:1].isupper():
-        return False
-    if sentence[: match.start()].strip():
-        return True
-    following = [w for w in sentence[match.end() :].split()[:3] if w.lower() not in _NAME_LINKS]
-    return any(w[:1].isupper() for w in following[:1])
-
-
-def _between_capitals(sentence: str, match: re.Match[str]) -> bool:
-    """Whether words matched mid-sentence stand between two capitalised words, inside a name."""
-    before = re.search(r"\b[A-Z][\w'-]*\s+$", sentence[: match.start()])
-    return before is not None and re.match(r"\s+[A-Z]", sentence[match.end() :]) is not None
 
 
 def takes_an(word: str) -> bool:
@@ -347,13 +320,16 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
 
         def one(match: re.Match[str]) -> str:
             shown = match.group(0)
-            if kind == "word" and (_in_a_name(sentence, match) or not _used_as_table_means(sentence, match)):
+            if kind == "word" and (in_a_name(sentence, match) or not _used_as_table_means(sentence, match)):
                 return shown
-            if kind == "abbreviation" and _between_capitals(sentence, match):
+            if kind == "abbreviation" and between_capitals(sentence, match):
                 return shown  # 'the Health and Safety at Work etc. Act 1974': a name's own words
             if kind == "contraction" and asked_before_its_subject(sentence, match):
                 return shown  # 'What can't you change?': 'What cannot you change?' is no English
-            if kind == "number" and re.search(r"\b(?:a|an)\s+\w+\s+or\s+$", sentence[: match.start()], re.IGNORECASE):
+            if kind == "number" and (
+                re.search(r"\b(?:a|an)\s+\w+\s+or\s+$", sentence[: match.start()], re.IGNORECASE)
+                or a_numbered_name(sentence, match)
+            ):
                 return shown  # 'a day or two': a way of saying 'a few', not a count
             if (
                 kind == "number"
