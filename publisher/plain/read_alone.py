@@ -55,6 +55,8 @@ def _clause(words: str) -> tuple[Doc, Token] | None:
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     tensed = root.tag_ in _TENSED or any(h.tag_ == "MD" or h.tag_ in _TENSED for h in helpers)
     opened = any(c.dep_ in SUBJECTS and c.left_edge.i == 0 for c in root.children)
+    # ('We no longer send paper permits': a plain verb after its subject is the present the tagger missed)
+    tensed = tensed or (root.tag_ == "VB" and not any(h.lower_ == "to" for h in helpers))
     return (doc, root) if tensed and opened else None
 
 
@@ -92,11 +94,9 @@ def _apart(left: str, right: str) -> bool:
 def at_clauses_read_alone(body: str) -> list[str] | None:
     """'X costs £45, and Y costs £1,250' -> 'X costs £45.' 'Y costs £1,250.', where the parse of the whole did not
     see the second clause but each half read alone is one."""
-    if "(" in body:
-        return None
     for match in _JOINED.finditer(body):
         left, right = body[: match.start()], body[match.end() :]
-        if _apart(left, right):
+        if left.count("(") == left.count(")") and _apart(left, right):
             opener = _OPENERS[match[1].lower()]
             return _standing([left, f"{opener} {right}" if opener else right])
     return None
