@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from publisher.plain.words import replace_words
 from publisher.sources.naming import derive_titles
 
 from .said import restructured as _said
@@ -105,3 +106,51 @@ def test_a_web_address_is_not_what_a_clause_after_it_describes() -> None:
 def test_a_title_is_not_what_no_longer_happens() -> None:
     titles = derive_titles(["We no longer print paper timetables, because every bus stop now shows the times live."])
     assert not titles[0].lower().startswith("print")
+
+
+def test_an_order_after_a_so_that_clause_is_still_an_order() -> None:
+    said = _said(
+        "Stand the bin on bare earth in a sunny or partly shaded spot, so that worms and beetles can get in, and turn"
+        " the contents with a fork every few weeks to let air in."
+    )
+    assert "Turn the contents with a fork every few weeks to let air in." in said
+
+
+def test_a_phrase_after_or_that_opens_as_one_before_it_is_more_of_that_list() -> None:
+    said = _said(
+        "We are not responsible for trunk roads or motorways, which are run by National Highways, or for private"
+        " lanes, so please check who owns the road before you report a fault."
+    )
+    assert not any(s.startswith("Or for private lanes") for s in said)
+    # a phrase that opens a clause with its own subject is no item of a list
+    said = _said(
+        "You need a licence from us if you rent out a house that 5 or more people share, and in some parts of the"
+        " city, all shared houses need a licence, whatever their size."
+    )
+    assert not any(s.endswith("in some parts of the city.") for s in said)
+
+
+def test_an_application_to_do_a_thing_is_no_purpose_of_receiving_it() -> None:
+    said = _said(
+        "The council has received an application from the police to review the premises licence for the Red Lion, 2"
+        " High Street, which allows the sale of alcohol until midnight on Fridays and Saturdays and until 11pm on"
+        " other days."
+    )
+    assert not any(s.startswith("This is to review") for s in said)
+    # a time held by a phrase of its own leaves the purpose the verb's
+    assert _said(
+        "We will write to you within 90 days of your application to tell you when an engineer will fit the meter."
+    ) == [
+        "We will write to you within 90 days of your application.",
+        "This is to tell you when an engineer will fit the meter.",
+    ]
+
+
+def test_a_number_word_inside_a_name_stays_a_word() -> None:
+    said, _ = replace_words("The licence for The Three Crowns on Church Lane allows the sale of alcohol until 1am.")
+    assert "The Three Crowns" in said
+    # a count is still said in digits, before a word or an acronym
+    assert (
+        replace_words("Three people were hurt and two NHS trusts helped.")[0]
+        == "3 people were hurt and 2 NHS trusts helped."
+    )
