@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from .appositions import a_time, apposition_said, in_list
 from .aside_spans import clause_held, list_goes_on, listed_on, more_participles, phrase_after_a_comma, said_of_another
-from .closings import with_verb
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _one_thing_said, _unmarked_aside, unsure_of
 from .inflect import past_from_ing, present
 from .linking import in_an_exception, more_of_a_helping_clause
@@ -30,6 +29,7 @@ from .syntax import (
     has_subject,
     list_begun_inside,
 )
+from .with_clauses import with_verb
 from .wording import TAKES_SOMEONE_TO
 
 if TYPE_CHECKING:

@@ -1,7 +1,6 @@
 """Phrases that close a sentence, said as sentences of their own: a participle ('X, amounting to Y' ->
-'This amounts to Y'), a trailing phrase ('X, following Y' -> 'This follows Y') and a clause after 'with'
-('X, with lists being kept until May' -> 'Lists are kept until May'); a purpose that closes a sentence is
-purposes.py's, a reason reasons.py's, a reported finding openers.py's."""
+'This amounts to Y'), and a trailing phrase ('X, following Y' -> 'This follows Y'); a purpose that closes a sentence is
+purposes.py's, a reason reasons.py's, a reported finding openers.py's. A closing 'with' clause is with_clauses.py's."""
 
 from __future__ import annotations
 
@@ -370,75 +369,3 @@ def _rest_said(opener: str, rest: str) -> str:
     if opener.startswith("This applies only"):
         rest = re.sub(r"\s+(and|or) that\s+", r" \1 ", rest)  # 'provided that A or that B': both conditions
     return rest
-
-
-def with_verb(main: Token, many: bool, described: Token, phrase: str) -> str:
-    """The verb that says a 'with' phrase as a sentence, in the main verb's time: 'must be shown, with the
-    date filled in' -> 'must be'; 'have risen, with 86 cases confirmed' -> 'have been'; else 'are' or 'is'."""
-    # ('voted in the elections, the highest turnout, with votes cast in every school': the time of the nearest verb,
-    # past a noun the parse hung 'with' on)
-    main = next((a for a in (main, *main.ancestors) if a.pos_ in ("VERB", "AUX")), main)
-    helpers = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
-    if described.tag_ == "VBN":
-        modals = [c.text for c in helpers if c.tag_ == "MD"]
-        if modals:
-            return f"{modals[0]} be"
-        # ('has been issued, with temperatures expected to reach 33C': what is expected is still ahead)
-        ahead = described.lower_ in ("expected", "forecast", "predicted", "planned", "scheduled")
-        if any(c.lower_ in ("has", "have") for c in helpers) and not ahead:
-            return "have been" if many else "has been"
-    past = main.tag_ == "VBD" or any(c.tag_ == "VBD" for c in helpers)
-    past = past and not re.search(r"\b(?:now|still)\b", phrase)  # 'with leads now based in Paris'
-    return ("were" if many else "was") if past else ("are" if many else "is")
-
-
-_SAYING = REPORTING_VERBS | {"tell", "reply", "answer", "agree", "describe"}
-
-
-def _with_clause(doc: Doc, with_: Token) -> str | None:
-    """A closing 'with X being/having been done' said as a sentence: 'X are kept ...', 'X have been
-    given ...'; 'with X to be confirmed' -> 'X will be confirmed'. None for any other 'with'."""
-    verbs = [c for c in with_.children if c.dep_ == "pcomp" and c.tag_ in ("VBN", "VBG")]
-    if verbs:
-        verb = verbs[0]
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
-        if not subjects or verb_lemma(verb) in _SAYING:
-            return None  # ('with 29% of them saying they had volunteered': what they said, not what they are doing)
-        subject = subjects[0]
-        plural = _plural(subject)
-        helpers = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-        if helpers[:1] == ["having"]:  # 'having been given' -> 'have been given'
-            said_helpers = ["have" if plural else "has", *helpers[1:]]
-        elif verb.lower_ == "being":
-            return None  # 'with the largest loss being £2,300': 'is' or 'was' the sentence does not say
-        elif helpers in ([], ["being"]):  # 'being kept' -> 'are kept'; 'rising' -> 'are rising'
-            said_helpers = ["are" if plural else "is"]
-        else:
-            return None
-        return " ".join([_text(doc[subject.left_edge.i : subject.right_edge.i + 1]), *said_helpers,
-                         _text(doc[verb.i :])])  # fmt: skip
-    things = [c for c in with_.children if c.dep_ == "pobj"]
-    clauses = [c for c in things[0].children if c.dep_ == "relcl"] if things else []
-    if not clauses or [t.lower_ for t in doc[clauses[0].left_edge.i : clauses[0].left_edge.i + 2]] != ["to", "be"]:
-        return None
-    thing = _text(doc[things[0].left_edge.i : clauses[0].left_edge.i])
-    return f"{thing} will be {_text(doc[clauses[0].left_edge.i + 2 :])}"
-
-
-def at_with_clause(body: str) -> list[str] | None:
-    """'You can join the waiting list, with lists being kept until May' -> 'You can join the waiting list.'
-    'Lists are kept until May.' (a closing 'with' that holds a clause of its own)."""
-    doc = parse(body)
-    last = max((t.i for t in doc if not t.is_punct), default=-1)
-    for token in doc:
-        if token.lower_ != "with" or token.i < 2 or doc[token.i - 1].text != "," or token.right_edge.i < last:
-            continue
-        said = _with_clause(doc, token)
-        # ('Please make sure your bin is out by 6.30am, with the sticker facing the road': after an order, how things
-        # should be is part of it, and said alone would be a claim)
-        main = _text(doc[: token.i - 1])
-        if said and (an_order(main) or re.match(r"please\s", main, re.IGNORECASE)):
-            return None
-        if said:
-            return _standing([_text(doc[: token.i - 1]), said])
-    return None

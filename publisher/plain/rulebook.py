@@ -15,7 +15,7 @@ from .clause_lists import (
     semicolons_as_bullets,
     two_conditions_as_bullets,
 )
-from .closings import at_participle, at_trailing_phrase, at_with_clause
+from .closings import at_participle, at_trailing_phrase
 from .colons import at_colon
 from .condition_last import opening_condition_listed
 from .conditions import conditions_as_bullets
@@ -40,6 +40,7 @@ from .splices import at_spliced_condition
 from .syntax import at_group_who, at_parsed_sentences
 from .timing import at_time_limit, times_as_bullets, two_ways_as_bullets, ways_as_bullets
 from .which_lists import asked_as_bullets, colon_list_as_bullets, which_are_as_bullets
+from .with_clauses import at_with_clause
 
 # The rules on the parse, in the order they are tried: the first whose pieces all stand alone wins.
 PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
