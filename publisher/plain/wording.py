@@ -33,7 +33,8 @@ TAKES_INFINITIVE = frozenset(
     seek seeks want wants need needs try tries trying plan plans planning aim aims continue continues going have
     has had able likely used ought is are was were be been how what where ready wish hope decide decided agree
     expect intend refuse fail begin start started helps help asked asks working work ways way efforts effort
-    plans attempts attempt ability chance right time means decision power opportunity steps going order
+    plans attempts attempt ability chance right time means decision power opportunity steps going order choose
+    chooses chose prefer prefers manage manages
     """.split()
 )
 # Verbs of intent: their 'to' says what is meant to be done, which is not said to happen ('We aim to reply').
