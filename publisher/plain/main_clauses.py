@@ -317,7 +317,9 @@ def _verb_series(doc: Doc, root: Token) -> tuple[Token, Token, Token, Token] | N
     if len(third) != 1 or len(links) != 1 or not middle.i < links[0].i < third[0].i or middle.left_edge.i <= root.i:
         return None
     last, link, comma = third[0], links[0], doc[middle.left_edge.i - 1]
-    apart = not any(c.dep_ == "conj" for c in last.children) and comma.text == ","
+    # ('longer on ice, so leave more space, and use a high gear': after 'so', orders to the reader, not the subject's)
+    apart = not any(c.dep_ == "conj" for c in last.children) and comma.text == "," and middle.left_edge.pos_ != "CCONJ"
+    apart = apart and middle.left_edge.lower_ not in ("so", "then")
     if not apart or _nearer_verb(doc, root, middle) or _nearer_verb(doc, root, last):
         return None
     if _one_clause(doc, root, middle, link) or _inside_condition(doc, root, link):
