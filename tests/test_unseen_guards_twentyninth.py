@@ -154,3 +154,20 @@ def test_a_number_word_inside_a_name_stays_a_word() -> None:
         replace_words("Three people were hurt and two NHS trusts helped.")[0]
         == "3 people were hurt and 2 NHS trusts helped."
     )
+
+
+def test_what_you_can_choose_to_do_to_a_thing_takes_it_after_the_doing() -> None:
+    said = _said(
+        "Pupils whose test shows they may need glasses will be offered an eye test, which you can choose to take up or"
+        " not, and it does not cost anything."
+    )
+    assert "You can choose to take it up or not." in said
+    assert not any("choose it to" in s for s in said)
+
+
+def test_orders_after_so_are_not_said_of_the_subject_before_them() -> None:
+    said = _said(
+        "Braking distances can be up to 10 times longer on ice than on a dry road, so leave much more room between you"
+        " and the car in front, and use the highest gear you can to avoid wheel spin."
+    )
+    assert not any(s.startswith("Braking distances can so") or s.startswith("Braking distances can use") for s in said)
