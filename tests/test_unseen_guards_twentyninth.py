@@ -171,3 +171,20 @@ def test_orders_after_so_are_not_said_of_the_subject_before_them() -> None:
         " and the car in front, and use the highest gear you can to avoid wheel spin."
     )
     assert not any(s.startswith("Braking distances can so") or s.startswith("Braking distances can use") for s in said)
+
+
+def test_two_clauses_after_a_linking_word_are_two_sentences_and_then_keeps_its_and() -> None:
+    assert _said(
+        "But helpers under 16 will need a parent or carer to sign a consent form, and some tasks, such as lifting"
+        " heavy boxes, are only open to adults."
+    ) == [
+        "But helpers under 16 will need a parent or carer to sign a consent form.",
+        "Some tasks, such as lifting heavy boxes, are only open to adults.",
+    ]
+    # what then happens is still what then happens: the second says so with 'And'
+    said = _said(
+        "Then we open extra rest centres, and everyone who has had to leave their home will be offered a bed,"
+        " whatever their circumstances."
+    )
+    assert said[0] == "Then we open extra rest centres."
+    assert said[1].startswith("And everyone who has had to leave their home will be offered a bed")

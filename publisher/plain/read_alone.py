@@ -42,6 +42,7 @@ _REPORTING = frozenset(
     "say tell think believe know explain agree show mean find confirm warn report claim feel hope expect suggest decide"
     " announce state add understand".split()
 )
+_LINKING_FIRST = frozenset({"then", "but", "and", "so", "also", "now", "instead"})
 _STATING = frozenset({"will", "would", "may", "might", "must", "should", "could", "can"})
 
 
@@ -54,7 +55,9 @@ def _clause(words: str) -> tuple[Doc, Token] | None:
         return None
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     tensed = root.tag_ in _TENSED or any(h.tag_ == "MD" or h.tag_ in _TENSED for h in helpers)
-    opened = any(c.dep_ in SUBJECTS and c.left_edge.i == 0 for c in root.children)
+    # ('Then they become wet, and X': a linking word may come before the subject)
+    first = 1 if doc[0].lower_ in _LINKING_FIRST and len(doc) > 1 and doc[1].text != "," else 0
+    opened = any(c.dep_ in SUBJECTS and c.left_edge.i == first for c in root.children)
     # ('We no longer send paper permits': a plain verb after its subject is the present the tagger missed)
     tensed = tensed or (root.tag_ == "VB" and not any(h.lower_ == "to" for h in helpers))
     return (doc, root) if tensed and opened else None
@@ -80,7 +83,9 @@ def _apart(left: str, right: str) -> bool:
     if first is None or second is None:
         return False
     # ('We were told the road would close, and it will': a clause inside a report is the report's)
-    if verb_lemma(first[1]) in _REPORTING and any(c.dep_ == "ccomp" for c in first[1].children):
+    # ('A rating of 5 means that X, and a rating of 0 means that Y': the same report again is a sentence of its own)
+    again = verb_lemma(second[1]) == verb_lemma(first[1])
+    if verb_lemma(first[1]) in _REPORTING and any(c.dep_ == "ccomp" for c in first[1].children) and not again:
         return False
     # ('proof, such as the report, photos, and receipts, and the money will be held': the subject must not be a list)
     if re.search(r",\s+(?:and|or)\s", right[: second[1].idx]):
@@ -98,5 +103,7 @@ def at_clauses_read_alone(body: str) -> list[str] | None:
         left, right = body[: match.start()], body[match.end() :]
         if left.count("(") == left.count(")") and _apart(left, right):
             opener = _OPENERS[match[1].lower()]
+            # ('Then we open shelters, and everyone is offered a bed': both are what then happens, and 'And' says so)
+            opener = opener or ("And" if left.lower().startswith("then ") else "")
             return _standing([left, f"{opener} {right}" if opener else right])
     return None
