@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .linking import continues_a_condition, in_a_condition, in_listed_conditions
 from .parse import SUBJECTS, is_finite, parse, verb_lemma, which_stand
-from .wording import AND_WHICH, ANYONE, PROVIDED
+from .wording import AND_WHICH, ANYONE, MONTHS, PROVIDED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -83,6 +84,9 @@ def _standing(pieces: list[str]) -> list[str] | None:
 def at_parsed_sentences(body: str) -> list[str] | None:
     """Where the parser sees two sentences run together ('X - Y', 'X: Y'), two sentences."""
     sentences = list(parse(body).sents)
+    # ('apply by 31 | May if X': a date the parser cut at its month is one date)
+    if any(a[-1].like_num and re.match(MONTHS, b.text) for a, b in pairwise(sentences)):
+        return None
     return _standing([s.text for s in sentences]) if len(sentences) > 1 else None
 
 
