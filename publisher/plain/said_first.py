@@ -38,6 +38,7 @@ def at_should(body: str) -> list[str] | None:
 
 
 _LINKS = frozenset({"and", "or", "but", "that", "who", "which", "whom", "whose", "if", "when", "because", "as", "so"})
+_THRESHOLD = re.compile(r"\b(?:enough|more than|fewer than|less than|at least)\s", re.IGNORECASE)
 _THEN = re.compile(r"^(?:When|Once|After|As soon as|By the time)\s+(?P<clause>[^,]+),\s+(?P<main>.+)$", re.DOTALL)
 
 
@@ -51,7 +52,8 @@ def at_opening_time(body: str) -> list[str] | None:
     main = re.sub(r"^then,?\s+", "", main, flags=re.IGNORECASE)  # ('When X, then we will Y': one 'Then')
     # ('When X, this is what they meant': the clause is what 'this' points back to; 'When we find a defect, such as a
     # pothole, we X': the comma is inside the clause's examples)
-    if re.match(r"(?:this|that)\s", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main):
+    # ('When enough children are vaccinated, they protect X': a threshold, which said alone would be a claim it is met)
+    if re.match(r"(?:this|that)\s", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main) or _THRESHOLD.search(clause):
         return None
     said = parse(clause)
     # (a thing said of any one, 'When a school has more applications than places', is no claim)
