@@ -197,3 +197,14 @@ def test_a_date_the_parser_cuts_at_its_month_stays_one_date() -> None:
     )
     assert not any(s.endswith("by 31.") or s.startswith("May if") for s in said)
     assert any("by 31 May if your child is starting in September" in s for s in said)
+
+
+def test_a_threshold_said_first_is_not_said_to_be_met() -> None:
+    said = _said(
+        "When enough people in an area have had the vaccine, the disease finds it harder to spread, and it also"
+        " protects those who are too ill to have it."
+    )
+    said += _said(
+        "When more than 30 people sign up for a course, we open a second group on another evening of the week."
+    )
+    assert not any(s.startswith(("Enough people", "More than 30 people")) for s in said)
