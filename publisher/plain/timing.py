@@ -250,11 +250,13 @@ def at_time_limit(body: str) -> list[str] | None:
     own = clause.dep_ == "conj" and clause.left_edge.i >= 2 and doc[clause.left_edge.i - 2].text == ","
     verb = clause if own and doc[clause.left_edge.i - 1].dep_ == "cc" else root
     opener = _said_again(verb, phrase) if doc[start - 1].tag_ != "IN" else None
-    if opener is None:
+    # ('Check on your neighbours, especially during a cold snap': when it matters most, which 'This happens' is not)
+    if opener is None or (opener.startswith("This ") and doc[start].lower_ in _EMPHASIS):
         return None
     return _standing([_text(doc[:start]), f"{opener} {_text(doc[start:])}"])
 
 
+_EMPHASIS = frozenset({"especially", "particularly", "mainly", "mostly", "even"})
 _CHANGING = frozenset({"change", "move", "switch", "rise", "fall", "increase", "reduce", "go", "drop", "cut"})
 _BARE_DUTY = re.compile(r"\b(?:must|should|has to|have to|needs? to)\s+be\s+\w+$")
 _DAYS = frozenset({"day", "week", "month", "year", "date", "term", "time", "deadline", "weekend", "evening"})
