@@ -80,6 +80,10 @@ _SAID_OF_ALL = re.compile(r",\s+(?:often|usually|mostly|mainly|especially|partic
                           r"typically|generally|largely)\b")  # fmt: skip
 
 
+# A clause of its own after the last item ('how long it has gone on, but please do not X': no part of that item)
+_CLAUSE_AFTER_THE_LAST = re.compile(r",\s+(?:but|so)\s+(?:please\s+)?\w+", re.IGNORECASE)
+
+
 def _misread(pieces: list[Piece] | None) -> bool:
     """Whether some bullets hold a clause among things, people after 'people with', a thing after 'to', or a
     word the items shared left on the first."""
@@ -92,6 +96,7 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or _shared_left(p.items)
             or _list_in_the_last(p.items)
             or _SAID_OF_ALL.search(p.items[-1]) is not None
+            or _CLAUSE_AFTER_THE_LAST.search(p.items[-1]) is not None
             or _list_in_the_first(p.items)
             or _place_of_the_verb(list(p.items))
             or re.search(rf"\b(?:{'|'.join(_DESCRIBING_ING)}):$", p.intro) is not None
