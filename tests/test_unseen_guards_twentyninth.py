@@ -208,3 +208,19 @@ def test_a_threshold_said_first_is_not_said_to_be_met() -> None:
         "When more than 30 people sign up for a course, we open a second group on another evening of the week."
     )
     assert not any(s.startswith(("Enough people", "More than 30 people")) for s in said)
+
+
+def test_when_it_matters_most_is_not_said_as_this_happens() -> None:
+    said = _said(
+        "Check on older neighbours, relatives and friends who live alone, and make sure they have food and medicines,"
+        " and that their heating is working, especially during a cold spell."
+    )
+    assert not any(s.startswith("This happens") for s in said)
+
+
+def test_a_clause_after_the_last_thing_listed_is_no_part_of_it() -> None:
+    said = _said(
+        "It helps us if you can tell us the address, the name of the person you think is living there and how long"
+        " you think it has been going on, but please do not try to find out more yourself."
+    )
+    assert not any("but please" in s for s in said)
