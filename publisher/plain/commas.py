@@ -133,6 +133,11 @@ def _describes_across(body: str, comma: int) -> bool:
     return at is not None and at.i > 0 and doc[at.i - 1].dep_ == "amod" and doc[at.i - 1].head.i > at.i
 
 
+# Things a sentence says it includes, up to a comma ('This includes a Blue Badge'), and the next thing after it
+_INCLUDED = re.compile(r"\b(?:includes?|including|such as|for example)\s+[^,]+$", re.IGNORECASE)
+_THING_NEXT = re.compile(r"(?:a|an|the|your|their|our|any|some)\s+[\w'’-]+", re.IGNORECASE)
+
+
 def at_comma(body: str) -> list[str] | None:
     """The comma nearest the middle, when both sides are at least five words.
 
@@ -159,6 +164,8 @@ def at_comma(body: str) -> list[str] | None:
             continue
         if _VERB_SERIES_ON.match(body[match.end() :]):
             continue  # ('collects stray dogs, reunites lost dogs, and gives advice': a verb of the subject's series)
+        if _INCLUDED.search(body[: match.start()]) and _THING_NEXT.match(body[match.end() :]):
+            continue  # ('This includes a Blue Badge, a bus pass and X': the next of the things it includes)
         left = count_words(body[: match.start()])
         if left >= 5 and total - left >= 5 and not _FRAGMENT_START.match(body[match.end() :]):
             distance = abs(left - total / 2)
