@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .chunks import _NOUN_PHRASE_START, _comma_chunks, _has_verb
-from .list_items import _goes_on_after_a_preposition
+from .list_items import _goes_on_after_a_preposition, things_of_the_first_phrase
 from .lists import LONGEST_ITEM, _in_a_clause_of_a_thing, _kind
 from .orders import an_order
 from .parse import SUBJECTS, parse, stands_alone
@@ -97,6 +97,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # ('If you think you or your child has measles': two subjects of one verb, see _subjects_cut)
     misread = (
         misread
+        or things_of_the_first_phrase(items)
         or _CLAUSE_INSIDE.search(items[0]) is not None
         or _be_of_another(lead, items)
         or _subjects_cut(doc[at:], items)

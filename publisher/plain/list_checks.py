@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .chunks import _runs_on
-from .list_items import _place_of_the_verb
+from .list_items import _place_of_the_verb, things_of_the_first_phrase
 from .lists import _kind
 from .parse import parse
 from .series import Bullets, Piece
@@ -97,6 +97,7 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or _list_in_the_last(p.items)
             or _SAID_OF_ALL.search(p.items[-1]) is not None
             or _CLAUSE_AFTER_THE_LAST.search(p.items[-1]) is not None
+            or things_of_the_first_phrase(p.items)
             or _list_in_the_first(p.items)
             or _place_of_the_verb(list(p.items))
             or re.search(rf"\b(?:{'|'.join(_DESCRIBING_ING)}):$", p.intro) is not None

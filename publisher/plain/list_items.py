@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from .syntax import _words
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
 
@@ -126,3 +128,14 @@ def _shares_its_describer(items: list[str]) -> bool:
     """Whether the first item's describing word is every item's ('an extra sink, cooker and fridge': bullets of
     'cooker' and 'fridge' alone would drop the 'extra')."""
     return bool(_DESCRIBED_FIRST.match(items[0])) and all(_words(i) == 1 for i in items[1:])
+
+
+_LAST_PHRASE = re.compile(r"\b(?:for|of|with|from|by)\s+(?:(?:a|an|the)\s+)?[\w'-]+(?:\s+[\w'-]+)?$")
+
+
+def things_of_the_first_phrase(items: Sequence[str]) -> bool:
+    """Whether short things after a long first one are what a phrase that ends it takes ('space on the road outside a
+    property for a removal van' / 'building work' / 'a skip': what the space is for)."""
+    longest = max(_words(i) for i in items[1:])
+    first = _words(items[0])
+    return first >= 8 and first >= 3 * longest and _LAST_PHRASE.search(items[0]) is not None
