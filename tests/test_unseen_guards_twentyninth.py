@@ -224,3 +224,20 @@ def test_a_clause_after_the_last_thing_listed_is_no_part_of_it() -> None:
         " you think it has been going on, but please do not try to find out more yourself."
     )
     assert not any("but please" in s for s in said)
+
+
+def test_the_things_a_sentence_includes_are_not_cut_at_their_first_comma() -> None:
+    said = _said(
+        "Being registered as severely sight impaired can help you to get other support, such as a Blue Badge, a"
+        " disabled person's bus pass and a reduction in the cost of a TV licence if you are severely sight impaired."
+    )
+    assert not any(s.startswith("A disabled person's bus pass") for s in said)
+
+
+def test_short_things_after_a_long_first_one_are_what_its_last_phrase_takes() -> None:
+    said = _said(
+        "If you need space on the road outside a property for a removal van, building work or a skip, you can ask us to"
+        " suspend one or more parking bays, which means nobody else will be allowed to park there while the"
+        " suspension is in place."
+    )
+    assert not any("/ building work /" in s for s in said)
