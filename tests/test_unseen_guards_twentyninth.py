@@ -192,8 +192,8 @@ def test_two_clauses_after_a_linking_word_are_two_sentences_and_then_keeps_its_a
 
 def test_a_date_the_parser_cuts_at_its_month_stays_one_date() -> None:
     said = _said(
-        "You need to apply each time your child moves to a new school, and you should apply by 31 May if your child"
-        " is starting in September, so that we can have transport ready for the first day of term."
+        "You need to apply every time your child starts at a new school, and you should apply by 31 May if your child"
+        " is starting in September, so that we can have travel ready for the first day of term."
     )
     assert not any(s.endswith("by 31.") or s.startswith("May if") for s in said)
     assert any("by 31 May if your child is starting in September" in s for s in said)
