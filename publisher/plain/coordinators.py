@@ -7,6 +7,7 @@ import re
 
 from .linking import (
     CONDITION_WORD,
+    SUBJECT_FIRST,
     but_of_the_condition,
     concession_in_a_condition,
     condition_of_both,
@@ -135,10 +136,6 @@ def _another_of_a_list(left: str, right: str) -> bool:
     return first.group(0).lower() in starts or amounts or _the_same_phrase_again(left, right)
 
 
-_SUBJECT_NEXT = re.compile(
-    r"(?:all|the|a|an|some|most|many|this|these|those|it|they|we|you|he|she|there|your|our|their|any|each|every|no)\b",
-    re.IGNORECASE,
-)
 _PHRASE_OPENERS = frozenset({"for", "to", "in", "on", "at", "from", "by", "with", "about", "under"})
 
 
@@ -150,7 +147,7 @@ def _the_same_phrase_again(left: str, right: str) -> bool:
         return False
     phrase, _, rest = right.partition(",")
     # ('and in some parts of the borough, all HMOs need a licence': a phrase that opens a clause of its own)
-    if _SUBJECT_NEXT.match(rest.strip()):
+    if SUBJECT_FIRST.match(rest.strip()):
         return False
     return not any(t.pos_ in ("VERB", "AUX") for t in parse(phrase))
 

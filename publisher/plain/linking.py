@@ -240,7 +240,8 @@ def but_of_the_condition(left: str, right: str) -> bool:
 _HELPING_CLAUSE = re.compile(
     r",\s+(?:who|which)\s+(?:can|could|will|would|may|might|must|should)\s[^,]*(?:,\s+[a-z][^,]*)*,?$", re.IGNORECASE
 )
-_SUBJECT_FIRST = re.compile(
+# Words that open a clause with its subject ('the', 'you', 'there'), not a phrase or a verb
+SUBJECT_FIRST = re.compile(
     r"(?:i|you|we|they|he|she|it|this|that|these|those|the|a|an|your|our|their|his|her|its|there|some|all|any|each|"
     r"every|no)\b",
     re.IGNORECASE,
@@ -261,7 +262,7 @@ def more_of_a_helping_clause(left: str, right: str) -> bool:
     rest = re.sub(r"^(?:and|or)\s+(?:(?:if|when)\s+[^,]+,\s+)?", "", right.strip(), flags=re.IGNORECASE)
     # ('and in most cases a decision will be given': a subject and its helper before any clause of its own)
     own = _OWN_SUBJECT.search(re.split(r"\b(?:that|if|when|whether|so|because|who|which)\b", rest)[0])
-    linked = rest != right.strip() and not _SUBJECT_FIRST.match(rest) and own is None
+    linked = rest != right.strip() and not SUBJECT_FIRST.match(rest) and own is None
     return _HELPING_CLAUSE.search(left) is not None and linked
 
 

@@ -16,7 +16,8 @@ from .linking import (
     in_listed_conditions,
     more_of_a_helping_clause,
 )
-from .parse import SUBJECTS, parse, verb_lemma
+from .main_clauses import _alone
+from .parse import SUBJECTS, verb_lemma
 from .syntax import _root, _standing
 from .wording import count_words
 
@@ -49,7 +50,7 @@ _STATING = frozenset({"will", "would", "may", "might", "must", "should", "could"
 def _clause(words: str) -> tuple[Doc, Token] | None:
     """Words parsed alone, with their main verb, where they are a clause that opens with its subject before a tensed
     verb or a modal."""
-    doc = parse(words[:1].upper() + words[1:])
+    doc = _alone(words)
     root = _root(doc)
     if root is None:
         return None
