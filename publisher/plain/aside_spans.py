@@ -27,8 +27,15 @@ def main_words_inside(words: Span) -> bool:
 
 def phrase_after_a_comma(words: Span) -> bool:
     """Whether a phrase the parse gave an apposition follows a comma inside it ('Brook Road School, 2 Brook Road,
-    from the local elections': the date is the move's, not the address's)."""
-    return any(t.text == "," and t.i + 1 < words.end and t.nbor().pos_ == "ADP" for t in words)
+    from the local elections': the date is the move's, not the address's; 'offer your son, Tomasz, a place': the
+    place is the verb's other object, not another name for Tomasz)."""
+    noun = words.root.head
+    an_object = noun.dep_ in ("dobj", "dative")
+    after = [t.nbor() for t in words if t.text == "," and t.i + 1 < words.end]
+    if any(t.pos_ == "ADP" or (an_object and t.pos_ == "DET") for t in after):
+        return True
+    # (and the place itself, which the parse gave Tomasz as another name)
+    return noun.dep_ == "appos" and noun.head.dep_ in ("dobj", "dative") and words.doc[words.start - 1].text == ","
 
 
 def listed_on(doc: Doc, start: int) -> bool:
