@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .chunks import _runs_on
-from .list_items import _place_of_the_verb, things_of_the_first_phrase
+from .list_items import _goes_on_after_a_preposition, _place_of_the_verb, things_of_the_first_phrase
 from .lists import _kind
 from .parse import parse
 from .series import Bullets, Piece
@@ -100,6 +100,8 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or things_of_the_first_phrase(p.items)
             or _list_in_the_first(p.items)
             or _place_of_the_verb(list(p.items))
+            # ('hostility towards their disability, race, religion': what the first thing's last phrase takes)
+            or _goes_on_after_a_preposition(list(p.items[:2]))
             or re.search(rf"\b(?:{'|'.join(_DESCRIBING_ING)}):$", p.intro) is not None
         )
         for p in pieces or []
