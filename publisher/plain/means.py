@@ -12,6 +12,7 @@ from .syntax import _root, _standing, _text
 _HEDGED = frozenset({"just", "simply", "only", "even", "also", "mainly", "partly", "not"})
 # After the way, words that may belong to the main clause or to the way: where they go is not clear
 _CLAUSE_AFTER = re.compile(r"\b(?:if|when|unless|because|so that|while|until|before|after|as long as)\b", re.I)
+_AN_EXAMPLE = re.compile(r",\s+(?P<said>for example|for instance)$")
 
 
 def at_by_doing(body: str) -> list[str] | None:
@@ -38,5 +39,10 @@ def at_by_doing(body: str) -> list[str] | None:
     listed = before.text == "," and re.search(r"\b(?:or|and)\s+(?!by\b)(?:at|in|on|online|through|via|from)\b", words)
     if unsure or said or listed:
         return None
+    # ('first, for example by talking to them': the example is the way, so it goes with the way)
+    main = _text(doc[: by.i])
+    example = _AN_EXAMPLE.search(main)
+    lead = f"{example['said'][0].upper()}{example['said'][1:]}, you" if example else "You"
+    main = main[: example.start()] if example else main
     # (said as the rule for a means that ends a sentence says it, see timing.at_time_limit)
-    return _standing([_text(doc[: by.i]), f"You can do this by {words}"])
+    return _standing([main, f"{lead} can do this by {words}"])
