@@ -104,6 +104,9 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
         question = f"{do} {' '.join(w for w in (subject_text, adverbs) if w)} {verb_lemma(clause)} "
         # ('if the furniture puts people at risk or causes a nuisance': 'Does it put X or cause Y?')
         joined = {c.i for c in children if c.dep_ == "conj" and verb_tag(c) in QUESTION_DO}
+        # ('if your child changes school or moves house': the parse may hang 'moves' on 'house'; a verb of the same
+        # form just after the link is still the subject's second)
+        joined |= {t.i for t in doc[clause.i + 2 : end] if t.tag_ == clause.tag_ and t.nbor(-1).lower_ in ("and", "or")}
         question += re.sub(
             r"\s+",
             " ",
