@@ -10,7 +10,7 @@ from .linking import _DENIED, _LINKS, _MADE, CONDITION_WORD, concession_in_a_con
 from .orders import reads_as_an_order
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import _standing, _text, has_subject
-from .wording import EXAMPLE_OPENERS, LIST_GOES_ON, SUBORDINATE, count_words
+from .wording import EXAMPLE_OPENERS, LIST_GOES_ON, SUBORDINATE, TARGET_WORDS, count_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -105,7 +105,9 @@ def _before_the_exception(clause: str, reason: str) -> list[str]:
     # (an 'even if' set off by its comma: kept in its clause, a short one would have stayed there)
     reasoned = reason.startswith("This is because")
     exception = exception or (re.search(r",\s+(?P<word>even if)\s+(?P<case>[^,()]+)$", clause) if reasoned else None)
-    if exception is None:
+    # ('Take them to a vet at once, even if they seem well': said after the reason, 'This applies even if they seem
+    # well' would seem to be of the reason; a short clause keeps it)
+    if exception is None or (exception["word"] == "even if" and count_words(clause) <= TARGET_WORDS):
         return [clause, reason]
     # ('Do not go to hospital unless you are told to, as you could spread it': 'Only go to hospital if you are told
     # to.' says the order and its exception at once, and the reason follows the order it explains)
