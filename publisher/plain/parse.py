@@ -181,13 +181,17 @@ def _subject_of_a_relative(sentence: Span, root: Token) -> bool:
     return any(not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i != root.i) for t in relatives)
 
 
+_GLUED = ("compound", "amod")  # what the parse may call a subject it hung on its verb
+
+
 def subjects_of(root: Token) -> list[Token]:
     """The subjects of a main verb. The parse sometimes hangs one on the helper ('Riverside Homes' on 'is'
     in 'Riverside Homes is committed to X'): it is the sentence's subject all the same."""
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     found = [c for word in (root, *helpers) for c in word.children if c.dep_ in SUBJECTS]
-    # ('The scheme runs between 1 November and 31 March': the parse may hang 'The scheme' on the verb as a compound)
-    glued = [c for c in root.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < root.i]
+    # ('The scheme runs between 1 November and 31 March': the parse may hang 'The scheme' on the verb as a compound,
+    # and 'Antifreeze tastes sweet' as a describing word)
+    glued = [c for c in root.children if c.dep_ in _GLUED and c.pos_ in ("NOUN", "PROPN") and c.i < root.i]
     return found or (glued if root.tag_ in ("VBZ", "VBD") else [])
 
 
@@ -241,6 +245,13 @@ def _other_time(mark: Token) -> bool:
     return mark.nbor(-1).lower_ == "or" and before is not None and before.pos_ == "ADV" and before.dep_ == "advmod"
 
 
+def _cut_from_its_subject(verb: Token) -> bool:
+    """Whether a verb cannot open a clause of its own: a helper or a tensed verb ('is', 'can', 'were'), not the 'do'
+    of an order ('And do not X') nor an order tagged as a past ('And put it out')."""
+    past = verb.tag_ == "VBD" and verb.lower_ not in SAME_IN_THE_PAST
+    return past or verb.tag_ in ("VBZ", "MD") or verb.lower_ in ("are", "were")
+
+
 def _sentence_stands(sentence: Span) -> bool:
     """Whether one parsed sentence stands alone (see stands_alone)."""
     root = sentence.root
@@ -262,6 +273,8 @@ def _sentence_stands(sentence: Span) -> bool:
         # 'Or that causes X.': a relative clause cut from its noun ('That was a mistake.' is whole)
         or (first.lower_ == "that" and first.dep_ in SUBJECTS and alpha[0].dep_ == "cc")
         or (first.lower_ == "so" and following == "that")
+        # ('But is very harmful, so X.': a tensed verb straight after the link was cut from its subject)
+        or (not question and alpha[0].dep_ == "cc" and first.i == alpha[0].i + 1 and _cut_from_its_subject(first))
         # ('Should it rain.', 'Providing you pay.': a condition cut off from its sentence)
         or (not question and first.i == sentence.start and _CUT_CONDITION.match(sentence.text) is not None)
         # 'To investigate X.': a purpose with no sentence ('To use it, you need X' has one: 'need')
