@@ -17,7 +17,7 @@ from .linking import (
     more_of_a_helping_clause,
 )
 from .main_clauses import _alone
-from .parse import SUBJECTS, verb_lemma
+from .parse import SUBJECTS, verb_lemma, which_stand
 from .syntax import _root, _standing
 from .wording import count_words
 
@@ -97,11 +97,36 @@ def _apart(left: str, right: str) -> bool:
     return not conditional or (not in_an_exception(left) and _stated(*second))
 
 
+# ('and if you cannot speak, stay on the line': a condition with its own main clause after its comma)
+_OWN_CONDITION = re.compile(r"(?:if|unless)\s[^,]+,\s+\w", re.IGNORECASE)
+
+
+def _ordered(doc: Doc) -> bool:
+    """Whether words read alone are an order: a plain verb with no subject."""
+    root = _root(doc)
+    return root is not None and root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children)
+
+
+def _condition_apart(left: str, right: str) -> bool:
+    """Whether the words after ', and' are a condition and a main clause of their own, said of whoever the first
+    clause is of ('Then call 999, and if you cannot speak, stay on the line': both orders; 'We will cut the hedge, and
+    if needed, remove the stump' is what we will do, no order to the reader)."""
+    if not _OWN_CONDITION.match(right) or count_words(left) < 3 or _LISTED_CLAUSE.search(left):
+        return False
+    if _IN_AN_ASIDE.search(left) or in_a_condition(left) or in_closing_condition(left) or in_listed_conditions(left):
+        return False
+    return _ordered(_alone(left)) == _ordered(_alone(right))
+
+
 def at_clauses_read_alone(body: str) -> list[str] | None:
     """'X costs £45, and Y costs £1,250' -> 'X costs £45.' 'Y costs £1,250.', where the parse of the whole did not
     see the second clause but each half read alone is one."""
     for match in _JOINED.finditer(body):
         left, right = body[: match.start()], body[match.end() :]
+        if left.count("(") == left.count(")") and match[1].lower() == "and" and _condition_apart(left, right):
+            # ('Then call 999.' is short, and whole: both halves are checked as sentences, not counted)
+            pieces = [left, f"{right[0].upper()}{right[1:]}"]
+            return pieces if all(which_stand(pieces)) else None
         if left.count("(") == left.count(")") and _apart(left, right):
             opener = _OPENERS[match[1].lower()]
             # ('Then we open shelters, and everyone is offered a bed': both are what then happens, and 'And' says so)
