@@ -1,0 +1,71 @@
+"""Guards from a seventy-seventh set of unseen factsheets: each case here, in this project's words, was read wrongly
+(or left longer than it need be) before."""
+
+from __future__ import annotations
+
+from .said import restructured as _said
+
+
+def test_a_name_between_commas_is_not_the_verbs_other_object() -> None:
+    # 'offer your son, Daniel, a place': the place is what is offered, not another name for Daniel
+    said = _said(
+        "We are sorry to tell you that we could not offer your son, Daniel, a place at Ashgrove High School for"
+        " September, because more children applied than there were places."
+    )
+    assert not any(s.startswith(("Your son is", "Daniel is")) for s in said)
+    assert any("offer your son, Daniel, a place at Ashgrove High School" in s for s in said)
+
+
+def test_a_list_of_what_the_first_things_phrase_takes_stays_in_its_sentence() -> None:
+    # 'hostility towards their age, faith or gender': faith is what the hostility is towards, no cause of its own
+    said = _said(
+        "A hate incident is anything that the person affected or someone else believes was motivated by hostility"
+        " towards their race, religion, disability or gender identity."
+    )
+    assert not any(s == "religion" or s.startswith("religion") for s in said)
+    assert "hostility towards their race, religion, disability or gender identity" in " ".join(said)
+
+
+def test_an_example_of_the_way_goes_with_the_way() -> None:
+    said = _said(
+        "You should try to sort out the dispute with the other person first, for example by meeting them or sending"
+        " them a short note, and you will need to tell us what you tried."
+    )
+    assert not any(s.endswith("for example.") for s in said)
+    assert "For example, you can do this by meeting them or sending them a short note." in said
+
+
+def test_a_second_verb_of_a_condition_asked_is_in_its_plain_form() -> None:
+    said = _said("You need to tell us if your partner changes job or moves house.")
+    assert said[0] == "Does your partner change job or move house?"
+
+
+def test_an_even_if_stays_with_a_short_order_its_reason_follows() -> None:
+    said = _said(
+        "If you think your child has swallowed a battery, take them to hospital straight away, even if they seem"
+        " fine, because a battery can burn through the throat within hours."
+    )
+    assert "Take them to hospital straight away, even if they seem fine." in said
+    assert not any(s.startswith("This applies even if") for s in said)
+
+
+def test_a_subject_the_parse_took_for_a_describing_word_still_makes_a_sentence() -> None:
+    said = _said(
+        "Antifreeze tastes sweet to cats and dogs but is very harmful, so wipe up any drips straight away and keep"
+        " the bottle where pets cannot reach it."
+    )
+    assert said[0] == "Antifreeze tastes sweet to cats and dogs but is very harmful."
+    # and a tensed verb straight after 'But' is never a sentence's start: its subject was left behind
+    assert not any(s.startswith("But is") for s in said)
+
+
+def test_a_condition_with_its_own_order_after_and_is_a_sentence_of_its_own() -> None:
+    said = _said(
+        "If you are in danger or the attack is happening now, call 999, and if you cannot speak, stay on the line and"
+        " press 55 when asked, so that the operator knows it is a real emergency."
+    )
+    assert "Then call 999." in said
+    assert not any(", and if you cannot speak" in s for s in said)
+    # an order after a clause of what someone else will do is theirs, not the reader's
+    said = _said("We will cut the hedge back for you, and if needed, remove the old stump as well.")
+    assert not any(s.startswith(("If needed, remove", "Remove")) for s in said)
