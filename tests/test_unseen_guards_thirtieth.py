@@ -69,3 +69,11 @@ def test_a_condition_with_its_own_order_after_and_is_a_sentence_of_its_own() -> 
     # an order after a clause of what someone else will do is theirs, not the reader's
     said = _said("We will cut the hedge back for you, and if needed, remove the old stump as well.")
     assert not any(s.startswith(("If needed, remove", "Remove")) for s in said)
+
+
+def test_what_comes_of_not_doing_it_is_not_said_of_the_first_of_two_musts() -> None:
+    said = _said(
+        "Boxes must be flattened and no bigger than 1 metre across, and the lid must shut fully, or we will not"
+        " empty the bin."
+    )
+    assert not any(s.startswith(("If they are not", "If they do not")) for s in said)

@@ -42,6 +42,9 @@ def at_or_else(body: str) -> list[str] | None:
         return None
     must = _YOU_MUST.match(before)
     thing = None if must else _IT_MUST.match(before)
+    # ('Branches must be short, and the lid must close, or X': 'If they are not' would be of the branches alone)
+    if thing is not None and re.search(r"\bmust\b", before[thing.end() :], re.IGNORECASE):
+        return None
     ordered = _DENIED_ORDER.match(before) is not None
     asked = re.sub(r"^please\s+", "", before, flags=re.IGNORECASE)
     unordered = must is None and thing is None and not ordered and not _DO_IT.match(before)
