@@ -77,3 +77,12 @@ def test_what_comes_of_not_doing_it_is_not_said_of_the_first_of_two_musts() -> N
         " empty the bin."
     )
     assert not any(s.startswith(("If they are not", "If they do not")) for s in said)
+
+
+def test_they_after_anyone_who_keeps_the_anyone_it_means() -> None:
+    said = _said(
+        "Anyone who cuts down or harms a listed hedgerow without permission can be fined an unlimited amount, and"
+        " they may have to replant the hedgerow at their own cost."
+    )
+    they = next(k for k, s in enumerate(said) if s.startswith("They may have to replant"))
+    assert said[they - 1].startswith("Anyone who cuts down")

@@ -394,7 +394,11 @@ def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[s
         return [piece]
     if not pointed_at or count_words(piece) > LONGEST_POINTED_AT or not isinstance(split[-1], str):
         return split
-    if isinstance(following, str) and following.startswith(("Or ", "Otherwise")):
+    # ('Anyone who X can be fined.' 'They may have to Y.': asked as 'Do you X?' 'You can be fined.', 'They' would
+    # have no one to mean)
+    readdressed = isinstance(split[-1], str) and split[-1].startswith("You ") and not piece.startswith("You ")
+    readdressed = readdressed and isinstance(following, str) and following.startswith("They ")
+    if readdressed or (isinstance(following, str) and following.startswith(("Or ", "Otherwise"))):
         return [piece]  # 'You must pay within 6 days, either before or after. Or you may get a fine.': all of it
     if len(split) > 1 and re.match(r"This (?:does not apply|applies)\b", split[-1]):
         return [piece]  # 'not ibuprofen unless a doctor says so.' 'This is because X': the reason is the rule's
