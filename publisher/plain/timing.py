@@ -249,7 +249,12 @@ def at_time_limit(body: str) -> list[str] | None:
         clause = clause.head
     own = clause.dep_ == "conj" and clause.left_edge.i >= 2 and doc[clause.left_edge.i - 2].text == ","
     verb = clause if own and doc[clause.left_edge.i - 1].dep_ == "cc" else root
-    opener = _said_again(verb, phrase) if doc[start - 1].tag_ != "IN" else None
+    # ('do not put your bins out again until your next collection day': after a 'not', 'until' says when it may be
+    # done again; 'collections may be late, so please leave your bins out until 8pm': the time is the order's)
+    denied = phrase.lower_ in ("until", "till") and any(c.dep_ == "neg" for c in clause.children)
+    ordered = clause != verb and clause.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in clause.children)
+    ordered = ordered and any(t.text == "," for t in doc[verb.i : clause.i])  # ('complete and return it by X': one)
+    opener = _said_again(verb, phrase) if doc[start - 1].tag_ != "IN" and not (denied or ordered) else None
     # ('Check on your neighbours, especially during a cold snap': when it matters most, which 'This happens' is not)
     if opener is None or (opener.startswith("This ") and doc[start].lower_ in _EMPHASIS):
         return None
