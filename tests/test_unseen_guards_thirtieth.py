@@ -86,3 +86,26 @@ def test_they_after_anyone_who_keeps_the_anyone_it_means() -> None:
     )
     they = next(k for k, s in enumerate(said) if s.startswith("They may have to replant"))
     assert said[they - 1].startswith("Anyone who cuts down")
+
+
+def test_a_time_that_ends_an_order_after_a_comma_stays_the_orders() -> None:
+    said = _said(
+        "During the first three weeks of the new routes, some rounds may run late, so please leave your boxes out"
+        " until 7pm on your collection day, and we will come back for them if they are missed."
+    )
+    assert not any(s.startswith("This may last until") for s in said)
+    assert any(s.endswith("until 7pm on your collection day.") for s in said)
+    # after a 'not', 'until' says when it may be done again: no 'Do this until' of the denial
+    said = _said(
+        "If your boxes have still not been emptied by the next morning, please report this online, and do not put"
+        " your boxes out again until your next collection day."
+    )
+    assert not any(s.startswith("Do this until") for s in said)
+
+
+def test_a_thing_just_named_is_the_one_a_closing_participle_says_more_of() -> None:
+    said = _said(
+        "The first signs are usually a fever and a cough, and a rash appears two or three days later, starting on the"
+        " face and behind the ears."
+    )
+    assert "The rash starts on the face and behind the ears." in said

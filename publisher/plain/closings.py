@@ -71,7 +71,8 @@ def _participle_said(doc: Doc, root: Token, token: Token, second: Token | None =
         return None if lemma in ("start", "begin") else f"{lemma} {_said_on(doc, token, second, second_as)}"
     elif subjects and _words(_text(subjects[0].subtree)) <= LONGEST_SUBJECT:
         plural = _plural(subjects[0]) or subjects[0].lower_ in ("you", "we", "they", "i")
-        subject = _text(subjects[0].subtree)
+        # ('A rash appears, starting on the face': the rash just named, 'The rash starts on the face')
+        subject = re.sub(r"^An? ", "The ", _text(subjects[0].subtree))
         modal = next((c.lower_ for c in root.children if c.tag_ == "MD" and c.dep_ == "aux"), None)
     else:
         return None
