@@ -53,7 +53,10 @@ def at_opening_time(body: str) -> list[str] | None:
     # ('When X, this is what they meant': the clause is what 'this' points back to; 'When we find a defect, such as a
     # pothole, we X': the comma is inside the clause's examples)
     # ('When enough children are vaccinated, they protect X': a threshold, which said alone would be a claim it is met)
-    if re.match(r"(?:this|that)\s", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main) or _THRESHOLD.search(clause):
+    # ('When someone objects, and the two sides cannot agree, X': the clause goes on after its first comma)
+    goes_on = re.match(r"(?:and|or)\s", main, re.IGNORECASE) is not None
+    pointed = re.match(r"(?:this|that)\s", main, re.IGNORECASE) is not None
+    if pointed or goes_on or EXAMPLES_FIRST.match(main) or _THRESHOLD.search(clause):
         return None
     said = parse(clause)
     # (a thing said of any one, 'When a school has more applications than places', is no claim)
