@@ -109,3 +109,16 @@ def test_a_thing_just_named_is_the_one_a_closing_participle_says_more_of() -> No
         " face and behind the ears."
     )
     assert "The rash starts on the face and behind the ears." in said
+
+
+def test_an_opening_when_that_goes_on_after_its_comma_is_not_cut_there() -> None:
+    said = _said(
+        "When a neighbour objects to an application for a licence to sell alcohol, and the applicant and the"
+        " neighbour cannot agree, the application is decided at a hearing of the licensing panel."
+    )
+    assert not any(s.startswith(("Then and", "Then or")) for s in said)
+
+
+def test_a_plural_clause_after_two_things_joined_by_and_is_not_said_of_the_last_alone() -> None:
+    said = _said("Keep the stairs clear of clutter, trailing leads and loose rugs, which are easy to trip over.")
+    assert not any(s.startswith("Loose rugs are") for s in said)

@@ -146,6 +146,8 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         return named_first
     # ('either an email or a letter, which will tell you X': of whichever comes, or of the last alone? left whole)
     unsure = unsure_of(doc, clause, noun, relative) or _after_either(noun)
+    # ('trailing wires and loose rugs, which are easy to trip over': a plural verb after 'and' may be of both)
+    unsure = unsure or (_joined_by_and(noun) and _agrees_plural(clause, False))
     body = "" if unsure else _named_body(doc, noun, relative) or subject_of_the_class(doc, noun, clause)
     if unsure or body:
         return body
@@ -159,7 +161,7 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         # ('a medal and a certificate, which will be given out': the certificate just named, where 'or a personal
         # budget, which is X' says what any such budget is)
         named = _a_noun_said(doc, noun)
-        both = noun.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.head.children)
+        both = _joined_by_and(noun)
         return re.sub(r"^An? ", "The ", named) if both else named
     if not _agrees_plural(clause, _plural(noun)):
         # ('Your manager will be Mr Kwame Asante, who will meet you': the name said, not 'This person')
@@ -178,6 +180,11 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
     return (_noun_said(doc, noun) or "They") if other_plural and alone else "They"
+
+
+def _joined_by_and(noun: Token) -> bool:
+    """Whether a noun is the last of things joined by 'and' ('a medal and a certificate')."""
+    return noun.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.head.children)
 
 
 def _after_either(noun: Token) -> bool:
