@@ -344,6 +344,8 @@ def _at_semicolons(body: str, accept: Callable[[list[str]], bool], again: Splitt
 
 
 _POINTS_BACK = re.compile(r"(?:This|These|It|They|Or|Otherwise)\b")
+_ANYONE_FIRST = re.compile(r"(?:Anyone|Anybody|Everyone|Everybody)\s")
+_THEY_NEXT = re.compile(r"(?:(?:But|And|So)\s+)?they\s", re.IGNORECASE)  # ('But they must register by noon')
 # A sentence that says an aside of the one before it: an example, or what a thing is or is called.
 _ASIDE_SAID = re.compile(r"(?:An example is|Examples are|For example|Th(?:is|ese) (?:is|are) (?:known|called))\b")
 
@@ -390,15 +392,17 @@ def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[s
         r"(?:This|These|It|They) (?:is|are|was|were)\s(?!\w+ to\s)", split[-1]
     )
     aside_last = aside_last or bool(applies and described)
-    if pointed_at and (conditions or aside_last or (examples_next and count_words(piece) <= LONGEST_POINTED_AT)):
+    # ('Anyone who X can be fined.' 'But they may have to Y.': asked as 'Do you X?' 'You can be fined.', 'they' would
+    # have no one to mean)
+    readdressed = isinstance(split[-1], str) and split[-1].startswith("You ") and _ANYONE_FIRST.match(piece) is not None
+    readdressed = readdressed and isinstance(following, str) and _THEY_NEXT.match(following) is not None
+    if readdressed or (
+        pointed_at and (conditions or aside_last or (examples_next and count_words(piece) <= LONGEST_POINTED_AT))
+    ):
         return [piece]
     if not pointed_at or count_words(piece) > LONGEST_POINTED_AT or not isinstance(split[-1], str):
         return split
-    # ('Anyone who X can be fined.' 'They may have to Y.': asked as 'Do you X?' 'You can be fined.', 'They' would
-    # have no one to mean)
-    readdressed = isinstance(split[-1], str) and split[-1].startswith("You ") and not piece.startswith("You ")
-    readdressed = readdressed and isinstance(following, str) and following.startswith("They ")
-    if readdressed or (isinstance(following, str) and following.startswith(("Or ", "Otherwise"))):
+    if isinstance(following, str) and following.startswith(("Or ", "Otherwise")):
         return [piece]  # 'You must pay within 6 days, either before or after. Or you may get a fine.': all of it
     if len(split) > 1 and re.match(r"This (?:does not apply|applies)\b", split[-1]):
         return [piece]  # 'not ibuprofen unless a doctor says so.' 'This is because X': the reason is the rule's
