@@ -122,3 +122,26 @@ def test_an_opening_when_that_goes_on_after_its_comma_is_not_cut_there() -> None
 def test_a_plural_clause_after_two_things_joined_by_and_is_not_said_of_the_last_alone() -> None:
     said = _said("Keep the stairs clear of clutter, trailing leads and loose rugs, which are easy to trip over.")
     assert not any(s.startswith("Loose rugs are") for s in said)
+
+
+def test_they_after_but_still_means_the_anyone_before_it() -> None:
+    said = _said(
+        "Anyone who has written to us about an application can ask to speak at the meeting for up to 3 minutes, but"
+        " they must register by noon on the day before."
+    )
+    but = next(k for k, s in enumerate(said) if s.startswith("But they must register"))
+    assert said[but - 1].startswith("Anyone who has written to us")
+    # a 'They' after a list the reader is told of is the list's, whatever opened the sentence
+    said = _said(
+        "Fires are only allowed between 1 November and 31 March, and only after 4pm, and you must never burn plastic,"
+        " rubber, painted wood or household waste, which give off harmful smoke."
+    )
+    assert "You must never burn plastic, rubber, painted wood or household waste." in said
+
+
+def test_a_step_after_then_is_no_condition_of_a_list() -> None:
+    said = _said(
+        "If your alarm sounds, open the windows and doors, turn off any appliances if you can do so safely, and leave"
+        " the house, and then call the Gas Emergency number on 0800 111 999."
+    )
+    assert not any("/ then call" in s or "if you: can do so safely" in s for s in said)

@@ -90,13 +90,16 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # points back to what was said before it, and means nothing as a bullet)
     elliptical = any(re.search(r"\b(?:not|so)$", item) or parse(item)[-1].pos_ == "AUX" for item in items)
     # ('if someone moves in, and so the discount no longer applies': what follows from the first is no second case)
-    elliptical = elliptical or any(re.match(r"(?:so|then|therefore)\s", item, re.IGNORECASE) for item in items)
-    misread = _of_the_examples(items) or _not_of_all(items) or _goes_on_after_a_preposition(items)
+    # ('turn it off if you can do so safely, and leave the house, and then call X': a step after the others, however
+    # many items there are)
+    followed = any(re.match(r"(?:so|then|therefore)\s", item, re.IGNORECASE) for item in items)
+    elliptical, misread = elliptical or followed, followed or _of_the_examples(items) or _not_of_all(items)
     # ('if you are expecting them or they are a trusted friend, family member or professional': the list is the
     # second clause's, opened inside the first item)
     # ('If you think you or your child has measles': two subjects of one verb, see _subjects_cut)
     misread = (
         misread
+        or _goes_on_after_a_preposition(items)
         or things_of_the_first_phrase(items)
         or _CLAUSE_INSIDE.search(items[0]) is not None
         or _be_of_another(lead, items)
