@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from publisher.errors import ConfigError
 
+from .hanging import another_time, cut_from_its_subject, of_which_first, opens_a_clause, unfinished_clause
 from .wording import ASKED_AS_NOUNS, AUXILIARY_LEMMAS, PROVIDED, SAME_IN_THE_PAST, noun_and_its_clause_misread
 
 if TYPE_CHECKING:
@@ -173,14 +174,6 @@ _UNFINISHED = re.compile(
 )
 
 
-def _subject_of_a_relative(sentence: Span, root: Token) -> bool:
-    """'A large share of which involved young people.': the main verb's subject holds 'of which', so
-    the clause was cut from the sentence that names what 'which' is ('The boxes, most of which were
-    empty, went.' is whole: there 'of which' is inside a clause of its own)."""
-    relatives = [t for t in sentence if t.i < root.i and t.lower_ in ("which", "whom") and t.head.lower_ == "of"]
-    return any(not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i != root.i) for t in relatives)
-
-
 _GLUED = ("compound", "amod")  # what the parse may call a subject it hung on its verb
 
 
@@ -199,33 +192,11 @@ def subjects_of(root: Token) -> list[Token]:
 _OPENERS = frozenset({"that", "which", "who", "if", "unless", "because"})
 
 
-# what 'if' or 'unless' may stand before with no verb: 'include a photo if possible', 'unless told otherwise'
-_SAID_SHORT = frozenset({"possible", "necessary", "needed", "required", "appropriate", "applicable", "available",
-                         "so", "not", "any", "otherwise", "told", "asked", "in"})  # fmt: skip
-
-
-def _not_of(token: Token) -> bool:
-    """Whether a word is not the first of 'because of', a preposition with no clause after it, nor an 'if' said
-    short ('if possible')."""
-    following = token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
-    return following != "of" and not (token.lower_ in ("if", "unless") and following in _SAID_SHORT)
-
-
 _LEADING = frozenset({"even", "only", "just", "especially", "particularly", "mainly", "except", "unless"})
 
 
 REPORTING_VERBS = frozenset({"announce", "say", "confirm", "add", "explain", "report", "warn", "state", "claim"})
 _REPORTED = frozenset({"dobj", "ccomp", "xcomp", "prep", "dative", "advcl", "nsubjpass", "attr", "acomp"})
-
-
-def _unfinished_clause(sentence: Span) -> bool:
-    """Whether a clause after 'where', 'who' or 'whose' has no verb: 'A refuge is a safe house where women and
-    children.' stops before saying what they do there."""
-    opened = [t for t in sentence if t.lower_ in ("where", "who", "whose") and t.i > sentence.start]
-    # ('places where young people aged 11 to 19.': a word that describes is no verb of the clause)
-    helped = {t.head.i for t in sentence if t.dep_ in ("aux", "auxpass")}
-    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and (t.tag_ not in ("VBN", "VBG") or t.i in helped)]
-    return bool(opened) and not any(t.i > opened[-1].i for t in verbs)
 
 
 def _when_before_subject(root: Token) -> bool:
@@ -236,20 +207,6 @@ def _when_before_subject(root: Token) -> bool:
 
 
 _WHEN_WORDS = frozenset({"when", "whenever", "where", "wherever", "while"})
-
-
-def _other_time(mark: Token) -> bool:
-    """Whether a clause after 'or' is another time for what the sentence says ('leave it charging overnight or
-    while you are out'), not one begun and never finished."""
-    before = mark.nbor(-2) if mark.i > 1 else None
-    return mark.nbor(-1).lower_ == "or" and before is not None and before.pos_ == "ADV" and before.dep_ == "advmod"
-
-
-def _cut_from_its_subject(verb: Token) -> bool:
-    """Whether a verb cannot open a clause of its own: a helper or a tensed verb ('is', 'can', 'were'), not the 'do'
-    of an order ('And do not X') nor an order tagged as a past ('And put it out')."""
-    past = verb.tag_ == "VBD" and verb.lower_ not in SAME_IN_THE_PAST
-    return past or verb.tag_ in ("VBZ", "MD") or verb.lower_ in ("are", "were")
 
 
 def _sentence_stands(sentence: Span) -> bool:
@@ -274,7 +231,7 @@ def _sentence_stands(sentence: Span) -> bool:
         or (first.lower_ == "that" and first.dep_ in SUBJECTS and alpha[0].dep_ == "cc")
         or (first.lower_ == "so" and following == "that")
         # ('But is very harmful, so X.': a tensed verb straight after the link was cut from its subject)
-        or (not question and alpha[0].dep_ == "cc" and first.i == alpha[0].i + 1 and _cut_from_its_subject(first))
+        or (not question and alpha[0].dep_ == "cc" and first.i == alpha[0].i + 1 and cut_from_its_subject(first))
         # ('Should it rain.', 'Providing you pay.': a condition cut off from its sentence)
         or (not question and first.i == sentence.start and _CUT_CONDITION.match(sentence.text) is not None)
         # 'To investigate X.': a purpose with no sentence ('To use it, you need X' has one: 'need')
@@ -284,7 +241,7 @@ def _sentence_stands(sentence: Span) -> bool:
         # ('Or until the money runs out, whichever is sooner.': 'whichever' is never a main clause's subject)
         or (not question and any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in root.children))
         or (not question and _when_before_subject(root))
-        or _unfinished_clause(sentence)
+        or unfinished_clause(sentence)
         # ('This means that if A, or B.', 'This is because if A.': a condition after 'that' or 'because' whose own
         # main clause was cut off)
         or any(
@@ -299,7 +256,7 @@ def _sentence_stands(sentence: Span) -> bool:
         ((t.dep_ == "mark" and t.lower_ in DEPENDENT_MARKS) or (t.lower_ in ("where", "when") and t.i == first_asked))
         and t.i > sentence.start and t.nbor(-1).dep_ == "cc"
         and t.nbor(-1).head == root and t.head.right_edge.i >= sentence.end - 2
-        and not _other_time(t)
+        and not another_time(t)
         # ('You cannot join if you own a home, or if you have savings': a second 'if' of the same clause's conditions)
         and not any(u.lower_ == t.lower_ == "if" and u.i < t.i for u in sentence)
         for t in sentence
@@ -330,7 +287,7 @@ def _sentence_stands(sentence: Span) -> bool:
     # '..., and, where a hazard is found.': the same, with a comma after the linking word
     unfinished = _UNFINISHED.search(sentence.text) is not None
     # 'X is any offence that the victim, or anyone else.', 'You get it if you.': a clause opened with no verb
-    opened = [t for t in sentence if t.lower_ in _OPENERS and t.tag_ in ("IN", "WDT", "WP") and _not_of(t)]
+    opened = [t for t in sentence if t.lower_ in _OPENERS and t.tag_ in ("IN", "WDT", "WP") and opens_a_clause(t)]
     after = sentence[opened[-1].i - sentence.start :] if opened else sentence[:0]
     # ('if an adult moves in': the small model may tag 'moves' as a plural noun)
     verb_after = any(t.pos_ in ("VERB", "AUX") or t.tag_ == "NNS" for t in after)
@@ -355,7 +312,7 @@ def _sentence_stands(sentence: Span) -> bool:
     # the parse took for a second subject)
     doubled = doubled and not (subjects[-1].pos_ == "PRON" and root.doc[subjects[-1].i - 1].dep_ == "prep")
     hangs = hangs or dangling or cut_off or waiting or unfinished or reported or doubled
-    hangs = hangs or _subject_of_a_relative(sentence, root) or noun_and_its_clause_misread(sentence)
+    hangs = hangs or of_which_first(sentence, root) or noun_and_its_clause_misread(sentence)
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     has_subject = bool(subjects_of(root))
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none
