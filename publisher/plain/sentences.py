@@ -99,8 +99,10 @@ def _ordered(words: str) -> bool:
     """Whether words end with an order, read alone or with all before it ('clear up spilled bird seed' alone may
     not parse as one)."""
     # ('Please allow 3 days for it to be ready': a 'please' first makes an order whatever the parse)
+    # ('Keep the bin somewhere children cannot reach it': a plain verb first opens an order, however the rest parses)
     return (
         words.lower().startswith("please ")
+        or parse(words)[0].tag_ == "VB"
         or an_order(words.rsplit(", ", maxsplit=1)[-1])
         or an_order(words.rstrip(", "))
     )
