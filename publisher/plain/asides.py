@@ -299,7 +299,11 @@ def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
     many = noun.tag_ in _PLURAL_TAGS  # the noun itself, not a list it heads
     # 'the costs of the service, which have risen': the clause is not about the noun the parser hung it on
     # ('renew online at www.example.gov.uk, which is the quickest way': an address is never what such a clause is of)
+    # ('a bin with a lockable lid, which will be delivered in March': the bin, more likely than its lid)
+    part = noun.dep_ == "pobj" and noun.head.lower_ == "with" and doc[noun.head.i - 1].pos_ == "NOUN"
     if noun.pos_ not in ("NOUN", "PROPN") or _agrees_plural(clause, many) != many or noun.like_url or noun.like_email:
+        return None
+    if part:
         return None
     # ('Around 1 in 9 adults smoke, which is higher than the average': a comparison after a figure is the figure's)
     compared = any(c.dep_ in ("acomp", "attr") and c.tag_ in ("JJR", "RBR") for c in clause.children)
