@@ -145,3 +145,24 @@ def test_a_step_after_then_is_no_condition_of_a_list() -> None:
         " the house, and then call the Gas Emergency number on 0800 111 999."
     )
     assert not any("/ then call" in s or "if you: can do so safely" in s for s in said)
+
+
+def test_a_denied_order_after_an_order_the_parse_missed_is_no_ones_statement() -> None:
+    said = _said(
+        "Keep the box somewhere children and pets cannot reach it, and do not try to open it again once it has"
+        " been sealed."
+    )
+    assert not any(s.startswith(("They do not", "It does not")) for s in said)
+
+
+def test_a_clause_after_a_thing_with_a_part_is_not_said_of_the_part() -> None:
+    said = _said(
+        "Every home will get a small kitchen caddy and a larger outdoor bin with a lockable lid, which will be"
+        " delivered in March, along with a roll of liners."
+    )
+    assert not any(s.startswith(("A lockable lid will", "The lockable lid will")) for s in said)
+
+
+def test_a_condition_given_to_them_is_not_asked_before_who_they_are() -> None:
+    said = _said("Someone else, such as a relative or an advocate, can complain for you if you give them permission.")
+    assert not any(s.startswith("Do you give them") for s in said)

@@ -76,8 +76,9 @@ def _not_to_ask_first(doc: Doc, root: Token, clause: Token, mark: Token) -> bool
     subjects = [t for t in doc[mark.i + 1 : clause.i + 1] if t.dep_ in SUBJECTS]
     subjects += [c for c in root.children if c.dep_ in SUBJECTS]
     # ('call your own dentist if you have one': asked first, 'one' would point to nothing)
-    # ('are free if you have been assessed as needing them': asked first, 'them' would point to nothing)
-    pointing = any(t.lower_ in POINTED_AT and t.dep_ in ("dobj", "pobj") for t in doc[mark.i :])
+    # ('are free if you have been assessed as needing them', 'if you give them permission': asked first, 'them'
+    # would point to nothing)
+    pointing = any(t.lower_ in POINTED_AT and t.dep_ in ("dobj", "pobj", "dative") for t in doc[mark.i :])
     pointing = pointing or any(t.lower_ in POINTING_BACK for t in subjects)
     # ('backdated by 3 months if you were eligible during that time': 'that time' is the 3 months)
     # ('if such restraint is needed': 'such' points back too)
