@@ -146,8 +146,10 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         return named_first
     # ('either an email or a letter, which will tell you X': of whichever comes, or of the last alone? left whole)
     unsure = unsure_of(doc, clause, noun, relative) or _after_either(noun)
-    # ('trailing wires and loose rugs, which are easy to trip over': a plural verb after 'and' may be of both)
-    unsure = unsure or (_joined_by_and(noun) and _agrees_plural(clause, False))
+    # ('clutter, trailing wires and loose rugs, which are easy to trip over': after a list, a plural verb may be of all
+    # of it; 'motorways and some trunk roads, which are managed by X' names the last)
+    listed = _joined_by_and(noun) and noun.head.left_edge.i > 0 and doc[noun.head.left_edge.i - 1].text == ","
+    unsure = unsure or (listed and _agrees_plural(clause, False))
     body = "" if unsure else _named_body(doc, noun, relative) or subject_of_the_class(doc, noun, clause)
     if unsure or body:
         return body
