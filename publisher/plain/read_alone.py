@@ -18,7 +18,7 @@ from .linking import (
 )
 from .main_clauses import _alone
 from .parse import SUBJECTS, verb_lemma, which_stand
-from .syntax import _root, _standing
+from .syntax import _root, _standing, has_subject
 from .wording import count_words
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ _OWN_CONDITION = re.compile(r"(?:if|unless)\s[^,]+,\s+\w", re.IGNORECASE)
 def _ordered(doc: Doc) -> bool:
     """Whether words read alone are an order: a plain verb with no subject."""
     root = _root(doc)
-    return root is not None and root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children)
+    return root is not None and root.tag_ == "VB" and not has_subject(root)
 
 
 def _condition_apart(left: str, right: str) -> bool:
@@ -123,11 +123,13 @@ def at_clauses_read_alone(body: str) -> list[str] | None:
     see the second clause but each half read alone is one."""
     for match in _JOINED.finditer(body):
         left, right = body[: match.start()], body[match.end() :]
-        if left.count("(") == left.count(")") and match[1].lower() == "and" and _condition_apart(left, right):
+        if left.count("(") != left.count(")"):
+            continue
+        if match[1].lower() == "and" and _condition_apart(left, right):
             # ('Then call 999.' is short, and whole: both halves are checked as sentences, not counted)
             pieces = [left, f"{right[0].upper()}{right[1:]}"]
             return pieces if all(which_stand(pieces)) else None
-        if left.count("(") == left.count(")") and _apart(left, right):
+        if _apart(left, right):
             opener = _OPENERS[match[1].lower()]
             # ('Then we open shelters, and everyone is offered a bed': both are what then happens, and 'And' says so)
             opener = opener or ("And" if left.lower().startswith("then ") else "")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, parse, stands_alone, verb_lemma
 from .series import Bullets, Piece
-from .syntax import _root, _standing, _text, _words
+from .syntax import _root, _standing, _text, _words, has_subject
 from .wording import CLOCK, INTENDS, MONTHS, TARGET_WORDS, TIME_UNITS, dated
 
 if TYPE_CHECKING:
@@ -252,7 +252,7 @@ def at_time_limit(body: str) -> list[str] | None:
     # ('do not put your bins out again until your next collection day': after a 'not', 'until' says when it may be
     # done again; 'collections may be late, so please leave your bins out until 8pm': the time is the order's)
     denied = phrase.lower_ in ("until", "till") and any(c.dep_ == "neg" for c in clause.children)
-    ordered = clause != verb and clause.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in clause.children)
+    ordered = clause != verb and clause.tag_ == "VB" and not has_subject(clause)
     ordered = ordered and any(t.text == "," for t in doc[verb.i : clause.i])  # ('complete and return it by X': one)
     opener = _said_again(verb, phrase) if doc[start - 1].tag_ != "IN" and not (denied or ordered) else None
     # ('Check on your neighbours, especially during a cold snap': when it matters most, which 'This happens' is not)
