@@ -7,7 +7,8 @@ import pytest
 
 from publisher.plain import restructure
 from publisher.plain.series import Bullets
-from publisher.plain.timing import at_time_limit, times_as_bullets, two_ways_as_bullets, ways_as_bullets
+from publisher.plain.timing import at_time_limit, times_as_bullets
+from publisher.plain.ways import two_ways_as_bullets, ways_as_bullets
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,8 @@ from .said_first import at_opening_time, at_should
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS
 from .splices import at_spliced_condition
 from .syntax import at_group_who, at_parsed_sentences
-from .timing import at_time_limit, times_as_bullets, two_ways_as_bullets, ways_as_bullets
+from .timing import at_time_limit, times_as_bullets
+from .ways import two_ways_as_bullets, ways_as_bullets
 from .which_lists import asked_as_bullets, colon_list_as_bullets, which_are_as_bullets
 from .with_clauses import at_with_clause
 

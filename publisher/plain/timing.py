@@ -5,22 +5,21 @@ in an HC1 form.'"""
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, parse, stands_alone, verb_lemma
 from .series import Bullets, Piece
 from .syntax import _root, _standing, _text, _words, has_subject
-from .wording import CLOCK, INTENDS, MONTHS, TARGET_WORDS, TIME_UNITS, dated
+from .wording import INTENDS, MONTHS, TARGET_WORDS, TIME_UNITS, dated
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 # Words that open a phrase saying when: 'by', 'from', 'on' and 'between' only before a date or a time
 # ('by post' is how, 'on a lead' is where).
-_WHEN = frozenset({"within", "before", "after", "until", "during"})
-_WHEN_IF_DATED = frozenset({"by", "from", "on", "between"})
+WHEN_WORDS = frozenset({"within", "before", "after", "until", "during"})
+WHEN_IF_DATED = frozenset({"by", "from", "on", "between"})
 SHORTEST_PHRASE = 4  # words: 'by 7am' stays where it is
 SHORTEST_REST = 6
 # Verbs for what happens to 'you' rather than what 'you' do: 'You should get your results within 2 weeks'
@@ -55,12 +54,12 @@ def _time_phrase(doc: Doc, verbs: set[int]) -> Token | None:
         # 'on Tuesday 3 March between 9am and 4pm': a date of the main verb's own, and phrases saying when to
         # the end ('from the station every 30 minutes from 7am' is where from; 'on Saturday 17 April after a
         # refurbishment' leaves 'after' to say when on its own)
-        timed = token.lower_ in _WHEN_IF_DATED and _dated_phrase(doc, token)
+        timed = token.lower_ in WHEN_IF_DATED and _dated_phrase(doc, token)
         if token.right_edge.i < last and not timed:
             continue
         # 'by completing a form': how, said as 'You can do this by completing a form' (never 'This happens by')
         means = token.lower_ == "by" and any(c.tag_ == "VBG" for c in token.children)
-        if token.lower_ in _WHEN or timed or means:
+        if token.lower_ in WHEN_WORDS or timed or means:
             return token
     return None
 
@@ -80,7 +79,7 @@ def _dated_to(doc: Doc, phrase: Token) -> int:
 def _dated_phrase(doc: Doc, token: Token, after: bool = False) -> bool:
     """Whether a phrase of the main verb names a date or a time in its first words, has no other phrase
     saying when inside it, and follows none ('at around 6.15pm on Friday 14 November' is one time)."""
-    if token.head.dep_ != "ROOT" or any(t.lower_ in _WHEN for t in token.subtree):
+    if token.head.dep_ != "ROOT" or any(t.lower_ in WHEN_WORDS for t in token.subtree):
         return False
     # 'There is a bus from 7am', 'will take place on Monday': the time is what the sentence says; 'is restricted
     # between 6am and 4pm': a state, where what will happen or did happen can be said as 'This will happen'
@@ -263,12 +262,12 @@ def at_time_limit(body: str) -> list[str] | None:
 
 _EMPHASIS = frozenset({"especially", "particularly", "mainly", "mostly", "even"})
 _CHANGING = frozenset({"change", "move", "switch", "rise", "fall", "increase", "reduce", "go", "drop", "cut"})
+_IN_FORCE = frozenset({"apply", "run", "last", "start", "begin", "continue", "remain", "stay", "operate"})
 _BARE_DUTY = re.compile(r"\b(?:must|should|has to|have to|needs? to)\s+be\s+\w+$")
 _DAYS = frozenset({"day", "week", "month", "year", "date", "term", "time", "deadline", "weekend", "evening"})
 _TIME_PREPOSITIONS = frozenset({"at", "on", "from", "between", "until", "till", "in", "during", "before", "after"})
 LONGEST_TIME_ITEM = 12  # words of one time or place in a schedule made bullets
 LONGEST_TIME_INTRO = 12  # words of the sentence that introduces them
-LONGEST_WAY = 16  # words of one way of doing a thing made a bullet
 
 
 def times_as_bullets(body: str) -> list[Piece] | None:
@@ -305,115 +304,3 @@ def times_as_bullets(body: str) -> list[Piece] | None:
             continue
         return [Bullets(intro=f"{intro}:", items=tuple(_text(i).rstrip(".") for i in items))]
     return None
-
-
-# How something can be done: 'online at X', 'by phone on Y', 'in person at Z', 'by writing to W'
-_WAY = re.compile(r"(?:either\s+)?(?:online|by|in person|in writing|through|using|via)\b", re.IGNORECASE)
-_LAST_WAY = re.compile(r"(?:or|and)\s+(?:online|by|in person|in writing|through|using|via)\b", re.IGNORECASE)
-_IN_FORCE = frozenset({"apply", "run", "last", "start", "begin", "continue", "remain", "stay", "operate"})
-_WAY_WORDS = frozenset({"by", "online", "through", "via", "in", "using"})
-# Words that end an introduction which is not one: 'for example by X or by Y' gives examples of what came before.
-_NO_INTRO = re.compile(r"\b(?:example|instance|such as|either|including|especially|particularly|even|only)$", re.I)
-
-
-def ways_as_bullets(body: str) -> list[Piece] | None:
-    """Three or more ways of doing a thing become bullets: 'You can respond online at X, by picking up a form
-    from Y, or by writing to Z' -> 'You can respond:' 'online at X', 'by picking up a form from Y', 'by
-    writing to Z'. The last way runs to the end of the sentence (an address has commas of its own)."""
-    if _words(body) <= TARGET_WORDS:
-        return None
-    chunks = body.split(", ")
-    last = next((k for k, c in enumerate(chunks) if k >= 2 and _LAST_WAY.match(c)), None)
-    if last is None:
-        return None
-    if not all(_WAY.match(c) for c in chunks[1:last]):
-        return None
-    # the first way that leaves a sentence before it: 'You can apply | through your online account', not
-    # 'You can apply through your | online account'
-    for first in (m for m in _WAY.finditer(chunks[0]) if m.start() > 0):
-        intro = chunks[0][: first.start()].strip()
-        ways = [chunks[0][first.start() :], *chunks[1:last], ", ".join(chunks[last:]).split(maxsplit=1)[1]]
-        ways = [re.sub(r"^either\s+", "", w).rstrip(".") for w in ways]
-        if not 3 <= _words(intro) <= LONGEST_TIME_INTRO or any(_words(w) > LONGEST_WAY for w in ways):
-            continue
-        # ('online, using our map, or by calling X': the map is how it is done online, not a way of its own; 'online,
-        # through the NHS App' is another way)
-        if any(a.lower() == "online" and b.startswith("using ") for a, b in itertools.pairwise(ways)):
-            return None
-        if stands_alone(f"{intro}."):
-            return [Bullets(intro=f"{intro}:", items=tuple(ways))]
-    return None
-
-
-def _way_starts(doc: Doc, token: Token) -> bool:
-    """Whether a way of doing a thing starts at this token: 'online', 'in person', 'in writing', 'by post',
-    'by calling X' (a means, not the doer of a passive verb: 'covered by a TPO')."""
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if token.lower_ == "online":
-        return True
-    if token.lower_ == "in" and after is not None:
-        return after.lower_ in ("person", "writing")
-    if token.lower_ != "by" or after is None or token.dep_ == "agent":
-        return False
-    return after.tag_ == "VBG" or after.lower_ in ("post", "phone", "telephone", "email", "letter", "text")
-
-
-def _timed(words: Span) -> bool:
-    """Whether words say when ('during February', 'within 28 days', 'by 5 May'); the hours a phone line is open
-    ('between 9am and 5pm') are the line's own."""
-
-    def when(token: Token) -> bool:
-        after = _text(token.doc[token.i : token.i + 4])
-        hours = token.lower_ == "between" and CLOCK.search(after) is not None
-        return token.lower_ in _WHEN_IF_DATED and dated(after) and not hours
-
-    return any(t.lower_ in _WHEN or when(t) for t in words)
-
-
-def _two_ways(doc: Doc) -> tuple[Token, Token] | None:
-    """Where the first of two ways starts and the 'or' before the second, if the ways are the sentence's
-    own: the first after the main verb, on which it hangs, and nothing after it going back to the verb."""
-    root = _root(doc)
-    if root is None:
-        return None
-    links = [t for t in doc[root.i + 1 : -1] if t.lower_ == "or" and _way_starts(doc, t.nbor())]
-    first = next((t for t in doc[root.i + 1 :] if _way_starts(doc, t)), None)
-    if len(links) != 1 or first is None or first.i >= links[0].i:
-        return None
-    link, span = links[0], range(first.i, len(doc))
-    # a verb in the ways that hangs on one before them is the main clause's ('..., and check everyone else')
-    misread = any(t.pos_ in ("VERB", "AUX") and t.head.i not in span and t.i != first.i for t in doc[first.i :])
-    # ('by calling 101, giving the frame number': what to say is for every way; so is a time: 'by email or by
-    # post during February', 'online or by phone within 28 days')
-    misread = (
-        misread or any(t.text == "," and t.nbor().tag_ == "VBG" for t in doc[link.i : -1]) or _timed(doc[link.i :])
-    )
-    # ('by phone, by video call or in person': three ways, the first two not parted by the rule's 'or')
-    misread = misread or any(t.lower_ in _WAY_WORDS and t.nbor(-1).text == "," for t in doc[first.i + 1 : link.i])
-    if misread or first.head.i in span or first.head.pos_ not in ("VERB", "AUX"):
-        return None
-    return first, link
-
-
-def two_ways_as_bullets(body: str) -> list[Piece] | None:
-    """Two ways of doing a thing, the second after 'or', become bullets when the sentence is long: 'You can
-    book online at X or by calling Y between 9am and 5pm' -> 'You can book:', 'online at X', 'by calling Y
-    between 9am and 5pm'."""
-    if _words(body) <= TARGET_WORDS:
-        return None
-    doc = parse(body)
-    found = _two_ways(doc)
-    if found is None:
-        return None
-    first, link = found
-    intro = _text(doc[: first.i])
-    ways = [_text(doc[first.i : link.i]).rstrip(","), _text(doc[link.i + 1 :]).rstrip(".")]
-    ways = [re.sub(r"^either\s+", "", w) for w in ways]
-    if not 3 <= _words(intro) <= LONGEST_TIME_INTRO or "," in intro or _NO_INTRO.search(intro):
-        return None
-    if any(_words(w) > LONGEST_WAY or _LAST_WAY.search(w) for w in ways) or not stands_alone(f"{intro}."):
-        return None
-    # ('online or by calling X, and forward the text to Y': an order after the second way is none of its words)
-    if re.search(r",\s+and\s+(?!\w+ing\b)\w+", ways[1]):
-        return None
-    return [Bullets(intro=f"{intro}:", items=tuple(ways))]
