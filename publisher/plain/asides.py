@@ -98,6 +98,8 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     verbless = bool(after) and not any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1 :])
     listed_on = (verbless and re.search(r"\b(?:or|and)\b", after) is not None) or list_begun_inside(doc, start, end)
     whole_list = list_goes_on(doc, start, end) and not more_verbs  # (the list is the aside's, to the sentence's end)
+    # ('the line, which is open Monday to Friday, 8am to 6pm': a time with no verb after it is more of the aside's)
+    whole_list = whole_list or (verbless and a_time(doc[end + 1 :]))
     # ('speak to your supplier, who must offer X, or contact our line': 'This person' said after the line is far from
     # whom it means)
     far = goes_on and named_after and said.startswith("This person")

@@ -52,7 +52,7 @@ _FRAGMENT_START = re.compile(
     r"although|though|whereas|because|unless|until|if|when|while|whilst|where|wherever|whenever|whereby|whether|"
     r"since|as|than|including|except|unlike|together with|along with|as well as|rather than|in addition to|"
     r"apart from|due to|owing to|according to|prior to|(?:back|up|down|right|all the way|straight) to|to|"
-    r"with|without|in|on|at|for|from|by|under|over|after|before|during|despite|through|within|across|"
+    r"with|without|in|on|at|for|from|of|by|under|over|after|before|during|despite|through|within|across|"
     r"against|among|between|into|towards|per|more than|less than|fewer than|up from|down from|double|twice|"
     # ('tell us the dates, how many bays you need, and why': more of what you tell)
     r"whatever|whichever|wherever|whoever|however|how|what|why|"

@@ -4,9 +4,13 @@ online form' -> 'You can renew your pass.' 'You can do this by filling in the on
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .parse import parse
 from .syntax import _root, _standing, _text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 # Words that make the way one among others, or the only one: said apart, the step would lose them
 _HEDGED = frozenset({"just", "simply", "only", "even", "also", "mainly", "partly", "not"})
@@ -37,7 +41,7 @@ def at_by_doing(body: str) -> list[str] | None:
     said = re.search(r"\bdo (?:this|so|it)$", _text(doc[: by.i])) or re.match(r"doing (?:so|this|that|it)\b", words)
     # ('renew them online, by phoning X, or at any library': one of a list of ways, not how the whole is done)
     listed = before.text == "," and re.search(r"\b(?:or|and)\s+(?!by\b)(?:at|in|on|online|through|via|from)\b", words)
-    if unsure or said or listed:
+    if unsure or said or listed or one_place_of_several(doc, by):
         return None
     # ('first, for example by talking to them': the example is the way, so it goes with the way)
     main = _text(doc[: by.i])
@@ -46,3 +50,11 @@ def at_by_doing(body: str) -> list[str] | None:
     main = main[: example.start()] if example else main
     # (said as the rule for a means that ends a sentence says it, see timing.at_time_limit)
     return _standing([main, f"{lead} can do this by {words}"])
+
+
+def one_place_of_several(doc: Doc, by: Token) -> bool:
+    """Whether a way belongs to one of a list of places, not to the whole: 'report it to the police by calling 101,
+    to the council through its website, or to X' (the preposition just before the way comes again after a comma)."""
+    before = next((t for t in doc[: by.i] if t.dep_ in ("prep", "dative") and t.right_edge.i == by.i - 1), None)
+    pattern = rf",\s+(?:(?:or|and)\s+)?{before.lower_}\s" if before is not None else None
+    return pattern is not None and re.search(pattern, _text(doc[by.i :]), re.IGNORECASE) is not None

@@ -257,6 +257,8 @@ def _asked_condition(body: str) -> list[str] | None:
                 choice
                 or _not_to_ask_first(doc, root, clause, mark)
                 or any(t.lower_ in ("if", "unless") for t in doc[: mark.i])
+                # ('ask to be paid weekly if you would find that easier': asked first, 'that' points at nothing yet)
+                or any(t.lower_ in ("that", "this") and t.pos_ == "PRON" for t in clause.subtree)
             ):
                 continue
             questions, main = asked(doc, clause, mark.i, len(doc)), _text(doc[: mark.i])

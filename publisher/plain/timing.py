@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .means import one_place_of_several
 from .parse import SUBJECTS, parse, stands_alone, verb_lemma
 from .series import Bullets, Piece
 from .syntax import _root, _standing, _text, _words, has_subject
@@ -209,6 +210,8 @@ def at_time_limit(body: str) -> list[str] | None:
     # ('inspected at the reception between 9am and 5pm, Monday to Friday, or online at X': the time is one way's)
     other_way = r",\s+or\s+(?:online|by|through|(?:on|at|in)\s+(?:the|a|an|our|your|any)\s)"
     ways = ways or (phrase.lower_ != "by" and re.search(other_way, _text(doc[start:])))
+    # ('report it to the police by calling 101, to the council online, or to X': the way is one place's)
+    places = phrase.lower_ == "by" and one_place_of_several(doc, phrase)
     # 'on the working day after your collection day': 'after' says which day, whatever the parser hung it on
     before = doc[start - 1]
     day = before.lower_.removesuffix("s") in _DAYS
@@ -238,7 +241,7 @@ def at_time_limit(body: str) -> list[str] | None:
     deadline = deadline or (phrase.lower_ == "from" and verb_lemma(phrase.head) in _IN_FORCE)
     # ('known as a section 20 consultation, after the part of the Act that sets it out': what it is named after)
     named = phrase.lower_ == "after" and any(verb_lemma(t) in ("call", "name", "know", "title") for t in doc[:start])
-    if which or ways or waited or described or deadline or named:
+    if which or ways or places or waited or described or deadline or named:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
     # ('we may lend one, but please let the school know 2 weeks before': the time is the order's, not 'may')

@@ -1,0 +1,47 @@
+"""Guards from a seventy-eighth set of unseen factsheets: each case here, in this project's words, was read wrongly
+(or left longer than it need be) before."""
+
+from __future__ import annotations
+
+from .said import restructured as _said
+
+
+def test_a_phrase_of_the_noun_before_the_comma_is_never_a_sentence() -> None:
+    # 'a serious breach, or repeated breaches, of the rules': the 'of' is both breaches', not a sentence's start
+    said = _said(
+        "Only the warden can evict a resident, and they can only do so for a serious breach, or persistent breaches,"
+        " of the tenancy agreement, where allowing the resident to stay would seriously harm the health or welfare of"
+        " the resident or others."
+    )
+    assert not any(s.startswith("Of ") for s in said)
+    assert any("persistent breaches, of the tenancy agreement" in s for s in said)
+
+
+def test_a_way_said_of_one_place_in_a_list_of_places_stays_with_it() -> None:
+    # 'to the police by calling 101, to the council online, or to X': calling 101 is how to tell the police only
+    said = _said(
+        "For noise that is not an emergency, you can report it to the police by calling 101, to the council through"
+        " its website, or to your landlord if you or the people making the noise are their tenants."
+    )
+    assert not any(s.startswith("You can do this by calling 101") for s in said)
+    assert any("to the police by calling 101, to the council through its website" in s for s in said)
+
+
+def test_a_time_after_an_aside_about_opening_hours_is_the_asides() -> None:
+    # 'the unit, which is open Monday to Friday, 8am to 6pm': the hours are the unit's, not the phone call's
+    said = _said(
+        "You can apply online at any time, or you can ask for a paper form by phoning the Pension Service on"
+        " 0800 731 7898, which is open Monday to Friday, 8am to 6pm."
+    )
+    assert not any("7898, 8am to 6pm" in s for s in said)
+    assert any(s.endswith("open Monday to Friday, 8am to 6pm.") for s in said)
+
+
+def test_a_condition_that_points_back_at_its_sentence_is_not_asked_first() -> None:
+    # 'if you would find that easier': asked first, 'that' would mean nothing yet
+    said = _said(
+        "Your pension is usually paid every four weeks into your bank account, although you can ask to be paid"
+        " weekly if you would find that easier to manage."
+    )
+    assert not any(s.endswith("find that easier to manage?") for s in said)
+    assert any("paid weekly if you would find that easier to manage" in s for s in said)
