@@ -45,3 +45,19 @@ def test_a_condition_that_points_back_at_its_sentence_is_not_asked_first() -> No
     )
     assert not any(s.endswith("find that easier to manage?") for s in said)
     assert any("paid weekly if you would find that easier to manage" in s for s in said)
+
+
+def test_a_time_said_again_after_any_time_is_no_list() -> None:
+    # 'at any time, day or night': 'day' and 'night' say 'any time' again, they are no things to list
+    said = _said("You can phone our emergency repairs line at any time, day or night.")
+    assert said == ["You can phone our emergency repairs line at any time, day or night."]
+
+
+def test_examples_that_end_at_their_and_do_not_take_the_next_things() -> None:
+    # 'income, including wages, benefits and pensions, your savings and X': savings are not income
+    said = _said(
+        "We look at your household's income, including wages, benefits and pensions, your savings and the people who"
+        " live with you."
+    )
+    assert not any(s.startswith("This includes") for s in said)
+    assert not any("including: wages" in s for s in said)

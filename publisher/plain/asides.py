@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 _NOT_PARTICIPLE = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
 
 
+_HOURS_FIRST = re.compile(r"(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:how|what|when|where|why|who|whether)\b", re.IGNORECASE)
 
 
@@ -99,7 +100,9 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     listed_on = (verbless and re.search(r"\b(?:or|and)\b", after) is not None) or list_begun_inside(doc, start, end)
     whole_list = list_goes_on(doc, start, end) and not more_verbs  # (the list is the aside's, to the sentence's end)
     # ('the line, which is open Monday to Friday, 8am to 6pm': a time with no verb after it is more of the aside's)
-    whole_list = whole_list or (verbless and a_time(doc[end + 1 :]))
+    # (not a phrase that opens with a word of its own: 'which means X, for high tides on Sunday' is the warning's)
+    hours = verbless and _HOURS_FIRST.match(after) is not None and a_time(doc[end + 1 :])
+    whole_list = whole_list or hours
     # ('speak to your supplier, who must offer X, or contact our line': 'This person' said after the line is far from
     # whom it means)
     far = goes_on and named_after and said.startswith("This person")

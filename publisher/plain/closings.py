@@ -13,7 +13,7 @@ from .inflect import past_from_ing, present
 from .orders import an_order
 from .parse import REPORTING_VERBS, SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
-from .wording import A_CASE, CLAUSE_AFTER_THAT, DESCRIBING_ING, LIST_GOES_ON, gives_examples
+from .wording import A_CASE, CLAUSE_AFTER_THAT, DESCRIBING_ING, LIST_GOES_ON, examples_end_early, gives_examples
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -334,7 +334,9 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         # a second one goes on with the sentence's list)
         goes_on = "," in body[: match.start()] and LIST_GOES_ON.search(rest)
         goes_on = goes_on or re.search(r"\b(?:and|or)\s[^,]*,\s+(?:and|or)\s", rest)
-        if phrase in ("such as", "including") and goes_on:
+        # ('income, including wages, benefits and pensions, your savings and X': the examples end at their 'and')
+        ended = examples_end_early(re.split(r",\s+", rest))
+        if phrase in ("such as", "including") and (goes_on or ended):
             continue
         # ('can take money for damage, but not normal wear and tear, such as worn carpets': 'This includes worn
         # carpets' would say the money may be taken for them)

@@ -15,6 +15,7 @@ from .lists import _kind
 from .parse import parse
 from .series import Bullets, Piece
 from .syntax import _GROUPS, _root, _words
+from .wording import examples_end_early
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -102,6 +103,8 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or _place_of_the_verb(list(p.items))
             # ('hostility towards their disability, race, religion': what the first thing's last phrase takes)
             or _goes_on_after_a_preposition(list(p.items[:2]))
+            or _restating_the_first(p.items)
+            or _examples_ended(p)
             or re.search(rf"\b(?:{'|'.join(_DESCRIBING_ING)}):$", p.intro) is not None
         )
         for p in pieces or []
@@ -158,6 +161,21 @@ def _infinitive_of_the_sentence(verb: Token, start: int, end: int) -> bool:
 
 
 _BARE = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT"})
+_EXAMPLES_INTRO = re.compile(r"\b(?:including|such as|like|includes?):$")
+
+
+def _examples_ended(bullets: Bullets) -> bool:
+    """Whether a list after 'including' ends its examples before its last item (see wording.examples_end_early)."""
+    return _EXAMPLES_INTRO.search(bullets.intro) is not None and examples_end_early(bullets.items)
+
+
+_ANY_TIME = re.compile(r"(?:at\s+)?(?:any|every|all|each)\s+(?:time|day|week|month|year|hour|night)$", re.IGNORECASE)
+
+
+def _restating_the_first(items: tuple[str, ...]) -> bool:
+    """Whether the items after a first that says 'any time' or 'every day' are single words that say it again, no
+    times of their own ('at any time, day or night'; 'every day, summer or winter')."""
+    return _ANY_TIME.match(items[0]) is not None and all(len(item.split()) == 1 for item in items[1:])
 
 
 _OF_THE = re.compile(r"\bof\s+(?:your|their|his|her|our|its|the)\s+[\w-]+$")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -383,3 +384,16 @@ def noun_and_its_clause_misread(sentence: Span) -> bool:
     # ('The dates the problem happened': or read as the first of two subjects of one verb)
     doubled = first.dep_ == "nsubj" and any(c.dep_ == "nsubj" and first.i < c.i for c in first.head.children)
     return (first.dep_ == "npadvmod" and first.lower_.removesuffix("s") not in _WHEN_NOUNS) or doubled
+
+
+_OWNED = re.compile(r"(?:your|their|his|her|our|its)\s", re.IGNORECASE)
+
+
+def examples_end_early(items: Sequence[str]) -> bool:
+    """Whether examples read from commas end with an 'and' before the last item ('income, including wages, benefits
+    and pensions, your savings and X': the savings are no income, as their 'your' shows; never the 'and' of a name,
+    'Employment and Support Allowance')."""
+    if not items or _OWNED.match(items[0]) or re.match(r"(?:the|a|an|any)\s", items[0], re.IGNORECASE):
+        return False
+    closed = [k for k, item in enumerate(items[:-1]) if re.search(r"\b[a-z]+\s(?:and|or)\s[a-z]", item)]
+    return bool(closed) and any(_OWNED.match(item) for item in items[closed[0] + 1 :])
