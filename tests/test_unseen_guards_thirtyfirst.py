@@ -61,3 +61,32 @@ def test_examples_that_end_at_their_and_do_not_take_the_next_things() -> None:
     )
     assert not any(s.startswith("This includes") for s in said)
     assert not any("including: wages" in s for s in said)
+
+
+def test_a_person_after_the_clauses_verb_is_its_object_not_a_second_subject() -> None:
+    # 'most people who can get it are paid': 'it' is what they get, and the clause after 'and' stands alone
+    said = _said(
+        "The Warm Home Grant is a yearly payment of between £150 and £400 to help older people pay their heating"
+        " bills, and most people who can get it are paid automatically in November or December."
+    )
+    assert "Most people who can get it are paid automatically in November or December." in said
+
+
+def test_a_second_verb_of_a_person_told_of_after_that_says_who_again() -> None:
+    # 'which means that the carer of X can visit at any time, and can stay overnight': the carer stays, not 'It'
+    said = _said(
+        "We support the Carers Together scheme, which means that the carer of a patient who has dementia, a learning"
+        " disability or another condition that affects their understanding can visit at any time, including outside"
+        " visiting hours, and can stay overnight if the ward can arrange it."
+    )
+    assert not any(s.startswith("It can stay") for s in said)
+    assert "The carer can stay overnight if the ward can arrange it." in said
+
+
+def test_not_only_keeps_its_but_also() -> None:
+    said = _said(
+        "Dog waste is not only unpleasant, but it can also carry worm eggs, which can cause an infection called"
+        " toxocariasis, and in rare cases this can damage a child's sight."
+    )
+    assert not any(s.endswith("not only unpleasant.") for s in said)
+    assert "Dog waste is not only unpleasant, but it can also carry worm eggs." in said

@@ -106,7 +106,9 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         # X, instead.' of a clause cut from it)
         if any(_LEFT_BEHIND.search(p) and _POINTING.match(p) for p in pieces[1:]) or any(map(_cut_splice, pieces)):
             return False
-        if marks_cut(pieces, plain) or any(_NOT_ALONE.match(p) for p in pieces[1:]):
+        # ('Dog mess is not only unpleasant.' 'But it can also X.': 'not only' waits for its 'but also')
+        not_only = any(_NOT_ONLY.search(a) and re.match(r"but\b", b, re.IGNORECASE) for a, b in pairwise(pieces))
+        if not_only or marks_cut(pieces, plain) or any(_NOT_ALONE.match(p) for p in pieces[1:]):
             return False  # ('the number on it, but not your name, so it is safe': 'But not your name' has no verb;
             # nor has 'But no later than the end of May')
         # ('The deadline to register to vote is.' cut from 'is midnight 12 working days before': 'but most suppliers
@@ -169,6 +171,7 @@ _NOT_ALONE = re.compile(
     r"no\s+(?:later|earlier|sooner)\s+than\b)",
     re.I,
 )
+_NOT_ONLY = re.compile(r"\bnot only\b(?![^,]*\bbut\b)[^,]*$", re.IGNORECASE)
 _LEFT_BEHIND = re.compile(r",\s+(?:instead|too|as well)\W*$", re.IGNORECASE)
 _POINTING = re.compile(r"(?:This|These|They|It)\b")
 _ENDS_ON_BE = re.compile(r"\b(?:is|are|was|were)\.$")

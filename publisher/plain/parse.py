@@ -209,6 +209,24 @@ def _when_before_subject(root: Token) -> bool:
 _WHEN_WORDS = frozenset({"when", "whenever", "where", "wherever", "while"})
 
 
+def _noun_and_clause_as_subjects(root: Token) -> bool:
+    """Whether a main verb's two subjects are a noun and its clause misread (see _sentence_stands)."""
+    # ('The date that probate is granted.': two subjects, a 'that' between them, are a noun and its clause misread)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+    between = root.doc[subjects[0].i : subjects[-1].i] if len(subjects) > 1 else root.doc[:0]
+    # ('And the number of the car you will use.': a person straight after a noun opens the noun's clause)
+    reduced = len(subjects) > 1 and subjects[-1].pos_ == "PRON" and root.doc[subjects[-1].i - 1].pos_ == "NOUN"
+    doubled = (reduced or any(t.lower_ in ("that", "which", "who") for t in between)) and not any(
+        t.is_punct for t in between
+    )
+    # ('The doctor who is looking after you will make X': a person straight after a preposition is its object, which
+    # the parse took for a second subject)
+    # ('Most people who can get it are paid in May': a person straight after the clause's verb is its object)
+    previous = root.doc[subjects[-1].i - 1] if doubled else None
+    taken = previous is not None and (previous.dep_ == "prep" or previous.pos_ == "VERB")
+    return doubled and not (subjects[-1].pos_ == "PRON" and taken)
+
+
 def _sentence_stands(sentence: Span) -> bool:
     """Whether one parsed sentence stands alone (see stands_alone)."""
     root = sentence.root
@@ -300,17 +318,7 @@ def _sentence_stands(sentence: Span) -> bool:
         and not any(c.dep_ in _REPORTED for c in root.children)
         and not question
     )
-    # ('The date that probate is granted.': two subjects, a 'that' between them, are a noun and its clause misread)
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
-    between = root.doc[subjects[0].i : subjects[-1].i] if len(subjects) > 1 else root.doc[:0]
-    # ('And the number of the car you will use.': a person straight after a noun opens the noun's clause)
-    reduced = len(subjects) > 1 and subjects[-1].pos_ == "PRON" and root.doc[subjects[-1].i - 1].pos_ == "NOUN"
-    doubled = (reduced or any(t.lower_ in ("that", "which", "who") for t in between)) and not any(
-        t.is_punct for t in between
-    )
-    # ('The doctor who is looking after you will make X': a person straight after a preposition is its object, which
-    # the parse took for a second subject)
-    doubled = doubled and not (subjects[-1].pos_ == "PRON" and root.doc[subjects[-1].i - 1].dep_ == "prep")
+    doubled = _noun_and_clause_as_subjects(root)
     hangs = hangs or dangling or cut_off or waiting or unfinished or reported or doubled
     hangs = hangs or of_which_first(sentence, root) or noun_and_its_clause_misread(sentence)
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]

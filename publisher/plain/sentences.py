@@ -178,8 +178,13 @@ def _at_auxiliary(body: str) -> list[str] | None:
     # ('A man from X was arrested and has been bailed': never 'It has been bailed'; nor 'One of our advisers will
     # help you and will check X': 'It will check')
     one_of = re.match(r"(?:one|each|any|either|neither)\s+of\b", body, re.IGNORECASE) is not None
-    if not plural and not named and (one_of or _PERSON.search(body[: match.start()].split(",", maxsplit=1)[0])):
+    # ('which means that the carer of a patient who X can visit at any time, and can stay': the carer, not 'It')
+    told = re.search(r"\bthat\s+(?:the|a|an|your|their|our)\s+(\w+)", body[: match.start()], re.IGNORECASE)
+    told_of = told[1].lower() if told is not None and _PERSON.fullmatch(told[1]) and not plural else None
+    if not plural and not named and not told_of and (one_of or _PERSON.search(body[: match.start()].split(",", 1)[0])):
         return None
+    if told_of:
+        subject = f"The {told_of}"
     if named and not plural:  # 'The caller will say X and will ask Y' -> 'The caller will ask Y', not 'It'
         subject = re.sub(r"^(?:a|an)\b", "The", named.group(1), flags=re.IGNORECASE)
         subject = subject[0].upper() + subject[1:]
