@@ -90,3 +90,16 @@ def test_not_only_keeps_its_but_also() -> None:
     )
     assert not any(s.endswith("not only unpleasant.") for s in said)
     assert "Dog waste is not only unpleasant, but it can also carry worm eggs." in said
+
+
+def test_orders_with_lists_of_their_own_are_said_one_at_a_time() -> None:
+    # the commas inside 'your family, pets and X' and 'the gas, electricity and water' are the orders' own lists
+    said = _said(
+        "Move your children, pets and precious things upstairs or to a higher place, switch off the gas, electricity"
+        " and water at the mains if it is safe to do so, and put flood boards or sandbags in place if you have them."
+    )
+    assert said == [
+        "Move your children, pets and precious things upstairs or to a higher place.",
+        "Switch off the gas, electricity and water at the mains if it is safe to do so.",
+        "Put flood boards or sandbags in place if you have them.",
+    ]

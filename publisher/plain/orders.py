@@ -12,7 +12,7 @@ from .syntax import _text
 from .wording import SAME_IN_THE_PAST
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def opens_an_order(chunk: list[Token]) -> bool:
@@ -44,13 +44,26 @@ def inner_series(first: list[Token], second: list[Token]) -> bool:
     return verb is not None and verb.dep_ == "conj" and verb.head in first and verb.head != main
 
 
+def _orders_with_their_lists(doc: Doc, chunks: list[list[Token]]) -> list[list[Token]]:
+    """Comma chunks of orders, a chunk that opens no order put back with the order before it, comma and all ('Move
+    your family, pets and valuables upstairs, turn off the gas, electricity and water, and put X': three orders)."""
+    orders = chunks[:1]
+    for chunk in chunks[1:]:
+        opens = opens_an_order(chunk[1:] if chunk[0].lower_ == "and" else chunk)
+        if opens:
+            orders.append(chunk)
+        else:
+            orders[-1] = [*orders[-1], doc[chunk[0].i - 1], *chunk]
+    return orders
+
+
 def at_orders(body: str) -> list[str] | None:
     """Three or more orders with nothing before them, joined by commas and a last 'and', said one at a time: 'Light
     them at arm's length, stand well back, and never go back to a lit firework' -> 'Light them at arm's length.'
     'Stand well back.' 'Never go back to a lit firework.' Never a choice ('... or find somewhere cool'), nor orders
     after a denial that may cover them all ('Do not leave bags out, put glass in the bin, or ...')."""
     doc = parse(body)
-    chunks = [c for c in _comma_chunks(doc) if c]
+    chunks = _orders_with_their_lists(doc, [c for c in _comma_chunks(doc) if c])
     if len(chunks) < 3 or chunks[-1][0].lower_ != "and" or len(chunks[-1]) < 2:
         return None
     chunks[-1] = chunks[-1][1:]
