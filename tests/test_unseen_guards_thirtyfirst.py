@@ -103,3 +103,12 @@ def test_orders_with_lists_of_their_own_are_said_one_at_a_time() -> None:
         "Switch off the gas, electricity and water at the mains if it is safe to do so.",
         "Put flood boards or sandbags in place if you have them.",
     ]
+
+
+def test_more_of_what_the_person_who_may_help_does_is_no_order_to_the_reader() -> None:
+    # 'your GP, who may look in your ears, and then refer you': the GP refers you; 'Then refer you' is no order
+    said = _said(
+        "If your sight seems to be getting worse, talk to your optician, who may look at the back of your eyes to check"
+        " for signs of glaucoma or a cataract, and then refer you to an eye clinic for a full examination."
+    )
+    assert not any(s.startswith(("Then refer you", "Refer you")) for s in said)

@@ -66,7 +66,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
         return None  # ', which means you get X, and your child gets Y': both are what it means
     # ('call our team, who can ask the builder to do it, and if needed, do it themselves': after a clause with
     # 'can', words with no subject may be more of what the clause's people can do, not an order)
-    shared = more_of_a_helping_clause(f"{before}, which {said.split(maxsplit=1)[-1]}", after)
+    shared = more_of_a_helping_clause(f"{before}, {_text(doc[start:end])}", after)
     # ('play areas, which are marked with signs, and they must be kept on a lead': 'they', after the aside, would
     # seem to mean the play areas)
     shared = shared or re.match(r"(?:they|it|he|she)\b", trailing) is not None
