@@ -112,3 +112,13 @@ def test_more_of_what_the_person_who_may_help_does_is_no_order_to_the_reader() -
         " for signs of glaucoma or a cataract, and then refer you to an eye clinic for a full examination."
     )
     assert not any(s.startswith(("Then refer you", "Refer you")) for s in said)
+
+
+def test_a_phrase_and_its_where_clause_after_and_are_not_cut_from_their_clause() -> None:
+    # ', and in some parks, where X, a warden may Y': 'and in some parks.' is no sentence
+    said = _said(
+        "A warden can stop and search your bag if they have reasonable grounds to suspect that you are carrying"
+        " alcohol, a knife, stolen goods or something that could be used to damage the park, and in some parks, where"
+        " trouble is expected, a warden may search you without reasonable grounds for a limited time."
+    )
+    assert not any(s.endswith(("and in some parks.", "where trouble is expected.")) for s in said)

@@ -45,6 +45,10 @@ _SERIES = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}")
 
 
 # What may follow a comma but cannot start a sentence of its own.
+_OPENING_AFTER_A_LINK = re.compile(
+    r",\s+(?:and|but|or|so)\s+(?:in|on|at|for|during|from|after|before|within|under)\s[^,]*,\s+(?:where|when)\s[^,]*$",
+    re.IGNORECASE,
+)
 _FRAGMENT_START = re.compile(
     r"\s*(?:and|or|that|which|who|whom|whose|such as|for example|for instance|especially|particularly|like|"
     r"once|as soon as|so that|so far as|so long as|in so far as|insofar as|in case|now that|even|"
@@ -162,6 +166,8 @@ def at_comma(body: str) -> list[str] | None:
             continue  # "asthma, COPD, diabetes or heart disease": a list, not two clauses
         if _not_between_clauses(body[: match.start()], body[match.end() :]) or _describes_across(body, match.start()):
             continue
+        if _OPENING_AFTER_A_LINK.search(body[: match.start()]):
+            continue  # ('X, and in some areas, where Y, an officer may Z': the phrase and its clause open what follows)
         if _VERB_SERIES_ON.match(body[match.end() :]):
             continue  # ('collects stray dogs, reunites lost dogs, and gives advice': a verb of the subject's series)
         if _INCLUDED.search(body[: match.start()]) and _THING_NEXT.match(body[match.end() :]):
