@@ -122,3 +122,42 @@ def test_a_phrase_and_its_where_clause_after_and_are_not_cut_from_their_clause()
         " trouble is expected, a warden may search you without reasonable grounds for a limited time."
     )
     assert not any(s.endswith(("and in some parks.", "where trouble is expected.")) for s in said)
+
+
+def test_a_sentence_after_the_and_that_closed_the_conditions_is_no_condition() -> None:
+    # 'if A, B, and C, and you do not need X': 'you do not need X' is said of everyone, no condition to meet
+    said = _said(
+        "You can apply if you live in Eastfield, your household income is less than £22,000 a year after tax, and you"
+        " have less than £2,000 in savings, and you do not need to be getting benefits to apply."
+    )
+    assert not any("/ you do not need to be getting benefits" in s for s in said)
+    assert "You do not need to be getting benefits to apply." in said
+
+
+def test_the_other_way_after_a_reason_is_not_put_inside_the_reason() -> None:
+    # 'have X ready, because we will ask for it, or, if you cannot use the form, phone us': phoning is no reason
+    said = _said(
+        "Fill in the online form, which takes about 20 minutes, and have your payslips for the last month ready,"
+        " because we will ask you to upload them, or, if you cannot use the form, phone us on 01632 960 905 and an"
+        " adviser will fill it in with you."
+    )
+    assert not any(s.startswith("This is because") and "phone us" in s for s in said)
+
+
+def test_the_next_verbs_of_a_helper_with_a_subject_are_no_order_to_the_reader() -> None:
+    # 'one of our advisers will look around your home, check that X, fit Y and talk to you': the adviser checks
+    said = _said(
+        "During the visit, which usually takes about an hour, one of our firefighters or safety advisers will look"
+        " around your home with you, check that you have working smoke alarms, fit free alarms if you need them and"
+        " talk to you about how to escape if there is a fire."
+    )
+    assert not any(s.startswith("Check that you have working smoke alarms") for s in said)
+
+
+def test_a_time_inside_a_condition_stays_in_the_condition() -> None:
+    # 'if you are starting or returning to work within 31 days of applying': the start is within 31 days
+    said = _said(
+        "You can still get it if you are on sick leave, maternity, paternity or adoption leave, or if you are"
+        " starting or returning to work within 31 days of applying."
+    )
+    assert not any(s.startswith("This happens within") for s in said)

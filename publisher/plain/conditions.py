@@ -32,6 +32,17 @@ _ALSO_ORDERS = frozenset({"open", "close", "clean", "clear", "empty", "dry", "wa
 _CLAUSE_INSIDE = re.compile(r"\b(?:or|and)\s+(?:you|they|we|he|she|it|i)\s+(?:are|is|am|was|were|have|has|do|does)\b")
 
 
+def _closed_by_and(condition: list[list[Token]]) -> bool:
+    """Whether a list of conditions ends at an 'and' before its last chunk ('if A, B, and C, and you do not need X':
+    the list its 'and' closed, then a sentence of its own), not 'if A, and B, and C', where every one has it."""
+    return (
+        len(condition) > 3
+        and bool(condition[-2])
+        and condition[-2][0].lower_ == "and"
+        and any(c and c[0].lower_ not in ("and", "or") for c in condition[1:-2])
+    )
+
+
 def conditions_as_bullets(body: str) -> list[Piece] | None:
     """A condition that lists three or more things (or two clauses said before what they are the condition
     of) comes after what it is the condition of, its things as bullets: 'If you have had a notice, are
@@ -62,7 +73,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # ('We will not return if A, B, or C, and in these cases a sticker will be put on it': the list ended at its 'or',
     # and what 'and' adds is a sentence of its own after it)
     last = condition[-1] if len(condition) > 3 else []
-    ored = any(c and c[0].lower_ == "or" for c in condition[1:-1])
+    ored = any(c and c[0].lower_ == "or" for c in condition[1:-1]) or _closed_by_and(condition)
     if at > 0 and ored and last and last[0].lower_ == "and" and stands_alone(_text(last[1:]) + "."):
         added = _text(last[1:])
         tail, condition = f"{added[0].upper()}{added[1:]}.", condition[:-1]

@@ -88,6 +88,12 @@ def an_order(text: str) -> bool:
     # ('We will look around, check X, and talk to you': the parse may make 'check' the root; no order opens on one)
     subject = bool(subjects_of(root)) or first.dep_ in SUBJECTS
     ordered = root.tag_ == "VB" and not subject and first.lower_ not in ("please", "do", "don't")
+    # ('one of our advisers will look around, check X and talk to you': a clause with its own subject and helper
+    # before the root the parse chose makes the root the next of its verbs, not an order)
+    ordered = ordered and not any(
+        c.dep_ == "ccomp" and c.i < root.i and subjects_of(c) and any(a.tag_ == "MD" for a in c.children)
+        for c in root.children
+    )
     # ('Put glass in the blue bag.': an order the small model reads as a noun is an order all the same)
     return ordered or (first.i == 0 and an_order_misread(_as_checked(text)))
 

@@ -181,6 +181,9 @@ def at_reasons(body: str) -> list[str] | None:
         # ('Wash your hands, as gels do not kill it, and clean surfaces with bleach': 'clean surfaces' read as things)
         after = re.search(r",\s+and\s+([a-z].*)$", _text(doc[start:]))
         goes_on = goes_on or (commanded and after is not None and reads_as_an_order(after.group(1)))
+        # ('have your statements ready, because we will ask for them, or, if you cannot, phone us': the other way)
+        other = re.search(r",\s+or,?\s+(?:if\s[^,]+,\s+)?([a-z].*)$", _text(doc[start:]))
+        goes_on = goes_on or (commanded and other is not None and reads_as_an_order(other.group(1)))
         if opened or goes_on or _not_after_its_clause(doc, start):
             continue
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":

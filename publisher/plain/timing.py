@@ -241,7 +241,9 @@ def at_time_limit(body: str) -> list[str] | None:
     deadline = deadline or (phrase.lower_ == "from" and verb_lemma(phrase.head) in _IN_FORCE)
     # ('known as a section 20 consultation, after the part of the Act that sets it out': what it is named after)
     named = phrase.lower_ == "after" and any(verb_lemma(t) in ("call", "name", "know", "title") for t in doc[:start])
-    if which or ways or places or waited or described or deadline or named:
+    # ('if you are starting or returning to work within 31 days': the time is the condition's, with no comma between)
+    conditioned = re.search(r"\b(?:if|unless)\s[^,;]*$", _text(doc[:start]), re.IGNORECASE) is not None
+    if which or ways or places or waited or described or deadline or named or conditioned:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
     # ('we may lend one, but please let the school know 2 weeks before': the time is the order's, not 'may')
