@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from publisher.plain.words import replace_words
+
 from .said import restructured as _said
 
 
@@ -161,3 +163,20 @@ def test_a_time_inside_a_condition_stays_in_the_condition() -> None:
         " starting or returning to work within 31 days of applying."
     )
     assert not any(s.startswith("This happens within") for s in said)
+
+
+def test_every_verb_that_takes_the_thing_of_a_which_clause_says_it() -> None:
+    # 'forms, which you then need to print, sign and send to X': each verb takes the forms, not the first alone
+    said = _said(
+        "You can apply online or by filling in paper forms, which you then need to print, sign and send to the"
+        " Passport Office."
+    )
+    assert not any("print them / sign / send" in s for s in said)
+    assert not any(s.startswith("You then need to print them, sign and") for s in said)
+    assert any("send them to the Passport Office" in s for s in said)
+
+
+def test_one_in_a_range_with_between_is_written_as_a_digit_like_the_other() -> None:
+    plain, _ = replace_words("The court can order them to pay you between one and three times the amount.")
+    assert "between 1 and 3 times" in plain
+    assert replace_words("One of them is between one and the other.")[0] == "One of them is between one and the other."

@@ -136,6 +136,20 @@ def at_where(body: str) -> list[str] | None:
     return _standing([body[: match.start()], said])
 
 
+def _taking_verbs(clause: Token, which: Token) -> list[Token]:
+    """The verbs of a 'which you do' clause that take the thing: 'which you will need to bring' -> 'bring' ('which you
+    can use to book': 'use'); 'which you need to print, sign and send to X' -> all three."""
+    verbs: list[Token] = []
+    for joined in (clause, *clause.conjuncts):
+        verb = joined
+        while (verb != which.head or verb_lemma(verb) in TAKES_INFINITIVE) and any(
+            c.dep_ == "xcomp" for c in verb.children
+        ):
+            verb = next(c for c in verb.children if c.dep_ == "xcomp")
+        verbs += [verb, *(v for v in verb.conjuncts if v not in verbs and v.i > verb.i)] if verb != joined else [verb]
+    return verbs
+
+
 def at_which_you_do(body: str) -> list[str] | None:
     """'a consent form, which you should fill in and return by the date' -> 'a consent form.' 'You should fill it
     in and return it by the date.': a clause that does something to the thing just named, said with 'it' (or
@@ -166,13 +180,7 @@ def at_which_you_do(body: str) -> list[str] | None:
         return None
     pronoun = "them" if noun.tag_ in _PLURAL_TAGS else "it"
     after: dict[int, str] = {}
-    for joined in (clause, *clause.conjuncts):
-        verb = joined
-        # 'which you will need to bring': what 'bring' takes ('which you can use to book': 'use' takes it)
-        while (verb != which.head or verb_lemma(verb) in TAKES_INFINITIVE) and any(
-            c.dep_ == "xcomp" for c in verb.children
-        ):
-            verb = next(c for c in verb.children if c.dep_ == "xcomp")
+    for verb in _taking_verbs(clause, which):
         if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "auxpass") and c != which for c in verb.children):
             return None
         # ('which you must keep to': a bare 'to' the parse may take for a verb's)

@@ -328,7 +328,12 @@ def in_digits(text: str) -> str:
 
 
 # 'one' as a number: in a range with another ('one or two days', 'one to three weeks'), not 'one of them'
-ONE_IN_A_RANGE = re.compile(rf"\bone\b(?=\s+(?:or|to)\s+(?:{'|'.join(NUMBER_WORDS)}|\d))", re.IGNORECASE)
+# ('between one and three times': the same)
+ONE_IN_A_RANGE = re.compile(
+    rf"\bone\b(?=\s+(?:or|to)\s+(?:{'|'.join(NUMBER_WORDS)}|\d))|"
+    rf"(?<=\bbetween\s)one\b(?=\s+and\s+(?:{'|'.join(NUMBER_WORDS)}|\d))",
+    re.IGNORECASE,
+)
 # A number said in words before a word ('five working days'), never an acronym in capitals ('a late TEN') nor a
 # fraction ('two thirds of fly-tipping': '2 thirds' is no way to write it)
 SAID_AS_A_NUMBER = re.compile(
