@@ -180,3 +180,32 @@ def test_one_in_a_range_with_between_is_written_as_a_digit_like_the_other() -> N
     plain, _ = replace_words("The court can order them to pay you between one and three times the amount.")
     assert "between 1 and 3 times" in plain
     assert replace_words("One of them is between one and the other.")[0] == "One of them is between one and the other."
+
+
+def test_a_short_name_after_or_is_no_second_item_of_a_list() -> None:
+    # 'A prepayment certificate, or PPC, lets you X, and it will Y': the PPC is the certificate's short name
+    said = _said(
+        "A travel season ticket, or TST, lets you make as many journeys as you like for a set price, and it will save"
+        " you money if you travel more than three times a week or more than 12 times a month."
+    )
+    assert "It will save you money if you travel more than three times a week or more than 12 times a month." in said
+
+
+def test_ages_under_a_number_stay_with_the_first_of_several_conditions() -> None:
+    # 'if you are 60 or over, under 16, or 16 to 18 and X, if Y, or if Z': three conditions, the first with ages
+    said = _said(
+        "You do not need to pay for eye tests if you are 60 or over, under 16, or 16 to 18 and in full-time"
+        " education, if you are registered as blind or partially sighted, or if you get certain benefits."
+    )
+    assert said[0].startswith("You do not need to pay for eye tests if: you are 60 or over, under 16, or 16 to 18")
+    assert "you get certain benefits" in said[0]
+
+
+def test_a_participle_that_is_never_a_past_tense_shares_the_helper() -> None:
+    # 'is not paid in cash but taken off your bill': 'taken' is never a past tense, so 'it taken' is no sentence
+    said = _said(
+        "The Winter Discount is a one-off discount of £120 on your gas bill, which is paid between November and"
+        " February, and it is not paid to you in cash but taken off your bill by your supplier."
+    )
+    assert not any(" it taken " in f" {s} " for s in said)
+    assert "But your supplier takes it off your bill." in said

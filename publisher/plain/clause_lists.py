@@ -82,7 +82,10 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     own = next((k for k, c in enumerate(rest) if c and c[0].lower_ in _REPEATED), 0)
     # ('in a street where there is a scheme, on a bend or junction, or where X': a place of its own is no list of the
     # first item's)
-    own_list = all(rest[:own]) and not any(_has_verb(c) or c[0].pos_ == "ADP" for c in rest[:own])
+    # ('if you are 60 or over, under 16, or 16 to 18, if X, or if Y': an age 'under' a number is one of the first's)
+    own_list = all(rest[:own]) and not any(
+        _has_verb(c) or (c[0].pos_ == "ADP" and not (len(c) > 1 and c[1].like_num)) for c in rest[:own]
+    )
     # ('if you, or your partner, get A, B or C, or if X': a first condition with no verb yet goes on past its commas)
     opened = [t.i for t in chunks[0] if rest and own < len(rest) and rest[own] and t.lower_ == rest[own][0].lower_]
     unfinished = bool(opened) and not _has_verb(list(doc[opened[-1] + 1 : chunks[0][-1].i + 1]))

@@ -33,6 +33,8 @@ IRREGULAR = {
     "write": ("wrote", "written"), "wear": ("wore", "worn"), "seek": ("sought", "sought"),
 }  # fmt: skip
 _THIRD_PERSON = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+# Participles that are never a past tense ('taken', 'given'), whatever the small model tags them
+ONLY_PARTICIPLES = frozenset(participle for past, participle in IRREGULAR.values() if past != participle)
 
 
 def present(lemma: str, plural: bool) -> str:

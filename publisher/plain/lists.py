@@ -317,7 +317,9 @@ def cut_from_a_list(piece: str) -> bool:
     if linked and linked.group(0).strip().lower() in ("and", "or") and parse(body)[0].tag_ == "VBG":
         return True  # 'by subletting it, giving false details, or keeping a home X': 'Or keeping a home X.'
     parts = re.split(r",\s", body, maxsplit=1)  # a comma between words, not in '£16,000'
-    if len(parts) < 2 or not (linked or _LINKED.match(parts[1])):
+    # ('A prepayment certificate, or PPC, lets you X': the thing's short name, no second item)
+    named = len(parts) > 1 and re.match(r"or\s+(?:the\s+)?[A-Z]{2,}s?,", parts[1]) is not None
+    if len(parts) < 2 or not (linked or _LINKED.match(parts[1])) or named:
         return False
     first = parts[0]
     words = [t for t in parse(first) if t.is_alpha]  # 'in an emergency' or 'although X fell' is no item

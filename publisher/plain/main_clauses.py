@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .anyone import at_anyone_who
 from .clause_apart import not_a_clause_of_its_own
+from .inflect import ONLY_PARTICIPLES
 from .linking import (
     but_of_the_condition,
     condition_of_both,
@@ -62,8 +63,10 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
     base_helper = [c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "be")]
     modals = [h.text for h in helpers if h.tag_ == "MD"]
     first_helper = min((c.i for c in conj.children if c.dep_ in ("aux", "auxpass")), default=-1)
-    if base_helper and modals and base_helper[0].i == first_helper:
-        return " ".join([subject, *modals])
+    # ('is not paid in cash but taken off your bill': a participle that is never a past tense shares the 'is')
+    participle = conj.lower_ in ONLY_PARTICIPLES and bool(helpers) and first_helper < 0
+    if participle or (base_helper and modals and base_helper[0].i == first_helper):
+        return " ".join([subject, *(h.text for h in helpers)] if participle else [subject, *modals])
     own = any(c.dep_ in ("aux", "auxpass") and c.tag_ != "VB" for c in conj.children) or conj.tag_ in _FINITE
     if not own and any(c.dep_ in ("aux", "auxpass") for c in conj.children):
         return " ".join([subject, *modals]) if modals else None
