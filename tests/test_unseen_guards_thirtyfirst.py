@@ -209,3 +209,21 @@ def test_a_participle_that_is_never_a_past_tense_shares_the_helper() -> None:
     )
     assert not any(" it taken " in f" {s} " for s in said)
     assert "But your supplier takes it off your bill." in said
+
+
+def test_an_opening_whether_or_not_clause_is_no_question_cut_off() -> None:
+    said = _said(
+        "Whether or not you need planning permission, most loft conversions need building regulations approval, which"
+        " makes sure that the work is safe, warm and accessible, and you must apply for it before you start work."
+    )
+    assert "You must apply for it before you start work." in said
+
+
+def test_a_last_phrase_after_and_the_parse_hung_elsewhere_is_the_relative_clauses() -> None:
+    # 'a pass, which lets you travel after 9.30am on weekdays and at any time at weekends': one clause to its end
+    said = _said(
+        "You can get a free travel pass, which lets you travel for free on local trams anywhere in the county between"
+        " 9.30am and 11pm on weekdays and at any time at weekends and on bank holidays."
+    )
+    assert "You can get a free travel pass." in said
+    assert any(s.startswith("This lets you travel") and s.endswith("on bank holidays.") for s in said)

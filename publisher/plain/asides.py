@@ -356,6 +356,12 @@ def at_asides(body: str) -> list[str] | None:
         plural = _plural(head)
         said: str | None = None
         relative = token.dep_ == "relcl"
+        # ('a pass, which lets you travel after 9.30am on weekdays and at any time at weekends': the parse may hang
+        # the last phrase elsewhere; with no comma or verb after the clause, it is the clause's)
+        rest = doc[end:]
+        dangling = (len(rest) and rest[0].dep_ == "cc") or doc[end - 1].dep_ == "cc"
+        if relative and dangling and len(rest) and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in rest):
+            end = len(doc)
         held = relative and clause_held(doc, token, said_of_another(doc, start, end, head))
         if held or _takes_the_or(doc, start, end):
             continue

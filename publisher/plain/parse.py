@@ -300,6 +300,8 @@ def _sentence_stands(sentence: Span) -> bool:
     # 'How long it lasted and how it affected you.': a question asked inside another sentence, cut from it
     asked = first.lower_ in ("how", "what", "why", "whether") and root in (first.head, first.head.head) and not question
     asked = asked and first.head.dep_ not in ("csubj", "csubjpass")  # 'What happens next depends on X.' is whole
+    # ('Whether or not you need permission, most extensions need X.': a clause of the main verb's, no question)
+    asked = asked and not (first.lower_ == "whether" and first.head.dep_ == "advcl")
     opens = all(t.dep_ == "cc" or t.lower_ == "also" for t in sentence[: first.i - sentence.start])  # 'And how X.'
     waiting = waiting or (asked and not first.nbor().is_punct and opens)
     # '..., and, where a hazard is found.': the same, with a comma after the linking word
