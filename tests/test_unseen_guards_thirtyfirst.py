@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from publisher.model import Block
+from publisher.plain.letters import said_from
 from publisher.plain.words import replace_words
 
 from .said import restructured as _said
@@ -227,3 +229,36 @@ def test_a_last_phrase_after_and_the_parse_hung_elsewhere_is_the_relative_clause
     )
     assert "You can get a free travel pass." in said
     assert any(s.startswith("This lets you travel") and s.endswith("on bank holidays.") for s in said)
+
+
+def test_a_last_thing_after_a_which_clause_is_more_of_what_the_sentence_takes() -> None:
+    # 'bring the NHS number, which is in the red book, and proof of your identity': the proof is to bring too
+    said = _said(
+        "You do not need to take any papers, but it helps to bring your child's NHS number, which is in the red book"
+        " you were given at the hospital, and proof of your address."
+    )
+    assert not any(s.startswith("This is in the red book") and "proof of your address" in s for s in said)
+
+
+def test_a_link_and_a_phrase_before_a_comma_open_the_clause_after_it() -> None:
+    # 'This is the first rise, and even after it, a meal will still cost less': 'and even after it.' is no sentence
+    said = _said(
+        "This is the first rise in four years, and even after it, a swim will still cost less than it does in most of"
+        " the neighbouring towns, and our pools will continue to open seven days a week."
+    )
+    assert not any(s.endswith("and even after it.") for s in said)
+
+
+def test_an_order_after_a_reason_is_not_put_inside_the_reason() -> None:
+    said = _said(
+        "Please make sure that your child's lunch account is topped up before the start of term, as we are no longer"
+        " able to let debts build up on accounts, and speak to the school office if you are having trouble paying."
+    )
+    assert not any(s.startswith("This is because") and "speak to the school office" in s for s in said)
+
+
+def test_a_letter_signed_by_a_service_is_from_the_service() -> None:
+    lines = ("Yours faithfully", "School Transport Service")
+    blocks, _ = said_from([Block("paragraph", ("We will write again in May.",)), *(Block("paragraph", (line,))
+                                                                                  for line in lines)])  # fmt: skip
+    assert blocks[-1].items == ("This letter is from the School Transport Service.",)

@@ -166,7 +166,7 @@ def at_comma(body: str) -> list[str] | None:
             continue  # "asthma, COPD, diabetes or heart disease": a list, not two clauses
         if _not_between_clauses(body[: match.start()], body[match.end() :]) or _describes_across(body, match.start()):
             continue
-        if _OPENING_AFTER_A_LINK.search(body[: match.start()]):
+        if _OPENING_AFTER_A_LINK.search(body[: match.start()]) or _phrase_after_a_link(body[: match.start()]):
             continue  # ('X, and in some areas, where Y, an officer may Z': the phrase and its clause open what follows)
         if _VERB_SERIES_ON.match(body[match.end() :]):
             continue  # ('collects stray dogs, reunites lost dogs, and gives advice': a verb of the subject's series)
@@ -206,6 +206,20 @@ _ACTED = re.compile(
 
 
 _BODY_BEFORE_A_TIME = r"\b(?:cabinet|council|committee|board|panel|court|tribunal|team|service)\W+(?:\w+\W+){0,2}\w+$"
+
+
+def _phrase_after_a_link(left: str) -> bool:
+    """Whether words end with a link and a phrase with no verb ('This is the first rise, and even after it'), which
+    opens the clause after the comma, not a sentence of its own."""
+    tail = re.search(r",\s+(?:and|but|or|so)\s+([^,]+)$", left)
+    return tail is not None and not any(t.pos_ in ("VERB", "AUX") for t in parse(tail.group(1)))
+
+
+def _things_go_on(clause: str) -> bool:
+    """Whether a clause after 'which' ends with ', and' and a thing with no verb, which is more of what the sentence
+    takes ('bring the NHS number, which is in the red book, and proof of your identity'), not of the clause."""
+    last = re.search(r",\s+and\s+([^,]+)$", clause)
+    return last is not None and not any(t.pos_ in ("VERB", "AUX") for t in parse(last.group(1)))
 
 
 def at_which(body: str) -> list[str] | None:
@@ -306,7 +320,7 @@ def at_which(body: str) -> list[str] | None:
     ranged = re.search(r"\bfrom\s[^,]*$", body[: match.start()]) and re.search(r",\s+to\s", body[match.end() :])
     # (what follows a second ', which' clause is that clause's, read when the piece it ends up in is split again)
     own = re.split(r",\s+which\s", body[match.end() :], maxsplit=1)[0]
-    if re.search(going_on, own) or re.match(subject_aside, body[match.end() :]) or ranged:
+    if re.search(going_on, own) or re.match(subject_aside, body[match.end() :]) or ranged or _things_go_on(own):
         return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
         # ('Carer's Allowance, which is £83 a week, if you care for someone': the condition is the sentence's)
     return [body[: match.start()], f"{said} {body[match.end() :]}"]

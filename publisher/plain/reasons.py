@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .linking import _DENIED, _LINKS, _MADE, CONDITION_WORD, concession_in_a_condition
-from .orders import reads_as_an_order
+from .orders import an_order, reads_as_an_order
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import _standing, _text, has_subject
 from .wording import EXAMPLE_OPENERS, LIST_GOES_ON, SUBORDINATE, TARGET_WORDS, count_words
@@ -180,7 +180,9 @@ def at_reasons(body: str) -> list[str] | None:
         )
         # ('Wash your hands, as gels do not kill it, and clean surfaces with bleach': 'clean surfaces' read as things)
         after = re.search(r",\s+and\s+([a-z].*)$", _text(doc[start:]))
-        goes_on = goes_on or (commanded and after is not None and reads_as_an_order(after.group(1)))
+        # ('make sure it is topped up, as we cannot let debts build up, and speak to the office if X': the next order)
+        ordered_next = after is not None and (reads_as_an_order(after.group(1)) or an_order(after.group(1)))
+        goes_on = goes_on or (commanded and ordered_next)
         # ('have your statements ready, because we will ask for them, or, if you cannot, phone us': the other way)
         other = re.search(r",\s+or,?\s+(?:if\s[^,]+,\s+)?([a-z].*)$", _text(doc[start:]))
         goes_on = goes_on or (commanded and other is not None and reads_as_an_order(other.group(1)))
