@@ -262,3 +262,10 @@ def test_a_letter_signed_by_a_service_is_from_the_service() -> None:
     blocks, _ = said_from([Block("paragraph", ("We will write again in May.",)), *(Block("paragraph", (line,))
                                                                                   for line in lines)])  # fmt: skip
     assert blocks[-1].items == ("This letter is from the School Transport Service.",)
+
+
+def test_a_short_condition_between_commas_is_an_aside_not_a_new_sentence() -> None:
+    # 'work out how much, if anything, you will need to pay': 'If anything, you will need to pay' says you will pay
+    said = _said("We will then look at your savings to work out how much, if anything, you will need to pay each week.")
+    assert not any(s.startswith("If anything") for s in said)
+    assert any("how much, if anything, you will need to pay each week" in s for s in said)

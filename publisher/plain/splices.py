@@ -128,7 +128,12 @@ def at_spliced_condition(body: str) -> list[str] | None:
     if match is None or _words(body[: match.start()]) < FEWEST_BEFORE_CONDITION:
         return None
     before, after = body[: match.start()], body[match.end() :]
-    _, comma, main = after.partition(",")
+    condition, comma, main = after.partition(",")
+    # ('work out how much, if anything, you will pay': a short condition between commas is an aside of what goes on)
+    if len(condition.split()) <= 2 or re.search(
+        r"\b(?:how\s+(?:much|many|long|often)|what|which|whether)$", before, re.I
+    ):
+        return None
     # ('unless you are terminally ill, in which case there are special rules': what follows is the condition's)
     comma = "" if re.match(r"\s*in which case\b", main, re.IGNORECASE) else comma
     doc = parse(f"{main.strip()}.") if comma else None
