@@ -269,3 +269,12 @@ def test_a_short_condition_between_commas_is_an_aside_not_a_new_sentence() -> No
     said = _said("We will then look at your savings to work out how much, if anything, you will need to pay each week.")
     assert not any(s.startswith("If anything") for s in said)
     assert any("how much, if anything, you will need to pay each week" in s for s in said)
+
+
+def test_a_present_tense_after_a_plural_subject_tagged_as_a_base_form_stands() -> None:
+    # 'Your supplier and your network operator keep a register': 'keep' is the present tense of both
+    said = _said(
+        "Your landlord and your letting agent keep a free list of tenants who are older, disabled, seriously ill or"
+        " who have young children, and being on it means that you will get a warning of planned repairs."
+    )
+    assert "Being on it means that you will get a warning of planned repairs." in said

@@ -219,7 +219,9 @@ def _things_go_on(clause: str) -> bool:
     """Whether a clause after 'which' ends with ', and' and a thing with no verb, which is more of what the sentence
     takes ('bring the NHS number, which is in the red book, and proof of your identity'), not of the clause."""
     last = re.search(r",\s+and\s+([^,]+)$", clause)
-    return last is not None and not any(t.pos_ in ("VERB", "AUX") for t in parse(last.group(1)))
+    # (not the clause's own list: 'which is made up of a fine of £300, a surcharge of £120, and costs of £110')
+    listed = clause.count(",") > 1
+    return last is not None and not listed and not any(t.pos_ in ("VERB", "AUX") for t in parse(last.group(1)))
 
 
 def at_which(body: str) -> list[str] | None:

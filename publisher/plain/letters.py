@@ -61,7 +61,8 @@ def said_from(blocks: list[Block]) -> tuple[list[Block], list[Change]]:
     if any(line is None for line in lines):
         return blocks, []
     names = [_inside_a_sentence(re.sub(r",$", "", line)) for line in lines if line is not None]
-    the = "the " if _ROLE.fullmatch(names[0].split(",")[0].strip()) else ""  # ('Ward Manager, Ward 7')
+    # ('Ward Manager, Ward 7'; 'School Transport Service'; never a second 'the' before 'The Pension Service')
+    the = "the " if _ROLE.fullmatch(names[0].split(",")[0].strip()) and not names[0].startswith("The ") else ""
     # ('The Pension Service': its 'The' mid-sentence is 'the')
     names[0] = re.sub(r"^The ", "the ", names[0])
     said = f"This letter is from {the}{', '.join(names)}."

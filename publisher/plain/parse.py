@@ -152,7 +152,16 @@ def _finite_main(root: Token) -> bool:
     consultation which took place in May.' has a finite verb, but not in its main clause."""
     if is_finite(root) or any(is_finite(c) for c in root.children if c.dep_ in ("aux", "auxpass")):
         return True
-    if root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children):
+    # ('Your supplier and your network operator keep a register': a present tense after its subject, tagged as a
+    # base form)
+    before = [c for c in root.children if c.i < root.i]
+    plural = [
+        c
+        for c in before
+        if c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children))
+    ]
+    told = bool(plural) and not any(c.dep_ in ("aux", "mark") for c in before)
+    if root.tag_ == "VB" and (told or not any(c.dep_ in SUBJECTS for c in root.children)):
         return True
     return _verb_as_noun(root)
 
