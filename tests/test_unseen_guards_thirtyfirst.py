@@ -278,3 +278,36 @@ def test_a_present_tense_after_a_plural_subject_tagged_as_a_base_form_stands() -
         " who have young children, and being on it means that you will get a warning of planned repairs."
     )
     assert "Being on it means that you will get a warning of planned repairs." in said
+
+
+def test_as_well_as_is_one_link_never_the_end_of_an_item() -> None:
+    said = _said(
+        "The hub offers advice, training, cooking and arts and crafts, as well as a safe place to meet other carers."
+    )
+    assert not any(s.endswith(", as well") or ", as well /" in s for s in said)
+
+
+def test_a_noun_straight_before_a_possessive_is_no_sentence() -> None:
+    # 'such as the records it keeps and the training its staff have had': 'The training its staff have had.' is none
+    said = _said(
+        "The inspector looks at how food is handled, stored and cooked, the state of the kitchen, including how clean"
+        " it is, and how the business manages food safety, such as the records it keeps and the training its staff"
+        " have had."
+    )
+    assert not any(s.startswith("The training its staff") for s in said)
+
+
+def test_a_reason_between_conditions_is_not_said_with_the_conditions_after_it() -> None:
+    # 'if you are a young adult, because many missed out, if you are planning a pregnancy, or if X'
+    said = _said(
+        "You should check that you have had both doses if you are a young adult, because many people born between 1998"
+        " and 2004 missed out, if you are planning a pregnancy, or if you work in a school or a nursery."
+    )
+    assert not any(s.startswith("This is because") and "if you are planning a pregnancy" in s for s in said)
+
+
+def test_a_list_item_never_carries_the_as_well_as_of_the_whole_list() -> None:
+    said = _said(
+        "The centre offers yoga, pilates, dance and arts and crafts, as well as a quiet place to meet friends."
+    )
+    assert not any(", as well as a quiet place" in s and " / " in s for s in said)

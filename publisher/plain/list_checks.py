@@ -105,6 +105,8 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or _goes_on_after_a_preposition(list(p.items[:2]))
             or _restating_the_first(p.items)
             or _examples_ended(p)
+            # ('cooking and crafts, as well as a safe place': 'as well as' is one link, never an item's end)
+            or any(re.search(r"\bas well$|,\s+as well as\b", item) for item in p.items)
             or re.search(rf"\b(?:{'|'.join(_DESCRIBING_ING)}):$", p.intro) is not None
         )
         for p in pieces or []

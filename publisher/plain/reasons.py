@@ -186,7 +186,10 @@ def at_reasons(body: str) -> list[str] | None:
         # ('have your statements ready, because we will ask for them, or, if you cannot, phone us': the other way)
         other = re.search(r",\s+or,?\s+(?:if\s[^,]+,\s+)?([a-z].*)$", _text(doc[start:]))
         goes_on = goes_on or (commanded and other is not None and reads_as_an_order(other.group(1)))
-        if opened or goes_on or _not_after_its_clause(doc, start):
+        # ('check it if you are a young adult, because many missed out, if you are pregnant, or if X': the reason is
+        # the first condition's, and more conditions of the sentence follow it)
+        wedged = re.search(r"\bif\s", _text(doc[:start])) and re.search(r",\s+(?:or\s+)?if\s", _text(doc[start:]))
+        if opened or goes_on or wedged or _not_after_its_clause(doc, start):
             continue
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
             continue  # 'Sometimes your child cannot go to school because they are ill.' 'Then call us.': one condition

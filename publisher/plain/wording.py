@@ -382,6 +382,9 @@ def noun_and_its_clause_misread(sentence: Span) -> bool:
         and sentence[-1].text != "?"
     ):
         return True
+    # ('The training its staff have had.': a noun straight before a possessive opens the clause that says which)
+    if re.match(r"(?:and\s+)?(?:the|any|all|some)\s+[\w-]+\s+(?:its|their|your|our|his|her|my)\s", sentence.text, re.I):
+        return True
     first = sentence[1] if len(sentence) > 2 and sentence[0].lower_ == "the" else None
     # (a noun said with more than 'the' is no such item: 'The people on board the boats are X')
     if first is None or first.head.dep_ != "ROOT" or any(c.dep_ != "det" for c in first.children):
