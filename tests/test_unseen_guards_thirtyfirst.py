@@ -311,3 +311,13 @@ def test_a_list_item_never_carries_the_as_well_as_of_the_whole_list() -> None:
         "The centre offers yoga, pilates, dance and arts and crafts, as well as a quiet place to meet friends."
     )
     assert not any(", as well as a quiet place" in s and " / " in s for s in said)
+
+
+def test_a_sentence_after_a_list_its_inner_and_closed_is_no_condition() -> None:
+    # 'if A, B and you have C, and there is no upper age limit': there is no age limit for anyone
+    said = _said(
+        "You can join if you are aged 16 or over, you are not in full-time education and you have the right to work"
+        " in the UK, and there is no upper age limit, so you can join at any stage of your career."
+    )
+    assert "There is no upper age limit." in said
+    assert not any("/ there is no upper age limit" in s for s in said)

@@ -35,12 +35,13 @@ _CLAUSE_INSIDE = re.compile(r"\b(?:or|and)\s+(?:you|they|we|he|she|it|i)\s+(?:ar
 def _closed_by_and(condition: list[list[Token]]) -> bool:
     """Whether a list of conditions ends at an 'and' before its last chunk ('if A, B, and C, and you do not need X':
     the list its 'and' closed, then a sentence of its own), not 'if A, and B, and C', where every one has it."""
-    return (
-        len(condition) > 3
-        and bool(condition[-2])
-        and condition[-2][0].lower_ == "and"
-        and any(c and c[0].lower_ not in ("and", "or") for c in condition[1:-2])
-    )
+    if len(condition) < 3 or not condition[-2] or not condition[-1] or condition[-1][0].lower_ != "and":
+        return False
+    # ('if A, B and you have C, and there is no age limit': the list closed inside the chunk before, at an 'and' that
+    # opens a clause of its own)
+    inside = re.search(r"\sand\s+(?:you|your|they|their|the|it|we|he|she)\s", _text(condition[-2])) is not None
+    closed = condition[-2][0].lower_ == "and" and len(condition) > 3
+    return (closed or inside) and any(c and c[0].lower_ not in ("and", "or") for c in condition[1:-2] or condition[:1])
 
 
 def conditions_as_bullets(body: str) -> list[Piece] | None:
@@ -72,7 +73,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         tail, condition = f"But {_text(doc[condition[turn][1].i :])}.", condition[:turn]
     # ('We will not return if A, B, or C, and in these cases a sticker will be put on it': the list ended at its 'or',
     # and what 'and' adds is a sentence of its own after it)
-    last = condition[-1] if len(condition) > 3 else []
+    last = condition[-1] if len(condition) > 3 or _closed_by_and(condition) else []
     ored = any(c and c[0].lower_ == "or" for c in condition[1:-1]) or _closed_by_and(condition)
     if at > 0 and ored and last and last[0].lower_ == "and" and stands_alone(_text(last[1:]) + "."):
         added = _text(last[1:])
