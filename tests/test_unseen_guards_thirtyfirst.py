@@ -321,3 +321,17 @@ def test_a_sentence_after_a_list_its_inner_and_closed_is_no_condition() -> None:
     )
     assert "There is no upper age limit." in said
     assert not any("/ there is no upper age limit" in s for s in said)
+
+
+def test_a_list_of_people_each_with_a_clause_is_not_cut_between_its_items() -> None:
+    said = _said(
+        "Parking is free for Blue Badge holders, parents of sick children staying overnight, people visiting relatives"
+        " who are gravely ill, and staff working night shifts, but you must ask for a free permit at the main desk."
+    )
+    assert not any(s.startswith("People visiting relatives") for s in said)
+
+
+def test_attend_with_no_place_after_it_is_go_not_go_to() -> None:
+    plain, _ = replace_words("We want to agree a plan to help her attend more regularly.")
+    assert plain == "We want to agree a plan to help her go more regularly."
+    assert replace_words("She can attend more than one school.")[0] == "She can go to more than one school."

@@ -10,12 +10,11 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .chunks import _runs_on
-from .list_items import _goes_on_after_a_preposition, _place_of_the_verb, things_of_the_first_phrase
+from .list_items import _goes_on_after_a_preposition, _place_of_the_verb, examples_end_early, things_of_the_first_phrase
 from .lists import _kind
 from .parse import parse
 from .series import Bullets, Piece
 from .syntax import _GROUPS, _root, _words
-from .wording import examples_end_early
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -167,7 +166,7 @@ _EXAMPLES_INTRO = re.compile(r"\b(?:including|such as|like|includes?):$")
 
 
 def _examples_ended(bullets: Bullets) -> bool:
-    """Whether a list after 'including' ends its examples before its last item (see wording.examples_end_early)."""
+    """Whether a list after 'including' ends its examples before its last item (see list_items.examples_end_early)."""
     return _EXAMPLES_INTRO.search(bullets.intro) is not None and examples_end_early(bullets.items)
 
 

@@ -141,3 +141,16 @@ def things_of_the_first_phrase(items: Sequence[str]) -> bool:
     longest = max(_words(i) for i in items[1:])
     first = _words(items[0])
     return first >= 8 and first >= 3 * longest and _LAST_PHRASE.search(items[0]) is not None
+
+
+_OWNED = re.compile(r"(?:your|their|his|her|our|its)\s", re.IGNORECASE)
+
+
+def examples_end_early(items: Sequence[str]) -> bool:
+    """Whether examples read from commas end with an 'and' before the last item ('income, including wages, benefits
+    and pensions, your savings and X': the savings are no income, as their 'your' shows; never the 'and' of a name,
+    'Employment and Support Allowance')."""
+    if not items or _OWNED.match(items[0]) or re.match(r"(?:the|a|an|any)\s", items[0], re.IGNORECASE):
+        return False
+    closed = [k for k, item in enumerate(items[:-1]) if re.search(r"\b[a-z]+\s(?:and|or)\s[a-z]", item)]
+    return bool(closed) and any(_OWNED.match(item) for item in items[closed[0] + 1 :])

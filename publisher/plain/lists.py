@@ -328,7 +328,9 @@ def cut_from_a_list(piece: str) -> bool:
     # ('an electrical report that is less than 5 years old, and a certificate showing X': things, each with a
     # clause of its own, and no verb of the piece's own after them)
     described = not any(is_finite(t) and not _in_a_clause_of_a_thing(t) for t in parse(body))
-    return described or not any(is_finite(t) for t in words)
+    # ('People visiting relatives who are ill, and staff working nights, but you must X': a thing with a clause of its
+    # own is still a thing)
+    return described or not any(is_finite(t) and not _in_a_clause_of_a_thing(t) for t in words)
 
 
 def _in_a_clause_of_a_thing(token: Token) -> bool:

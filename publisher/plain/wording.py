@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -383,7 +382,13 @@ def noun_and_its_clause_misread(sentence: Span) -> bool:
     ):
         return True
     # ('The training its staff have had.': a noun straight before a possessive opens the clause that says which)
-    if re.match(r"(?:and\s+)?(?:the|any|all|some)\s+[\w-]+\s+(?:its|their|your|our|his|her|my)\s", sentence.text, re.I):
+    words = [t for t in sentence if not t.is_punct and t.dep_ != "cc"]
+    if (
+        len(words) > 2
+        and words[0].lower_ in ("the", "any", "all")
+        and words[1].pos_ == "NOUN"
+        and words[2].tag_ == "PRP$"
+    ):
         return True
     first = sentence[1] if len(sentence) > 2 and sentence[0].lower_ == "the" else None
     # (a noun said with more than 'the' is no such item: 'The people on board the boats are X')
@@ -392,16 +397,3 @@ def noun_and_its_clause_misread(sentence: Span) -> bool:
     # ('The dates the problem happened': or read as the first of two subjects of one verb)
     doubled = first.dep_ == "nsubj" and any(c.dep_ == "nsubj" and first.i < c.i for c in first.head.children)
     return (first.dep_ == "npadvmod" and first.lower_.removesuffix("s") not in _WHEN_NOUNS) or doubled
-
-
-_OWNED = re.compile(r"(?:your|their|his|her|our|its)\s", re.IGNORECASE)
-
-
-def examples_end_early(items: Sequence[str]) -> bool:
-    """Whether examples read from commas end with an 'and' before the last item ('income, including wages, benefits
-    and pensions, your savings and X': the savings are no income, as their 'your' shows; never the 'and' of a name,
-    'Employment and Support Allowance')."""
-    if not items or _OWNED.match(items[0]) or re.match(r"(?:the|a|an|any)\s", items[0], re.IGNORECASE):
-        return False
-    closed = [k for k, item in enumerate(items[:-1]) if re.search(r"\b[a-z]+\s(?:and|or)\s[a-z]", item)]
-    return bool(closed) and any(_OWNED.match(item) for item in items[closed[0] + 1 :])

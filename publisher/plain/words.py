@@ -287,7 +287,7 @@ def _to_after_a_helper(sentence: str, changes: list[Change]) -> str:
 _GO_TO_NOTHING = re.compile(
     r"\b(go|goes|going|went) to(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|if|when|because|unless|within|by|before|after|"
     r"until|during|on|in|at|every|regularly|again|twice|once|must|should|will|can|may|need|needs|together|however|"
-    r"alone|along|with|to|so|please|both|only|for|from|as|while|whilst)\b))",
+    r"alone|along|with|to|so|please|both|only|for|from|as|while|whilst|(?:more|less)\s+(?:regularly|often))\b))",
     re.IGNORECASE,
 )  # ('If you do not attend within 3 months': 'go', not 'go to within'; 'Anyone who wishes to attend must tell us';
 # 'both parents attend together', 'to attend to register the birth')
