@@ -335,3 +335,24 @@ def test_attend_with_no_place_after_it_is_go_not_go_to() -> None:
     plain, _ = replace_words("We want to agree a plan to help her attend more regularly.")
     assert plain == "We want to agree a plan to help her go more regularly."
     assert replace_words("She can attend more than one school.")[0] == "She can go to more than one school."
+
+
+def test_if_you_can_between_orders_is_no_list_of_conditions() -> None:
+    # 'turn off the cooker if you can, leave the building and call X': 'can' is no case, and leaving is an order
+    said = _said(
+        "Open the doors and windows, turn off the gas at the meter if you can, leave the building and call the gas"
+        " emergency line on 0800 111 999, which is free and open 24 hours a day."
+    )
+    assert not any("if you: can /" in s for s in said)
+
+
+def test_an_order_to_have_a_thing_done_opens_a_series_of_orders() -> None:
+    said = _said(
+        "Have your chimney cleaned every year by a registered sweep, fit a smoke alarm on every floor of your home, and"
+        " never leave a fire burning when you go out or go to bed."
+    )
+    assert said == [
+        "Have your chimney cleaned every year by a registered sweep.",
+        "Fit a smoke alarm on every floor of your home.",
+        "Never leave a fire burning when you go out or go to bed.",
+    ]

@@ -116,6 +116,8 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         or _CLAUSE_INSIDE.search(items[0]) is not None
         or _be_of_another(lead, items)
         or _subjects_cut(doc[at:], items)
+        # ('turn it off if you can, leave the building and call X': 'if you can' says no case, the rest are orders)
+        or any(re.fullmatch(r"(?:can|could|will|would|may|might|must|should|do|does|did)", i, re.I) for i in items)
     )
     # ('if you have had diarrhoea, vomiting, a cough or a rash in the last 48 hours': the time is all the things',
     # said before them: 'if you have had any of these in the last 48 hours:')

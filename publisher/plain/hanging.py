@@ -3,6 +3,7 @@ without its subject, 'of which' with nothing before it for 'which' to be."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .wording import SAME_IN_THE_PAST
@@ -53,3 +54,10 @@ def cut_from_its_subject(verb: Token) -> bool:
     of an order ('And do not X') nor an order tagged as a past ('And put it out')."""
     past = verb.tag_ == "VBD" and verb.lower_ not in SAME_IN_THE_PAST
     return past or verb.tag_ in ("VBZ", "MD") or verb.lower_ in ("are", "were")
+
+
+# An order to have a thing done ('Have your boiler checked every year'), which the parse may read as a question's 'have'
+HAVE_IT_DONE = re.compile(
+    r"(?:have|get)\s+(?:your|the|any|all)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+ed|done|seen)\b(?!\s+(?:to|by\s+you))",
+    re.IGNORECASE,
+)

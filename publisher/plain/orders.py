@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .chunks import _comma_chunks
+from .hanging import HAVE_IT_DONE
 from .parse import SUBJECTS, _as_checked, an_order_misread, parse, subjects_of
 from .syntax import _text
 from .wording import SAME_IN_THE_PAST
@@ -41,7 +42,9 @@ def inner_series(first: list[Token], second: list[Token]) -> bool:
     for A, buy B, or pay for C': what the money is used for, not three things you can do)."""
     verb = next((t for t in second if t.pos_ == "VERB"), None)
     main = next((t for t in first if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.dep_ == "conj" and verb.head in first and verb.head != main
+    # ('Have your boiler checked, fit an alarm': the first's own head, 'checked', is what the next order goes on from)
+    heads = [t for t in first if t.dep_ == "ROOT" and t.pos_ == "VERB"]
+    return verb is not None and verb.dep_ == "conj" and verb.head in first and verb.head not in (main, *heads)
 
 
 def _orders_with_their_lists(doc: Doc, chunks: list[list[Token]]) -> list[list[Token]]:
@@ -94,8 +97,10 @@ def an_order(text: str) -> bool:
         c.dep_ == "ccomp" and c.i < root.i and subjects_of(c) and any(a.tag_ == "MD" for a in c.children)
         for c in root.children
     )
+    # ('Have your boiler checked every year': having a thing done, which the parse may read as a question's 'have')
+    causative = HAVE_IT_DONE.match(text) is not None and not text.rstrip().endswith("?")
     # ('Put glass in the blue bag.': an order the small model reads as a noun is an order all the same)
-    return ordered or (first.i == 0 and an_order_misread(_as_checked(text)))
+    return ordered or causative or (first.i == 0 and an_order_misread(_as_checked(text)))
 
 
 _AND_NOT = re.compile(r",\s+and\s+(?=(?:do not|don't|never)\s)", re.IGNORECASE)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from publisher.errors import ConfigError
 
-from .hanging import another_time, cut_from_its_subject, of_which_first, opens_a_clause, unfinished_clause
+from .hanging import HAVE_IT_DONE, another_time, cut_from_its_subject, of_which_first, opens_a_clause, unfinished_clause
 from .wording import ASKED_AS_NOUNS, AUXILIARY_LEMMAS, PROVIDED, SAME_IN_THE_PAST, noun_and_its_clause_misread
 
 if TYPE_CHECKING:
@@ -399,7 +399,8 @@ def stands_alone(text: str) -> bool:
     if len(sentences) > 1 and not re.search(r"[.!?]\s", text.strip()):
         sentences = [doc[:]]
     if not sentences or not all(_sentence_stands(s) for s in sentences):
-        return len(sentences) == 1 and an_order_misread(_as_checked(text))
+        ordered = HAVE_IT_DONE.match(text) is not None and not text.rstrip().endswith("?")
+        return len(sentences) == 1 and (ordered or an_order_misread(_as_checked(text)))
     # 'Believes was motivated by X.': a verb with a capital, cut from its subject, can pass for a name
     first = sentences[0][0]
     one_name = first.i + 1 < len(first.doc) and not first.nbor().is_title
