@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from publisher.model import Block
+from publisher.plain.active import to_active
 from publisher.plain.letters import said_from
 from publisher.plain.words import replace_words
 
@@ -356,3 +357,33 @@ def test_an_order_to_have_a_thing_done_opens_a_series_of_orders() -> None:
         "Fit a smoke alarm on every floor of your home.",
         "Never leave a fire burning when you go out or go to bed.",
     ]
+
+
+def test_two_things_joined_by_or_are_no_subject_and_verb() -> None:
+    # 'Sores or lumps around your genitals.': 'lumps' read as a verb made a list's last item a sentence
+    said = _said(
+        "If you have symptoms, such as pain when you pass urine, unusual discharge, or sores or lumps around your"
+        " genitals, you should book an appointment at a clinic rather than use a home testing kit."
+    )
+    assert not any(s.startswith("Sores or lumps") for s in said)
+
+
+def test_a_time_for_what_someone_is_asked_to_do_stays_with_the_asking() -> None:
+    # 'we will ask you to send it within 14 days': the sending is within 14 days, not 'We will do this'
+    said = _said("We will ask you to send us your payslips within fourteen days of the date of this letter.")
+    assert not any(s.startswith(("We will do this", "This happens")) for s in said)
+
+
+def test_the_other_case_of_a_condition_after_or_stays_in_the_condition() -> None:
+    # 'as long as the person has died, or the event took place 20 years ago': 'Or the event took place' is no fact
+    said = _said(
+        "Anyone can suggest a person or an event, as long as the person has been dead for at least 20 years, or the"
+        " event took place at least 20 years ago, and the building where they lived or worked, or where the event"
+        " happened, is still standing."
+    )
+    assert not any(s.startswith("Or the event took place") for s in said)
+
+
+def test_a_pronoun_made_the_object_goes_before_the_verbs_particle() -> None:
+    assert to_active("This is picked up by a computer.", "") == "A computer picks this up."
+    assert to_active("The bins are picked up by our crews.", "") == "Our crews pick up the bins."

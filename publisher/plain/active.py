@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _OBJECT = {"i": "me", "we": "us", "they": "them", "he": "him", "she": "her", "you": "you", "it": "it"}
+_SHORT_OBJECTS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her", "us", "me", "you"})
 _SUBJECT = {v: k for k, v in _OBJECT.items()}
 
 
@@ -192,8 +193,11 @@ def to_active(sentence: str, said_next: str = "") -> str | None:
     # ('It is taken off your bill by X': a word followed by its own noun is that noun's ('takes it off your bill'))
     if stranded and any(t.i == stranded[0].i + 1 and not t.is_punct for t in back):
         stranded = []
+    # ('This is picked up by a computer' -> 'A computer picks this up': a pronoun goes before the verb's particle)
+    pronoun = bool(stranded) and stranded[0].dep_ == "prt" and patient_text.lower() in _SHORT_OBJECTS
     if stranded:
-        verbs = [*verbs, stranded[0].text]
+        verbs = verbs if pronoun else [*verbs, stranded[0].text]
+        patient_text = f"{patient_text} {stranded[0].text}" if pronoun else patient_text
         back = [t for t in back if t.i != stranded[0].i]
     # ('Ties will still be worn by all pupils' -> 'All pupils will still wear ties': a word between the helpers
     # stays between them, not after the object)

@@ -172,6 +172,9 @@ _CLOSING_MARK = re.compile(r"\b(?:because|if|unless|as long as|provided that)\s"
 _ASKED_AFTER_A_CONDITION = re.compile(r"(?:and|or|but)\s+if\b[^,]*,\s+(?:how|what|why|whether|which|who|where)\b", re.I)
 
 
+_HELPED = re.compile(r"(?:[\w'-]+\s+){0,3}?(?:can|could|will|would|must|should|may|might)\b", re.IGNORECASE)
+
+
 def at_coordinator(body: str) -> list[str] | None:
     """'X, and Y' / 'X, but Y' / 'X, so Y' -> 'X.' 'And Y.' ('X, although Y' -> 'X.' 'But Y.') when both
     halves are full length."""
@@ -186,8 +189,13 @@ def at_coordinator(body: str) -> list[str] | None:
         if more_of_a_helping_clause(left, right) or _ASKED_AFTER_A_CONDITION.match(right):
             continue
         word, rest = match.group(1), body[match.end() :]
-        if (word in ("and", "or") and (_another_of_a_list(left, rest) or _the_subjects_next_verb(left, rest))) or (
-            word in ("while", "whilst") and not _while_contrasts(left, rest)
+        # ('as long as the person has died, or the event took place 20 years ago': the other case of the condition;
+        # 'if you wish, or you can ask us' has a helper of its own and says what else the reader can do)
+        other_case = word == "or" and in_a_condition(left) and not _HELPED.match(rest)
+        if (
+            other_case
+            or (word in ("and", "or") and (_another_of_a_list(left, rest) or _the_subjects_next_verb(left, rest)))
+            or (word in ("while", "whilst") and not _while_contrasts(left, rest))
         ):
             continue
         subjects_joined = match.group(1) in ("and", "or") and _subjects_joined(body, match.start(1))

@@ -61,3 +61,29 @@ HAVE_IT_DONE = re.compile(
     r"(?:have|get)\s+(?:your|the|any|all)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+ed|done|seen)\b(?!\s+(?:to|by\s+you))",
     re.IGNORECASE,
 )
+
+
+def nouns_read_as_a_clause(root: Token) -> bool:
+    """Whether the parse took the last of two things joined by 'or' or 'and' for a verb with the first as its subject
+    ('Sores or lumps around your genitals.': 'lumps' read as the verb)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i + 2 == root.i and root.doc[c.i + 1].dep_ == "cc" for c in root.children
+    )
+
+
+def noun_and_clause_as_subjects(root: Token) -> bool:
+    """Whether a main verb's two subjects are a noun and its clause misread (see _sentence_stands)."""
+    # ('The date that probate is granted.': two subjects, a 'that' between them, are a noun and its clause misread)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+    between = root.doc[subjects[0].i : subjects[-1].i] if len(subjects) > 1 else root.doc[:0]
+    # ('And the number of the car you will use.': a person straight after a noun opens the noun's clause)
+    reduced = len(subjects) > 1 and subjects[-1].pos_ == "PRON" and root.doc[subjects[-1].i - 1].pos_ == "NOUN"
+    doubled = (reduced or any(t.lower_ in ("that", "which", "who") for t in between)) and not any(
+        t.is_punct for t in between
+    )
+    # ('The doctor who is looking after you will make X': a person straight after a preposition is its object, which
+    # the parse took for a second subject)
+    # ('Most people who can get it are paid in May': a person straight after the clause's verb is its object)
+    previous = root.doc[subjects[-1].i - 1] if doubled else None
+    taken = previous is not None and (previous.dep_ == "prep" or previous.pos_ == "VERB")
+    return doubled and not (subjects[-1].pos_ == "PRON" and taken)

@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING
 
 from publisher.errors import ConfigError
 
-from .hanging import HAVE_IT_DONE, another_time, cut_from_its_subject, of_which_first, opens_a_clause, unfinished_clause
+from .hanging import (
+    HAVE_IT_DONE,
+    another_time,
+    cut_from_its_subject,
+    noun_and_clause_as_subjects,
+    nouns_read_as_a_clause,
+    of_which_first,
+    opens_a_clause,
+    unfinished_clause,
+)
 from .wording import ASKED_AS_NOUNS, AUXILIARY_LEMMAS, PROVIDED, SAME_IN_THE_PAST, noun_and_its_clause_misread
 
 if TYPE_CHECKING:
@@ -218,24 +227,6 @@ def _when_before_subject(root: Token) -> bool:
 _WHEN_WORDS = frozenset({"when", "whenever", "where", "wherever", "while"})
 
 
-def _noun_and_clause_as_subjects(root: Token) -> bool:
-    """Whether a main verb's two subjects are a noun and its clause misread (see _sentence_stands)."""
-    # ('The date that probate is granted.': two subjects, a 'that' between them, are a noun and its clause misread)
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
-    between = root.doc[subjects[0].i : subjects[-1].i] if len(subjects) > 1 else root.doc[:0]
-    # ('And the number of the car you will use.': a person straight after a noun opens the noun's clause)
-    reduced = len(subjects) > 1 and subjects[-1].pos_ == "PRON" and root.doc[subjects[-1].i - 1].pos_ == "NOUN"
-    doubled = (reduced or any(t.lower_ in ("that", "which", "who") for t in between)) and not any(
-        t.is_punct for t in between
-    )
-    # ('The doctor who is looking after you will make X': a person straight after a preposition is its object, which
-    # the parse took for a second subject)
-    # ('Most people who can get it are paid in May': a person straight after the clause's verb is its object)
-    previous = root.doc[subjects[-1].i - 1] if doubled else None
-    taken = previous is not None and (previous.dep_ == "prep" or previous.pos_ == "VERB")
-    return doubled and not (subjects[-1].pos_ == "PRON" and taken)
-
-
 def _sentence_stands(sentence: Span) -> bool:
     """Whether one parsed sentence stands alone (see stands_alone)."""
     root = sentence.root
@@ -329,9 +320,11 @@ def _sentence_stands(sentence: Span) -> bool:
         and not any(c.dep_ in _REPORTED for c in root.children)
         and not question
     )
-    doubled = _noun_and_clause_as_subjects(root)
+    doubled = noun_and_clause_as_subjects(root)
     hangs = hangs or dangling or cut_off or waiting or unfinished or reported or doubled
-    hangs = hangs or of_which_first(sentence, root) or noun_and_its_clause_misread(sentence)
+    hangs = (
+        hangs or of_which_first(sentence, root) or noun_and_its_clause_misread(sentence) or nouns_read_as_a_clause(root)
+    )
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     has_subject = bool(subjects_of(root))
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none

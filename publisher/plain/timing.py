@@ -155,6 +155,15 @@ _DISTANCE = re.compile(
 )
 
 
+def _asked_of_another(verb: Token, root: Token) -> bool:
+    """Whether a verb is what someone named before it is asked to do ('ask you to pay it'), up to the root."""
+    while verb != root and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
+        if verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in verb.head.children):
+            return True
+        verb = verb.head
+    return False
+
+
 def at_time_limit(body: str) -> list[str] | None:
     """A phrase saying when that ends a long sentence becomes a sentence of its own: 'A new bin will be
     delivered within 10 working days of payment' -> 'A new bin will be delivered.' 'This will happen
@@ -241,8 +250,11 @@ def at_time_limit(body: str) -> list[str] | None:
     deadline = deadline or (phrase.lower_ == "from" and verb_lemma(phrase.head) in _IN_FORCE)
     # ('known as a section 20 consultation, after the part of the Act that sets it out': what it is named after)
     named = phrase.lower_ == "after" and any(verb_lemma(t) in ("call", "name", "know", "title") for t in doc[:start])
-    # ('if you are starting or returning to work within 31 days': the time is the condition's, with no comma between)
-    conditioned = re.search(r"\b(?:if|unless)\s[^,;]*$", _text(doc[:start]), re.IGNORECASE) is not None
+    # ('if you are starting or returning to work within 31 days': the time is the condition's, with no comma between;
+    # 'we will ask you to send it within 14 days': the sending's, which someone else is asked to do)
+    conditioned = re.search(r"\b(?:if|unless)\s[^,;]*$", _text(doc[:start]), re.I) or _asked_of_another(
+        phrase.head, root
+    )
     if which or ways or places or waited or described or deadline or named or conditioned:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
