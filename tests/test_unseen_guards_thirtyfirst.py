@@ -387,3 +387,28 @@ def test_the_other_case_of_a_condition_after_or_stays_in_the_condition() -> None
 def test_a_pronoun_made_the_object_goes_before_the_verbs_particle() -> None:
     assert to_active("This is picked up by a computer.", "") == "A computer picks this up."
     assert to_active("The bins are picked up by our crews.", "") == "Our crews pick up the bins."
+
+
+def test_a_name_between_commas_after_for_keeps_its_to() -> None:
+    # 'arranged for our contractor, X Ltd, to carry out the repairs': the contractor is to do them, no purpose
+    said = _said(
+        "The damp is caused by a leaking pipe under the sink, and we have arranged for our contractor, Eastway Building"
+        " Services, to carry out the repairs."
+    )
+    assert not any(s.startswith("This is to carry out the repairs") for s in said)
+
+
+def test_a_thing_replaced_keeps_its_with_after_its_which_clause() -> None:
+    said = _said(
+        "The paddling pool will be closed for about 8 weeks, while we replace the old pump, which was installed in 1995"
+        " and is now worn out, with a new pump that uses less power."
+    )
+    assert not any(s.startswith("This is now worn out, with") for s in said)
+
+
+def test_orders_after_a_reason_are_not_put_inside_it_whatever_the_parse_took_for_its_root() -> None:
+    said = _said(
+        "Wash your hands with soap and water, because alcohol hand gels do not kill norovirus, and clean surfaces and"
+        " toilets with a bleach-based cleaner, and wash any clothes or bedding that could be dirty on a hot wash."
+    )
+    assert not any(s.startswith("This is because") and "clean surfaces" in s for s in said)

@@ -276,7 +276,7 @@ def at_which(body: str) -> list[str] | None:
     # ('which means you can get advice and, if needed, medicine': a condition between an 'and' and its thing is the
     # clause's own)
     going_on = r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|(?<!\band)(?<!\bor),\s+(?:if|unless)\b"
-    going_on += r"|,\s+(?:from|into)\b"
+    going_on += r"|,\s+(?:from|into|with)\b"  # ('replace the old swings, which are worn out, with new ones')
     going_on += r"|,\s+(?:before|after|in front of|until)\s"  # ('a declaration, which is X, before a solicitor')
     going_on += r"|,\s+compared\s"  # ('1 in 3 cannot swim 25 metres, which is the standard, compared with 1 in 4')
     going_on += r"|,\s+for\s+(?!example|instance)"  # ('a warning, which means X, for high tides on Sunday')

@@ -106,11 +106,15 @@ def _for_someone(doc: Doc, start: int) -> bool:
     """Whether the words right before a 'to' are a 'for' phrase that the 'to' clause goes on ('an appointment for one
     of our plumbers to visit your home': the plumber is to visit, which is no purpose of the booking)."""
     word = doc[start - 1] if start >= 1 else None
+    # ('for our contractor, Northway Building Services, to carry out X': from the comma that closes a name, its noun)
+    word = word.head if word is not None and word.text == "," and word.head.i < word.i else word
     while word is not None and word.dep_ in _IN_A_PHRASE and word.lower_ != "for":
         word = word.head if word.head != word else None
     # ('suspended for 4 weeks to allow the crews to help': a time is no one to do it)
     timed = word is not None and any(t.lower_ in TIME_UNITS for t in doc[word.i : start])
-    return word is not None and word.lower_ == "for" and "," not in doc[word.i : start].text and not timed
+    # ('arranged for our contractor, Northway Building Services, to carry out X': a name between commas is no break)
+    between = re.sub(r",\s+(?:[A-Z][\w&'-]*\s*)+,\s*$", " ", doc[word.i : start].text) if word is not None else ","
+    return word is not None and word.lower_ == "for" and "," not in between and not timed
 
 
 # Verbs that take a thing: after a noun, with no thing of their own, the noun is what they take ('ideas and

@@ -168,6 +168,9 @@ def at_reasons(body: str) -> list[str] | None:
         # ('Stay off work until X, as this is when Y, and do not visit Z': the next order may be the sentence's own)
         root = token.sent.root
         commanded = root.tag_ == "VB" and not any(c.dep_ in (*SUBJECTS, "aux") for c in root.children)
+        # ('Wash your hands, because gels do not kill it, and clean X': the parse's root may be elsewhere; the words
+        # before the reason still give the order)
+        commanded = commanded or an_order(_text(doc[:start]))
         goes_on = goes_on or (
             commanded
             and any(
