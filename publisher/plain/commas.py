@@ -208,11 +208,16 @@ _ACTED = re.compile(
 _BODY_BEFORE_A_TIME = r"\b(?:cabinet|council|committee|board|panel|court|tribunal|team|service)\W+(?:\w+\W+){0,2}\w+$"
 
 
+def _verbless(words: str) -> bool:
+    """Whether words have no verb in their parse (a phrase, not a clause)."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in parse(words))
+
+
 def _phrase_after_a_link(left: str) -> bool:
     """Whether words end with a link and a phrase with no verb ('This is the first rise, and even after it'), which
     opens the clause after the comma, not a sentence of its own."""
     tail = re.search(r",\s+(?:and|but|or|so)\s+([^,]+)$", left)
-    return tail is not None and not any(t.pos_ in ("VERB", "AUX") for t in parse(tail.group(1)))
+    return tail is not None and _verbless(tail.group(1))
 
 
 def _things_go_on(clause: str) -> bool:
@@ -221,7 +226,7 @@ def _things_go_on(clause: str) -> bool:
     last = re.search(r",\s+and\s+([^,]+)$", clause)
     # (not the clause's own list: 'which is made up of a fine of £300, a surcharge of £120, and costs of £110')
     listed = clause.count(",") > 1
-    return last is not None and not listed and not any(t.pos_ in ("VERB", "AUX") for t in parse(last.group(1)))
+    return last is not None and not listed and _verbless(last.group(1))
 
 
 def at_which(body: str) -> list[str] | None:
