@@ -412,3 +412,21 @@ def test_orders_after_a_reason_are_not_put_inside_it_whatever_the_parse_took_for
         " toilets with a bleach-based cleaner, and wash any clothes or bedding that could be dirty on a hot wash."
     )
     assert not any(s.startswith("This is because") and "clean surfaces" in s for s in said)
+
+
+def test_the_next_verbs_of_someone_who_will_help_are_no_order_whatever_the_parse_took_for_the_root() -> None:
+    # 'The nurse will talk to you, ask about your symptoms and, if needed, examine you': the nurse asks
+    said = _said(
+        "The nurse will talk to you in a private room, ask about your symptoms and, if needed, examine you, and they"
+        " will then either give you advice, supply a medicine or refer you to your GP or another service."
+    )
+    assert not any(s.startswith("Ask about your symptoms") for s in said)
+
+
+def test_a_describing_word_of_the_next_thing_in_a_list_is_no_verb() -> None:
+    # 'we also have half plots and raised beds': 'We raised beds.' is no sentence of the source's
+    said = _said(
+        "Most plots are 250 square metres, although we also have half plots and raised beds for people who find it"
+        " hard to bend or kneel."
+    )
+    assert not any(s.startswith("We raised beds") for s in said)

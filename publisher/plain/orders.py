@@ -91,6 +91,9 @@ def an_order(text: str) -> bool:
     # ('We will look around, check X, and talk to you': the parse may make 'check' the root; no order opens on one)
     subject = bool(subjects_of(root)) or first.dep_ in SUBJECTS
     ordered = root.tag_ == "VB" and not subject and first.lower_ not in ("please", "do", "don't")
+    # ('Ask about your symptoms and, if needed, examine you': a plain verb first is an order, whatever the parse took
+    # for the root)
+    ordered = ordered or (first.tag_ == "VB" and not subjects_of(first) and first.lower_ not in ("do", "don't"))
     # ('one of our advisers will look around, check X and talk to you': a clause with its own subject and helper
     # before the root the parse chose makes the root the next of its verbs, not an order)
     ordered = ordered and not any(
