@@ -430,3 +430,23 @@ def test_a_describing_word_of_the_next_thing_in_a_list_is_no_verb() -> None:
         " hard to bend or kneel."
     )
     assert not any(s.startswith("We raised beds") for s in said)
+
+
+def test_a_list_of_lists_is_not_cut_at_the_and_between_them() -> None:
+    # 'glass bottles and jars, and plastic bottles, pots, tubs and trays in your bin': one list of what goes in
+    said = _said(
+        "You can put paper, card, cans, tins, glass bottles and jars, and plastic bottles, pots, tubs and trays in your"
+        " new bin, all mixed together, but please make sure they are empty and clean."
+    )
+    assert not any(s.startswith("Plastic bottles, pots") for s in said)
+
+
+def test_an_apposition_names_the_thing_with_all_its_words() -> None:
+    # 'the most detailed check, an enhanced check, needed for X': not 'Detailed check is', nor 'is needed.' alone
+    said = _said(
+        "There are different levels of check, and the one you need depends on the kind of work you will be doing, with"
+        " the most detailed check, an enhanced check with a check of the barred lists, needed for people who work"
+        " closely with children or vulnerable adults."
+    )
+    assert not any(s.startswith("Detailed check is") for s in said)
+    assert not any(s.endswith("is needed.") for s in said)

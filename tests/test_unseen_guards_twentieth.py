@@ -107,8 +107,8 @@ def test_an_aside_in_brackets_that_says_a_thing_of_its_own_is_a_sentence_after_i
         "Put your recycling box at the edge of your property by 7am on the day of collection (crews may come at "
         "different times) and bring it back in the same evening."
     ) == [
-        "Put your recycling box at the edge of your property by 7am on the day of collection and bring it back in the "
-        "same evening.",
+        "Put your recycling box at the edge of your property by 7am on the day of collection.",
+        "Bring it back in the same evening.",
         "Crews may come at different times.",
     ]
     assert (

@@ -86,7 +86,7 @@ def _named_before(doc: Doc, comma: int) -> tuple[str, bool] | None:
         return None
     noun = doc[end - 1]
     start = noun.i
-    modifiers = ("compound", "amod", "det", "poss", "nummod")
+    modifiers = ("compound", "amod", "det", "poss", "nummod", "advmod")  # ('the most detailed check')
     while (
         start > 0
         and doc[start - 1].dep_ in modifiers

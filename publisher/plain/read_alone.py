@@ -17,7 +17,7 @@ from .linking import (
     more_of_a_helping_clause,
 )
 from .main_clauses import _alone
-from .parse import SUBJECTS, verb_lemma, which_stand
+from .parse import SUBJECTS, parse, verb_lemma, which_stand
 from .syntax import _root, _standing, has_subject
 from .wording import count_words
 
@@ -74,6 +74,16 @@ def _stated(doc: Doc, root: Token) -> bool:
     return not (reader and helpers[0].lower_ == "can")
 
 
+def _things_first(subject: str) -> bool:
+    """Whether words open with a list of short things, two commas or more, none with a verb ('plastic bottles, pots,
+    tubs and trays in your bin, all mixed'), not a subject with an aside ('older children who X, such as Y,')."""
+    chunks = [c.strip() for c in subject.split(",")]
+    listed = [c for c in chunks[:2] if c and count_words(c) <= 4]
+    return (
+        len(chunks) >= 3 and len(listed) == 2 and not any(t.pos_ in ("VERB", "AUX") for t in parse(", ".join(listed)))
+    )
+
+
 def _apart(left: str, right: str) -> bool:
     """Whether the words either side of ', and' are two sentences: each a clause alone, neither a list's last or a
     report's, and the second no more of a condition or a helping clause that the first ends in."""
@@ -89,7 +99,8 @@ def _apart(left: str, right: str) -> bool:
     if verb_lemma(first[1]) in _REPORTING and any(c.dep_ == "ccomp" for c in first[1].children) and not again:
         return False
     # ('proof, such as the report, photos, and receipts, and the money will be held': the subject must not be a list)
-    if re.search(r",\s+(?:and|or)\s", right[: second[1].idx]):
+    # ('jars, and plastic bottles, pots, tubs and trays in your bin, all mixed together': a list again, not a subject)
+    if re.search(r",\s+(?:and|or)\s", right[: second[1].idx]) or _things_first(right[: second[1].idx]):
         return False
     if condition_of_both(right) or but_of_the_condition(left, right) or more_of_a_helping_clause(left, right):
         return False

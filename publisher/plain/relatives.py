@@ -203,6 +203,7 @@ def at_which_you_do(body: str) -> list[str] | None:
 _WHOM = frozenset({"people", "person", "adults", "children", "anyone", "everyone", "those", "residents",
                    "households", "tenants", "families", "parents", "carers", "pupils", "students", "patients",
                    "drivers", "owners", "workers", "claimants", "businesses", "users", "women", "men"})  # fmt: skip
+_NEEDED_FOR = ("needed", "required", "necessary", "suitable", "available", "eligible", "open")
 SHORTEST_FOR = 5  # words of 'for X who Y': 'for people who drive' stays where it is
 
 
@@ -229,8 +230,8 @@ def at_for_whom(body: str) -> list[str] | None:
             continue
         if re.search(r",\s+(?:which|who|where)\b", phrase):
             continue
-        if doc[token.i - 1].lower_ in ("is", "are", "was", "were", "be", "been"):
-            continue  # 'and band D is for people who X': whom it is for is all the clause says
+        if doc[token.i - 1].lower_ in ("is", "are", "was", "were", "be", "been", *_NEEDED_FOR):
+            continue  # 'and band D is for people who X': whom it is for is all the clause says ('needed for': too)
         # 'writing to everyone who gets X': 'to' after a verb with no thing given is whom it is done to, not
         # whom a thing is for ('gives a free collection to residents who X' gives a thing). 'is only given to
         # those who claim': 'only' those.
