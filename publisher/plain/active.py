@@ -172,7 +172,10 @@ def to_active(sentence: str, said_next: str = "") -> str | None:
     # ('arrest warrants may be issued by HMRC unless they pay': made the subject, the doer is who 'they' would seem
     # to be)
     later = [t.lower_ for t in doc[max(t.i for t in agent) + 1 :]] + re.findall(r"[a-z]+", said_next.lower())
-    if _doer_unsure(doc, agent) or _SOMEONE_AFTER & set(later):
+    # ('Whether you are offered a course is decided by the police': with no comma after it, the 'whether' clause is
+    # the subject, whatever the parse made of it)
+    asked_first = doc[0].lower_ == "whether" and not any(t.text == "," for t in doc[: patient[0].i])
+    if _doer_unsure(doc, agent) or _SOMEONE_AFTER & set(later) or asked_first:
         return None
     used = {t.i for t in (*patient, *agent, clause.aux, clause.by, clause.verb, *clause.helpers)}
     front = [t for t in doc if t.i not in used and t.i < patient[0].i]

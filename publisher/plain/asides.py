@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .appositions import a_time, apposition_said, in_list
 from .aside_spans import clause_held, list_goes_on, listed_on, more_participles, phrase_after_a_comma, said_of_another
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _one_thing_said, _unmarked_aside, unsure_of
-from .inflect import past_from_ing, present
+from .inflect import once_was, past_from_ing, present
 from .linking import in_an_exception, more_of_a_helping_clause
 from .nouns_said import _a_noun_said, _named_of, _noun_said, _thing_before_people, subject_of_the_class
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
@@ -370,7 +370,8 @@ def at_asides(body: str) -> list[str] | None:
         if relative and doc[start].lower_ in ("which", "who", "that") and doc[start].dep_ in SUBJECTS and not far:
             # ('you will become an employer, which means X': what it means is the whole clause)
             subject = "This" if _what_it_means(token) else _relative_subject(doc, token, head)
-            said = f"{subject} {_text(doc[start + 1 : end])}" if subject else None
+            many = subject in ("They", "These") or (not subject.startswith("This") and head.tag_ in _PLURAL_TAGS)
+            said = f"{subject} {once_was(_text(doc[start + 1 : end]), many)}" if subject else None
         elif (
             token.dep_ == "relcl" and doc[start].pos_ == "ADP" and doc[start + 1].lower_ == "which"
             and end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX")

@@ -267,9 +267,11 @@ def _many(things: str) -> bool:
 
 
 def _verb_after_a_comma(body: str, start: int) -> bool:
-    """Whether a finite verb follows a comma after the character start: the sentence goes on there."""
+    """Whether a finite verb follows a comma after the character start: the sentence goes on there ('because
+    carriers, such as airlines, check X': a plain verb whose subject came before the comma is one too)."""
     doc = parse(body)
-    return any(t.text == "," and t.idx >= start and t.i + 1 < len(doc) and is_finite(t.nbor()) for t in doc)
+    verbs = (t.nbor() for t in doc if t.text == "," and t.idx >= start and t.i + 1 < len(doc))
+    return any(is_finite(v) or any(c.dep_ in SUBJECTS and c.i < v.i - 1 for c in v.children) for v in verbs)
 
 
 _ORDER_AFTER_AND = re.compile(r"\band\s+(?:please\s+)?(?:let|tell|call|contact|send|ask|write|email|phone|ring|give)\b")

@@ -8,6 +8,8 @@ caller leaves the sentence as written.
 
 from __future__ import annotations
 
+import re
+
 # Irregular verbs common in public information: base form -> (past tense, past participle).
 IRREGULAR = {
     "be": ("was", "been"), "become": ("became", "become"), "begin": ("began", "begun"),
@@ -70,3 +72,12 @@ def past_from_ing(lemma: str, ing: str) -> str | None:
     if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ied"
     return ing[:-3] + "ed"
+
+
+_USED_TO_BE = re.compile(r"^used to be\b")
+
+
+def once_was(clause: str, plural: bool) -> str:
+    """'used to be called X' said as 'was once called X' ('were once' for many): after a noun, the parser reads
+    'The suspension used to be called X' as a noun and a describing word, with no verb."""
+    return _USED_TO_BE.sub("were once" if plural else "was once", clause, count=1)

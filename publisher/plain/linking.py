@@ -223,7 +223,18 @@ def more_of_the_readers_condition(left: str, right: str) -> bool:
     """Whether a clause after ', and' goes on with the reader's closing condition ('You could get it if you pay
     council tax, and your savings are below £16,000': both are asked of the reader, and neither is a fact);
     a clause with a helper of its own ('and you can apply online') is the main clause's next step."""
-    return _READERS_CONDITION.search(left.rstrip(", ")) is not None and _READERS_STATE.match(right.strip()) is not None
+    left, right = left.rstrip(", "), right.strip()
+    if _READERS_CONDITION.search(left) is not None and _READERS_STATE.match(right) is not None:
+        return True
+    # ('can only be offered a course if you have not been on one, and the speed you were driving at was X': after
+    # 'only if', a clause about the reader with no helper of its own is the condition's too; 'and the best way to
+    # check is X' is about nobody's case)
+    about_you = re.match(r"and\s+(?:[\w'-]+\s+){0,5}?(?:you|your)\b", right, re.IGNORECASE) is not None
+    return _ONLY_IF.search(left) is not None and about_you and not _HELPED.match(right)
+
+
+_ONLY_IF = re.compile(r"\bonly\b[^,]*\b(?:if|unless)\s[^,]*$", re.IGNORECASE)
+_HELPED = re.compile(r"and\s+(?:[\w'-]+\s+){0,6}?(?:will|can|could|may|might|must|should|would)\b", re.IGNORECASE)
 
 
 def but_of_the_condition(left: str, right: str) -> bool:
