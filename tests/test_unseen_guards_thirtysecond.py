@@ -79,3 +79,30 @@ def test_a_plain_verb_after_or_shares_the_helper_of_the_first() -> None:
         " pay online or by phone using a debit card, quoting the reference at the top of this letter."
     )
     assert not any(s.startswith("Or do you pay more") for s in said)
+
+
+def test_a_relative_clause_after_an_opening_time_is_no_main_clause() -> None:
+    # 'After you send back your form, which is called X, Y': not 'You send back your form.' 'Then which is called X'
+    said = _said(
+        'After you send back your form, which is called "How your illness affects you", a health professional will'
+        " usually ask you to have an assessment, either by phone, by video call or face to face at a centre."
+    )
+    assert not any(s.startswith("Then which") for s in said)
+
+
+def test_one_reason_in_a_list_of_reasons_is_not_the_reason_for_the_one_before() -> None:
+    # 'some do because they are frightened, because they have been threatened, or because X': three reasons
+    said = _said(
+        "Most young people never carry a knife, but some do because they are frightened, because they have been"
+        " threatened, or because they think it will make them safer or earn them respect."
+    )
+    assert not any(s.startswith("This is because they have been threatened") for s in said)
+
+
+def test_a_time_after_a_which_clause_is_the_main_clauses() -> None:
+    # 'wait in the lounge, which has chairs, drinks and a toilet, while X': the lounge does not have them 'while X'
+    said = _said(
+        "You may be asked to wait in our discharge lounge, which has comfortable chairs, drinks and a toilet, while"
+        " your medicines and letters are prepared."
+    )
+    assert not any(s.startswith("This has comfortable chairs") for s in said)

@@ -191,7 +191,10 @@ def at_reasons(body: str) -> list[str] | None:
         goes_on = goes_on or (commanded and other is not None and reads_as_an_order(other.group(1)))
         # ('check it if you are a young adult, because many missed out, if you are pregnant, or if X': the reason is
         # the first condition's, and more conditions of the sentence follow it)
-        wedged = re.search(r"\bif\s", _text(doc[:start])) and re.search(r",\s+(?:or\s+)?if\s", _text(doc[start:]))
+        wedged = bool(re.search(r"\bif\s", _text(doc[:start])) and re.search(r",\s+(?:or\s+)?if\s", _text(doc[start:])))
+        # ('some do because they are frightened, because they have been threatened, or because X': one more reason
+        # in a list of them, never the reason for the one before)
+        wedged = wedged or re.search(r"\bbecause\s[^,]*,\s*$", _text(doc[: start - 1]) + ",") is not None
         if opened or goes_on or wedged or _not_after_its_clause(doc, start):
             continue
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":

@@ -54,7 +54,8 @@ def at_opening_time(body: str) -> list[str] | None:
     # pothole, we X': the comma is inside the clause's examples)
     # ('When enough children are vaccinated, they protect X': a threshold, which said alone would be a claim it is met)
     # ('When someone objects, and the two sides cannot agree, X': the clause goes on after its first comma)
-    goes_on = re.match(r"(?:and|or)\s", main, re.IGNORECASE) is not None
+    # ('After you send back your form, which is called X, Y': a relative clause goes on with the time's own noun)
+    goes_on = re.match(r"(?:and|or|which|who|whose|where)\s", main, re.IGNORECASE) is not None
     pointed = re.match(r"(?:this|that)\s", main, re.IGNORECASE) is not None
     if pointed or goes_on or EXAMPLES_FIRST.match(main) or _THRESHOLD.search(clause):
         return None

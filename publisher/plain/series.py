@@ -123,7 +123,11 @@ def sound_list(pieces: list[Piece]) -> bool:
             _COUNT_AFTER.search(i) or count_words(i) > 3 for i in items[:-1]
         )
         # ('a healthy meal and activities such as sport', 'arts and crafts', 'cooking': the rest are the examples)
-        shared = shared or any(_EXAMPLES_OPEN.search(i) for i in items[:-1])
+        # (not 'referring you to services, such as drug support; and X': examples after their own comma end there)
+        shared = shared or any(
+            _EXAMPLES_OPEN.search(i) and all(count_words(later) <= 4 for later in items[k + 1 :])
+            for k, i in enumerate(items[:-1])
+        )
         if shared or any(
             _EXAMPLE_ITEM.match(i) or _CLAUSE_IN_ITEM.search(i) or _CONTRAST_IN_ITEM.search(i) for i in items
         ):
@@ -163,7 +167,7 @@ _DAYS_FIRST = re.compile(r"(?:on\s+|every\s+)?(?:Monday|Tuesday|Wednesday|Thursd
 _HELPER_INTRO = re.compile(r"\b(?:can|could|should|will|would|must|may|might)(?: not)?:$")
 _CONDITIONS_INTRO = re.compile(r"\bif\b[^,]*:$")
 _LIST_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma between items, never the one in '£10,000'
-_EXAMPLES_OPEN = re.compile(r"\b(?:such as|including|for example|e\.g\.)\s+\S")
+_EXAMPLES_OPEN = re.compile(r"^[^,]*\b(?:such as|including|for example|e\.g\.)\s+\S")
 _EXAMPLES_END = re.compile(r"\b(?:such as|like|including)$")
 _INTRO = re.compile(
     r"\b(?:of|are|is|were|was|be|include|includes|including|from|with|by|for|use|using|such as|like)\b|:"
