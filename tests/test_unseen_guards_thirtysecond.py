@@ -106,3 +106,24 @@ def test_a_time_after_a_which_clause_is_the_main_clauses() -> None:
         " your medicines and letters are prepared."
     )
     assert not any(s.startswith("This has comfortable chairs") for s in said)
+
+
+def test_a_bare_do_after_an_order_is_the_next_order() -> None:
+    # 'Tell your landlord as soon as you can, and do it in writing': not 'They do it in writing.'
+    said = _said(
+        "Tell your landlord or letting agent about the problem as soon as you can, and do it in writing, for example"
+        " by email or text, so that you have a record of when you reported it."
+    )
+    assert not any(s.startswith("They do it") for s in said)
+    assert any("and do it in writing" in s for s in said)
+
+
+def test_where_a_thing_goes_after_a_condition_stays_with_the_condition() -> None:
+    # 'If the meter can be fitted outside, usually in the pavement, we will fit it': not 'Usually in the pavement, we
+    # will fit it.'
+    said = _said(
+        "If the meter can be fitted outside, usually in the pavement near your boundary, we will fit it within 90"
+        " days of the survey, and you will not need to be at home when we do it."
+    )
+    assert not any(s.startswith("Usually in the pavement") for s in said)
+    assert any("fitted outside, usually in the pavement near your boundary" in s for s in said)

@@ -121,3 +121,26 @@ def list_goes_on(doc: Doc, start: int, end: int) -> bool:
     first = next((t for t in doc[end + 1 : end + 4] if t.pos_ in ("NOUN", "PROPN")), None)
     linked = any(t.lower_ in ("and", "or") for t in doc[end + 1 :])
     return first is not None and first.lower_ in tail and linked
+
+
+def aside_after_a_condition(doc: Doc, comma: int, root: Token) -> bool:
+    """Whether an adverb's phrase with no verb stands between an opening condition's comma and another comma before
+    the main verb ('If the meter can be fitted outside, usually in the pavement, we will fit it': where it goes)."""
+    between = doc[comma + 1 : root.i]
+    closing = next((t.i for t in between if t.text == ","), None)
+    verbless = closing is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : closing])
+    return verbless and doc[comma + 1].pos_ == "ADV" and doc[comma + 1].lower_ not in ("then", "however")
+
+
+def condition_list_goes_on(doc: Doc, comma: int) -> bool:
+    """Whether the words after the comma that seems to end an opening condition are more of a list in it, up to
+    the next comma ('If it puts the driver, other passengers or themselves at risk, we may X'): no verb, an 'and'
+    or 'or'."""
+    following = next((t.i for t in doc[comma + 1 :] if t.text == ","), None)
+    if following is None:
+        return False
+    chunk = doc[comma + 1 : following]
+    linked = any(t.lower_ in ("and", "or") for t in chunk)
+    # ('a call, a text or an email asking for your bank details, it is a scam': a verb of a thing's own is no clause)
+    own = [t for t in chunk if not any(a.dep_ in ("acl", "relcl") for a in (t, *t.ancestors))]
+    return linked and not any(t.pos_ in ("VERB", "AUX") for t in own)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .aside_spans import aside_after_a_condition, condition_list_goes_on
 from .asking import asked, main_after_first_comma, reader_twice
 from .parse import SUBJECTS, parse, verb_lemma, which_stand
 from .syntax import MIN_WORDS, _root, _standing, _text, _words, comma_closing, described_across
@@ -156,20 +157,6 @@ def _named_after(doc: Doc, mark: Token) -> bool:
     return False
 
 
-def list_goes_on(doc: Doc, comma: int) -> bool:
-    """Whether the words after the comma that seems to end an opening condition are more of a list in it, up to
-    the next comma ('If it puts the driver, other passengers or themselves at risk, we may X'): no verb, an 'and'
-    or 'or'."""
-    following = next((t.i for t in doc[comma + 1 :] if t.text == ","), None)
-    if following is None:
-        return False
-    chunk = doc[comma + 1 : following]
-    linked = any(t.lower_ in ("and", "or") for t in chunk)
-    # ('a call, a text or an email asking for your bank details, it is a scam': a verb of a thing's own is no clause)
-    own = [t for t in chunk if not any(a.dep_ in ("acl", "relcl") for a in (t, *t.ancestors))]
-    return linked and not any(t.pos_ in ("VERB", "AUX") for t in own)
-
-
 # ('If A, B, or C, call 999': cases of the condition up to its last ', or', then the main clause after a comma)
 CASES_GO_ON = re.compile(
     r"[^,]+,\s+or\s+(?:if\s+)?(?:you|your|they|their|he|his|she|her|it|its|we|our|the|a|an|someone(?:'s)?)\s[^,]*,\s+\S",
@@ -233,9 +220,10 @@ def _asked_condition(body: str) -> list[str] | None:
                 comma >= len(doc)
                 or doc[comma].text != ","
                 or any(t.lower_ == "if" for t in doc[mark.i + 1 : comma])
-                or list_goes_on(doc, comma)
+                or condition_list_goes_on(doc, comma)
                 or CASES_GO_ON.match(doc[comma + 1 :].text) is not None
                 or described_across(doc, comma + 1)
+                or aside_after_a_condition(doc, comma, root)
             ):
                 continue
             questions, main = _asked_after_the_link(doc, clause, mark.i, comma), _text(doc[comma + 1 :])
@@ -369,7 +357,7 @@ def at_other_condition(body: str) -> list[str] | None:
     # ('If your situation changes, for example you have a baby, tell X': the examples are the condition's)
     # ('If X are needed, particularly if Y, we may Z': the second condition is the first one's, not the main clause's)
     opened = re.match(r"(?:this|that|(?:\w+ )?(?:if|unless)\b)", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main)
-    if not main or opened or list_goes_on(doc, comma):
+    if not main or opened or condition_list_goes_on(doc, comma):
         return None
     # Both parts come from inside the sentence, so they keep their own capitals (a name's, 'I')
     return _one_case(_text(doc[1:comma]), main)

@@ -155,7 +155,8 @@ def _at_auxiliary(body: str) -> list[str] | None:
     # ('and costs of £96 will be added': a noun, the next clause's subject)
     noun = word in _SHARED_VERBS and re.match(r"(?:of|will|would|can|may|are|were|have)\b", body[match.end() :])
     # ('Wear thin layers, as they trap air, and have a hot meal': after an order, a bare 'have' is the next order)
-    ordered = (word == "have" or (word == "do" and re.match(r"\s*not\b", body[match.end() :]))) and _ordered(before)
+    # ('Tell your landlord as soon as you can, and do it in writing': a bare 'do' after an order is the next one too)
+    ordered = word in ("have", "do") and _ordered(before)
     if modal or noun or ordered:
         return None
     # ('There is no hearing, so if X, licensable activities would be unauthorised and could not go ahead': the clause
