@@ -127,3 +127,13 @@ def test_where_a_thing_goes_after_a_condition_stays_with_the_condition() -> None
     )
     assert not any(s.startswith("Usually in the pavement") for s in said)
     assert any("fitted outside, usually in the pavement near your boundary" in s for s in said)
+
+
+def test_ones_named_again_are_the_ones_just_named() -> None:
+    # 'with new plastic ones, which will last 80 years': 'The new plastic ones will last', never 'New plastic ones'
+    said = _said(
+        "We will be replacing the old metal water pipes in your road with new plastic ones, which will last for at"
+        " least 80 years."
+    )
+    assert not any(s.startswith("New plastic ones") for s in said)
+    assert "The new plastic ones will last for at least 80 years." in said

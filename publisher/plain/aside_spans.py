@@ -144,3 +144,23 @@ def condition_list_goes_on(doc: Doc, comma: int) -> bool:
     # ('a call, a text or an email asking for your bank details, it is a scam': a verb of a thing's own is no clause)
     own = [t for t in chunk if not any(a.dep_ in ("acl", "relcl") for a in (t, *t.ancestors))]
     return linked and not any(t.pos_ in ("VERB", "AUX") for t in own)
+
+
+def joined_by_and(noun: Token) -> bool:
+    """Whether a noun is the last of things joined by 'and' ('a medal and a certificate')."""
+    return noun.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.head.children)
+
+
+def after_either(noun: Token) -> bool:
+    """Whether a noun is the last of 'either A or B', two kinds of thing ('either an email or a letter'; not 'either
+    an HC2 certificate or an HC3 certificate', where what is said of one is said to tell them apart)."""
+    either = any(c.dep_ == "preconj" and c.lower_ == "either" for c in noun.head.children)
+    return noun.dep_ == "conj" and either and noun.lower_ != noun.head.lower_
+
+
+def takes_the_or(doc: Doc, start: int, end: int) -> bool:
+    """Whether words after 'either' hold its 'or' ('either for a few days, known as a suspension, or for good', where
+    the parse hung 'or for good' on 'known'): said apart, the aside would take the other choice with it."""
+    either = next((t.i for t in doc if t.lower_ == "either"), len(doc))
+    words = [t.lower_ for t in doc]
+    return either < start and "or" not in words[either:start] and "or" in words[start:end]

@@ -8,7 +8,17 @@ import re
 from typing import TYPE_CHECKING
 
 from .appositions import a_time, apposition_said, in_list
-from .aside_spans import clause_held, list_goes_on, listed_on, more_participles, phrase_after_a_comma, said_of_another
+from .aside_spans import (
+    after_either,
+    clause_held,
+    joined_by_and,
+    list_goes_on,
+    listed_on,
+    more_participles,
+    phrase_after_a_comma,
+    said_of_another,
+    takes_the_or,
+)
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _one_thing_said, _unmarked_aside, unsure_of
 from .inflect import once_was, past_from_ing, present
 from .linking import in_an_exception, more_of_a_helping_clause
@@ -150,10 +160,10 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     if named_first is not None:
         return named_first
     # ('either an email or a letter, which will tell you X': of whichever comes, or of the last alone? left whole)
-    unsure = unsure_of(doc, clause, noun, relative) or _after_either(noun)
+    unsure = unsure_of(doc, clause, noun, relative) or after_either(noun)
     # ('clutter, trailing wires and loose rugs, which are easy to trip over': after a list, a plural verb may be of all
     # of it; 'motorways and some trunk roads, which are managed by X' names the last)
-    listed = _joined_by_and(noun) and noun.head.left_edge.i > 0 and doc[noun.head.left_edge.i - 1].text == ","
+    listed = joined_by_and(noun) and noun.head.left_edge.i > 0 and doc[noun.head.left_edge.i - 1].text == ","
     unsure = unsure or (listed and _agrees_plural(clause, False))
     body = "" if unsure else _named_body(doc, noun, relative) or subject_of_the_class(doc, noun, clause)
     if unsure or body:
@@ -168,7 +178,7 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         # ('a medal and a certificate, which will be given out': the certificate just named, where 'or a personal
         # budget, which is X' says what any such budget is)
         named = _a_noun_said(doc, noun)
-        both = _joined_by_and(noun)
+        both = joined_by_and(noun)
         return re.sub(r"^An? ", "The ", named) if both else named
     if not _agrees_plural(clause, _plural(noun)):
         # ('Your manager will be Mr Kwame Asante, who will meet you': the name said, not 'This person')
@@ -186,19 +196,10 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         return _acting_body(doc, clause, noun, relative) or pointed
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
-    return (_noun_said(doc, noun) or "They") if other_plural and alone else "They"
-
-
-def _joined_by_and(noun: Token) -> bool:
-    """Whether a noun is the last of things joined by 'and' ('a medal and a certificate')."""
-    return noun.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.head.children)
-
-
-def _after_either(noun: Token) -> bool:
-    """Whether a noun is the last of 'either A or B', two kinds of thing ('either an email or a letter'; not 'either
-    an HC2 certificate or an HC3 certificate', where what is said of one is said to tell them apart)."""
-    either = any(c.dep_ == "preconj" and c.lower_ == "either" for c in noun.head.children)
-    return noun.dep_ == "conj" and either and noun.lower_ != noun.head.lower_
+    named = _noun_said(doc, noun) if other_plural and alone else ""
+    # ('with new plastic ones, which will last': 'The new plastic ones will last', never 'New plastic ones')
+    named = f"The {named[0].lower()}{named[1:]}" if noun.lower_ == "ones" and named[:4] != "The " and named else named
+    return named or "They"
 
 
 def _defined(doc: Doc, clause: Token, noun: Token, relative: str) -> str:
@@ -337,14 +338,6 @@ def _what_it_means(clause: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == outcome.get(clause.lower_) for c in clause.children)
 
 
-def _takes_the_or(doc: Doc, start: int, end: int) -> bool:
-    """Whether words after 'either' hold its 'or' ('either for a few days, known as a suspension, or for good', where
-    the parse hung 'or for good' on 'known'): said apart, the aside would take the other choice with it."""
-    either = next((t.i for t in doc if t.lower_ == "either"), len(doc))
-    words = [t.lower_ for t in doc]
-    return either < start and "or" not in words[either:start] and "or" in words[start:end]
-
-
 def at_asides(body: str) -> list[str] | None:
     """A non-restrictive relative clause, participle phrase or apposition becomes its own sentence:
     'a form, known as the AR1, which asks about X' -> 'a form.' 'It is known as the AR1.' 'This asks about X.'"""
@@ -363,7 +356,7 @@ def at_asides(body: str) -> list[str] | None:
         if relative and dangling and len(rest) and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in rest):
             end = len(doc)
         held = relative and clause_held(doc, token, said_of_another(doc, start, end, head))
-        if held or _takes_the_or(doc, start, end):
+        if held or takes_the_or(doc, start, end):
             continue
         # ('equipment, such as speakers, that is being used': a 'that' after a comma is far from its noun)
         far = doc[start].lower_ == "that" and doc[start - 1].text == ","
