@@ -132,8 +132,8 @@ def test_where_a_thing_goes_after_a_condition_stays_with_the_condition() -> None
 def test_ones_named_again_are_the_ones_just_named() -> None:
     # 'with new plastic ones, which will last 80 years': 'The new plastic ones will last', never 'New plastic ones'
     said = _said(
-        "We will be replacing the old metal water pipes in your road with new plastic ones, which will last for at"
-        " least 80 years and help to keep your water supply safe and clean."
+        "We will be replacing the old metal gas pipes in your street with new plastic ones, which will last for at"
+        " least 80 years and help to keep your gas supply safe and reliable."
     )
     assert not any(s.startswith("New plastic ones") for s in said)
     assert "The new plastic ones will last for at least 80 years." in said
