@@ -137,3 +137,12 @@ def test_ones_named_again_are_the_ones_just_named() -> None:
     )
     assert not any(s.startswith("New plastic ones") for s in said)
     assert "The new plastic ones will last for at least 80 years." in said
+
+
+def test_a_relative_clause_read_as_a_name_is_no_apposition() -> None:
+    # 'the larger envelope, which is marked B': never 'The larger envelope is which is marked B.'
+    said = _said(
+        "Then put envelope A and your signed statement in the larger envelope, which is marked B, and post it back to"
+        " us as soon as you can."
+    )
+    assert not any("is which is" in s for s in said)

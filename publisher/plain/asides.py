@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 
 _NOT_PARTICIPLE = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "where"})
 
 
 _HOURS_FIRST = re.compile(r"(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.IGNORECASE)
@@ -389,7 +390,9 @@ def at_asides(body: str) -> list[str] | None:
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i and not listed_on(doc, start) \
                 and not more_participles(doc, start):  # fmt: skip
             said = _participle_said(doc, token, plural)
+        # ('the larger envelope, which is marked B': a relative clause the parse took for a name is no apposition)
         elif token.dep_ == "appos" and _words(_text(doc[start:end])) >= MIN_WORDS and not in_list(doc, token) \
+                and doc[start].lower_ not in _RELATIVE_WORDS \
                 and not described_across(doc, start) \
                 and not a_time(doc[max(0, start - 3) : end]) \
                 and not phrase_after_a_comma(doc[start:end]):  # fmt: skip
