@@ -146,3 +146,12 @@ def test_a_relative_clause_read_as_a_name_is_no_apposition() -> None:
         " us as soon as you can."
     )
     assert not any("is which is" in s for s in said)
+
+
+def test_a_time_that_is_is_not_said_to_happen() -> None:
+    # 'The deadline is 5pm, 11 working days before polling day': 'This is 11 working days before', not 'This happens'
+    said = _said(
+        "The deadline to apply for a postal vote for an election is 5pm, 11 working days before polling day, and any"
+        " applications we receive after that will only count for later elections."
+    )
+    assert "This is 11 working days before polling day." in said

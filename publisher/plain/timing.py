@@ -131,6 +131,9 @@ def _said_again(root: Token, phrase: Token) -> str | None:
         return " ".join(w for w in (doer, modal, root.text, "to do this") if w)
     if any(c.tag_ == "VBG" for c in phrase.children):
         return None
+    # ('The deadline is 5pm, 11 working days before polling day': a time that is, not a thing that happens)
+    if verb_lemma(root) == "be" and not helpers and phrase.lower_ in ("before", "after"):
+        return f"This {root.lower_}" if any(c.dep_ == "attr" for c in root.children) else None
     happen = _happen(helpers[0] if helpers else root, modal, "last" if phrase.lower_ == "until" else "happen")
     return f"This {happen}" if happen else None
 
