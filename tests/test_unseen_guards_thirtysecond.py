@@ -155,3 +155,15 @@ def test_a_time_that_is_is_not_said_to_happen() -> None:
         " applications we receive after that will only count for later elections."
     )
     assert "This is 11 working days before polling day." in said
+
+
+def test_what_a_spacing_in_time_allows_is_said_of_the_whole_clause() -> None:
+    # 'every 16 weeks, which allows time for X': 'This allows time for X.', what the spacing allows
+    said = _said(
+        "Men can give blood every 12 weeks and women every 16 weeks, which allows time for the body to replace the"
+        " iron that is lost when you donate."
+    )
+    assert said == [
+        "Men can give blood every 12 weeks and women every 16 weeks.",
+        "This allows time for the body to replace the iron that is lost when you donate.",
+    ]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .parse import verb_lemma
 from .syntax import _GROUPS, _text, modal_of_the_clause, relative_held
-from .wording import PERSONS, gives_examples
+from .wording import PERSONS, TIME_UNITS, gives_examples
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -164,3 +164,18 @@ def takes_the_or(doc: Doc, start: int, end: int) -> bool:
     either = next((t.i for t in doc if t.lower_ == "either"), len(doc))
     words = [t.lower_ for t in doc]
     return either < start and "or" not in words[either:start] and "or" in words[start:end]
+
+
+def what_it_means(clause: Token) -> bool:
+    """Whether a relative clause says what the whole clause before it means or leads to ('we will cancel
+    your discount from 1 April, which means X': not what 1 April means; 'it can make it harder to follow
+    conversations, which can lead to X': not what conversations lead to; 'which is meant to' is not one)."""
+    if clause.doc[clause.left_edge.i].lower_ != "which":
+        return False
+    if clause.lower_ in ("means", "meant"):
+        return not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    # ('give blood every 16 weeks, which allows time for X': what the spacing allows, not what the weeks do)
+    if clause.head.lower_ in TIME_UNITS and clause.lower_ in ("allows", "gives", "lets", "helps"):
+        return True
+    outcome = {"lead": "to", "led": "to", "leads": "to", "result": "in", "results": "in", "resulted": "in"}
+    return any(c.dep_ == "prep" and c.lower_ == outcome.get(clause.lower_) for c in clause.children)

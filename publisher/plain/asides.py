@@ -18,6 +18,7 @@ from .aside_spans import (
     phrase_after_a_comma,
     said_of_another,
     takes_the_or,
+    what_it_means,
 )
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _one_thing_said, _unmarked_aside, unsure_of
 from .inflect import once_was, past_from_ing, present
@@ -327,18 +328,6 @@ def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
     return _aside(doc, start, end, f"{named}{said[len(pronoun) :]}") if named else None
 
 
-def _what_it_means(clause: Token) -> bool:
-    """Whether a relative clause says what the whole clause before it means or leads to ('we will cancel
-    your discount from 1 April, which means X': not what 1 April means; 'it can make it harder to follow
-    conversations, which can lead to X': not what conversations lead to; 'which is meant to' is not one)."""
-    if clause.doc[clause.left_edge.i].lower_ != "which":
-        return False
-    if clause.lower_ in ("means", "meant"):
-        return not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
-    outcome = {"lead": "to", "led": "to", "leads": "to", "result": "in", "results": "in", "resulted": "in"}
-    return any(c.dep_ == "prep" and c.lower_ == outcome.get(clause.lower_) for c in clause.children)
-
-
 def at_asides(body: str) -> list[str] | None:
     """A non-restrictive relative clause, participle phrase or apposition becomes its own sentence:
     'a form, known as the AR1, which asks about X' -> 'a form.' 'It is known as the AR1.' 'This asks about X.'"""
@@ -363,7 +352,7 @@ def at_asides(body: str) -> list[str] | None:
         far = doc[start].lower_ == "that" and doc[start - 1].text == ","
         if relative and doc[start].lower_ in ("which", "who", "that") and doc[start].dep_ in SUBJECTS and not far:
             # ('you will become an employer, which means X': what it means is the whole clause)
-            subject = "This" if _what_it_means(token) else _relative_subject(doc, token, head)
+            subject = "This" if what_it_means(token) else _relative_subject(doc, token, head)
             many = subject in ("They", "These") or (not subject.startswith("This") and head.tag_ in _PLURAL_TAGS)
             said = f"{subject} {once_was(_text(doc[start + 1 : end]), many)}" if subject else None
         elif (
@@ -401,7 +390,7 @@ def at_asides(body: str) -> list[str] | None:
             continue
         pieces = _aside(doc, start, end, said)
         if pieces is None and token.dep_ == "relcl":
-            by_name = None if _what_it_means(token) else _named_aside(doc, token, said)
+            by_name = None if what_it_means(token) else _named_aside(doc, token, said)
             pieces = by_name or _unmarked_aside(doc, token, said, owed)
         if pieces:
             return pieces
