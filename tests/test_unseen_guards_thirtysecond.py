@@ -167,3 +167,23 @@ def test_what_a_spacing_in_time_allows_is_said_of_the_whole_clause() -> None:
         "Men can give blood every 12 weeks and women every 16 weeks.",
         "This allows time for the body to replace the iron that is lost when you donate.",
     ]
+
+
+def test_an_item_of_a_list_is_no_apposition_of_the_one_before() -> None:
+    # 'giving your full name, your date of birth, your reference number and X': never 'Your full name is your date of
+    # birth.'
+    said = _said(
+        "Write to the refunds team within 3 months of the date you withdrew your application, giving your full name,"
+        " your date of birth, your application reference number and the reason you are asking for a refund."
+    )
+    assert not any(s.startswith("Your full name is") for s in said)
+    assert any("your full name, your date of birth, your application reference number" in s for s in said)
+
+
+def test_a_thing_with_a_clause_of_its_own_after_and_is_no_sentence() -> None:
+    # 'your account number, which is on your bill, and the date you became X': not 'And the date you became X.'
+    said = _said(
+        "You can apply online, and you will need your Council Tax account number, which is at the top of your bill,"
+        " and the date you became the only adult in your home."
+    )
+    assert "And the date you became the only adult in your home." not in said

@@ -67,9 +67,25 @@ def in_list(doc: Doc, token: Token) -> bool:
         # ('bleeding from X, blood in Y, a change in Z or a lump': two appositions of one noun, or more items, a list)
         or any(c.dep_ == "appos" and c.i != token.i and doc[c.left_edge.i - 1].text == "," for c in token.head.children)
         or re.match(r",\s+[^,]+,\s+[^,]+\s(?:or|and)\s", doc[after:].text) is not None
+        or _last_items_follow(doc, after)
         # ('a letter, proof of address, such as a bill, and the car's number': examples, then the list's last item)
         or re.match(r",\s+(?:such as|for example|including)\s[^,]+,\s+(?:and|or)\s", doc[after:].text) is not None
     )
+
+
+def _last_items_follow(doc: Doc, after: int) -> bool:
+    """Whether the words after a phrase's comma are the last two items of a list, things with no verb joined by
+    'and' or 'or' ('your full name, your date of birth, your reference number and the reason')."""
+    if after >= len(doc) or doc[after].text != ",":
+        return False
+    chunk: list[Token] = []
+    for token in doc[after + 1 :]:
+        if token.text == "," or token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.lower_ in ("and", "or"):
+            return bool(chunk) and chunk[0].pos_ in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM")
+        chunk.append(token)
+    return False
 
 
 def _named_before(doc: Doc, comma: int) -> tuple[str, bool] | None:

@@ -312,7 +312,9 @@ def cut_from_a_list(piece: str) -> bool:
     repeated = re.match(r"\s*(\w+)\b[^,]*,\s+(?:and|or)\s+\1\b", body, re.IGNORECASE)
     if repeated and repeated.group(1).lower() not in _FUNCTION_WORDS:
         return True  # 'people aged 70 to 79, and people aged 50 and over': the last two of a list of people
-    if linked and linked.group(0).strip().lower() == "and" and parse(body)[0].tag_ == "VB":
+    # ('X, which is Y, and the date you became Z': a thing with a clause of its own is no sentence)
+    ordered = linked is not None and linked.group(0).strip().lower() == "and" and parse(body)[0].tag_ == "VB"
+    if ordered or (linked and _thing_and_its_clause(parse(body))):
         return True  # 'We will inspect it, find the cause, and carry out the work': 'And carry out the work.'
     if linked and linked.group(0).strip().lower() in ("and", "or") and parse(body)[0].tag_ == "VBG":
         return True  # 'by subletting it, giving false details, or keeping a home X': 'Or keeping a home X.'
@@ -331,6 +333,16 @@ def cut_from_a_list(piece: str) -> bool:
     # ('People visiting relatives who are ill, and staff working nights, but you must X': a thing with a clause of its
     # own is still a thing)
     return described or not any(is_finite(t) and not _in_a_clause_of_a_thing(t) for t in words)
+
+
+def _thing_and_its_clause(doc: Doc) -> bool:
+    """Whether words open with a thing and a clause said of it that the parse took for a time and a sentence ('the
+    date you became the only adult': no one became anything 'the date')."""
+    noun = next((t for t in doc[:4] if t.pos_ == "NOUN"), None)
+    if noun is None or noun.dep_ not in ("npadvmod", "ROOT") or noun.i + 1 >= len(doc):
+        return False
+    follows = doc[noun.i + 1]
+    return follows.dep_ in ("nsubj", "nsubjpass") and follows.pos_ == "PRON" and doc[0].pos_ == "DET"
 
 
 def _in_a_clause_of_a_thing(token: Token) -> bool:
