@@ -187,3 +187,25 @@ def test_a_thing_with_a_clause_of_its_own_after_and_is_no_sentence() -> None:
         " and the date you became the only adult in your home."
     )
     assert "And the date you became the only adult in your home." not in said
+
+
+def test_an_exception_of_a_denial_stays_before_the_next_denial() -> None:
+    # 'Do not give X unless a doctor tells you to, because Y, and do not give Z': the doctor's word is about X only
+    said = _said(
+        "Do not give ibuprofen to anyone with chickenpox unless a doctor tells you to, because it can cause serious"
+        " skin infections, and do not give aspirin to children under 16."
+    )
+    assert said[-1] == "Do not give aspirin to children under 16."
+
+
+def test_a_statement_with_a_time_of_its_own_is_not_listed_under_a_condition() -> None:
+    # 'If you are a landlord of X, you must have a licence, and from 1 March smaller HMOs will need one too': the
+    # smaller HMOs are no outcome of the reader's case
+    said = _said(
+        "If you are a landlord and your property is an HMO with 5 or more tenants from 2 or more households, you must"
+        " have a licence from us, and from 1 March 2027 smaller HMOs in parts of the town centre will need one too."
+    )
+    assert not any(
+        s.endswith("/ from 1 March 2027 smaller HMOs in parts of the town centre will need one too") for s in said
+    )
+    assert not any(s.startswith("Then you must have a licence from us, and from 1 March") for s in said)

@@ -12,7 +12,7 @@ from .parse import SUBJECTS, is_finite, parse, stands_alone
 from .questions import CASES_GO_ON, at_condition, at_other_condition
 from .series import Bullets, Piece
 from .syntax import _root, _text, _words
-from .wording import gives_examples
+from .wording import OWN_TIME, gives_examples
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -65,9 +65,13 @@ def outcomes_as_bullets(body: str) -> list[Piece] | None:
     # ('If you think it is unfair, for example because A, B, or C, write to us': examples that go on past the parse)
     examples = link.lower_ == "or" and gives_examples(intro)
     # ('If A, B, or C, call 999': the clauses after the comma are more cases of the condition)
+    # ('If you are a landlord of X, you must have a licence, and from 1 March smaller HMOs will need one too': a time
+    # of its own opens a statement of its own, which the condition does not hold)
+    own_time = re.match(OWN_TIME, items[1]) is not None
     if (
         closing
         or examples
+        or own_time
         or CASES_GO_ON.match(_text(doc[start:])) is not None
         or any(is_finite(doc[t.i + 1].head) for t in clauses)
         or _words(intro) > LONGEST_SEMICOLON_ITEM

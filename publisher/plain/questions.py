@@ -11,7 +11,7 @@ from .aside_spans import aside_after_a_condition, condition_list_goes_on
 from .asking import asked, main_after_first_comma, reader_twice
 from .parse import SUBJECTS, parse, verb_lemma, which_stand
 from .syntax import MIN_WORDS, _root, _standing, _text, _words, comma_closing, described_across
-from .wording import EXAMPLE_OPENERS, MONTHS, PERSONS, POINTED_AT, POINTING_BACK, SOMEONE_NAMED
+from .wording import EXAMPLE_OPENERS, MONTHS, OWN_TIME, PERSONS, POINTED_AT, POINTING_BACK, SOMEONE_NAMED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -357,6 +357,8 @@ def at_other_condition(body: str) -> list[str] | None:
     # ('If your situation changes, for example you have a baby, tell X': the examples are the condition's)
     # ('If X are needed, particularly if Y, we may Z': the second condition is the first one's, not the main clause's)
     opened = re.match(r"(?:this|that|(?:\w+ )?(?:if|unless)\b)", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main)
+    # ('If X, you must have a licence, and from 1 March Y will need one too': is Y's the same case? left whole)
+    opened = opened or re.search(rf",\s+and\s+{OWN_TIME}", main)
     if not main or opened or condition_list_goes_on(doc, comma):
         return None
     # Both parts come from inside the sentence, so they keep their own capitals (a name's, 'I')

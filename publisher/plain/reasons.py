@@ -26,6 +26,7 @@ _ASIDE_INSIDE = re.compile(r",\s+(?:which|who)\b[^,]*,\s")
 # An order not to do something: 'Do not X', 'Please do not X', 'Never X'
 _DENIED_ORDER = re.compile(r"(?:please\s+)?(?:do not|don't|never)\s+(?P<act>[a-z].*)$", re.IGNORECASE)
 _ONLY = re.compile(r"\b(?:only|solely|purely|just)\b", re.IGNORECASE)
+_DENIAL = re.compile(r"(?:please\s+)?(?:do not|don't|never)\s", re.IGNORECASE)
 
 
 def _not_after_its_clause(doc: Doc, start: int) -> bool:
@@ -170,7 +171,8 @@ def at_reasons(body: str) -> list[str] | None:
         commanded = root.tag_ == "VB" and not any(c.dep_ in (*SUBJECTS, "aux") for c in root.children)
         # ('Wash your hands, because gels do not kill it, and clean X': the parse's root may be elsewhere; the words
         # before the reason still give the order)
-        commanded = commanded or an_order(_text(doc[:start]))
+        # ('Do not give X unless Y, because Z, and do not give W': a denial is an order too)
+        commanded = commanded or an_order(_text(doc[:start])) or _DENIAL.match(body) is not None
         goes_on = goes_on or (
             commanded
             and any(
@@ -184,7 +186,9 @@ def at_reasons(body: str) -> list[str] | None:
         # ('Wash your hands, as gels do not kill it, and clean surfaces with bleach': 'clean surfaces' read as things)
         after = re.search(r",\s+and\s+([a-z].*)$", _text(doc[start:]))
         # ('make sure it is topped up, as we cannot let debts build up, and speak to the office if X': the next order)
-        ordered_next = after is not None and (reads_as_an_order(after.group(1)) or an_order(after.group(1)))
+        ordered_next = after is not None and (
+            reads_as_an_order(after.group(1)) or an_order(after.group(1)) or _DENIAL.match(after.group(1)) is not None
+        )
         goes_on = goes_on or (commanded and ordered_next)
         # ('have your statements ready, because we will ask for them, or, if you cannot, phone us': the other way)
         other = re.search(r",\s+or,?\s+(?:if\s[^,]+,\s+)?([a-z].*)$", _text(doc[start:]))

@@ -91,6 +91,8 @@ TIME_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "we
 # A date or a time of day in words the parse gives (the model is loaded without its entity recogniser):
 # a month, a weekday, '9am', '17:30', a year, 'noon'; never a bare number ('at 14 High Street').
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# a time a clause opens with ('from 1 March 2027', 'in 2026'): a statement with a time of its own
+OWN_TIME = rf"(?:from|since|until|in|on|by|after|before)\s+(?:\d{{1,2}}\s+)?(?:{MONTHS}|\d{{4}})\b"
 _DATED = re.compile(
     rf"\b(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|noon|midday|midnight)s?\b|"
     r"\b\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b|\b\d{1,2}:\d\d\b|(?<!\d\s)\b(?:19|20)\d\d\b(?!\s?\d)"
