@@ -209,3 +209,26 @@ def test_a_statement_with_a_time_of_its_own_is_not_listed_under_a_condition() ->
         s.endswith("/ from 1 March 2027 smaller HMOs in parts of the town centre will need one too") for s in said
     )
     assert not any(s.startswith("Then you must have a licence from us, and from 1 March") for s in said)
+
+
+def test_a_clause_after_a_long_thing_in_a_list_is_not_said_of_its_first_word() -> None:
+    # 'and use of the shared tools in the site shed, which must be returned': never 'Use must be returned'
+    said = _said(
+        "The rent includes water from the site taps, which will be turned on from 1 April to 31 October, and use of"
+        " the shared tools in the site shed, which must be returned clean after use."
+    )
+    assert not any(s.startswith("Use must be returned") for s in said)
+
+
+def test_a_participle_that_shares_the_first_items_helper_is_no_item() -> None:
+    # 'if a bike is lost or stolen while you are hiring it': not 'if a bike:' 'is lost, or' 'stolen while X'
+    said = _said("If a bike is lost or stolen while you are hiring it, you may have to pay up to £1,000.")
+    assert not any(s.endswith("/ stolen while you are hiring it") for s in said)
+
+
+def test_an_acronym_heading_keeps_its_capitals_when_an_address_spells_it_small() -> None:
+    # 'NHS 111' over a text that gives '111.nhs.uk': the address is no word 'nhs'
+    from publisher.plain.wording import unshouted
+
+    assert unshouted("NHS 111", "call 111 or go to 111.nhs.uk, where you will be asked questions") == "NHS 111"
+    assert unshouted("SYMPTOMS", "Check your symptoms.") == "Symptoms"

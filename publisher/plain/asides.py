@@ -181,7 +181,11 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         # budget, which is X' says what any such budget is)
         named = _a_noun_said(doc, noun)
         both = joined_by_and(noun)
-        return re.sub(r"^An? ", "The ", named) if both else named
+        # ('and use of the shared tools in the site shed, which must be returned': 'Use must be returned' names
+        # the noun without the words the clause follows, which may be what it is about)
+        nearest = doc[clause.left_edge.i - 2] if clause.left_edge.i >= 2 else noun
+        cut_short = nearest != noun and nearest.pos_ in ("NOUN", "PROPN") and nearest.text not in named.split()
+        return "" if cut_short else re.sub(r"^An? ", "The ", named) if both else named
     if not _agrees_plural(clause, _plural(noun)):
         # ('Your manager will be Mr Kwame Asante, who will meet you': the name said, not 'This person')
         said_of = noun.dep_ in SUBJECTS or (noun.dep_ == "attr" and noun.pos_ == "PROPN" and relative == "who")

@@ -168,9 +168,13 @@ _SHARED_TIME = re.compile(r"\s(?:(?:in|within|over|during|for)\s+the\s+(?:last|p
 
 
 def _be_of_another(lead: str, items: list[str]) -> bool:
-    """Whether a later item opens with a bare 'be' that cannot follow the lead ('if we think that your stall would
-    block X, cause Y or be Z': 'be' is the stall's, which the first item's 'would' governs)."""
-    return bool(lead) and any(re.match(r"be\s", item) for item in items[1:])
+    """Whether a later item opens with a bare 'be' or a participle that cannot follow the lead ('if we think that
+    your stall would block X, cause Y or be Z': 'be' is the stall's, which the first item's 'would' governs)."""
+    if bool(lead) and any(re.match(r"be\s", item) for item in items[1:]):
+        return True
+    # ('if a bike is lost or stolen while you hire it': 'stolen' shares the first item's 'is', and is no item alone)
+    helped = re.match(r"(?:is|are|was|were|has|have|had|been)\s", items[0]) is not None
+    return helped and any(parse(item)[0].tag_ in ("VBN", "VBG") for item in items[1:])
 
 
 def _a_clause_verb(token: Token) -> bool:

@@ -150,7 +150,8 @@ def unshouted(title: str, text: str) -> str:
     kept as it is."""
     words = _LETTERS.findall(title)
     # ('SYMPTOMS' over a text that says 'symptoms': a word shouted; 'FAQ' or 'COVID' alone may be a name)
-    if len(words) == 1 and words[0].isupper() and re.search(rf"\b{words[0].lower()}\b", text):
+    # (never 'nhs' in an address, '111.nhs.uk': 'NHS 111' stays a name)
+    if len(words) == 1 and words[0].isupper() and re.search(rf"(?<![\w./@]){words[0].lower()}\b(?!\.\w)", text):
         return title[:1] + title[1:].lower()
     if len(words) < 2 or not all(w.isupper() for w in words) or sum(len(w) > 1 for w in words) < 2:
         return title
