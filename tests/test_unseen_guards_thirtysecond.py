@@ -232,3 +232,22 @@ def test_an_acronym_heading_keeps_its_capitals_when_an_address_spells_it_small()
 
     assert unshouted("NHS 111", "call 111 or go to 111.nhs.uk, where you will be asked questions") == "NHS 111"
     assert unshouted("SYMPTOMS", "Check your symptoms.") == "Symptoms"
+
+
+def test_a_clause_of_how_many_is_no_item_among_things() -> None:
+    # 'step-free access, accessible toilets and a loop, and most also have a desk': 'most also have X' is no thing
+    said = _said(
+        "All our libraries have step-free access, accessible toilets and a hearing loop at the main counter, and most"
+        " also have a height-adjustable desk with a computer that has screen-reading and magnifying software."
+    )
+    assert not any("/ most also have" in s for s in said)
+
+
+def test_a_purpose_after_a_which_clause_is_the_main_clauses() -> None:
+    # 'forward the text to 7726, which is free, so that your network can block the number': not 'This is free, so
+    # that X'
+    said = _said(
+        "Do not click the link, and forward the text to 7726, which is free, so that your mobile network can block the"
+        " number, and then delete it."
+    )
+    assert not any(s.startswith("This is free, so that") for s in said)

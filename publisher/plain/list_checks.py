@@ -246,6 +246,9 @@ def _things_after_to(bullets: Bullets) -> bool:
 _PLACE_WORDS = frozenset({"outside", "inside", "within", "during", "beyond", "after", "before"})
 
 
+_HOW_MANY = frozenset({"most", "some", "many", "all", "few", "several", "others", "both", "each"})
+
+
 def _clause_among_things(items: Iterable[str]) -> bool:
     """Whether some items, but not all, are clauses of four words or more that open with their subject ('the
     money raised is spent on X'; 'muscle aches', which the small model reads as a clause, 'a sore arm where
@@ -256,6 +259,8 @@ def _clause_among_things(items: Iterable[str]) -> bool:
         root = _root(doc)
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
         opens = any(c.left_edge.i == 0 for c in subjects) and doc[0].tag_ not in ("WDT", "WP", "WRB")
+        # ('most also have a desk': a word of how many, which the parse took for an adverb, is a subject)
+        opens = opens or (doc[0].lower_ in _HOW_MANY and root is not None and root.tag_ in ("VBP", "VBZ", "VBD"))
         # ('noise from building sites outside allowed hours': a verb after a preposition, before a noun, describes it)
         before = doc[root.i - 1] if root is not None and 0 < root.i < len(doc) - 1 else None
         described = before is not None and (before.pos_ in ("ADP", "DET") or before.lower_ in _PLACE_WORDS)
