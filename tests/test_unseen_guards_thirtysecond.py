@@ -251,3 +251,13 @@ def test_a_purpose_after_a_which_clause_is_the_main_clauses() -> None:
         " number, and then delete it."
     )
     assert not any(s.startswith("This is free, so that") for s in said)
+
+
+def test_a_clause_after_as_long_as_with_no_comma_is_more_of_the_condition() -> None:
+    # 'relief as long as none of your other properties is above £2,899, and the total is less than £20,000': the total
+    # is asked, not told
+    said = _said(
+        "If you use more than one property, you can still get relief as long as none of your other properties has a"
+        " rateable value above £2,899, and the total rateable value of all your properties is less than £20,000."
+    )
+    assert "The total rateable value of all your properties is less than £20,000." not in said

@@ -201,8 +201,10 @@ _CONDITIONS_LISTED_AFTER = re.compile(
 
 
 # A condition after a comma that closes what came before it, up to the end ('£2,899': a comma in an amount)
+# ('relief as long as none of your other properties is worth more than £2,899': these words open a condition with
+# or without a comma before them)
 _AFTER_ITS_CLAUSE = re.compile(
-    r",\s+(?:if|unless|as long as|so long as|provided)\b(?:[^,]|(?<=\d),(?=\d))*$", re.IGNORECASE
+    r"(?:,\s+(?:if|unless|provided)|\b(?:as long as|so long as))\b(?:[^,]|(?<=\d),(?=\d))*$", re.IGNORECASE
 )
 
 
