@@ -261,3 +261,13 @@ def test_a_clause_after_as_long_as_with_no_comma_is_more_of_the_condition() -> N
         " rateable value above £2,899, and the total rateable value of all your properties is less than £20,000."
     )
     assert "The total rateable value of all your properties is less than £20,000." not in said
+
+
+def test_a_sentence_that_opens_with_please_gives_the_orders_inside_it() -> None:
+    # 'Please put X in bags and Y, because Z, and do not feed birds': never 'This is because Z, and do not feed birds.'
+    said = _said(
+        "Please put all your rubbish in tied bags and put the bags inside the bins, not on the floor of the bin store,"
+        " because rats are attracted by food waste, and do not feed birds on the ground near the building."
+    )
+    assert not any(s.startswith("This is because") and "do not feed" in s for s in said)
+    assert said[-1] == "Do not feed birds on the ground near the building."

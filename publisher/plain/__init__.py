@@ -135,7 +135,8 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         )
         return not covered and (ordered or not any(o and not g for o, g in zip(orders, given, strict=True)))
 
-    ordered = an_order(plain) or _DENIED.match(plain) is not None
+    # ('Please put X in bags, ..., and do not feed birds': a sentence that opens 'Please' gives its orders too)
+    ordered = an_order(plain) or _DENIED.match(plain) is not None or _PLEASE_FIRST.match(plain) is not None
 
     def _after_semicolon(piece: str) -> bool:
         """Whether a piece is what came after a semicolon in the sentence."""
@@ -177,6 +178,7 @@ _POINTING = re.compile(r"(?:This|These|They|It)\b")
 _ENDS_ON_BE = re.compile(r"\b(?:is|are|was|were)\.$")
 _LIST_AHEAD = re.compile(r"\b(?:following|these|below|as follows)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)
+_PLEASE_FIRST = re.compile(r"please\s+(?!note\b)[a-z]+", re.IGNORECASE)
 _DENIED = re.compile(r"(?:do not|don't|never)\s", re.IGNORECASE)
 _DENIAL = re.compile(r"(?:please\s+)?(?:do not|don't|never)\s", re.IGNORECASE)
 _OR = re.compile(r"\bor\b")

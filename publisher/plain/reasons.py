@@ -171,8 +171,7 @@ def at_reasons(body: str) -> list[str] | None:
         commanded = root.tag_ == "VB" and not any(c.dep_ in (*SUBJECTS, "aux") for c in root.children)
         # ('Wash your hands, because gels do not kill it, and clean X': the parse's root may be elsewhere; the words
         # before the reason still give the order)
-        # ('Do not give X unless Y, because Z, and do not give W': a denial is an order too)
-        commanded = commanded or an_order(_text(doc[:start])) or _DENIAL.match(body) is not None
+        commanded = commanded or an_order(_text(doc[:start]))
         goes_on = goes_on or (
             commanded
             and any(
@@ -186,10 +185,11 @@ def at_reasons(body: str) -> list[str] | None:
         # ('Wash your hands, as gels do not kill it, and clean surfaces with bleach': 'clean surfaces' read as things)
         after = re.search(r",\s+and\s+([a-z].*)$", _text(doc[start:]))
         # ('make sure it is topped up, as we cannot let debts build up, and speak to the office if X': the next order)
-        ordered_next = after is not None and (
-            reads_as_an_order(after.group(1)) or an_order(after.group(1)) or _DENIAL.match(after.group(1)) is not None
-        )
-        goes_on = goes_on or (commanded and ordered_next)
+        ordered_next = after is not None and (reads_as_an_order(after.group(1)) or an_order(after.group(1)))
+        # ('Do not give X unless a doctor says so, because Y, and do not give Z': moved after the reason, the exception
+        # would seem the next denial's)
+        excepted = after is not None and _DENIAL.match(after.group(1)) is not None and " unless " in body
+        goes_on = goes_on or (commanded and ordered_next) or excepted
         # ('have your statements ready, because we will ask for them, or, if you cannot, phone us': the other way)
         other = re.search(r",\s+or,?\s+(?:if\s[^,]+,\s+)?([a-z].*)$", _text(doc[start:]))
         goes_on = goes_on or (commanded and other is not None and reads_as_an_order(other.group(1)))
