@@ -338,7 +338,7 @@ def rewrite_document(
             blocks += rebuild(block, rewritten)
         if rewriter == "rules":  # the words-only rewrite ends its lists as the full one does
             blocks = [ended_list(block) if quick else with_full_stops(block, memo) for block in blocks]
-            blocks, signed = said_from(blocks) if letter else (blocks, [])
+            blocks, signed = said_from(blocks, s == len(document.sections) - 1) if letter else (blocks, [])
             changes[s] += signed
         title = plain_title(section.title, expander, source) if rewriter != "none" else section.title
         sections.append(replace(section, title=title, blocks=tuple(blocks), original=section.blocks,

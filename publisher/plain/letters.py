@@ -12,7 +12,7 @@ _MOST_WORDS = 8  # words of one line of a signature
 # ('Outpatient Booking Team', 'Revenues Manager': a team or a job is 'the' one; a person's name is said as it is)
 _ROLE = re.compile(
     r".*\b(?:team|manager|officer|section|department|unit|programme|headteacher|head|director|clerk|lead"
-    r"|coordinator|co-ordinator|adviser|advisor|nurse|leader|office|desk|centre|service|services|board|panel)"
+    r"|coordinator|co-ordinator|adviser|advisor|nurse|leader|office|desk|centre|service|services|board|panel|bureau)"
     r"|(?:head|director|chief|manager|leader|lead|clerk)\s+of\b.*",  # ('Head of School Admissions')
     re.IGNORECASE,
 )
@@ -43,10 +43,31 @@ def _inside_a_sentence(line: str) -> str:
     return line
 
 
-def said_from(blocks: list[Block]) -> tuple[list[Block], list[Change]]:
+def _unclosed_signature(blocks: list[Block]) -> int | None:
+    """Where a letter's last blocks are a signature with no closing words before it: one or two lines of a name
+    ('Waste and Recycling Team', 'Riverbank Libraries') after a paragraph that ends a sentence; None for any other."""
+    start = len(blocks)
+    while start > 0 and len(blocks) - start < _UNCLOSED_LINES:
+        line = _signature_line(blocks[start - 1])
+        if line is None or not _NAMED.fullmatch(line):
+            break
+        start -= 1
+    before = blocks[start - 1] if 0 < start < len(blocks) else None
+    ended = before is not None and (before.kind != "paragraph" or before.items[-1].rstrip().endswith((".", "!")))
+    return start if ended else None
+
+
+_UNCLOSED_LINES = 2  # a team and its organisation
+# A line of a name: each word capitalised, but for the small words inside names ('Waste and Recycling Team')
+_NAMED = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|the|for|&))*")
+
+
+def said_from(blocks: list[Block], last: bool = False) -> tuple[list[Block], list[Change]]:
     """Blocks whose last ones are a letter's signature ('Yours sincerely,' 'Sam Reed' 'Housing Officer') with
     the signature said as a sentence ('This letter is from Sam Reed, Housing Officer.'); a closing of thanks
-    stays said. Any other blocks come back as they were."""
+    stays said; in the letter's last section (last), a signature with no closing words is said too. Any other
+    blocks come back as they were."""
+    unclosed = _unclosed_signature(blocks) if last else None
     closing = next(
         (
             n for n in range(len(blocks) - 1, max(-1, len(blocks) - _MOST_LINES - 2), -1)
@@ -55,6 +76,8 @@ def said_from(blocks: list[Block]) -> tuple[list[Block], list[Change]]:
         ),
         None,
     )  # fmt: skip
+    if closing is None and unclosed is not None:
+        closing = unclosed - 1  # (the paragraph before the signature stays as it is, below)
     if closing is None or closing == len(blocks) - 1:
         return blocks, []
     lines = [_signature_line(block) for block in blocks[closing + 1 :]]
@@ -66,6 +89,9 @@ def said_from(blocks: list[Block]) -> tuple[list[Block], list[Change]]:
     # ('The Pension Service': its 'The' mid-sentence is 'the')
     names[0] = re.sub(r"^The ", "the ", names[0])
     said = f"This letter is from {the}{', '.join(names)}."
+    if unclosed is not None and closing == unclosed - 1:
+        before = " | ".join(block.items[0] for block in blocks[unclosed:])
+        return [*blocks[:unclosed], Block("paragraph", (said,))], [Change("signature", before, said)]
     closed = blocks[closing].items[0].strip()
     thanks = f"{closed.rstrip(',.!')}." if _THANKS.match(closed) else ""  # 'Thank you for your help.' stays said
     ending = [Block("paragraph", (thanks,))] if thanks else []
