@@ -293,3 +293,13 @@ def test_a_letter_signed_with_no_closing_words_says_who_it_is_from() -> None:
         "Waste and Recycling Team",
     )
     assert said[-1] == "This letter is from the Waste and Recycling Team."
+
+
+def test_a_thing_done_after_with_is_no_sentence_of_its_own() -> None:
+    # '..., rice and pasta, and out-of-date food with the packaging removed': never 'Out-of-date food with the
+    # packaging removed.' (or 'And ...') alone
+    said = _said(
+        "You can put in all cooked and uncooked food, including meat, fish and bones, fruit and vegetable peelings,"
+        " tea bags and coffee grounds, bread, rice and pasta, and out-of-date food with the packaging removed."
+    )
+    assert not any(s.startswith(("Out-of-date food", "And out-of-date food")) for s in said)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .wording import SAME_IN_THE_PAST
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def of_which_first(sentence: Span, root: Token) -> bool:
@@ -87,3 +87,13 @@ def noun_and_clause_as_subjects(root: Token) -> bool:
     previous = root.doc[subjects[-1].i - 1] if doubled else None
     taken = previous is not None and (previous.dep_ == "prep" or previous.pos_ == "VERB")
     return doubled and not (subjects[-1].pos_ == "PRON" and taken)
+
+
+def done_after_with(words: Doc | Span) -> bool:
+    """Whether parsed words end on a thing done after 'with X' ('out-of-date food with the packaging removed'), which
+    describes the thing before it: the parse may take it for the main verb of a clause."""
+    last = max((t.i for t in words if t.is_alpha), default=-1)
+    if last < 1 or words.doc[last].tag_ not in ("VBD", "VBN"):
+        return False
+    before = words.doc[last - 1]
+    return words.doc[last].dep_ == "ROOT" and before.dep_ == "pobj" and before.head.lower_ == "with"

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .chunks import _NOUN_PHRASE_START, _a_noun_phrase, _comma_chunks, _is_such_as, _last_two, _one_list, _runs_on
+from .hanging import done_after_with
 from .list_items import (
     _asked_in_the_first,
     _commas_misread,
@@ -338,6 +339,8 @@ def cut_from_a_list(piece: str) -> bool:
 def _thing_and_its_clause(doc: Doc) -> bool:
     """Whether words open with a thing and a clause said of it that the parse took for a time and a sentence ('the
     date you became the only adult': no one became anything 'the date')."""
+    if done_after_with(doc):
+        return True  # ('And out-of-date food with the packaging removed.': a thing, not a clause)
     noun = next((t for t in doc[:4] if t.pos_ == "NOUN"), None)
     if noun is None or noun.dep_ not in ("npadvmod", "ROOT") or noun.i + 1 >= len(doc):
         return False

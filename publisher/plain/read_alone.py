@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .hanging import done_after_with
 from .linking import (
     but_of_the_condition,
     condition_of_both,
@@ -61,7 +62,7 @@ def _clause(words: str) -> tuple[Doc, Token] | None:
     opened = any(c.dep_ in SUBJECTS and c.left_edge.i == first for c in root.children)
     # ('We no longer send paper permits': a plain verb after its subject is the present the tagger missed)
     tensed = tensed or (root.tag_ == "VB" and not any(h.lower_ == "to" for h in helpers))
-    return (doc, root) if tensed and opened else None
+    return (doc, root) if tensed and opened and not done_after_with(doc) else None
 
 
 def _stated(doc: Doc, root: Token) -> bool:
