@@ -303,3 +303,12 @@ def test_a_thing_done_after_with_is_no_sentence_of_its_own() -> None:
         " tea bags and coffee grounds, bread, rice and pasta, and out-of-date food with the packaging removed."
     )
     assert not any(s.startswith(("Out-of-date food", "And out-of-date food")) for s in said)
+
+
+def test_a_purpose_after_the_last_item_is_all_of_theirs() -> None:
+    # 'children and young people, their families and schools, to help them to be healthy': not the schools' alone
+    said = _said(
+        "Our school nurses work with children and young people aged 5 to 19, their families and schools, to help them"
+        " to be healthy, and they can see young people at school, at a clinic or at home."
+    )
+    assert not any(s.endswith("/ schools, to help them to be healthy") for s in said)

@@ -81,7 +81,10 @@ _SAID_OF_ALL = re.compile(r",\s+(?:often|usually|mostly|mainly|especially|partic
 
 
 # A clause of its own after the last item ('how long it has gone on, but please do not X': no part of that item)
-_CLAUSE_AFTER_THE_LAST = re.compile(r",\s+(?:but|so)\s+(?:please\s+)?\w+", re.IGNORECASE)
+# ('their families and schools, to help them to be healthy': a purpose after the last is all of theirs)
+_CLAUSE_AFTER_THE_LAST = re.compile(
+    r",\s+(?:(?:but|so)\s+(?:please\s+)?\w+|(?:in order )?to\s+[a-z]+\s)", re.IGNORECASE
+)
 
 
 def _misread(pieces: list[Piece] | None) -> bool:
