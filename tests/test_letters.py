@@ -131,3 +131,15 @@ def test_a_letter_closed_with_good_wishes_is_signed(tmp_path: Path, closing: str
     )
     items = [item for section in easy.sections for block in section.blocks for item in block.items]
     assert items[-1] == "This letter is from Rebecca Shaw, Family Support Lead."
+
+
+def test_a_letter_signed_with_no_closing_words_says_who_it_is_from(tmp_path: Path) -> None:
+    # 'Thank you, and we hope you enjoy reading.' then 'Waste and Recycling Team' alone: a signature all the same
+    easy = _easy_read(
+        tmp_path,
+        "Books that are overdue\n\nDear Ethan\n\n"
+        "Our records show that you have 3 books that were due back on 12 November 2026.\n\n"
+        "Thank you, and we hope you are enjoying reading.\n\nWaste and Recycling Team\n",
+    )
+    said = [item for block in easy.sections[-1].blocks for item in block.items]
+    assert said[-1] == "This letter is from the Waste and Recycling Team."

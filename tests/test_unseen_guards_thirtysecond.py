@@ -273,28 +273,6 @@ def test_a_sentence_that_opens_with_please_gives_the_orders_inside_it() -> None:
     assert said[-1] == "Do not feed birds on the ground near the building."
 
 
-def _letter(*paragraphs: str) -> list[str]:
-    """The last paragraphs of a letter's easy read, its sections written as the sources read them."""
-    from publisher.plain import rewrite_document
-    from publisher.sources import parse_source
-    from publisher.sources.parsed import Loaded
-
-    document = rewrite_document(parse_source(Loaded("\n\n".join(paragraphs), "text", "letter.txt", None)))
-    return [item for block in document.sections[-1].blocks for item in block.items]
-
-
-def test_a_letter_signed_with_no_closing_words_says_who_it_is_from() -> None:
-    # 'Thank you, and we hope you enjoy reading.' then 'Riverbank Libraries' alone: a signature all the same
-    said = _letter(
-        "Books that are overdue",
-        "Dear Ethan",
-        "Our records show that you have 3 books that were due back on 12 November 2026.",
-        "Thank you, and we hope you are enjoying reading.",
-        "Waste and Recycling Team",
-    )
-    assert said[-1] == "This letter is from the Waste and Recycling Team."
-
-
 def test_a_thing_done_after_with_is_no_sentence_of_its_own() -> None:
     # '..., rice and pasta, and out-of-date food with the packaging removed': never 'Out-of-date food with the
     # packaging removed.' (or 'And ...') alone
