@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import verb_lemma
+from .parse import SUBJECTS, verb_lemma
 from .syntax import _GROUPS, _text, modal_of_the_clause, relative_held
 from .wording import PERSONS, TIME_UNITS, gives_examples
 
@@ -109,8 +109,18 @@ def clause_held(doc: Doc, clause: Token, of_another: bool) -> bool:
         re.search(r",\s+(?:or|and)\s+to\s", doc[start:end].text) is not None
         and any(t.lower_ == "to" and t.head.tag_ == "VB" for t in doc[:start])
     )
-    held = relative_held(doc, start, end) or main_words_inside(doc[start:end])
+    held = relative_held(doc, start, end) or main_words_inside(doc[start:end]) or _means_of_the_main(doc, clause)
     return linked or held or bare or of_another or other
+
+
+def _means_of_the_main(doc: Doc, clause: Token) -> bool:
+    """Whether a clause about a thing ends on a way of doing something that the main clause's doer does ('lower the
+    risk of an infection that could lead to sepsis by washing your hands': the reader washes, not the infection)."""
+    about_a_thing = any(c.dep_ in SUBJECTS and c.lower_ in ("that", "which") for c in clause.children)
+    by_doing = any(
+        c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children) for c in clause.children if c.dep_ == "prep"
+    )
+    return about_a_thing and by_doing and clause.sent.root.i < clause.i
 
 
 def list_goes_on(doc: Doc, start: int, end: int) -> bool:

@@ -51,13 +51,18 @@ def from_memo(value: object) -> tuple[list[Piece], list[Change]] | None:
 _LINKED_END = re.compile(r"\b(?:and|or)$")
 
 
-def _inline(items: tuple[str, ...]) -> str:
-    """A list's items said in one line of a list item: 'A, B or C', an item that ends in its own 'or' ('they do
-    not feel better, or') taking no second comma."""
+def _inline(items: tuple[str, ...], source: str) -> str:
+    """A list's items said in one line of a list item: 'A, B or C' with the source's 'or' or 'and' before the last
+    (a choice of cards is no list of all of them), an item that ends in its own 'or' ('they do not feel better, or')
+    taking no second comma."""
     text = items[0]
-    for item in items[1:]:
+    before_last = re.escape(items[-2].split()[-1]) if len(items) > 1 and items[-2].split() else None
+    link = re.search(rf"\b{before_last},?\s+(and|or)\s", source) if before_last else None
+    for item in items[1:-1]:
         text += (" " if _LINKED_END.search(text) else ", ") + item
-    return text
+    if len(items) > 1 and link and not _LINKED_END.search(text):
+        return f"{text} {link.group(1)} {items[-1]}"
+    return text + ((" " if _LINKED_END.search(text) else ", ") + items[-1] if len(items) > 1 else "")
 
 
 def rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
@@ -65,8 +70,8 @@ def rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
     if block.kind == "table":
         return [block]
     if block.kind in (*LIST_KINDS, "quote"):
-        items = [" ".join(p if isinstance(p, str) else f"{p.intro} {_inline(p.items)}" for p in pieces)
-                 for pieces in rewritten]  # fmt: skip
+        items = [" ".join(p if isinstance(p, str) else f"{p.intro} {_inline(p.items, source)}" for p in pieces)
+                 for source, pieces in zip(block.items, rewritten, strict=True)]  # fmt: skip
         kept = tuple(i for i in items if i)
         return [Block(block.kind, kept, marks=block.marks)] if kept else []
     blocks: list[Block] = []

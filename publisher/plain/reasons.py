@@ -98,6 +98,14 @@ def _as_a_role(doc: Doc, start: int) -> bool:
     return doc[start].lower_ == "as" and doc[start + 1].lower_ in ("a", "an") and doc[start - 2].tag_ in ("VBN", "VBG")
 
 
+def _exception_back(clause: str, reason: str) -> tuple[str, str]:
+    """A clause and its reason, an exception that ended the reason moved back to the clause ('Do not run a cable
+    across the pavement, because someone could trip, unless you use a channel': the channel excepts the order, and
+    cut off with the reason it would leave the order with no exception)."""
+    exception = re.search(r",\s+unless\s+[^,()]+$", reason)
+    return (f"{clause}{exception.group(0)}", reason[: exception.start()]) if exception else (clause, reason)
+
+
 def _before_the_exception(clause: str, reason: str) -> list[str]:
     """A clause and its reason, the reason said before an exception that ends the clause ('do not take aspirin unless a
     doctor says it is safe, because it can X': the reason is the order's, which 'This is because' after 'This does not
@@ -204,7 +212,9 @@ def at_reasons(body: str) -> list[str] | None:
         if doc[0].lower_ == "sometimes" or doc[start - 1].lower_ == "be":
             continue  # 'Sometimes your child cannot go to school because they are ill.' 'Then call us.': one condition
             # ('For example, this could be because X': the reason is what 'be' waits for)
-        pieces = _standing(_before_the_exception(_text(doc[:start]), _reason_said(doc, start, mark.lower_)))
+        pieces = _standing(
+            _before_the_exception(*_exception_back(_text(doc[:start]), _reason_said(doc, start, mark.lower_)))
+        )
         if pieces:
             return pieces
     return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from .afterthoughts import at_dash, at_frequency
 from .commas import at_comma, at_which
@@ -19,6 +19,7 @@ from .linking import (
 )
 from .orders import an_order
 from .parse import is_finite, parse
+from .pointed import again_unless_pointed_at
 from .reasons import at_link
 from .series import Piece, as_bullets, including_as_bullets, sound_list
 from .syntax import subject_number, subject_plural
@@ -283,7 +284,6 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
 
 Lister = Callable[[str], list[Piece] | None]
 Splitter = Callable[[str], list[Piece]]
-LONGEST_POINTED_AT = 20  # words of a piece that the next one points back at, kept whole
 # The lists read from words alone, with no parse: an inline series, and ', including A, B and C'.
 SERIES_LISTERS: tuple[Lister, ...] = (as_bullets, including_as_bullets)
 
@@ -328,7 +328,7 @@ def split_sentence(
             if end == ":" and pieces[-1].split()[-1] != body.split()[-1] + end:
                 continue  # 'X, which gives priority, to:' -> 'X to.' 'It gives priority.' leaves the list behind
             if accept(pieces):
-                return [p for k, piece in enumerate(pieces) for p in _again_unless_pointed_at(pieces, k, again)]
+                return [p for k, piece in enumerate(pieces) for p in again_unless_pointed_at(pieces, k, again)]
     return [sentence]
 
 
@@ -339,7 +339,7 @@ def _as_list(
     for lister in lists if end == "." else ():
         listed = lister(body)
         if listed is not None and sound_list(listed) and accept([p for p in listed if isinstance(p, str)]):
-            return [p for k in range(len(listed)) for p in _again_unless_pointed_at(listed, k, again)]
+            return [p for k in range(len(listed)) for p in again_unless_pointed_at(listed, k, again)]
     return None
 
 
@@ -349,70 +349,3 @@ def _at_semicolons(body: str, accept: Callable[[list[str]], bool], again: Splitt
     if len(clauses) > 1 and accept(clauses):
         return [p for clause in clauses for p in again(clause)]
     return None
-
-
-_POINTS_BACK = re.compile(r"(?:This|These|It|They|Or|Otherwise)\b")
-_ANYONE_FIRST = re.compile(r"(?:Anyone|Anybody|Everyone|Everybody)\s")
-_THEY_NEXT = re.compile(r"(?:(?:But|And|So)\s+)?they\s", re.IGNORECASE)  # ('But they must register by noon')
-# A sentence that says an aside of the one before it: an example, or what a thing is or is called.
-_ASIDE_SAID = re.compile(r"(?:An example is|Examples are|For example|Th(?:is|ese) (?:is|are) (?:known|called))\b")
-
-
-def _again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[str], list[Piece]]) -> list[Piece]:
-    """A piece split again, unless the piece after it points back at words the new split moves from the end
-    ('X if you have some conditions.' 'This includes A.': asked first, 'Do you have some conditions?' 'X.'
-    leaves 'This' after X); a long one is split anyway. Bullets stay as they are."""
-    piece = pieces[k]
-    if not isinstance(piece, str):
-        return [piece]
-    split = again(piece)
-    following = pieces[k + 1] if k + 1 < len(pieces) else ""
-    said_next = following if isinstance(following, str) else following.intro
-    # (an example said next points back too: 'X if you get some benefits.' 'Examples are A and B.')
-    pointed_at = _POINTS_BACK.match(said_next) is not None or _ASIDE_SAID.match(said_next) is not None
-    # ('contact you about other options if:' A / B, then 'This includes sacks': the list comes between 'This'
-    # and the options it means)
-    # ('higher for A, B and people with a weak immune system.' 'This includes those having X': as bullets, 'This'
-    # would seem to mean them all, not the last)
-    # ('These include' goes on to mean a plural the last bullet names: 'certain benefits', 'your legal options')
-    listed = not isinstance(split[-1], str) and isinstance(following, str) and following.startswith("This includes")
-    conditions = not isinstance(split[-1], str) and re.search(r"\b(?:if|unless):$", split[-1].intro) is not None
-    conditions = conditions and isinstance(following, str) and following.startswith(("This includes", "These"))
-    conditions = conditions or listed
-    ending = re.sub(r"[^\w\s]", "", piece).split()[-2:]
-    kept_last = isinstance(split[-1], str) and re.sub(r"[^\w\s]", "", split[-1]).split()[-2:] == ending
-    # ('X, such as sandwiches, must have a label.' 'This shows Y.': split again, an example said after the label
-    # would come between 'This' and the label, however long X is)
-    aside_last = isinstance(split[-1], str) and _ASIDE_SAID.match(split[-1]) is not None and not kept_last
-    # ('Adaptations that cost less than £1,000 are provided free after an assessment.' 'Examples are grab rails':
-    # examples may be of any words of the piece, so no split may come between them)
-    examples_next = isinstance(following, str) and _ASIDE_SAID.match(following) is not None
-    # ('moved to Riverside, which is half a mile away.' 'This does not apply if X': not after 'This is half a mile')
-    # ('which is the standard.' 'This compares with 1 in 4': a second 'This' would mean the first's thing)
-    applies = isinstance(following, str) and bool(
-        re.match(r"This (?:does not apply|applies|also applies|compares)\b", following)
-    )
-    # ('play areas.' 'They are marked with signs.' 'They must be kept on a lead': the dogs' 'They' would be the areas)
-    same = re.match(r"(?:They|It) ", following) if isinstance(following, str) else None
-    applies = applies or (same is not None and isinstance(split[-1], str) and split[-1].startswith(same.group(0)))
-    # ('It is important to finish the course.': an 'it' that stands for what follows describes nothing before it)
-    described = isinstance(split[-1], str) and re.match(
-        r"(?:This|These|It|They) (?:is|are|was|were)\s(?!\w+ to\s)", split[-1]
-    )
-    aside_last = aside_last or bool(applies and described)
-    # ('Anyone who X can be fined.' 'But they may have to Y.': asked as 'Do you X?' 'You can be fined.', 'they' would
-    # have no one to mean)
-    readdressed = isinstance(split[-1], str) and split[-1].startswith("You ") and _ANYONE_FIRST.match(piece) is not None
-    readdressed = readdressed and isinstance(following, str) and _THEY_NEXT.match(following) is not None
-    if readdressed or (
-        pointed_at and (conditions or aside_last or (examples_next and count_words(piece) <= LONGEST_POINTED_AT))
-    ):
-        return [piece]
-    if not pointed_at or count_words(piece) > LONGEST_POINTED_AT or not isinstance(split[-1], str):
-        return split
-    if isinstance(following, str) and following.startswith(("Or ", "Otherwise")):
-        return [piece]  # 'You must pay within 6 days, either before or after. Or you may get a fine.': all of it
-    if len(split) > 1 and re.match(r"This (?:does not apply|applies)\b", split[-1]):
-        return [piece]  # 'not ibuprofen unless a doctor says so.' 'This is because X': the reason is the rule's
-
-    return split if kept_last else [piece]

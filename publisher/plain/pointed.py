@@ -1,0 +1,85 @@
+"""Whether a sentence cut from a longer one is cut again: not where the sentence after it points back at words
+the second cut would move ('This', 'You can do this', 'they')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .series import Piece
+from .wording import count_words
+
+LONGEST_POINTED_AT = 20  # words of a piece that the next one points back at, kept whole
+_POINTS_BACK = re.compile(r"(?:This|These|It|They|Or|Otherwise)\b")
+_ANYONE_FIRST = re.compile(r"(?:Anyone|Anybody|Everyone|Everybody)\s")
+# ('But they must register by noon'; 'This applies whether or not they get other support')
+_THEY_NEXT = re.compile(r"(?:(?:But|And|So)\s+)?they\s|This (?:also )?applies\b[^.]*\bthey\b", re.IGNORECASE)
+_DONE_NEXT = re.compile(r"You can do this\b")
+# A sentence that says an aside of the one before it: an example, or what a thing is or is called.
+_ASIDE_SAID = re.compile(r"(?:An example is|Examples are|For example|Th(?:is|ese) (?:is|are) (?:known|called))\b")
+
+
+def again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[str], list[Piece]]) -> list[Piece]:
+    """A piece split again, unless the piece after it points back at words the new split moves from the end
+    ('X if you have some conditions.' 'This includes A.': asked first, 'Do you have some conditions?' 'X.'
+    leaves 'This' after X); a long one is split anyway. Bullets stay as they are."""
+    piece = pieces[k]
+    if not isinstance(piece, str):
+        return [piece]
+    split = again(piece)
+    following = pieces[k + 1] if k + 1 < len(pieces) else ""
+    said_next = following if isinstance(following, str) else following.intro
+    # (an example said next points back too: 'X if you get some benefits.' 'Examples are A and B.')
+    pointed_at = _POINTS_BACK.match(said_next) is not None or _ASIDE_SAID.match(said_next) is not None
+    # ('contact you about other options if:' A / B, then 'This includes sacks': the list comes between 'This'
+    # and the options it means)
+    # ('higher for A, B and people with a weak immune system.' 'This includes those having X': as bullets, 'This'
+    # would seem to mean them all, not the last)
+    # ('These include' goes on to mean a plural the last bullet names: 'certain benefits', 'your legal options')
+    listed = not isinstance(split[-1], str) and isinstance(following, str) and following.startswith("This includes")
+    conditions = not isinstance(split[-1], str) and re.search(r"\b(?:if|unless):$", split[-1].intro) is not None
+    conditions = conditions and isinstance(following, str) and following.startswith(("This includes", "These"))
+    conditions = conditions or listed
+    ending = re.sub(r"[^\w\s]", "", piece).split()[-2:]
+    kept_last = isinstance(split[-1], str) and re.sub(r"[^\w\s]", "", split[-1]).split()[-2:] == ending
+    # ('X, such as sandwiches, must have a label.' 'This shows Y.': split again, an example said after the label
+    # would come between 'This' and the label, however long X is)
+    aside_last = isinstance(split[-1], str) and _ASIDE_SAID.match(split[-1]) is not None and not kept_last
+    # ('Adaptations that cost less than £1,000 are provided free after an assessment.' 'Examples are grab rails':
+    # examples may be of any words of the piece, so no split may come between them)
+    examples_next = isinstance(following, str) and _ASIDE_SAID.match(following) is not None
+    # ('moved to Riverside, which is half a mile away.' 'This does not apply if X': not after 'This is half a mile')
+    # ('which is the standard.' 'This compares with 1 in 4': a second 'This' would mean the first's thing)
+    applies = isinstance(following, str) and bool(
+        re.match(r"This (?:does not apply|applies|also applies|compares)\b", following)
+    )
+    # ('play areas.' 'They are marked with signs.' 'They must be kept on a lead': the dogs' 'They' would be the areas)
+    same = re.match(r"(?:They|It) ", following) if isinstance(following, str) else None
+    applies = applies or (same is not None and isinstance(split[-1], str) and split[-1].startswith(same.group(0)))
+    # ('It is important to finish the course.': an 'it' that stands for what follows describes nothing before it)
+    described = isinstance(split[-1], str) and re.match(
+        r"(?:This|These|It|They) (?:is|are|was|were)\s(?!\w+ to\s)", split[-1]
+    )
+    aside_last = aside_last or bool(applies and described)
+    # ('Anyone who X can be fined.' 'But they may have to Y.': asked as 'Do you X?' 'You can be fined.', 'they' would
+    # have no one to mean)
+    readdressed = isinstance(split[-1], str) and split[-1].startswith("You ") and _ANYONE_FIRST.match(piece) is not None
+    readdressed = readdressed and isinstance(following, str) and _THEY_NEXT.match(following) is not None
+    # ('lower the risk of an infection that could lead to X.' 'You can do this by washing': the lowering, done;
+    # 'ask for it to be looked at again.' 'This is known as X.' 'You can do this': still the asking)
+    done_next = isinstance(following, str) and _DONE_NEXT.match(following) is not None
+    done_next = done_next and not _ASIDE_SAID.match(str(split[-1])) and count_words(piece) <= LONGEST_POINTED_AT
+    if (
+        readdressed
+        or done_next
+        or (pointed_at and (conditions or aside_last or (examples_next and count_words(piece) <= LONGEST_POINTED_AT)))
+    ):
+        return [piece]
+    if not pointed_at or count_words(piece) > LONGEST_POINTED_AT or not isinstance(split[-1], str):
+        return split
+    if isinstance(following, str) and following.startswith(("Or ", "Otherwise")):
+        return [piece]  # 'You must pay within 6 days, either before or after. Or you may get a fine.': all of it
+    if len(split) > 1 and re.match(r"This (?:does not apply|applies)\b", split[-1]):
+        return [piece]  # 'not ibuprofen unless a doctor says so.' 'This is because X': the reason is the rule's
+
+    return split if kept_last else [piece]

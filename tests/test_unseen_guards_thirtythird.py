@@ -1,0 +1,64 @@
+"""Guards from an eightieth set of unseen factsheets: each case here, in this project's words, was read wrongly
+before."""
+
+from __future__ import annotations
+
+from publisher.model import Block
+from publisher.plain.blocks import rebuild
+from publisher.plain.series import Bullets
+from publisher.plain.words import replace_words
+
+from .said import restructured as _said
+
+
+def test_a_way_of_doing_after_a_clause_about_a_thing_stays_with_the_doer() -> None:
+    # 'an infection that could lead to X by washing your hands': the reader washes, not the infection
+    said = _said(
+        "You can cut the chance of catching an illness that could lead to pneumonia by airing your rooms every day"
+        " and by keeping your flu vaccine up to date."
+    )
+    assert not any(s.startswith("The illness could lead to pneumonia") for s in said)
+    assert said[0] == "You can cut the chance of catching an illness that could lead to pneumonia."
+    assert said[1] == "You can do this by airing your rooms every day and by keeping your flu vaccine up to date."
+
+
+def test_an_exception_after_a_reason_still_excepts_the_rule() -> None:
+    # cut off with the reason, 'unless you use a ramp' would leave the rule with no exception of its own
+    said = _said(
+        "You must not leave a hose lying across the footpath outside your home, because a passer-by could fall"
+        " over it, unless you cover it with a ramp that we have supplied."
+    )
+    assert not any(s.startswith("This is because") and "unless" in s for s in said)
+    assert said[-1] == "This does not apply if you cover it with a ramp that we have supplied."
+
+
+def test_a_choice_said_inline_in_a_list_item_keeps_its_or() -> None:
+    # 'pay using: the app, a card, a voucher' says all three, where the source offered one of them
+    rebuilt = rebuild(
+        Block("numbered", ("Stand at the machine and pay using the app, a contactless card or a parking voucher.",)),
+        [
+            [
+                Bullets(
+                    intro="Stand at the machine and pay using:",
+                    items=("the app", "a contactless card", "a parking voucher"),
+                )
+            ]
+        ],
+    )
+    assert rebuilt[0].items == ("Stand at the machine and pay using: the app, a contactless card or a parking voucher",)
+
+
+def test_attend_after_so_that_is_go_not_go_to() -> None:
+    # 'so that you can attend.' -> 'go to.' would wait for a place that never comes
+    said, _ = replace_words("We will send you the time of the hearing so that you can attend.")
+    assert said == "We will send you the time of the hearing so that you can go."
+
+
+def test_they_said_of_anyone_stays_anyone_when_a_later_sentence_says_they() -> None:
+    # asked as 'Do you X?' 'You can Y.', the 'they' of 'This applies whether or not they ...' would mean nobody
+    said = _said(
+        "Anyone who works in Eastmere and would like to learn to swim can book a free lesson, whether or not they"
+        " are a member of the leisure centre."
+    )
+    assert not any(s.startswith("Do you") for s in said)
+    assert said[-1] == "This applies whether or not they are a member of the leisure centre."
