@@ -62,3 +62,28 @@ def test_they_said_of_anyone_stays_anyone_when_a_later_sentence_says_they() -> N
     )
     assert not any(s.startswith("Do you") for s in said)
     assert said[-1] == "This applies whether or not they are a member of the leisure centre."
+
+
+def test_a_total_after_the_last_item_is_of_them_all() -> None:
+    # bulleted, 'a victim surcharge, totalling £640' would be the surcharge's total alone
+    said = _said("On 14 August 2026, the court told you to pay a fine, costs and compensation, totalling £415.")
+    assert said == ["On 14 August 2026, the court told you to pay a fine, costs and compensation, totalling £415."]
+
+
+def test_a_name_after_a_clause_inside_a_phrase_is_not_said_of_the_clause_noun() -> None:
+    # 'the cable that links the house to the street box, which is called the service cable': the cable's name
+    said = _said(
+        "Older homes may still have cloth-covered wiring, either inside the walls or in the cable that links the"
+        " house to the street box, which is called the service cable."
+    )
+    assert not any(s.startswith("The street box is called") for s in said)
+
+
+def test_what_a_notice_does_is_not_said_after_the_conditions_it_is_served_on() -> None:
+    # 'We can serve a notice if:' A / B, then 'This tells the owner X' would seem to be about B
+    said = _said(
+        "If the owner does not respond and it is in the public interest, we can serve a repairs notice, which tells"
+        " the owner what work they must do and by when."
+    )
+    assert said[-1] == "This tells the owner what work they must do and by when."
+    assert not any(" / " in s for s in said)

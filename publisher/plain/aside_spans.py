@@ -76,6 +76,10 @@ def said_of_another(doc: Doc, start: int, end: int, noun: Token) -> bool:
     # (only the last of two or more examples, none parted from 'such as' by a comma: 'a hot lunch, and different
     # activities, which could include X' is no example)
     # ('such as cleaning or the cost of lighting in hallways, which are charged': a noun inside the last example too)
+    # ('the pipe that connects the home to the water main, which is called the supply pipe': the name may be the
+    # pipe's, the noun the clause that carries the water main is about)
+    if doc[start - 1].text == "," and any(_unmarked_clause(doc, above) for above in noun.ancestors):
+        return True
     listed = False
     for above in (noun, *noun.ancestors):
         such = above.i > 0 and doc[above.i - 1].lower_ == "such"
@@ -84,6 +88,17 @@ def said_of_another(doc: Doc, start: int, end: int, noun: Token) -> bool:
             return True
         listed = listed or above.dep_ == "conj"
     return False
+
+
+def _unmarked_clause(doc: Doc, clause: Token) -> bool:
+    """Whether a token heads a relative clause with no comma before it ('the pipe that connects X')."""
+    start = clause.left_edge.i
+    return (
+        clause.dep_ == "relcl"
+        and start > 0
+        and doc[start].lower_ in ("that", "which", "who")
+        and doc[start - 1].text != ","
+    )
 
 
 def clause_held(doc: Doc, clause: Token, of_another: bool) -> bool:
