@@ -143,3 +143,15 @@ def test_a_letter_signed_with_no_closing_words_says_who_it_is_from(tmp_path: Pat
     )
     said = [item for block in easy.sections[-1].blocks for item in block.items]
     assert said[-1] == "This letter is from the Waste and Recycling Team."
+
+
+def test_a_letter_that_greets_nobody_is_still_signed(tmp_path: Path) -> None:
+    # a letter to every family may open with no 'Dear'; 'Yours faithfully' is a letter's all the same
+    easy = _easy_read(
+        tmp_path,
+        "Sports day moves indoors\n\nOur sports day on 3 July 2026 will now take place in the main hall, because"
+        " the field is being reseeded.\n\nYours faithfully\n\nMr T. Adebayo\nDeputy Headteacher\n",
+    )
+    said = [item for section in easy.sections for block in section.blocks for item in block.items]
+    assert said[-1] == "This letter is from Mr T. Adebayo, Deputy Headteacher."
+    assert "Yours faithfully" not in said

@@ -87,3 +87,13 @@ def test_what_a_notice_does_is_not_said_after_the_conditions_it_is_served_on() -
     )
     assert said[-1] == "This tells the owner what work they must do and by when."
     assert not any(" / " in s for s in said)
+
+
+def test_a_clause_after_only_if_that_names_the_reader_late_is_still_the_condition() -> None:
+    # 'can only claim if A, and the visit is not the one where you were referred': B is asked, no fact
+    said = _said(
+        "You can only claim a refund if your surgery has sent you to the clinic for a scan, and the scan is on a"
+        " later day than the visit where you were sent."
+    )
+    assert "The scan is on a later day than the visit where you were sent." not in said
+    assert any("the scan is on a later day" in s for s in said)

@@ -20,8 +20,12 @@ _THANKS = re.compile(r"(?:many |with )?(?:thanks|thank you)", re.IGNORECASE)
 
 
 def is_letter(paragraphs: Iterable[str]) -> bool:
-    """Whether a text is a letter: one of its paragraphs greets its reader ('Dear Mrs Okafor')."""
-    return any(LETTER_GREETING.fullmatch(p.strip()) for p in paragraphs)
+    """Whether a text is a letter: one of its paragraphs greets its reader ('Dear Mrs Okafor') or signs off as only
+    a letter does ('Yours faithfully': a letter to all parents may greet nobody; a factsheet's 'Thanks' is no sign)."""
+    return any(LETTER_GREETING.fullmatch(p.strip()) or _SIGNED_OFF.fullmatch(p.strip()) for p in paragraphs)
+
+
+_SIGNED_OFF = re.compile(r"yours (?:faithfully|sincerely|truly)[,.]?", re.IGNORECASE)
 
 
 def _signature_line(block: Block) -> str | None:

@@ -230,8 +230,8 @@ def more_of_the_readers_condition(left: str, right: str) -> bool:
         return True
     # ('can only be offered a course if you have not been on one, and the speed you were driving at was X': after
     # 'only if', a clause about the reader with no helper of its own is the condition's too; 'and the best way to
-    # check is X' is about nobody's case)
-    about_you = re.match(r"and\s+(?:[\w'-]+\s+){0,5}?(?:you|your)\b", right, re.IGNORECASE) is not None
+    # check is X' is about nobody's case; 'and the appointment is on a visit after the one where you were referred')
+    about_you = re.search(r"\b(?:you|your)\b", right, re.IGNORECASE) is not None
     return _ONLY_IF.search(left) is not None and about_you and not _HELPED.match(right)
 
 
