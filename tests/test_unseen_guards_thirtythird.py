@@ -97,3 +97,20 @@ def test_a_clause_after_only_if_that_names_the_reader_late_is_still_the_conditio
     )
     assert "The scan is on a later day than the visit where you were sent." not in said
     assert any("the scan is on a later day" in s for s in said)
+
+
+def test_an_example_after_a_relative_clause_is_not_left_on_the_noun_before_it() -> None:
+    # 'Carer Credit, which is money for people who put money towards their pension, for example a work pension' ->
+    # not 'You may also get Carer Credit for example a work pension.'
+    said = _said(
+        "If you were born before 1960, you may also get Carer Credit, which is extra money for people who put some"
+        " money towards their own pension, for example a work pension."
+    )
+    assert not any("Carer Credit for example" in s for s in said)
+    assert any(s.startswith("You may also get Carer Credit") for s in said)
+
+
+def test_attend_after_a_that_of_what_you_are_told_is_go() -> None:
+    # 'tell you that you are invited to attend.' -> 'go to.' would wait for a place that never comes
+    said, _ = replace_words("We are writing to tell you that the hearing is on 3 May, and that you may attend.")
+    assert said == "We are writing to tell you that the hearing is on 3 May, and that you may go."

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, verb_lemma
 from .syntax import _GROUPS, _text, modal_of_the_clause, relative_held
-from .wording import PERSONS, TIME_UNITS, gives_examples
+from .wording import EXAMPLE_OPENERS, PERSONS, TIME_UNITS, gives_examples
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -124,7 +124,12 @@ def clause_held(doc: Doc, clause: Token, of_another: bool) -> bool:
         re.search(r",\s+(?:or|and)\s+to\s", doc[start:end].text) is not None
         and any(t.lower_ == "to" and t.head.tag_ == "VB" for t in doc[:start])
     )
+    # ('Savings Credit, which is money for people who saved towards their retirement, for example a pension': the
+    # example is the saving's, and left behind it would be the credit's)
+    examples_after = doc[end - 1].text != "," and end < len(doc) and doc[end].text == ","
+    examples_after = examples_after and doc[end + 1 :].text.lower().startswith(EXAMPLE_OPENERS)
     held = relative_held(doc, start, end) or main_words_inside(doc[start:end]) or _means_of_the_main(doc, clause)
+    held = held or examples_after
     return linked or held or bare or of_another or other
 
 

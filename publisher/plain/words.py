@@ -300,12 +300,14 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ('which practice you can go to'; not 'Anyone who wishes to attend must' nor 'the person who attends will', where
-# 'who' is the subject; nor 'so that you can attend', where 'that' joins a clause)
+# 'who' is the subject; nor 'so that you can attend' or 'tell you that you are invited to attend', where 'that'
+# joins a clause)
 _OBJECT_BEFORE = re.compile(  # ('a date on which you have to attend': the date is no place gone to)
     r"(?:(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bby )(?<!\bduring )(?<!\bafter )|(?=\w+\s+(?!(?:you|we|they|i)\b)))"
     r"\b(?:which|what|whichever|whom|who)\b(?!\s+(?:wish|wishes|want|wants|do|does|did|is|are|was|were|has|have|will|"
     r"would|can|could|may|might|must|should|needs?|plans?|intends?|usually|often|also)\b)(?!\s*$)"
-    r"|(?<!confirm )(?<!sure )(?<!say )(?<!know )(?<!check )(?<!so )(?<!order )(?<!now )\bthat\b",
+    r"|(?<!confirm )(?<!sure )(?<!say )(?<!know )(?<!check )(?<!so )(?<!order )(?<!now )"
+    r"(?<!and )(?<!you )(?<!us )(?<!them )\bthat\b",
     re.IGNORECASE,
 )
 
