@@ -114,3 +114,41 @@ def test_attend_after_a_that_of_what_you_are_told_is_go() -> None:
     # 'tell you that you are invited to attend.' -> 'go to.' would wait for a place that never comes
     said, _ = replace_words("We are writing to tell you that the hearing is on 3 May, and that you may attend.")
     assert said == "We are writing to tell you that the hearing is on 3 May, and that you may go."
+
+
+def test_a_past_that_is_never_a_participle_takes_no_had() -> None:
+    # 'which had been in use for 12 years and broke down 30 times' -> not 'This had broke down 30 times.'
+    said = _said(
+        "The council will replace the lift at Riverside Library in March, after a survey of the old one, which had"
+        " been in use for 12 years and broke down 30 times last year."
+    )
+    assert not any(" had broke " in s for s in said)
+    assert any(s.endswith("broke down 30 times last year.") for s in said)
+
+
+def test_a_clause_about_the_old_one_is_not_said_of_what_was_done_to_it() -> None:
+    # 'after a survey of the old one, which had been in use': 'one' described is a thing, not a person, so the clause
+    # is the old one's, never 'The survey had been in use for 12 years.'
+    said = _said(
+        "The council will replace the lift at Riverside Library in March, after a survey of the old one, which had"
+        " been in use for 12 years."
+    )
+    assert not any(s.startswith("The survey had been") for s in said)
+
+
+def test_a_subject_the_parse_hung_on_a_phrase_is_not_given_another() -> None:
+    # 'and on both occasions 80% of the spaces were full': the spaces' clause, not 'We on both occasions ...'
+    said = _said(
+        "We carried out parking surveys in May and July, and on both occasions more than 80% of the spaces were full"
+        " between 8am and 6pm."
+    )
+    assert not any(s.startswith("We on both occasions") for s in said)
+
+
+def test_a_time_after_the_clause_of_as_part_of_is_the_main_clauses() -> None:
+    # 'offered X as part of Y, which protects against Z, at 8 and 12 weeks': the offer's times, not Y's
+    said = _said(
+        "Your child will be offered the MenB vaccine as part of the routine programme, which also protects against"
+        " several other diseases, at 8 and 16 weeks of age."
+    )
+    assert not any(s.startswith("This is part of the routine programme") for s in said)

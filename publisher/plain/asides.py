@@ -23,7 +23,15 @@ from .aside_spans import (
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _one_thing_said, _unmarked_aside, unsure_of
 from .inflect import once_was, past_from_ing, present
 from .linking import in_an_exception, more_of_a_helping_clause
-from .nouns_said import _a_noun_said, _named_of, _noun_said, _thing_before_people, subject_of_the_class
+from .nouns_said import (
+    _a_noun_said,
+    _named_of,
+    _noun_said,
+    _thing_before_people,
+    a_phone_number,
+    a_thing_described,
+    subject_of_the_class,
+)
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import (
     _GROUPS,
@@ -44,7 +52,7 @@ from .with_clauses import with_verb
 from .wording import TAKES_SOMEONE_TO
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 
 _NOT_PARTICIPLE = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
@@ -228,20 +236,11 @@ def _named_first(doc: Doc, clause: Token, noun: Token, relative: str) -> str | N
         return "They" if len(done_to) == 1 and done_to[0].lower_ in _BODIES else ""
     if relative != "which":
         return None
-    if noun.lower_ in _PEOPLE or noun.lower_ in _GROUPS:
+    # ('a survey of the old one, which': an 'one' that is described is a thing, not a person)
+    if (noun.lower_ in _PEOPLE and not a_thing_described(noun)) or noun.lower_ in _GROUPS:
         return _thing_before_people(doc, clause, noun)
-    number = _a_phone_number(doc[noun.left_edge.i : noun.i + 1]) and _one_thing_said(clause)
+    number = a_phone_number(doc[noun.left_edge.i : noun.i + 1]) and _one_thing_said(clause)
     return "The line" if number else None
-
-
-_PHONE_NUMBER = re.compile(r"(?:0\d{2,4}(?: ?\d{3,4}){1,2}|1\d\d|999)")
-
-
-def _a_phone_number(words: Span) -> bool:
-    """Whether words are a phone number said after a word of calling ('on 0300 303 0554', 'call 111')."""
-    before = words.doc[words.start - 1].lower_ if words.start > 0 else ""
-    called = before in ("on", "call", "calling", "ring", "ringing", "phone", "phoning", "number", "dial", "dialling")
-    return called and _PHONE_NUMBER.fullmatch(words.text) is not None
 
 
 def _awaits_infinitive(root: Token | None) -> bool:

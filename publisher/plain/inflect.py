@@ -37,6 +37,7 @@ IRREGULAR = {
 _THIRD_PERSON = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 # Participles that are never a past tense ('taken', 'given'), whatever the small model tags them
 ONLY_PARTICIPLES = frozenset(participle for past, participle in IRREGULAR.values() if past != participle)
+ONLY_PASTS = frozenset(past for past, participle in IRREGULAR.values() if past != participle)  # 'broke', 'went'
 
 
 def present(lemma: str, plural: bool) -> str:

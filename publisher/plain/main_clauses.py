@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .anyone import at_anyone_who
 from .clause_apart import not_a_clause_of_its_own
-from .inflect import ONLY_PARTICIPLES
+from .inflect import ONLY_PARTICIPLES, ONLY_PASTS
 from .linking import (
     but_of_the_condition,
     condition_of_both,
@@ -83,9 +83,11 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
     passive = any(c.dep_ == "auxpass" for c in root.children)
     passive = passive and (not objects or any(c.dep_ == "dobj" for c in root.children))
     passive = passive or any(c.dep_ == "aux" and verb_lemma(c) == "have" for c in root.children)
+    # ('had been in service for 19 years and broke down 40 times': a past that is never a participle has no 'had')
     own = own and not (
         passive and conj.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
-    )
+        and conj.lower_ not in ONLY_PASTS
+    )  # fmt: skip
     if conj.tag_ == "VB" and not (helpers and helpers[0].tag_ == "MD"):
         own = True  # 'have been improved and now provide X': 'provide' is present tense, no helpers
         # 'The council is warning of a scam in which callers claim X and say Y': 'say' cannot be the
@@ -252,9 +254,12 @@ def at_main_clauses(body: str) -> list[str] | None:
         # ('but it is strongly recommended': a subject of its own, wherever the parser hung it)
         own_subject = any(c.dep_ in SUBJECTS for c in conj.children) or doc[link.i + 1].lower_ in _OWN_SUBJECTS
         # ('and around 1 in 5 went to X': a number or noun before the verb is its subject, whatever the parse)
+        # ('and on both occasions 90% of the spaces were full': so is a noun just before it that the parse hung on a
+        # phrase)
         own_subject = own_subject or any(
             link.i < c.i < conj.i and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for c in conj.children
         )
+        own_subject = own_subject or (link.i + 1 < conj.i and doc[conj.i - 1].pos_ in ("NOUN", "PROPN", "NUM", "PRON"))
         # ('and parish councils that would like X can contact Y': a parse of the whole may take 'parish' for a verb;
         # read alone, the words show their subject)
         alone = _alone(right)

@@ -11,7 +11,7 @@ from .syntax import _GROUPS, _PLURAL_TAGS, LONGEST_SUBJECT, _text
 from .words import takes_an
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 _KINDS = frozenset({"type", "kind", "sort", "form"})
@@ -129,3 +129,18 @@ def subject_of_the_class(doc: Doc, noun: Token, clause: Token) -> str:
     if _ARTICLE.sub("", said.lower()) != _ARTICLE.sub("", whole.lower()):
         return ""
     return said if len(said.split()) <= LONGEST_SUBJECT else ""
+
+
+def a_thing_described(noun: Token) -> bool:
+    """Whether 'one' stands for a thing said before ('the old one', 'a new one')."""
+    return noun.lower_ == "one" and any(c.dep_ == "amod" for c in noun.children)
+
+
+_PHONE_NUMBER = re.compile(r"(?:0\d{2,4}(?: ?\d{3,4}){1,2}|1\d\d|999)")
+
+
+def a_phone_number(words: Span) -> bool:
+    """Whether words are a phone number said after a word of calling ('on 0300 303 0554', 'call 111')."""
+    before = words.doc[words.start - 1].lower_ if words.start > 0 else ""
+    called = before in ("on", "call", "calling", "ring", "ringing", "phone", "phoning", "number", "dial", "dialling")
+    return called and _PHONE_NUMBER.fullmatch(words.text) is not None

@@ -245,6 +245,10 @@ _CONTACT_CLAUSE = re.compile(
 )
 
 
+# A time that ends a sentence after a comma ('..., at 8, 12 and 16 weeks of age')
+_TIME_LAST = re.compile(r",\s+(?:at|from|on|by|before|after|until|within|between|in)\s+[^,]*\d[^,]*(?:,\s*\d[^,]*)*$")
+
+
 def at_link(body: str) -> list[str] | None:
     """'X so that Y' -> 'X.' 'This is so that Y.' (also 'as a result of', 'as part of')."""
     for link, opener in _LINKS.items():
@@ -278,9 +282,11 @@ def at_link(body: str) -> list[str] | None:
             continue  # 'service charges, increases in rent because of arrears, Council Tax, or sanctions': an item
             # of a list the reason is part of
         if re.search(r",\s+and\s+(?!(?:it|they|we|you|he|she|this|there|the|a|an|your|our|their)\b)[a-z]+\s",
-                     body[index:]) or re.search(r",\s+to\s+[a-z]+\b", body[index:]):  # fmt: skip
+                     body[index:]) or re.search(r",\s+to\s+[a-z]+\b", body[index:]) \
+                or _TIME_LAST.search(body[index:]):  # fmt: skip
             continue  # 'Report it first, so that it can be made safe, and take photos': the order goes on ('helps
-            # people, because of their age, to get to X': so does what they are helped to do)
+            # people, because of their age, to get to X': so does what they are helped to do; 'offered X as part of
+            # Y, which protects against Z, at 8 and 12 weeks': the time is the offer's)
         if index > 0 and count_words(body[:index]) >= 5 and count_words(body[index + len(link) :]) >= 3:
             # 'The vaccine is offered as part of X': 'This is part of X'
             said = opener if _in_the_past(body[:index]) else opener.replace(" was ", " is ")
