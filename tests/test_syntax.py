@@ -14,6 +14,7 @@ from publisher.plain.active import to_active
 from publisher.plain.asides import at_asides
 from publisher.plain.closings import at_participle, at_trailing_phrase
 from publisher.plain.conditions import conditions_as_bullets
+from publisher.plain.groups import at_group_who
 from publisher.plain.inflect import past_from_ing, past_from_participle, present
 from publisher.plain.lists import as_bullets
 from publisher.plain.main_clauses import at_main_clauses
@@ -25,7 +26,6 @@ from publisher.plain.questions import at_condition, at_other_condition
 from publisher.plain.reasons import at_reasons
 from publisher.plain.said_first import at_opening_time
 from publisher.plain.series import Bullets, including_as_bullets, shared_to
-from publisher.plain.syntax import at_group_who
 
 NOW = datetime(2026, 11, 30, tzinfo=UTC)
 

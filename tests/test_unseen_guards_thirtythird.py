@@ -152,3 +152,23 @@ def test_a_time_after_the_clause_of_as_part_of_is_the_main_clauses() -> None:
         " several other diseases, at 8 and 16 weeks of age."
     )
     assert not any(s.startswith("This is part of the routine programme") for s in said)
+
+
+def test_an_amount_that_rises_is_said_of_the_amount() -> None:
+    # 'a notice of £80, rising to £160 if X' -> not 'The council may rise to £160'
+    said = _said(
+        "If you park in a loading bay, the council may send the keeper of the car a charge of £70, rising to £105 if"
+        " it is not paid within 28 days."
+    )
+    assert not any(s.startswith("The council may rise") for s in said)
+    assert said[-1] == "This rises to £105 if it is not paid within 28 days."
+
+
+def test_a_group_whose_clause_the_parse_ran_past_its_and_is_not_asked_about() -> None:
+    # 'Children who miss school fall behind, and missing a week adds up to X' -> not 'They adds up to X'
+    said = _said(
+        "Children who miss school fall behind with their reading, and missing just one week a year adds up to more"
+        " than a whole term over their time at primary school."
+    )
+    assert not any(s.startswith("They adds") for s in said)
+    assert not any(s.startswith("Some children miss school fall behind") for s in said)

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 _RESULT_VERBS = frozenset(
     {"amount", "mean", "reflect", "follow", "result", "lead", "cause", "represent", "bring", "depend"}
 )
+# Verbs of an amount that changes, said of the amount before them ('£80, rising to £160')
+_CHANGE_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "go", "double", "grow", "reduce"})
 
 
 def _past(root: Token) -> bool:
@@ -51,10 +53,16 @@ def _participle_said(doc: Doc, root: Token, token: Token, second: Token | None =
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
     # ('The money will pay for X, starting with homes where Y': an order of turns is not what the subject does)
     turns = lemma in ("start", "begin") and any(c.lower_ == "with" for c in token.children)
-    if lemma in _RESULT_VERBS:
+    # ('a notice of £80, rising to £160 if X': the amount rises, not whoever gives it)
+    changed = lemma in _CHANGE_VERBS and token.left_edge.i >= 2 and doc[token.left_edge.i - 2].like_num
+    if lemma in _RESULT_VERBS or changed:
         # ('There may be delays, causing X': 'This may cause X', as sure as the sentence it ends)
         subject, plural = "This", False
-        modal = next((c.lower_ for c in root.children if c.dep_ == "aux" and c.lower_ in _UNSURE), None)
+        modal = (
+            None
+            if changed
+            else next((c.lower_ for c in root.children if c.dep_ == "aux" and c.lower_ in _UNSURE), None)
+        )
     elif (
         turns
         or _clause_between(doc, root, token)

@@ -20,6 +20,7 @@ from .colons import at_colon
 from .condition_last import opening_condition_listed
 from .conditions import conditions_as_bullets
 from .examples import at_condition_examples, at_examples_aside, example_ways_as_bullets
+from .groups import at_group_who
 from .list_checks import of_one_kind, well_formed
 from .lists import as_bullets
 from .main_clauses import at_main_clauses, at_verb_series
@@ -37,7 +38,7 @@ from .relatives import at_for_whom, at_relative_phrase, at_where, at_which_you_d
 from .said_first import at_opening_time, at_should
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS
 from .splices import at_spliced_condition
-from .syntax import at_group_who, at_parsed_sentences
+from .syntax import at_parsed_sentences
 from .timing import at_time_limit, times_as_bullets
 from .ways import two_ways_as_bullets, ways_as_bullets
 from .which_lists import asked_as_bullets, colon_list_as_bullets, which_are_as_bullets
