@@ -172,3 +172,13 @@ def test_a_group_whose_clause_the_parse_ran_past_its_and_is_not_asked_about() ->
     )
     assert not any(s.startswith("They adds") for s in said)
     assert not any(s.startswith("Some children miss school fall behind") for s in said)
+
+
+def test_who_a_team_is_is_not_said_after_the_conditions_it_is_contacted_on() -> None:
+    # 'contact our team if:' A / B, then 'They can inspect the property' would seem to be about B
+    said = _said(
+        "If you have told your landlord about a broken boiler and it has not been fixed, contact our private"
+        " housing team, who can inspect the property."
+    )
+    assert said[-1] == "They can inspect the property."
+    assert not any(" / " in s for s in said)

@@ -10,9 +10,11 @@ from .series import Piece
 from .wording import count_words
 
 LONGEST_POINTED_AT = 20  # words of a piece that the next one points back at, kept whole
-# A sentence that goes on about a thing before it ('This includes X', 'These are Y', 'This tells the owner Z'); not
-# one about the whole rule ('This is because', 'This means', 'This does not apply')
-_DESCRIBES_NEXT = re.compile(r"These\b|This (?!means\b|applies\b|does\b|is\b|was\b|has\b)[a-z]+s\s")
+# A sentence that goes on about a thing before it ('This includes X', 'These are Y', 'This tells the owner Z',
+# 'They can inspect it'); not one about the whole rule ('This is because', 'This means', 'This does not apply')
+_DESCRIBES_NEXT = re.compile(
+    r"These\b|They (?:can|will|may)\b|This (?!means\b|applies\b|does\b|is\b|was\b|has\b)[a-z]+s\s"
+)
 _POINTS_BACK = re.compile(r"(?:This|These|It|They|Or|Otherwise)\b")
 _ANYONE_FIRST = re.compile(r"(?:Anyone|Anybody|Everyone|Everybody)\s")
 # ('But they must register by noon'; 'This applies whether or not they get other support')
@@ -39,7 +41,8 @@ def again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[st
     # ('higher for A, B and people with a weak immune system.' 'This includes those having X': as bullets, 'This'
     # would seem to mean them all, not the last)
     # ('These include' goes on to mean a plural the last bullet names: 'certain benefits', 'your legal options')
-    # ('serve a notice if:' A / B, then 'This tells the owner X': the notice, with the conditions between)
+    # ('serve a notice if:' A / B, then 'This tells the owner X': the notice, with the conditions between; so
+    # 'contact our team if:' A / B, then 'They can inspect it')
     listed = not isinstance(split[-1], str) and isinstance(following, str) and following.startswith("This includes")
     conditions = not isinstance(split[-1], str) and re.search(r"\b(?:if|unless):$", split[-1].intro) is not None
     conditions = conditions and isinstance(following, str) and _DESCRIBES_NEXT.match(following) is not None
