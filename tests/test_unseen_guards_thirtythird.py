@@ -182,3 +182,22 @@ def test_who_a_team_is_is_not_said_after_the_conditions_it_is_contacted_on() -> 
     )
     assert said[-1] == "They can inspect the property."
     assert not any(" / " in s for s in said)
+
+
+def test_a_participle_after_this_was_when_is_not_done_by_this() -> None:
+    # 'This was when he left home, telling a neighbour X' -> never 'This told a neighbour X.'
+    said = _said(
+        "Mr Hughes was last seen at about 3.15pm on Friday 4 December, when he left his home on Elm Grove, telling a"
+        " neighbour that he was going to the shops on Bridge Street."
+    )
+    assert not any(s.startswith("This told") for s in said)
+
+
+def test_especially_before_because_of_stays_with_the_reason() -> None:
+    # 'concerned for her welfare, especially because of the cold' -> not 'concerned for her welfare, especially.'
+    said = _said(
+        "She has diabetes and may need her medicine, and officers are concerned for her welfare, especially because"
+        " of the cold weather overnight."
+    )
+    assert not any(s.endswith("especially.") for s in said)
+    assert "This is especially because of the cold weather overnight." in said

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 _RESULT_VERBS = frozenset(
     {"amount", "mean", "reflect", "follow", "result", "lead", "cause", "represent", "bring", "depend"}
 )
+_POINTERS = frozenset({"this", "that", "these", "those"})
 # Verbs of an amount that changes, said of the amount before them ('£80, rising to £160')
 _CHANGE_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "go", "double", "grow", "reduce"})
 
@@ -78,7 +79,8 @@ def _participle_said(doc: Doc, root: Token, token: Token, second: Token | None =
         # 'Take one a day, starting tomorrow' is when, no second thing to do)
         second_as = verb_lemma(second) if second is not None else ""
         return None if lemma in ("start", "begin") else f"{lemma} {_said_on(doc, token, second, second_as)}"
-    elif subjects and _words(_text(subjects[0].subtree)) <= LONGEST_SUBJECT:
+    # ('This was when he left home, telling a neighbour X': the one who told is inside the 'when', never 'This')
+    elif subjects and _words(_text(subjects[0].subtree)) <= LONGEST_SUBJECT and subjects[0].lower_ not in _POINTERS:
         plural = _plural(subjects[0]) or subjects[0].lower_ in ("you", "we", "they", "i")
         # ('A rash appears, starting on the face': the rash just named, 'The rash starts on the face')
         subject = re.sub(r"^An? ", "The ", _text(subjects[0].subtree))

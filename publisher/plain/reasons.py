@@ -223,7 +223,7 @@ def at_reasons(body: str) -> list[str] | None:
 # A word of how much a reason explains, said with 'This is' ('has risen, mainly as a result of X')
 _DEGREE = re.compile(
     r",?\s+(primarily|mainly|mostly|largely|partly|partially|chiefly|entirely|only|also|usually|often|normally|"
-    r"generally|typically|sometimes|always)\s*$",
+    r"generally|typically|sometimes|always|especially|particularly)\s*$",
     re.IGNORECASE,
 )
 _DEGREES = {"primarily": "mainly", "chiefly": "mainly", "largely": "mostly", "partially": "partly"}
