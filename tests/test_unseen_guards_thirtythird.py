@@ -201,3 +201,14 @@ def test_especially_before_because_of_stays_with_the_reason() -> None:
     )
     assert not any(s.endswith("especially.") for s in said)
     assert "This is especially because of the cold weather overnight." in said
+
+
+def test_an_aside_is_not_cut_at_its_first_comma() -> None:
+    # 'shows how much radon, a radioactive gas from the ground, is in your home' -> not 'This shows how much radon.'
+    # 'A radioactive gas from the ground, is in your home.'
+    said = _said(
+        "We will post you a radon test kit at no cost, which shows how much radon, a radioactive gas that comes from"
+        " the ground, is in your home."
+    )
+    assert not any(s.endswith("how much radon.") for s in said)
+    assert not any(", is in your home" in s and not s.startswith("This shows") for s in said)

@@ -113,7 +113,11 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
             # nor has 'But no later than the end of May')
         # ('The deadline to register to vote is.' cut from 'is midnight 12 working days before': 'but most suppliers
         # are.' may end a sentence, never a 'be' cut from what follows it)
-        if any(_ENDS_ON_BE.search(p) and re.search(rf"{re.escape(p[:-1])}\s+\w", plain) for p in pieces[:-1]):
+        # ('This shows how much carbon monoxide.' 'A poisonous gas found in smoke, is in your body.': an aside cut at
+        # its first comma leaves its second between a subject and its verb)
+        if any(_ENDS_ON_BE.search(p) and re.search(rf"{re.escape(p[:-1])}\s+\w", plain) for p in pieces[:-1]) or any(
+            p.count(",") == 1 and _COMMA_BEFORE_VERB.search(p) for p in pieces
+        ):
             return False
         # ('You can use any of the following, as long as it has your photo:': the list is the main clause's)
         last, before = (pieces[-1], " ".join(pieces[:-1])) if pieces else ("", "")
@@ -175,6 +179,7 @@ _NOT_ALONE = re.compile(
 _NOT_ONLY = re.compile(r"\bnot only\b(?![^,]*\bbut\b)[^,]*$", re.IGNORECASE)
 _LEFT_BEHIND = re.compile(r",\s+(?:instead|too|as well)\W*$", re.IGNORECASE)
 _POINTING = re.compile(r"(?:This|These|They|It)\b")
+_COMMA_BEFORE_VERB = re.compile(r"\w,\s+(?:is|are|was|were)\s")
 _ENDS_ON_BE = re.compile(r"\b(?:is|are|was|were)\.$")
 _LIST_AHEAD = re.compile(r"\b(?:following|these|below|as follows)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)
