@@ -212,3 +212,22 @@ def test_an_aside_is_not_cut_at_its_first_comma() -> None:
     )
     assert not any(s.endswith("how much radon.") for s in said)
     assert not any(", is in your home" in s and not s.startswith("This shows") for s in said)
+
+
+def test_a_when_after_holidays_says_more_of_the_holidays() -> None:
+    # 'enough to last over the Easter holidays, when the surgery will be closed' -> not 'Do this when the surgery ...'
+    said = _said(
+        "Make sure you have enough of your regular medicines to last over the Easter holidays, when the surgery will"
+        " be closed on the bank holidays."
+    )
+    assert not any(s.startswith("Do this when") for s in said)
+
+
+def test_orders_the_parse_read_as_a_subject_are_not_said_again_as_one() -> None:
+    # 'Store food in sealed tins, clear up crumbs straight away, and do not leave X' -> never 'Store food in sealed
+    # tins do not leave X.'
+    said = _said(
+        "Store food in sealed containers, clear up crumbs and spills straight away, and do not leave pet food out"
+        " overnight."
+    )
+    assert not any("containers do not leave" in s for s in said)

@@ -108,7 +108,7 @@ def _said_on(doc: Doc, token: Token, second: Token | None, second_as: str) -> st
 
 
 _A_TIME = re.compile(
-    r"\d|^(?:[ap]m|noon|midnight|night|morning|evening|afternoon|day|week|weekend|month|year|winter|summer|spring|"
+    r"\d|^(?:[ap]m|noon|midnight|night|morning|evening|afternoon|day|week|weekend|month|year|winter|summer|spring|holiday|"
     r"autumn|season|hours?|times?|dark|daylight)s?$"
 )
 _UNSURE = frozenset({"may", "might", "could", "can"})

@@ -52,8 +52,10 @@ def shared_helpers(helpers: list[Token], verb: Token) -> list[Token]:
 def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[Token]) -> str | None:
     """How the second of two clauses that share the first's subject starts: the subject again, with the helpers
     it shares ('You should'); None where it cannot be said."""
-    # ('The people on board the dinghies are X': a parse with two subjects cannot say which to repeat)
-    subject = _subject_again(doc, root, subjects[0]) if len(subjects) == 1 else None
+    # ('The people on board the dinghies are X': a parse with two subjects cannot say which to repeat; 'Store food
+    # in sealed containers, clear up crumbs': a main word that is no verb shows a parse whose subject is none)
+    one = len(subjects) == 1 and root.pos_ in ("VERB", "AUX")
+    subject = _subject_again(doc, root, subjects[0]) if one else None
     if subject is None:
         return None
     helpers = shared_helpers([c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i], conj)
