@@ -3,10 +3,13 @@ before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from publisher.model import Block
 from publisher.plain.blocks import rebuild
 from publisher.plain.series import Bullets
 from publisher.plain.words import replace_words
+from publisher.sources import read_source
 
 from .said import restructured as _said
 
@@ -231,3 +234,34 @@ def test_orders_the_parse_read_as_a_subject_are_not_said_again_as_one() -> None:
         " overnight."
     )
     assert not any("containers do not leave" in s for s in said)
+
+
+def test_numbered_headings_a_blank_line_above_their_text_are_headings(tmp_path: Path) -> None:
+    # '1. WHAT THIS POLICY IS', a blank line, then its text, was read as a numbered list of one-line items
+    path = tmp_path / "policy.txt"
+    path.write_text(
+        "GAMBLING POLICY: A SUMMARY\n\n1. WHO WE ARE\n\nWe license betting shops in the borough.\n\n"
+        "2. HOW TO COMMENT\n\nWrite to us within 28 days of a notice.\n",
+        encoding="utf-8",
+    )
+    document = read_source(path)
+    assert [s.title for s in document.sections] == ["WHO WE ARE", "HOW TO COMMENT"]
+    assert all(block.kind == "paragraph" for section in document.sections for block in section.blocks)
+
+
+def test_a_noun_of_a_list_after_a_comma_is_not_made_a_doing() -> None:
+    # 'the sale of alcohol, the provision of refreshment' -> 'the sale of alcohol, giving refreshment' read as what
+    # the council does ('The council gives late night refreshment.')
+    said, _ = replace_words(
+        "The council licenses the sale of alcohol, the provision of late night refreshment and live music."
+    )
+    assert "the provision of late night refreshment" in said
+    assert replace_words("It pays for the provision of meals.")[0] == "It pays for giving meals."
+
+
+def test_a_clause_after_and_that_ends_a_time_of_the_verb_the_main_one_goes_on_with_is_the_times() -> None:
+    # 'can start getting free hours from the term after they become eligible and you get your code': both are when
+    said = _said(
+        "Your child can start getting free hours from the term after they become eligible and you get your code."
+    )
+    assert "You get your code." not in said

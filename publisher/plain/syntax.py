@@ -255,7 +255,9 @@ def _inside_condition(doc: Doc, root: Token, link: Token) -> bool:
     """Whether 'and' with no comma before it follows a condition of the main verb ('You qualify if you
     are 2 or over and you meet one of these'), so that the clause after it may be part of the condition."""
     # ('as soon as you have seen a doctor and the illness has been diagnosed': the parse hangs the time on 'soon')
-    said_how = [c for c in root.children if c.dep_ == "advmod"]
+    # ('can start getting free hours from the term after they become eligible and you get your code': or on the verb
+    # the main one goes on with)
+    said_how = [c for c in root.children if c.dep_ in ("advmod", "xcomp")]
     conditions = [c for h in (root, *said_how) for c in h.children if c.dep_ == "advcl" and root.i < c.i < link.i]
     # ('The only exception is when X was caused by an error and you could not have known': 'when' opens it too)
     opening = [t for c in conditions for t in c.children if t.dep_ == "mark" or (t.tag_ == "WRB" and t.i < c.i)]

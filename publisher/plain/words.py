@@ -10,6 +10,7 @@ from importlib.resources import files
 
 from publisher.model import Change
 
+from .going import gone_to
 from .named_words import a_numbered_name, between_capitals, in_a_name
 from .wording import (
     AS_SUBJECT,
@@ -284,32 +285,13 @@ def _to_after_a_helper(sentence: str, changes: list[Change]) -> str:
     return sentence
 
 
-_GO_TO_NOTHING = re.compile(
-    r"\b(go|goes|going|went) to(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|if|when|because|unless|within|by|before|after|"
-    r"until|during|on|in|at|every|regularly|again|twice|once|must|should|will|can|may|need|needs|together|however|"
-    r"alone|along|with|to|so|please|both|only|for|from|as|while|whilst|(?:more|less)\s+(?:regularly|often))\b))",
-    re.IGNORECASE,
-)  # ('If you do not attend within 3 months': 'go', not 'go to within'; 'Anyone who wishes to attend must tell us';
-# 'both parents attend together', 'to attend to register the birth')
-
-
-# ('which practice you can go to': the place is before; 'confirm that you can go to,' has none)
-# ('a school your child goes to': the place just before whoever goes, with no 'that')
-_PLACE_BEFORE = re.compile(
-    r"\b(?:a|an|the|any|this|that)\s+[\w-]+\s+(?:you|we|they|he|she|(?:your|their|his|her|our)\s+[\w-]+)\s+$",
-    re.IGNORECASE,
-)
-# ('which practice you can go to'; not 'Anyone who wishes to attend must' nor 'the person who attends will', where
-# 'who' is the subject; nor 'so that you can attend' or 'tell you that you are invited to attend', where 'that'
-# joins a clause)
-_OBJECT_BEFORE = re.compile(  # ('a date on which you have to attend': the date is no place gone to)
-    r"(?:(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bby )(?<!\bduring )(?<!\bafter )|(?=\w+\s+(?!(?:you|we|they|i)\b)))"
-    r"\b(?:which|what|whichever|whom|who)\b(?!\s+(?:wish|wishes|want|wants|do|does|did|is|are|was|were|has|have|will|"
-    r"would|can|could|may|might|must|should|needs?|plans?|intends?|usually|often|also)\b)(?!\s*$)"
-    r"|(?<!confirm )(?<!sure )(?<!say )(?<!know )(?<!check )(?<!so )(?<!order )(?<!now )"
-    r"(?<!and )(?<!you )(?<!us )(?<!them )\bthat\b",
-    re.IGNORECASE,
-)
+def _kept_whole(sentence: str, phrase: str, plain: str, hold: Callable[[re.Match[str]], str]) -> str:
+    """A sentence with the table's phrase held out of reach of its shorter ones where it is kept as written: where the
+    table keeps it, and a 'the X of' after a comma ('the sale of alcohol, the provision of refreshment': 'giving
+    refreshment' there would read as what the sentence's subject does)."""
+    if phrase.startswith("the ") and phrase.endswith(" of"):
+        sentence = re.sub(rf"(?<=, ){re.escape(phrase)}\b", hold, sentence, flags=re.IGNORECASE)
+    return _phrase(phrase).sub(hold, sentence) if plain.lower() == phrase else sentence
 
 
 def replace_words(sentence: str) -> tuple[str, list[Change]]:
@@ -373,9 +355,8 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
     for phrase, plain in substitutions():
         # A substring test first: most patterns never match, and compiling them all costs every build.
         if phrase in sentence.lower():
-            if plain.lower() == phrase:
-                sentence = _phrase(phrase).sub(hold, sentence)
-            else:
+            sentence = _kept_whole(sentence, phrase, plain, hold)
+            if plain.lower() != phrase:
                 swap("word", _phrase(phrase), None, plain)
     sentence = re.sub(r"\0(\d+)\0", lambda m: held[int(m.group(1))], sentence)
     swap("the following", _FOLLOWING, None)
@@ -387,16 +368,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
     if any(c.before.lower().startswith(("notif", "inform")) for c in changes):  # ('notify the agency of a move')
         sentence = TOLD_OF.sub(r"\g<tell> \g<who>about", sentence)
     if any(c.before.lower().startswith("attend") for c in changes):
-        # 'pupils do not attend.' -> 'pupils do not go.': 'go to' needs the place 'attend' had none of ('which
-        # practice you can go to' has it before)
-        sentence = _GO_TO_NOTHING.sub(
-            lambda m: (
-                m.group(0)
-                if _OBJECT_BEFORE.search(sentence[: m.start()]) or _PLACE_BEFORE.search(sentence[: m.start()])
-                else m.group(1)
-            ),
-            sentence,
-        )
+        sentence = gone_to(sentence)
     if ended and not sentence.rstrip().endswith((".", "!", "?", ":")):
         sentence = sentence.rstrip() + "."  # "etc." ended the sentence; "and so on" needs its full stop
     return sentence, changes

@@ -202,14 +202,14 @@ _NUMBERED_TITLE = re.compile(r"\s*(?P<number>\d{1,2})\.\s+(?P<title>[A-Z][^.!?:;
 def _numbered_headings(lines: list[str]) -> list[str]:
     """A document's numbered headings, each directly above its text ('1. Introduction' over 'The Council has a
     duty ...', '2. Which roads we treat' over the next part), read as headings (the numbers go), not as a numbered
-    list of one-line items: two or more, numbered 1, 2, 3 in turn, each after a blank line and over prose."""
+    list of one-line items: two or more, numbered 1, 2, 3 in turn, each after a blank line and over prose (directly,
+    or after one blank line: '1. WHAT THIS POLICY IS', a blank line, then its text)."""
     found = [
         (index, match)
         for index, line in enumerate(lines)
         if (match := _NUMBERED_TITLE.fullmatch(line.rstrip())) and len(match["title"].split()) <= _HEADING_MAX_WORDS
         and (index == 0 or not lines[index - 1].strip())
-        and index + 1 < len(lines) and lines[index + 1].strip()[:1].isupper()
-        and not _NUMBERED_TITLE.match(lines[index + 1])
+        and (after := _next_line(lines, index))[:1].isupper() and not _NUMBERED_TITLE.match(after)
     ]  # fmt: skip
     numbers = [int(match["number"]) for _, match in found]
     if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
@@ -218,6 +218,12 @@ def _numbered_headings(lines: list[str]) -> list[str]:
     for index, match in reversed(found):
         kept[index : index + 1] = [match["title"], ""]
     return kept
+
+
+def _next_line(lines: list[str], index: int) -> str:
+    """The line after lines[index], past one blank line; '' at the end."""
+    after = [line.strip() for line in lines[index + 1 : index + 3]]
+    return after[0] or (after[1] if len(after) > 1 else "") if after else ""
 
 
 def parse_text(text: str) -> Parsed:
