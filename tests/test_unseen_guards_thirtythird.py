@@ -265,3 +265,10 @@ def test_a_clause_after_and_that_ends_a_time_of_the_verb_the_main_one_goes_on_wi
         "Your child can start getting free hours from the term after they become eligible and you get your code."
     )
     assert "You get your code." not in said
+
+
+def test_a_number_word_after_a_number_stays_a_word() -> None:
+    # 'aged 11 to 19 five evenings a week' -> not 'aged 11 to 19 5 evenings a week'
+    said, _ = replace_words("The club is open to young people aged 11 to 16 three evenings a week.")
+    assert said == "The club is open to young people aged 11 to 16 three evenings a week."
+    assert replace_words("We run three clubs.")[0] == "We run 3 clubs."

@@ -311,10 +311,11 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
             if kind == "contraction" and asked_before_its_subject(sentence, match):
                 return shown  # 'What can't you change?': 'What cannot you change?' is no English
             if kind == "number" and (
-                re.search(r"\b(?:a|an)\s+\w+\s+or\s+$", sentence[: match.start()], re.IGNORECASE)
+                re.search(r"\b(?:a|an)\s+\w+\s+or\s+$|\d\s+$", sentence[: match.start()], re.IGNORECASE)
                 or a_numbered_name(sentence, match)
             ):
-                return shown  # 'a day or two': a way of saying 'a few', not a count
+                return shown  # 'a day or two': a way of saying 'a few', not a count ('aged 11 to 19 five evenings a
+                # week': '19 5 evenings' would run two numbers together)
             if (
                 kind == "number"
                 and THE_THINGS.search(sentence[: match.start()])
