@@ -272,3 +272,21 @@ def test_a_number_word_after_a_number_stays_a_word() -> None:
     said, _ = replace_words("The club is open to young people aged 11 to 16 three evenings a week.")
     assert said == "The club is open to young people aged 11 to 16 three evenings a week."
     assert replace_words("We run three clubs.")[0] == "We run 3 clubs."
+
+
+def test_and_then_after_a_which_clause_is_the_next_step_of_the_main_clause() -> None:
+    # 'update your log book, which is free, and then apply again' -> not 'This is free, and then apply again.'
+    said = _said(
+        "If you have just moved, you can change the address on your driving licence with the DVLA, which is free,"
+        " and then apply again, sending us a copy of the new licence."
+    )
+    assert not any(s.startswith("This is free, and then") for s in said)
+
+
+def test_a_participle_after_a_purpose_stays_with_what_it_says_how_to_do() -> None:
+    # 'Drink fluids to avoid dehydration, taking small sips' -> not 'This is to avoid dehydration, taking small sips.'
+    said = _said(
+        "Drink plenty of fluids, such as water or weak squash, to avoid dehydration, taking small sips if you feel"
+        " sick."
+    )
+    assert not any(s.startswith("This is to avoid dehydration, taking") for s in said)

@@ -303,7 +303,8 @@ def at_which(body: str) -> list[str] | None:
     going_on += r"|,\s+and\s+(?!(?:the|a|an|any|your|their|our|some|all|it|they|we|you|this|these|that|there|other|"
     going_on += r"which|who)\b)[a-z]+\s+(?:for|about|with)\s+(?:\d|new|the|a|an|your|our|their|some|any|all)\b"
     # ('pay the rest of the fee, which is £1,045 a week, directly to the care home': how it is paid)
-    going_on += r"|,\s+(?:directly|straight)\s+(?:to|into|from|by)\b"
+    # ('update your log book, which is free, and then apply again': the next step)
+    going_on += r"|,\s+(?:directly|straight)\s+(?:to|into|from|by)\b|,\s+and\s+then\b"
     # ('get their vaccine, which is a spray, at their surgery': where it is got; 'which can be done at the hospital
     # or, in some cases, at a clinic' says where twice, in the clause)
     going_on += r"|^(?:(?!\bat\b)[^,])*,\s+at\s+(?:their|your|our|the|a|an|any|his|her)\s"

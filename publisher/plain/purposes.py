@@ -176,6 +176,9 @@ def _another_order(purpose: Token) -> bool:
 
 _TIMED_OR_EXAMPLES = re.compile(
     r",\s+(?:ideally|preferably|usually|normally|within|before|by|such as|for example|including)\b"
+    # ('Drink fluids to avoid dehydration, taking small sips': how to do the main thing, after its purpose)
+    r"|,\s+(?!(?:including|following|regarding|depending|according|starting|beginning|during|morning|evening|"
+    r"something|anything|nothing|everything|building|spring)\b)[a-z]+ing\s"
     # ('a warden to improve the area and a youth project to support young people': a second thing, with its own 'to')
     # (not 'and the work that we intend to carry out': a clause of the thing's own)
     r"|\band\s+(?:a|an|the|another|new|more)\s+(?:(?!(?:that|which|who|we|you|they|it|i)\b)[\w-]+\s+){0,4}to\s+[a-z]+\b"
