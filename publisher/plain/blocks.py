@@ -55,14 +55,12 @@ def _inline(items: tuple[str, ...], source: str) -> str:
     """A list's items said in one line of a list item: 'A, B or C' with the source's 'or' or 'and' before the last
     (a choice of cards is no list of all of them), an item that ends in its own 'or' ('they do not feel better, or')
     taking no second comma."""
-    text = items[0]
-    before_last = re.escape(items[-2].split()[-1]) if len(items) > 1 and items[-2].split() else None
-    link = re.search(rf"\b{before_last},?\s+(and|or)\s", source) if before_last else None
-    for item in items[1:-1]:
-        text += (" " if _LINKED_END.search(text) else ", ") + item
-    if len(items) > 1 and link and not _LINKED_END.search(text):
-        return f"{text} {link.group(1)} {items[-1]}"
-    return text + ((" " if _LINKED_END.search(text) else ", ") + items[-1] if len(items) > 1 else "")
+    joins = [" " if _LINKED_END.search(item) else ", " for item in items[:-1]]
+    before_last = items[-2].split()[-1] if len(items) > 1 and items[-2].split() else ""
+    link = re.search(rf"\b{re.escape(before_last)},?\s+(and|or)\s", source) if before_last else None
+    if link and joins[-1] == ", ":
+        joins[-1] = f" {link.group(1)} "
+    return "".join(item + join for item, join in zip(items, [*joins, ""], strict=True))
 
 
 def rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
