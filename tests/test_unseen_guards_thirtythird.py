@@ -290,3 +290,13 @@ def test_a_participle_after_a_purpose_stays_with_what_it_says_how_to_do() -> Non
         " sick."
     )
     assert not any(s.startswith("This is to avoid dehydration, taking") for s in said)
+
+
+def test_it_could_be_before_a_list_after_a_colon_leads_the_list() -> None:
+    # 'It need not be a crime: it could be shouting, being followed home, or graffiti' -> not a first bullet of 'it
+    # could be shouting' among things
+    said = _said(
+        "It does not have to be a crime: it could be shouting in the street, being followed home, or abuse on"
+        " social media."
+    )
+    assert "It could be: shouting in the street / being followed home / abuse on social media" in said

@@ -162,6 +162,11 @@ def colon_list_as_bullets(body: str) -> list[Piece] | None:
     return [f"{match['intro']}.", Bullets(intro=f"{lead[0][0].upper()}{lead[0][1:]}:", items=(lead[1], *things[1:]))]
 
 
+_IT_COULD_BE = re.compile(
+    r"(?:it|this|that|they|these)\s+(?:(?:could|can|may|might|will|would)\s+(?:also\s+)?be|is|are)\s+", re.IGNORECASE
+)
+
+
 def _clause_before_the_first(things: list[str]) -> tuple[str, str] | None:
     """The words of a clause that opens a list's first thing, and the thing ('it also includes threats', then
     'insults, abuse'): a subject and a verb before the verb's object; None where the first is a thing like the rest."""
@@ -169,10 +174,15 @@ def _clause_before_the_first(things: list[str]) -> tuple[str, str] | None:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     objects = [c for c in root.children if c.dep_ == "dobj"] if root is not None else []
     subject = root is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.children)
-    if root is None or not subject or len(objects) != 1 or root.tag_ not in ("VBZ", "VBP", "VBD", "MD"):
+    # ('it could be name-calling', then 'being made to feel unwelcome': what it could be, whatever the parse of it)
+    pointed = _IT_COULD_BE.match(things[0])
+    if pointed is not None:
+        lead, thing = things[0][: pointed.end()].strip(), things[0][pointed.end() :].strip()
+    elif root is None or not subject or len(objects) != 1 or root.tag_ not in ("VBZ", "VBP", "VBD", "MD"):
         return None
-    start = objects[0].left_edge.i
-    lead, thing = doc[:start].text.strip(), doc[start:].text.strip()
+    else:
+        start = objects[0].left_edge.i
+        lead, thing = doc[:start].text.strip(), doc[start:].text.strip()
     return (lead, thing) if thing and not any(stands_alone(f"{t[:1].upper()}{t[1:]}.") for t in things[1:]) else None
 
 
