@@ -300,3 +300,21 @@ def test_it_could_be_before_a_list_after_a_colon_leads_the_list() -> None:
         " social media."
     )
     assert "It could be: shouting in the street / being followed home / abuse on social media" in said
+
+
+def test_an_offence_committed_by_doing_is_not_said_as_what_you_can_do() -> None:
+    # 'you could be committing an offence by letting it' -> never 'You can do this by letting it.'
+    said = _said(
+        "If you do not reply, you could be committing an offence by renting out the flat without a licence, for"
+        " which you could be fined."
+    )
+    assert not any(s.startswith("You can do this by renting") for s in said)
+
+
+def test_a_short_phrase_after_a_relative_clause_keeps_the_clause_in_place() -> None:
+    # 'a flu vaccine, which is free for anyone over 65, at any age': the age may be the clause's, never 'The best
+    # protection is a yearly flu vaccine at any age.' with the clause cut away from it
+    said = _said(
+        "The best protection is a yearly flu vaccine, which is free on the NHS for anyone who is over 65, at any age."
+    )
+    assert not any(s.startswith("The best protection is a yearly flu vaccine at any age") for s in said)

@@ -129,8 +129,16 @@ def clause_held(doc: Doc, clause: Token, of_another: bool) -> bool:
     examples_after = doc[end - 1].text != "," and end < len(doc) and doc[end].text == ","
     examples_after = examples_after and doc[end + 1 :].text.lower().startswith(EXAMPLE_OPENERS)
     held = relative_held(doc, start, end) or main_words_inside(doc[start:end]) or _means_of_the_main(doc, clause)
-    held = held or examples_after
+    # ('the MMR vaccine, which is free for anyone who has not had it, at any age': a short phrase after the clause's
+    # closing comma, with no verb, ending the sentence, may be the clause's as well as the main clause's)
+    rest = doc[end + 1 :] if end < len(doc) and doc[end].text == "," else doc[:0]
+    trailing = len(rest) > 0 and rest[0].pos_ == "ADP" and sum(not t.is_punct for t in rest) <= _SHORT_PHRASE
+    trailing = trailing and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in rest)
+    held = held or examples_after or trailing
     return linked or held or bare or of_another or other
+
+
+_SHORT_PHRASE = 5  # words of a phrase after a relative clause that may be the clause's
 
 
 def _means_of_the_main(doc: Doc, clause: Token) -> bool:

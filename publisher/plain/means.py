@@ -25,7 +25,9 @@ def at_by_doing(body: str) -> list[str] | None:
     parse may hang it on a verb inside the main clause, where the rule for a closing means does not look)."""
     doc = parse(body)
     root = _root(doc)
-    if root is None or any(c.dep_ == "neg" for c in root.children):
+    # ('you could be committing an offence by letting it': 'You can do this by letting it' would allow it; so would a
+    # 'can' for what is done to you)
+    if root is None or root.tag_ == "VBG" or any(c.dep_ in ("neg", "auxpass") for c in root.children):
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in root.children):
         return None
