@@ -318,3 +318,13 @@ def test_a_short_phrase_after_a_relative_clause_keeps_the_clause_in_place() -> N
         "The best protection is a yearly flu vaccine, which is free on the NHS for anyone who is over 65, at any age."
     )
     assert not any(s.startswith("The best protection is a yearly flu vaccine at any age") for s in said)
+
+
+def test_examples_end_before_a_second_verb_after_their_or() -> None:
+    # 'gets certain benefits, such as Pension Credit, or has an income below X' -> not 'These include Pension Credit,
+    # or has an income below X.'
+    said = _said(
+        "But the pass is free if your household gets certain benefits, such as Pension Credit, or has an income of"
+        " less than £18,000 a year."
+    )
+    assert not any(s.startswith("These include Pension Credit, or has") for s in said)

@@ -278,9 +278,11 @@ def _many(things: str) -> bool:
 
 def _verb_after_a_comma(body: str, start: int) -> bool:
     """Whether a finite verb follows a comma after the character start: the sentence goes on there ('because
-    carriers, such as airlines, check X': a plain verb whose subject came before the comma is one too)."""
+    carriers, such as airlines, check X': a plain verb whose subject came before the comma is one too; so is one
+    after the comma's 'or': 'gets certain benefits, such as Universal Credit, or has an income below X')."""
     doc = parse(body)
-    verbs = (t.nbor() for t in doc if t.text == "," and t.idx >= start and t.i + 1 < len(doc))
+    after = [t.nbor() for t in doc if t.text == "," and t.idx >= start and t.i + 1 < len(doc)]
+    verbs = (t.nbor() if t.lower_ in ("or", "and") and t.i + 1 < len(doc) else t for t in after)
     return any(is_finite(v) or any(c.dep_ in SUBJECTS and c.i < v.i - 1 for c in v.children) for v in verbs)
 
 
