@@ -328,3 +328,20 @@ def test_examples_end_before_a_second_verb_after_their_or() -> None:
         " less than £18,000 a year."
     )
     assert not any(s.startswith("These include Pension Credit, or has") for s in said)
+
+
+def test_able_to_in_a_second_condition_stays_able_to() -> None:
+    # 'if you have been assessed, and you are able to manage it' -> 'and you can manage it' read as a next step, and
+    # then said as a fact: 'You can manage the payments.'
+    said, _ = replace_words(
+        "You can get a personal budget if you have been assessed as needing support, and you are able to manage it."
+    )
+    assert said.endswith("and you are able to manage it.")
+    assert replace_words("You are able to manage it.")[0] == "You can manage it."
+
+
+def test_free_after_a_list_is_said_of_the_whole_list() -> None:
+    # 'can help with recruitment, payroll and paperwork, free' (from 'at no cost to you') -> not a last bullet
+    # 'paperwork, free'
+    said = _said("Our direct payments support service can help with recruitment, payroll and paperwork, free.")
+    assert not any(s.endswith("/ paperwork, free") for s in said)

@@ -76,10 +76,10 @@ _DESCRIBING_ING = ("advancing", "increasing", "rising", "growing", "existing", "
 
 
 # A phrase after the last item that says how often or how much of all of them ('A, B and C, often in daylight';
-# 'a fine, costs and a surcharge, totalling £640')
+# 'a fine, costs and a surcharge, totalling £640'; 'recruitment, payroll and paperwork, free')
 _SAID_OF_ALL = re.compile(r",\s+(?:often|usually|mostly|mainly|especially|particularly|sometimes|always|normally|"
-                          r"typically|generally|largely|totalling|totaling|in total|altogether|"
-                          r"(?:all|each|both) of which)\b")  # fmt: skip
+                          r"typically|generally|largely|totalling|totaling|in total|altogether|free|for free|"
+                          r"at no cost|(?:all|each|both) of which)\b")  # fmt: skip
 
 
 # A clause of its own after the last item ('how long it has gone on, but please do not X': no part of that item)

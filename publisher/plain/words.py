@@ -105,7 +105,11 @@ def _used_as_table_means(sentence: str, match: re.Match[str]) -> bool:
     if said in _SAID_OF_THE_SUBJECT and not _AFTER_A_PREDICATE.match(sentence[match.end() :]):
         return False
     # ('it is important that you read this, and that someone stays with you': the 'that' goes on to a second clause)
-    if said.endswith(" that you") and re.search(r"\b(?:and|or) that\b", sentence[match.end() :]):
+    # ('if you have been assessed, and you are able to manage it': 'and you can manage it' would read as a next step,
+    # not more of the condition)
+    if (said.endswith(" that you") and re.search(r"\b(?:and|or) that\b", sentence[match.end() :])) or (
+        said in ("are able to", "is able to") and _MORE_OF_A_CONDITION.search(sentence[: match.start()])
+    ):
         return False
     if said in _MADE_A_CLAUSE or said in NEXT_NEEDED:
         after = sentence[match.end() :]  # ('to ensure attendance': 'make sure' needs a clause, not a noun alone)
@@ -116,6 +120,9 @@ def _used_as_table_means(sentence: str, match: re.Match[str]) -> bool:
     words = re.findall(r"[\w'-]+", sentence[: match.start()])
     first = before in (_VERB_AFTER, WHOLE_NOUN_AFTER)
     return (not words and first) or bool(words and re.fullmatch(before, words[-1], re.IGNORECASE))
+
+
+_MORE_OF_A_CONDITION = re.compile(r"\b(?:if|unless)\b[^.;]*\band\s+(?:you|they|he|she|we|it)\s+$", re.IGNORECASE)
 
 
 # Nouns the table says as a clause ('applicants' -> 'people who apply'), which a word before or after them can describe
