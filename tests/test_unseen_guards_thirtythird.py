@@ -345,3 +345,20 @@ def test_free_after_a_list_is_said_of_the_whole_list() -> None:
     # 'paperwork, free'
     said = _said("Our direct payments support service can help with recruitment, payroll and paperwork, free.")
     assert not any(s.endswith("/ paperwork, free") for s in said)
+
+
+def test_a_clause_after_but_with_a_subject_of_its_own_is_given_no_other() -> None:
+    # 'but places at some events are limited, so please check' -> never 'But they places at some events are limited.'
+    said = _said(
+        "Most activities do not need to be booked, but places at some events are limited, so please check before"
+        " you come."
+    )
+    assert not any(s.startswith("But they places") for s in said)
+    assert "But places at some events are limited." in said
+
+
+def test_a_group_named_with_a_name_keeps_its_capital() -> None:
+    # 'Badge holders who let others use it may lose it' -> 'Some badge holders' lost the name's capital, and with it
+    # a fact the check stops a strict build for
+    said = _said("Badge holders who let other people use their badge may have it withdrawn.")
+    assert said[0] == "Some Badge holders let other people use their badge."

@@ -34,7 +34,9 @@ def at_group_who(body: str) -> list[str] | None:
         if doc[clause.left_edge.i].dep_ not in SUBJECTS or clause.right_edge.i + 1 >= root.i + 1:
             continue
         group = _text(doc[subject.left_edge.i : clause.left_edge.i])  # 'Foster carers who X': not 'Some carers'
-        group = group[0].lower() + group[1:]  # 'Households in Riverside' -> 'some households in Riverside'
+        # ('Households in Riverside' -> 'some households in Riverside'; 'Badge holders': a name's word keeps its
+        # capital)
+        group = group if doc[subject.left_edge.i].tag_ == "NNP" else group[0].lower() + group[1:]
         end = clause.right_edge.i
         # ('Children who get Income Support or Income Based Jobseeker's Allowance can X': the parse may hang the
         # clause's last words on the group itself; the clause runs on to the group's verb)

@@ -255,13 +255,16 @@ def at_main_clauses(body: str) -> list[str] | None:
         ) or order_after_but(doc, root, conj, link)
         # ('but it is strongly recommended': a subject of its own, wherever the parser hung it)
         own_subject = any(c.dep_ in SUBJECTS for c in conj.children) or doc[link.i + 1].lower_ in _OWN_SUBJECTS
-        # ('and around 1 in 5 went to X': a number or noun before the verb is its subject, whatever the parse)
-        # ('and on both occasions 90% of the spaces were full': so is a noun just before it that the parse hung on a
-        # phrase)
+        # ('and around 1 in 5 went to X': a number or noun before the verb is its subject, whatever the parse; so is
+        # a noun just before it that the parse hung on a phrase, 'and on both occasions 90% of the spaces were full',
+        # and a subject of a verb between them, 'but places at some events are limited, so please check', but not
+        # one of a condition between them: 'and, if there is a hearing, will be published')
+        nouns = ("NOUN", "PROPN", "NUM", "PRON")
+        own_subject = own_subject or any(link.i < c.i < conj.i and c.pos_ in nouns for c in conj.children)
+        own_subject = own_subject or (link.i + 1 < conj.i and doc[conj.i - 1].pos_ in nouns)
         own_subject = own_subject or any(
-            link.i < c.i < conj.i and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for c in conj.children
+            t.dep_ in SUBJECTS and t.head.dep_ != "advcl" for t in doc[link.i + 1 : conj.i]
         )
-        own_subject = own_subject or (link.i + 1 < conj.i and doc[conj.i - 1].pos_ in ("NOUN", "PROPN", "NUM", "PRON"))
         # ('and parish councils that would like X can contact Y': a parse of the whole may take 'parish' for a verb;
         # read alone, the words show their subject)
         alone = _alone(right)
