@@ -276,13 +276,14 @@ def _many(things: str) -> bool:
     return first is not None and (first.tag_ in ("NNS", "NNPS") or any(t.lower_ == "and" for t in words))
 
 
-def _verb_after_a_comma(body: str, start: int) -> bool:
+def _verb_after_a_comma(body: str, start: int, examples: bool) -> bool:
     """Whether a finite verb follows a comma after the character start: the sentence goes on there ('because
-    carriers, such as airlines, check X': a plain verb whose subject came before the comma is one too; so is one
-    after the comma's 'or': 'gets certain benefits, such as Universal Credit, or has an income below X')."""
+    carriers, such as airlines, check X': a plain verb whose subject came before the comma is one too; after
+    examples, so is one after the comma's 'or': 'gets certain benefits, such as Universal Credit, or has an income
+    below X', where after 'as long as' it is one more of the conditions)."""
     doc = parse(body)
     after = [t.nbor() for t in doc if t.text == "," and t.idx >= start and t.i + 1 < len(doc)]
-    verbs = (t.nbor() if t.lower_ in ("or", "and") and t.i + 1 < len(doc) else t for t in after)
+    verbs = (t.nbor() if examples and t.lower_ in ("or", "and") and t.i + 1 < len(doc) else t for t in after)
     return any(is_finite(v) or any(c.dep_ in SUBJECTS and c.i < v.i - 1 for c in v.children) for v in verbs)
 
 
@@ -306,7 +307,7 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank'), or
             # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)
-        if ";" in rest or _verb_after_a_comma(body, match.end()):
+        if ";" in rest or _verb_after_a_comma(body, match.end(), phrase in ("such as", "including", "for example")):
             continue  # 'include X, such as A or B; help with Y; or Z': the examples end at the semicolon
             # ('whether any services, such as gas pipes or cables, need to be moved': the sentence's verb follows)
         # ('any safety issues, such as whether it is parked in a dangerous place': an example, not a case)
