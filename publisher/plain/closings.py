@@ -14,7 +14,7 @@ from .list_items import examples_end_early
 from .orders import an_order
 from .parse import REPORTING_VERBS, SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
-from .wording import A_CASE, CLAUSE_AFTER_THAT, DESCRIBING_ING, LIST_GOES_ON, gives_examples
+from .wording import A_CASE, CLAUSE_AFTER_THAT, DESCRIBING_ING, EXAMPLE_OPENERS, LIST_GOES_ON, gives_examples
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -307,11 +307,12 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank'), or
             # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)
-        if ";" in rest or _verb_after_a_comma(body, match.end(), phrase in ("such as", "including", "for example")):
+        examples = phrase in EXAMPLE_OPENERS
+        if ";" in rest or _verb_after_a_comma(body, match.end(), examples):
             continue  # 'include X, such as A or B; help with Y; or Z': the examples end at the semicolon
             # ('whether any services, such as gas pipes or cables, need to be moved': the sentence's verb follows)
         # ('any safety issues, such as whether it is parked in a dangerous place': an example, not a case)
-        asked = phrase in ("such as", "including", "for example") and rest.startswith("whether ")
+        asked = examples and rest.startswith("whether ")
         if asked or (phrase == "for example" and not an_example(rest)):
             continue
         if phrase == "provided that" and not CLAUSE_AFTER_THAT.match(f" {rest}"):
