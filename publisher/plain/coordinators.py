@@ -220,7 +220,9 @@ def at_coordinator(body: str) -> list[str] | None:
         right = _CONDITION_THEN.sub(r"\1, \2", right, count=1) if "," not in right else right
         # ('..., by email to X, or in writing to Y': a later link whose words are no clause is passed over, so an
         # earlier one that starts a clause can still be cut at)
-        if count_words(left) >= 5 and count_words(right) >= 5 and stands_alone(right):
+        # ('Call 999, and if it is not an emergency, call X': a short order is a sentence all the same)
+        short_order = 2 <= count_words(left) < 5 and an_order(left) and stands_alone(left)
+        if (count_words(left) >= 5 or short_order) and count_words(right) >= 5 and stands_alone(right):
             best = [left, right]
             if count_words(left) >= count_words(body) / 3:
                 break

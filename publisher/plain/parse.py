@@ -342,7 +342,9 @@ def _sentence_stands(sentence: Span) -> bool:
     opens = root.i == sentence.start or all(t.dep_ in ("advmod", "neg") for t in sentence[: root.i - sentence.start])
     how = opens and root.tag_ == "VB" and not has_subject and any(c.dep_ == "acomp" for c in root.children)
     pleaded = root.lower_ == "be" and (how or any(c.lower_ == "please" for c in root.children))
-    verbal = has_subject or (imperative and (root.pos_ == "VERB" or pleaded))
+    # ('Thank you for your letter.': thanks have no subject, however the verb is tagged)
+    thanked = root.i == sentence.start and sentence[:2].text.lower() == "thank you"
+    verbal = has_subject or thanked or (imperative and (root.pos_ == "VERB" or pleaded))
     # ('Please phone to arrange a time.': after 'please', the small model may take the verb for a noun)
     asked = root.lower_ in ASKED_AS_NOUNS and root.i > 0 and root.nbor(-1).lower_ == "please"
     return (asked or (has_finite_verb(sentence) and _finite_main(root) and verbal)) and not hangs

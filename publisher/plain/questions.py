@@ -235,7 +235,9 @@ def _asked_condition(body: str) -> list[str] | None:
             # would stand before the one that opens the sentence)
             # ('£37 or £30 if you get X': the condition is the last thing's, not the whole sentence's; 'call or email us
             # if X' is both actions')
-            ors = [t.i for t in doc[max(0, mark.i - 4) : mark.i] if t.lower_ == "or"]
+            # ('You will need A, B and proof of your income if you are asking for X': the last thing's too)
+            ors = [t.i for t in doc[max(0, mark.i - 6) : mark.i] if t.lower_ in ("or", "and") and t.dep_ == "cc"]
+            ors = [i for i in ors if doc[i].lower_ == "or" or any(t.text == "," for t in doc[root.i : i])]
             choice = (
                 bool(ors)
                 and doc[mark.i - 1].text != ","

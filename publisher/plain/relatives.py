@@ -12,7 +12,7 @@ from .syntax import _GROUPS, _PLURAL_TAGS, _plural, _standing, _text, _words, co
 from .wording import PERSONS, SHARES, TAKES_INFINITIVE, TIME_UNITS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # 'reports, in which X' / 'meetings, at which X' / 'a session, after which X': the preposition starts
 # the new sentence, and 'which' becomes what it points back to.
@@ -150,16 +150,49 @@ def _taking_verbs(clause: Token, which: Token) -> list[Token]:
     return verbs
 
 
+_EXAMPLES = frozenset({"as", "including", "like"})
+_SELF = re.compile(r"(?:self|selves)$")
+
+
+def _owned_by_another_number(noun: Token) -> bool:
+    """Whether a noun sits inside the phrase of another noun that 'it' or 'them' would not fit as well ('books in
+    other languages' inside 'a collection of'), so a pronoun for the one may be read as the other's."""
+    owner = noun
+    while owner.dep_ == "pobj" and owner.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        owner = owner.head.head
+        # ('Ask the pharmacist for a receipt, which you can use': 'it' is never a person; 'them' may be people)
+        person = owner.lower_ in PERSONS or owner.lower_ in _GROUPS
+        if owner.pos_ == "PRON" or (_plural(noun) if person else _plural(owner) != _plural(noun)):
+            return True
+    return False
+
+
+def _which_done_to(doc: Doc) -> tuple[Token, Token, Token | None] | None:
+    """A 'which' after a comma that is what a relative clause with a subject of its own does something to, the clause,
+    and the preposition it was left at the end of, if any ('which you must apply for')."""
+    which = next((t for t in doc if t.lower_ == "which" and t.i > 1 and doc[t.i - 1].text == ","), None)
+    clause = next((a for a in which.ancestors if a.dep_ == "relcl"), None) if which is not None else None
+    if which is None or clause is None or which.dep_ not in ("dobj", "pobj") or clause.right_edge.i < len(doc) - 2:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i > which.i for c in clause.children):
+        return None
+    # (the 'for' left at the end takes 'it', after the one verb it hangs on)
+    stranded_by = which.head if which.dep_ == "pobj" else None
+    if stranded_by is not None and (stranded_by.i < which.i or stranded_by.head != clause or clause.conjuncts):
+        return None
+    return which, clause, stranded_by
+
+
 def at_which_you_do(body: str) -> list[str] | None:
     """'a consent form, which you should fill in and return by the date' -> 'a consent form.' 'You should fill it
     in and return it by the date.': a clause that does something to the thing just named, said with 'it' (or
     'them') where 'which' was, after every verb that takes it."""
     doc = parse(body)
-    which = next((t for t in doc if t.lower_ == "which" and t.i > 1 and doc[t.i - 1].text == ","), None)
-    clause = next((a for a in which.ancestors if a.dep_ == "relcl"), None) if which is not None else None
-    if which is None or clause is None or which.dep_ != "dobj" or clause.right_edge.i < len(doc) - 2:
+    found = _which_done_to(doc)
+    if found is None:
         return None
-    noun, subjects = clause.head, [c for c in clause.children if c.dep_ == "nsubj" and c.i > which.i]
+    which, clause, stranded_by = found
+    noun = clause.head
     # ('a particular officer, which you should do through X': 'which' is the complaining, not the officer)
     person = noun.lower_ in PERSONS or noun.lower_ in _GROUPS or noun.lower_ in ("people", "those")
     # ('ask for an inspection once it has made improvements, which we will carry out': the parse may hang
@@ -167,25 +200,36 @@ def at_which_you_do(body: str) -> list[str] | None:
     # ('the code that your school sends you before each holiday, which you enter': the noun inside a clause of
     # another noun may not be what 'which' is about)
     person = person or any(a.dep_ in ("advcl", "relcl") for a in noun.ancestors)
-    # ('a collection of books in other languages, which we can add to': the collection, not the languages; 'a
-    # sticker for your bin, which you must put on the lid': the sticker)
-    person = person or (noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN", "PRON"))
+    # ('decisions, such as paying bills and selling your home, which your attorneys can make': the last of a list or
+    # of examples may not be what 'which' is about)
+    listed = [a for a in noun.ancestors if a.dep_ == "conj" and (a.pos_ in ("NOUN", "PROPN") or a.tag_ == "VBG")]
+    person = person or bool(listed) or any(a.dep_ == "prep" and a.lower_ in _EXAMPLES for a in noun.ancestors)
+    # ('a collection of books in other languages, which we can add to': the collection, not the languages; but 'a
+    # sticker for your bin, which you must put on the lid' is 'it' whichever of the two is meant)
+    person = person or _owned_by_another_number(noun)
     # ('grit bins across the county, which we fill': the parse may hang the place on the verb; the thing just before
     # it may still be what 'which' is about)
     # ('Ask our team for a form, which you fill in': one thing or the other, 'it' says either)
     before = doc[noun.head.i - 1] if noun.dep_ == "pobj" and noun.head.i > 0 else None
     before = before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
     person = person or (before is not None and before.lower_ not in TIME_UNITS and _plural(before) != _plural(noun))
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i != which.i - 2 or noun.conjuncts or person or not subjects:
+    # ('a premises licence or a temporary event notice, which you must apply for': 'it' is whichever one you need)
+    either = all(t.tag_ not in _PLURAL_TAGS for t in (noun, *noun.conjuncts)) and any(
+        c.dep_ == "cc" and c.lower_ == "or" for t in noun.conjuncts for c in t.children
+    )
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i != which.i - 2 or (noun.conjuncts and not either) or person:
         return None
     pronoun = "them" if noun.tag_ in _PLURAL_TAGS else "it"
-    after: dict[int, str] = {}
-    for verb in _taking_verbs(clause, which):
+    after: dict[int, str] = {stranded_by.i: pronoun} if stranded_by is not None else {}
+    for verb in _taking_verbs(clause, which) if stranded_by is None else ():
         if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "auxpass") and c != which for c in verb.children):
             return None
         # ('which you must keep to': a bare 'to' the parse may take for a verb's)
+        # ('which you must pay for yourself': 'yourself' is who pays, so 'it' goes after 'for')
         stranded = [
-            c for c in verb.children if (c.dep_ == "prep" or c.tag_ == "TO") and c.i > verb.i and not list(c.children)
+            c
+            for c in verb.children
+            if (c.dep_ == "prep" or c.tag_ == "TO") and c.i > verb.i and all(_SELF.search(k.lower_) for k in c.children)
         ]
         # ('which you may have to pay towards depending on X': where 'it' goes is not clear)
         # (a phrase of means, 'by calling X', is no stranded word)
@@ -193,7 +237,8 @@ def at_which_you_do(body: str) -> list[str] | None:
         if any(list(c.children) and not any(k.dep_ == "pobj" for k in c.children) for c in loose):
             return None
         # 'fill it in', 'ask for it', 'download it'
-        after[stranded[0].i if stranded else verb.i] = pronoun
+        # ('block payments to gambling companies, which most banks can do': what is done is the blocking, 'this')
+        after[stranded[0].i if stranded else verb.i] = "this" if verb_lemma(verb) == "do" else pronoun
     words = [t.text_with_ws if t.i not in after else f"{t.text} {after[t.i]}{t.whitespace_}" for t in doc]
     said = "".join(words[which.i + 1 :]).strip()
     return _standing([_text(doc[: which.i - 1]), said])

@@ -116,6 +116,9 @@ _DESCRIBED_SERIES = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?[\w-]+,\s+(?
 _VERB_SERIES = re.compile(r"\b[a-z]+s\s+[^,]+,\s+[a-z]+s\s+[^,]+$")
 
 
+_ONE_IN_S = frozenset({"this", "its", "his", "hers", "ours", "yours", "theirs"})
+
+
 def _at_auxiliary(body: str) -> list[str] | None:
     """'The people ... are wearing X and are unaware of Y' -> '... wearing X.' 'They are unaware of Y.'"""
     aux = "|".join(_AUX_PLURAL + _AUX_SINGULAR + _AUX_MODAL + _SHARED_VERBS + ("now",))
@@ -173,7 +176,8 @@ def _at_auxiliary(body: str) -> list[str] | None:
     elif re.search(r" (is|was|has) ", left) or word in _SHARED_VERBS:
         plural = False
     else:
-        plural = body.split(maxsplit=1)[0].endswith("s") or subject_plural(body[: match.start()])
+        first = body.split(maxsplit=1)[0].lower()  # ('This must give you X and must be Y': 'This' is one thing)
+        plural = (first.endswith("s") and first not in _ONE_IN_S) or subject_plural(body[: match.start()])
     # ('Gary Pearson, 44, of Mill Road, pleaded guilty and was fined': 'Gary Pearson was fined', never 'It')
     named = _SHORT_SUBJECT.match(body) or _AGED.match(body)
     subject = "They" if plural else "It"

@@ -148,6 +148,14 @@ def _says_little(words: list[str]) -> bool:
     return word.isupper() or len(word) < 4 or _key(word) in _TIMES or word.lower() in _TIMES or participle
 
 
+def _an_order_alone(words: list[str], text: str) -> bool:
+    """Whether a phrase is one word that its text uses as a verb with a person after it ('tell', of 'tell us their
+    name'): a title of it reads as an order with nothing to do."""
+    if len(words) != 1 or not words[0].islower():
+        return False
+    return re.search(rf"\b{re.escape(words[0])}\s+(?:us|you|them|him|her|me)\b", text, re.IGNORECASE) is not None
+
+
 def _key(word: str) -> str:
     """A crude stem so that 'crossing' and 'crossings' count as one word."""
     word = word.lower().replace("’", "'").removesuffix("'s")
@@ -197,7 +205,7 @@ def derive_titles(texts: Sequence[str], given: Sequence[str | None] = ()) -> lis
             # the topic, and a title that opens with a verb reads as an order)
             name_at = next((k for k, w in enumerate(words) if w[:1].isupper()), 0)
             words = words[name_at:] if words[0].islower() else words
-            if _says_little(words):
+            if _says_little(words) or _an_order_alone(words, text):
                 continue
             weights = [count[_key(w)] * (1.0 + math.log(total / documents_with[_key(w)])) for w in words]
             score = max(weights) + 0.5 * sum(weights) / len(weights) * (len(words) > 1)
