@@ -120,3 +120,27 @@ def test_a_part_of_a_letter_is_not_titled_with_an_order() -> None:
         ]
     )
     assert titles[1] != "Tell"
+
+
+def test_the_last_of_the_things_done_is_no_sentence_of_its_own() -> None:
+    said = _said(
+        "The grant can pay for work such as widening doors, putting in a stairlift or a level-access shower, and"
+        " building a downstairs bathroom, which an occupational therapist must agree is necessary and appropriate."
+    )
+    assert not any(s.startswith("Building a downstairs bathroom") for s in said)
+
+
+def test_a_condition_inside_an_aside_of_the_subject_makes_no_list() -> None:
+    said = _said(
+        "Private fostering is when a child under 16, or under 18 if they are disabled, is cared for by someone who is"
+        " not their parent or a close relative for 28 days or more, by an arrangement made privately between the"
+        " parent and the carer."
+    )
+    assert not any(" / " in s for s in said)
+    assert not any(s.endswith("if they:") for s in said)
+
+
+def test_people_described_after_a_comma_still_do_what_the_participle_says() -> None:
+    # a participle said of the subject, after an object with an aside of its own
+    said = _said("In these, criminals have phoned people, mostly aged over 75, pretending to be police officers.")
+    assert said[-1] == "Criminals pretend to be police officers."

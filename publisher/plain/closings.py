@@ -194,7 +194,11 @@ def at_participle(body: str) -> list[str] | None:
             # ('an officer saw a vehicle parked in a bay, displaying your badge': what is seen, or a thing already
             # described by a participle, may be what the -ing form is said of, not the subject)
             seen = [c for c in root.children if c.dep_ == "dobj"] if verb_lemma(root) in _SEEING else []
-            seen += [c for c in root.children if c.dep_ == "dobj" and any(a.dep_ == "acl" for a in c.children)]
+            seen += [
+                c
+                for c in root.children
+                if c.dep_ == "dobj" and any(a.dep_ == "acl" and a.i == c.i + 1 for a in c.children)
+            ]
             joined = joined or bool(seen)
             said = None if joined else _participle_said(doc, root, token, second)
         pieces = _standing([_text(doc[:comma]), said]) if said else None

@@ -16,7 +16,7 @@ from .syntax import _text, _words
 from .wording import ASKS_IF, EXAMPLE_OPENERS, LONG_SENTENCE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 FEWEST_WORDS = 3  # words of each of two clauses a condition joins with no comma
 SHORT_CONDITION = 12  # words of a condition of two verbs that is still asked as one question
@@ -44,6 +44,14 @@ def _closed_by_and(condition: list[list[Token]]) -> bool:
     return (closed or inside) and any(c and c[0].lower_ not in ("and", "or") for c in condition[1:-2] or condition[:1])
 
 
+def _if_of_an_aside(doc: Doc, at: int) -> bool:
+    """Whether an 'if' is the condition of a thing in an aside with no verb ('a child under 16, or under 18 if they are
+    disabled, is cared for by X'), not of a main clause."""
+    commas = [t.i for t in doc[:at] if t.text == ","]
+    aside = doc[commas[-1] + 1 : at] if commas else doc[:0]
+    return bool(len(aside)) and aside[0].lower_ in ("or", "and") and not any(t.pos_ in ("VERB", "AUX") for t in aside)
+
+
 def conditions_as_bullets(body: str) -> list[Piece] | None:
     """A condition that lists three or more things (or two clauses said before what they are the condition
     of) comes after what it is the condition of, its things as bullets: 'If you have had a notice, are
@@ -56,7 +64,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # (an 'if' in brackets is an aside of an item: 'less than £2,600 (or £3,600 if you are a couple)')
     bracketed = {t.i for t in doc for o in doc[: t.i] if o.text == "(" and ")" not in doc[o.i : t.i].text}
     ifs = [t.i for t in doc if t.lower_ == "if" and t.i not in bracketed]
-    if len(ifs) != 1:
+    if len(ifs) != 1 or _if_of_an_aside(doc, ifs[0]):
         return None
     at = ifs[0]
     if at == 0:

@@ -101,7 +101,10 @@ def _apart(left: str, right: str) -> bool:
         return False
     # ('proof, such as the report, photos, and receipts, and the money will be held': the subject must not be a list)
     # ('jars, and plastic bottles, pots, tubs and trays in your bin, all mixed together': a list again, not a subject)
-    if re.search(r",\s+(?:and|or)\s", right[: second[1].idx]) or _things_first(right[: second[1].idx]):
+    # ('work such as widening doors, fitting a stairlift, and building a bathroom, which X must agree is needed': the
+    # last of the things done, which the parse may read as the subject of the aside's verb)
+    done = second[0][0].tag_ == "VBG" and re.search(r"(?:,|such as|including)\s+\w+ing\b", left) is not None
+    if done or re.search(r",\s+(?:and|or)\s", right[: second[1].idx]) or _things_first(right[: second[1].idx]):
         return False
     if condition_of_both(right) or but_of_the_condition(left, right) or more_of_a_helping_clause(left, right):
         return False
