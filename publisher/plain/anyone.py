@@ -68,7 +68,9 @@ def at_anyone_who(body: str) -> list[str] | None:
         return None
     misread = doc[after] != root and doc[after].dep_ not in ("aux", "auxpass", "neg")
     # ('Anyone who X, or who Y, may Z', 'Anyone who sees him': one simple case, about the reader alone)
-    other = any(t.lower_ in _SOMEONE_ELSE or t.text in (",", ";", ":") for t in doc[2:])
+    # (but 'Anyone who X can be fined, and they may have to Y' says more of the same person: 'and you may have to Y')
+    carried = {t.i for t in doc[after:-2] if t.text == "," and t.nbor().lower_ == "and" and t.nbor(2).lower_ == "they"}
+    other = any(t.lower_ in _SOMEONE_ELSE or (t.text in (",", ";", ":") and t.i not in carried) for t in doc[2:])
     if misread or other or _others_named(doc) or any(t.lower_ in _WRONGS for t in doc[2:after]):
         return None
     condition = "".join(_with_you(t) for t in doc[2:after]).strip()

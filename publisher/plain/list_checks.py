@@ -30,9 +30,25 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         mixed = any(isinstance(p, Bullets) and len(_kinds(p.items)) > 1 for p in pieces or [])
         mixed = mixed or any(isinstance(p, Bullets) and _verb_among_things(body, p.items) for p in pieces or [])
         mixed = mixed or (any(isinstance(p, Bullets) for p in pieces or []) and _runs_on(parse(body)))
+        mixed = mixed or any(isinstance(p, Bullets) and _joined_before(body, p.items) for p in pieces or [])
         return None if mixed or _misread(pieces) or _misread_in(body, pieces) else pieces
 
     return checked
+
+
+def _joined_before(body: str, items: tuple[str, ...]) -> bool:
+    """Whether the parse joins a later item to a word before the list, not to the first item ('a care worker who comes
+    for a few hours, a place at a day centre, or a short stay': the place and the stay are what the worker is)."""
+    doc, start, spans = parse(body), 0, []
+    for item in items:
+        found = body.find(item, start)
+        span = doc.char_span(found, found + len(item), alignment_mode="expand") if found >= 0 else None
+        if span is None or not len(span):
+            return False
+        spans.append(span)
+        start = found + len(item)
+    first = spans[0].start
+    return any(s.root.dep_ in ("conj", "appos") and s.root.head.i < first for s in spans[1:])
 
 
 def _kinds(items: tuple[str, ...]) -> set[str]:
