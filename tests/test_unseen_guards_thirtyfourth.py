@@ -161,3 +161,29 @@ def test_they_after_anyone_who_is_you_when_asked() -> None:
     )
     assert not any(s.startswith("They may have to plant") for s in said)
     assert said[-1] == "You may have to plant a new tree of a size and type that we choose."
+
+
+def test_a_purpose_said_first_is_not_cut_off_at_its_comma() -> None:
+    said = _said(
+        "To allow a crane to lift new roof trusses onto 22 Elm Grove, we will suspend the parking bays outside numbers"
+        " 16 to 28 from 7am on Tuesday 19 January until 6pm on Thursday 21 January 2027."
+    )
+    assert "To allow a crane to lift new roof trusses onto 22 Elm Grove." not in said
+    # the end of a time is said with its start
+    assert said[-1] == "We will do this from 7am on Tuesday 19 January until 6pm on Thursday 21 January 2027."
+
+
+def test_two_orders_cut_from_a_choice_of_three_are_not_both_given() -> None:
+    said = _said(
+        "Call 01632 971 500, text QUIT to 60777, or fill in the form on our website, and an adviser will contact you"
+        " within 2 working days to book your first session."
+    )
+    assert "Call 01632 971 500, text QUIT to 60777." not in said
+
+
+def test_how_it_is_done_after_what_is_included_stays_with_the_sentence() -> None:
+    said = _said(
+        "You can park in any other bay in zone E during the suspension, including the pay and display bays in Station"
+        " Road, without paying."
+    )
+    assert not any(s.startswith("This includes") and s.endswith("without paying.") for s in said)

@@ -150,7 +150,11 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         """Whether a piece is two clauses and a comma cut from a choice of clauses ('A, B, or C' -> 'A, B.' says
         both A and B, where the source said any one of the three)."""
         cut = re.search(rf"{re.escape(piece.rstrip('.'))},?\s+or\b", plain) is not None
-        return cut and comma_spliced(piece)
+        # ('Call X, text Y, or fill in Z' -> 'Call X, text Y.': two orders cut from a choice of three say do both)
+        last = piece.rstrip(".").rsplit(",", 1)[-1].split()[:1] if "," in piece else []
+        ordered = bool(last) and last[0].isalpha() and last[0].islower() and last[0] not in _NO_ORDER
+        ordered = ordered and an_order(piece)
+        return cut and (comma_spliced(piece) or ordered)
 
     pieces = split_sentence(plain, rules=PARSE_RULES + SAFE_RULES, accept=accept, lists=PARSE_LISTERS)
     pieces = [part for p in pieces for part in (unspliced(p) if isinstance(p, str) else [p])]
@@ -177,6 +181,10 @@ _NOT_ALONE = re.compile(
     re.I,
 )
 _NOT_ONLY = re.compile(r"\bnot only\b(?![^,]*\bbut\b)[^,]*$", re.IGNORECASE)
+# Words that open no order after a comma ('call us on X, Monday to Friday, 9am to 5pm': a time, not a second order)
+_NO_ORDER = frozenset({"on", "at", "by", "in", "from", "to", "for", "with", "the", "a", "an", "every", "each",
+                       "which", "who", "including", "such", "or", "and", "between", "until", "before", "after",
+                       "quoting"})  # fmt: skip
 _LEFT_BEHIND = re.compile(r",\s+(?:instead|too|as well)\W*$", re.IGNORECASE)
 _POINTING = re.compile(r"(?:This|These|They|It)\b")
 _COMMA_BEFORE_VERB = re.compile(r"\w,\s+(?:is|are|was|were)\s")

@@ -154,7 +154,9 @@ def at_comma(body: str) -> list[str] | None:
     # of X, we have had to Y': what is noted comes after the comma)
     # ('Please note: Unless X, Y': what a label before a colon notes is the clause after it)
     opening = re.sub(r"^[^:,.]{1,25}:\s+", "", _LINKED_FIRST.sub("", body.lower(), count=1))
-    if SUBORDINATE.match(opening) or re.search(r",\s+[\w'’-]+,\s", body) or _EVERY_FIRST.match(body):
+    # ('To allow a crane to lift X onto 22 Elm Grove, we will Y': a purpose said first is no sentence alone)
+    purpose = re.match(r"(?:in order )?to\s+[a-z]+\b", opening) is not None
+    if SUBORDINATE.match(opening) or purpose or re.search(r",\s+[\w'’-]+,\s", body) or _EVERY_FIRST.match(body):
         return None
     if _NOTED_AFTER.match(body):
         return None

@@ -48,7 +48,14 @@ def _joined_before(body: str, items: tuple[str, ...]) -> bool:
         spans.append(span)
         start = found + len(item)
     first = spans[0].start
-    return any(s.root.dep_ in ("conj", "appos") and s.root.head.i < first for s in spans[1:])
+    things = ("NOUN", "PROPN")
+    return any(
+        s.root.dep_ in ("conj", "appos")
+        and s.root.head.i < first
+        and s.root.pos_ in things
+        and s.root.head.pos_ in things
+        for s in spans[1:]
+    )
 
 
 def _kinds(items: tuple[str, ...]) -> set[str]:

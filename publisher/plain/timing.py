@@ -167,6 +167,16 @@ def _asked_of_another(verb: Token, root: Token) -> bool:
     return False
 
 
+def _with_its_start(doc: Doc, phrase: Token | None) -> Token | None:
+    """The 'from' that starts the range a closing 'until' ends ('from 7am on Tuesday until 6pm on Thursday': the end
+    is said with its start), or the phrase itself."""
+    if phrase is None:
+        return None
+    start = phrase.left_edge.i
+    ranged = [t for t in doc[:start] if t.lower_ == "from" and "," not in _text(doc[t.i : start])]
+    return ranged[0] if phrase.lower_ in ("until", "till") and ranged else phrase
+
+
 def at_time_limit(body: str) -> list[str] | None:
     """A phrase saying when that ends a long sentence becomes a sentence of its own: 'A new bin will be
     delivered within 10 working days of payment' -> 'A new bin will be delivered.' 'This will happen
@@ -175,7 +185,7 @@ def at_time_limit(body: str) -> list[str] | None:
     root = _root(doc)
     if root is None or any(c.dep_ == "neg" for c in root.children):
         return None
-    phrase = _time_phrase(doc, _main_verbs(root))
+    phrase = _with_its_start(doc, _time_phrase(doc, _main_verbs(root)))
     # ('will begin work to make safe headstones that have been found to be unstable, after an inspection': the
     # time may be the clause's, which the parse hung on the main verb)
     # (a clause in the present or with a modal leaves the time the main verb's: 'items that are not allowed, after
