@@ -187,3 +187,42 @@ def test_how_it_is_done_after_what_is_included_stays_with_the_sentence() -> None
         " Road, without paying."
     )
     assert not any(s.startswith("This includes") and s.endswith("without paying.") for s in said)
+
+
+def test_a_body_a_which_clause_says_is_able_to_act_is_named() -> None:
+    said = _said(
+        "You should also tell the housing association, which may be able to take action under the tenancy agreement."
+    )
+    assert said[-1] == "The housing association may be able to take action under the tenancy agreement."
+
+
+def test_a_body_named_by_its_initials_is_no_person() -> None:
+    said = _said(
+        "We have therefore passed your letter to the VOA, who will look at the evidence and write to you with their"
+        " decision, usually within 2 months."
+    )
+    assert not any(s.startswith("This person") for s in said)
+    assert "The VOA will look at the evidence." in said
+
+
+def test_whichever_after_an_aside_stays_with_the_aside() -> None:
+    said = _said(
+        "If the band is lowered, we will work out what you should have paid and refund the difference, which will be"
+        " backdated to 1 April 1993 or the date you became liable, whichever is later."
+    )
+    assert not any(s.endswith("refund the difference, whichever is later.") for s in said)
+
+
+def test_what_is_heard_about_after_who_is_included_stays_with_the_hearing() -> None:
+    said = _said(
+        "We want to hear from everyone, including people who do not use e-scooters, about how the trial is going."
+    )
+    assert not any(s.startswith("This includes") and "about how the trial" in s for s in said)
+
+
+def test_a_which_clause_after_the_last_condition_is_not_listed_with_it() -> None:
+    said = _said(
+        "We can also give you a new cooker, fridge or washing machine if yours has broken and you cannot afford to"
+        " replace it, which our supplier will deliver and fit for free."
+    )
+    assert not any("which our supplier will deliver" in s and " / " in s for s in said)

@@ -20,12 +20,12 @@ from .aside_spans import (
     takes_the_or,
     what_it_means,
 )
+from .bodies import acting_body, named_body
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _one_thing_said, _unmarked_aside, unsure_of
 from .inflect import once_was, past_from_ing, present
 from .linking import in_an_exception, more_of_a_helping_clause
 from .nouns_said import (
     _a_noun_said,
-    _named_of,
     _noun_said,
     _thing_before_people,
     a_phone_number,
@@ -75,7 +75,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # 'a note, which describes the waste, how much there is and who takes it': more of what it describes)
     # ('the court, which may charge a fee of £35 to £455, depending on the amount': what depends is the aside's)
     if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|even|depending|"
-                r"according to|based on|ranging|rising|"
+                r"according to|based on|ranging|rising|whichever|"
                 r"whether|(?:but|and|so)\s+(?:this|these)\b|(?:and|but|or)\s+(?:that|whether|how)\s)",
                 after, re.I) or _ASKED.match(after):  # fmt: skip
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
@@ -137,32 +137,6 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     return _standing([before, f"{said}, {after}"] if whole_list else [joined.strip(), said])
 
 
-_DOERS = _BODIES | {"court", "tribunal", "ombudsman", "regulator", "inspectorate"}
-# what a body does that a thing done never does ('which can take up to 20 weeks' is the registering's)
-_WHAT_BODIES_DO = frozenset({"order", "decide", "send", "contact", "write", "tell", "give", "review", "consider",
-                             "investigate", "deal", "arrange", "assess", "visit", "call", "offer", "advise", "refer",
-                             "reply", "respond", "award", "issue", "charge", "collect", "answer", "explain", "support",
-                             "look", "help"})  # fmt: skip
-
-
-def _acting_body(doc: Doc, clause: Token, noun: Token, relative: str) -> str:
-    """A body that does what a 'which' clause says, named ('apply to the county court, which may order them to pay':
-    'The county court may order them', where 'This may order them' would seem to be the applying); '' if none."""
-    acting = relative == "which" and noun.lower_ in _DOERS and verb_lemma(clause) in _WHAT_BODIES_DO
-    # ('the Office of the Public Guardian, which': a name that goes on past the noun is not cut short)
-    cut_short = any(c.dep_ == "prep" and c.i == noun.i + 1 for c in noun.children) and not _named_of(doc, noun)
-    named = _noun_said(doc, noun) if acting and not cut_short else ""
-    return named if named.startswith("The ") and _words(named) <= LONGEST_SUBJECT else ""
-
-
-def _named_body(doc: Doc, noun: Token, relative: str) -> str:
-    """A name for what a 'who' clause is about where 'They' could be the sentence's own subject ('pass your
-    complaint to Trading Standards, who may investigate': 'Trading Standards may investigate'); '' for none."""
-    body = relative == "who" and noun.pos_ == "PROPN" and noun.dep_ in ("pobj", "dobj") and noun.is_title
-    named = _noun_said(doc, noun) if body else ""
-    return named if named and _words(named) <= LONGEST_SUBJECT else ""
-
-
 def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     """How a sentence made of a relative clause names what it is about: 'They', 'This', 'This person',
     or the noun itself where 'They' could mean another plural before it ('Landlords of larger HMOs,
@@ -177,7 +151,7 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     # of it; 'motorways and some trunk roads, which are managed by X' names the last)
     listed = joined_by_and(noun) and noun.head.left_edge.i > 0 and doc[noun.head.left_edge.i - 1].text == ","
     unsure = unsure or (listed and _agrees_plural(clause, False))
-    body = "" if unsure else _named_body(doc, noun, relative) or subject_of_the_class(doc, noun, clause)
+    body = "" if unsure else named_body(doc, noun, relative) or subject_of_the_class(doc, noun, clause)
     if unsure or body:
         return body
     # 'a bus pass, or a personal budget, which is X': 'This' would mean all; so would 'by using the app, or by
@@ -209,7 +183,7 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
             return f"The {named[0].lower()}{named[1:]}" if indefinite and not named.startswith("The ") else named
         # ('the outreach team, who will try X': 'They will try X')
         pointed = ("They" if noun.lower_ in _BODIES else "This person") if relative == "who" else "This"
-        return _acting_body(doc, clause, noun, relative) or pointed
+        return acting_body(doc, clause, noun, relative) or pointed
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
     named = _noun_said(doc, noun) if other_plural and alone else ""

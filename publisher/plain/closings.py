@@ -336,8 +336,9 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue  # 'This is because they are not a danger unless disturbed': 'This does not apply' would be
             # about the reason's 'This'
         if phrase in ("such as", "including") and re.search(
-            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into|via|within|with|without|near|next to|inside|outside|"
-            r"behind|under|beside|through|around|onto|over|across|away from|out of|clear of)\s|,\s+(?:which|who)\s|"
+            r",\s+(?:(?:and|or)\s+)?(?:for|in|on|at|by|from|into|via|within|with|without|about|near|next to|inside|"
+            r"outside|behind|under|beside|through|around|onto|over|across|away from|out of|clear of)\s|"
+            r",\s+(?:which|who)\s|"
             r",\s+(?:and|or)\s+(?:something|anything|someone|anyone)\b|"  # ('something illegal, such as A or B, or
             # something that could be used for crime': the examples end where another thing starts)
             # ('anyone outside the jury, including your family, either during the trial or after it': the time is

@@ -202,7 +202,8 @@ _DONE_TO = re.compile(r"(?:is|was)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un|lt|pt|nt)
 
 # What a body or a person does, never a thing that happened ('which will look after them', 'which can visit you')
 _ACTED = re.compile(
-    r"(?:will|would|can|could|may|might)\s+(?:then\s+|also\s+)?(?:look after|care for|contact|write|send|visit|decide|"
+    r"(?:will|would|can|could|may|might)\s+(?:then\s+|also\s+)?(?:be able to\s+)?(?:look after|care for|contact|write|"
+    r"send|visit|decide|take action|act\b|"
     r"arrange|assess|investigate|collect|deliver|reply|respond|refer|advise|review|consider|answer|phone|call)\b"
 )
 
