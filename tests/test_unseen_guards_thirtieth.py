@@ -84,8 +84,12 @@ def test_they_after_anyone_who_keeps_the_anyone_it_means() -> None:
         "Anyone who cuts down or harms a listed hedgerow without permission can be fined an unlimited amount, and"
         " they may have to replant the hedgerow at their own cost."
     )
-    they = next(k for k, s in enumerate(said) if s.startswith("They may have to replant"))
-    assert said[they - 1].startswith("Anyone who cuts down")
+    # asked of the reader, 'they' is the reader too; said of anyone, it stays next to the anyone it means
+    they = [k for k, s in enumerate(said) if s.startswith("They may have to replant")]
+    assert (they and said[they[0] - 1].startswith("Anyone who cuts down")) or said[-2:] == [
+        "You can be fined an unlimited amount.",
+        "You may have to replant the hedgerow at your own cost.",
+    ]
 
 
 def test_a_time_that_ends_an_order_after_a_comma_stays_the_orders() -> None:

@@ -226,3 +226,35 @@ def test_a_which_clause_after_the_last_condition_is_not_listed_with_it() -> None
         " replace it, which our supplier will deliver and fit for free."
     )
     assert not any("which our supplier will deliver" in s and " / " in s for s in said)
+
+
+def test_a_second_case_after_a_closing_condition_is_no_outcome_or_statement() -> None:
+    said = _said(
+        "You should think about having the rabies vaccine if you are travelling to a country where rabies is common"
+        " and you will be more than a day's travel from medical care, or you will be working with animals."
+    )
+    assert not any(s.startswith(("If you do not, you will be working", "Or you will be working")) for s in said)
+
+
+def test_a_second_to_after_and_goes_on_with_the_first() -> None:
+    said = _said(
+        "Residents are reminded to lock all doors and windows when they go out, even for a short time, and to use"
+        " timer switches on lamps when they are away, so that the house looks occupied."
+    )
+    assert not any(s.startswith("And to use") for s in said)
+
+
+def test_while_someone_was_away_says_when_not_but() -> None:
+    said = _said(
+        "Police are appealing for witnesses after a house in Orchard Lane was broken into between 6pm on Saturday and"
+        " 9am on Sunday, while the owners were away."
+    )
+    assert "But the owners were away." not in said
+
+
+def test_places_after_a_place_are_where_the_first_thing_is() -> None:
+    said = _said(
+        "It is found in more than 150 countries, including many popular holiday destinations in Asia, Africa and"
+        " South America."
+    )
+    assert not any("/ Africa /" in s for s in said)

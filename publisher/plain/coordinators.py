@@ -21,7 +21,7 @@ from .linking import (
     more_of_the_readers_condition,
 )
 from .orders import an_order
-from .parse import SUBJECTS, is_finite, parse, stands_alone
+from .parse import SUBJECTS, is_finite, parse, stands_alone, verb_lemma
 from .wording import QUESTION_WORDS, count_words
 
 # 'and if you are still unhappy you can appeal': where the condition ends and what follows it starts
@@ -61,7 +61,9 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     # ('tell us where the waste is, what it is, and roughly how much there is': the last of a list of questions)
     asked = _ASKED_LAST.search(left) and re.match(rf"(?:\w+ly\s+)?{QUESTION_WORDS}", body[after:])
     # ('believes that X, and that Y': a second thing believed, which alone would be no sentence)
-    second = re.match(r"(?:that|whether)\b", body[after:]) is not None
+    # ('reminded to lock the doors, and to use timer switches': a second 'to' goes on with the first's verb)
+    infinitive = r"to\s+(?!(?:the|a|an|your|our|their|his|her|its|be)\b)[a-z]+\b"
+    second = re.match(rf"(?:that|whether|{infinitive})", body[after:]) is not None
     # ('Wait 5 minutes, or use a different phone, before calling your bank': what comes after is both choices')
     # ('Show it to the driver, or hold it to the reader, when you get on': a closing clause of when, likewise)
     shared = re.search(r",\s+(?:before|after|until|while|when|once)\s+(?:\w+ing\b|[^,]*$)", body[after:]) is not None
@@ -243,6 +245,9 @@ def _the_subjects_next_verb(left: str, rest: str) -> bool:
     return said is not None and said[1].lower() != "you" and an_order(rest) and not told and not an_order(left)
 
 
+_AWAY = frozenset({"away", "out", "asleep", "abroad", "inside", "home", "there", "here"})
+
+
 def _while_contrasts(left: str, clause: str) -> bool:
     """Whether ', while Y' sets another thing against the statement before it ('Some are free, while others charge
     a fee') rather than saying when ('Keep the dog in, while you are out' / 'while you are waiting')."""
@@ -252,7 +257,9 @@ def _while_contrasts(left: str, clause: str) -> bool:
         return True  # ('X if A, while if B, Y': a second case set against the first)
     doc = parse(clause)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.tag_ == "VBG":
+    # ('broken into on Saturday, while the owners were away': where someone was says when)
+    placed = root is not None and verb_lemma(root) == "be" and any(c.lower_ in _AWAY for c in root.children)
+    if root is None or root.tag_ == "VBG" or placed:
         return False
     finite = any(is_finite(t) for t in (root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))))
     subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)

@@ -76,6 +76,8 @@ _ENDS_ON_ITS_OBJECT = re.compile(
 )
 
 
+_IN_A_PLACE = re.compile(r"\b(?:in|from|across|around|throughout|to|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
+_A_PLACE = re.compile(r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
 _OPENS_AS_A_THING = re.compile(r"(?:a|an|the|your|their|our|his|her|its|any|some|all|every|each|\d|£)", re.I)
 
 
@@ -83,7 +85,9 @@ def _goes_on_after_a_preposition(items: list[str]) -> bool:
     """Whether a bare item after one that ends 'about your X' may be more of what it is about ('information
     about your income, savings and investments, and your bank details': the savings are what the information is
     about, not a thing of their own)."""
-    return any(
+    # ('destinations in Asia', 'Africa', 'South America': the places are all where the destinations are)
+    placed = any(_IN_A_PLACE.search(before) and _A_PLACE.fullmatch(item) for before, item in itertools.pairwise(items))
+    return placed or any(
         _ENDS_ON_ITS_OBJECT.search(before)
         and not _OPENS_AS_A_THING.match(item)
         and _words(item) <= 3

@@ -207,6 +207,8 @@ def at_main_clauses(body: str) -> list[str] | None:
                 )
                 # ('Show it to the driver, or hold it to the reader, when you get on': the time is both choices')
                 or _SAID_OF_BOTH_WHEN.search(_text(doc[link.i :])) is not None
+                # ('have it if you are travelling to X and you will be far from care, or you will work with animals')
+                or re.search(r"\s(?:if|unless)\s[^,]*$", _text(doc[: link.i - 1])) is not None
             )
         ):
             continue

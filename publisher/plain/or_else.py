@@ -35,6 +35,10 @@ def at_or_else(body: str) -> list[str] | None:
     if match is None or _words(match["then"]) < MIN_WORDS - 1:
         return None
     before = body[: match.start()]
+    # ('have the vaccine if you are travelling to X and you will be far from care, or you will be working with
+    # animals': after a closing condition, the clause after ', or' is another case of it)
+    if re.search(r"\s(?:if|unless|when|whenever|as long as|provided)\s[^,]*$", before, re.IGNORECASE):
+        return None
     # ('or you could call us': 'could' says what may come of it only of something done to the reader, or denied)
     chosen = re.match(r"(?:you|we|someone|somebody|a friend|a relative|a carer)\b", match["then"], re.IGNORECASE)
     outcome = re.match(r"(?:be|not|lose|have to)\b", match["rest"]) is not None
