@@ -258,3 +258,45 @@ def test_places_after_a_place_are_where_the_first_thing_is() -> None:
         " South America."
     )
     assert not any("/ Africa /" in s for s in said)
+
+
+def test_a_stranded_for_before_online_takes_it() -> None:
+    said = _said("You may also get help with the cost through the Low Income Scheme, which you can apply for online.")
+    assert said[-1] == "You can apply for it online."
+
+
+def test_how_long_a_doing_takes_is_the_doings() -> None:
+    said = _said(
+        "Our engineers will also need to get into each flat to test the smoke and heat detectors, which should take no"
+        " more than 10 minutes."
+    )
+    assert "They should take no more than 10 minutes." not in said
+
+
+def test_a_list_after_are_that_the_parse_reads_as_are_feeling_stays_whole() -> None:
+    said = _said(
+        "The main symptoms are suddenly feeling sick, being sick and diarrhoea, which usually start 1 to 2 days after"
+        " you catch the virus."
+    )
+    assert not any(s.startswith("The main symptoms are sick") for s in said)
+
+
+def test_who_does_it_is_not_the_thing_which_is_about() -> None:
+    said = _said(
+        "It is put under the skin at the back of the neck by a vet or a trained implanter, which only takes a few"
+        " seconds."
+    )
+    assert not any(s.startswith("The back") for s in said)
+
+
+def test_two_bodies_after_who_are_they_not_the_first() -> None:
+    said = _said("Or you can ask Age UK or Citizens Advice, who can fill it in with you at a time that suits you.")
+    assert not any(s.startswith("Age UK can") for s in said)
+
+
+def test_a_choice_after_a_closing_condition_is_still_a_sentence() -> None:
+    said = _said(
+        "You can ask them to look at it again if you have new evidence, or you can take your claim to the small claims"
+        " court."
+    )
+    assert said[-1] == "Or you can take your claim to the small claims court."

@@ -49,7 +49,7 @@ from .syntax import (
     list_begun_inside,
 )
 from .with_clauses import with_verb
-from .wording import TAKES_SOMEONE_TO
+from .wording import TAKES_SOMEONE_TO, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,7 +75,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # 'a note, which describes the waste, how much there is and who takes it': more of what it describes)
     # ('the court, which may charge a fee of £35 to £455, depending on the amount': what depends is the aside's)
     if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|even|depending|"
-                r"according to|based on|ranging|rising|whichever|"
+                r"according to|based on|ranging|rising|whichever|unless|"
                 r"whether|(?:but|and|so)\s+(?:this|these)\b|(?:and|but|or)\s+(?:that|whether|how)\s)",
                 after, re.I) or _ASKED.match(after):  # fmt: skip
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
@@ -137,12 +137,19 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     return _standing([before, f"{said}, {after}"] if whole_list else [joined.strip(), said])
 
 
+_DOING = ("xcomp", "advcl", "pcomp", "acl")
+
+
 def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     """How a sentence made of a relative clause names what it is about: 'They', 'This', 'This person',
     or the noun itself where 'They' could mean another plural before it ('Landlords of larger HMOs,
     which are X' -> 'Larger HMOs are X') or the noun is the main clause's subject."""
     relative = doc[clause.left_edge.i].lower_
-    named_first = _named_first(doc, clause, noun, relative) or _defined(doc, clause, noun, relative) or None
+    # ('need to get in to test the detectors, which should take 10 minutes': how long it takes is the testing's)
+    timed = verb_lemma(clause) in ("take", "last") and any(t.lower_ in TIME_UNITS for t in clause.subtree)
+    doing = relative == "which" and timed and any(a.pos_ == "VERB" and a.dep_ in _DOING for a in noun.ancestors)
+    found = "This" if doing else _named_first(doc, clause, noun, relative)
+    named_first = found or _defined(doc, clause, noun, relative) or None
     if named_first is not None:
         return named_first
     # ('either an email or a letter, which will tell you X': of whichever comes, or of the last alone? left whole)

@@ -40,6 +40,6 @@ def named_body(doc: Doc, noun: Token, relative: str) -> str:
     complaint to Trading Standards, who may investigate': 'Trading Standards may investigate'); '' for none."""
     # ('passed your letter to the VOA, who will look at it': a body's initials name it too)
     named = noun.is_title or (noun.is_upper and len(noun) > 1)
-    body = relative == "who" and noun.pos_ == "PROPN" and noun.dep_ in ("pobj", "dobj") and named
+    body = relative == "who" and noun.pos_ == "PROPN" and noun.dep_ in ("pobj", "dobj") and named and not noun.conjuncts
     said = _noun_said(doc, noun) if body else ""
     return said if said and _words(said) <= LONGEST_SUBJECT else ""

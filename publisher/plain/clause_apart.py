@@ -1,5 +1,5 @@
 """Whether the words after a main clause's 'and', 'but' or 'or' can be said as a sentence of their own: the checks
-at_main_clauses makes before it cuts a sentence there."""
+at_main_clauses makes before it cuts a sentence there; and whether a closing -ing phrase may be the object's."""
 
 from __future__ import annotations
 
@@ -100,3 +100,32 @@ def not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) -> 
         against or shared or describing or between or waiting or counted or told or excepted or reported or set_apart
         or which
     )  # fmt: skip
+
+
+def thing_of_a_list(doc: Doc, conj: Token) -> bool:
+    """Whether a 'verb' after 'and' is a describing word of the next thing in a list of the first verb's things ('we
+    have half plots and raised beds': 'raised' is no verb, and 'We raised beds.' no sentence of the source's)."""
+    if conj.i < 2 or conj.i + 1 >= len(doc) or doc[conj.i - 1].dep_ != "cc" or conj.tag_ not in ("VBD", "VBN"):
+        return False
+    thing = doc[conj.i + 1]
+    bare = thing.tag_ in ("NN", "NNS") and not any(c.dep_ in ("det", "poss") for c in thing.children)
+    return bare and doc[conj.i - 2].dep_ in ("dobj", "attr") and doc[conj.i - 2].tag_ in ("NN", "NNS")
+
+
+def own_choice(conj: Token) -> bool:
+    """Whether a clause after ', or' offers a choice of its own with a helper ('or you can take it to court'), not
+    another case of a condition before it ('or you will be working with animals')."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might", "should", "must") for c in conj.children
+    )
+
+
+_SEEING = frozenset({"see", "find", "notice", "spot", "hear", "watch", "catch", "witness", "film", "photograph"})
+
+
+def object_described(root: Token) -> bool:
+    """Whether an -ing phrase after a main verb's object may be said of the object, not the subject: what someone saw
+    ('an officer saw a vehicle parked in a bay, displaying your badge'), or a thing a participle already describes."""
+    things = [c for c in root.children if c.dep_ == "dobj"]
+    seen = bool(things) and verb_lemma(root) in _SEEING
+    return seen or any(any(a.dep_ == "acl" and a.i == c.i + 1 for a in c.children) for c in things)

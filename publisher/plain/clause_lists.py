@@ -335,7 +335,7 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
     bare = [t for t in (doc[link.i - 1], doc[second.left_edge.i]) if t.pos_ == "NOUN" and not t.n_lefts]
     long_or_cut = long_or_cut or (len(bare) == 2 and doc[link.i - 2].lower_ in ("or", "and"))
     # ('a new cooker if yours has broken and you cannot replace it, which our supplier will fit': the cooker's)
-    long_or_cut = long_or_cut or re.search(r",\s+(?:which|who|whose)\s", items[-1]) is not None
+    long_or_cut = long_or_cut or re.search(r"\b(?:it|them),\s+(?:which|who|whose)\s", items[-1]) is not None
     if not main or _words(main) > LONGEST_ITEM or long_or_cut:
         return None
     # ('If you get a PCN and you think it is wrong, you can challenge it': said first, 'it' would come before the

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .clause_apart import object_described
 from .coordinators import joined_verb_disagrees
 from .examples import an_example, of_many, one_of_a_kind
 from .inflect import past_from_ing, present
@@ -167,6 +168,10 @@ def at_participle(body: str) -> list[str] | None:
             listed = re.search(r"\b(?:and|or)\s", rest) is not None
             # ('noise from music and parties, barking dogs, alarms, and DIY': after things joined by 'and', too)
             among = verb_lemma(root) == "be" or (doc[comma - 1].dep_ == "conj" and doc[comma - 1].pos_ == "NOUN")
+            # ('The main symptoms are suddenly feeling sick, being sick and X': the parse may read 'are feeling')
+            among = among or (
+                root.tag_ == "VBG" and any(verb_lemma(c) == "be" for c in root.children if c.dep_ == "aux")
+            )
             joined = joined or (among and "," in rest and listed)
             # ('loud music, barking dogs, alarms, and X': an -ing word before a bare noun, among things, describes it)
             bare = token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("NN", "NNS") and doc[comma - 1].pos_ == "NOUN"
@@ -191,23 +196,12 @@ def at_participle(body: str) -> list[str] | None:
             joined = joined or any(
                 t.nbor(-1).text == "," and t.pos_ in ("ADP", "ADV", "SCONJ") for t in doc[token.i + 2 :]
             )
-            # ('an officer saw a vehicle parked in a bay, displaying your badge': what is seen, or a thing already
-            # described by a participle, may be what the -ing form is said of, not the subject)
-            seen = [c for c in root.children if c.dep_ == "dobj"] if verb_lemma(root) in _SEEING else []
-            seen += [
-                c
-                for c in root.children
-                if c.dep_ == "dobj" and any(a.dep_ == "acl" and a.i == c.i + 1 for a in c.children)
-            ]
-            joined = joined or bool(seen)
+            joined = joined or object_described(root)
             said = None if joined else _participle_said(doc, root, token, second)
         pieces = _standing([_text(doc[:comma]), said]) if said else None
         if pieces:
             return pieces
     return None
-
-
-_SEEING = frozenset({"see", "find", "notice", "spot", "hear", "watch", "catch", "witness", "film", "photograph"})
 
 
 _TRAILING = {

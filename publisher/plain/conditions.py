@@ -123,7 +123,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         or things_of_the_first_phrase(items)
         or _CLAUSE_INSIDE.search(items[0]) is not None
         # ('a new cooker if yours has broken, and you cannot replace it, which our supplier will fit': the cooker's)
-        or re.search(r",\s+(?:which|who|whose)\s", items[-1]) is not None
+        or re.search(r"\b(?:it|them),\s+(?:which|who|whose)\s", items[-1]) is not None
         or _be_of_another(lead, items)
         or _subjects_cut(doc[at:], items)
         # ('turn it off if you can, leave the building and call X': 'if you can' says no case, the rest are orders)

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .anyone import at_anyone_who
-from .clause_apart import not_a_clause_of_its_own
+from .clause_apart import not_a_clause_of_its_own, own_choice, thing_of_a_list
 from .inflect import ONLY_PARTICIPLES, ONLY_PASTS
 from .linking import (
     but_of_the_condition,
@@ -159,16 +159,6 @@ def _shared_by_both(doc: Doc, conj: Token, link: Token) -> bool:
     return both or but_of_the_condition(left, right) or more_of_a_helping_clause(left, right)
 
 
-def _thing_of_a_list(doc: Doc, conj: Token) -> bool:
-    """Whether a 'verb' after 'and' is a describing word of the next thing in a list of the first verb's things ('we
-    have half plots and raised beds': 'raised' is no verb, and 'We raised beds.' no sentence of the source's)."""
-    if conj.i < 2 or conj.i + 1 >= len(doc) or doc[conj.i - 1].dep_ != "cc" or conj.tag_ not in ("VBD", "VBN"):
-        return False
-    thing = doc[conj.i + 1]
-    bare = thing.tag_ in ("NN", "NNS") and not any(c.dep_ in ("det", "poss") for c in thing.children)
-    return bare and doc[conj.i - 2].dep_ in ("dobj", "attr") and doc[conj.i - 2].tag_ in ("NN", "NNS")
-
-
 def at_main_clauses(body: str) -> list[str] | None:
     """'X did A, and Y did B' -> 'X did A.' 'Y did B.'; with one subject for both, the subject (and
     its modal) is said again: 'You should describe A and include B' -> '... A.' 'You should include B.'"""
@@ -208,7 +198,7 @@ def at_main_clauses(body: str) -> list[str] | None:
                 # ('Show it to the driver, or hold it to the reader, when you get on': the time is both choices')
                 or _SAID_OF_BOTH_WHEN.search(_text(doc[link.i :])) is not None
                 # ('have it if you are travelling to X and you will be far from care, or you will work with animals')
-                or re.search(r"\s(?:if|unless)\s[^,]*$", _text(doc[: link.i - 1])) is not None
+                or (re.search(r"\s(?:if|unless)\s[^,]*$", _text(doc[: link.i - 1])) and not own_choice(conj))
             )
         ):
             continue
@@ -226,7 +216,7 @@ def at_main_clauses(body: str) -> list[str] | None:
             or _nearer_verb(doc, root, conj)
             or _inside_condition(doc, root, link)
             or _one_clause(doc, root, conj, link)
-            or _thing_of_a_list(doc, conj)
+            or thing_of_a_list(doc, conj)
         ):
             continue
         # (a list of three read from its commas: the parser may take 'fit' in 'fit free alarms' for an adjective)

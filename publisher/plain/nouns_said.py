@@ -88,7 +88,8 @@ def _a_noun_said(doc: Doc, noun: Token) -> str:
 def _thing_before_people(doc: Doc, clause: Token, people: Token) -> str:
     """What 'which' is about when the parser hung it on people: the thing they are the object of ('a new
     scheme for working-age people, which will start in April' -> 'The new scheme'); '' if none."""
-    thing = people.head.head if people.dep_ == "pobj" else None
+    # ('put under the skin at the back of the neck by a vet, which only takes seconds': who does it is no owner)
+    thing = people.head.head if people.dep_ == "pobj" and people.head.lower_ != "by" else None
     if thing is None or thing.pos_ != "NOUN" or thing.lower_ in _PEOPLE or thing.lower_ in _GROUPS:
         return ""
     many = thing.tag_ in _PLURAL_TAGS

@@ -225,11 +225,13 @@ def at_which_you_do(body: str) -> list[str] | None:
         if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "auxpass") and c != which for c in verb.children):
             return None
         # ('which you must keep to': a bare 'to' the parse may take for a verb's)
-        # ('which you must pay for yourself': 'yourself' is who pays, so 'it' goes after 'for')
+        # ('which you must pay for yourself': 'yourself' is who pays, so 'it' goes after 'for'; so does 'online')
         stranded = [
             c
             for c in verb.children
-            if (c.dep_ == "prep" or c.tag_ == "TO") and c.i > verb.i and all(_SELF.search(k.lower_) for k in c.children)
+            if (c.dep_ == "prep" or c.tag_ == "TO")
+            and c.i > verb.i
+            and all(_SELF.search(k.lower_) or k.pos_ in ("ADV", "ADJ") for k in c.children)
         ]
         # ('which you may have to pay towards depending on X': where 'it' goes is not clear)
         # (a phrase of means, 'by calling X', is no stranded word)
