@@ -300,3 +300,11 @@ def test_a_choice_after_a_closing_condition_is_still_a_sentence() -> None:
         " court."
     )
     assert said[-1] == "Or you can take your claim to the small claims court."
+
+
+def test_the_cause_after_the_last_thing_is_all_of_theirs() -> None:
+    said = _said(
+        "You can ask for a hardship payment if you cannot pay for rent, heating, food or hygiene needs because of the"
+        " sanction, but you will usually have to pay it back."
+    )
+    assert not any("/ hygiene needs because of the sanction" in s for s in said)

@@ -102,7 +102,9 @@ _DESCRIBING_ING = ("advancing", "increasing", "rising", "growing", "existing", "
 # 'a fine, costs and a surcharge, totalling £640'; 'recruitment, payroll and paperwork, free')
 _SAID_OF_ALL = re.compile(r",\s+(?:often|usually|mostly|mainly|especially|particularly|sometimes|always|normally|"
                           r"typically|generally|largely|totalling|totaling|in total|altogether|free|for free|"
-                          r"at no cost|(?:all|each|both) of which)\b")  # fmt: skip
+                          r"at no cost|(?:all|each|both) of which)\b"
+                          # ('rent, heating, food or hygiene needs because of the sanction': the cause of all of them)
+                          r"|\s(?:because of|due to|as a result of)\s")  # fmt: skip
 
 
 # A clause of its own after the last item ('how long it has gone on, but please do not X': no part of that item)
