@@ -308,3 +308,16 @@ def test_the_cause_after_the_last_thing_is_all_of_theirs() -> None:
         " sanction, but you will usually have to pay it back."
     )
     assert not any("/ hygiene needs because of the sanction" in s for s in said)
+
+
+def test_a_thing_done_inside_another_things_phrase_is_not_named_for_the_clause() -> None:
+    said = _said(
+        "You could get a grant of up to £350 towards the cost of buying and installing an electric vehicle"
+        " chargepoint, which is paid directly to the installer."
+    )
+    assert not any(s.startswith("An electric vehicle chargepoint is paid") for s in said)
+
+
+def test_a_clause_that_says_which_one_is_included_stays_with_it() -> None:
+    said = _said("This includes a driveway or a space in a car park that belongs to your building or your landlord.")
+    assert not any(s.startswith("The car park belongs") for s in said)

@@ -176,6 +176,10 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         # the noun without the words the clause follows, which may be what it is about)
         nearest = doc[clause.left_edge.i - 2] if clause.left_edge.i >= 2 else noun
         cut_short = nearest != noun and nearest.pos_ in ("NOUN", "PROPN") and nearest.text not in named.split()
+        # ('a grant towards the cost of buying and installing a chargepoint, which is paid to the installer': a thing
+        # done inside another thing's phrase may not be what the clause is about)
+        doings = [a for a in noun.ancestors if a.dep_ == "conj" and a.tag_ == "VBG"]
+        cut_short = cut_short or any(a.pos_ == "NOUN" for d in doings[:1] for a in d.ancestors)
         return "" if cut_short else re.sub(r"^An? ", "The ", named) if both else named
     if not _agrees_plural(clause, _plural(noun)):
         # ('Your manager will be Mr Kwame Asante, who will meet you': the name said, not 'This person')

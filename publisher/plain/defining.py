@@ -30,7 +30,10 @@ def _agrees_plural(verb: Token, plural: bool) -> bool:
 _CONDITIONS = frozenset({"if", "unless", "when", "whether", "because", "once", "until"})
 
 
-_REQUIRED = re.compile(r"\b(?:must|should|needs?|ask|asks|asked|requires?|required|has to|have to)\b", re.I)
+# (and what is included or given as an example: 'This includes a space in a car park that belongs to your building')
+_REQUIRED = re.compile(
+    r"\b(?:must|should|needs?|ask|asks|asked|requires?|required|has to|have to|includes?|including|such as)\b", re.I
+)
 
 
 def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str] | None:
