@@ -321,3 +321,11 @@ def test_a_thing_done_inside_another_things_phrase_is_not_named_for_the_clause()
 def test_a_clause_that_says_which_one_is_included_stays_with_it() -> None:
     said = _said("This includes a driveway or a space in a car park that belongs to your building or your landlord.")
     assert not any(s.startswith("The car park belongs") for s in said)
+
+
+def test_a_subject_cut_from_its_verb_by_a_comma_is_no_sentence() -> None:
+    said = _said(
+        "This is a promise that people who serve or have served in the armed forces, and their families, will not be"
+        " at a disadvantage when they use public services."
+    )
+    assert not any(s.startswith("Their families, will") for s in said)

@@ -187,7 +187,7 @@ _NO_ORDER = frozenset({"on", "at", "by", "in", "from", "to", "for", "with", "the
                        "quoting"})  # fmt: skip
 _LEFT_BEHIND = re.compile(r",\s+(?:instead|too|as well)\W*$", re.IGNORECASE)
 _POINTING = re.compile(r"(?:This|These|They|It)\b")
-_COMMA_BEFORE_VERB = re.compile(r"\w,\s+(?:is|are|was|were)\s")
+_COMMA_BEFORE_VERB = re.compile(r"\w,\s+(?:is|are|was|were|will|would|can|could|may|might|must|should)\s")
 _ENDS_ON_BE = re.compile(r"\b(?:is|are|was|were)\.$")
 _LIST_AHEAD = re.compile(r"\b(?:following|these|below|as follows)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)
