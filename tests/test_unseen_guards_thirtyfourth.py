@@ -329,3 +329,20 @@ def test_a_subject_cut_from_its_verb_by_a_comma_is_no_sentence() -> None:
         " at a disadvantage when they use public services."
     )
     assert not any(s.startswith("Their families, will") for s in said)
+
+
+def test_a_reason_after_the_last_condition_is_said_of_both_after_the_list() -> None:
+    said = _said(
+        "You must tell us within 4 weeks if you start using another property, or if the rateable value of your"
+        " property goes up, because this may mean that you are no longer eligible."
+    )
+    assert not any(s.endswith("goes up, because this may mean that you are no longer eligible") for s in said)
+    assert said[-1] == "This is because this may mean that you are no longer eligible."
+
+
+def test_a_way_with_another_choice_after_it_is_not_cut_off() -> None:
+    said = _said(
+        "You can refer yourself by calling 01632 983 700, or ask a health professional, such as your GP, a nurse or a"
+        " social worker, to refer you."
+    )
+    assert not any(s.startswith("You can do this by calling 01632 983 700, or ask") for s in said)

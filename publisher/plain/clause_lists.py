@@ -334,6 +334,10 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
     # parse cut after its first word)
     bare = [t for t in (doc[link.i - 1], doc[second.left_edge.i]) if t.pos_ == "NOUN" and not t.n_lefts]
     long_or_cut = long_or_cut or (len(bare) == 2 and doc[link.i - 2].lower_ in ("or", "and"))
+    # ('tell us if A, or if B, because this may mean X': the reason is both conditions', said after the list)
+    reason = re.search(r",\s+because\s+(.+)$", items[-1])
+    tail = [f"This is because {reason[1]}."] if reason else []
+    items[-1] = items[-1][: reason.start()] if reason else items[-1]
     # ('a new cooker if yours has broken and you cannot replace it, which our supplier will fit': the cooker's)
     long_or_cut = long_or_cut or re.search(r"\b(?:it|them),\s+(?:which|who|whose)\s", items[-1]) is not None
     if not main or _words(main) > LONGEST_ITEM or long_or_cut:
@@ -349,7 +353,7 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
         return None
     first = _each_said(items[0]) or [items[0]]
     listed = (*first[:-1], f"{first[-1]}, {link.lower_}", items[1])
-    return [Bullets(intro=f"{main[0].upper()}{main[1:]} if:", items=listed)]
+    return [Bullets(intro=f"{main[0].upper()}{main[1:]} if:", items=listed), *tail]
 
 
 _FEWEST_SAID = 3  # things said of one subject, listed after its verb, that each make an item of their own

@@ -43,6 +43,8 @@ def at_by_doing(body: str) -> list[str] | None:
     said = re.search(r"\bdo (?:this|so|it)$", _text(doc[: by.i])) or re.match(r"doing (?:so|this|that|it)\b", words)
     # ('renew them online, by phoning X, or at any library': one of a list of ways, not how the whole is done)
     listed = before.text == "," and re.search(r"\b(?:or|and)\s+(?!by\b)(?:at|in|on|online|through|via|from)\b", words)
+    # ('refer yourself by calling X, or ask your GP to refer you': the other way is the main verb's, not the call's)
+    listed = listed or re.search(r",\s+or\s+(?!by\b)", words)
     # ('You can download them or ask for them by calling X': the way may be the last choice's alone)
     joined = [v for v in (root, by.head, by.head.head) if v.pos_ == "VERB"]
     choice = any(c.dep_ == "cc" and c.lower_ == "or" and c.i < by.i for v in joined for c in v.children)
