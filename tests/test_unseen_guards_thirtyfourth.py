@@ -346,3 +346,16 @@ def test_a_way_with_another_choice_after_it_is_not_cut_off() -> None:
         " social worker, to refer you."
     )
     assert not any(s.startswith("You can do this by calling 01632 983 700, or ask") for s in said)
+
+
+def test_a_which_clause_before_the_subjects_next_verb_is_not_cut_out() -> None:
+    said = _said(
+        "We will visit within 4 weeks to check where the meter can go, which is usually in the pavement outside your"
+        " home, and fit it within 3 months of your application."
+    )
+    assert not any(s.startswith("This is usually in the pavement outside your home, and fit it") for s in said)
+
+
+def test_what_a_thing_is_used_to_do_next_is_not_said_as_use_to() -> None:
+    said = _said("You can also use our app to record the noise from next door and send it to us.")
+    assert not any("use to send" in s for s in said)

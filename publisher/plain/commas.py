@@ -301,7 +301,7 @@ def at_which(body: str) -> list[str] | None:
     going_on += r"|,\s+(?:and|or)\s+(?:what|how|why|who|where|when|whether)\b"
     # ('while we replace the roof, which has been leaking, and install new lighting': the next thing we do)
     going_on += r"|,\s+and\s+(?!(?:the|a|an|any|your|their|our|some|all|it|they|we|you|this|these|that|there|other|"
-    going_on += r"which|who)\b)[a-z]+\s+(?:new|the|a|an|your|our|their|some|any|all)\b"
+    going_on += r"which|who)\b)[a-z]+\s+(?:new|the|a|an|your|our|their|some|any|all|it|them)\b"
     # ('carry out a check, which is free, and ask for 2 references': the same, with the verb's own word between)
     going_on += r"|,\s+and\s+(?!(?:the|a|an|any|your|their|our|some|all|it|they|we|you|this|these|that|there|other|"
     going_on += r"which|who)\b)[a-z]+\s+(?:for|about|with)\s+(?:\d|new|the|a|an|your|our|their|some|any|all)\b"

@@ -97,16 +97,20 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
         bare = not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
         if bare and not _plural(subjects[0]) and subjects[0].lower_ not in ("you", "i", "we", "they"):
             return None
-    if own and _disagrees(subjects[0], conj):
-        return None  # ('it causes fits that last minutes and are worse at night': 'are' is the fits', not 'it')
-    said = subject if own else " ".join([subject, *(h.text for h in helpers)])
     # ('You will need to fill in a form and send it to us': what you will need to do is send it; 'can either ask us
     # to do the work, or use a contractor': 'either' says the second verb is the first's other choice)
     wanted = any(c.dep_ == "xcomp" and c.i < link.i and c.tag_ == "VB" for c in root.children)
     bare = conj.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
     # ('can ask to speak at them, or ask a question': the same verb again is the first's other use, not what is asked)
     again = verb_lemma(conj) == verb_lemma(root)
-    if wanted and bare and not again and "either" not in [t.lower_ for t in doc[: root.i]]:
+    wanted = wanted and bare and not again and "either" not in [t.lower_ for t in doc[: root.i]]
+    # ('use our app to record noise and send it': with a thing between the verb and its 'to', 'use to send' is no
+    # English, and the sending is the app's use all the same; the clause is left whole)
+    used = wanted and any(c.dep_ == "dobj" and c.i < link.i for c in root.children)
+    if (own and _disagrees(subjects[0], conj)) or used:
+        return None  # ('it causes fits that last minutes and are worse at night': 'are' is the fits', not 'it')
+    said = subject if own else " ".join([subject, *(h.text for h in helpers)])
+    if wanted:
         said = " ".join([subject, *(h.text for h in helpers), root.text, "to"])
     # ('Anyone who does not follow a notice can be taken to court and fined': the reader is 'you' only where the
     # first clause is asked of them; here it is 'They can be fined')
