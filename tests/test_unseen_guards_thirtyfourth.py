@@ -359,3 +359,11 @@ def test_a_which_clause_before_the_subjects_next_verb_is_not_cut_out() -> None:
 def test_what_a_thing_is_used_to_do_next_is_not_said_as_use_to() -> None:
     said = _said("You can also use our app to record the noise from next door and send it to us.")
     assert not any("use to send" in s for s in said)
+
+
+def test_free_after_an_aside_is_the_main_clauses() -> None:
+    said = _said(
+        "Children who get free school meals can join our holiday activities and food programme, which includes a hot"
+        " meal, for free."
+    )
+    assert not any(s.startswith("This includes a hot meal, for free") for s in said)

@@ -138,6 +138,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
 
 
 _DOING = ("xcomp", "advcl", "pcomp", "acl")
+_FREE_AFTER = re.compile(r",\s+(?:for free|free|free of charge|at no cost)$")
 
 
 def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
@@ -336,6 +337,8 @@ def at_asides(body: str) -> list[str] | None:
         if relative and dangling and len(rest) and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in rest):
             end = len(doc)
         held = relative and clause_held(doc, token, said_of_another(doc, start, end, head))
+        # ('join the programme, which includes a hot meal, for free': what is free is the joining, whatever the parse)
+        held = held or (relative and _FREE_AFTER.search(_text(doc[start:end])) is not None)
         if held or takes_the_or(doc, start, end):
             continue
         # ('equipment, such as speakers, that is being used': a 'that' after a comma is far from its noun)
