@@ -367,3 +367,35 @@ def test_free_after_an_aside_is_the_main_clauses() -> None:
         " meal, for free."
     )
     assert not any(s.startswith("This includes a hot meal, for free") for s in said)
+
+
+def test_a_clause_after_a_time_is_not_said_of_the_place_before_it() -> None:
+    said = _said(
+        "We will be resurfacing the A614 between the Kings Road roundabout and the junction with Station Lane from"
+        " Monday 1 March to Friday 12 March 2027, which will improve the road surface and make it safer."
+    )
+    assert not any(s.startswith("The junction will") for s in said)
+
+
+def test_a_helper_cut_from_its_subject_is_no_sentence() -> None:
+    said = _said(
+        "The number 21 night bus will follow the diversion and cannot stop at the Kings Road or Mill Street stops."
+    )
+    assert not any(s.startswith("Cannot stop") for s in said)
+
+
+def test_a_later_steps_then_is_no_then_of_the_case() -> None:
+    said = _said(
+        "If you cannot speak, listen to the questions from the operator, and respond by coughing or tapping the phone"
+        " if you can, then press 55 when you are asked to, which will let the police know it is a real emergency."
+    )
+    assert said[0] == "Sometimes you cannot speak."
+    assert said[1].startswith("Then listen to the questions from the operator")
+
+
+def test_a_reason_and_a_clause_inside_a_closing_condition_stay_in_it() -> None:
+    said = _said(
+        "A home can be exempt if it is empty because the person who lived there has died, and probate or letters of"
+        " administration have not yet been granted."
+    )
+    assert not any(s.startswith(("This is because the person", "And probate")) for s in said)

@@ -49,7 +49,7 @@ from .syntax import (
     list_begun_inside,
 )
 from .with_clauses import with_verb
-from .wording import TAKES_SOMEONE_TO, TIME_UNITS
+from .wording import MONTHS, TAKES_SOMEONE_TO, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -181,6 +181,10 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         # done inside another thing's phrase may not be what the clause is about)
         doings = [a for a in noun.ancestors if a.dep_ == "conj" and a.tag_ == "VBG"]
         cut_short = cut_short or any(a.pos_ == "NOUN" for d in doings[:1] for a in d.ancestors)
+        # ('the junction with Station Lane from 1 March to 12 March, which will improve X': after a time, the clause
+        # may be about the doing)
+        between = _text(doc[noun.i + 1 : clause.left_edge.i])
+        cut_short = cut_short or re.search(rf"\b(?:{MONTHS})\b|\d", between) is not None
         return "" if cut_short else re.sub(r"^An? ", "The ", named) if both else named
     if not _agrees_plural(clause, _plural(noun)):
         # ('Your manager will be Mr Kwame Asante, who will meet you': the name said, not 'This person')

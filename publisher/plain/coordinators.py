@@ -82,6 +82,10 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     when = in_a_case(left) and not _MODAL_NEXT.match(body, after)
     excepted = (word == "or" and (CONDITION_WORD.search(left) or when)) or (word == "and" and in_an_exception(left))
     goes_on = in_listed_conditions(left) or in_closing_condition(left)
+    # ('exempt if it is empty because X has died, and probate has not been granted': with no helper of its own, a
+    # clause after a closing 'if' is more of the condition)
+    closing = re.search(r"\s(?:if|unless)\s[^,]*$", left, re.IGNORECASE) is not None
+    goes_on = goes_on or (closing and not _HELPER_OF_ITS_OWN.search(body[after:].split(",", 1)[0]))
     goes_on = goes_on or more_of_the_readers_condition(left, f"and {body[after:]}")
     if opened or excepted or (word == "and" and goes_on):
         # 'If you do not pay, you will lose X, and the whole amount will be due': both are its outcome; 'only
@@ -245,6 +249,7 @@ def _the_subjects_next_verb(left: str, rest: str) -> bool:
     return said is not None and said[1].lower() != "you" and an_order(rest) and not told and not an_order(left)
 
 
+_HELPER_OF_ITS_OWN = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|cannot)\b", re.IGNORECASE)
 _AWAY = frozenset({"away", "out", "asleep", "abroad", "inside", "home", "there", "here"})
 
 

@@ -243,6 +243,8 @@ def _sentence_stands(sentence: Span) -> bool:
     hangs = (
         first.lower_ in ("which", "who", "whom", "whose", "including", "such", "or")
         or alpha[0].lower_ == "plus"  # 'Plus £15 for each night.': an amount cut from its sentence
+        # ('Cannot stop at the Kings Road stops.': a helper first, its verb next, was cut from its subject)
+        or (not question and alpha[0].tag_ == "MD" and len(alpha) > 1 and alpha[1].tag_ in ("RB", "VB"))
         # ('Whatever your skills and however much time you can give.': a clause of 'whatever' waits for its sentence)
         or (first.lower_ in ("whatever", "whoever", "wherever", "whichever") and "," not in sentence.text)
         # 'Or that causes X.': a relative clause cut from its noun ('That was a mistake.' is whole)

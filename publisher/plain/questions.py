@@ -394,7 +394,8 @@ def _one_case(condition: str, main: str) -> list[str] | None:
     named = re.match(r"(?:it|the|this|these|they|we|he|she)\b", condition, re.IGNORECASE) is not None
     if named and (_ONE_DAY.search(main) or _ONE_DAY.search(condition)):
         return None
-    then = "" if re.search(r"\bthen\b", main, re.IGNORECASE) else "Then "
+    # ('listen to the operator, and respond if you can, then press 55': a later step's 'then' is no 'then' of the case)
+    then = "" if re.search(r"\bthen\b", main.split(",", 1)[0], re.IGNORECASE) else "Then "
     return _standing([f"Sometimes {condition}", f"{then}{main}"])
 
 

@@ -167,6 +167,9 @@ def at_reasons(body: str) -> list[str] | None:
         # ('If your application is closed because you did not reply, you can ask X': the reason is the condition's)
         # (the parse may hang it on the main verb, which comes after it)
         opened = SUBORDINATE.match(body.lower()) is not None and (start < token.head.i or doc[0].head == token.head)
+        # ('exempt if it is empty because the person who lived there has died': the reason is the closing condition's)
+        closing = re.search(r"\s(?:if|unless)\s[^,]*$", _text(doc[:start])) is not None
+        opened = opened or (doc[start - 1].text != "," and closing)
         # ('Do not touch it, as it may be sharp, and do not confront anyone': the main clause goes on after the
         # reason, which ends before it)
         ordered = [v for v in (token.head, *token.head.children) if v.tag_ == "VB" and not _said_of(v)]
