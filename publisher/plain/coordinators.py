@@ -84,8 +84,9 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     goes_on = in_listed_conditions(left) or in_closing_condition(left)
     # ('exempt if it is empty because X has died, and probate has not been granted': with no helper of its own, a
     # clause after a closing 'if' is more of the condition)
-    closing = re.search(r"\s(?:if|unless)\s[^,]*$", left, re.IGNORECASE) is not None
-    goes_on = goes_on or (closing and not _HELPER_OF_ITS_OWN.search(body[after:].split(",", 1)[0]))
+    closing = re.search(r"(?<!\beven)\s(?:if|unless)\s[^,]*$", left, re.IGNORECASE) is not None
+    clause = body[after:].split(",", 1)[0]
+    goes_on = goes_on or (closing and not _HELPER_OF_ITS_OWN.search(clause) and _with_a_subject(clause))
     goes_on = goes_on or more_of_the_readers_condition(left, f"and {body[after:]}")
     if opened or excepted or (word == "and" and goes_on):
         # 'If you do not pay, you will lose X, and the whole amount will be due': both are its outcome; 'only
@@ -251,6 +252,13 @@ def _the_subjects_next_verb(left: str, rest: str) -> bool:
 
 _HELPER_OF_ITS_OWN = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|cannot)\b", re.IGNORECASE)
 _AWAY = frozenset({"away", "out", "asleep", "abroad", "inside", "home", "there", "here"})
+
+
+def _with_a_subject(clause: str) -> bool:
+    """Whether words read alone are a clause with a subject of its own ('probate has not been granted'), not an order
+    ('eat when you feel able to')."""
+    root = next((t for t in parse(clause) if t.dep_ == "ROOT"), None)
+    return root is not None and any(c.dep_ in SUBJECTS for c in root.children)
 
 
 def _while_contrasts(left: str, clause: str) -> bool:
