@@ -399,3 +399,26 @@ def test_a_reason_and_a_clause_inside_a_closing_condition_stay_in_it() -> None:
         " administration have not yet been granted."
     )
     assert not any(s.startswith(("This is because the person", "And probate")) for s in said)
+
+
+def test_orders_after_an_opening_condition_are_no_conditions() -> None:
+    said = _said(
+        "If you fall in, try to stay calm, lean back, and float on your back until you can control your breathing,"
+        " then swim to safety or shout for help."
+    )
+    assert not any(" if you: fall in /" in s for s in said)
+
+
+def test_a_plural_clause_after_a_choice_of_plurals_is_both() -> None:
+    said = _said(
+        "Do not swim in reservoirs or flooded quarries, which are very deep and cold, and may have hidden machinery."
+    )
+    assert not any(s.startswith(("Flooded quarries are", "It may have")) for s in said)
+
+
+def test_an_aside_between_questions_is_no_question() -> None:
+    said = _said(
+        "Before you start, please check whether you also need building regulations approval, which is separate from"
+        " planning permission, and whether you need to tell your neighbours under the Party Wall Act."
+    )
+    assert not any("/ which is separate from planning permission /" in s for s in said)

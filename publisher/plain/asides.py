@@ -113,7 +113,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # ('an employer, which means you pay A, and for having insurance'; 'the Premium service, which gives you X, and
     # costs £222': a tensed verb with no subject): the rest goes on the aside
     linked = doc[end + 2] if goes_on and end + 2 < len(doc) else None
-    tensed = linked is not None and linked.tag_ in ("VBZ", "VBD", "VBP") and not has_subject(linked)
+    tensed = linked is not None and linked.tag_ in ("VBZ", "VBD", "VBP", "MD") and not has_subject(linked)
     more_verbs = more_verbs or tensed or (linked is not None and (linked.pos_ == "ADP" or linked.tag_ == "VBG"))
     named_after = any(t.pos_ in ("NOUN", "PROPN") or is_finite(t) for t in doc[end + 1 :])
     # ('an assessment, which could be face to face, by phone or by video call'; 'a total of £412, which is made up of
@@ -171,6 +171,9 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     if (noun.dep_ == "conj" and relative != "who") or last_of_ways:
         # ('a medal and a certificate, which will be given out': the certificate just named, where 'or a personal
         # budget, which is X' says what any such budget is)
+        # ('reservoirs or flooded quarries, which are very deep': a plural verb after a choice of plurals is both's)
+        either = noun.dep_ == "conj" and noun.head.tag_ in _PLURAL_TAGS and noun.tag_ in _PLURAL_TAGS
+        either = either and _agrees_plural(clause, True) and not joined_by_and(noun)
         named = _a_noun_said(doc, noun)
         both = joined_by_and(noun)
         # ('and use of the shared tools in the site shed, which must be returned': 'Use must be returned' names
@@ -185,7 +188,7 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         # may be about the doing)
         between = _text(doc[noun.i + 1 : clause.left_edge.i])
         cut_short = cut_short or re.search(rf"\b(?:{MONTHS})\b|\d", between) is not None
-        return "" if cut_short else re.sub(r"^An? ", "The ", named) if both else named
+        return "They" if either else "" if cut_short else re.sub(r"^An? ", "The ", named) if both else named
     if not _agrees_plural(clause, _plural(noun)):
         # ('Your manager will be Mr Kwame Asante, who will meet you': the name said, not 'This person')
         said_of = noun.dep_ in SUBJECTS or (noun.dep_ == "attr" and noun.pos_ == "PROPN" and relative == "who")

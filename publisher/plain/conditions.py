@@ -226,7 +226,10 @@ def _orders_go_on(condition: list[list[Token]], main: str) -> bool:
     """Whether the main clause's orders began inside what reads as the condition: in 'If you smell gas, open
     doors and windows, turn off X and leave', the parse may take 'open doors' for a thing, a describing word
     and its noun."""
-    return any(c and c[0].lower_ in _ALSO_ORDERS and c[0].tag_ != "VBN" for c in condition[1:]) and an_order(main)
+    # ('If you fall in, try to stay calm, lean back, and float, then swim to safety': plain verbs are orders too)
+    ordered = [c for c in condition[1:] if c and (c[0].lower_ in _ALSO_ORDERS or c[0].tag_ == "VB")]
+    ordered = [c for c in ordered if c[0].tag_ != "VBN"]
+    return bool(ordered) and an_order(main)
 
 
 def _with_a_subject(item: str) -> bool:

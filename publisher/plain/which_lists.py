@@ -75,6 +75,10 @@ def asked_as_bullets(body: str) -> list[Piece] | None:
     # ('X, including who is eligible, how much and when': a list of what is included is said as such elsewhere)
     # ('send us a report, which explains what went wrong, when X and who Y': the questions are the report's)
     described = first.dep_ in SUBJECTS and first.head.dep_ == "relcl"
+    # ('check whether you need approval, which is separate from planning, and whether X': an aside is no question)
+    described = described or any(
+        t.lower_ in ("which", "who") and t.head.dep_ == "relcl" and doc[t.i - 1].text == "," for t in doc[first.i :]
+    )
     if (
         described
         or lead.pos_ not in ("VERB", "PRON", "ADP", "PART")
