@@ -422,3 +422,8 @@ def test_an_aside_between_questions_is_no_question() -> None:
         " planning permission, and whether you need to tell your neighbours under the Party Wall Act."
     )
     assert not any("/ which is separate from planning permission /" in s for s in said)
+
+
+def test_a_body_named_with_a_is_the_body_when_it_acts() -> None:
+    said = _said("You could give it to a local charity, which may collect it for free and pass it on to families.")
+    assert said[1] == "The local charity may collect it for free."

@@ -32,6 +32,9 @@ def acting_body(doc: Doc, clause: Token, noun: Token, relative: str) -> str:
     # ('the Office of the Public Guardian, which': a name that goes on past the noun is not cut short)
     cut_short = any(c.dep_ == "prep" and c.i == noun.i + 1 for c in noun.children) and not _named_of(doc, noun)
     named = _noun_said(doc, noun) if acting and not cut_short else ""
+    # ('a local charity, which may collect it': 'The local charity may collect it')
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    named = f"The {named[0].lower()}{named[1:]}" if named and indefinite and not named.startswith("The ") else named
     return named if named.startswith("The ") and _words(named) <= LONGEST_SUBJECT else ""
 
 
