@@ -427,3 +427,11 @@ def test_an_aside_between_questions_is_no_question() -> None:
 def test_a_body_named_with_a_is_the_body_when_it_acts() -> None:
     said = _said("You could give it to a local charity, which may collect it for free and pass it on to families.")
     assert said[1] == "The local charity may collect it for free."
+
+
+def test_a_second_to_after_an_aside_stays_with_the_aside() -> None:
+    said = _said(
+        "If your landlord did not protect your deposit, you can take them to court, which can order them to pay you"
+        " back your deposit or protect it, and to pay you compensation of between 1 and 3 times the deposit."
+    )
+    assert not any("take them to court and to pay you" in s for s in said)
