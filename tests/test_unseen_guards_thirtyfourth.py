@@ -435,3 +435,19 @@ def test_a_second_to_after_an_aside_stays_with_the_aside() -> None:
         " back your deposit or protect it, and to pay you compensation of between 1 and 3 times the deposit."
     )
     assert not any("take them to court and to pay you" in s for s in said)
+
+
+def test_a_to_before_a_thing_is_no_item_of_a_list_of_tos() -> None:
+    said = _said(
+        "It is illegal to sell fireworks to anyone under 18, or to sell category 4 fireworks, which are only for"
+        " professional display operators, to members of the public."
+    )
+    assert not any(s.endswith("/ members of the public") for s in said)
+
+
+def test_an_order_after_the_last_condition_is_not_listed_with_it() -> None:
+    said = _said(
+        "See your GP if you have been bitten by a tick and you get a rash or feel unwell, and tell them that you have"
+        " been bitten."
+    )
+    assert not any("feel unwell, and tell them" in s for s in said)

@@ -105,7 +105,9 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     if word not in _REPEATED or len(rest) < 2 - bool(two) or any(not c or c[0].lower_ != word for c in rest):
         return None
     first = chunks[0]
-    if both_links or (word == "to" and _purpose_between([first, *rest])):
+    # ('to sell A, which are for X, to members of the public': a 'to' before a thing is no infinitive of the list)
+    places = word == "to" and any(len(c) > 1 and c[1].pos_ not in ("VERB", "AUX") for c in rest)
+    if both_links or places or (word == "to" and _purpose_between([first, *rest])):
         return None
     split = next((k for k, t in enumerate(first) if t.lower_ == word), None)
     # ('Be wary of anyone who:' is no sentence without its first item, whom 'who' says which)
@@ -340,6 +342,9 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
     items[-1] = items[-1][: reason.start()] if reason else items[-1]
     # ('a new cooker if yours has broken and you cannot replace it, which our supplier will fit': the cooker's)
     long_or_cut = long_or_cut or re.search(r"\b(?:it|them),\s+(?:which|who|whose)\s", items[-1]) is not None
+    # ('See your GP if A and B, and tell them X': an order after the last condition is the main clause's)
+    ordered = re.search(r",\s+and\s+(?:tell|ask|call|let|show|take|bring|keep)\b", items[-1]) is not None
+    long_or_cut = long_or_cut or ordered
     if not main or _words(main) > LONGEST_ITEM or long_or_cut:
         return None
     # ('If you get a PCN and you think it is wrong, you can challenge it': said first, 'it' would come before the
