@@ -77,7 +77,12 @@ def asked_as_bullets(body: str) -> list[Piece] | None:
     described = first.dep_ in SUBJECTS and first.head.dep_ == "relcl"
     # ('check whether you need approval, which is separate from planning, and whether X': an aside is no question)
     described = described or any(
-        t.lower_ in ("which", "who") and t.head.dep_ == "relcl" and doc[t.i - 1].text == "," for t in doc[first.i :]
+        t.lower_ in ("which", "who")
+        and t.head.dep_ == "relcl"
+        and doc[t.i - 1].text == ","
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].pos_ in ("VERB", "AUX")
+        for t in doc[first.i :]
     )
     if (
         described
