@@ -148,7 +148,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         return None
     # ('if you live in a zone, the vehicle is registered to you, and it is taxed': clauses with subjects of
     # their own are one kind, whatever the subject)
-    if not _one_kind(items) and not all(_with_a_subject(item) for item in items):
+    if not _one_kind(items) and not all(with_a_subject(item) for item in items):
         return None  # 'if your partner died, as long as they lived here, or that X': not one list
     # whether all must hold or any one will do is said as the sentence said it, on the last item but one (a
     # list of things, 'if you get A, B or C', reads as any one of them without it)
@@ -232,7 +232,7 @@ def _orders_go_on(condition: list[list[Token]], main: str) -> bool:
     return bool(ordered) and an_order(main)
 
 
-def _with_a_subject(item: str) -> bool:
+def with_a_subject(item: str) -> bool:
     """Whether an item is a clause with a subject of its own ('the car is yours'; never an order)."""
     roots = [t for t in parse(f"{item}.") if t.dep_ == "ROOT"]
     return len(roots) == 1 and stands_alone(f"{item}.") and any(c.dep_ in SUBJECTS for c in roots[0].children)
@@ -296,7 +296,7 @@ def _shares_a_tense(chunk: list[Token]) -> bool:
 
 def _two_sides(chunk: list[Token], link: int) -> bool:
     """Whether the words either side of a chunk's linking word are clauses with subjects of their own."""
-    return 0 < link < len(chunk) - 1 and all(_with_a_subject(_text(side)) for side in (chunk[:link], chunk[link + 1 :]))
+    return 0 < link < len(chunk) - 1 and all(with_a_subject(_text(side)) for side in (chunk[:link], chunk[link + 1 :]))
 
 
 def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | None:
@@ -345,7 +345,7 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
         later = split is not None and any(t.tag_ == "VB" for t in first[split:start])
         split = start if later and first[start - 1].pos_ in ("VERB", "ADP") else split
     elif all(
-        _has_verb(c) and _with_a_subject(_text(c)) for c in chunks
+        _has_verb(c) and with_a_subject(_text(c)) for c in chunks
     ):  # 'your income has dropped, your rent has gone up or Z'
         split = 0  # (not 'the check shows convictions, cautions or other information': 'cautions' read as a verb)
     elif _shares_be(first, rest):

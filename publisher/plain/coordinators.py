@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .conditions import with_a_subject
 from .linking import (
     CONDITION_WORD,
     SUBJECT_FIRST,
@@ -12,6 +13,7 @@ from .linking import (
     concession_in_a_condition,
     condition_of_both,
     continues_a_condition,
+    in_a_bare_closing_if,
     in_a_case,
     in_a_condition,
     in_an_exception,
@@ -84,9 +86,9 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     goes_on = in_listed_conditions(left) or in_closing_condition(left)
     # ('exempt if it is empty because X has died, and probate has not been granted': with no helper of its own, a
     # clause after a closing 'if' is more of the condition)
-    closing = re.search(r"(?<!\beven)\s(?:if|unless)\s[^,]*$", left, re.IGNORECASE) is not None
     clause = body[after:].split(",", 1)[0]
-    goes_on = goes_on or (closing and not _HELPER_OF_ITS_OWN.search(clause) and _with_a_subject(clause))
+    closing = in_a_bare_closing_if(left) and not _HELPER_OF_ITS_OWN.search(clause)
+    goes_on = goes_on or (closing and with_a_subject(clause))
     goes_on = goes_on or more_of_the_readers_condition(left, f"and {body[after:]}")
     if opened or excepted or (word == "and" and goes_on):
         # 'If you do not pay, you will lose X, and the whole amount will be due': both are its outcome; 'only
@@ -252,13 +254,6 @@ def _the_subjects_next_verb(left: str, rest: str) -> bool:
 
 _HELPER_OF_ITS_OWN = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|cannot)\b", re.IGNORECASE)
 _AWAY = frozenset({"away", "out", "asleep", "abroad", "inside", "home", "there", "here"})
-
-
-def _with_a_subject(clause: str) -> bool:
-    """Whether words read alone are a clause with a subject of its own ('probate has not been granted'), not an order
-    ('eat when you feel able to')."""
-    root = next((t for t in parse(clause) if t.dep_ == "ROOT"), None)
-    return root is not None and any(c.dep_ in SUBJECTS for c in root.children)
 
 
 def _while_contrasts(left: str, clause: str) -> bool:

@@ -214,6 +214,16 @@ def in_closing_condition(left: str) -> bool:
     return _AFTER_ITS_CLAUSE.search(left.rstrip(", ")) is not None
 
 
+# A closing 'if' or 'unless' whose clause runs to the end with no comma ('exempt if it is empty because X has died')
+_BARE_CLOSING_IF = re.compile(r"(?<!\beven)\s(?:if|unless)\s[^,]*$", re.IGNORECASE)
+
+
+def in_a_bare_closing_if(words: str) -> bool:
+    """Whether words end inside a closing 'if' or 'unless' clause with no comma before it ends ('You can apply if you
+    live here and you will be 18 by then'), so what comes after them may be more of it; never 'even if'."""
+    return _BARE_CLOSING_IF.search(words) is not None
+
+
 _READERS_CONDITION = re.compile(r"\b(?:if|unless)\s+you\s[^,]*$", re.IGNORECASE)
 _READERS_STATE = re.compile(
     r"and\s+(?:you|your\s+(?:[\w'-]+\s+){0,5}?)(?:are|is|have|has|own|rent|live|get|do\s+not|does\s+not)\b",

@@ -13,6 +13,7 @@ from .inflect import ONLY_PARTICIPLES, ONLY_PASTS
 from .linking import (
     but_of_the_condition,
     condition_of_both,
+    in_a_bare_closing_if,
     in_closing_condition,
     more_of_a_helping_clause,
     more_of_the_readers_condition,
@@ -202,7 +203,7 @@ def at_main_clauses(body: str) -> list[str] | None:
                 # ('Show it to the driver, or hold it to the reader, when you get on': the time is both choices')
                 or _SAID_OF_BOTH_WHEN.search(_text(doc[link.i :])) is not None
                 # ('have it if you are travelling to X and you will be far from care, or you will work with animals')
-                or (re.search(r"\s(?:if|unless)\s[^,]*$", _text(doc[: link.i - 1])) and not own_choice(conj))
+                or (in_a_bare_closing_if(_text(doc[: link.i - 1])) and not own_choice(conj))
             )
         ):
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .linking import _DENIED, _LINKS, _MADE, CONDITION_WORD, concession_in_a_condition
+from .linking import _DENIED, _LINKS, _MADE, CONDITION_WORD, concession_in_a_condition, in_a_bare_closing_if
 from .orders import an_order, reads_as_an_order
 from .parse import SUBJECTS, is_finite, parse, verb_lemma
 from .syntax import _standing, _text, has_subject
@@ -168,8 +168,7 @@ def at_reasons(body: str) -> list[str] | None:
         # (the parse may hang it on the main verb, which comes after it)
         opened = SUBORDINATE.match(body.lower()) is not None and (start < token.head.i or doc[0].head == token.head)
         # ('exempt if it is empty because the person who lived there has died': the reason is the closing condition's)
-        closing = re.search(r"\s(?:if|unless)\s[^,]*$", _text(doc[:start])) is not None
-        opened = opened or (doc[start - 1].text != "," and closing)
+        opened = opened or (doc[start - 1].text != "," and in_a_bare_closing_if(_text(doc[:start])))
         # ('Do not touch it, as it may be sharp, and do not confront anyone': the main clause goes on after the
         # reason, which ends before it)
         ordered = [v for v in (token.head, *token.head.children) if v.tag_ == "VB" and not _said_of(v)]
