@@ -451,3 +451,9 @@ def test_an_order_after_the_last_condition_is_not_listed_with_it() -> None:
         " been bitten."
     )
     assert not any("feel unwell, and tell them" in s for s in said)
+    # but 'to A, to B, and to C' of people is a list of whom it is offered to
+    said = _said(
+        "The vaccine is offered free to people who turn 65 this year, to people aged 70 to 79, and to people aged 50"
+        " and over who have a weakened immune system."
+    )
+    assert said[0].startswith("The vaccine is offered free to: people who turn 65 this year /")

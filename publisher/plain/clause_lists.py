@@ -105,8 +105,8 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     if word not in _REPEATED or len(rest) < 2 - bool(two) or any(not c or c[0].lower_ != word for c in rest):
         return None
     first = chunks[0]
-    # ('to sell A, which are for X, to members of the public': a 'to' before a thing is no infinitive of the list)
-    places = word == "to" and any(len(c) > 1 and c[1].pos_ not in ("VERB", "AUX") for c in rest)
+    # ('to sell A, which are for X, to members of the public': a 'to' before a thing is no item of a list of 'to do's)
+    places = word == "to" and len({len(c) > 1 and c[1].pos_ in ("VERB", "AUX") for c in rest}) > 1
     if both_links or places or (word == "to" and _purpose_between([first, *rest])):
         return None
     split = next((k for k, t in enumerate(first) if t.lower_ == word), None)
