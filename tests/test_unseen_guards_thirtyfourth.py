@@ -443,6 +443,12 @@ def test_a_to_before_a_thing_is_no_item_of_a_list_of_tos() -> None:
         " professional display operators, to members of the public."
     )
     assert not any(s.endswith("/ members of the public") for s in said)
+    # but 'to A, to B, and to C' of people is a list of whom it is offered to
+    said = _said(
+        "The vaccine is offered free to people who turn 65 this year, to people aged 70 to 79, and to people aged 50"
+        " and over who have a weakened immune system."
+    )
+    assert said[0].startswith("The vaccine is offered free to: people who turn 65 this year /")
 
 
 def test_an_order_after_the_last_condition_is_not_listed_with_it() -> None:
@@ -451,9 +457,3 @@ def test_an_order_after_the_last_condition_is_not_listed_with_it() -> None:
         " been bitten."
     )
     assert not any("feel unwell, and tell them" in s for s in said)
-    # but 'to A, to B, and to C' of people is a list of whom it is offered to
-    said = _said(
-        "The vaccine is offered free to people who turn 65 this year, to people aged 70 to 79, and to people aged 50"
-        " and over who have a weakened immune system."
-    )
-    assert said[0].startswith("The vaccine is offered free to: people who turn 65 this year /")
