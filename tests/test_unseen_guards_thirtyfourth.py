@@ -457,3 +457,24 @@ def test_an_order_after_the_last_condition_is_not_listed_with_it() -> None:
         " been bitten."
     )
     assert not any("feel unwell, and tell them" in s for s in said)
+
+
+def test_orders_after_a_closing_condition_of_it_are_no_conditions() -> None:
+    said = _said("Turn off the heat if it is safe to do so, leave the kitchen, close the door and call 999.")
+    assert not any(" if it: is safe to do so /" in s or "safe to: do so /" in s for s in said)
+
+
+def test_where_things_are_kept_is_all_of_theirs() -> None:
+    said = _said(
+        "Keep tea towels, oven gloves and other things that can catch fire away from the hob, and make sure that pan"
+        " handles do not stick out over the edge."
+    )
+    assert not any(s.endswith("/ other things that can catch fire away from the hob") for s in said)
+
+
+def test_a_third_condition_with_a_helper_only_in_its_own_clause_is_still_a_condition() -> None:
+    said = _said(
+        "You can use the service if you live in the borough and you cannot visit a library on your own, and there is"
+        " nobody who can go to the library for you."
+    )
+    assert "And there is nobody who can go to the library for you." not in said

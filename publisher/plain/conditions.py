@@ -90,7 +90,12 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # 'if, at the start, you are A, ...', 'if, at the time it is dispensed, you are A, ...'
     if len(condition) > 3 and not condition[0] and (not _has_verb(condition[1]) or condition[1][0].pos_ == "ADP"):
         aside, condition = f", {_text(condition[1])},", condition[2:]
-    listed = None if at == 0 and _orders_go_on(condition, main) else _condition_items(condition)
+    # ('Turn off the heat if it is safe to do so, leave the kitchen and call 999': after 'it', a plain verb is an order)
+    listed = (
+        None
+        if (at == 0 or doc[at + 1].lower_ in ("it", "he", "she", "this", "that")) and _orders_go_on(condition, main)
+        else _condition_items(condition)
+    )
     # ('If it decides A, it will change it, and the council will B, back to the date X': a phrase, no main clause)
     # ('..., such as speakers, that is being used to make the noise': a clause of a noun, no main clause)
     phrase = at == 0 and (_opens_a_phrase(main) or re.match(r"(?:that|which|who|whose|where)\b", main) is not None)

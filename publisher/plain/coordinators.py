@@ -87,7 +87,7 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     # ('exempt if it is empty because X has died, and probate has not been granted': with no helper of its own, a
     # clause after a closing 'if' is more of the condition)
     clause = body[after:].split(",", 1)[0]
-    closing = in_a_bare_closing_if(left) and not _HELPER_OF_ITS_OWN.search(clause)
+    closing = in_a_bare_closing_if(left) and not _helper_of_its_own(clause)
     goes_on = goes_on or (closing and with_a_subject(clause))
     goes_on = goes_on or more_of_the_readers_condition(left, f"and {body[after:]}")
     if opened or excepted or (word == "and" and goes_on):
@@ -252,8 +252,14 @@ def _the_subjects_next_verb(left: str, rest: str) -> bool:
     return said is not None and said[1].lower() != "you" and an_order(rest) and not told and not an_order(left)
 
 
-_HELPER_OF_ITS_OWN = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|cannot)\b", re.IGNORECASE)
 _AWAY = frozenset({"away", "out", "asleep", "abroad", "inside", "home", "there", "here"})
+
+
+def _helper_of_its_own(clause: str) -> bool:
+    """Whether words read alone have a main verb with a helper that states something ('we will send you a form'),
+    not one in a clause of their own ('there is nobody who can go for you')."""
+    root = next((t for t in parse(clause) if t.dep_ == "ROOT"), None)
+    return root is not None and (root.tag_ == "MD" or any(c.tag_ == "MD" for c in root.children))
 
 
 def _while_contrasts(left: str, clause: str) -> bool:

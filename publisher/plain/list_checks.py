@@ -100,6 +100,8 @@ _DESCRIBING_ING = ("advancing", "increasing", "rising", "growing", "existing", "
 
 # A phrase after the last item that says how often or how much of all of them ('A, B and C, often in daylight';
 # 'a fine, costs and a surcharge, totalling £640'; 'recruitment, payroll and paperwork, free')
+_PLACING = [["Keep"], ["keep"], ["put"], ["Put"], ["store"], ["Store"], ["move"], ["Move"], ["leave"], ["Leave"]]
+_PLACE_LAST = re.compile(r"\s(?:away from|out of|in|on|under|inside|outside|near|next to|upstairs|downstairs)\s[^,]*$")
 _SAID_OF_ALL = re.compile(r",\s+(?:often|usually|mostly|mainly|especially|particularly|sometimes|always|normally|"
                           r"typically|generally|largely|totalling|totaling|in total|altogether|free|for free|"
                           r"at no cost|(?:all|each|both) of which)\b"
@@ -126,6 +128,10 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or _shared_left(p.items)
             or _list_in_the_last(p.items)
             or _SAID_OF_ALL.search(p.items[-1]) is not None
+            # ('Keep:' 'tea towels' / 'other things that can catch fire away from the hob': where is all of theirs)
+            or (p.intro.rstrip(":").split()[-1:] in _PLACING and _PLACE_LAST.search(p.items[-1]) is not None)
+            # ('safe to:' 'do so' / 'leave the kitchen': a 'do so' points back, and is no thing of a list)
+            or re.fullmatch(r"do (?:so|this|that|it)", p.items[0]) is not None
             or _CLAUSE_AFTER_THE_LAST.search(p.items[-1]) is not None
             or things_of_the_first_phrase(p.items)
             or _list_in_the_first(p.items)
