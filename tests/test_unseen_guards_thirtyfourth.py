@@ -478,3 +478,19 @@ def test_a_third_condition_with_a_helper_only_in_its_own_clause_is_still_a_condi
         " nobody who can go to the library for you."
     )
     assert "And there is nobody who can go to the library for you." not in said
+
+
+def test_verbs_after_an_aside_who_are_the_asides_not_orders() -> None:
+    said = _said(
+        "When you arrive, please report to the volunteer coordinator, Sam, who will show you around, explain how the"
+        " warehouse works and go through our health and safety rules."
+    )
+    assert not any(s.startswith("Explain how the warehouse works") for s in said)
+
+
+def test_when_after_the_last_thing_is_all_of_theirs() -> None:
+    said = _said(
+        "Clear all the snow and ice from your windows, mirrors, lights and roof before you drive, because it is against"
+        " the law to drive if you cannot see clearly."
+    )
+    assert not any(s.endswith("/ roof before you drive") for s in said)
