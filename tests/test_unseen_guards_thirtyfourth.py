@@ -494,3 +494,19 @@ def test_when_after_the_last_thing_is_all_of_theirs() -> None:
         " the law to drive if you cannot see clearly."
     )
     assert not any(s.endswith("/ roof before you drive") for s in said)
+
+
+def test_a_number_just_before_a_time_phrase_stays_with_it() -> None:
+    said = _said(
+        "You must send your question in writing by noon 3 working days before the meeting, and it must be about"
+        " something that the council is responsible for."
+    )
+    assert not any(s.endswith("by noon 3.") for s in said)
+
+
+def test_verbs_of_a_relative_clause_in_a_condition_are_no_conditions() -> None:
+    said = _said(
+        "If you collect 1,500 signatures or more from people who live, work or study in the borough, your petition"
+        " will be debated at a full council meeting."
+    )
+    assert not any("from people who live /" in s for s in said)

@@ -127,6 +127,8 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         or _goes_on_after_a_preposition(items)
         or things_of_the_first_phrase(items)
         or _CLAUSE_INSIDE.search(items[0]) is not None
+        # ('from people who live', 'work', 'study in the borough': the list is the clause's verbs)
+        or re.search(r"\b(?:who|that|which)\s+\w+$", items[0]) is not None
         # ('a new cooker if yours has broken, and you cannot replace it, which our supplier will fit': the cooker's)
         or re.search(r"\b(?:it|them),\s+(?:which|who|whose)\s", items[-1]) is not None
         or _be_of_another(lead, items)

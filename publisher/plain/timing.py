@@ -216,7 +216,12 @@ def at_time_limit(body: str) -> list[str] | None:
         re.search(r"\b(?:do this|happen|happens|last|lasts|take place|takes place|occur|occurs)$", _text(doc[:start]))
     )
     inside = {t.i for t in phrase.subtree}  # ('within 21 days of the date it was received by the council': its own)
-    done = done or any(t.lower_ == "by" and (t.i not in inside or t.head.pos_ == "NOUN") for t in doc[start + 1 :])
+    # ('by noon 3 working days before': a number just before the phrase is its own)
+    done = (
+        done
+        or any(t.lower_ == "by" and (t.i not in inside or t.head.pos_ == "NOUN") for t in doc[start + 1 :])
+        or doc[start - 1].like_num
+    )
     if done or _words(_text(doc[start:])) < SHORTEST_PHRASE or _words(_text(doc[:start])) < SHORTEST_REST:
         return None
     # 'by the end of the term before the one in which X': 'before the one' says which term, not when
