@@ -220,7 +220,7 @@ def at_time_limit(body: str) -> list[str] | None:
     done = (
         done
         or any(t.lower_ == "by" and (t.i not in inside or t.head.pos_ == "NOUN") for t in doc[start + 1 :])
-        or doc[start - 1].like_num
+        or (doc[start - 1].like_num and any(t.lower_ in TIME_UNITS for t in doc[start : start + 2]))
     )
     if done or _words(_text(doc[start:])) < SHORTEST_PHRASE or _words(_text(doc[:start])) < SHORTEST_REST:
         return None
