@@ -519,3 +519,12 @@ def test_never_said_once_is_said_of_all_the_things_done() -> None:
         " banking password, or hand over cash or your bank card to someone who comes to your door."
     )
     assert not any("/ give them your PIN" in s for s in said)
+    # and orders with no helper before them are still said one by one
+    assert _said(
+        "Grip the tick as close to the skin as you can, pull it out slowly without squeezing it, and wash the bite with"
+        " soap and water."
+    ) == [
+        "Grip the tick as close to the skin as you can.",
+        "Pull it out slowly without squeezing it.",
+        "Wash the bite with soap and water.",
+    ]

@@ -224,7 +224,8 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         split = _after_helper(first)
         # ('will never ask you to A, B or C': a 'never' or 'not' said once is said of all of them)
         ordered = all(opens_an_order(c) for c in chunks[1:])
-        if split is None or not ordered or first[split].lower_ in ("never", "not") or not opens_an_order(first[split:]):
+        denied = split is not None and split < len(first) and first[split].lower_ in ("never", "not")
+        if split is None or not ordered or denied or not opens_an_order(first[split:]):
             return None
         # (read from the words, not the chunk: an opening phrase merged into it keeps its comma)
         intro = _text(doc[first[0].i : first[split].i])
