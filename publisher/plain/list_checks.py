@@ -98,11 +98,13 @@ _DESCRIBING_ING = ("advancing", "increasing", "rising", "growing", "existing", "
                    "underlying", "worsening", "changing", "declining", "falling", "working", "living")  # fmt: skip
 
 
-# A phrase after the last item that says how often or how much of all of them ('A, B and C, often in daylight';
-# 'a fine, costs and a surcharge, totalling £640'; 'recruitment, payroll and paperwork, free')
-_PLACING = [["Keep"], ["keep"], ["put"], ["Put"], ["store"], ["Store"], ["move"], ["Move"], ["leave"], ["Leave"]]
+# Verbs of where things go, and a place or a time that ends the last item, said of all the items ('Keep: A / B / C
+# away from the hob'; 'Clear the snow from: A / B / roof before you drive')
+_PLACING = frozenset({"keep", "put", "store", "move", "leave"})
 _PLACE_LAST = re.compile(r"\s(?:away from|out of|in|on|under|inside|outside|near|next to|upstairs|downstairs)\s[^,]*$")
 _WHEN_LAST = re.compile(r"\s(?:before|after|when|until|while|once)\s+(?:you|we|they|it|he|she|your|the)\b[^,]*$")
+# A phrase after the last item that says how often or how much of all of them ('A, B and C, often in daylight';
+# 'a fine, costs and a surcharge, totalling £640'; 'recruitment, payroll and paperwork, free')
 _SAID_OF_ALL = re.compile(r",\s+(?:often|usually|mostly|mainly|especially|particularly|sometimes|always|normally|"
                           r"typically|generally|largely|totalling|totaling|in total|altogether|free|for free|"
                           r"at no cost|(?:all|each|both) of which)\b"
@@ -130,7 +132,7 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or _list_in_the_last(p.items)
             or _SAID_OF_ALL.search(p.items[-1]) is not None
             # ('Keep:' 'tea towels' / 'other things that can catch fire away from the hob': where is all of theirs)
-            or (p.intro.rstrip(":").split()[-1:] in _PLACING and _PLACE_LAST.search(p.items[-1]) is not None)
+            or ((p.intro.rstrip(":").split() or [""])[-1].lower() in _PLACING and _PLACE_LAST.search(p.items[-1]) is not None)
             # ('Clear the snow from:' 'your windows' / 'roof before you drive': when is all of theirs)
             or _WHEN_LAST.search(p.items[-1]) is not None
             # ('safe to:' 'do so' / 'leave the kitchen': a 'do so' points back, and is no thing of a list)
