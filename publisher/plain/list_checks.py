@@ -119,6 +119,11 @@ _CLAUSE_AFTER_THE_LAST = re.compile(
 )
 
 
+def _placing_verb(intro: str) -> bool:
+    """Whether a list's introduction ends on a verb of where things go ('Keep:', 'Store:')."""
+    return (intro.rstrip(":").split() or [""])[-1].lower() in _PLACING
+
+
 def _misread(pieces: list[Piece] | None) -> bool:
     """Whether some bullets hold a clause among things, people after 'people with', a thing after 'to', or a
     word the items shared left on the first."""
@@ -132,7 +137,7 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or _list_in_the_last(p.items)
             or _SAID_OF_ALL.search(p.items[-1]) is not None
             # ('Keep:' 'tea towels' / 'other things that can catch fire away from the hob': where is all of theirs)
-            or ((p.intro.rstrip(":").split() or [""])[-1].lower() in _PLACING and _PLACE_LAST.search(p.items[-1]) is not None)
+            or (_placing_verb(p.intro) and _PLACE_LAST.search(p.items[-1]) is not None)
             # ('Clear the snow from:' 'your windows' / 'roof before you drive': when is all of theirs)
             or _WHEN_LAST.search(p.items[-1]) is not None
             # ('safe to:' 'do so' / 'leave the kitchen': a 'do so' points back, and is no thing of a list)
