@@ -211,6 +211,23 @@ _ACTED = re.compile(
 _BODY_BEFORE_A_TIME = r"\b(?:cabinet|council|committee|board|panel|court|tribunal|team|service)\W+(?:\w+\W+){0,2}\w+$"
 
 
+# a closing clause of what many things are ('the Civic Offices, which are open from 9am'), said of 'They'
+_WHICH_ARE = re.compile(r",\s+which\s+(?=(?:are|were)\b)")
+
+
+_WHICH_DOES = re.compile(r",\s+which\s+(?=(?:(?:usually|also|often|normally|generally|only)\s+)?([a-z]{3,}s)\b)")
+
+
+def _which_does(body: str) -> re.Match[str] | None:
+    """A closing ', which' clause whose verb says what one thing does ('which sets out the steps', 'which usually
+    costs £5'), read as a verb in the parse (not 'which days suit you')."""
+    match = _WHICH_DOES.search(body)
+    if match is None:
+        return None
+    verb = next((t for t in parse(body) if t.idx == match.start(1)), None)
+    return match if verb is not None and verb.tag_ == "VBZ" else None
+
+
 def _verbless(words: str) -> bool:
     """Whether words have no verb in their parse (a phrase, not a clause)."""
     return not any(t.pos_ in ("VERB", "AUX") for t in parse(words))
@@ -232,10 +249,52 @@ def _things_go_on(clause: str) -> bool:
     return last is not None and not listed and _verbless(last.group(1))
 
 
+# What goes on after a closing clause that is the sentence's own, not the clause's
+_GOING_ON = r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|(?<!\band)(?<!\bor),\s+(?:if|unless)\b"
+_GOING_ON += r"|,\s+(?:from|into|with)\b"  # ('replace the old swings, which are worn out, with new ones')
+_GOING_ON += r"|,\s+(?:before|after|in front of|until)\s"  # ('a declaration, which is X, before a solicitor')
+# ('to sell category 4 fireworks, which are for X, to members of the public': to whom it is sold)
+_GOING_ON += r"|,\s+to\s+(?:the|a|an|any|anyone|everyone|members|people|your|our|their|them|us|you)\b"
+_GOING_ON += r"|,\s+because\b"  # ('changes to route 14, which serves your area, because X': why they change)
+_GOING_ON += r"|,\s+at\s+(?:\d|the age of)"  # ('the 6-in-1 vaccine, which protects X, at 8 and 12 weeks')
+_GOING_ON += r"|,\s+(?:and|or)\s+(?:one|another|the other)\b"  # ('one for A, which covers X, and one for B')
+_GOING_ON += r"|,\s+compared\s"  # ('1 in 3 cannot swim 25 metres, which is the standard, compared with 1 in 4')
+_GOING_ON += r"|,\s+for\s+(?!example|instance)"  # ('a warning, which means X, for high tides on Sunday')
+_GOING_ON += r"|,\s+and\s+(?:any|the|a|an|your|their|our|some|all)\s"  # ('A, B, which is X, and any C': a list)
+_GOING_ON += r"|,\s+(?:whatever|regardless|whichever)\b"  # ('paid £12.21, which is X, whatever their age')
+_GOING_ON += r"|,\s+(?:with the exception|except|apart from|other than)\b"  # ('raised to X, which is Y, except Z')
+_GOING_ON += f"|{AND_WHICH.pattern}"  # ('a surcharge, which is £1,035, and which gives X')
+_GOING_ON += r"|,\s+and\s+[a-z]+ing\b"  # ('included clearing X, which had become Y, and repainting Z': a list)
+# ('treat 420 miles, which is 45% of them, when ice is forecast'; 'the lounge, which has chairs, while X')
+_GOING_ON += r"|,\s+(?:when|whenever|while|whilst|so that)\b"  # ('forward it to 7726, which is free, so that X')
+_GOING_ON += r"|,\s+(?:through|via)\s"  # ('buy a bin for £18, which is half the price, through X')
+_GOING_ON += r"|,\s+and\s+to\s+[a-z]+"  # ('proposing to raise it by 5%, which would add X, and to save Y')
+# ('explains what happens in the first year, which is called X, and what you need to do': the next question)
+_GOING_ON += r"|,\s+(?:and|or)\s+(?:what|how|why|who|where|when|whether)\b"
+# ('while we replace the roof, which has been leaking, and install new lighting': the next thing we do)
+_GOING_ON += r"|,\s+and\s+(?!(?:the|a|an|any|your|their|our|some|all|it|they|we|you|this|these|that|there|other|"
+_GOING_ON += r"which|who)\b)[a-z]+\s+(?:new|the|a|an|your|our|their|some|any|all|it|them)\b"
+# ('carry out a check, which is free, and ask for 2 references': the same, with the verb's own word between)
+_GOING_ON += r"|,\s+and\s+(?!(?:the|a|an|any|your|their|our|some|all|it|they|we|you|this|these|that|there|other|"
+_GOING_ON += r"which|who)\b)[a-z]+\s+(?:for|about|with)\s+(?:\d|new|the|a|an|your|our|their|some|any|all)\b"
+# ('pay the rest of the fee, which is £1,045 a week, directly to the care home': how it is paid)
+# ('update your log book, which is free, and then apply again': the next step)
+_GOING_ON += r"|,\s+(?:directly|straight)\s+(?:to|into|from|by)\b|,\s+and\s+then\b"
+# ('get their vaccine, which is a spray, at their surgery': where it is got; 'which can be done at the hospital
+# or, in some cases, at a clinic' says where twice, in the clause)
+_GOING_ON += r"|^(?:(?!\bat\b)[^,])*,\s+at\s+(?:their|your|our|the|a|an|any|his|her)\s"
+# ('ask someone to vote for you, which is called a proxy vote, by 5pm on 25 April': the deadline is the asking's)
+_GOING_ON += r"|,\s+(?:by|on|until)\s+(?:\d|midday|midnight|noon|the end|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+_GOING_ON += r"|,\s+not\s+(?:by|in|on|at|through|from|with|along|across|via)\b"  # ('which may include X, not by road')
+# ('keep 75% of it cultivated, which means growing X, and keep the rest tidy': the order goes on after it)
+_GOING_ON += r"|^(?:means|meant)\s+\w+ing\b.*,\s+and\s+(?!(?:the|a|an|your|their|our|it|they|we|you)\b)\w+(?<!ing)\s"
+
+
 def at_which(body: str) -> list[str] | None:
     """'We made 418 arrests, which was a record' -> 'We made 418 arrests.' 'This was a record.'"""
     match = re.search(r",\s+which\s+(?=(?:is|was|has|had|means|meant|will|would|can|could|may|might|led|leads|"
                       r"made|makes|gave|gives|shows|showed|helps|helped)\b)", body)  # fmt: skip
+    match = match or _which_does(body) or _WHICH_ARE.search(body)
     # ('This does not apply if there is a plan in place, which is backed by X': a second 'This' would not be
     # the first's)
     pointed = _POINTER_OPENS.match(body) is not None
@@ -272,6 +331,11 @@ def at_which(body: str) -> list[str] | None:
     # scheme was introduced in 2008': 'This was' would be the requirement)
     named_again = re.search(doer, body[: match.start()]) is not None
     said = f"The {before}" if named_again else "This"
+    # ('the Office for Standards in Education, Children's Services and Skills, which inspects schools': a name's
+    # doing is its own, 'It', where 'This' would point at the sentence)
+    named = body[: match.start()].rsplit(maxsplit=1)[-1].istitle()
+    said = "They" if not named_again and match.re is _WHICH_ARE else said
+    said = "It" if not named_again and named and match.re is _WHICH_DOES else said
     done_to = _DONE_TO.match(body[match.end() :]) is not None and re.fullmatch(r"[a-z]+", before) is not None
     if listed or (named_again and not done_to):
         return None
@@ -283,41 +347,6 @@ def at_which(body: str) -> list[str] | None:
     # (', which is about £1,800, from the estate': the verb's own 'from' goes on after the clause)
     # ('which means you can get advice and, if needed, medicine': a condition between an 'and' and its thing is the
     # clause's own)
-    going_on = r",\s+or\s|,\s+and\s+(?:by|through|at|from|in|on|online)\b|(?<!\band)(?<!\bor),\s+(?:if|unless)\b"
-    going_on += r"|,\s+(?:from|into|with)\b"  # ('replace the old swings, which are worn out, with new ones')
-    going_on += r"|,\s+(?:before|after|in front of|until)\s"  # ('a declaration, which is X, before a solicitor')
-    going_on += r"|,\s+compared\s"  # ('1 in 3 cannot swim 25 metres, which is the standard, compared with 1 in 4')
-    going_on += r"|,\s+for\s+(?!example|instance)"  # ('a warning, which means X, for high tides on Sunday')
-    going_on += r"|,\s+and\s+(?:any|the|a|an|your|their|our|some|all)\s"  # ('A, B, which is X, and any C': a list)
-    going_on += r"|,\s+(?:whatever|regardless|whichever)\b"  # ('paid £12.21, which is X, whatever their age')
-    going_on += r"|,\s+(?:with the exception|except|apart from|other than)\b"  # ('raised to X, which is Y, except Z')
-    going_on += f"|{AND_WHICH.pattern}"  # ('a surcharge, which is £1,035, and which gives X')
-    going_on += r"|,\s+and\s+[a-z]+ing\b"  # ('included clearing X, which had become Y, and repainting Z': a list)
-    # ('treat 420 miles, which is 45% of them, when ice is forecast'; 'the lounge, which has chairs, while X')
-    going_on += r"|,\s+(?:when|whenever|while|whilst|so that)\b"  # ('forward it to 7726, which is free, so that X')
-    going_on += r"|,\s+(?:through|via)\s"  # ('buy a bin for £18, which is half the price, through X')
-    going_on += r"|,\s+and\s+to\s+[a-z]+"  # ('proposing to raise it by 5%, which would add X, and to save Y')
-    # ('explains what happens in the first year, which is called X, and what you need to do': the next question)
-    going_on += r"|,\s+(?:and|or)\s+(?:what|how|why|who|where|when|whether)\b"
-    # ('while we replace the roof, which has been leaking, and install new lighting': the next thing we do)
-    going_on += r"|,\s+and\s+(?!(?:the|a|an|any|your|their|our|some|all|it|they|we|you|this|these|that|there|other|"
-    going_on += r"which|who)\b)[a-z]+\s+(?:new|the|a|an|your|our|their|some|any|all|it|them)\b"
-    # ('carry out a check, which is free, and ask for 2 references': the same, with the verb's own word between)
-    going_on += r"|,\s+and\s+(?!(?:the|a|an|any|your|their|our|some|all|it|they|we|you|this|these|that|there|other|"
-    going_on += r"which|who)\b)[a-z]+\s+(?:for|about|with)\s+(?:\d|new|the|a|an|your|our|their|some|any|all)\b"
-    # ('pay the rest of the fee, which is £1,045 a week, directly to the care home': how it is paid)
-    # ('update your log book, which is free, and then apply again': the next step)
-    going_on += r"|,\s+(?:directly|straight)\s+(?:to|into|from|by)\b|,\s+and\s+then\b"
-    # ('get their vaccine, which is a spray, at their surgery': where it is got; 'which can be done at the hospital
-    # or, in some cases, at a clinic' says where twice, in the clause)
-    going_on += r"|^(?:(?!\bat\b)[^,])*,\s+at\s+(?:their|your|our|the|a|an|any|his|her)\s"
-    # ('ask someone to vote for you, which is called a proxy vote, by 5pm on 25 April': the deadline is the asking's)
-    going_on += r"|,\s+(?:by|on|until)\s+(?:\d|midday|midnight|noon|the end|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    going_on += (
-        r"|,\s+not\s+(?:by|in|on|at|through|from|with|along|across|via)\b"  # ('which may include X, not by road')
-    )
-    # ('keep 75% of it cultivated, which means growing X, and keep the rest tidy': the order goes on after it)
-    going_on += r"|^(?:means|meant)\s+\w+ing\b.*,\s+and\s+(?!(?:the|a|an|your|their|our|it|they|we|you)\b)\w+(?<!ing)\s"
     # ('The collection, which has been in storage, will go back on display': the clause is the subject's aside)
     # (a comma inside an amount, '£1,136.00', is not the one that closes the clause)
     subject_aside = (
@@ -332,7 +361,7 @@ def at_which(body: str) -> list[str] | None:
     ranged = re.search(r"\bfrom\s[^,]*$", body[: match.start()]) and re.search(r",\s+to\s", body[match.end() :])
     # (what follows a second ', which' clause is that clause's, read when the piece it ends up in is split again)
     own = re.split(r",\s+which\s", body[match.end() :], maxsplit=1)[0]
-    if re.search(going_on, own) or re.match(subject_aside, body[match.end() :]) or ranged or _things_go_on(own):
+    if re.search(_GOING_ON, own) or re.match(subject_aside, body[match.end() :]) or ranged or _things_go_on(own):
         return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
         # ('Carer's Allowance, which is £83 a week, if you care for someone': the condition is the sentence's)
     return [body[: match.start()], f"{said} {body[match.end() :]}"]

@@ -68,8 +68,9 @@ _DENIED = re.compile(r"\b(?:not|never|cannot)\b|n't\b", re.IGNORECASE)
 
 
 # A thing being made or set up, which 'so that' says how of: 'are built so that', 'is designed so that'.
-_MADE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:built|made|designed|arranged|set up|planned|"
-                   r"laid out|placed|positioned|written|done|organised|run|timed)\s*$", re.IGNORECASE)  # fmt: skip
+_MADE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?(?:built|made|designed|"
+                   r"arranged|set up|planned|laid out|placed|positioned|written|done|organised|run|timed)\s*$",
+                   re.IGNORECASE)  # fmt: skip
 # A word of how much, before the link, that goes with the reason ('primarily as a result of X').
 # A word that opens a condition: a piece with one is not cut before the condition ends
 CONDITION_WORD = re.compile(r"\b(?:if|unless|provided|whether)\b", re.IGNORECASE)

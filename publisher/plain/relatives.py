@@ -167,6 +167,22 @@ def _owned_by_another_number(noun: Token) -> bool:
     return False
 
 
+# Verbs that take no thing of their own, only a word after them ('apply for', 'wait for', 'go to')
+_TAKE_NO_THING = frozenset({"apply", "qualify", "register", "wait", "go", "come", "travel", "live", "vote", "enrol",
+                            "talk", "speak", "stay", "listen", "arrive"})  # fmt: skip
+# Words of how much, which 'which' after them may say the cost of, not the many things ('thousands of pounds')
+_AMOUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "million", "millions", "lots", "dozens"})
+
+
+def _just_before(noun: Token, which: Token) -> bool:
+    """Whether a noun's phrase ends just before the comma of its 'which', its last word a noun that 'it' or 'them'
+    says as well ('a certificate for burial or cremation, which you must give': 'it' is either)."""
+    last = which.doc[which.i - 2]
+    same = last.pos_ in ("NOUN", "PROPN") and _plural(last) == _plural(noun)
+    within = all(noun in t.ancestors for t in which.doc[noun.i + 1 : last.i + 1])
+    return noun.i == which.i - 2 or (noun.i < last.i and within and same)
+
+
 def _which_done_to(doc: Doc) -> tuple[Token, Token, Token | None] | None:
     """A 'which' after a comma that is what a relative clause with a subject of its own does something to, the clause,
     and the preposition it was left at the end of, if any ('which you must apply for')."""
@@ -207,6 +223,8 @@ def at_which_you_do(body: str) -> list[str] | None:
     # ('a collection of books in other languages, which we can add to': the collection, not the languages; but 'a
     # sticker for your bin, which you must put on the lid' is 'it' whichever of the two is meant)
     person = person or _owned_by_another_number(noun)
+    # ('can cost thousands of pounds, which your insurance may not cover': the cost, not 'them')
+    person = person or noun.lower_ in _AMOUNTS or noun.tag_ == "CD"
     # ('grit bins across the county, which we fill': the parse may hang the place on the verb; the thing just before
     # it may still be what 'which' is about)
     # ('Ask our team for a form, which you fill in': one thing or the other, 'it' says either)
@@ -217,12 +235,15 @@ def at_which_you_do(body: str) -> list[str] | None:
     either = all(t.tag_ not in _PLURAL_TAGS for t in (noun, *noun.conjuncts)) and any(
         c.dep_ == "cc" and c.lower_ == "or" for t in noun.conjuncts for c in t.children
     )
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i != which.i - 2 or (noun.conjuncts and not either) or person:
+    if noun.pos_ not in ("NOUN", "PROPN") or not _just_before(noun, which) or (noun.conjuncts and not either) or person:
         return None
     pronoun = "them" if noun.tag_ in _PLURAL_TAGS else "it"
     after: dict[int, str] = {stranded_by.i: pronoun} if stranded_by is not None else {}
     for verb in _taking_verbs(clause, which) if stranded_by is None else ():
-        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "auxpass") and c != which for c in verb.children):
+        # ('your certificate, which you will need to apply for a passport': needed, to apply for another thing)
+        reached = verb != clause and verb_lemma(verb) in _TAKE_NO_THING
+        done = any(c.dep_ in ("dobj", "ccomp", "auxpass") and c != which for c in verb.children)
+        if verb.pos_ != "VERB" or reached or done:
             return None
         # ('which you must keep to': a bare 'to' the parse may take for a verb's)
         # ('which you must pay for yourself': 'yourself' is who pays, so 'it' goes after 'for'; so does 'online')
