@@ -194,7 +194,7 @@ _PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)
 _PLEASE_FIRST = re.compile(r"please\s+(?!note\b)[a-z]+", re.IGNORECASE)
 _DENIED = re.compile(r"(?:do not|don't|never)\s", re.IGNORECASE)
 _DENIAL = re.compile(r"(?:please\s+)?(?:do not|don't|never)\s", re.IGNORECASE)
-_OR = re.compile(r"\bor\b")
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
 _LINKED_ORDER = re.compile(r"(?:so|but|then)\s+(?:please\s+)?[a-z]", re.IGNORECASE)
 _PURPOSE_FIRST = re.compile(
     r"to\s+\w+[^,]*,\s+(?:you|we|they|he|she|it|i|the|a|an|our|your|their|this)\b", re.IGNORECASE

@@ -215,6 +215,14 @@ _BODY_BEFORE_A_TIME = r"\b(?:cabinet|council|committee|board|panel|court|tribuna
 _WHICH_ARE = re.compile(r",\s+which\s+(?=(?:are|were)\b)")
 
 
+# Many things inside the phrase of others, or after an 'and', which 'They' may be about as well ('drop-off points
+# in parks', 'in the alleyways and in the bin areas')
+_INSIDE_ANOTHER = re.compile(
+    r"\b(?:\w+s|and)\s+(?:in|at|on|of|near|across|around|from|with|for|by)\s+(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,2}"
+    r"[\w-]+$"
+)
+
+
 _WHICH_DOES = re.compile(r",\s+which\s+(?=(?:(?:usually|also|often|normally|generally|only)\s+)?([a-z]{3,}s)\b)")
 
 
@@ -255,6 +263,7 @@ _GOING_ON += r"|,\s+(?:from|into|with)\b"  # ('replace the old swings, which are
 _GOING_ON += r"|,\s+(?:before|after|in front of|until)\s"  # ('a declaration, which is X, before a solicitor')
 # ('to sell category 4 fireworks, which are for X, to members of the public': to whom it is sold)
 _GOING_ON += r"|,\s+to\s+(?:the|a|an|any|anyone|everyone|members|people|your|our|their|them|us|you)\b"
+_GOING_ON += r"|,\s+and\s+that\b"  # ('says that there is space in its car parks, which are X, and that Y')
 _GOING_ON += r"|,\s+because\b"  # ('changes to route 14, which serves your area, because X': why they change)
 _GOING_ON += r"|,\s+at\s+(?:\d|the age of)"  # ('the 6-in-1 vaccine, which protects X, at 8 and 12 weeks')
 _GOING_ON += r"|,\s+(?:and|or)\s+(?:one|another|the other)\b"  # ('one for A, which covers X, and one for B')
@@ -335,9 +344,10 @@ def at_which(body: str) -> list[str] | None:
     # doing is its own, 'It', where 'This' would point at the sentence)
     named = body[: match.start()].rsplit(maxsplit=1)[-1].istitle()
     said = "They" if not named_again and match.re is _WHICH_ARE else said
+    crowded = said == "They" and _INSIDE_ANOTHER.search(body[: match.start()]) is not None
     said = "It" if not named_again and named and match.re is _WHICH_DOES else said
     done_to = _DONE_TO.match(body[match.end() :]) is not None and re.fullmatch(r"[a-z]+", before) is not None
-    if listed or (named_again and not done_to):
+    if listed or crowded or (named_again and not done_to):
         return None
     # ('if it was an error, which is X, and you could not know'; 'help if you are eligible, which means X, and you are
     # at risk of Y': the 'and' is more condition)

@@ -386,6 +386,26 @@ def an_order_misread(checked: str) -> bool:
     return done_to and _sentence_stands(sentences[0])
 
 
+# '-s' verbs the small model may read as a plural noun before an amount or a thing ('A licence costs £500 a year.')
+_VERBS_AS_NOUNS = frozenset({"costs", "pays", "runs", "lasts", "takes", "covers", "needs", "opens", "closes"})
+
+
+def _a_verb_misread(checked: str) -> bool:
+    """Whether a sentence stands once a verb of _VERBS_AS_NOUNS that the parse read as a noun, an amount or a thing
+    just after it, is said as a verb it cannot misread ('gets')."""
+    doc = parse(checked)
+    misread = {
+        t.i
+        for t in doc[1:-1]
+        if t.tag_ == "NNS" and t.lower_ in _VERBS_AS_NOUNS and t.nbor().tag_ in ("$", "CD", "DT", "PRP$", "PRP")
+    }
+    if not misread:
+        return False
+    again = parse("".join(f"gets{t.whitespace_}" if t.i in misread else t.text_with_ws for t in doc))
+    sentences = [s for s in again.sents if any(t.is_alpha for t in s)]
+    return len(sentences) == 1 and _sentence_stands(sentences[0])
+
+
 def stands_alone(text: str) -> bool:
     """Whether a piece of text is one sentence that can stand alone: a finite main verb with its
     subject (or an imperative), not hanging on a linking word ("If you disagree.")."""
@@ -397,7 +417,8 @@ def stands_alone(text: str) -> bool:
         sentences = [doc[:]]
     if not sentences or not all(_sentence_stands(s) for s in sentences):
         ordered = HAVE_IT_DONE.match(text) is not None and not text.rstrip().endswith("?")
-        return len(sentences) == 1 and (ordered or an_order_misread(_as_checked(text)))
+        checked = _as_checked(text)
+        return len(sentences) == 1 and (ordered or an_order_misread(checked) or _a_verb_misread(checked))
     # 'Believes was motivated by X.': a verb with a capital, cut from its subject, can pass for a name
     first = sentences[0][0]
     one_name = first.i + 1 < len(first.doc) and not first.nbor().is_title
