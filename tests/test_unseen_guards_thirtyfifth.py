@@ -115,3 +115,21 @@ def test_a_choice_after_do_not_is_not_an_order_of_its_own() -> None:
         "Do not let young children climb or sit on the wall, or lean over the edge of the bridge.",
     ):
         assert not any(s.startswith("Or ") for s in _said(sentence))
+
+
+def test_bare_verbs_that_go_on_from_a_condition_stay_in_it() -> None:
+    for sentence in (
+        "If your cat has eaten the plant and starts to drool, be sick or have trouble walking, take it to a vet.",
+        "If your dog has been in the pond and starts to shake, be sick or have trouble breathing, take it to a vet.",
+    ):
+        assert not any(s.startswith("Then be sick") for s in _said(sentence))
+
+
+def test_the_other_thing_done_to_it_is_not_whom_it_is_for() -> None:
+    for sentence in (
+        "You must collect it within a week, after which it will be passed on to the next person who is waiting for "
+        "it or put back on the shelf.",
+        "Collect it within 10 days, after which it will be passed on to the next person who is waiting for it or "
+        "returned to the shelf.",
+    ):
+        assert not any(s.startswith("This is for the next person") for s in _said(sentence))

@@ -181,7 +181,10 @@ def condition_list_goes_on(doc: Doc, comma: int) -> bool:
     linked = any(t.lower_ in ("and", "or") for t in chunk)
     # ('a call, a text or an email asking for your bank details, it is a scam': a verb of a thing's own is no clause)
     own = [t for t in chunk if not any(a.dep_ in ("acl", "relcl") for a in (t, *t.ancestors))]
-    return linked and not any(t.pos_ in ("VERB", "AUX") for t in own)
+    # ('If your dog starts to shake, be sick or have trouble breathing, take it': bare verbs go on from a bare verb)
+    bare = doc[comma - 1].tag_ == "VB" or (comma >= 2 and doc[comma - 2].lower_ == "to")  # ('to drool', read a noun)
+    verbs = bare and chunk[0].tag_ == "VB"
+    return linked and (verbs or not any(t.pos_ in ("VERB", "AUX") for t in own))
 
 
 def joined_by_and(noun: Token) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .linking import inside_an_if
 from .parse import SUBJECTS, parse, verb_lemma
 from .syntax import _GROUPS, _PLURAL_TAGS, _plural, _standing, _text, _words, counted
-from .wording import PERSONS, SHARES, TAKES_INFINITIVE, TIME_UNITS
+from .wording import PERSONS, SAME_IN_THE_PAST, SHARES, TAKES_INFINITIVE, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -320,6 +320,15 @@ def at_for_whom(body: str) -> list[str] | None:
         listed = first is not None and any(
             t.lower_ == token.lower_ and t.dep_ == "prep" for t in doc[first.left_edge.i : head.left_edge.i]
         )
+        # ('passed on to the next person who is waiting for it or returned to the shelf': the second done thing is
+        # the passing's other, which the parse hung on the people's verb)
+        clause = next(c for c in people[0].children if c.dep_ == "relcl")
+        done = [
+            c
+            for c in clause.children
+            if c.dep_ == "conj" and (c.tag_ in ("VBN", "VBD") or c.lower_ in SAME_IN_THE_PAST)
+        ]
+        listed = listed or (head.tag_ == "VBN" and clause.tag_ not in ("VBN", "VBD") and bool(done))
         if done_to or conditioned or listed or any(t.lower_ == "only" for t in doc[: token.i]):
             continue
         # 'to make it easier for people who live here to park': 'for X to do Y' is one phrase of the verb
