@@ -133,3 +133,14 @@ def test_the_other_thing_done_to_it_is_not_whom_it_is_for() -> None:
         "returned to the shelf.",
     ):
         assert not any(s.startswith("This is for the next person") for s in _said(sentence))
+
+
+def test_examples_of_a_condition_that_the_parse_alone_reads_as_a_verb_are_still_examples() -> None:
+    assert _said(
+        "If your son has a long-term illness, such as asthma, diabetes or epilepsy, the nurse can help the school to "
+        "write a care plan."
+    ) == [
+        "Does your son have a long-term illness?",
+        "Examples are asthma, diabetes and epilepsy.",
+        "Then the nurse can help the school to write a care plan.",
+    ]

@@ -127,8 +127,10 @@ def at_condition_examples(body: str) -> list[str] | None:
     case = A_CASE.match(examples) is not None
     # ('If you think that knotweed on council land, such as a park or a verge, is spreading, X': the condition goes
     # on after things that have no verb; 'such as A that B, C that D, or E': a list of clauses the lists misread)
-    own_verb = any(is_finite(t) and not any(a.dep_ in ("relcl", "advcl", "acl") for a in (t, *t.ancestors))
-                   for t in parse(examples))  # fmt: skip
+    # (read in the sentence: 'asthma, diabetes or epilepsy' alone may be parsed with 'diabetes' a verb)
+    span = [t for t in doc[: start - 1] if t.idx >= found.end()]
+    own_verb = any(is_finite(t) and not any(a.dep_ in ("relcl", "advcl", "acl") for a in (t, *t.ancestors)
+                                            if a.idx >= found.end()) for t in span)  # fmt: skip
     clauses = re.search(r"\b(?:that|which|who)\b", examples) is not None and "," in examples
     if not case and (own_verb or clauses):
         return None
