@@ -144,3 +144,12 @@ def test_examples_of_a_condition_that_the_parse_alone_reads_as_a_verb_are_still_
         "Examples are asthma, diabetes and epilepsy.",
         "Then the nurse can help the school to write a care plan.",
     ]
+
+
+def test_what_is_said_of_the_last_thing_is_not_said_after_a_list_of_conditions() -> None:
+    said = _said(
+        "If we turn down your licence application, or grant it with conditions that you do not accept, you can "
+        "appeal to the Licensing Tribunal, which is independent of the council."
+    )
+    assert said[-1] == "This is independent of the council."
+    assert said[-2].endswith("you can appeal to the Licensing Tribunal.")

@@ -15,6 +15,9 @@ LONGEST_POINTED_AT = 20  # words of a piece that the next one points back at, ke
 _DESCRIBES_NEXT = re.compile(
     r"These\b|They (?:can|will|may)\b|This (?!means\b|applies\b|does\b|is\b|was\b|has\b)[a-z]+s\s"
 )
+# What a thing is, said of it ('This is independent of X'), not of the rule ('This is because', 'This is to')
+_SAID_OF_IT = re.compile(r"(?:This|It) (?:is|was) (?!because\b|so\b|to\b|how\b|why\b|what\b|when\b|where\b|not\b)")
+_CONDITIONS_LISTED = re.compile(r"\b(?:if|unless)(?: we| you| they)?:$")  # a list's lead ('You can appeal if we:')
 _POINTS_BACK = re.compile(r"(?:This|These|It|They|Or|Otherwise)\b")
 _ANYONE_FIRST = re.compile(r"(?:Anyone|Anybody|Everyone|Everybody)\s")
 # ('But they must register by noon'; 'This applies whether or not they get other support')
@@ -44,8 +47,10 @@ def again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[st
     # ('serve a notice if:' A / B, then 'This tells the owner X': the notice, with the conditions between; so
     # 'contact our team if:' A / B, then 'They can inspect it')
     listed = not isinstance(split[-1], str) and isinstance(following, str) and following.startswith("This includes")
-    conditions = not isinstance(split[-1], str) and re.search(r"\b(?:if|unless):$", split[-1].intro) is not None
-    conditions = conditions and isinstance(following, str) and _DESCRIBES_NEXT.match(following) is not None
+    conditions = not isinstance(split[-1], str) and _CONDITIONS_LISTED.search(split[-1].intro) is not None
+    # ('appeal to the Planning Inspectorate if we:' A / B, then 'This is independent of the council')
+    describes = _DESCRIBES_NEXT.match(following) or _SAID_OF_IT.match(following) if isinstance(following, str) else None
+    conditions = conditions and describes is not None
     conditions = conditions or listed
     ending = re.sub(r"[^\w\s]", "", piece).split()[-2:]
     kept_last = isinstance(split[-1], str) and re.sub(r"[^\w\s]", "", split[-1]).split()[-2:] == ending
