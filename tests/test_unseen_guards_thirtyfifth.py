@@ -153,3 +153,25 @@ def test_what_is_said_of_the_last_thing_is_not_said_after_a_list_of_conditions()
     )
     assert said[-1] == "This is independent of the council."
     assert said[-2].endswith("you can appeal to the Licensing Tribunal.")
+
+
+def test_what_a_list_of_doings_can_cause_is_not_said_of_the_last_things_named() -> None:
+    said = _said(
+        "Rats and mice can spread disease, damage property and chew through electrical cables, which can cause fires."
+    )
+    assert not any(s.startswith("Electrical cables can cause") for s in said)
+    # doings the helper shares are no things of the first verb
+    said = _said("Rats and mice can spread disease, damage property and chew through electrical cables.")
+    assert not any(s.startswith("Rats and mice can spread: ") for s in said)
+
+
+def test_what_the_ones_paid_or_given_are_to_do_is_not_the_payers_purpose() -> None:
+    for sentence in (
+        "We pay the cafes a small fee each year to take part in the scheme.",
+        "We can give your family a personal travel budget to make their own travel arrangements.",
+    ):
+        assert not any(s.startswith("This is to") for s in _said(sentence))
+    # after a comma, the purpose is the payer's
+    assert _said("We will pay you 45p a mile, to cover the cost of fuel and wear and tear.")[-1].startswith(
+        "This is to"
+    )

@@ -184,6 +184,8 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         # done inside another thing's phrase may not be what the clause is about)
         doings = [a for a in noun.ancestors if a.dep_ == "conj" and a.tag_ == "VBG"]
         cut_short = cut_short or any(a.pos_ == "NOUN" for d in doings[:1] for a in d.ancestors)
+        # ('spread disease, damage property and chew through cables, which can cause fires': the chewing's thing)
+        cut_short = cut_short or any(a.dep_ == "conj" and a.pos_ == "VERB" and a.tag_ != "VBG" for a in noun.ancestors)
         # ('the junction with Station Lane from 1 March to 12 March, which will improve X': after a time, the clause
         # may be about the doing)
         between = _text(doc[noun.i + 1 : clause.left_edge.i])

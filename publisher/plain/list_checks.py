@@ -85,6 +85,9 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         # ('things such as preparing:' 'food' / 'washing' / 'managing X, talking to Y, and moving around': an item
         # that is a list of its own shows the list was read from the wrong words)
         nested = any(isinstance(p, Bullets) and any(map(_A_LIST_INSIDE.search, p.items)) for p in pieces or [])
+        # ('can spread:' 'disease' / 'damage property' / 'chew through cables': doings the helper shares, read as
+        # things of the first verb)
+        nested = nested or any(isinstance(p, Bullets) and _verb_among_things(body, p.items, 2) for p in pieces or [])
         return None if nested or _misread(pieces) or _misread_in(body, pieces) else pieces
 
     return checked
@@ -328,10 +331,11 @@ def _people_after_with(bullets: Bullets) -> bool:
     return any(h is not None and h.lower_ in _PEOPLE_WORDS for h in heads)
 
 
-def _verb_among_things(body: str, items: Iterable[str]) -> bool:
+def _verb_among_things(body: str, items: Iterable[str], fewest: int = 1) -> bool:
     """Whether, read in its sentence, one item opens with a verb where the first does not: 'a photo of
     yourself against a plain, light background, or get one from a booth' is no list of three things (an
     item alone is parsed too loosely to tell 'get one' from 'refuse collection')."""
+    items = tuple(items)
     doc = parse(body)
     starts = {t.idx: t for t in doc}
     tags: list[str] = []
@@ -341,5 +345,6 @@ def _verb_among_things(body: str, items: Iterable[str]) -> bool:
         token = starts.get(at)
         tags.append(token.tag_ if token is not None else "")
         at = max(at, 0) + len(item)
-    verbs = [tag in ("VB", "VBP", "VBD", "VBZ") for tag in tags]
+    # (an item of fewer words may count none: 'and passport' with no stop after it is tagged a verb)
+    verbs = [tag in ("VB", "VBP", "VBD", "VBZ") and _words(i) >= fewest for tag, i in zip(tags, items, strict=True)]
     return not verbs[0] and any(verbs[1:])

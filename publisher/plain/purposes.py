@@ -202,6 +202,16 @@ def _cost_of_doing(verb: Token) -> bool:
     return verb_lemma(verb) == "cost" or (verb_lemma(verb) == "take" and timed)
 
 
+def _given_to_do(token: Token, start: int) -> bool:
+    """Whether a 'to' clause straight after what someone is paid or given is theirs to do ('We pay them a small
+    amount to take part', 'give your family a budget to make their own arrangements'), where 'This is to' would
+    say the giver does it; after a comma it is the giver's purpose ('offering your child a test, to check')."""
+    # (the parse may read the one given to as a second object: 'pay the cafes a small fee')
+    objects = [c.dep_ for c in token.head.children if c.dep_ in ("dative", "dobj")]
+    given = verb_lemma(token.head) in ("pay", "give") and ("dative" in objects or len(objects) > 1)
+    return given and start >= 1 and token.doc[start - 1].text != ","
+
+
 def at_purpose(body: str) -> list[str] | None:
     """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
     doc = parse(body)
@@ -229,7 +239,8 @@ def at_purpose(body: str) -> list[str] | None:
         # ('give you 28 days to improve it': the time given is for doing it; 'closed for 4 weeks to repair it',
         # 'contact you within 5 days to talk' are purposes)
         given_time = start >= 2 and doc[start - 1].lower_ in TIME_UNITS and doc[start - 1].dep_ == "dobj"
-        purpose = purpose and not given_time and not _for_someone(doc, start)
+        # ('We pay them a small amount to take part': theirs to do, where 'This is to' would say we do it)
+        purpose = purpose and not given_time and not _for_someone(doc, start) and not _given_to_do(token, start)
         # 'restricted to permit holders': 'to' the preposition such words take, before a noun the parse took for a
         # verb; 'face to face', 'door to door': one phrase
         purpose = purpose and not (start >= 1 and doc[start - 1].lower_ in (*_TAKE_TO, token.lower_))
