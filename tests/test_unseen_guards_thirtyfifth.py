@@ -175,3 +175,17 @@ def test_what_the_ones_paid_or_given_are_to_do_is_not_the_payers_purpose() -> No
     assert _said("We will pay you 45p a mile, to cover the cost of fuel and wear and tear.")[-1].startswith(
         "This is to"
     )
+
+
+def test_a_plural_subjects_verb_the_parse_reads_as_a_noun_still_makes_a_sentence() -> None:
+    assert _said(
+        "Cameras at both ends of the lane record the number plates of cars that go in without a permit, and the owner "
+        "will be sent a fine of £70."
+    ) == [
+        "Cameras at both ends of the lane record the number plates of cars that go in without a permit.",
+        "The owner will be sent a fine of £70.",
+    ]
+    # things a past form describes are still a list
+    assert _said(
+        "You can report potholes, damaged paths, blocked drains, broken street lights, and missing signs."
+    ) == ["You can report: potholes / damaged paths / blocked drains / broken street lights / missing signs"]

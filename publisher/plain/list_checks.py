@@ -87,7 +87,9 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         nested = any(isinstance(p, Bullets) and any(map(_A_LIST_INSIDE.search, p.items)) for p in pieces or [])
         # ('can spread:' 'disease' / 'damage property' / 'chew through cables': doings the helper shares, read as
         # things of the first verb)
-        nested = nested or any(isinstance(p, Bullets) and _verb_among_things(body, p.items, 2) for p in pieces or [])
+        nested = nested or any(
+            isinstance(p, Bullets) and _verb_among_things(body, p.items, 2, past=False) for p in pieces or []
+        )
         return None if nested or _misread(pieces) or _misread_in(body, pieces) else pieces
 
     return checked
@@ -331,7 +333,7 @@ def _people_after_with(bullets: Bullets) -> bool:
     return any(h is not None and h.lower_ in _PEOPLE_WORDS for h in heads)
 
 
-def _verb_among_things(body: str, items: Iterable[str], fewest: int = 1) -> bool:
+def _verb_among_things(body: str, items: Iterable[str], fewest: int = 1, past: bool = True) -> bool:
     """Whether, read in its sentence, one item opens with a verb where the first does not: 'a photo of
     yourself against a plain, light background, or get one from a booth' is no list of three things (an
     item alone is parsed too loosely to tell 'get one' from 'refuse collection')."""
@@ -346,5 +348,7 @@ def _verb_among_things(body: str, items: Iterable[str], fewest: int = 1) -> bool
         tags.append(token.tag_ if token is not None else "")
         at = max(at, 0) + len(item)
     # (an item of fewer words may count none: 'and passport' with no stop after it is tagged a verb)
-    verbs = [tag in ("VB", "VBP", "VBD", "VBZ") and _words(i) >= fewest for tag, i in zip(tags, items, strict=True)]
+    # (nor, where past is False, a past form, which may describe a thing: 'broken street lights')
+    said = ("VB", "VBP", "VBZ", "VBD") if past else ("VB", "VBP", "VBZ")
+    verbs = [tag in said and _words(i) >= fewest for tag, i in zip(tags, items, strict=True)]
     return not verbs[0] and any(verbs[1:])

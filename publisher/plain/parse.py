@@ -390,18 +390,23 @@ def an_order_misread(checked: str) -> bool:
 _VERBS_AS_NOUNS = frozenset({"costs", "pays", "runs", "lasts", "takes", "covers", "needs", "opens", "closes"})
 
 
+def _misread_as_a_noun(token: Token) -> bool:
+    """Whether a noun in the parse is a verb misread: one of _VERBS_AS_NOUNS, or a noun between another noun and
+    the start of a thing ('Cameras at the end of the street record the number plates'), before a thing."""
+    thing_next = token.nbor().tag_ in ("$", "CD", "DT", "PRP$", "PRP")
+    after_a_noun = token.tag_ == "NN" and token.nbor(-1).tag_ in ("NN", "NNS") and token.nbor().tag_ in ("DT", "PRP$")
+    return thing_next and ((token.tag_ == "NNS" and token.lower_ in _VERBS_AS_NOUNS) or after_a_noun)
+
+
 def _a_verb_misread(checked: str) -> bool:
-    """Whether a sentence stands once a verb of _VERBS_AS_NOUNS that the parse read as a noun, an amount or a thing
-    just after it, is said as a verb it cannot misread ('gets')."""
+    """Whether a sentence stands once a verb the parse read as a noun (_misread_as_a_noun) is said as a verb it
+    cannot misread ('gets', 'get')."""
     doc = parse(checked)
-    misread = {
-        t.i
-        for t in doc[1:-1]
-        if t.tag_ == "NNS" and t.lower_ in _VERBS_AS_NOUNS and t.nbor().tag_ in ("$", "CD", "DT", "PRP$", "PRP")
-    }
+    misread = {t.i for t in doc[1:-1] if _misread_as_a_noun(t)}
     if not misread:
         return False
-    again = parse("".join(f"gets{t.whitespace_}" if t.i in misread else t.text_with_ws for t in doc))
+    said = {i: "gets" if doc[i].lower_.endswith("s") else "get" for i in misread}
+    again = parse("".join(f"{said[t.i]}{t.whitespace_}" if t.i in misread else t.text_with_ws for t in doc))
     sentences = [s for s in again.sents if any(t.is_alpha for t in s)]
     return len(sentences) == 1 and _sentence_stands(sentences[0])
 
