@@ -189,3 +189,11 @@ def test_a_plural_subjects_verb_the_parse_reads_as_a_noun_still_makes_a_sentence
     assert _said(
         "You can report potholes, damaged paths, blocked drains, broken street lights, and missing signs."
     ) == ["You can report: potholes / damaged paths / blocked drains / broken street lights / missing signs"]
+
+
+def test_an_of_that_belongs_to_the_first_thing_alone_is_no_lead_for_all() -> None:
+    said = _said("A stroke can also cause sudden loss of sight, dizziness, confusion or a very bad headache.")
+    assert not any(s.startswith("A stroke can also cause sudden loss of: ") for s in said)
+    # an 'of' all the things share is still a list's lead
+    said = _said("The fine is made up of a penalty of £300, a surcharge of £120, and costs of £110.")
+    assert not any("of:" in s and "a penalty" not in s for s in said)

@@ -31,6 +31,7 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         mixed = mixed or any(isinstance(p, Bullets) and _verb_among_things(body, p.items) for p in pieces or [])
         mixed = mixed or (any(isinstance(p, Bullets) for p in pieces or []) and _runs_on(parse(body)))
         mixed = mixed or any(isinstance(p, Bullets) and _joined_before(body, p.items) for p in pieces or [])
+        mixed = mixed or any(isinstance(p, Bullets) and _of_the_first_alone(p) for p in pieces or [])
         return None if mixed or _misread(pieces) or _misread_in(body, pieces) else pieces
 
     return checked
@@ -90,9 +91,18 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         nested = nested or any(
             isinstance(p, Bullets) and _verb_among_things(body, p.items, 2, past=False) for p in pieces or []
         )
+        nested = nested or any(isinstance(p, Bullets) and _of_the_first_alone(p) for p in pieces or [])
         return None if nested or _misread(pieces) or _misread_in(body, pieces) else pieces
 
     return checked
+
+
+def _of_the_first_alone(bullets: Bullets) -> bool:
+    """Whether an 'of' that ends the lead belongs to the first item alone: a bare first item, and a later one that
+    opens with 'a' or 'an' ('sudden loss of:' 'sight' / 'dizziness' / 'a very bad headache': the loss is of sight)."""
+    first, *rest = (item.split(maxsplit=1)[0].lower() for item in bullets.items)
+    bare = first not in ("a", "an", "the", "any", "some", "your", "their", "our", "his", "her", "its")
+    return bullets.intro.endswith(" of:") and bare and any(word in ("a", "an") for word in rest)
 
 
 _A_LIST_INSIDE = re.compile(r",[^,]+,\s+(?:and|or)\s")
