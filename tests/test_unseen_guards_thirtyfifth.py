@@ -197,3 +197,10 @@ def test_an_of_that_belongs_to_the_first_thing_alone_is_no_lead_for_all() -> Non
     # an 'of' all the things share is still a list's lead
     said = _said("The fine is made up of a penalty of £300, a surcharge of £120, and costs of £110.")
     assert not any("of:" in s and "a penalty" not in s for s in said)
+
+
+def test_a_plural_with_no_s_is_not_this() -> None:
+    said = _said(
+        "The illness is a kind of pneumonia caused by Legionella bacteria, which can grow in water tanks left unused."
+    )
+    assert "This can grow in water tanks left unused." not in said

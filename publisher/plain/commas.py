@@ -211,6 +211,11 @@ _ACTED = re.compile(
 _BODY_BEFORE_A_TIME = r"\b(?:cabinet|council|committee|board|panel|court|tribunal|team|service)\W+(?:\w+\W+){0,2}\w+$"
 
 
+# Plurals with no '-s', which 'This' would not say ('Legionella bacteria, which can grow')
+_PLURALS_WITHOUT_S = frozenset({"bacteria", "criteria", "data", "media", "fungi", "lice", "mice", "geese", "sheep",
+                                "cattle", "police", "staff"})  # fmt: skip
+
+
 # a closing clause of what many things are ('the Civic Offices, which are open from 9am'), said of 'They'
 _WHICH_ARE = re.compile(r",\s+which\s+(?=(?:are|were)\b)")
 
@@ -313,7 +318,7 @@ def at_which(body: str) -> list[str] | None:
     # ('more than 600 plots, which can be rented': 'This can be rented' would be the sites; a helper says
     # nothing of one or many, so after a plural the parse's rule names them 'They')
     plural = (
-        before.endswith("s")
+        (before.endswith("s") or before in _PLURALS_WITHOUT_S)
         and not before.endswith(("ss", "us", "is"))
         and re.match(r"(?:will|would|can|could)\b", body[match.end() :])
     )
