@@ -204,3 +204,18 @@ def test_a_plural_with_no_s_is_not_this() -> None:
         "The illness is a kind of pneumonia caused by Legionella bacteria, which can grow in water tanks left unused."
     )
     assert "This can grow in water tanks left unused." not in said
+
+
+def test_a_clause_of_each_time_is_not_cut_from_what_happens_then() -> None:
+    said = _said(
+        "Each time they come back to tell us about a story, they will get stickers and a small prize, and everyone "
+        "who finishes will get a medal at a party in September."
+    )
+    assert not any(s.startswith("Each time they come back") and s.endswith("story.") for s in said)
+
+
+def test_another_choice_of_order_after_our_clause_stays_the_readers() -> None:
+    said = _said(
+        "Call our carers team on 01632 960 710 and we will help you fill in the form, or print it from our website."
+    )
+    assert "We will help you fill in the form, or print it from our website." not in said

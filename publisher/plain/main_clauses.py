@@ -164,6 +164,17 @@ def _shared_by_both(doc: Doc, conj: Token, link: Token) -> bool:
     return both or but_of_the_condition(left, right) or more_of_a_helping_clause(left, right)
 
 
+def _another_order_after(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
+    """Whether an order ('Call us on X and we will help you fill in the form') is followed, after the clause of ours
+    it leads to, by another choice of order (', or download it'): cut from the order, the choice would be ours."""
+    ordered = root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children)
+    ordered = ordered and any(c.dep_ in SUBJECTS for c in conj.children)
+    return ordered and any(
+        t.lower_ == "or" and t.nbor(-1).text == "," and t.i + 1 < len(doc) and t.nbor().tag_ == "VB"
+        for t in doc[link.i + 1 : -1]
+    )
+
+
 def at_main_clauses(body: str) -> list[str] | None:
     """'X did A, and Y did B' -> 'X did A.' 'Y did B.'; with one subject for both, the subject (and
     its modal) is said again: 'You should describe A and include B' -> '... A.' 'You should include B.'"""
@@ -222,6 +233,7 @@ def at_main_clauses(body: str) -> list[str] | None:
             or _inside_condition(doc, root, link)
             or _one_clause(doc, root, conj, link)
             or thing_of_a_list(doc, conj)
+            or _another_order_after(doc, root, conj, link)
         ):
             continue
         # (a list of three read from its commas: the parser may take 'fit' in 'fit free alarms' for an adjective)

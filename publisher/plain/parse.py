@@ -227,6 +227,13 @@ def _when_before_subject(root: Token) -> bool:
 _WHEN_WORDS = frozenset({"when", "whenever", "where", "wherever", "while"})
 
 
+_EACH_TIME = re.compile(
+    r"(?:(?:each|every|any|the next|next) time|the moment)\s+"
+    r"(?:you|we|they|he|she|it|your|their|our|the|a|an|someone)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_stands(sentence: Span) -> bool:
     """Whether one parsed sentence stands alone (see stands_alone)."""
     root = sentence.root
@@ -250,6 +257,8 @@ def _sentence_stands(sentence: Span) -> bool:
         # 'Or that causes X.': a relative clause cut from its noun ('That was a mistake.' is whole)
         or (first.lower_ == "that" and first.dep_ in SUBJECTS and alpha[0].dep_ == "cc")
         or (first.lower_ == "so" and following == "that")
+        # ('Each time they come back to talk about a book.': a clause of when, cut from what happens then)
+        or (_EACH_TIME.match(sentence.text) is not None and "," not in sentence.text)
         # ('But is very harmful, so X.': a tensed verb straight after the link was cut from its subject)
         or (not question and alpha[0].dep_ == "cc" and first.i == alpha[0].i + 1 and cut_from_its_subject(first))
         # ('Should it rain.', 'Providing you pay.': a condition cut off from its sentence)
