@@ -219,3 +219,15 @@ def test_another_choice_of_order_after_our_clause_stays_the_readers() -> None:
         "Call our carers team on 01632 960 710 and we will help you fill in the form, or print it from our website."
     )
     assert "We will help you fill in the form, or print it from our website." not in said
+
+
+def test_things_said_before_a_left_out_verb_are_no_list_of_times() -> None:
+    said = _said("High streets are swept every day, main roads every 2 weeks, and side streets every 6 weeks.")
+    assert not any(s.startswith("High streets are swept: ") for s in said)
+
+
+def test_what_is_not_included_is_both_things_not_either() -> None:
+    said = _said(
+        "The fee does not cover the cost of the eye test or the police check, which you must pay for yourself."
+    )
+    assert not any(s.startswith("You must pay for it") for s in said)

@@ -91,10 +91,23 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         nested = nested or any(
             isinstance(p, Bullets) and _verb_among_things(body, p.items, 2, past=False) for p in pieces or []
         )
-        nested = nested or any(isinstance(p, Bullets) and _of_the_first_alone(p) for p in pieces or [])
+        nested = nested or any(isinstance(p, Bullets) and (_of_the_first_alone(p) or _gapped(p)) for p in pieces or [])
         return None if nested or _misread(pieces) or _misread_in(body, pieces) else pieces
 
     return checked
+
+
+_GAPPED_OPENERS = frozenset({"every", "each", "once", "twice", "on", "at", "in", "from", "for", "by", "to"})
+
+
+def _gapped(bullets: Bullets) -> bool:
+    """Whether later items say a thing of their own before the first item's kind of phrase, the verb left out
+    ('are swept:' 'every day' / 'main roads every 2 weeks': main roads are swept, not swept main roads)."""
+    first = bullets.items[0].split(maxsplit=1)[0].lower()
+    later = [f" {item.lower()} " for item in bullets.items[1:]]
+    return first in _GAPPED_OPENERS and any(
+        f" {first} " in item[2:] and not item.startswith(f" {first} ") for item in later
+    )
 
 
 def _of_the_first_alone(bullets: Bullets) -> bool:

@@ -232,9 +232,11 @@ def at_which_you_do(body: str) -> list[str] | None:
     before = before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
     person = person or (before is not None and before.lower_ not in TIME_UNITS and _plural(before) != _plural(noun))
     # ('a premises licence or a temporary event notice, which you must apply for': 'it' is whichever one you need)
+    # ('does not include X or Y, which you must pay for': after 'not', 'or' is both, never whichever)
     either = all(t.tag_ not in _PLURAL_TAGS for t in (noun, *noun.conjuncts)) and any(
         c.dep_ == "cc" and c.lower_ == "or" for t in noun.conjuncts for c in t.children
     )
+    either = either and not any(t.dep_ == "neg" for t in doc[: which.i])
     if noun.pos_ not in ("NOUN", "PROPN") or not _just_before(noun, which) or (noun.conjuncts and not either) or person:
         return None
     pronoun = "them" if noun.tag_ in _PLURAL_TAGS else "it"
