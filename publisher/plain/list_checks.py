@@ -31,7 +31,7 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         mixed = mixed or any(isinstance(p, Bullets) and _verb_among_things(body, p.items) for p in pieces or [])
         mixed = mixed or (any(isinstance(p, Bullets) for p in pieces or []) and _runs_on(parse(body)))
         mixed = mixed or any(isinstance(p, Bullets) and _joined_before(body, p.items) for p in pieces or [])
-        mixed = mixed or any(isinstance(p, Bullets) and _of_the_first_alone(p) for p in pieces or [])
+        mixed = mixed or any(isinstance(p, Bullets) and _lead_misread(p) for p in pieces or [])
         return None if mixed or _misread(pieces) or _misread_in(body, pieces) else pieces
 
     return checked
@@ -91,10 +91,15 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         nested = nested or any(
             isinstance(p, Bullets) and _verb_among_things(body, p.items, 2, past=False) for p in pieces or []
         )
-        nested = nested or any(isinstance(p, Bullets) and (_of_the_first_alone(p) or _gapped(p)) for p in pieces or [])
+        nested = nested or any(isinstance(p, Bullets) and _lead_misread(p) for p in pieces or [])
         return None if nested or _misread(pieces) or _misread_in(body, pieces) else pieces
 
     return checked
+
+
+def _lead_misread(bullets: Bullets) -> bool:
+    """Whether the lead of a list takes words that belong to the first item alone (_of_the_first_alone, _gapped)."""
+    return _of_the_first_alone(bullets) or _gapped(bullets)
 
 
 _GAPPED_OPENERS = frozenset({"every", "each", "once", "twice", "on", "at", "in", "from", "for", "by", "to"})
