@@ -136,7 +136,7 @@ def settings_fingerprint(config: Config) -> str:
     """Everything besides its text that a briefing's audio and words depend on."""
     digest = hashlib.sha256()
     voice = engine_class(config.engine).identity(config.voice)
-    from publisher.plain.parse import parser_identity
+    from publisher.plain.parser import parser_identity
 
     parser = parser_identity() if config.rewriter != "none" else ""
     for part in (code_identity(), config.engine, voice, repr(config.audio), config.rewriter, parser,
@@ -261,7 +261,7 @@ def rewrite_and_load(
 def rewrite_cache(config: Config) -> RewriteCache:
     """Where sentences the rewrite has restructured before are kept: in the cache folder, one file per
     version of the rewrite's code and its parse model."""
-    from publisher.plain.parse import parser_identity
+    from publisher.plain.parser import parser_identity
 
     identity = hashlib.sha256(f"{code_identity('plain')}\0{parser_identity()}".encode()).hexdigest()[:24]
     return RewriteCache(config.cache_dir, identity)

@@ -46,7 +46,7 @@ def worker_identity(engine_name: str, voice: str | None) -> str:
 
 def rewrite_identity() -> str:
     """What must be the same on a worker and this client for the rewrite to be the same."""
-    from publisher.plain.parse import parser_identity
+    from publisher.plain.parser import parser_identity
 
     return f"publisher {code_identity()}; {parser_identity()}"
 

@@ -80,7 +80,7 @@ def test_a_rebuild_takes_restructured_sentences_from_the_cache_and_parses_none(
 ) -> None:
     from collections import OrderedDict
 
-    import publisher.plain.parse as parsing
+    import publisher.plain.parser as parsing
     from publisher.build import read_documents, rewrite_and_load
     from publisher.sources import load_source
     from tests.conftest import SEED

@@ -10,7 +10,8 @@ from types import SimpleNamespace
 import pytest
 
 import publisher.plain as plain
-import publisher.plain.parse as parsing
+import publisher.plain.parse as standing
+import publisher.plain.parser as parsing
 from publisher.plain.attributes import AttributeTable
 from publisher.sources import read_source
 
@@ -79,7 +80,7 @@ def test_parses_are_kept_up_to_a_limit_and_parsed_ahead_in_one_batch(monkeypatch
     assert parsing.parse("Ships sail") is first and len(batches) == 1  # kept
     parsing.parse("Trains run")
     assert list(parsing._PARSES) == ["Cars drive", "Ships sail", "Trains run"]  # the least recently used let go
-    assert parsing.which_stand(["Buses stop.", "Which is late."]) == [True, False]
+    assert standing.which_stand(["Buses stop.", "Which is late."]) == [True, False]
     assert batches[-1] == ["Buses stop", "Which is late"]
 
 
@@ -96,12 +97,12 @@ def test_parsing_ahead_gives_the_same_rewrite(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_a_sentence_that_ends_with_a_number_after_or_stands() -> None:
-    assert parsing.stands_alone("The grant ranges from £100 for a baby to £300 for a young person aged 16 or 17.")
-    assert parsing.stands_alone("The office is open on weekdays from 9am to 5pm.")
-    assert not parsing.stands_alone("We can help you check the benefits you get and.")
+    assert standing.stands_alone("The grant ranges from £100 for a baby to £300 for a young person aged 16 or 17.")
+    assert standing.stands_alone("The office is open on weekdays from 9am to 5pm.")
+    assert not standing.stands_alone("We can help you check the benefits you get and.")
 
 
 def test_a_verb_the_model_takes_for_a_noun_still_stands() -> None:
-    assert parsing.stands_alone("A second penalty notice within 3 years costs £160.")
-    assert not parsing.stands_alone("People visiting relatives who are ill, and NHS staff working night shifts.")
-    assert not parsing.stands_alone("With more checks underway.")
+    assert standing.stands_alone("A second penalty notice within 3 years costs £160.")
+    assert not standing.stands_alone("People visiting relatives who are ill, and NHS staff working night shifts.")
+    assert not standing.stands_alone("With more checks underway.")

@@ -26,7 +26,8 @@ from .lists import cut_from_a_list
 from .opening_comma import with_opening_comma
 from .openings import plain_opening
 from .orders import an_order
-from .parse import parse_ahead, parse_pieces_ahead, stands_alone, which_stand
+from .parse import parse_pieces_ahead, stands_alone, which_stand
+from .parser import parse_ahead
 from .readability import measure
 from .repeats import Located, find_duplicates, marks_cut, quoted_sentences, sentences_of
 from .rulebook import PARSE_LISTERS, PARSE_RULES, SAFE_RULES

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .inflect import past_from_participle, present
-from .parse import parse, verb_lemma
+from .parser import parse, verb_lemma
 from .wording import dated
 
 if TYPE_CHECKING:

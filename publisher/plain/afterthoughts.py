@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .inflect import past_from_ing, present
-from .parse import parse, verb_lemma
+from .parser import parse, verb_lemma
 from .wording import count_words
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import parse, verb_lemma
+from .parser import parse, verb_lemma
 from .questions import at_condition
 from .syntax import _root, _standing, _text
 

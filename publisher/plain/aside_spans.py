@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import SUBJECTS, verb_lemma
+from .parse import SUBJECTS
+from .parser import verb_lemma
 from .syntax import _GROUPS, _text, modal_of_the_clause, relative_held
 from .wording import EXAMPLE_OPENERS, PERSONS, TIME_UNITS, gives_examples
 

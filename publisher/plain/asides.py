@@ -32,7 +32,8 @@ from .nouns_said import (
     a_thing_described,
     subject_of_the_class,
 )
-from .parse import SUBJECTS, is_finite, parse, verb_lemma
+from .parse import SUBJECTS, is_finite
+from .parser import parse, verb_lemma
 from .syntax import (
     _GROUPS,
     _PLURAL_TAGS,

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import SUBJECTS, is_finite, parse, verb_lemma
+from .parse import SUBJECTS, is_finite
+from .parser import parse, verb_lemma
 from .syntax import _root, _text
 from .wording import NOT_THE_READER
 

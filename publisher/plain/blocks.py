@@ -9,7 +9,8 @@ from typing import Protocol
 
 from publisher.model import LIST_KINDS, Block, Change, Document, Section
 
-from .parse import _sentence_stands, parse, parse_ahead, subjects_of
+from .parse import _sentence_stands, subjects_of
+from .parser import parse, parse_ahead
 from .repeats import sentences_of
 from .series import Bullets, Piece
 

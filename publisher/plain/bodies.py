@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .defining import _BODIES
 from .nouns_said import _named_of, _noun_said
-from .parse import verb_lemma
+from .parser import verb_lemma
 from .syntax import LONGEST_SUBJECT, _words
 
 if TYPE_CHECKING:

@@ -7,7 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .linking import in_a_case, in_an_exception
-from .parse import SUBJECTS, verb_lemma
+from .parse import SUBJECTS
+from .parser import verb_lemma
 from .syntax import _text, has_subject
 from .wording import SHARES
 

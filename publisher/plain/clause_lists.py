@@ -12,7 +12,8 @@ from .chunks import _comma_chunks, _has_verb
 from .linking import more_of_the_readers_condition
 from .lists import LONGEST_ITEM
 from .orders import inner_series, opens_an_order
-from .parse import SUBJECTS, is_finite, parse, stands_alone, verb_lemma
+from .parse import SUBJECTS, is_finite, stands_alone
+from .parser import parse, verb_lemma
 from .series import Bullets, Piece
 from .syntax import _text, _words
 from .wording import ASKS_IF, EXAMPLE_OPENERS, LONG_SENTENCE, TARGET_WORDS

@@ -13,7 +13,8 @@ from .examples import an_example, of_many, one_of_a_kind
 from .inflect import past_from_ing, present
 from .list_items import examples_end_early
 from .orders import an_order
-from .parse import REPORTING_VERBS, SUBJECTS, is_finite, parse, verb_lemma
+from .parse import REPORTING_VERBS, SUBJECTS, is_finite
+from .parser import parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
 from .wording import A_CASE, CLAUSE_AFTER_THAT, DESCRIBING_ING, EXAMPLE_OPENERS, LIST_GOES_ON, gives_examples
 

@@ -14,7 +14,7 @@ from .linking import (
     inside_an_if,
 )
 from .orders import an_order
-from .parse import parse
+from .parser import parse
 from .wording import AND_WHICH, MONTHS, PERSONS, QUESTION_WORDS, SUBORDINATE, TIME_UNITS, count_words
 
 _OPENING_PREPOSITIONS = ("in", "on", "at", "during", "for", "from", "by", "with", "without", "under", "over",

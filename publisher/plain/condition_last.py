@@ -8,7 +8,8 @@ import re
 from .clause_lists import clauses_as_conditions, two_conditions_as_bullets
 from .conditions import conditions_as_bullets
 from .orders import opens_an_order
-from .parse import parse, stands_alone
+from .parse import stands_alone
+from .parser import parse
 from .series import Bullets, Piece
 from .wording import EXAMPLE_OPENERS, LONG_SENTENCE, count_words
 

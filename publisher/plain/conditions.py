@@ -10,7 +10,8 @@ from .chunks import _NOUN_PHRASE_START, _comma_chunks, _has_verb
 from .list_items import _goes_on_after_a_preposition, things_of_the_first_phrase
 from .lists import LONGEST_ITEM, _in_a_clause_of_a_thing, _kind
 from .orders import an_order
-from .parse import SUBJECTS, parse, stands_alone
+from .parse import SUBJECTS, stands_alone
+from .parser import parse
 from .series import Bullets, Piece
 from .syntax import _text, _words
 from .wording import ASKS_IF, EXAMPLE_OPENERS, LONG_SENTENCE

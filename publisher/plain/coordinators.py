@@ -23,7 +23,8 @@ from .linking import (
     more_of_the_readers_condition,
 )
 from .orders import an_order
-from .parse import SUBJECTS, is_finite, parse, stands_alone, verb_lemma
+from .parse import SUBJECTS, is_finite, stands_alone
+from .parser import parse, verb_lemma
 from .wording import QUESTION_WORDS, count_words
 
 # 'and if you are still unhappy you can appeal': where the condition ends and what follows it starts

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import SUBJECTS, verb_lemma
+from .parse import SUBJECTS
+from .parser import verb_lemma
 from .syntax import _GROUPS, _plural, _standing, _text, _words, has_subject
 from .wording import PERSONS, TIME_UNITS
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import SUBJECTS, is_finite, parse, stands_alone
+from .parse import SUBJECTS, is_finite, stands_alone
+from .parser import parse
 from .questions import at_condition, at_other_condition
 from .series import WAYS_INTRO, Bullets, Piece
 from .syntax import _root, _standing, _text, _words

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import SUBJECTS, parse
+from .parse import SUBJECTS
+from .parser import parse
 from .syntax import _GROUPS, _root, _standing, _text
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .chunks import _runs_on
 from .list_items import _goes_on_after_a_preposition, _place_of_the_verb, examples_end_early, things_of_the_first_phrase
 from .lists import _kind
-from .parse import parse
+from .parser import parse
 from .series import Bullets, Piece
 from .syntax import _GROUPS, _root, _words
 

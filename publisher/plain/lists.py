@@ -16,7 +16,8 @@ from .list_items import (
     _place_of_the_verb,
     _taken_by_a_verb,
 )
-from .parse import is_finite, parse, stands_alone
+from .parse import is_finite, stands_alone
+from .parser import parse
 from .series import Bullets, Piece, shared_to
 from .syntax import _root, _text, _words
 

@@ -19,7 +19,8 @@ from .linking import (
     more_of_the_readers_condition,
 )
 from .own_helper import order_after_but
-from .parse import SUBJECTS, is_finite, parse, verb_lemma
+from .parse import SUBJECTS, is_finite
+from .parser import parse, verb_lemma
 from .syntax import (
     _ASIDE_OPENERS,
     _OWN_SUBJECTS,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import parse
+from .parser import parse
 from .syntax import _root, _standing, _text
 
 if TYPE_CHECKING:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .parse import SUBJECTS, is_finite, parse, verb_lemma
+from .parse import SUBJECTS, is_finite
+from .parser import parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, MIN_WORDS, _root, _standing, _text, _words, comma_closing
 from .wording import TARGET_WORDS, count_words
 

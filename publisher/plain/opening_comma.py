@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import SUBJECTS, parse, parse_pieces_ahead, stands_alone, verb_lemma
+from .parse import SUBJECTS, parse_pieces_ahead, stands_alone
+from .parser import parse, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

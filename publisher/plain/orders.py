@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from .chunks import _comma_chunks
 from .hanging import HAVE_IT_DONE
-from .parse import SUBJECTS, _as_checked, an_order_misread, parse, subjects_of
+from .parse import SUBJECTS, _as_checked, an_order_misread, subjects_of
+from .parser import parse
 from .syntax import _text
 from .wording import SAME_IN_THE_PAST
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from .clause_lists import LONGEST_SEMICOLON_ITEM
 from .examples import at_condition_examples
-from .parse import SUBJECTS, is_finite, parse, stands_alone
+from .parse import SUBJECTS, is_finite, stands_alone
+from .parser import parse
 from .questions import CASES_GO_ON, at_condition, at_other_condition
 from .series import Bullets, Piece
 from .syntax import _root, _text, _words

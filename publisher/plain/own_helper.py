@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import SUBJECTS, parse
+from .parse import SUBJECTS
+from .parser import parse
 from .syntax import _root, _text
 
 if TYPE_CHECKING:

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from .linking import in_closing_condition
 from .orders import reads_as_an_order
-from .parse import SUBJECTS, parse, verb_lemma
+from .parse import SUBJECTS
+from .parser import parse, verb_lemma
 from .syntax import _standing, _text, _words
 from .wording import TAKES_TO, TIME_UNITS
 

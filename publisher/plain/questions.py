@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from .aside_spans import aside_after_a_condition, condition_list_goes_on
 from .asking import asked, main_after_first_comma, reader_twice
-from .parse import SUBJECTS, parse, verb_lemma, which_stand
+from .parse import SUBJECTS, which_stand
+from .parser import parse, verb_lemma
 from .syntax import MIN_WORDS, _root, _standing, _text, _words, comma_closing, described_across
 from .wording import EXAMPLE_OPENERS, MONTHS, OWN_TIME, PERSONS, POINTED_AT, POINTING_BACK, SOMEONE_NAMED
 

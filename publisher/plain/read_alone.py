@@ -18,7 +18,8 @@ from .linking import (
     more_of_a_helping_clause,
 )
 from .main_clauses import _alone
-from .parse import SUBJECTS, parse, verb_lemma, which_stand
+from .parse import SUBJECTS, which_stand
+from .parser import parse, verb_lemma
 from .syntax import _root, _standing, has_subject
 from .wording import count_words
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from .linking import _DENIED, _LINKS, _MADE, CONDITION_WORD, concession_in_a_condition, in_a_bare_closing_if
 from .orders import an_order, reads_as_an_order
-from .parse import SUBJECTS, is_finite, parse, verb_lemma
+from .parse import SUBJECTS, is_finite
+from .parser import parse, verb_lemma
 from .syntax import _standing, _text, has_subject
 from .wording import EXAMPLE_OPENERS, LIST_GOES_ON, SUBORDINATE, TARGET_WORDS, count_words
 

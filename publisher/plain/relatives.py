@@ -7,7 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .linking import inside_an_if
-from .parse import SUBJECTS, parse, verb_lemma
+from .parse import SUBJECTS
+from .parser import parse, verb_lemma
 from .syntax import _GROUPS, _PLURAL_TAGS, _plural, _standing, _text, _words, counted
 from .wording import PERSONS, SAME_IN_THE_PAST, SHARES, TAKES_INFINITIVE, TIME_UNITS
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .parse import SUBJECTS, parse, verb_lemma
+from .parse import SUBJECTS
+from .parser import parse, verb_lemma
 from .questions import EXAMPLES_FIRST, doc_proper
 from .syntax import _root, _standing, _text
 

@@ -18,7 +18,8 @@ from .linking import (
     in_a_condition,
 )
 from .orders import an_order
-from .parse import is_finite, parse
+from .parse import is_finite
+from .parser import parse
 from .pointed import again_unless_pointed_at
 from .reasons import at_link
 from .series import Piece, as_bullets, including_as_bullets, sound_list

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .parse import REPORTING_VERBS, SUBJECTS, _as_checked, has_finite_verb, parse, verb_lemma, which_stand
+from .parse import REPORTING_VERBS, SUBJECTS, _as_checked, has_finite_verb, which_stand
+from .parser import parse, verb_lemma
 from .syntax import _words, has_subject
 from .wording import PRONOUNS
 

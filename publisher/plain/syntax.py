@@ -11,7 +11,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .linking import continues_a_condition, in_a_condition, in_listed_conditions
-from .parse import SUBJECTS, is_finite, parse, verb_lemma, which_stand
+from .parse import SUBJECTS, is_finite, which_stand
+from .parser import parse, verb_lemma
 from .wording import AND_WHICH, ANYONE, MONTHS, PROVIDED
 
 if TYPE_CHECKING:

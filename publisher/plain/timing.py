@@ -9,7 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .means import one_place_of_several
-from .parse import SUBJECTS, parse, stands_alone, verb_lemma
+from .parse import SUBJECTS, stands_alone
+from .parser import parse, verb_lemma
 from .series import Bullets, Piece
 from .syntax import _root, _standing, _text, _words, has_subject
 from .wording import INTENDS, MONTHS, TARGET_WORDS, TIME_UNITS, dated

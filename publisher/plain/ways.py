@@ -7,7 +7,8 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from .parse import parse, stands_alone
+from .parse import stands_alone
+from .parser import parse
 from .series import Bullets, Piece
 from .syntax import _root, _text, _words
 from .timing import LONGEST_TIME_INTRO, WHEN_IF_DATED, WHEN_WORDS

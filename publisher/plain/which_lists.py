@@ -8,7 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .chunks import _has_verb
-from .parse import SUBJECTS, parse, stands_alone
+from .parse import SUBJECTS, stands_alone
+from .parser import parse
 from .series import Bullets, Piece
 from .syntax import _words
 

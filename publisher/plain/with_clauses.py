@@ -7,7 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .orders import an_order
-from .parse import REPORTING_VERBS, parse, verb_lemma
+from .parse import REPORTING_VERBS
+from .parser import parse, verb_lemma
 from .syntax import _plural, _standing, _text
 
 if TYPE_CHECKING:
