@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .main_clauses import at_main_clauses, at_verb_series
+from .main_clauses import at_main_clauses
 from .parse import SUBJECTS
+from .verb_series import at_verb_series
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

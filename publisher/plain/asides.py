@@ -75,8 +75,9 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # ('a form, which tells us what waste you make, how much there is and how long X': more of the aside's questions;
     # 'a note, which describes the waste, how much there is and who takes it': more of what it describes)
     # ('the court, which may charge a fee of £35 to £455, depending on the amount': what depends is the aside's)
+    # ('blisters, which then crust over, although before X': said after the contrast, the aside would come out of turn)
     if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|even|depending|"
-                r"according to|based on|ranging|rising|whichever|unless|"
+                r"according to|based on|ranging|rising|whichever|unless|although|though|whereas|"
                 r"whether|(?:but|and|so)\s+(?:this|these)\b|(?:and|but|or)\s+(?:that|whether|how|to)\s)",
                 after, re.I) or _ASKED.match(after):  # fmt: skip
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?

@@ -339,6 +339,7 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # ('anyone outside the jury, including your family, either during the trial or after it': the time is
             # the whole sentence's)
             r",\s+(?:either|neither|both|during|until|even|whether|while|whilst|at any time|free|at no cost)\b|"
+            r",\s+(?:[\w-]+\s+){0,3}(?:later|earlier|afterwards)\b|"  # ('liver disease, including cancer, years later')
             r",\s+(?:instead of|rather than|as well as|compared with|compared to|unlike)\b|"  # ('every day, including
             # Sundays, instead of 22 hours a week': the comparison is the sentence's)
             # ('X, including Y, before we decide', 'such as Y, before deciding': when is the sentence's)

@@ -1,6 +1,6 @@
-"""Splits at main clauses: two clauses joined by 'and', 'but' or 'or' ('X did A, and Y did B'), and a
-series of three things said of one subject; the subject, and the helpers it shares, said again where the
-second has none of its own. A split is offered only when every piece stands alone as a sentence."""
+"""Splits at main clauses: two clauses joined by 'and', 'but' or 'or' ('X did A, and Y did B'); the subject, and
+the helpers it shares, said again where the second has none of its own (a series of three is verb_series.py's). A
+split is offered only when every piece stands alone as a sentence."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .anyone import at_anyone_who
+from .chunks import _comma_chunks
 from .clause_apart import not_a_clause_of_its_own, own_choice, thing_of_a_list
 from .inflect import ONLY_PARTICIPLES, ONLY_PASTS
 from .linking import (
@@ -18,13 +19,13 @@ from .linking import (
     more_of_a_helping_clause,
     more_of_the_readers_condition,
 )
+from .orders import opens_an_order
 from .own_helper import order_after_but
 from .parse import SUBJECTS, is_finite
 from .parser import parse, verb_lemma
 from .syntax import (
     _ASIDE_OPENERS,
     _OWN_SUBJECTS,
-    _after_a_condition,
     _inside_condition,
     _nearer_verb,
     _one_clause,
@@ -237,14 +238,8 @@ def at_main_clauses(body: str) -> list[str] | None:
             or _another_order_after(doc, root, conj, link)
         ):
             continue
-        # (a list of three read from its commas: the parser may take 'fit' in 'fit free alarms' for an adjective)
-        commas = [t for t in doc[root.i + 1 : link.i] if t.text == "," and t.nbor().lower_ not in _ASIDE_OPENERS]
-        listed = len(commas) >= 2 and doc[link.i - 1].text == ","
-        listed = (
-            listed and conj.tag_ == "VB" and helpers_modal(root) and not any(c.dep_ in SUBJECTS for c in conj.children)
-        )
-        if listed:
-            continue  # 'will check A, fit B, and help C': the last of a list, which 'X will check A, fit B.' cuts
+        if _last_of_a_list(doc, root, conj, link):
+            continue
         right = _text(doc[link.i + 1 :])
         # 'You can use it, but please do not take it home': an order has no subject to say again
         order = doc[link.i + 1].lower_ in ("please", "do", "don't") and conj.tag_ == "VB"
@@ -297,6 +292,20 @@ def at_main_clauses(body: str) -> list[str] | None:
     return None
 
 
+def _last_of_a_list(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
+    """Whether the verb after the link is the last of a list, which a cut would leave as 'X will check A, fit B.':
+    'will check A, fit B, and help C' (read from its commas: the parser may take 'fit' in 'fit free alarms' for an
+    adjective), or 'Fill in the form, sign it and send it to us' (orders, which at_orders says one at a time)."""
+    if conj.tag_ != "VB":
+        return False
+    commas = [t for t in doc[root.i + 1 : link.i] if t.text == "," and t.nbor().lower_ not in _ASIDE_OPENERS]
+    listed = len(commas) >= 2 and doc[link.i - 1].text == ","
+    if listed and helpers_modal(root) and not any(c.dep_ in SUBJECTS for c in conj.children):
+        return True
+    before = [c for c in _comma_chunks(doc[: link.i]) if c]
+    return len(before) >= 2 and all(opens_an_order(c) for c in before)
+
+
 def _subject_further_on(doc: Doc, link: Token) -> bool:
     """Whether the words after 'and' hold a subject of their own after a phrase that opens them, whatever the parse made
     of the word before it ('and outside these hours stray dogs can be taken': 'stray' is no verb of the service's)."""
@@ -337,62 +346,6 @@ def _said_with_subject(doc: Doc, link: Token, subject: str, right: str) -> str:
         return f"{subject} {right}"
     subject = subject if doc[0].tag_ in ("NNP", "NNPS") else subject[0].lower() + subject[1:]
     return f"{aside[1][0].upper()}{aside[1][1:]}, {subject} {aside[2]}"
-
-
-def _verb_series(doc: Doc, root: Token) -> tuple[Token, Token, Token, Token] | None:
-    """The second and third verbs of a series said of the main verb's subject ('are not taxable, will not
-    count X and will not affect Y'), with the 'and' and the comma before the second; None for any other shape."""
-    second = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    if len(second) != 1 or any(c.dep_ == "cc" for c in root.children):
-        return None
-    middle = second[0]
-    third = [c for c in middle.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    links = [c for c in middle.children if c.dep_ == "cc" and c.lower_ == "and"]
-    if len(third) != 1 or len(links) != 1 or not middle.i < links[0].i < third[0].i or middle.left_edge.i <= root.i:
-        return None
-    last, link, comma = third[0], links[0], doc[middle.left_edge.i - 1]
-    # ('longer on ice, so leave more space, and use a high gear': after 'so', orders to the reader, not the subject's)
-    apart = not any(c.dep_ == "conj" for c in last.children) and comma.text == "," and middle.left_edge.pos_ != "CCONJ"
-    apart = apart and middle.left_edge.lower_ not in ("so", "then")
-    if not apart or _nearer_verb(doc, root, middle) or _nearer_verb(doc, root, last):
-        return None
-    if _one_clause(doc, root, middle, link) or _inside_condition(doc, root, link):
-        return None
-    return middle, last, link, comma
-
-
-def at_verb_series(body: str) -> list[str] | None:
-    """'Payments are not taxable, will not count towards the cap and will not affect other awards' -> one
-    sentence for each of the three things said of one subject, the subject (and a shared modal) said again."""
-    doc = parse(body)
-    root = _root(doc)
-    subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i] if root is not None else []
-    series = _verb_series(doc, root) if root is not None and len(subjects) == 1 else None
-    subject = _subject_again(doc, root, subjects[0]) if series and root is not None else None
-    if root is None or series is None or subject is None or _after_a_condition(root):
-        return None
-    middle, last, link, comma = series
-    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
-    # 'You will need to collect X, place it Y and return it Z': the parse hangs 'place' on 'need'; what you
-    # will need to do is place it
-    wanted = [c for c in root.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
-    shared = " ".join([*(h.text for h in helpers), root.text, "to"]) if wanted and wanted[0].i < comma.i else None
-    if shared is None and helpers and helpers[0].tag_ == "MD":
-        shared = " ".join(h.text for h in shared_helpers(helpers, middle))
-    if any(c.dep_ == "neg" for c in root.children):
-        shared = None  # 'You must not leave X, put Y and flatten Z': whether 'not' goes on is not clear
-    said_again = []
-    for verb in (middle, last):
-        own = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        tensed = verb.tag_ == root.tag_ and root.tag_ in ("VBZ", "VBD") and not wanted
-        # (a clause with a subject of its own is at_main_clauses'; 'open X, have Y and sell Z' after 'We':
-        # which form is meant is not read here)
-        if any(c.dep_ in SUBJECTS for c in verb.children) or not (own or tensed or (shared and verb.tag_ == "VB")):
-            return None
-        said_again.append(subject if own or tensed else f"{subject} {shared}")
-    middle_text = _text(doc[comma.i + 1 : link.i])
-    pieces = [_text(doc[: comma.i]), f"{said_again[0]} {middle_text}", f"{said_again[1]} {_text(doc[link.i + 1 :])}"]
-    return _standing(pieces)
 
 
 def _with_its_and(doc: Doc, root: Token, link: Token) -> str | None:

@@ -61,13 +61,29 @@ def _orders_with_their_lists(doc: Doc, chunks: list[list[Token]]) -> list[list[T
     return orders
 
 
+def _last_and_apart(chunks: list[list[Token]]) -> list[list[Token]]:
+    """The chunks with a last one that joins two orders by 'and' with no comma ('leave the building and call X') cut
+    at its 'and', so that the orders are 'A, B and C' as much as 'A, B, and C'."""
+    last = chunks[-1]
+    if len(chunks) < 2 or last[0].lower_ == "and":
+        return chunks
+    words = {t.i for t in last}
+    links = [
+        k
+        for k, t in enumerate(last[1:-1], 1)
+        if t.lower_ == "and" and t.dep_ == "cc" and t.nbor().tag_ == "VB" and t.nbor().dep_ == "conj"
+        and t.nbor().head.i in words
+    ]  # fmt: skip
+    return [*chunks[:-1], last[: links[0]], last[links[0] :]] if len(links) == 1 else chunks
+
+
 def at_orders(body: str) -> list[str] | None:
     """Three or more orders with nothing before them, joined by commas and a last 'and', said one at a time: 'Light
     them at arm's length, stand well back, and never go back to a lit firework' -> 'Light them at arm's length.'
     'Stand well back.' 'Never go back to a lit firework.' Never a choice ('... or find somewhere cool'), nor orders
     after a denial that may cover them all ('Do not leave bags out, put glass in the bin, or ...')."""
     doc = parse(body)
-    chunks = _orders_with_their_lists(doc, [c for c in _comma_chunks(doc) if c])
+    chunks = _last_and_apart(_orders_with_their_lists(doc, [c for c in _comma_chunks(doc) if c]))
     if len(chunks) < 3 or chunks[-1][0].lower_ != "and" or len(chunks[-1]) < 2:
         return None
     chunks[-1] = chunks[-1][1:]
@@ -76,6 +92,9 @@ def at_orders(body: str) -> list[str] | None:
     if denied or not an_order(_text(first)) or not all(opens_an_order(c) for c in chunks[1:]):
         return None
     if any(len(c) < 2 for c in chunks) or inner_series(first, chunks[1]):
+        return None
+    # ('report to our coordinator, Sam, who will show you around, explain X and go through Y': Sam's, not orders)
+    if any(t.lower_ in ("who", "which") and t.dep_ in SUBJECTS for c in chunks[:-1] for t in c):
         return None
     return [f"{_text(c)[0].upper()}{_text(c)[1:]}" for c in chunks]
 

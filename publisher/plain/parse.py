@@ -57,7 +57,20 @@ def has_finite_verb(sentence: Span) -> bool:
     root = sentence.root
     # ('A second notice costs £160': a verb in '-s' the small model tagged as a plural noun)
     taken = root.tag_ == "NNS" and _verb_as_noun(root)
-    return bool(root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children)) or taken
+    ordered = root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children)
+    return ordered or taken or _present_read_as_base(root)
+
+
+def _present_read_as_base(root: Token) -> bool:
+    """Whether a main verb tagged as a base form is a present tense after its plural subject ('Your supplier and
+    your network operator keep a register', 'Schools decide how to spend it'), with no helper or mark before it."""
+    before = [c for c in root.children if c.i < root.i]
+    plural = [
+        c
+        for c in before
+        if c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children))
+    ]
+    return root.tag_ == "VB" and bool(plural) and not any(c.dep_ in ("aux", "mark") for c in before)
 
 
 def _finite_main(root: Token) -> bool:
@@ -65,16 +78,11 @@ def _finite_main(root: Token) -> bool:
     consultation which took place in May.' has a finite verb, but not in its main clause."""
     if is_finite(root) or any(is_finite(c) for c in root.children if c.dep_ in ("aux", "auxpass")):
         return True
-    # ('Your supplier and your network operator keep a register': a present tense after its subject, tagged as a
-    # base form)
-    before = [c for c in root.children if c.i < root.i]
-    plural = [
-        c
-        for c in before
-        if c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children))
-    ]
-    told = bool(plural) and not any(c.dep_ in ("aux", "mark") for c in before)
-    if root.tag_ == "VB" and (told or not any(c.dep_ in SUBJECTS for c in root.children)):
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    if _present_read_as_base(root) or (root.tag_ == "VB" and not subjects):
+        return True
+    # ('Many people who have it do not feel ill': 'do' with a subject is a present tense, however tagged)
+    if subjects and any(c.dep_ == "aux" and c.lower_ == "do" and c.i > subjects[0].i for c in root.children):
         return True
     return _verb_as_noun(root)
 
@@ -128,6 +136,15 @@ def _when_before_subject(root: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _WHEN_WORDS and subjects and c.i < subjects[0] for c in root.children)
 
 
+_WHATEVER = re.compile(r"(?:whatever|whoever|wherever|whichever)$")
+
+
+def _ever_subject(first: Token, root: Token) -> bool:
+    """Whether a clause opened by 'whoever' or 'whatever' is the subject of the main verb, which follows it."""
+    clause = first.head
+    return clause.dep_ in ("csubj", "nsubj") and clause.head == root and root.i > clause.i
+
+
 _WHEN_WORDS = frozenset({"when", "whenever", "where", "wherever", "while"})
 
 
@@ -149,7 +166,9 @@ def _sentence_stands(sentence: Span) -> bool:
         return True  # 'Does another adult move in?': a question opens with its verb, which the parser may miss
     following = first.nbor().lower_ if first.i + 1 < sentence.end else ""
     # 'Even when it is cold.', 'Only if you agree.': a word that leads into a clause waiting for its sentence
+    # ('Even if you stop now, your baby will benefit': the clause is the main verb's, which follows)
     leading = first.lower_ in _LEADING and following in DEPENDENT_MARKS
+    leading = leading and not (first.nbor().head != root and root.i > first.nbor().head.i)
     marks = [c for c in root.children if c.dep_ == "mark" and c.lower_ in DEPENDENT_MARKS]
     hangs = (
         first.lower_ in ("which", "who", "whom", "whose", "including", "such", "or")
@@ -157,7 +176,8 @@ def _sentence_stands(sentence: Span) -> bool:
         # ('Cannot stop at the Kings Road stops.': a helper first, its verb next, was cut from its subject)
         or (not question and alpha[0].tag_ == "MD" and len(alpha) > 1 and alpha[1].tag_ in ("RB", "VB"))
         # ('Whatever your skills and however much time you can give.': a clause of 'whatever' waits for its sentence)
-        or (first.lower_ in ("whatever", "whoever", "wherever", "whichever") and "," not in sentence.text)
+        # ('Whoever finds the card can call the line': a clause of 'whoever' may be the main verb's subject)
+        or (_WHATEVER.match(first.lower_) is not None and "," not in sentence.text and not _ever_subject(first, root))
         # 'Or that causes X.': a relative clause cut from its noun ('That was a mistake.' is whole)
         or (first.lower_ == "that" and first.dep_ in SUBJECTS and alpha[0].dep_ == "cc")
         or (first.lower_ == "so" and following == "that")
@@ -191,6 +211,8 @@ def _sentence_stands(sentence: Span) -> bool:
         and t.nbor(-1).head == root and t.head.right_edge.i >= sentence.end - 2
         and not another_time(t)
         # ('You cannot join if you own a home, or if you have savings': a second 'if' of the same clause's conditions)
+        # ('depends on the size and whether it is run for profit': a question with no comma is a thing of the list)
+        and not (t.lower_ == "whether" and t.nbor(-1).nbor(-1).text != ",")
         and not any(u.lower_ == t.lower_ == "if" and u.i < t.i for u in sentence)
         for t in sentence
     )  # fmt: skip
@@ -279,7 +301,7 @@ def which_stand(pieces: list[str]) -> list[bool]:
 # verbs that open orders, which the small model may read as nouns or adjectives when they open a sentence
 _ORDERS = ASKED_AS_NOUNS | frozenset({"check", "clear", "keep", "take", "bring", "send", "write", "ask", "tell",
                                       "fill", "put", "leave", "follow", "remember", "report", "apply",
-                                      "speak", "note", "make", "give"})  # fmt: skip
+                                      "speak", "note", "make", "give", "quote"})  # fmt: skip
 
 
 FEWEST_IN_AN_ORDER = 4  # words of a sentence read again as an order ('Call charges.' is none)
@@ -308,7 +330,14 @@ def _misread_as_a_noun(token: Token) -> bool:
     the start of a thing ('Cameras at the end of the street record the number plates'), before a thing."""
     thing_next = token.nbor().tag_ in ("$", "CD", "DT", "PRP$", "PRP")
     after_a_noun = token.tag_ == "NN" and token.nbor(-1).tag_ in ("NN", "NNS") and token.nbor().tag_ in ("DT", "PRP$")
-    return thing_next and ((token.tag_ == "NNS" and token.lower_ in _VERBS_AS_NOUNS) or after_a_noun)
+    # ('Applications close on 15 January': a verb of when after a plural subject, read as a describing word)
+    timed = token.lower_ in _TIMED_VERBS and token.nbor(-1).tag_ in ("NN", "NNS")
+    timed = timed and token.nbor().lower_ in _TIMED_PREPOSITIONS
+    return (thing_next and ((token.tag_ == "NNS" and token.lower_ in _VERBS_AS_NOUNS) or after_a_noun)) or timed
+
+
+_TIMED_VERBS = frozenset({"close", "open", "start", "end", "finish", "begin"})
+_TIMED_PREPOSITIONS = frozenset({"on", "at", "until", "from", "between"})
 
 
 def _a_verb_misread(checked: str) -> bool:

@@ -23,7 +23,7 @@ from .examples import at_condition_examples, at_examples_aside, example_ways_as_
 from .groups import at_group_who
 from .list_checks import of_one_kind, well_formed
 from .lists import as_bullets
-from .main_clauses import at_main_clauses, at_verb_series
+from .main_clauses import at_main_clauses
 from .means import at_by_doing
 from .openers import at_opening_phrase, at_opening_reason, at_reported
 from .or_else import at_or_else
@@ -40,6 +40,7 @@ from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS
 from .splices import at_spliced_condition
 from .syntax import at_parsed_sentences
 from .timing import at_time_limit, times_as_bullets
+from .verb_series import at_verb_series
 from .ways import two_ways_as_bullets, ways_as_bullets
 from .which_lists import asked_as_bullets, colon_list_as_bullets, which_are_as_bullets
 from .with_clauses import at_with_clause

@@ -1,0 +1,101 @@
+"""Splits and guards from an eighty-third set of unseen factsheets: each case here, in this project's words, was read
+wrongly or left long before."""
+
+from __future__ import annotations
+
+import pytest
+
+from publisher.plain.parse import stands_alone
+
+from .said import restructured as _said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Schools decide how to spend the grant.",  # a present tense tagged as a base form
+        "Many people who have it do not feel sick.",  # 'do' tagged as a base form
+        "Whoever finds the lost card can call the number on the back.",  # a 'whoever' clause as the subject
+        "Even if you stop now, your baby will still benefit.",  # 'even if' of the main verb that follows
+        "Bookings for the spring term close on 12 March 2027.",  # a verb of when read as a describing word
+        "The fee depends on the size of the stall and whether it is run for profit.",  # a question as a thing of a list
+        "Quote the number printed at the top of the letter.",  # an order the parse read as a noun
+    ],
+)
+def test_a_sentence_the_parse_misreads_stands_alone(sentence: str) -> None:
+    assert stands_alone(sentence)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Even when it is cold.",
+        "Only if you agree.",
+        "Whoever you are.",
+        "Whatever your skills and however much time you can give.",
+        "Houses close to the river.",
+        "The service run by the council for people over 65.",
+    ],
+)
+def test_a_piece_waiting_for_its_sentence_still_hangs(piece: str) -> None:
+    assert not stands_alone(piece)
+
+
+def test_a_closing_date_and_what_follows_are_two_sentences() -> None:
+    assert _said(
+        "Bookings for the spring term close on 12 March 2027, and we aim to confirm your place within 2 weeks of that."
+    ) == [
+        "Bookings for the spring term close on 12 March 2027.",
+        "We aim to confirm your place within 2 weeks of that.",
+    ]
+
+
+def test_what_we_do_after_the_readers_step_is_a_next_step() -> None:
+    said = _said(
+        "If the leak comes back, or the ceiling is still wet after a week, please ring us again, and we will send "
+        "someone out."
+    )
+    assert said[-1] == "We will send someone out."
+    assert _said("Then tell us when we ring you to book the visit, and we can come and see you at home instead.") == [
+        "Then tell us when we ring you to book the visit.",
+        "We can come and see you at home instead.",
+    ]
+
+
+def test_three_orders_with_no_comma_before_the_last_are_said_one_at_a_time() -> None:
+    assert _said("Turn off the cooker if it is safe to do so, leave the kitchen and call the fire service on 999.") == [
+        "Turn off the cooker if it is safe to do so.",
+        "Leave the kitchen.",
+        "Call the fire service on 999.",
+    ]
+    assert _said("Print the form, sign both pages and post it to us at the address on the letter by 4 May 2027.") == [
+        "Print the form.",
+        "Sign both pages.",
+        "Post it to us at the address on the letter by 4 May 2027.",
+    ]
+
+
+def test_what_a_named_person_will_do_is_never_an_order() -> None:
+    sentence = (
+        "When you arrive, please go to the front desk to meet our warden, Ali, who will show you the site, explain "
+        "how the gates work and go through the fire drill."
+    )
+    said = _said(sentence)
+    assert not any(piece.startswith(("Explain", "Go through")) for piece in said)
+
+
+def test_an_aside_before_a_contrast_stays_in_its_place() -> None:
+    said = _said(
+        "The spots turn into small blisters, which then dry up, although before the spots come your child may have "
+        "a fever, aches and pains, and a poor appetite."
+    )
+    assert "Blisters then dry up." not in said
+    assert not any(piece.startswith("They then dry up") for piece in said[1:])
+
+
+def test_examples_followed_by_when_stay_with_their_sentence() -> None:
+    said = _said(
+        "Most people who have the virus feel well, but it can lead to serious illness, including kidney damage and "
+        "heart disease, many years later."
+    )
+    assert not any(piece.startswith("This includes") for piece in said)
