@@ -99,3 +99,33 @@ def test_examples_followed_by_when_stay_with_their_sentence() -> None:
         "heart disease, many years later."
     )
     assert not any(piece.startswith("This includes") for piece in said)
+
+
+def test_the_last_of_what_one_subject_does_leaves_no_comma_splice() -> None:
+    said = _said("All our wardens have had a safety check, carry a photo badge and will always ring before they visit.")
+    assert not any(piece.endswith("carry a photo badge.") for piece in said)
+
+
+def test_a_condition_after_a_closing_when_is_the_sentences() -> None:
+    said = _said(
+        "Keep the blinds closed in rooms that face the sun in the afternoon, and open the windows at night, when the "
+        "air is cooler, if it is safe to do so."
+    )
+    assert not any(piece.startswith("This is when") for piece in said)
+
+
+def test_a_place_after_including_is_where_it_also_applies() -> None:
+    said = _said(
+        "Before the visit, you will need to vacuum every floor, including under the beds and the sofa, and wash all "
+        "your bedding at 60 degrees."
+    )
+    assert not any(piece.startswith(("This includes under", "These include under")) for piece in said)
+    assert "This also applies under the beds and the sofa." in said
+
+
+def test_a_condition_with_another_case_still_lets_its_main_clauses_apart() -> None:
+    said = _said(
+        "If you get the higher rate of the care part of Disability Living Allowance, or the enhanced rate of the daily "
+        "living part of PIP, you will not need a new assessment, but you must send us your award letter."
+    )
+    assert said[-1] == "But you must send us your award letter."

@@ -138,6 +138,8 @@ def at_participle(body: str) -> list[str] | None:
         # ('420 miles, which is 45% of the roads, when ice is forecast': 'This is when' would be the aside's)
         goes_on = goes_on or re.search(r",\s+(?:which|who)\b[^,]*$", _text(doc[:comma])) is not None
         goes_on = goes_on or re.search(r",\s+(?:because|as|since)\s", _text(doc[token.i :])) is not None
+        # ('open windows at night, when the air is cooler, if it is safe to do so': the condition is the opening's)
+        goes_on = goes_on or re.search(r",\s+(?:if|unless|as long as|provided)\s", _text(doc[token.i :])) is not None
         # ('control over who supports you, when they support you and how'; 'explains which roads we treat, when we treat
         # them and what you can do': the next of a list of questions)
         asked = [t for t in doc[:comma] if t.tag_ in ("WP", "WRB", "WDT") and t.lower_ != "when"]
@@ -257,7 +259,9 @@ def _opener(phrase: str, rest: str, body: str, at: int) -> str:
     opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
     if phrase == "such as" and re.match(r"(?:on|in|at|by|from|through|near|when|while|if|after|before)\s", rest):
         opener = "For example, this could be"  # 'somewhere they can see it, such as on the door': a place
-    if phrase == "including" and re.match(r"(?:if|when|in|at|on|during|while|for|to|from)\s", rest):
+    # ('vacuum all floors, including under beds': a place, not a thing the floors include)
+    places = r"under|underneath|behind|beside|inside|outside|near|around|between"
+    if phrase == "including" and re.match(rf"(?:if|when|in|at|on|during|while|for|to|from|{places})\s", rest):
         opener = "This also applies"  # 'not refundable, including if you cancel': not 'This includes if
     # ('for example when rats are inside', 'for example to connect pipes': one case, however many things it names)
     case = A_CASE.match(rest) is not None

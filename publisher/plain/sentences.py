@@ -120,6 +120,14 @@ _VERB_SERIES = re.compile(r"\b[a-z]+s\s+[^,]+,\s+[a-z]+s\s+[^,]+$")
 _ONE_IN_S = frozenset({"this", "its", "his", "hers", "ours", "yours", "theirs"})
 
 
+def _verb_of_a_series_before(body: str, before: str) -> bool:
+    """Whether the words after the last comma before 'and' open with a verb joined to an earlier one ('have had a
+    check, carry a badge and will phone'), so that the 'and' closes a series of what one subject does."""
+    comma = before.rfind(",")
+    first = next((t for t in parse(body) if t.idx > comma and not t.is_punct), None) if comma > 0 else None
+    return first is not None and first.dep_ == "conj" and first.tag_ in ("VB", "VBP", "VBZ", "VBD")
+
+
 def _at_auxiliary(body: str) -> list[str] | None:
     """'The people ... are wearing X and are unaware of Y' -> '... wearing X.' 'They are unaware of Y.'"""
     aux = "|".join(_AUX_PLURAL + _AUX_SINGULAR + _AUX_MODAL + _SHARED_VERBS + ("now",))
@@ -151,6 +159,7 @@ def _at_auxiliary(body: str) -> list[str] | None:
         or (match.group(1).endswith("s") and _VERB_SERIES.search(before.rstrip(", ")) is not None)
         # ('the people we think are living here and are eligible': more of what is thought of them)
         or _THOUGHT_OF.search(before)
+        or _verb_of_a_series_before(body, before)
     ):
         return None
     word, left = match.group(1), f" {body[: match.start()].lower()} "
@@ -271,6 +280,10 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     if rule is at_opening_clause or not SUBORDINATE.match(lowered) or _PREPOSITIONAL_AS.match(lowered):
         return rule(body)
     head, comma, main = body.partition(",")
+    # ('If you get A, or B, you will not need X, but Y': the condition's other case goes on to its next comma)
+    while comma and re.match(r"\s*or\s+(?!if\b)", main) and "," in main:
+        more, comma, main = main.partition(",")
+        head = f"{head},{more}"
     # ('If X, for example if Y, you can Z': the examples are still the opening clause's)
     if not comma or re.match(r"\s*(?:and|or|for example|for instance|such as|including)\b", main):
         return None
