@@ -6,7 +6,7 @@ from __future__ import annotations
 from publisher.plain.acronyms import Expander
 from publisher.plain.active import to_active
 from publisher.plain.asides import at_asides
-from publisher.plain.clause_lists import actions_as_bullets, repeated_as_bullets
+from publisher.plain.clause_lists import actions_as_bullets
 from publisher.plain.closings import at_participle, at_trailing_phrase
 from publisher.plain.conditions import conditions_as_bullets
 from publisher.plain.groups import at_group_who
@@ -15,6 +15,7 @@ from publisher.plain.main_clauses import at_main_clauses
 from publisher.plain.parse import stands_alone
 from publisher.plain.purposes import at_purpose
 from publisher.plain.relatives import at_for_whom, at_relative_phrase
+from publisher.plain.repeated import repeated_as_bullets
 from publisher.plain.series import Bullets, as_bullets, sound_list
 from publisher.plain.with_clauses import at_with_clause
 from tests.conftest import rewritten_sentences as _sentences

@@ -129,3 +129,31 @@ def test_a_condition_with_another_case_still_lets_its_main_clauses_apart() -> No
         "living part of PIP, you will not need a new assessment, but you must send us your award letter."
     )
     assert said[-1] == "But you must send us your award letter."
+
+
+def test_a_list_of_what_an_inner_clause_could_be_is_no_list_of_the_sentences() -> None:
+    said = _said(
+        "Please contact us within 28 days to tell us what you plan to do, which could be to lower the wall to 1 metre, "
+        "to take it down, or to apply for permission to keep it."
+    )
+    assert not any(" / " in piece for piece in said)
+
+
+def test_things_shared_with_someone_are_all_shared_with_them() -> None:
+    said = _said("Please do not share cups, cutlery, towels or bedding with anyone who has the infection at home.")
+    assert not any(" / " in piece for piece in said)
+
+
+def test_what_it_means_stays_one_sentence() -> None:
+    said = _said(
+        "This means that we pay your care home fees and you pay us back later, usually when the house is sold."
+    )
+    assert not any(piece.startswith("And you pay us back") for piece in said)
+
+
+def test_things_towards_a_persons_x_are_all_of_that_person() -> None:
+    said = _said(
+        "A hate crime is any crime that someone thinks was motivated by hostility towards a person's disability, "
+        "race, religion, sexual orientation or transgender identity."
+    )
+    assert not any(" / " in piece for piece in said)

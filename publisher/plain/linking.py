@@ -329,6 +329,8 @@ def at_pronoun(body: str) -> list[str] | None:
         return None  # 'from the term after your child reaches the age and you get your code': both say when
     if _CHECKED.search(left):
         return None  # 'check the structure is sound and it has no animals inside': both are what is checked
+    if re.search(r"\b(?:means?|meant)\b[^,]*$", left):
+        return None  # 'This means that we pay your fees and you pay us back later': both are what it means
     return [body[: match.start()], "And " + body[match.end() :]]
 
 

@@ -145,6 +145,17 @@ _SAID_OF_ALL = re.compile(r",\s+(?:often|usually|mostly|mainly|especially|partic
                           r"|\s(?:because of|due to|as a result of)\s")  # fmt: skip
 
 
+def _shared_with(items: tuple[str, ...]) -> bool:
+    """Whether bare things are followed by a last one with a phrase of whom or what with, which is all of theirs
+    ('Do not share: cups / towels / bedding with someone who is ill')."""
+    bare = all(_words(item) <= 2 for item in items[:-1])
+    # ('people with weakened immune systems' is a thing of its own)
+    shared = (
+        r"\S+(?:\s\S+)?\s(?:with|between|among)\s(?:someone|anyone|somebody|anybody|another|other|others|a|an|the)\s"
+    )
+    return bare and re.match(shared, items[-1]) is not None
+
+
 # A clause of its own after the last item ('how long it has gone on, but please do not X': no part of that item)
 # ('their families and schools, to help them to be healthy': a purpose after the last is all of theirs)
 _CLAUSE_AFTER_THE_LAST = re.compile(
@@ -173,6 +184,7 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or (_placing_verb(p.intro) and _PLACE_LAST.search(p.items[-1]) is not None)
             # ('Clear the snow from:' 'your windows' / 'roof before you drive': when is all of theirs)
             or _WHEN_LAST.search(p.items[-1]) is not None
+            or _shared_with(p.items)
             # ('safe to:' 'do so' / 'leave the kitchen': a 'do so' points back, and is no thing of a list)
             or re.fullmatch(r"do (?:so|this|that|it)", p.items[0]) is not None
             or _CLAUSE_AFTER_THE_LAST.search(p.items[-1]) is not None

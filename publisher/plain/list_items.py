@@ -70,7 +70,8 @@ def _has_object(preposition: Token) -> bool:
 
 # ('other structure in a street, lay-by or public place': a place's list goes on after 'in a')
 _ENDS_ON_ITS_OBJECT = re.compile(
-    r"\b(?:(?:about|of|on|for|towards|against)\s+(?:your|their|our|his|her|its|the)|(?:in|at|on|from|into)\s+an?)"
+    r"\b(?:(?:about|of|on|for|towards|against)\s+(?:your|their|our|his|her|its|the|(?:a|the)\s+(?:person|child|"
+    r"victim|patient|pupil|tenant)'s)|(?:in|at|on|from|into)\s+an?)"
     r"\s+[\w'-]+$",
     re.I,
 )

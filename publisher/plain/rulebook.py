@@ -11,7 +11,6 @@ from .clause_lists import (
     actions_as_bullets,
     clauses_as_conditions,
     groups_as_bullets,
-    repeated_as_bullets,
     semicolons_as_bullets,
     two_conditions_as_bullets,
 )
@@ -35,6 +34,7 @@ from .questions import at_condition, at_even_if, at_other_condition
 from .read_alone import at_clauses_read_alone
 from .reasons import at_reasons
 from .relatives import at_for_whom, at_relative_phrase, at_where, at_which_you_do
+from .repeated import repeated_as_bullets
 from .said_first import at_opening_time, at_should
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS
 from .splices import at_spliced_condition
