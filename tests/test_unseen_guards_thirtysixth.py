@@ -157,3 +157,20 @@ def test_things_towards_a_persons_x_are_all_of_that_person() -> None:
         "race, religion, sexual orientation or transgender identity."
     )
     assert not any(" / " in piece for piece in said)
+
+
+def test_where_after_sessions_that_are_run_says_at_these_sessions() -> None:
+    assert _said(
+        "Our fire safety team runs free home safety sessions, where a trained officer will check that your alarms work."
+    ) == [
+        "Our fire safety team runs free home safety sessions.",
+        "At these sessions, a trained officer will check that your alarms work.",
+    ]
+
+
+def test_where_after_the_last_of_a_list_of_gatherings_stays() -> None:
+    said = _said(
+        "The centre runs clubs, classes and drop-in sessions, where you can meet other parents and get advice on "
+        "feeding."
+    )
+    assert not any(piece.startswith("At these") for piece in said)

@@ -93,50 +93,6 @@ def at_relative_phrase(body: str) -> list[str] | None:
     return _standing([body[: match.start()], said])
 
 
-_AT_A_PLACE = frozenset({"to", "at", "in", "into", "near", "inside", "outside"})
-# Nouns after which 'where' says when, not at what place ('in some cases, where the tenant has left').
-_NOT_PLACES = frozenset({"case", "cases", "situation", "situations", "circumstance", "circumstances", "instance",
-                         "instances", "event", "events", "time", "times", "point", "stage", "way", "ways"})  # fmt: skip
-
-
-def _a_place(noun: Token, where: Token) -> bool:
-    """Whether the noun just before ', where' is a place gone to or found in ('taken to Riverside Hospital,
-    where'); not 'walk-in appointments, where you need not book', 'a rating from 0 to 5, where 5 means X',
-    or the last of a list ('A, B and Universal Credit, where your earnings were X': which of them?)."""
-    # ('to one of our centres': the place is what 'one' is one of)
-    held = noun.head.head if noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" else noun
-    place = held.dep_ == "pobj" and held.head.lower_ in _AT_A_PLACE and noun.lower_ not in _NOT_PLACES
-    # ('at your surgery, at a pharmacy, or at some clinics, where X': 'There' could be any of them)
-    place = place and held.head.dep_ != "conj" and not held.head.conjuncts
-    # ('training, a social worker, and access to a support group, where X': the end of a list of things)
-    place = place and not any(a.dep_ == "conj" or a.conjuncts for a in held.ancestors if a.pos_ in ("NOUN", "PROPN"))
-    return place and noun.pos_ in ("NOUN", "PROPN") and noun.i == where.i - 2 and not noun.conjuncts
-
-
-def at_where(body: str) -> list[str] | None:
-    """'go to one of 4 drop-in sessions, where you can talk to officers' -> '... sessions.' 'There, you can
-    talk to officers.': a clause about a place, with a subject of its own, that ends the sentence."""
-    match = re.search(r",\s+where\s+", body)
-    if match is None or _ENDS_CLAUSE.search(body, match.end()):
-        return None
-    doc = parse(body)
-    where = next((t for t in doc if t.lower_ == "where" and t.idx >= match.start()), None)
-    if where is None or where.head.dep_ != "relcl" or not _a_place(where.head.head, where):
-        return None
-    clause = where.head
-    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
-    # ('repair the road, where it is safe to do so' is a condition)
-    if not subjects or subjects[0].lower_ in ("it", "this", "that") or subjects[0].i < where.i:
-        return None
-    # ('harbours, where most calls come from': 'There, most calls come from' strands its 'from')
-    if clause.right_edge.i < len(doc) - 2 or doc[clause.right_edge.i].pos_ == "ADP":
-        return None
-    rest = body[match.end() :]
-    # 'centres, where there is no charge' -> 'There is no charge there.'
-    said = f"{rest} there" if subjects[0].lower_ == "there" else f"there, {rest}"
-    return _standing([body[: match.start()], said])
-
-
 def _taking_verbs(clause: Token, which: Token) -> list[Token]:
     """The verbs of a 'which you do' clause that take the thing: 'which you will need to bring' -> 'bring' ('which you
     can use to book': 'use'); 'which you need to print, sign and send to X' -> all three."""

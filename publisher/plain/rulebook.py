@@ -33,7 +33,7 @@ from .purposes import at_purpose
 from .questions import at_condition, at_even_if, at_other_condition
 from .read_alone import at_clauses_read_alone
 from .reasons import at_reasons
-from .relatives import at_for_whom, at_relative_phrase, at_where, at_which_you_do
+from .relatives import at_for_whom, at_relative_phrase, at_which_you_do
 from .repeated import repeated_as_bullets
 from .said_first import at_opening_time, at_should
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS
@@ -42,6 +42,7 @@ from .syntax import at_parsed_sentences
 from .timing import at_time_limit, times_as_bullets
 from .verb_series import at_verb_series
 from .ways import two_ways_as_bullets, ways_as_bullets
+from .where import at_where
 from .which_lists import asked_as_bullets, colon_list_as_bullets, which_are_as_bullets
 from .with_clauses import at_with_clause
 
