@@ -174,3 +174,62 @@ def test_where_after_the_last_of_a_list_of_gatherings_stays() -> None:
         "feeding."
     )
     assert not any(piece.startswith("At these") for piece in said)
+
+
+def test_a_purpose_after_the_lists_own_or_is_no_item() -> None:
+    said = _said(
+        "When a nursery has an outbreak, it may ask parents to stay away for a while, or to visit only one room and go "
+        "straight to the office, to stop the bug spreading to other children."
+    )
+    assert not any(" / " in piece for piece in said)
+
+
+def test_a_head_teacher_signs_as_the_head_teacher() -> None:
+    from publisher.model import Block
+    from publisher.plain.letters import said_from
+
+    blocks = [
+        Block("paragraph", ("Please call us if you have any questions.",)),
+        Block("paragraph", ("Yours sincerely,",)),
+        Block("paragraph", ("Head Teacher",)),
+    ]
+    said, _ = said_from(blocks)
+    assert said[-1].items == ("This letter is from the Head Teacher.",)
+
+
+def test_clauses_of_one_subject_after_a_number_with_a_comma_are_said_apart() -> None:
+    assert _said(
+        "It costs us over £250,000 a year to clear, it harms wildlife and it makes our parks look uncared for."
+    ) == ["It costs us over £250,000 a year to clear.", "It harms wildlife.", "It makes our parks look uncared for."]
+
+
+def test_more_things_after_a_list_are_no_sentence_of_their_own() -> None:
+    said = _said(
+        "Depending on your home, you could get loft, wall or floor insulation, an air source heat pump, solar panels, "
+        "or new windows and doors, and most homes get more than one improvement."
+    )
+    assert not any(piece.startswith("An air source heat pump") for piece in said)
+
+
+def test_a_thing_put_at_a_place_may_be_what_a_closing_which_would_do() -> None:
+    said = _said(
+        "We would also introduce new self-service machines at 4 libraries, which would let members use the library "
+        "with their card and a PIN when no staff are there, so that they could be open for longer."
+    )
+    assert not any(piece.startswith(("They would let", "This would let", "The 4 libraries would")) for piece in said)
+
+
+def test_at_least_after_including_is_an_amount_it_includes() -> None:
+    said = _said(
+        "Our apprentices are paid at least £12.21 an hour, and they work 37 hours a week, including at least 6 hours "
+        "of training."
+    )
+    assert not any(piece.startswith("This also applies at least") for piece in said)
+
+
+def test_a_lone_the_and_its_noun_share_it_with_the_next_things() -> None:
+    said = _said(
+        "If you see someone dumping rubbish, make a note of the date, time and place, a description of the people and "
+        "the rubbish, and the make, colour and registration number of any vehicle, and report it to us."
+    )
+    assert not any(" / the make / " in piece for piece in said)

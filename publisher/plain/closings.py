@@ -261,7 +261,10 @@ def _opener(phrase: str, rest: str, body: str, at: int) -> str:
         opener = "For example, this could be"  # 'somewhere they can see it, such as on the door': a place
     # ('vacuum all floors, including under beds': a place, not a thing the floors include)
     places = r"under|underneath|behind|beside|inside|outside|near|around|between"
-    if phrase == "including" and re.match(rf"(?:if|when|in|at|on|during|while|for|to|from|{places})\s", rest):
+    # ('37 hours a week, including at least 6 hours of training': an amount, which the week's hours include)
+    if phrase == "including" and re.match(
+        rf"(?:if|when|in|at(?!\s+(?:least|most)\b)|on|during|while|for|to|from|{places})\s", rest
+    ):
         opener = "This also applies"  # 'not refundable, including if you cancel': not 'This includes if
     # ('for example when rats are inside', 'for example to connect pipes': one case, however many things it names)
     case = A_CASE.match(rest) is not None

@@ -142,6 +142,14 @@ _INCLUDED = re.compile(r"\b(?:includes?|including|such as|for example)\s+[^,]+$"
 _THING_NEXT = re.compile(r"(?:a|an|the|your|their|our|any|some)\s+[\w'’-]+", re.IGNORECASE)
 
 
+def _more_things_after(left: str, right: str) -> bool:
+    """Whether the words after a comma are more things of a list the words before it end ('you could get loft, wall
+    or floor insulation, an air source heat pump, solar panels, or X'): a thing with no verb up to the next comma."""
+    if not _THING_NEXT.match(right) or not re.search(r"\b(?:and|or)\s[^,]+$", left):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in parse(right.split(",", 1)[0]))
+
+
 def at_comma(body: str) -> list[str] | None:
     """The comma nearest the middle, when both sides are at least five words.
 
@@ -172,7 +180,8 @@ def at_comma(body: str) -> list[str] | None:
             continue  # ('X, and in some areas, where Y, an officer may Z': the phrase and its clause open what follows)
         if _VERB_SERIES_ON.match(body[match.end() :]):
             continue  # ('collects stray dogs, reunites lost dogs, and gives advice': a verb of the subject's series)
-        if _INCLUDED.search(body[: match.start()]) and _THING_NEXT.match(body[match.end() :]):
+        included = _INCLUDED.search(body[: match.start()]) and _THING_NEXT.match(body[match.end() :])
+        if included or _more_things_after(body[: match.start()], body[match.end() :]):
             continue  # ('This includes a Blue Badge, a bus pass and X': the next of the things it includes)
         left = count_words(body[: match.start()])
         if left >= 5 and total - left >= 5 and not _FRAGMENT_START.match(body[match.end() :]):

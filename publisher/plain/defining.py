@@ -154,6 +154,18 @@ _PERSON_ENDING = re.compile(r"(?:[^t]er|or|ist|ian|ant|(?<!m)ent)$")
 _BESIDE = frozenset({"along", "alongside", "beside", "near", "around", "across", "by"})
 
 
+def _thing_done_there(noun: Token, outer: Token | None, modal: bool) -> Token | None:
+    """The thing a verb does at or along the place a relative clause hangs on, which may be what the clause is about
+    ('planting 4,000 trees along the riverbanks, which will help X', where both are many, or both one; 'introduce
+    new technology at 5 libraries, which would let X', after a modal, which says nothing of one or many); else outer."""
+    beside = _BESIDE | ({"at"} if modal else set())
+    if outer is None or outer.pos_ != "VERB" or noun.head.lower_ not in beside:
+        return outer
+    done = [c for c in outer.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < noun.i]
+    done = [c for c in done if modal or _plural(c) == _plural(noun)]
+    return done[0] if done else outer
+
+
 def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     """Whether the noun a relative clause hangs on may not be what the clause is about."""
     # 'an order covering the town centre, the bus station and the park, which would start in May': the end
@@ -192,16 +204,11 @@ def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     of_who = of_who or (outer is not None and outer.pos_ == "ADJ")
     # ('The vaccine used in the programme, which is called X': the noun a participle hangs on may be meant)
     outer = outer.head if outer is not None and outer.dep_ == "acl" and outer.tag_ == "VBN" else outer
-    # ('planting 4,000 trees along the riverbanks, which will help X': the thing done along a place may be meant, where
-    # both are many, or both one)
-    if outer is not None and outer.pos_ == "VERB" and noun.head.lower_ in _BESIDE:
-        done = [c for c in outer.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < noun.i]
-        done = [c for c in done if _plural(c) == _plural(noun)]
-        outer = done[0] if done else outer
     # ('permits for the car park, which will be free': 'will' says nothing of one or many, so either may be meant)
     helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
     finite = helpers[0] if helpers else clause
     neutral = finite.tag_ in ("MD", "VBD") and finite.lower_ not in ("was", "were")
+    outer = _thing_done_there(noun, outer, finite.tag_ == "MD")
     if outer is not None and outer.pos_ in ("NOUN", "PROPN") and (neutral or _plural(outer) == _plural(noun)):
         people = outer.lower_ in _PEOPLE or outer.lower_ in _GROUPS
         of_who = of_who or (people if relative == "who" else not people)

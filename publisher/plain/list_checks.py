@@ -286,10 +286,16 @@ def _shared_left(items: tuple[str, ...]) -> bool:
     opened = re.search(r"\b(where|when|which|who|whose|if|unless)\s", items[0]) if items else None
     if opened and any(first == opened.group(1).lower() for first in firsts[1:]):
         return True
+    # ('the make' / 'colour and registration number of any vehicle': a lone 'the' and its noun share it with the next)
     return any(
-        _OF_THE.search(before) and re.search(r"\s(?:and|or)\s", after) and parse(after)[0].tag_ in ("NN", "NNS")
+        (_OF_THE.search(before) or _THE_ALONE.fullmatch(before))
+        and re.search(r"\s(?:and|or)\s", after)
+        and parse(after)[0].tag_ in ("NN", "NNS")
         for before, after in pairwise(items)
     )
+
+
+_THE_ALONE = re.compile(r"(?:the|your|their|its)\s+[\w-]+", re.IGNORECASE)
 
 
 def _list_in_the_last(items: tuple[str, ...]) -> bool:

@@ -86,7 +86,11 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     first = chunks[0]
     # ('to sell A, which are for X, to members of the public': a 'to' before a thing is no item of a list of 'to do's)
     places = word == "to" and len({len(c) > 1 and c[1].pos_ in ("VERB", "AUX") for c in rest}) > 1
-    if both_links or places or (word == "to" and _purpose_between([first, *rest])):
+    # ('ask visitors to stay away, or to visit only one resident, to stop the virus spreading': after the list's own
+    # 'or', a 'to' says what the list is for)
+    linked = next((k for k, c in enumerate(chunks[1:]) if c[0].lower_ in ("and", "or")), len(chunks))
+    after = any(c[0].lower_ == word for c in chunks[linked + 2 :])
+    if both_links or places or after or (word == "to" and _purpose_between([first, *rest])):
         return None
     split = next((k for k, t in enumerate(first) if t.lower_ == word), None)
     # ('Be wary of anyone who:' is no sentence without its first item, whom 'who' says which)

@@ -106,7 +106,8 @@ def unspliced(piece: str) -> list[str]:
     # so Y' is linked): a short clause with no clause inside it, then one that opens with its own subject
     first = parse(piece[:comma])
     inner = any(t.pos_ == "SCONJ" or t.tag_ in ("WDT", "WRB", "WP") or t.lower_ == "that" for t in first)
-    if inner or "," in first.text or _words(first.text) > MOST_BEFORE_SPLICE:
+    # (the comma of a number, '£400,000', parts nothing)
+    if inner or "," in re.sub(r"(?<=\d),(?=\d{3})", "", first.text) or _words(first.text) > MOST_BEFORE_SPLICE:
         return [piece]
     if piece[comma + 1 :].split(maxsplit=1)[0].lower() not in _PRONOUNS:
         return [piece]
