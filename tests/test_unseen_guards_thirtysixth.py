@@ -233,3 +233,19 @@ def test_a_lone_the_and_its_noun_share_it_with_the_next_things() -> None:
         "the rubbish, and the make, colour and registration number of any vehicle, and report it to us."
     )
     assert not any(" / the make / " in piece for piece in said)
+
+
+def test_the_last_of_what_things_that_a_clause_names_do_stays_with_them() -> None:
+    said = _said(
+        "Our small grants fund projects that bring people together, make streets safer or greener, or help people who "
+        "are lonely or struggling."
+    )
+    assert not any(piece.startswith(("Or they help", "Or it helps")) for piece in said)
+
+
+def test_the_same_subject_again_after_a_closing_if_is_more_of_the_condition() -> None:
+    said = _said(
+        "The law says that we are not liable for damage caused by a fault in the road if we have a proper system for "
+        "inspecting roads, and we did not know about the fault."
+    )
+    assert "We did not know about the fault." not in said

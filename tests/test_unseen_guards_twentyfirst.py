@@ -133,7 +133,7 @@ def test_items_of_a_list_with_clauses_of_their_own_are_no_sentence() -> None:
 
 
 def test_a_thing_and_its_own_clause_after_and_are_not_cut_as_a_sentence() -> None:
-    from publisher.plain.linking import at_and_a_clause
+    from publisher.plain.and_clauses import at_and_a_clause
 
     # was '... setting out the hours of work.' 'The steps the builder must take, and breaking it is an offence.'
     assert (

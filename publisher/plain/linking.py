@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .wording import PRONOUNS, PROVIDED, count_words
+from .wording import PROVIDED, count_words
 
 _CONSEQUENCES = {"leading to": "This led to", "resulting in": "This resulted in", "compared to": "This compares with",
                  "compared with": "This compares with"}  # fmt: skip
@@ -239,6 +239,12 @@ def more_of_the_readers_condition(left: str, right: str) -> bool:
     left, right = left.rstrip(", "), right.strip()
     if _READERS_CONDITION.search(left) is not None and _READERS_STATE.match(right) is not None:
         return True
+    # ('not responsible if we have a system for it, and we did not know about the defect': the same subject again,
+    # with no helper of its own, says more of the condition)
+    closing = re.search(r"\b(?:if|unless)\s+(we|they|he|she|it)\s[^,]*$", left, re.IGNORECASE)
+    again = closing is not None and re.match(rf"and\s+{closing.group(1)}\s+(?!{_MODALS})", right, re.I) is not None
+    if again:
+        return True
     # ('can only be offered a course if you have not been on one, and the speed you were driving at was X': after
     # 'only if', a clause about the reader with no helper of its own is the condition's too; 'and the best way to
     # check is X' is about nobody's case; 'and the appointment is on a visit after the one where you were referred')
@@ -246,6 +252,7 @@ def more_of_the_readers_condition(left: str, right: str) -> bool:
     return _ONLY_IF.search(left) is not None and about_you and not _HELPED.match(right)
 
 
+_MODALS = r"(?:will|can|could|may|might|must|should|would|shall)(?:not|n't)?\b"
 _ONLY_IF = re.compile(r"\bonly\b[^,]*\b(?:if|unless)\s[^,]*$", re.IGNORECASE)
 _HELPED = re.compile(r"and\s+(?:[\w'-]+\s+){0,6}?(?:will|can|could|may|might|must|should|would)\b", re.IGNORECASE)
 
@@ -308,65 +315,6 @@ def inside_a_series_of_clauses(left: str, right: str) -> bool:
 
 
 # 'after your child reaches', 'before they start': a time clause, with its subject and verb, that no comma has closed
-_TIME_CLAUSE_OPEN = re.compile(
-    r"\b(?:after|before)\s+(?:you|they|we|he|she|it|your\s+\w+|their\s+\w+|the\s+\w+)\s+\w+[^,]*$", re.IGNORECASE
-)
-
-
-# A clause of what is checked or made sure of, no comma closing it
-_CHECKED = re.compile(r"\b(?:check|checks|checked|make sure|makes sure|ensure|ensures|confirm|confirms)\b[^,]*$", re.I)
-
-
-def at_pronoun(body: str) -> list[str] | None:
-    """'X and we are Y' -> 'X.' 'And we are Y.'"""
-    match = re.search(rf"\s+and\s+(?=({'|'.join(PRONOUNS)})\s)", body)
-    if not match or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 4:
-        return None
-    left = body[: match.start()]
-    if in_a_condition(left) or in_listed_conditions(left) or continues_a_condition(left, body[match.end() :]):
-        return None  # 'You qualify if you are 2 or over and you meet one of these': both are the condition
-    if _TIME_CLAUSE_OPEN.search(left):
-        return None  # 'from the term after your child reaches the age and you get your code': both say when
-    if _CHECKED.search(left):
-        return None  # 'check the structure is sound and it has no animals inside': both are what is checked
-    if re.search(r"\b(?:means?|meant)\b[^,]*$", left):
-        return None  # 'This means that we pay your fees and you pay us back later': both are what it means
-    return [body[: match.start()], "And " + body[match.end() :]]
-
-
-# 'and the person responsible could be taken to court': a clause with a subject of its own that the parse may hang on
-# a noun before it (a named thing, then its helper or verb of being within four words)
-# ('and the steps the contractor must take': a second 'the' before the verb opens a clause of the first noun's)
-_AND_A_CLAUSE = re.compile(
-    r"\s+and\s+(?=(?:the|a|an|this|these|those|your|our|their|its|his|her)\s+"
-    r"(?:(?!(?:the|a|an|your|our|their)\s)[\w-]+\s+){0,3}?"
-    r"(?:will|can|could|must|may|might|should|would|has|have|had|is|are|was|were)\s+\w)"
-)
-# A clause the words before the 'and' end inside of, which the clause after it may be more of
-_CLAUSE_OPEN = re.compile(
-    r"\b(?:that|which|who|whom|whose|whether|because|as|since|so|where|when|while|once|until|unless|if|after|"
-    r"before|than|between|both|either|neither|think|thinks|believe|believes|know|knows|say|says|said|hope|hopes|"
-    r"expect|expects|feel|feels|agree|agrees|agreed|find|finds|found|show|shows|showed|mean|means|meant)\b[^,]*$",
-    re.IGNORECASE,
-)
-
-
-def at_and_a_clause(body: str) -> list[str] | None:
-    """'Failure to follow the notice is an offence and the person responsible could be taken to court' -> 'Failure
-    to follow the notice is an offence.' 'The person responsible could be taken to court.' (two clauses, read from
-    the words where the parse misses the second)."""
-    match = _AND_A_CLAUSE.search(body)
-    if not match or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 4:
-        return None
-    left, right = body[: match.start()], body[match.end() :]
-    # ('check that A is done, B is cut and C is not left out': a comma before may open a list of clauses)
-    if "," in left or _CLAUSE_OPEN.search(left) or _CHECKED.search(left) or in_listed_conditions(left):
-        return None  # 'once they are past the infectious stage and the blisters have crusted over': both say when
-    if in_a_condition(left) or continues_a_condition(left, right) or re.match(r"(?:If|When|Where|Once|Unless)\b", body):
-        return None  # 'If X, the officer will close it and the decision will be confirmed': both are what then happens
-    return [left, right[0].upper() + right[1:]]
-
-
 def condition_of_both(second: str) -> bool:
     """Whether the second of two clauses joined after a comma ends with a condition after a comma of its own,
     which may be the condition of both ('You may not have to pay, or you may pay half, if X')."""

@@ -295,7 +295,16 @@ def at_main_clauses(body: str) -> list[str] | None:
 def _last_of_a_list(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
     """Whether the verb after the link is the last of a list, which a cut would leave as 'X will check A, fit B.':
     'will check A, fit B, and help C' (read from its commas: the parser may take 'fit' in 'fit free alarms' for an
-    adjective), or 'Fill in the form, sign it and send it to us' (orders, which at_orders says one at a time)."""
+    adjective), or 'Fill in the form, sign it and send it to us' (orders, which at_orders says one at a time), or
+    'fund projects that bring A, make B, or help C' (the last of what the projects do, whatever the parse)."""
+    inner = ("relcl", "acl", "ccomp")
+    bare = conj.tag_ in ("VB", "VBP") and not any(c.dep_ in (*SUBJECTS, "aux") for c in conj.children)
+    if bare and any(t.dep_ == "conj" and t.pos_ == "VERB" and t.head.dep_ in inner for t in doc[root.i + 1 : link.i]):
+        return True
+    # (the parse may make the second of the clause's verbs the main one, after a comma: 'projects that bring A, make B')
+    ended = [t for t in doc[: root.i - 1] if t.dep_ == "relcl" and t.right_edge.i in (root.i - 2, root.i - 1)]
+    if bare and ended and doc[root.i - 1].text == "," and root.tag_ in ("VB", "VBP") and not helpers_modal(root):
+        return True
     if conj.tag_ != "VB":
         return False
     commas = [t for t in doc[root.i + 1 : link.i] if t.text == "," and t.nbor().lower_ not in _ASIDE_OPENERS]

@@ -6,13 +6,12 @@ import re
 from collections.abc import Callable
 
 from .afterthoughts import at_dash, at_frequency
+from .and_clauses import at_and_a_clause, at_pronoun
 from .commas import at_comma, at_which
 from .coordinators import HELPERS, at_coordinator
 from .linking import (
-    at_and_a_clause,
     at_consequence,
     at_opening_clause,
-    at_pronoun,
     ends_in_a_relative,
     has_a_condition,
     in_a_condition,
