@@ -249,3 +249,24 @@ def test_the_same_subject_again_after_a_closing_if_is_more_of_the_condition() ->
         "inspecting roads, and we did not know about the fault."
     )
     assert "We did not know about the fault." not in said
+
+
+def test_a_department_of_services_signs_with_no_the() -> None:
+    from publisher.model import Block
+    from publisher.plain.letters import said_from
+
+    blocks = [
+        Block("paragraph", ("Please call us if you have any questions.",)),
+        Block("paragraph", ("Yours faithfully,",)),
+        Block("paragraph", ("Parking Services",)),
+    ]
+    said, _ = said_from(blocks)
+    assert said[-1].items == ("This letter is from Parking Services.",)
+
+
+def test_a_to_of_the_last_thing_of_a_list_is_no_purpose_of_the_sentence() -> None:
+    said = _said(
+        "Tenancy fraud includes letting out the whole of your home without permission, not living in your home as your "
+        "main home, and giving false information to get a home."
+    )
+    assert "This is to get a home." not in said

@@ -12,7 +12,7 @@ _MOST_WORDS = 8  # words of one line of a signature
 # ('Outpatient Booking Team', 'Revenues Manager': a team or a job is 'the' one; a person's name is said as it is)
 _ROLE = re.compile(
     r".*\b(?:team|manager|officer|section|department|unit|programme|headteacher|head|director|clerk|lead"
-    r"|coordinator|co-ordinator|adviser|advisor|nurse|leader|office|desk|centre|service|services|board|panel|bureau"
+    r"|coordinator|co-ordinator|adviser|advisor|nurse|leader|office|desk|centre|service|board|panel|bureau"
     r"|teacher|principal|registrar|secretary|warden|inspector|superintendent|chair)"
     r"|(?:head|director|chief|manager|leader|lead|clerk)\s+of\b.*",  # ('Head of School Admissions')
     re.IGNORECASE,

@@ -277,7 +277,8 @@ def at_purpose(body: str) -> list[str] | None:
             verb_lemma(t) in _ASK and any(c.dep_ == "dobj" for c in t.children) for t in between
         )
         # 'It does not apply if it is done on purpose to annoy people': the purpose of a verb inside a clause
-        purpose = purpose and not _inside_a_clause(token.head)
+        # ('includes subletting X, not living in Y, and giving false information to get a home': the last thing's)
+        purpose = purpose and not _inside_a_clause(token.head) and (token.head.tag_, token.head.dep_) != ("VBG", "conj")
         # 'our ability to work to deal with X': the purpose of a noun's 'to work', not of the sentence ('the
         # action needed to stop X' says what the action is for); 'take
         # 6 to 8 hours to charge': how long a thing takes, not what for
