@@ -270,3 +270,11 @@ def test_a_to_of_the_last_thing_of_a_list_is_no_purpose_of_the_sentence() -> Non
         "main home, and giving false information to get a home."
     )
     assert "This is to get a home." not in said
+
+
+def test_them_after_an_aside_keeps_what_the_aside_named_before_it() -> None:
+    said = _said(
+        "We have a dog control order, which sets out rules for dog owners in the town's parks and open spaces, to "
+        "keep them clean and safe for everyone."
+    )
+    assert not any(piece.endswith("to keep them clean and safe for everyone.") and "order" in piece for piece in said)

@@ -22,7 +22,7 @@ from .aside_spans import (
 )
 from .bodies import acting_body, named_body
 from .defining import _BODIES, _PEOPLE, _agrees_plural, _one_thing_said, _unmarked_aside, unsure_of
-from .inflect import once_was, past_from_ing, present
+from .inflect import once_was
 from .linking import in_an_exception, more_of_a_helping_clause
 from .nouns_said import (
     _a_noun_said,
@@ -34,6 +34,7 @@ from .nouns_said import (
 )
 from .parse import SUBJECTS, is_finite
 from .parser import parse, verb_lemma
+from .participles import participle_said
 from .syntax import (
     _GROUPS,
     _PLURAL_TAGS,
@@ -130,6 +131,11 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # ('speak to your supplier, who must offer X, or contact our line': 'This person' said after the line is far from
     # whom it means)
     far = goes_on and named_after and said.startswith("This person")
+    # ('an order, which sets out rules for parks and open spaces, to keep them clean': 'them' after the aside is
+    # what the aside named, which the cut would leave behind)
+    plurals = [t.i for t in doc[:end] if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound"]
+    many = doc[start].lower_ in ("which", "who") and bool(plurals) and min(plurals) >= start
+    far = far or (many and re.search(r"\b(?:them|they|their)\b", after) is not None)
     if not whole_list and (more_verbs or listed_on or far or (pointing and (goes_on or named_after))):
         return None
     # ('ask the officer, who is X, to help'; 'cable channels, which are set into the pavement, in 3 streets': no comma)
@@ -250,55 +256,6 @@ def _awaits_infinitive(root: Token | None) -> bool:
     return not any(c.dep_ in ("xcomp", "ccomp") for c in root.children)
 
 
-_NAMING = frozenset({"known", "called", "named", "described", "referred"})
-
-
-def _participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
-    """A participle phrase between commas as a sentence: 'a form, known as the AR1,' -> 'It is known as the
-    AR1'; said after a long rest of the sentence, where 'It' could mean its nouns, 'The form is known as X'."""
-    head, start, end = participle.head, participle.left_edge.i, participle.right_edge.i + 1
-    who = "They" if plural else "It"
-    # 'They phoned people, pretending to be X': the callers pretend, not the people
-    doing = participle.tag_ == "VBG" and head.dep_ not in SUBJECTS
-    # 'We will collect trees, cut into pieces, from the kerb': how the things we act on must be, not how
-    # they are; only a name ('a form, known as the AR1') is said of them
-    ours = any(c.dep_ in SUBJECTS and c.lower_ in ("we", "i") for c in head.head.children)
-    ours = participle.tag_ == "VBN" and head.dep_ not in SUBJECTS and ours and participle.lower_ not in _NAMING
-    # ('it can lead to nerve pain, called X': 'It is called X' would name what 'it' was, not the pain; and the noun
-    # the parse hung the name on may not be the one it names: 'swelling of the glands in the face')
-    taken = any(t.lower_ == who.lower() and t.dep_ in SUBJECTS for t in doc[:start])
-    taken = taken and participle.lower_ in _NAMING and head.dep_ not in SUBJECTS
-    # ('ask someone to vote for you, known as a proxy vote': a name after a person names what is done, not the person)
-    if doing or ours or taken or (head.tag_ == "PRP" and participle.lower_ not in _NAMING):
-        return None
-    if head.tag_ == "PRP":
-        return f"This is {_text(doc[start:end])}"
-    # ('treats roads with salt, known as gritting': a doing's name names the doing, not the salt)
-    named = _text(doc[participle.i + 1 : end]).split()
-    if participle.lower_ in _NAMING and len(named) == 2 and named[1].endswith("ing") and named[1].islower():
-        return f"This is {_text(doc[start:end])}" if head.dep_ == "pobj" else None
-    if _words(_text(doc[end:])) > 3:
-        noun = _noun_said(doc, head)
-        if not noun:
-            return None
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
-            noun = f"The {noun[0].lower()}{noun[1:]}"  # 'a review form, known as X': 'The review form'
-        who = noun
-    lemma = verb_lemma(participle)
-    if participle.tag_ == "VBG" and lemma in _STATES:
-        # ('Many large studies, involving millions of children, have found X': 'They involved', never 'are involving')
-        root = participle.sent.root
-        done = root.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in root.children)
-        form = past_from_ing(lemma, participle.lower_) if done else present(lemma, plural)
-        return f"{who} {form} {_text(doc[participle.i + 1 : end])}" if form else None
-    return f"{who} {'are' if plural else 'is'} {_text(doc[start:end])}"
-
-
-# Verbs of a state, which no '-ing' form says as going on ('are involving', 'is containing')
-_STATES = frozenset({"involve", "include", "contain", "cover", "mean", "need", "own", "belong", "cost", "weigh",
-                     "represent", "consist", "depend", "require", "lack", "equal", "exceed"})  # fmt: skip
-
-
 def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
     """A relative clause said as a sentence about its noun by name, where 'This' or 'They' after the rest
     of the sentence could mean something else ('with an HC2 certificate, which gives X, or an HC3 one' ->
@@ -382,7 +339,7 @@ def at_asides(body: str) -> list[str] | None:
             said = f"{noun[0].upper() + noun[1:]} {verb} {_text(doc[acl.left_edge.i :])}"
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i and not listed_on(doc, start) \
                 and not more_participles(doc, start):  # fmt: skip
-            said = _participle_said(doc, token, plural)
+            said = participle_said(doc, token, plural)
         # ('the larger envelope, which is marked B': a relative clause the parse took for a name is no apposition)
         elif token.dep_ == "appos" and _words(_text(doc[start:end])) >= MIN_WORDS and not in_list(doc, token) \
                 and doc[start].lower_ not in _RELATIVE_WORDS \
