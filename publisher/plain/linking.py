@@ -241,7 +241,8 @@ def more_of_the_readers_condition(left: str, right: str) -> bool:
         return True
     # ('not responsible if we have a system for it, and we did not know about the defect': the same subject again,
     # with no helper of its own, says more of the condition)
-    closing = re.search(r"\b(?:if|unless)\s+(we|they|he|she|it)\s[^,]*$", left, re.IGNORECASE)
+    # (not 'it', which may stand for what follows: 'if it is found, and it is also a good idea to X')
+    closing = re.search(r"\b(?:if|unless)\s+(we|they|he|she)\s[^,]*$", left, re.IGNORECASE)
     again = closing is not None and re.match(rf"and\s+{closing.group(1)}\s+(?!{_MODALS})", right, re.I) is not None
     if again:
         return True
