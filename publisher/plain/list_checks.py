@@ -149,11 +149,13 @@ def _shared_with(items: tuple[str, ...]) -> bool:
     """Whether bare things are followed by a last one with a phrase of whom or what with, which is all of theirs
     ('Do not share: cups / towels / bedding with someone who is ill')."""
     bare = all(_words(item) <= 2 for item in items[:-1])
-    # ('people with weakened immune systems' is a thing of its own)
-    shared = (
-        r"\S+(?:\s\S+)?\s(?:with|between|among)\s(?:someone|anyone|somebody|anybody|another|other|others|a|an|the)\s"
-    )
-    return bare and re.match(shared, items[-1]) is not None
+    return bare and _SHARED_WITH.match(items[-1]) is not None
+
+
+# ('people with weakened immune systems' is a thing of its own)
+_SHARED_WITH = re.compile(
+    r"\S+(?:\s\S+)?\s(?:with|between|among)\s(?:someone|anyone|somebody|anybody|another|other|others|a|an|the)\s"
+)
 
 
 # A clause of its own after the last item ('how long it has gone on, but please do not X': no part of that item)

@@ -212,7 +212,7 @@ def _sentence_stands(sentence: Span) -> bool:
         and not another_time(t)
         # ('You cannot join if you own a home, or if you have savings': a second 'if' of the same clause's conditions)
         # ('depends on the size and whether it is run for profit': a question with no comma is a thing of the list)
-        and not (t.lower_ == "whether" and t.nbor(-1).nbor(-1).text != ",")
+        and not (t.lower_ == "whether" and t.i >= 2 and t.doc[t.i - 2].text != ",")
         and not any(u.lower_ == t.lower_ == "if" and u.i < t.i for u in sentence)
         for t in sentence
     )  # fmt: skip
