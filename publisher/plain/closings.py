@@ -8,12 +8,13 @@ import re
 from typing import TYPE_CHECKING
 
 from .clause_apart import object_described
+from .closing_checks import reported_at, verb_after_a_comma
 from .coordinators import joined_verb_disagrees
 from .examples import an_example, of_many, one_of_a_kind
 from .inflect import past_from_ing, present
 from .list_items import examples_end_early
 from .orders import an_order
-from .parse import REPORTING_VERBS, SUBJECTS, is_finite
+from .parse import SUBJECTS
 from .parser import parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
 from .wording import A_CASE, CLAUSE_AFTER_THAT, DESCRIBING_ING, EXAMPLE_OPENERS, LIST_GOES_ON, gives_examples
@@ -241,15 +242,6 @@ _WHEN_WORD = r"(?:after|before|between|during|in|on|at|when|if|while)\b"
 _CONDITIONS_LISTED = re.compile(r",\s+(?:and|or)\s+(?:are|is|do|does|have|has|can|will|were|was)\s+(?:not\s+)?\w+")
 
 
-def _reported(body: str, at: int) -> bool:
-    """Whether the words at a position are inside what someone says ('a text says that your account will be
-    closed unless you act today': the condition is the text's claim, not the reader's rule)."""
-    doc = parse(body)
-    token = next((t for t in doc if t.idx >= at), None)
-    chain = list(token.ancestors) if token is not None else []
-    return any(t.dep_ == "ccomp" and verb_lemma(t.head) in REPORTING_VERBS for t in chain)
-
-
 _PROOF = re.compile(r"\b(?:proof|evidence|identification|ID)(?:\s+(?:of|that)\s+[^,.;:]{1,60})?$")
 
 
@@ -290,17 +282,6 @@ def _many(things: str) -> bool:
     return first is not None and (first.tag_ in ("NNS", "NNPS") or any(t.lower_ == "and" for t in words))
 
 
-def _verb_after_a_comma(body: str, start: int, examples: bool) -> bool:
-    """Whether a finite verb follows a comma after the character start: the sentence goes on there ('because
-    carriers, such as airlines, check X': a plain verb whose subject came before the comma is one too; after
-    examples, so is one after the comma's 'or': 'gets certain benefits, such as Universal Credit, or has an income
-    below X', where after 'as long as' it is one more of the conditions)."""
-    doc = parse(body)
-    after = [t.nbor() for t in doc if t.text == "," and t.idx >= start and t.i + 1 < len(doc)]
-    verbs = (t.nbor() if examples and t.lower_ in ("or", "and") and t.i + 1 < len(doc) else t for t in after)
-    return any(is_finite(v) or any(c.dep_ in SUBJECTS and c.i < v.i - 1 for c in v.children) for v in verbs)
-
-
 _ORDER_AFTER_AND = re.compile(r"\band\s+(?:please\s+)?(?:let|tell|call|contact|send|ask|write|email|phone|ring|give)\b")
 
 
@@ -322,7 +303,7 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)
         examples = phrase in EXAMPLE_OPENERS
-        if ";" in rest or _verb_after_a_comma(body, match.end(), examples):
+        if ";" in rest or verb_after_a_comma(body, match.end(), examples):
             continue  # 'include X, such as A or B; help with Y; or Z': the examples end at the semicolon
             # ('whether any services, such as gas pipes or cables, need to be moved': the sentence's verb follows)
         # ('any safety issues, such as whether it is parked in a dangerous place': an example, not a case)
@@ -333,7 +314,7 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue  # ('provided that person continues to live there': 'that' says which person)
         condition = _TRAILING[phrase].startswith("This applies") or phrase == "unless"
         if condition and (
-            re.match(r"Th(?:is|ese)\s", body) or _reported(body, match.start()) or joined_verb_disagrees(rest)
+            re.match(r"Th(?:is|ese)\s", body) or reported_at(body, match.start()) or joined_verb_disagrees(rest)
         ):
             continue  # 'This is because they are not a danger unless disturbed': 'This does not apply' would be
             # about the reason's 'This'

@@ -10,7 +10,13 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .chunks import _runs_on
-from .list_items import _goes_on_after_a_preposition, _place_of_the_verb, examples_end_early, things_of_the_first_phrase
+from .list_items import (
+    _goes_on_after_a_preposition,
+    _place_of_the_verb,
+    examples_end_early,
+    shared_with,
+    things_of_the_first_phrase,
+)
 from .lists import _kind
 from .parser import parse
 from .series import Bullets, Piece
@@ -145,19 +151,6 @@ _SAID_OF_ALL = re.compile(r",\s+(?:often|usually|mostly|mainly|especially|partic
                           r"|\s(?:because of|due to|as a result of)\s")  # fmt: skip
 
 
-def _shared_with(items: tuple[str, ...]) -> bool:
-    """Whether bare things are followed by a last one with a phrase of whom or what with, which is all of theirs
-    ('Do not share: cups / towels / bedding with someone who is ill')."""
-    bare = all(_words(item) <= 2 for item in items[:-1])
-    return bare and _SHARED_WITH.match(items[-1]) is not None
-
-
-# ('people with weakened immune systems' is a thing of its own)
-_SHARED_WITH = re.compile(
-    r"\S+(?:\s\S+)?\s(?:with|between|among)\s(?:someone|anyone|somebody|anybody|another|other|others|a|an|the)\s"
-)
-
-
 # A clause of its own after the last item ('how long it has gone on, but please do not X': no part of that item)
 # ('their families and schools, to help them to be healthy': a purpose after the last is all of theirs)
 _CLAUSE_AFTER_THE_LAST = re.compile(
@@ -186,7 +179,7 @@ def _misread(pieces: list[Piece] | None) -> bool:
             or (_placing_verb(p.intro) and _PLACE_LAST.search(p.items[-1]) is not None)
             # ('Clear the snow from:' 'your windows' / 'roof before you drive': when is all of theirs)
             or _WHEN_LAST.search(p.items[-1]) is not None
-            or _shared_with(p.items)
+            or shared_with(p.items)
             # ('safe to:' 'do so' / 'leave the kitchen': a 'do so' points back, and is no thing of a list)
             or re.fullmatch(r"do (?:so|this|that|it)", p.items[0]) is not None
             or _CLAUSE_AFTER_THE_LAST.search(p.items[-1]) is not None

@@ -159,3 +159,16 @@ def examples_end_early(items: Sequence[str]) -> bool:
         return False
     closed = [k for k, item in enumerate(items[:-1]) if re.search(r"\b[a-z]+\s(?:and|or)\s[a-z]", item)]
     return bool(closed) and any(_OWNED.match(item) for item in items[closed[0] + 1 :])
+
+
+def shared_with(items: tuple[str, ...]) -> bool:
+    """Whether bare things are followed by a last one with a phrase of whom or what with, which is all of theirs
+    ('Do not share: cups / towels / bedding with someone who is ill')."""
+    bare = all(_words(item) <= 2 for item in items[:-1])
+    return bare and _SHARED_WITH.match(items[-1]) is not None
+
+
+# ('people with weakened immune systems' is a thing of its own)
+_SHARED_WITH = re.compile(
+    r"\S+(?:\s\S+)?\s(?:with|between|among)\s(?:someone|anyone|somebody|anybody|another|other|others|a|an|the)\s"
+)
