@@ -184,17 +184,23 @@ def test_a_purpose_after_the_lists_own_or_is_no_item() -> None:
     assert not any(" / " in piece for piece in said)
 
 
-def test_a_head_teacher_signs_as_the_head_teacher() -> None:
+@pytest.mark.parametrize(
+    ("signed", "said"),
+    [
+        ("Head Teacher", "This letter is from the Head Teacher."),  # a role takes 'the'
+        ("Parking Services", "This letter is from Parking Services."),  # a department of 'Services' does not
+    ],
+)
+def test_a_signature_is_said_with_the_article_its_name_takes(signed: str, said: str) -> None:
     from publisher.model import Block
     from publisher.plain.letters import said_from
 
     blocks = [
         Block("paragraph", ("Please call us if you have any questions.",)),
         Block("paragraph", ("Yours sincerely,",)),
-        Block("paragraph", ("Head Teacher",)),
+        Block("paragraph", (signed,)),
     ]
-    said, _ = said_from(blocks)
-    assert said[-1].items == ("This letter is from the Head Teacher.",)
+    assert said_from(blocks)[0][-1].items == (said,)
 
 
 def test_clauses_of_one_subject_after_a_number_with_a_comma_are_said_apart() -> None:
@@ -249,19 +255,6 @@ def test_the_same_subject_again_after_a_closing_if_is_more_of_the_condition() ->
         "inspecting roads, and we did not know about the fault."
     )
     assert "We did not know about the fault." not in said
-
-
-def test_a_department_of_services_signs_with_no_the() -> None:
-    from publisher.model import Block
-    from publisher.plain.letters import said_from
-
-    blocks = [
-        Block("paragraph", ("Please call us if you have any questions.",)),
-        Block("paragraph", ("Yours faithfully,",)),
-        Block("paragraph", ("Parking Services",)),
-    ]
-    said, _ = said_from(blocks)
-    assert said[-1].items == ("This letter is from Parking Services.",)
 
 
 def test_a_to_of_the_last_thing_of_a_list_is_no_purpose_of_the_sentence() -> None:
