@@ -102,9 +102,11 @@ def _unmarked_clause(doc: Doc, clause: Token) -> bool:
     )
 
 
-def clause_held(doc: Doc, clause: Token, of_another: bool) -> bool:
+def clause_held(doc: Doc, clause: Token, of_another: bool, defines: bool = False) -> bool:
     """Whether a relative clause must stay where it is: words after it are its own, a condition is the sentence's,
-    it is helpers alone, or it may be about something else (of_another, from said_of_another)."""
+    it is helpers alone, or it may be about something else (of_another, from said_of_another). A clause that
+    says more of what a short main clause defines ('Mumps is a viral infection that X, under the ears') takes a
+    phrase after it along."""
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     # 'a notice, which must be paid in 14 days, or may be taken to court': the parser may give the
     # clause a verb that, after its comma and 'or', is the main clause's ('A person may be taken to court')
@@ -134,7 +136,7 @@ def clause_held(doc: Doc, clause: Token, of_another: bool) -> bool:
     # closing comma, with no verb, ending the sentence, may be the clause's as well as the main clause's)
     rest = doc[end + 1 :] if end < len(doc) and doc[end].text == "," else doc[:0]
     trailing = len(rest) > 0 and rest[0].pos_ == "ADP" and sum(not t.is_punct for t in rest) <= _SHORT_PHRASE
-    trailing = trailing and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in rest)
+    trailing = trailing and not defines and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in rest)
     held = held or examples_after or trailing
     return linked or held or bare or of_another or other
 

@@ -21,7 +21,15 @@ from .aside_spans import (
     what_it_means,
 )
 from .bodies import acting_body, named_body
-from .defining import _BODIES, _PEOPLE, _agrees_plural, _one_thing_said, _unmarked_aside, unsure_of
+from .defining import (
+    _BODIES,
+    _PEOPLE,
+    _agrees_plural,
+    _one_thing_said,
+    _unmarked_aside,
+    described_by_a_noun,
+    unsure_of,
+)
 from .inflect import once_was
 from .linking import in_an_exception, more_of_a_helping_clause
 from .nouns_said import (
@@ -115,8 +123,17 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     more_verbs = more_verbs and doc[start].sent.root.i < start
     # ('an employer, which means you pay A, and for having insurance'; 'the Premium service, which gives you X, and
     # costs £222': a tensed verb with no subject): the rest goes on the aside
-    linked = doc[end + 2] if goes_on and end + 2 < len(doc) else None
+    # ('who may look in your ears, and then refer you to X': an adverb may stand between the link and the verb)
+    linked = next((t for t in doc[end + 2 :] if t.pos_ != "ADV"), None) if goes_on else None
     tensed = linked is not None and linked.tag_ in ("VBZ", "VBD", "VBP", "MD") and not has_subject(linked)
+    # ('your GP, who may look X, and then refer you to Y': a verb done to the reader is never the reader's order)
+    to_you = linked is not None and linked.tag_ == "VB" and not has_subject(linked)
+    to_you = (
+        to_you
+        and linked is not None
+        and any(c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in linked.children)
+    )
+    tensed = tensed or to_you
     more_verbs = more_verbs or tensed or (linked is not None and (linked.pos_ == "ADP" or linked.tag_ == "VBG"))
     named_after = any(t.pos_ in ("NOUN", "PROPN") or is_finite(t) for t in doc[end + 1 :])
     # ('an assessment, which could be face to face, by phone or by video call'; 'a total of £412, which is made up of
@@ -304,7 +321,8 @@ def at_asides(body: str) -> list[str] | None:
         dangling = (len(rest) and rest[0].dep_ == "cc") or doc[end - 1].dep_ == "cc"
         if relative and dangling and len(rest) and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in rest):
             end = len(doc)
-        held = relative and clause_held(doc, token, said_of_another(doc, start, end, head))
+        defines = relative and start > 0 and doc[start - 1].text != "," and described_by_a_noun(head)
+        held = relative and clause_held(doc, token, said_of_another(doc, start, end, head), defines)
         # ('join the programme, which includes a hot meal, for free': what is free is the joining, whatever the parse)
         held = held or (relative and _FREE_AFTER.search(_text(doc[start:end])) is not None)
         if held or takes_the_or(doc, start, end):
@@ -313,7 +331,9 @@ def at_asides(body: str) -> list[str] | None:
         far = doc[start].lower_ == "that" and doc[start - 1].text == ","
         if relative and doc[start].lower_ in ("which", "who", "that") and doc[start].dep_ in SUBJECTS and not far:
             # ('you will become an employer, which means X': what it means is the whole clause)
-            subject = "This" if what_it_means(token) else _relative_subject(doc, token, head)
+            # ('Head lice are small insects that live in hair': after a definition, 'They' means only what it defines)
+            defined = ("They" if head.tag_ in _PLURAL_TAGS else "It") if defines else None
+            subject = "This" if what_it_means(token) else defined or _relative_subject(doc, token, head)
             many = subject in ("They", "These") or (not subject.startswith("This") and head.tag_ in _PLURAL_TAGS)
             said = f"{subject} {once_was(_text(doc[start + 1 : end]), many)}" if subject else None
         elif (

@@ -77,9 +77,16 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
     judged = root.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in root.children)
     judged = judged and any(v.tag_ == "VB" and any(c.lower_ == "to" for c in v.children) for v in verbs)
     placed = placed or (doc[start].lower_ == "that" and judged)
-    if not of_noun or conditional or placed or _defining(clause, doc[start + 1 : end]) or last_verb >= end:
+    # (a clause after what a short main clause defines says more of it, never which ones: 'Head lice are small insects
+    # that live in hair')
+    defines = described_by_a_noun(noun)
+    defining = _defining(clause, doc[start + 1 : end]) and not defines
+    # ('a court order that places a child with X, until the child is 18': a time after what it defines is the clause's)
+    timed = defines and end + 1 < len(doc) and doc[end].text == ","
+    timed = timed and doc[end + 1].lower_ in ("until", "when", "unless", "if")
+    if not of_noun or conditional or placed or defining or (last_verb >= end and not timed):
         return None
-    if _words(_text(doc[:start])) < 6 or doc[start - 1].text == ",":
+    if (_words(_text(doc[:start])) < 6 and not defines) or doc[start - 1].text == ",":
         return None
     # ('a consultation into a service which had to be closed': 'The service had to be closed', where 'This' could be
     # the consultation)
@@ -92,6 +99,20 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
     comma = doc[end - 1].text == "," or (end < len(doc) and doc[end].text == ",")
     rest = f", {rest}" if comma and rest else f" {rest}"
     return _standing([_text(doc[:start]), f"{said}{rest}".strip()])
+
+
+def described_by_a_noun(noun: Token) -> bool:
+    """Whether a short main clause says what its subject is by a noun described in words of its own ('Mumps is a viral
+    infection', 'A cycle hangar is a secure shelter'), which says something without the clause after it; 'X is
+    behaviour' or 'We help people' would not."""
+    root = noun.head
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    indefinite = noun.doc[noun.left_edge.i].lower_ in ("a", "an") or (
+        noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
+    described = any(c.dep_ in ("amod", "compound") and c.i < noun.i for c in noun.children)
+    plain = noun.lower_ not in _VAGUE | _PEOPLE
+    return noun.dep_ == "attr" and verb_lemma(root) == "be" and bool(subjects) and indefinite and described and plain
 
 
 _VAGUE = frozenset({"size", "way", "time", "place", "level", "amount", "point", "extent", "kind", "type", "sort",

@@ -321,7 +321,8 @@ def condition_of_both(second: str) -> bool:
     which may be the condition of both ('You may not have to pay, or you may pay half, if X')."""
     # ('or may need to wait, if you have had a tattoo, are pregnant or have travelled': a closing condition may list
     # things with commas of its own, so long as no clause of its own follows them)
-    listed = re.search(r",\s+(?:if|unless)\s", second)
+    # ('and they will check it and, if it is due, send it to you': a condition after 'and,' opens the clause after it)
+    listed = re.search(r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthen),\s+(?:if|unless)\s", second)
     rest = second[listed.end() :] if listed else ""
     return in_closing_condition(second) or (listed is not None and _CLAUSE_AFTER.search(rest) is None)
 

@@ -34,6 +34,7 @@ from .syntax import (
     _standing,
     _subject_again,
     _text,
+    condition_first,
     helpers_modal,
 )
 from .wording import ANYONE
@@ -93,6 +94,9 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
         passive and conj.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
         and conj.lower_ not in ONLY_PASTS
     )  # fmt: skip
+    # ('will read it and, if it agrees, send X': a plain form after its own condition, tagged present, is the modal's)
+    plain_form = conj.tag_ == "VBP" and conj.lower_ == verb_lemma(conj)
+    own = own and not (condition_first(conj) and plain_form and bool(modals))
     if conj.tag_ == "VB" and not (helpers and helpers[0].tag_ == "MD"):
         own = True  # 'have been improved and now provide X': 'provide' is present tense, no helpers
         # 'The council is warning of a scam in which callers claim X and say Y': 'say' cannot be the
@@ -190,7 +194,9 @@ def at_main_clauses(body: str) -> list[str] | None:
     verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     numbered = [c for c in verbs if any(n.dep_ == "nummod" or (n.tag_ == "CD" and n.i == c.i - 1) for n in c.children)]
     for conj in (c for c in verbs if c not in numbered):
-        links = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i]
+        links = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i] or _link_before_a_condition(
+            doc, conj
+        )
         # 'not A and B' may deny both; 'not A but B' denies only A ('are not sent a kit but can ask for one')
         negated = any(c.dep_ == "neg" for c in root.children)
         # ('are not taxable, will not count X': a second verb with helpers of its own has its own negation)
@@ -290,6 +296,14 @@ def at_main_clauses(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
+
+
+def _link_before_a_condition(doc: Doc, conj: Token) -> list[Token]:
+    """The 'and' of 'check whether it is due and, if it is, send it' that the parse hung on the clause before it: the
+    link just before the comma that opens the second verb's own condition."""
+    start = conj.left_edge.i + (conj.left_edge.text == ",")
+    opens = doc[start].lower_ in ("if", "unless", "when", "once") and start >= 2 and doc[start - 1].text == ","
+    return [doc[start - 2]] if opens and doc[start - 2].dep_ == "cc" else []
 
 
 def _last_of_a_list(doc: Doc, root: Token, conj: Token, link: Token) -> bool:

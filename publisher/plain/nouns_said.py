@@ -41,7 +41,9 @@ def _noun_said(doc: Doc, noun: Token) -> str:
     while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "nummod") and doc[start - 1].head.i >= start - 1:
         start -= 1
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    if owners and not (noun.tag_ == "NNP" and all(o.tag_ == "NNP" and o.is_title for o in owners)):
+    # ('your appointment, which will take an hour': 'Your appointment' means the same wherever it is said)
+    readers = len(owners) == 1 and owners[0].lower_ in ("your", "our")
+    if owners and not readers and not (noun.tag_ == "NNP" and all(o.tag_ == "NNP" and o.is_title for o in owners)):
         return ""  # 'their own charges, which are added': not 'Own charges' ('Carer's Allowance' is a name)
     start = min([start, *(o.left_edge.i for o in owners)])
     if start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].like_num:
@@ -123,7 +125,9 @@ def subject_of_the_class(doc: Doc, noun: Token, clause: Token) -> str:
     subject = subjects[0]
     if subject.pos_ == "PRON":
         return _SAID_AGAIN.get(subject.lower_, "")
-    said = _a_noun_said(doc, subject) if subject.pos_ in ("NOUN", "PROPN") else ""
+    # ('Your income is your adjusted net income, which is X': what the clause defines is the thing it follows)
+    owned = any(c.dep_ == "poss" for c in subject.children)
+    said = _a_noun_said(doc, subject) if subject.pos_ in ("NOUN", "PROPN") and not owned else ""
     # ('Trading without a consent is an offence that can lead to a fine': 'Trading can lead to a fine' loses what
     # the subject is said of; 'A lasting power of attorney (LPA)' said without its short form loses nothing)
     whole = re.sub(r"\s*\([^)]*\)", "", doc[subject.left_edge.i : subject.right_edge.i + 1].text)

@@ -16,7 +16,7 @@ from .parser import parse, verb_lemma
 from .wording import AND_WHICH, ANYONE, MONTHS, PROVIDED
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 MIN_WORDS = 4  # a piece shorter than this is a phrase, whatever the parse says
 LONGEST_SUBJECT = 6  # words of a subject worth repeating in the second half of a split
@@ -88,7 +88,18 @@ def at_parsed_sentences(body: str) -> list[str] | None:
     # ('apply by 31 | May if X': a date the parser cut at its month is one date)
     if any(a[-1].like_num and re.match(MONTHS, b.text) for a, b in pairwise(sentences)):
         return None
+    # ('They will check it and, if it is due, send it': a verb after 'and' and a condition, with no subject of its own,
+    # is the first sentence's subject's, however the parser cut)
+    if any(_shares_the_subject(b) for b in sentences[1:]):
+        return None
     return _standing([s.text for s in sentences]) if len(sentences) > 1 else None
+
+
+def _shares_the_subject(sentence: Span) -> bool:
+    """Whether a sentence the parser cut opens with a link and a comma and has a bare verb with no subject."""
+    root = sentence.root
+    linked = len(sentence) > 2 and sentence[0].lower_ in ("and", "or", "but") and sentence[1].text == ","
+    return linked and root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children)
 
 
 _SOME = frozenset({"some", "many", "most", "few", "several", "certain", "various", "other"})
@@ -158,17 +169,28 @@ def modal_of_the_clause(doc: Doc, root: Token, conj: Token) -> bool:
     return any(t.dep_ == "relcl" and _modal(t) for t in doc[root.i + 1 : conj.i])
 
 
+def condition_first(verb: Token) -> bool:
+    """Whether a verb follows a condition of its own and its comma ('and, if it agrees, send X')."""
+    return any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children) and verb.doc[verb.i - 1].text == ","
+
+
 def _nearer_verb(doc: Doc, root: Token, conj: Token) -> bool:
     """Whether a verb the parse joined to the main one with 'and' may belong with a nearer verb of the
     same form in a clause between them: in 'Police are warning of a rise in reports, in which criminals
     have phoned people and persuaded them to X', the criminals persuaded, not the police. A verb of
     the main clause's form with no helper of its own ('are warning ... and persuaded') is one too."""
-    between = doc[root.i + 1 : conj.i]
+    # (the second verb's own condition, 'and, if it agrees, send X', is no clause between them)
+    owned = {t.i for t in conj.subtree}
+    between = [t for t in doc[root.i + 1 : conj.i] if t.i not in owned]
     if modal_of_the_clause(doc, root, conj):
         return True
     if any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in conj.children):
         return False
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    # ('will read it and, if it agrees, send X': a bare verb after a condition of its own shares the modal)
+    shared = condition_first(conj) and conj.lower_ == verb_lemma(conj) and any(h.tag_ == "MD" for h in helpers)
+    if shared and not any(t.pos_ in ("VERB", "AUX") for t in between):
+        return False
     # ('was introduced in 2008 and allows X': with no verb between, a verb with a tense of its own is the main
     # subject's next clause; a bare verb the parse tagged 'VBP' shares the helper: 'should use X and include Y')
     # ('and opt out': a bare verb tagged past is no past)
@@ -234,6 +256,11 @@ def _one_clause(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
         return True  # 'can stop and search you': what comes after the second verb is the first's too
     # 'but if X, call us': an order with a condition of its own, which needs no subject said again
     ordered = conj.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in conj.children)
+    # ('They will check it and, if it is due, send it': after 'and', a bare verb goes on with the subject and modal)
+    # ('may charge you £25, and if it is in the way, please report it': 'please' makes it the reader's order)
+    shared = link.lower_ == "and" and any(c.dep_ in SUBJECTS for c in root.children)
+    shared = shared and doc[link.i + 1].text == "," and not any(t.lower_ == "please" for t in doc[link.i : conj.i])
+    ordered = ordered and not (shared and any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children))
     return ordered and any(t.lower_ in ("if", "when", "unless") for t in doc[link.i + 1 : conj.i])
 
 

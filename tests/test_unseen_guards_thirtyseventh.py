@@ -1,0 +1,93 @@
+"""Splits and guards from an eighty-fourth look at unseen factsheets: each case here, in this project's words, was read
+wrongly or left long before."""
+
+from __future__ import annotations
+
+from .said import restructured as _said
+
+
+def test_what_a_short_definition_names_is_said_of_it_in_a_sentence_of_its_own() -> None:
+    assert _said("Ringworm is a fungal infection that causes a red, scaly rash in the shape of a ring.") == [
+        "Ringworm is a fungal infection.",
+        "It causes a red, scaly rash in the shape of a ring.",
+    ]
+    assert _said("Bed bugs are small brown insects that hide in mattresses and bite people while they sleep.")[:2] == [
+        "Bed bugs are small brown insects.",
+        "They hide in mattresses and bite people while they sleep.",
+    ]
+
+
+def test_a_time_after_what_a_definition_names_goes_with_it() -> None:
+    assert _said(
+        "A foster placement is a family home that cares for a child who cannot live with their own family, until a "
+        "plan is made."
+    )[:1] == ["A foster placement is a family home."]
+
+
+def test_a_definition_by_a_bare_or_plain_noun_keeps_its_clause() -> None:
+    # 'Hoarding is behaviour.' or 'A carer is a person.' says nothing without the clause
+    for sentence in (
+        "Hoarding is behaviour that makes it hard to use the rooms of your home safely because of the things in them.",
+        "A young carer is a person under 18 who looks after a relative who is ill or disabled and needs support.",
+    ):
+        assert not any(piece in ("Hoarding is behaviour.", "A young carer is a person.") for piece in _said(sentence))
+
+
+def test_a_next_step_with_a_condition_of_its_own_says_its_subject_again() -> None:
+    assert _said("The panel will read your appeal and, if it agrees, send you a new decision within 4 weeks.") == [
+        "The panel will read your appeal.",
+        "If it agrees, the panel will send you a new decision within 4 weeks.",
+    ]
+
+
+def test_a_bare_verb_after_and_and_a_condition_is_never_an_order() -> None:
+    said = _said(
+        "Write to the rates team if you think your bill is wrong, and they will look at it again and, if it is, send "
+        "you a new one."
+    )
+    assert said[0] == "Write to the rates team if you think your bill is wrong."
+    assert not any(piece.startswith(("Send", "And, if it is, send")) for piece in said)
+
+
+def test_a_please_after_a_condition_keeps_the_readers_order_whole() -> None:
+    said = _said(
+        "The firm may charge you a fee of £30, and if a bike is blocking a path, please report it to the firm using "
+        "the number on the bike."
+    )
+    assert not any(piece.startswith("The firm may if") for piece in said)
+
+
+def test_a_reason_after_the_last_of_two_conditions_is_no_part_of_it() -> None:
+    said = _said(
+        "Please do not come to the ward if you have been sick in the last 2 days, or if you have a cough, cold or "
+        "sore throat, because germs spread quickly among patients who are already ill."
+    )
+    assert not any(piece.endswith("because germs spread quickly among patients who are already ill") for piece in said)
+    assert not any("sore throat, because" in piece for piece in said[1:])
+
+
+def test_a_thing_of_yours_an_aside_was_about_is_named_with_its_your() -> None:
+    said = _said(
+        "At your first visit, which will last about 40 minutes, a nurse will check your weight and blood pressure."
+    )
+    assert said == [
+        "At your first visit, a nurse will check your weight and blood pressure.",
+        "Your first visit will last about 40 minutes.",
+    ]
+
+
+def test_what_an_aside_defines_of_yours_is_not_said_of_the_subject() -> None:
+    said = _said(
+        "Your rent is your weekly rent, which is the amount you pay each week before any Housing Benefit and less any "
+        "service charges."
+    )
+    assert said[0] == "Your rent is your weekly rent."
+    assert not any(piece.startswith("Your rent is the amount") for piece in said)
+
+
+def test_a_verb_done_to_the_reader_after_an_aside_is_never_an_order() -> None:
+    said = _said(
+        "Talk to your optician, who may look at the back of your eyes to check for signs of damage, and then refer "
+        "you to an eye clinic for more tests."
+    )
+    assert not any(piece.startswith(("Then refer you", "Refer you", "And then refer you")) for piece in said)
