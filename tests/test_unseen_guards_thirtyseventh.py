@@ -9,11 +9,15 @@ from .said import restructured as _said
 def test_what_a_short_definition_names_is_said_of_it_in_a_sentence_of_its_own() -> None:
     assert _said("Ringworm is a fungal infection that causes a red, scaly rash in the shape of a ring.") == [
         "Ringworm is a fungal infection.",
-        "It causes a red, scaly rash in the shape of a ring.",
+        "Ringworm causes a red, scaly rash in the shape of a ring.",
     ]
-    assert _said("Bed bugs are small brown insects that hide in mattresses and bite people while they sleep.")[:2] == [
-        "Bed bugs are small brown insects.",
-        "They hide in mattresses and bite people while they sleep.",
+    # where the name said again does not read as a sentence, 'They' can mean only what the definition names
+    assert _said(
+        "Head lice are tiny wingless insects that live on the scalp and are most common in children aged 4 to 11."
+    ) == [
+        "Head lice are tiny wingless insects.",
+        "They live on the scalp.",
+        "They are most common in children aged 4 to 11.",
     ]
 
 
@@ -91,3 +95,75 @@ def test_a_verb_done_to_the_reader_after_an_aside_is_never_an_order() -> None:
         "you to an eye clinic for more tests."
     )
     assert not any(piece.startswith(("Then refer you", "Refer you", "And then refer you")) for piece in said)
+
+
+def test_a_denied_doing_that_opens_a_list_joined_by_and_is_the_first_bullet() -> None:
+    assert _said(
+        "You can cut your risk of heart disease by not smoking, keeping active, eating well and cutting down on salt."
+    ) == [
+        "You can cut your risk of heart disease by: not smoking / keeping active / eating well / cutting down on salt"
+    ]
+    # after 'or', the 'not' is said of every doing: none of them may stand alone as a bullet
+    said = _said("You can cut your risk of heart disease by not smoking, drinking alcohol or taking drugs of any kind.")
+    assert not any(" / drinking alcohol" in piece for piece in said)
+
+
+def test_the_last_thing_to_do_keeps_its_own_list() -> None:
+    assert _said(
+        "You need to be over 21, have a spare room, and be able to offer a child love, time and a safe home."
+    ) == ["You need to: be over 21 / have a spare room / be able to offer a child love, time and a safe home"]
+
+
+def test_a_whole_clause_after_or_is_the_other_choice() -> None:
+    assert _said("You could get a warning letter or you could be taken to court and fined up to £2,500.") == [
+        "You could get a warning letter.",
+        "Or you could be taken to court and fined up to £2,500.",
+    ]
+
+
+def test_a_thing_of_yours_in_a_when_clause_is_not_said_to_be_so_now() -> None:
+    said = _said(
+        "When your food caddy is two thirds full, tie the handles of the liner together and lift it into your outside "
+        "bin before collection day."
+    )
+    assert "Your food caddy is two thirds full." not in said
+
+
+def test_the_next_order_after_an_aside_on_a_phone_line_stays_an_order() -> None:
+    said = _said(
+        "If a column has been knocked down or is leaning, please call our emergency number, which is answered 24 "
+        "hours a day, and keep people away from it until our engineers arrive."
+    )
+    assert not any(piece.startswith("This is answered 24 hours a day, and keep") for piece in said)
+
+
+def test_what_follows_a_condition_with_no_comma_is_no_second_condition() -> None:
+    said = _said(
+        "We may send you a warning if your dog is barking late at night, and if you ignore it you could be fined up "
+        "to £100, which can go up for a second offence."
+    )
+    assert not any("/ you ignore it you could be fined" in piece for piece in said)
+
+
+def test_a_which_after_a_who_clause_is_not_said_to_be_the_nearer_things() -> None:
+    said = _said(
+        "You must ask us before you put up a sign, and the work must be done by a signwriter who is registered with a "
+        "trade body, which will apply to us on your behalf."
+    )
+    assert "This will apply to us on your behalf." not in said
+
+
+def test_a_body_that_will_do_a_thing_is_never_this() -> None:
+    said = _said(
+        "You can apply for a free bin from your waste company, which will fit a lock to it within 10 working days, "
+        "usually on your normal collection day."
+    )
+    assert not any(piece.startswith("This will fit") for piece in said)
+
+
+def test_an_opening_condition_goes_on_past_its_first_comma_with_more_of_its_verbs() -> None:
+    said = _said(
+        "If a gas pipe has been hit, smells strongly or is hissing, please ring the gas emergency line, which is "
+        "staffed all night, and keep everyone well away from it until the engineer arrives."
+    )
+    assert not any(piece.startswith("Smells strongly") for piece in said)

@@ -43,10 +43,24 @@ _NEED = frozenset({"need", "needs", "have", "has"})
 _CLAUSES_INSIDE = frozenset({"relcl", "acl"})  # a noun's own clause
 
 
+def _last_with_its_own_list(chunks: list[list[Token]]) -> list[list[Token]]:
+    """A list's chunks with things after the last linked verb kept with it: 'and be able to give a child time,
+    patience and a stable home' is one thing to do, whose own list has commas of its own."""
+    linked = [k for k, c in enumerate(chunks) if len(c) > 1 and c[0].lower_ in ("and", "or") and c[1].tag_ == "VB"]
+    if not linked or linked[-1] == len(chunks) - 1:
+        return chunks
+    last = linked[-1]
+    if any(t.pos_ in ("VERB", "AUX") for c in chunks[last + 1 :] for t in c):
+        return chunks
+    doc = chunks[last][0].doc
+    return [*chunks[:last], list(doc[chunks[last][0].i : chunks[-1][-1].i + 1])]
+
+
 def _last_apart(chunks: list[list[Token]], body: str) -> list[list[Token]] | None:
     """A list's chunks with the last one cut before its 'and' where no comma comes before it (see _last_joined);
     None where the things are left to the main clause rule ('You will need to fill it in, sign it and send it back':
     three things one subject does are said as sentences where that rule can say them)."""
+    chunks = _last_with_its_own_list(chunks)
     if len(chunks) < 2 or chunks[-1][0].lower_ in ("and", "or"):
         return chunks
     apart = [*chunks[:-1], *_last_joined(chunks[-1])]

@@ -187,6 +187,8 @@ def condition_list_goes_on(doc: Doc, comma: int) -> bool:
     # ('If your dog starts to shake, be sick or have trouble breathing, take it': bare verbs go on from a bare verb)
     bare = doc[comma - 1].tag_ == "VB" or (comma >= 2 and doc[comma - 2].lower_ == "to")  # ('to drool', read a noun)
     verbs = bare and chunk[0].tag_ == "VB"
+    # ('If a pipe has been hit, smells of gas or is hissing, X': a tensed verb with no subject goes on with the first's)
+    verbs = verbs or (chunk[0].tag_ in ("VBZ", "VBD", "MD") and not any(c.dep_ in SUBJECTS for c in chunk[0].children))
     return linked and (verbs or not any(t.pos_ in ("VERB", "AUX") for t in own))
 
 

@@ -304,6 +304,20 @@ def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
     return _aside(doc, start, end, f"{named}{said[len(pronoun) :]}") if named else None
 
 
+def _defined_again(doc: Doc, clause: Token, said: str, defines: bool) -> list[str] | None:
+    """A clause about what a short definition names, said with 'It' or 'They' where the name said again does not read
+    as a sentence ('Head lice are small insects that live in hair': 'They live in hair.', the only thing meant)."""
+    if not defines or said.split(maxsplit=1)[0] in ("It", "They"):
+        return None
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    return _unmarked_aside(doc, clause, f"{_pronoun_for(clause.head)} {_text(doc[start + 1 : end])}", False)
+
+
+def _pronoun_for(noun: Token) -> str:
+    """'They' for a plural noun, 'It' for one thing."""
+    return "They" if noun.tag_ in _PLURAL_TAGS else "It"
+
+
 def at_asides(body: str) -> list[str] | None:
     """A non-restrictive relative clause, participle phrase or apposition becomes its own sentence:
     'a form, known as the AR1, which asks about X' -> 'a form.' 'It is known as the AR1.' 'This asks about X.'"""
@@ -331,8 +345,8 @@ def at_asides(body: str) -> list[str] | None:
         far = doc[start].lower_ == "that" and doc[start - 1].text == ","
         if relative and doc[start].lower_ in ("which", "who", "that") and doc[start].dep_ in SUBJECTS and not far:
             # ('you will become an employer, which means X': what it means is the whole clause)
-            # ('Head lice are small insects that live in hair': after a definition, 'They' means only what it defines)
-            defined = ("They" if head.tag_ in _PLURAL_TAGS else "It") if defines else None
+            # ('RSV is a common virus that causes colds': the subject by name, or 'It', never 'The common virus')
+            defined = (subject_of_the_class(doc, head, token) or _pronoun_for(head)) if defines else None
             subject = "This" if what_it_means(token) else defined or _relative_subject(doc, token, head)
             many = subject in ("They", "These") or (not subject.startswith("This") and head.tag_ in _PLURAL_TAGS)
             said = f"{subject} {once_was(_text(doc[start + 1 : end]), many)}" if subject else None
@@ -372,7 +386,7 @@ def at_asides(body: str) -> list[str] | None:
         pieces = _aside(doc, start, end, said)
         if pieces is None and token.dep_ == "relcl":
             by_name = None if what_it_means(token) else _named_aside(doc, token, said)
-            pieces = by_name or _unmarked_aside(doc, token, said, owed)
+            pieces = by_name or _unmarked_aside(doc, token, said, owed) or _defined_again(doc, token, said, defines)
         if pieces:
             return pieces
     return None

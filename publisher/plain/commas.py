@@ -213,7 +213,8 @@ _DONE_TO = re.compile(r"(?:is|was)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un|lt|pt|nt)
 _ACTED = re.compile(
     r"(?:will|would|can|could|may|might)\s+(?:then\s+|also\s+)?(?:be able to\s+)?(?:look after|care for|contact|write|"
     r"send|visit|decide|take action|act\b|"
-    r"arrange|assess|investigate|collect|deliver|reply|respond|refer|advise|review|consider|answer|phone|call)\b"
+    r"arrange|assess|investigate|collect|deliver|reply|respond|refer|advise|review|consider|answer|phone|call|"
+    r"apply|fit|install|inspect)\b"
 )
 
 
@@ -313,6 +314,9 @@ _GOING_ON += r"|,\s+not\s+(?:by|in|on|at|through|from|with|along|across|via)\b" 
 _GOING_ON += r"|^(?:means|meant)\s+\w+ing\b.*,\s+and\s+(?!(?:the|a|an|your|their|our|it|they|we|you)\b)\w+(?<!ing)\s"
 
 
+_NO_ORDER_WORDS = "the|a|an|any|your|their|our|some|all|it|they|we|you|this|these|that|there|other|which|who|he|she"
+
+
 def at_which(body: str) -> list[str] | None:
     """'We made 418 arrests, which was a record' -> 'We made 418 arrests.' 'This was a record.'"""
     match = re.search(r",\s+which\s+(?=(?:is|was|has|had|means|meant|will|would|can|could|may|might|led|leads|"
@@ -385,7 +389,11 @@ def at_which(body: str) -> list[str] | None:
     ranged = re.search(r"\bfrom\s[^,]*$", body[: match.start()]) and re.search(r",\s+to\s", body[match.end() :])
     # (what follows a second ', which' clause is that clause's, read when the piece it ends up in is split again)
     own = re.split(r",\s+which\s", body[match.end() :], maxsplit=1)[0]
-    if re.search(_GOING_ON, own) or re.match(subject_aside, body[match.end() :]) or ranged or _things_go_on(own):
+    # ('please call our emergency number, which is answered day and night, and keep people away': the next order)
+    ordered = re.search(r"\bplease\b", body[: match.start()], re.IGNORECASE) is not None
+    next_order = ordered and re.search(rf",\s+and\s+(?!(?:{_NO_ORDER_WORDS})\b)[a-z]+\s", own) is not None
+    going_on = re.search(_GOING_ON, own) or next_order
+    if going_on or re.match(subject_aside, body[match.end() :]) or ranged or _things_go_on(own):
         return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
         # ('Carer's Allowance, which is £83 a week, if you care for someone': the condition is the sentence's)
     return [body[: match.start()], f"{said} {body[match.end() :]}"]

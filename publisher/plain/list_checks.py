@@ -38,7 +38,7 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         mixed = mixed or (any(isinstance(p, Bullets) for p in pieces or []) and _runs_on(parse(body)))
         mixed = mixed or any(isinstance(p, Bullets) and _joined_before(body, p.items) for p in pieces or [])
         mixed = mixed or any(isinstance(p, Bullets) and _lead_misread(p) for p in pieces or [])
-        return None if mixed or _misread(pieces) or _misread_in(body, pieces) else pieces
+        return None if mixed or _misread(pieces, body) or _misread_in(body, pieces) else pieces
 
     return checked
 
@@ -98,7 +98,7 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
             isinstance(p, Bullets) and _verb_among_things(body, p.items, 2, past=False) for p in pieces or []
         )
         nested = nested or any(isinstance(p, Bullets) and _lead_misread(p) for p in pieces or [])
-        return None if nested or _misread(pieces) or _misread_in(body, pieces) else pieces
+        return None if nested or _misread(pieces, body) or _misread_in(body, pieces) else pieces
 
     return checked
 
@@ -163,7 +163,7 @@ def _placing_verb(intro: str) -> bool:
     return (intro.rstrip(":").split() or [""])[-1].lower() in _PLACING
 
 
-def _misread(pieces: list[Piece] | None) -> bool:
+def _misread(pieces: list[Piece] | None, body: str) -> bool:
     """Whether some bullets hold a clause among things, people after 'people with', a thing after 'to', or a
     word the items shared left on the first."""
     return any(
@@ -172,7 +172,7 @@ def _misread(pieces: list[Piece] | None) -> bool:
             _clause_among_things(p.items)
             or _people_after_with(p)
             or _things_after_to(p)
-            or _shared_left(p.items)
+            or _shared_left(p.items, body)
             or _list_in_the_last(p.items)
             or _SAID_OF_ALL.search(p.items[-1]) is not None
             # ('Keep:' 'tea towels' / 'other things that can catch fire away from the hob': where is all of theirs)
@@ -269,12 +269,12 @@ _OF_THE = re.compile(r"\bof\s+(?:your|their|his|her|our|its|the)\s+[\w-]+$")
 _NEGATIVE = frozenset({"no", "not", "never", "without", "neither", "nor", "none"})
 
 
-def _shared_left(items: tuple[str, ...]) -> bool:
+def _shared_left(items: tuple[str, ...], body: str) -> bool:
     """Whether a word that every item shares stays on the first alone: 'has no colour, taste or smell' ('taste'
     alone says the opposite); 'details of your income, savings and any rent' (a bare noun after an 'of' phrase,
     in a list of its own, may go on with it: details of the savings)."""
     firsts = [item.split()[0].lower() for item in items if item.split()]
-    if firsts and firsts[0] in _NEGATIVE and len(set(firsts)) > 1:
+    if firsts and firsts[0] in _NEGATIVE and len(set(firsts)) > 1 and not _denial_of_the_first(items, body):
         return True
     # ('use these powers where there has been damage, disruption or distress, or where there are 6 vehicles': the
     # list is of the clauses, the first opened inside the first item)
@@ -288,6 +288,15 @@ def _shared_left(items: tuple[str, ...]) -> bool:
         and parse(after)[0].tag_ in ("NN", "NNS")
         for before, after in pairwise(items)
     )
+
+
+def _denial_of_the_first(items: tuple[str, ...], body: str) -> bool:
+    """Whether a 'not' before the first of three or more doings joined by 'and' is the first's alone ('by not smoking,
+    being active and eating well'); after 'or' it is all of theirs ('by not smoking, drinking or taking drugs')."""
+    words = [item.split() for item in items]
+    doings = len(items) >= 3 and words[0][0].lower() in ("not", "never") and len(words[0]) > 1
+    doings = doings and all(w[0].endswith("ing") for w in [words[0][1:], *words[1:]] if w)
+    return doings and re.search(rf"\band\s+{re.escape(items[-1])}", body) is not None
 
 
 _THE_ALONE = re.compile(r"(?:the|your|their|its)\s+[\w-]+", re.IGNORECASE)

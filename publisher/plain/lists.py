@@ -265,7 +265,9 @@ def _kind(item: str) -> str:
         return "clause"  # 'you can ask the VOA', 'there is nobody': a sentence, not a thing
     if first.tag_ in ("VBD", "VBZ", "VBN", "MD") and len(words) > 1:
         return "verb"  # 'stopped at the scene', 'is assisting officers': the sentence's verbs, not its things
-    if first.tag_ == "VBG" and len(words) > 1:
+    # ('by not smoking, being active and X': a doing denied is a doing)
+    denied = first.lower_ in ("not", "never") and len(words) > 1 and words[1].tag_ == "VBG"
+    if (first.tag_ == "VBG" or denied) and len(words) > 1:
         return "doing"
     return {"ADP": "phrase", "ADV": "adverb"}.get(first.pos_, "thing") if len(words) > 1 else "thing"
 

@@ -211,7 +211,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         if (
             link.lower_ == "or"
             and (
-                doc[link.i - 1].text != ","
+                (doc[link.i - 1].text != "," and not _own_clause_of_choice(doc, root, conj, link))
                 or "," in [t.text for t in doc[root.i : link.i - 1]]
                 or any(c.dep_ == "advcl" and root.i < c.i < link.i for c in root.children)
                 # ('Go to A&E or call 999 if X is spreading, or you are finding it hard to breathe': the parse may hang
@@ -296,6 +296,15 @@ def at_main_clauses(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
+
+
+def _own_clause_of_choice(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
+    """Whether 'or' with no comma opens a whole clause of its own, its own subject and modal straight after it, as the
+    main clause has ('You could be fined £100 or you could be taken to court'): the other choice, said whole."""
+    said = doc[link.i + 1 : conj.i]
+    subject = [t for t in said if t.dep_ in SUBJECTS and t.head == conj]
+    modal = [t for t in said if t.tag_ == "MD" and t.head == conj]
+    return bool(subject) and bool(modal) and helpers_modal(root) and any(c.dep_ in SUBJECTS for c in root.children)
 
 
 def _link_before_a_condition(doc: Doc, conj: Token) -> list[Token]:

@@ -32,7 +32,9 @@ def _misread_order(chunk: list[Token]) -> bool:
     """'fit free smoke alarms' in 'will check A, fit free smoke alarms, and help B': a verb the small model
     read as an adjective, an adverb ('clear away old pots') or a past form in the long sentence, which after
     'will' it reads as a verb (a word read as a noun is left as one: 'garden waste' is no order)."""
-    if len(chunk) < 2 or chunk[0].tag_ not in ("JJ", "VBN", "VBD", "RB") or not chunk[0].is_lower:
+    # ('book a free collection': a noun straight before 'a' or 'your' takes it as a verb takes its object)
+    noun_first = chunk[0].tag_ == "NN" and len(chunk) > 1 and chunk[1].tag_ in ("DT", "PRP$")
+    if len(chunk) < 2 or (chunk[0].tag_ not in ("JJ", "VBN", "VBD", "RB") and not noun_first) or not chunk[0].is_lower:
         return False
     words = parse(f"We will {_text(chunk)}.")
     return words[2].tag_ == "VB" and words[2].dep_ == "ROOT"

@@ -98,7 +98,10 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     if split is None or not stands_alone(f"{lead_said}."):
         return None
     items = [_text(first[split + 1 :]), *(_text(c[1:]) for c in rest)]
-    if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items) or _list_of_an_inner_clause(first, split, word):
+    # ('and if you do not follow it you could be fined': a condition with no comma before what follows from it)
+    unmarked = word in _CONDITION_WORDS and any(_MAIN_CLAUSE_INSIDE.search(i) for i in items)
+    too_long = any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items)
+    if too_long or unmarked or _list_of_an_inner_clause(first, split, word):
         return None
     # ('if A, if B, or if C': any one will do)
     if example or (word in ("by", "who", "because", *_CONDITION_WORDS) and link == "or"):
@@ -115,6 +118,10 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     return [Bullets(intro=f"{lead[0].upper()}{lead[1:]}:", items=tuple(items))]
 
 
+_MAIN_CLAUSE_INSIDE = re.compile(
+    r"\b(?!(?:that|and|or|if|when|so|because|which|who|where|unless|until|whether|than|as)\b)[a-z]+\s+"
+    r"(?:you|we|they|he|she)\s+(?:could|can|will|would|may|might|must|should)\s+(?:be\s+)?[a-z]+"
+)
 _INNER_OPENERS = frozenset({"which", "such", "including", "like", "example", "instance"})
 
 

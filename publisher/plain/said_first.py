@@ -69,7 +69,9 @@ def at_opening_time(body: str) -> list[str] | None:
         return None
     # ('Once you are a member, you can borrow X': 'You are a member.' says the reader is one; 'When you buy a
     # grave, you buy the right of burial': the one buying said twice, as if it were two)
-    reader = [t for t in said if t.dep_ in SUBJECTS and t.lower_ == "you"]
+    # ('When your bin is three quarters full, close it': 'Your bin is three quarters full.' says it of the reader's now)
+    yours = [t for t in said if t.dep_ in SUBJECTS and any(c.dep_ == "poss" and c.lower_ == "your" for c in t.children)]
+    reader = [t for t in said if t.dep_ in SUBJECTS and t.lower_ == "you"] + [t for t in yours if t.head.lemma_ == "be"]
     main_root = _root(parse(main))
     again = verb_lemma(main_root) if main_root is not None else ""
     # ('When she was last seen, she was wearing X': what was going on at that time, not what came next)

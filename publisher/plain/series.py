@@ -129,7 +129,10 @@ def sound_list(pieces: list[Piece]) -> bool:
             for k, i in enumerate(items[:-1])
         )
         if shared or any(
-            _EXAMPLE_ITEM.match(i) or _CLAUSE_IN_ITEM.search(i) or _CONTRAST_IN_ITEM.search(i) for i in items
+            (_EXAMPLE_ITEM.match(i) and not (k == 0 and _DENIED_DOING.match(i)))
+            or _CLAUSE_IN_ITEM.search(i)
+            or _CONTRAST_IN_ITEM.search(i)
+            for k, i in enumerate(items)
         ):
             return False
         # (conditions after 'if:' are clauses, not nouns a phrase in the first may take)
@@ -163,6 +166,7 @@ def sound_list(pieces: list[Piece]) -> bool:
     return True
 
 
+_DENIED_DOING = re.compile(r"(?:not|never)\s+[a-z]+ing\b")  # ('by:' 'not smoking': the first, set against nothing)
 _DAYS_FIRST = re.compile(r"(?:on\s+|every\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekdays)\b")
 _HELPER_INTRO = re.compile(r"\b(?:can|could|should|will|would|must|may|might)(?: not)?:$")
 _CONDITIONS_INTRO = re.compile(r"\bif\b[^,]*:$")
