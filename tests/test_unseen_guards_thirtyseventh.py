@@ -167,3 +167,20 @@ def test_an_opening_condition_goes_on_past_its_first_comma_with_more_of_its_verb
         "staffed all night, and keep everyone well away from it until the engineer arrives."
     )
     assert not any(piece.startswith("Smells strongly") for piece in said)
+
+
+def test_an_order_the_parse_tags_as_a_present_tense_is_still_an_order() -> None:
+    assert _said(
+        "If you are unsure, get advice before you agree to anything, and ask a friend to read the letter with you."
+    ) == [
+        "Are you unsure?",
+        "Get advice before you agree to anything.",
+        "Ask a friend to read the letter with you.",
+    ]
+
+
+def test_a_clause_the_parse_hangs_on_the_first_of_a_list_is_no_definition() -> None:
+    said = _said(
+        "For example, these could be full-time carers, apprentices and people who are severely sight impaired."
+    )
+    assert "They are severely sight impaired." not in said

@@ -335,7 +335,7 @@ def at_asides(body: str) -> list[str] | None:
         dangling = (len(rest) and rest[0].dep_ == "cc") or doc[end - 1].dep_ == "cc"
         if relative and dangling and len(rest) and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in rest):
             end = len(doc)
-        defines = relative and start > 0 and doc[start - 1].text != "," and described_by_a_noun(head)
+        defines = relative and start == head.i + 1 and described_by_a_noun(head)
         held = relative and clause_held(doc, token, said_of_another(doc, start, end, head), defines)
         # ('join the programme, which includes a hot meal, for free': what is free is the joining, whatever the parse)
         held = held or (relative and _FREE_AFTER.search(_text(doc[start:end])) is not None)

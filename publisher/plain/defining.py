@@ -79,7 +79,7 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
     placed = placed or (doc[start].lower_ == "that" and judged)
     # (a clause after what a short main clause defines says more of it, never which ones: 'Head lice are small insects
     # that live in hair')
-    defines = described_by_a_noun(noun)
+    defines = start == noun.i + 1 and described_by_a_noun(noun)
     defining = _defining(clause, doc[start + 1 : end]) and not defines
     # ('a court order that places a child with X, until the child is 18': a time after what it defines is the clause's)
     timed = defines and end + 1 < len(doc) and doc[end].text == ","
@@ -111,7 +111,7 @@ def described_by_a_noun(noun: Token) -> bool:
         noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children)
     )
     described = any(c.dep_ in ("amod", "compound") and c.i < noun.i for c in noun.children)
-    plain = noun.lower_ not in _VAGUE | _PEOPLE
+    plain = noun.lower_ not in _VAGUE | _PEOPLE and not any(c.dep_ == "conj" for c in noun.children)
     return noun.dep_ == "attr" and verb_lemma(root) == "be" and bool(subjects) and indefinite and described and plain
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .chunks import _comma_chunks
 from .hanging import HAVE_IT_DONE
 from .parse import SUBJECTS, _as_checked, an_order_misread, subjects_of
-from .parser import parse
+from .parser import parse, verb_lemma
 from .syntax import _text
 from .wording import SAME_IN_THE_PAST
 
@@ -112,7 +112,9 @@ def an_order(text: str) -> bool:
     first = next((t for t in sentences[0] if t.is_alpha and t.lower_ not in linking), sentences[0][0])
     # ('We will look around, check X, and talk to you': the parse may make 'check' the root; no order opens on one)
     subject = bool(subjects_of(root)) or first.dep_ in SUBJECTS
-    ordered = root.tag_ == "VB" and not subject and first.lower_ not in ("please", "do", "don't")
+    # ('If you are interested, get advice, and ask X': a plain form with no subject, tagged present, is an order)
+    plain_form = root.tag_ == "VB" or (root.tag_ == "VBP" and root.lower_ == verb_lemma(root))
+    ordered = plain_form and not subject and first.lower_ not in ("please", "do", "don't")
     # ('Ask about your symptoms and, if needed, examine you': a plain verb first is an order, whatever the parse took
     # for the root)
     ordered = ordered or (first.tag_ == "VB" and not subjects_of(first) and first.lower_ not in ("do", "don't"))
