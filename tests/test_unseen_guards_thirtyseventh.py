@@ -184,3 +184,43 @@ def test_a_clause_the_parse_hangs_on_the_first_of_a_list_is_no_definition() -> N
         "For example, these could be full-time carers, apprentices and people who are severely sight impaired."
     )
     assert "They are severely sight impaired." not in said
+
+
+def test_examples_closed_by_their_own_or_stay_on_their_thing() -> None:
+    assert _said(
+        "You will need a recent photo, proof of your address, such as a bank statement or a council tax bill, and "
+        "your National Insurance number."
+    ) == [
+        "You will need: a recent photo / proof of your address, such as a bank statement or a council tax bill / your "
+        "National Insurance number"
+    ]
+    # examples left open by the list's own commas are the examples of the thing before them
+    said = _said(
+        "We can act on everyday noise, such as people walking around, doors closing or children playing in the yard."
+    )
+    assert not any(piece.endswith("/ doors closing / children playing in the yard") for piece in said)
+
+
+def test_questions_listed_after_a_colon_are_each_a_bullet() -> None:
+    assert _said(
+        "The judges will mark each entry against 4 rules: how much waste it will save or how much it will help "
+        "wildlife, how many people will benefit, whether it will carry on after the grant is spent, and whether it "
+        "offers good value for money."
+    ) == [
+        "The judges will mark each entry against 4 rules: how much waste it will save or how much it will help "
+        "wildlife / how many people will benefit / whether it will carry on after the grant is spent / whether it "
+        "offers good value for money"
+    ]
+
+
+def test_a_past_event_a_closing_after_names_is_said_first() -> None:
+    assert _said(
+        "Police are asking for help after a shed on Mill Lane, Eastmere, was set on fire between 10pm on Friday and "
+        "2am on Saturday."
+    ) == [
+        "A shed on Mill Lane, Eastmere, was set on fire between 10pm on Friday and 2am on Saturday.",
+        "Police are asking for help.",
+    ]
+    # what is still to come is never said to have happened
+    said = _said("We will write to you with a date for your visit after we have received your form and your photo.")
+    assert "We have received your form and your photo." not in said

@@ -122,7 +122,9 @@ def _commas_misread(items: list[str]) -> bool:
     # ('chests of drawers and beds, as well as working fridges, cookers and washing machines': two lists)
     misread = misread or any(re.search(r"\bas well as\b", i) for i in items)
     # ('everyday noise, such as people walking around, doors closing or X': the others are its examples)
-    misread = misread or any(re.search(r",\s+(?:such as|including|for example|like)\b", i) for i in items[:-1])
+    # (not 'proof of your relationship, such as a marriage or birth certificate': examples closed by their own 'or')
+    opened = r",\s+(?:such as|including|for example|like)\b(?![^,]*\s(?:or|and)\s[^,]*$)"
+    misread = misread or any(re.search(opened, i) for i in items[:-1])
     return misread or _shares_its_describer(items)
 
 

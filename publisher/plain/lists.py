@@ -109,7 +109,7 @@ def as_bullets(body: str) -> list[Piece] | None:
         last = _last_thing(doc, members, verb)
         end = (last or members[-1]).right_edge.i + 1
         starts += [last.left_edge.i] if last is not None else []
-        items = _items_between(doc, starts, end)
+        items = _examples_kept(_items_between(doc, starts, end))
         merged = len(items) < len(starts)
         # a merged item may hide a misread list ('a cough and red, sore eyes', 'replacing the layer, the repair
         # of X and putting in Y'): every item a thing of one kind, each ending with its noun
@@ -240,13 +240,25 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     if opener is not None:
         start, chunks[0] = opener.i + 1, [t for t in chunks[0] if t.i > opener.i]
     intro = _text(doc[:start])
-    items = [_text(c) for c in chunks]
-    misread = _list_of_the_clause(items[0]) or _goes_on_after_a_preposition(items) or _place_of_the_verb(items)
-    misread = misread or _commas_misread(items)
+    items = _examples_kept([_text(c) for c in chunks])
+    misread = len(items) < 3 or _list_of_the_clause(items[0]) or _goes_on_after_a_preposition(items)
+    misread = misread or _place_of_the_verb(items) or _commas_misread(items)
     if misread or _asked_in_the_first(items) or not stands_alone(intro + "."):
         return None
     intro, items = shared_to(intro, items)
     return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
+
+
+def _examples_kept(items: list[str]) -> list[str]:
+    """Items with examples kept on the thing they are examples of ('proof of your relationship', 'such as a marriage
+    or birth certificate' -> one item), where the parse took the examples, closed by their own 'or', for a thing."""
+    kept: list[str] = []
+    for item in items:
+        if kept and re.match(r"(?:such as|for example|including|like)\b[^,]*\s(?:or|and)\s", item):
+            kept[-1] = f"{kept[-1]}, {item}"
+        else:
+            kept.append(item)
+    return kept
 
 
 def _kind(item: str) -> str:

@@ -35,7 +35,7 @@ from .read_alone import at_clauses_read_alone
 from .reasons import at_reasons
 from .relatives import at_for_whom, at_relative_phrase, at_which_you_do
 from .repeated import repeated_as_bullets
-from .said_first import at_opening_time, at_should
+from .said_first import at_closing_after, at_opening_time, at_should
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS
 from .splices import at_spliced_condition
 from .syntax import at_parsed_sentences
@@ -59,6 +59,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_anyone_who,
     at_anyone_with,
     at_opening_time,
+    at_closing_after,
     at_opening_phrase,
     at_opening_reason,
     at_reasons,

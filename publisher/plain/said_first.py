@@ -93,3 +93,27 @@ def at_opening_time(body: str) -> list[str] | None:
     if body.startswith("When") and (said[0].dep_ == "expl" or any(t.dep_ == "neg" for t in said)):
         clause = f"Sometimes {clause[0].lower()}{clause[1:]}"
     return _standing([clause, f"Then {main[0].lower() + main[1:] if not doc_proper(main) else main}"])
+
+
+_AFTER = re.compile(r"(?P<main>[^,]+?)\s+after\s+(?P<event>.+)", re.DOTALL)
+
+
+def at_closing_after(body: str) -> list[str] | None:
+    """'Police are appealing for witnesses after a house was broken into' -> 'A house was broken into.' 'Police are
+    appealing for witnesses.': a past event a closing 'after' names is said first, as it happened first. Never a
+    future one ('We will call you after we have your form' does not say we have it)."""
+    match = _AFTER.fullmatch(body)
+    if match is None or not re.search(r"\b(?:is|are|was|were|has|have|had)\b", match["main"]):
+        return None
+    main, event = match["main"], match["event"]
+    said = parse(f"{event}.")
+    root = _root(said)
+    # a whole past clause with a subject of its own ('after a house was broken into'), not 'after doing X' or
+    # 'after school'; and a main clause with no modal ('We will call you after X' is still to come)
+    past = root is not None and (root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                            for c in root.children))  # fmt: skip
+    subject = root is not None and any(c.dep_ in SUBJECTS and c.i < root.i for c in root.children)
+    modal = any(t.tag_ == "MD" for t in parse(main))
+    if not past or not subject or modal or said[0].lower_ in ("which", "that", "this"):
+        return None
+    return _standing([event[0].upper() + event[1:] if not doc_proper(event) else event, main])

@@ -199,7 +199,8 @@ def _clause_before_the_first(things: list[str]) -> tuple[str, str] | None:
 def _clauses_kept_whole(things: list[str]) -> list[str]:
     """Listed clauses with the words after a comma inside one put back on it: in 'they are confused, they have blue,
     pale or blotchy skin, lips or tongue, or X', 'pale or blotchy skin' has no verb, and is more of the clause."""
-    clauses = [bool(t) and stands_alone(f"{t[0].upper()}{t[1:]}.") for t in things]
+    # ('how many people will benefit, whether it will continue': a question asked of the thing is a clause of the list)
+    clauses = [bool(t) and (t.split()[0] in _ASKED or stands_alone(f"{t[0].upper()}{t[1:]}.")) for t in things]
     if sum(clauses) < 2 or all(clauses) or not clauses[0]:
         return things
     kept: list[str] = []
