@@ -194,6 +194,13 @@ def test_examples_closed_by_their_own_or_stay_on_their_thing() -> None:
         "You will need: a recent photo / proof of your address, such as a bank statement or a council tax bill / your "
         "National Insurance number"
     ]
+    assert _said(
+        "You will need a photo of your face, proof of your address, such as a bank statement or a council tax bill, "
+        "and proof that you live alone."
+    ) == [
+        "You will need: a photo of your face / proof of your address, such as a bank statement or a council tax bill "
+        "/ proof that you live alone"
+    ]
     # examples left open by the list's own commas are the examples of the thing before them
     said = _said(
         "We can act on everyday noise, such as people walking around, doors closing or children playing in the yard."

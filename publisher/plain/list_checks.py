@@ -284,7 +284,7 @@ def _shared_left(items: tuple[str, ...], body: str) -> bool:
     # ('the make' / 'colour and registration number of any vehicle': a lone 'the' and its noun share it with the next)
     return any(
         (_OF_THE.search(before) or _THE_ALONE.fullmatch(before))
-        and re.search(r"\s(?:and|or)\s", after)
+        and re.search(r"\s(?:and|or)\s", _EXAMPLES_AFTER.split(after, maxsplit=1)[0])
         and parse(after)[0].tag_ in ("NN", "NNS")
         for before, after in pairwise(items)
     )
@@ -299,6 +299,8 @@ def _denial_of_the_first(items: tuple[str, ...], body: str) -> bool:
     return doings and re.search(rf"\band\s+{re.escape(items[-1])}", body) is not None
 
 
+# (an 'or' among a thing's own examples, 'proof of your age, such as a passport or birth certificate', is theirs)
+_EXAMPLES_AFTER = re.compile(r",\s+(?:such as|including|for example|like)\s")
 _THE_ALONE = re.compile(r"(?:the|your|their|its)\s+[\w-]+", re.IGNORECASE)
 
 
