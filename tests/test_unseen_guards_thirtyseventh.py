@@ -231,3 +231,33 @@ def test_a_past_event_a_closing_after_names_is_said_first() -> None:
     # what is still to come is never said to have happened
     said = _said("We will write to you with a date for your visit after we have received your form and your photo.")
     assert "We have received your form and your photo." not in said
+
+
+def test_a_closing_especially_is_said_as_what_is_most_true_or_most_important() -> None:
+    assert _said("Damp in your home can make you ill, especially if you already have asthma or a lung condition.") == [
+        "Damp in your home can make you ill.",
+        "This is especially true if you already have asthma or a lung condition.",
+    ]
+    assert _said("Loud bangs from fireworks can frighten pets and farm animals, especially dogs and horses.") == [
+        "Loud bangs from fireworks can frighten pets and farm animals.",
+        "This is especially true of dogs and horses.",
+    ]
+    assert _said("You should check your smoke alarm every month, especially if someone in your home smokes.") == [
+        "You should check your smoke alarm every month.",
+        "This is especially important if someone in your home smokes.",
+    ]
+
+
+def test_an_especially_the_sentence_goes_on_after_is_left_in_place() -> None:
+    for sentence in (
+        "For many families in rural areas, especially those without a car, the bus is the only way to get to work.",
+        "We recommend that you get legal advice before you sign, especially about giving your home to a relative.",
+    ):
+        assert not any(piece.startswith("This is especially") for piece in _said(sentence))
+
+
+def test_an_especially_of_a_time_or_a_cause_takes_no_of() -> None:
+    said = _said("Please keep the noise down when you come home from the pub, especially late at night.")
+    assert "This is especially true of late at night." not in said
+    said = _said("Staff are worried about the missing woman, especially because of the storm forecast for tonight.")
+    assert not any(piece.startswith("This is especially true of because") for piece in said)

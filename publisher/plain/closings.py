@@ -9,15 +9,16 @@ from typing import TYPE_CHECKING
 
 from .clause_apart import object_described
 from .closing_checks import reported_at, verb_after_a_comma
+from .closing_openers import TRAILING, opener_of
 from .coordinators import joined_verb_disagrees
-from .examples import an_example, of_many, one_of_a_kind
+from .examples import an_example
 from .inflect import past_from_ing, present
 from .list_items import examples_end_early
 from .orders import an_order
 from .parse import SUBJECTS
 from .parser import parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
-from .wording import A_CASE, CLAUSE_AFTER_THAT, DESCRIBING_ING, EXAMPLE_OPENERS, LIST_GOES_ON, gives_examples
+from .wording import CLAUSE_AFTER_THAT, DESCRIBING_ING, EXAMPLE_OPENERS, LIST_GOES_ON, gives_examples
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -208,29 +209,8 @@ def at_participle(body: str) -> list[str] | None:
     return None
 
 
-_TRAILING = {
-    "following": "This follows",
-    "including": "This includes",
-    "such as": "This includes",
-    "subject to": "This depends on",
-    "regardless of": "This applies whatever",
-    "irrespective of": "This applies whatever",
-    "reflecting": "This reflects",
-    "meaning": "This means",
-    "as a result of": "This is because of",
-    "due to": "This is because of",
-    # a condition or concession that ends the sentence, said about all of the sentence before it
-    "unless": "This does not apply if",
-    "provided that": "This applies only if",
-    "as long as": "This applies only if",
-    "even if": "This applies even if",
-    "whether or not": "This applies whether or not",
-    "even though": "But",
-    # an example of what the sentence said, which a sentence of its own needs a subject and verb for
-    "for example": "For example, this could be",
-}
 # 'even if' and 'unless' start a closing condition with or without a comma ('X even if Y')
-_TRAILING_AT = re.compile(rf"(?:,\s+({'|'.join(_TRAILING)})|\s+(even if|unless))\s+")
+TRAILING_AT = re.compile(rf"(?:,\s+({'|'.join(TRAILING)})|\s+(even if|unless))\s+")
 
 
 _VERB_AFTER_A_LIST = re.compile(
@@ -242,57 +222,17 @@ _WHEN_WORD = r"(?:after|before|between|during|in|on|at|when|if|while)\b"
 _CONDITIONS_LISTED = re.compile(r",\s+(?:and|or)\s+(?:are|is|do|does|have|has|can|will|were|was)\s+(?:not\s+)?\w+")
 
 
-_PROOF = re.compile(r"\b(?:proof|evidence|identification|ID)(?:\s+(?:of|that)\s+[^,.;:]{1,60})?$")
-
-
-def _opener(phrase: str, rest: str, body: str, at: int) -> str:
-    """What a closing phrase opens its own sentence with: 'X, including Y' -> 'This includes Y'."""
-    # 'regardless of whether X': whatever the answer, so 'whether or not X'
-    opener = "This applies" if rest.startswith("whether ") else _TRAILING[phrase]
-    if phrase == "such as" and re.match(r"(?:on|in|at|by|from|through|near|when|while|if|after|before)\s", rest):
-        opener = "For example, this could be"  # 'somewhere they can see it, such as on the door': a place
-    # ('vacuum all floors, including under beds': a place, not a thing the floors include)
-    places = r"under|underneath|behind|beside|inside|outside|near|around|between"
-    # ('37 hours a week, including at least 6 hours of training': an amount, which the week's hours include)
-    if phrase == "including" and re.match(
-        rf"(?:if|when|in|at(?!\s+(?:least|most)\b)|on|during|while|for|to|from|{places})\s", rest
-    ):
-        opener = "This also applies"  # 'not refundable, including if you cancel': not 'This includes if
-    # ('for example when rats are inside', 'for example to connect pipes': one case, however many things it names)
-    case = A_CASE.match(rest) is not None
-    if phrase == "for example" and _many(rest) and not case:
-        opener = "For example, these could be"  # 'full-time students, apprentices and carers'
-    if opener == "This includes" and of_many(body, at):
-        opener = "These include"  # 'if you get certain benefits, such as X': the benefits include X
-    # ('proof of age, such as a passport': one thing that would do, not a thing the proof takes in; so is 'a
-    # medicine, such as an antibiotic' or 'someone you trust, such as a bank manager')
-    # ('a car, such as furniture, fridges and mattresses': things joined by 'and', or 'those who', are no choice of
-    # one, and may be another word's examples)
-    choice = not re.match(r"those\b", rest) and not re.search(r"(?:^|,\s+)[^,]*\band\s[^,]*$", rest)
-    one = opener == "This includes" and choice and one_of_a_kind(body, at)
-    if phrase == "such as" and (_PROOF.search(body[:at]) or one):
-        opener = "This could be"
-    return opener
-
-
-def _many(things: str) -> bool:
-    """Whether examples name many things: a plural first, or a list joined by 'and'."""
-    words = parse(things)
-    first = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
-    return first is not None and (first.tag_ in ("NNS", "NNPS") or any(t.lower_ == "and" for t in words))
-
-
 _ORDER_AFTER_AND = re.compile(r"\band\s+(?:please\s+)?(?:let|tell|call|contact|send|ask|write|email|phone|ring|give)\b")
 
 
 def at_trailing_phrase(body: str) -> list[str] | None:
     """'X, following Y' -> 'X.' 'This follows Y.'; 'X, including Y' -> 'X.' 'This includes Y.'"""
-    for match in _TRAILING_AT.finditer(body):
+    for match in TRAILING_AT.finditer(body):
         rest = body[match.end() :]
         phrase = match.group(1) or match.group(2)
         # ('as long as you are not paid, do not get X, and are not doing Y': a condition of three things, all
         # of which go with it)
-        listed = _TRAILING[phrase].startswith("This applies only") and _CONDITIONS_LISTED.search(rest)
+        listed = TRAILING[phrase].startswith("This applies only") and _CONDITIONS_LISTED.search(rest)
         ends = r",\s+(?:or\s+if|and\s+if|if|when|unless|because|and|but|to|so|that|as|while|whilst|whereas)\b"
         # ('by working, by getting credits, for example if you are a carer, or by paying': the list of ways goes on
         # after the example, with the word its items open with)
@@ -302,6 +242,19 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank'), or
             # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)
+        # ('For many people, especially older residents, the library is X': the sentence goes on after it; 'advice,
+        # especially about selling your home': what the advice is about, which 'This is especially true' would lose)
+        especially = phrase == "especially" and (
+            re.search(r",\s+(?:the|a|an|this|these|it|they|we|you|he|she|there|their|our|your|his|her|its)\s", rest)
+            or re.match(r"(?:about|with|to|from|by|as|than|because)\s", rest)
+        )
+        # ('said: "For many people, especially older residents': someone's own words, which a cut would leave open)
+        quoted = re.search(r"[\"“]", body[: match.start()]) is not None
+        # ('Our records show that you can have X, especially if Y': what is reported, said again after the report)
+        quoted = quoted or re.search(r"\b(?:shows?|showed|says?|said|thinks?|believes?|found|tells?|told)\s+that\b",
+                                     body[: match.start()]) is not None  # fmt: skip
+        if especially or (phrase == "especially" and (quoted or reported_at(body, match.start()))):
+            continue
         examples = phrase in EXAMPLE_OPENERS
         if ";" in rest or verb_after_a_comma(body, match.end(), examples):
             continue  # 'include X, such as A or B; help with Y; or Z': the examples end at the semicolon
@@ -312,7 +265,7 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue
         if phrase == "provided that" and not CLAUSE_AFTER_THAT.match(f" {rest}"):
             continue  # ('provided that person continues to live there': 'that' says which person)
-        condition = _TRAILING[phrase].startswith("This applies") or phrase == "unless"
+        condition = TRAILING[phrase].startswith("This applies") or phrase == "unless"
         if condition and (
             re.match(r"Th(?:is|ese)\s", body) or reported_at(body, match.start()) or joined_verb_disagrees(rest)
         ):
@@ -362,7 +315,7 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue
         # ('treat it with a lotion, following the instructions on the pack': how to do what the order says)
         obeyed = phrase == "following" and _OBEYED.match(rest) is not None
-        opener = _obeyed(body[: match.start()], rest) if obeyed else _opener(phrase, rest, body, match.start())
+        opener = _obeyed(body[: match.start()], rest) if obeyed else opener_of(phrase, rest, body, match.start())
         pieces = _standing([body[: match.start()], f"{opener} {_rest_said(opener, rest)}"]) if opener else None
         if pieces:
             return pieces
