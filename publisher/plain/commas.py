@@ -193,9 +193,18 @@ def at_comma(body: str) -> list[str] | None:
     first, second = body[: best[1]], body[best[1] + 1 :]
     # ('Stay out of the heat, cool down, keep your home cool or find somewhere cool': cut from a series of orders,
     # 'Stay out of the heat, cool down.' joins two with a comma, and the series may be a choice)
-    if "," in first and an_order(first) and an_order(second.strip()):
-        return None
-    return [first, second]
+    orders = "," in first and an_order(first) and an_order(second.strip())
+    return None if orders or _doing_of_the_subject(first, second.strip()) else [first, second]
+
+
+def _doing_of_the_subject(first: str, second: str) -> bool:
+    """Whether the words after a comma open with a plain verb that goes on what the subject before it does ('They
+    start as small spots, then fill with fluid': never the order 'Then fill with fluid'; 'Your GP will ask about X,
+    do a test and arrange Y': 'do' is the GP's, after 'will')."""
+    words = [t for t in parse(second) if t.lower_ not in ("then", "also", "and")]
+    if not words or words[0].tag_ != "VB" or words[0].lower_ == "please" or an_order(first):
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in parse(first))
 
 
 # Words after a comma that go on a series of verbs of one subject: 'reunites lost dogs with owners, and gives advice'

@@ -243,7 +243,9 @@ def _orders_go_on(condition: list[list[Token]], main: str) -> bool:
 def with_a_subject(item: str) -> bool:
     """Whether an item is a clause with a subject of its own ('the car is yours'; never an order)."""
     roots = [t for t in parse(f"{item}.") if t.dep_ == "ROOT"]
-    return len(roots) == 1 and stands_alone(f"{item}.") and any(c.dep_ in SUBJECTS for c in roots[0].children)
+    # ('you are registered blind': the small model may hang the subject on the helper, not on the verb)
+    heads = [*roots[:1], *(c for c in roots[0].children if c.dep_ in ("aux", "auxpass"))] if roots else []
+    return len(roots) == 1 and stands_alone(f"{item}.") and any(c.dep_ in SUBJECTS for h in heads for c in h.children)
 
 
 _VERB_START = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "MD"})

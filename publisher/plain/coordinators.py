@@ -25,7 +25,7 @@ from .linking import (
 from .orders import an_order
 from .parse import SUBJECTS, is_finite, stands_alone
 from .parser import parse, verb_lemma
-from .wording import QUESTION_WORDS, count_words
+from .wording import QUESTION_WORDS, TIME_UNITS, count_words
 
 # 'and if you are still unhappy you can appeal': where the condition ends and what follows it starts
 _CONDITION_THEN = re.compile(
@@ -303,7 +303,25 @@ def _joins_no_clause(body: str, match: re.Match[str]) -> bool:
     'either' has its own 'or'), or 'so far as' ('to ensure, so far as is practicable, that X')."""
     left, right = body[: match.start()], body[match.end() :]
     either = match.group(1) == "or" and re.search(r"\beither\b(?!.*\bor\b)", left, re.IGNORECASE) is not None
-    return either or (match.group(1) == "so" and re.match(r"(?:far|long)\s+as\b|as\s+to\b", right) is not None)
+    so_far = match.group(1) == "so" and re.match(r"(?:far|long)\s+as\b|as\s+to\b", right) is not None
+    return either or so_far or (match.group(1) in ("and", "or") and _last_of_what_is_told(body, match.end()))
+
+
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "time"})
+
+
+def _last_of_what_is_told(body: str, start: int) -> bool:
+    """Whether the words after ', and' are a thing, not a clause: a noun phrase its clause only describes ('tell us
+    your name, what kind of noise it is, and the days and times it usually happens': never 'And the days and times it
+    usually happens.'); a time that opens a clause ('and the next day we will call you') is no such thing."""
+    words = [t for t in parse(body) if t.idx >= start]
+    if len(words) < 3 or words[0].tag_ not in ("DT", "PRP$") or words[0].head.pos_ != "NOUN":
+        return False
+    noun = words[0].head
+    time = noun.lower_ in TIME_UNITS | _TIMES_OF_DAY and not any(c.dep_ == "conj" for c in noun.children)
+    clause = (noun.head.pos_ == "VERB" and noun.head.i > noun.i) or any(c.dep_ == "relcl" for c in noun.children)
+    described = noun.dep_ not in SUBJECTS and clause
+    return described and not time and "," not in body[start : noun.head.idx]
 
 
 # 'but' with no comma before a clause's own subject ('A badge costs £10 but some websites charge £50')

@@ -163,6 +163,10 @@ def _placing_verb(intro: str) -> bool:
     return (intro.rstrip(":").split() or [""])[-1].lower() in _PLACING
 
 
+# A comparison that ends the last item, said of every thing of the list ('strokes more likely', 'X less safe')
+_COMPLEMENT_LAST = re.compile(r"\s(?:more|less|too)\s+[a-z]+$")
+
+
 def _misread(pieces: list[Piece] | None, body: str) -> bool:
     """Whether some bullets hold a clause among things, people after 'people with', a thing after 'to', or a
     word the items shared left on the first."""
@@ -173,12 +177,14 @@ def _misread(pieces: list[Piece] | None, body: str) -> bool:
             or _people_after_with(p)
             or _things_after_to(p)
             or _shared_left(p.items, body)
-            or _list_in_the_last(p.items)
+            or _list_in_the_last(p.items, body)
             or _SAID_OF_ALL.search(p.items[-1]) is not None
             # ('Keep:' 'tea towels' / 'other things that can catch fire away from the hob': where is all of theirs)
             or (_placing_verb(p.intro) and _PLACE_LAST.search(p.items[-1]) is not None)
             # ('Clear the snow from:' 'your windows' / 'roof before you drive': when is all of theirs)
             or _WHEN_LAST.search(p.items[-1]) is not None
+            # ('makes illnesses such as:' 'flu' / 'strokes more likely': what all of them are made, said after the last)
+            or _COMPLEMENT_LAST.search(p.items[-1]) is not None
             or shared_with(p.items)
             # ('safe to:' 'do so' / 'leave the kitchen': a 'do so' points back, and is no thing of a list)
             or re.fullmatch(r"do (?:so|this|that|it)", p.items[0]) is not None
@@ -304,11 +310,14 @@ _EXAMPLES_AFTER = re.compile(r",\s+(?:such as|including|for example|like)\s")
 _THE_ALONE = re.compile(r"(?:the|your|their|its)\s+[\w-]+", re.IGNORECASE)
 
 
-def _list_in_the_last(items: tuple[str, ...]) -> bool:
+def _list_in_the_last(items: tuple[str, ...], body: str) -> bool:
     """Whether the last item holds more of the list, which the parse joined to it: 'car washes' / 'farms' /
     'factories, building sites and private homes' (the parser took 'building' for a verb). A comma inside an item
-    after a preposition is the item's own list ('cramps in the arms, legs and stomach')."""
+    after a preposition is the item's own list ('cramps in the arms, legs and stomach'), and so is one inside an
+    item the list's own ', and' opens ('A, B, and an itchy throat, mouth, nose or ears')."""
     if len(items) < 2 or any("," in item for item in items[:-1]):
+        return False
+    if re.search(rf",\s+(?:and|or)\s+{re.escape(items[-1])}", body):
         return False
     # ('C1, C2, D1 and D2, with A being the highest': the list goes on in the last, and a phrase after it)
     last = re.match(r"([^,]+),[^,]+(?:,[^,]+)*?\s(?:and|or)\s", items[-1])

@@ -155,6 +155,14 @@ _EACH_TIME = re.compile(
 )
 
 
+def _asked_before_the_subject(root: Token) -> bool:
+    """Whether the main verb's thing, before its subject, opens with a question word ('what kind of noise it is')."""
+    subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subject) and any(
+        c.dep_ in ("attr", "dobj") and c.i < subject[-1].i and c.left_edge.tag_ in ("WDT", "WP") for c in root.children
+    )
+
+
 def _sentence_stands(sentence: Span) -> bool:
     """Whether one parsed sentence stands alone (see stands_alone)."""
     root = sentence.root
@@ -194,6 +202,9 @@ def _sentence_stands(sentence: Span) -> bool:
         # ('Or until the money runs out, whichever is sooner.': 'whichever' is never a main clause's subject)
         or (not question and any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in root.children))
         or (not question and _when_before_subject(root))
+        # ('The address the noise comes from, what kind of noise it is.': a question word before the subject asks no
+        # question outside one; the words are things cut from a list)
+        or (not question and _asked_before_the_subject(root))
         or unfinished_clause(sentence)
         # ('This means that if A, or B.', 'This is because if A.': a condition after 'that' or 'because' whose own
         # main clause was cut off)

@@ -116,6 +116,7 @@ _DESCRIBED_SERIES = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?[\w-]+,\s+(?
 _VERB_SERIES = re.compile(r"\b[a-z]+s\s+[^,]+,\s+[a-z]+s\s+[^,]+$")
 
 
+_OPENING_LINK = re.compile(r"^(?:but|and|so|yet|or)\s+", re.IGNORECASE)
 _ONE_IN_S = frozenset({"this", "its", "his", "hers", "ours", "yours", "theirs"})
 
 
@@ -175,6 +176,8 @@ def _at_auxiliary(body: str) -> list[str] | None:
     # ('There is no hearing, so if X, licensable activities would be unauthorised and could not go ahead': the clause
     # after the last comma has a subject of its own, which 'They' or 'It' says again)
     last = body[: match.start()].rsplit(",", 1)[-1] if "," in body[: match.start()] else ""
+    # ('But they must be over 18 and must not be bankrupt': the subject follows the opening 'But')
+    lead = _OPENING_LINK.sub("", body)
     own = subject_number(last) if count_words(last) >= 3 else None
     if word in _AUX_SINGULAR:  # ('We have received X and is stopping Y': 'is' says one thing, whatever came before)
         plural = False
@@ -185,10 +188,10 @@ def _at_auxiliary(body: str) -> list[str] | None:
     elif re.search(r" (is|was|has) ", left) or word in _SHARED_VERBS:
         plural = False
     else:
-        first = body.split(maxsplit=1)[0].lower()  # ('This must give you X and must be Y': 'This' is one thing)
+        first = lead.split(maxsplit=1)[0].lower()  # ('This must give you X and must be Y': 'This' is one thing)
         plural = (first.endswith("s") and first not in _ONE_IN_S) or subject_plural(body[: match.start()])
     # ('Gary Pearson, 44, of Mill Road, pleaded guilty and was fined': 'Gary Pearson was fined', never 'It')
-    named = _SHORT_SUBJECT.match(body) or _AGED.match(body)
+    named = _SHORT_SUBJECT.match(lead) or _AGED.match(lead)
     subject = "They" if plural else "It"
     # ('A man from X was arrested and has been bailed': never 'It has been bailed'; nor 'One of our advisers will
     # help you and will check X': 'It will check')
@@ -204,8 +207,8 @@ def _at_auxiliary(body: str) -> list[str] | None:
         subject = re.sub(r"^(?:a|an)\b", "The", named.group(1), flags=re.IGNORECASE)
         subject = subject[0].upper() + subject[1:]
     # ('We have looked at your claim and are pleased to tell you X': 'We are pleased', never 'They')
-    person = re.match(r"(we|you|they|he|she|i)\s", body, re.IGNORECASE)
-    if person is not None and "," not in body[: match.start()]:
+    person = re.match(r"(we|you|they|he|she|i)\s", lead, re.IGNORECASE)
+    if person is not None and "," not in lead[: match.start() - len(body) + len(lead)]:
         subject = "I" if person.group(1).lower() == "i" else person.group(1).capitalize()
     return [body[: match.start()], f"{subject} {word} {body[match.end() :]}"]
 

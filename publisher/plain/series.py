@@ -172,6 +172,8 @@ _HELPER_INTRO = re.compile(r"\b(?:can|could|should|will|would|must|may|might)(?:
 _CONDITIONS_INTRO = re.compile(r"\bif\b[^,]*:$")
 _LIST_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma between items, never the one in '£10,000'
 _EXAMPLES_OPEN = re.compile(r"^[^,]*\b(?:such as|including|for example|e\.g\.)\s+\S")
+# The rest of a short list inside a list's last item: 'mouth, nose or ears' (a word or two each)
+_NESTED_SERIES = re.compile(r"(?:[a-z]+(?: [a-z]+)?, )*[a-z]+(?: [a-z]+)? (?:and|or) [a-z]+(?: [a-z]+)?")
 _EXAMPLES_END = re.compile(r"\b(?:such as|like|including)$")
 _INTRO = re.compile(
     r"\b(?:of|are|is|were|was|be|include|includes|including|from|with|by|for|use|using|such as|like)\b|:"
@@ -194,6 +196,15 @@ def shared_to(intro: str, items: list[str]) -> tuple[str, list[str]]:
     return intro, items
 
 
+def _with_a_list_in_the_last(parts: list[str]) -> list[str]:
+    """A series' parts between commas, those after the list's own ', and' made its last item again ('A, B, and an itchy
+    throat, mouth, nose or ears': the commas after it are a short list of the last item's own)."""
+    closing = next((k for k, part in enumerate(parts[:-1]) if re.match(r"(?:and|or)\s", part)), None)
+    if closing is None or closing < 2 or not _NESTED_SERIES.fullmatch(", ".join(parts[closing + 1 :])):
+        return parts
+    return [*parts[:closing], ", ".join(parts[closing:])]
+
+
 def as_bullets(body: str) -> list[Piece] | None:
     """An inline series of three or more items becomes an introduction and a bulleted list:
     'We use the skills of A, B, C and D to stop X.' -> 'We use the skills of:' A / B / C / D, 'This is to stop X.'"""
@@ -211,7 +222,7 @@ def as_bullets(body: str) -> list[Piece] | None:
     asked = re.search(r"\b(?:on|about|of|in)\s+(?=(?:how|what|whether|where|when|why)\b)", intro)
     if asked:
         intro, rest = intro[: asked.end()], body[asked.end() :].strip()
-    *items, final = [part.strip() for part in _LIST_COMMA.split(rest)]
+    *items, final = _with_a_list_in_the_last([part.strip() for part in _LIST_COMMA.split(rest)])
     joined = re.match(r"(and|or)\s+", final)
     if joined:
         last, link = final[joined.end() :], joined.group(1)
@@ -256,7 +267,8 @@ def as_bullets(body: str) -> list[Piece] | None:
 
 
 _OWNER = re.compile(
-    r"(?:\b(?P<the>the|a|an|its|their|your)\s+|\b(?:include|includes|including|as|like)\s+)(?P<noun>[\w-]+\s+of)$"
+    r"(?:\b(?P<the>the|a|an|its|their|your)\s+|\b(?:include|includes|including|as|like|us|you|them|me)\s+)"
+    r"(?P<noun>[\w-]+\s+of)$"
 )
 _INCLUDING = re.compile(r",\s+(including|which are|which include)\s+")
 _INTRODUCED = {"including": "This includes:", "which are": "These are:", "which include": "These include:"}
