@@ -67,3 +67,29 @@ def test_conditions_whose_first_has_a_passive_are_listed() -> None:
         "You will be offered the test without waiting if: you are registered disabled / you are over 75 years old, or "
         "/ you get the care part of the allowance"
     ]
+
+
+def test_what_is_done_after_a_where_clause_is_never_the_readers_order() -> None:
+    said = _said(
+        "Take your letter to the front desk in the library, where a member of staff will check it, scan your card and "
+        "give you a receipt for the payment."
+    )
+    assert not any(piece.startswith(("Scan your card", "Give you a receipt")) for piece in said)
+
+
+def test_a_list_never_opens_on_a_lone_describing_word() -> None:
+    # ('tinned' read as a verb would give 'We always need tinned meat and fish, tinned:' and the rest as bullets)
+    said = _said(
+        "We always need tinned meat and fish, tinned vegetables, long-life milk, tea and coffee, rice, and pasta."
+    )
+    assert not any(piece.startswith("We always need tinned meat and fish, tinned:") for piece in said)
+
+
+def test_a_subject_inside_a_next_steps_condition_leaves_the_step_the_main_subjects() -> None:
+    assert _said(
+        "The officer will look at your claim and, if they decide you need more help, refer you to a support worker."
+    ) == [
+        "The officer will look at your claim.",
+        "Sometimes they decide you need more help.",
+        "Then the officer will refer you to a support worker.",
+    ]

@@ -65,7 +65,8 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # (an 'if' in brackets is an aside of an item: 'less than £2,600 (or £3,600 if you are a couple)')
     bracketed = {t.i for t in doc for o in doc[: t.i] if o.text == "(" and ")" not in doc[o.i : t.i].text}
     ifs = [t.i for t in doc if t.lower_ == "if" and t.i not in bracketed]
-    if len(ifs) != 1 or _if_of_an_aside(doc, ifs[0]):
+    # ('You cannot do both: if you pay, the case is closed': a condition after a colon opens the clause after it)
+    if len(ifs) != 1 or _if_of_an_aside(doc, ifs[0]) or (ifs[0] > 0 and doc[ifs[0] - 1].text in (":", ";")):
         return None
     at = ifs[0]
     if at == 0:

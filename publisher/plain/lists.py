@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 LONGEST_ITEM = 14  # words of an introduction or a clause kept before bullets
 LONGEST_THING = 18  # words of one thing of an inline list that becomes bullets (a bullet is read on its own)
+# One word after a comma that leads into a list ('how caring affects your life, including:')
+_ONE_WORD_LEADS = frozenset({"including", "especially", "particularly", "mainly", "mostly", "like"})
 LONGEST_TAIL = 10  # words after the last item that may stay with it ('..., together with X')
 
 
@@ -159,13 +161,20 @@ def as_bullets(body: str) -> list[Piece] | None:
                     continue
                 items[-1] = f"{items[-1]}{' ' if joined else ', '}{tail}"
             intro = _text(doc[: starts[0]])
-            # ('X affects people over 70, so please share this with A, B and C': two sentences come first)
-            joined = re.search(r",\s+(?:so|and|but)\s", intro) is not None
-            if _words(intro) > LONGEST_ITEM or joined or not stands_alone(intro + "."):
+            # (two sentences first, or a lone word after a comma: see _joined_intro)
+            if _words(intro) > LONGEST_ITEM or _joined_intro(intro) or not stands_alone(intro + "."):
                 continue
             intro, items = shared_to(intro, items)
             return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
     return _bullets_after_verb(doc, root)
+
+
+def _joined_intro(intro: str) -> bool:
+    """Whether a list's introduction is two sentences ('X affects people over 70, so please share this with:') or ends
+    on one word after a comma that is a thing's ('We need tinned meat and fish, tinned:' 'vegetables' / ...)."""
+    after_comma = intro.rsplit(",", 1)[1] if "," in intro else "including"
+    lone = _words(after_comma) < 2 and after_comma.strip() not in _ONE_WORD_LEADS
+    return lone or re.search(r",\s+(?:so|and|but)\s", intro) is not None
 
 
 def _taker(before: Token, head: Token) -> Token:

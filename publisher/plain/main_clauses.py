@@ -273,8 +273,10 @@ def at_main_clauses(body: str) -> list[str] | None:
         nouns = ("NOUN", "PROPN", "NUM", "PRON")
         own_subject = own_subject or any(link.i < c.i < conj.i and c.pos_ in nouns for c in conj.children)
         own_subject = own_subject or (link.i + 1 < conj.i and doc[conj.i - 1].pos_ in nouns)
+        # ('and, if they think you need help, give you X': a subject anywhere inside the condition is the condition's)
         own_subject = own_subject or any(
-            t.dep_ in SUBJECTS and t.head.dep_ != "advcl" for t in doc[link.i + 1 : conj.i]
+            t.dep_ in SUBJECTS and not any(a.dep_ == "advcl" for a in t.ancestors) and t.head.dep_ != "advcl"
+            for t in doc[link.i + 1 : conj.i]
         )
         # ('and parish councils that would like X can contact Y': a parse of the whole may take 'parish' for a verb;
         # read alone, the words show their subject)

@@ -98,7 +98,16 @@ def at_orders(body: str) -> list[str] | None:
     # ('report to our coordinator, Sam, who will show you around, explain X and go through Y': Sam's, not orders)
     if any(t.lower_ in ("who", "which") and t.dep_ in SUBJECTS for c in chunks[:-1] for t in c):
         return None
+    # ('Bring it to a centre, where a volunteer will welcome you, offer you a drink and give you X': the volunteer's)
+    where = [t for c in chunks[:-1] for t in c if t.lower_ == "where" and t.nbor(-1).text == ","]
+    if any(_with_its_subject(t.head) for t in where):
+        return None
     return [f"{_text(c)[0].upper()}{_text(c)[1:]}" for c in chunks]
+
+
+def _with_its_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own ('a volunteer will welcome you')."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def an_order(text: str) -> bool:

@@ -78,8 +78,9 @@ def _order_spliced_at(doc: Doc) -> int | None:
         before = comma is not None and comma.i - doc[0].i >= FEWEST_IN_AN_ORDER
         # ('If you need work done, ask friends': a comma after a condition closes the condition)
         before = before and root.i < verb.left_edge.i - 1 and not any(t.dep_ == "mark" for t in doc[: verb.i])
-        # ('report to Sam, who will show you around, explain X and go through Y': the verbs are the aside's)
-        aside = any(t.lower_ in ("who", "which") and t.nbor(-1).text == "," for t in doc[root.i : verb.i])
+        # ('report to Sam, who will show you around, explain X and go through Y': the verbs are the aside's; so are
+        # they after ', where a volunteer will welcome you')
+        aside = any(t.lower_ in ("who", "which", "where") and t.nbor(-1).text == "," for t in doc[root.i : verb.i])
         before = before and not aside
         if comma is not None and comma.text == "," and not linked and enough and before and _an_order_verb(verb):
             return comma.idx
