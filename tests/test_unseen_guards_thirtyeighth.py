@@ -93,3 +93,20 @@ def test_a_subject_inside_a_next_steps_condition_leaves_the_step_the_main_subjec
         "Sometimes they decide you need more help.",
         "Then the officer will refer you to a support worker.",
     ]
+
+
+def test_a_to_clause_after_the_last_of_many_says_which_not_what_for() -> None:
+    said = _said(
+        "You can find out how places were given out last year, and how far away the last child to get a place lived, "
+        "on each school's page on our website."
+    )
+    assert not any(piece.startswith("This is to get") for piece in said)
+
+
+def test_what_is_measured_after_a_nearest_is_the_distance_not_the_people() -> None:
+    said = _said(
+        "Spaces are then given to the pupils who live closest to the college, and then to those who live nearest to "
+        "a bus stop, measured along the shortest walking route from the front door."
+    )
+    assert not any(piece.startswith(("They are measured", "It is measured")) for piece in said)
+    assert not any(piece.endswith("and then.") for piece in said)

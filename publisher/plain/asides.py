@@ -42,7 +42,7 @@ from .nouns_said import (
 )
 from .parse import SUBJECTS, is_finite
 from .parser import parse, verb_lemma
-from .participles import participle_said
+from .participles import after_a_most, participle_said
 from .syntax import (
     _GROUPS,
     _PLURAL_TAGS,
@@ -372,7 +372,7 @@ def at_asides(body: str) -> list[str] | None:
             verb = with_verb(head.head, plural or _plural(token), acl, _text(doc[start:end]))
             said = f"{noun[0].upper() + noun[1:]} {verb} {_text(doc[acl.left_edge.i :])}"
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i and not listed_on(doc, start) \
-                and not more_participles(doc, start):  # fmt: skip
+                and not more_participles(doc, start) and not after_a_most(doc, start):  # fmt: skip
             said = participle_said(doc, token, plural)
         # ('the larger envelope, which is marked B': a relative clause the parse took for a name is no apposition)
         elif token.dep_ == "appos" and _words(_text(doc[start:end])) >= MIN_WORDS and not in_list(doc, token) \

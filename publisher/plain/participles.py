@@ -3,6 +3,7 @@ as the AR1.'; 'studies, involving millions of children,' -> 'They involved milli
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .inflect import past_from_ing, present
@@ -62,3 +63,13 @@ def participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
 # Verbs of a state, which no '-ing' form says as going on ('are involving', 'is containing')
 _STATES = frozenset({"involve", "include", "contain", "cover", "mean", "need", "own", "belong", "cost", "weigh",
                      "represent", "consist", "depend", "require", "lack", "equal", "exceed"})  # fmt: skip
+
+
+def after_a_most(doc: Doc, start: int) -> bool:
+    """Whether a participle after a comma follows a 'most' of its clause ('children who live nearest to the school,
+    measured in a straight line': what is measured is the distance, never the children)."""
+    comma = start - 1
+    opened = max((t.i for t in doc[:comma] if t.text == ","), default=-1)
+    # (the small model may tag 'nearest' a plain adverb)
+    most = [t for t in doc[opened + 1 : comma] if t.tag_ in ("JJS", "RBS") or re.fullmatch(r"[a-z]{3,}est", t.lower_)]
+    return any(t.pos_ in ("ADJ", "ADV") for t in most)

@@ -34,6 +34,10 @@ _NOUNS_WITH_TO = frozenset({"help", "support", "advice", "time", "money", "chanc
 _ASKED_FOR_WITH_TO = frozenset({"application", "applications", "proposal", "proposals", "bid", "offer", "invitation"})
 
 
+# Words before a noun that a 'to' clause after it finishes ('the first person to reply', 'the only way to know')
+_WHICH_OF_MANY = frozenset({"first", "last", "only", "next", "latest", "earliest", "second", "third"})
+
+
 def _what_a_noun_is_for(doc: Doc, start: int) -> bool:
     """Whether the 'to' clause at start says what a noun before it is for, which the noun needs to say what it is:
     'get free help to make your claim', 'a legal duty of care to make sure X' (after a phrase of its own), 'a legal
@@ -41,6 +45,9 @@ def _what_a_noun_is_for(doc: Doc, start: int) -> bool:
     opened = [t.i for t in doc[:start] if t.text == "("] if start >= 2 and doc[start - 1].text == ")" else []
     named = opened[-1] - 1 if opened else start - 1
     if named >= 0 and doc[named].lower_ in _NOUNS_WITH_TO:
+        return True
+    # ('how far away the last child to get a place lived': which child, not what for)
+    if named >= 0 and any(c.lower_ in _WHICH_OF_MANY and c.i < named for c in doc[named].children):
         return True
     # ('a duty of care to X', 'a duty on the Home Secretary to X', 'gives new powers to the Home Office to X': the noun
     # before the phrase of whom or what)

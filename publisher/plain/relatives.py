@@ -255,7 +255,8 @@ def at_for_whom(body: str) -> list[str] | None:
         # ('a special alarm for people who are deaf, which vibrates': the clause after the people is the alarm's)
         if token.i < 1 or doc[token.i - 1].text == "," or _words(phrase) < SHORTEST_FOR or _words(main) < 6:
             continue
-        if re.search(r",\s+(?:which|who|where)\b", phrase):
+        # ('given to the pupils who live closest, and then to those who X': never 'X, and then.')
+        if re.search(r",\s+(?:which|who|where)\b", phrase) or re.search(r"\b(?:and|or|but|then)$", main):
             continue
         if doc[token.i - 1].lower_ in ("is", "are", "was", "were", "be", "been", *_NEEDED_FOR):
             continue  # 'and band D is for people who X': whom it is for is all the clause says ('needed for': too)
