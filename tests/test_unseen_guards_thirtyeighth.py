@@ -110,3 +110,29 @@ def test_what_is_measured_after_a_nearest_is_the_distance_not_the_people() -> No
     )
     assert not any(piece.startswith(("They are measured", "It is measured")) for piece in said)
     assert not any(piece.endswith("and then.") for piece in said)
+
+
+def test_an_opening_but_stays_first_when_a_passive_is_made_active() -> None:
+    said = _said(
+        "Small repairs are carried out by the caretaker, but bigger jobs, or those that need a ladder, are carried "
+        "out by our building team."
+    )
+    assert said[-1] == "But our building team carries out bigger jobs, or those that need a ladder."
+
+
+def test_a_while_of_what_goes_on_meanwhile_is_no_but() -> None:
+    said = _said(
+        "The day centre gives you a few hours to go shopping, see your friends or just rest at home, while your "
+        "relative is cared for by trained staff."
+    )
+    assert not any(piece.startswith("But your relative") for piece in said)
+
+
+def test_a_list_of_examples_opens_at_its_first_example() -> None:
+    assert _said(
+        "We cannot take into account matters like the effect on the price of your home, arguments between neighbours "
+        "about boundaries, or the reasons the applicant has for applying."
+    ) == [
+        "We cannot take into account matters like: the effect on the price of your home / arguments between "
+        "neighbours about boundaries / the reasons the applicant has for applying"
+    ]

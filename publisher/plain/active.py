@@ -158,9 +158,27 @@ def _maybe_no_name(sentence: str, tag: str) -> bool:
     return tag in ("NNP", "NNPS") and parse(sentence[0].lower() + sentence[1:])[0].tag_ not in ("NNP", "NNPS")
 
 
+_LOWERED_AFTER_A_LINK = frozenset({"The", "A", "An", "This", "These", "Those", "It", "They", "We", "Our", "Your",
+                                   "Their", "Its", "You", "He", "She", "Some", "Most", "Many"})  # fmt: skip
+
+
 def to_active(sentence: str, said_next: str = "") -> str | None:
     """The sentence in the active voice, or None when it is not a simple passive with a named doer (said_next: the
     words that follow it, cut from the same sentence)."""
+    # ('But larger applications, or those with objections, are decided by the committee': the link stays first)
+    link = re.match(r"(But|And|So|Yet)\s+(?=\w)", sentence)
+    if link is None:
+        return _to_active(sentence, said_next)
+    rest = sentence[link.end() :]
+    active = _to_active(rest[0].upper() + rest[1:], said_next)
+    if active is None:
+        return None
+    lowered = active.split(maxsplit=1)[0] in _LOWERED_AFTER_A_LINK
+    return f"{link[1]} {active[0].lower() if lowered else active[0]}{active[1:]}"
+
+
+def _to_active(sentence: str, said_next: str) -> str | None:
+    """to_active, of a sentence that opens with no link."""
     if not maybe_passive(sentence):
         return None
     doc = parse(sentence)

@@ -263,6 +263,9 @@ def _helper_of_its_own(clause: str) -> bool:
     return root is not None and (root.tag_ == "MD" or any(c.tag_ == "MD" for c in root.children))
 
 
+_OTHERS = frozenset({"others", "other", "some", "many", "most", "few", "those"})
+
+
 def _while_contrasts(left: str, clause: str) -> bool:
     """Whether ', while Y' sets another thing against the statement before it ('Some are free, while others charge
     a fee') rather than saying when ('Keep the dog in, while you are out' / 'while you are waiting')."""
@@ -278,6 +281,11 @@ def _while_contrasts(left: str, clause: str) -> bool:
         return False
     finite = any(is_finite(t) for t in (root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))))
     subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    # ('time for yourself, while the person you care for is looked after': what goes on meanwhile, not other people;
+    # 'while others are charged a fee' sets them against)
+    ongoing = root.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") and is_finite(c) for c in root.children)
+    if ongoing and subject is not None and not any(t.lower_ in _OTHERS for t in subject.subtree):
+        return False
     # a person or thing said by a pronoun is most often the one before, at a time ('while they are at school')
     return finite and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in ("others", "those"))
 

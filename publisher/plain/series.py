@@ -205,6 +205,22 @@ def _with_a_list_in_the_last(parts: list[str]) -> list[str]:
     return [*parts[:closing], ", ".join(parts[closing:])]
 
 
+def _first_item_owned(intro: str, items: list[str]) -> tuple[str, list[str]]:
+    """An introduction and items, the words of the first item the introduction took given back to it: 'about the
+    quality of the food, the service, or the standard of the decor' (an item with an 'of' of its own, as the
+    introduction's last noun has, shows that noun is the first item's; so does a word that lists things before it,
+    'These include loss of light or privacy, the design of the building, noise'), and 'things like the effect on the
+    value of your home, boundary disputes, or X' (the examples are the list)."""
+    owner = _OWNER.search(intro)
+    if owner and any(re.match(r"(?:the|a|an|its|their|your)\s+[\w-]+\s+of\s", i) for i in items[1:]):
+        begin = owner.start("noun") if owner["the"] is None else owner.start("the")
+    elif (example := _FIRST_EXAMPLE.search(intro)) is not None:
+        begin = example.start("thing")
+    else:
+        return intro, items
+    return intro[:begin].rstrip(), [f"{intro[begin:]} {items[0]}", *items[1:]]
+
+
 def as_bullets(body: str) -> list[Piece] | None:
     """An inline series of three or more items becomes an introduction and a bulleted list:
     'We use the skills of A, B, C and D to stop X.' -> 'We use the skills of:' A / B / C / D, 'This is to stop X.'"""
@@ -250,14 +266,7 @@ def as_bullets(body: str) -> list[Piece] | None:
     intro, items = shared_to(intro, items)
     if link == "or" and re.search(r"\b(?:be|can|could|may|might|will|would|must|should)$", intro):
         items[-2] = f"{items[-2]}, or"  # 'You could be: fined / given an order, or / sent to prison': one of them
-    # ('about the quality of the food, the service, or the standard of the decor': an item with an 'of' of its
-    # own, as the introduction's last noun has, is a thing of the list, so that noun is the first item's)
-    # ('These include loss of light or privacy, the design of the building, noise': 'loss' is the first item's, even
-    # with no article, where a word that lists things stands before it)
-    owner = _OWNER.search(intro)
-    if owner and any(re.match(r"(?:the|a|an|its|their|your)\s+[\w-]+\s+of\s", i) for i in items[1:]):
-        begin = owner.start("noun") if owner["the"] is None else owner.start("the")
-        intro, items = intro[:begin].rstrip(), [f"{intro[begin:]} {items[0]}", *items[1:]]
+    intro, items = _first_item_owned(intro, items)
     pieces: list[Piece] = [Bullets(intro=sentence_case(intro)[:-1].rstrip(":") + ":", items=tuple(items))]
     if tail and not tail.startswith("to "):
         return None  # "who ..." or "which ..." after the last item: no sentence says it well
@@ -270,6 +279,8 @@ _OWNER = re.compile(
     r"(?:\b(?P<the>the|a|an|its|their|your)\s+|\b(?:include|includes|including|as|like|us|you|them|me)\s+)"
     r"(?P<noun>[\w-]+\s+of)$"
 )
+# The first of some examples, up to the word its last phrase opens with ('like the effect on the value of')
+_FIRST_EXAMPLE = re.compile(r"\b(?:such as|like|including)\s+(?P<thing>(?:[\w'-]+\s+){1,5}(?:of|on|for|to|in))$")
 _INCLUDING = re.compile(r",\s+(including|which are|which include)\s+")
 _INTRODUCED = {"including": "This includes:", "which are": "These are:", "which include": "These include:"}
 # A plural noun, read from its spelling: 'checks', 'services' (not 'process', 'status', 'news' or 'its').
