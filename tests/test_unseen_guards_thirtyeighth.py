@@ -136,3 +136,44 @@ def test_a_list_of_examples_opens_at_its_first_example() -> None:
         "We cannot take into account matters like: the effect on the price of your home / arguments between "
         "neighbours about boundaries / the reasons the applicant has for applying"
     ]
+
+
+def test_a_thing_to_do_keeps_its_own_short_list() -> None:
+    assert _said(
+        "Before your first shift, read the safety guide, wash your hands, arms and face, and put on the clean overalls "
+        "we give you."
+    ) == [
+        "Before your first shift: read the safety guide / wash your hands, arms and face / put on the clean overalls "
+        "we give you"
+    ]
+
+
+def test_what_we_do_every_week_is_never_the_readers_order() -> None:
+    said = _said(
+        "Every week we check the water tanks in the building, clean the shared stairs and landings, and test the fire "
+        "alarms on each floor."
+    )
+    assert not any(piece.startswith("Test the fire alarms") for piece in said)
+
+
+def test_a_most_of_how_many_people_is_no_measure() -> None:
+    assert "They are given between 6 and 12 months apart." in _said(
+        "Most adults will need 2 doses of the new vaccine, given between 6 and 12 months apart."
+    )
+
+
+def test_three_things_we_do_are_listed_after_we() -> None:
+    assert _said(
+        "Each spring we cut back the grass verges on the main roads, plant new trees in the parks, and repair the "
+        "benches along the river."
+    ) == [
+        "Each spring we: cut back the grass verges on the main roads / plant new trees in the parks / repair the "
+        "benches along the river"
+    ]
+    assert _said(
+        "After you apply, we check your details against our records, visit your home to look at the damage, and write "
+        "to you with our decision."
+    ) == [
+        "After you apply, we: check your details against our records / visit your home to look at the damage / write "
+        "to you with our decision"
+    ]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .main_clauses import at_main_clauses
 from .parse import SUBJECTS
+from .parser import verb_lemma
 from .verb_series import at_verb_series
 
 if TYPE_CHECKING:
@@ -16,13 +17,27 @@ if TYPE_CHECKING:
 def _actions_apart(chunks: list[list[Token]], body: str, opened: bool) -> list[list[Token]] | None:
     """A list's chunks, its last 'and' or 'or' opening the last one (see _last_apart), with words before the
     subject that are no condition kept with the first; None with fewer than three things or no such link."""
-    apart = _last_apart(chunks, body)
+    apart = _last_apart(_inner_lists_kept(chunks), body)
     if apart is None:
         return None
     # 'During a visit, an adviser will check A, fit B and help C': an opening phrase goes with the first
     while not opened and len(apart) > 3 and not any(t.pos_ in ("VERB", "AUX") for t in apart[0]):
         apart[:2] = [[*apart[0], *apart[1]]]
     return apart if len(apart) >= 3 and apart[-1][0].lower_ in ("and", "or") else None
+
+
+def _inner_lists_kept(chunks: list[list[Token]]) -> list[list[Token]]:
+    """A list's chunks with those of no verb after a thing to do kept with it: 'vacuum your mattress, carpets and
+    furniture' is one thing to do, whose own list has commas of its own."""
+    kept: list[list[Token]] = []
+    for chunk in chunks:
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in chunk)
+        if kept and verbless and len(kept) > 1 and kept[-1][0].tag_ == "VB":
+            doc = chunk[0].doc
+            kept[-1] = list(doc[kept[-1][0].i : chunk[-1].i + 1])
+        else:
+            kept.append(chunk)
+    return kept
 
 
 def _after_helper(chunk: list[Token]) -> int | None:
@@ -36,7 +51,16 @@ def _after_helper(chunk: list[Token]) -> int | None:
         return modal + 1
     needed = (k for k, t in enumerate(chunk[:-2]) if t.lower_ in _NEED and chunk[k + 1].lower_ == "to")
     need = next(needed, None)
-    return need + 2 if need is not None and need > 0 and chunk[need - 1].dep_ in SUBJECTS else None
+    if need is not None and need > 0 and chunk[need - 1].dep_ in SUBJECTS:
+        return need + 2
+    # ('Each spring we cut back X, plant Y and repair Z': what 'we' do, said in the present, after the subject)
+    said = (k for k, t in enumerate(chunk[:-1]) if t.lower_ in ("we", "they") and t.dep_ in SUBJECTS)
+    subject = next(said, None)
+    if subject is None:
+        return None
+    verb = chunk[subject + 1]
+    plain = verb.tag_ in ("VBP", "VB", "VBD") and verb.lower_ == verb_lemma(verb)
+    return subject + 1 if plain and not any(c.dep_ == "mark" for c in verb.children) else None
 
 
 _NEED = frozenset({"need", "needs", "have", "has"})

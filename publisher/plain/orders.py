@@ -129,10 +129,14 @@ def an_order(text: str) -> bool:
     ordered = ordered or (first.tag_ == "VB" and not subjects_of(first) and first.lower_ not in ("do", "don't"))
     # ('one of our advisers will look around, check X and talk to you': a clause with its own subject and helper
     # before the root the parse chose makes the root the next of its verbs, not an order)
+    # ('Every week we check the tanks, clean the stairs and test X': so does a present after 'we', 'you' or 'they')
     ordered = ordered and not any(
-        c.dep_ == "ccomp" and c.i < root.i and subjects_of(c) and any(a.tag_ == "MD" for a in c.children)
+        c.dep_ == "ccomp" and c.i < root.i and subjects_of(c) and (
+            any(a.tag_ == "MD" for a in c.children)
+            or (c.tag_ == "VBP" and any(s.lower_ in ("we", "you", "they") for s in subjects_of(c)))
+        )
         for c in root.children
-    )
+    )  # fmt: skip
     # ('Have your boiler checked every year': having a thing done, which the parse may read as a question's 'have')
     causative = HAVE_IT_DONE.match(text) is not None and not text.rstrip().endswith("?")
     # ('Put glass in the blue bag.': an order the small model reads as a noun is an order all the same)

@@ -72,4 +72,5 @@ def after_a_most(doc: Doc, start: int) -> bool:
     opened = max((t.i for t in doc[:comma] if t.text == ","), default=-1)
     # (the small model may tag 'nearest' a plain adverb)
     most = [t for t in doc[opened + 1 : comma] if t.tag_ in ("JJS", "RBS") or re.fullmatch(r"[a-z]{3,}est", t.lower_)]
-    return any(t.pos_ in ("ADJ", "ADV") for t in most)
+    # ('Most people will need 2 doses, given X apart': a 'most' of how many people is no measure)
+    return any(t.pos_ in ("ADJ", "ADV") and t.lower_ not in ("most", "least") for t in most)
