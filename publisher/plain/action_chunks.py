@@ -31,7 +31,8 @@ def _inner_lists_kept(chunks: list[list[Token]]) -> list[list[Token]]:
     furniture' is one thing to do, whose own list has commas of its own."""
     kept: list[list[Token]] = []
     for chunk in chunks:
-        verbless = not any(t.pos_ in ("VERB", "AUX") for t in chunk)
+        # ('clear away old pots': a plain verb the parse took for a describing word still opens a thing to do)
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in chunk) and chunk[0].pos_ in ("NOUN", "PROPN", "DET")
         if kept and verbless and len(kept) > 1 and kept[-1][0].tag_ == "VB":
             doc = chunk[0].doc
             kept[-1] = list(doc[kept[-1][0].i : chunk[-1].i + 1])
