@@ -177,3 +177,24 @@ def test_three_things_we_do_are_listed_after_we() -> None:
         "After you apply, we: check your details against our records / visit your home to look at the damage / write "
         "to you with our decision"
     ]
+
+
+def test_examples_of_a_condition_whose_verb_the_parse_took_for_the_main_one() -> None:
+    assert _said(
+        "If you suddenly cannot look after your child, for example because you are taken ill or have a fall, phone "
+        "our duty social worker on 0300 555 0123."
+    ) == [
+        "Sometimes you suddenly cannot look after your child.",
+        "For example, this could be because you are taken ill or have a fall.",
+        "Then phone our duty social worker on 0300 555 0123.",
+    ]
+
+
+def test_a_closing_unless_with_its_own_verbs_is_said_after_its_sentence() -> None:
+    assert _said(
+        "You can use the service if you are 65 or over and have lived alone for a year, unless you are in hospital, "
+        "are living with a carer or have moved here in the last month."
+    ) == [
+        "You can use the service if you are 65 or over and have lived alone for a year.",
+        "This does not apply if you: are in hospital / are living with a carer, or / have moved here in the last month",
+    ]

@@ -117,7 +117,7 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         # ('This shows how much carbon monoxide.' 'A poisonous gas found in smoke, is in your body.': an aside cut at
         # its first comma leaves its second between a subject and its verb)
         if any(_ENDS_ON_BE.search(p) and re.search(rf"{re.escape(p[:-1])}\s+\w", plain) for p in pieces[:-1]) or any(
-            p.count(",") == 1 and _COMMA_BEFORE_VERB.search(p) for p in pieces
+            p.count(",") == 1 and _COMMA_BEFORE_VERB.search(p) and not _CASE_SAID.match(p) for p in pieces
         ):
             return False
         # ('You can use any of the following, as long as it has your photo:': the list is the main clause's)
@@ -189,6 +189,8 @@ _NO_ORDER = frozenset({"on", "at", "by", "in", "from", "to", "for", "with", "the
 _LEFT_BEHIND = re.compile(r",\s+(?:instead|too|as well)\W*$", re.IGNORECASE)
 _POINTING = re.compile(r"(?:This|These|They|It)\b")
 _COMMA_BEFORE_VERB = re.compile(r"\w,\s+(?:is|are|was|were|will|would|can|could|may|might|must|should)\s")
+# A case the rules said after its sentence, whose own verbs may follow a comma ('if you are X, are Y or need Z')
+_CASE_SAID = re.compile(r"This (?:does not apply|applies only|applies even) if you\b")
 _ENDS_ON_BE = re.compile(r"\b(?:is|are|was|were)\.$")
 _LIST_AHEAD = re.compile(r"\b(?:following|these|below|as follows)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)

@@ -256,7 +256,9 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         if especially or (phrase == "especially" and (quoted or reported_at(body, match.start()))):
             continue
         examples = phrase in EXAMPLE_OPENERS
-        if ";" in rest or verb_after_a_comma(body, match.end(), examples):
+        # ('unless you are in the forces, are fleeing abuse or need to X': a closing case's own verbs, after it)
+        own_verbs = TRAILING[phrase].startswith("This") and re.match(r"(?:you|we|they|he|she|it)\s", rest) is not None
+        if ";" in rest or (verb_after_a_comma(body, match.end(), examples) and not own_verbs):
             continue  # 'include X, such as A or B; help with Y; or Z': the examples end at the semicolon
             # ('whether any services, such as gas pipes or cables, need to be moved': the sentence's verb follows)
         # ('any safety issues, such as whether it is parked in a dangerous place': an example, not a case)

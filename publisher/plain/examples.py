@@ -119,7 +119,12 @@ def at_condition_examples(body: str) -> list[str] | None:
     start = subjects[0].left_edge.i if subjects else min([root.i, *(c.i for c in root.children if c.i < root.i
                                                                         and c.idx > found.end())])  # fmt: skip
     if start < 2 or doc[start - 1].text != ",":
-        return None
+        # ('If X, for example because you are taken ill, call Y': the parse may take the example's verb for the main
+        # one; the main clause is then the first words after a comma that stand as a sentence)
+        commas = [t.i for t in doc if t.text == "," and t.idx > found.end()]
+        start = next((c + 1 for c in commas if c + 1 < len(doc) and stands_alone(_text(doc[c + 1 :]) + ".")), 0)
+        if start < 2:
+            return None
     examples, main = _text(doc[: start - 1])[found.end() :].strip(), _text(doc[start:])
     # ('because A, B, or C, appeal': a parse that took B for the main clause; the list goes on after it)
     if not examples or _words(examples) > LONGEST_CONDITION_EXAMPLES or re.match(r"[^,]+,\s+or\s", main):
