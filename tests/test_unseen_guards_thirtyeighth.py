@@ -198,3 +198,11 @@ def test_a_closing_unless_with_its_own_verbs_is_said_after_its_sentence() -> Non
         "You can use the service if you are 65 or over and have lived alone for a year.",
         "This does not apply if you: are in hospital / are living with a carer, or / have moved here in the last month",
     ]
+
+
+def test_a_time_after_what_is_especially_so_is_the_sentences() -> None:
+    said = _said(
+        "Like many charities, we are seeing more demand, especially for food parcels, debt advice and warm clothes, at "
+        "the same time as our donations have fallen."
+    )
+    assert not any(piece.startswith("This is especially true") for piece in said)

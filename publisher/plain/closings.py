@@ -244,8 +244,11 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)
         # ('For many people, especially older residents, the library is X': the sentence goes on after it; 'advice,
         # especially about selling your home': what the advice is about, which 'This is especially true' would lose)
+        # ('rising costs, especially for A and B, at the same time as our funding has fallen': a time after them is the
+        # sentence's)
         especially = phrase == "especially" and (
             re.search(r",\s+(?:the|a|an|this|these|it|they|we|you|he|she|there|their|our|your|his|her|its)\s", rest)
+            or re.search(r",\s+(?:at the same time as|while|whilst|as|because|since|although|when)\s", rest)
             or re.match(r"(?:about|with|to|from|by|as|than|because)\s", rest)
         )
         # ('said: "For many people, especially older residents': someone's own words, which a cut would leave open)
