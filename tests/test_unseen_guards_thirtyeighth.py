@@ -206,3 +206,11 @@ def test_a_time_after_what_is_especially_so_is_the_sentences() -> None:
         "the same time as our donations have fallen."
     )
     assert not any(piece.startswith("This is especially true") for piece in said)
+
+
+def test_a_who_clause_keeps_the_doings_its_list_goes_on_with() -> None:
+    said = _said(
+        "The charity can give you a support worker, who can help you through the process of reporting a crime, going "
+        "to court or moving to a new home."
+    )
+    assert not any("support worker going to court" in piece for piece in said)

@@ -73,6 +73,10 @@ _HOURS_FIRST = re.compile(r"(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", 
 _ASKED = re.compile(r"\b(?:how|what|when|where|why|who|whether)\b", re.IGNORECASE)
 
 
+# ('who can support you through reporting to the police, going to court or finding a home': the doings go on)
+_DOINGS_GO_ON = re.compile(r"[a-z]+ing\b[^,]*\s(?:or|and)\s+[a-z]+ing\b")
+
+
 def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     """A phrase between commas (tokens start..end) taken out and said as its own sentence, put just
     after the words it was about when the rest of the sentence can stand alone without them."""
@@ -88,7 +92,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|even|depending|"
                 r"according to|based on|ranging|rising|whichever|unless|although|though|whereas|"
                 r"whether|(?:but|and|so)\s+(?:this|these)\b|(?:and|but|or)\s+(?:that|whether|how|to)\s)",
-                after, re.I) or _ASKED.match(after):  # fmt: skip
+                after, re.I) or _ASKED.match(after) or _DOINGS_GO_ON.match(after):  # fmt: skip
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
         # ('the NHS website, which shows X, but this information is old': 'this' means the aside's X; 'says that
         # there is space in its car parks, which are rarely full, and that X': more of what is said)
