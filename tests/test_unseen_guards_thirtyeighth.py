@@ -214,3 +214,21 @@ def test_a_who_clause_keeps_the_doings_its_list_goes_on_with() -> None:
         "to court or moving to a new home."
     )
     assert not any("support worker going to court" in piece for piece in said)
+
+
+def test_no_item_of_a_long_series_renames_or_describes_the_one_before() -> None:
+    said = _said(
+        "Signs include a fever, being sick, a bad headache, a blotchy rash that does not fade under a glass, a stiff "
+        "neck, a dislike of bright lights, being drowsy or hard to wake, and fits."
+    )
+    assert not any(piece.startswith(("They are sick", "A stiff neck is", "A bad headache is")) for piece in said)
+
+
+def test_a_state_among_symptoms_is_listed_as_one_of_them() -> None:
+    assert _said(
+        "The symptoms include a high temperature, being sick, a headache, a stiff neck, a dislike of bright lights, "
+        "being very sleepy, and seizures."
+    ) == [
+        "The symptoms include: a high temperature / being sick / a headache / a stiff neck / a dislike of bright "
+        "lights / being very sleepy / seizures"
+    ]

@@ -68,9 +68,17 @@ def in_list(doc: Doc, token: Token) -> bool:
         or any(c.dep_ == "appos" and c.i != token.i and doc[c.left_edge.i - 1].text == "," for c in token.head.children)
         or re.match(r",\s+[^,]+,\s+[^,]+\s(?:or|and)\s", doc[after:].text) is not None
         or _last_items_follow(doc, after)
+        or in_a_long_series(doc, after)
         # ('a letter, proof of address, such as a bill, and the car's number': examples, then the list's last item)
         or re.match(r",\s+(?:such as|for example|including)\s[^,]+,\s+(?:and|or)\s", doc[after:].text) is not None
     )
+
+
+def in_a_long_series(doc: Doc, after: int) -> bool:
+    """Whether words end inside a long series: three or more commas in the sentence and the series' closing ', and'
+    or ', or' still to come ('a high temperature, being sick, a headache, a stiff neck, a dislike of bright lights,
+    being very sleepy, and seizures': no phrase of it renames or describes the one before)."""
+    return sum(t.text == "," for t in doc) >= 3 and re.search(r",\s+(?:and|or)\s", doc[after:].text) is not None
 
 
 def _last_items_follow(doc: Doc, after: int) -> bool:

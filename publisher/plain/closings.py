@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .appositions import in_a_long_series
 from .clause_apart import object_described
 from .closing_checks import reported_at, verb_after_a_comma
 from .closing_openers import TRAILING, opener_of
@@ -177,7 +178,7 @@ def at_participle(body: str) -> list[str] | None:
             among = among or (
                 root.tag_ == "VBG" and any(verb_lemma(c) == "be" for c in root.children if c.dep_ == "aux")
             )
-            joined = joined or (among and "," in rest and listed)
+            joined = joined or (among and "," in rest and listed) or in_a_long_series(doc, token.i)
             # ('loud music, barking dogs, alarms, and X': an -ing word before a bare noun, among things, describes it)
             bare = token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("NN", "NNS") and doc[comma - 1].pos_ == "NOUN"
             joined = joined or (bare and re.search(r",\s+(?:and|or)\s", rest) is not None)

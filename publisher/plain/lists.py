@@ -288,7 +288,9 @@ def _kind(item: str) -> str:
         return "verb"  # 'stopped at the scene', 'is assisting officers': the sentence's verbs, not its things
     # ('by not smoking, being active and X': a doing denied is a doing)
     denied = first.lower_ in ("not", "never") and len(words) > 1 and words[1].tag_ == "VBG"
-    if (first.tag_ == "VBG" or denied) and len(words) > 1:
+    # ('being sick', 'feeling very tired': a state, listed among symptoms as a thing is)
+    state = first.lower_ in ("being", "feeling") and all(t.pos_ in ("ADJ", "ADV", "CCONJ") for t in words[1:])
+    if (first.tag_ == "VBG" or denied) and len(words) > 1 and not state:
         return "doing"
     return {"ADP": "phrase", "ADV": "adverb"}.get(first.pos_, "thing") if len(words) > 1 else "thing"
 
