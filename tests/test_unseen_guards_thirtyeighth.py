@@ -232,3 +232,11 @@ def test_a_state_among_symptoms_is_listed_as_one_of_them() -> None:
         "The symptoms include: a high temperature / being sick / a headache / a stiff neck / a dislike of bright "
         "lights / being very sleepy / seizures"
     ]
+
+
+def test_a_denied_doing_is_an_item_wherever_it_stands_in_the_list() -> None:
+    said = _said(
+        "Get help at once if your baby has any of these signs: a high temperature; a rash that does not fade under a "
+        "glass; not feeding or not waking for feeds; being floppy or hard to wake."
+    )
+    assert len(said) == 1 and " / not feeding or not waking for feeds / " in said[0]

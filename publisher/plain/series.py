@@ -129,7 +129,8 @@ def sound_list(pieces: list[Piece]) -> bool:
             for k, i in enumerate(items[:-1])
         )
         if shared or any(
-            (_EXAMPLE_ITEM.match(i) and not (k == 0 and _DENIED_DOING.match(i)))
+            # ('not responding like they normally do': a denied doing is a thing of the list wherever it stands)
+            (_EXAMPLE_ITEM.match(i) and not _DENIED_DOING.match(i))
             or _CLAUSE_IN_ITEM.search(i)
             or _CONTRAST_IN_ITEM.search(i)
             for k, i in enumerate(items)
