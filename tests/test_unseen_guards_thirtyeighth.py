@@ -240,3 +240,13 @@ def test_a_denied_doing_is_an_item_wherever_it_stands_in_the_list() -> None:
         "glass; not feeding or not waking for feeds; being floppy or hard to wake."
     )
     assert len(said) == 1 and " / not feeding or not waking for feeds / " in said[0]
+
+
+def test_a_last_item_run_on_past_the_lists_own_and_is_cut_there() -> None:
+    said = _said(
+        "So in bad weather we grit main roads, bus routes, roads to hospitals and ambulance stations, and steep hills, "
+        "which are the most important for keeping traffic moving."
+    )
+    assert said[0] == (
+        "So in bad weather we grit: main roads / bus routes / roads to hospitals and ambulance stations / steep hills"
+    )

@@ -75,6 +75,15 @@ def _items_between(doc: Doc, starts: list[int], end: int) -> list[str]:
     return [*items, _text(doc[begin:end])]
 
 
+def _closing_link_apart(items: list[str]) -> list[str]:
+    """Items with a last one the parse ran on past the list's own ', and' cut there ('roads to hospitals and fire
+    stations, and steep hills': the hills are an item of their own)."""
+    last = re.fullmatch(r"([^,]+),\s+(?:and|or)\s+([^,]+)", items[-1]) if items else None
+    if last is None or len(items) < 2 or any(t.pos_ in ("VERB", "AUX") for t in parse(last[2])):
+        return items
+    return [*items[:-1], last[1], last[2]]
+
+
 def _inside_the_first(doc: Doc, starts: list[int]) -> bool:
     """Whether a list may belong inside its first item: 'check that the work is needed, appropriate and
     practical' (the list is what the work is), 'an impact on victims, their families and the community'
@@ -111,7 +120,7 @@ def as_bullets(body: str) -> list[Piece] | None:
         last = _last_thing(doc, members, verb)
         end = (last or members[-1]).right_edge.i + 1
         starts += [last.left_edge.i] if last is not None else []
-        items = _examples_kept(_items_between(doc, starts, end))
+        items = _closing_link_apart(_examples_kept(_items_between(doc, starts, end)))
         merged = len(items) < len(starts)
         # a merged item may hide a misread list ('a cough and red, sore eyes', 'replacing the layer, the repair
         # of X and putting in Y'): every item a thing of one kind, each ending with its noun
