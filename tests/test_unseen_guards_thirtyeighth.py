@@ -250,3 +250,8 @@ def test_a_last_item_run_on_past_the_lists_own_and_is_cut_there() -> None:
     assert said[0] == (
         "So in bad weather we grit: main roads / bus routes / roads to hospitals and ambulance stations / steep hills"
     )
+
+
+def test_a_clause_after_a_groups_own_noun_may_be_that_nouns() -> None:
+    said = _said("Owners of houses that have been empty and unfurnished for more than a year pay double council tax.")
+    assert not any(piece.startswith("Some owners of houses have been") for piece in said)

@@ -27,6 +27,10 @@ def at_group_who(body: str) -> list[str] | None:
             continue
         if any(t.dep_ == "conj" for t in doc[subject.i : clauses[0].left_edge.i]):
             continue  # 'Children in care and children who are supported by X': the clause is the second group's
+        # ('Owners of homes that have been empty pay X', 'Parents of children who are under 5': the clause may be the
+        # nearer noun's; a place's name cannot be who does it)
+        if any(t.dep_ == "pobj" and t.pos_ == "NOUN" for t in doc[subject.i : clauses[0].left_edge.i]):
+            continue
         counted = any(c.lower_ in ("most", "many", "few", "all", "several", "more", "fewer") for c in subject.lefts)
         counted = counted or any(c.dep_ == "nummod" for c in subject.children)  # '2,100 people who': a fact
         if any(c.dep_ in ("det", "poss") for c in subject.children) or subject.left_edge.i != 0 or counted:
