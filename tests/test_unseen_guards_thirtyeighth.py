@@ -255,3 +255,16 @@ def test_a_last_item_run_on_past_the_lists_own_and_is_cut_there() -> None:
 def test_a_clause_after_a_groups_own_noun_may_be_that_nouns() -> None:
     said = _said("Owners of houses that have been empty and unfurnished for more than a year pay double council tax.")
     assert not any(piece.startswith("Some owners of houses have been") for piece in said)
+
+
+def test_a_phrase_after_the_last_and_opens_the_next_order() -> None:
+    said = _said(
+        "Read the guidance notes carefully, and in your letter, tell us why you want the grant and give examples of "
+        "the people it will help."
+    )
+    assert said[0] == "Read the guidance notes carefully."
+
+
+def test_an_item_with_the_introductions_own_last_word_shows_a_misread_list() -> None:
+    said = _said("Take the photo from outside the building, with the lights on, and from the side where the damage is.")
+    assert not any(piece.startswith("Take the photo from: ") for piece in said)

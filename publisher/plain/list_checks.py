@@ -163,6 +163,15 @@ def _placing_verb(intro: str) -> bool:
     return (intro.rstrip(":").split() or [""])[-1].lower() in _PLACING
 
 
+def _last_word_again(bullets: Bullets) -> bool:
+    """Whether an item after the first opens with the preposition the introduction ends with."""
+    last = bullets.intro.rstrip(":").rsplit(maxsplit=1)[-1].lower()
+    return last in _PREPOSITIONS and any(i.split(maxsplit=1)[0].lower() == last for i in bullets.items[1:])
+
+
+_PREPOSITIONS = frozenset({"from", "in", "on", "at", "to", "for", "with", "by", "about", "into", "of"})
+
+
 # A comparison that ends the last item, said of every thing of the list ('strokes more likely', 'X less safe')
 _COMPLEMENT_LAST = re.compile(r"\s(?:more|less|too)\s+[a-z]+$")
 
@@ -185,6 +194,9 @@ def _misread(pieces: list[Piece] | None, body: str) -> bool:
             or _WHEN_LAST.search(p.items[-1]) is not None
             # ('makes illnesses such as:' 'flu' / 'strokes more likely': what all of them are made, said after the last)
             or _COMPLEMENT_LAST.search(p.items[-1]) is not None
+            # ('record the noise from:' 'inside your home' / 'with the windows closed' / 'from the room': an item with
+            # the introduction's own last word shows the word is the first item's alone)
+            or _last_word_again(p)
             or shared_with(p.items)
             # ('safe to:' 'do so' / 'leave the kitchen': a 'do so' points back, and is no thing of a list)
             or re.fullmatch(r"do (?:so|this|that|it)", p.items[0]) is not None

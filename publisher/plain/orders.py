@@ -102,7 +102,13 @@ def at_orders(body: str) -> list[str] | None:
     where = [t for c in chunks[:-1] for t in c if t.lower_ == "where" and t.nbor(-1).text == ","]
     if any(_with_its_subject(t.head) for t in where):
         return None
-    return [f"{_text(c)[0].upper()}{_text(c)[1:]}" for c in chunks]
+    said = [f"{_text(c)[0].upper()}{_text(c)[1:]}" for c in chunks]
+    # ('Read it carefully, and in your application, tell us X': the phrase after 'and' opens the next order)
+    return None if any(_PHRASE_LEFT.search(piece) for piece in said) else said
+
+
+# A phrase after a closing ', and' with no verb of its own, cut from the order it opens
+_PHRASE_LEFT = re.compile(r",\s+(?:and|or)\s+(?:in|on|at|for|with|by|from|during|after|before|when)\b[^,]*$")
 
 
 def _with_its_subject(verb: Token) -> bool:
