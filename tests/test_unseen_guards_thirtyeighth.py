@@ -162,20 +162,21 @@ def test_a_most_of_how_many_people_is_no_measure() -> None:
     )
 
 
-def test_three_things_we_do_are_listed_after_we() -> None:
+def test_three_things_we_do_are_listed_as_what_we_do() -> None:
+    # ('Each spring we:' would have no verb of its own: a fragment to the reader and to the judge)
     assert _said(
         "Each spring we cut back the grass verges on the main roads, plant new trees in the parks, and repair the "
         "benches along the river."
     ) == [
-        "Each spring we: cut back the grass verges on the main roads / plant new trees in the parks / repair the "
-        "benches along the river"
+        "Each spring, this is what we do: cut back the grass verges on the main roads / plant new trees in the parks / "
+        "repair the benches along the river"
     ]
     assert _said(
         "After you apply, we check your details against our records, visit your home to look at the damage, and write "
         "to you with our decision."
     ) == [
-        "After you apply, we: check your details against our records / visit your home to look at the damage / write "
-        "to you with our decision"
+        "After you apply, this is what we do: check your details against our records / visit your home to look at the "
+        "damage / write to you with our decision"
     ]
 
 

@@ -3,6 +3,7 @@ kept with the first, and where what a subject does starts after its helper."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .main_clauses import at_main_clauses
@@ -60,10 +61,13 @@ def _after_helper(chunk: list[Token]) -> int | None:
     if subject is None:
         return None
     verb = chunk[subject + 1]
-    plain = verb.tag_ in ("VBP", "VB", "VBD") and verb.lower_ == verb_lemma(verb)
+    # ('cut', 'put': a plain form the parse may tag as a past, unless the sentence says when in the past)
+    past = verb.tag_ == "VBD" and _IN_THE_PAST.search(verb.doc.text) is not None
+    plain = verb.tag_ in ("VBP", "VB", "VBD") and verb.lower_ == verb_lemma(verb) and not past
     return subject + 1 if plain and not any(c.dep_ == "mark" for c in verb.children) else None
 
 
+_IN_THE_PAST = re.compile(r"\b(?:last|ago|yesterday|in (?:19|20)\d\d)\b", re.IGNORECASE)
 _NEED = frozenset({"need", "needs", "have", "has"})
 _CLAUSES_INSIDE = frozenset({"relcl", "acl"})  # a noun's own clause
 

@@ -141,6 +141,11 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
             return None
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
+    # ('Each spring we:' has no verb of its own, and reads as half a sentence: 'Each spring, this is what we do:')
+    bare = re.search(r"(?:^|,?\s)(we|they)$", intro, re.IGNORECASE)
+    if bare is not None:
+        lead = intro[: bare.start()].strip()
+        intro = f"{lead}, this is what {bare[1].lower()} do" if lead else f"This is what {bare[1].lower()} do"
     return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]
 
 
