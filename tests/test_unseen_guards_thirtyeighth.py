@@ -269,3 +269,13 @@ def test_a_phrase_after_the_last_and_opens_the_next_order() -> None:
 def test_an_item_with_the_introductions_own_last_word_shows_a_misread_list() -> None:
     said = _said("Take the photo from outside the building, with the lights on, and from the side where the damage is.")
     assert not any(piece.startswith("Take the photo from: ") for piece in said)
+
+
+def test_a_bare_thing_after_by_is_how_it_is_done_not_who_does_it() -> None:
+    assert _said("The procedure is usually done by keyhole surgery under a general anaesthetic.") == [
+        "The procedure is usually done by keyhole surgery under a general anaesthetic."
+    ]
+    # a bare plural is most often people, who are said first
+    assert _said("The small boats are often steered by inexperienced smugglers.") == [
+        "Inexperienced smugglers often steer the small boats."
+    ]

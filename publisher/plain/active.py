@@ -149,7 +149,12 @@ def _doer_unsure(doc: Doc, agent: list[Token]) -> bool:
     # 'carried out by a contractor from an approved list': a phrase after the doer may say which doer it is, and
     # would be left on the object: 'A contractor must carry out the work from an approved list')
     which = after + 1 < len(doc) and doc[after].lower_ == "from" and not dated(doc[after:].text)
-    return which or any(t.text == "," for t in agent)
+    # ('The operation is done by keyhole surgery': a bare thing after 'by' says how it is done, not who does it)
+    head = next((t for t in agent if t.head not in agent), agent[-1])
+    # (a bare plural is most often people: 'driven by inexperienced criminals')
+    means = head.tag_ == "NN" and not any(t.pos_ in ("DET", "PRON", "NUM", "PROPN") for t in agent)
+    means = means and head.lower_ not in ("police", "staff")
+    return which or means or any(t.text == "," for t in agent)
 
 
 def _maybe_no_name(sentence: str, tag: str) -> bool:
