@@ -279,3 +279,11 @@ def test_a_bare_thing_after_by_is_how_it_is_done_not_who_does_it() -> None:
     assert _said("The small boats are often steered by inexperienced smugglers.") == [
         "Inexperienced smugglers often steer the small boats."
     ]
+
+
+def test_a_who_question_in_a_list_of_questions_is_no_clause_of_the_thing_before() -> None:
+    said = _said(
+        "What you pay depends on your income, your savings, who lives with you and whether anyone in your family is a "
+        "carer."
+    )
+    assert not any(piece.startswith("This person lives") for piece in said)

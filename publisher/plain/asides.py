@@ -74,6 +74,7 @@ _ASKED = re.compile(r"\b(?:how|what|when|where|why|who|whether)\b", re.IGNORECAS
 
 
 # ('who can support you through reporting to the police, going to court or finding a home': the doings go on)
+_QUESTIONS_GO_ON = re.compile(r"\b(?:and|or)\s+(?:whether|how|what|when|where|why)\b")
 _DOINGS_GO_ON = re.compile(r"[a-z]+ing\b[^,]*\s(?:or|and)\s+[a-z]+ing\b")
 
 
@@ -343,7 +344,9 @@ def at_asides(body: str) -> list[str] | None:
         held = relative and clause_held(doc, token, said_of_another(doc, start, end, head), defines)
         # ('join the programme, which includes a hot meal, for free': what is free is the joining, whatever the parse)
         held = held or (relative and _FREE_AFTER.search(_text(doc[start:end])) is not None)
-        if held or takes_the_or(doc, start, end):
+        # ('depends on your income, your savings, who lives with you and whether X': the next of a list of questions)
+        asked_on = relative and _QUESTIONS_GO_ON.search(_text(doc[start:end])) is not None
+        if held or asked_on or takes_the_or(doc, start, end):
             continue
         # ('equipment, such as speakers, that is being used': a 'that' after a comma is far from its noun)
         far = doc[start].lower_ == "that" and doc[start - 1].text == ","
