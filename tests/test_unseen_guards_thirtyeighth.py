@@ -287,3 +287,19 @@ def test_a_who_question_in_a_list_of_questions_is_no_clause_of_the_thing_before(
         "carer."
     )
     assert not any(piece.startswith("This person lives") for piece in said)
+
+
+def test_a_next_step_after_and_then_is_the_main_subjects() -> None:
+    assert _said(
+        "You should wait until the letter has arrived and then report the missing card using our online form."
+    ) == [
+        "You should wait until the letter has arrived.",
+        "Then you should report the missing card using our online form.",
+    ]
+    assert _said("Wait until the glue has dried completely and then put the shelves back on the wall.") == [
+        "Wait until the glue has dried completely.",
+        "Then put the shelves back on the wall.",
+    ]
+    # a clause with its own subject after 'and then' is no step of the first subject's
+    said = _said("The rash starts on the face and behind the ears and then it spreads to the rest of the body.")
+    assert not any(piece.startswith("Then it should") for piece in said)
