@@ -303,3 +303,16 @@ def test_a_next_step_after_and_then_is_the_main_subjects() -> None:
     # a clause with its own subject after 'and then' is no step of the first subject's
     said = _said("The rash starts on the face and behind the ears and then it spreads to the rest of the body.")
     assert not any(piece.startswith("Then it should") for piece in said)
+
+
+def test_what_a_thing_does_after_before_is_its_next_step() -> None:
+    assert _said("The blisters usually appear on the hands and feet before spreading to the arms and legs.") == [
+        "The blisters usually appear on the hands and feet.",
+        "Then they spread to the arms and legs.",
+    ]
+    # what comes first is the point of an order or a helper's sentence, never a step before the other
+    for sentence in (
+        "Ask your doctor or pharmacist for advice before taking any other medicines for your cold.",
+        "You must get our permission in writing before cutting down any tree in a conservation area.",
+    ):
+        assert not any(piece.startswith("Then") for piece in _said(sentence))

@@ -39,7 +39,7 @@ from .said_first import at_closing_after, at_opening_time, at_should
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS
 from .splices import at_spliced_condition
 from .syntax import at_parsed_sentences
-from .then_steps import at_and_then
+from .then_steps import at_and_then, at_before_doing
 from .timing import at_time_limit, times_as_bullets
 from .verb_series import at_verb_series
 from .ways import two_ways_as_bullets, ways_as_bullets
@@ -68,6 +68,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_examples_aside,
     at_main_clauses,
     at_and_then,
+    at_before_doing,
     at_its_own_modal,
     at_verb_series,
     at_orders,

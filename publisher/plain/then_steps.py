@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .inflect import past_from_ing, present
 from .orders import an_order
 from .parse import SUBJECTS, stands_alone
-from .parser import parse
+from .parser import parse, verb_lemma
 from .syntax import _root, _subject_again
 from .wording import SUBORDINATE, count_words
 
@@ -49,3 +50,35 @@ def _said_again(doc: Doc, root: Token) -> str | None:
     if subject is None:
         return None
     return f"{subject if subject == 'I' else subject[0].lower() + subject[1:]} {modals[0].text}"
+
+
+_BEFORE_DOING = re.compile(r",?\s+before\s+(?=[a-z]+ing\b)")
+
+
+def at_before_doing(body: str) -> list[str] | None:
+    """'The rash starts on the face before spreading to the body' -> 'The rash starts on the face.' 'Then it spreads
+    to the body.' (what a thing does next, in its own tense); never an order or a helper's ('Ask your doctor before
+    taking it', 'You must get permission before cutting it down': what comes first is the point, not a next step)."""
+    match = _BEFORE_DOING.search(body)
+    if match is None or SUBORDINATE.match(body.lower()):
+        return None
+    doc = parse(body)
+    root = _root(doc)
+    doing = next((t for t in doc if t.idx >= match.end()), None)
+    if root is None or doing is None or doing.tag_ != "VBG" or root.tag_ not in ("VBZ", "VBP", "VBD"):
+        return None
+    helped = any(c.dep_ in ("aux", "auxpass", "neg") for c in root.children)
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i]
+    if helped or len(subjects) != 1 or doing.head.lower_ != "before" or doing.head.head != root:
+        return None
+    subject = subjects[0]
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "you", "i")
+    pronoun = subject.text if subject.lower_ in ("they", "we", "you", "i") else ("They" if plural else "It")
+    lemma = verb_lemma(doing)
+    said = past_from_ing(lemma, doing.lower_) if root.tag_ == "VBD" else present(lemma, plural)
+    rest = body[doing.idx + len(doing.text) :]
+    left = body[: match.start()]
+    if said is None or count_words(left) < FEWEST_IN_A_STEP or count_words(rest) < 2:
+        return None
+    pieces = [left, f"Then {pronoun if pronoun == 'I' else pronoun.lower()} {said}{rest}"]
+    return pieces if all(stands_alone(f"{p}.") for p in pieces) else None
