@@ -27,6 +27,9 @@ def at_and_then(body: str) -> list[str] | None:
     if match is None or SUBORDINATE.match(body.lower()) or _AND_THEN.search(body, match.end()):
         return None
     left, rest = body[: match.start()], body[match.end() :]
+    # ('Talk to your optician, who may look at X, and then refer you': the next step is the aside's person's)
+    if re.search(r",\s+(?:who|which|where)\s", left):
+        return None
     doc = parse(body)
     root = _root(doc)
     verb = next((t for t in doc if t.idx >= match.end()), None)
