@@ -316,3 +316,23 @@ def test_what_a_thing_does_after_before_is_its_next_step() -> None:
         "You must get our permission in writing before cutting down any tree in a conservation area.",
     ):
         assert not any(piece.startswith("Then") for piece in _said(sentence))
+
+
+def test_orders_after_a_condition_are_listed_whatever_pronoun_ends_them() -> None:
+    assert _said(
+        "If you think a neighbour is being neglected, let them know you are there for them, listen without judging, "
+        "and do not confront the person you think is neglecting them."
+    ) == [
+        "If you think a neighbour is being neglected: let them know you are there for them / listen without judging / "
+        "do not confront the person you think is neglecting them"
+    ]
+
+
+def test_an_or_inside_the_next_orders_condition_is_no_choice_the_denial_covers() -> None:
+    assert _said(
+        "Never wedge the fire doors open, and tell us straight away if a door is damaged or does not close properly "
+        "by itself."
+    ) == [
+        "Never wedge the fire doors open.",
+        "Tell us straight away if a door is damaged or does not close properly by itself.",
+    ]

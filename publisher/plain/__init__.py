@@ -135,7 +135,11 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         # ('Never take the battery out; open a window or waft a towel instead': after a semicolon, an order of its own)
         pairs = zip(pairwise(pieces), orders, strict=True)
         covered = any(
-            _DENIAL.match(b) and _OR.search(p) and o and not _DENIAL.match(p) and not _after_semicolon(p)
+            _DENIAL.match(b)
+            and _OR.search(_CLAUSE_OPENS.split(p)[0])
+            and o
+            and not _DENIAL.match(p)
+            and not _after_semicolon(p)
             for (b, p), o in pairs
         )
         return not covered and (ordered or not any(o and not g for o, g in zip(orders, given, strict=True)))
@@ -198,6 +202,8 @@ _PLEASE_FIRST = re.compile(r"please\s+(?!note\b)[a-z]+", re.IGNORECASE)
 _DENIED = re.compile(r"(?:do not|don't|never)\s", re.IGNORECASE)
 _DENIAL = re.compile(r"(?:please\s+)?(?:do not|don't|never)\s", re.IGNORECASE)
 _OR = re.compile(r"\bor\b", re.IGNORECASE)
+# ('Tell us if a door is damaged or does not close': an 'or' inside the order's own condition is no choice of orders)
+_CLAUSE_OPENS = re.compile(r"\b(?:if|when|unless|because|as soon as)\b", re.IGNORECASE)
 _LINKED_ORDER = re.compile(r"(?:so|but|then)\s+(?:please\s+)?[a-z]", re.IGNORECASE)
 _PURPOSE_FIRST = re.compile(
     r"to\s+\w+[^,]*,\s+(?:you|we|they|he|she|it|i|the|a|an|our|your|their|this)\b", re.IGNORECASE

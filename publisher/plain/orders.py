@@ -111,6 +111,9 @@ def at_orders(body: str) -> list[str] | None:
 _PHRASE_LEFT = re.compile(r",\s+(?:and|or)\s+(?:in|on|at|for|with|by|from|during|after|before|when)\b[^,]*$")
 
 
+_DENIAL_FIRST = re.compile(r"(?:never|do not|don't)\s+(?!(?:have|be|you|we|they|I|it)\b)[a-z]+\b", re.IGNORECASE)
+
+
 def _with_its_subject(verb: Token) -> bool:
     """Whether a verb has a subject of its own ('a volunteer will welcome you')."""
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in verb.children)
@@ -119,6 +122,10 @@ def _with_its_subject(verb: Token) -> bool:
 def an_order(text: str) -> bool:
     """Whether a piece is an order with no subject ('Ask the tenant to sign it.'), which a sentence with a
     subject cannot be cut into: 'we may offer X, issue Y, ask Z' has no order in it."""
+    # ('Never wedge fire doors open': a denial first is an order, whatever the parse makes of the words without
+    # their full stop)
+    if _DENIAL_FIRST.match(text.strip()):
+        return True
     sentences = [s for s in parse(_as_checked(text)).sents if any(t.is_alpha for t in s)]
     if not sentences:
         return False

@@ -100,9 +100,12 @@ def _nested(items: tuple[str, ...]) -> bool:
         return True
     ends = [re.sub(r"\W+$", "", i).rsplit(maxsplit=1)[-1].lower() for i in items]
     noun = ends[0].isalpha() and ends[0] not in _AGES_AND_AMOUNTS  # ('aged 12 and over', 'aged 5 and over')
+    # ('let them know you are there for them', 'do not confront the person abusing them': a pronoun is no noun)
+    noun = noun and ends[0] not in _PRONOUN_ENDS
     return bool(_PHRASE_IN_FIRST.search(items[0])) and noun and ends[0] in ends[1:]
 
 
+_PRONOUN_ENDS = frozenset({"them", "it", "you", "us", "him", "her", "me", "this", "that", "these", "those"})
 _COUNT_AFTER = re.compile(r"\s(?:for|across)\s+(?:up to\s+|more than\s+|about\s+|around\s+|over\s+)?\d[\d,]*\s+[a-z]")
 
 
