@@ -336,3 +336,19 @@ def test_an_or_inside_the_next_orders_condition_is_no_choice_the_denial_covers()
         "Never wedge the fire doors open.",
         "Tell us straight away if a door is damaged or does not close properly by itself.",
     ]
+
+
+def test_an_amount_after_the_last_and_whose_only_verbs_are_its_peoples_is_no_sentence() -> None:
+    said = _said(
+        "Outside London, the cap is £22,020 a year for couples and for single parents whose children live with them, "
+        "and £14,753 a year for single adults who do not have children or whose children do not live with them."
+    )
+    assert not any(piece.startswith("And £14,753") for piece in said)
+
+
+def test_whom_the_last_of_two_amounts_is_for_is_never_said_of_both() -> None:
+    said = _said(
+        "In the city, the limit is £25,000 a year for couples and for parents whose children live with them, and "
+        "£16,000 a year for single people who do not have children or whose children live elsewhere."
+    )
+    assert not any(piece.startswith("This is for single people") for piece in said)

@@ -323,6 +323,15 @@ def _last_of_what_is_told(body: str, start: int) -> bool:
     your name, what kind of noise it is, and the days and times it usually happens': never 'And the days and times it
     usually happens.'); a time that opens a clause ('and the next day we will call you') is no such thing."""
     words = [t for t in parse(body) if t.idx >= start]
+    # ('the cap is £22,020 for couples, and £14,753 for single adults who do not have children': an amount whose
+    # only verbs are its people's, after 'who')
+    finite = next((t for t in words if is_finite(t)), None)
+    if (
+        words
+        and words[0].tag_ in ("$", "CD")
+        and (finite is None or any(t.tag_ in ("WP", "WDT", "WP$") for t in words if t.i < finite.i))
+    ):
+        return True
     if len(words) < 3 or words[0].tag_ not in ("DT", "PRP$") or words[0].head.pos_ != "NOUN":
         return False
     noun = words[0].head

@@ -196,7 +196,9 @@ def at_reasons(body: str) -> list[str] | None:
         # ('Wash your hands, as gels do not kill it, and clean surfaces with bleach': 'clean surfaces' read as things)
         after = re.search(r",\s+and\s+([a-z].*)$", _text(doc[start:]))
         # ('make sure it is topped up, as we cannot let debts build up, and speak to the office if X': the next order)
-        ordered_next = after is not None and (reads_as_an_order(after.group(1)) or an_order(after.group(1)))
+        # (a denial next is said as an order of its own after the reason: 'This is when X.' 'Do not take them to Y.')
+        next_words = after.group(1) if after is not None and not _DENIAL.match(after.group(1)) else ""
+        ordered_next = bool(next_words) and (reads_as_an_order(next_words) or an_order(next_words))
         # ('Do not give X unless a doctor says so, because Y, and do not give Z': moved after the reason, the exception
         # would seem the next denial's)
         excepted = after is not None and _DENIAL.match(after.group(1)) is not None and " unless " in body

@@ -258,6 +258,11 @@ def at_for_whom(body: str) -> list[str] | None:
         # ('given to the pupils who live closest, and then to those who X': never 'X, and then.')
         if re.search(r",\s+(?:which|who|where)\b", phrase) or re.search(r"\b(?:and|or|but|then)$", main):
             continue
+        # ('the cap is £22,020 for couples, and £14,753 a year for single adults who X': whom the last amount is for,
+        # which 'This is for' after both would make whom both are for)
+        last_of_two = re.search(r",\s+(?:and|or)\s+((?:[^,]|(?<=\d),(?=\d))*)$", main)
+        if last_of_two and not any(t.pos_ in ("VERB", "AUX") for t in parse(last_of_two[1])):
+            continue
         if doc[token.i - 1].lower_ in ("is", "are", "was", "were", "be", "been", *_NEEDED_FOR):
             continue  # 'and band D is for people who X': whom it is for is all the clause says ('needed for': too)
         # 'writing to everyone who gets X': 'to' after a verb with no thing given is whom it is done to, not
