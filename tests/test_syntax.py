@@ -12,6 +12,7 @@ from publisher.plain import plain_title, rewrite_document, rewrite_sentence
 from publisher.plain.acronyms import Expander
 from publisher.plain.active import to_active
 from publisher.plain.asides import at_asides
+from publisher.plain.cases import at_other_condition
 from publisher.plain.closings import at_participle, at_trailing_phrase
 from publisher.plain.conditions import conditions_as_bullets
 from publisher.plain.groups import at_group_who
@@ -22,7 +23,7 @@ from publisher.plain.openers import at_reported
 from publisher.plain.openings import plain_opening
 from publisher.plain.parse import stands_alone
 from publisher.plain.purposes import at_purpose
-from publisher.plain.questions import at_condition, at_other_condition
+from publisher.plain.questions import at_condition
 from publisher.plain.reasons import at_reasons
 from publisher.plain.said_first import at_opening_time
 from publisher.plain.series import Bullets, including_as_bullets, shared_to

@@ -352,3 +352,18 @@ def test_whom_the_last_of_two_amounts_is_for_is_never_said_of_both() -> None:
         "£16,000 a year for single people who do not have children or whose children live elsewhere."
     )
     assert not any(piece.startswith("This is for single people") for piece in said)
+
+
+def test_a_condition_that_counts_what_comes_after_it_is_never_asked_first() -> None:
+    said = _said(
+        "Have your eyesight checked every year, and ask your GP or pharmacist to review your medicines if you take "
+        "four or more, because some medicines can make you dizzy."
+    )
+    assert not any(piece.startswith("Do you take") for piece in said)
+
+
+def test_a_clause_linked_after_a_closing_when_is_never_the_whens_own() -> None:
+    said = _said(
+        "Wasps can be a real nuisance in late summer, when they look for sugary food, and their stings can be painful."
+    )
+    assert not any(piece.startswith("When they look") for piece in said)

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .cases import at_other_condition
 from .parse import SUBJECTS, is_finite, stands_alone
 from .parser import parse
-from .questions import at_condition, at_other_condition
+from .questions import at_condition
 from .series import WAYS_INTRO, Bullets, Piece
 from .syntax import _root, _standing, _text, _words
 from .wording import A_CASE

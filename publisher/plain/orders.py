@@ -28,12 +28,18 @@ def opens_an_order(chunk: list[Token]) -> bool:
     return verb or denied or _misread_order(chunk)
 
 
+_PARTICLES = frozenset({"in", "out", "up", "off", "on", "back", "down", "away"})
+
+
 def _misread_order(chunk: list[Token]) -> bool:
     """'fit free smoke alarms' in 'will check A, fit free smoke alarms, and help B': a verb the small model
     read as an adjective, an adverb ('clear away old pots') or a past form in the long sentence, which after
     'will' it reads as a verb (a word read as a noun is left as one: 'garden waste' is no order)."""
     # ('book a free collection': a noun straight before 'a' or 'your' takes it as a verb takes its object)
-    noun_first = chunk[0].tag_ == "NN" and len(chunk) > 1 and chunk[1].tag_ in ("DT", "PRP$")
+    # ('fill in the statement': so does one before a particle and then 'the')
+    taken = len(chunk) > 1 and chunk[1].tag_ in ("DT", "PRP$")
+    taken = taken or (len(chunk) > 2 and chunk[1].lower_ in _PARTICLES and chunk[2].tag_ in ("DT", "PRP$"))
+    noun_first = chunk[0].tag_ == "NN" and taken
     if len(chunk) < 2 or (chunk[0].tag_ not in ("JJ", "VBN", "VBD", "RB") and not noun_first) or not chunk[0].is_lower:
         return False
     words = parse(f"We will {_text(chunk)}.")

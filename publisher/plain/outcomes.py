@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .cases import at_other_condition
 from .clause_lists import LONGEST_SEMICOLON_ITEM
 from .examples import at_condition_examples
 from .parse import SUBJECTS, is_finite, stands_alone
 from .parser import parse
-from .questions import CASES_GO_ON, at_condition, at_other_condition
+from .questions import CASES_GO_ON, at_condition
 from .series import Bullets, Piece
 from .syntax import _root, _text, _words
 from .wording import OWN_TIME, gives_examples

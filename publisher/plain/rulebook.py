@@ -7,6 +7,7 @@ from collections.abc import Callable
 from .anyone import at_anyone_who, at_anyone_with
 from .asides import at_asides
 from .brackets import at_bracketed_sentence
+from .cases import at_even_if, at_other_condition
 from .clause_lists import (
     actions_as_bullets,
     clauses_as_conditions,
@@ -30,7 +31,7 @@ from .orders import at_and_not, at_orders
 from .outcomes import outcomes_as_bullets
 from .own_helper import at_its_own_modal
 from .purposes import at_purpose
-from .questions import at_condition, at_even_if, at_other_condition
+from .questions import at_condition
 from .read_alone import at_clauses_read_alone
 from .reasons import at_reasons
 from .relatives import at_for_whom, at_relative_phrase, at_which_you_do

@@ -144,8 +144,14 @@ def at_spliced_condition(body: str) -> list[str] | None:
     comma = "" if re.match(r"\s*in which case\b", main, re.IGNORECASE) else comma
     doc = parse(f"{main.strip()}.") if comma else None
     root = next((t for t in doc if t.dep_ == "ROOT"), None) if doc is not None else None
-    # (the clause after the condition's comma is its own, with a subject: 'we reject the vote', never 'to arrange X')
-    if root is None or not has_subject(root) or not all(which_stand([f"{before}.", f"{main.strip()}."])):
+    # (the clause after the condition's comma is its own, with a subject: 'we reject the vote', never 'to arrange X';
+    # nor 'and their stings can be painful', which the 'and' links to the sentence before)
+    if (
+        re.match(r"\s*(?:and|or|but|so)\b", main)
+        or root is None
+        or not has_subject(root)
+        or not all(which_stand([f"{before}.", f"{main.strip()}."]))
+    ):
         return None
     if any(t.lower_ in ("if", "when", "unless", "once", "whenever") for t in parse(before)):
         return None  # ('If you call, if we are closed, X': conditions in a row are one sentence's)
