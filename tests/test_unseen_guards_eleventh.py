@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from publisher.model import Block
 from publisher.plain.blocks import ended_list
-from publisher.plain.wording import unshouted
+from publisher.plain.capitals import unshouted
 from publisher.sources.html import parse_html
 from publisher.sources.text import parse_text
 from tests.conftest import rewritten_sentences as _sentences

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from publisher.plain import rewrite_document
-from publisher.plain.wording import unshouted
+from publisher.plain.capitals import unshouted
 from publisher.sources import read_source
 from publisher.sources.text import parse_text
 from tests.conftest import rewritten_sentences as _sentences

@@ -228,7 +228,7 @@ def test_a_participle_that_shares_the_first_items_helper_is_no_item() -> None:
 
 def test_an_acronym_heading_keeps_its_capitals_when_an_address_spells_it_small() -> None:
     # 'NHS 111' over a text that gives '111.nhs.uk': the address is no word 'nhs'
-    from publisher.plain.wording import unshouted
+    from publisher.plain.capitals import unshouted
 
     assert unshouted("NHS 111", "call 111 or go to 111.nhs.uk, where you will be asked questions") == "NHS 111"
     assert unshouted("SYMPTOMS", "Check your symptoms.") == "Symptoms"

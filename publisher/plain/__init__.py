@@ -19,6 +19,7 @@ from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document,
 from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
 from .blocks import Memo, ended_list, from_memo, plain_sentences, rebuild, take_draft, to_memo, with_full_stops
+from .capitals import unshouted
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .letters import is_letter, said_from
@@ -34,7 +35,7 @@ from .rulebook import PARSE_LISTERS, PARSE_RULES, SAFE_RULES
 from .sentences import split_sentence
 from .series import Piece
 from .splices import comma_spliced, unspliced
-from .wording import TARGET_WORDS, count_words, unshouted
+from .wording import TARGET_WORDS, count_words
 from .words import replace_words
 
 __all__ = [

@@ -166,9 +166,11 @@ CASES_GO_ON = re.compile(
 _BARE_CLAUSE = frozenset({"nsubj", "mark", "aux", "neg", "advmod", "punct"})
 
 
-# (an age after 'are' or 'aged' counts the reader's years: 'if you are 18 or over' is asked)
+# (an age after 'are' or 'aged' counts the reader's years: 'if you are 18 or over' is asked; so is a number after a
+# preposition: 'if you look under 25')
 _COUNT_LAST = re.compile(
-    r"(?<!\bare )(?<!\bis )(?<!\bam )(?<!\bbe )(?<!\baged )"
+    r"(?<!\bare )(?<!\bis )(?<!\bam )(?<!\bbe )(?<!\baged )(?<!\bunder )(?<!\bover )(?<!\bthan )(?<!\bto )"
+    r"(?<!\bat )(?<!\bon )(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bfrom )(?<!\babout )(?<!\baround )"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|any|none|all|both)"
     r"(?:\s+or\s+(?:more|fewer|less|over|under))?$",
     re.IGNORECASE,

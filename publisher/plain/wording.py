@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -138,44 +137,6 @@ AND_WHICH = re.compile(r",?\s*\b(?:and|or|but)\s+(?:which|who|whose)\b")
 # A list that goes on after a comma, to its 'and' or 'or' ('..., such as rent, religious activities, or trips'):
 # what came before the comma is one of its items.
 LIST_GOES_ON = re.compile(r",\s+(?:[^,]+,\s+)*(?:and|or)\s")
-
-
-_LETTERS = re.compile(r"[A-Za-z][A-Za-z'’]*")
-
-
-def unshouted(title: str, text: str) -> str:
-    """A title written in capitals in sentence case, as easy-read guides ask ('POLICE LAUNCH DRINK DRIVING
-    CAMPAIGN' -> 'Police launch drink driving campaign'): each word as the text writes it inside a sentence
-    ('Elmvale', 'NHS', 'Station Road' where the text has 'road' too), else in small letters. Any other title is
-    kept as it is."""
-    words = _LETTERS.findall(title)
-    # ('SYMPTOMS' over a text that says 'symptoms': a word shouted; 'FAQ' or 'COVID' alone may be a name)
-    # (never 'nhs' in an address, '111.nhs.uk': 'NHS 111' stays a name)
-    if len(words) == 1 and words[0].isupper() and re.search(rf"(?<![\w./@]){words[0].lower()}\b(?!\.\w)", text):
-        return title[:1] + title[1:].lower()
-    if len(words) < 2 or not all(w.isupper() for w in words) or sum(len(w) > 1 for w in words) < 2:
-        return title
-    forms: dict[str, set[str]] = {}
-    named_pairs: set[tuple[str, str]] = set()  # two capitalised words together: a name ('Station Road')
-    for sentence in re.split(r"(?<=[.!?:])\s+|\n", text):
-        found = _LETTERS.findall(sentence)
-        for word in found[1:]:  # a sentence's first word has its capital anyway
-            forms.setdefault(word.upper(), set()).add(word)
-        named_pairs |= {(a.upper(), b.upper()) for a, b in pairwise(found) if a[:1].isupper() and b[:1].isupper()}
-    said = []
-    for index, word in enumerate(words):
-        seen = forms.get(word, set())
-        named = sorted(w for w in seen if w[:1].isupper())  # (sorted: the same title on every run)
-        pair = set(pairwise(words[max(0, index - 1) : index + 2]))
-        if word == "I" or word in seen:
-            said.append(word)  # 'I', or an acronym the text writes in capitals too ('NHS')
-        elif named and (word.lower() not in seen or pair & named_pairs):
-            said.append(named[0])
-        else:
-            said.append(word.lower())
-    shown = iter(said)
-    result = _LETTERS.sub(lambda _: next(shown), title)
-    return result[:1].upper() + result[1:]
 
 
 # Words for a share of some things, which may stand for them as a subject ('many of whom were X', 'and most start in

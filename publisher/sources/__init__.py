@@ -15,8 +15,8 @@ from publisher.errors import SourceError
 from publisher.model import Block, Document, Section
 
 from .feeds import is_feed, read_feed
-from .furniture import has_words
 from .naming import derive_titles, make_unique, slugify
+from .page_parts import has_words
 from .parsed import Loaded, Parsed
 from .text import parse_text
 from .url import fetch, is_url

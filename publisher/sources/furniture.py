@@ -12,6 +12,17 @@ from publisher.model import LETTER_GREETING
 
 from .chrome import BYLINE, is_chrome
 from .dates import DATE, DATED_LINE, LABEL_ALONE, MONTH, WEEKDAY, iso_date
+from .page_parts import (
+    LABEL_AND_VALUE,
+    LABELLED,
+    POSTCODE,
+    addresses,
+    caption_of,
+    contents_list,
+    has_words,
+    is_prose,
+    is_short,
+)
 
 # GOV.UK's document types (the label above a page's title) and what other publishers print there.
 DOCUMENT_TYPES = frozenset(
@@ -82,43 +93,10 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 # A line of an address that ends with a UK postcode ("Elmvale EL4 2QP").
-_POSTCODE = re.compile(r"(?:.*[\s,])?[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\.?")
-_ADDRESS_LINES = 7  # the most lines of one address: a name, a house, a street, a town, a county, a postcode
-# A label and its value, which is neither a heading nor a title: 'Account reference: 40012345', 'Our ref: HB/2291'.
-# ('National Insurance number: QQ 12 34 56 C': a reference may be written in groups)
-# ('Account reference 4471-2290': a reference's label may go without its colon)
-LABELLED = re.compile(
-    r"(?:[^:]{2,40}:|(?i:[a-z' ]{0,30}\b(?:reference|ref\.?|number|no\.)))\s*(?:[A-Z\d]{1,4}\s+)*[\w/.-]*\d[\w/.-]*"
-    r"(?:\s+[A-Z\d]{1,4}\b)*"
-)
-# A label and a value of any kind ('Property: 22 Willow Road'), which in a letter's header is no title.
-LABEL_AND_VALUE = re.compile(r"[^:.!?]{2,40}:\s+[^.!?:]{1,60}")
 GREETING = LETTER_GREETING  # a letter's greeting ('Dear Occupier,'), which names nothing
 # The law a notice is given under, above its title ('LICENSING ACT 2003', 'ROAD TRAFFIC ACT 1984 - SECTION 14')
 _STATUTE = re.compile(r"(?:the\s+)?(?:[A-Za-z()]+\s+){1,6}act\s+\d{4}(?:\s*[-–—,]?\s*sections?\s+[\w()]+)?", re.I)
 _HEADER_LINES = 14  # the short lines above a title are never more than a page header's worth
-
-
-def has_words(line: str) -> bool:
-    """True when a line holds a letter or a digit: a line of bullets, dashes or symbols says nothing."""
-    return any(character.isalnum() for character in line)
-
-
-def _is_short(line: str) -> bool:
-    """A title-like line: a few words with no full stop at the end."""
-    text = line.strip()
-    return 0 < len(text.split()) <= 15 and not text.endswith((".", ",", ";", ":"))
-
-
-_CALL_WORDS = 10
-
-
-def _is_prose(line: str) -> bool:
-    """A line of running text, which ends the page header ('Don't fall foul to a fine!' at the top is a headline:
-    a call of up to _CALL_WORDS words)."""
-    text = line.strip()
-    words = len(text.split())
-    return words > 15 or (words > 5 and text.endswith((".", ":"))) or (words > _CALL_WORDS and text.endswith("!"))
 
 
 @dataclass(frozen=True)
@@ -221,12 +199,12 @@ def _widget_at(lines: list[str], index: int, header: bool, metadata: dict[str, s
     if _END.fullmatch(line) and not header:
         return list(range(index, len(lines)))
     if _PART_OF_ALONE.fullmatch(line):
-        takes_next = line.endswith(":") and after is not None and not _is_prose(lines[after])
+        takes_next = line.endswith(":") and after is not None and not is_prose(lines[after])
         return [index, after] if takes_next and after is not None else [index]
     if _CONTENTS.fullmatch(line):
-        return [index, *_contents_list(lines, index)]
+        return [index, *contents_list(lines, index)]
     if _CREDIT.fullmatch(line):
-        caption = _caption_of(lines, index)
+        caption = caption_of(lines, index)
         return [index] if caption is None else [index, caption]
     if header and _ADDRESS.fullmatch(line):
         metadata.setdefault("canonical", line if "://" in line else f"https://{line}")
@@ -242,8 +220,8 @@ def clean(text: str) -> Cleaned:
     keep = [True] * len(lines)
     metadata: dict[str, str] = {}
     prose_seen = False
-    last_prose = max((i for i, line in enumerate(lines) if _is_prose(line)), default=-1)
-    for gone in _addresses(lines):
+    last_prose = max((i for i, line in enumerate(lines) if is_prose(line)), default=-1)
+    for gone in addresses(lines):
         keep[gone] = False
     for index, line in enumerate(lines):
         # A byline points at the title, which _take_title finds with it.
@@ -251,63 +229,12 @@ def clean(text: str) -> Cleaned:
             continue
         for gone in _furniture_at(lines, index, not prose_seen, metadata, not prose_seen or index > last_prose):
             keep[gone] = False
-        prose_seen = prose_seen or (keep[index] and _is_prose(line))
+        prose_seen = prose_seen or (keep[index] and is_prose(line))
     dropped = tuple(line.strip() for line, kept in zip(lines, keep, strict=True) if not kept and line.strip())
     title, site, body = _take_title(_without(lines, keep))
     if site:
         metadata.setdefault("site", site)
     return Cleaned(tuple(body), title, tuple(metadata.items()), dropped)
-
-
-def _addresses(lines: list[str]) -> list[int]:
-    """The lines of the addresses at the top of a letter (the sender's, the reader's): each run of short
-    lines that ends with a postcode, above the first line of prose."""
-    gone: list[int] = []
-    for index, line in enumerate(lines):
-        if _is_prose(line):
-            break
-        # ('Property: Flat 14, Larch House, Elmvale EV3 2RP': a labelled line names what the letter is about)
-        if len(line.split()) > 8 or not _POSTCODE.fullmatch(line.strip()) or LABEL_AND_VALUE.fullmatch(line.strip()):
-            continue
-        start = index
-        while (
-            start > 0
-            and index - start < _ADDRESS_LINES - 1
-            and _is_short(lines[start - 1])
-            and not LABEL_AND_VALUE.fullmatch(lines[start - 1].strip())
-        ):
-            start -= 1
-        gone += range(start, index + 1)
-    return gone
-
-
-def _entry(line: str) -> str:
-    """A line as a contents list or a heading gives it: lowercase, without its number."""
-    return " ".join(re.sub(r"^\s*\d{1,2}[.)]?\s+", "", line).lower().split())
-
-
-def _contents_list(lines: list[str], at: int) -> list[int]:
-    """The lines of a contents list under a "Contents" line: short lines that name a heading further on."""
-    found: list[int] = []
-    for index in range(at + 1, len(lines)):
-        line = lines[index]
-        if not line.strip():
-            continue
-        later = {_entry(other) for other in lines[index + 1 :] if other.strip()}
-        if _is_prose(line) or _entry(line) not in later:
-            break
-        found.append(index)
-    return found
-
-
-def _caption_of(lines: list[str], credit: int) -> int | None:
-    """The caption beside an image credit: a short line right above it or, failing that, right below
-    (a question is a heading, not a caption)."""
-    for index in (credit - 1, credit + 1):
-        text = lines[index].strip() if 0 <= index < len(lines) else ""
-        if text and _is_short(text) and not text.endswith("?"):
-            return index
-    return None
 
 
 def _without(lines: list[str], keep: list[bool]) -> list[str]:
@@ -345,10 +272,10 @@ _NO_TITLE = re.compile(rf"{MONTH}\s+\d{{4}}|to\s+the\s+[\w ]+|{_DAY_ALONE}", re.
 def _a_subject_line(text: str) -> bool:
     """Whether a short line just above a letter's greeting is its subject: not a date, an addressee ('To the
     occupier'), a labelled value, a way to get in touch or the last line of an address."""
-    if not _is_short(text) or re.fullmatch(DATE, text, re.IGNORECASE) or re.match(r"to\s", text, re.IGNORECASE):
+    if not is_short(text) or re.fullmatch(DATE, text, re.IGNORECASE) or re.match(r"to\s", text, re.IGNORECASE):
         return False
     labelled = LABEL_AND_VALUE.fullmatch(text) or LABELLED.fullmatch(text) or CONTACT_LINE.match(text)
-    return not (labelled or _POSTCODE.fullmatch(text))
+    return not (labelled or POSTCODE.fullmatch(text))
 
 
 def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
@@ -364,7 +291,7 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        if _is_prose(line) or len(header) >= _HEADER_LINES:
+        if is_prose(line) or len(header) >= _HEADER_LINES:
             break
         header.append(index)
     texts = [lines[i].strip() for i in header]
@@ -379,23 +306,23 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
     subject = greetings[0] + 1 if greetings else len(texts)
     chosen: int | None = None
     site: str | None = None
-    if subject < len(texts) and _is_short(texts[subject]) and not LABELLED.fullmatch(texts[subject]):
+    if subject < len(texts) and is_short(texts[subject]) and not LABELLED.fullmatch(texts[subject]):
         chosen = subject
     elif greetings and greetings[0] > 0 and _a_subject_line(texts[greetings[0] - 1]):
         chosen = greetings[0] - 1  # ('Change to your polling station' / 'Dear Resident': the subject comes first)
     elif bylines and bylines[0] > 0:
         chosen = bylines[0] - 1
         site = texts[chosen - 1] if chosen > 0 else None
-    elif labels and any(_is_short(t) and n not in labels for n, t in enumerate(texts) if n > labels[0]):
+    elif labels and any(is_short(t) and n not in labels for n, t in enumerate(texts) if n > labels[0]):
         # ('PUBLIC NOTICE' / 'ELMVALE BOROUGH COUNCIL' / the title: the body's name above the title is no title)
-        after = [n for n, t in enumerate(texts) if n > labels[0] and n not in labels and _is_short(t)]
+        after = [n for n, t in enumerate(texts) if n > labels[0] and n not in labels and is_short(t)]
         named = [n for n in after if not _SITE_NAME.fullmatch(texts[n]) and not _SITE_NAME.fullmatch(texts[n].title())]
         chosen = named[0] if named else after[0]
     else:
-        repeated = [n for n, t in enumerate(texts) if n > 0 and texts[n - 1] == t and _is_short(t)]
+        repeated = [n for n, t in enumerate(texts) if n > 0 and texts[n - 1] == t and is_short(t)]
         candidates = [
             n for n, t in enumerate(texts)
-            if _is_short(t) and n not in (*labels, *bylines, *greetings) and not LABELLED.fullmatch(t)
+            if is_short(t) and n not in (*labels, *bylines, *greetings) and not LABELLED.fullmatch(t)
             and not CONTACT_LINE.match(t) and not _NO_TITLE.fullmatch(t)
         ]  # fmt: skip
         plain = [n for n in candidates if not any(p.fullmatch(texts[n]) for p in (_SITE_NAME, _RELEASED))]

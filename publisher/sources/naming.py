@@ -10,7 +10,8 @@ from collections.abc import Iterable, Sequence
 
 from publisher.model import unused_name
 
-from .furniture import GREETING, LABEL_AND_VALUE, LABELLED
+from .furniture import GREETING
+from .page_parts import LABEL_AND_VALUE, LABELLED
 
 MAX_TITLE_WORDS = 8
 MAX_SLUG_LENGTH = 60

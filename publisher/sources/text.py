@@ -8,7 +8,8 @@ import re
 from publisher.model import LETTER_CLOSING, Block, BlockKind
 
 from .chrome import is_chrome
-from .furniture import CONTACT_LINE, GREETING, LABEL_AND_VALUE, LABELLED, clean, has_words
+from .furniture import CONTACT_LINE, GREETING, clean
+from .page_parts import LABEL_AND_VALUE, LABELLED, has_words
 from .parsed import Parsed, nested_items, questions_unlabelled
 from .unwrap import join_markers, mark_listed_lines, unwrap
 
