@@ -367,3 +367,12 @@ def test_a_clause_linked_after_a_closing_when_is_never_the_whens_own() -> None:
         "Wasps can be a real nuisance in late summer, when they look for sugary food, and their stings can be painful."
     )
     assert not any(piece.startswith("When they look") for piece in said)
+
+
+def test_an_exception_with_its_own_closing_clause_is_the_orders_not_the_reasons() -> None:
+    said = _said(
+        "You must not run a hosepipe across the pavement from your house to your car, because someone could trip over "
+        "it, unless you use a proper cover, which we can lend you for free."
+    )
+    assert not any("trip over it, unless" in piece for piece in said)
+    assert said[-1] == "This does not apply if you use a proper cover, which we can lend you for free."

@@ -103,7 +103,8 @@ def _exception_back(clause: str, reason: str) -> tuple[str, str]:
     """A clause and its reason, an exception that ended the reason moved back to the clause ('Do not run a cable
     across the pavement, because someone could trip, unless you use a channel': the channel excepts the order, and
     cut off with the reason it would leave the order with no exception)."""
-    exception = re.search(r",\s+unless\s+[^,()]+$", reason)
+    # (with its own closing clause: 'unless you use a cable channel, which we can fit for you')
+    exception = re.search(r",\s+unless\s+[^,()]+(?:,\s+which\s+[^,()]+)?$", reason)
     return (f"{clause}{exception.group(0)}", reason[: exception.start()]) if exception else (clause, reason)
 
 
@@ -111,7 +112,7 @@ def _before_the_exception(clause: str, reason: str) -> list[str]:
     """A clause and its reason, the reason said before an exception that ends the clause ('do not take aspirin unless a
     doctor says it is safe, because it can X': the reason is the order's, which 'This is because' after 'This does not
     apply if' would seem to explain; so is one before 'even if')."""
-    exception = re.search(r",?\s+(?P<word>unless)\s+(?P<case>[^,()]+)$", clause)
+    exception = re.search(r",?\s+(?P<word>unless)\s+(?P<case>[^,()]+(?:,\s+which\s+[^,()]+)?)$", clause)
     # (an 'even if' set off by its comma: kept in its clause, a short one would have stayed there)
     reasoned = reason.startswith("This is because")
     exception = exception or (re.search(r",\s+(?P<word>even if)\s+(?P<case>[^,()]+)$", clause) if reasoned else None)
