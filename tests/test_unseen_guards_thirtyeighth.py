@@ -376,3 +376,11 @@ def test_an_exception_with_its_own_closing_clause_is_the_orders_not_the_reasons(
     )
     assert not any("trip over it, unless" in piece for piece in said)
     assert said[-1] == "This does not apply if you use a proper cover, which we can lend you for free."
+
+
+def test_a_closing_condition_after_an_opening_but_is_not_asked_first() -> None:
+    said = _said(
+        "Damp can cause serious problems, such as mould and chest infections, but most of these can be prevented if "
+        "you open your windows and dry clothes outside."
+    )
+    assert not any(piece.startswith("But do you") for piece in said)
