@@ -384,3 +384,19 @@ def test_a_closing_condition_after_an_opening_but_is_not_asked_first() -> None:
         "you open your windows and dry clothes outside."
     )
     assert not any(piece.startswith("But do you") for piece in said)
+
+
+def test_a_time_after_the_things_included_is_no_item_of_them() -> None:
+    said = _said(
+        "You must not discuss the case with anyone, including your partner, either during the trial or afterwards, "
+        "and you must not post about it online."
+    )
+    assert not any("/ either during the trial" in piece for piece in said)
+
+
+def test_what_happens_when_any_one_thing_is_so_is_said_to_happen_sometimes() -> None:
+    said = _said(
+        "When a swimming pool is closed, you can still use the gym, book a class online and use the sauna at any of "
+        "our other centres."
+    )
+    assert said[0] == "Sometimes a swimming pool is closed."

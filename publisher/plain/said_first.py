@@ -90,7 +90,8 @@ def at_opening_time(body: str) -> list[str] | None:
     # ('When there is an exceptional reason, apply in writing': 'There is an exceptional reason.' would say there is
     # one now; what happens at times is said to happen sometimes)
     # ('When your heart does not beat properly, X': 'Your heart does not beat properly.' would say it of the reader now)
-    if body.startswith("When") and (said[0].dep_ == "expl" or any(t.dep_ == "neg" for t in said)):
+    # ('When a library is closed, X': 'A library is closed.' would say one is; any one is, sometimes)
+    if body.startswith("When") and (said[0].dep_ == "expl" or general or any(t.dep_ == "neg" for t in said)):
         clause = f"Sometimes {clause[0].lower()}{clause[1:]}"
     return _standing([clause, f"Then {main[0].lower() + main[1:] if not doc_proper(main) else main}"])
 

@@ -285,6 +285,7 @@ _OWNER = re.compile(
 )
 # The first of some examples, up to the word its last phrase opens with ('like the effect on the value of')
 _FIRST_EXAMPLE = re.compile(r"\b(?:such as|like|including)\s+(?P<thing>(?:[\w'-]+\s+){1,5}(?:of|on|for|to|in))$")
+_TIME_ITEM = re.compile(r"(?:either|neither|both|during|until|before|after|afterwards|while|whilst)\b", re.IGNORECASE)
 _INCLUDING = re.compile(r",\s+(including|which are|which include)\s+")
 _INTRODUCED = {"including": "This includes:", "which are": "These are:", "which include": "These include:"}
 # A plural noun, read from its spelling: 'checks', 'services' (not 'process', 'status', 'news' or 'its').
@@ -311,6 +312,9 @@ def including_as_bullets(body: str) -> list[Piece] | None:
         return None
     items += last
     if len(items) < 3 or any(not i or count_words(i) > 8 for i in items):
+        return None
+    # ('including your family, either during the trial or afterwards': a time after the things is the sentence's)
+    if any(_TIME_ITEM.match(i) for i in items[1:]):
         return None
     # Things of one kind: 'who can get it, how much it is and when' or 'A, B and C', but not 'A and B,
     # where it is right and fair to do so'.
