@@ -400,3 +400,11 @@ def test_what_happens_when_any_one_thing_is_so_is_said_to_happen_sometimes() -> 
         "our other centres."
     )
     assert said[0] == "Sometimes a swimming pool is closed."
+
+
+def test_which_is_why_says_why_of_the_whole_clause() -> None:
+    said = _said(
+        "It is mostly spread through saliva, which is why people sometimes call it the kissing disease, but it can "
+        "also be spread by sharing cups."
+    )
+    assert "This is why people sometimes call it the kissing disease." in said

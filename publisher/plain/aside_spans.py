@@ -218,6 +218,9 @@ def what_it_means(clause: Token) -> bool:
     conversations, which can lead to X': not what conversations lead to; 'which is meant to' is not one)."""
     if clause.doc[clause.left_edge.i].lower_ != "which":
         return False
+    # ('spread through saliva, which is why it is called X': why it is called so is the whole clause, not the saliva)
+    if clause.i + 1 < len(clause.doc) and clause.doc[clause.i + 1].lower_ in ("why", "how") and clause.lemma_ == "be":
+        return True
     if clause.lower_ in ("means", "meant"):
         return not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
     # ('give blood every 16 weeks, which allows time for X': what the spacing allows, not what the weeks do)
