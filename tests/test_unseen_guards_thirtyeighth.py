@@ -408,3 +408,14 @@ def test_which_is_why_says_why_of_the_whole_clause() -> None:
         "also be spread by sharing cups."
     )
     assert "This is why people sometimes call it the kissing disease." in said
+
+
+def test_an_amount_with_a_comma_is_never_cut_at_it() -> None:
+    # was 'more than £23, 250' and 'You have savings of more than £23.' 'But 250, you may still get help'
+    said = _said(
+        "If you have savings of more than £23,250, not including the value of your home, you will usually have to pay "
+        "the full cost of your care, but we can still help you arrange it."
+    )
+    assert said[0].startswith("If you have savings of more than £23,250, not including")
+    said = _said("Although you have savings of more than £23,250, you may still get help with the cost of your care.")
+    assert said == ["You have savings of more than £23,250.", "But you may still get help with the cost of your care."]

@@ -43,7 +43,9 @@ def at_opening_clause(body: str) -> list[str] | None:
     body = body[linked.end() :] if linked else body
     for opener, linker in _REORDER.items():
         if body.lower().startswith(opener + " ") and "," in body:
-            clause, _, main = body[len(opener) + 1 :].partition(",")
+            # (never at the comma inside an amount: 'Although you have £23,250, X')
+            clause, _, main = re.sub(r",(?=\d{3}\b)", "\x00", body[len(opener) + 1 :]).partition(",")
+            clause, main = clause.replace("\x00", ","), main.replace("\x00", ",")
             # 'Although X fell by 9%, compared with last year, Y': the comparison is part of X
             compared = _COMPARISON_ASIDE.match(main)
             if compared:
