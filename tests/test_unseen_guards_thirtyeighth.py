@@ -419,3 +419,18 @@ def test_an_amount_with_a_comma_is_never_cut_at_it() -> None:
     assert said[0].startswith("If you have savings of more than £23,250, not including")
     said = _said("Although you have savings of more than £23,250, you may still get help with the cost of your care.")
     assert said == ["You have savings of more than £23,250.", "But you may still get help with the cost of your care."]
+
+
+def test_a_clause_said_of_a_definition_is_said_once() -> None:
+    assert _said("Scabies is a skin condition that is very itchy but not usually serious.") == [
+        "Scabies is a skin condition.",
+        "Scabies is very itchy but not usually serious.",
+    ]
+
+
+def test_examples_of_a_condition_whose_list_ends_in_a_clause_are_never_the_main_clause() -> None:
+    said = _said(
+        "If you are worried that your son might be carrying a knife, for example because you have found one in his "
+        "bag, he has become secretive or he is spending time with new friends, talk to his school or the police."
+    )
+    assert not any(piece.startswith("Then he has become") for piece in said)

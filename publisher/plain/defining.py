@@ -98,6 +98,9 @@ def _unmarked_aside(doc: Doc, clause: Token, said: str, owed: bool) -> list[str]
     rest = _text(doc[end:])
     comma = doc[end - 1].text == "," or (end < len(doc) and doc[end].text == ",")
     rest = f", {rest}" if comma and rest else f" {rest}"
+    # ('a skin infection that is very infectious but not usually serious': the parse may end the clause at its 'but',
+    # where the words said of it already run on to the end)
+    rest = "" if rest.strip() and said.endswith(rest.strip().strip(",").strip()) else rest
     return _standing([_text(doc[:start]), f"{said}{rest}".strip()])
 
 

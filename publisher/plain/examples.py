@@ -122,13 +122,18 @@ def at_condition_examples(body: str) -> list[str] | None:
     if start < 2 or doc[start - 1].text != ",":
         # ('If X, for example because you are taken ill, call Y': the parse may take the example's verb for the main
         # one; the main clause is then the first words after a comma that stand as a sentence)
-        commas = [t.i for t in doc if t.text == "," and t.idx > found.end()]
-        start = next((c + 1 for c in commas if c + 1 < len(doc) and stands_alone(_text(doc[c + 1 :]) + ".")), 0)
+        # (the last such comma: 'for example because A, B or C, talk to X' has clauses among its examples)
+        commas = [t.i for t in doc if t.text == "," and t.idx > found.end() and t.i + 1 < len(doc)]
+        standing = [c + 1 for c in commas if doc[c + 1].pos_ != "CCONJ" and stands_alone(_text(doc[c + 1 :]) + ".")]
+        start = standing[-1] if standing else 0
         if start < 2:
             return None
     examples, main = _text(doc[: start - 1])[found.end() :].strip(), _text(doc[start:])
-    # ('because A, B, or C, appeal': a parse that took B for the main clause; the list goes on after it)
-    if not examples or _words(examples) > LONGEST_CONDITION_EXAMPLES or re.match(r"[^,]+,\s+or\s", main):
+    # ('because A, B, or C, appeal': a parse that took B for the main clause; the list goes on after it; so it does
+    # after 'because A, B or C, talk to X', whose last example has its 'or' and the main clause its comma)
+    last_example = re.match(r"([^,]+\s(?:or|and)\s[^,]+),\s+(.+)$", main)
+    listed_on = last_example is not None and stands_alone(f"{last_example[2]}.")
+    if not examples or _words(examples) > LONGEST_CONDITION_EXAMPLES or re.match(r"[^,]+,\s+or\s", main) or listed_on:
         return None
     opener = found["opener"].lower()
     case = A_CASE.match(examples) is not None
