@@ -434,3 +434,16 @@ def test_examples_of_a_condition_whose_list_ends_in_a_clause_are_never_the_main_
         "bag, he has become secretive or he is spending time with new friends, talk to his school or the police."
     )
     assert not any(piece.startswith("Then he has become") for piece in said)
+
+
+def test_what_a_doing_brings_about_is_the_doings_not_its_things() -> None:
+    said = _said(
+        "You may get a grant to make your home warmer, for example by insulating the roof, or replacing an old "
+        "boiler, which could lower your bills for years."
+    )
+    assert not any(piece.startswith("An old boiler could") for piece in said)
+
+
+def test_do_as_the_verb_itself_after_and_shares_the_subject() -> None:
+    said = _said("You can order a free test kit online and do the test at home, or you can go to a clinic instead.")
+    assert not any(piece.startswith("Do the test") for piece in said)

@@ -27,7 +27,9 @@ from .defining import (
     _agrees_plural,
     _one_thing_said,
     _unmarked_aside,
+    defined_again,
     described_by_a_noun,
+    pronoun_for,
     unsure_of,
 )
 from .inflect import once_was
@@ -171,6 +173,9 @@ _DOING = ("xcomp", "advcl", "pcomp", "acl")
 _FREE_AFTER = re.compile(r",\s+(?:for free|free|free of charge|at no cost)$")
 
 
+_BRINGS_ABOUT = frozenset({"lower", "reduce", "cut", "save", "improve", "help", "make", "mean", "cause", "stop"})
+
+
 def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     """How a sentence made of a relative clause names what it is about: 'They', 'This', 'This person',
     or the noun itself where 'They' could mean another plural before it ('Landlords of larger HMOs,
@@ -179,6 +184,10 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     # ('need to get in to test the detectors, which should take 10 minutes': how long it takes is the testing's)
     timed = verb_lemma(clause) in ("take", "last") and any(t.lower_ in TIME_UNITS for t in clause.subtree)
     doing = relative == "which" and timed and any(a.pos_ == "VERB" and a.dep_ in _DOING for a in noun.ancestors)
+    # ('or replacing an old boiler, which could lower your bills': what the doing brings about, not the boiler)
+    doing = doing or (
+        relative == "which" and noun.dep_ == "dobj" and noun.head.tag_ == "VBG" and verb_lemma(clause) in _BRINGS_ABOUT
+    )
     found = "This" if doing else _named_first(doc, clause, noun, relative)
     named_first = found or _defined(doc, clause, noun, relative) or None
     if named_first is not None:
@@ -309,20 +318,6 @@ def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
     return _aside(doc, start, end, f"{named}{said[len(pronoun) :]}") if named else None
 
 
-def _defined_again(doc: Doc, clause: Token, said: str, defines: bool) -> list[str] | None:
-    """A clause about what a short definition names, said with 'It' or 'They' where the name said again does not read
-    as a sentence ('Head lice are small insects that live in hair': 'They live in hair.', the only thing meant)."""
-    if not defines or said.split(maxsplit=1)[0] in ("It", "They"):
-        return None
-    start, end = clause.left_edge.i, clause.right_edge.i + 1
-    return _unmarked_aside(doc, clause, f"{_pronoun_for(clause.head)} {_text(doc[start + 1 : end])}", False)
-
-
-def _pronoun_for(noun: Token) -> str:
-    """'They' for a plural noun, 'It' for one thing."""
-    return "They" if noun.tag_ in _PLURAL_TAGS else "It"
-
-
 def at_asides(body: str) -> list[str] | None:
     """A non-restrictive relative clause, participle phrase or apposition becomes its own sentence:
     'a form, known as the AR1, which asks about X' -> 'a form.' 'It is known as the AR1.' 'This asks about X.'"""
@@ -353,7 +348,7 @@ def at_asides(body: str) -> list[str] | None:
         if relative and doc[start].lower_ in ("which", "who", "that") and doc[start].dep_ in SUBJECTS and not far:
             # ('you will become an employer, which means X': what it means is the whole clause)
             # ('RSV is a common virus that causes colds': the subject by name, or 'It', never 'The common virus')
-            defined = (subject_of_the_class(doc, head, token) or _pronoun_for(head)) if defines else None
+            defined = (subject_of_the_class(doc, head, token) or pronoun_for(head)) if defines else None
             subject = "This" if what_it_means(token) else defined or _relative_subject(doc, token, head)
             many = subject in ("They", "These") or (not subject.startswith("This") and head.tag_ in _PLURAL_TAGS)
             said = f"{subject} {once_was(_text(doc[start + 1 : end]), many)}" if subject else None
@@ -393,7 +388,7 @@ def at_asides(body: str) -> list[str] | None:
         pieces = _aside(doc, start, end, said)
         if pieces is None and token.dep_ == "relcl":
             by_name = None if what_it_means(token) else _named_aside(doc, token, said)
-            pieces = by_name or _unmarked_aside(doc, token, said, owed) or _defined_again(doc, token, said, defines)
+            pieces = by_name or _unmarked_aside(doc, token, said, owed) or defined_again(doc, token, said, defines)
         if pieces:
             return pieces
     return None

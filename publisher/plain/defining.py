@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS
 from .parser import verb_lemma
-from .syntax import _GROUPS, _plural, _standing, _text, _words, has_subject
+from .syntax import _GROUPS, _PLURAL_TAGS, _plural, _standing, _text, _words, has_subject
 from .wording import PERSONS, TIME_UNITS
 
 if TYPE_CHECKING:
@@ -283,3 +283,17 @@ def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     nearer = nearest.pos_ in ("NOUN", "PROPN") and nearest != noun and relative != "who"
     far = far or (nearer and not of_it and nearest not in noun.conjuncts)
     return listed or defined or inner or of_who or not_people or far or objects or doer or number or set_off
+
+
+def defined_again(doc: Doc, clause: Token, said: str, defines: bool) -> list[str] | None:
+    """A clause about what a short definition names, said with 'It' or 'They' where the name said again does not read
+    as a sentence ('Head lice are small insects that live in hair': 'They live in hair.', the only thing meant)."""
+    if not defines or said.split(maxsplit=1)[0] in ("It", "They"):
+        return None
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    return _unmarked_aside(doc, clause, f"{pronoun_for(clause.head)} {_text(doc[start + 1 : end])}", False)
+
+
+def pronoun_for(noun: Token) -> str:
+    """'They' for a plural noun, 'It' for one thing."""
+    return "They" if noun.tag_ in _PLURAL_TAGS else "It"

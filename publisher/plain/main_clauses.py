@@ -248,7 +248,9 @@ def at_main_clauses(body: str) -> list[str] | None:
             continue
         right = _text(doc[link.i + 1 :])
         # 'You can use it, but please do not take it home': an order has no subject to say again
-        order = doc[link.i + 1].lower_ in ("please", "do", "don't") and conj.tag_ == "VB"
+        # ('and do the test at home': 'do' as the verb itself shares the subject and helper, no 'do not' order)
+        first = doc[link.i + 1]
+        order = (first.lower_ == "please" or (first.lower_ in ("do", "don't") and first != conj)) and conj.tag_ == "VB"
         # ('the school may pay for it, so ask the head teacher': a bare verb straight after 'so' is an order)
         order = order or (link.lower_ == "so" and conj.tag_ == "VB" and conj.i == link.i + 1)
         # ('The payments are not taxable and do not affect X': after 'and', 'do' agrees with a subject that is
