@@ -378,14 +378,6 @@ def test_an_exception_with_its_own_closing_clause_is_the_orders_not_the_reasons(
     assert said[-1] == "This does not apply if you use a proper cover, which we can lend you for free."
 
 
-def test_a_closing_condition_after_an_opening_but_is_not_asked_first() -> None:
-    said = _said(
-        "Damp can cause serious problems, such as mould and chest infections, but most of these can be prevented if "
-        "you open your windows and dry clothes outside."
-    )
-    assert not any(piece.startswith("But do you") for piece in said)
-
-
 def test_a_time_after_the_things_included_is_no_item_of_them() -> None:
     said = _said(
         "You must not discuss the case with anyone, including your partner, either during the trial or afterwards, "

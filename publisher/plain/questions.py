@@ -255,12 +255,8 @@ def _asked_condition(body: str) -> list[str] | None:
                 and doc[mark.i - 1].text != ","
                 and not any(t.pos_ in ("VERB", "AUX") for t in doc[ors[-1] : mark.i])
             )
-            # ('But most of these can be prevented if you X': asked first, 'But do you X?' sets the question against
-            # what came before, where the contrast is the answer's)
-            contrast = doc[0].lower_ in ("but", "however", "yet")
             if (
                 choice
-                or contrast
                 or _not_to_ask_first(doc, root, clause, mark)
                 or any(t.lower_ in ("if", "unless") for t in doc[: mark.i])
                 # ('ask to be paid weekly if you would find that easier': asked first, 'that' points at nothing yet)
