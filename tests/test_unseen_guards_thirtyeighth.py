@@ -182,12 +182,12 @@ def test_three_things_we_do_are_listed_as_what_we_do() -> None:
 
 def test_examples_of_a_condition_whose_verb_the_parse_took_for_the_main_one() -> None:
     assert _said(
-        "If you suddenly cannot look after your child, for example because you are taken ill or have a fall, phone "
-        "our duty social worker on 0300 555 0123."
-    ) == [
-        "Sometimes you suddenly cannot look after your child.",
-        "For example, this could be because you are taken ill or have a fall.",
-        "Then phone our duty social worker on 0300 555 0123.",
+        "If you are suddenly unable to care, for example because you are taken ill or have an accident, call our "
+        "emergency duty team on 0300 123 9876, which is open 24 hours a day, every day of the year."
+    )[:3] == [
+        "Are you suddenly unable to care?",
+        "For example, this could be because you are taken ill or have an accident.",
+        "Then call our emergency duty team on 0300 123 9876.",
     ]
 
 
