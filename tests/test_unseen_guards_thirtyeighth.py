@@ -439,3 +439,19 @@ def test_what_a_doing_brings_about_is_the_doings_not_its_things() -> None:
 def test_do_as_the_verb_itself_after_and_shares_the_subject() -> None:
     said = _said("You can order a free test kit online and do the test at home, or you can go to a clinic instead.")
     assert not any(piece.startswith("Do the test") for piece in said)
+
+
+def test_examples_after_perhaps_go_on_past_their_comma() -> None:
+    said = _said(
+        "They will then ask you for money, perhaps for a hospital bill, travel costs to come and visit you, or to help "
+        "with a problem at work."
+    )
+    assert not any(piece.startswith("Travel costs") for piece in said)
+
+
+def test_a_short_subject_with_the_is_said_again_by_name_after_its_adverb() -> None:
+    said = _said(
+        "The fraudster usually makes up a fake profile with stolen photos, and may say they are working abroad, for "
+        "example in the army or on an oil rig."
+    )
+    assert not any(piece.startswith("It may say") for piece in said)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from .afterthoughts import at_dash, at_frequency
 from .and_clauses import at_and_a_clause, at_pronoun
-from .commas import at_comma, at_which
+from .commas import at_comma
 from .coordinators import HELPERS, at_coordinator
 from .linking import (
     at_consequence,
@@ -23,6 +23,7 @@ from .pointed import again_unless_pointed_at
 from .reasons import at_link
 from .series import Piece, as_bullets, including_as_bullets, sound_list
 from .syntax import subject_number, subject_plural
+from .which_clauses import at_which
 from .wording import PERSONS, PURPOSE_VERBS, SUBORDINATE, TAKES_INFINITIVE, TARGET_WORDS, count_words, sentence_case
 
 _AUX_PLURAL = ("are", "were", "have", "do")
@@ -93,6 +94,8 @@ _SHORT_SUBJECT = re.compile(
 )
 # Words for a person, whom 'It' must never stand for; a name with an age after it ('Gary Pearson, 44,')
 _PERSON = re.compile(rf"\b(?:{'|'.join(sorted(PERSONS))})\b", re.IGNORECASE)
+# ('The fraudster usually makes X, and may say Y': a short subject with 'the', then its verb, said again, never 'It')
+_SUBJECT_BEFORE_ITS_VERB = re.compile(r"^(the\s+[a-z-]+)\s+(?:\w+ly\s+)?[a-z]+s\b", re.IGNORECASE)
 _AGED = re.compile(r"((?:[A-Z][\w'-]+\s+){1,3}?[A-Z][\w'-]+),\s+(?:aged\s+)?\d{1,3},")
 
 
@@ -191,7 +194,7 @@ def _at_auxiliary(body: str) -> list[str] | None:
         first = lead.split(maxsplit=1)[0].lower()  # ('This must give you X and must be Y': 'This' is one thing)
         plural = (first.endswith("s") and first not in _ONE_IN_S) or subject_plural(body[: match.start()])
     # ('Gary Pearson, 44, of Mill Road, pleaded guilty and was fined': 'Gary Pearson was fined', never 'It')
-    named = _SHORT_SUBJECT.match(lead) or _AGED.match(lead)
+    named = _SHORT_SUBJECT.match(lead) or _AGED.match(lead) or _SUBJECT_BEFORE_ITS_VERB.match(lead)
     subject = "They" if plural else "It"
     # ('A man from X was arrested and has been bailed': never 'It has been bailed'; nor 'One of our advisers will
     # help you and will check X': 'It will check')
