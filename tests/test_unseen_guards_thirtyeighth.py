@@ -455,3 +455,8 @@ def test_a_short_subject_with_the_is_said_again_by_name_after_its_adverb() -> No
         "example in the army or on an oil rig."
     )
     assert not any(piece.startswith("It may say") for piece in said)
+
+
+def test_a_subject_after_an_opening_then_is_said_again_as_itself() -> None:
+    said = _said("If you do not pay, you will lose the right to pay monthly and must pay the whole bill at once.")
+    assert not any(piece.startswith("It must") for piece in said)

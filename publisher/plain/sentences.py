@@ -119,7 +119,7 @@ _DESCRIBED_SERIES = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?[\w-]+,\s+(?
 _VERB_SERIES = re.compile(r"\b[a-z]+s\s+[^,]+,\s+[a-z]+s\s+[^,]+$")
 
 
-_OPENING_LINK = re.compile(r"^(?:but|and|so|yet|or)\s+", re.IGNORECASE)
+_OPENING_LINK = re.compile(r"^(?:but|and|so|yet|or|then)\s+", re.IGNORECASE)
 _ONE_IN_S = frozenset({"this", "its", "his", "hers", "ours", "yours", "theirs"})
 
 
