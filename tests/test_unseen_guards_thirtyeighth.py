@@ -460,3 +460,10 @@ def test_a_short_subject_with_the_is_said_again_by_name_after_its_adverb() -> No
 def test_a_subject_after_an_opening_then_is_said_again_as_itself() -> None:
     said = _said("If you do not pay, you will lose the right to pay monthly and must pay the whole bill at once.")
     assert not any(piece.startswith("It must") for piece in said)
+
+
+def test_an_acronym_spelled_out_at_the_start_of_a_sentence_keeps_its_capital() -> None:
+    from publisher.plain.acronyms import Expander
+
+    said, _ = Expander({}).expand("GP surgeries are usually open from 8am to 6.30pm on weekdays.")
+    assert said.startswith("Family doctor (GP) surgeries")

@@ -91,6 +91,8 @@ class Expander:
                 return match.group(0)
             self.seen.add(short)
             new = f"{long}{plural if plural and not long.endswith('s') else ''} ({short}{plural})"
+            # ('GP surgeries are open' -> 'Family doctor (GP) surgeries are open': a sentence opens with a capital)
+            new = new[:1].upper() + new[1:] if not sentence[: match.start()].strip() else new
             changes.append(Change("acronym", match.group(0), new))
             return new
 
