@@ -467,3 +467,12 @@ def test_an_acronym_spelled_out_at_the_start_of_a_sentence_keeps_its_capital() -
 
     said, _ = Expander({}).expand("GP surgeries are usually open from 8am to 6.30pm on weekdays.")
     assert said.startswith("Family doctor (GP) surgeries")
+
+
+def test_attend_with_nothing_after_it_is_go_whatever_comes_before_the_comma() -> None:
+    from publisher.plain.going import gone_to
+
+    assert gone_to(
+        "Children who get free school meals can go to holiday clubs, where they get a hot meal every day they go to."
+    ).endswith("every day they go.")
+    assert gone_to("Tell us which practice you can go to.") == "Tell us which practice you can go to."

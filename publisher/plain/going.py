@@ -35,11 +35,18 @@ _OBJECT_BEFORE = re.compile(  # ('a date on which you have to attend': the date 
 def gone_to(sentence: str) -> str:
     """A sentence whose 'go to' that goes to no place ('so that you can go to.') says 'go'; 'go to' needs the place
     'attend' had, after it or before it ('which practice you can go to')."""
+    # (read in the clause the 'go to' is in: 'children who get free meals can go to clubs, where they get a meal every
+    # day they go to': the 'who' before the comma says nothing of where they go)
     return _GO_TO_NOTHING.sub(
         lambda m: (
             m.group(0)
-            if _OBJECT_BEFORE.search(sentence[: m.start()]) or _PLACE_BEFORE.search(sentence[: m.start()])
+            if _OBJECT_BEFORE.search(_clause_before(sentence, m.start())) or _PLACE_BEFORE.search(sentence[: m.start()])
             else m.group(1)
         ),
         sentence,
     )
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    """The words before a point in a sentence, back to the last comma, semicolon or colon."""
+    return re.split(r"[,;:]\s", sentence[:at])[-1]
