@@ -476,3 +476,11 @@ def test_attend_with_nothing_after_it_is_go_whatever_comes_before_the_comma() ->
         "Children who get free school meals can go to holiday clubs, where they get a hot meal every day they go to."
     ).endswith("every day they go.")
     assert gone_to("Tell us which practice you can go to.") == "Tell us which practice you can go to."
+
+
+def test_a_bare_verb_after_but_with_no_helper_to_share_is_an_order() -> None:
+    said = _said(
+        "Pupils do not need to stay at home, but ask a pharmacist for advice if your child is under two, or if you "
+        "are pregnant."
+    )
+    assert not any("do need to ask" in piece for piece in said)

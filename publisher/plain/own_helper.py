@@ -55,4 +55,6 @@ def order_after_but(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
     allowed = any(c.tag_ == "MD" and c.lower_ in ("can", "may") for c in root.children)
     yours = [c.lower_ for c in root.children if c.dep_ in SUBJECTS and c.i < root.i] == ["you"]
     bare = conj.i == link.i + 1 and conj.tag_ == "VB"
-    return link.lower_ == "but" and doc[link.i - 1].text == "," and bare and allowed and yours
+    # ('Children do not need to stay off school, but ask a GP if X': with no helper to share, a bare verb is an order)
+    unhelped = not any(c.tag_ == "MD" for c in root.children)
+    return link.lower_ == "but" and doc[link.i - 1].text == "," and bare and ((allowed and yours) or unhelped)
