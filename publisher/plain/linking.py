@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .wording import PROVIDED, count_words
+from .wording import PROVIDED, at_first_comma, count_words
 
 _CONSEQUENCES = {"leading to": "This led to", "resulting in": "This resulted in", "compared to": "This compares with",
                  "compared with": "This compares with"}  # fmt: skip
@@ -44,8 +44,7 @@ def at_opening_clause(body: str) -> list[str] | None:
     for opener, linker in _REORDER.items():
         if body.lower().startswith(opener + " ") and "," in body:
             # (never at the comma inside an amount: 'Although you have £23,250, X')
-            clause, _, main = re.sub(r",(?=\d{3}\b)", "\x00", body[len(opener) + 1 :]).partition(",")
-            clause, main = clause.replace("\x00", ","), main.replace("\x00", ",")
+            clause, _, main = at_first_comma(body[len(opener) + 1 :])
             # 'Although X fell by 9%, compared with last year, Y': the comparison is part of X
             compared = _COMPARISON_ASIDE.match(main)
             if compared:

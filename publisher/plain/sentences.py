@@ -24,7 +24,17 @@ from .reasons import at_link
 from .series import Piece, as_bullets, including_as_bullets, sound_list
 from .syntax import subject_number, subject_plural
 from .which_clauses import at_which
-from .wording import PERSONS, PURPOSE_VERBS, SUBORDINATE, TAKES_INFINITIVE, TARGET_WORDS, count_words, sentence_case
+from .wording import (
+    PERSONS,
+    PURPOSE_VERBS,
+    SUBORDINATE,
+    TAKES_INFINITIVE,
+    TARGET_WORDS,
+    WORD_COMMA,
+    at_first_comma,
+    count_words,
+    sentence_case,
+)
 
 _AUX_PLURAL = ("are", "were", "have", "do")
 _AUX_SINGULAR = ("is", "was", "has", "does")
@@ -276,15 +286,6 @@ RULES: tuple[Rule, ...] = (
 GUESSING_RULES: tuple[Rule, ...] = (_at_relative, _at_purpose)
 
 
-_LIST_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma between words, never the one in '£23,250'
-
-
-def _at_first_comma(text: str) -> tuple[str, str, str]:
-    """The words before the first comma between words, the comma, and the words after it (as str.partition)."""
-    found = _LIST_COMMA.search(text)
-    return (text[: found.start()], ",", text[found.end() :]) if found else (text, "", "")
-
-
 def _split_main(rule: Rule, body: str) -> list[str] | None:
     """The rule's split of a sentence, kept out of an opening subordinate clause: "If X, and Y who Z,
     you may W" split inside "If X, and Y who Z" fell into pieces that are not sentences ("If X."
@@ -294,10 +295,10 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     if rule is at_opening_clause or not SUBORDINATE.match(lowered) or _PREPOSITIONAL_AS.match(lowered):
         return rule(body)
     # (never at the comma inside an amount: 'If you have more than £23,250, X' is no 'If you have more than £23')
-    head, comma, main = _at_first_comma(body)
+    head, comma, main = at_first_comma(body)
     # ('If you get A, or B, you will not need X, but Y': the condition's other case goes on to its next comma)
-    while comma and re.match(r"\s*or\s+(?!if\b)", main) and _LIST_COMMA.search(main):
-        more, comma, main = _at_first_comma(main)
+    while comma and re.match(r"\s*or\s+(?!if\b)", main) and WORD_COMMA.search(main):
+        more, comma, main = at_first_comma(main)
         head = f"{head},{more}"
     # ('If X, for example if Y, you can Z': the examples are still the opening clause's)
     if not comma or re.match(r"\s*(?:and|or|for example|for instance|such as|including)\b", main):

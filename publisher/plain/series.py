@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .wording import EXAMPLE_OPENERS, PURPOSE_VERBS, count_words, dated, sentence_case
+from .wording import EXAMPLE_OPENERS, PURPOSE_VERBS, WORD_COMMA, count_words, dated, sentence_case
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,6 @@ _DENIED_DOING = re.compile(r"(?:not|never)\s+[a-z]+ing\b")  # ('by:' 'not smokin
 _DAYS_FIRST = re.compile(r"(?:on\s+|every\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekdays)\b")
 _HELPER_INTRO = re.compile(r"\b(?:can|could|should|will|would|must|may|might)(?: not)?:$")
 _CONDITIONS_INTRO = re.compile(r"\bif\b[^,]*:$")
-_LIST_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma between items, never the one in '£10,000'
 _EXAMPLES_OPEN = re.compile(r"^[^,]*\b(?:such as|including|for example|e\.g\.)\s+\S")
 # The rest of a short list inside a list's last item: 'mouth, nose or ears' (a word or two each)
 _NESTED_SERIES = re.compile(r"(?:[a-z]+(?: [a-z]+)?, )*[a-z]+(?: [a-z]+)? (?:and|or) [a-z]+(?: [a-z]+)?")
@@ -242,7 +241,7 @@ def as_bullets(body: str) -> list[Piece] | None:
     asked = re.search(r"\b(?:on|about|of|in)\s+(?=(?:how|what|whether|where|when|why)\b)", intro)
     if asked:
         intro, rest = intro[: asked.end()], body[asked.end() :].strip()
-    *items, final = _with_a_list_in_the_last([part.strip() for part in _LIST_COMMA.split(rest)])
+    *items, final = _with_a_list_in_the_last([part.strip() for part in WORD_COMMA.split(rest)])
     joined = re.match(r"(and|or)\s+", final)
     if joined:
         last, link = final[joined.end() :], joined.group(1)
@@ -305,7 +304,7 @@ def including_as_bullets(body: str) -> list[Piece] | None:
     found = list(_INCLUDING.finditer(body))
     if len(found) != 1 or count_words(body[: found[0].start()]) < 5:
         return None
-    *items, final = [part.strip() for part in _LIST_COMMA.split(body[found[0].end() :])]
+    *items, final = [part.strip() for part in WORD_COMMA.split(body[found[0].end() :])]
     joined = re.match(r"(?:and|or)\s+", final)  # 'A, B, and C'
     last = [final[joined.end() :]] if joined else re.split(r"\s(?:and|or)\s", final)  # 'A, B and C'
     if len(last) != 1 + (joined is None):

@@ -98,6 +98,16 @@ _DATED = re.compile(
 )
 
 
+# A comma between words or items, never the one inside an amount ('£23,250')
+WORD_COMMA = re.compile(r",(?!\d{3}\b)")
+
+
+def at_first_comma(text: str) -> tuple[str, str, str]:
+    """The words before the first comma between words, the comma, and the words after it (as str.partition)."""
+    found = WORD_COMMA.search(text)
+    return (text[: found.start()], ",", text[found.end() :]) if found else (text, "", "")
+
+
 def count_words(text: str) -> int:
     """Words in a piece of text."""
     return len(_WORD.findall(text))
