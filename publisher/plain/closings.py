@@ -19,7 +19,7 @@ from .orders import an_order
 from .parse import SUBJECTS
 from .parser import parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
-from .wording import CLAUSE_AFTER_THAT, DESCRIBING_ING, EXAMPLE_OPENERS, LIST_GOES_ON, gives_examples
+from .wording import CLAUSE_AFTER_THAT, DESCRIBING_ING, EXAMPLE_OPENERS, LEFT_OUT, LIST_GOES_ON, gives_examples
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -217,7 +217,6 @@ TRAILING_AT = re.compile(rf"(?:,\s+({'|'.join(TRAILING)})|\s+(even if|unless))\s
 _VERB_AFTER_A_LIST = re.compile(
     r"\band\s+(?!(?:who|which|that)\b)\w+(?:\s+\w+)?\s+(?:is|are|was|were|can|could|will|may|might|must|should)\b"
 )
-_EXCLUDED = re.compile(r"(?:^|,\s+)(?:(?:but|and|or)\s+)?(?:not|except|apart from|other than)\s+[^,]*$")
 _OBEYED = re.compile(r"(?:\w+\s+){0,3}?(?:instructions|advice|guidance|rules|steps|directions)\b", re.I)
 _WHEN_WORD = r"(?:after|before|between|during|in|on|at|when|if|while)\b"
 _CONDITIONS_LISTED = re.compile(r",\s+(?:and|or)\s+(?:are|is|do|does|have|has|can|will|were|was)\s+(?:not\s+)?\w+")
@@ -313,7 +312,7 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             continue
         # ('can take money for damage, but not normal wear and tear, such as worn carpets': 'This includes worn
         # carpets' would say the money may be taken for them)
-        if phrase in ("such as", "including") and _EXCLUDED.search(body[: match.start()]):
+        if phrase in ("such as", "including") and LEFT_OUT.search(body[: match.start()]):
             continue
         # ('Make a note of it, including dates and times and let us know': an order after 'and' is no example;
         # 'as some conditions, such as chicken pox and mumps are harmful': nor is the verb the examples' list ends at)

@@ -7,7 +7,7 @@ import re
 
 from .clause_lists import clauses_as_conditions, two_conditions_as_bullets
 from .conditions import conditions_as_bullets
-from .orders import opens_an_order
+from .orders import an_order, opens_an_order
 from .parse import stands_alone
 from .parser import parse
 from .series import Bullets, Piece
@@ -32,8 +32,12 @@ def opening_condition_listed(body: str) -> list[Piece] | None:
     # condition is no thing it lists, and the main clause is not the last words)
     # ('If you think you have breathed it in, open the windows, turn it off and leave': an order is no thing listed)
     # ('If you find dead swans, geese or ducks, or other birds, such as gulls': examples blur where the things end)
-    parts = condition.split(", ")
-    ordered = any(stands_alone(f"{p[:1].upper()}{p[1:]}.") or opens_an_order(list(parse(p))) for p in parts[1:])
+    # ('If you have A, blood in your poo or B, you should call X': before a main clause with a subject of its own, a
+    # part the small model might read as an order ('blood in your poo') is a thing, as orders cannot come there)
+    parts, told = condition.split(", "), an_order(main) or not stands_alone(f"{main[:1].upper()}{main[1:]}.")
+    ordered = any(
+        stands_alone(f"{p[:1].upper()}{p[1:]}.") or (told and opens_an_order(list(parse(p)))) for p in parts[1:]
+    )
     if ordered or any(opener in condition.lower() for opener in EXAMPLE_OPENERS):
         return None
     main = f"{main[:1].upper()}{main[1:]}"

@@ -157,7 +157,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         return None
     # ('if you live in a zone, the vehicle is registered to you, and it is taxed': clauses with subjects of
     # their own are one kind, whatever the subject)
-    if not _one_kind(items) and not all(with_a_subject(item) for item in items):
+    if not _taken_things(lead, items) and not _one_kind(items) and not all(with_a_subject(item) for item in items):
         return None  # 'if your partner died, as long as they lived here, or that X': not one list
     # whether all must hold or any one will do is said as the sentence said it, on the last item but one (a
     # list of things, 'if you get A, B or C', reads as any one of them without it)
@@ -166,6 +166,13 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip().rstrip(",")
     bullets = Bullets(intro=f"{intro}:", items=tuple(items))
     return [bullets, tail] if tail else [bullets]
+
+
+def _taken_things(lead: str, items: list[str]) -> bool:
+    """Whether three or more things follow a verb that takes them, a doing first ('if you experience bleeding from
+    your bottom, blood in your poo or X': the bleeding is one of the things experienced)."""
+    taken = len(items) > 2 and bool(lead) and parse(lead)[-1].pos_ == "VERB"
+    return taken and _kind(items[0]) == "doing" and {_kind(i) for i in items[1:]} == {"thing"}
 
 
 def _one_kind(items: list[str]) -> bool:
@@ -293,6 +300,11 @@ def _linked_chunks(chunks: list[list[Token]]) -> tuple[list[list[Token]], str] |
         return [*chunks[:-1], last[1:]], last[0].lower_
     # 'A, B or C': the last two share a chunk
     links = [k for k, t in enumerate(last) if t.lower_ in ("and", "or") and t.dep_ == "cc"]
+    # ('weight loss or a pain or lump in your tummy': a second link before a bare noun joins two nouns that share the
+    # last item's 'a', and the list's own link is the first)
+    inner = len(links) == 2 and links[1] + 1 < len(last) and last[links[1] + 1].tag_ in ("NN", "NNS")
+    inner = inner and last[links[0] + 1].tag_ in ("DT", "PRP$") and last[links[1] - 1].tag_ in ("NN", "NNS")
+    links = links[:1] if inner else links
     if len(links) != 1:
         return None
     return [*chunks[:-1], last[: links[0]], last[links[0] + 1 :]], last[links[0]].lower_

@@ -418,7 +418,11 @@ def _verb_among_things(body: str, items: Iterable[str], fewest: int = 1, past: b
     for item in items:
         at = body.find(item, at)
         token = starts.get(at)
-        tags.append(token.tag_ if token is not None else "")
+        # ('diabetes treated with insulin': an '-s' word the parse makes a verb's subject is a thing, whatever its tag)
+        # ('dementia, diabetes or X': a lone '-s' word among things is one too)
+        thing = token is not None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound")
+        thing = thing or (token is not None and token.tag_ == "VBZ" and _words(item) == 1)
+        tags.append(token.tag_ if token is not None and not thing else "")
         at = max(at, 0) + len(item)
     # (an item of fewer words may count none: 'and passport' with no stop after it is tagged a verb)
     # (nor, where past is False, a past form, which may describe a thing: 'broken street lights')

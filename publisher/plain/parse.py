@@ -325,7 +325,10 @@ def an_order_misread(checked: str) -> bool:
         return False
     again = parse(f"Please {checked[0].lower()}{checked[1:]}")
     sentences = [s for s in again.sents if any(t.is_alpha for t in s)]
-    if len(sentences) != 1 or sentences[0].root.i != 1 or len(again) < FEWEST_IN_AN_ORDER + 1:
+    # ('Contact your doctor.': three words make an order when a thing's own word follows the verb; 'Call charges
+    # apply.' makes none)
+    short = len(again) == FEWEST_IN_AN_ORDER and again[2].tag_ in ("PRP$", "DT", "PRP")
+    if len(sentences) != 1 or sentences[0].root.i != 1 or (len(again) < FEWEST_IN_AN_ORDER + 1 and not short):
         return False
     # ('Contact with animals.': an order has a thing to do it to, or a particle: 'Phone us', 'Fill in the form')
     done_to = any(c.dep_ in ("dobj", "prt", "ccomp", "xcomp", "dative") for c in sentences[0].root.children)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .wording import EXAMPLE_OPENERS, PURPOSE_VERBS, WORD_COMMA, count_words, dated, sentence_case
+from .wording import EXAMPLE_OPENERS, LEFT_OUT, PURPOSE_VERBS, WORD_COMMA, count_words, dated, sentence_case
 
 
 @dataclass(frozen=True)
@@ -285,8 +285,13 @@ _OWNER = re.compile(
 # The first of some examples, up to the word its last phrase opens with ('like the effect on the value of')
 _FIRST_EXAMPLE = re.compile(r"\b(?:such as|like|including)\s+(?P<thing>(?:[\w'-]+\s+){1,5}(?:of|on|for|to|in))$")
 _TIME_ITEM = re.compile(r"(?:either|neither|both|during|until|before|after|afterwards|while|whilst)\b", re.IGNORECASE)
-_INCLUDING = re.compile(r",\s+(including|which are|which include)\s+")
-_INTRODUCED = {"including": "This includes:", "which are": "These are:", "which include": "These include:"}
+_INCLUDING = re.compile(r",\s+(including|which are|which include|such as)\s+")
+_INTRODUCED = {
+    "including": "This includes:",
+    "which are": "These are:",
+    "which include": "These include:",
+    "such as": "Examples are:",  # ('such as A, B or C': any one is an example, and all are the examples)
+}
 # A plural noun, read from its spelling: 'checks', 'services' (not 'process', 'status', 'news' or 'its').
 _PLURAL_END = re.compile(
     r"\b(?!(?:news|means|series|species|this|its|his|was|has|does|always|perhaps|whereas|plus)\b)[a-z]{2,}[^su'’]s$"
@@ -297,30 +302,39 @@ _CLAUSE_START = re.compile(
 
 
 def including_as_bullets(body: str) -> list[Piece] | None:
-    """A sentence that ends in ', including A, B and C' (or ', which are A, B and C') becomes the sentence, then
-    'This includes:' (or 'These are:') and the things as bullets: 'This factsheet explains the payment, including
-    who can get it, how much it is and when it is paid' -> 'This factsheet explains the payment.' 'This
-    includes:' and the three."""
+    """A sentence that ends in ', including A, B and C' (or ', which are A, B and C', or ', such as A, B or C')
+    becomes the sentence, then 'This includes:' (or 'These are:', 'Examples are:') and the things as bullets: 'This
+    factsheet explains the payment, including who can get it, how much it is and when it is paid' -> 'This factsheet
+    explains the payment.' 'This includes:' and the three."""
     found = list(_INCLUDING.finditer(body))
     if len(found) != 1 or count_words(body[: found[0].start()]) < 5:
         return None
-    *items, final = [part.strip() for part in WORD_COMMA.split(body[found[0].end() :])]
-    joined = re.match(r"(?:and|or)\s+", final)  # 'A, B, and C'
-    last = [final[joined.end() :]] if joined else re.split(r"\s(?:and|or)\s", final)  # 'A, B and C'
-    if len(last) != 1 + (joined is None):
-        return None
-    items += last
-    if len(items) < 3 or any(not i or count_words(i) > 8 for i in items):
-        return None
+    items = _items_after(body[found[0].end() :])
+    # ('such as A, B, and C, and D is X': a link before an item but the last closed the list, and the sentence goes on)
     # ('including your family, either during the trial or afterwards': a time after the things is the sentence's)
-    if any(_TIME_ITEM.match(i) for i in items[1:]):
-        return None
     # Things of one kind: 'who can get it, how much it is and when' or 'A, B and C', but not 'A and B,
     # where it is right and fair to do so'.
-    if len({bool(_CLAUSE_START.match(i.lower())) for i in items}) > 1:
+    if (
+        items is None
+        or any(re.match(r"(?:and|or)\s", i) for i in items[:-1])
+        or LEFT_OUT.search(body[: found[0].start()])
+        or any(_TIME_ITEM.match(i) for i in items[1:])
+        or len({bool(_CLAUSE_START.match(i.lower())) for i in items}) > 1
+    ):
         return None
     intro = _INTRODUCED[found[0].group(1)]
     # ('we carry out checks, including A, B and C': the checks include them)
     if intro == "This includes:" and _PLURAL_END.search(body[: found[0].start()]):
         intro = "These include:"
     return [sentence_case(body[: found[0].start()]), Bullets(intro=intro, items=tuple(items))]
+
+
+def _items_after(listed: str) -> list[str] | None:
+    """The three or more things of 'A, B and C' (or 'A, B, or C'), each of at most 8 words; None otherwise."""
+    *items, final = [part.strip() for part in WORD_COMMA.split(listed)]
+    joined = re.match(r"(?:and|or)\s+", final)  # 'A, B, and C'
+    last = [final[joined.end() :]] if joined else re.split(r"\s(?:and|or)\s", final)  # 'A, B and C'
+    if len(last) != 1 + (joined is None):
+        return None
+    items += last
+    return None if len(items) < 3 or any(not i or count_words(i) > 8 for i in items) else items

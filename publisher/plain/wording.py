@@ -371,3 +371,8 @@ def noun_and_its_clause_misread(sentence: Span) -> bool:
     # ('The dates the problem happened': or read as the first of two subjects of one verb)
     doubled = first.dep_ == "nsubj" and any(c.dep_ == "nsubj" and first.i < c.i for c in first.head.children)
     return (first.dep_ == "npadvmod" and first.lower_.removesuffix("s") not in _WHEN_NOUNS) or doubled
+
+
+# A last phrase that says what is left out ('damage, but not normal wear and tear'): examples after it would read as
+# the sentence's own
+LEFT_OUT = re.compile(r"(?:^|,\s+)(?:(?:but|and|or)\s+)?(?:not|except|apart from|other than)\s+[^,]*$")
