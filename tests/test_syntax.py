@@ -244,8 +244,12 @@ def test_a_condition_that_lists_things_comes_after_what_it_is_the_condition_of_a
                   "are 16 to 18 and in full-time study", "are over 60, or",
                   "are getting certain benefits"))]  # fmt: skip
     assert conditions_as_bullets("If, after the review, you still disagree, you can appeal") is None
-    # Not one list of one kind: left to the other rules.
+    # Things noticed, a doing among them and the last with an 'or' of its own, are one list
     assert conditions_as_bullets("If you notice bleeding, a change in your habits, weight loss or a pain or lump, "
+                                 "see your doctor") == [Bullets("See your doctor if you notice:", (
+        "bleeding", "a change in your habits", "weight loss, or", "a pain or lump"))]  # fmt: skip
+    # Not one list of one kind: left to the other rules.
+    assert conditions_as_bullets("If you notice bleeding, are very tired, weight loss or a pain or lump, "
                                  "see your doctor") is None  # fmt: skip
     assert conditions_as_bullets("If you disagree with the decision, you can ask us to look at it again") is None
     assert conditions_as_bullets("If you live alone, we cut your bill, and if you study, you pay nothing") is None

@@ -42,3 +42,25 @@ def test_examples_of_what_is_left_out_are_never_listed_as_the_sentences_own() ->
         "as faded paint, worn carpets or loose door handles."
     )
     assert not any(piece.startswith("Examples are") for piece in said)
+
+
+def test_doings_that_share_the_conditions_are_are_listed_after_it() -> None:
+    assert _said(
+        "You do not need a permit if you are parking for less than an hour, unloading goods from a van with a "
+        "business sign, or visiting a patient at the hospital."
+    ) == [
+        "You do not need a permit if you are: parking for less than an hour / unloading goods from a van with a "
+        "business sign, or / visiting a patient at the hospital"
+    ]
+
+
+def test_a_third_thing_the_subject_does_is_not_the_verb_of_the_clause_it_follows() -> None:
+    # 'you' cannot tell 'you': the telling is the service's, not the applying's
+    assert _said(
+        "Our housing advice team can check whether your tenancy is legal, help you apply for a grant for repairs, and "
+        "tell you what to do if your landlord wants you to leave."
+    ) == [
+        "Our housing advice team can check whether your tenancy is legal.",
+        "Our housing advice team can help you apply for a grant for repairs.",
+        "Our housing advice team can tell you what to do if your landlord wants you to leave.",
+    ]

@@ -111,7 +111,8 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     unfit = unfit or (at == 0 and _points_first(main, things or named))
     if listed is None or unfit or not stands_alone(main + "."):
         return None
-    lead, items, link = listed
+    lead, items, link = _helper_shared(*listed)
+    doings = lead != listed[0]  # (each item read after the helper: one kind, whatever it is alone)
     # ('payable if your application is successful, and badges are issued in 12 weeks': after what it is the
     # condition of, a clause after ', and' may be a sentence of its own; 'if they have not, or you are not sure'
     # points back to what was said before it, and means nothing as a bullet)
@@ -157,7 +158,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         return None
     # ('if you live in a zone, the vehicle is registered to you, and it is taxed': clauses with subjects of
     # their own are one kind, whatever the subject)
-    if not _taken_things(lead, items) and not _one_kind(items) and not all(with_a_subject(item) for item in items):
+    if not doings and not _taken_things(lead, items) and not _one_kind(items) and not all(map(with_a_subject, items)):
         return None  # 'if your partner died, as long as they lived here, or that X': not one list
     # whether all must hold or any one will do is said as the sentence said it, on the last item but one (a
     # list of things, 'if you get A, B or C', reads as any one of them without it)
@@ -166,6 +167,19 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip().rstrip(",")
     bullets = Bullets(intro=f"{intro}:", items=tuple(items))
     return [bullets, tail] if tail else [bullets]
+
+
+def _helper_shared(lead: str, items: list[str], link: str) -> tuple[str, list[str], str]:
+    """A listed condition with the first item's 'are' (or 'is') said in its lead where every later item goes on from
+    it ('if you are selling newspapers, trading as a pedlar, or selling from our market' -> 'if you are:' and the
+    three doings); as it was otherwise."""
+    helper = re.match(r"(?:am|are|is|was|were)\s+(?=\w+ing\b)", items[0])
+    if not lead or helper is None or len(items) < 3:
+        return lead, items, link
+    items = [items[0][helper.end() :], *items[1:]]
+    if not all(parse(f"you are {item}")[2].tag_ == "VBG" for item in items):
+        return lead, [helper.group(0) + items[0], *items[1:]], link
+    return f"{lead} {helper.group(0).strip()}", items, link
 
 
 def _taken_things(lead: str, items: list[str]) -> bool:

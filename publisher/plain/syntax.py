@@ -199,7 +199,10 @@ def _nearer_verb(doc: Doc, root: Token, conj: Token) -> bool:
     nearer = any(t.pos_ in ("VERB", "AUX") for t in between) or not tensed
     if helpers and _form(root) != _form(conj) and conj.tag_ != "VB" and nearer:
         return True
+    # ('help you apply for X, and tell you Y': 'you' cannot tell 'you', so the telling is not the applying's)
+    told = {c.lower_ for c in conj.children if c.dep_ in ("dobj", "dative") and c.tag_ == "PRP"}
     if any(t.pos_ == "VERB" and t.dep_ in ("relcl", "advcl", "ccomp", "acl") and _form(t) == _form(conj)
+           and not any(c.dep_ in SUBJECTS and c.lower_ in told for c in t.children)
            for t in between):  # fmt: skip
         return True
     # ('It will help if you try to feed your baby, and bring a nappy': 'you' bring it, not 'it'; a bare verb is
