@@ -111,8 +111,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     unfit = unfit or (at == 0 and _points_first(main, things or named))
     if listed is None or unfit or not stands_alone(main + "."):
         return None
-    lead, items, link = _helper_shared(*listed)
-    doings = lead != listed[0]  # (each item read after the helper: one kind, whatever it is alone)
+    lead, items, link, doings = _helper_shared(*listed)
     # ('payable if your application is successful, and badges are issued in 12 weeks': after what it is the
     # condition of, a clause after ', and' may be a sentence of its own; 'if they have not, or you are not sure'
     # points back to what was said before it, and means nothing as a bullet)
@@ -169,17 +168,17 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     return [bullets, tail] if tail else [bullets]
 
 
-def _helper_shared(lead: str, items: list[str], link: str) -> tuple[str, list[str], str]:
+def _helper_shared(lead: str, items: list[str], link: str) -> tuple[str, list[str], str, bool]:
     """A listed condition with the first item's 'are' (or 'is') said in its lead where every later item goes on from
     it ('if you are selling newspapers, trading as a pedlar, or selling from our market' -> 'if you are:' and the
-    three doings); as it was otherwise."""
+    three doings), and whether it was (each item is then a doing, whatever it is read alone)."""
     helper = re.match(r"(?:am|are|is|was|were)\s+(?=\w+ing\b)", items[0])
     if not lead or helper is None or len(items) < 3:
-        return lead, items, link
-    items = [items[0][helper.end() :], *items[1:]]
-    if not all(parse(f"you are {item}")[2].tag_ == "VBG" for item in items):
-        return lead, [helper.group(0) + items[0], *items[1:]], link
-    return f"{lead} {helper.group(0).strip()}", items, link
+        return lead, items, link, False
+    after = [items[0][helper.end() :], *items[1:]]
+    if not all(parse(f"you are {item}")[2].tag_ == "VBG" for item in after):
+        return lead, items, link, False
+    return f"{lead} {helper.group(0).strip()}", after, link, True
 
 
 def _taken_things(lead: str, items: list[str]) -> bool:
