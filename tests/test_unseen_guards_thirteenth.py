@@ -35,11 +35,11 @@ def test_examples_of_what_is_left_out_stay_with_it(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "said"),
     [
-        # examples of a plural said earlier are what it includes
+        # examples of a plural said earlier are what it includes (three or more are listed: 'Examples are:')
         (
-            "The illness spreads most easily in places where people live closely together, such as care homes, "
-            "student halls and nurseries.",
-            "These include care homes, student halls and nurseries.",
+            "The illness spreads most easily in places where people live closely together, such as care homes and "
+            "student halls.",
+            "These include care homes and student halls.",
         ),
         (
             "Child maintenance does not affect any benefits that you get, including Universal Credit and Child "

@@ -64,3 +64,22 @@ def test_a_third_thing_the_subject_does_is_not_the_verb_of_the_clause_it_follows
         "Our housing advice team can help you apply for a grant for repairs.",
         "Our housing advice team can tell you what to do if your landlord wants you to leave.",
     ]
+
+
+def test_describing_words_of_one_thing_are_never_cut_into_two_items() -> None:
+    said = _said("You might have a sore, red or swollen arm where the needle went in, feel tired, or have a headache.")
+    assert said == [
+        "You might: have a sore, red or swollen arm where the needle went in / feel tired / have a headache"
+    ]
+
+
+def test_a_time_when_any_such_thing_happens_is_said_to_happen_sometimes() -> None:
+    # never 'Heavy rain is forecast.' as if it were forecast now
+    said = _said("When heavy rain is forecast, our teams clear the drains on the main roads in the town centre.")
+    assert said[0] == "Sometimes heavy rain is forecast."
+
+
+def test_a_purpose_after_the_last_of_some_things_stays_with_it() -> None:
+    # 'This is to ease the pain.' would say the rest and the water are for the pain too
+    said = _said("After the fall they may need rest, water or tablets to ease the pain in their back and legs.")
+    assert not any(piece.startswith("This is to") for piece in said)

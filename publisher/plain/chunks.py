@@ -84,6 +84,7 @@ def _comma_chunks(tokens: Iterable[Token]) -> list[list[Token]]:
         # 'every 1, 2 or 3 years': numbers in a row are one item
         if token.text == "," and 0 < token.i < len(token.doc) - 1:
             numbers = token.doc[token.i - 1].like_num and token.doc[token.i + 1].like_num
+            numbers = numbers or _between_describing_words(token)
         else:
             numbers = False
         if token.text == "," and depth == 0 and not numbers:
@@ -91,6 +92,12 @@ def _comma_chunks(tokens: Iterable[Token]) -> list[list[Token]]:
         else:
             chunks[-1].append(token)
     return chunks
+
+
+def _between_describing_words(comma: Token) -> bool:
+    """Whether a comma is between describing words of one noun after it ('a sore, red or swollen arm')."""
+    before, after = comma.doc[comma.i - 1], comma.doc[comma.i + 1]
+    return before.tag_ == "JJ" and before.dep_ == "amod" and before.head.i > comma.i and after.tag_ == "JJ"
 
 
 def _has_verb(tokens: list[Token]) -> bool:

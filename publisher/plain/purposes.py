@@ -62,6 +62,17 @@ def _what_a_noun_is_for(doc: Doc, start: int) -> bool:
     return owner.lower_ in _NOUNS_WITH_TO or asked_for
 
 
+def _last_of_things(word: Token) -> bool:
+    """Whether a noun straight before a 'to' clause is the last of a list of things with commas ('fluids, oxygen or
+    medicine to raise their blood pressure'), whose purpose may be that thing's alone."""
+    if word.pos_ != "NOUN" or word.dep_ != "conj" or word.i == 0:
+        return False
+    first = word
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    return first.i < word.i and any(t.text == "," for t in word.doc[first.i : word.i])
+
+
 def _inside_a_clause(word: Token) -> bool:
     """Whether a word is in a clause that hangs on the main one: a clause with 'if', 'when' or 'after', or
     a relative clause ('refer people who are at risk to support services': the 'to' is not theirs)."""
@@ -307,7 +318,7 @@ def at_purpose(body: str) -> list[str] | None:
         noun = doc[start - 1]
         doer = start >= 2 and noun.pos_ in ("NOUN", "PROPN") and doc[noun.left_edge.i - 1].lower_ == "for"
         doer = doer and doc[noun.left_edge.i].tag_ != "CD"  # 'suspended for 4 weeks to allow X' is a purpose
-        purpose = purpose and not doer
+        purpose = purpose and not doer and not _last_of_things(noun)
         # 'for years to come', 'in the weeks to come': when, not what for
         purpose = purpose and not (token.lower_ == "come" and start >= 1 and doc[start - 1].tag_.startswith("NN"))
         # 'has bonfires often enough, and with enough smoke, to cause a nuisance': how much, not what for

@@ -92,7 +92,10 @@ def at_opening_time(body: str) -> list[str] | None:
     # ('When your heart does not beat properly, X': 'Your heart does not beat properly.' would say it of the reader now)
     # ('When a library is closed, X': 'A library is closed.' would say one is; any one is, sometimes; 'A school has
     # more applications than places.' says what happens to any one, and stays)
-    state = general and any(t.dep_ in ("ROOT", "auxpass", "aux") and t.lemma_ == "be" for t in said)
+    # ('When ice or snow is forecast, X': a thing named with no 'the' or 'your' is any such thing, sometimes, too)
+    bare = any(t.dep_ in SUBJECTS and t.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in t.children)
+               for t in said)  # fmt: skip
+    state = (general or bare) and any(t.dep_ in ("ROOT", "auxpass", "aux") and t.lemma_ == "be" for t in said)
     if body.startswith("When") and (said[0].dep_ == "expl" or state or any(t.dep_ == "neg" for t in said)):
         clause = f"Sometimes {clause[0].lower()}{clause[1:]}"
     return _standing([clause, f"Then {main[0].lower() + main[1:] if not doc_proper(main) else main}"])
