@@ -29,7 +29,7 @@ def test_a_bare_noun_before_of_is_the_first_items() -> None:
         "the fence, traffic, drainage and parking."
     )
     assert said[-1] == (
-        "These include: loss of light or privacy / the height of the fence / traffic / drainage / parking"
+        "Examples are: loss of light or privacy / the height of the fence / traffic / drainage / parking"
     )
 
 
