@@ -83,3 +83,32 @@ def test_a_purpose_after_the_last_of_some_things_stays_with_it() -> None:
     # 'This is to ease the pain.' would say the rest and the water are for the pain too
     said = _said("After the fall they may need rest, water or tablets to ease the pain in their back and legs.")
     assert not any(piece.startswith("This is to") for piece in said)
+
+
+def test_examples_that_end_at_their_own_or_before_the_list_goes_on_are_not_listed() -> None:
+    said = _said(
+        "Bring a recent photo of your face, proof of your address, such as a gas bill, water bill or council tax bill, "
+        "and proof of your income."
+    )
+    assert not any(isinstance(piece, str) and piece.startswith("Examples are") for piece in said)
+    assert not any("proof of your income" in piece and " / " in piece for piece in said)
+
+
+def test_the_last_of_two_things_joined_is_never_what_an_aside_names() -> None:
+    # never 'Shoulders are proof of your age.'
+    said = _said("Apply online and send a recent photo of your head and shoulders, proof of your age.")
+    assert not any(piece.startswith("Shoulders") for piece in said)
+
+
+def test_a_choice_after_an_as_soon_as_clause_is_more_of_it() -> None:
+    # 'Or they have moved in with you.' would say they have
+    said = _said("You can apply for the grant as soon as you have signed the tenancy, or they have moved in with you.")
+    assert not any(piece.startswith("Or they") for piece in said)
+
+
+def test_a_time_after_a_which_clause_is_the_main_verbs() -> None:
+    said = _said(
+        "You must post the form to the school and to each of the other schools named in it, which are listed on the "
+        "back page, on the same day that you send it to us."
+    )
+    assert not any(piece.startswith("They are listed on the back page, on the same day") for piece in said)

@@ -109,6 +109,9 @@ def _named_before(doc: Doc, comma: int) -> tuple[str, bool] | None:
     if end < 1 or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = doc[end - 1]
+    # ('a photo of your head and shoulders, proof of your age': the last of two things joined is never the one named)
+    if noun.dep_ == "conj" and any(c.dep_ == "cc" for c in noun.head.children):
+        return None
     start = noun.i
     modifiers = ("compound", "amod", "det", "poss", "nummod", "advmod")  # ('the most detailed check')
     while (

@@ -125,12 +125,12 @@ def in_an_exception(words: str) -> bool:
     return in_a_condition(words, _IN_AN_EXCEPTION)
 
 
-_IN_A_CASE = re.compile(r"\b(?:when|whenever|once|if|until)\b[^,]*$", re.IGNORECASE)
+_IN_A_CASE = re.compile(r"\b(?:when|whenever|once|if|until|as soon as)\b[^,]*$", re.IGNORECASE)
 
 
 def in_a_case(words: str) -> bool:
-    """Whether words end inside a 'when', 'once', 'if' or 'until' clause, which an ', or' with no modal goes on ('a
-    break when the person stays in a care home, or a care worker looks after them': the other case)."""
+    """Whether words end inside a 'when', 'once', 'if', 'until' or 'as soon as' clause, which an ', or' with no modal
+    goes on ('a break when the person stays in a care home, or a care worker looks after them': the other case)."""
     return in_a_condition(words, _IN_A_CASE)
 
 

@@ -317,6 +317,9 @@ def including_as_bullets(body: str) -> list[Piece] | None:
     if (
         items is None
         or any(re.match(r"(?:and|or)\s", i) for i in items[:-1])
+        # ('a photo, proof of age, such as A, B or C, and proof of address': the examples end at their own 'or', and
+        # the sentence's list goes on)
+        or (re.search(r"\s(?:and|or)\s", items[-2]) and re.search(r",\s+(?:and|or)\s[^,]*$", body))
         or LEFT_OUT.search(body[: found[0].start()])
         or any(_TIME_ITEM.match(i) for i in items[1:])
         or len({bool(_CLAUSE_START.match(i.lower())) for i in items}) > 1
