@@ -112,3 +112,15 @@ def test_a_time_after_a_which_clause_is_the_main_verbs() -> None:
         "back page, on the same day that you send it to us."
     )
     assert not any(piece.startswith("They are listed on the back page, on the same day") for piece in said)
+
+
+def test_three_orders_whose_first_the_parse_reads_as_a_noun_are_said_one_at_a_time() -> None:
+    # never 'Store tins in a dry cupboard do not leave X.' with the first order taken for a subject
+    assert _said(
+        "Store tins in a dry cupboard, throw away anything that is past its date, and do not keep opened food in "
+        "its tin."
+    ) == [
+        "Store tins in a dry cupboard.",
+        "Throw away anything that is past its date.",
+        "Do not keep opened food in its tin.",
+    ]

@@ -20,13 +20,32 @@ from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
 from .blocks import Memo, ended_list, from_memo, plain_sentences, rebuild, take_draft, to_memo, with_full_stops
 from .capitals import unshouted
+from .cut_marks import (
+    CASE_SAID,
+    CLAUSE_OPENS,
+    COMMA_BEFORE_VERB,
+    DENIAL,
+    DENIED,
+    ENDS_ON_BE,
+    LEFT_BEHIND,
+    LINKED_ORDER,
+    LIST_AHEAD,
+    NO_ORDER,
+    NOT_ALONE,
+    NOT_ONLY,
+    OR,
+    PLEASE,
+    PLEASE_FIRST,
+    POINTING,
+    PURPOSE_FIRST,
+)
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .letters import is_letter, said_from
 from .lists import cut_from_a_list
 from .opening_comma import with_opening_comma
 from .openings import plain_opening
-from .orders import an_order
+from .orders import an_order, opens_with_an_order
 from .parse import parse_pieces_ahead, stands_alone, which_stand
 from .parser import parse_ahead
 from .readability import measure
@@ -95,7 +114,7 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
     own_fragment = plain.split(maxsplit=1)[0].lower() in _HANGING_OPENERS and not stands_alone(plain)
     # 'To use the library at night, you will need X': a purpose said first, then its sentence, is no fragment
     # ('So that it can be mended quickly, please tell us': a purpose first, then its order, is no fragment either)
-    own_fragment = own_fragment and not _PURPOSE_FIRST.match(plain) and not re.match(r"so that\b", plain, re.I)
+    own_fragment = own_fragment and not PURPOSE_FIRST.match(plain) and not re.match(r"so that\b", plain, re.I)
 
     def accept(pieces: list[str]) -> bool:
         """Every piece a sentence, but for a source's own fragment, first; no piece that opens with 'and'
@@ -106,47 +125,49 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
             return False
         # ('You could give to a charity that helps X, such as Y, instead': 'instead' is the giving's, not 'This helps
         # X, instead.' of a clause cut from it)
-        if any(_LEFT_BEHIND.search(p) and _POINTING.match(p) for p in pieces[1:]) or any(map(_cut_splice, pieces)):
+        if any(LEFT_BEHIND.search(p) and POINTING.match(p) for p in pieces[1:]) or any(map(_cut_splice, pieces)):
             return False
         # ('Dog mess is not only unpleasant.' 'But it can also X.': 'not only' waits for its 'but also')
-        not_only = any(_NOT_ONLY.search(a) and re.match(r"but\b", b, re.IGNORECASE) for a, b in pairwise(pieces))
-        if not_only or marks_cut(pieces, plain) or any(_NOT_ALONE.match(p) for p in pieces[1:]):
+        not_only = any(NOT_ONLY.search(a) and re.match(r"but\b", b, re.IGNORECASE) for a, b in pairwise(pieces))
+        if not_only or marks_cut(pieces, plain) or any(NOT_ALONE.match(p) for p in pieces[1:]):
             return False  # ('the number on it, but not your name, so it is safe': 'But not your name' has no verb;
             # nor has 'But no later than the end of May')
         # ('The deadline to register to vote is.' cut from 'is midnight 12 working days before': 'but most suppliers
         # are.' may end a sentence, never a 'be' cut from what follows it)
         # ('This shows how much carbon monoxide.' 'A poisonous gas found in smoke, is in your body.': an aside cut at
         # its first comma leaves its second between a subject and its verb)
-        if any(_ENDS_ON_BE.search(p) and re.search(rf"{re.escape(p[:-1])}\s+\w", plain) for p in pieces[:-1]) or any(
-            p.count(",") == 1 and _COMMA_BEFORE_VERB.search(p) and not _CASE_SAID.match(p) for p in pieces
+        if any(ENDS_ON_BE.search(p) and re.search(rf"{re.escape(p[:-1])}\s+\w", plain) for p in pieces[:-1]) or any(
+            p.count(",") == 1 and COMMA_BEFORE_VERB.search(p) and not CASE_SAID.match(p) for p in pieces
         ):
             return False
         # ('You can use any of the following, as long as it has your photo:': the list is the main clause's)
         last, before = (pieces[-1], " ".join(pieces[:-1])) if pieces else ("", "")
-        if last.endswith(":") and _POINTING.match(last) and _LIST_AHEAD.search(before) and not _LIST_AHEAD.search(last):
+        if last.endswith(":") and POINTING.match(last) and LIST_AHEAD.search(before) and not LIST_AHEAD.search(last):
             return False
         # ('X, so stay off work': an order after 'so', 'but' or 'then' is one the source gave, and so is one that
         # says 'please': 'X; when your child returns, please write a note')
         # ('But please turn it to silent.' 'Do not take photos.': an order after one the source gave is given too;
         # 'the service said people should X, do not build Y' gave none, and 'Do not build Y.' is no order of its own)
-        given = [bool(_LINKED_ORDER.match(p) or _PLEASE.search(p) or _PLEASE.search(b)) for b, p in pairwise(pieces)]
-        orders = [an_order(p) or _DENIED.match(p) is not None for p in pieces[1:]]
+        given = [bool(LINKED_ORDER.match(p) or PLEASE.search(p) or PLEASE.search(b)) for b, p in pairwise(pieces)]
+        orders = [an_order(p) or DENIED.match(p) is not None for p in pieces[1:]]
         # ('Please do not remove X, wedge the door open or fit Y': the denial may cover the choice cut from it, which
         # alone would be an order to wedge the door open)
         # ('Never take the battery out; open a window or waft a towel instead': after a semicolon, an order of its own)
         pairs = zip(pairwise(pieces), orders, strict=True)
         covered = any(
-            _DENIAL.match(b)
-            and _OR.search(_CLAUSE_OPENS.split(p)[0])
+            DENIAL.match(b)
+            and OR.search(CLAUSE_OPENS.split(p)[0])
             and o
-            and not _DENIAL.match(p)
+            and not DENIAL.match(p)
             and not _after_semicolon(p)
             for (b, p), o in pairs
         )
         return not covered and (ordered or not any(o and not g for o, g in zip(orders, given, strict=True)))
 
     # ('Please put X in bags, ..., and do not feed birds': a sentence that opens 'Please' gives its orders too)
-    ordered = an_order(plain) or _DENIED.match(plain) is not None or _PLEASE_FIRST.match(plain) is not None
+    # ('Store tins in a dry cupboard, throw away X, and do not keep Y': so does one that opens with an order)
+    ordered = an_order(plain) or DENIED.match(plain) is not None or PLEASE_FIRST.match(plain) is not None
+    ordered = ordered or opens_with_an_order(plain)
 
     def _after_semicolon(piece: str) -> bool:
         """Whether a piece is what came after a semicolon in the sentence."""
@@ -158,7 +179,7 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         cut = re.search(rf"{re.escape(piece.rstrip('.'))},?\s+or\b", plain) is not None
         # ('Call X, text Y, or fill in Z' -> 'Call X, text Y.': two orders cut from a choice of three say do both)
         last = piece.rstrip(".").rsplit(",", 1)[-1].split()[:1] if "," in piece else []
-        ordered = bool(last) and last[0].isalpha() and last[0].islower() and last[0] not in _NO_ORDER
+        ordered = bool(last) and last[0].isalpha() and last[0].islower() and last[0] not in NO_ORDER
         ordered = ordered and an_order(piece)
         return cut and (comma_spliced(piece) or ordered)
 
@@ -179,36 +200,6 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         if isinstance(piece, str) and count_words(piece) > LONGEST:
             changes.append(Change("kept", piece, f"no safe way to split this sentence of {count_words(piece)} words"))
     return pieces, changes
-
-
-_NOT_ALONE = re.compile(
-    r"(?:but|and|or)\s+(?:not\s+(?!(?:only|all|every|everyone|everybody|many|much|everything)\b)|"
-    r"no\s+(?:later|earlier|sooner)\s+than\b)",
-    re.I,
-)
-_NOT_ONLY = re.compile(r"\bnot only\b(?![^,]*\bbut\b)[^,]*$", re.IGNORECASE)
-# Words that open no order after a comma ('call us on X, Monday to Friday, 9am to 5pm': a time, not a second order)
-_NO_ORDER = frozenset({"on", "at", "by", "in", "from", "to", "for", "with", "the", "a", "an", "every", "each",
-                       "which", "who", "including", "such", "or", "and", "between", "until", "before", "after",
-                       "quoting"})  # fmt: skip
-_LEFT_BEHIND = re.compile(r",\s+(?:instead|too|as well)\W*$", re.IGNORECASE)
-_POINTING = re.compile(r"(?:This|These|They|It)\b")
-_COMMA_BEFORE_VERB = re.compile(r"\w,\s+(?:is|are|was|were|will|would|can|could|may|might|must|should)\s")
-# A case the rules said after its sentence, whose own verbs may follow a comma ('if you are X, are Y or need Z')
-_CASE_SAID = re.compile(r"This (?:does not apply|applies only|applies even) if you\b")
-_ENDS_ON_BE = re.compile(r"\b(?:is|are|was|were)\.$")
-_LIST_AHEAD = re.compile(r"\b(?:following|these|below|as follows)\b", re.IGNORECASE)
-_PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)
-_PLEASE_FIRST = re.compile(r"please\s+(?!note\b)[a-z]+", re.IGNORECASE)
-_DENIED = re.compile(r"(?:do not|don't|never)\s", re.IGNORECASE)
-_DENIAL = re.compile(r"(?:please\s+)?(?:do not|don't|never)\s", re.IGNORECASE)
-_OR = re.compile(r"\bor\b", re.IGNORECASE)
-# ('Tell us if a door is damaged or does not close': an 'or' inside the order's own condition is no choice of orders)
-_CLAUSE_OPENS = re.compile(r"\b(?:if|when|unless|because|as soon as)\b", re.IGNORECASE)
-_LINKED_ORDER = re.compile(r"(?:so|but|then)\s+(?:please\s+)?[a-z]", re.IGNORECASE)
-_PURPOSE_FIRST = re.compile(
-    r"to\s+\w+[^,]*,\s+(?:you|we|they|he|she|it|i|the|a|an|our|your|their|this)\b", re.IGNORECASE
-)
 
 
 def _parse_ahead(located: list[Located], document: Document, expander: Expander, memo: Memo | None) -> None:

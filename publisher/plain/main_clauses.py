@@ -19,7 +19,7 @@ from .linking import (
     more_of_a_helping_clause,
     more_of_the_readers_condition,
 )
-from .orders import opens_an_order
+from .orders import opens_an_order, opens_with_an_order
 from .own_helper import order_after_but
 from .parse import SUBJECTS, is_finite
 from .parser import parse, verb_lemma
@@ -287,6 +287,8 @@ def at_main_clauses(body: str) -> list[str] | None:
         if not own_subject and conj.i == link.i + 1 and conj.tag_ == "VB" and alone[0].pos_ in ("NOUN", "PROPN"):
             continue  # ('and parish councils that want X can contact Y', read alone, opens with no verb)
         if not own_subject and subjects and not order and not _an_order_misread(doc, root, conj):
+            if opens_with_an_order(doc.text):  # ('Store food in sealed containers, clean up X, and do not leave Y')
+                continue
             said_again = _said_again(doc, root, conj, link, subjects)
             if said_again is None:
                 continue

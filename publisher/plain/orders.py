@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .chunks import _comma_chunks
 from .hanging import HAVE_IT_DONE
-from .parse import SUBJECTS, _as_checked, an_order_misread, subjects_of
+from .parse import SUBJECTS, _as_checked, an_order_misread, read_as_an_order, stands_alone, subjects_of
 from .parser import parse, verb_lemma
 from .syntax import _text
 from .wording import SAME_IN_THE_PAST
@@ -97,7 +97,10 @@ def at_orders(body: str) -> list[str] | None:
     chunks[-1] = chunks[-1][1:]
     first = chunks[0]
     denied = any(t.dep_ == "neg" or t.lower_ == "never" for t in first)
-    if denied or not an_order(_text(first)) or not all(opens_an_order(c) for c in chunks[1:]):
+    # ('Store food in sealed containers, clean up X, and do not leave Y': among orders, a first the parse read as a
+    # noun is one too)
+    ordered = an_order(_text(first)) or read_as_an_order(_as_checked(_text(first)))
+    if denied or not ordered or not all(opens_an_order(c) for c in chunks[1:]):
         return None
     if any(len(c) < 2 for c in chunks) or inner_series(first, chunks[1]):
         return None
@@ -123,6 +126,13 @@ _DENIAL_FIRST = re.compile(r"(?:never|do not|don't)\s+(?!(?:have|be|you|we|they|
 def _with_its_subject(verb: Token) -> bool:
     """Whether a verb has a subject of its own ('a volunteer will welcome you')."""
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def opens_with_an_order(sentence: str) -> bool:
+    """Whether a sentence's words up to its first comma are an order that stands alone, whatever the parse of the whole
+    made of them ('Store food in sealed containers, clean up X, and do not leave Y': no subject to say again)."""
+    opening = sentence.split(",", 1)[0]
+    return an_order(opening) and stands_alone(f"{opening}.")
 
 
 def an_order(text: str) -> bool:

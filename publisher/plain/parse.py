@@ -312,7 +312,8 @@ def which_stand(pieces: list[str]) -> list[bool]:
 # verbs that open orders, which the small model may read as nouns or adjectives when they open a sentence
 _ORDERS = ASKED_AS_NOUNS | frozenset({"check", "clear", "keep", "take", "bring", "send", "write", "ask", "tell",
                                       "fill", "put", "leave", "follow", "remember", "report", "apply",
-                                      "speak", "note", "make", "give", "quote"})  # fmt: skip
+                                      "speak", "note", "make", "give", "quote", "store", "wash", "clean", "cover",
+                                      "wear", "lock", "test", "drink"})  # fmt: skip
 
 
 FEWEST_IN_AN_ORDER = 4  # words of a sentence read again as an order ('Call charges.' is none)
@@ -321,8 +322,12 @@ FEWEST_IN_AN_ORDER = 4  # words of a sentence read again as an order ('Call char
 def an_order_misread(checked: str) -> bool:
     """Whether a sentence that opens with a verb of an order ('Contact your bank straight away.', read with
     'Contact' as a noun) stands as the order it is, read again after 'Please'."""
-    if checked.split(maxsplit=1)[0].lower() not in _ORDERS:
-        return False
+    return checked.split(maxsplit=1)[0].lower() in _ORDERS and read_as_an_order(checked)
+
+
+def read_as_an_order(checked: str) -> bool:
+    """Whether words stand as an order once read after 'Please', whatever the parse made of their first word ('Store
+    food in sealed containers', read with 'Store' as a noun): for words among other orders."""
     again = parse(f"Please {checked[0].lower()}{checked[1:]}")
     sentences = [s for s in again.sents if any(t.is_alpha for t in s)]
     # ('Contact your doctor.': three words make an order when a thing's own word follows the verb; 'Call charges
