@@ -124,3 +124,13 @@ def test_three_orders_whose_first_the_parse_reads_as_a_noun_are_said_one_at_a_ti
         "Throw away anything that is past its date.",
         "Do not keep opened food in its tin.",
     ]
+
+
+def test_things_to_do_after_a_helper_and_also_keep_a_later_items_own_not() -> None:
+    assert _said(
+        "To join, you must also be 18 or over, not be a member of another club, and pay a fee of £20 before the first "
+        "session."
+    ) == [
+        "To join, you must also: be 18 or over / not be a member of another club / pay a fee of £20 before the first "
+        "session"
+    ]

@@ -116,8 +116,11 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
             chunks[:2] = [[*chunks[0], *chunks[1]]]
             first = chunks[0]
         split = _after_helper(first)
-        # ('will never ask you to A, B or C': a 'never' or 'not' said once is said of all of them)
-        ordered = all(opens_an_order(c) for c in chunks[1:])
+        # ('You must also be 16 or over, not be in education, and earn X': 'also' is all of them, said before them)
+        split = split + 1 if split is not None and split < len(first) - 1 and first[split].lower_ == "also" else split
+        # ('will never ask you to A, B or C': a 'never' or 'not' said once is said of all of them; a later item's own
+        # 'not' is its own)
+        ordered = all(opens_an_order(c[1:] if c[0].lower_ == "not" else c) for c in chunks[1:])
         denied = split is not None and split < len(first) and first[split].lower_ in ("never", "not")
         if split is None or not ordered or denied or not opens_an_order(first[split:]):
             return None

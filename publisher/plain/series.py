@@ -116,7 +116,7 @@ def sound_list(pieces: list[Piece]) -> bool:
     for piece in pieces:
         if not isinstance(piece, Bullets) or len(piece.items) < 2:
             continue
-        items = piece.items
+        items, helped = piece.items, _HELPER_INTRO.search(piece.intro) is not None
         if all(len(i) <= 2 for i in items) or any(_COLON.search(i) for i in (*items, piece.intro[:-1])):
             # 'a rating of D, E, F or G': grades or letters read best in one line; 'Gather your documents: A, B
             # and C': a list the sentence already brings in with its colon
@@ -133,7 +133,8 @@ def sound_list(pieces: list[Piece]) -> bool:
         )
         if shared or any(
             # ('not responding like they normally do': a denied doing is a thing of the list wherever it stands)
-            (_EXAMPLE_ITEM.match(i) and not _DENIED_DOING.match(i))
+            # ('You must also:' 'not be in full-time education': after a helper, a denied verb is a thing to do)
+            (_EXAMPLE_ITEM.match(i) and not _DENIED_DOING.match(i) and not (helped and i.startswith("not ")))
             or _CLAUSE_IN_ITEM.search(i)
             or _CONTRAST_IN_ITEM.search(i)
             for k, i in enumerate(items)
@@ -172,7 +173,7 @@ def sound_list(pieces: list[Piece]) -> bool:
 
 _DENIED_DOING = re.compile(r"(?:not|never)\s+[a-z]+ing\b")  # ('by:' 'not smoking': the first, set against nothing)
 _DAYS_FIRST = re.compile(r"(?:on\s+|every\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekdays)\b")
-_HELPER_INTRO = re.compile(r"\b(?:can|could|should|will|would|must|may|might)(?: not)?:$")
+_HELPER_INTRO = re.compile(r"\b(?:can|could|should|will|would|must|may|might)(?: not)?(?: also)?:$")
 _CONDITIONS_INTRO = re.compile(r"\bif\b[^,]*:$")
 _EXAMPLES_OPEN = re.compile(r"^[^,]*\b(?:such as|including|for example|e\.g\.)\s+\S")
 # The rest of a short list inside a list's last item: 'mouth, nose or ears' (a word or two each)
