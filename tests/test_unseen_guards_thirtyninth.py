@@ -134,3 +134,51 @@ def test_things_to_do_after_a_helper_and_also_keep_a_later_items_own_not() -> No
         "To join, you must also: be 18 or over / not be a member of another club / pay a fee of £20 before the first "
         "session"
     ]
+
+
+def test_how_before_the_subject_outside_a_question_is_no_sentence() -> None:
+    assert not stands_alone("If they can, how they will travel.")
+    said = _said(
+        "We will write to you within 20 working days to tell you whether your child can get a place and, if they can, "
+        "how they will travel."
+    )
+    assert not any(piece.startswith("If they can, how") for piece in said)
+
+
+def test_a_clause_about_the_conditions_own_thing_is_more_of_the_condition() -> None:
+    # 'That hall is more than 5 miles away.' would say it is
+    said = _said(
+        "Your group can get a grant towards transport if it has fewer than 20 members and meets at a local hall, and "
+        "that hall is more than 5 miles away from the town centre."
+    )
+    assert not any(piece.startswith("That hall") for piece in said)
+    # a clause of its own after the condition is still said apart
+    assert _said(
+        "A fee of £10 is payable if your application is successful, and passes are normally posted within 12 weeks of "
+        "a complete application."
+    ) == [
+        "A fee of £10 is payable if your application is successful.",
+        "Passes are normally posted within 12 weeks of a complete application.",
+    ]
+
+
+def test_a_purpose_after_the_second_of_two_choices_is_both_choices() -> None:
+    said = _said("Please check the form you were sent, or ask the school office, to make sure the dates are right.")
+    assert not any(piece.startswith("Or ask") for piece in said)
+
+
+def test_a_time_of_day_after_an_aside_is_more_of_it() -> None:
+    said = _said(
+        "If you find a broken gate, please tell the park office, which is open Monday to Saturday, 8am to 6pm, or "
+        "call the police if someone is hurt."
+    )
+    assert not any("office, 8am to 6pm" in piece for piece in said)
+
+
+def test_a_defining_clause_with_a_relative_clause_after_it_stays_whole() -> None:
+    # 'The fake page looks like the real one, where X' would say X happens on the real one
+    said = _said(
+        "The message sends you to a fake page that looks like your bank's page, where you are asked to type in your "
+        "card details."
+    )
+    assert not any(piece.startswith("The fake page looks like") for piece in said)

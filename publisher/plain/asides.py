@@ -61,7 +61,7 @@ from .syntax import (
     list_begun_inside,
 )
 from .with_clauses import with_verb
-from .wording import MONTHS, TAKES_SOMEONE_TO, TIME_UNITS
+from .wording import CLOCK_TIME, MONTHS, RELATIVE_AFTER, TAKES_SOMEONE_TO, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -95,7 +95,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|even|depending|"
                 r"according to|based on|ranging|rising|whichever|unless|although|though|whereas|"
                 r"whether|(?:but|and|so)\s+(?:this|these)\b|(?:and|but|or)\s+(?:that|whether|how|to)\s)",
-                after, re.I) or _ASKED.match(after) or _DOINGS_GO_ON.match(after):  # fmt: skip
+                after, re.I) or any(p.match(after) for p in (_ASKED, _DOINGS_GO_ON, CLOCK_TIME)):  # fmt: skip
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
         # ('the NHS website, which shows X, but this information is old': 'this' means the aside's X; 'says that
         # there is space in its car parks, which are rarely full, and that X': more of what is said)
@@ -341,6 +341,9 @@ def at_asides(body: str) -> list[str] | None:
         held = held or (relative and _FREE_AFTER.search(_text(doc[start:end])) is not None)
         # ('depends on your income, your savings, who lives with you and whether X': the next of a list of questions)
         asked_on = relative and _QUESTIONS_GO_ON.search(_text(doc[start:end])) is not None
+        # ('a fake website that looks like the real one, where you X': said apart, 'where' would be the real one's)
+        right_after = relative and start == head.i + 1
+        asked_on = asked_on or (right_after and RELATIVE_AFTER.search(_text(doc[start:])) is not None)
         if held or asked_on or takes_the_or(doc, start, end):
             continue
         # ('equipment, such as speakers, that is being used': a 'that' after a comma is far from its noun)

@@ -113,6 +113,18 @@ def thing_of_a_list(doc: Doc, conj: Token) -> bool:
     return bare and doc[conj.i - 2].dep_ in ("dobj", "attr") and doc[conj.i - 2].tag_ in ("NN", "NNS")
 
 
+def more_of_a_bare_if(doc: Doc, link: Token, conj: Token) -> bool:
+    """Whether a clause after ', and' with no modal of its own goes on a closing 'if' with no comma before it ('get it
+    if they are 5 to 16 and go to their nearest school, and that school is more than 2 miles away')."""
+    found = re.search(r"(?<!\beven)\s(?:if|unless)\s[^,]*,?$", doc[: link.i].text)
+    if link.lower_ != "and" or found is None or any(c.tag_ == "MD" for c in conj.children):
+        return False
+    # (its subject points back at the condition's thing, 'that school'; 'and there is no need' is a clause of its own)
+    pointer, noun = (doc[link.i + 1], doc[link.i + 2]) if link.i + 2 < len(doc) else (link, link)
+    pointed = pointer.lower_ in ("that", "this") and noun.pos_ == "NOUN" and noun.dep_ in SUBJECTS
+    return pointed and re.search(rf"\b{re.escape(noun.lower_)}\b", found.group(0).lower()) is not None
+
+
 def own_choice(conj: Token) -> bool:
     """Whether a clause after ', or' offers a choice of its own with a helper ('or you can take it to court'), not
     another case of a condition before it ('or you will be working with animals')."""

@@ -325,7 +325,9 @@ def condition_of_both(second: str) -> bool:
     # ('and they will check it and, if it is due, send it to you': a condition after 'and,' opens the clause after it)
     listed = re.search(r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthen),\s+(?:if|unless)\s", second)
     rest = second[listed.end() :] if listed else ""
-    return in_closing_condition(second) or (listed is not None and _CLAUSE_AFTER.search(rest) is None)
+    # ('Please check the red book, or ask your surgery, to make sure X': so may a purpose after a comma of its own)
+    purpose = re.search(r",\s+to\s+[a-z]+\b[^,]*$", second) is not None
+    return purpose or in_closing_condition(second) or (listed is not None and _CLAUSE_AFTER.search(rest) is None)
 
 
 _CLAUSE_AFTER = re.compile(r",\s+(?:and|but|so|then)\s|,\s+(?:or\s+)?(?:you|we|they|it|this|he|she)\s", re.IGNORECASE)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .anyone import at_anyone_who
 from .chunks import _comma_chunks
-from .clause_apart import not_a_clause_of_its_own, own_choice, thing_of_a_list
+from .clause_apart import more_of_a_bare_if, not_a_clause_of_its_own, own_choice, thing_of_a_list
 from .inflect import ONLY_PARTICIPLES, ONLY_PASTS
 from .linking import (
     but_of_the_condition,
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _FINITE = ("VBD", "VBZ", "VBP")
-_SAID_OF_BOTH_WHEN = re.compile(r",\s+(?:before|after|until|while|when|once)\s[^,]*$", re.IGNORECASE)
+_SAID_OF_BOTH_WHEN = re.compile(r",\s+(?:before|after|until|while|when|once|to)\s[^,]*$", re.IGNORECASE)
 _LINKS = {"and": "", "but": "But", "so": "So", "yet": "But", "or": "Or"}
 
 
@@ -219,7 +219,7 @@ def at_main_clauses(body: str) -> list[str] | None:
                 or any(
                     t.dep_ == "advcl" and t.head.dep_ == "conj" and t.head.head == root for t in doc[root.i : link.i]
                 )
-                # ('Show it to the driver, or hold it to the reader, when you get on': the time is both choices')
+                # ('Show it to the driver, or hold it to the reader, when you get on': the time (or purpose) is both's)
                 or _SAID_OF_BOTH_WHEN.search(_text(doc[link.i :])) is not None
                 # ('have it if you are travelling to X and you will be far from care, or you will work with animals')
                 or (in_a_bare_closing_if(_text(doc[: link.i - 1])) and not own_choice(conj))
@@ -244,7 +244,7 @@ def at_main_clauses(body: str) -> list[str] | None:
             or _another_order_after(doc, root, conj, link)
         ):
             continue
-        if _last_of_a_list(doc, root, conj, link):
+        if _last_of_a_list(doc, root, conj, link) or more_of_a_bare_if(doc, link, conj):
             continue
         right = _text(doc[link.i + 1 :])
         # 'You can use it, but please do not take it home': an order has no subject to say again

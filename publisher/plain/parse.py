@@ -145,7 +145,8 @@ def _ever_subject(first: Token, root: Token) -> bool:
     return clause.dep_ in ("csubj", "nsubj") and clause.head == root and root.i > clause.i
 
 
-_WHEN_WORDS = frozenset({"when", "whenever", "where", "wherever", "while"})
+# ('If they can, how they will travel.': 'how' or 'why' before the subject asks no question outside one, either)
+_WHEN_WORDS = frozenset({"when", "whenever", "where", "wherever", "while", "how", "why"})
 
 
 _EACH_TIME = re.compile(

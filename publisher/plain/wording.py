@@ -376,3 +376,7 @@ def noun_and_its_clause_misread(sentence: Span) -> bool:
 # A last phrase that says what is left out ('damage, but not normal wear and tear'): examples after it would read as
 # the sentence's own
 LEFT_OUT = re.compile(r"(?:^|,\s+)(?:(?:but|and|or)\s+)?(?:not|except|apart from|other than)\s+[^,]*$")
+# A relative clause of its own after a comma ('the real one, where you X')
+RELATIVE_AFTER = re.compile(r",\s+(?:where|which|who|whose)\b")
+# A time of day ('9am', '4.30pm'): after an aside that ends at a comma ('open Monday to Friday, 9am to 4pm'), more of it
+CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b", re.IGNORECASE)
