@@ -182,3 +182,21 @@ def test_a_defining_clause_with_a_relative_clause_after_it_stays_whole() -> None
         "card details."
     )
     assert not any(piece.startswith("The fake page looks like") for piece in said)
+
+
+def test_an_especially_after_an_aside_is_the_asides() -> None:
+    # never 'This is especially true in young children.' said of the eggs, before the harm it is about
+    said = _said(
+        "Dog mess holds roundworm eggs, which can cause an illness called toxocariasis that can damage the eyes, "
+        "especially in young children who play on grass."
+    )
+    assert said[-1].startswith("This is especially true")
+    assert not any("eggs, especially" in piece for piece in said)
+
+
+def test_a_clause_after_a_colon_is_never_the_first_of_its_own_things() -> None:
+    said = _said(
+        "Most of them did not plan to go into the water: they tripped or fell in while walking or running near rivers, "
+        "canals or the sea."
+    )
+    assert not any(": they tripped or fell in while walking or running near rivers /" in piece for piece in said)

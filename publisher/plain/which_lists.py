@@ -162,10 +162,13 @@ def colon_list_as_bullets(body: str) -> list[Piece] | None:
     things = _clauses_kept_whole(_things(match["things"]))
     if len(things) < FEWEST_THINGS or any(not t or _words(t) > LONGEST_ASKED for t in things):
         return None
-    # (a thing is no clause: ', which lets you scan your passport' says more of the thing before it)
-    if any(re.match(r"(?:which|who|whose|where|when|that)\b", t, re.IGNORECASE) for t in things[1:]):
-        return None
     lead = _clause_before_the_first(things)
+    # (a thing is no clause: ', which lets you scan your passport' says more of the thing before it)
+    # ('did not plan to: they slipped or fell in near rivers, lakes or the sea': a clause first, then things of its own)
+    if any(re.match(r"(?:which|who|whose|where|when|that)\b", t, re.IGNORECASE) for t in things[1:]) or (
+        lead is None and _with_its_subject(things[0]) and not _with_its_subject(things[1])
+    ):
+        return None
     if lead is None:
         return [Bullets(intro=f"{match['intro']}:", items=tuple(things))]
     # 'It is not X: it also includes A, B and C' -> 'It is not X.' 'It also includes:' and the things
@@ -194,6 +197,12 @@ def _clause_before_the_first(things: list[str]) -> tuple[str, str] | None:
         start = objects[0].left_edge.i
         lead, thing = doc[:start].text.strip(), doc[start:].text.strip()
     return (lead, thing) if thing and not any(stands_alone(f"{t[:1].upper()}{t[1:]}.") for t in things[1:]) else None
+
+
+def _with_its_subject(words: str) -> bool:
+    """Whether words are a clause whose main verb has a subject ('they slipped or fell in')."""
+    root = next((t for t in parse(words) if t.dep_ == "ROOT"), None)
+    return root is not None and root.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in root.children)
 
 
 def _clauses_kept_whole(things: list[str]) -> list[str]:
