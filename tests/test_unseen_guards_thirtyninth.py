@@ -4,6 +4,7 @@ wrongly or left long before."""
 from __future__ import annotations
 
 from publisher.plain.parse import stands_alone
+from publisher.plain.words import replace_words
 
 from .said import restructured as _said
 
@@ -200,3 +201,24 @@ def test_a_clause_after_a_colon_is_never_the_first_of_its_own_things() -> None:
         "canals or the sea."
     )
     assert not any(": they tripped or fell in while walking or running near rivers /" in piece for piece in said)
+
+
+def test_whether_something_is_eligible_keeps_the_are_a_next_if_needs() -> None:
+    plain, _ = replace_words("We will tell you whether your needs are eligible for help from us.")
+    assert plain == "We will tell you whether your needs are eligible for help from us."
+    plain, _ = replace_words("You are eligible for help from us.")
+    assert plain == "You can get help from us."
+
+
+def test_a_lone_noun_after_and_in_a_purpose_is_a_things_name() -> None:
+    # never 'This is to write a care.' 'It is also to support plan.'
+    said = _said(
+        "If they are, we will meet you to write a care and support plan, which says what help you will get and how it "
+        "will be arranged."
+    )
+    assert not any(piece.startswith("It is also to support") for piece in said)
+
+
+def test_a_number_of_times_is_several_times() -> None:
+    plain, _ = replace_words("The alarm will ring a number of times, sometimes for a minute.")
+    assert plain == "The alarm will ring several times, sometimes for a minute."

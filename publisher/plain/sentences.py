@@ -91,6 +91,9 @@ def _at_also_to(body: str) -> list[str] | None:
         return None
     if re.fullmatch(r"This is to\s+\w+(?:\s+(?:up|down|out|off|in|away))?", body[: match.start()]):
         return None  # 'to break up and arrest the gangs': the object is both verbs'
+    # ('to make a care and support plan, which X': a lone noun after the "verb" is the thing's name, not its object)
+    if re.match(r"[a-z]+(?:[,.]|$|\s+(?:which|that|who)\b)", body[match.end() :]):
+        return None
     # ('to minimise X, reduce Y and reduce Z': the list before the last of it keeps its 'and')
     first = re.sub(r",\s+(?=[^,]*$)", " and ", body[: match.start()]) if "," in body[: match.start()] else ""
     return [first or body[: match.start()], f"It is also to {match.group(1)} {body[match.end() :]}"]

@@ -107,8 +107,11 @@ def _used_as_table_means(sentence: str, match: re.Match[str]) -> bool:
     # ('it is important that you read this, and that someone stays with you': the 'that' goes on to a second clause)
     # ('if you have been assessed, and you are able to manage it': 'and you can manage it' would read as a next step,
     # not more of the condition)
-    if (said.endswith(" that you") and re.search(r"\b(?:and|or) that\b", sentence[match.end() :])) or (
-        said in ("are able to", "is able to") and _MORE_OF_A_CONDITION.search(sentence[: match.start()])
+    # ('whether your needs are eligible for support. If they are, X': the next sentence's 'If they are' needs the 'are')
+    if (
+        (said.endswith(" that you") and re.search(r"\b(?:and|or) that\b", sentence[match.end() :]))
+        or (said in ("are able to", "is able to") and _MORE_OF_A_CONDITION.search(sentence[: match.start()]))
+        or (said in ("are eligible for", "is eligible for") and _ASKED_WHETHER.search(sentence[: match.start()]))
     ):
         return False
     if said in _MADE_A_CLAUSE or said in NEXT_NEEDED:
@@ -122,6 +125,7 @@ def _used_as_table_means(sentence: str, match: re.Match[str]) -> bool:
     return (not words and first) or bool(words and re.fullmatch(before, words[-1], re.IGNORECASE))
 
 
+_ASKED_WHETHER = re.compile(r"\bwhether\s+(?:[\w'’]+\s+){1,4}$", re.IGNORECASE)
 _MORE_OF_A_CONDITION = re.compile(r"\b(?:if|unless)\b[^.;]*\band\s+(?:you|they|he|she|we|it)\s+$", re.IGNORECASE)
 
 
