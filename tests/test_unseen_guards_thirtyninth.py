@@ -222,3 +222,38 @@ def test_a_lone_noun_after_and_in_a_purpose_is_a_things_name() -> None:
 def test_a_number_of_times_is_several_times() -> None:
     plain, _ = replace_words("The alarm will ring a number of times, sometimes for a minute.")
     assert plain == "The alarm will ring several times, sometimes for a minute."
+
+
+def test_a_plain_verb_among_conditions_after_you_are_keeps_its_own_verb() -> None:
+    # never 'are live alone' or 'are smoke'
+    said = _said(
+        "If you are over 65, have a disability, live alone, or smoke, you may be able to get a free visit from a nurse."
+    )
+    assert said[0].endswith("if you: are over 65 / have a disability / live alone, or / smoke")
+
+
+def test_a_purpose_with_so_that_after_the_second_choice_is_both_choices() -> None:
+    said = _said("Please still bring the books back on time, or renew them, so that other readers can borrow them.")
+    assert not any(piece.startswith("Or renew") for piece in said)
+
+
+def test_not_all_is_never_made_the_object_of_an_active_sentence() -> None:
+    said = _said("Not all damp is caused by a fault with the walls.")
+    assert said == ["Not all damp is caused by a fault with the walls."]
+
+
+def test_what_you_can_do_after_so_that_is_not_more_of_the_condition() -> None:
+    # never 'Do you need X so that you can move house?' 'Have building work done.' as an order
+    said = _said(
+        "If you need to keep a parking space free so that you can move house, have building work done, or let a skip "
+        "lorry park, you can ask us to close the space for you."
+    )
+    assert not any(piece.startswith("Have building work done") for piece in said)
+    assert not any(isinstance(piece, str) and "if you: need to keep" in piece for piece in said)
+
+
+def test_the_last_of_what_something_is_cut_off_leaves_an_and() -> None:
+    assert _said("Carbon monoxide alarms are cheap, easy to fit and can be bought from most large supermarkets.") == [
+        "Carbon monoxide alarms are cheap and easy to fit.",
+        "Carbon monoxide alarms can be bought from most large supermarkets.",
+    ]

@@ -184,7 +184,8 @@ def to_active(sentence: str, said_next: str = "") -> str | None:
 
 def _to_active(sentence: str, said_next: str) -> str | None:
     """to_active, of a sentence that opens with no link."""
-    if not maybe_passive(sentence):
+    # ('Not all damp is caused by a fault': 'A fault causes not all damp' says another thing)
+    if not maybe_passive(sentence) or re.match(r"not\s+(?:all|every|everyone|many|much)\b", sentence, re.IGNORECASE):
         return None
     doc = parse(sentence)
     clause = _passive(doc)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .linking import in_a_case, in_an_exception
 from .parse import SUBJECTS
 from .parser import verb_lemma
-from .syntax import _text, has_subject
+from .syntax import _ASIDE_OPENERS, _text, has_subject
 from .wording import SHARES
 
 if TYPE_CHECKING:
@@ -142,3 +142,23 @@ def object_described(root: Token) -> bool:
     things = [c for c in root.children if c.dep_ == "dobj"]
     seen = bool(things) and verb_lemma(root) in _SEEING
     return seen or any(any(a.dep_ == "acl" and a.i == c.i + 1 for a in c.children) for c in things)
+
+
+def with_its_and(doc: Doc, root: Token, link: Token) -> str | None:
+    """The words before a link that cuts off the last of a list of what something is ('The process is quick,
+    relatively painless, and could make X'), with the 'and' the two left need: 'The process is quick and relatively
+    painless'; None where there is no such list."""
+    inner = [t for t in doc[root.i + 1 : link.i - 1] if t.text == ","]
+    if verb_lemma(root) != "be" or len(inner) != 1:
+        return None
+    last = doc[inner[0].i + 1 : link.i - (doc[link.i - 1].text == ",")]
+    # ('is open, if needed, and': an aside, no item; 'walls, fences and buildings, but': a list with its own 'and')
+    # ('are cheap, easy to fit and can be bought': a describing word's own 'to fit' is part of the item)
+    own = [
+        t
+        for t in last
+        if not (t.head.pos_ == "ADJ" and t.dep_ == "xcomp") and not (t.lower_ == "to" and t.head.head.pos_ == "ADJ")
+    ]
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "CCONJ") or t.lower_ in _ASIDE_OPENERS for t in own):
+        return None
+    return f"{_text(doc[: inner[0].i])} and {_text(last)}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .conditions import with_a_subject
+from .condition_items import with_a_subject
 from .linking import (
     CONDITION_WORD,
     SUBJECT_FIRST,

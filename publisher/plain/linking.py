@@ -326,7 +326,7 @@ def condition_of_both(second: str) -> bool:
     listed = re.search(r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthen),\s+(?:if|unless)\s", second)
     rest = second[listed.end() :] if listed else ""
     # ('Please check the red book, or ask your surgery, to make sure X': so may a purpose after a comma of its own)
-    purpose = re.search(r",\s+to\s+[a-z]+\b[^,]*$", second) is not None
+    purpose = re.search(r",\s+(?:to|so that)\s+[a-z]+\b[^,]*$", second) is not None
     return purpose or in_closing_condition(second) or (listed is not None and _CLAUSE_AFTER.search(rest) is None)
 
 

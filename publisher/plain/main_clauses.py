@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .anyone import at_anyone_who
 from .chunks import _comma_chunks
-from .clause_apart import more_of_a_bare_if, not_a_clause_of_its_own, own_choice, thing_of_a_list
+from .clause_apart import more_of_a_bare_if, not_a_clause_of_its_own, own_choice, thing_of_a_list, with_its_and
 from .inflect import ONLY_PARTICIPLES, ONLY_PASTS
 from .linking import (
     but_of_the_condition,
@@ -297,7 +297,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         if opener and re.match(r"(?:The|They)\b", right):
             right = right[0].lower() + right[1:]  # 'But the man has since been released', not 'But The man'
         pieces = _standing(
-            [_with_its_and(doc, root, link) or _text(doc[: link.i]), f"{opener} {right}" if opener else right]
+            [with_its_and(doc, root, link) or _text(doc[: link.i]), f"{opener} {right}" if opener else right]
         )
         if pieces:
             return pieces
@@ -384,17 +384,3 @@ def _said_with_subject(doc: Doc, link: Token, subject: str, right: str) -> str:
         return f"{subject} {right}"
     subject = subject if doc[0].tag_ in ("NNP", "NNPS") else subject[0].lower() + subject[1:]
     return f"{aside[1][0].upper()}{aside[1][1:]}, {subject} {aside[2]}"
-
-
-def _with_its_and(doc: Doc, root: Token, link: Token) -> str | None:
-    """The words before a link that cuts off the last of a list of what something is ('The process is quick,
-    relatively painless, and could make X'), with the 'and' the two left need: 'The process is quick and relatively
-    painless'; None where there is no such list."""
-    inner = [t for t in doc[root.i + 1 : link.i - 1] if t.text == ","]
-    if verb_lemma(root) != "be" or len(inner) != 1 or doc[link.i - 1].text != ",":
-        return None
-    last = doc[inner[0].i + 1 : link.i - 1]
-    # ('is open, if needed, and': an aside, no item; 'walls, fences and buildings, but': a list with its own 'and')
-    if any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "CCONJ") or t.lower_ in _ASIDE_OPENERS for t in last):
-        return None
-    return f"{_text(doc[: inner[0].i])} and {_text(last)}"

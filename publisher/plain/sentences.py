@@ -309,6 +309,11 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     end_of_list = main.split(",", 1)[0]
     if count_words(end_of_list) <= 4 and re.search(r"\b(?:and|or)\b", end_of_list):
         return None  # 'If you are not the tenant's husband, wife or civil partner, ...': the comma is the list's
+    # ('If you need a bay free so that you can move, have work done, or let a lorry park, you can ask us': a plain verb
+    # after the first comma, then a clause with a subject, is more of the condition, which ends later)
+    verb_led = parse(f"you {end_of_list.strip()}")[1].tag_ in ("VB", "VBP")
+    if verb_led and re.search(r",\s+(?:you|we|they|he|she|the|your|our)\s+\w+[^,]*$", main):
+        return None
     parts = rule(main.strip())
     # ('If you smell gas, open the windows, and call X': the condition is the call's too; so it is in 'If you do
     # not pay, we will apply for an order, and costs will be added': both are its outcome)
