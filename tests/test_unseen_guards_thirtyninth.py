@@ -257,3 +257,11 @@ def test_the_last_of_what_something_is_cut_off_leaves_an_and() -> None:
         "Carbon monoxide alarms are cheap and easy to fit.",
         "Carbon monoxide alarms can be bought from most large supermarkets.",
     ]
+
+
+def test_in_which_case_after_a_choice_of_cases_is_not_if_so_of_both() -> None:
+    said = _said(
+        "After that, we only give refunds if we cancel the class, or if you cannot go on because of illness, in which "
+        "case you will need to send us a note from your doctor."
+    )
+    assert not any(piece.startswith("If so") for piece in said)

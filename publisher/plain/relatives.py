@@ -54,7 +54,9 @@ def at_relative_phrase(body: str) -> list[str] | None:
     # this, you were targeted' would be a fact, where it is part of the condition)
     # (', in which case X' is 'If so, X', of the whole condition)
     in_case = match.re is _PREPOSITION_WHICH and match.group(1) == "in" and body[match.end() :].startswith("case ")
-    if not in_case and inside_an_if(body[: match.start()]):
+    # ('if we cancel it, or if you are ill, in which case X': 'If so' would say X of both cases, not the last)
+    choice = in_case and re.search(r"\bor\s+(?:if|when|unless)\b", body[: match.start()]) is not None
+    if choice or (not in_case and inside_an_if(body[: match.start()])):
         return None
     rest = body[match.end() :]
     if match.re is _SHARE_OF_WHICH:
