@@ -265,3 +265,36 @@ def test_in_which_case_after_a_choice_of_cases_is_not_if_so_of_both() -> None:
         "case you will need to send us a note from your doctor."
     )
     assert not any(piece.startswith("If so") for piece in said)
+
+
+def test_a_third_case_after_a_comma_is_not_listed_inside_the_second() -> None:
+    said = _said(
+        "Your child can still go to the club if they have a cold, unless there is an outbreak and the club asks you to "
+        "keep them at home, or your child is feeling very unwell."
+    )
+    assert not any("asks you to keep them at home, or your child" in piece and " / " in piece for piece in said)
+
+
+def test_a_when_after_months_says_more_of_the_time() -> None:
+    # never 'Do this when birds are nesting.', which would say the opposite
+    said = _said("Try not to cut back hedges between March and August, when birds are most likely to be nesting.")
+    assert not any(piece.startswith("Do this") for piece in said)
+
+
+def test_when_someone_does_a_thing_is_said_to_happen_sometimes() -> None:
+    said = _said("When someone in your home dies, there are several things that need to be done, and it can be hard.")
+    assert said[0] == "Sometimes someone in your home dies."
+
+
+def test_when_you_get_a_thing_is_no_promise_of_it() -> None:
+    said = _said("When you get a locker, you will be sent a key, which you must not copy or lend to anyone else.")
+    assert not any(piece == "You get a locker." for piece in said)
+
+
+def test_especially_after_an_and_clause_is_said_of_that_clause() -> None:
+    # 'need to be done' is the earlier clause's: 'especially important' would make the hardness a thing to do
+    said = _said(
+        "When someone close to you dies, there are several things that need to be done, and it can be hard to know "
+        "where to start, especially when you are grieving."
+    )
+    assert said[-1] == "This is especially true when you are grieving."

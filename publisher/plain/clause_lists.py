@@ -206,6 +206,9 @@ _CLOSING = frozenset({")", "]", "”", "’", '"', "'"})
 _ELLIPTICAL = re.compile(r"\b(?:can|could|will|would|do|does|did|is|are|was|were|have|has|may|might|must|should)$")
 
 
+_CASE_AFTER_A_COMMA = re.compile(r",\s+(?:or|and)\s+(?:you|your|they|their|the|it|he|she|we|there)\b")
+
+
 def clauses_as_conditions(body: str) -> list[Piece] | None:
     """Two clauses of one condition, each with its own subject, listed after what they are the condition
     of: 'If your breathing gets worse and your inhaler is not helping, call 111' -> 'Call 111 if:' and the
@@ -249,7 +252,8 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
     long_or_cut = long_or_cut or re.search(r"\b(?:it|them),\s+(?:which|who|whose)\s", items[-1]) is not None
     # ('See your GP if A and B, and tell them X': an order after the last condition is the main clause's)
     ordered = re.search(r",\s+and\s+(?:tell|ask|call|let|show|take|bring|keep)\b", items[-1]) is not None
-    long_or_cut = long_or_cut or ordered
+    # ('unless there is an outbreak and the school asks you to, or your child is unwell': a third case, one level up)
+    long_or_cut = long_or_cut or ordered or _CASE_AFTER_A_COMMA.search(items[-1]) is not None
     if not main or _words(main) > LONGEST_ITEM or long_or_cut:
         return None
     # ('If you get a PCN and you think it is wrong, you can challenge it': said first, 'it' would come before the

@@ -68,8 +68,11 @@ def opener_of(phrase: str, rest: str, body: str, at: int) -> str:
         opener = "This could be"
     # ('very common in children, especially those aged 4 to 11': true of the ones named; 'keep warm, especially if
     # you are over 65': what the reader is told to do matters most then)
-    asked = re.search(r"^please\b|\b(?:should|must|need to|needs to|recommend)\b", body[:at], re.IGNORECASE)
-    told = an_order(body[:at]) or asked is not None
+    # ('there are things that need to be done, and it can be hard to know where to start, especially X': the last
+    # clause's, not an earlier one's)
+    last = re.split(r",\s+(?:and|but|so)\s+", body[:at])[-1]
+    asked = re.search(r"^please\b|\b(?:should|must|need to|needs to|recommend)\b", last, re.IGNORECASE)
+    told = an_order(last) or asked is not None
     if phrase == "especially":
         opener = "This is especially important" if told else opener
         named = parse(rest)[0].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON")

@@ -19,7 +19,15 @@ from .orders import an_order
 from .parse import SUBJECTS
 from .parser import parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
-from .wording import CLAUSE_AFTER_THAT, DESCRIBING_ING, EXAMPLE_OPENERS, LEFT_OUT, LIST_GOES_ON, gives_examples
+from .wording import (
+    CLAUSE_AFTER_THAT,
+    DESCRIBING_ING,
+    EXAMPLE_OPENERS,
+    LEFT_OUT,
+    LIST_GOES_ON,
+    MONTHS,
+    gives_examples,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -114,7 +122,8 @@ def _said_on(doc: Doc, token: Token, second: Token | None, second_as: str) -> st
 
 _A_TIME = re.compile(
     r"\d|^(?:[ap]m|noon|midnight|night|morning|evening|afternoon|day|week|weekend|month|year|winter|summer|spring|holiday|"
-    r"autumn|season|hours?|times?|dark|daylight)s?$"
+    r"autumn|season|hours?|times?|dark|daylight)s?$|"
+    rf"^(?:{MONTHS.lower()}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"  # ('between March and August')
 )
 _UNSURE = frozenset({"may", "might", "could", "can"})
 _WAYS_TO_REACH = frozenset({"contact", "call", "phone", "ring", "email", "text", "write", "visit", "report", "ask"})

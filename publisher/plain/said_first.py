@@ -40,6 +40,7 @@ def at_should(body: str) -> list[str] | None:
 
 _LINKS = frozenset({"and", "or", "but", "that", "who", "which", "whom", "whose", "if", "when", "because", "as", "so"})
 _THRESHOLD = re.compile(r"\b(?:enough|more than|fewer than|less than|at least)\s", re.IGNORECASE)
+_ANY_ONE = frozenset({"someone", "somebody", "something", "anyone", "anybody", "anything"})
 _THEN = re.compile(r"^(?:When|Once|After|As soon as|By the time)\s+(?P<clause>[^,]+),\s+(?P<main>.+)$", re.DOTALL)
 
 
@@ -62,7 +63,10 @@ def at_opening_time(body: str) -> list[str] | None:
         return None
     said = parse(clause)
     # (a thing said of any one, 'When a school has more applications than places', is no claim)
-    general = any(t.dep_ in SUBJECTS and any(d.lower_ in ("a", "an") for d in t.children) for t in said)
+    # ('When someone close to you dies, X': 'Someone close to you dies.' would say it has happened)
+    general = any(
+        t.dep_ in SUBJECTS and (any(d.lower_ in ("a", "an") for d in t.children) or t.lower_ in _ANY_ONE) for t in said
+    )
     if any(t.lower_ in ("has", "have") and t.dep_ in ("aux", "auxpass", *(() if general else ("ROOT",))) for t in said):
         # 'Once an order has been granted, we can X': 'An order has been granted.' says it has; 'Once we have the
         # form, we will X': 'We have the form.' says we have it
@@ -82,7 +86,8 @@ def at_opening_time(body: str) -> list[str] | None:
     # ('When you are walking in the countryside, keep to paths': 'You are walking in the countryside.' says the reader
     # is doing it now)
     decided = decided or any(t.head.tag_ == "VBG" and any(c.dep_ == "aux" for c in t.head.children) for t in reader)
-    if (reader and verb_lemma(reader[0].head) in ("be", "have", again)) or going_on or decided:
+    # ('When you get a space, you will be sent a key': 'You get a space.' would promise one)
+    if (reader and verb_lemma(reader[0].head) in ("be", "have", "get", "receive", again)) or going_on or decided:
         return None
     if sum(t.dep_ in SUBJECTS for t in said) > 1 and not any(t.lower_ in _LINKS for t in said):
         return None  # 'When she was last seen she was wearing A, B and C': the clause ends before its comma
@@ -96,7 +101,8 @@ def at_opening_time(body: str) -> list[str] | None:
     bare = any(t.dep_ in SUBJECTS and t.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in t.children)
                for t in said)  # fmt: skip
     state = (general or bare) and any(t.dep_ in ("ROOT", "auxpass", "aux") and t.lemma_ == "be" for t in said)
-    if body.startswith("When") and (said[0].dep_ == "expl" or state or any(t.dep_ == "neg" for t in said)):
+    someone = any(t.dep_ in SUBJECTS and t.lower_ in _ANY_ONE for t in said)
+    if body.startswith("When") and (said[0].dep_ == "expl" or state or someone or any(t.dep_ == "neg" for t in said)):
         clause = f"Sometimes {clause[0].lower()}{clause[1:]}"
     return _standing([clause, f"Then {main[0].lower() + main[1:] if not doc_proper(main) else main}"])
 
