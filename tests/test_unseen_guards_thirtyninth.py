@@ -298,3 +298,13 @@ def test_especially_after_an_and_clause_is_said_of_that_clause() -> None:
         "where to start, especially when you are grieving."
     )
     assert said[-1] == "This is especially true when you are grieving."
+
+
+def test_a_bare_verb_after_but_following_could_is_an_order() -> None:
+    # never 'But you could lower yourself down.'
+    assert _said(
+        "You could get out through a low window, but lower yourself down rather than jumping to the ground."
+    ) == [
+        "You could get out through a low window.",
+        "But lower yourself down rather than jumping to the ground.",
+    ]

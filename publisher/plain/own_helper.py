@@ -52,7 +52,7 @@ def at_its_own_modal(body: str) -> list[str] | None:
 def order_after_but(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
     """Whether the verb after ', but' is an order, not more of what its subject may do: 'You can take paracetamol,
     but speak to your GP if X' (a bare verb straight after 'but', where the reader was told what they may do)."""
-    allowed = any(c.tag_ == "MD" and c.lower_ in ("can", "may") for c in root.children)
+    allowed = any(c.tag_ == "MD" and c.lower_ in ("can", "may", "could", "might") for c in root.children)
     yours = [c.lower_ for c in root.children if c.dep_ in SUBJECTS and c.i < root.i] == ["you"]
     bare = conj.i == link.i + 1 and conj.tag_ == "VB"
     # ('Children do not need to stay off school, but ask a GP if X': with no helper to share, a bare verb is an order)
