@@ -308,3 +308,12 @@ def test_a_bare_verb_after_but_following_could_is_an_order() -> None:
         "You could get out through a low window.",
         "But lower yourself down rather than jumping to the ground.",
     ]
+
+
+def test_examples_the_first_item_opens_are_never_more_items() -> None:
+    # never 'it can open:' 'the door to other help, such as X', 'a free bus pass', ...
+    said = _said(
+        "Even if you get a small amount, it can open the door to other help, such as help with your rent and council "
+        "tax, a free bus pass if you are 66 or over, and Warm Home Discount payments."
+    )
+    assert not any(": the door to other help" in piece for piece in said)

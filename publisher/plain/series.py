@@ -127,10 +127,14 @@ def sound_list(pieces: list[Piece]) -> bool:
         )
         # ('a healthy meal and activities such as sport', 'arts and crafts', 'cooking': the rest are the examples)
         # (not 'referring you to services, such as drug support; and X': examples after their own comma end there)
+        # ('open the door to other help, such as A', 'B', 'C': examples the first opens are the rest, however long)
         shared = shared or any(
             _EXAMPLES_OPEN.search(i) and all(count_words(later) <= 4 for later in items[k + 1 :])
             for k, i in enumerate(items[:-1])
         )
+        # (conditions after 'if:' are clauses, whose examples end at their own comma)
+        first_examples = re.search(r",\s+(?:such as|including|for example)\s", items[0]) is not None
+        shared = shared or (first_examples and not _CONDITIONS_INTRO.search(piece.intro))
         if shared or any(
             # ('not responding like they normally do': a denied doing is a thing of the list wherever it stands)
             # ('You must also:' 'not be in full-time education': after a helper, a denied verb is a thing to do)
