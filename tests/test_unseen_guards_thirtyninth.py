@@ -317,3 +317,23 @@ def test_examples_the_first_item_opens_are_never_more_items() -> None:
         "tax, a free bus pass if you are 66 or over, and Warm Home Discount payments."
     )
     assert not any(": the door to other help" in piece for piece in said)
+
+
+def test_a_plain_verb_tagged_present_keeps_its_own_list_of_things() -> None:
+    assert _said(
+        "A support worker will visit your home within 10 working days, talk to you, your carer and your family, and "
+        "make a plan with you."
+    ) == [
+        "A support worker will: visit your home within 10 working days / talk to you, your carer and your family / "
+        "make a plan with you"
+    ]
+
+
+def test_questions_after_a_nouns_about_are_listed() -> None:
+    assert _said(
+        "Your letting agent must also give you information about which scheme they have used, how to get your deposit "
+        "back, and what to do if you disagree with them about how much should be paid back."
+    ) == [
+        "Your letting agent must also give you information about: which scheme they have used / how to get your "
+        "deposit back / what to do if you disagree with them about how much should be paid back"
+    ]

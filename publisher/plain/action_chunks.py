@@ -36,7 +36,13 @@ def _inner_lists_kept(chunks: list[list[Token]]) -> list[list[Token]]:
         verbless = not any(t.pos_ in ("VERB", "AUX") for t in chunk) and chunk[0].pos_ in ("NOUN", "PROPN", "DET")
         # ('you can borrow books, audiobooks and DVDs, use X and download Y': so is the first thing after a helper)
         first_done = len(kept) == 1 and any(t.tag_ == "MD" and t.nbor().tag_ == "VB" for t in kept[0][:-1])
-        if kept and verbless and ((len(kept) > 1 and kept[-1][0].tag_ == "VB") or first_done):
+        # ('talk to the child, the carer and the parents': a plain verb the parse tagged as a present is one too)
+        plain_verb = (
+            kept[-1][0].tag_ == "VB" or (kept[-1][0].tag_ == "VBP" and kept[-1][0].lower_ == verb_lemma(kept[-1][0]))
+            if kept
+            else False
+        )
+        if kept and verbless and ((len(kept) > 1 and plain_verb) or first_done):
             doc = chunk[0].doc
             kept[-1] = list(doc[kept[-1][0].i : chunk[-1].i + 1])
         else:

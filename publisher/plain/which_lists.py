@@ -72,6 +72,9 @@ def asked_as_bullets(body: str) -> list[Piece] | None:
     start = first.i - 1 if before.dep_ == "prep" and before.head.i > before.i else first.i
     # ('must tell you their name, what they expect to find, and why': a thing told may come before the questions)
     start = _thing_told_first(doc, start)
+    # ('give you information about which scheme X, how Y and what Z': the noun's 'about' leads into the questions)
+    if doc[start].lower_ in ("about", "on", "of") and doc[start - 1].pos_ == "NOUN" and start + 1 == first.i:
+        start += 1
     lead = doc[start - 1]
     # ('X, including who is eligible, how much and when': a list of what is included is said as such elsewhere)
     # ('send us a report, which explains what went wrong, when X and who Y': the questions are the report's)
