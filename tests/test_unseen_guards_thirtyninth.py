@@ -321,11 +321,11 @@ def test_examples_the_first_item_opens_are_never_more_items() -> None:
 
 def test_a_plain_verb_tagged_present_keeps_its_own_list_of_things() -> None:
     assert _said(
-        "A support worker will visit your home within 10 working days, talk to you, your carer and your family, and "
-        "make a plan with you."
+        "A support worker will visit the family's home within 10 working days, talk to the child, the carer and the "
+        "parents, and carry out checks on everyone aged 18 or over who lives there."
     ) == [
-        "A support worker will: visit your home within 10 working days / talk to you, your carer and your family / "
-        "make a plan with you"
+        "A support worker will: visit the family's home within 10 working days / talk to the child, the carer and the "
+        "parents / carry out checks on everyone aged 18 or over who lives there"
     ]
 
 
