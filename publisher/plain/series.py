@@ -133,7 +133,9 @@ def sound_list(pieces: list[Piece]) -> bool:
             for k, i in enumerate(items[:-1])
         )
         # (conditions after 'if:' are clauses, whose examples end at their own comma)
-        first_examples = re.search(r",\s+(?:such as|including|for example)\s", items[0]) is not None
+        # (a first item whose examples are a list of their own, 'such as A, B or C', holds them whole)
+        opened = re.search(r",\s+(?:such as|including|for example)\s(.*)$", items[0])
+        first_examples = opened is not None and "," not in opened.group(1)
         shared = shared or (first_examples and not _CONDITIONS_INTRO.search(piece.intro))
         if shared or any(
             # ('not responding like they normally do': a denied doing is a thing of the list wherever it stands)
