@@ -337,3 +337,11 @@ def test_questions_after_a_nouns_about_are_listed() -> None:
         "Your letting agent must also give you information about: which scheme they have used / how to get your "
         "deposit back / what to do if you disagree with them about how much should be paid back"
     ]
+
+
+def test_a_list_of_things_joined_by_or_says_any_one_will_do() -> None:
+    said = _said(
+        "Line your kitchen caddy with a compostable liner, old newspaper or a plastic carrier bag, and empty it into "
+        "your outdoor caddy when it is full."
+    )
+    assert said[0] == "Line your kitchen caddy with: a compostable liner / old newspaper, or / a plastic carrier bag"
