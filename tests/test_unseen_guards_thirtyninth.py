@@ -70,7 +70,7 @@ def test_a_third_thing_the_subject_does_is_not_the_verb_of_the_clause_it_follows
 def test_describing_words_of_one_thing_are_never_cut_into_two_items() -> None:
     said = _said("You might have a sore, red or swollen arm where the needle went in, feel tired, or have a headache.")
     assert said == [
-        "You might: have a sore, red or swollen arm where the needle went in / feel tired / have a headache"
+        "You might: have a sore, red or swollen arm where the needle went in / feel tired, or / have a headache"
     ]
 
 
@@ -345,3 +345,9 @@ def test_a_list_of_things_joined_by_or_says_any_one_will_do() -> None:
         "your outdoor caddy when it is full."
     )
     assert said[0] == "Line your kitchen caddy with: a compostable liner / old newspaper, or / a plastic carrier bag"
+
+
+def test_things_to_do_joined_by_or_say_any_one_will_do() -> None:
+    assert _said(
+        "We will repair the fence, replace the broken gate or fit a new lock within 28 days of your report."
+    ) == ["We will: repair the fence / replace the broken gate, or / fit a new lock within 28 days of your report"]

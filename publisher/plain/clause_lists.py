@@ -108,8 +108,6 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         intro, items = _text(first), [_text(c) for c in chunks[1:]]
         if first[0].lower_ == "to":  # ('To book:' has no verb: the list's introduction says what to do with it)
             intro = f"{intro}, do {'one' if link == 'or' else 'all'} of these"
-        elif link == "or":  # ('If X, call A, email B, or write to C': any one of them will do)
-            items[-2] = f"{items[-2]}, or"
     else:
         # ('To foster, you need to be over 21, have a room, and be able to X': the opening goes with the first)
         if opened and len(chunks) >= 4 and _after_helper(first) is None:
@@ -144,6 +142,8 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
             return None
     if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
+    # ('If X, call A, email B, or write to C'; 'We will repair A, replace B or fit C': any one of them will do)
+    items[-2] = f"{items[-2]}, or" if link == "or" and "one of these" not in intro else items[-2]
     # ('Each spring we:' has no verb of its own, and reads as half a sentence: 'Each spring, this is what we do:')
     bare = re.search(r"(?:^|,?\s)(we|they)$", intro, re.IGNORECASE)
     if bare is not None:

@@ -97,15 +97,6 @@ def _inside_the_first(doc: Doc, starts: list[int]) -> bool:
     return bool(prepositions) and prepositions[-1].right_edge.i == words[-1].i and words[-1].pos_ in ("NOUN", "PROPN")
 
 
-def _listed(intro: str, items: list[str], members: list[Token]) -> Bullets:
-    """The bullets of a list read from the parse, with what every item shares said once, and an 'or' on the last item
-    but one where the list is a choice ('line it with a liner, newspaper or a carrier bag': any one will do)."""
-    intro, items = shared_to(intro, items)
-    if {c.lower_ for m in members for c in m.children if c.dep_ == "cc"} == {"or"}:
-        items[-2] = f"{items[-2]}, or"
-    return Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))
-
-
 def as_bullets(body: str) -> list[Piece] | None:
     """An inline list of three or more things, the object of a verb or of the verb's own preposition, becomes
     bullets: 'This factsheet explains A, B and C' -> 'This factsheet explains:' and the three things ('depends
@@ -182,7 +173,8 @@ def as_bullets(body: str) -> list[Piece] | None:
             # (two sentences first, or a lone word after a comma: see _joined_intro)
             if _words(intro) > LONGEST_ITEM or _joined_intro(intro) or not stands_alone(intro + "."):
                 continue
-            return [_listed(intro, items, members)]
+            intro, items = shared_to(intro, items)
+            return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
     return _bullets_after_verb(doc, root)
 
 

@@ -8,6 +8,7 @@ from .anyone import at_anyone_who, at_anyone_with
 from .asides import at_asides
 from .brackets import at_bracketed_sentence
 from .cases import at_even_if, at_other_condition
+from .choices import said_as_a_choice
 from .clause_lists import (
     actions_as_bullets,
     clauses_as_conditions,
@@ -111,6 +112,6 @@ PARSE_LISTERS = (
     which_are_as_bullets,
     asked_as_bullets,
     colon_list_as_bullets,
-    well_formed(as_bullets),
-    *(of_one_kind(lister) for lister in SERIES_LISTERS),
+    said_as_a_choice(well_formed(as_bullets)),
+    *(said_as_a_choice(of_one_kind(lister)) for lister in SERIES_LISTERS),
 )

@@ -117,7 +117,9 @@ def sound_list(pieces: list[Piece]) -> bool:
         if not isinstance(piece, Bullets) or len(piece.items) < 2:
             continue
         items, helped = piece.items, _HELPER_INTRO.search(piece.intro) is not None
-        if all(len(i) <= 2 for i in items) or any(_COLON.search(i) for i in (*items, piece.intro[:-1])):
+        # (the lengths as the sentence wrote them, without the 'or' a choice's bullets carry)
+        short = all(len(re.sub(r",\s+or$", "", i)) <= 2 for i in items)
+        if short or any(_COLON.search(i) for i in (*items, piece.intro[:-1])):
             # 'a rating of D, E, F or G': grades or letters read best in one line; 'Gather your documents: A, B
             # and C': a list the sentence already brings in with its colon
             return False

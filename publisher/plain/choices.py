@@ -1,0 +1,36 @@
+"""A list that offers a choice says so: 'Line your caddy with a liner, newspaper or a carrier bag' -> 'Line your caddy
+with:' 'a liner', 'newspaper, or', 'a carrier bag' (any one will do, where bullets alone read as all of them)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .series import Bullets, Piece
+
+# An introduction that denies ('does not tell you about:'), already says one will do ('one of these:'), or gives
+# examples ('Examples are:', any of which is one)
+_NO_CHOICE_SAID = re.compile(r"\b(?:not|never|no|without|one of|examples?|for instance)\b", re.IGNORECASE)
+
+
+def said_as_a_choice(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], list[Piece] | None]:
+    """A lister whose bullets, where the sentence joined its last two items with 'or', carry the 'or' on the last item
+    but one; read after the lister's own checks, which read the items as the sentence wrote them."""
+
+    def chosen(body: str) -> list[Piece] | None:
+        pieces = lister(body)
+        return [_with_its_or(p, body) if isinstance(p, Bullets) else p for p in pieces] if pieces else pieces
+
+    return chosen
+
+
+def _with_its_or(bullets: Bullets, body: str) -> Bullets:
+    """Bullets with ', or' on the last item but one where the body joins the last two with 'or'."""
+    items = list(bullets.items)
+    before, last = body.rfind(items[-2]), body.rfind(items[-1])
+    between = body[before + len(items[-2]) : last] if 0 <= before < last else ""
+    # (the introduction's own last clause: 'Do not touch it, because it may contain:' offers a choice)
+    if not re.fullmatch(r",?\s+or\s+", between) or _NO_CHOICE_SAID.search(bullets.intro.rsplit(",", 1)[-1]):
+        return bullets
+    items[-2] = f"{items[-2]}, or"
+    return Bullets(intro=bullets.intro, items=tuple(items))
