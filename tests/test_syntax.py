@@ -480,7 +480,8 @@ def test_the_to_that_list_items_share_goes_with_the_introduction() -> None:
     assert pieces == [
         Bullets(
             intro="The council will write to you to explain whether your parking permit is to:",
-            items=("continue at the same charge", "be increased", "be reduced", "be stopped"),  # not 'to continue'
+            # not 'to continue'; and one of them, said with its 'or'
+            items=("continue at the same charge", "be increased", "be reduced, or", "be stopped"),
         )
     ]
     listed = (["to apply", "to pay", "to appeal"], ["to continue", "be stopped", "be reduced"])

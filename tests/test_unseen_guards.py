@@ -280,7 +280,7 @@ def test_a_list_item_may_hold_its_own_or_but_never_half_of_another() -> None:
         "road sign."
     )
     assert said == [
-        "You can report: a pothole / a damaged pavement / a blocked drain or gully / a faulty street light / "
+        "You can report: a pothole / a damaged pavement / a blocked drain or gully / a faulty street light, or / "
         "a damaged road sign"
     ]
     measles = _sentences(

@@ -351,3 +351,12 @@ def test_things_to_do_joined_by_or_say_any_one_will_do() -> None:
     assert _said(
         "We will repair the fence, replace the broken gate or fit a new lock within 28 days of your report."
     ) == ["We will: repair the fence / replace the broken gate, or / fit a new lock within 28 days of your report"]
+
+
+def test_a_choice_is_said_as_one_but_not_after_a_denial_or_examples() -> None:
+    # ('or' only where the list is a choice: 'cannot take into account matters like A, B or C' denies all of them)
+    said = _said(
+        "We cannot take into account matters like the effect on the price of your home, arguments between neighbours "
+        "about boundaries, or the reasons the applicant has for applying."
+    )
+    assert not any(", or /" in piece for piece in said)

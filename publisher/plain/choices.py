@@ -8,9 +8,12 @@ from collections.abc import Callable
 
 from .series import Bullets, Piece
 
-# An introduction that denies ('does not tell you about:'), already says one will do ('one of these:'), or gives
-# examples ('Examples are:', any of which is one)
-_NO_CHOICE_SAID = re.compile(r"\b(?:not|never|no|without|one of|examples?|for instance)\b", re.IGNORECASE)
+# An introduction whose last clause denies ('does not tell you about:', 'We cannot take into account:'), or already
+# says one will do ('one of these:')
+_NO_CHOICE_SAID = re.compile(r"\b(?:not|cannot|can't|never|no|without|one of)\b", re.IGNORECASE)
+# An introduction that gives examples ('Examples are:', 'For example, this could be:', 'things like:'), any of which is
+# one
+_EXAMPLES_INTRO = re.compile(r"\b(?:examples?|for instance|like|such as)\b", re.IGNORECASE)
 
 
 def said_as_a_choice(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], list[Piece] | None]:
@@ -30,7 +33,8 @@ def _with_its_or(bullets: Bullets, body: str) -> Bullets:
     before, last = body.rfind(items[-2]), body.rfind(items[-1])
     between = body[before + len(items[-2]) : last] if 0 <= before < last else ""
     # (the introduction's own last clause: 'Do not touch it, because it may contain:' offers a choice)
-    if not re.fullmatch(r",?\s+or\s+", between) or _NO_CHOICE_SAID.search(bullets.intro.rsplit(",", 1)[-1]):
+    said = _NO_CHOICE_SAID.search(bullets.intro.rsplit(",", 1)[-1]) or _EXAMPLES_INTRO.search(bullets.intro)
+    if not re.fullmatch(r",?\s+or\s+", between) or said:
         return bullets
     items[-2] = f"{items[-2]}, or"
     return Bullets(intro=bullets.intro, items=tuple(items))
