@@ -360,3 +360,20 @@ def test_a_choice_is_said_as_one_but_not_after_a_denial_or_examples() -> None:
         "about boundaries, or the reasons the applicant has for applying."
     )
     assert not any(", or /" in piece for piece in said)
+
+
+def test_what_you_make_sure_of_goes_on_after_and() -> None:
+    # never 'They are not too heavy to lift.' said as a fact
+    assert _said("Please make sure the sacks are tied at the top and are not too heavy to lift.") == [
+        "Please make sure the sacks are tied at the top and are not too heavy to lift."
+    ]
+
+
+def test_a_lone_word_of_when_after_an_aside_joins_with_no_comma() -> None:
+    said = _said("Talk to the school's special educational needs co-ordinator, known as the SENCO, first.")
+    assert said[0] == "Talk to the school's special educational needs co-ordinator first."
+
+
+def test_a_choice_whose_or_comes_before_a_shared_word_says_its_or() -> None:
+    said = _said("You can get it checked for free at your surgery, at some pharmacies, or at some large workplaces.")
+    assert said == ["You can get it checked for free at: your surgery / some pharmacies, or / some large workplaces"]

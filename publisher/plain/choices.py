@@ -34,7 +34,10 @@ def _with_its_or(bullets: Bullets, body: str) -> Bullets:
     between = body[before + len(items[-2]) : last] if 0 <= before < last else ""
     # (the introduction's own last clause: 'Do not touch it, because it may contain:' offers a choice)
     said = _NO_CHOICE_SAID.search(bullets.intro.rsplit(",", 1)[-1]) or _EXAMPLES_INTRO.search(bullets.intro)
-    if not re.fullmatch(r",?\s+or\s+", between) or said:
+    # ('at your surgery, at some pharmacies or at some workplaces' -> 'at:': the 'or' may come before the shared 'at')
+    shared = bullets.intro.rstrip(":").split()[-1:]
+    joined = re.fullmatch(rf",?\s+or\s+(?:{re.escape(shared[0])}\s+)?" if shared else r",?\s+or\s+", between)
+    if joined is None or said:
         return bullets
     items[-2] = f"{items[-2]}, or"
     return Bullets(intro=bullets.intro, items=tuple(items))

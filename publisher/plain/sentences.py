@@ -158,7 +158,8 @@ def _at_auxiliary(body: str) -> list[str] | None:
     # problem and will then ask for cash': 'there' cannot ask, so the caller does)
     # ('means that it is used for growing and is kept free of weeds': 'it' goes on with the same helper)
     # ('make sure that it comes with its instructions and has never been in an accident': 'has' is the it's too)
-    said = re.search(r"\bthat\s+(\w+)\s+(\w+)[^,]*$", before, re.IGNORECASE)
+    # ('make sure the bags are tied and are not too heavy': with no 'that', what is made sure of goes on too)
+    said = re.search(r"\b(?:that|make sure|ensure|check)\s+(?:the\s+|your\s+)?(\w+)\s+(\w+)[^,]*$", before, re.I)
     it_goes_on = said is not None and (said.group(2).lower() == match.group(1) or match.group(1) in _AUX_SINGULAR)
     shared = said is not None and (
         said.group(1).lower() not in ("there", "it") or (said.group(1).lower() == "it" and it_goes_on)

@@ -380,3 +380,5 @@ LEFT_OUT = re.compile(r"(?:^|,\s+)(?:(?:but|and|or)\s+)?(?:not|except|apart from
 RELATIVE_AFTER = re.compile(r",\s+(?:where|which|who|whose)\b")
 # A time of day ('9am', '4.30pm'): after an aside that ends at a comma ('open Monday to Friday, 9am to 4pm'), more of it
 CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b", re.IGNORECASE)
+# A lone word of when after an aside ('talk to the SENCO, known as X, first'), which joins with no comma either
+LONE_WHEN = re.compile(r"(?:first|too|again|later|instead|now|then|today|soon)", re.IGNORECASE)
