@@ -157,7 +157,7 @@ def test_what_you_will_be_told_whether_of_is_a_list() -> None:
     )
     assert said == [
         "You will be told whether: you can keep your licence / you will get a shorter licence that must be renewed "
-        "every 1, 2 or 3 years / you must stop driving"
+        "every 1, 2 or 3 years, or / you must stop driving"
     ]
 
 

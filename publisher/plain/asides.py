@@ -165,8 +165,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # ('ask the officer, who is X, to help'; 'cable channels, which are set into the pavement, in 3 streets': no comma)
     placed = end + 1 < len(doc) and doc[end + 1].pos_ == "ADP" and doc[end + 1].lower_ not in ("including", "like")
     plain_join = not after or verb_next or placed or re.match(r"(?:and|but|or|if|unless|to|when|whenever)\b", after)
-    plain_join = plain_join or LONE_WHEN.fullmatch(after) is not None
-    joined = f"{before} {after}" if plain_join else f"{before}, {after}"
+    joined = f"{before} {after}" if plain_join or LONE_WHEN.fullmatch(after) else f"{before}, {after}"
     return _standing([before, f"{said}, {after}"] if whole_list else [joined.strip(), said])
 
 

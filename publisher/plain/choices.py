@@ -9,8 +9,8 @@ from collections.abc import Callable
 from .series import Bullets, Piece
 
 # An introduction whose last clause denies ('does not tell you about:', 'We cannot take into account:'), or already
-# says one will do ('one of these:')
-_NO_CHOICE_SAID = re.compile(r"\b(?:not|cannot|can't|never|no|without|one of)\b", re.IGNORECASE)
+# says one will do ('one of these:', 'any of these signs:')
+_NO_CHOICE_SAID = re.compile(r"\b(?:not|cannot|can't|never|no|without|one of|any of|either)\b", re.IGNORECASE)
 # An introduction that gives examples ('Examples are:', 'For example, this could be:', 'things like:'), any of which is
 # one
 _EXAMPLES_INTRO = re.compile(r"\b(?:examples?|for instance|like|such as)\b", re.IGNORECASE)

@@ -94,28 +94,25 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
 # The rules without a parse, less those that guess ("a disabled person who lives there" must not
 # become "It lives there"; "urging parents to ensure X" must not lose "to ensure X" to a sentence).
 SAFE_RULES = tuple(rule for rule in RULES if rule not in GUESSING_RULES)
-# Inline lists as bullets: those the parse finds, then those read from commas, if their items are alike; each list
-# that offers a choice says its 'or' (see choices.py).
-PARSE_LISTERS = tuple(
-    said_as_a_choice(lister)
-    for lister in (
-        semicolons_as_bullets,
-        conditions_as_bullets,
-        two_conditions_as_bullets,
-        clauses_as_conditions,
-        opening_condition_listed,
-        outcomes_as_bullets,
-        repeated_as_bullets,
-        example_ways_as_bullets,
-        groups_as_bullets,
-        actions_as_bullets,
-        times_as_bullets,
-        ways_as_bullets,
-        two_ways_as_bullets,
-        which_are_as_bullets,
-        asked_as_bullets,
-        colon_list_as_bullets,
-        well_formed(as_bullets),
-        *(of_one_kind(lister) for lister in SERIES_LISTERS),
-    )
+# Inline lists as bullets: those the parse finds, then those read from commas, if their items are alike; a list of
+# things that offers a choice says its 'or' (see choices.py; conditions, ways and questions say theirs as they do).
+PARSE_LISTERS = (
+    semicolons_as_bullets,
+    conditions_as_bullets,
+    two_conditions_as_bullets,
+    clauses_as_conditions,
+    opening_condition_listed,
+    outcomes_as_bullets,
+    said_as_a_choice(repeated_as_bullets),
+    example_ways_as_bullets,
+    groups_as_bullets,
+    actions_as_bullets,
+    times_as_bullets,
+    ways_as_bullets,
+    two_ways_as_bullets,
+    which_are_as_bullets,
+    asked_as_bullets,
+    colon_list_as_bullets,
+    said_as_a_choice(well_formed(as_bullets)),
+    *(said_as_a_choice(of_one_kind(lister)) for lister in SERIES_LISTERS),
 )
