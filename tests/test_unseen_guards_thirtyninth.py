@@ -377,3 +377,12 @@ def test_a_lone_word_of_when_after_an_aside_joins_with_no_comma() -> None:
 def test_a_choice_whose_or_comes_before_a_shared_word_says_its_or() -> None:
     said = _said("You can get it checked for free at your surgery, at some pharmacies, or at some large workplaces.")
     assert said == ["You can get it checked for free at: your surgery / some pharmacies, or / some large workplaces"]
+
+
+def test_when_examples_are_found_after_them_is_the_findings() -> None:
+    # never 'This includes A and B, often before you notice any symptoms.'
+    said = _said(
+        "A dental check-up can find problems with your mouth and your general health, such as gum disease, mouth "
+        "cancer and diabetes, often before you notice any symptoms."
+    )
+    assert not any(piece.startswith(("This includes", "These include")) for piece in said)

@@ -299,6 +299,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # Sundays, instead of 22 hours a week': the comparison is the sentence's)
             # ('X, including Y, before we decide', 'such as Y, before deciding': when is the sentence's)
             r",\s+(?:before|after|once)\s+(?:we|you|they|he|she|it|the|your|our|their|\w+ing)\b|"
+            r",\s+(?:often|usually|sometimes|always|even)\s+(?:before|after|when|while|if)\b|"  # ('such as A and B,
+            # often before you notice symptoms': when they are found is the finding's)
             # ('roads and parks, using the form'; 'water or squash, taking small sips': how it is done, after things)
             r"^(?!\w+ing\b)[^,]*,\s+(?!(?:and|or)\b)\w+ing\s+(?:the|a|an|your|their|small|some|it|them|any)\b|"
             r"^(?!\w+ing\b).*,\s+using\s|"
