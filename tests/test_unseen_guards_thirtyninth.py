@@ -386,3 +386,12 @@ def test_when_examples_are_found_after_them_is_the_findings() -> None:
         "cancer and diabetes, often before you notice any symptoms."
     )
     assert not any(piece.startswith(("This includes", "These include")) for piece in said)
+
+
+def test_a_to_verb_with_a_particle_and_no_object_takes_the_noun_before() -> None:
+    # never 'This is to put up at each end of the road.'
+    said = _said(
+        "You will be given road closure signs to put up at each end of the road, and you must make sure that an "
+        "ambulance can still get through."
+    )
+    assert not any(piece.startswith("This is to put up") for piece in said)

@@ -62,6 +62,13 @@ def _what_a_noun_is_for(doc: Doc, start: int) -> bool:
     return owner.lower_ in _NOUNS_WITH_TO or asked_for
 
 
+def _object_before(noun: Token, verb: Token) -> bool:
+    """Whether a 'to' verb with its particle and no object of its own takes the noun before it ('given road signs to
+    put up at each end': what the signs are for, not why they are given)."""
+    own = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    return noun.pos_ == "NOUN" and not own and any(c.dep_ == "prt" for c in verb.children)
+
+
 def _last_of_things(word: Token) -> bool:
     """Whether a noun straight before a 'to' clause is the last of a list of things with commas ('fluids, oxygen or
     medicine to raise their blood pressure'), whose purpose may be that thing's alone."""
@@ -318,7 +325,7 @@ def at_purpose(body: str) -> list[str] | None:
         noun = doc[start - 1]
         doer = start >= 2 and noun.pos_ in ("NOUN", "PROPN") and doc[noun.left_edge.i - 1].lower_ == "for"
         doer = doer and doc[noun.left_edge.i].tag_ != "CD"  # 'suspended for 4 weeks to allow X' is a purpose
-        purpose = purpose and not doer and not _last_of_things(noun)
+        purpose = purpose and not doer and not _last_of_things(noun) and not _object_before(noun, token)
         # 'for years to come', 'in the weeks to come': when, not what for
         purpose = purpose and not (token.lower_ == "come" and start >= 1 and doc[start - 1].tag_.startswith("NN"))
         # 'has bonfires often enough, and with enough smoke, to cause a nuisance': how much, not what for
