@@ -395,3 +395,9 @@ def test_a_to_verb_with_a_particle_and_no_object_takes_the_noun_before() -> None
         "ambulance can still get through."
     )
     assert not any(piece.startswith("This is to put up") for piece in said)
+
+
+def test_which_is_free_is_never_said_of_the_thing_named() -> None:
+    # never 'An independent adjudicator is free.'
+    said = _said("If this is also turned down, you can appeal to an independent adjudicator, which is free.")
+    assert not any(piece.startswith("An independent adjudicator is free") for piece in said)

@@ -61,7 +61,7 @@ from .syntax import (
     list_begun_inside,
 )
 from .with_clauses import with_verb
-from .wording import CLOCK_TIME, LONE_WHEN, MONTHS, RELATIVE_AFTER, TAKES_SOMEONE_TO, TIME_UNITS
+from .wording import CLOCK_TIME, FREE_SAID, LONE_WHEN, MONTHS, RELATIVE_AFTER, TAKES_SOMEONE_TO, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -291,7 +291,9 @@ def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
     """A relative clause said as a sentence about its noun by name, where 'This' or 'They' after the rest
     of the sentence could mean something else ('with an HC2 certificate, which gives X, or an HC3 one' ->
     '... an HC2 certificate or an HC3 one.' 'An HC2 certificate gives X.')."""
-    if said.split(maxsplit=1)[0] not in ("This", "They"):
+    # ('appeal to an adjudicator, which is free': what is free is the appealing, never the adjudicator)
+    free = FREE_SAID.fullmatch(_text(doc[clause.left_edge.i + 1 : clause.right_edge.i + 1]))
+    if said.split(maxsplit=1)[0] not in ("This", "They") or free:
         return None
     noun = clause.head
     if noun.sent.root.pos_ not in ("VERB", "AUX"):

@@ -382,3 +382,5 @@ RELATIVE_AFTER = re.compile(r",\s+(?:where|which|who|whose)\b")
 CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b", re.IGNORECASE)
 # A lone word of when after an aside ('talk to the SENCO, known as X, first'), which joins with no comma either
 LONE_WHEN = re.compile(r"(?:first|too|again|later|instead|now|then|today|soon)", re.IGNORECASE)
+# A clause that says a thing costs nothing ('which is free'), said of the doing before it, not of the thing named
+FREE_SAID = re.compile(r"(?:is|are) (?:free|free of charge|at no cost)", re.IGNORECASE)
