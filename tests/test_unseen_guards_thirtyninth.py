@@ -401,3 +401,15 @@ def test_which_is_free_is_never_said_of_the_thing_named() -> None:
     # never 'An independent adjudicator is free.'
     said = _said("If this is also turned down, you can appeal to an independent adjudicator, which is free.")
     assert not any(piece.startswith("An independent adjudicator is free") for piece in said)
+
+
+def test_what_is_made_sure_of_they_do_keeps_its_make_sure() -> None:
+    # never 'For older children, make sure, this is what they do:'
+    said = _said(
+        "For older children, make sure they cover up with loose clothes, stay in the shade between 11am and 3pm, and "
+        "wear a hat and sunglasses."
+    )
+    assert said == [
+        "For older children, make sure they: cover up with loose clothes / stay in the shade between 11am and 3pm / "
+        "wear a hat and sunglasses"
+    ]

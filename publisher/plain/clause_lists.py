@@ -146,7 +146,8 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     items[-2] = f"{items[-2]}, or" if link == "or" and "one of these" not in intro else items[-2]
     # ('Each spring we:' has no verb of its own, and reads as half a sentence: 'Each spring, this is what we do:')
     bare = re.search(r"(?:^|,?\s)(we|they)$", intro, re.IGNORECASE)
-    if bare is not None:
+    # ('For older children, make sure they:' has its verb, what the children do is what is made sure of)
+    if bare is not None and not re.search(r"\b(?:make sure|ensure|check|see)$", intro[: bare.start()].strip()):
         lead = intro[: bare.start()].strip()
         intro = f"{lead}, this is what {bare[1].lower()} do" if lead else f"This is what {bare[1].lower()} do"
     return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]
