@@ -413,3 +413,12 @@ def test_what_is_made_sure_of_they_do_keeps_its_make_sure() -> None:
         "For older children, make sure they: cover up with loose clothes / stay in the shade between 11am and 3pm / "
         "wear a hat and sunglasses"
     ]
+
+
+def test_what_a_chance_is_to_do_is_never_a_list_of_what_its_giver_does() -> None:
+    # never 'This is what they do:' 'give you a chance to X' / 'learn new skills' / 'build your confidence'
+    said = _said(
+        "Placements usually last a week, and they give you a chance to find out what working in a library is like, "
+        "learn new skills and build your confidence."
+    )
+    assert not any("learn new skills /" in piece or piece.endswith("/ learn new skills") for piece in said)

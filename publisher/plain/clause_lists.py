@@ -134,6 +134,8 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         # thing may be the one the others go on from)
         # ('You can apply whether you own your home, rent it, or live in X': the others are more of the clause)
         inner_modal = any(t.tag_ == "MD" or (t.dep_ == "mark" and t.lower_ != "to") for t in first[split + 1 :])
+        # ('give you a chance to find out X, learn Y and build Z': the others are what the chance is to do)
+        inner_modal = inner_modal or any(t.dep_ == "acl" and t.head.pos_ == "NOUN" for t in first[split + 1 :])
         if not stands_alone(f"{intro} {items[0]}.") or inner_series(first[split:], chunks[1]) or inner_modal:
             return None
         # ('We will fund projects that bring people together, reduce X, or improve Y': the others are what the
