@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .cut_marks import DENIAL
 from .linking import _DENIED, _LINKS, _MADE, CONDITION_WORD, concession_in_a_condition, in_a_bare_closing_if
 from .orders import an_order, reads_as_an_order
 from .parse import SUBJECTS, is_finite
@@ -27,7 +28,6 @@ _ASIDE_INSIDE = re.compile(r",\s+(?:which|who)\b[^,]*,\s")
 # An order not to do something: 'Do not X', 'Please do not X', 'Never X'
 _DENIED_ORDER = re.compile(r"(?:please\s+)?(?:do not|don't|never)\s+(?P<act>[a-z].*)$", re.IGNORECASE)
 _ONLY = re.compile(r"\b(?:only|solely|purely|just)\b", re.IGNORECASE)
-_DENIAL = re.compile(r"(?:please\s+)?(?:do not|don't|never)\s", re.IGNORECASE)
 
 
 def _not_after_its_clause(doc: Doc, start: int) -> bool:
@@ -198,11 +198,11 @@ def at_reasons(body: str) -> list[str] | None:
         after = re.search(r",\s+and\s+([a-z].*)$", _text(doc[start:]))
         # ('make sure it is topped up, as we cannot let debts build up, and speak to the office if X': the next order)
         # (a denial next is said as an order of its own after the reason: 'This is when X.' 'Do not take them to Y.')
-        next_words = after.group(1) if after is not None and not _DENIAL.match(after.group(1)) else ""
+        next_words = after.group(1) if after is not None and not DENIAL.match(after.group(1)) else ""
         ordered_next = bool(next_words) and (reads_as_an_order(next_words) or an_order(next_words))
         # ('Do not give X unless a doctor says so, because Y, and do not give Z': moved after the reason, the exception
         # would seem the next denial's)
-        excepted = after is not None and _DENIAL.match(after.group(1)) is not None and " unless " in body
+        excepted = after is not None and DENIAL.match(after.group(1)) is not None and " unless " in body
         goes_on = goes_on or (commanded and ordered_next) or excepted
         # ('have your statements ready, because we will ask for them, or, if you cannot, phone us': the other way)
         other = re.search(r",\s+or,?\s+(?:if\s[^,]+,\s+)?([a-z].*)$", _text(doc[start:]))
