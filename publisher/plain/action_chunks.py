@@ -37,11 +37,8 @@ def _inner_lists_kept(chunks: list[list[Token]]) -> list[list[Token]]:
         # ('you can borrow books, audiobooks and DVDs, use X and download Y': so is the first thing after a helper)
         first_done = len(kept) == 1 and any(t.tag_ == "MD" and t.nbor().tag_ == "VB" for t in kept[0][:-1])
         # ('talk to the child, the carer and the parents': a plain verb the parse tagged as a present is one too)
-        plain_verb = (
-            kept[-1][0].tag_ == "VB" or (kept[-1][0].tag_ == "VBP" and kept[-1][0].lower_ == verb_lemma(kept[-1][0]))
-            if kept
-            else False
-        )
+        head = kept[-1][0] if kept else None
+        plain_verb = head is not None and head.tag_ in ("VB", "VBP") and head.lower_ == verb_lemma(head)
         if kept and verbless and ((len(kept) > 1 and plain_verb) or first_done):
             doc = chunk[0].doc
             kept[-1] = list(doc[kept[-1][0].i : chunk[-1].i + 1])

@@ -345,7 +345,7 @@ def at_asides(body: str) -> list[str] | None:
         asked_on = relative and _QUESTIONS_GO_ON.search(_text(doc[start:end])) is not None
         # ('a fake website that looks like the real one, where you X': said apart, 'where' would be the real one's)
         right_after = relative and start == head.i + 1
-        asked_on = asked_on or (right_after and RELATIVE_AFTER.search(_text(doc[start:])) is not None)
+        held = held or (right_after and RELATIVE_AFTER.search(_text(doc[start:])) is not None)
         if held or asked_on or takes_the_or(doc, start, end):
             continue
         # ('equipment, such as speakers, that is being used': a 'that' after a comma is far from its noun)
