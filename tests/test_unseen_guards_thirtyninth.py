@@ -422,3 +422,22 @@ def test_what_a_chance_is_to_do_is_never_a_list_of_what_its_giver_does() -> None
         "learn new skills and build your confidence."
     )
     assert not any("learn new skills /" in piece or piece.endswith("/ learn new skills") for piece in said)
+
+
+def test_the_cases_of_a_closing_if_go_on_past_their_examples() -> None:
+    # never 'Their inhaler is not helping.' said as a fact
+    said = _said(
+        "Your child may be having an asthma attack if their symptoms are getting worse, such as coughing, wheezing or "
+        "a tight chest, their inhaler is not helping, or they are too breathless to speak, eat or sleep."
+    )
+    assert not any(piece.startswith("Their inhaler is not helping") for piece in said)
+
+
+def test_a_passive_said_again_after_it_stays_passive() -> None:
+    # never 'The council must license all taxis.' 'And so must their drivers.'
+    assert _said(
+        "All taxis and minicabs in the district must be licensed by the council, and so must their drivers."
+    ) == [
+        "All taxis and minicabs in the district must be licensed by the council.",
+        "And so must their drivers.",
+    ]

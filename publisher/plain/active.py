@@ -182,10 +182,17 @@ def to_active(sentence: str, said_next: str = "") -> str | None:
     return f"{link[1]} {active[0].lower() if lowered else active[0]}{active[1:]}"
 
 
+_SAID_AGAIN_AFTER = re.compile(
+    r"(?:and\s+|but\s+)?(?:so|neither|nor)\s+(?:must|do|does|did|is|are|was|were|can|will|should)\b", re.IGNORECASE
+)
+
+
 def _to_active(sentence: str, said_next: str) -> str | None:
     """to_active, of a sentence that opens with no link."""
     # ('Not all damp is caused by a fault': 'A fault causes not all damp' says another thing)
-    if not maybe_passive(sentence) or re.match(r"not\s+(?:all|every|everyone|many|much)\b", sentence, re.IGNORECASE):
+    # ('All taxis must be licensed by the council.' 'And so must their drivers.': the next says the passive again)
+    denied_all = re.match(r"not\s+(?:all|every|everyone|many|much)\b", sentence, re.IGNORECASE)
+    if not maybe_passive(sentence) or denied_all or _SAID_AGAIN_AFTER.match(said_next):
         return None
     doc = parse(sentence)
     clause = _passive(doc)

@@ -180,8 +180,11 @@ def at_comma(body: str) -> list[str] | None:
             continue  # ('collects stray dogs, reunites lost dogs, and gives advice': a verb of the subject's series)
         if _EXAMPLES_BEFORE.search(body[: match.start()]):
             continue  # ('ask for money, perhaps for an emergency, travel costs, or X': the examples go on)
+        # ('an attack if their symptoms get worse, such as A, their inhaler is not helping, or they are X': the cases
+        # of a closing 'if' go on to its last ', or')
+        cases = _CLOSING_IF.search(body[: match.start()]) and _CASES_GO_ON.search(body[match.end() :])
         included = _INCLUDED.search(body[: match.start()]) and _THING_NEXT.match(body[match.end() :])
-        if included or _more_things_after(body[: match.start()], body[match.end() :]):
+        if cases or included or _more_things_after(body[: match.start()], body[match.end() :]):
             continue  # ('This includes a Blue Badge, a bus pass and X': the next of the things it includes)
         left = count_words(body[: match.start()])
         if left >= 5 and total - left >= 5 and not _FRAGMENT_START.match(body[match.end() :]):
@@ -207,6 +210,8 @@ def _doing_of_the_subject(first: str, second: str) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in parse(first))
 
 
+_CLOSING_IF = re.compile(r"\w\s+if\s+(?:you|your|they|their|he|she|his|her|it|its|the|we|our)\b")
+_CASES_GO_ON = re.compile(r",\s+or\s+(?:you|your|they|their|he|she|it|the|we|our)\s+\w+")
 _EXAMPLES_BEFORE = re.compile(r",\s+(?:perhaps|for example|for instance|such as|including|especially)\b[^,]*$", re.I)
 # Words after a comma that go on a series of verbs of one subject: 'reunites lost dogs with owners, and gives advice'
 _VERB_SERIES_ON = re.compile(r"(?!(?:is|was|has|this|these|its|his|us|as)\b)[a-z]+s\s[^,]*,\s+(?:and|or)\s+[a-z]+s\b")
