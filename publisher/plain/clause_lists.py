@@ -119,8 +119,10 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         # ('will never ask you to A, B or C': a 'never' or 'not' said once is said of all of them; a later item's own
         # 'not' is its own)
         ordered = all(opens_an_order(c[1:] if c[0].lower_ == "not" else c) for c in chunks[1:])
-        denied = split is not None and split < len(first) and first[split].lower_ in ("never", "not")
-        if split is None or not ordered or denied or not opens_an_order(first[split:]):
+        # ('will never ask you to A, B or C': the denial, said once in the introduction, is of each of them)
+        denied = split is not None and split < len(first) - 1 and first[split].lower_ in ("never", "not")
+        split = split + 1 if split is not None and denied else split
+        if split is None or not ordered or not opens_an_order(first[split:]):
             return None
         # (read from the words, not the chunk: an opening phrase merged into it keeps its comma)
         intro = _text(doc[first[0].i : first[split].i])
@@ -136,7 +138,9 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         inner_modal = any(t.tag_ == "MD" or (t.dep_ == "mark" and t.lower_ != "to") for t in first[split + 1 :])
         # ('give you a chance to find out X, learn Y and build Z': the others are what the chance is to do)
         inner_modal = inner_modal or any(t.dep_ == "acl" and t.head.pos_ == "NOUN" for t in first[split + 1 :])
-        if not stands_alone(f"{intro} {items[0]}.") or inner_series(first[split:], chunks[1]) or inner_modal:
+        # (after 'ask you to', the others go on from the verb that the asking is of)
+        done = [t for t in first[split:] if t.idx - first[split].idx >= helped.end()] if helped else first[split:]
+        if not stands_alone(f"{intro} {items[0]}.") or inner_series(done, chunks[1]) or inner_modal:
             return None
         # ('We will fund projects that bring people together, reduce X, or improve Y': the others are what the
         # projects do, the clause in the first goes on)
@@ -163,7 +167,7 @@ def _does_like_the_others(verb: Token) -> bool:
 
 
 _HELPED_TO = re.compile(
-    r"(?:(?:help|enable|allow|encourage|teach|support)\s+(?:[\w']+\s+){0,2}?|(?:need|have|try|be able)\s+)to\s+",
+    r"(?:(?:help|enable|allow|encourage|teach|support|ask)\s+(?:[\w']+\s+){0,2}?|(?:need|have|try|be able)\s+)to\s+",
     re.IGNORECASE,
 )
 

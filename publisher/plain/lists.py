@@ -224,6 +224,8 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
             break
         verb = infinitives[0]
     start = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")]) + 1
+    # ('Tell us A, B, and C': whom the things go to stands between the verb and them)
+    start += start < len(doc) and doc[start].dep_ == "dative" and doc[start].pos_ == "PRON" and doc[start].head == verb
     # ('You must make sure that your child gets X suitable for their age, ability and aptitude': 'sure' is the
     # verb's, and the list is inside the clause after it)
     taken = start < len(doc) and doc[start].dep_ in ("acomp", "oprd", "ccomp", "advcl")

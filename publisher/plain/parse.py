@@ -314,7 +314,8 @@ def which_stand(pieces: list[str]) -> list[bool]:
 _ORDERS = ASKED_AS_NOUNS | frozenset({"check", "clear", "keep", "take", "bring", "send", "write", "ask", "tell",
                                       "fill", "put", "leave", "follow", "remember", "report", "apply",
                                       "speak", "note", "make", "give", "quote", "store", "wash", "clean", "cover",
-                                      "wear", "lock", "test", "drink"})  # fmt: skip
+                                      "wear", "lock", "test", "drink", "mop", "flush", "thaw", "reheat", "vacuum",
+                                      "bag"})  # fmt: skip
 
 
 FEWEST_IN_AN_ORDER = 4  # words of a sentence read again as an order ('Call charges.' is none)
@@ -392,5 +393,7 @@ def stands_alone(text: str) -> bool:
     if first.tag_ in ("NNP", "NNPS") and first.is_title and one_name:
         checked = _as_checked(text)
         lowered = parse(checked[0].lower() + checked[1:])
-        return all(_sentence_stands(s) for s in lowered.sents if any(t.is_alpha for t in s))
+        # ('Mop up spills straight away.', read as 'Mop' who 'spills'): an order all the same
+        stands = all(_sentence_stands(s) for s in lowered.sents if any(t.is_alpha for t in s))
+        return stands or an_order_misread(checked)
     return True

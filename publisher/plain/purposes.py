@@ -182,9 +182,10 @@ def _no_purpose(doc: Doc, verb: Token, start: int) -> bool:
 
 def _in_a_relative(token: Token, top: Token) -> bool:
     """Whether a word is inside a relative clause below a verb ('to rule out causes, which can cause X and can
-    be treated': the second helper is the clause's)."""
+    be treated': the second helper is the clause's), or inside a clause that verb takes."""
     chain = [a for a in token.ancestors if top in a.ancestors]
-    return any(a.dep_ == "relcl" for a in (token, *chain))
+    # ('to check that their ears are healthy and that they can hear': or in a clause the purpose's verb takes)
+    return any(a.dep_ == "relcl" for a in (token, *chain)) or any(a.dep_ == "ccomp" for a in chain)
 
 
 def _another_order(purpose: Token) -> bool:
@@ -238,13 +239,25 @@ def _given_to_do(token: Token, start: int) -> bool:
     return given and start >= 1 and token.doc[start - 1].text != ","
 
 
+def _clause_of_purpose(verb: Token, start: int) -> bool:
+    """Whether the parse reads a 'to' clause as a purpose: an adverbial clause, or one it hangs on a verb as what is
+    done ('have an asthma review at least once a year, to check X') where a comma parts it from that verb's object."""
+    if verb.dep_ == "advcl":
+        return True
+    head, doc = verb.head, verb.doc
+    done = verb.dep_ == "xcomp" and start >= 1 and doc[start - 1].text == ","
+    # ('use a different phone, such as a mobile, to call your bank': a comma that closes an aside parts nothing)
+    done = done and not any(t.text == "," for t in doc[head.i : start - 1])
+    return done and any(c.dep_ == "dobj" and c.i < start for c in head.children)
+
+
 def at_purpose(body: str) -> list[str] | None:
     """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
     doc = parse(body)
     for token in doc:
         start = token.left_edge.i
-        purpose = token.dep_ == "advcl" and token.tag_ == "VB" and doc[start].lower_ == "to" and not token.like_email
-        purpose = purpose and not _no_purpose(doc, token, start)
+        purpose = _clause_of_purpose(token, start) and token.tag_ == "VB" and doc[start].lower_ == "to"
+        purpose = purpose and not token.like_email and not _no_purpose(doc, token, start)
         # 'find it difficult to walk', 'free to leave', 'it will be necessary to close the road': what the
         # word before is like, not a purpose ('the action needed to stop X' still says what it is for)
         after_be = start >= 2 and doc[start - 2].lower_ in _BE and doc[start - 1].lower_ in _NOT_FOR_PURPOSE
