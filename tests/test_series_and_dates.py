@@ -35,11 +35,14 @@ def test_what_you_will_need_to_do_is_said_for_each_step() -> None:
     ]
 
 
-def test_a_denial_that_may_cover_all_three_stays_whole() -> None:
+def test_a_denial_that_covers_all_three_is_said_once_before_them() -> None:
     sentence = (
         "You should not leave bags next to the bin, put glass in the blue bag or leave cardboard boxes out in the rain."
     )
-    assert _sentences(sentence) == [sentence]
+    assert _sentences(sentence) == [
+        "You should not: leave bags next to the bin / put glass in the blue bag, or / leave cardboard boxes out in the "
+        "rain"
+    ]
 
 
 def test_a_clause_with_its_own_helpers_after_a_denial_stands_alone() -> None:

@@ -63,3 +63,27 @@ def test_things_never_asked_are_listed_with_the_denial_said_once() -> None:
         "Your water company will never ask you to: pay in cash / buy vouchers or gift cards, or / give your bank "
         "details to someone at the door"
     ]
+
+
+def test_clauses_each_after_their_own_that_are_listed_after_the_verb() -> None:
+    assert _said(
+        "Before the event, check that the hall has a working fire alarm, that the exits are clear, and that a first "
+        "aider will be there all day."
+    ) == [
+        "Before the event, check that: the hall has a working fire alarm / the exits are clear / a first aider will "
+        "be there all day"
+    ]
+    assert _said(
+        "It is no defence to say that you did not see the sign, or that you were only parked for a few minutes."
+    ) == ["It is no defence to say that: you did not see the sign, or / you were only parked for a few minutes"]
+
+
+def test_clauses_after_that_are_no_list_where_the_sentence_goes_on_or_a_relative_says_them() -> None:
+    # (the main clause after the last; a clause of the sentence's own after it; a relative 'that')
+    for sentence in (
+        "If you think that a tree is dangerous, or that a branch could fall on the road, you can report it to us.",
+        "The letters often say that you have won a prize, or that you are owed money, and ask you to ring a number.",
+        "We also remove cars that have been left on the street for months, or that have no tax and no owner we can "
+        "find.",
+    ):
+        assert _said(sentence) == [sentence]

@@ -41,6 +41,7 @@ from .said_first import at_closing_after, at_opening_time, at_should
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS
 from .splices import at_spliced_condition
 from .syntax import at_parsed_sentences
+from .that_lists import that_clauses_as_bullets
 from .then_steps import at_and_then, at_before_doing
 from .timing import at_time_limit, times_as_bullets
 from .verb_series import at_verb_series
@@ -112,6 +113,7 @@ PARSE_LISTERS = (
     two_ways_as_bullets,
     which_are_as_bullets,
     asked_as_bullets,
+    that_clauses_as_bullets,
     colon_list_as_bullets,
     said_as_a_choice(well_formed(as_bullets)),
     *(said_as_a_choice(of_one_kind(lister)) for lister in SERIES_LISTERS),

@@ -1,0 +1,47 @@
+"""Two or more clauses said or checked, each after its own 'that', as bullets after the verb they follow: 'Please make
+sure that someone is at home, and that they can get to your boiler' -> 'Please make sure that:' and the two."""
+
+from __future__ import annotations
+
+import re
+
+from .parse import stands_alone
+from .parser import parse
+from .series import Bullets, Piece
+from .syntax import _words
+
+_NEXT_THAT = re.compile(r",\s+(?:(?P<link>and|or)\s+)?that\s+")
+# ('that A, and ask you to click': a clause of the sentence's own after the list, not the last thing said)
+_GOES_ON = re.compile(r",\s+(?:and|or|but|so|then)\s")
+LONGEST_CLAUSE = 25  # words of one thing said after its 'that'
+
+
+def that_clauses_as_bullets(body: str) -> list[Piece] | None:
+    """'X said that A, that B, and that C' -> 'X said that:' and the clauses, where each 'that' opens a clause
+    the same verb takes and the last closes the sentence."""
+    doc = parse(body)
+    first = next((t for t in doc if t.lower_ == "that" and t.dep_ == "mark"), None)
+    # ('notice a soft spot, that they do not want to be held, or that X': a thing said first is no clause)
+    if first is None or first.i < 2 or doc[first.i - 1].pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    said = body[first.idx + len("that ") :].rstrip().removesuffix(".")
+    cuts = list(_NEXT_THAT.finditer(said))
+    # (each 'that' the parse must read as opening a clause: 'a problem that X, or that could Y' is a relative's)
+    marks = {t.idx for t in doc if t.lower_ == "that" and t.dep_ == "mark"}
+    offset = first.idx + len("that ")
+    opened = all(offset + cut.end() - len("that ") in marks for cut in cuts)
+    links = [cut["link"] for cut in cuts]
+    if not cuts or not opened or links[-1] is None or any(links[:-1]):
+        return None
+    ends = [0, *(c.end() for c in cuts)]
+    starts = [c.start() for c in cuts] + [len(said)]
+    items = [said[a:b].strip() for a, b in zip(ends, starts, strict=True)]
+    # ('If you think that A, or that B, you can report it': the sentence's main clause after the last)
+    if "," in items[-1] or any(_GOES_ON.search(i) or _words(i) > LONGEST_CLAUSE for i in items):
+        return None
+    intro = body[: first.idx].rstrip()
+    if not stands_alone(f"{intro} this.") or not all(stands_alone(f"{i}.") for i in items):
+        return None
+    if links[-1] == "or":
+        items[-2] = f"{items[-2]}, or"
+    return [Bullets(intro=f"{intro} that:", items=tuple(items))]
