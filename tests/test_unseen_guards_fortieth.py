@@ -87,3 +87,42 @@ def test_clauses_after_that_are_no_list_where_the_sentence_goes_on_or_a_relative
         "find.",
     ):
         assert _said(sentence) == [sentence]
+
+
+def test_a_last_item_with_its_own_clause_is_listed_where_the_others_say_which_they_are() -> None:
+    assert _said(
+        "The jab is free for people aged 75 and over, people with a weak immune system, carers, and people who "
+        "live in care homes."
+    ) == [
+        "The jab is free for: people aged 75 and over / people with a weak immune system / carers / people who live "
+        "in care homes"
+    ]
+
+
+def test_questions_that_list_things_of_their_own_are_listed_whole() -> None:
+    assert _said(
+        "We will check whether there is enough space for a bin store, whether it can be reached from the road, and "
+        "whether any pipes, cables or drains run under it."
+    ) == [
+        "We will check whether: there is enough space for a bin store / it can be reached from the road / any pipes, "
+        "cables or drains run under it"
+    ]
+
+
+def test_either_of_two_cases_is_listed_though_a_case_lists_things_of_its_own() -> None:
+    assert _said(
+        "Call your midwife if your ankles, hands or face are suddenly swollen, or if you have a headache that will "
+        "not go away."
+    ) == [
+        "Call your midwife if: your ankles, hands or face are suddenly swollen, or / you have a headache that will "
+        "not go away"
+    ]
+    # (a reason after the last case is both cases', not the last one's)
+    said = _said(
+        "Call 111 if your child is under 3 months old and has a rash, or if the rash spreads quickly, as these can "
+        "be signs of something more serious."
+    )
+    assert said == [
+        "Call 111 if: your child is under 3 months old and has a rash, or / the rash spreads quickly",
+        "This is because these can be signs of something more serious.",
+    ]

@@ -513,12 +513,15 @@ def test_verbs_of_a_relative_clause_in_a_condition_are_no_conditions() -> None:
 
 
 def test_never_said_once_is_said_of_all_the_things_done() -> None:
-    # listed, 'never' would stay on the first and the bank would 'give them your PIN'
+    # listed, 'never' goes before the list, not on the first alone, where the bank would 'give them your PIN'
     said = _said(
         "Your bank or the police will never ask you to move money to a safe account, give them your PIN or online"
         " banking password, or hand over cash or your bank card to someone who comes to your door."
     )
-    assert not any("/ give them your PIN" in s for s in said)
+    assert said == [
+        "Your bank or the police will never ask you to: move money to a safe account / give them your PIN or online "
+        "banking password, or / hand over cash or your bank card to someone who comes to your door"
+    ]
     # and orders with no helper before them are still said one by one
     assert _said(
         "Grip the tick as close to the skin as you can, pull it out slowly without squeezing it, and wash the bite with"

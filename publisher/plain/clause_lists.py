@@ -172,8 +172,10 @@ _HELPED_TO = re.compile(
 )
 
 
+_GOES_ON = re.compile(r",\s+(?:and|but|so|then|which|who|because|as)\s")
 _TWO_CONDITIONS = re.compile(r"(?P<main>[^,]+?) if (?P<first>[^,]+?)(?P<comma>,?) and (?P<second>[^,]+)")
-_EITHER_CONDITION = re.compile(r"(?P<main>[^,]+?) (?P<mark>if|when) (?P<first>[^,]+?),? or (?P=mark) (?P<second>[^,]+)")
+# (the first case may list things of its own: 'if your gums are painful, swollen or bleed, or if X')
+_EITHER_CONDITION = re.compile(r"(?P<main>[^,]+?) (?P<mark>if|when) (?P<first>[^;]+?),? or (?P=mark) (?P<second>[^;]+)")
 
 
 def two_conditions_as_bullets(body: str) -> list[Piece] | None:
@@ -193,7 +195,8 @@ def two_conditions_as_bullets(body: str) -> list[Piece] | None:
     unread = commaed and not more_of_the_readers_condition(f"{main} if {items[0]}", f"and {items[1]}")
     if unread or (" and " in items[1] and not either and not commaed) or _words(main) < 3 or ASKS_IF.search(main):
         return None
-    if any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items):
+    # ('or if B, and then call us': a clause of the sentence's own after the last case)
+    if any(_words(i) > LONGEST_SEMICOLON_ITEM for i in items) or (either and _GOES_ON.search(items[1])):
         return None
     # ('if more than 15 absences are recorded and a fine letter will then be issued': what follows, not a condition)
     # ('if we decide you are not a fit and proper person or ...': an 'and' between two words joins no clauses)
@@ -252,7 +255,8 @@ def clauses_as_conditions(body: str) -> list[Piece] | None:
     bare = [t for t in (doc[link.i - 1], doc[second.left_edge.i]) if t.pos_ == "NOUN" and not t.n_lefts]
     long_or_cut = long_or_cut or (len(bare) == 2 and doc[link.i - 2].lower_ in ("or", "and"))
     # ('tell us if A, or if B, because this may mean X': the reason is both conditions', said after the list)
-    reason = re.search(r",\s+because\s+(.+)$", items[-1])
+    # (', as these can be signs of X': 'as' before a clause's subject gives the reason too)
+    reason = re.search(r",\s+(?:because|as(?=\s+(?:these|this|they|it|there|we|you)\s))\s+(.+)$", items[-1])
     tail = [f"This is because {reason[1]}."] if reason else []
     items[-1] = items[-1][: reason.start()] if reason else items[-1]
     # ('a new cooker if yours has broken and you cannot replace it, which our supplier will fit': the cooker's)

@@ -156,6 +156,8 @@ def sound_list(pieces: list[Piece]) -> bool:
         ways = ways or piece.intro == WAYS_INTRO
         # ('help you if you:', 'if the crew saw that:': a condition's lead may come before its colon)
         conditions = _CONDITIONS_INTRO.search(piece.intro) is not None
+        # ('We will look at:' 'whether there is room to park a car', 'whether X': questions are clauses too)
+        conditions = conditions or all(_ASKED_ITEM.match(i) for i in items)
         if _nested(items) and not conditions and not ways:
             return False
         # ('We give priority to A roads, bus routes and X': the things listed are what 'to' takes, not 'give';
@@ -182,6 +184,7 @@ def sound_list(pieces: list[Piece]) -> bool:
 _DENIED_DOING = re.compile(r"(?:not|never)\s+[a-z]+ing\b")  # ('by:' 'not smoking': the first, set against nothing)
 _DAYS_FIRST = re.compile(r"(?:on\s+|every\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekdays)\b")
 _HELPER_INTRO = re.compile(r"\b(?:can|could|should|will|would|must|may|might)(?: not)?(?: also)?:$")
+_ASKED_ITEM = re.compile(r"(?:whether|what|where|when|how|why|who|which)\s")
 _CONDITIONS_INTRO = re.compile(r"\bif\b[^,]*:$")
 _EXAMPLES_OPEN = re.compile(r"^[^,]*\b(?:such as|including|for example|e\.g\.)\s+\S")
 # The rest of a short list inside a list's last item: 'mouth, nose or ears' (a word or two each)
@@ -266,6 +269,9 @@ def as_bullets(body: str) -> list[Piece] | None:
     # ('£1.5 million to repair roads, £400,000 for parks and £250,000 to help X': where the other items have
     # purposes of their own, the last one's is its own too)
     own = ending is not None and any(re.search(r"\s(?:to\s+[a-z]+|for)\s", f" {i} ") for i in items)
+    # ('people aged 65 and over, people with X, carers, and people who work in care homes': where another item says
+    # which of its kind it is, the last one's clause is its own)
+    own = own or (ending is not None and not ending.group(1).startswith("to") and any(map(_QUALIFIED.search, items)))
     if ending and not own:
         tail, last = last[ending.start() :].strip(), last[: ending.start()]
     items.append(last.strip())
@@ -287,6 +293,7 @@ def as_bullets(body: str) -> list[Piece] | None:
     return pieces
 
 
+_QUALIFIED = re.compile(r"\S\s+(?:who|which|that|with|aged|in|from|under|over|of)\s")
 _OWNER = re.compile(
     r"(?:\b(?P<the>the|a|an|its|their|your)\s+|\b(?:include|includes|including|as|like|us|you|them|me)\s+)"
     r"(?P<noun>[\w-]+\s+of)$"

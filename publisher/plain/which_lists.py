@@ -56,6 +56,7 @@ def which_are_as_bullets(body: str) -> list[Piece] | None:
 
 
 _ASKED = frozenset({"what", "where", "when", "how", "why", "who", "whether", "which"})
+_ASKED_FIRST = re.compile(r"(?:(?:and|or)\s+)?(?:what|where|when|how|why|who|whether|which)\b", re.IGNORECASE)
 _ASKED_NEXT = re.compile(r",?\s+(?P<link>and|or)\s+(?=(?:what|where|when|how|why|who|whether|which)\b)")
 
 
@@ -140,7 +141,11 @@ def _questions_between_commas(chunks: list[str]) -> list[str]:
     for chunk in chunks:
         first = parse(chunk)[0] if chunk else None
         goes_on = first is not None and first.pos_ in ("VERB", "ADJ", "ADV") and first.lower_ not in _ASKED
-        if joined and goes_on and first is not None and first.tag_ in ("VBN", "VBD", "JJ"):
+        # ('whether any trees', 'lamp posts or drains are in the way': a question with no verb yet goes on)
+        unfinished = bool(joined) and _ASKED_FIRST.match(joined[-1]) is not None
+        unfinished = unfinished and not _has_verb(list(parse(joined[-1])))
+        goes_on = goes_on and first is not None and first.tag_ in ("VBN", "VBD", "JJ")
+        if (unfinished and first is not None and first.lower_ not in _ASKED) or (joined and goes_on):
             joined[-1] = f"{joined[-1]}, {chunk}"
         else:
             joined.append(chunk)
