@@ -126,3 +126,55 @@ def test_either_of_two_cases_is_listed_though_a_case_lists_things_of_its_own() -
         "Call 111 if: your child is under 3 months old and has a rash, or / the rash spreads quickly",
         "This is because these can be signs of something more serious.",
     ]
+
+
+def test_things_told_are_listed_though_the_last_holds_a_short_list_of_its_own() -> None:
+    assert _said(
+        "You will need to tell us the address of the empty home, the date it was last lived in, and the name, "
+        "address and phone number of its owner."
+    ) == [
+        "You will need to tell us: the address of the empty home / the date it was last lived in / the name, "
+        "address and phone number of its owner"
+    ]
+
+
+def test_a_describing_word_alone_between_commas_stays_with_its_noun() -> None:
+    said = _said(
+        "Signs include sneezing and coughing, a runny nose, sore, red or puffy eyes, and an itchy throat, mouth and "
+        "ears."
+    )
+    assert not any("/ sore /" in s for s in said)
+    assert said == [
+        "Signs include: sneezing and coughing / a runny nose / sore, red or puffy eyes / an itchy throat, mouth and "
+        "ears"
+    ]
+
+
+def test_doings_a_plan_includes_are_listed() -> None:
+    assert _said(
+        "Our plans include raising parking charges by 5%, closing two of our smaller offices, selling land we no "
+        "longer need, and working with other councils to share staff."
+    ) == [
+        "Our plans include: raising parking charges by 5% / closing two of our smaller offices / selling land we no "
+        "longer need / working with other councils to share staff"
+    ]
+
+
+def test_a_condition_that_lists_what_its_subject_does_keeps_the_verb_the_item_needs() -> None:
+    assert _said(
+        "This rule does not apply if you are a care leaver, are leaving the armed forces or need to move here to "
+        "look after a relative."
+    ) == [
+        "This rule does not apply if you: are a care leaver / are leaving the armed forces, or / need to move here "
+        "to look after a relative"
+    ]
+
+
+def test_groups_a_thing_is_most_true_of_are_listed_after_it() -> None:
+    assert _said(
+        "We need more volunteer drivers, especially for the school run, hospital visits that start early, and trips "
+        "to the day centre."
+    ) == [
+        "We need more volunteer drivers.",
+        "This is especially true for: the school run / hospital visits that start early / trips to the day centre",
+    ]

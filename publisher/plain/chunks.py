@@ -103,3 +103,28 @@ def _between_describing_words(comma: Token) -> bool:
 def _has_verb(tokens: list[Token]) -> bool:
     """Whether some tokens hold a finite verb."""
     return any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") for t in tokens)
+
+
+def describers_kept(chunks: list[list[Token]]) -> list[list[Token]]:
+    """Comma chunks with a describing word alone between commas put back on the chunk after it, whose noun it
+    describes ('a runny nose, itchy, red or watery eyes': one item)."""
+    kept: list[list[Token]] = []
+    for chunk in reversed(chunks):
+        if kept and len(chunk) == 1 and chunk[0].pos_ == "ADJ" and kept[0]:
+            kept[0] = list(chunk[0].doc[chunk[0].i : kept[0][-1].i + 1])
+        else:
+            kept.insert(0, chunk)
+    return kept
+
+
+def nested_last(chunks: list[list[Token]]) -> list[list[Token]] | None:
+    """Comma chunks with the list's last item made whole again where it holds a short list of its own ('A, B, and the
+    make, model and registration number of your car'); None where there is no such item."""
+    closing = next((k for k, c in enumerate(chunks) if k >= 2 and c and c[0].lower_ in ("and", "or")), None)
+    if closing is None or closing == len(chunks) - 1 or not chunks[-1]:
+        return None
+    inner = chunks[closing + 1 : -1]
+    if any(len(c) > 2 for c in inner) or not any(t.lower_ in ("and", "or") for t in chunks[-1]):
+        return None
+    doc = chunks[-1][0].doc
+    return [*chunks[:closing], list(doc[chunks[closing][0].i : chunks[-1][-1].i + 1])]

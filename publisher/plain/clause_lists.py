@@ -209,7 +209,10 @@ def two_conditions_as_bullets(body: str) -> list[Piece] | None:
     subject = any(c.dep_ in SUBJECTS for root in roots for c in root.children)
     if not all(stands_alone(f"{text[0].upper()}{text[1:]}.") for text in (main, *items)) or not subject:
         return None
-    return [Bullets(intro=f"{main} {mark}:", items=(f"{items[0]}, {'or' if either else 'and'}", items[1]))]
+    # ('if you are under 16, aged 60 or over, or if X': what the first case lists its subject as, one bullet each)
+    first = (_each_said(items[0]) if either else None) or [items[0]]
+    listed = (*first[:-1], f"{first[-1]}, {'or' if either else 'and'}", items[1])
+    return [Bullets(intro=f"{main} {mark}:", items=listed)]
 
 
 _CLOSING = frozenset({")", "]", "”", "’", '"', "'"})

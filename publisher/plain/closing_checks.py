@@ -3,6 +3,8 @@ sentence's own, where cutting it off would change what the sentence says."""
 
 from __future__ import annotations
 
+import re
+
 from .parse import REPORTING_VERBS, SUBJECTS, is_finite
 from .parser import parse, verb_lemma
 
@@ -25,3 +27,13 @@ def verb_after_a_comma(body: str, start: int, examples: bool) -> bool:
     after = [t.nbor() for t in doc if t.text == "," and t.idx >= start and t.i + 1 < len(doc)]
     verbs = (t.nbor() if examples and t.lower_ in ("or", "and") and t.i + 1 < len(doc) else t for t in after)
     return any(is_finite(v) or any(c.dep_ in SUBJECTS and c.i < v.i - 1 for c in v.children) for v in verbs)
+
+
+def groups_listed(rest: str) -> bool:
+    """Whether the words after 'especially' name groups of people or things, three or more between commas, with no
+    verb but those of a group's own clause ('for people aged 65 and over, babies, and people who live alone'): the
+    list's ', and' closes it, and ends no clause."""
+    doc = parse(rest)
+    parts = rest.count(",")
+    own = all(t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors) for t in doc if is_finite(t))
+    return doc[0].lower_ == "for" and parts >= 2 and own and re.search(r",\s+(?:and|or)\s", rest) is not None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .appositions import in_a_long_series
 from .clause_apart import object_described
-from .closing_checks import reported_at, verb_after_a_comma
+from .closing_checks import groups_listed, reported_at, verb_after_a_comma
 from .closing_openers import TRAILING, opener_of
 from .coordinators import joined_verb_disagrees
 from .examples import an_example
@@ -241,12 +241,14 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         phrase = match.group(1) or match.group(2)
         # ('as long as you are not paid, do not get X, and are not doing Y': a condition of three things, all
         # of which go with it)
-        listed = TRAILING[phrase].startswith("This applies only") and _CONDITIONS_LISTED.search(rest)
+        listed = TRAILING[phrase].startswith("This applies only") and bool(_CONDITIONS_LISTED.search(rest))
         ends = r",\s+(?:or\s+if|and\s+if|if|when|unless|because|and|but|to|so|that|as|while|whilst|whereas)\b"
         # ('by working, by getting credits, for example if you are a carer, or by paying': the list of ways goes on
         # after the example, with the word its items open with)
         item = re.search(r"(?:^|,\s+)(?:(?:and|or)\s+)?(\w+)\s[^,]*$", body[: match.start()])
         ways_on = item is not None and re.search(rf",\s+(?:and|or)\s+{re.escape(item.group(1))}\s", rest) is not None
+        # ('especially for older people, babies, and people who X': the ', and' closes the list of groups)
+        listed = listed or (phrase == "especially" and groups_listed(rest))
         if ways_on or (not listed and re.search(ends, rest)):
             continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank'), or
             # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;

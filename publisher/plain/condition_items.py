@@ -76,6 +76,9 @@ def _linked_chunks(chunks: list[list[Token]]) -> tuple[list[list[Token]], str] |
     inner = len(links) == 2 and links[1] + 1 < len(last) and last[links[1] + 1].tag_ in ("NN", "NNS")
     inner = inner and last[links[0] + 1].tag_ in ("DT", "PRP$") and last[links[1] - 1].tag_ in ("NN", "NNS")
     links = links[:1] if inner else links
+    # ('are fleeing abuse or need to move here to give or get care': the chunk's own verb's link, not an inner one's)
+    tops = {t.i for t in last if t.head.i < last[0].i or t.head.i > last[-1].i or t.head == t}
+    links = [k for k in links if last[k].head.i in tops] if len(links) > 1 else links
     if len(links) != 1:
         return None
     return [*chunks[:-1], last[: links[0]], last[links[0] + 1 :]], last[links[0]].lower_

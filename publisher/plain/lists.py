@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .chunks import _NOUN_PHRASE_START, _a_noun_phrase, _comma_chunks, _is_such_as, _last_two, _one_list, _runs_on
+from .chunks import (
+    _NOUN_PHRASE_START,
+    _a_noun_phrase,
+    _comma_chunks,
+    _is_such_as,
+    _last_two,
+    _one_list,
+    _runs_on,
+    describers_kept,
+    nested_last,
+)
 from .hanging import done_after_with
 from .list_items import (
     _asked_in_the_first,
@@ -229,10 +239,14 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     # ('You must make sure that your child gets X suitable for their age, ability and aptitude': 'sure' is the
     # verb's, and the list is inside the clause after it)
     taken = start < len(doc) and doc[start].dep_ in ("acomp", "oprd", "ccomp", "advcl")
-    if verb.pos_ != "VERB" or start >= len(doc) or doc[start].tag_ not in _NOUN_PHRASE_START or taken:
+    # ('Our plans include raising X, cutting Y, and working with Z': doings, each a thing of the list)
+    doing = start < len(doc) and doc[start].tag_ == "VBG" and doc[start].lower_.endswith("ing")
+    if verb.pos_ != "VERB" or start >= len(doc) or (doc[start].tag_ not in _NOUN_PHRASE_START and not doing) or taken:
         return None
     chunks = _comma_chunks(doc[start:])
-    split = _last_two(chunks[-1]) if len(chunks) >= 3 else [chunks[-1]]
+    nested = nested_last(chunks)
+    chunks = nested or chunks
+    split = _last_two(chunks[-1]) if len(chunks) >= 3 and not nested else [chunks[-1]]
     # ('letters that we get from residents, the police and shops': the first ends inside its clause, which the others
     # may go on)
     inside = any(a.dep_ in ("relcl", "acl") for a in chunks[0][-1].ancestors) if chunks[0] else False
@@ -247,7 +261,11 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     ):
         return None
     chunks[-1] = chunks[-1][1:]
-    if any(not _a_noun_phrase(c) or _words(_text(c)) > LONGEST_LIST_ITEM for c in chunks):
+    chunks = describers_kept(chunks)
+    if any(
+        not (_a_noun_phrase(c) or (doing and c[0].lower_.endswith("ing"))) or _words(_text(c)) > LONGEST_LIST_ITEM
+        for c in chunks
+    ):
         return None
     # ('affect family members and friends, who may be worried, or who may feel let down': clauses about the first;
     # 'call the practice after 10am, when the lines are less busy, or book online': a time's clause)
