@@ -178,3 +178,19 @@ def test_groups_a_thing_is_most_true_of_are_listed_after_it() -> None:
         "We need more volunteer drivers.",
         "This is especially true for: the school run / hospital visits that start early / trips to the day centre",
     ]
+
+
+def test_a_verb_after_an_age_the_parse_reads_as_a_noun_still_makes_a_sentence() -> None:
+    assert _said(
+        "Children under 16 need a parent or guardian to sign the consent form, but they do not need to bring their "
+        "own goggles."
+    ) == [
+        "Children under 16 need a parent or guardian to sign the consent form.",
+        "But they do not need to bring their own goggles.",
+    ]
+
+
+def test_a_verb_before_how_much_the_parse_reads_as_a_noun_still_makes_a_sentence() -> None:
+    assert stands_alone("A water meter measures how much water you use.")
+    assert not stands_alone("New measures that protect tenants.")
+    assert not stands_alone("The measures we have taken.")

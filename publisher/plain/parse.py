@@ -18,7 +18,7 @@ from .hanging import (
     unfinished_clause,
 )
 from .parser import parse, parse_ahead, verb_lemma
-from .wording import ASKED_AS_NOUNS, PROVIDED, SAME_IN_THE_PAST, noun_and_its_clause_misread
+from .wording import ASKED_AS_NOUNS, ORDERS_READ_AS_NOUNS, PROVIDED, SAME_IN_THE_PAST, noun_and_its_clause_misread
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -310,21 +310,13 @@ def which_stand(pieces: list[str]) -> list[bool]:
     return [stands_alone(p) for p in pieces]
 
 
-# verbs that open orders, which the small model may read as nouns or adjectives when they open a sentence
-_ORDERS = ASKED_AS_NOUNS | frozenset({"check", "clear", "keep", "take", "bring", "send", "write", "ask", "tell",
-                                      "fill", "put", "leave", "follow", "remember", "report", "apply",
-                                      "speak", "note", "make", "give", "quote", "store", "wash", "clean", "cover",
-                                      "wear", "lock", "test", "drink", "mop", "flush", "thaw", "reheat", "vacuum",
-                                      "bag"})  # fmt: skip
-
-
 FEWEST_IN_AN_ORDER = 4  # words of a sentence read again as an order ('Call charges.' is none)
 
 
 def an_order_misread(checked: str) -> bool:
     """Whether a sentence that opens with a verb of an order ('Contact your bank straight away.', read with
     'Contact' as a noun) stands as the order it is, read again after 'Please'."""
-    return checked.split(maxsplit=1)[0].lower() in _ORDERS and read_as_an_order(checked)
+    return checked.split(maxsplit=1)[0].lower() in ORDERS_READ_AS_NOUNS and read_as_an_order(checked)
 
 
 def read_as_an_order(checked: str) -> bool:
@@ -343,14 +335,18 @@ def read_as_an_order(checked: str) -> bool:
 
 
 # '-s' verbs the small model may read as a plural noun before an amount or a thing ('A licence costs £500 a year.')
-_VERBS_AS_NOUNS = frozenset({"costs", "pays", "runs", "lasts", "takes", "covers", "needs", "opens", "closes"})
+_VERBS_AS_NOUNS = frozenset({"costs", "pays", "runs", "lasts", "takes", "covers", "needs", "opens", "closes",
+                             "measures", "records", "shows", "checks"})  # fmt: skip
 
 
 def _misread_as_a_noun(token: Token) -> bool:
     """Whether a noun in the parse is a verb misread: one of _VERBS_AS_NOUNS, or a noun between another noun and
     the start of a thing ('Cameras at the end of the street record the number plates'), before a thing."""
-    thing_next = token.nbor().tag_ in ("$", "CD", "DT", "PRP$", "PRP")
-    after_a_noun = token.tag_ == "NN" and token.nbor(-1).tag_ in ("NN", "NNS") and token.nbor().tag_ in ("DT", "PRP$")
+    thing_next = token.nbor().tag_ in ("$", "CD", "DT", "PRP$", "PRP", "WRB", "WP")  # ('measures how much')
+    # ('Children under 16 need a parent to sign it': or after the age that says which of them)
+    aged = token.i >= 2 and token.nbor(-1).tag_ == "CD" and token.nbor(-2).lower_ in ("under", "over", "aged")
+    after_a_noun = token.tag_ == "NN" and (token.nbor(-1).tag_ in ("NN", "NNS") or aged)
+    after_a_noun = after_a_noun and token.nbor().tag_ in ("DT", "PRP$")
     # ('Applications close on 15 January': a verb of when after a plural subject, read as a describing word)
     timed = token.lower_ in _TIMED_VERBS and token.nbor(-1).tag_ in ("NN", "NNS")
     timed = timed and token.nbor().lower_ in _TIMED_PREPOSITIONS

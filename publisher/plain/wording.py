@@ -159,6 +159,12 @@ SHARES = frozenset({"most", "many", "some", "all", "none", "each", "both", "seve
 # Verbs of getting in touch, which the small model may take for nouns after 'please' ('Please phone to book')
 ASKED_AS_NOUNS = frozenset({"phone", "telephone", "email", "e-mail", "text", "call", "ring", "contact", "visit"})
 
+# verbs that open orders, which the small model may read as nouns or adjectives when they open a sentence
+ORDERS_READ_AS_NOUNS = ASKED_AS_NOUNS | frozenset(
+    """check clear keep take bring send write ask tell fill put leave follow remember report apply speak
+    note make give quote store wash clean cover wear lock test drink mop flush thaw reheat vacuum bag""".split()
+)
+
 
 # 'ensure' said as 'make sure', which reads only before a clause: a subject pronoun or 'that' first, or a verb before
 # the next stop or a comma that does not go on with 'or' or 'and' ('ensure your home, or the home you buy, can get X')
