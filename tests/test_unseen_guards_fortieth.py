@@ -194,3 +194,30 @@ def test_a_verb_before_how_much_the_parse_reads_as_a_noun_still_makes_a_sentence
     assert stands_alone("A water meter measures how much water you use.")
     assert not stands_alone("New measures that protect tenants.")
     assert not stands_alone("The measures we have taken.")
+
+
+def test_a_denial_first_is_of_every_order_in_the_choice_after_it() -> None:
+    # 'Keep cut flowers in the house or dry washing outside.' had been said as an order of its own
+    said = _said(
+        "Do not mow the lawn, sit on the grass, spend a long time outdoors, keep cut flowers in the house or dry "
+        "washing outside."
+    )
+    assert not any(s.startswith(("Keep cut flowers", "Sit on", "Spend")) for s in said)
+    # (with 'and', the orders after the first are orders of their own)
+    assert _said("Do not panic, stay calm, move away from the building and call 999 from a safe place.")[0] == (
+        "Do not panic."
+    )
+
+
+def test_a_state_of_the_readers_thing_after_their_condition_is_more_of_it() -> None:
+    # 'The car is registered to you at that address.' had been said as a fact
+    assert _said(
+        "You can apply for a blue badge parking bay if you live in a street with no driveways, and the car is "
+        "registered to you at that address."
+    ) == [
+        "You can apply for a blue badge parking bay if: you live in a street with no driveways, and / the car is "
+        "registered to you at that address"
+    ]
+    assert _said(
+        "You will get a discount if you pay by direct debit, and the bill will be sent to you by email every month."
+    ) == ["You will get a discount if you pay by direct debit.", "The bill will be sent to you by email every month."]

@@ -122,7 +122,8 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         # ('will never ask you to A, B or C': the denial, said once in the introduction, is of each of them)
         denied = split is not None and split < len(first) - 1 and first[split].lower_ in ("never", "not")
         split = split + 1 if split is not None and denied else split
-        if split is None or not ordered or not opens_an_order(first[split:]):
+        # ('Do not panic, stay calm and call 999': with 'and', the orders after the first may be orders of their own)
+        if split is None or not ordered or not opens_an_order(first[split:]) or (denied and link != "or"):
             return None
         # (read from the words, not the chunk: an opening phrase merged into it keeps its comma)
         intro = _text(doc[first[0].i : first[split].i])

@@ -240,6 +240,10 @@ def more_of_the_readers_condition(left: str, right: str) -> bool:
     left, right = left.rstrip(", "), right.strip()
     if _READERS_CONDITION.search(left) is not None and _READERS_STATE.match(right) is not None:
         return True
+    # ('if you live in the zone, and the car is registered to you there': a state of the reader's thing, said of them
+    # in the present with no helper, is the condition's too)
+    if _READERS_CONDITION.search(left) is not None and _READERS_THING.match(right) is not None:
+        return True
     # ('not responsible if we have a system for it, and we did not know about the defect': the same subject again,
     # with no helper of its own, says more of the condition)
     # (not 'it', which may stand for what follows: 'if it is found, and it is also a good idea to X')
@@ -254,6 +258,11 @@ def more_of_the_readers_condition(left: str, right: str) -> bool:
     return _ONLY_IF.search(left) is not None and about_you and not _HELPED.match(right)
 
 
+_READERS_THING = re.compile(
+    r"and\s+(?:the|your)\s+(?:[\w'-]+\s+){0,3}?(?:(?:is|are|has|have)\s+(?:(?:not|already)\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:to|for|by|with|in)|(?:lives?|belongs?|stays?)\s+(?:with|to))\s+you\b",
+    re.IGNORECASE,
+)
 _MODALS = r"(?:will|can|could|may|might|must|should|would|shall)(?:not|n't)?\b"
 _ONLY_IF = re.compile(r"\bonly\b[^,]*\b(?:if|unless)\s[^,]*$", re.IGNORECASE)
 _HELPED = re.compile(r"and\s+(?:[\w'-]+\s+){0,6}?(?:will|can|could|may|might|must|should|would)\b", re.IGNORECASE)

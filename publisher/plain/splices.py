@@ -87,6 +87,9 @@ def _order_spliced_at(doc: Doc) -> int | None:
     return None
 
 
+_DENIED = re.compile(r"(?:never|do not|don't|please do not|please never)\s", re.IGNORECASE)
+
+
 def _a_choice(rest: str) -> bool:
     """Whether what follows a comma goes on to an 'or' ('A, B, or C'): cut at the comma, the choice is lost."""
     return re.search(r"(?:^|,\s)or\b", rest.strip()) is not None
@@ -100,7 +103,11 @@ def unspliced(piece: str) -> list[str]:
     comma = splice_at(piece)
     if comma is None:
         order = _order_spliced_at(parse(_as_checked(piece)))
-        return [piece] if order is None or _a_choice(piece[order + 1 :]) else _halves(piece, order)
+        # ('Do not cut grass, walk on grass or keep flowers in the house': a denial first is of every order in the
+        # choice after it; 'Do not panic, stay calm and call 999' gives orders of their own)
+        rest = piece[order + 1 :].strip() if order is not None else ""
+        denied = _DENIED.match(piece) is not None and not _DENIED.match(rest) and re.search(r"\sor\s", rest) is not None
+        return [piece] if order is None or denied or _a_choice(piece[order + 1 :]) else _halves(piece, order)
     if _a_choice(piece[comma + 1 :]):
         return [piece]
     # ('if they are aged 5 to 16, they go to X, and Y': a comma inside a condition or a reason parts its list; 'X,
