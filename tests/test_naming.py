@@ -56,3 +56,21 @@ def test_a_word_of_time_alone_never_names_a_part() -> None:
         ["Introduction"],
     )
     assert titles[1] not in ("Weeks", "Months", "Year", "Time")
+
+
+def test_a_title_never_ends_on_a_describing_word_or_an_owner() -> None:
+    # "School's special educational", cut before 'needs', named nothing
+    texts = [
+        "If your child is finding it hard to go to school, for example because of anxiety, bullying or a health "
+        "condition, talk to their teacher or the school's special educational needs coordinator as soon as you can. "
+        "Our education welfare team can also help you and the school to work out what support your child needs.",
+        "Bins are emptied every week. Put your bin out by 7am on the day.",
+    ]
+    title = derive_titles(texts)[0]
+    assert not title.lower().endswith(("special", "educational", "'s"))
+    # ('licence renewal': a thing, which stays)
+    assert (
+        derive_titles(["Your licence renewal is due. Licence renewal costs £40.", "Bins are emptied weekly."])[0]
+        .lower()
+        .endswith("renewal")
+    )

@@ -221,3 +221,12 @@ def test_a_state_of_the_readers_thing_after_their_condition_is_more_of_it() -> N
     assert _said(
         "You will get a discount if you pay by direct debit, and the bill will be sent to you by email every month."
     ) == ["You will get a discount if you pay by direct debit.", "The bill will be sent to you by email every month."]
+
+
+def test_a_way_after_the_last_of_several_choices_is_that_choices_own() -> None:
+    # 'Do this by calling X.' after the list had said all three were done by calling
+    said = _said(
+        "You can answer the survey online, pick up a paper form at the town hall, or ask for it in large print, "
+        "Braille or another language by calling 01632 960 123."
+    )
+    assert not any(s.startswith("Do this by calling") for s in said)

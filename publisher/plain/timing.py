@@ -239,7 +239,10 @@ def at_time_limit(body: str) -> list[str] | None:
     other_way = r",\s+or\s+(?:online|by|through|(?:on|at|in)\s+(?:the|a|an|our|your|any)\s)"
     ways = ways or (phrase.lower_ != "by" and re.search(other_way, _text(doc[start:])))
     # ('report it to the police by calling 101, to the council online, or to X': the way is one place's)
-    places = phrase.lower_ == "by" and one_place_of_several(doc, phrase)
+    # ('fill in X, pick up Y, or ask for it in large print by calling 0163': the way is the last choice's)
+    places = phrase.lower_ == "by" and (
+        one_place_of_several(doc, phrase) or (doc[start - 1].text != "," and ", or " in _text(doc[:start]))
+    )
     # 'on the working day after your collection day': 'after' says which day, whatever the parser hung it on
     before = doc[start - 1]
     day = before.lower_.removesuffix("s") in _DAYS

@@ -128,6 +128,11 @@ _PARTICIPLES = frozenset(
 _PAST = _PARTICIPLES | frozenset("gave took made went came said saw began ran rose fell grew won lost".split())
 
 
+# Lowercase words that describe a thing, read from their endings: a title that ends on one names no thing
+# ('special educational', cut before 'needs'; not 'licence renewal' or 'war memorial', whose last word is a thing)
+_DESCRIBING = re.compile(r"^(?:[a-z]+(?:ical|ional|ous|ful)|special|social|financial|essential|residential)$")
+
+
 def _trim(run: list[str]) -> list[str]:
     """Drop trailing lowercase words that read as past tenses ('opened')."""
     while run and run[-1].islower() and run[-1].endswith("ed") and len(run) > 1:
@@ -200,8 +205,11 @@ def derive_titles(texts: Sequence[str], given: Sequence[str | None] = ()) -> lis
         scored: list[tuple[float, int, str]] = []
         for position, run in enumerate(_phrases(_opening(text)) or _phrases(text)):
             words = run[:MAX_TITLE_WORDS]
-            while len(words) > 1 and words[-1] in _PAST:
+            while len(words) > 1 and (words[-1] in _PAST or _DESCRIBING.search(words[-1])):
                 words = words[:-1]
+            # ("the school's special educational needs coordinator" -> "School's": a title names its owner's thing)
+            if words[-1].lower().endswith(("'s", "’s")):
+                continue
             # ('stop getting Universal Credit', of 'if you stop getting Universal Credit': the name a doing leads to is
             # the topic, and a title that opens with a verb reads as an order)
             name_at = next((k for k, w in enumerate(words) if w[:1].isupper()), 0)
