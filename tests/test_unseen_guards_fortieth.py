@@ -230,3 +230,18 @@ def test_a_way_after_the_last_of_several_choices_is_that_choices_own() -> None:
         "Braille or another language by calling 01632 960 123."
     )
     assert not any(s.startswith("Do this by calling") for s in said)
+
+
+def test_one_thing_described_is_no_list() -> None:
+    # '- 4 months' had been a bullet of its own, cut from '3 years and 4 months'
+    sentence = "Babies are offered 2 jabs, the first when they are 8 weeks old and the second at 1 year and 2 months."
+    assert _said(sentence) == [sentence]
+
+
+def test_a_time_in_the_readers_second_case_stays_in_the_condition() -> None:
+    # 'This happened during the week of X.' had said the reader's case as a fact
+    sentence = (
+        "You could get the grant if you were born before 1 April 1960, and you lived in Wales during the week of 10 "
+        "to 16 March."
+    )
+    assert not any(s.startswith("This happened") for s in _said(sentence))

@@ -140,7 +140,7 @@ def as_bullets(body: str) -> list[Piece] | None:
         tags = {t.text: t.tag_ for t in doc[starts[0] :]}
         lone = [_words(i) == 1 and tags.get(i) in ("JJ", "VBN", "VBD") for i in items]
         misread = misread or (any(lone) and not all(lone))
-        misread = misread or _commas_misread(items)
+        misread = misread or _commas_misread(items) or _amounts_described(items)
         misread = misread or _list_of_the_clause(items[0]) or _goes_on_after_a_preposition(items)
         # ('noise from music, barking dogs, alarms': an -ing word after a comma is an item's, not the list's verb;
         # 'a diary of when the noise happens, how long it goes on': the questions are of the first item's 'of')
@@ -186,6 +186,17 @@ def as_bullets(body: str) -> list[Piece] | None:
             intro, items = shared_to(intro, items)
             return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
     return _bullets_after_verb(doc, root)
+
+
+_AMOUNT_OF_TIME = r"\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)"
+
+
+def _amounts_described(items: list[str]) -> bool:
+    """Whether a list misreads one thing described: a time in two amounts ('at 3 years', '4 months': '3 years and 4
+    months'), or which of a counted thing each is ('2 doses', 'the first when X and the second at Y')."""
+    parted = re.fullmatch(_AMOUNT_OF_TIME, items[-1]) is not None and re.search(rf"{_AMOUNT_OF_TIME}$", items[-2])
+    counted = re.match(r"\d+\s", items[0]) is not None and re.match(r"the (?:first|second|one)\b", items[1]) is not None
+    return bool(parted) or counted
 
 
 def _joined_intro(intro: str) -> bool:

@@ -178,6 +178,9 @@ def _with_its_start(doc: Doc, phrase: Token | None) -> Token | None:
     return ranged[0] if phrase.lower_ in ("until", "till") and ranged else phrase
 
 
+_IN_A_CONDITION = r"\b(?:if|unless)\s[^,;]*$|\w\s+(?:if|unless)\s+you\b[^;]*,\s+(?:and|or)\s+(?:you|your)\b[^,;]*$"
+
+
 def at_time_limit(body: str) -> list[str] | None:
     """A phrase saying when that ends a long sentence becomes a sentence of its own: 'A new bin will be
     delivered within 10 working days of payment' -> 'A new bin will be delivered.' 'This will happen
@@ -274,9 +277,8 @@ def at_time_limit(body: str) -> list[str] | None:
     named = phrase.lower_ == "after" and any(verb_lemma(t) in ("call", "name", "know", "title") for t in doc[:start])
     # ('if you are starting or returning to work within 31 days': the time is the condition's, with no comma between;
     # 'we will ask you to send it within 14 days': the sending's, which someone else is asked to do)
-    conditioned = re.search(r"\b(?:if|unless)\s[^,;]*$", _text(doc[:start]), re.I) or _asked_of_another(
-        phrase.head, root
-    )
+    # ('if you were born before X, and you lived in England during the week of Y': the reader's second case too)
+    conditioned = re.search(_IN_A_CONDITION, _text(doc[:start]), re.I) or _asked_of_another(phrase.head, root)
     if which or ways or places or waited or described or deadline or named or conditioned:
         return None
     # 'booked online from 4 weeks before X': a word before the phrase that needs it ('from') keeps it whole
