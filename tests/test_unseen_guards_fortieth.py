@@ -245,3 +245,26 @@ def test_a_time_in_the_readers_second_case_stays_in_the_condition() -> None:
         "to 16 March."
     )
     assert not any(s.startswith("This happened") for s in _said(sentence))
+
+
+def test_an_amount_and_the_noun_its_clause_says_which_of_is_no_sentence() -> None:
+    # 'And £20 for each day we have stored it.' had been said alone
+    assert not stands_alone("And £15 for each day we have kept it.")
+    assert stands_alone("3 people were hurt.")
+    assert stands_alone("But 14 to 17 year olds can ride a bike if an adult hires it.")
+    sentence = (
+        "You will need to show that you own the bike and pay a fee of £40 before you can take it away, and £5 for "
+        "each day we have kept it."
+    )
+    assert not any(s.startswith(("And £5", "£5")) for s in _said(sentence))
+
+
+def test_a_case_after_an_exception_is_never_turned_into_one() -> None:
+    # 'This does not apply if you have children, or you are from abroad' said being from abroad lets you get it
+    sentence = (
+        "You cannot usually get a grant if you are a full-time student, unless you have children or a disability, "
+        "or you are a person from abroad who cannot claim public funds."
+    )
+    assert not any(
+        "or you are a person from abroad" in s and s.startswith("This does not apply") for s in _said(sentence)
+    )

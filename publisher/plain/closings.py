@@ -249,7 +249,10 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         ways_on = item is not None and re.search(rf",\s+(?:and|or)\s+{re.escape(item.group(1))}\s", rest) is not None
         # ('especially for older people, babies, and people who X': the ', and' closes the list of groups)
         listed = listed or (phrase == "especially" and groups_listed(rest))
-        if ways_on or (not listed and re.search(ends, rest)):
+        # ('cannot get it if you are a student, unless you have children, or you are from abroad': a case after the
+        # exception may be another of the condition's, which 'This does not apply if' would turn round)
+        turned = phrase == "unless" and re.search(r",\s+or\s+(?:you|they|we|he|she|your|their)\b", rest)
+        if ways_on or turned or (not listed and re.search(ends, rest)):
             continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank'), or
             # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;
             # 'treat noise, such as doors closing, as nuisance': the 'as' is the verb's)

@@ -97,3 +97,13 @@ def done_after_with(words: Doc | Span) -> bool:
         return False
     before = words.doc[last - 1]
     return words.doc[last].dep_ == "ROOT" and before.dep_ == "pobj" and before.head.lower_ == "with"
+
+
+def amount_described(doc: Doc) -> bool:
+    """Whether words open (after a link) with an amount, and their first subject, a pronoun, follows a noun straight
+    on (a clause that says which of the noun)."""
+    words = [t for t in doc if not t.is_punct and t.lower_ not in ("and", "or", "but")]
+    subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass")), None)
+    amount = bool(words) and (words[0].tag_ == "$" or words[0].like_num)
+    pronoun = subject is not None and subject.pos_ == "PRON" and subject.i > 1
+    return amount and pronoun and subject is not None and doc[subject.i - 1].pos_ == "NOUN"

@@ -244,7 +244,11 @@ def at_main_clauses(body: str) -> list[str] | None:
             or _another_order_after(doc, root, conj, link)
         ):
             continue
-        if _last_of_a_list(doc, root, conj, link) or more_of_a_bare_if(doc, link, conj):
+        if (
+            _last_of_a_list(doc, root, conj, link)
+            or more_of_a_bare_if(doc, link, conj)
+            or _a_thing_said(doc, link, conj)
+        ):
             continue
         right = _text(doc[link.i + 1 :])
         # 'You can use it, but please do not take it home': an order has no subject to say again
@@ -302,6 +306,14 @@ def at_main_clauses(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
+
+
+def _a_thing_said(doc: Doc, link: Token, conj: Token) -> bool:
+    """Whether what follows the link is a thing with a clause of its own, not a clause ('and £20 for each day we have
+    stored it': an amount, then a noun that the subject straight after it says which of)."""
+    subject = next((c for c in conj.children if c.dep_ in SUBJECTS), None)
+    amount = doc[link.i + 1].tag_ in ("$", "CD") or doc[link.i + 1].like_num
+    return amount and subject is not None and subject.i > link.i + 2 and doc[subject.i - 1].pos_ == "NOUN"
 
 
 def _own_clause_of_choice(doc: Doc, root: Token, conj: Token, link: Token) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .hanging import (
     HAVE_IT_DONE,
+    amount_described,
     another_time,
     cut_from_its_subject,
     noun_and_clause_as_subjects,
@@ -18,7 +19,16 @@ from .hanging import (
     unfinished_clause,
 )
 from .parser import parse, parse_ahead, verb_lemma
-from .wording import ASKED_AS_NOUNS, ORDERS_READ_AS_NOUNS, PROVIDED, SAME_IN_THE_PAST, noun_and_its_clause_misread
+from .wording import (
+    ASKED_AS_NOUNS,
+    ORDERS_READ_AS_NOUNS,
+    PROVIDED,
+    SAME_IN_THE_PAST,
+    TIMED_PREPOSITIONS,
+    TIMED_VERBS,
+    VERBS_AS_NOUNS,
+    noun_and_its_clause_misread,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -334,13 +344,8 @@ def read_as_an_order(checked: str) -> bool:
     return done_to and _sentence_stands(sentences[0])
 
 
-# '-s' verbs the small model may read as a plural noun before an amount or a thing ('A licence costs £500 a year.')
-_VERBS_AS_NOUNS = frozenset({"costs", "pays", "runs", "lasts", "takes", "covers", "needs", "opens", "closes",
-                             "measures", "records", "shows", "checks"})  # fmt: skip
-
-
 def _misread_as_a_noun(token: Token) -> bool:
-    """Whether a noun in the parse is a verb misread: one of _VERBS_AS_NOUNS, or a noun between another noun and
+    """Whether a noun in the parse is a verb misread: one of VERBS_AS_NOUNS, or a noun between another noun and
     the start of a thing ('Cameras at the end of the street record the number plates'), before a thing."""
     thing_next = token.nbor().tag_ in ("$", "CD", "DT", "PRP$", "PRP", "WRB", "WP")  # ('measures how much')
     # ('Children under 16 need a parent to sign it': or after the age that says which of them)
@@ -348,13 +353,9 @@ def _misread_as_a_noun(token: Token) -> bool:
     after_a_noun = token.tag_ == "NN" and (token.nbor(-1).tag_ in ("NN", "NNS") or aged)
     after_a_noun = after_a_noun and token.nbor().tag_ in ("DT", "PRP$")
     # ('Applications close on 15 January': a verb of when after a plural subject, read as a describing word)
-    timed = token.lower_ in _TIMED_VERBS and token.nbor(-1).tag_ in ("NN", "NNS")
-    timed = timed and token.nbor().lower_ in _TIMED_PREPOSITIONS
-    return (thing_next and ((token.tag_ == "NNS" and token.lower_ in _VERBS_AS_NOUNS) or after_a_noun)) or timed
-
-
-_TIMED_VERBS = frozenset({"close", "open", "start", "end", "finish", "begin"})
-_TIMED_PREPOSITIONS = frozenset({"on", "at", "until", "from", "between"})
+    timed = token.lower_ in TIMED_VERBS and token.nbor(-1).tag_ in ("NN", "NNS")
+    timed = timed and token.nbor().lower_ in TIMED_PREPOSITIONS
+    return (thing_next and ((token.tag_ == "NNS" and token.lower_ in VERBS_AS_NOUNS) or after_a_noun)) or timed
 
 
 def _a_verb_misread(checked: str) -> bool:
@@ -379,6 +380,9 @@ def stands_alone(text: str) -> bool:
     # inside a number's phrase; a piece with no stop of its own inside is one sentence)
     if len(sentences) > 1 and not re.search(r"[.!?]\s", text.strip()):
         sentences = [doc[:]]
+    # ('£20 for each day we have stored it.': an amount, and a noun its clause says which of, is no sentence)
+    if amount_described(doc):
+        return False
     if not sentences or not all(_sentence_stands(s) for s in sentences):
         ordered = HAVE_IT_DONE.match(text) is not None and not text.rstrip().endswith("?")
         checked = _as_checked(text)

@@ -390,3 +390,11 @@ CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b", re.IGNORECASE)
 LONE_WHEN = re.compile(r"(?:first|too|again|later|instead|now|then|today|soon)", re.IGNORECASE)
 # A clause that says a thing costs nothing ('which is free'), said of the doing before it, not of the thing named
 FREE_SAID = re.compile(r"(?:is|are) (?:free|free of charge|at no cost)", re.IGNORECASE)
+
+# '-s' verbs the small model may read as a plural noun before an amount or a thing ('A licence costs £500 a year.')
+VERBS_AS_NOUNS = frozenset(
+    "costs pays runs lasts takes covers needs opens closes measures records shows checks".split()
+)
+# Verbs of when, and words after them, that the small model may read as describing words ('Applications close on X')
+TIMED_VERBS = frozenset({"close", "open", "start", "end", "finish", "begin"})
+TIMED_PREPOSITIONS = frozenset({"on", "at", "until", "from", "between"})
