@@ -268,3 +268,20 @@ def test_a_case_after_an_exception_is_never_turned_into_one() -> None:
     assert not any(
         "or you are a person from abroad" in s and s.startswith("This does not apply") for s in _said(sentence)
     )
+
+
+def test_a_place_something_is_kept_away_from_starts_no_range_of_time() -> None:
+    # 'You should do this from the area until the next day.' had cut the place from its verb
+    assert _said("You should keep children and pets away from the treated area until the next morning.") == [
+        "You should keep children and pets away from the treated area.",
+        "You should do this until the next morning.",
+    ]
+
+
+def test_what_goes_on_meanwhile_after_a_future_is_never_set_against_it() -> None:
+    # 'But the water company replaces a pipe.' had turned 'while' (meanwhile) into a contrast
+    said = _said(
+        "Station Road will be closed between the bridge and the school from Monday 2 March for about 2 weeks, while "
+        "the water company replaces a burst pipe."
+    )
+    assert not any(s.startswith("But the water company") for s in said)

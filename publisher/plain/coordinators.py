@@ -284,7 +284,10 @@ def _while_contrasts(left: str, clause: str) -> bool:
     # ('time for yourself, while the person you care for is looked after': what goes on meanwhile, not other people;
     # 'while others are charged a fee' sets them against)
     ongoing = root.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") and is_finite(c) for c in root.children)
-    if ongoing and subject is not None and not any(t.lower_ in _OTHERS for t in subject.subtree):
+    # ('Mill Lane will be closed for 3 weeks, while a gas company replaces the main': after a future, a present says
+    # what goes on meanwhile, unless it names others set against the first)
+    meanwhile = re.search(r"\bwill\b", left) is not None and root.tag_ in ("VBZ", "VBP")
+    if (ongoing or meanwhile) and subject is not None and not any(t.lower_ in _OTHERS for t in subject.subtree):
         return False
     # a person or thing said by a pronoun is most often the one before, at a time ('while they are at school')
     return finite and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in ("others", "those"))

@@ -175,6 +175,10 @@ def _with_its_start(doc: Doc, phrase: Token | None) -> Token | None:
         return None
     start = phrase.left_edge.i
     ranged = [t for t in doc[:start] if t.lower_ == "from" and "," not in _text(doc[t.i : start])]
+    # ('keep pets away from the area until the next day': a place it is away from starts no range of time)
+    ranged = [
+        t for t in ranged if dated(_text(doc[t.i : start])) or any(w.lower_ in TIME_UNITS for w in doc[t.i : start])
+    ]
     return ranged[0] if phrase.lower_ in ("until", "till") and ranged else phrase
 
 
