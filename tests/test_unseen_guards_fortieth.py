@@ -285,3 +285,13 @@ def test_what_goes_on_meanwhile_after_a_future_is_never_set_against_it() -> None
         "the water company replaces a burst pipe."
     )
     assert not any(s.startswith("But the water company") for s in said)
+
+
+def test_a_relative_clause_runs_on_through_the_list_of_doings_it_began() -> None:
+    assert _said(
+        "Our victim support team can give you a case worker, who can help you through the process of giving a "
+        "statement, going to court or claiming compensation."
+    ) == [
+        "Our victim support team can give you a case worker.",
+        "This person can help you through the process of giving a statement, going to court or claiming compensation.",
+    ]

@@ -228,3 +228,19 @@ def what_it_means(clause: Token) -> bool:
         return True
     outcome = {"lead": "to", "led": "to", "leads": "to", "result": "in", "results": "in", "resulted": "in"}
     return any(c.dep_ == "prep" and c.lower_ == outcome.get(clause.lower_) for c in clause.children)
+
+
+def clause_end(doc: Doc, clause: Token, end: int) -> int:
+    """Where a relative clause ends, past words the parse hung elsewhere: the last phrase of a list with no comma or
+    verb after the clause ('which lets you travel after 9.30am on weekdays and at any time at weekends'), or the
+    rest of a list of doings the clause began ('who can support you through reporting to the police, going to court
+    or finding a new home')."""
+    rest = doc[end:]
+    dangling = (len(rest) and rest[0].dep_ == "cc") or doc[end - 1].dep_ == "cc"
+    if dangling and len(rest) and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in rest):
+        return len(doc)
+    words = [t for t in rest if not t.is_punct]
+    doings = {t.tag_ for t in doc[clause.i + 1 : end] if t.tag_ == "VBG"}
+    listed = len(rest) > 2 and rest[0].text == "," and rest[1].tag_ in doings and any(t.dep_ == "cc" for t in rest)
+    finite = any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in words)
+    return len(doc) if listed and not finite else end

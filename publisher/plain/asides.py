@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .appositions import a_time, apposition_said, in_list
 from .aside_spans import (
     after_either,
+    clause_end,
     clause_held,
     joined_by_and,
     list_goes_on,
@@ -331,12 +332,7 @@ def at_asides(body: str) -> list[str] | None:
         plural = _plural(head)
         said: str | None = None
         relative = token.dep_ == "relcl"
-        # ('a pass, which lets you travel after 9.30am on weekdays and at any time at weekends': the parse may hang
-        # the last phrase elsewhere; with no comma or verb after the clause, it is the clause's)
-        rest = doc[end:]
-        dangling = (len(rest) and rest[0].dep_ == "cc") or doc[end - 1].dep_ == "cc"
-        if relative and dangling and len(rest) and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in rest):
-            end = len(doc)
+        end = clause_end(doc, token, end) if relative else end
         defines = relative and start == head.i + 1 and described_by_a_noun(head)
         held = relative and clause_held(doc, token, said_of_another(doc, start, end, head), defines)
         # ('join the programme, which includes a hot meal, for free': what is free is the joining, whatever the parse)
