@@ -295,3 +295,12 @@ def test_a_relative_clause_runs_on_through_the_list_of_doings_it_began() -> None
         "Our victim support team can give you a case worker.",
         "This person can help you through the process of giving a statement, going to court or claiming compensation.",
     ]
+
+
+def test_a_list_nested_in_another_is_never_cut_at_its_commas() -> None:
+    # '- van or cart on a street' / '- pavement, or' had cut two lists into one
+    said = _said(
+        "You need a permit from us to sell drinks or snacks from a table, trailer or barrow on a street, square or "
+        "other public place in the town."
+    )
+    assert not any(s.startswith("You need a permit from us to sell drinks or snacks from:") for s in said)

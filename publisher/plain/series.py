@@ -279,7 +279,13 @@ def as_bullets(body: str) -> list[Piece] | None:
     # ('building waste such as rubble, bricks and plasterboard, garden waste, car parts': an 'and' inside a later
     # item may close the examples too, and what follows is no building waste)
     examples_end = _EXAMPLES_END.search(intro) and any(re.search(r"\s(?:and|or)\s", i) for i in items[:-1])
-    if len(items) < 3 or any(count_words(i) > 8 or not i for i in items) or examples_end:
+    # ('from a stall, van or cart on a street, pavement or X': an item with no article of its own shares the first's,
+    # and its own 'or' nests one list in another, which the commas cannot part)
+    nested = re.match(r"(?:a|an|the)\s", items[0]) is not None and any(
+        re.search(rf"\s{link}\s", i) and not re.match(r"(?:a|an|the|your|their|our|his|her|its|some|any)\s", i)
+        for i in items[1:-1]
+    )
+    if len(items) < 3 or any(count_words(i) > 8 or not i for i in items) or examples_end or nested:
         return None
     intro, items = shared_to(intro, items)
     if link == "or" and re.search(r"\b(?:be|can|could|may|might|will|would|must|should)$", intro):
