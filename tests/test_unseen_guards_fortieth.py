@@ -304,3 +304,14 @@ def test_a_list_nested_in_another_is_never_cut_at_its_commas() -> None:
         "other public place in the town."
     )
     assert not any(s.startswith("You need a permit from us to sell drinks or snacks from:") for s in said)
+
+
+def test_a_helper_in_a_things_own_clause_says_nothing_of_what_follows_a_condition() -> None:
+    # ('that we should plan for' is the needs' own clause, not what follows from them)
+    assert _said(
+        "If you need a signer, or you have any other needs that we should plan for, please tell us at least 5 days "
+        "before the meeting."
+    ) == [
+        "Please tell us at least 5 days before the meeting if: you need a signer, or / you have any other needs that "
+        "we should plan for"
+    ]

@@ -107,7 +107,15 @@ def condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | N
     first, rest = chunks[0], [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
     # ('If you apply late, you will have no right to stay, and you may find it harder to work, rent a home or open
     # an account': 'will' and 'may' say what follows from a condition, not more of it)
-    outcome = any(t.tag_ == "MD" and t.lower_ in ("will", "may", "might", "must", "should") for c in rest for t in c)
+    # ('or bleeding that will not stop': a helper in a thing's own clause says nothing of what follows)
+    outcome = any(
+        t.tag_ == "MD"
+        and t.lower_ in ("will", "may", "might", "must", "should")
+        and not any(a.dep_ == "relcl" for a in (t.head, *t.head.ancestors))
+        and t.nbor(-1).lower_ not in ("that", "which", "who")
+        for c in rest
+        for t in c
+    )
     # ('unless the grant is for a child, in which case there is no test and X': what follows in that case is no
     # more of the condition)
     outcome = outcome or any(t.lower_ in ("which", "who", "whose") for c in rest for t in c[:2])
