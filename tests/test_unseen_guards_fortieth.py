@@ -315,3 +315,12 @@ def test_a_helper_in_a_things_own_clause_says_nothing_of_what_follows_a_conditio
         "Please tell us at least 5 days before the meeting if: you need a signer, or / you have any other needs that "
         "we should plan for"
     ]
+
+
+def test_a_last_item_with_its_own_preposition_takes_the_introductions_to_the_others() -> None:
+    # 'ride it on:' / 'in parks' had read 'ride it on in parks'
+    assert _said(
+        "It is illegal to ride a privately owned e-bike on public roads, pavements, cycle paths or in parks."
+    ) == [
+        "It is illegal to ride a privately owned e-bike: on public roads / on pavements / on cycle paths, or / in parks"
+    ]

@@ -30,8 +30,10 @@ def said_as_a_choice(lister: Callable[[str], list[Piece] | None]) -> Callable[[s
 def _with_its_or(bullets: Bullets, body: str) -> Bullets:
     """Bullets with ', or' on the last item but one where the body joins the last two with 'or'."""
     items = list(bullets.items)
-    before, last = body.rfind(items[-2]), body.rfind(items[-1])
-    between = body[before + len(items[-2]) : last] if 0 <= before < last else ""
+    # ('ride it:' 'on roads', 'on cycle lanes', 'in parks': an item may carry the introduction's preposition)
+    named = items[-2] if items[-2] in body else items[-2].split(" ", 1)[-1]
+    before, last = body.rfind(named), body.rfind(items[-1])
+    between = body[before + len(named) : last] if 0 <= before < last else ""
     # (the introduction's own last clause: 'Do not touch it, because it may contain:' offers a choice)
     said = _NO_CHOICE_SAID.search(bullets.intro.rsplit(",", 1)[-1]) or _EXAMPLES_INTRO.search(bullets.intro)
     # ('at your surgery, at some pharmacies or at some workplaces' -> 'at:': the 'or' may come before the shared 'at')

@@ -198,7 +198,18 @@ _INTRO = re.compile(
 def shared_to(intro: str, items: list[str]) -> tuple[str, list[str]]:
     """The 'to' of the first item goes to the introduction when the others share it: 'whether your award
     is:' 'to continue', 'be increased', 'be stopped' -> 'whether your award is to:' 'continue', ...; so do
-    a noun and its 'to' or 'for' ('give:' 'treatment for X', 'Y' -> 'give treatment for:' 'X', 'Y')."""
+    a noun and its 'to' or 'for' ('give:' 'treatment for X', 'Y' -> 'give treatment for:' 'X', 'Y'). A last item
+    with a preposition of its own takes the introduction's to the others ('ride it on:' 'roads', 'in parks' ->
+    'ride it:' 'on roads', 'in parks')."""
+    own = re.match(r"(?:in|on|at|by|from|to|into|near|inside|outside|through)\s", items[-1])
+    lead = re.search(r"\s(in|on|at|by|from|to|into|near|inside|outside|through)$", intro)
+    if (
+        own
+        and lead
+        and own.group(0).strip() != lead.group(1)
+        and not any(i.startswith(own.group(0)) for i in items[:-1])
+    ):
+        return intro[: lead.start()], [f"{lead.group(1)} {i}" for i in items[:-1]] + items[-1:]
     if items[0].lower().startswith("to ") and not all(i.lower().startswith("to ") for i in items[1:]):
         return f"{intro} {items[0][:2]}", [items[0][3:], *items[1:]]
     # 'Pharmacists can give:' 'treatment for sinusitis', 'sore throat' -> 'Pharmacists can give treatment for:'
