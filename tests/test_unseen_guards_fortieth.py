@@ -324,3 +324,23 @@ def test_a_last_item_with_its_own_preposition_takes_the_introductions_to_the_oth
     ) == [
         "It is illegal to ride a privately owned e-bike: on public roads / on pavements / on cycle paths, or / in parks"
     ]
+
+
+def test_items_that_open_with_the_same_word_are_alike_not_nested() -> None:
+    assert _said(
+        "Signs include feeling faint, feeling cold or shivering, feeling confused and drowsy, a fast heartbeat, and "
+        "pale or blue lips."
+    ) == [
+        "Signs include: feeling faint / feeling cold or shivering / feeling confused and drowsy / a fast heartbeat / "
+        "pale or blue lips"
+    ]
+
+
+def test_what_a_thing_is_used_to_do_is_listed_after_its_to() -> None:
+    # 'You can:' / 'use the grant to pay for X' / 'buy Y' had said the reader could buy Y with any money
+    assert _said("You can use the voucher to pay for school shoes, buy a winter coat, or pay for a school trip.") == [
+        "You can use the voucher to: pay for school shoes / buy a winter coat, or / pay for a school trip"
+    ]
+    # (not a preposition 'to', nor 'what to do')
+    said = _said("We can also help you plan a safe route to work or school, and find a refuge if you need one.")
+    assert not any(s.endswith("route to:") for s in said)

@@ -12,7 +12,7 @@ from .linking import more_of_the_readers_condition
 from .lists import LONGEST_ITEM
 from .orders import inner_series, opens_an_order
 from .parse import SUBJECTS, is_finite, stands_alone
-from .parser import parse
+from .parser import parse, verb_lemma
 from .series import Bullets, Piece
 from .syntax import _text, _words
 from .wording import ASKS_IF, EXAMPLE_OPENERS, TARGET_WORDS
@@ -141,6 +141,11 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         inner_modal = inner_modal or any(t.dep_ == "acl" and t.head.pos_ == "NOUN" for t in first[split + 1 :])
         # (after 'ask you to', the others go on from the verb that the asking is of)
         done = [t for t in first[split:] if t.idx - first[split].idx >= helped.end()] if helped else first[split:]
+        # ('use the app to order X, book Y, and see Z': the others are what the app is used to do, listed after 'to')
+        to = _to_of_the_others(done, chunks[1])
+        if to is not None and not helped:
+            intro, items[0] = _text(doc[first[0].i : to.i + 1]), _text(doc[to.i + 1 : first[-1].i + 1])
+            done = [t for t in done if t.i > to.i]
         if not stands_alone(f"{intro} {items[0]}.") or inner_series(done, chunks[1]) or inner_modal:
             return None
         # ('We will fund projects that bring people together, reduce X, or improve Y': the others are what the
@@ -158,6 +163,22 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         lead = intro[: bare.start()].strip()
         intro = f"{lead}, this is what {bare[1].lower()} do" if lead else f"This is what {bare[1].lower()} do"
     return [Bullets(intro=f"{intro[0].upper()}{intro[1:]}:", items=tuple(items))]
+
+
+def _to_of_the_others(first: list[Token], second: list[Token]) -> Token | None:
+    """The 'to' of a verb inside the first thing that the second, a plain verb, goes on from ('use the app to order X',
+    'book Y'); None for any other shape."""
+    verb = next((t for t in second if t.pos_ == "VERB"), None)
+    # (the parse may hang the second on the main verb: 'use the grant to pay for A, buy B' is what the grant is for)
+    to = next((t for t in first[1:] if t.lower_ == "to" and t.dep_ == "aux" and t.head.tag_ == "VB"), None)
+    plain = verb is not None and verb.i == second[0].i and verb.lower_ == verb_lemma(verb)
+    if to is None or not plain or to.head.i != to.i + 1:
+        return None
+    # (a purpose of a thing used or visited, 'use the app to order X'; not 'decide to X', 'tell you what to do' or
+    # 'a route to work or school', where 'work' has nothing of its own)
+    used = any(c.dep_ == "dobj" and c.i < to.i for c in to.head.head.children) and to.nbor(-1).tag_ not in ("WP", "WRB")
+    done = any(c.dep_ in ("dobj", "prep", "prt") for c in to.head.children)
+    return to if used and done else None
 
 
 def _does_like_the_others(verb: Token) -> bool:
