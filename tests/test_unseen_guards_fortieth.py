@@ -344,3 +344,24 @@ def test_what_a_thing_is_used_to_do_is_listed_after_its_to() -> None:
     # (not a preposition 'to', nor 'what to do')
     said = _said("We can also help you plan a safe route to work or school, and find a refuge if you need one.")
     assert not any(s.endswith("route to:") for s in said)
+
+
+def test_a_second_thing_made_sure_of_is_never_said_as_a_fact() -> None:
+    # 'The box is not too heavy to lift.' had been said as a fact
+    sentence = "Make sure the lid is shut and the box is not too heavy to lift."
+    assert _said(sentence) == [sentence]
+
+
+def test_a_clause_after_a_closing_when_is_more_of_the_case() -> None:
+    # 'And another person breathes in the germs.' had been said as something that happens anyway
+    sentence = "It spreads when someone with the virus coughs or sneezes, and another person breathes in the germs."
+    assert _said(sentence) == [sentence]
+
+
+def test_a_list_of_symptoms_is_never_cut_at_a_thing_the_parse_reads_as_a_clause() -> None:
+    # 'Night sweats, losing weight without trying and feeling very tired.' had been cut from the list
+    said = _said(
+        "Typical symptoms are a cough that lasts more than 3 weeks, a high temperature, night sweats, losing weight "
+        "without trying and feeling very tired."
+    )
+    assert not any(s.startswith(("Night sweats", "The cough lasts")) for s in said)

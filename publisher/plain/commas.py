@@ -143,9 +143,13 @@ _THING_NEXT = re.compile(r"(?:a|an|the|your|their|our|any|some)\s+[\w'’-]+", r
 def _more_things_after(left: str, right: str) -> bool:
     """Whether the words after a comma are more things of a list the words before it end ('you could get loft, wall
     or floor insulation, an air source heat pump, solar panels, or X'): a thing with no verb up to the next comma."""
-    if not _THING_NEXT.match(right) or not re.search(r"\b(?:and|or)\s[^,]+$", left):
+    # ('symptoms are a cough that lasts 3 weeks, a high temperature, night sweats, X and Y': a thing after a comma,
+    # then more of them to a closing 'and', is the list going on, whatever the parse makes of 'night sweats')
+    closing = re.search(r",[^,]*\s(?:and|or)\s[^,]+$", right) is not None and re.search(r",\s+an?\s[^,]+$", left)
+    if not (closing or (_THING_NEXT.match(right) and re.search(r"\b(?:and|or)\s[^,]+$", left))):
         return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in parse(right.split(",", 1)[0]))
+    thing = right.split(",", 1)[0]
+    return (closing and count_words(thing) <= 3) or not any(t.pos_ in ("VERB", "AUX") for t in parse(thing))
 
 
 def at_comma(body: str) -> list[str] | None:

@@ -54,6 +54,9 @@ _SHARED_SUBJECT_VERB = re.compile(rf"(?:{HELPERS})\b")
 _MODAL_NEXT = re.compile(r"(?:[\w'-]+\s+){0,4}?(?:will|would|can|could|may|might|must|should)\b", re.IGNORECASE)
 
 
+_BARE_CLOSING_WHEN = re.compile(r"\S\s+(?:when|whenever)\s[^,]*$")
+
+
 def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     """Whether ', and' or ', or' goes on with what came before it rather than starting a sentence."""
     word, after = str(link.group(1)), link.end()
@@ -88,7 +91,10 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     # ('exempt if it is empty because X has died, and probate has not been granted': with no helper of its own, a
     # clause after a closing 'if' is more of the condition)
     clause = body[after:].split(",", 1)[0]
-    closing = in_a_bare_closing_if(left) and not _helper_of_its_own(clause)
+    # ('It spreads when someone coughs, and another person breathes it in': so is one after a closing 'when')
+    closing = (in_a_bare_closing_if(left) or _BARE_CLOSING_WHEN.search(left) is not None) and not _helper_of_its_own(
+        clause
+    )
     goes_on = goes_on or (closing and with_a_subject(clause))
     goes_on = goes_on or more_of_the_readers_condition(left, f"and {body[after:]}")
     if opened or excepted or (word == "and" and goes_on):
