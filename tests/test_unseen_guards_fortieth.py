@@ -365,3 +365,12 @@ def test_a_list_of_symptoms_is_never_cut_at_a_thing_the_parse_reads_as_a_clause(
         "without trying and feeling very tired."
     )
     assert not any(s.startswith(("Night sweats", "The cough lasts")) for s in said)
+
+
+def test_a_doing_among_things_listed_is_one_of_them() -> None:
+    # 'The welfare plan moves into a care home and X.' had taken a thing of the list for what the plan does
+    sentence = (
+        "A care plan covers decisions about your daily routine, medical care, moving into a care home and treatment "
+        "to keep you alive."
+    )
+    assert not any("moves into a care home" in s for s in _said(sentence))

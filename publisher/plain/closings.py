@@ -188,6 +188,11 @@ def at_participle(body: str) -> list[str] | None:
                 root.tag_ == "VBG" and any(verb_lemma(c) == "be" for c in root.children if c.dep_ == "aux")
             )
             joined = joined or (among and "," in rest and listed) or in_a_long_series(doc, token.i)
+            # ('decisions about your routine, medical care, moving into a home and X': the last but one of the things)
+            after_things = doc[comma - 1].dep_ in ("conj", "appos") and any(
+                t.text == "," for t in doc[max(0, comma - 4) : comma]
+            )
+            joined = joined or (listed and after_things and doc[comma - 1].pos_ == "NOUN")
             # ('loud music, barking dogs, alarms, and X': an -ing word before a bare noun, among things, describes it)
             bare = token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("NN", "NNS") and doc[comma - 1].pos_ == "NOUN"
             joined = joined or (bare and re.search(r",\s+(?:and|or)\s", rest) is not None)
