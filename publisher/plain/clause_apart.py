@@ -75,7 +75,7 @@ def not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) -> 
         and c.left_edge.tag_ not in ("IN", "WRB", "WP", "WDT") for c in root.children
     )  # fmt: skip
     # ('Make sure the lid is closed and the bin is not too heavy': what is made sure of, with 'sure' between)
-    sure = next((c for c in root.children if c.lower_ == "sure" and c.i < link.i), None)
+    sure = next((c for c in root.children if c.lower_ == "sure" and c.i < link.i and verb_lemma(root) == "make"), None)
     reported = reported or (own_subject and sure is not None and any(c.dep_ == "ccomp" for c in sure.children))
     # (the parse may read 'check the grill is steady' as '[check the grill] is steady')
     checked = any(c.dep_ == "csubj" and verb_lemma(c) in _CHECKING for c in root.children)
