@@ -374,3 +374,20 @@ def test_a_doing_among_things_listed_is_one_of_them() -> None:
         "to keep you alive."
     )
     assert not any("moves into a care home" in s for s in _said(sentence))
+
+
+def test_a_second_thing_with_its_verb_left_out_is_no_clause() -> None:
+    # 'Rotavirus drops in their mouth.' had been said as a sentence of its own
+    sentence = "Your child will have 2 injections in their arm, and nasal spray drops in their nose."
+    assert not any(s.startswith("Nasal spray drops") for s in _said(sentence))
+
+
+def test_the_people_a_condition_lists_the_doings_of_keep_their_own_clause() -> None:
+    # 'if someone you:' / 'live with checks your phone' had cut the subject's own clause
+    assert _said(
+        "You may be at risk if someone you live with reads your messages, stops you seeing friends, takes your "
+        "money, or makes you feel scared."
+    ) == [
+        "You may be at risk if someone you live with: reads your messages / stops you seeing friends / takes your "
+        "money, or / makes you feel scared"
+    ]

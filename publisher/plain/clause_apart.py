@@ -165,3 +165,23 @@ def with_its_and(doc: Doc, root: Token, link: Token) -> str | None:
     if any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "CCONJ") or t.lower_ in _ASIDE_OPENERS for t in own):
         return None
     return f"{_text(doc[: inner[0].i])} and {_text(last)}"
+
+
+_PHRASE_AT_END = re.compile(r"\s(in|on|at|into|onto|from|to)\s+(their|your|his|her|its|the|our)\s+\w+$", re.IGNORECASE)
+
+
+def verb_left_out(left: str, right: str, first: Token) -> bool:
+    """Whether the words after ', and' are a second thing with the verb left out, ending in a phrase of the first's
+    shape, which the parse reads as a clause ('will have 2 injections in their thighs, and rotavirus drops in their
+    mouth'): first is the right's first word."""
+    shape = _PHRASE_AT_END.search(left.rstrip(". "))
+    bare = first.pos_ in ("NOUN", "PROPN", "ADJ")  # ('nasal spray drops': no word of which or whose before it)
+    return bool(shape and bare and re.search(rf"\s{shape[1]}\s+{shape[2]}\s+\w+\W*$", right, re.IGNORECASE))
+
+
+def a_thing_said(doc: Doc, link: Token, conj: Token) -> bool:
+    """Whether what follows the link is a thing with a clause of its own, not a clause ('and £20 for each day we have
+    stored it': an amount, then a noun that the subject straight after it says which of)."""
+    subject = next((c for c in conj.children if c.dep_ in SUBJECTS), None)
+    amount = doc[link.i + 1].tag_ in ("$", "CD") or doc[link.i + 1].like_num
+    return amount and subject is not None and subject.i > link.i + 2 and doc[subject.i - 1].pos_ == "NOUN"

@@ -139,6 +139,12 @@ def condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | N
     elif all(next((t for t in c if t.tag_ != "RB"), c[0]).tag_ in _VERB_START or _verb_led(c) for c in rest):
         # 'you have had X, are behind with Y or have to Z'
         split = next((k for k, t in enumerate(first) if t.tag_ in _VERB_START), None)
+        # ('someone you live with checks your phone, stops you X': the verb in the others' form, past the subject's
+        # own clause)
+        forms = {next((t for t in c if t.tag_ != "RB"), c[0]).tag_ for c in rest}
+        if forms == {"VBZ"} and split is not None and first[split].tag_ != "VBZ":
+            alike = (k for k, t in enumerate(first) if k > split and t.lower_.endswith("s") and _said_of_one(t.lower_))
+            split = next(alike, split)
     # 'you notice A, B or C'; ('or a disability that makes it hard to X': a thing's own clause is part of it)
     elif all(c[0].tag_ in _NOUN_PHRASE_START and not _has_verb([t for t in c if not _in_a_clause_of_a_thing(t)])
              for c in rest):  # fmt: skip
@@ -175,6 +181,11 @@ def _shares_be(first: list[Token], rest: list[list[Token]]) -> bool:
     verbed = [c for c, alone in zip(rest, verbless, strict=True) if not alone]
     led = all(next((t for t in c if t.tag_ != "RB"), c[0]).tag_ in _VERB_START for c in verbed)
     return be and any(verbless) and not all(verbless) and led
+
+
+def _said_of_one(word: str) -> bool:
+    """Whether a word in '-s' reads as a verb said of one ('checks', which the parse of a whole may take for a noun)."""
+    return parse(f"She {word} it.")[1].tag_ == "VBZ"
 
 
 def _verb_led(chunk: list[Token]) -> bool:

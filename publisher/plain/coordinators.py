@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .clause_apart import verb_left_out
 from .condition_items import with_a_subject
 from .linking import (
     CONDITION_WORD,
@@ -54,9 +55,6 @@ _SHARED_SUBJECT_VERB = re.compile(rf"(?:{HELPERS})\b")
 _MODAL_NEXT = re.compile(r"(?:[\w'-]+\s+){0,4}?(?:will|would|can|could|may|might|must|should)\b", re.IGNORECASE)
 
 
-_BARE_CLOSING_WHEN = re.compile(r"\S\s+(?:when|whenever)\s[^,]*$")
-
-
 def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     """Whether ', and' or ', or' goes on with what came before it rather than starting a sentence."""
     word, after = str(link.group(1)), link.end()
@@ -92,9 +90,7 @@ def _goes_on(left: str, body: str, link: re.Match[str]) -> bool:
     # clause after a closing 'if' is more of the condition)
     clause = body[after:].split(",", 1)[0]
     # ('It spreads when someone coughs, and another person breathes it in': so is one after a closing 'when')
-    closing = (in_a_bare_closing_if(left) or _BARE_CLOSING_WHEN.search(left) is not None) and not _helper_of_its_own(
-        clause
-    )
+    closing = in_a_bare_closing_if(left, when=True) and not _helper_of_its_own(clause)
     goes_on = goes_on or (closing and with_a_subject(clause))
     goes_on = goes_on or more_of_the_readers_condition(left, f"and {body[after:]}")
     if opened or excepted or (word == "and" and goes_on):
@@ -215,7 +211,7 @@ def at_coordinator(body: str) -> list[str] | None:
         ):
             continue
         subjects_joined = match.group(1) in ("and", "or") and _subjects_joined(body, match.start(1))
-        if subjects_joined or _joins_no_clause(body, match):
+        if subjects_joined or _joins_no_clause(body, match) or verb_left_out(left, rest, parse(rest)[0]):
             continue
         # ('when it was an error, such as a mistake by us, and you could not have known': the comma closes examples
         # inside the condition, which goes on after it)

@@ -220,10 +220,14 @@ def in_closing_condition(left: str) -> bool:
 _BARE_CLOSING_IF = re.compile(r"(?<!\beven)\s(?:if|unless)\s[^,]*$", re.IGNORECASE)
 
 
-def in_a_bare_closing_if(words: str) -> bool:
+def in_a_bare_closing_if(words: str, when: bool = False) -> bool:
     """Whether words end inside a closing 'if' or 'unless' clause with no comma before it ends ('You can apply if you
-    live here and you will be 18 by then'), so what comes after them may be more of it; never 'even if'."""
-    return _BARE_CLOSING_IF.search(words) is not None
+    live here and you will be 18 by then'), so what comes after them may be more of it; never 'even if'. With when,
+    a closing 'when' too ('It spreads when someone coughs, and another person breathes it in')."""
+    return _BARE_CLOSING_IF.search(words) is not None or (when and _BARE_CLOSING_WHEN.search(words) is not None)
+
+
+_BARE_CLOSING_WHEN = re.compile(r"\S\s+(?:when|whenever)\s[^,]*$")
 
 
 _READERS_CONDITION = re.compile(r"\b(?:if|unless)\s+you\s[^,]*$", re.IGNORECASE)

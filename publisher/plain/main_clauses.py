@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 
 from .anyone import at_anyone_who
 from .chunks import _comma_chunks
-from .clause_apart import more_of_a_bare_if, not_a_clause_of_its_own, own_choice, thing_of_a_list, with_its_and
+from .clause_apart import (
+    a_thing_said,
+    more_of_a_bare_if,
+    not_a_clause_of_its_own,
+    own_choice,
+    thing_of_a_list,
+    verb_left_out,
+    with_its_and,
+)
 from .inflect import ONLY_PARTICIPLES, ONLY_PASTS
 from .linking import (
     but_of_the_condition,
@@ -247,7 +255,8 @@ def at_main_clauses(body: str) -> list[str] | None:
         if (
             _last_of_a_list(doc, root, conj, link)
             or more_of_a_bare_if(doc, link, conj)
-            or _a_thing_said(doc, link, conj)
+            or a_thing_said(doc, link, conj)
+            or verb_left_out(_text(doc[: link.i]), _text(doc[link.i + 1 :]), doc[link.i + 1])
         ):
             continue
         right = _text(doc[link.i + 1 :])
@@ -306,14 +315,6 @@ def at_main_clauses(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
-
-
-def _a_thing_said(doc: Doc, link: Token, conj: Token) -> bool:
-    """Whether what follows the link is a thing with a clause of its own, not a clause ('and £20 for each day we have
-    stored it': an amount, then a noun that the subject straight after it says which of)."""
-    subject = next((c for c in conj.children if c.dep_ in SUBJECTS), None)
-    amount = doc[link.i + 1].tag_ in ("$", "CD") or doc[link.i + 1].like_num
-    return amount and subject is not None and subject.i > link.i + 2 and doc[subject.i - 1].pos_ == "NOUN"
 
 
 def _own_clause_of_choice(doc: Doc, root: Token, conj: Token, link: Token) -> bool:

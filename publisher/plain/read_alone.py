@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .clause_apart import verb_left_out
 from .hanging import done_after_with
 from .linking import (
     but_of_the_condition,
@@ -107,7 +108,8 @@ def _apart(left: str, right: str) -> bool:
     done = second[0][0].tag_ == "VBG" and re.search(r"(?:,|such as|including)\s+\w+ing\b", left) is not None
     if done or re.search(r",\s+(?:and|or)\s", right[: second[1].idx]) or _things_first(right[: second[1].idx]):
         return False
-    if condition_of_both(right) or but_of_the_condition(left, right) or more_of_a_helping_clause(left, right):
+    joined = condition_of_both(right) or but_of_the_condition(left, right) or more_of_a_helping_clause(left, right)
+    if joined or verb_left_out(left, right, second[0][0]):
         return False
     conditional = in_a_condition(left) or in_closing_condition(left) or in_listed_conditions(left)
     return not conditional or (not in_an_exception(left) and _stated(*second))
