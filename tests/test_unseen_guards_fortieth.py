@@ -391,3 +391,9 @@ def test_the_people_a_condition_lists_the_doings_of_keep_their_own_clause() -> N
         "You may be at risk if someone you live with: reads your messages / stops you seeing friends / takes your "
         "money, or / makes you feel scared"
     ]
+
+
+def test_a_verb_the_parse_reads_as_a_describing_word_makes_no_people_a_thing_is_for() -> None:
+    # 'These officers are for fine people who drop litter.' had read 'to fine' as 'to fine people'
+    said = _said("We will also take on 3 more wardens to fine people who let their dogs foul the pavement.")
+    assert not any("for fine people" in s for s in said)

@@ -236,6 +236,10 @@ _NEEDED_FOR = ("needed", "required", "necessary", "suitable", "available", "elig
 SHORTEST_FOR = 5  # words of 'for X who Y': 'for people who drive' stays where it is
 
 
+# Endings of describing words ('vulnerable', 'local', 'lonely'), which the parse may read as a verb after 'will'
+_DESCRIBING_END = re.compile(r"(?:able|ible|ous|ful|ive|al|ic|less|ly|ed|er|est|ent|ant)$")
+
+
 def at_for_whom(body: str) -> list[str] | None:
     """'The vaccine is offered free to adults who are at higher risk from flu' -> 'The vaccine is offered
     free.' 'This vaccine is for adults who are at higher risk from flu.' (who a thing is for, said after it: a
@@ -248,6 +252,11 @@ def at_for_whom(body: str) -> list[str] | None:
         people = [c for c in token.children if c.dep_ == "pobj" and c.lower_ in _WHOM]
         if not people or not any(c.dep_ == "relcl" and doc[c.left_edge.i].lower_ == "who"
                                  and doc[c.left_edge.i].dep_ in SUBJECTS for c in people[0].children):  # fmt: skip
+            continue
+        # ('employ more officers to fine people who drop litter': a verb the parse took for a describing word)
+        word = doc[token.i + 1].lower_
+        verb = parse(f"We will {word} people.")[2].tag_ == "VB" and not _DESCRIBING_END.search(word)
+        if token.lower_ == "to" and verb:
             continue
         phrase, main = _text(doc[token.i + 1 :]), _text(doc[: token.i])
         # ('to adults who X, and to women who Y': 'for' both)
