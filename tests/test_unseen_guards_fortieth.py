@@ -397,3 +397,20 @@ def test_a_verb_the_parse_reads_as_a_describing_word_makes_no_people_a_thing_is_
     # 'These officers are for fine people who drop litter.' had read 'to fine' as 'to fine people'
     said = _said("We will also take on 3 more wardens to fine people who let their dogs foul the pavement.")
     assert not any("for fine people" in s for s in said)
+
+
+def test_a_doing_with_its_own_place_or_a_clause_is_no_more_of_the_object_before_it() -> None:
+    assert _said(
+        "We would like to visit you if you are over 75, live on your own, have an illness that would make it hard "
+        "to escape from a fire, or smoke in bed."
+    ) == [
+        "We would like to visit you if you: are over 75 / live on your own / have an illness that would make it hard "
+        "to escape from a fire, or / smoke in bed"
+    ]
+    assert _said(
+        "You must tell us within 14 days if your pay goes up or down, someone moves in or out of your home, or you "
+        "move house."
+    ) == [
+        "You must tell us within 14 days if: your pay goes up or down / someone moves in or out of your home, or / "
+        "you move house"
+    ]

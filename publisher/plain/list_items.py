@@ -92,6 +92,9 @@ def _goes_on_after_a_preposition(items: list[str]) -> bool:
         _ENDS_ON_ITS_OBJECT.search(before)
         and not _OPENS_AS_A_THING.match(item)
         and _words(item) <= 3
+        # ('or you move house': a clause of its own; 'get out in a fire, or smoke at home': a doing with its own place)
+        and not re.match(r"(?:you|we|they|he|she|i)\s", item, re.I)
+        and not re.search(r"\s(?:at|in|on|from|with|to)\s", item)
         and not re.search(r"ing\b", item.split()[0])  # ('the design of the building, overlooking': a thing)
         for before, item in itertools.pairwise(items)
     )
