@@ -414,3 +414,13 @@ def test_a_doing_with_its_own_place_or_a_clause_is_no_more_of_the_object_before_
         "You must tell us within 14 days if: your pay goes up or down / someone moves in or out of your home, or / "
         "you move house"
     ]
+
+
+def test_a_helper_in_a_things_own_clause_holds_no_list_of_doings() -> None:
+    assert _said(
+        "Our advisers can check that you are claiming all the help you can get, help you to pay off debts, and fill "
+        "in forms for you."
+    ) == [
+        "Our advisers can: check that you are claiming all the help you can get / help you to pay off debts / fill in "
+        "forms for you"
+    ]

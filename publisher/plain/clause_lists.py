@@ -136,7 +136,13 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         # ('may refuse it if we think that your stall would block X, cause Y or be Z': a modal inside the first
         # thing may be the one the others go on from)
         # ('You can apply whether you own your home, rent it, or live in X': the others are more of the clause)
-        inner_modal = any(t.tag_ == "MD" or (t.dep_ == "mark" and t.lower_ != "to") for t in first[split + 1 :])
+        # ('can check that you get all the benefits you can get, help you X': not a helper in a thing's own clause, nor
+        # a 'that' whose clause has none)
+        inner_modal = any(
+            (t.tag_ == "MD" and not any(a.dep_ == "relcl" for a in (t.head, *t.head.ancestors)))
+            or (t.dep_ == "mark" and t.lower_ not in ("to", "that"))
+            for t in first[split + 1 :]
+        )
         # ('give you a chance to find out X, learn Y and build Z': the others are what the chance is to do)
         inner_modal = inner_modal or any(t.dep_ == "acl" and t.head.pos_ == "NOUN" for t in first[split + 1 :])
         # (after 'ask you to', the others go on from the verb that the asking is of)
