@@ -155,7 +155,8 @@ def sound_list(pieces: list[Piece]) -> bool:
         # never what a phrase in the first takes)
         # ('this could be by:' 'checking on older people', 'clearing paths': each way a doing of its own)
         ways = all(_WAY_ITEM.match(i) for i in items) or _HELPER_INTRO.search(piece.intro) is not None
-        ways = ways or piece.intro == WAYS_INTRO
+        # ('This is what we do:' 'write to X next to the site', 'put up a notice near the site': doings, see actions)
+        ways = ways or piece.intro == WAYS_INTRO or re.search(r"\bwhat (?:we|they) do:$", piece.intro) is not None
         # ('help you if you:', 'if the crew saw that:': a condition's lead may come before its colon)
         conditions = _CONDITIONS_INTRO.search(piece.intro) is not None
         # ('We will look at:' 'whether there is room to park a car', 'whether X': questions are clauses too)
