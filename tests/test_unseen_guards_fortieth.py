@@ -428,9 +428,9 @@ def test_a_helper_in_a_things_own_clause_holds_no_list_of_doings() -> None:
 
 def test_what_we_do_is_listed_though_each_doing_ends_on_the_same_place() -> None:
     assert _said(
-        "We write to the people who live next to the site, put up a sign on or near the site, and publish the plans "
+        "We write to the owners of homes next to the site, put up a sign on or near the site, and publish the plans "
         "on our website."
     ) == [
-        "This is what we do: write to the people who live next to the site / put up a sign on or near the site / "
+        "This is what we do: write to the owners of homes next to the site / put up a sign on or near the site / "
         "publish the plans on our website"
     ]
