@@ -434,3 +434,13 @@ def test_what_we_do_is_listed_though_each_doing_ends_on_the_same_place() -> None
         "This is what we do: write to the owners of homes next to the site / put up a sign on or near the site / "
         "publish the plans on our website"
     ]
+
+
+def test_the_ones_an_order_is_about_are_never_said_to_be_whom_it_is_for() -> None:
+    # 'This is especially important for people whose X' had told those people to keep away
+    assert _said(
+        "Keep away from people who are more likely to become very ill, especially people whose immune system is weak."
+    ) == [
+        "Keep away from people who are more likely to become very ill.",
+        "This is especially true of people whose immune system is weak.",
+    ]

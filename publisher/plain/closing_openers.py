@@ -77,7 +77,11 @@ def opener_of(phrase: str, rest: str, body: str, at: int) -> str:
         opener = "This is especially important" if told else opener
         named = parse(rest)[0].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON")
         named = named and not re.match(rf"(?:{_ESPECIALLY_WHEN})\s", rest)
-        opener = (f"{opener} for" if told else f"{opener} of") if named else opener
+        # ('Avoid contact with people who X, especially people whose Y': the ones the order is about, not for)
+        noun = next((t.lower_ for t in parse(rest) if t.pos_ in ("NOUN", "PROPN")), None)
+        about = told and noun is not None and re.search(rf"\b{re.escape(noun)}\b", last, re.IGNORECASE) is not None
+        opener = "This is especially true of" if named and about else opener
+        opener = (f"{opener} for" if told else f"{opener} of") if named and not about else opener
     return opener
 
 
