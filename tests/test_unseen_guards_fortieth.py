@@ -444,3 +444,9 @@ def test_the_ones_an_order_is_about_are_never_said_to_be_whom_it_is_for() -> Non
         "Keep away from people who are more likely to become very ill.",
         "This is especially true of people whose immune system is weak.",
     ]
+
+
+def test_a_whether_clause_that_lists_doings_is_never_cut_from_its_main_clause() -> None:
+    # 'Whether you want to learn a new skill, get a qualification or meet new people.' had been left alone
+    sentence = "Whether you want to get fit, learn to swim or meet new friends, there is a class for you at the centre."
+    assert not any(s.startswith("Whether") and s.endswith("friends.") for s in _said(sentence))

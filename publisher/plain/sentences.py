@@ -313,7 +313,8 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     # ('If you need a bay free so that you can move, have work done, or let a lorry park, you can ask us': a plain verb
     # after the first comma, then a clause with a subject, is more of the condition, which ends later)
     verb_led = parse(f"you {end_of_list.strip()}")[1].tag_ in ("VB", "VBP")
-    if verb_led and re.search(r",\s+(?:you|we|they|he|she|the|your|our)\s+\w+[^,]*$", main):
+    # ('Whether you want to learn X, get Y or meet Z, there is something for you': 'there' opens a clause too)
+    if verb_led and re.search(r",\s+(?:you|we|they|he|she|it|there|the|your|our)\s+\w+[^,]*$", main):
         return None
     parts = rule(main.strip())
     # ('If you smell gas, open the windows, and call X': the condition is the call's too; so it is in 'If you do

@@ -61,7 +61,7 @@ PERSONS = ANYONE | frozenset(
 # 'provided' or 'providing' opening a condition ('provided that you', 'providing your tenant pays'), not 'is provided'
 PROVIDED = r"provid(?:ed|ing)(?=\s+(?:that|you|your|they|their|we|he|she|it|the|there)\b)"
 SUBORDINATORS = ("when", "once", "if", "although", "though", "despite", "by the time", "as", "while", "because",
-                 "since", "after", "before", "until", "unless", "whenever", PROVIDED)  # fmt: skip
+                 "since", "after", "before", "until", "unless", "whenever", "whether", PROVIDED)  # fmt: skip
 # A sentence that opens with one of them (as a word: "As", not "Asylum").
 SUBORDINATE = re.compile(rf"(?:{'|'.join(SUBORDINATORS)})\b")
 # Words that open an example of what was said before them ('a good reason, such as a stay in hospital')
