@@ -450,3 +450,12 @@ def test_a_whether_clause_that_lists_doings_is_never_cut_from_its_main_clause() 
     # 'Whether you want to learn a new skill, get a qualification or meet new people.' had been left alone
     sentence = "Whether you want to get fit, learn to swim or meet new friends, there is a class for you at the centre."
     assert not any(s.startswith("Whether") and s.endswith("friends.") for s in _said(sentence))
+
+
+def test_cases_that_go_on_from_a_reason_inside_the_first_keep_its_subject() -> None:
+    # 'if the home:' / 'has moved into a care home' / 'is in prison' had said them of the home
+    sentence = (
+        "You may not have to pay the charge if the flat is empty because the person who lived there has died, has "
+        "moved into a care home, or is in prison."
+    )
+    assert not any("if the flat:" in s for s in _said(sentence))

@@ -30,6 +30,9 @@ _ALSO_ORDERS = frozenset({"open", "close", "clean", "clear", "empty", "dry", "wa
 _CLAUSE_INSIDE = re.compile(r"\b(?:or|and)\s+(?:you|they|we|he|she|it|i)\s+(?:are|is|am|was|were|have|has|do|does)\b")
 
 
+_REASON_INSIDE = re.compile(r"\b(?:because|since)\s+(?:the|a|an|your|their|his|her|this|that)\s")
+
+
 def _closed_by_and(condition: list[list[Token]]) -> bool:
     """Whether a list of conditions ends at an 'and' before its last chunk ('if A, B, and C, and you do not need X':
     the list its 'and' closed, then a sentence of its own), not 'if A, and B, and C', where every one has it."""
@@ -126,6 +129,9 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         or _goes_on_after_a_preposition(items)
         or things_of_the_first_phrase(items)
         or _CLAUSE_INSIDE.search(items[0]) is not None
+        # ('if the home is empty because the person who lived there has died, has moved X, or is in prison': the others
+        # go on from the clause inside the first, whose subject is another)
+        or _REASON_INSIDE.search(items[0]) is not None
         # ('need a bay free so that you can move house', 'have work done' or 'let a lorry park': what 'you can' do)
         or re.search(r"\bso that\b|\bin order to\b", items[0]) is not None
         # ('from people who live', 'work', 'study in the borough': the list is the clause's verbs)
