@@ -170,6 +170,12 @@ def with_its_and(doc: Doc, root: Token, link: Token) -> str | None:
 _PHRASE_AT_END = re.compile(r"\s(in|on|at|into|onto|from|to)\s+(their|your|his|her|its|the|our)\s+\w+$", re.IGNORECASE)
 
 
+def phrase_at_end(left: str) -> bool:
+    """Whether words end on a phrase of place with a word of whose ('in their thighs'), which a second thing with its
+    verb left out may share the shape of (see verb_left_out)."""
+    return _PHRASE_AT_END.search(left.rstrip(". ")) is not None
+
+
 def verb_left_out(left: str, right: str, first: Token) -> bool:
     """Whether the words after ', and' are a second thing with the verb left out, ending in a phrase of the first's
     shape, which the parse reads as a clause ('will have 2 injections in their thighs, and rotavirus drops in their

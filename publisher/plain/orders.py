@@ -133,7 +133,7 @@ def opens_with_an_order(sentence: str) -> bool:
     made of them ('Store food in sealed containers, clean up X, and do not leave Y': no subject to say again)."""
     opening = sentence.split(",", 1)[0]
     # ('Mop up spills straight away, remove X': read after 'Please', a verb the parse took for a noun)
-    return (an_order(opening) or read_as_an_order(opening)) and stands_alone(f"{opening}.")
+    return (an_order(opening) or an_order_misread(_as_checked(opening))) and stands_alone(f"{opening}.")
 
 
 def an_order(text: str) -> bool:
