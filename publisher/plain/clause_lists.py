@@ -119,7 +119,7 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         # ('will never ask you to A, B or C': a 'never' or 'not' said once is said of all of them; a later item's own
         # 'not' is its own)
         ordered = all(opens_an_order(c[1:] if c[0].lower_ == "not" else c) for c in chunks[1:])
-        # ('will never ask you to A, B or C': the denial, said once in the introduction, is of each of them)
+        # (the denial, said once in the introduction, is of each of them)
         denied = split is not None and split < len(first) - 1 and first[split].lower_ in ("never", "not")
         split = split + 1 if split is not None and denied else split
         # ('Do not panic, stay calm and call 999': with 'and', the orders after the first may be orders of their own)
