@@ -459,3 +459,20 @@ def test_cases_that_go_on_from_a_reason_inside_the_first_keep_its_subject() -> N
         "moved into a care home, or is in prison."
     )
     assert not any("if the flat:" in s for s in _said(sentence))
+
+
+def test_a_plain_verb_after_a_comma_goes_on_from_the_helper_not_from_ask_to() -> None:
+    # 'They can ask to take it away.' had made the taking something they ask to do
+    assert _said("Wardens can ask to see your permit, and take it away if they think it is being misused.") == [
+        "Wardens can ask to see your permit.",
+        "Wardens can take it away if they think it is being misused.",
+    ]
+
+
+def test_things_a_sentence_includes_are_never_cut_after_the_first() -> None:
+    # 'Gnaw marks on food packaging or wood, holes in walls, and X.' had been said alone
+    said = _said(
+        "Signs of rats include droppings, gnaw marks on food packaging or wood, holes in walls or floors, and "
+        "scratching noises at night."
+    )
+    assert not any(s.startswith("Gnaw marks") for s in said)

@@ -145,7 +145,9 @@ def _more_things_after(left: str, right: str) -> bool:
     or floor insulation, an air source heat pump, solar panels, or X'): a thing with no verb up to the next comma."""
     # ('symptoms are a cough that lasts 3 weeks, a high temperature, night sweats, X and Y': a thing after a comma,
     # then more of them to a closing 'and', is the list going on, whatever the parse makes of 'night sweats')
-    closing = re.search(r",[^,]*\s(?:and|or)\s[^,]+$", right) is not None and re.search(r",\s+an?\s[^,]+$", left)
+    # ('Signs include droppings, gnaw marks on wood, X and Y': after a verb that lists, the first thing)
+    opened = re.search(r",\s+an?\s[^,]+$|\b(?:include|includes|including)\s+[^,]{1,40}$", left)
+    closing = re.search(r",[^,]*\s(?:and|or)\s[^,]+$", right) is not None and opened
     if not (closing or (_THING_NEXT.match(right) and re.search(r"\b(?:and|or)\s[^,]+$", left))):
         return False
     thing = right.split(",", 1)[0]

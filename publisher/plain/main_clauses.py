@@ -86,8 +86,7 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
         return " ".join([subject, *modals]) if modals else None
     # 'The bins are filled X and refilled Y': a second passive shares 'are' ('The bins are refilled'); so does a
     # second perfect ('has since applied for a licence and carried out the repairs': 'has carried out')
-    # ('were called to the centre and found the hall alight': a verb with an object of its own is not passive)
-    # ('found a man unconscious': an object and what it was found to be)
+    # ('were called and found the hall alight': a verb with an object of its own is not passive, nor 'found a man ill')
     # ('kept for 3 weeks and renewed up to 5 times': a number the parse made the object says how often)
     objects = [
         c for c in conj.children
@@ -113,8 +112,10 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
         if bare and not _plural(subjects[0]) and subjects[0].lower_ not in ("you", "i", "we", "they"):
             return None
     # ('You will need to fill in a form and send it to us': what you will need to do is send it; 'can either ask us
-    # to do the work, or use a contractor': 'either' says the second verb is the first's other choice)
+    # to do the work, or use a contractor': 'either' says the second verb is the first's other choice; 'can ask to see
+    # a badge, and take it away': after a comma, a plain verb goes on from the helper, not 'ask to')
     wanted = any(c.dep_ == "xcomp" and c.i < link.i and c.tag_ == "VB" for c in root.children)
+    wanted = wanted and not (doc[link.i - 1].text == "," and verb_lemma(root) not in ("need", "have", "want", "try"))
     bare = conj.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
     # ('can ask to speak at them, or ask a question': the same verb again is the first's other use, not what is asked)
     again = verb_lemma(conj) == verb_lemma(root)
