@@ -476,3 +476,18 @@ def test_things_a_sentence_includes_are_never_cut_after_the_first() -> None:
         "scratching noises at night."
     )
     assert not any(s.startswith("Gnaw marks") for s in said)
+
+
+def test_bare_verbs_that_share_the_last_ones_thing_are_one_order() -> None:
+    # 'do not drill, sand' / 'cut, or' / 'break it' had cut one order into a list
+    sentence = "If you think a wall contains asbestos, do not drill, sand, cut or break it."
+    assert _said(sentence) == [sentence]
+
+
+def test_a_reason_after_an_opening_conditions_comma_is_the_conditions() -> None:
+    # 'Because of your age, a disability or an illness, we can arrange X.' had given the reason to the arranging
+    said = _said(
+        "If you find it hard to get to the shops, because of your age, a disability or an illness, we can arrange for "
+        "your shopping to be delivered."
+    )
+    assert not any(s.startswith(("Because of your age", "This is because of your age")) for s in said)

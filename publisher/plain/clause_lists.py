@@ -158,7 +158,9 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
         # projects do, the clause in the first goes on)
         if any(_does_like_the_others(t) for t in first[split + 1 :]):
             return None
-    if any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
+    # ('do not drill, sand, cut or break it': bare verbs that share the last one's thing are one order, not a list)
+    shared = any(len(c) == 1 and c[0].pos_ == "VERB" for c in chunks[1:-1])
+    if shared or any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     # ('If X, call A, email B, or write to C'; 'We will repair A, replace B or fit C': any one of them will do)
     items[-2] = f"{items[-2]}, or" if link == "or" and "one of these" not in intro else items[-2]

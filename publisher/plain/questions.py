@@ -234,6 +234,8 @@ def _asked_condition(body: str) -> list[str] | None:
                 or any(t.lower_ == "if" for t in doc[mark.i + 1 : comma])
                 or condition_list_goes_on(doc, comma)
                 or CASES_GO_ON.match(doc[comma + 1 :].text) is not None
+                # ('If you find it hard to cook, because of your age or X, we can Y': the reason is the condition's)
+                or re.match(r"\s*(?:because of|due to|for example|such as|as a result of)\b", doc[comma + 1 :].text)
                 or described_across(doc, comma + 1)
                 or aside_after_a_condition(doc, comma, root)
             ):
