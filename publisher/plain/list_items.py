@@ -177,3 +177,38 @@ def shared_with(items: tuple[str, ...]) -> bool:
 _SHARED_WITH = re.compile(
     r"\S+(?:\s\S+)?\s(?:with|between|among)\s(?:someone|anyone|somebody|anybody|another|other|others|a|an|the)\s"
 )
+
+
+_AMOUNT_OF_TIME = r"\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)"
+
+
+def amounts_described(items: list[str]) -> bool:
+    """Whether a list misreads one thing described: a time in two amounts ('at 3 years', '4 months': '3 years and 4
+    months'), or which of a counted thing each is ('2 doses', 'the first when X and the second at Y')."""
+    parted = re.fullmatch(_AMOUNT_OF_TIME, items[-1]) is not None and re.search(rf"{_AMOUNT_OF_TIME}$", items[-2])
+    counted = re.match(r"\d+\s", items[0]) is not None and re.match(r"the (?:first|second|one)\b", items[1]) is not None
+    return bool(parted) or counted
+
+
+# One word after a comma that leads into a list ('how caring affects your life, including:')
+_ONE_WORD_LEADS = frozenset({"including", "especially", "particularly", "mainly", "mostly", "like"})
+
+
+def joined_intro(intro: str) -> bool:
+    """Whether a list's introduction is two sentences ('X affects people over 70, so please share this with:') or ends
+    on one word after a comma that is a thing's ('We need tinned meat and fish, tinned:' 'vegetables' / ...)."""
+    after_comma = intro.rsplit(",", 1)[1] if "," in intro else "including"
+    lone = _words(after_comma) < 2 and after_comma.strip() not in _ONE_WORD_LEADS
+    return lone or re.search(r",\s+(?:so|and|but)\s", intro) is not None
+
+
+def examples_kept(items: list[str]) -> list[str]:
+    """Items with examples kept on the thing they are examples of ('proof of your relationship', 'such as a marriage
+    or birth certificate' -> one item), where the parse took the examples, closed by their own 'or', for a thing."""
+    kept: list[str] = []
+    for item in items:
+        if kept and re.match(r"(?:such as|for example|including|like)\b[^,]*\s(?:or|and)\s", item):
+            kept[-1] = f"{kept[-1]}, {item}"
+        else:
+            kept.append(item)
+    return kept

@@ -25,6 +25,9 @@ from .list_items import (
     _not_the_last_items,
     _place_of_the_verb,
     _taken_by_a_verb,
+    amounts_described,
+    examples_kept,
+    joined_intro,
 )
 from .parse import is_finite, stands_alone
 from .parser import parse
@@ -36,8 +39,6 @@ if TYPE_CHECKING:
 
 LONGEST_ITEM = 14  # words of an introduction or a clause kept before bullets
 LONGEST_THING = 18  # words of one thing of an inline list that becomes bullets (a bullet is read on its own)
-# One word after a comma that leads into a list ('how caring affects your life, including:')
-_ONE_WORD_LEADS = frozenset({"including", "especially", "particularly", "mainly", "mostly", "like"})
 LONGEST_TAIL = 10  # words after the last item that may stay with it ('..., together with X')
 
 
@@ -130,7 +131,7 @@ def as_bullets(body: str) -> list[Piece] | None:
         last = _last_thing(doc, members, verb)
         end = (last or members[-1]).right_edge.i + 1
         starts += [last.left_edge.i] if last is not None else []
-        items = _closing_link_apart(_examples_kept(_items_between(doc, starts, end)))
+        items = _closing_link_apart(examples_kept(_items_between(doc, starts, end)))
         merged = len(items) < len(starts)
         # a merged item may hide a misread list ('a cough and red, sore eyes', 'replacing the layer, the repair
         # of X and putting in Y'): every item a thing of one kind, each ending with its noun
@@ -140,7 +141,7 @@ def as_bullets(body: str) -> list[Piece] | None:
         tags = {t.text: t.tag_ for t in doc[starts[0] :]}
         lone = [_words(i) == 1 and tags.get(i) in ("JJ", "VBN", "VBD") for i in items]
         misread = misread or (any(lone) and not all(lone))
-        misread = misread or _commas_misread(items) or _amounts_described(items)
+        misread = misread or _commas_misread(items) or amounts_described(items)
         misread = misread or _list_of_the_clause(items[0]) or _goes_on_after_a_preposition(items)
         # ('noise from music, barking dogs, alarms': an -ing word after a comma is an item's, not the list's verb;
         # 'a diary of when the noise happens, how long it goes on': the questions are of the first item's 'of')
@@ -180,31 +181,12 @@ def as_bullets(body: str) -> list[Piece] | None:
                     continue
                 items[-1] = f"{items[-1]}{' ' if joined else ', '}{tail}"
             intro = _text(doc[: starts[0]])
-            # (two sentences first, or a lone word after a comma: see _joined_intro)
-            if _words(intro) > LONGEST_ITEM or _joined_intro(intro) or not stands_alone(intro + "."):
+            # (two sentences first, or a lone word after a comma: see joined_intro)
+            if _words(intro) > LONGEST_ITEM or joined_intro(intro) or not stands_alone(intro + "."):
                 continue
             intro, items = shared_to(intro, items)
             return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
     return _bullets_after_verb(doc, root)
-
-
-_AMOUNT_OF_TIME = r"\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)"
-
-
-def _amounts_described(items: list[str]) -> bool:
-    """Whether a list misreads one thing described: a time in two amounts ('at 3 years', '4 months': '3 years and 4
-    months'), or which of a counted thing each is ('2 doses', 'the first when X and the second at Y')."""
-    parted = re.fullmatch(_AMOUNT_OF_TIME, items[-1]) is not None and re.search(rf"{_AMOUNT_OF_TIME}$", items[-2])
-    counted = re.match(r"\d+\s", items[0]) is not None and re.match(r"the (?:first|second|one)\b", items[1]) is not None
-    return bool(parted) or counted
-
-
-def _joined_intro(intro: str) -> bool:
-    """Whether a list's introduction is two sentences ('X affects people over 70, so please share this with:') or ends
-    on one word after a comma that is a thing's ('We need tinned meat and fish, tinned:' 'vegetables' / ...)."""
-    after_comma = intro.rsplit(",", 1)[1] if "," in intro else "including"
-    lone = _words(after_comma) < 2 and after_comma.strip() not in _ONE_WORD_LEADS
-    return lone or re.search(r",\s+(?:so|and|but)\s", intro) is not None
 
 
 def _taker(before: Token, head: Token) -> Token:
@@ -289,25 +271,13 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     if opener is not None:
         start, chunks[0] = opener.i + 1, [t for t in chunks[0] if t.i > opener.i]
     intro = _text(doc[:start])
-    items = _examples_kept([_text(c) for c in chunks])
+    items = examples_kept([_text(c) for c in chunks])
     misread = len(items) < 3 or _list_of_the_clause(items[0]) or _goes_on_after_a_preposition(items)
     misread = misread or _place_of_the_verb(items) or _commas_misread(items)
     if misread or _asked_in_the_first(items) or not stands_alone(intro + "."):
         return None
     intro, items = shared_to(intro, items)
     return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
-
-
-def _examples_kept(items: list[str]) -> list[str]:
-    """Items with examples kept on the thing they are examples of ('proof of your relationship', 'such as a marriage
-    or birth certificate' -> one item), where the parse took the examples, closed by their own 'or', for a thing."""
-    kept: list[str] = []
-    for item in items:
-        if kept and re.match(r"(?:such as|for example|including|like)\b[^,]*\s(?:or|and)\s", item):
-            kept[-1] = f"{kept[-1]}, {item}"
-        else:
-            kept.append(item)
-    return kept
 
 
 def _kind(item: str) -> str:
