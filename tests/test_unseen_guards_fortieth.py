@@ -491,3 +491,12 @@ def test_a_reason_after_an_opening_conditions_comma_is_the_conditions() -> None:
         "your shopping to be delivered."
     )
     assert not any(s.startswith(("Because of your age", "This is because of your age")) for s in said)
+
+
+def test_a_condition_after_an_aside_is_never_listed_as_the_asides() -> None:
+    # 'You can get a card, which gives you 50% off if you:' had given the cases to the discount
+    said = _said(
+        "You can get a discount card, which gives you up to half off, if you get certain benefits, are a full-time "
+        "student, are aged 65 or over, or are a carer."
+    )
+    assert not any("half off if you:" in s for s in said)

@@ -30,6 +30,7 @@ _ALSO_ORDERS = frozenset({"open", "close", "clean", "clear", "empty", "dry", "wa
 _CLAUSE_INSIDE = re.compile(r"\b(?:or|and)\s+(?:you|they|we|he|she|it|i)\s+(?:are|is|am|was|were|have|has|do|does)\b")
 
 
+_ASIDE_LAST = re.compile(r",\s+(?:which|who)\b[^,]*$")
 _REASON_INSIDE = re.compile(r"\b(?:because|since)\s+(?:the|a|an|your|their|his|her|this|that)\s")
 
 
@@ -101,7 +102,15 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # ('If it decides A, it will change it, and the council will B, back to the date X': a phrase, no main clause)
     # ('..., such as speakers, that is being used to make the noise': a clause of a noun, no main clause)
     phrase = at == 0 and (_opens_a_phrase(main) or re.match(r"(?:that|which|who|whose|where)\b", main) is not None)
-    unfit = phrase or not main or _words(main) > LONGEST_ITEM or ASKS_IF.search(main) is not None
+    # ('You can get a card, which gives you 50% off, if you get X, Y or Z': said before 'if:', the condition would
+    # seem the aside's, not the getting's)
+    unfit = (
+        (at > 0 and _ASIDE_LAST.search(main) is not None)
+        or phrase
+        or not main
+        or _words(main) > LONGEST_ITEM
+        or ASKS_IF.search(main) is not None
+    )
     # ('If there are repairs or changes you have made, you must put them right': said first, 'them' would come
     # before what it means)
     things = listed is not None and not any(_a_clause_verb(t) for item in listed[1] for t in parse(item))
