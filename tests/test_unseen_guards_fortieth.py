@@ -500,3 +500,11 @@ def test_a_condition_after_an_aside_is_never_listed_as_the_asides() -> None:
         "student, are aged 65 or over, or are a carer."
     )
     assert not any("half off if you:" in s for s in said)
+
+
+def test_a_comparison_with_nothing_after_it_waits_for_the_phrase_both_share() -> None:
+    # 'But it is more common.' had said nothing of whom
+    said = _said(
+        "Anyone can catch the virus, but it is more common and can be more serious in babies and young children."
+    )
+    assert "But it is more common." not in said

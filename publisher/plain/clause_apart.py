@@ -100,9 +100,12 @@ def not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) -> 
         and any(t.dep_ == "relcl" and t.right_edge.i == link.i - 1 and doc[t.left_edge.i].lower_ in ("who", "that")
                 for t in doc[root.i : link.i])
     )  # fmt: skip
+    # ('it is more common and can be more serious in older people': a comparison with nothing after it waits for the
+    # phrase the second clause ends with, said of both)
+    compared = re.search(r"\b(?:more|less)\s+\w+$", _text(doc[: link.i])) is not None
     return (
         against or shared or describing or between or waiting or counted or told or excepted or reported or set_apart
-        or which
+        or which or compared
     )  # fmt: skip
 
 
