@@ -508,3 +508,9 @@ def test_a_comparison_with_nothing_after_it_waits_for_the_phrase_both_share() ->
         "Anyone can catch the virus, but it is more common and can be more serious in babies and young children."
     )
     assert "But it is more common." not in said
+
+
+def test_doings_after_a_long_first_case_are_no_things_of_its_phrase() -> None:
+    assert _said(
+        "Call 999 if the child is no better after 20 minutes of cooling down, has a fit, or loses consciousness."
+    ) == ["Call 999 if the child: is no better after 20 minutes of cooling down / has a fit, or / loses consciousness"]

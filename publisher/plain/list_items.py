@@ -7,6 +7,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from .parser import parse
 from .syntax import _words
 
 if TYPE_CHECKING:
@@ -150,7 +151,10 @@ def things_of_the_first_phrase(items: Sequence[str]) -> bool:
     property for a removal van' / 'building work' / 'a skip': what the space is for)."""
     longest = max(_words(i) for i in items[1:])
     first = _words(items[0])
-    return first >= 8 and first >= 3 * longest and _LAST_PHRASE.search(items[0]) is not None
+    if first < 8 or first < 3 * longest or _LAST_PHRASE.search(items[0]) is None:
+        return False
+    # ('is no better after 30 minutes of cooling down', 'has a fit', 'loses consciousness': doings, not things)
+    return not all(parse(f"it {item}")[1].tag_ in ("VBZ", "VBD", "MD") for item in items[1:])
 
 
 _OWNED = re.compile(r"(?:your|their|his|her|our|its)\s", re.IGNORECASE)
