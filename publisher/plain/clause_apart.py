@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .linking import in_a_case, in_an_exception
 from .parse import SUBJECTS
-from .parser import verb_lemma
+from .parser import parse, verb_lemma
 from .syntax import _ASIDE_OPENERS, _text, has_subject
 from .wording import SHARES
 
@@ -173,19 +173,15 @@ def with_its_and(doc: Doc, root: Token, link: Token) -> str | None:
 _PHRASE_AT_END = re.compile(r"\s(in|on|at|into|onto|from|to)\s+(their|your|his|her|its|the|our)\s+\w+$", re.IGNORECASE)
 
 
-def phrase_at_end(left: str) -> bool:
-    """Whether words end on a phrase of place with a word of whose ('in their thighs'), which a second thing with its
-    verb left out may share the shape of (see verb_left_out)."""
-    return _PHRASE_AT_END.search(left.rstrip(". ")) is not None
-
-
-def verb_left_out(left: str, right: str, first: Token) -> bool:
+def verb_left_out(left: str, right: str, first: Token | None = None) -> bool:
     """Whether the words after ', and' are a second thing with the verb left out, ending in a phrase of the first's
     shape, which the parse reads as a clause ('will have 2 injections in their thighs, and rotavirus drops in their
-    mouth'): first is the right's first word."""
+    mouth'): first is the right's first word, read from a parse of the right alone where not given."""
     shape = _PHRASE_AT_END.search(left.rstrip(". "))
-    bare = first.pos_ in ("NOUN", "PROPN", "ADJ")  # ('nasal spray drops': no word of which or whose before it)
-    return bool(shape and bare and re.search(rf"\s{shape[1]}\s+{shape[2]}\s+\w+\W*$", right, re.IGNORECASE))
+    if shape is None or not re.search(rf"\s{shape[1]}\s+{shape[2]}\s+\w+\W*$", right, re.IGNORECASE):
+        return False
+    first = first if first is not None else parse(right)[0]
+    return first.pos_ in ("NOUN", "PROPN", "ADJ")  # ('nasal spray drops': no word of which or whose before it)
 
 
 def a_thing_said(doc: Doc, link: Token, conj: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .clause_apart import phrase_at_end, verb_left_out
+from .clause_apart import verb_left_out
 from .condition_items import with_a_subject
 from .linking import (
     CONDITION_WORD,
@@ -211,8 +211,7 @@ def at_coordinator(body: str) -> list[str] | None:
         ):
             continue
         subjects_joined = match.group(1) in ("and", "or") and _subjects_joined(body, match.start(1))
-        left_out = phrase_at_end(left) and verb_left_out(left, rest, parse(rest)[0])
-        if subjects_joined or _joins_no_clause(body, match) or left_out:
+        if subjects_joined or _joins_no_clause(body, match) or verb_left_out(left, rest):
             continue
         # ('when it was an error, such as a mistake by us, and you could not have known': the comma closes examples
         # inside the condition, which goes on after it)

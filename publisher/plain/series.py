@@ -6,7 +6,16 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .wording import EXAMPLE_OPENERS, LEFT_OUT, PURPOSE_VERBS, WORD_COMMA, count_words, dated, sentence_case
+from .wording import (
+    EXAMPLE_OPENERS,
+    LEFT_OUT,
+    PURPOSE_VERBS,
+    QUESTION_WORDS,
+    WORD_COMMA,
+    count_words,
+    dated,
+    sentence_case,
+)
 
 
 @dataclass(frozen=True)
@@ -187,7 +196,7 @@ def sound_list(pieces: list[Piece]) -> bool:
 _DENIED_DOING = re.compile(r"(?:not|never)\s+[a-z]+ing\b")  # ('by:' 'not smoking': the first, set against nothing)
 _DAYS_FIRST = re.compile(r"(?:on\s+|every\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekdays)\b")
 _HELPER_INTRO = re.compile(r"\b(?:can|could|should|will|would|must|may|might)(?: not)?(?: also)?:$")
-_ASKED_ITEM = re.compile(r"(?:whether|what|where|when|how|why|who|which)\s")
+_ASKED_ITEM = re.compile(rf"{QUESTION_WORDS}\s")
 _CONDITIONS_INTRO = re.compile(r"\bif\b[^,]*:$")
 _EXAMPLES_OPEN = re.compile(r"^[^,]*\b(?:such as|including|for example|e\.g\.)\s+\S")
 # The rest of a short list inside a list's last item: 'mouth, nose or ears' (a word or two each)

@@ -12,6 +12,7 @@ from .parse import SUBJECTS, stands_alone
 from .parser import parse
 from .series import Bullets, Piece
 from .syntax import _words
+from .wording import QUESTION_WORDS
 
 _WHICH_ARE = re.compile(r",\s+which\s+(?P<verb>are|include)\s+(?P<things>[^;:()]+)$")
 FEWEST_THINGS = 3
@@ -56,7 +57,7 @@ def which_are_as_bullets(body: str) -> list[Piece] | None:
 
 
 _ASKED = frozenset({"what", "where", "when", "how", "why", "who", "whether", "which"})
-_ASKED_FIRST = re.compile(r"(?:(?:and|or)\s+)?(?:what|where|when|how|why|who|whether|which)\b", re.IGNORECASE)
+_ASKED_FIRST = re.compile(rf"(?:(?:and|or)\s+)?{QUESTION_WORDS}", re.IGNORECASE)
 _ASKED_NEXT = re.compile(r",?\s+(?P<link>and|or)\s+(?=(?:what|where|when|how|why|who|whether|which)\b)")
 
 
