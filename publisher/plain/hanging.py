@@ -32,14 +32,48 @@ def opens_a_clause(token: Token) -> bool:
     return following != "of" and not (token.lower_ in ("if", "unless") and following in _SAID_SHORT)
 
 
+def cut_off_early(sentence: Span, root: Token, question: bool) -> bool:
+    """Whether a parsed sentence was cut off before its end: after a linking word, an article, 'of' or a main 'be'."""
+    # 'We can help you check the benefits you get and.': a sentence cut off after a linking word or article
+    # (the last word, not the last word of letters: 'aged 16 or 17' and 'from 9am to 5pm' end with numbers)
+    last = [t for t in sentence if not t.is_punct and not t.is_space][-1]
+    # ('placed in Band A.': a capital 'A' the parse read as a name is no article)
+    # ('in the envelope marked A.': a capital 'A' after a participle is a label, never an article; 'with band A' may
+    # still be cut from what follows it)
+    label = last.text == "A" and last.i > sentence.start and last.nbor(-1).tag_ in ("VBN", "VBD")
+    article = last.lower_ in ("the", "an", "and", "or", "but")
+    article = article or (last.lower_ == "a" and last.tag_ != "NNP" and not label)
+    cut_off = last.dep_ == "cc" or article
+    # ('X stopped using it because of.': a preposition never left at the end; '18 payments of £350.' is whole)
+    ends = [t.lower_ for t in sentence if not t.is_punct][-1:] in (["of"], ["because"])
+    cut_off = cut_off or (ends and not sentence.text.rstrip().endswith(":"))  # 'the skills of:' leads into a list
+    # ('The only time we would refund the fee is.': a main 'be' left with nothing after it waits for its complement)
+    cut_off = cut_off or (last == root and last.lemma_ == "be" and not question)
+    # 'X, so.' is cut off, where 'to do so.' is whole
+    # ('for a day or so.' is whole)
+    so_cut = last.lower_ == "so" and last.nbor(-1).lower_ != "or"
+    cut_off = cut_off or (so_cut and (last.dep_ != "advmod" or last.nbor(-1).text == ","))
+    return bool(cut_off)
+
+
 def unfinished_clause(sentence: Span) -> bool:
     """Whether a clause after 'where', 'who' or 'whose' has no verb: 'A refuge is a safe house where women and
     children.' stops before saying what they do there."""
     opened = [t for t in sentence if t.lower_ in ("where", "who", "whose") and t.i > sentence.start]
+    # ('They are on flat paths where possible.': 'where' and a describing word alone is a whole phrase)
+    opened = [t for t in opened if not (t.lower_ == "where" and _where_and_a_word(t))]
     # ('places where young people aged 11 to 19.': a word that describes is no verb of the clause)
     helped = {t.head.i for t in sentence if t.dep_ in ("aux", "auxpass")}
     verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and (t.tag_ not in ("VBN", "VBG") or t.i in helped)]
     return bool(opened) and not any(t.i > opened[-1].i for t in verbs)
+
+
+def _where_and_a_word(where: Token) -> bool:
+    """Whether 'where' is followed by one describing word and then the clause's end ('where possible', 'where
+    needed')."""
+    following = where.doc[where.i + 1 : where.i + 3]
+    ends = len(following) == 1 or following[-1].is_punct
+    return ends and following[0].tag_ in ("JJ", "VBN")
 
 
 def another_time(mark: Token) -> bool:

@@ -12,6 +12,7 @@ from .hanging import (
     amount_described,
     another_time,
     cut_from_its_subject,
+    cut_off_early,
     noun_and_clause_as_subjects,
     nouns_read_as_a_clause,
     of_which_first,
@@ -238,21 +239,7 @@ def _sentence_stands(sentence: Span) -> bool:
         and not any(u.lower_ == t.lower_ == "if" and u.i < t.i for u in sentence)
         for t in sentence
     )  # fmt: skip
-    # 'We can help you check the benefits you get and.': a sentence cut off after a linking word or article
-    # (the last word, not the last word of letters: 'aged 16 or 17' and 'from 9am to 5pm' end with numbers)
-    last = [t for t in sentence if not t.is_punct and not t.is_space][-1]
-    # ('placed in Band A.': a capital 'A' the parse read as a name is no article)
-    article = last.lower_ in ("the", "an", "and", "or", "but") or (last.lower_ == "a" and last.tag_ != "NNP")
-    cut_off = last.dep_ == "cc" or article
-    # ('X stopped using it because of.': a preposition never left at the end; '18 payments of £350.' is whole)
-    ends = [t.lower_ for t in sentence if not t.is_punct][-1:] in (["of"], ["because"])
-    cut_off = cut_off or (ends and not sentence.text.rstrip().endswith(":"))  # 'the skills of:' leads into a list
-    # ('The only time we would refund the fee is.': a main 'be' left with nothing after it waits for its complement)
-    cut_off = cut_off or (last == root and last.lemma_ == "be" and not question)
-    # 'X, so.' is cut off, where 'to do so.' is whole
-    # ('for a day or so.' is whole)
-    so_cut = last.lower_ == "so" and last.nbor(-1).lower_ != "or"
-    cut_off = cut_off or (so_cut and (last.dep_ != "advmod" or last.nbor(-1).text == ","))
+    cut_off = cut_off_early(sentence, root, question)
     # 'Where a household gets two benefits.', 'When the works finish.': a 'where' or 'when' of the main
     # verb itself leaves a clause waiting for its sentence (a question, 'When can I apply?', is whole)
     waiting = first.lower_ in ("where", "when", "whenever", "wherever") and first.head == root and not question
@@ -295,7 +282,10 @@ def _sentence_stands(sentence: Span) -> bool:
     before = next((t for t in reversed(sentence[: root.i - sentence.start]) if t.dep_ not in ("advmod", "neg")), None)
     after_opening = before is not None and before.text == ","
     bare = root.tag_ == "VBP" or (root.tag_ == "VBD" and root.lower_ in SAME_IN_THE_PAST)
-    imperative = imperative or (bare and not helpers and not has_subject and after_opening)
+    # ('Have at least one hot meal a day.', 'Do it early in the day.': the plain form first, tagged present, is an order
+    # too)
+    plain_first = root.i == sentence.start and root.lower_ == verb_lemma(root) and not question
+    imperative = imperative or (bare and not helpers and not has_subject and (after_opening or plain_first))
     # ('Please be aware that X.': 'be' is an order after 'please')
     # ('Be wary of anyone who X.': an opening 'be' and how to be is one too)
     opens = root.i == sentence.start or all(t.dep_ in ("advmod", "neg") for t in sentence[: root.i - sentence.start])

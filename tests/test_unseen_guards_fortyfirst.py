@@ -1,0 +1,46 @@
+"""Splits and guards from an eighty-eighth look at unseen factsheets, led by the splits the parse refused as pieces
+that do not stand: each case here, in this project's words, was left long or read wrongly before."""
+
+from __future__ import annotations
+
+from publisher.plain.parse import stands_alone
+
+from .said import restructured as _said
+
+
+def test_an_opening_plain_verb_tagged_present_is_an_order_that_stands() -> None:
+    assert stands_alone("Have at least two hot meals a day.")
+    assert stands_alone("Do it early in the morning, when the frost is soft and easier to clear.")
+    # (a verb cut from its subject, with the mark of a tense, still hangs)
+    assert not stands_alone("Are in the borough.")
+
+
+def test_orders_with_a_plain_have_first_are_split() -> None:
+    assert _said(
+        "Have at least one warm meal a day and lots of warm drinks, and try to get up and walk about, even if it is "
+        "only to the kitchen and back."
+    )[:2] == [
+        "Have at least one warm meal a day and lots of warm drinks.",
+        "Try to get up and walk about.",
+    ]
+
+
+def test_a_capital_a_after_a_participle_is_a_label_not_an_article() -> None:
+    assert stands_alone("Put the form in the envelope marked A.")
+
+
+def test_where_and_one_describing_word_is_a_whole_phrase() -> None:
+    assert stands_alone("The rides are on quiet roads where possible.")
+    assert stands_alone("We will replace the part where needed.")
+    # (a clause after 'where' with no verb is still unfinished)
+    assert not stands_alone("A refuge is a safe house where women and children.")
+
+
+def test_a_clause_after_where_possible_is_said_apart() -> None:
+    assert _said(
+        "The rides are on quiet roads and cycle paths where possible, and most are suitable for people who are new to "
+        "cycling or have not ridden for a while."
+    ) == [
+        "The rides are on quiet roads and cycle paths where possible.",
+        "Most are suitable for people who are new to cycling or have not ridden for a while.",
+    ]
