@@ -44,3 +44,23 @@ def test_a_clause_after_where_possible_is_said_apart() -> None:
         "The rides are on quiet roads and cycle paths where possible.",
         "Most are suitable for people who are new to cycling or have not ridden for a while.",
     ]
+
+
+def test_what_a_thing_is_may_list_things_and_doings_alike() -> None:
+    said = _said(
+        "The usual signs are a rash that spreads over 2 days, a sore throat, aching joints, losing your appetite and "
+        "feeling very sleepy."
+    )
+    assert said == [
+        "The usual signs are: a rash that spreads over 2 days / a sore throat / aching joints / losing your appetite / "
+        "feeling very sleepy"
+    ]
+
+
+def test_describing_words_in_a_row_are_no_things_and_doings() -> None:
+    said = _said(
+        "Harassment is any frightening, upsetting or hostile behaviour by a neighbour, a landlord or a member of "
+        "their family."
+    )
+    assert not any(piece.endswith("any frightening") or "/ any frightening /" in piece for piece in said)
+    assert not any("any frightening /" in piece for piece in said)

@@ -33,7 +33,7 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
 
     def checked(body: str) -> list[Piece] | None:
         pieces = lister(body)
-        mixed = any(isinstance(p, Bullets) and len(_kinds(p.items)) > 1 for p in pieces or [])
+        mixed = any(isinstance(p, Bullets) and len(_kinds(p.items)) > 1 and not _what_they_are(p) for p in pieces or [])
         mixed = mixed or any(isinstance(p, Bullets) and _verb_among_things(body, p.items) for p in pieces or [])
         mixed = mixed or (any(isinstance(p, Bullets) for p in pieces or []) and _runs_on(parse(body)))
         mixed = mixed or any(isinstance(p, Bullets) and _joined_before(body, p.items) for p in pieces or [])
@@ -41,6 +41,21 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         return None if mixed or _misread(pieces, body) or _misread_in(body, pieces) else pieces
 
     return checked
+
+
+# An introduction that says what its subject is or holds ('The main symptoms are:', 'Signs include:')
+_BEING_INTRO = re.compile(r"\b(?:are|is|were|was|include|includes|included)\s*:$")
+
+
+def _what_they_are(bullets: Bullets) -> bool:
+    """Whether a list says what its subject is, among things and doings alike ('The most common symptoms are:' 'a
+    high temperature' / 'losing weight without trying'): either reads as one of them, where after a full verb a
+    doing may be more of the sentence ('criminals phoned people, mainly aged over 75, pretending to be police')."""
+    if _BEING_INTRO.search(bullets.intro) is None or set(_kinds(bullets.items)) != {"thing", "doing"}:
+        return False
+    # ('any controlling' / 'threatening or violent behaviour': describing words in a row, cut at their commas)
+    words = [(item.split(), _kind(item)) for item in bullets.items]
+    return not any((k == "thing" and w[-1].endswith("ing")) or (len(w) > 1 and w[1] in ("or", "and")) for w, k in words)
 
 
 def _joined_before(body: str, items: tuple[str, ...]) -> bool:
