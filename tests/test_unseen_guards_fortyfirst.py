@@ -64,3 +64,12 @@ def test_describing_words_in_a_row_are_no_things_and_doings() -> None:
     )
     assert not any(piece.endswith("any frightening") or "/ any frightening /" in piece for piece in said)
     assert not any("any frightening /" in piece for piece in said)
+
+
+def test_a_condition_that_lists_things_is_asked_whole_never_cut_at_its_first_comma() -> None:
+    said = _said(
+        "If you run a shop, salon, gym or other business that plays music, you need a licence from us to play "
+        "recorded music to your customers, staff and visitors on the premises."
+    )
+    assert said[0] == "Do you run a shop, salon, gym or other business that plays music?"
+    assert not any(piece.startswith("Salon") for piece in said)

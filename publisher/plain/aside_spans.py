@@ -173,11 +173,28 @@ def aside_after_a_condition(doc: Doc, comma: int, root: Token) -> bool:
     return verbless and doc[comma + 1].pos_ == "ADV" and doc[comma + 1].lower_ not in ("then", "however")
 
 
+def condition_list_end(doc: Doc, comma: int) -> int:
+    """The comma that ends a list in an opening condition, where the one that seems to end the condition is the
+    list's own (see condition_list_goes_on); the comma itself where no list goes on past it."""
+    while condition_list_goes_on(doc, comma):
+        commas = [t.i for t in doc[comma + 1 :] if t.text == ","]
+        ends = [c for c in commas if any(t.lower_ in ("and", "or") for t in doc[comma + 1 : c])]
+        if not ends:
+            return comma
+        comma = ends[0]
+    return comma
+
+
 def condition_list_goes_on(doc: Doc, comma: int) -> bool:
     """Whether the words after the comma that seems to end an opening condition are more of a list in it, up to
     the next comma ('If it puts the driver, other passengers or themselves at risk, we may X'): no verb, an 'and'
     or 'or'."""
     following = next((t.i for t in doc[comma + 1 :] if t.text == ","), None)
+    # ('If you run a café, pub, restaurant or other business that X, you need Y': a lone thing between commas is one
+    # item of the list, which goes on to the chunk with its 'and' or 'or')
+    while following is not None and _lone_thing(doc[comma + 1 : following]):
+        comma = following
+        following = next((t.i for t in doc[comma + 1 :] if t.text == ","), None)
     if following is None:
         return False
     chunk = doc[comma + 1 : following]
@@ -190,6 +207,14 @@ def condition_list_goes_on(doc: Doc, comma: int) -> bool:
     # ('If a pipe has been hit, smells of gas or is hissing, X': a tensed verb with no subject goes on with the first's)
     verbs = verbs or (chunk[0].tag_ in ("VBZ", "VBD", "MD") and not any(c.dep_ in SUBJECTS for c in chunk[0].children))
     return linked and (verbs or not any(t.pos_ in ("VERB", "AUX") for t in own))
+
+
+def _lone_thing(chunk: Span) -> bool:
+    """Whether words between two commas are one thing of at most three words, with no verb or link of their own."""
+    return 0 < len(chunk) <= 3 and chunk[-1].pos_ in ("NOUN", "PROPN") and all(t.pos_ in _THING_WORDS for t in chunk)
+
+
+_THING_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET"})
 
 
 def joined_by_and(noun: Token) -> bool:

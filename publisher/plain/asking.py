@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .aside_spans import condition_list_end
 from .parse import SUBJECTS, is_finite
 from .parser import parse, verb_lemma
 from .syntax import _root, _text
@@ -77,7 +78,10 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
         return None
     if any(t.lower_ in ("if", "unless") for t in doc[start + 1 : end]):
         return None  # 'if you gave it up than if it was taken', 'if you rent a flat unless it has a garden': two
-    if any(t.text in (",", ";", ":") for t in doc[start:end]):
+    # ('if you run a café, pub, restaurant or other business': the commas of a list the question asks about stay)
+    marks = [t.i for t in doc[start:end] if t.text in (",", ";", ":")]
+    listed = bool(marks) and all(doc[i].text == "," for i in marks) and condition_list_end(doc, marks[0]) == end
+    if marks and not listed:
         return None  # 'if you report a change, such as X': a question asks one simple thing
     subject = subjects[0]
     subject_text = _text(doc[start + 1 : subject.right_edge.i + 1])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .aside_spans import aside_after_a_condition, condition_list_goes_on
+from .aside_spans import aside_after_a_condition, condition_list_end, condition_list_goes_on
 from .asking import asked, main_after_first_comma, reader_twice
 from .parse import SUBJECTS, which_stand
 from .parser import parse, verb_lemma
@@ -226,6 +226,7 @@ def _asked_condition(body: str) -> list[str] | None:
         opening = mark.i == 0 or (mark.i == 1 and doc[0].lower_ in _LINKS_FIRST)  # ('But if X, Y': the link goes first)
         if opening:
             comma = _opening_comma(doc, clause, mark.i)
+            comma = condition_list_end(doc, comma) if comma < len(doc) and doc[comma].text == "," else comma
             # ('If A, or if B, ...': two conditions make no one question; 'If you find a living, moving louse, treat
             # it': the condition goes on past the comma)
             if (
