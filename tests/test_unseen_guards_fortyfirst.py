@@ -73,3 +73,20 @@ def test_a_condition_that_lists_things_is_asked_whole_never_cut_at_its_first_com
     )
     assert said[0] == "Do you run a shop, salon, gym or other business that plays music?"
     assert not any(piece.startswith("Salon") for piece in said)
+
+
+def test_doings_with_lists_of_their_own_after_a_time_clause_are_listed() -> None:
+    said = _said(
+        "While the ban is in force, you must not use a sprinkler to water your lawn or flowers, wash your van or other "
+        "vehicles, clean windows, fences or patios, or fill a hot tub, swimming pool or pond."
+    )
+    assert said == [
+        "While the ban is in force, you must not use a sprinkler to: water your lawn or flowers / wash your van or "
+        "other vehicles / clean windows, fences or patios, or / fill a hot tub, swimming pool or pond"
+    ]
+
+
+def test_orders_after_while_you_wait_are_listed() -> None:
+    assert _said("While you wait, move them somewhere dry, take off any wet socks, and wrap them in a coat.") == [
+        "While you wait: move them somewhere dry / take off any wet socks / wrap them in a coat"
+    ]

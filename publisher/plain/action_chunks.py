@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .main_clauses import at_main_clauses
+from .orders import _misread_order
 from .parse import SUBJECTS
 from .parser import verb_lemma
 from .verb_series import at_verb_series
@@ -37,8 +38,12 @@ def _inner_lists_kept(chunks: list[list[Token]]) -> list[list[Token]]:
         # ('you can borrow books, audiobooks and DVDs, use X and download Y': so is the first thing after a helper)
         first_done = len(kept) == 1 and any(t.tag_ == "MD" and t.nbor().tag_ == "VB" for t in kept[0][:-1])
         # ('talk to the child, the carer and the parents': a plain verb the parse tagged as a present is one too)
-        head = kept[-1][0] if kept else None
+        # ('or fill a paddling pool, swimming pool or pond': the verb after the list's own link; 'clean windows, walls
+        # or paths': a verb the parse read as a describing word)
+        done = [t for t in kept[-1] if t.lower_ not in ("and", "or")] if kept else []
+        head = done[0] if done else None
         plain_verb = head is not None and head.tag_ in ("VB", "VBP") and head.lower_ == verb_lemma(head)
+        plain_verb = plain_verb or (len(kept) > 1 and _misread_order(done))
         if kept and verbless and ((len(kept) > 1 and plain_verb) or first_done):
             doc = chunk[0].doc
             kept[-1] = list(doc[kept[-1][0].i : chunk[-1].i + 1])

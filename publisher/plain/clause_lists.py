@@ -97,7 +97,7 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     # ('To book,'; 'To stop them coming back,')
     purpose = first[0].lower_ == "to" and ((len(first) > 1 and first[1].tag_ == "VB") or first[-1].tag_ in ("VB", "NN"))
     # ('Before you let anyone take it, ask to see X, check it, and ask Y': what to do by then)
-    opened = first[0].lower_ in ("if", "when", "before", "after", "once", "whenever") or purpose
+    opened = first[0].lower_ in ("if", "when", "before", "after", "once", "whenever", "while") or purpose
     apart = _actions_apart(chunks, body, opened)
     if apart is None:
         return None
