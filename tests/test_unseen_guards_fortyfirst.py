@@ -90,3 +90,22 @@ def test_orders_after_while_you_wait_are_listed() -> None:
     assert _said("While you wait, move them somewhere dry, take off any wet socks, and wrap them in a coat.") == [
         "While you wait: move them somewhere dry / take off any wet socks / wrap them in a coat"
     ]
+
+
+def test_a_short_order_joined_to_a_listing_order_is_said_alone() -> None:
+    assert _said(
+        "Apply online and send us a drawing showing where the stall will stand, photos of the goods you will sell, "
+        "and a copy of your food hygiene certificate."
+    ) == [
+        "Apply online.",
+        "Send us: a drawing showing where the stall will stand / photos of the goods you will sell / a copy of your "
+        "food hygiene certificate",
+    ]
+
+
+def test_things_joined_by_and_after_an_order_are_not_two_orders() -> None:
+    said = _said(
+        "Wash all towels and clothes on the hottest wash they can take, and vacuum beds, sofas and the edges of the "
+        "floor, before the officer arrives."
+    )
+    assert not any(piece == "Wash all towels." for piece in said)

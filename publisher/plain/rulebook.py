@@ -28,6 +28,7 @@ from .main_clauses import at_main_clauses
 from .means import at_by_doing
 from .openers import at_opening_phrase, at_opening_reason, at_reported
 from .or_else import at_or_else
+from .order_first import after_a_short_order
 from .orders import at_and_not, at_orders
 from .outcomes import outcomes_as_bullets
 from .own_helper import at_its_own_modal
@@ -97,7 +98,8 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
 SAFE_RULES = tuple(rule for rule in RULES if rule not in GUESSING_RULES)
 # Inline lists as bullets: those the parse finds, then those read from commas, if their items are alike; a list of
 # things that offers a choice says its 'or' (see choices.py; conditions, ways and questions say theirs as they do).
-PARSE_LISTERS = (
+# (Then the same listers on what follows a short first order: "Apply online and send us A, B and C".)
+_LISTERS = (
     semicolons_as_bullets,
     conditions_as_bullets,
     two_conditions_as_bullets,
@@ -118,3 +120,4 @@ PARSE_LISTERS = (
     said_as_a_choice(well_formed(as_bullets)),
     *(said_as_a_choice(of_one_kind(lister)) for lister in SERIES_LISTERS),
 )
+PARSE_LISTERS = (*_LISTERS, after_a_short_order(_LISTERS))
