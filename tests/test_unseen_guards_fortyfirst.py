@@ -109,3 +109,17 @@ def test_things_joined_by_and_after_an_order_are_not_two_orders() -> None:
         "floor, before the officer arrives."
     )
     assert not any(piece == "Wash all towels." for piece in said)
+
+
+def test_a_participle_after_a_list_is_never_said_of_all_its_things() -> None:
+    said = _said(
+        "We will arrange a simple meal with a sandwich, a drink and a hot soup at the hall or the church, served by a "
+        "volunteer or a member of the parish team if we can find one."
+    )
+    assert not any(piece.startswith("They are served") for piece in said)
+    said = _said(
+        "We will arrange a simple funeral with a coffin, a car and a short service at the chapel or the cemetery, led "
+        "by a minister or a member of the person's faith if we know what it is."
+    )
+    assert not any(piece.startswith(("It is led", "They are led")) for piece in said)
+    assert not any("/ a car and a short service at the chapel" in piece for piece in said)

@@ -387,6 +387,6 @@ def test_a_condition_listing_things_with_clauses_of_their_own_is_not_cut_at_its_
         "If you get a phone call, a text or an email asking for your bank details or asking you to pay a fee, it is "
         "a scam and you should not reply to it."
     ) == [
-        "If you get a phone call, a text or an email asking for your bank details or asking you to pay a fee: it is "
-        "a scam, and / you should not reply to it"
+        "Do you get a phone call, a text or an email asking for your bank details or asking you to pay a fee?",
+        "It is a scam and you should not reply to it.",
     ]

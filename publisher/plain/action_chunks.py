@@ -43,7 +43,7 @@ def _inner_lists_kept(chunks: list[list[Token]]) -> list[list[Token]]:
         done = [t for t in kept[-1] if t.lower_ not in ("and", "or")] if kept else []
         head = done[0] if done else None
         plain_verb = head is not None and head.tag_ in ("VB", "VBP") and head.lower_ == verb_lemma(head)
-        plain_verb = plain_verb or (len(kept) > 1 and _misread_order(done))
+        plain_verb = plain_verb or (head is not None and len(kept) > 1 and _misread_order(done))
         if kept and verbless and ((len(kept) > 1 and plain_verb) or first_done):
             doc = chunk[0].doc
             kept[-1] = list(doc[kept[-1][0].i : chunk[-1].i + 1])

@@ -147,6 +147,9 @@ def as_bullets(body: str) -> list[Piece] | None:
         # 'a diary of when the noise happens, how long it goes on': the questions are of the first item's 'of')
         misread = misread or (verb.tag_ == "VBG" and verb.lower_ != "including" and doc[verb.i - 1].text == ",")
         misread = misread or _asked_in_the_first(items)
+        # ('a coffin / a car and a short service at the chapel / the cemetery': an item before the last that is two
+        # things of its own shows the commas were read at the wrong level)
+        misread = misread or any(_TWO_THINGS.match(i) for i in items[:-1])
         # ('collects general waste, recycling and glass, or any other carrier': 'and' and 'or' on one level)
         misread = misread or {c.lower_ for m in members for c in m.children if c.dep_ == "cc"} >= {"and", "or"}
         # ('Move your family, pets and important items upstairs or to a safe place': a place the parse hung on the last
@@ -306,6 +309,7 @@ def _kind(item: str) -> str:
 
 
 _LINKED = re.compile(r"(?:and|or)\s+", re.IGNORECASE)
+_TWO_THINGS = re.compile(r"(?:a|an)\s[^,]*?\s(?:and|or)\s(?:a|an)\s")
 _ITEM_START = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})  # how a noun phrase, a list's item, starts
 
 

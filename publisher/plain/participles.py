@@ -35,7 +35,12 @@ def participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
     taken = any(t.lower_ == who.lower() and t.dep_ in SUBJECTS for t in doc[:start])
     taken = taken and participle.lower_ in _NAMING and head.dep_ not in SUBJECTS
     # ('ask someone to vote for you, known as a proxy vote': a name after a person names what is done, not the person)
-    if doing or ours or taken or (head.tag_ == "PRP" and participle.lower_ not in _NAMING):
+    # ('a coffin, a hearse and a short service at the cemetery, led by a celebrant': after a list, the phrase may be
+    # of all its things or of the last; 'They are led' says all)
+    listed = bool(head.conjuncts) or any(c.dep_ == "appos" for c in head.children)
+    between = [t.lower_ for t in doc[head.i + 1 : start]]
+    listed = listed or ("," in between[:-1] and ("and" in between or "or" in between))
+    if doing or ours or taken or listed or (head.tag_ == "PRP" and participle.lower_ not in _NAMING):
         return None
     if head.tag_ == "PRP":
         return f"This is {_text(doc[start:end])}"
