@@ -123,3 +123,23 @@ def test_a_participle_after_a_list_is_never_said_of_all_its_things() -> None:
     )
     assert not any(piece.startswith(("It is led", "They are led")) for piece in said)
     assert not any("/ a car and a short service at the chapel" in piece for piece in said)
+
+
+def test_a_helpers_bare_verb_that_shares_the_next_verbs_thing_opens_the_first_item() -> None:
+    assert _said(
+        "You can borrow, return and renew games, reserve toys from any of our centres and collect them at your "
+        "stop, and get help from our staff to join the scheme or use our online catalogue."
+    ) == [
+        "You can: borrow, return and renew games / reserve toys from any of our centres and collect them at your "
+        "stop / get help from our staff to join the scheme or use our online catalogue"
+    ]
+
+
+def test_doings_after_an_opening_phrase_and_a_helper_are_listed() -> None:
+    assert _said(
+        "With a leisure card you can swim up to 5 times a week at half price, use the gym for free before 10am, "
+        "and book classes, courts and pitches a week before other people."
+    ) == [
+        "With a leisure card you can: swim up to 5 times a week at half price / use the gym for free before 10am / "
+        "book classes, courts and pitches a week before other people"
+    ]

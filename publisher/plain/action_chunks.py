@@ -44,12 +44,24 @@ def _inner_lists_kept(chunks: list[list[Token]]) -> list[list[Token]]:
         head = done[0] if done else None
         plain_verb = head is not None and head.tag_ in ("VB", "VBP") and head.lower_ == verb_lemma(head)
         plain_verb = plain_verb or (head is not None and len(kept) > 1 and _misread_order(done))
-        if kept and verbless and ((len(kept) > 1 and plain_verb) or first_done):
+        # ('You can borrow, return and renew items': a helper's bare verb that shares the next verbs' thing)
+        shared = len(kept) == 1 and _bare_after_a_helper(kept[0]) and _verbs_sharing_a_thing(chunk)
+        if kept and ((verbless and ((len(kept) > 1 and plain_verb) or first_done)) or shared):
             doc = chunk[0].doc
             kept[-1] = list(doc[kept[-1][0].i : chunk[-1].i + 1])
         else:
             kept.append(chunk)
     return kept
+
+
+def _bare_after_a_helper(chunk: list[Token]) -> bool:
+    """Whether words end on a bare verb straight after its helper, with no thing of its own ('You can borrow')."""
+    return len(chunk) >= 2 and chunk[-1].tag_ == "VB" and chunk[-2].tag_ == "MD"
+
+
+def _verbs_sharing_a_thing(chunk: list[Token]) -> bool:
+    """Whether words open with two bare verbs joined by 'and' or 'or', then their thing ('return and renew items')."""
+    return len(chunk) >= 4 and chunk[0].tag_ == "VB" and chunk[1].lower_ in ("and", "or") and chunk[2].tag_ == "VB"
 
 
 def _after_helper(chunk: list[Token]) -> int | None:

@@ -39,7 +39,9 @@ def _misread_order(chunk: list[Token]) -> bool:
     # ('fill in the statement': so does one before a particle and then 'the')
     taken = len(chunk) > 1 and chunk[1].tag_ in ("DT", "PRP$")
     taken = taken or (len(chunk) > 2 and chunk[1].lower_ in _PARTICLES and chunk[2].tag_ in ("DT", "PRP$"))
-    noun_first = chunk[0].tag_ == "NN" and taken
+    # ('reserve books from any library': or a noun the parse hung on the next as a word describing it)
+    described = len(chunk) > 1 and chunk[0].dep_ == "compound" and chunk[1].tag_ == "NNS"
+    noun_first = chunk[0].tag_ == "NN" and (taken or described)
     if len(chunk) < 2 or (chunk[0].tag_ not in ("JJ", "VBN", "VBD", "RB") and not noun_first) or not chunk[0].is_lower:
         return False
     words = parse(f"We will {_text(chunk)}.")
@@ -53,7 +55,10 @@ def inner_series(first: list[Token], second: list[Token]) -> bool:
     main = next((t for t in first if t.pos_ in ("VERB", "AUX")), None)
     # ('Have your boiler checked, fit an alarm': the first's own head, 'checked', is what the next order goes on from)
     heads = [t for t in first if t.dep_ == "ROOT" and t.pos_ == "VERB"]
-    return verb is not None and verb.dep_ == "conj" and verb.head in first and verb.head not in (main, *heads)
+    # ('You can borrow, return and renew items, reserve X': a verb joined to the first's own is one of its verbs)
+    joined = main.conjuncts if main is not None else ()
+    inner = verb is not None and verb.dep_ == "conj" and verb.head in first
+    return inner and verb is not None and verb.head not in (main, *heads, *joined)
 
 
 def _orders_with_their_lists(doc: Doc, chunks: list[list[Token]]) -> list[list[Token]]:
