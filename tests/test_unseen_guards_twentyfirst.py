@@ -370,14 +370,14 @@ def test_things_named_after_which_are_are_bullets_after_the_sentence() -> None:
     )
 
 
-def test_an_example_in_a_condition_over_two_outcomes_is_said_after_them() -> None:
+def test_an_example_in_a_condition_over_two_outcomes_stays_with_the_condition() -> None:
+    # (said after the list, 'For example, this could be because X' would seem the last outcome's)
     assert _said(
         "If we cannot mend the boiler on the first visit, for example because we need to order a part, the engineer "
         "will tell you what happens next, and we will phone you to book another visit."
     ) == [
-        "If we cannot mend the boiler on the first visit: the engineer will tell you what happens next, and / we "
-        "will phone you to book another visit",
-        "For example, this could be because we need to order a part.",
+        "If we cannot mend the boiler on the first visit, for example because we need to order a part: the engineer "
+        "will tell you what happens next, and / we will phone you to book another visit",
     ]
 
 

@@ -48,6 +48,9 @@ def _outcomes(doc: Doc) -> tuple[int, Token] | None:
     return start, link
 
 
+LONGEST_INTRO = 20  # words of a condition and its example that lead into the outcomes together
+
+
 def outcomes_as_bullets(body: str) -> list[Piece] | None:
     """Two things that follow from one condition said first, each a clause, listed under it so that the
     condition stays with both: 'If that happens, we will apply for an order, and costs will be added' ->
@@ -87,9 +90,10 @@ def outcomes_as_bullets(body: str) -> list[Piece] | None:
     unparted = doc[link.i - 1].text != ","
     if at_condition(body) is not None or (unparted and (at_other_condition(body) or at_condition_examples(body))):
         return None
-    # ('If we cannot finish it, for example because we need a part:': the example is said after the list)
+    # ('If we cannot finish it, for example because we need a part:': the example stays with its condition; after a
+    # long one it is said after the list, where it could seem the last outcome's)
     example = re.search(r",\s+for example\s+(?=because|if|when)", intro)
-    if example is None:
+    if example is None or _words(intro) <= LONGEST_INTRO:
         return [Bullets(intro=f"{intro}:", items=tuple(items))]
     case = intro[example.end() :]
     return [Bullets(intro=f"{intro[: example.start()]}:", items=tuple(items)), f"For example, this could be {case}."]
