@@ -143,3 +143,12 @@ def test_doings_after_an_opening_phrase_and_a_helper_are_listed() -> None:
         "With a leisure card you can: swim up to 5 times a week at half price / use the gym for free before 10am / "
         "book classes, courts and pitches a week before other people"
     ]
+
+
+def test_a_time_after_the_last_of_two_choices_is_never_said_of_both() -> None:
+    said = _said(
+        "At weekends you can take the dog to the police station in Bridge Street or keep it at home until the next "
+        "working day."
+    )
+    assert not any(piece.startswith("You can do this until") for piece in said)
+    assert any("keep it at home until the next working day" in piece for piece in said)

@@ -185,6 +185,14 @@ def _with_its_start(doc: Doc, phrase: Token | None) -> Token | None:
 _IN_A_CONDITION = r"\b(?:if|unless)\s[^,;]*$|\w\s+(?:if|unless)\s+you\b[^;]*,\s+(?:and|or)\s+(?:you|your)\b[^,;]*$"
 
 
+def _last_alone(phrase: Token) -> bool:
+    """Whether a time is said of the last of two joined verbs alone, the first with a thing or place of its own ('take
+    it to the police station or keep it until the next working day')."""
+    verb = phrase.head
+    own = verb.dep_ == "conj" and any(c.dep_ in ("dobj", "prep") for c in verb.head.children if c.i < verb.i)
+    return own and any(c.dep_ == "cc" for c in verb.head.children)
+
+
 def at_time_limit(body: str) -> list[str] | None:
     """A phrase saying when that ends a long sentence becomes a sentence of its own: 'A new bin will be
     delivered within 10 working days of payment' -> 'A new bin will be delivered.' 'This will happen
@@ -214,7 +222,7 @@ def at_time_limit(body: str) -> list[str] | None:
         for t in clauses
         if dated(_text(doc[t.left_edge.i : t.right_edge.i + 1])) or _DAYS & {w.lower_ for w in t.subtree}
     ]
-    if phrase is None or perfect or distance or timed or any(t.tag_ == "VBD" for t in clauses):
+    if phrase is None or perfect or distance or timed or any(t.tag_ == "VBD" for t in clauses) or _last_alone(phrase):
         return None
     start = phrase.left_edge.i
     # ('You will need to do this after 5pm': already what the split would say; 'maintained during the closure period
