@@ -152,3 +152,24 @@ def test_a_time_after_the_last_of_two_choices_is_never_said_of_both() -> None:
     )
     assert not any(piece.startswith("You can do this until") for piece in said)
     assert any("keep it at home until the next working day" in piece for piece in said)
+
+
+def test_a_which_clause_after_a_short_list_is_never_said_of_this() -> None:
+    said = _said(
+        "Early signs include a sore throat, aching muscles and a slight fever, which may start a day or two before the "
+        "rash appears."
+    )
+    assert not any(piece.startswith(("This may start", "The slight fever may start")) for piece in said)
+    said = _said(
+        "Other signs include a headache, joint pain and a high temperature, which may appear a few days before the "
+        "swelling starts."
+    )
+    assert not any(piece.startswith("This may appear") for piece in said)
+
+
+def test_ways_after_by_are_never_read_as_things_the_subject_does() -> None:
+    said = _said(
+        "You can help yourself feel better by getting lots of sleep, drinking plenty of water and taking painkillers "
+        "such as paracetamol."
+    )
+    assert not any(piece.startswith(("You can drink", "You can take")) for piece in said)

@@ -230,6 +230,9 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         # may be about the doing)
         between = _text(doc[noun.i + 1 : clause.left_edge.i])
         cut_short = cut_short or re.search(rf"\b(?:{MONTHS})\b|\d", between) is not None
+        # ('a sore throat, aching muscles and a slight fever, which may start X': the last of three, or all of them?)
+        listed_before = [t.text for t in doc[max(0, noun.left_edge.i - 6) : noun.left_edge.i]]
+        cut_short = cut_short or (both and "," in listed_before)
         return "They" if either else "" if cut_short else re.sub(r"^An? ", "The ", named) if both else named
     if not _agrees_plural(clause, _plural(noun)):
         # ('Your manager will be Mr Kwame Asante, who will meet you': the name said, not 'This person')

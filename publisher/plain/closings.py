@@ -212,6 +212,8 @@ def at_participle(body: str) -> list[str] | None:
             joined = joined or (measured and "," in [t.text for t in doc[token.i :]])
             # ('pay by direct debit, online, or at any Post Office, using the payment card': the last way's)
             joined = joined or re.search(r",\s+or\s[^,]*$", _text(doc[:comma])) is not None
+            # ('feel better by getting rest, drinking fluids and taking X': the next of the ways after 'by')
+            joined = joined or (listed and re.search(r"\bby\s+\w+ing\b[^,]*$", _text(doc[:comma])) is not None)
             # ('send us a letter, giving this information, within 28 days': the time after it is the sending's)
             joined = joined or any(
                 t.nbor(-1).text == "," and t.pos_ in ("ADP", "ADV", "SCONJ") for t in doc[token.i + 2 :]

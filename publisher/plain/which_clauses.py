@@ -145,6 +145,8 @@ def at_which(body: str) -> list[str] | None:
         return None
     # ('attacks, threats, damage to property and online abuse, which can be as harmful': the last, or all?)
     listed = re.search(r"(?:,\s(?!and|or)[^,]{1,25}){2,}?\s(?:and|or)\s[^,]{1,25}$", body[: match.start()])
+    # ('a headache, joint pain and a high temperature, which may appear': 'This' would be one thing, not the three)
+    short_list = re.search(r",\s(?!and|or)[^,]{1,25}\s(?:and|or)\s[^,]{1,25}$", body[: match.start()]) is not None
     # ('by looking in the book, by using the app, or by asking your surgery, which can book X': the last way)
     ways = re.search(r",\s+(by|through|with|at|from|in|on)\s[^,]*,\s+(?:and\s|or\s)?\1\s[^,]*$", body[: match.start()])
     listed = listed or ways
@@ -163,7 +165,7 @@ def at_which(body: str) -> list[str] | None:
     crowded = said == "They" and _INSIDE_ANOTHER.search(body[: match.start()]) is not None
     said = "It" if not named_again and named and match.re is _WHICH_DOES else said
     done_to = _DONE_TO.match(body[match.end() :]) is not None and re.fullmatch(r"[a-z]+", before) is not None
-    if listed or crowded or (named_again and not done_to):
+    if listed or crowded or (named_again and not done_to) or (short_list and said != "They"):
         return None
     # ('if it was an error, which is X, and you could not know'; 'help if you are eligible, which means X, and you are
     # at risk of Y': the 'and' is more condition)
