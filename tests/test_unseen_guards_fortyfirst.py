@@ -173,3 +173,13 @@ def test_ways_after_by_are_never_read_as_things_the_subject_does() -> None:
         "such as paracetamol."
     )
     assert not any(piece.startswith(("You can drink", "You can take")) for piece in said)
+
+
+def test_a_condition_whose_first_case_lists_ways_is_listed_with_the_next_case() -> None:
+    assert _said(
+        "If you need the leaflet in another language, in braille or on audio, or you would like someone to read it "
+        "to you, please phone us on 01632 960 333."
+    ) == [
+        "Please phone us on 01632 960 333 if: you need the leaflet in another language, in braille or on audio, or / "
+        "you would like someone to read it to you"
+    ]

@@ -99,6 +99,27 @@ def _two_sides(chunk: list[Token], link: int) -> bool:
 def condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | None:
     """The words a listed condition starts with, its items and the word that links the last ('and' or
     'or'); None unless the chunks read as one list of things of one kind, three or more (or two clauses)."""
+    # ('if you need the form in another language, in large print or in easy read, or you would like X': places or ways
+    # with a list of their own go on with the clause before them)
+    kept = _phrases_kept(chunks)
+    return _condition_items(chunks) or (_condition_items(kept) if kept != chunks else None)
+
+
+def _phrases_kept(chunks: list[list[Token]]) -> list[list[Token]]:
+    """Chunks with each phrase of no verb that opens with a preposition and holds a list of its own put back with the
+    clause before it, comma and all; the chunks as they were unless every chunk is then a clause."""
+    kept: list[list[Token]] = []
+    for chunk in chunks:
+        phrase = bool(chunk) and chunk[0].pos_ == "ADP" and not _has_verb(chunk)
+        if kept and phrase and any(t.lower_ in ("and", "or") for t in chunk):
+            kept[-1] = list(chunk[0].doc[kept[-1][0].i : chunk[-1].i + 1])
+        else:
+            kept.append(chunk)
+    return kept if len(kept) >= 2 and all(_has_verb(c) for c in kept) else chunks
+
+
+def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | None:
+    """condition_items, of the chunks as given."""
     linked = _linked_chunks(chunks)
     if linked is None:
         return None
