@@ -183,3 +183,11 @@ def test_a_condition_whose_first_case_lists_ways_is_listed_with_the_next_case() 
         "Please phone us on 01632 960 333 if: you need the leaflet in another language, in braille or on audio, or / "
         "you would like someone to read it to you"
     ]
+
+
+def test_cases_of_a_closing_if_go_on_to_a_last_case_with_there() -> None:
+    said = _said(
+        "Call 111 straight away if your dog has eaten chocolate and it has a fever, it is being sick, its tummy is "
+        "swollen, or there is blood in its poo."
+    )
+    assert not any(piece.startswith("Its tummy is swollen") for piece in said)

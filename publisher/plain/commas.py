@@ -217,7 +217,7 @@ def _doing_of_the_subject(first: str, second: str) -> bool:
 
 
 _CLOSING_IF = re.compile(r"\w\s+if\s+(?:you|your|they|their|he|she|his|her|it|its|the|we|our)\b")
-_CASES_GO_ON = re.compile(r",\s+or\s+(?:you|your|they|their|he|she|it|the|we|our)\s+\w+")
+_CASES_GO_ON = re.compile(r",\s+or\s+(?:you|your|they|their|he|she|his|her|it|its|the|we|our|there)\s+\w+")
 _EXAMPLES_BEFORE = re.compile(r",\s+(?:perhaps|for example|for instance|such as|including|especially)\b[^,]*$", re.I)
 # Words after a comma that go on a series of verbs of one subject: 'reunites lost dogs with owners, and gives advice'
 _VERB_SERIES_ON = re.compile(r"(?!(?:is|was|has|this|these|its|his|us|as)\b)[a-z]+s\s[^,]*,\s+(?:and|or)\s+[a-z]+s\b")
