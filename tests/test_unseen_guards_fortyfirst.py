@@ -191,3 +191,11 @@ def test_cases_of_a_closing_if_go_on_to_a_last_case_with_there() -> None:
         "swollen, or there is blood in its poo."
     )
     assert not any(piece.startswith("Its tummy is swollen") for piece in said)
+
+
+def test_a_denial_that_goes_on_a_clause_of_what_is_made_sure_of_is_no_order() -> None:
+    said = _said(
+        "Check on older neighbours and relatives who live alone, especially during cold spells, to make sure they are "
+        "warm, have enough food and drink, and do not need anything."
+    )
+    assert not any(piece.startswith("Do not need") for piece in said)

@@ -20,6 +20,16 @@ _VERIFYING = frozenset({"check", "ensure", "confirm"})
 _CHECKING = frozenset({"check", "ensure", "confirm", "see", "know", "think", "believe", "show", "prove", "find"})
 
 
+def tensed_after_a_clause(root: Token) -> bool:
+    """Whether the parse's root is a tensed verb with no subject after a comma, where a clause with a subject of its own
+    comes before it ('to make sure they are warm, have enough food, and do not need help': more of what is made sure
+    of, never the sentence's own verbs)."""
+    doc = root.doc
+    tensed = root.tag_ in ("VBP", "VBZ", "VBD") and root.i > 0 and doc[root.i - 1].text == ","
+    inner = any(t.dep_ in SUBJECTS and t.head.dep_ in ("ccomp", "advcl") for t in doc[: root.i])
+    return tensed and not any(c.dep_ in SUBJECTS for c in root.children) and inner
+
+
 def not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
     """Whether the words after 'and' cannot be said as a sentence of their own, whatever the parse joined."""
     # ('register it where the person died, and not where they lived': the 'not' sets a place against the first)

@@ -14,6 +14,7 @@ from .clause_apart import (
     more_of_a_bare_if,
     not_a_clause_of_its_own,
     own_choice,
+    tensed_after_a_clause,
     thing_of_a_list,
     verb_left_out,
     with_its_and,
@@ -72,8 +73,7 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
         return None
     helpers = shared_helpers([c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i], conj)
     # ('could be given a notice, or be prosecuted': a plain 'be' of its own still needs the shared 'could')
-    # ('must live in England and have reached X': a bare 'have' or 'be' after the first verb's modal shares it,
-    # whatever its tag)
+    # ('must live in England and have reached X': a bare 'have' or 'be' after the first verb's modal shares it)
     base_helper = [c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "be")]
     modals = [h.text for h in helpers if h.tag_ == "MD"]
     first_helper = min((c.i for c in conj.children if c.dep_ in ("aux", "auxpass")), default=-1)
@@ -191,11 +191,11 @@ def _another_order_after(doc: Doc, root: Token, conj: Token, link: Token) -> boo
 
 
 def at_main_clauses(body: str) -> list[str] | None:
-    """'X did A, and Y did B' -> 'X did A.' 'Y did B.'; with one subject for both, the subject (and
-    its modal) is said again: 'You should describe A and include B' -> '... A.' 'You should include B.'"""
+    """'X did A, and Y did B' -> 'X did A.' 'Y did B.'; with one subject for both, the subject (and its modal) is said
+    again: 'You should describe A and include B' -> '... A.' 'You should include B.'"""
     doc = parse(body)
     root = _root(doc)
-    if root is None:
+    if root is None or tensed_after_a_clause(root):
         return None
     subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i]
     # ('covered by route 7 and route 21': a "verb" with a number of its own is a noun the parse misread, as is one
