@@ -199,3 +199,10 @@ def test_a_denial_that_goes_on_a_clause_of_what_is_made_sure_of_is_no_order() ->
         "warm, have enough food and drink, and do not need anything."
     )
     assert not any(piece.startswith("Do not need") for piece in said)
+
+
+def test_a_word_alone_after_an_items_comma_shows_a_misread_list() -> None:
+    said = _said(
+        "The price of the holiday is £420, which includes travel by coach, meals, a place to stay and all trips."
+    )
+    assert not any("travel by coach, meals /" in piece for piece in said)

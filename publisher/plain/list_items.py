@@ -114,6 +114,10 @@ def _list_of_the_clause(first: str) -> bool:
     return re.search(r"\b(?:if|unless|because|when)\s+\w+\s+(?:is|are|was|were|has|have)\b", first) is not None
 
 
+# A word or two alone after an item's last comma ('travel by coach, meals'), no 'and' or 'or' among them
+_WORDS_ALONE_LAST = re.compile(r",\s+(?!(?:and|or)\b)[\w'-]+(?:\s+(?!(?:and|or)\b)[\w'-]+)?$")
+
+
 def _commas_misread(items: list[str]) -> bool:
     """Whether a comma inside an item shows the parse misread the list."""
     # ('A, B or Universal Credit, where your earnings were £435': the list is inside a clause the parse missed)
@@ -125,6 +129,8 @@ def _commas_misread(items: list[str]) -> bool:
     misread = misread or any(re.search(r",\s+(?:a|an|the|your|their|some|any)\s", i) for i in items)
     # ('chests of drawers and beds, as well as working fridges, cookers and washing machines': two lists)
     misread = misread or any(re.search(r"\bas well as\b", i) for i in items)
+    # ('travel by coach, meals' / 'a place to stay': a word or two alone after a comma is an item of its own)
+    misread = misread or any(_WORDS_ALONE_LAST.search(i) for i in items)
     # ('everyday noise, such as people walking around, doors closing or X': the others are its examples)
     # (not 'proof of your relationship, such as a marriage or birth certificate': examples closed by their own 'or')
     opened = r",\s+(?:such as|including|for example|like)\b(?![^,]*\s(?:or|and)\s[^,]*$)"
