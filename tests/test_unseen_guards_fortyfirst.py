@@ -206,3 +206,19 @@ def test_a_word_alone_after_an_items_comma_shows_a_misread_list() -> None:
         "The price of the holiday is £420, which includes travel by coach, meals, a place to stay and all trips."
     )
     assert not any("travel by coach, meals /" in piece for piece in said)
+
+
+def test_a_condition_of_two_clauses_each_with_its_subject_is_never_one_question() -> None:
+    said = _said(
+        "If the noise is happening now and it is between 8pm and 3am on a Friday or Saturday, you can call our noise "
+        "team on 01632 960 900, and an officer may be able to visit."
+    )
+    assert not any(piece.startswith("Is the noise happening now and it is") for piece in said)
+    # (with one outcome, the two cases are listed)
+    assert _said(
+        "If the alarm is sounding now and it is between 10pm and 6am on any day, you can call our night team on "
+        "01632 960 901."
+    ) == [
+        "You can call our night team on 01632 960 901 if: the alarm is sounding now, and / it is between 10pm and "
+        "6am on any day"
+    ]

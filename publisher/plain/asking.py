@@ -76,7 +76,10 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     )
     if modal_joined or nobody or stressed or pointing or judged or subjects[0].lower_ in NOT_THE_READER:
         return None
-    if any(t.lower_ in ("if", "unless") for t in doc[start + 1 : end]):
+    # ('if the noise is happening now and it is after 8pm': a second clause with a subject of its own makes no one
+    # question, however the parse hangs it)
+    second = _SECOND_CLAUSE.search(_text(doc[start + 1 : end])) is not None
+    if second or any(t.lower_ in ("if", "unless") for t in doc[start + 1 : end]):
         return None  # 'if you gave it up than if it was taken', 'if you rent a flat unless it has a garden': two
     # ('if you run a café, pub, restaurant or other business': the commas of a list the question asks about stay)
     marks = [t.i for t in doc[start:end] if t.text in (",", ";", ":")]
@@ -125,6 +128,9 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
 
 
 _POINTING_BACK = frozenset({"this", "that", "these", "those"})
+_SECOND_CLAUSE = re.compile(
+    r"\s(?:and|or)\s+(?:it|he|she|they|we|there|this)\s+(?:is|are|was|were|has|have|had|can|will|does|do)\b"
+)
 # Participles that describe a thing ('written permission', 'written proof'), which the tagger may read as a 'have'
 # of the perfect ('if you have written permission': 'Have you written permission?' asks whether you wrote it)
 _DESCRIBING = frozenset({"written"})
