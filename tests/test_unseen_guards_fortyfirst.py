@@ -222,3 +222,25 @@ def test_a_condition_of_two_clauses_each_with_its_subject_is_never_one_question(
         "You can call our night team on 01632 960 901 if: the alarm is sounding now, and / it is between 10pm and "
         "6am on any day"
     ]
+
+
+def test_a_short_order_after_an_order_is_said_alone() -> None:
+    said = _said(
+        "Make sure they wash their hands for at least 20 seconds before every meal, especially at school, and thank "
+        "them for doing it."
+    )
+    assert said[-1] == "Thank them for doing it."
+    said = _said("Fill in the parking permit application form, known as the PP1, and send it to us.")
+    assert said[0] == "Fill in the parking permit application form." and said[-1] == "Send it to us."
+
+
+def test_a_denial_inside_a_things_clause_denies_no_order() -> None:
+    said = _said(
+        "Take out any shelves that no longer fit anywhere, keep the cupboard doors shut, and wipe every surface that "
+        "has been touched in the last day."
+    )
+    assert said == [
+        "Take out any shelves that no longer fit anywhere.",
+        "Keep the cupboard doors shut.",
+        "Wipe every surface that has been touched in the last day.",
+    ]

@@ -200,3 +200,21 @@ def a_thing_said(doc: Doc, link: Token, conj: Token) -> bool:
     subject = next((c for c in conj.children if c.dep_ in SUBJECTS), None)
     amount = doc[link.i + 1].tag_ in ("$", "CD") or doc[link.i + 1].like_num
     return amount and subject is not None and subject.i > link.i + 2 and doc[subject.i - 1].pos_ == "NOUN"
+
+
+def joined_verb_disagrees(clause: str) -> bool:
+    """Whether a verb joined on by 'and' inside a clause cannot share the clause's subject, so belongs to another
+    ('unless it is paid within 24 hours and include a link': 'include' is what the messages do; 'must have needed
+    help, unless you are ill, be living here and have X': a bare 'be' after a comma is the 'must''s)."""
+    if re.search(r",\s+(?:and\s+|or\s+)?be\s", clause):
+        return True
+    doc = parse(clause)
+    for verb in (t for t in doc if t.dep_ == "conj" and t.tag_ in ("VBP", "VBZ") and t.head.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        head = verb.head
+        finite = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+        singular = any(t.tag_ == "VBZ" for t in finite)
+        if (singular and verb.tag_ == "VBP") or (verb.tag_ == "VBZ" and any(t.tag_ == "VBP" for t in finite)):
+            return True
+    return False

@@ -8,10 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .appositions import in_a_long_series
-from .clause_apart import object_described
+from .clause_apart import joined_verb_disagrees, object_described
 from .closing_checks import groups_listed, reported_at, verb_after_a_comma
 from .closing_openers import TRAILING, opener_of
-from .coordinators import joined_verb_disagrees
 from .examples import an_example
 from .inflect import past_from_ing, present
 from .list_items import examples_end_early

@@ -187,6 +187,9 @@ _ASKED_AFTER_A_CONDITION = re.compile(r"(?:and|or|but)\s+if\b[^,]*,\s+(?:how|wha
 _HELPED = re.compile(r"(?:[\w'-]+\s+){0,3}?(?:can|could|will|would|must|should|may|might)\b", re.IGNORECASE)
 
 
+SHORTEST_ORDER = 3  # words of an order said alone after another ('Praise them for trying.')
+
+
 def at_coordinator(body: str) -> list[str] | None:
     """'X, and Y' / 'X, but Y' / 'X, so Y' -> 'X.' 'And Y.' ('X, although Y' -> 'X.' 'But Y.') when both
     halves are full length."""
@@ -227,14 +230,17 @@ def at_coordinator(body: str) -> list[str] | None:
             continue
         if concession:  # "X, although Y" -> "X." "But Y."
             right = "but " + body[match.end() :]
-        elif match.group(1) == "and" and an_order(left) and an_order(body[match.end() :]):
+        orders = match.group(1) == "and" and an_order(left) and an_order(body[match.end() :])
+        if orders:
             right = body[match.end() :]  # 'Keep them off school until X, and try to Y': two orders, no 'And'
         right = _CONDITION_THEN.sub(r"\1, \2", right, count=1) if "," not in right else right
         # ('..., by email to X, or in writing to Y': a later link whose words are no clause is passed over, so an
         # earlier one that starts a clause can still be cut at)
         # ('Call 999, and if it is not an emergency, call X': a short order is a sentence all the same)
         short_order = 2 <= count_words(left) < 5 and an_order(left) and stands_alone(left)
-        if (count_words(left) >= 5 or short_order) and count_words(right) >= 5 and stands_alone(right):
+        # ('..., and praise them for trying': so is a short order after an order)
+        fewest = SHORTEST_ORDER if orders else 5
+        if (count_words(left) >= 5 or short_order) and count_words(right) >= fewest and stands_alone(right):
             best = [left, right]
             if count_words(left) >= count_words(body) / 3:
                 break
@@ -379,21 +385,3 @@ def _at_bare_but(body: str) -> list[str] | None:
         if count_words(left) >= 5 and count_words(right) >= 5 and stands_alone(left) and stands_alone(right):
             return [left, right]
     return None
-
-
-def joined_verb_disagrees(clause: str) -> bool:
-    """Whether a verb joined on by 'and' inside a clause cannot share the clause's subject, so belongs to another
-    ('unless it is paid within 24 hours and include a link': 'include' is what the messages do; 'must have needed
-    help, unless you are ill, be living here and have X': a bare 'be' after a comma is the 'must''s)."""
-    if re.search(r",\s+(?:and\s+|or\s+)?be\s", clause):
-        return True
-    doc = parse(clause)
-    for verb in (t for t in doc if t.dep_ == "conj" and t.tag_ in ("VBP", "VBZ") and t.head.pos_ in ("VERB", "AUX")):
-        if any(c.dep_ in SUBJECTS for c in verb.children):
-            continue
-        head = verb.head
-        finite = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
-        singular = any(t.tag_ == "VBZ" for t in finite)
-        if (singular and verb.tag_ == "VBP") or (verb.tag_ == "VBZ" and any(t.tag_ == "VBP" for t in finite)):
-            return True
-    return False

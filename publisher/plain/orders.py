@@ -101,7 +101,11 @@ def at_orders(body: str) -> list[str] | None:
         return None
     chunks[-1] = chunks[-1][1:]
     first = chunks[0]
-    denied = any(t.dep_ == "neg" or t.lower_ == "never" for t in first)
+    # ('Remove any pipes that no longer lead anywhere': a denial inside a thing's own clause denies no order)
+    denied = any(
+        (t.dep_ == "neg" or t.lower_ == "never") and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors)
+        for t in first
+    )
     # ('Store food in sealed containers, clean up X, and do not leave Y': among orders, a first the parse read as a
     # noun is one too)
     ordered = an_order(_text(first)) or read_as_an_order(_as_checked(_text(first)))
