@@ -244,3 +244,13 @@ def test_a_denial_inside_a_things_clause_denies_no_order() -> None:
         "Keep the cupboard doors shut.",
         "Wipe every surface that has been touched in the last day.",
     ]
+
+
+def test_things_said_each_after_that_are_listed_where_the_parse_misreads_a_that() -> None:
+    assert _said(
+        "In their letter, the visitors said that children are happy and feel safe at the club, that they play well "
+        "together indoors and outside, and that staff know them well and look after them."
+    ) == [
+        "In their letter, the visitors said that: children are happy and feel safe at the club / they play well "
+        "together indoors and outside / staff know them well and look after them"
+    ]

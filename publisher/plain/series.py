@@ -170,6 +170,8 @@ def sound_list(pieces: list[Piece]) -> bool:
         conditions = _CONDITIONS_INTRO.search(piece.intro) is not None
         # ('We will look at:' 'whether there is room to park a car', 'whether X': questions are clauses too)
         conditions = conditions or all(_ASKED_ITEM.match(i) for i in items)
+        # ('the inspectors said that:' 'pupils are happy', 'staff know them well': things said are clauses too)
+        conditions = conditions or piece.intro.endswith(" that:")
         if _nested(items) and not conditions and not ways:
             return False
         # ('We give priority to A roads, bus routes and X': the things listed are what 'to' takes, not 'give';

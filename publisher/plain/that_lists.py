@@ -4,16 +4,31 @@ sure that someone is at home, and that they can get to your boiler' -> 'Please m
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .parse import stands_alone
 from .parser import parse
 from .series import Bullets, Piece
 from .syntax import _words
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 _NEXT_THAT = re.compile(r",\s+(?:(?P<link>and|or)\s+)?that\s+")
 # ('that A, and ask you to click': a clause of the sentence's own after the list, not the last thing said)
 _GOES_ON = re.compile(r",\s+(?:and|or|but|so|then)\s")
 LONGEST_CLAUSE = 25  # words of one thing said after its 'that'
+_SUBJECT_FIRST = frozenset({"PRP", "PRP$", "NNS", "NNP", "NNPS", "EX"})
+
+
+def _subject_next(that: Token) -> bool:
+    """Whether a subject follows a 'that': a pronoun or a name, or a noun and then a tensed verb ('that staff know')."""
+    doc = that.doc
+    if that.i + 1 >= len(doc):
+        return False
+    after = doc[that.i + 2] if that.i + 2 < len(doc) else None
+    tensed = after is not None and after.tag_ in ("VBP", "VBZ", "VBD", "MD")
+    return that.nbor().tag_ in _SUBJECT_FIRST or (that.nbor().tag_ == "NN" and tensed)
 
 
 def that_clauses_as_bullets(body: str) -> list[Piece] | None:
@@ -27,7 +42,8 @@ def that_clauses_as_bullets(body: str) -> list[Piece] | None:
     said = body[first.idx + len("that ") :].rstrip().removesuffix(".")
     cuts = list(_NEXT_THAT.finditer(said))
     # (each 'that' the parse must read as opening a clause: 'a problem that X, or that could Y' is a relative's)
-    marks = {t.idx for t in doc if t.lower_ == "that" and t.dep_ == "mark"}
+    # ('that they behave well': one the parse took for a pronoun still opens a clause where a subject follows it)
+    marks = {t.idx for t in doc if t.lower_ == "that" and (t.dep_ == "mark" or _subject_next(t))}
     offset = first.idx + len("that ")
     opened = all(offset + cut.end() - len("that ") in marks for cut in cuts)
     links = [cut["link"] for cut in cuts]

@@ -147,6 +147,8 @@ def at_which(body: str) -> list[str] | None:
     listed = re.search(r"(?:,\s(?!and|or)[^,]{1,25}){2,}?\s(?:and|or)\s[^,]{1,25}$", body[: match.start()])
     # ('a headache, joint pain and a high temperature, which may appear': 'This' would be one thing, not the three)
     short_list = re.search(r",\s(?!and|or)[^,]{1,25}\s(?:and|or)\s[^,]{1,25}$", body[: match.start()]) is not None
+    # ('an order covering the town centre, the bus station and the park, which would start': the thing the list is in)
+    short_list = short_list and not re.search(r"\b\w+ing\s[^,]*,\s[^,]*\s(?:and|or)\s[^,]*$", body[: match.start()])
     # ('by looking in the book, by using the app, or by asking your surgery, which can book X': the last way)
     ways = re.search(r",\s+(by|through|with|at|from|in|on)\s[^,]*,\s+(?:and\s|or\s)?\1\s[^,]*$", body[: match.start()])
     listed = listed or ways
