@@ -254,3 +254,13 @@ def test_things_said_each_after_that_are_listed_where_the_parse_misreads_a_that(
         "In their letter, the visitors said that: children are happy and feel safe at the club / they play well "
         "together indoors and outside / staff know them well and look after them"
     ]
+
+
+def test_a_second_doing_the_parse_joined_to_how_the_first_keeps_a_thing_is_listed() -> None:
+    assert _said(
+        "You must keep at least half of your garden planted, keep fences and gates next to it mended, and not use it "
+        "for any business."
+    ) == [
+        "You must: keep at least half of your garden planted / keep fences and gates next to it mended / not use it "
+        "for any business"
+    ]

@@ -58,7 +58,10 @@ def inner_series(first: list[Token], second: list[Token]) -> bool:
     # ('You can borrow, return and renew items, reserve X': a verb joined to the first's own is one of its verbs)
     joined = main.conjuncts if main is not None else ()
     inner = verb is not None and verb.dep_ == "conj" and verb.head in first
-    return inner and verb is not None and verb.head not in (main, *heads, *joined)
+    # ('keep a quarter of your plot cultivated, keep paths tidy': the parse may join the second to what the first
+    # keeps a thing as)
+    described = verb is not None and verb.head.dep_ in ("oprd", "acomp") and verb.head.head == main
+    return inner and verb is not None and verb.head not in (main, *heads, *joined) and not described
 
 
 def _orders_with_their_lists(doc: Doc, chunks: list[list[Token]]) -> list[list[Token]]:
