@@ -264,3 +264,22 @@ def test_a_second_doing_the_parse_joined_to_how_the_first_keeps_a_thing_is_liste
         "You must: keep at least half of your garden planted / keep fences and gates next to it mended / not use it "
         "for any business"
     ]
+
+
+def test_things_and_questions_told_together_are_listed() -> None:
+    assert _said(
+        "To help us find your bag, tell us the bus number, the date and time of your journey, where you got on and "
+        "off, and a description of the bag."
+    ) == [
+        "To help us find your bag, tell us: the bus number / the date and time of your journey / where you got on and "
+        "off / a description of the bag"
+    ]
+    assert _said("Please tell us your name, your phone number, when the smell started and what it smells like.") == [
+        "Please tell us: your name / your phone number / when the smell started / what it smells like"
+    ]
+    # (a clause of a thing is no question of the list)
+    said = _said(
+        "Tell your child's nursery that your child has eczema, and give them a copy of your child's care plan, which "
+        "explains what creams your child uses and what to do if the skin flares up."
+    )
+    assert not any("/ which explains" in piece for piece in said)

@@ -128,6 +128,9 @@ _UNSURE = frozenset({"may", "might", "could", "can"})
 _WAYS_TO_REACH = frozenset({"contact", "call", "phone", "ring", "email", "text", "write", "visit", "report", "ask"})
 
 
+_ANOTHER_ASKED = re.compile(r"\s(?:and|or)\s+(?:what|where|when|how|why|who|whether|which)\b")
+
+
 def at_participle(body: str) -> list[str] | None:
     """'X, amounting to Y' -> 'X.' 'This amounts to Y.'; 'They phoned people, pretending to be Z' ->
     'They phoned people.' 'They pretended to be Z.' (the subject said again, in the main verb's tense);
@@ -158,6 +161,8 @@ def at_participle(body: str) -> list[str] | None:
         # ('depends on whether you were getting Child Benefit, or were entitled to it, when your partner died': the
         # time is the question's)
         goes_on = goes_on or any(t.lower_ == "whether" for t in doc[:comma])
+        # ('tell us your name, your address, when it happens and what it is': a question joined to another is listed)
+        goes_on = goes_on or _ANOTHER_ASKED.search(_text(doc[token.i :])) is not None
         if token.lower_ == "when" and token.i == comma + 1 and not goes_on:
             # ('Show your pass to the driver, when you get on': an order's time is when to do it)
             # ('Stay out of the sun between 11am and 3pm, when X': after a time, 'when' says more of the time)

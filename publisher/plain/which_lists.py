@@ -234,3 +234,39 @@ def titled_colon(before: str, after: str) -> bool:
     """Whether a colon is inside a name or title: a capital on each side of it ('EU Exit: ID Document Check')."""
     last, first = before.split()[-1:], after.split()[:1]
     return bool(last and first) and last[0][:1].isupper() and first[0][:1].isupper() and first[0] not in ("I", "A")
+
+
+_TOLD_VERBS = frozenset({"tell", "give", "send", "show", "let"})
+_LAST_LINK = re.compile(r"\s(and|or)\s+(?=(?:what|where|when|how|why|who|whether|which|the|a|an|your|their|its)\b)")
+_THING_FIRST = frozenset({"DT", "PRP$", "NN", "NNS", "NNP", "JJ", "CD"})
+
+
+def told_as_bullets(body: str) -> list[Piece] | None:
+    """Things and questions told together after a verb and whom they are told to, become bullets: 'Tell us the route
+    number, the date of your journey, where you got on, and a description of the item' -> 'Tell us:' and the four
+    (the parse often hangs the question on a thing before it, so the list is read from its commas)."""
+    doc = parse(body)
+    told = next((t for t in doc if t.dep_ == "dative" and t.head.lower_ in _TOLD_VERBS and t.tag_ == "PRP"), None)
+    if told is None or told.i + 1 >= len(doc) or "," not in body[doc[told.i + 1].idx :]:
+        return None
+    listed = body[doc[told.i + 1].idx :]
+    *chunks, last = _questions_between_commas([c.strip() for c in listed.split(",")])
+    # (the last two joined by 'and' or 'or', with or without a comma before it)
+    linked = re.match(r"(and|or)\s+", last) or _LAST_LINK.search(last)
+    if linked is None or not chunks:
+        return None
+    before = last[: linked.start()].strip()
+    items = [*chunks, *([before] if before else []), last[linked.end() :]]
+    # ('a copy of the plan, which explains X': 'which' or 'who' after a thing opens its clause, no question)
+    asked = [re.match(r"(?:what|where|when|how|why|whether)\b", i, re.IGNORECASE) is not None for i in items]
+    things = [parse(i)[0].tag_ in _THING_FIRST and not _has_verb(list(parse(i))) for i in items]
+    # (a mix of the two: lists of one kind are asked_as_bullets' and the other listers')
+    mixed = any(asked) and any(things) and all(a or t for a, t in zip(asked, things, strict=True))
+    if len(items) < FEWEST_THINGS or not mixed or any(_words(i) > LONGEST_ASKED for i in items):
+        return None
+    intro = body[: doc[told.i + 1].idx].rstrip()
+    if not stands_alone(f"{intro} this."):
+        return None
+    if linked.group(1) == "or":
+        items[-2] = f"{items[-2]}, or"
+    return [Bullets(intro=f"{intro}:", items=tuple(items))]
