@@ -283,3 +283,13 @@ def test_things_and_questions_told_together_are_listed() -> None:
         "explains what creams your child uses and what to do if the skin flares up."
     )
     assert not any("/ which explains" in piece for piece in said)
+
+
+def test_a_number_on_the_first_thing_counts_none_with_an_article_of_its_own() -> None:
+    assert _said(
+        "You will need to send us 3 recent photos of the site, a plan showing where the sign will go and how big it "
+        "is, and a copy of your insurance certificate."
+    ) == [
+        "You will need to send us: 3 recent photos of the site / a plan showing where the sign will go and how big it "
+        "is / a copy of your insurance certificate"
+    ]

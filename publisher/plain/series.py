@@ -54,6 +54,7 @@ _OBJECT_IN_FIRST = re.compile(
 )
 
 
+_COUNTED_APART = re.compile(r"(?:a|an|the|your|their|our|his|her|its|any|some)\s", re.IGNORECASE)
 _COUNTED = re.compile(r"(?:up to|at least|at most|more than|fewer than|less than|over|under|about|around)?\s*[£$]?\d")
 _NAME_OR_PURPOSE = re.compile(r"(?:known as|called|named|to\s+[a-z]+)\b", re.IGNORECASE)
 
@@ -183,6 +184,8 @@ def sound_list(pieces: list[Piece]) -> bool:
         ):
             # ('floor plans showing the size and use of each room': a doing word whose own list is complete)
             own_list = first_only == _OBJECT_IN_FIRST.search and _OWN_OBJECTS.search(items[0])
+            # ('2 recent photos' / 'a plan' / 'a copy': a number counts none of the things that have an article)
+            own_list = own_list or (first_only == _COUNTED.match and all(map(_COUNTED_APART.match, items[1:])))
             if first_only(items[0]) and not own_list and not any(first_only(i) for i in items[1:]):
                 return False
         # 'a minimum income', 'known as the MIG', 'to pay for food': a name or a purpose is no item
