@@ -183,7 +183,7 @@ def sound_list(pieces: list[Piece]) -> bool:
             () if conditions or ways else (_OBJECT_IN_FIRST.search, _PREPOSITION_IN_FIRST.match, _COUNTED.match)
         ):
             # ('floor plans showing the size and use of each room': a doing word whose own list is complete)
-            own_list = first_only == _OBJECT_IN_FIRST.search and _OWN_OBJECTS.search(items[0])
+            own_list = first_only == _OBJECT_IN_FIRST.search and _OWN_OBJECTS.search(items[0]) is not None
             # ('2 recent photos' / 'a plan' / 'a copy': a number counts none of the things that have an article)
             own_list = own_list or (first_only == _COUNTED.match and all(map(_COUNTED_APART.match, items[1:])))
             if first_only(items[0]) and not own_list and not any(first_only(i) for i in items[1:]):
