@@ -4,6 +4,7 @@ that do not stand: each case here, in this project's words, was left long or rea
 from __future__ import annotations
 
 from publisher.plain.parse import stands_alone
+from publisher.plain.words import replace_words
 
 from .said import restructured as _said
 
@@ -293,3 +294,16 @@ def test_a_number_on_the_first_thing_counts_none_with_an_article_of_its_own() ->
         "You will need to send us: 3 recent photos of the site / a plan showing where the sign will go and how big it "
         "is / a copy of your insurance certificate"
     ]
+
+
+def test_a_subjects_aside_said_after_a_sentence_that_names_another_thing_names_its_own() -> None:
+    said = _said(
+        "The old timetable, under which buses run every 20 minutes until 7pm, will be replaced by a new timetable, "
+        "under which buses will run every 15 minutes until 11pm."
+    )
+    assert "Under the old timetable, buses run every 20 minutes until 7pm." in said
+    assert not any(piece.startswith("Under this, buses run every 20") for piece in said)
+
+
+def test_further_information_is_one_thing_as_its_verb_says() -> None:
+    assert replace_words("Further information is available on our website.")[0].startswith("More information is")

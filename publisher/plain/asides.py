@@ -21,7 +21,7 @@ from .aside_spans import (
     takes_the_or,
     what_it_means,
 )
-from .bodies import acting_body, named_body
+from .bodies import acting_body, named_body, named_where_another_follows
 from .defining import (
     _BODIES,
     _PEOPLE,
@@ -362,6 +362,7 @@ def at_asides(body: str) -> list[str] | None:
         ):  # fmt: skip
             # 'The survey, in which 642 people took part, showed X' -> 'The survey showed X.' 'In this, 642 ...'
             these = "these" if _plural(counted(head)) else "this"
+            these = named_where_another_follows(doc, head, end) or these
             said = f"{doc[start].text} {these}, {_text(doc[start + 2 : end])}"
         elif token.dep_ == "pobj" and head.lower_ == "with" and head.i >= 2 and doc[head.i - 1].text == ",":
             # ('with a plan showing where it will go': what the plan shows, not what it is doing)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .defining import _BODIES
 from .nouns_said import _named_of, _noun_said
 from .parser import verb_lemma
-from .syntax import LONGEST_SUBJECT, _words
+from .syntax import LONGEST_SUBJECT, _plural, _text, _words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,3 +46,19 @@ def named_body(doc: Doc, noun: Token, relative: str) -> str:
     body = relative == "who" and noun.pos_ == "PROPN" and noun.dep_ in ("pobj", "dobj") and named and not noun.conjuncts
     said = _noun_said(doc, noun) if body else ""
     return said if said and _words(said) <= LONGEST_SUBJECT else ""
+
+
+def named_where_another_follows(doc: Doc, noun: Token, end: int) -> str:
+    """The noun a subject's aside is about, named ('the current scheme'), where a thing of the same number follows it
+    in the rest of the sentence that 'this' would seem to mean ('will be replaced by a banded scheme'); else ''."""
+    named = _text(doc[noun.left_edge.i : noun.i + 1])
+    words = named.split()
+    if noun.left_edge.i != 0 or len(words) > MOST_NAMED or words[0].lower() not in ("the", "a", "an", "our", "your"):
+        return ""
+    later = [t for t in doc[end + 1 :] if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj", "attr")]
+    if not any(_plural(t) == _plural(noun) for t in later):
+        return ""
+    return " ".join(["the" if words[0].lower() in ("a", "an", "the") else words[0].lower(), *words[1:]])
+
+
+MOST_NAMED = 4  # words of a noun named again where 'this' would be unclear
