@@ -307,3 +307,9 @@ def test_a_subjects_aside_said_after_a_sentence_that_names_another_thing_names_i
 
 def test_further_information_is_one_thing_as_its_verb_says() -> None:
     assert replace_words("Further information is available on our website.")[0].startswith("More information is")
+
+
+def test_not_currently_is_said_as_a_plain_denial_never_not_now() -> None:
+    plain = replace_words("Tenants who are not currently paying rent should contact us.")[0]
+    assert plain == "Tenants who are not paying rent should contact us."
+    assert replace_words("We currently collect bins every week.")[0] == "We now collect bins every week."
