@@ -313,3 +313,24 @@ def test_not_currently_is_said_as_a_plain_denial_never_not_now() -> None:
     plain = replace_words("Tenants who are not currently paying rent should contact us.")[0]
     assert plain == "Tenants who are not paying rent should contact us."
     assert replace_words("We currently collect bins every week.")[0] == "We now collect bins every week."
+
+
+def test_groups_whose_last_has_a_list_of_its_own_are_listed() -> None:
+    assert _said(
+        "We give priority to people who are over 70 and live alone, people who smoke, people who use a wheelchair, "
+        "and people who have problems with their memory, their sight, their hearing or walking."
+    ) == [
+        "We give priority to: people who are over 70 and live alone / people who smoke / people who use a wheelchair "
+        "/ people who have problems with their memory, their sight, their hearing or walking"
+    ]
+
+
+def test_an_order_to_empty_a_thing_is_an_order_the_parse_may_read_as_a_describing_word() -> None:
+    assert _said(
+        "Vacuum your sofa, rugs and the corners of the room, and empty the vacuum cleaner into a sealed bag and put it "
+        "in an outside bin straight away."
+    ) == [
+        "Vacuum your sofa, rugs and the corners of the room.",
+        "Empty the vacuum cleaner into a sealed bag.",
+        "Put it in an outside bin straight away.",
+    ]

@@ -56,6 +56,10 @@ def groups_as_bullets(body: str) -> list[Piece] | None:
     examples = next((k for k, c in enumerate(chunks) if k > 2 and _text(c).lower().startswith(EXAMPLE_OPENERS)), None)
     if examples is not None:
         chunks[examples - 1 :] = [list(doc[chunks[examples - 1][0].i : chunks[-1][-1].i + 1])]
+    # ('and people who have problems with their memory, their sight or X': the last group's own list goes with it)
+    named = [k for k, c in enumerate(chunks) if k and _group_first(c)]
+    if named and named[-1] < len(chunks) - 1:
+        chunks[named[-1] :] = [list(doc[chunks[named[-1]][0].i : chunks[-1][-1].i + 1])]
     rest = [c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:]]
     if len(chunks) < 3 or not all(rest):  # ('..., or you are unable to X, and': an 'and' alone is no group)
         return None
@@ -77,6 +81,13 @@ def groups_as_bullets(body: str) -> list[Piece] | None:
     if chunks[-1][0].lower_ == "or":  # ('people who A, people who B, or people who C': any one of them)
         items[-2] = f"{items[-2]}, or"
     return [Bullets(intro=f"{lead[0].upper()}{lead[1:]}:", items=tuple(items))]
+
+
+def _group_first(chunk: list[Token]) -> bool:
+    """Whether words between commas open with a group, after any 'and' or 'or' ('and people who X')."""
+    words = chunk[1:] if chunk and chunk[0].lower_ in ("and", "or") else chunk
+    noun = next((t for t in words[:3] if t.pos_ != "ADJ"), None)
+    return noun is not None and noun.i + 1 < len(noun.doc) and _names_a_group(noun)
 
 
 def _names_a_group(word: Token) -> bool:
