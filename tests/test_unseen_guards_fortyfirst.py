@@ -334,3 +334,19 @@ def test_an_order_to_empty_a_thing_is_an_order_the_parse_may_read_as_a_describin
         "Empty the vacuum cleaner into a sealed bag.",
         "Put it in an outside bin straight away.",
     ]
+
+
+def test_things_a_thing_does_in_a_closing_that_clause_are_listed() -> None:
+    assert _said(
+        "Be wary of any email that asks you to reply quickly, asks for your bank details, has spelling mistakes, or "
+        "comes from an address you do not know."
+    ) == [
+        "Be wary of any email that: asks you to reply quickly / asks for your bank details / has spelling mistakes, or "
+        "/ comes from an address you do not know"
+    ]
+    # (a later verb of the form the main verb has may be the main subject's)
+    said = _said(
+        "Call 999 if a baby or toddler has lips that look blue or grey, is very floppy or hard to wake, feels cold to "
+        "touch, or is breathing very fast."
+    )
+    assert not any(piece.endswith("has lips that:") for piece in said)

@@ -48,7 +48,13 @@ from .timing import at_time_limit, times_as_bullets
 from .verb_series import at_verb_series
 from .ways import two_ways_as_bullets, ways_as_bullets
 from .where import at_where
-from .which_lists import asked_as_bullets, colon_list_as_bullets, told_as_bullets, which_are_as_bullets
+from .which_lists import (
+    asked_as_bullets,
+    colon_list_as_bullets,
+    doings_of_who_as_bullets,
+    told_as_bullets,
+    which_are_as_bullets,
+)
 from .with_clauses import at_with_clause
 
 # The rules on the parse, in the order they are tried: the first whose pieces all stand alone wins.
@@ -116,6 +122,7 @@ _LISTERS = (
     which_are_as_bullets,
     asked_as_bullets,
     told_as_bullets,
+    doings_of_who_as_bullets,
     that_clauses_as_bullets,
     colon_list_as_bullets,
     said_as_a_choice(well_formed(as_bullets)),

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .chunks import _has_verb
+from .chunks import _comma_chunks, _has_verb
 from .parse import SUBJECTS, stands_alone
 from .parser import parse
 from .series import Bullets, Piece
-from .syntax import _words
+from .syntax import _text, _words
 from .wording import QUESTION_WORDS
 
 _WHICH_ARE = re.compile(r",\s+which\s+(?P<verb>are|include)\s+(?P<things>[^;:()]+)$")
@@ -20,7 +20,7 @@ LONGEST_THING = 8  # words: a thing named, not a clause
 LONGEST_ASKED = 15  # words of a thing asked in a list
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def _things(listed: str) -> list[str]:
@@ -270,3 +270,42 @@ def told_as_bullets(body: str) -> list[Piece] | None:
     if linked.group(1) == "or":
         items[-2] = f"{items[-2]}, or"
     return [Bullets(intro=f"{intro}:", items=tuple(items))]
+
+
+LONGEST_DOING = 25  # words of one thing a person does, with its own examples, as a bullet
+
+
+def doings_of_who_as_bullets(body: str) -> list[Piece] | None:
+    """Three or more things a person or body does, said in a 'who' or 'that' clause that ends the sentence, become
+    bullets after it: 'Each child has a worker who meets them, gets to know them, and works with them on X' -> 'Each
+    child has a worker who:' and the three (words after a comma that open no doing are the last doing's)."""
+    doc = parse(body)
+    who = next((t for t in doc if t.lower_ in ("who", "that") and t.dep_ in SUBJECTS and t.head.dep_ == "relcl"), None)
+    if who is None or who.head.tag_ not in ("VBZ", "VBP") or who.i + 1 >= len(doc):
+        return None
+    # (the verb whose clause holds the noun the 'who' is about: 'if a child has skin that X' -> 'has')
+    root = next((a for a in who.head.ancestors if a.pos_ in ("VERB", "AUX")), who.head)
+    items: list[list[Token]] = []
+    for chunk in (c for c in _comma_chunks(doc[who.i + 1 :]) if c):
+        words = chunk[1:] if chunk[0].lower_ in ("and", "or") else chunk
+        # ('has skin that looks pale, is very hard to wake': where the main verb has the clause's form, a later verb may
+        # be the main subject's, so the parse must join it to the clause's own)
+        joined = words[0] in who.head.conjuncts or root.tag_ != who.head.tag_ if words else False
+        doing = bool(words) and words[0].tag_ == who.head.tag_ and words[0].pos_ in ("VERB", "AUX") and joined
+        if doing or not items:
+            items.append(words)
+        else:
+            items[-1] = list(doc[items[-1][0].i : chunk[-1].i + 1])
+    said = [_text(i) for i in items]
+    # ('who live alone, to make sure they are warm, have enough food': a later verb may be another subject's)
+    if any(t.dep_ in SUBJECTS and t.tag_ == "PRP" for i in items[:-1] for t in i):
+        return None
+    linked = doc[items[-1][0].i - 1].lower_ in ("and", "or") if len(items) > 1 else False
+    if len(said) < FEWEST_THINGS or not linked or any(_words(i) > LONGEST_DOING for i in said):
+        return None
+    intro = body[: who.idx + len(who.text)]
+    if not stands_alone(f"{intro[: -len(who.text)].rstrip()}."):
+        return None
+    if doc[items[-1][0].i - 1].lower_ == "or":
+        said[-2] = f"{said[-2]}, or"
+    return [Bullets(intro=f"{intro}:", items=tuple(said))]
