@@ -350,3 +350,20 @@ def test_things_a_thing_does_in_a_closing_that_clause_are_listed() -> None:
         "touch, or is breathing very fast."
     )
     assert not any(piece.endswith("has lips that:") for piece in said)
+
+
+def test_a_clause_after_a_things_purpose_is_never_said_of_the_purpose() -> None:
+    said = _said(
+        "Sessions are free, but you pay for the materials you use, such as the resin for 3D printing, which costs 20p "
+        "per gram, and wood or card sheets for the laser cutter, which you can buy from the library or bring "
+        "yourself, as long as they are on our list of approved materials."
+    )
+    assert not any(piece.startswith("3D printing costs") for piece in said)
+
+
+def test_a_which_clause_inside_examples_that_go_on_is_never_cut_from_them() -> None:
+    said = _said(
+        "Classes are free, but you pay for the materials you use, such as the clay for pottery making, which costs £2 "
+        "per kilo, and paint or glaze for the kiln, which you can buy from the centre or bring yourself."
+    )
+    assert not any(piece.startswith("This costs £2 per kilo, and") for piece in said)

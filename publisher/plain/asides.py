@@ -306,7 +306,8 @@ def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
     # 'the costs of the service, which have risen': the clause is not about the noun the parser hung it on
     # ('renew online at www.example.gov.uk, which is the quickest way': an address is never what such a clause is of)
     # ('a bin with a lockable lid, which will be delivered in March': the bin, more likely than its lid)
-    part = noun.dep_ == "pobj" and noun.head.lower_ == "with" and doc[noun.head.i - 1].pos_ == "NOUN"
+    # ('the plastic for 3D printing, which costs 10p per gram': the plastic, not what it is for)
+    part = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "for") and doc[noun.head.i - 1].pos_ == "NOUN"
     if noun.pos_ not in ("NOUN", "PROPN") or _agrees_plural(clause, many) != many or noun.like_url or noun.like_email:
         return None
     if part:

@@ -195,6 +195,9 @@ def at_which(body: str) -> list[str] | None:
     ordered = re.search(r"\bplease\b", body[: match.start()], re.IGNORECASE) is not None
     next_order = ordered and re.search(rf",\s+and\s+(?!(?:{_NO_ORDER_WORDS})\b)[a-z]+\s", own) is not None
     going_on = re.search(_GOING_ON, own) or next_order
+    # ('such as the clay for pottery, which costs £2 a kilo, and paint for the kiln': the examples go on after it)
+    examples = re.search(r",\s+(?:such as|including|like|for example)\s[^,]*$", body[: match.start()]) is not None
+    going_on = going_on or (examples and re.search(r",\s+(?:and|or)\s", own) is not None)
     if going_on or re.match(subject_aside, body[match.end() :]) or ranged or _things_go_on(own):
         return None  # 'by phone on X, which is open at 8am, or by a form': the sentence goes on after the clause
         # ('Carer's Allowance, which is £83 a week, if you care for someone': the condition is the sentence's)
