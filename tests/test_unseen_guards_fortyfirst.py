@@ -367,3 +367,16 @@ def test_a_which_clause_inside_examples_that_go_on_is_never_cut_from_them() -> N
         "per kilo, and paint or glaze for the kiln, which you can buy from the centre or bring yourself."
     )
     assert not any(piece.startswith("This costs £2 per kilo, and") for piece in said)
+
+
+def test_an_order_after_a_condition_of_its_own_is_given_by_the_source() -> None:
+    assert _said(
+        "It is best to come on a day when you do not have a cold, and if you use an inhaler, a nasal spray or eye "
+        "drops, do not use them for 2 hours before the test."
+    ) == [
+        "It is best to come on a day when you do not have a cold.",
+        "If you use an inhaler, a nasal spray or eye drops, do not use them for 2 hours before the test.",
+    ]
+    # (a condition with no subject of its own, 'if needed', may be of the subject's own doings)
+    said = _said("We may offer you advice, give you a leaflet, and if needed, ask a nurse to call you back later.")
+    assert not any(piece.startswith("And if needed, ask") for piece in said)

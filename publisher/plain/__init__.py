@@ -34,6 +34,7 @@ from .cut_marks import (
     NOT_ALONE,
     NOT_ONLY,
     OR,
+    OWN_CONDITION_FIRST,
     PLEASE,
     PLEASE_FIRST,
     POINTING,
@@ -148,7 +149,11 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         # says 'please': 'X; when your child returns, please write a note')
         # ('But please turn it to silent.' 'Do not take photos.': an order after one the source gave is given too;
         # 'the service said people should X, do not build Y' gave none, and 'Do not build Y.' is no order of its own)
-        given = [bool(LINKED_ORDER.match(p) or PLEASE.search(p) or PLEASE.search(b)) for b, p in pairwise(pieces)]
+        # ('And if you use a spermicide, do not use it for 2 days': an order after a condition of its own is given too)
+        given = [
+            bool(LINKED_ORDER.match(p) or PLEASE.search(p) or PLEASE.search(b) or OWN_CONDITION_FIRST.match(p))
+            for b, p in pairwise(pieces)
+        ]
         orders = [an_order(p) or DENIED.match(p) is not None for p in pieces[1:]]
         # ('Please do not remove X, wedge the door open or fit Y': the denial may cover the choice cut from it, which
         # alone would be an order to wedge the door open)

@@ -173,6 +173,9 @@ def aside_after_a_condition(doc: Doc, comma: int, root: Token) -> bool:
     return verbless and doc[comma + 1].pos_ == "ADV" and doc[comma + 1].lower_ not in ("then", "however")
 
 
+FEW_LISTED = 6  # words after a condition's comma that are more of its list, 'a nasal spray or eye drops'
+
+
 def condition_list_end(doc: Doc, comma: int) -> int:
     """The comma that ends a list in an opening condition, where the one that seems to end the condition is the
     list's own (see condition_list_goes_on); the comma itself where no list goes on past it."""
@@ -206,7 +209,10 @@ def condition_list_goes_on(doc: Doc, comma: int) -> bool:
     verbs = bare and chunk[0].tag_ == "VB"
     # ('If a pipe has been hit, smells of gas or is hissing, X': a tensed verb with no subject goes on with the first's)
     verbs = verbs or (chunk[0].tag_ in ("VBZ", "VBD", "MD") and not any(c.dep_ in SUBJECTS for c in chunk[0].children))
-    return linked and (verbs or not any(t.pos_ in ("VERB", "AUX") for t in own))
+    # ('If you use an inhaler, a nasal spray or eye drops, X': a few words that open as a thing does, whatever verb
+    # the parse found among them)
+    few = len(chunk) <= FEW_LISTED and chunk[0].tag_ in ("DT", "PRP$", "NN", "NNS", "JJ")
+    return linked and (verbs or few or not any(t.pos_ in ("VERB", "AUX") for t in own))
 
 
 def _lone_thing(chunk: Span) -> bool:

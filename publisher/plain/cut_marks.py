@@ -30,6 +30,11 @@ OR = re.compile(r"\bor\b", re.IGNORECASE)
 # ('Tell us if a door is damaged or does not close': an 'or' inside the order's own condition is no choice of orders)
 CLAUSE_OPENS = re.compile(r"\b(?:if|when|unless|because|as soon as)\b", re.IGNORECASE)
 LINKED_ORDER = re.compile(r"(?:so|but|then)\s+(?:please\s+)?[a-z]", re.IGNORECASE)
+# An opening condition with its own subject, before the order it is of ('And if you use X, do not Y')
+OWN_CONDITION_FIRST = re.compile(
+    r"(?:(?:and|but|so)\s+)?(?:if|when|whenever|unless|once)\s+(?:you|your|they|their|it|the|a|an|there)\b[^,]*,\s",
+    re.IGNORECASE,
+)
 PURPOSE_FIRST = re.compile(
     r"to\s+\w+[^,]*,\s+(?:you|we|they|he|she|it|i|the|a|an|our|your|their|this)\b", re.IGNORECASE
 )
