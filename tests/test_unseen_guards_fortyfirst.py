@@ -380,3 +380,13 @@ def test_an_order_after_a_condition_of_its_own_is_given_by_the_source() -> None:
     # (a condition with no subject of its own, 'if needed', may be of the subject's own doings)
     said = _said("We may offer you advice, give you a leaflet, and if needed, ask a nurse to call you back later.")
     assert not any(piece.startswith("And if needed, ask") for piece in said)
+
+
+def test_a_question_with_examples_of_its_own_is_still_one_of_the_list() -> None:
+    assert _said(
+        "Please tell us which rooms are cold, how long the heating has been broken and whether anyone in your home has "
+        "a health condition that may be made worse by the cold, such as asthma."
+    ) == [
+        "Please tell us: which rooms are cold / how long the heating has been broken / whether anyone in your home has "
+        "a health condition that may be made worse by the cold, such as asthma"
+    ]

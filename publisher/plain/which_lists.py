@@ -17,7 +17,7 @@ from .wording import QUESTION_WORDS
 _WHICH_ARE = re.compile(r",\s+which\s+(?P<verb>are|include)\s+(?P<things>[^;:()]+)$")
 FEWEST_THINGS = 3
 LONGEST_THING = 8  # words: a thing named, not a clause
-LONGEST_ASKED = 15  # words of a thing asked in a list
+LONGEST_ASKED = 20  # words of a thing asked in a list (with its own examples)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
