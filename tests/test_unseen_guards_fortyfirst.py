@@ -390,3 +390,18 @@ def test_a_question_with_examples_of_its_own_is_still_one_of_the_list() -> None:
         "Please tell us: which rooms are cold / how long the heating has been broken / whether anyone in your home has "
         "a health condition that may be made worse by the cold, such as asthma"
     ]
+
+
+def test_orders_the_parse_reads_as_things_stand_where_a_place_has_its_own_owner() -> None:
+    assert stands_alone("Sterilise bottles, teats and spoons after every use.")
+    assert stands_alone("Clean between your teeth using floss.")
+    assert stands_alone("Flush through any taps that have not been used for a week.")
+    # (a place with no owner of its own, after a word that names a thing as often as a doing)
+    assert not stands_alone("Contact with animals.")
+    assert _said(
+        "Sterilise bottles, teats and spoons after every use, and wash your hands carefully after changing nappies "
+        "and before and after feeds."
+    ) == [
+        "Sterilise bottles, teats and spoons after every use.",
+        "Wash your hands carefully after changing nappies and before and after feeds.",
+    ]

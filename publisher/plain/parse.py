@@ -330,7 +330,15 @@ def read_as_an_order(checked: str) -> bool:
     if len(sentences) != 1 or sentences[0].root.i != 1 or (len(again) < FEWEST_IN_AN_ORDER + 1 and not short):
         return False
     # ('Contact with animals.': an order has a thing to do it to, or a particle: 'Phone us', 'Fill in the form')
-    done_to = any(c.dep_ in ("dobj", "prt", "ccomp", "xcomp", "dative") for c in sentences[0].root.children)
+    root = sentences[0].root
+    done_to = any(c.dep_ in ("dobj", "prt", "ccomp", "xcomp", "dative") for c in root.children)
+    # ('Clean between your teeth', 'Flush through any taps': a place with its own 'your' or 'any', where 'Contact with
+    # animals' has none)
+    done_to = done_to or any(
+        c.dep_ == "prep"
+        and any(o.dep_ == "pobj" and any(d.dep_ in ("det", "poss") for d in o.children) for o in c.children)
+        for c in root.children
+    )
     return done_to and _sentence_stands(sentences[0])
 
 

@@ -162,7 +162,8 @@ ASKED_AS_NOUNS = frozenset({"phone", "telephone", "email", "e-mail", "text", "ca
 # verbs that open orders, which the small model may read as nouns or adjectives when they open a sentence
 ORDERS_READ_AS_NOUNS = ASKED_AS_NOUNS | frozenset(
     """check clear keep take bring send write ask tell fill put leave follow remember report apply speak empty
-    note make give quote store wash clean cover wear lock test drink mop flush thaw reheat vacuum bag dry""".split()
+    note make give quote store wash clean cover wear lock test drink mop flush thaw reheat vacuum bag dry
+    sterilise rinse soak wipe boil""".split()
 )
 
 
