@@ -405,3 +405,11 @@ def test_orders_the_parse_reads_as_things_stand_where_a_place_has_its_own_owner(
         "Sterilise bottles, teats and spoons after every use.",
         "Wash your hands carefully after changing nappies and before and after feeds.",
     ]
+
+
+def test_a_noun_that_leads_to_what_is_given_to_is_never_an_item_of_its_own() -> None:
+    said = _said(
+        "We cannot sweep every street, so we give priority to town centres, bus routes, roads to schools and "
+        "hospitals, and shopping streets."
+    )
+    assert not any("priority to town centres /" in piece for piece in said)

@@ -212,6 +212,9 @@ _INTRO = re.compile(
 )
 
 
+_GIVEN_TO = frozenset({"priority", "access", "preference", "support", "help", "advice", "treatment"})
+
+
 def shared_to(intro: str, items: list[str]) -> tuple[str, list[str]]:
     """The 'to' of the first item goes to the introduction when the others share it: 'whether your award
     is:' 'to continue', 'be increased', 'be stopped' -> 'whether your award is to:' 'continue', ...; so do
@@ -234,7 +237,10 @@ def shared_to(intro: str, items: list[str]) -> tuple[str, list[str]]:
     # ('English for speakers of other languages', 'maths and English up to GCSE level': a name said again in another
     # item makes the first one thing of the list, not what the others are for)
     named = lead is not None and lead.group(0)[0].isupper() and any(lead.group(0).split()[0] in i for i in items[1:])
-    if lead and not named and not any(_PREPOSITION_IN_FIRST.match(i) for i in items[1:]):
+    # ('give:' 'priority to A roads', 'roads to hospitals': a noun that only leads to what it is given to is the verb's,
+    # whatever the other items hold)
+    light = lead is not None and lead.group(0).split()[0].lower() in _GIVEN_TO
+    if lead and not named and (light or not any(_PREPOSITION_IN_FIRST.match(i) for i in items[1:])):
         return f"{intro} {lead.group(0).strip()}", [items[0][lead.end() :], *items[1:]]
     return intro, items
 
