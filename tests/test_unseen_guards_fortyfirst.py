@@ -413,3 +413,19 @@ def test_a_noun_that_leads_to_what_is_given_to_is_never_an_item_of_its_own() -> 
         "hospitals, and shopping streets."
     )
     assert not any("priority to town centres /" in piece for piece in said)
+
+
+def test_a_time_after_a_which_clause_is_the_main_verbs() -> None:
+    said = _said(
+        "If you do not, you will lose the right to pay by instalments, and you will have to pay the full amount for "
+        "the rest of the year, which is £520.00, within a further 14 days."
+    )
+    assert not any("This is £520.00, within" in piece for piece in said)
+
+
+def test_a_time_after_a_joined_clause_with_its_own_subject_is_that_clauses() -> None:
+    said = _said(
+        "If you do not, you will lose the right to pay monthly, and you will have to pay the full amount for the rest "
+        "of the year, which is £640.00, within a further 10 days."
+    )
+    assert said[-1] == "You will have to do this within a further 10 days."

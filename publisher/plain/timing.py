@@ -190,7 +190,9 @@ def _last_alone(phrase: Token) -> bool:
     it to the police station or keep it until the next working day')."""
     verb = phrase.head
     own = verb.dep_ == "conj" and any(c.dep_ in ("dobj", "prep") for c in verb.head.children if c.i < verb.i)
-    return own and any(c.dep_ == "cc" for c in verb.head.children)
+    # ('and you will have to pay X within 7 days': a clause with its own subject is the time's alone, as said)
+    subject = any(c.dep_ in SUBJECTS for c in verb.children)
+    return own and not subject and any(c.dep_ == "cc" for c in verb.head.children)
 
 
 def at_time_limit(body: str) -> list[str] | None:

@@ -80,6 +80,7 @@ _GOING_ON += r"|,\s+at\s+(?:\d|the age of)"  # ('the 6-in-1 vaccine, which prote
 _GOING_ON += r"|,\s+(?:and|or)\s+(?:one|another|the other)\b"  # ('one for A, which covers X, and one for B')
 # ('send a copy to the authorities, which are listed on the form, on the same day': when the sending is done)
 _GOING_ON += r"|,\s+(?:on|by|within|no later than)\s+(?:the\s+same\b|the\s+day\b|the\s+date\b|\d)"
+_GOING_ON += r"|,\s+within\s"  # ('pay the full amount, which is £994, within a further 7 days': when to pay it)
 _GOING_ON += r"|,\s+compared\s"  # ('1 in 3 cannot swim 25 metres, which is the standard, compared with 1 in 4')
 _GOING_ON += r"|,\s+for\s+(?!example|instance)"  # ('a warning, which means X, for high tides on Sunday')
 _GOING_ON += r"|,\s+and\s+(?:any|the|a|an|your|their|our|some|all)\s"  # ('A, B, which is X, and any C': a list)
