@@ -429,3 +429,11 @@ def test_a_time_after_a_joined_clause_with_its_own_subject_is_that_clauses() -> 
         "of the year, which is £640.00, within a further 10 days."
     )
     assert said[-1] == "You will have to do this within a further 10 days."
+
+
+def test_places_given_as_examples_are_what_it_could_be() -> None:
+    said = _said(
+        "Dumping is leaving rubbish on land that has no licence to take it, such as on verges, in lay-bys, on "
+        "farmland or in parks."
+    )
+    assert said[1] == "For example, this could be: on verges / in lay-bys / on farmland / in parks"

@@ -56,6 +56,7 @@ _OBJECT_IN_FIRST = re.compile(
 
 _COUNTED_APART = re.compile(r"(?:a|an|the|your|their|our|his|her|its|any|some)\s", re.IGNORECASE)
 _COUNTED = re.compile(r"(?:up to|at least|at most|more than|fewer than|less than|over|under|about|around)?\s*[£$]?\d")
+_GIVEN_TO = frozenset({"priority", "access", "preference", "support", "help", "advice", "treatment"})
 _NAME_OR_PURPOSE = re.compile(r"(?:known as|called|named|to\s+[a-z]+)\b", re.IGNORECASE)
 
 
@@ -210,9 +211,6 @@ _EXAMPLES_END = re.compile(r"\b(?:such as|like|including)$")
 _INTRO = re.compile(
     r"\b(?:of|are|is|were|was|be|include|includes|including|from|with|by|for|use|using|such as|like)\b|:"
 )
-
-
-_GIVEN_TO = frozenset({"priority", "access", "preference", "support", "help", "advice", "treatment"})
 
 
 def shared_to(intro: str, items: list[str]) -> tuple[str, list[str]]:
@@ -385,6 +383,8 @@ def including_as_bullets(body: str) -> list[Piece] | None:
     # ('we carry out checks, including A, B and C': the checks include them)
     if intro == "This includes:" and _PLURAL_END.search(body[: found[0].start()]):
         intro = "These include:"
+    placed = all(re.match(r"(?:on|in|at|by|near|inside|outside|under|along)\s", i) for i in items)  # ('in woods')
+    intro = "For example, this could be:" if intro == "Examples are:" and placed else intro
     return [sentence_case(body[: found[0].start()]), Bullets(intro=intro, items=tuple(items))]
 
 
