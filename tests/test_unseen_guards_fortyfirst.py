@@ -437,3 +437,14 @@ def test_places_given_as_examples_are_what_it_could_be() -> None:
         "farmland or in parks."
     )
     assert said[1] == "For example, this could be: on verges / in lay-bys / on farmland / in parks"
+
+
+def test_a_comparison_in_two_halves_is_never_cut_between_them() -> None:
+    said = _said(
+        "Food waste collections cost less than general waste collections, so the more you recycle, the more you can "
+        "save."
+    )
+    assert said == [
+        "Food waste collections cost less than general waste collections.",
+        "So the more you recycle, the more you can save.",
+    ]

@@ -39,6 +39,7 @@ from .cut_marks import (
     PLEASE_FIRST,
     POINTING,
     PURPOSE_FIRST,
+    comparison_cut,
 )
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
@@ -130,6 +131,7 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
             return False
         # ('Dog mess is not only unpleasant.' 'But it can also X.': 'not only' waits for its 'but also')
         not_only = any(NOT_ONLY.search(a) and re.match(r"but\b", b, re.IGNORECASE) for a, b in pairwise(pieces))
+        not_only = not_only or comparison_cut(pieces, plain)
         if not_only or marks_cut(pieces, plain) or any(NOT_ALONE.match(p) for p in pieces[1:]):
             return False  # ('the number on it, but not your name, so it is safe': 'But not your name' has no verb;
             # nor has 'But no later than the end of May')

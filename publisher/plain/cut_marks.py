@@ -10,6 +10,12 @@ NOT_ALONE = re.compile(
     r"no\s+(?:later|earlier|sooner)\s+than\b)",
     re.I,
 )
+# 'the more you recycle, the more you can save': a comparison in two halves
+PAIRED_COMPARISON = re.compile(
+    r"\bthe (?:more|less|fewer|sooner|earlier|later|longer|bigger|higher|lower|better|faster)\b[^,.]*,\s+the "
+    r"(?:more|less|fewer|sooner|earlier|later|longer|bigger|higher|lower|better|faster)\b",
+    re.IGNORECASE,
+)
 NOT_ONLY = re.compile(r"\bnot only\b(?![^,]*\bbut\b)[^,]*$", re.IGNORECASE)
 # Words that open no order after a comma ('call us on X, Monday to Friday, 9am to 5pm': a time, not a second order)
 NO_ORDER = frozenset({"on", "at", "by", "in", "from", "to", "for", "with", "the", "a", "an", "every", "each",
@@ -38,3 +44,15 @@ OWN_CONDITION_FIRST = re.compile(
 PURPOSE_FIRST = re.compile(
     r"to\s+\w+[^,]*,\s+(?:you|we|they|he|she|it|i|the|a|an|our|your|their|this)\b", re.IGNORECASE
 )
+
+
+def comparison_cut(pieces: list[str], plain: str) -> bool:
+    """Whether pieces cut a comparison in two halves ('the more you recycle, the more you can save'), which says one
+    thing only together."""
+    paired = PAIRED_COMPARISON.search(plain)
+    if paired is None:
+        return False
+    whole = paired.group(0).lower()
+    head, tail = whole.split(",", 1)[0], whole.split(",", 1)[1].strip()
+    said = [piece.lower() for piece in pieces]
+    return any((head in piece) != (whole in piece) or piece.startswith(tail) for piece in said)
