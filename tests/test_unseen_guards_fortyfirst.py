@@ -448,3 +448,9 @@ def test_a_comparison_in_two_halves_is_never_cut_between_them() -> None:
         "Food waste collections cost less than general waste collections.",
         "So the more you recycle, the more you can save.",
     ]
+
+
+def test_each_to_of_things_someone_is_entitled_to_do_goes_with_the_entitlement() -> None:
+    plain = replace_words("You are entitled to attend, to ask questions at the meeting, and to bring a friend.")[0]
+    assert plain == "You can go, ask questions at the meeting, and bring a friend."
+    assert replace_words("You are entitled to a refund.")[0] == "You can get a refund."

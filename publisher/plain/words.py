@@ -224,6 +224,17 @@ _ENTITLED_TO_DO = re.compile(
     r"join|know|read|hear|question|comment|visit)\b",
     re.IGNORECASE,
 )
+# ('are entitled to attend, to speak, and to bring someone' -> 'can attend, speak, and bring someone': each 'to' goes)
+_ENTITLED_TO_EACH = re.compile(
+    r"\b(?:are|is)\s+entitled\s+to\s+(?P<first>[a-z]+)(?P<rest>(?:[^.;,]*,\s+(?:and\s+|or\s+)?to\s+[a-z]+)+)",
+    re.IGNORECASE,
+)
+
+
+def _can_do_each(match: re.Match[str]) -> str:
+    """'are entitled to attend, to speak, and to bring' -> 'can attend, speak, and bring'."""
+    rest = re.sub(r"(,\s+(?:and\s+|or\s+)?)to\s+", r"\1", match["rest"])
+    return f"can {match['first']}{rest}"
 
 
 def _allowed_to(match: re.Match[str]) -> str:
@@ -248,13 +259,14 @@ _OF_WHICH = frozenset({"the", "these", "those", "our", "your", "their", "them", 
                        "this", "that", "my", "it", "which", "whom"})  # fmt: skip
 
 # logged as plain word changes
-_WORD_KINDS = frozenset({"the following", "require", "entitled", "informed", "judged", "majority"})
+_WORD_KINDS = frozenset({"the following", "require", "entitled", "entitled each", "informed", "judged", "majority"})
 # Replacements made from what was matched, not looked up
 _MADE: dict[str, Callable[[re.Match[str]], str]] = {
     "date": _date,
     "the following": _the_following,
     "require": _make_someone,
     "entitled": _allowed_to,
+    "entitled each": _can_do_each,
     "informed": lambda match: f"{match['keep']} {match['who']}up to date{' with' if match['of'] else ''}",
     "judged": lambda match: _THINKS[match["verb"].lower()],
     "majority": lambda m: f"most {'of ' if m['next'].lower() in _OF_WHICH else ''}{m['next']}",
@@ -354,6 +366,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
     )
     swap("contraction", contraction, CONTRACTIONS)
     swap("require", REQUIRE_TO, None)
+    swap("entitled each", _ENTITLED_TO_EACH, None)
     swap("entitled", _ENTITLED_TO_DO, None)
     swap("informed", KEPT_INFORMED, None)
     swap("judged", _JUDGED, None)
