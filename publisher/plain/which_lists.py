@@ -259,7 +259,7 @@ def told_as_bullets(body: str) -> list[Piece] | None:
     items = [*chunks, *([before] if before else []), last[linked.end() :]]
     # ('a copy of the plan, which explains X': 'which' or 'who' after a thing opens its clause, no question)
     asked = [re.match(r"(?:what|where|when|how|why|whether)\b", i, re.IGNORECASE) is not None for i in items]
-    things = [parse(i)[0].tag_ in _THING_FIRST and not _has_verb(list(parse(i))) for i in items]
+    things = [_a_thing(parse(i)) for i in items]
     # (a mix of the two: lists of one kind are asked_as_bullets' and the other listers')
     mixed = any(asked) and any(things) and all(a or t for a, t in zip(asked, things, strict=True))
     if len(items) < FEWEST_THINGS or not mixed or any(_words(i) > LONGEST_ASKED for i in items):
@@ -270,6 +270,11 @@ def told_as_bullets(body: str) -> list[Piece] | None:
     if linked.group(1) == "or":
         items[-2] = f"{items[-2]}, or"
     return [Bullets(intro=f"{intro}:", items=tuple(items))]
+
+
+def _a_thing(doc: Doc) -> bool:
+    """Whether words name a thing: a determiner, a noun or a describing word first, and no verb."""
+    return len(doc) > 0 and doc[0].tag_ in _THING_FIRST and not _has_verb(list(doc))
 
 
 LONGEST_DOING = 25  # words of one thing a person does, with its own examples, as a bullet
@@ -288,10 +293,12 @@ def doings_of_who_as_bullets(body: str) -> list[Piece] | None:
     items: list[list[Token]] = []
     for chunk in (c for c in _comma_chunks(doc[who.i + 1 :]) if c):
         words = chunk[1:] if chunk[0].lower_ in ("and", "or") else chunk
+        if not words:
+            continue
         # ('has skin that looks pale, is very hard to wake': where the main verb has the clause's form, a later verb may
         # be the main subject's, so the parse must join it to the clause's own)
-        joined = words[0] in who.head.conjuncts or root.tag_ != who.head.tag_ if words else False
-        doing = bool(words) and words[0].tag_ == who.head.tag_ and words[0].pos_ in ("VERB", "AUX") and joined
+        joined = words[0] in who.head.conjuncts or root.tag_ != who.head.tag_
+        doing = words[0].tag_ == who.head.tag_ and words[0].pos_ in ("VERB", "AUX") and joined
         if doing or not items:
             items.append(words)
         else:
