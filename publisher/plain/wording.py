@@ -161,9 +161,9 @@ ASKED_AS_NOUNS = frozenset({"phone", "telephone", "email", "e-mail", "text", "ca
 
 # verbs that open orders, which the small model may read as nouns or adjectives when they open a sentence
 ORDERS_READ_AS_NOUNS = ASKED_AS_NOUNS | frozenset(
-    """check clear keep take bring send write ask tell fill put leave follow remember report apply speak empty
-    note make give quote store wash clean cover wear lock test drink mop flush thaw reheat vacuum bag dry
-    sterilise rinse soak wipe boil""".split()
+    """check clear keep take bring send write ask tell fill put leave follow remember report apply speak empty rinse
+    soak note make give quote store wash clean cover wear lock test drink mop flush thaw reheat vacuum bag dry
+    sterilise wipe boil""".split()
 )
 
 
@@ -195,8 +195,7 @@ CLAUSE_AFTER_THAT = re.compile(
 )
 # Words the table swaps only where what follows them reads after the plain words
 # 'consider your application' is 'look at' it; 'considers a pupil to be absent' (a judging) and 'consider getting
-# help' (a thinking about doing) are not
-# ('such as' is no judging)
+# help' (a thinking about doing) are not ('such as' is no judging)
 LOOKED_AT_NEXT = re.compile(r"(?!\s+[a-z]+ing\b)(?![^,.;:!?()]*?(?<!\bsuch)\s+(?:to\s+be|as)\b)")
 # ('benefits they are not entitled to by X': with its thing before it, 'cannot get' would say they cannot get what
 # they got)
