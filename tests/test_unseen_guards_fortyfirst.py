@@ -454,3 +454,9 @@ def test_each_to_of_things_someone_is_entitled_to_do_goes_with_the_entitlement()
     plain = replace_words("You are entitled to attend, to ask questions at the meeting, and to bring a friend.")[0]
     assert plain == "You can go, ask questions at the meeting, and bring a friend."
     assert replace_words("You are entitled to a refund.")[0] == "You can get a refund."
+
+
+def test_a_have_shared_by_conditions_of_things_done_is_said_in_the_lead() -> None:
+    assert _said("If you have moved house, changed your surname or become a UK citizen, you must register again.") == [
+        "You must register again if you have: moved house / changed your surname, or / become a UK citizen"
+    ]

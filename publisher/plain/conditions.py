@@ -182,15 +182,21 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     return [bullets, tail] if tail else [bullets]
 
 
+_SHARED_HELPER = re.compile(r"(?:am|are|is|was|were)\s+(?=\w+ing\b)|(?:have|has)\s+(?=\w+(?:ed|en|ne|wn|ome|one)\b)")
+
+
 def _helper_shared(lead: str, items: list[str], link: str) -> tuple[str, list[str], str, bool]:
     """A listed condition with the first item's 'are' (or 'is') said in its lead where every later item goes on from
     it ('if you are selling newspapers, trading as a pedlar, or selling from our market' -> 'if you are:' and the
     three doings), and whether it was (each item is then a doing, whatever it is read alone)."""
-    helper = re.match(r"(?:am|are|is|was|were)\s+(?=\w+ing\b)", items[0])
+    # ('if you have moved home, changed your name or become a citizen' -> 'if you have:' and the three things done)
+    helper = _SHARED_HELPER.match(items[0])
     if not lead or helper is None or len(items) < 3:
         return lead, items, link, False
     after = [items[0][helper.end() :], *items[1:]]
-    if not all(parse(f"you are {item}")[2].tag_ == "VBG" for item in after):
+    perfect = helper.group(0).strip() in ("have", "has")
+    said, form = ("you have", "VBN") if perfect else ("you are", "VBG")
+    if not all(parse(f"{said} {item}")[2].tag_ == form for item in after):
         return lead, items, link, False
     return f"{lead} {helper.group(0).strip()}", after, link, True
 
