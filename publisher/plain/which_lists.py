@@ -111,7 +111,12 @@ def asked_as_bullets(body: str) -> list[Piece] | None:
     why = re.search(r"\b(?:so that|so we|in order to|because)\b", items[-1], re.IGNORECASE) if items else None
     if len(items) < FEWEST_THINGS or not opened or any(_words(i) > LONGEST_ASKED for i in items) or shared or why:
         return None
-    intro = body[: doc[start].idx].rstrip()
+    return _told_after(body[: doc[start].idx].rstrip(), items, link)
+
+
+def _told_after(intro: str, items: list[str], link: str) -> list[Piece] | None:
+    """Things told or asked as bullets after the words that lead into them, which must take a thing ('tell us this'),
+    the last but one carrying the 'or' of a choice; None where the lead does not read."""
     if not stands_alone(f"{intro} this."):
         return None
     if link == "or":
@@ -264,12 +269,7 @@ def told_as_bullets(body: str) -> list[Piece] | None:
     mixed = any(asked) and any(things) and all(a or t for a, t in zip(asked, things, strict=True))
     if len(items) < FEWEST_THINGS or not mixed or any(_words(i) > LONGEST_ASKED for i in items):
         return None
-    intro = body[: doc[told.i + 1].idx].rstrip()
-    if not stands_alone(f"{intro} this."):
-        return None
-    if linked.group(1) == "or":
-        items[-2] = f"{items[-2]}, or"
-    return [Bullets(intro=f"{intro}:", items=tuple(items))]
+    return _told_after(body[: doc[told.i + 1].idx].rstrip(), items, linked.group(1))
 
 
 def _a_thing(doc: Doc) -> bool:
