@@ -17,6 +17,7 @@ from .list_items import (
     shared_with,
     things_of_the_first_phrase,
 )
+from .list_leads import lead_from_the_first, spans_of
 from .lists import _kind
 from .parser import parse
 from .series import Bullets, Piece
@@ -32,7 +33,7 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
     mainly aged over 75, pretending to be police' for a list of four."""
 
     def checked(body: str) -> list[Piece] | None:
-        pieces = lister(body)
+        pieces = lead_from_the_first(body, lister(body))
         mixed = any(isinstance(p, Bullets) and len(_kinds(p.items)) > 1 and not _what_they_are(p) for p in pieces or [])
         mixed = mixed or any(isinstance(p, Bullets) and _verb_among_things(body, p.items) for p in pieces or [])
         mixed = mixed or (any(isinstance(p, Bullets) for p in pieces or []) and _runs_on(parse(body)))
@@ -61,14 +62,9 @@ def _what_they_are(bullets: Bullets) -> bool:
 def _joined_before(body: str, items: tuple[str, ...]) -> bool:
     """Whether the parse joins a later item to a word before the list, not to the first item ('a care worker who comes
     for a few hours, a place at a day centre, or a short stay': the place and the stay are what the worker is)."""
-    doc, start, spans = parse(body), 0, []
-    for item in items:
-        found = body.find(item, start)
-        span = doc.char_span(found, found + len(item), alignment_mode="expand") if found >= 0 else None
-        if span is None or not len(span):
-            return False
-        spans.append(span)
-        start = found + len(item)
+    spans = spans_of(body, items)
+    if spans is None:
+        return False
     first = spans[0].start
     things = ("NOUN", "PROPN")
     return any(
@@ -103,7 +99,7 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
     ('disabled people with:' 'a Blue Badge' / 'parents of sick children')."""
 
     def checked(body: str) -> list[Piece] | None:
-        pieces = lister(body)
+        pieces = lead_from_the_first(body, lister(body))
         # ('things such as preparing:' 'food' / 'washing' / 'managing X, talking to Y, and moving around': an item
         # that is a list of its own shows the list was read from the wrong words)
         nested = any(isinstance(p, Bullets) and any(map(_A_LIST_INSIDE.search, p.items)) for p in pieces or [])
