@@ -68,8 +68,10 @@ def _after_helper(chunk: list[Token]) -> int | None:
     """Where what a subject does starts after its helper: after a modal ('We will inspect it'), or after 'need to'
     or 'have to' ('you need to be over 21'); None with neither."""
     # ('Do not cut grass, walk on grass or dry clothes outside': the denial, said before the list, is of each)
-    if len(chunk) > 2 and (chunk[0].lower_, chunk[1].lower_) == ("do", "not"):
-        return 1
+    # ('Please do not take off the closer, wedge the door open, or fit X': the 'please' is all of theirs too)
+    asked = int(chunk[0].lower_ == "please")
+    if len(chunk) > 2 + asked and (chunk[asked].lower_, chunk[asked + 1].lower_) == ("do", "not"):
+        return 1 + asked
     modal = next((k for k, t in enumerate(chunk) if t.tag_ == "MD"), None)
     # ('Turn off any appliance you think might be causing it, open X': a helper inside a clause is not the subject's)
     if modal is not None and any(a.dep_ in _CLAUSES_INSIDE for a in (chunk[modal].head, *chunk[modal].head.ancestors)):
