@@ -185,6 +185,9 @@ def _opening(text: str) -> str:
     return text[: match.end()] if match else text[:200]
 
 
+_FORBIDS = re.compile(r"\s*(?:please\s+)?(?:do\s+not|don't|never)\s", re.IGNORECASE)
+
+
 def derive_titles(texts: Sequence[str], given: Sequence[str | None] = ()) -> list[str]:
     """A short (at most eight words), unique title for each text, from a key phrase of its opening.
 
@@ -203,7 +206,11 @@ def derive_titles(texts: Sequence[str], given: Sequence[str | None] = ()) -> lis
             titles.append(title_given)
             continue
         scored: list[tuple[float, int, str]] = []
-        for position, run in enumerate(_phrases(_opening(text)) or _phrases(text)):
+        opening = _opening(text)
+        # ('Please do not take off the closer, wedge the door open, or ...': every doing an opening order forbids is
+        # denied, and a title of one, 'Door open', would say the opposite; the text after it names the part)
+        rest = text[len(opening) :] if _FORBIDS.match(opening) else ""
+        for position, run in enumerate(_phrases(rest) if rest.strip() else _phrases(opening) or _phrases(text)):
             words = run[:MAX_TITLE_WORDS]
             while len(words) > 1 and (words[-1] in _PAST or _DESCRIBING.search(words[-1])):
                 words = words[:-1]
