@@ -40,3 +40,12 @@ def test_a_part_that_opens_by_forbidding_is_not_named_by_what_it_forbids() -> No
         "Your front door holds back fire and smoke for 30 minutes.",
     ]
     assert "open" not in derive_titles(texts)[0].lower()
+
+
+def test_an_outcome_with_a_condition_of_its_own_is_not_listed_under_the_first() -> None:
+    said = _said(
+        "If we find changes that need to be watched more closely, we will invite you for checks more often, and if "
+        "you need treatment, we will refer you to a hospital eye clinic."
+    )
+    assert not any(piece.startswith("If we find changes") and "treatment" in piece for piece in said)
+    assert "We will refer you to a hospital eye clinic." in said

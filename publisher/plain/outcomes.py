@@ -73,6 +73,9 @@ def outcomes_as_bullets(body: str) -> list[Piece] | None:
     # ('If you are a landlord of X, you must have a licence, and from 1 March smaller HMOs will need one too': a time
     # of its own opens a statement of its own, which the condition does not hold)
     own_time = re.match(OWN_TIME, items[1]) is not None
+    # ('If we find changes, we will invite you more often, and if you need treatment, we will refer you': a condition
+    # of its own opens a statement the first condition does not hold)
+    own_time = own_time or re.match(r"(?:if|unless|when|once)\s", items[1], re.IGNORECASE) is not None
     if (
         closing
         or examples
