@@ -43,10 +43,11 @@ def opener_of(phrase: str, rest: str, body: str, at: int) -> str:
     """What a closing phrase opens its own sentence with: 'X, including Y' -> 'This includes Y'."""
     # 'regardless of whether X': whatever the answer, so 'whether or not X'
     opener = "This applies" if rest.startswith("whether ") else TRAILING[phrase]
-    if phrase == "such as" and re.match(r"(?:on|in|at|by|from|through|near|when|while|if|after|before)\s", rest):
-        opener = "For example, this could be"  # 'somewhere they can see it, such as on the door': a place
     # ('vacuum all floors, including under beds': a place, not a thing the floors include)
     places = r"under|underneath|behind|beside|inside|outside|near|around|between"
+    # ('somewhere they can see it, such as on the door'; 'in a way that stops them mixing, such as under netting')
+    if phrase == "such as" and re.match(rf"(?:on|in|at|by|from|through|when|while|if|after|before|{places})\s", rest):
+        opener = "For example, this could be"
     # ('37 hours a week, including at least 6 hours of training': an amount, which the week's hours include)
     if phrase == "including" and re.match(
         rf"(?:if|when|in|at(?!\s+(?:least|most)\b)|on|during|while|for|to|from|{places})\s", rest
