@@ -3,6 +3,7 @@ to leave' -> 'you' and the three things, linked by 'or'."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .chunks import _NOUN_PHRASE_START, _has_verb
@@ -189,9 +190,21 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
     if split is None or relative or any(t.text in (";", ":") for c in chunks for t in c):
         return None
     lead, items = _text(first[:split]), [_text(first[split:]), *(_text(c) for c in rest)]
-    if any(not i or _words(i) > LONGEST_CONDITION for i in items):
+    if any(not i or _words(i) > LONGEST_CONDITION for i in items) or _nested(items):
         return None
     return lead, items, link
+
+
+def _nested(items: list[str]) -> bool:
+    """Whether a middle item with no article of its own and a link of its own shares the first's article and describing
+    words, one list inside another that the commas cannot part ('a dead swan', 'goose or duck', '5 or more dead birds';
+    not 'the person's birth certificate', 'marriage or civil partnership certificate', which shares the owner alone)."""
+    if not re.match(r"(?:a|an|the)\s", items[0]) or not any(t.pos_ == "ADJ" for t in parse(items[0])):
+        return False
+    return any(re.search(r"\s(?:and|or)\s", i) and not _NOUN_PHRASE_OPENER.match(i) for i in items[1:-1])
+
+
+_NOUN_PHRASE_OPENER = re.compile(r"(?:a|an|the|your|their|our|his|her|its|some|any|no|\d)", re.IGNORECASE)
 
 
 def _shares_be(first: list[Token], rest: list[list[Token]]) -> bool:
