@@ -274,4 +274,19 @@ def clause_end(doc: Doc, clause: Token, end: int) -> int:
     doings = {t.tag_ for t in doc[clause.i + 1 : end] if t.tag_ == "VBG"}
     listed = len(rest) > 2 and rest[0].text == "," and rest[1].tag_ in doings and any(t.dep_ == "cc" for t in rest)
     finite = any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in words)
-    return len(doc) if listed and not finite else end
+    return len(doc) if (listed or _compared_with_the_clause(doc, clause, end)) and not finite else end
+
+
+_COMPARED = re.compile(r",\s+(?:instead of|rather than|compared with|compared to|as opposed to)\s")
+
+
+def _compared_with_the_clause(doc: Doc, clause: Token, end: int) -> bool:
+    """Whether the closing words after a relative clause compare what the clause says ('which lets each child borrow 20
+    books for 6 weeks, instead of the usual 12 books for 3 weeks': the books and weeks are the clause's own, and no word
+    before the clause names them)."""
+    if _COMPARED.match(doc[end:].text) is None:
+        return False
+    nouns = {t.lower_.removesuffix("s") for t in doc[end:] if t.pos_ == "NOUN"}
+    inside = {t.lower_.removesuffix("s") for t in doc[clause.left_edge.i : end] if t.pos_ == "NOUN"}
+    before = {t.lower_.removesuffix("s") for t in doc[: clause.left_edge.i] if t.pos_ == "NOUN"}
+    return bool(nouns & inside) and not nouns & before
