@@ -49,3 +49,38 @@ def test_an_outcome_with_a_condition_of_its_own_is_not_listed_under_the_first() 
     )
     assert not any(piece.startswith("If we find changes") and "treatment" in piece for piece in said)
     assert "We will refer you to a hospital eye clinic." in said
+
+
+def test_an_example_of_a_place_after_such_as_is_said_as_one() -> None:
+    said = _said(
+        "From midday on 14 November, you must keep your birds indoors, or in a way that stops them mixing with wild "
+        "birds, such as under netting."
+    )
+    assert "For example, this could be under netting." in said
+    assert not any(piece.startswith("These include under") for piece in said)
+
+
+def test_a_condition_whose_middle_item_shares_the_first_items_describing_word_is_not_listed() -> None:
+    said = _said(
+        "If you find a dead swan, goose or duck, or 5 or more dead wild birds of any kind in one place, report it to "
+        "the Defra helpline."
+    )
+    assert not any(" / goose or duck" in piece for piece in said)
+    assert any("a dead swan, goose or duck" in piece for piece in said)
+
+
+def test_a_condition_whose_items_share_an_owner_alone_is_still_listed() -> None:
+    assert _said(
+        "It also helps if you can bring the person's birth certificate, marriage or civil partnership certificate, "
+        "medical card and passport."
+    ) == ["It also helps if you can bring: the person's birth certificate / marriage or civil partnership certificate /"
+          " medical card / passport"]  # fmt: skip
+
+
+def test_a_comparison_after_a_relative_clause_stays_with_what_it_compares() -> None:
+    said = _said(
+        "Families who are registered as home educators with the council can get a family learning card, which lets "
+        "each child borrow up to 20 books at a time for 6 weeks, instead of the usual 12 books for 3 weeks."
+    )
+    assert any(piece.endswith("for 6 weeks, instead of the usual 12 books for 3 weeks.") for piece in said)
+    assert not any(piece.endswith("card, instead of the usual 12 books for 3 weeks.") for piece in said)
