@@ -19,15 +19,13 @@ from .hanging import (
     opens_a_clause,
     unfinished_clause,
 )
+from .misreads import misread_verb_stands
 from .parser import parse, parse_ahead, verb_lemma
 from .wording import (
     ASKED_AS_NOUNS,
     ORDERS_READ_AS_NOUNS,
     PROVIDED,
     SAME_IN_THE_PAST,
-    TIMED_PREPOSITIONS,
-    TIMED_VERBS,
-    VERBS_AS_NOUNS,
     noun_and_its_clause_misread,
 )
 
@@ -342,31 +340,7 @@ def read_as_an_order(checked: str) -> bool:
     return done_to and _sentence_stands(sentences[0])
 
 
-def _misread_as_a_noun(token: Token) -> bool:
-    """Whether a noun in the parse is a verb misread: one of VERBS_AS_NOUNS, or a noun between another noun and
-    the start of a thing ('Cameras at the end of the street record the number plates'), before a thing."""
-    thing_next = token.nbor().tag_ in ("$", "CD", "DT", "PRP$", "PRP", "WRB", "WP")  # ('measures how much')
-    # ('Children under 16 need a parent to sign it': or after the age that says which of them)
-    aged = token.i >= 2 and token.nbor(-1).tag_ == "CD" and token.nbor(-2).lower_ in ("under", "over", "aged")
-    after_a_noun = token.tag_ == "NN" and (token.nbor(-1).tag_ in ("NN", "NNS") or aged)
-    after_a_noun = after_a_noun and token.nbor().tag_ in ("DT", "PRP$")
-    # ('Applications close on 15 January': a verb of when after a plural subject, read as a describing word)
-    timed = token.lower_ in TIMED_VERBS and token.nbor(-1).tag_ in ("NN", "NNS")
-    timed = timed and token.nbor().lower_ in TIMED_PREPOSITIONS
-    return (thing_next and ((token.tag_ == "NNS" and token.lower_ in VERBS_AS_NOUNS) or after_a_noun)) or timed
-
-
-def _a_verb_misread(checked: str) -> bool:
-    """Whether a sentence stands once a verb the parse read as a noun (_misread_as_a_noun) is said as a verb it
-    cannot misread ('gets', 'get')."""
-    doc = parse(checked)
-    misread = {t.i for t in doc[1:-1] if _misread_as_a_noun(t)}
-    if not misread:
-        return False
-    said = {i: "gets" if doc[i].lower_.endswith("s") else "get" for i in misread}
-    again = parse("".join(f"{said[t.i]}{t.whitespace_}" if t.i in misread else t.text_with_ws for t in doc))
-    sentences = [s for s in again.sents if any(t.is_alpha for t in s)]
-    return len(sentences) == 1 and _sentence_stands(sentences[0])
+_SUBORDINATE = frozenset({*_OPENERS, *DEPENDENT_MARKS})
 
 
 def stands_alone(text: str) -> bool:
@@ -384,7 +358,8 @@ def stands_alone(text: str) -> bool:
     if not sentences or not all(_sentence_stands(s) for s in sentences):
         ordered = HAVE_IT_DONE.match(text) is not None and not text.rstrip().endswith("?")
         checked = _as_checked(text)
-        return len(sentences) == 1 and (ordered or an_order_misread(checked) or _a_verb_misread(checked))
+        misread = an_order_misread(checked) or misread_verb_stands(checked, _sentence_stands, _SUBORDINATE)
+        return len(sentences) == 1 and (ordered or misread)
     # 'Believes was motivated by X.': a verb with a capital, cut from its subject, can pass for a name
     first = sentences[0][0]
     one_name = first.i + 1 < len(first.doc) and not first.nbor().is_title

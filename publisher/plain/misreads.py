@@ -1,0 +1,67 @@
+"""Sentences that stand once a verb the small model misread is read again: a verb taken for a noun ('Cameras at the
+end of the street record X'), or a doing that is the subject taken for the main verb ('Taking antibiotics when you
+do not need them encourages X')."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .parser import parse
+from .wording import TIMED_PREPOSITIONS, TIMED_VERBS, VERBS_AS_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+_OWN_SUBJECTS = frozenset({"it", "he", "she", "this", "that", "there", "who", "which"})
+
+
+def misread_verb_stands(checked: str, stands: Callable[[Span], bool], marks: frozenset[str]) -> bool:
+    """Whether a sentence the parse did not find standing stands once a misread verb is read again (`stands` judges
+    one parsed sentence; `marks` are the words that open a clause of their own)."""
+    return _a_verb_misread(checked, stands) or _a_doing_as_subject(checked, stands, marks)
+
+
+def _misread_as_a_noun(token: Token) -> bool:
+    """Whether a noun in the parse is a verb misread: one of VERBS_AS_NOUNS, or a noun between another noun and
+    the start of a thing ('Cameras at the end of the street record the number plates'), before a thing."""
+    thing_next = token.nbor().tag_ in ("$", "CD", "DT", "PRP$", "PRP", "WRB", "WP")  # ('measures how much')
+    # ('Children under 16 need a parent to sign it': or after the age that says which of them)
+    aged = token.i >= 2 and token.nbor(-1).tag_ == "CD" and token.nbor(-2).lower_ in ("under", "over", "aged")
+    after_a_noun = token.tag_ == "NN" and (token.nbor(-1).tag_ in ("NN", "NNS") or aged)
+    after_a_noun = after_a_noun and token.nbor().tag_ in ("DT", "PRP$")
+    # ('Applications close on 15 January': a verb of when after a plural subject, read as a describing word)
+    timed = token.lower_ in TIMED_VERBS and token.nbor(-1).tag_ in ("NN", "NNS")
+    timed = timed and token.nbor().lower_ in TIMED_PREPOSITIONS
+    return (thing_next and ((token.tag_ == "NNS" and token.lower_ in VERBS_AS_NOUNS) or after_a_noun)) or timed
+
+
+def _a_verb_misread(checked: str, stands: Callable[[Span], bool]) -> bool:
+    """Whether a sentence stands once a verb the parse read as a noun (_misread_as_a_noun) is said as a verb it
+    cannot misread ('gets', 'get')."""
+    doc = parse(checked)
+    misread = {t.i for t in doc[1:-1] if _misread_as_a_noun(t)}
+    if not misread:
+        return False
+    said = {i: "gets" if doc[i].lower_.endswith("s") else "get" for i in misread}
+    again = parse("".join(f"{said[t.i]}{t.whitespace_}" if t.i in misread else t.text_with_ws for t in doc))
+    sentences = [s for s in again.sents if any(t.is_alpha for t in s)]
+    return len(sentences) == 1 and stands(sentences[0])
+
+
+def _a_doing_as_subject(checked: str, stands: Callable[[Span], bool], marks: frozenset[str]) -> bool:
+    """Whether a sentence opens with a doing that is its subject, which the small model reads as the main verb
+    ('Taking antibiotics when you do not need them encourages X': 'It encourages X' stands); a verb after a relative
+    word or a subject of its own is no verb of the doing's ('Using the form that shows X.')."""
+    doc = parse(checked)
+    verbs = (t for t in doc[2:] if t.tag_ == "VBZ" and doc[t.i - 1].tag_ not in ("WDT", "WP", "NNP"))
+    verb = next(verbs, None) if doc[0].tag_ == "VBG" else None
+    if verb is None or doc[verb.i - 1].lower_ in _OWN_SUBJECTS:
+        return False
+    # ('Making sure that the door shuts': the verb is the clause's, which no verb of its own closes before it)
+    opened = [t.i for t in doc[1 : verb.i] if t.lower_ in marks]
+    if opened and not any(t.tag_ in _FINITE for t in doc[opened[-1] + 1 : verb.i]):
+        return False
+    said = [s for s in parse(f"It {doc[verb.i :].text}").sents if any(t.is_alpha for t in s)]
+    return len(said) == 1 and stands(said[0])
