@@ -3,6 +3,7 @@ left long or read wrongly before."""
 
 from __future__ import annotations
 
+from publisher.plain.parse import stands_alone
 from publisher.sources.naming import derive_titles
 
 from .said import restructured as _said
@@ -84,3 +85,21 @@ def test_a_comparison_after_a_relative_clause_stays_with_what_it_compares() -> N
     )
     assert any(piece.endswith("for 6 weeks, instead of the usual 12 books for 3 weeks.") for piece in said)
     assert not any(piece.endswith("card, instead of the usual 12 books for 3 weeks.") for piece in said)
+
+
+def test_a_doing_that_is_the_subject_makes_a_sentence_that_stands() -> None:
+    assert stands_alone(
+        "Taking antibiotics when you do not need them encourages dangerous bacteria that live inside you to become "
+        "resistant."
+    )
+    # (a verb inside the doing's own clause, or after a relative word, is no verb of the doing's)
+    assert not stands_alone("Making sure that the door shuts properly.")
+    assert not stands_alone("Using the form that shows your income.")
+
+
+def test_a_closing_which_means_after_a_doing_as_subject_is_said_apart() -> None:
+    said = _said(
+        "Taking antibiotics when you do not need them encourages dangerous bacteria that live inside you to become "
+        "resistant, which means the antibiotics may not work when you really need them."
+    )
+    assert "This means the antibiotics may not work when you really need them." in said
