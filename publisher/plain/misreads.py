@@ -14,6 +14,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+# -ing words that open a condition or a frame, not a doing ('Providing your tenant keeps to the agreement')
+_LINKING_DOINGS = frozenset(
+    "providing assuming supposing considering seeing including following regarding concerning depending excluding "
+    "starting beginning according".split()
+)
 _OWN_SUBJECTS = frozenset({"it", "he", "she", "this", "that", "there", "who", "which"})
 
 
@@ -56,7 +61,7 @@ def _a_doing_as_subject(checked: str, stands: Callable[[Span], bool], marks: fro
     word or a subject of its own is no verb of the doing's ('Using the form that shows X.')."""
     doc = parse(checked)
     verbs = (t for t in doc[2:] if t.tag_ == "VBZ" and doc[t.i - 1].tag_ not in ("WDT", "WP", "NNP"))
-    verb = next(verbs, None) if doc[0].tag_ == "VBG" else None
+    verb = next(verbs, None) if doc[0].tag_ == "VBG" and doc[0].lower_ not in _LINKING_DOINGS else None
     if verb is None or doc[verb.i - 1].lower_ in _OWN_SUBJECTS:
         return False
     # ('Making sure that the door shuts': the verb is the clause's, which no verb of its own closes before it)
