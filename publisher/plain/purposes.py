@@ -219,7 +219,7 @@ _SECOND_THING = re.compile(r"\bto\s+[a-z]+\b[^,]*\band\s+(?:a|an|the|another|new
 
 
 # (and 'put pressure on people to decide': what they are pushed to do)
-_EFFORT = frozenset({"best", "utmost", "effort", "everything", "efforts", "pressure"})
+_EFFORT = frozenset({"best", "utmost", "effort", "everything", "efforts", "pressure", "all", "anything", "whatever"})
 
 
 def _cost_of_doing(verb: Token) -> bool:
@@ -293,7 +293,8 @@ def at_purpose(body: str) -> list[str] | None:
         moved = verb_lemma(token.head) in TAKES_TO and all(t.dep_ == "prt" for t in doc[token.head.i + 1 : start])
         # ('the more we can do to help you': what is done is the helping, the 'do' has no other object)
         moved = moved or (verb_lemma(token.head) == "do" and not any(c.dep_ == "dobj" for c in token.head.children))
-        # ('we will do our best to return', 'make every effort to reply': what is tried is the returning, not why)
+        # ('we will do our best to return', 'make every effort to reply', 'do all we can to finish': what is tried is
+        # the doing, not why)
         moved = moved or any(c.dep_ == "dobj" and c.lower_ in _EFFORT for c in token.head.children)
         purpose = purpose and verb_lemma(token.head) not in _ASK and not moved
         # ('It is an offence for a landlord to change the locks or cut off your gas to force you to leave': the
