@@ -74,7 +74,10 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     judged = (
         verb_lemma(clause) in _JUDGED and any(c.dep_ == "auxpass" for c in children) and subjects[0].lower_ != "you"
     )
-    if modal_joined or nobody or stressed or pointing or judged or subjects[0].lower_ in NOT_THE_READER:
+    # ('if the work is cancelled or the date changes': a plural after a noun, joined to the verb, is a clause's verb
+    # the parse misread; 'if you are claiming for a child you adopted, or a child who X' joins things)
+    misread = any(c.dep_ == "conj" and c.tag_ == "NNS" and doc[c.i - 1].tag_ == "NN" for c in children)
+    if modal_joined or nobody or stressed or pointing or judged or misread or subjects[0].lower_ in NOT_THE_READER:
         return None
     # ('if the noise is happening now and it is after 8pm': a second clause with a subject of its own makes no one
     # question, however the parse hangs it)
