@@ -103,3 +103,20 @@ def test_a_closing_which_means_after_a_doing_as_subject_is_said_apart() -> None:
         "resistant, which means the antibiotics may not work when you really need them."
     )
     assert "This means the antibiotics may not work when you really need them." in said
+
+
+def test_the_to_of_what_is_tried_is_no_purpose() -> None:
+    said = _said(
+        "We know this is an inconvenience, and we will do all we can to finish the work as quickly as possible."
+    )
+    assert not any(piece.startswith("This is to finish") for piece in said)
+    assert any("do all we can to finish the work" in piece for piece in said)
+
+
+def test_a_condition_of_two_clauses_the_parse_read_as_one_is_not_asked_as_one() -> None:
+    said = _said(
+        "If the work is cancelled or the date changes, we will send you a text message or leave a card at your "
+        "property."
+    )
+    assert "Is the work cancelled or the date changes?" not in said
+    assert "Sometimes the work is cancelled or the date changes." in said
