@@ -190,8 +190,14 @@ def _thing_done_there(noun: Token, outer: Token | None, modal: bool) -> Token | 
     return done[0] if done else outer
 
 
+_TEAMS = frozenset({"team", "teams", "group", "panel", "network", "staff", "crew", "crews", "squad", "unit"})
+
+
 def unsure_of(doc: Doc, clause: Token, noun: Token, relative: str) -> bool:
     """Whether the noun a relative clause hangs on may not be what the clause is about."""
+    # ('a team of doctors, nurses and therapists, who check on you': 'They' is the team and its members alike)
+    if relative == "who" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _TEAMS:
+        return not (noun.tag_ in _PLURAL_TAGS and clause.tag_ in ("VBP", "MD") and noun.head.head.dep_ != "conj")
     # 'an order covering the town centre, the bus station and the park, which would start in May': the end
     # of a list of three or more may be all of them, its last one, or what the list belongs to
     listed = any(c.dep_ == "conj" for c in noun.children) and noun.left_edge.i > 0
