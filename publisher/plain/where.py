@@ -70,8 +70,10 @@ def at_where(body: str) -> list[str] | None:
         return None
     clause = where.head
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
-    # ('repair the road, where it is safe to do so' is a condition)
-    if not subjects or subjects[0].lower_ in ("it", "this", "that") or subjects[0].i < where.i:
+    # ('repair the road, where it is safe to do so' is a condition; 'a site, where it is turned into compost' says
+    # what is done there to the thing named before)
+    pointing = subjects[0].lower_ in ("it", "this", "that") and subjects[0].dep_ != "nsubjpass" if subjects else True
+    if pointing or subjects[0].i < where.i:
         return None
     # ('harbours, where most calls come from': 'There, most calls come from' strands its 'from')
     if clause.right_edge.i < len(doc) - 2 or doc[clause.right_edge.i].pos_ == "ADP":
