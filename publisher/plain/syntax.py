@@ -74,10 +74,18 @@ def counted(noun: Token) -> Token:
     return of[0] if noun.lower_ in _QUANTITIES and of else noun
 
 
+# An order of fewer than MIN_WORDS words that says all it needs to ('Call us.', 'Please contact us.')
+_SHORT_ORDER = re.compile(
+    r"(?:Please\s+)?(?:[Cc]all|[Cc]ontact|[Tt]ell|[Aa]sk|[Ee]mail|[Pp]hone|[Rr]ing|[Tt]ext)\s+us\.?"
+)
+
+
 def _standing(pieces: list[str]) -> list[str] | None:
     """The pieces, if each is long enough and stands alone as a sentence."""
     pieces = [p[0].upper() + p[1:] for p in (p.strip() for p in pieces) if p]
-    if len(pieces) < 2 or any(_words(p) < MIN_WORDS for p in pieces) or not all(which_stand(pieces)):
+    if len(pieces) < 2 or any(_words(p) < MIN_WORDS and not _SHORT_ORDER.fullmatch(p) for p in pieces):
+        return None
+    if not all(which_stand(pieces)):
         return None
     return pieces
 
