@@ -120,3 +120,34 @@ def test_a_condition_of_two_clauses_the_parse_read_as_one_is_not_asked_as_one() 
     )
     assert "Is the work cancelled or the date changes?" not in said
     assert "Sometimes the work is cancelled or the date changes." in said
+
+
+def test_a_team_of_people_is_they_after_who() -> None:
+    assert _said("Our service is run by a team of nurses, who check on you every day by phone.") == [
+        "Our service is run by a team of nurses.",
+        "They check on you every day by phone.",
+    ]
+
+
+def test_a_passive_it_after_where_says_what_is_done_there() -> None:
+    assert _said(
+        "Garden waste is taken to a local composting site, where it is turned into soil improver that is sold to "
+        "farmers and gardeners."
+    ) == [
+        "Garden waste is taken to a local composting site.",
+        "There, it is turned into soil improver that is sold to farmers and gardeners.",
+    ]
+    # (an 'it' that is no thing named before keeps the clause a condition)
+    assert _said("We will repair the road as soon as we can, where it is safe to do so.")[-1].endswith(
+        "where it is safe to do so."
+    )
+
+
+def test_a_two_word_order_to_get_in_touch_is_a_sentence_of_its_own() -> None:
+    assert (
+        _said(
+            "Call us and we will arrange for a civil enforcement officer to issue a ticket and, if necessary, move the "
+            "vehicle."
+        )[0]
+        == "Call us."
+    )
