@@ -70,6 +70,9 @@ def _means_not_doer(doer: Token) -> bool:
     )
 
 
+_QUANTITIES = frozenset({"most", "some", "many", "all", "few", "others", "none", "each", "both", "several", "half"})
+
+
 def _passive(doc: Doc) -> _Passive | None:
     """The parts of a one-sentence passive with exactly one named doer, or None."""
     sentences = list(doc.sents)
@@ -82,6 +85,9 @@ def _passive(doc: Doc) -> _Passive | None:
     if len(sentences) != 1 or root.tag_ != "VBN" or any(c.dep_ == "neg" for c in children):
         return None
     if len(subjects) != 1 or len(passive) != 1 or len(agents) != 1 or len(doers) != 1:
+        return None
+    # ('most are given by a practice nurse': 'A nurse gives most' leaves the quantity without its things)
+    if subjects[0].lower_ in _QUANTITIES and not list(subjects[0].children):
         return None
     if verb_lemma(root) in ("reach", "access", "enter"):
         return None  # ('it can be reached by the lifts beside the entrance': the way in, not a doer)
