@@ -186,7 +186,12 @@ def one_of_a_kind(body: str, at: int) -> bool:
     or 'any', or 'something' and its like."""
     before, held = _exemplified(body, at)
     noun = next((t for t in (held, before) if t is not None and t.pos_ in ("NOUN", "PRON")), None)
-    if noun is None or noun.tag_ in ("NNS", "NNPS"):
+    # ('any approved venue in the county, such as a hotel': the place a thing is in says which thing, not what for)
+    if noun is None:
+        return False
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    noun = owner if owner is not None and owner.pos_ == "NOUN" and owner.i < noun.i else noun
+    if noun.tag_ in ("NNS", "NNPS"):
         return False
     return noun.lower_ in _ANY_ONE or any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in noun.children
