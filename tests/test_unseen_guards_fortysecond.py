@@ -151,3 +151,16 @@ def test_a_two_word_order_to_get_in_touch_is_a_sentence_of_its_own() -> None:
         )[0]
         == "Call us."
     )
+
+
+def test_a_passive_whose_subject_is_a_bare_quantity_stays_passive() -> None:
+    said = _said("They are offered free on the NHS, and most are given by a practice nurse at your GP surgery.")
+    assert said[-1].startswith("Most are given by a practice nurse")
+
+
+def test_examples_of_any_one_thing_in_a_place_could_be_one_of_them() -> None:
+    said = _said(
+        "You can get married at the Register Office, in one of our ceremony rooms at the Town Hall, or at any "
+        "approved venue in the county, such as a hotel or a stately home."
+    )
+    assert said[-1] == "This could be a hotel or a stately home."
