@@ -44,10 +44,9 @@ from .cut_marks import (
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .letters import is_letter, said_from
-from .lists import cut_from_a_list
 from .opening_comma import with_opening_comma
 from .openings import plain_opening
-from .orders import an_order, opens_with_an_order
+from .orders import an_order, cut_from_a_list_of_theirs, opens_with_an_order
 from .parse import parse_pieces_ahead, stands_alone, which_stand
 from .parser import parse_ahead
 from .readability import measure
@@ -123,7 +122,7 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         or 'or' and a phrase with no verb ('And a floor plan, and X will be returned': a list cut); and no
         order cut from a sentence that is none ('we may offer X, issue Y, ask Z' -> 'Ask Z.')."""
         hanging = [index for index, stands in enumerate(which_stand(pieces)) if not stands]
-        if (hanging and not (own_fragment and hanging == [0])) or any(map(cut_from_a_list, pieces)):
+        if (hanging and not (own_fragment and hanging == [0])) or cut_from_a_list_of_theirs(pieces):
             return False
         # ('You could give to a charity that helps X, such as Y, instead': 'instead' is the giving's, not 'This helps
         # X, instead.' of a clause cut from it)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .chunks import _comma_chunks
 from .hanging import HAVE_IT_DONE
+from .lists import cut_from_a_list
 from .parse import SUBJECTS, _as_checked, an_order_misread, read_as_an_order, stands_alone, subjects_of
 from .parser import parse, verb_lemma
 from .syntax import _text
@@ -217,3 +218,16 @@ def reads_as_an_order(words: str) -> bool:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     done = root is not None and any(c.dep_ in ("dobj", "advmod", "prt") for c in root.children)
     return root is not None and root.i == 2 and root.tag_ == "VB" and done
+
+
+def cut_from_a_list_of_theirs(pieces: list[str]) -> bool:
+    """Whether a piece holds items of a list cut from the others (lists.cut_from_a_list), but for an order after an
+    order ('Please keep some water in containers.' 'And remember that you cannot flush X.': the reader does both)."""
+    return any(
+        cut_from_a_list(piece)
+        and not (k and _AND_AN_ORDER.match(piece) and (pieces[k - 1].startswith("Please ") or an_order(pieces[k - 1])))
+        for k, piece in enumerate(pieces)
+    )
+
+
+_AND_AN_ORDER = re.compile(r"And\s+(?:remember|make sure|check|tell|ask|keep|try|please)\b")
