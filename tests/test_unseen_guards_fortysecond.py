@@ -164,3 +164,19 @@ def test_examples_of_any_one_thing_in_a_place_could_be_one_of_them() -> None:
         "approved venue in the county, such as a hotel or a stately home."
     )
     assert said[-1] == "This could be a hotel or a stately home."
+
+
+def test_an_order_to_remember_after_a_please_order_is_a_sentence_of_its_own() -> None:
+    assert _said(
+        "Please keep some water in clean containers for drinking and cooking before the supply is turned off, and "
+        "remember that you will not be able to flush your toilet more than once."
+    ) == [
+        "Please keep some water in clean containers for drinking and cooking before the supply is turned off.",
+        "And remember that you will not be able to flush your toilet more than once.",
+    ]
+
+
+def test_a_verb_after_and_that_shares_a_statements_subject_is_still_cut_from_a_list() -> None:
+    # (after a statement, not an order, 'And carry out the work.' would lose its subject)
+    said = _said("We will inspect the damage, find out the cause, and carry out the work within 28 days.")
+    assert not any(piece.startswith("And carry out") for piece in said)
