@@ -48,6 +48,7 @@ def _outcomes(doc: Doc) -> tuple[int, Token] | None:
     return start, link
 
 
+_THE_LAW = re.compile(r"it is (?:also )?(?:an offence|a criminal offence|a crime|illegal|against the law)\b", re.I)
 LONGEST_INTRO = 20  # words of a condition and its example that lead into the outcomes together
 
 
@@ -76,6 +77,9 @@ def outcomes_as_bullets(body: str) -> list[Piece] | None:
     # ('If we find changes, we will invite you more often, and if you need treatment, we will refer you': a condition
     # of its own opens a statement the first condition does not hold)
     own_time = own_time or re.match(r"(?:if|unless|when|once)\s", items[1], re.IGNORECASE) is not None
+    # ('If you do not let us in, we may apply for a warrant, and it is an offence to obstruct an officer': the law
+    # holds whatever the reader does)
+    own_time = own_time or _THE_LAW.match(items[1]) is not None
     if (
         closing
         or examples
