@@ -180,3 +180,12 @@ def test_a_verb_after_and_that_shares_a_statements_subject_is_still_cut_from_a_l
     # (after a statement, not an order, 'And carry out the work.' would lose its subject)
     said = _said("We will inspect the damage, find out the cause, and carry out the work within 28 days.")
     assert not any(piece.startswith("And carry out") for piece in said)
+
+
+def test_a_statement_of_the_law_is_no_outcome_of_a_condition() -> None:
+    said = _said(
+        "If you do not let us in, we may apply to the magistrates' court for a warrant, and it is an offence to "
+        "obstruct an officer who is carrying out an inspection."
+    )
+    assert not any(piece.startswith("If you do not let us in:") for piece in said)
+    assert said[-1] == "And it is an offence to obstruct an officer who is carrying out an inspection."
