@@ -64,6 +64,12 @@ def _a_noun_phrase(chunk: list[Token]) -> bool:
 def _runs_on(doc: Doc, from_commas: bool = False) -> bool:
     """Whether a describing word before a comma goes with a noun after it ('heavy sweating and pale, clammy
     skin': a list read from its commas would cut the skin from its words)."""
+    return bool(running_on(doc, from_commas))
+
+
+def running_on(doc: Doc, from_commas: bool = False) -> list[Token]:
+    """The describing words before a comma that go with a noun after it (see _runs_on)."""
+    found = []
     for t in doc[1:-2]:
         # ('milk, fresh, frozen and tinned fruit': after a comma too, read from commas, a word that describes a
         # noun further on)
@@ -71,8 +77,8 @@ def _runs_on(doc: Doc, from_commas: bool = False) -> bool:
         if t.pos_ != "ADJ" or t.dep_ == "acomp" or doc[t.i + 1].text != "," or listed:
             continue
         if t.head.i > t.i + 1 or doc[t.i + 2].pos_ == "ADJ":  # 'pale, clammy skin', 'and red, sore, watery eyes'
-            return True
-    return False
+            found.append(t)
+    return found
 
 
 def _comma_chunks(tokens: Iterable[Token]) -> list[list[Token]]:

@@ -15,6 +15,7 @@ from .chunks import (
     _runs_on,
     describers_kept,
     nested_last,
+    running_on,
 )
 from .hanging import done_after_with
 from .list_items import (
@@ -25,10 +26,10 @@ from .list_items import (
     _not_the_last_items,
     _place_of_the_verb,
     _taken_by_a_verb,
-    amounts_described,
     examples_kept,
     joined_intro,
 )
+from .list_reading import misread_items
 from .parse import is_finite, stands_alone
 from .parser import parse
 from .series import Bullets, Piece, shared_to
@@ -52,11 +53,16 @@ def _list_members(token: Token) -> list[Token]:
     return sorted(members, key=lambda t: t.i)
 
 
-def _unparted(doc: Doc, starts: list[int]) -> bool:
-    """Whether an item starts with nothing between it and the one before ('local elections and police and crime
-    commissioner elections': the parse cut 'commissioner elections' from its words); items start after a comma or
-    'and'."""
-    return any(doc[s - 1].text != "," and doc[s - 1].dep_ != "cc" for s in starts[1:])
+def _runs_inside(runs: list[Token], members: list[Token]) -> bool:
+    """Whether every describing word that runs on across a comma (chunks.running_on) is inside a thing of the list
+    ('and a sudden, very bad headache': its own words, which the list keeps whole)."""
+    for word in runs:
+        described = word.head
+        while described.pos_ in ("ADJ", "ADV") and described.head != described:
+            described = described.head
+        if described not in members or word.i < described.left_edge.i:
+            return False
+    return True
 
 
 def _hung_before(comma: Token, member: Token) -> bool:
@@ -95,19 +101,6 @@ def _closing_link_apart(items: list[str]) -> list[str]:
     return [*items[:-1], last[1], last[2]]
 
 
-def _inside_the_first(doc: Doc, starts: list[int]) -> bool:
-    """Whether a list may belong inside its first item: 'check that the work is needed, appropriate and
-    practical' (the list is what the work is), 'an impact on victims, their families and the community'
-    (what 'on' takes; 'a copy of your lease, a bank statement and a photo' is a list of three)."""
-    first, second = doc[starts[0] : starts[1]], doc[starts[1]]
-    marks = ("that", "whether", "if", "how", "what", "which", "who", "when", "where", "why")
-    if first[0].lower_ in marks and second.lower_ not in marks:
-        return True  # ('who is eligible, how much is paid and when': a list of questions)
-    words = [t for t in first if not t.is_punct and t.dep_ != "cc"]
-    prepositions = [t for t in words if t.dep_ == "prep" and t.lower_ != "of" and t.i > words[0].i]
-    return bool(prepositions) and prepositions[-1].right_edge.i == words[-1].i and words[-1].pos_ in ("NOUN", "PROPN")
-
-
 def as_bullets(body: str) -> list[Piece] | None:
     """An inline list of three or more things, the object of a verb or of the verb's own preposition, becomes
     bullets: 'This factsheet explains A, B and C' -> 'This factsheet explains:' and the three things ('depends
@@ -115,11 +108,12 @@ def as_bullets(body: str) -> list[Piece] | None:
     things as one list (conjuncts separated by commas), so a comma elsewhere is never taken for one."""
     doc = parse(body)
     root = _root(doc)
-    if root is None or _runs_on(doc):
+    if root is None:
         return None
+    runs = running_on(doc)
     for token in doc:
         members = _list_members(token)
-        if len(members) < 3 or token.i < root.i:
+        if len(members) < 3 or token.i < root.i or not _runs_inside(runs, members):
             continue
         starts = [members[0].left_edge.i, *(m.left_edge.i for m in members[1:])]
         # ('a cough, red and watery eyes': the parse hung 'cough' on 'eyes'; the comma after it ends a thing)
@@ -136,37 +130,8 @@ def as_bullets(body: str) -> list[Piece] | None:
         # a merged item may hide a misread list ('a cough and red, sore eyes', 'replacing the layer, the repair
         # of X and putting in Y'): every item a thing of one kind, each ending with its noun
         misread = merged and (len({_kind(i) for i in items}) > 1 or any(parse(i)[-1].pos_ == "ADJ" for i in items))
-        # ('damaged or missing road signs': a describing word alone is no item)
-        # (read in the sentence: a word alone is parsed too loosely; 'warm, humid and windy' is a list of them)
-        tags = {t.text: t.tag_ for t in doc[starts[0] :]}
-        lone = [_words(i) == 1 and tags.get(i) in ("JJ", "VBN", "VBD") for i in items]
-        misread = misread or (any(lone) and not all(lone))
-        misread = misread or _commas_misread(items) or amounts_described(items)
-        misread = misread or _list_of_the_clause(items[0]) or _goes_on_after_a_preposition(items)
-        # ('noise from music, barking dogs, alarms': an -ing word after a comma is an item's, not the list's verb;
-        # 'a diary of when the noise happens, how long it goes on': the questions are of the first item's 'of')
-        misread = misread or (verb.tag_ == "VBG" and verb.lower_ != "including" and doc[verb.i - 1].text == ",")
-        misread = misread or _asked_in_the_first(items)
-        # ('a coffin / a car and a short service at the chapel / the cemetery': an item before the last that is two
-        # things of its own shows the commas were read at the wrong level)
-        misread = misread or any(_TWO_THINGS.match(i) for i in items[:-1])
-        # ('collects general waste, recycling and glass, or any other carrier': 'and' and 'or' on one level)
-        misread = misread or {c.lower_ for m in members for c in m.children if c.dep_ == "cc"} >= {"and", "or"}
-        # ('Move your family, pets and important items upstairs or to a safe place': a place the parse hung on the last
-        # thing is where all of them go)
-        misread = misread or any(
-            c.dep_ == "advmod" and c.pos_ == "ADV" and c.i > m.i for m in members[-1:] for c in m.children
-        )
-        # ('based on how long you have been a tenant, the type of property and its value': the question is an item)
-        # ('especially when it is warm, humid and windy': a clause of time is no question)
-        asked = verb.dep_ in ("pcomp", "ccomp") and any(t.tag_ in ("WRB", "WP") for t in doc[verb.left_edge.i : verb.i])
-        misread = misread or asked
-        # ('X-rays': a hyphen the parse took for an item cuts a word in two)
-        misread = misread or any(
-            m.is_punct or (m.i > 0 and not doc[m.i - 1].whitespace_ and doc[m.i - 1].text in "-–")
-            for m in (*members, *(doc[i] for i in starts))
-        )
-        if misread or _unparted(doc, starts) or (len(items) >= 3 and _inside_the_first(doc, starts)):
+        misread = misread or misread_items(doc, members, starts, items, verb)
+        if misread:
             continue
         if len(items) >= 3:
             tail = _text(doc[end:])
@@ -309,7 +274,6 @@ def _kind(item: str) -> str:
 
 
 _LINKED = re.compile(r"(?:and|or)\s+", re.IGNORECASE)
-_TWO_THINGS = re.compile(r"(?:a|an)\s[^,]*?\s(?:and|or)\s(?:a|an)\s")
 _ITEM_START = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})  # how a noun phrase, a list's item, starts
 
 
