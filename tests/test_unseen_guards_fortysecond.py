@@ -189,3 +189,11 @@ def test_a_statement_of_the_law_is_no_outcome_of_a_condition() -> None:
     )
     assert not any(piece.startswith("If you do not let us in:") for piece in said)
     assert said[-1] == "And it is an offence to obstruct an officer who is carrying out an inspection."
+
+
+def test_a_list_with_describing_words_across_a_comma_inside_its_last_thing_is_listed() -> None:
+    assert _said(
+        "Other signs can include sudden loss of sight in one or both eyes, sudden numbness or weakness on one side of "
+        "the body, and a sudden, very bad headache."
+    ) == ["Other signs can include: sudden loss of sight in one or both eyes / sudden numbness or weakness on one side "
+          "of the body / a sudden, very bad headache"]  # fmt: skip
