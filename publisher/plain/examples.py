@@ -190,9 +190,13 @@ def one_of_a_kind(body: str, at: int) -> bool:
     if noun is None:
         return False
     owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
-    noun = owner if owner is not None and owner.pos_ == "NOUN" and owner.i < noun.i else noun
-    if noun.tag_ in ("NNS", "NNPS"):
-        return False
+    if owner is not None and owner.pos_ == "NOUN" and owner.i < noun.i and not _one_of_any(noun):
+        noun = owner
+    return noun.tag_ not in ("NNS", "NNPS") and _one_of_any(noun)
+
+
+def _one_of_any(noun: Token) -> bool:
+    """Whether a noun names any one thing of its kind ('a hotel', 'another format', 'something')."""
     return noun.lower_ in _ANY_ONE or any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in noun.children
     )
