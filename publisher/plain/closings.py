@@ -14,12 +14,12 @@ from .closing_openers import TRAILING, opener_of
 from .examples import an_example
 from .inflect import past_from_ing, present
 from .list_items import examples_end_early
+from .next_words import CLAUSE_AFTER_THAT
 from .orders import an_order
 from .parse import SUBJECTS
 from .parser import parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
 from .wording import (
-    CLAUSE_AFTER_THAT,
     DESCRIBING_ING,
     EXAMPLE_OPENERS,
     LEFT_OUT,

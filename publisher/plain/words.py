@@ -12,6 +12,7 @@ from publisher.model import Change
 
 from .going import gone_to
 from .named_words import a_numbered_name, between_capitals, in_a_name
+from .next_words import NEXT_NEEDED
 from .wording import (
     AS_SUBJECT,
     CONTRACTIONS,
@@ -19,7 +20,6 @@ from .wording import (
     KEPT_INFORMED,
     MODAL_BEFORE,
     MONTHS,
-    NEXT_NEEDED,
     NUMBER_WORDS,
     REQUIRE_TO,
     REQUIRED_MAKES,
