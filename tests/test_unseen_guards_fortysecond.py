@@ -4,6 +4,7 @@ left long or read wrongly before."""
 from __future__ import annotations
 
 from publisher.plain.parse import stands_alone
+from publisher.plain.words import replace_words
 from publisher.sources.naming import derive_titles
 
 from .said import restructured as _said
@@ -197,3 +198,19 @@ def test_a_list_with_describing_words_across_a_comma_inside_its_last_thing_is_li
         "the body, and a sudden, very bad headache."
     ) == ["Other signs can include: sudden loss of sight in one or both eyes / sudden numbness or weakness on one side "
           "of the body / a sudden, very bad headache"]  # fmt: skip
+
+
+def test_provide_is_not_give_before_whom_it_is_for() -> None:
+    assert replace_words("Childminders who provide meals or snacks for the children they look after must register.")[
+        0
+    ].startswith("Childminders who provide meals")
+    assert replace_words("We provide free advice to tenants.")[0] == "We give free advice to tenants."
+    assert replace_words("Surrender weeks also provide a chance for officers to talk.")[0].startswith(
+        "Surrender weeks also give a chance"
+    )
+
+
+def test_examples_after_another_thing_are_still_one_of_a_kind() -> None:
+    assert _said("You can also ask us for the form in another format, such as large print or Braille.")[-1] == (
+        "This could be large print or Braille."
+    )
