@@ -159,7 +159,9 @@ _SAID_OF_ALL = re.compile(r",\s+(?:often|usually|mostly|mainly|especially|partic
                           r"typically|generally|largely|totalling|totaling|in total|altogether|free|for free|"
                           r"at no cost|(?:all|each|both) of which)\b"
                           # ('rent, heating, food or hygiene needs because of the sanction': the cause of all of them)
-                          r"|\s(?:because of|due to|as a result of)\s")  # fmt: skip
+                          r"|\s(?:because of|due to|as a result of)\s"
+                          # ('You can have a family member, a friend or an advocate with you': all of them are)
+                          r"|\swith\s(?:you|them|him|her)$")  # fmt: skip
 
 
 # A clause of its own after the last item ('how long it has gone on, but please do not X': no part of that item)
