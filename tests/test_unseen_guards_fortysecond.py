@@ -214,3 +214,11 @@ def test_examples_after_another_thing_are_still_one_of_a_kind() -> None:
     assert _said("You can also ask us for the form in another format, such as large print or Braille.")[-1] == (
         "This could be large print or Braille."
     )
+
+
+def test_people_you_can_have_with_you_are_not_listed_with_the_company_on_the_last() -> None:
+    said = _said(
+        "You can have a family member, a friend or an advocate with you, and you can ask for a home visit if you "
+        "would find it easier."
+    )
+    assert said[0] == "You can have a family member, a friend or an advocate with you."
