@@ -113,9 +113,25 @@ def not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) -> 
     # ('it is more common and can be more serious in older people': a comparison with nothing after it waits for the
     # phrase the second clause ends with, said of both)
     compared = re.search(r"\b(?:more|less)\s+\w+$", _text(doc[: link.i])) is not None
+    # ('see the plans and fill in the survey online, or come to the exhibition': the pair joined by 'and' is one of
+    # the choices the closing ', or' offers)
+    paired = (
+        link.lower_ == "and"
+        and not own_subject
+        and any(
+            c.dep_ == "cc"
+            and c.lower_ == "or"
+            and c.i > conj.i
+            and doc[c.i - 1].text == ","
+            # (another doing, or a clause, after it: not 'take you to A, B, or to visit C', a list inside the second)
+            and c.i + 1 < len(doc)
+            and doc[c.i + 1].pos_ in ("VERB", "AUX", "PRON")
+            for c in (*root.children, *conj.children)
+        )
+    )
     return (
         against or shared or describing or between or waiting or counted or told or excepted or reported or set_apart
-        or which or compared
+        or which or compared or paired
     )  # fmt: skip
 
 
