@@ -222,3 +222,24 @@ def test_people_you_can_have_with_you_are_not_listed_with_the_company_on_the_las
         "would find it easier."
     )
     assert said[0] == "You can have a family member, a friend or an advocate with you."
+
+
+def test_two_doings_joined_by_and_before_a_closing_or_stay_together() -> None:
+    said = _said(
+        "You can see the plans and fill in the survey online, or come to the exhibition at the hospital's main "
+        "entrance on Saturday 11 January."
+    )
+    assert not any(piece == "You can see the plans." for piece in said)
+    said = _said(
+        "You can order a free testing kit online and do the test at home, or you can come to one of our clinics in "
+        "the town centre."
+    )
+    assert not any(piece.startswith("You can do the test at home") for piece in said)
+
+
+def test_a_list_of_places_closed_by_or_inside_the_second_doing_does_not_hold_the_first() -> None:
+    said = _said(
+        "We will pick you up from your home and take you to the shops, a GP surgery, a day centre, or to visit "
+        "friends and family anywhere in the district."
+    )
+    assert said[0] == "We will pick you up from your home."
