@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .chunks import _comma_chunks
 from .linking import in_a_case, in_an_exception
-from .parse import SUBJECTS
+from .orders import opens_an_order
+from .parse import SUBJECTS, is_finite, stands_alone
 from .parser import parse, verb_lemma
-from .syntax import _ASIDE_OPENERS, _text, has_subject
+from .syntax import _ASIDE_OPENERS, _text, has_subject, helpers_modal
 from .wording import SHARES
 
 if TYPE_CHECKING:
@@ -234,3 +236,71 @@ def joined_verb_disagrees(clause: str) -> bool:
         if (singular and verb.tag_ == "VBP") or (verb.tag_ == "VBZ" and any(t.tag_ == "VBP" for t in finite)):
             return True
     return False
+
+
+def last_of_a_list(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
+    """Whether the verb after the link is the last of a list, which a cut would leave as 'X will check A, fit B.':
+    'will check A, fit B, and help C' (read from its commas: the parser may take 'fit' in 'fit free alarms' for an
+    adjective), or 'Fill in the form, sign it and send it to us' (orders, which at_orders says one at a time), or
+    'fund projects that bring A, make B, or help C' (the last of what the projects do, whatever the parse)."""
+    inner = ("relcl", "acl", "ccomp")
+    bare = conj.tag_ in ("VB", "VBP") and not any(c.dep_ in (*SUBJECTS, "aux") for c in conj.children)
+    if bare and any(t.dep_ == "conj" and t.pos_ == "VERB" and t.head.dep_ in inner for t in doc[root.i + 1 : link.i]):
+        return True
+    # (the parse may make the second of the clause's verbs the main one, after a comma: 'projects that bring A, make B')
+    ended = [t for t in doc[: root.i - 1] if t.dep_ == "relcl" and t.right_edge.i in (root.i - 2, root.i - 1)]
+    if bare and ended and doc[root.i - 1].text == "," and root.tag_ in ("VB", "VBP") and not helpers_modal(root):
+        return True
+    if conj.tag_ != "VB":
+        return False
+    commas = [t for t in doc[root.i + 1 : link.i] if t.text == "," and t.nbor().lower_ not in _ASIDE_OPENERS]
+    listed = len(commas) >= 2 and doc[link.i - 1].text == ","
+    if listed and helpers_modal(root) and not any(c.dep_ in SUBJECTS for c in conj.children):
+        return True
+    before = [c for c in _comma_chunks(doc[: link.i]) if c]
+    return len(before) >= 2 and all(opens_an_order(c) for c in before)
+
+
+def subject_further_on(doc: Doc, link: Token) -> bool:
+    """Whether the words after 'and' hold a subject of their own after a phrase that opens them, whatever the parse made
+    of the word before it ('and outside these hours stray dogs can be taken': 'stray' is no verb of the service's)."""
+    for t in doc[link.i + 2 :]:
+        if t.pos_ == "CCONJ" or t.text in (",", ";") or t.tag_ in ("WP", "WRB", "WDT") or t.dep_ == "mark":
+            return False  # (a subject after a later 'and' is a later clause's: 'and become X, and then they form Y';
+            # after 'what' or 'that', a question's or a report's: 'and tell you what your risk is')
+        verb = t.head
+        finite = is_finite(verb) or any(c.dep_ in ("aux", "auxpass") and is_finite(c) for c in verb.children)
+        if t.dep_ in SUBJECTS and verb.i > t.i and verb.dep_ in ("ccomp", "conj") and finite:
+            return True
+    return False
+
+
+# Phrases that open a sentence and say how it goes on, not when, where or in what case ('In addition, X, and Y')
+_LINKING_OPENERS = re.compile(r"(?:in (?:addition|fact|particular|short|general|other words)|on the other hand)$", re.I)
+_SHARED_OPENERS = frozenset(
+    "without during from until after before under within outside inside throughout between in on at".split()
+)
+SHORTEST_SHARED_SECOND = 4  # words after 'and' that may take the sentence's opening phrase again
+
+
+def opening_shared(doc: Doc, root: Token, link: Token, right: str) -> str:
+    """The words after 'and' with the sentence's opening phrase said again before them, where it is said of both
+    clauses ('Without a permit, you may walk 4 dogs, and you could be fined' -> 'Without a permit, you could be
+    fined'); the words as they were where the second clause opens with a phrase of its own."""
+    comma = next((t.i for t in doc[: link.i] if t.text == ","), None)
+    first = doc[0]
+    if link.lower_ != "and" or comma is None or first.lower_ not in _SHARED_OPENERS or first.head != root:
+        return right
+    phrase = doc[:comma]
+    if first.right_edge.i != comma - 1 or any(t.pos_ in ("VERB", "AUX") for t in phrase) or len(phrase) > 6:
+        return right
+    after = doc[link.i + 1]
+    own = after.pos_ == "ADP" or after.lower_ in ("then", "now", "also", "instead", "still")
+    if own or _LINKING_OPENERS.match(phrase.text) or len(doc) - link.i - 1 < SHORTEST_SHARED_SECOND:
+        return right
+    # ('In children, some children grow out of it': a phrase whose thing the clause names again is said by it)
+    named_again = any(t.pos_ == "NOUN" and re.search(rf"\b{re.escape(t.lower_)}\b", right.lower()) for t in phrase)
+    if named_again or not stands_alone(f"{right[:1].upper()}{right[1:]}."):
+        return right  # (and words that are no sentence alone are none after the phrase either)
+    named = after.tag_ in ("NNP", "NNPS") or after.text == "I"
+    return f"{phrase.text}, {right if named else right[:1].lower() + right[1:]}"

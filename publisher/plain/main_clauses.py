@@ -8,12 +8,14 @@ import re
 from typing import TYPE_CHECKING
 
 from .anyone import at_anyone_who
-from .chunks import _comma_chunks
 from .clause_apart import (
     a_thing_said,
+    last_of_a_list,
     more_of_a_bare_if,
     not_a_clause_of_its_own,
+    opening_shared,
     own_choice,
+    subject_further_on,
     tensed_after_a_clause,
     thing_of_a_list,
     verb_left_out,
@@ -28,12 +30,11 @@ from .linking import (
     more_of_a_helping_clause,
     more_of_the_readers_condition,
 )
-from .orders import opens_an_order, opens_with_an_order
+from .orders import opens_with_an_order
 from .own_helper import order_after_but
-from .parse import SUBJECTS, is_finite
+from .parse import SUBJECTS
 from .parser import parse, verb_lemma
 from .syntax import (
-    _ASIDE_OPENERS,
     _OWN_SUBJECTS,
     _inside_condition,
     _nearer_verb,
@@ -254,7 +255,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         ):
             continue
         if (
-            _last_of_a_list(doc, root, conj, link)
+            last_of_a_list(doc, root, conj, link)
             or more_of_a_bare_if(doc, link, conj)
             or a_thing_said(doc, link, conj)
             or verb_left_out(_text(doc[: link.i]), _text(doc[link.i + 1 :]), doc[link.i + 1])
@@ -297,7 +298,7 @@ def at_main_clauses(body: str) -> list[str] | None:
         # ('and parish councils that would like X can contact Y': a parse of the whole may take 'parish' for a verb;
         # read alone, the words show their subject)
         alone = _alone(right)
-        own_subject = own_subject or _a_clause_alone(alone) or _subject_further_on(doc, link)
+        own_subject = own_subject or _a_clause_alone(alone) or subject_further_on(doc, link)
         if not own_subject and conj.i == link.i + 1 and conj.tag_ == "VB" and alone[0].pos_ in ("NOUN", "PROPN"):
             continue  # ('and parish councils that want X can contact Y', read alone, opens with no verb)
         if not own_subject and subjects and not order and not _an_order_misread(doc, root, conj):
@@ -307,6 +308,7 @@ def at_main_clauses(body: str) -> list[str] | None:
             if said_again is None:
                 continue
             right = _said_with_subject(doc, link, said_again, right)
+        right = opening_shared(doc, root, link, right)
         opener = _LINKS[link.lower_]
         if opener and re.match(r"(?:The|They)\b", right):
             right = right[0].lower() + right[1:]  # 'But the man has since been released', not 'But The man'
@@ -333,43 +335,6 @@ def _link_before_a_condition(doc: Doc, conj: Token) -> list[Token]:
     start = conj.left_edge.i + (conj.left_edge.text == ",")
     opens = doc[start].lower_ in ("if", "unless", "when", "once") and start >= 2 and doc[start - 1].text == ","
     return [doc[start - 2]] if opens and doc[start - 2].dep_ == "cc" else []
-
-
-def _last_of_a_list(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
-    """Whether the verb after the link is the last of a list, which a cut would leave as 'X will check A, fit B.':
-    'will check A, fit B, and help C' (read from its commas: the parser may take 'fit' in 'fit free alarms' for an
-    adjective), or 'Fill in the form, sign it and send it to us' (orders, which at_orders says one at a time), or
-    'fund projects that bring A, make B, or help C' (the last of what the projects do, whatever the parse)."""
-    inner = ("relcl", "acl", "ccomp")
-    bare = conj.tag_ in ("VB", "VBP") and not any(c.dep_ in (*SUBJECTS, "aux") for c in conj.children)
-    if bare and any(t.dep_ == "conj" and t.pos_ == "VERB" and t.head.dep_ in inner for t in doc[root.i + 1 : link.i]):
-        return True
-    # (the parse may make the second of the clause's verbs the main one, after a comma: 'projects that bring A, make B')
-    ended = [t for t in doc[: root.i - 1] if t.dep_ == "relcl" and t.right_edge.i in (root.i - 2, root.i - 1)]
-    if bare and ended and doc[root.i - 1].text == "," and root.tag_ in ("VB", "VBP") and not helpers_modal(root):
-        return True
-    if conj.tag_ != "VB":
-        return False
-    commas = [t for t in doc[root.i + 1 : link.i] if t.text == "," and t.nbor().lower_ not in _ASIDE_OPENERS]
-    listed = len(commas) >= 2 and doc[link.i - 1].text == ","
-    if listed and helpers_modal(root) and not any(c.dep_ in SUBJECTS for c in conj.children):
-        return True
-    before = [c for c in _comma_chunks(doc[: link.i]) if c]
-    return len(before) >= 2 and all(opens_an_order(c) for c in before)
-
-
-def _subject_further_on(doc: Doc, link: Token) -> bool:
-    """Whether the words after 'and' hold a subject of their own after a phrase that opens them, whatever the parse made
-    of the word before it ('and outside these hours stray dogs can be taken': 'stray' is no verb of the service's)."""
-    for t in doc[link.i + 2 :]:
-        if t.pos_ == "CCONJ" or t.text in (",", ";") or t.tag_ in ("WP", "WRB", "WDT") or t.dep_ == "mark":
-            return False  # (a subject after a later 'and' is a later clause's: 'and become X, and then they form Y';
-            # after 'what' or 'that', a question's or a report's: 'and tell you what your risk is')
-        verb = t.head
-        finite = is_finite(verb) or any(c.dep_ in ("aux", "auxpass") and is_finite(c) for c in verb.children)
-        if t.dep_ in SUBJECTS and verb.i > t.i and verb.dep_ in ("ccomp", "conj") and finite:
-            return True
-    return False
 
 
 def _an_order_misread(doc: Doc, root: Token, conj: Token) -> bool:
