@@ -243,3 +243,22 @@ def test_a_list_of_places_closed_by_or_inside_the_second_doing_does_not_hold_the
         "friends and family anywhere in the district."
     )
     assert said[0] == "We will pick you up from your home."
+
+
+def test_an_opening_phrase_said_of_both_clauses_is_said_again_on_the_second() -> None:
+    assert _said(
+        "Without a permit, you may only walk up to 4 dogs at once, and you could be given a fixed penalty."
+    ) == [
+        "Without a permit, you may only walk up to 4 dogs at once.",
+        "Without a permit, you could be given a fixed penalty.",
+    ]
+    # (not where the second clause names the phrase's thing again, nor where it would be no sentence alone)
+    said = _said(
+        "In children, it often starts before the age of 5, and some children grow out of it as they get older."
+    )
+    assert not any(piece.startswith("In children, some children") for piece in said)
+    said = _said(
+        "Outside Greater London, the cap is £22,020 a year for couples and for single parents whose children live with "
+        "them, and £14,753 a year for single adults who do not have children."
+    )
+    assert not any(piece.startswith("Outside Greater London, £14,753") for piece in said)
