@@ -314,7 +314,11 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     # after the first comma, then a clause with a subject, is more of the condition, which ends later)
     verb_led = parse(f"you {end_of_list.strip()}")[1].tag_ in ("VB", "VBP")
     # ('Whether you want to learn X, get Y or meet Z, there is something for you': 'there' opens a clause too)
-    if verb_led and re.search(r",\s+(?:you|we|they|he|she|it|there|the|your|our)\s+\w+[^,]*$", main):
+    # ('If you plan to sell food, play music or put up a marquee, you may need a licence, and we will X': the clause
+    # with a subject may go on past a comma of its own)
+    rest = main.strip()[len(end_of_list.strip()) :]
+    subject = r",\s+(?:you|we|they|he|she|it|there|the|your|our)\s+\w+"
+    if verb_led and (re.search(rf"{subject}[^,]*$", main) or re.match(subject, rest)):
         return None
     parts = rule(main.strip())
     # ('If you smell gas, open the windows, and call X': the condition is the call's too; so it is in 'If you do
