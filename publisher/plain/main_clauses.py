@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .anyone import at_anyone_who
 from .clause_apart import (
     a_thing_said,
+    inside_condition,
     last_of_a_list,
     more_of_a_bare_if,
     not_a_clause_of_its_own,
@@ -36,7 +37,6 @@ from .parse import SUBJECTS
 from .parser import parse, verb_lemma
 from .syntax import (
     _OWN_SUBJECTS,
-    _inside_condition,
     _nearer_verb,
     _one_clause,
     _plural,
@@ -248,7 +248,7 @@ def at_main_clauses(body: str) -> list[str] | None:
             or listed_ing
             or not_a_clause_of_its_own(doc, root, conj, link)
             or _nearer_verb(doc, root, conj)
-            or _inside_condition(doc, root, link)
+            or inside_condition(doc, root, link)
             or _one_clause(doc, root, conj, link)
             or thing_of_a_list(doc, conj)
             or _another_order_after(doc, root, conj, link)

@@ -290,41 +290,6 @@ def _after_a_condition(root: Token) -> bool:
     )
 
 
-_WHAT_FOLLOWS = frozenset({"can", "cannot", "will", "wo", "may", "must", "should"})
-
-
-def _inside_condition(doc: Doc, root: Token, link: Token) -> bool:
-    """Whether 'and' with no comma before it follows a condition of the main verb ('You qualify if you
-    are 2 or over and you meet one of these'), so that the clause after it may be part of the condition."""
-    # ('as soon as you have seen a doctor and the illness has been diagnosed': the parse hangs the time on 'soon')
-    # ('can start getting free hours from the term after they become eligible and you get your code': or on the verb
-    # the main one goes on with)
-    said_how = [c for c in root.children if c.dep_ in ("advmod", "xcomp")]
-    conditions = [c for h in (root, *said_how) for c in h.children if c.dep_ == "advcl" and root.i < c.i < link.i]
-    # ('The only exception is when X was caused by an error and you could not have known': 'when' opens it too)
-    opening = [t for c in conditions for t in c.children if t.dep_ == "mark" or (t.tag_ == "WRB" and t.i < c.i)]
-    marks = [t.lower_ for t in opening]
-    # ('when X was caused by an error, such as a mistake by us, and you could not have known': the comma closes
-    # the examples inside the condition, which goes on after it)
-    opened = [t for t in doc[root.i : link.i - 1] if t.text == "," and _text(doc[t.i + 1 : t.i + 3]).lower()
-              in ("such as", "for example")]  # fmt: skip
-    closed = opened and doc[link.i - 1].text == "," and "," not in [t.text for t in doc[opened[-1].i + 1 : link.i - 1]]
-    if closed and any(t.i < opened[-1].i for t in opening):
-        return True
-    # 'recover it unless it was an error, which is X, and you could not have known': after 'unless' (on
-    # whichever verb), both must hold
-    unless = any(t.lower_ == "unless" and t.dep_ == "mark" for t in doc[root.i : link.i])
-    # (not a clause with its own subject and a 'can' or 'will' of what follows: 'banned unless signs allow it, and
-    # drivers who park there can be fined')
-    conj = next((c for c in root.children if c.dep_ == "conj" and c.i > link.i), None)
-    told = conj is not None and any(c.dep_ in SUBJECTS for c in conj.children)
-    unless = unless and not (told and conj is not None and any(c.lower_ in _WHAT_FOLLOWS for c in conj.children))
-    sometimes = doc[0].lower_ == "sometimes"  # a condition said as 'Sometimes A and B. Then C.': both are it
-    # ('if, at the time X, you are A, you are B, or you are C': an aside after 'if' and the clauses it opens)
-    interrupted = any(t.dep_ == "mark" and t.nbor().text == "," for t in doc[: link.i])
-    return unless or sometimes or interrupted or (bool(marks) and doc[link.i - 1].text != ",")
-
-
 def helpers_modal(verb: Token) -> bool:
     """Whether a verb has a modal helper ('must', 'can'): a verb form any subject agrees with."""
     return any(c.tag_ == "MD" for c in verb.children if c.dep_ == "aux")

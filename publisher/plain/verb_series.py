@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .clause_apart import inside_condition
 from .main_clauses import shared_helpers
 from .parse import SUBJECTS
 from .parser import parse
 from .syntax import (
     _after_a_condition,
-    _inside_condition,
     _nearer_verb,
     _one_clause,
     _root,
@@ -40,7 +40,7 @@ def _verb_series(doc: Doc, root: Token) -> tuple[Token, Token, Token, Token] | N
     apart = apart and middle.left_edge.lower_ not in ("so", "then")
     if not apart or _nearer_verb(doc, root, middle) or _nearer_verb(doc, root, last):
         return None
-    if _one_clause(doc, root, middle, link) or _inside_condition(doc, root, link):
+    if _one_clause(doc, root, middle, link) or inside_condition(doc, root, link):
         return None
     return middle, last, link, comma
 
