@@ -262,3 +262,19 @@ def test_an_opening_phrase_said_of_both_clauses_is_said_again_on_the_second() ->
         "them, and £14,753 a year for single adults who do not have children."
     )
     assert not any(piece.startswith("Outside Greater London, £14,753") for piece in said)
+
+
+def test_a_condition_of_three_doings_is_not_cut_at_its_own_commas() -> None:
+    said = _said(
+        "If you plan to sell food or alcohol, play amplified music or put up a marquee, you may also need a licence or "
+        "other permission, and we will tell you what you need when we have looked at your application."
+    )
+    assert not any(piece.endswith("put up a marquee.") for piece in said)
+
+
+def test_an_and_right_after_a_condition_inside_a_relative_clause_is_more_of_the_condition() -> None:
+    said = _said(
+        "You will need to pay a deposit, which we will return in full after the event if there is no damage and all "
+        "litter has been cleared."
+    )
+    assert "All litter has been cleared." not in said
