@@ -41,7 +41,16 @@ def _hypothetical(root: Token) -> bool:
         return True
     would = any(t.lower_ in ("would", "'d") and t.tag_ == "MD" for t in root.doc)
     supposed = [t for t in root.doc if t.lower_ == "if" and t.dep_ == "mark"]
-    return would and any(t.head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in t.head.children) for t in supposed)
+    past = [t for t in supposed if t.head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in t.head.children)]
+    # ('Many deaths could be prevented if people kept warm': what could be, if others did, asks the reader nothing)
+    could = any(c.lower_ in ("could", "might") for c in root.children)
+    others = any(not _of_the_reader(c) for t in past for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return bool(past) and (would or (could and others))
+
+
+def _of_the_reader(subject: Token) -> bool:
+    """Whether a subject is the reader or the reader's own ('you', 'your child')."""
+    return subject.lower_ == "you" or any(c.lower_ == "your" for c in subject.children)
 
 
 def _not_of_all(doc: Doc, root: Token, mark: Token) -> bool:
