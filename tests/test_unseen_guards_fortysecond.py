@@ -278,3 +278,8 @@ def test_an_and_right_after_a_condition_inside_a_relative_clause_is_more_of_the_
         "litter has been cleared."
     )
     assert "All litter has been cleared." not in said
+
+
+def test_what_could_be_if_others_did_in_the_past_is_not_asked() -> None:
+    said = _said("Many of these deaths could be prevented if people kept warm and got help early.")
+    assert not any(piece.startswith("Did people") for piece in said)
