@@ -40,7 +40,9 @@ def participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
     listed = bool(head.conjuncts) or any(c.dep_ == "appos" for c in head.children)
     between = [t.lower_ for t in doc[head.i + 1 : start]]
     listed = listed or ("," in between[:-1] and ("and" in between or "or" in between))
-    if doing or ours or taken or listed or (head.tag_ == "PRP" and participle.lower_ not in _NAMING):
+    # ('an injection of antibodies, called immunoglobulin': a name after a thing of another may name either)
+    owned = participle.lower_ in _NAMING and head.dep_ == "pobj" and head.head.lower_ == "of"
+    if doing or ours or taken or listed or owned or (head.tag_ == "PRP" and participle.lower_ not in _NAMING):
         return None
     if head.tag_ == "PRP":
         return f"This is {_text(doc[start:end])}"
