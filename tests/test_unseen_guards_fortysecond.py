@@ -283,3 +283,11 @@ def test_an_and_right_after_a_condition_inside_a_relative_clause_is_more_of_the_
 def test_what_could_be_if_others_did_in_the_past_is_not_asked() -> None:
     said = _said("Many of these deaths could be prevented if people kept warm and got help early.")
     assert not any(piece.startswith("Did people") for piece in said)
+
+
+def test_a_name_after_a_thing_of_another_is_not_said_of_the_nearer_thing() -> None:
+    said = _said(
+        "If you are not, you may be given an injection of antibodies, called immunoglobulin, which can make the "
+        "illness less severe."
+    )
+    assert "Antibodies are called immunoglobulin." not in said
