@@ -131,10 +131,18 @@ def not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) -> 
             for c in (*root.children, *conj.children)
         )
     )
+    # ('pay for a whole year at once and get 2 months free': what the doing earns, said after it, is got only by it)
+    earned = link.lower_ == "and" and not own_subject and verb_lemma(conj) in _EARNED
+    earned = earned and _REWARD.search(_text(doc[conj.i : conj.right_edge.i + 1])) is not None
+    earned = earned and not any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in conj.children)  # ('save them to X')
     return (
         against or shared or describing or between or waiting or counted or told or excepted or reported or set_apart
-        or which or compared or paired
+        or which or compared or paired or earned
     )  # fmt: skip
+
+
+_EARNED = frozenset({"get", "save", "earn", "receive", "enjoy"})
+_REWARD = re.compile(r"\b(?:free|off|discounts?|cashback|rewards?|bonus)\b", re.IGNORECASE)
 
 
 def thing_of_a_list(doc: Doc, conj: Token) -> bool:
