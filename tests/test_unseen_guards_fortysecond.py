@@ -291,3 +291,11 @@ def test_a_name_after_a_thing_of_another_is_not_said_of_the_nearer_thing() -> No
         "illness less severe."
     )
     assert "Antibodies are called immunoglobulin." not in said
+
+
+def test_what_a_doing_earns_stays_with_it() -> None:
+    said = _said("You can pay monthly by Direct Debit, or pay for a whole year at once and get 2 months free.")
+    assert "You can get 2 months free." not in said
+    # (saving a thing somewhere is no reward)
+    said = _said("You can also scan documents and save them to a memory stick or send them by email for free.")
+    assert "You can also scan documents." in said
