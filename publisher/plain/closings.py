@@ -223,6 +223,8 @@ def at_participle(body: str) -> list[str] | None:
                 t.nbor(-1).text == "," and t.pos_ in ("ADP", "ADV", "SCONJ") for t in doc[token.i + 2 :]
             )
             joined = joined or object_described(root)
+            # ('pay it, using the online system or at the school office': the other way is no thing used)
+            joined = joined or re.search(r"\bor\s+(?:at|in|on|by|from|through|via)\s", rest) is not None
             said = None if joined else _participle_said(doc, root, token, second)
         pieces = _standing([_text(doc[:comma]), said]) if said else None
         if pieces:
