@@ -299,3 +299,10 @@ def test_what_a_doing_earns_stays_with_it() -> None:
     # (saving a thing somewhere is no reward)
     said = _said("You can also scan documents and save them to a memory stick or send them by email for free.")
     assert "You can also scan documents." in said
+
+
+def test_a_way_after_using_that_is_no_thing_used_keeps_the_phrase_in_its_sentence() -> None:
+    said = _said(
+        "Please pay the full amount within 10 school days, using the online payment system or at the school office."
+    )
+    assert not any(piece.startswith("Use the online payment system or at") for piece in said)
