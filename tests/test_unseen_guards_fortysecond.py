@@ -306,3 +306,9 @@ def test_a_way_after_using_that_is_no_thing_used_keeps_the_phrase_in_its_sentenc
         "Please pay the full amount within 10 school days, using the online payment system or at the school office."
     )
     assert not any(piece.startswith("Use the online payment system or at") for piece in said)
+
+
+def test_a_condition_of_things_offered_as_a_choice_says_its_or() -> None:
+    assert _said("If you get Council Tax Reduction, Universal Credit or Pension Credit, you pay half price.") == [
+        "You pay half price if you get: Council Tax Reduction / Universal Credit, or / Pension Credit"
+    ]
