@@ -137,8 +137,19 @@ def not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) -> 
     earned = earned and not any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in conj.children)  # ('save them to X')
     return (
         against or shared or describing or between or waiting or counted or told or excepted or reported or set_apart
-        or which or compared or paired or earned
+        or which or compared or paired or earned or _closes_a_list(root, link)
     )  # fmt: skip
+
+
+def _closes_a_list(root: Token, link: Token) -> bool:
+    """Whether 'and' closes a list of the main verb's things that has no link of its own yet ('can include advice,
+    training, support groups and help to pay for therapy': the help is the last thing, however it is parsed)."""
+    things = [c for c in root.children if c.dep_ == "dobj" and c.conjuncts]
+    if not things:
+        return False
+    members = [things[0], *things[0].conjuncts]
+    linked = any(c.dep_ == "cc" for m in members for c in m.children)
+    return not linked and max(m.right_edge.i for m in members) == link.i - 1
 
 
 _EARNED = frozenset({"get", "save", "earn", "receive", "enjoy"})

@@ -171,6 +171,8 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
             return None
     # ('do not drill, sand, cut or break it': bare verbs that share the last one's thing are one order, not a list)
     shared = any(len(c) == 1 and c[0].pos_ == "VERB" for c in chunks[1:-1])
+    # ('can include advice, training, support groups and help to X': a first doing whose things run on past its comma)
+    shared = shared or re.search(r",(?![^,]*\b(?:and|or)\b)[^,]*$", items[0]) is not None
     if shared or any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items):
         return None
     # ('If X, call A, email B, or write to C'; 'We will repair A, replace B or fit C': any one of them will do)
