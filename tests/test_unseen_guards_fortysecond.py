@@ -312,3 +312,15 @@ def test_a_condition_of_things_offered_as_a_choice_says_its_or() -> None:
     assert _said("If you get Council Tax Reduction, Universal Credit or Pension Credit, you pay half price.") == [
         "You pay half price if you get: Council Tax Reduction / Universal Credit, or / Pension Credit"
     ]
+
+
+def test_an_and_that_closes_a_list_of_things_is_no_second_clause() -> None:
+    assert _said("This can include advice, training, support groups and help to pay for therapy for your child.") == [
+        "This can include advice, training, support groups and help to pay for therapy for your child."
+    ]
+    # (a first doing with a list of its own, closed by its 'and', still opens a list of doings)
+    said = _said(
+        "With a library card you can borrow up to 15 books, audiobooks and DVDs at a time, use the computers for "
+        "free, and download ebooks and newspapers to your phone or tablet."
+    )
+    assert said[0].startswith("With a library card you can: borrow up to 15 books, audiobooks and DVDs at a time /")
