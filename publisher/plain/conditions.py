@@ -173,9 +173,9 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # their own are one kind, whatever the subject)
     if not doings and not _taken_things(lead, items) and not _one_kind(items) and not all(map(with_a_subject, items)):
         return None  # 'if your partner died, as long as they lived here, or that X': not one list
-    # whether all must hold or any one will do is said as the sentence said it, on the last item but one (a list of
-    # things joined by 'and' reads as all of them without it; 'if you get: A / B / C' could too, so its 'or' is said)
-    if link == "or" or any(_a_clause_verb(t) for item in items for t in parse(item)):
+    # whether all must hold or any one will do is said as the sentence said it, on the last item but one (a
+    # list of things, 'if you get A, B or C', reads as any one of them without it)
+    if any(_a_clause_verb(t) for item in items for t in parse(item)):
         items[-2] = f"{items[-2]}, {link}"
     intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip().rstrip(",")
     bullets = Bullets(intro=f"{intro}:", items=tuple(items))
