@@ -308,12 +308,6 @@ def test_a_way_after_using_that_is_no_thing_used_keeps_the_phrase_in_its_sentenc
     assert not any(piece.startswith("Use the online payment system or at") for piece in said)
 
 
-def test_a_condition_of_things_offered_as_a_choice_says_its_or() -> None:
-    assert _said("If you get Council Tax Reduction, Universal Credit or Pension Credit, you pay half price.") == [
-        "You pay half price if you get: Council Tax Reduction / Universal Credit, or / Pension Credit"
-    ]
-
-
 def test_an_and_that_closes_a_list_of_things_is_no_second_clause() -> None:
     assert _said("This can include advice, training, support groups and help to pay for therapy for your child.") == [
         "This can include advice, training, support groups and help to pay for therapy for your child."
