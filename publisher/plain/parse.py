@@ -85,6 +85,11 @@ def _present_read_as_base(root: Token) -> bool:
 def _finite_main(root: Token) -> bool:
     """Whether the main verb is finite (or has a finite helper, or is an imperative): 'Following a
     consultation which took place in May.' has a finite verb, but not in its main clause."""
+    # ('And the installation checked by an electrician every 5 years.': a past form with its doer and no helper is a
+    # participle whose 'have' was said before the cut)
+    done_by = root.tag_ == "VBD" and any(c.dep_ == "agent" for c in root.children)
+    if done_by and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
     if is_finite(root) or any(is_finite(c) for c in root.children if c.dep_ in ("aux", "auxpass")):
         return True
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
