@@ -318,3 +318,13 @@ def test_an_and_that_closes_a_list_of_things_is_no_second_clause() -> None:
         "free, and download ebooks and newspapers to your phone or tablet."
     )
     assert said[0].startswith("With a library card you can: borrow up to 15 books, audiobooks and DVDs at a time /")
+
+
+def test_a_past_form_with_its_doer_and_no_helper_is_no_sentence() -> None:
+    assert not stands_alone("And the electrical installation checked by a qualified electrician every 5 years.")
+    assert stands_alone("The building was designed by a local architect.")
+    said = _said(
+        "You must have the gas appliances checked by a Gas Safe engineer every year, and the electrical installation "
+        "checked by a qualified electrician at least every 5 years."
+    )
+    assert not any(piece.startswith("And the electrical installation") for piece in said)
