@@ -26,6 +26,13 @@ def verb_tag(verb: Token) -> str:
 _JUDGED = frozenset({"find", "deem", "consider", "judge", "think", "believe", "suspect"})
 
 
+# People and bodies that decide what happens to the reader
+_DECIDERS = frozenset(
+    """gp doctor nurse pharmacist dentist midwife vet surgeon teacher inspector officer assessor landlord court council
+    tribunal panel judge police school""".split()
+)
+
+
 def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     """The if-clause doc[start:end] ('if' first) asked as a question: 'if you disagree with X' ->
     'Do you disagree with X?'; None unless it is a simple clause with its subject first."""
@@ -77,6 +84,10 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     # ('if the work is cancelled or the date changes': a plural after a noun, joined to the verb, is a clause's verb
     # the parse misread; 'if you are claiming for a child you adopted, or a child who X' joins things)
     misread = any(c.dep_ == "conj" and c.tag_ == "NNS" and doc[c.i - 1].tag_ == "NN" for c in children)
+    # ('If the GP thinks you may have dementia', 'if the court grants one': what someone else thinks or does is no
+    # question the reader can answer; 'if your child has a rash' is)
+    someone_else = subjects[0].lower_ in _DECIDERS and any(c.lower_ in ("the", "a", "an") for c in subjects[0].children)
+    misread = misread or someone_else
     if modal_joined or nobody or stressed or pointing or judged or misread or subjects[0].lower_ in NOT_THE_READER:
         return None
     # ('if the noise is happening now and it is after 8pm': a second clause with a subject of its own makes no one
