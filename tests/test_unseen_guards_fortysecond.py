@@ -328,3 +328,15 @@ def test_a_past_form_with_its_doer_and_no_helper_is_no_sentence() -> None:
         "checked by a qualified electrician at least every 5 years."
     )
     assert not any(piece.startswith("And the electrical installation") for piece in said)
+
+
+def test_what_someone_who_decides_thinks_or_does_is_not_asked_of_the_reader() -> None:
+    said = _said("If the GP thinks you may have dementia, they will refer you to a memory service.")
+    assert not any(piece.startswith("Does the") for piece in said)
+    said = _said("If the court grants one, you will usually have 14 days to leave your home.")
+    assert not any(piece.startswith("Does the court") for piece in said)
+    # (what the reader knows of someone is still asked)
+    said = _said(
+        "If your child has a rash that does not fade when you press a glass on it, call 999 or go to the nearest A&E."
+    )
+    assert said[0].startswith("Does your child have a rash")
