@@ -340,3 +340,10 @@ def test_what_someone_who_decides_thinks_or_does_is_not_asked_of_the_reader() ->
         "If your child has a rash that does not fade when you press a glass on it, call 999 or go to the nearest A&E."
     )
     assert said[0].startswith("Does your child have a rash")
+
+
+def test_a_second_clause_that_points_back_does_not_take_the_opening_phrase_again() -> None:
+    said = _said(
+        "Between September and November, 47 residents reported being contacted in this way, and 12 of them lost money."
+    )
+    assert not any(piece.startswith("Between September and November, 12 of them") for piece in said)
