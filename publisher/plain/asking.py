@@ -33,6 +33,11 @@ _DECIDERS = frozenset(
 )
 
 
+_DECIDING = frozenset(
+    "think believe decide consider feel find suspect agree grant refuse accept approve reject judge".split()
+)
+
+
 def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     """The if-clause doc[start:end] ('if' first) asked as a question: 'if you disagree with X' ->
     'Do you disagree with X?'; None unless it is a simple clause with its subject first."""
@@ -87,6 +92,7 @@ def _question(doc: Doc, clause: Token, start: int, end: int) -> str | None:
     # ('If the GP thinks you may have dementia', 'if the court grants one': what someone else thinks or does is no
     # question the reader can answer; 'if your child has a rash' is)
     someone_else = subjects[0].lower_ in _DECIDERS and any(c.lower_ in ("the", "a", "an") for c in subjects[0].children)
+    someone_else = someone_else and verb_lemma(clause) in _DECIDING  # ('Does the school ask you for papers?' is asked)
     misread = misread or someone_else
     if modal_joined or nobody or stressed or pointing or judged or misread or subjects[0].lower_ in NOT_THE_READER:
         return None
