@@ -320,8 +320,8 @@ def opening_shared(doc: Doc, root: Token, link: Token, right: str) -> str:
     # ('In children, some children grow out of it': a phrase whose thing the clause names again is said by it)
     named_again = any(t.pos_ == "NOUN" and re.search(rf"\b{re.escape(t.lower_)}\b", right.lower()) for t in phrase)
     # ('and 12 of them lost money': a clause that points back to the first already stands in its time and place)
-    named_again = named_again or re.search(r"\b(?:them|they|their|it|its|these|those)\b", right, re.I) is not None
-    if named_again or not stands_alone(f"{right[:1].upper()}{right[1:]}."):
+    points_back = re.search(r"\b(?:them|they|their|it|its|these|those)\b", right, re.IGNORECASE) is not None
+    if named_again or points_back or not stands_alone(f"{right[:1].upper()}{right[1:]}."):
         return right  # (and words that are no sentence alone are none after the phrase either)
     named = after.tag_ in ("NNP", "NNPS") or after.text == "I"
     return f"{phrase.text}, {right if named else right[:1].lower() + right[1:]}"
