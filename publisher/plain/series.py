@@ -203,7 +203,7 @@ _DENIED_DOING = re.compile(r"(?:not|never)\s+[a-z]+ing\b")  # ('by:' 'not smokin
 _DAYS_FIRST = re.compile(r"(?:on\s+|every\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekdays)\b")
 _HELPER_INTRO = re.compile(r"\b(?:can|could|should|will|would|must|may|might)(?: not)?(?: also)?:$")
 _ASKED_ITEM = re.compile(rf"{QUESTION_WORDS}\s")
-_CONDITIONS_INTRO = re.compile(r"\bif\b[^,]*:$")
+_CONDITIONS_INTRO = re.compile(r"\bif\b(?:,[^,]*,)?[^,]*:$")  # ('if, after a head injury, they:')
 _EXAMPLES_OPEN = re.compile(r"^[^,]*\b(?:such as|including|for example|e\.g\.)\s+\S")
 # The rest of a short list inside a list's last item: 'mouth, nose or ears' (a word or two each)
 _NESTED_SERIES = re.compile(r"(?:[a-z]+(?: [a-z]+)?, )*[a-z]+(?: [a-z]+)? (?:and|or) [a-z]+(?: [a-z]+)?")
