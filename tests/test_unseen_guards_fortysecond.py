@@ -347,3 +347,11 @@ def test_a_second_clause_that_points_back_does_not_take_the_opening_phrase_again
         "Between September and November, 47 residents reported being contacted in this way, and 12 of them lost money."
     )
     assert not any(piece.startswith("Between September and November, 12 of them") for piece in said)
+
+
+def test_a_condition_with_a_phrase_set_in_commas_after_if_is_still_listed() -> None:
+    said = _said(
+        "Take your child to A&E if, after a head injury, they are sick more than once, have a headache that does not "
+        "go away with painkillers, are unusually sleepy or hard to wake, or have problems with their eyesight."
+    )
+    assert said[0].startswith("Take your child to A&E if, after a head injury, they: are sick more than once /")
