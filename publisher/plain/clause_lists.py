@@ -198,6 +198,8 @@ def _to_of_the_others(first: list[Token], second: list[Token]) -> Token | None:
     # (a purpose of a thing used or visited, 'use the app to order X'; not 'decide to X', 'tell you what to do' or
     # 'a route to work or school', where 'work' has nothing of its own)
     used = any(c.dep_ == "dobj" and c.i < to.i for c in to.head.head.children) and to.nbor(-1).tag_ not in ("WP", "WRB")
+    # ('can make it hard to keep up at school, see friends or do X': what is hard is each of them)
+    used = used or (to.head.head.pos_ == "ADJ" and to.nbor(-1) == to.head.head)
     done = any(c.dep_ in ("dobj", "prep", "prt") for c in to.head.children)
     return to if used and done else None
 
