@@ -355,3 +355,9 @@ def test_a_condition_with_a_phrase_set_in_commas_after_if_is_still_listed() -> N
         "go away with painkillers, are unusually sleepy or hard to wake, or have problems with their eyesight."
     )
     assert said[0].startswith("Take your child to A&E if, after a head injury, they: are sick more than once /")
+
+
+def test_doings_after_hard_to_are_what_is_hard() -> None:
+    assert _said(
+        "Caring can make it hard to keep up at school, see friends or do the things other people your age do."
+    ) == ["Caring can make it hard to: keep up at school / see friends, or / do the things other people your age do"]
