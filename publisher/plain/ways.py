@@ -126,4 +126,8 @@ def two_ways_as_bullets(body: str) -> list[Piece] | None:
     # ('online or by calling X, and forward the text to Y': an order after the second way is none of its words)
     if re.search(r",\s+and\s+(?!\w+ing\b)\w+", ways[1]):
         return None
+    # ('We will send you 4 surveys a year:' 'by email, or' / 'by post': where no 'can' offers a choice of ways, the
+    # 'or' says it is one of them, not both)
+    if not re.search(r"\b(?:can|could|may|might)\b", intro, re.IGNORECASE):
+        ways[0] = f"{ways[0]}, or"
     return [Bullets(intro=f"{intro}:", items=tuple(ways))]
