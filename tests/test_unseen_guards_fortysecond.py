@@ -4,6 +4,8 @@ left long or read wrongly before."""
 from __future__ import annotations
 
 from publisher.plain.parse import stands_alone
+from publisher.plain.series import Bullets
+from publisher.plain.ways import two_ways_as_bullets
 from publisher.plain.words import replace_words
 from publisher.sources.naming import derive_titles
 
@@ -361,3 +363,18 @@ def test_doings_after_hard_to_are_what_is_hard() -> None:
     assert _said(
         "Caring can make it hard to keep up at school, see friends or do the things other people your age do."
     ) == ["Caring can make it hard to: keep up at school / see friends, or / do the things other people your age do"]
+
+
+def test_two_ways_offered_with_no_can_say_their_or() -> None:
+    said = _said(
+        "We will send you up to 4 short surveys a year, by email or by post, and each one should take no more than 15 "
+        "minutes to fill in."
+    )
+    assert said[0] == "We will send you up to 4 short surveys a year: by email, or / by post"
+    # (after 'can', the ways are a choice the reader makes, and read as one)
+    pieces = two_ways_as_bullets(
+        "You can find out which ward you live in by entering your postcode on our website, or by calling the "
+        "elections office"
+    )
+    assert pieces is not None and isinstance(pieces[0], Bullets)
+    assert pieces[0].items[0] == "by entering your postcode on our website"
