@@ -4,6 +4,7 @@ its first item, or 'and' and 'or' on one level (see lists.as_bullets)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .list_items import (
@@ -13,6 +14,7 @@ from .list_items import (
     _list_of_the_clause,
     amounts_described,
 )
+from .parser import parse
 from .syntax import _words
 
 if TYPE_CHECKING:
@@ -39,6 +41,8 @@ def misread_items(doc: Doc, members: list[Token], starts: list[int], items: list
     # things of its own shows the commas were read at the wrong level)
     misread = misread or any(_TWO_THINGS.match(i) for i in items[:-1])
     misread = misread or _links_mixed(members)
+    # ('a mole that is itchy', 'crusty or bleeding', 'a spot': describing words alone go on with a thing's clause)
+    misread = misread or describing_alone(items)
     # ('Move your family, pets and important items upstairs or to a safe place': a place the parse hung on the last
     # thing is where all of them go)
     misread = misread or any(
@@ -87,3 +91,15 @@ def _inside_the_first(doc: Doc, starts: list[int]) -> bool:
     peer = second.lower_ == first[0].lower_ and second.pos_ == "ADJ"
     ends_on_a_phrase = bool(prepositions) and prepositions[-1].right_edge.i == words[-1].i
     return ends_on_a_phrase and words[-1].pos_ in ("NOUN", "PROPN") and not peer
+
+
+def describing_alone(items: list[str]) -> bool:
+    """Whether an item after one that ends 'is' and a describing word is describing words alone, joined by 'or' or
+    'and' ('a mole that is itchy', 'crusty or bleeding': more of what the mole is; not 'feeling sick or being sick')."""
+    for before, item in pairwise(items):
+        words = [t for t in parse(item) if not t.is_punct]
+        linked = any(t.pos_ == "CCONJ" for t in words) and len(words) >= 3 and words[0].pos_ == "ADJ"
+        described = re.search(r"\b(?:is|are|was|were|be)\s+[a-z-]+$", before) is not None
+        if described and linked and all(t.pos_ in ("ADJ", "CCONJ", "ADV") or t.tag_ == "VBG" for t in words):
+            return True
+    return False

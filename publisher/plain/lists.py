@@ -29,7 +29,7 @@ from .list_items import (
     examples_kept,
     joined_intro,
 )
-from .list_reading import misread_items
+from .list_reading import describing_alone, misread_items
 from .parse import is_finite, stands_alone
 from .parser import parse
 from .series import Bullets, Piece, shared_to
@@ -241,7 +241,7 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     intro = _text(doc[:start])
     items = examples_kept([_text(c) for c in chunks])
     misread = len(items) < 3 or _list_of_the_clause(items[0]) or _goes_on_after_a_preposition(items)
-    misread = misread or _place_of_the_verb(items) or _commas_misread(items)
+    misread = misread or _place_of_the_verb(items) or _commas_misread(items) or describing_alone(items)
     if misread or _asked_in_the_first(items) or not stands_alone(intro + "."):
         return None
     intro, items = shared_to(intro, items)
