@@ -378,3 +378,17 @@ def test_two_ways_offered_with_no_can_say_their_or() -> None:
     )
     assert pieces is not None and isinstance(pieces[0], Bullets)
     assert pieces[0].items[0] == "by entering your postcode on our website"
+
+
+def test_describing_words_after_a_things_clause_go_on_with_it() -> None:
+    said = _said(
+        "Other signs include a mole that is itchy, crusty or bleeding, or a spot or sore that does not heal within 4 "
+        "weeks."
+    )
+    assert not any("/ crusty or bleeding" in piece for piece in said)
+    # (doings joined by 'or' are things of a list all the same)
+    said = _said(
+        "Other symptoms include feeling dizzy, feeling sick or being sick, feeling tired and confused, stomach pain, "
+        "and shortness of breath or trouble breathing."
+    )
+    assert said[0].startswith("Other symptoms include: feeling dizzy / feeling sick or being sick /")
