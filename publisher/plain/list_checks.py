@@ -161,7 +161,9 @@ _SAID_OF_ALL = re.compile(r",\s+(?:often|usually|mostly|mainly|especially|partic
                           # ('rent, heating, food or hygiene needs because of the sanction': the cause of all of them)
                           r"|\s(?:because of|due to|as a result of)\s"
                           # ('You can have a family member, a friend or an advocate with you': all of them are)
-                          r"|\swith\s(?:you|them|him|her)$")  # fmt: skip
+                          r"|\swith\s(?:you|them|him|her)$"
+                          # ('from A, B, signs and street furniture free of charge': the cost is every thing's)
+                          r"|\s(?:free|for free|free of charge|at no cost)$")  # fmt: skip
 
 
 # A clause of its own after the last item ('how long it has gone on, but please do not X': no part of that item)
