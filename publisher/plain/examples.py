@@ -80,7 +80,11 @@ def at_examples_aside(body: str) -> list[str] | None:
     # ('when your right to benefits, such as Pension Credit, is worked out': inside a clause, the examples would
     # be said far from their noun; so too before a 'which' that becomes a sentence pointing back with 'it')
     verb = next_word.head if next_word.dep_ in ("aux", "auxpass") else next_word
-    if verb.dep_ != "ROOT" or re.search(r",\s+(?:which|who|where)\b", rest):
+    # ('Offensive graffiti, such as X, will be removed in 24 hours, and other graffiti in 10 days': said after a second
+    # clause with a subject of its own, the examples would seem that subject's; 'and should think' goes on with theirs)
+    second = re.search(r",\s+(?:and|but|or)\s+(\w+)", rest)
+    new_subject = second is not None and next((t for t in parse(second[1])), verb).pos_ not in ("VERB", "AUX", "ADV")
+    if verb.dep_ != "ROOT" or re.search(r",\s+(?:which|who|where)\b", rest) or new_subject:
         return None
     return _standing([f"{before} {rest}", examples])
 
