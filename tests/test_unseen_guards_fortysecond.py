@@ -392,3 +392,18 @@ def test_describing_words_after_a_things_clause_go_on_with_it() -> None:
         "and shortness of breath or trouble breathing."
     )
     assert said[0].startswith("Other symptoms include: feeling dizzy / feeling sick or being sick /")
+
+
+def test_what_is_free_of_every_thing_is_not_said_of_the_last() -> None:
+    said = _said(
+        "We remove graffiti from council buildings, bridges, bus shelters, signs and street furniture free of charge."
+    )
+    assert not any(piece.endswith("/ street furniture free of charge") for piece in said)
+
+
+def test_examples_are_not_said_after_a_second_clause_with_a_subject_of_its_own() -> None:
+    said = _said(
+        "Offensive graffiti, such as racist or sexual words or images, will be removed within 24 hours of being "
+        "reported, and other graffiti within 10 working days."
+    )
+    assert "Examples are racist and sexual words or images." not in said
