@@ -46,8 +46,8 @@ from .glossary import explain_hard_words
 from .letters import is_letter, said_from
 from .opening_comma import with_opening_comma
 from .openings import plain_opening
-from .orders import an_order, cut_from_a_list_of_theirs, opens_with_an_order
-from .parse import parse_pieces_ahead, stands_alone, which_stand
+from .orders import an_order, cut_from_a_list_of_theirs, opens_with_an_order, which_stand_among_orders
+from .parse import parse_pieces_ahead, stands_alone
 from .parser import parse_ahead
 from .readability import measure
 from .repeats import Located, find_duplicates, marks_cut, quoted_sentences, sentences_of
@@ -121,7 +121,7 @@ def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
         """Every piece a sentence, but for a source's own fragment, first; no piece that opens with 'and'
         or 'or' and a phrase with no verb ('And a floor plan, and X will be returned': a list cut); and no
         order cut from a sentence that is none ('we may offer X, issue Y, ask Z' -> 'Ask Z.')."""
-        hanging = [index for index, stands in enumerate(which_stand(pieces)) if not stands]
+        hanging = [index for index, stands in enumerate(which_stand_among_orders(pieces)) if not stands]
         if (hanging and not (own_fragment and hanging == [0])) or cut_from_a_list_of_theirs(pieces):
             return False
         # ('You could give to a charity that helps X, such as Y, instead': 'instead' is the giving's, not 'This helps

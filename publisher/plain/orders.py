@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .chunks import _comma_chunks
 from .hanging import HAVE_IT_DONE
 from .lists import cut_from_a_list
-from .parse import SUBJECTS, _as_checked, an_order_misread, read_as_an_order, stands_alone, subjects_of
+from .parse import SUBJECTS, _as_checked, an_order_misread, read_as_an_order, stands_alone, subjects_of, which_stand
 from .parser import parse, verb_lemma
 from .syntax import _text
 from .wording import SAME_IN_THE_PAST
@@ -231,3 +231,23 @@ def cut_from_a_list_of_theirs(pieces: list[str]) -> bool:
 
 
 _AND_AN_ORDER = re.compile(r"And\s+(?:remember|make sure|check|tell|ask|keep|try|please)\b")
+
+
+def which_stand_among_orders(pieces: list[str]) -> list[bool]:
+    """which_stand, where every piece of a series that each read as an order once 'You should' goes before them stand
+    ('Wipe X every morning, open a window, and dry clothes outside if you can': the small model takes 'Dry' for a name
+    even after 'Please'), where the parse took a hanging piece's first word for a noun; not where one of them does not
+    ('clean toilet seats, flush handles and door handles every day')."""
+    stands = which_stand(pieces)
+    if all(stands) or len(pieces) < 2:
+        return stands
+    ordered = all(_DENIAL_FIRST.match(p) or reads_as_an_order(_lowered(p)) for p in pieces)
+    # ('Call 999 if X, and while you wait.': a piece whose verb the parse read as one hangs for a reason of its own)
+    return [
+        stood or (ordered and parse(_as_checked(p))[0].pos_ != "VERB") for p, stood in zip(pieces, stands, strict=True)
+    ]
+
+
+def _lowered(piece: str) -> str:
+    """A piece's words as they would go on after 'You should': first letter lowered, closing stop dropped."""
+    return f"{piece[:1].lower()}{piece[1:]}".rstrip(".!")
