@@ -16,6 +16,7 @@ from publisher.plain.cases import at_other_condition
 from publisher.plain.closings import at_participle, at_trailing_phrase
 from publisher.plain.conditions import conditions_as_bullets
 from publisher.plain.groups import at_group_who
+from publisher.plain.including import including_as_bullets
 from publisher.plain.inflect import past_from_ing, past_from_participle, present
 from publisher.plain.lists import as_bullets
 from publisher.plain.main_clauses import at_main_clauses
@@ -26,7 +27,7 @@ from publisher.plain.purposes import at_purpose
 from publisher.plain.questions import at_condition
 from publisher.plain.reasons import at_reasons
 from publisher.plain.said_first import at_opening_time
-from publisher.plain.series import Bullets, including_as_bullets, shared_to
+from publisher.plain.series import Bullets, shared_to
 
 NOW = datetime(2026, 11, 30, tzinfo=UTC)
 

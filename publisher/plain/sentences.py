@@ -9,6 +9,7 @@ from .afterthoughts import at_dash, at_frequency
 from .and_clauses import at_and_a_clause, at_pronoun
 from .commas import at_comma
 from .coordinators import HELPERS, at_coordinator
+from .including import including_as_bullets
 from .linking import (
     at_consequence,
     at_opening_clause,
@@ -21,7 +22,7 @@ from .parse import is_finite
 from .parser import parse
 from .pointed import again_unless_pointed_at
 from .reasons import at_link
-from .series import Piece, as_bullets, including_as_bullets, sound_list
+from .series import Piece, as_bullets, sound_list
 from .syntax import subject_number, subject_plural
 from .which_clauses import at_which
 from .wording import (
