@@ -141,6 +141,10 @@ def as_bullets(body: str) -> list[Piece] | None:
                 continue  # 'the body, which may be A, B or C, must have a plan': the list is inside an aside
             if _not_the_last_items(doc[end] if tail else None, tail) or _place_of_the_verb(items):
                 continue
+            # ('replacing some benefits, including A, B and C, with Universal Credit': words hung before the list's
+            # verb are the clause's, not the last thing's)
+            if tail and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].head.i < verb.i:
+                continue
             if tail:  # ('including their date of birth and' the parse ended early: no comma after its 'and')
                 joined = re.search(r"(?:and|or)$", items[-1]) is not None
                 # ('A, B and help from a support worker', 'a sore arm, a fever or a headache for a day or two': with
