@@ -42,3 +42,21 @@ def test_words_hung_before_a_list_of_examples_are_not_the_last_things() -> None:
     )
     assert not any(p.endswith("/ Child Tax Credit, with Universal Credit") for p in said)
     assert any("with Universal Credit" in p for p in said)
+
+
+def test_ways_of_doing_a_thing_may_end_on_a_longer_doing_with_its_own_list() -> None:
+    assert _said(
+        "You can lower your risk of a stroke by not smoking, keeping to a healthy weight, being active, cutting down "
+        "on alcohol and salt, and taking any medicine your doctor gives you for high blood pressure, diabetes or an "
+        "irregular heartbeat."
+    ) == ["You can lower your risk of a stroke by: not smoking / keeping to a healthy weight / being active / cutting "
+          "down on alcohol and salt / taking any medicine your doctor gives you for high blood pressure, diabetes or "
+          "an irregular heartbeat"]  # fmt: skip
+
+
+def test_a_state_among_doings_is_a_doing() -> None:
+    assert _said(
+        "You can lower your risk of having a stroke by stopping smoking, being active, drinking less alcohol and "
+        "eating a healthy diet."
+    ) == ["You can lower your risk of having a stroke by: stopping smoking / being active / drinking less alcohol / "
+          "eating a healthy diet"]  # fmt: skip

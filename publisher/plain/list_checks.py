@@ -84,6 +84,12 @@ def _kinds(items: tuple[str, ...]) -> set[str]:
     if "doing" in kinds:
         lone = [re.fullmatch(r"[a-z]+ing", item.strip()) is not None for item in items]
         kinds = ["doing" if k == "thing" and one else k for k, one in zip(kinds, lone, strict=True)]
+        # ('by:' 'not smoking' / 'being active' / 'cutting down on salt': a state among doings alone is one too)
+        states = [
+            k == "doing" or re.match(r"(?:being|feeling)\s", item.strip()) is not None
+            for k, item in zip(kinds, items, strict=True)
+        ]
+        kinds = ["doing"] * len(kinds) if all(states) else kinds
     # ('loud music, barking dogs, alarms and noise': one -ing word before a noun, among things, describes a thing)
     # (never the first: 'treating a baby, someone who is pregnant, or X' treats all three)
     doing = kinds.index("doing") if kinds.count("doing") == 1 else 0

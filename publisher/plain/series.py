@@ -204,9 +204,12 @@ _HELPER_INTRO = re.compile(r"\b(?:can|could|should|will|would|must|may|might)(?:
 _ASKED_ITEM = re.compile(rf"{QUESTION_WORDS}\s")
 _CONDITIONS_INTRO = re.compile(r"\bif\b(?:,[^,]*,)?[^,]*:$")  # ('if, after a head injury, they:')
 _EXAMPLES_OPEN = re.compile(r"^[^,]*\b(?:such as|including|for example|e\.g\.)\s+\S")
-# The rest of a short list inside a list's last item: 'mouth, nose or ears' (a word or two each)
-_NESTED_SERIES = re.compile(r"(?:[a-z]+(?: [a-z]+)?, )*[a-z]+(?: [a-z]+)? (?:and|or) [a-z]+(?: [a-z]+)?")
+# The rest of a short list inside a list's last item: 'mouth, nose or ears' (up to three words each)
+_NESTED_SERIES = re.compile(r"(?:[a-z]+(?: [a-z]+){0,2}, )*[a-z]+(?: [a-z]+){0,2} (?:and|or) [a-z]+(?: [a-z]+){0,2}\.?")
 _EXAMPLES_END = re.compile(r"\b(?:such as|like|including)$")
+_DOING = re.compile(r"(?:not\s+)?[a-z]{2,}ing\b")
+LONGEST_SERIES_ITEM = 8  # words of an item of an inline series
+LONGEST_LAST_DOING = 16  # words of the last of a series of doings after 'by'
 _INTRO = re.compile(
     r"\b(?:of|are|is|were|was|be|include|includes|including|from|with|by|for|use|using|such as|like)\b|:"
 )
@@ -267,6 +270,15 @@ def _first_item_owned(intro: str, items: list[str]) -> tuple[str, list[str]]:
     return intro[:begin].rstrip(), [f"{intro[begin:]} {items[0]}", *items[1:]]
 
 
+def _too_long(intro: str, items: list[str]) -> bool:
+    """Whether an item of a series is too long (or empty) to be read as one of its things."""
+    # ('by not smoking, being active, and taking any medicine your doctor gives you for A, B or C': ways of doing a
+    # thing, each a doing, may end on a longer one)
+    doings = intro.endswith(" by") and all(_DOING.match(i) for i in items)
+    longest = [LONGEST_SERIES_ITEM] * (len(items) - 1) + [LONGEST_LAST_DOING if doings else LONGEST_SERIES_ITEM]
+    return any(count_words(i) > n or not i for i, n in zip(items, longest, strict=True))
+
+
 def as_bullets(body: str) -> list[Piece] | None:
     """An inline series of three or more items becomes an introduction and a bulleted list:
     'We use the skills of A, B, C and D to stop X.' -> 'We use the skills of:' A / B / C / D, 'This is to stop X.'"""
@@ -316,7 +328,7 @@ def as_bullets(body: str) -> list[Piece] | None:
         re.search(rf"\s{link}\s", i) and not re.match(r"(?:a|an|the|your|their|our|his|her|its|some|any)\s", i)
         for i in items[1:-1]
     )
-    if len(items) < 3 or any(count_words(i) > 8 or not i for i in items) or examples_end or nested:
+    if len(items) < 3 or _too_long(intro, items) or examples_end or nested:
         return None
     intro, items = shared_to(intro, items)
     if link == "or" and re.search(r"\b(?:be|can|could|may|might|will|would|must|should)$", intro):
