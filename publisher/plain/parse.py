@@ -246,6 +246,10 @@ def _sentence_stands(sentence: Span) -> bool:
     # 'Where a household gets two benefits.', 'When the works finish.': a 'where' or 'when' of the main
     # verb itself leaves a clause waiting for its sentence (a question, 'When can I apply?', is whole)
     waiting = first.lower_ in ("where", "when", "whenever", "wherever") and first.head == root and not question
+    # ('However gentle it has been in the past.': 'however' and a describing word, with no comma to end it, is a
+    # concession waiting for its sentence, where 'However hard you try, you cannot X.' has one)
+    conceded = first.lower_ == "however" and first.i + 1 < sentence.end and first.nbor().pos_ in ("ADJ", "ADV")
+    waiting = waiting or (conceded and not question and not any(t.text == "," for t in sentence))
     # 'How long it lasted and how it affected you.': a question asked inside another sentence, cut from it
     asked = first.lower_ in ("how", "what", "why", "whether") and root in (first.head, first.head.head) and not question
     asked = asked and first.head.dep_ not in ("csubj", "csubjpass")  # 'What happens next depends on X.' is whole
