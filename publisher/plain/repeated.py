@@ -103,6 +103,10 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     too_long = any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items)
     if too_long or unmarked or _list_of_an_inner_clause(first, split, word):
         return None
+    # ('if A, if B or if C': with no comma before its link, the last word said again opens an item of its own)
+    closing = re.search(rf"\s(?P<link>and|or)\s+{re.escape(word)}\s", items[-1])
+    if closing is not None:
+        items[-1:], link = [items[-1][: closing.start()], items[-1][closing.end() :]], closing["link"]
     # ('if A, if B, or if C': any one will do)
     if example or (word in ("by", "who", "because", *_CONDITION_WORDS) and link == "or"):
         items[-2] = f"{items[-2]}, {link}"
