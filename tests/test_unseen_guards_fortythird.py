@@ -3,6 +3,8 @@ long or read wrongly before."""
 
 from __future__ import annotations
 
+from publisher.plain.parse import stands_alone
+
 from .said import restructured as _said
 
 
@@ -60,3 +62,33 @@ def test_a_state_among_doings_is_a_doing() -> None:
         "eating a healthy diet."
     ) == ["You can lower your risk of having a stroke by: stopping smoking / being active / drinking less alcohol / "
           "eating a healthy diet"]  # fmt: skip
+
+
+def test_a_concession_opened_by_however_and_a_describing_word_hangs() -> None:
+    assert not stands_alone("However gentle it has been in the past.")
+    assert not stands_alone("However much you earn.")
+    assert stands_alone("However hard you try, you cannot get it back.")
+    assert stands_alone("However, the service is free.")
+    assert "However gentle it has been in the past." not in _said(
+        "Never leave a baby or young child alone with a dog, however well you know the dog and however gentle it has "
+        "been in the past."
+    )
+
+
+def test_a_condition_said_again_after_or_with_no_comma_is_an_item_of_its_own() -> None:
+    assert _said(
+        "You could also get Council Tax Support or a discount, for example if you live alone, if you are a student or "
+        "if you have a severe mental impairment."
+    ) == [
+        "You could also get Council Tax Support or a discount.",
+        "For example, this could be if: you live alone / you are a student, or / you have a severe mental impairment",
+    ]
+
+
+def test_examples_of_a_place_of_its_own_are_what_it_could_be() -> None:
+    said = _said(
+        "Give your dog a quiet place of its own, such as a crate or a bed in a room the children do not go into, "
+        "where it can go when it wants to be left alone."
+    )
+    assert said[0] == "Give your dog a quiet place of its own."
+    assert said[1].startswith("This could be a crate or a bed")

@@ -189,6 +189,8 @@ def one_of_a_kind(body: str, at: int) -> bool:
     """Whether the examples at a position are of one thing of a kind: a singular noun after 'a', 'an', 'another'
     or 'any', or 'something' and its like."""
     before, held = _exemplified(body, at)
+    # ('a quiet place of its own, such as a crate': the examples are of the place its 'own' belongs to)
+    before, held = (_owned(t) for t in (before, held))
     noun = next((t for t in (held, before) if t is not None and t.pos_ in ("NOUN", "PRON")), None)
     # ('any approved venue in the county, such as a hotel': the place a thing is in says which thing, not what for)
     if noun is None:
@@ -197,6 +199,12 @@ def one_of_a_kind(body: str, at: int) -> bool:
     if owner is not None and owner.pos_ == "NOUN" and owner.i < noun.i and not _one_of_any(noun):
         noun = owner
     return noun.tag_ not in ("NNS", "NNPS") and _one_of_any(noun)
+
+
+def _owned(word: Token | None) -> Token | None:
+    """The thing an 'own' after 'of its' belongs to ('a place of its own' -> 'place'); any other word as it is."""
+    owned = word is not None and word.lower_ == "own" and word.head.lower_ == "of"
+    return word.head.head if owned and word is not None else word
 
 
 def _one_of_any(noun: Token) -> bool:
