@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 LONGEST_WAY = 16  # words of one way of doing a thing made a bullet
 # How something can be done: 'online at X', 'by phone on Y', 'in person at Z', 'by writing to W'
 _WAY = re.compile(r"(?:either\s+)?(?:online|by|in person|in writing|through|using|via)\b", re.IGNORECASE)
-_LAST_WAY = re.compile(r"(?:or|and)\s+(?:online|by|in person|in writing|through|using|via)\b", re.IGNORECASE)
+_LAST_WAY = re.compile(r"(?:or|and)\s+(?:online|by|in person|in writing|through|using|via|at)\b", re.IGNORECASE)
+_OF_THE_WAY = re.compile(r"(?:which|who)\s")
+_OWN_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,]*")
 _WAY_WORDS = frozenset({"by", "online", "through", "via", "in", "using"})
 # Words that end an introduction which is not one: 'for example by X or by Y' gives examples of what came before.
 _NO_INTRO = re.compile(r"\b(?:example|instance|such as|either|including|especially|particularly|even|only)$", re.I)
@@ -32,7 +34,7 @@ def ways_as_bullets(body: str) -> list[Piece] | None:
     writing to Z'. The last way runs to the end of the sentence (an address has commas of its own)."""
     if _words(body) <= TARGET_WORDS:
         return None
-    chunks = body.split(", ")
+    chunks = _clauses_kept(body.split(", "))
     last = next((k for k, c in enumerate(chunks) if k >= 2 and _LAST_WAY.match(c)), None)
     if last is None:
         return None
@@ -44,7 +46,10 @@ def ways_as_bullets(body: str) -> list[Piece] | None:
         intro = chunks[0][: first.start()].strip()
         ways = [chunks[0][first.start() :], *chunks[1:last], ", ".join(chunks[last:]).split(maxsplit=1)[1]]
         ways = [re.sub(r"^either\s+", "", w).rstrip(".") for w in ways]
-        if not 3 <= _words(intro) <= LONGEST_TIME_INTRO or any(_words(w) > LONGEST_WAY for w in ways):
+        # (a way's own clause said after it is not counted in its length: 'using our line, which is open 24 hours')
+        if not 3 <= _words(intro) <= LONGEST_TIME_INTRO or any(
+            _words(_OWN_CLAUSE.sub("", w)) > LONGEST_WAY for w in ways
+        ):
             continue
         # ('online, using our map, or by calling X': the map is how it is done online, not a way of its own; 'online,
         # through the NHS App' is another way)
@@ -53,6 +58,18 @@ def ways_as_bullets(body: str) -> list[Piece] | None:
         if stands_alone(f"{intro}."):
             return [Bullets(intro=f"{intro}:", items=tuple(ways))]
     return None
+
+
+def _clauses_kept(chunks: list[str]) -> list[str]:
+    """A sentence's parts between commas, a 'which' or 'who' clause after a way kept with it ('by phone using our
+    line, which is open 24 hours a day, or at any Post Office': the line's hours, not a way of their own)."""
+    kept: list[str] = []
+    for chunk in chunks:
+        if len(kept) > 1 and _OF_THE_WAY.match(chunk):
+            kept[-1] = f"{kept[-1]}, {chunk}"
+        else:
+            kept.append(chunk)
+    return kept
 
 
 def _way_starts(doc: Doc, token: Token) -> bool:
