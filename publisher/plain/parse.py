@@ -257,6 +257,11 @@ def _sentence_stands(sentence: Span) -> bool:
     asked = asked and not (first.lower_ == "whether" and first.head.dep_ == "advcl")
     opens = all(t.dep_ == "cc" or t.lower_ == "also" for t in sentence[: first.i - sentence.start])  # 'And how X.'
     waiting = waiting or (asked and not first.nbor().is_punct and opens)
+    # ('Then in writing, giving the reason, how long it will last, and X.': the same after a comma, where the parse made
+    # a question of a list the main clause)
+    inner = [t for t in sentence[1:] if t.lower_ in ("how", "what", "why") and t.nbor(-1).text == ","]
+    inner = [t for t in inner if t.head == root or (t.head.head == root and t.head.pos_ in ("ADJ", "ADV"))]
+    waiting = waiting or (not question and bool(inner))
     # '..., and, where a hazard is found.': the same, with a comma after the linking word
     unfinished = _UNFINISHED.search(sentence.text) is not None
     # 'X is any offence that the victim, or anyone else.', 'You get it if you.': a clause opened with no verb
