@@ -294,7 +294,8 @@ def _while_contrasts(left: str, clause: str) -> bool:
     ongoing = root.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") and is_finite(c) for c in root.children)
     # ('Mill Lane will be closed for 3 weeks, while a gas company replaces the main': after a future, a present says
     # what goes on meanwhile, unless it names others set against the first)
-    meanwhile = re.search(r"\bwill\b", left) is not None and root.tag_ in ("VBZ", "VBP")
+    # ('We are handing out bottled water every day, while the notice is in place': so it does after what is going on)
+    meanwhile = re.search(r"\b(?:will|(?:am|is|are)\s+[a-z]+ing)\b", left) is not None and root.tag_ in ("VBZ", "VBP")
     if (ongoing or meanwhile) and subject is not None and not any(t.lower_ in _OTHERS for t in subject.subtree):
         return False
     # a person or thing said by a pronoun is most often the one before, at a time ('while they are at school')
