@@ -4,6 +4,7 @@ long or read wrongly before."""
 from __future__ import annotations
 
 from publisher.plain.parse import stands_alone
+from publisher.sources.text import parse_text
 
 from .said import restructured as _said
 
@@ -92,3 +93,45 @@ def test_examples_of_a_place_of_its_own_are_what_it_could_be() -> None:
     )
     assert said[0] == "Give your dog a quiet place of its own."
     assert said[1].startswith("This could be a crate or a bed")
+
+
+def test_ways_keep_a_clause_of_their_own_and_a_place_is_a_way() -> None:
+    assert _said(
+        "You can pay online at www.eastvale.gov.uk/pay, by phone on 0300 123 4400 using our automated line, which is "
+        "open 24 hours a day, or at any Post Office or shop displaying the PayPoint sign, using the barcode on your "
+        "bill."
+    ) == ["You can pay: online at www.eastvale.gov.uk/pay / by phone on 0300 123 4400 using our automated line, which "
+          "is open 24 hours a day / at any Post Office or shop displaying the PayPoint sign, using the barcode on your "
+          "bill"]  # fmt: skip
+
+
+def test_a_question_after_a_comma_read_as_the_main_clause_hangs() -> None:
+    assert not stands_alone(
+        "Then in writing, giving the reason for the decision, how long it will last, and your right to make your "
+        "views known to the governing board."
+    )
+    assert stands_alone(
+        "Try to keep a record of what happens, including the date and time, what was said or done, and how it made "
+        "you feel."
+    )
+    assert stands_alone("You can choose when and how often you drive, whether that is once a month or every week.")
+
+
+def test_while_after_what_is_going_on_says_when() -> None:
+    said = _said(
+        "We are handing out bottled water at Ashby Leisure Centre and Moorend Community Hall, between 8am and 8pm "
+        "every day, while the notice is in place."
+    )
+    assert not any(s.startswith("But ") for s in said)
+
+
+def test_a_line_that_says_who_issued_a_text_is_no_heading() -> None:
+    parsed = parse_text(
+        "Boil water notice for parts of Ashby\n\nIssued by Mid Valley Water on 18 October 2026\n\nWe have found "
+        "bacteria in the drinking water supplied to some homes in Ashby.\n\nWho is affected\n\nThe notice covers all "
+        "properties with postcodes starting AS7 4.\n"
+    )
+    assert all(not (title or "").startswith("Issued by") for title, _ in parsed.sections)
+    assert any(
+        b.items == ("Issued by Mid Valley Water on 18 October 2026",) for _, blocks in parsed.sections for b in blocks
+    )

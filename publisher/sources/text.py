@@ -45,6 +45,10 @@ def _gives_a_number(text: str) -> bool:
     return match is not None and sum(c.isdigit() for c in match.group(0)) >= 9
 
 
+# A line that says who issued a text and when, which is no heading of the part after it
+_DATELINE = re.compile(r"(?:issued|published|released|sent|updated)\s+(?:by|on)\s", re.IGNORECASE)
+
+
 def _is_heading(paragraph: str, most_words: int = _HEADING_MAX_WORDS) -> bool:
     """A heading line: one short line that starts with a capital (or a digit) and does not end a sentence."""
     text = paragraph.strip()
@@ -61,6 +65,7 @@ def _is_heading(paragraph: str, most_words: int = _HEADING_MAX_WORDS) -> bool:
         and not is_chrome(text)
         and not LABELLED.fullmatch(text)
         and not GREETING.fullmatch(text)  # 'Dear Resident' opens a letter's text, not a part of it
+        and not _DATELINE.match(text)  # 'Issued by Mid Valley Water on 18 October 2026' says who and when
     )
 
 
