@@ -137,13 +137,9 @@ def as_bullets(body: str) -> list[Piece] | None:
             tail = _text(doc[end:])
             if _words(tail) > LONGEST_TAIL or any(_words(i) > LONGEST_THING or not i for i in items):
                 continue
-            if any(is_finite(t) for t in doc[end:]):
+            if any(is_finite(t) for t in doc[end:]) or (tail and _hung_before_the_list(doc, end, verb)):
                 continue  # 'the body, which may be A, B or C, must have a plan': the list is inside an aside
             if _not_the_last_items(doc[end] if tail else None, tail) or _place_of_the_verb(items):
-                continue
-            # ('replacing some benefits, including A, B and C, with Universal Credit': words hung before the list's
-            # verb are the clause's, not the last thing's)
-            if tail and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].head.i < verb.i:
                 continue
             if tail:  # ('including their date of birth and' the parse ended early: no comma after its 'and')
                 joined = re.search(r"(?:and|or)$", items[-1]) is not None
@@ -159,6 +155,12 @@ def as_bullets(body: str) -> list[Piece] | None:
             intro, items = shared_to(intro, items)
             return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
     return _bullets_after_verb(doc, root)
+
+
+def _hung_before_the_list(doc: Doc, end: int, verb: Token) -> bool:
+    """Whether the words after a list's comma hang on a word before its verb ('replacing some benefits, including A, B
+    and C, with Universal Credit'): they are the clause's, not the last thing's."""
+    return doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].head.i < verb.i
 
 
 def _taker(before: Token, head: Token) -> Token:
