@@ -135,3 +135,11 @@ def test_a_line_that_says_who_issued_a_text_is_no_heading() -> None:
     assert any(
         b.items == ("Issued by Mid Valley Water on 18 October 2026",) for _, blocks in parsed.sections for b in blocks
     )
+
+
+def test_a_which_clause_before_another_thing_with_its_own_which_is_not_cut() -> None:
+    said = _said(
+        "We do not collect medicines, which you should take back to a pharmacy, or incontinence pads and stoma bags, "
+        "which can go in your normal black bin if they are double-bagged."
+    )
+    assert not any(s.startswith("You should take them back to a pharmacy, or incontinence pads") for s in said)

@@ -225,7 +225,14 @@ def at_which_you_do(body: str) -> list[str] | None:
         after[stranded[0].i if stranded else verb.i] = "this" if verb_lemma(verb) == "do" else pronoun
     words = [t.text_with_ws if t.i not in after else f"{t.text} {after[t.i]}{t.whitespace_}" for t in doc]
     said = "".join(words[which.i + 1 :]).strip()
+    # ('medicines, which you should take to a pharmacy, or pads and bags, which can go in your bin': a thing with its
+    # own 'which' after ', or' goes on with the sentence's list, which the first clause ends before)
+    if _ANOTHER_THING_AND_ITS_CLAUSE.search(said):
+        return None
     return _standing([_text(doc[: which.i - 1]), said])
+
+
+_ANOTHER_THING_AND_ITS_CLAUSE = re.compile(r",\s+(?:or|and)\s+[^,]+,\s+which\s")
 
 
 # Words for people that a closing 'to X who Y' or 'for X who Y' says who something is for.
