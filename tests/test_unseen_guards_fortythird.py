@@ -143,3 +143,14 @@ def test_a_which_clause_before_another_thing_with_its_own_which_is_not_cut() -> 
         "which can go in your normal black bin if they are double-bagged."
     )
     assert not any(s.startswith("You should take them back to a pharmacy, or incontinence pads") for s in said)
+
+
+def test_a_contrast_with_the_clauses_own_word_goes_with_the_clause() -> None:
+    assert _said(
+        "Every state school in the county has a named school nurse, who works closely with staff but is employed by "
+        "the NHS, not by the school."
+    ) == [
+        "Every state school in the county has a named school nurse.",
+        "This person works closely with staff.",
+        "But this person is employed by the NHS, not by the school.",
+    ]

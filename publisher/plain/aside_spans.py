@@ -68,7 +68,10 @@ def said_of_another(doc: Doc, start: int, end: int, noun: Token) -> bool:
     'like' ('centres, such as libraries and the Citizens Advice office, which can pass it on')."""
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _RELATIVE_WORDS:
         return True
-    if re.search(r",\s+not\s+(?:by|in|on|at|through|from|with|along|across|via)\b", _text(doc[start:end])):
+    # (not 'who is employed by the NHS, not by the school': a contrast with the clause's own word is the clause's)
+    clause = _text(doc[start:end])
+    contrast = re.search(r",\s+not\s+(by|in|on|at|through|from|with|along|across|via)\b", clause)
+    if contrast and not re.search(rf"\b{contrast[1]}\b", clause[: contrast.start()]):
         return True
     # ('people with certain health conditions, who are more likely to X': 'who' is the people's, not the conditions')
     owner = noun.head.head if noun.dep_ == "pobj" else None
@@ -274,7 +277,18 @@ def clause_end(doc: Doc, clause: Token, end: int) -> int:
     doings = {t.tag_ for t in doc[clause.i + 1 : end] if t.tag_ == "VBG"}
     listed = len(rest) > 2 and rest[0].text == "," and rest[1].tag_ in doings and any(t.dep_ == "cc" for t in rest)
     finite = any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in words)
-    return len(doc) if (listed or _compared_with_the_clause(doc, clause, end)) and not finite else end
+    compared = _compared_with_the_clause(doc, clause, end) or _denied_as_in_the_clause(doc, clause, end)
+    return len(doc) if (listed or compared) and not finite else end
+
+
+_DENIED_AFTER = re.compile(r",\s+(?:but\s+)?not\s+(?P<word>by|to|for|from|with|in|at|on)\s")
+
+
+def _denied_as_in_the_clause(doc: Doc, clause: Token, end: int) -> bool:
+    """Whether the closing words after a relative clause deny another of what the clause says, with its own word ('who
+    is employed by the NHS, not by the school': the school is set against the NHS, inside the clause)."""
+    denied = _DENIED_AFTER.match(doc[end:].text)
+    return denied is not None and any(t.lower_ == denied["word"] for t in doc[clause.left_edge.i : end])
 
 
 _COMPARED = re.compile(r",\s+(?:instead of|rather than|compared with|compared to|as opposed to)\s")
