@@ -154,3 +154,14 @@ def test_a_contrast_with_the_clauses_own_word_goes_with_the_clause() -> None:
         "This person works closely with staff.",
         "But this person is employed by the NHS, not by the school.",
     ]
+
+
+def test_the_last_doing_with_a_helper_of_its_own_is_said_with_its_subject_again() -> None:
+    assert _said(
+        "The pharmacist will talk to you in a private room, ask about your symptoms and medical history, and may "
+        "examine you."
+    ) == [
+        "The pharmacist will talk to you in a private room.",
+        "The pharmacist will ask about your symptoms and medical history.",
+        "The pharmacist may examine you.",
+    ]

@@ -58,3 +58,36 @@ def order_after_but(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
     # ('Children do not need to stay off school, but ask a GP if X': with no helper to share, a bare verb is an order)
     unhelped = not any(c.tag_ == "MD" for c in root.children)
     return link.lower_ == "but" and doc[link.i - 1].text == "," and bare and ((allowed and yours) or unhelped)
+
+
+_ANOTHER_HELPER = re.compile(r",\s+and\s+(?P<modal>may|might|can|could|should|must)\s+(?:also\s+)?[a-z]+\b[^,]*$")
+
+
+def at_another_modal(body: str) -> list[str] | None:
+    """Doings said of one subject, the last with a helper of its own ('The pharmacist will talk to you, ask about your
+    symptoms, and may examine you'): the doings the first helper covers, then the subject said again with the last
+    ('The pharmacist may examine you'); None otherwise."""
+    match = _ANOTHER_HELPER.search(body)
+    doc = parse(body)
+    root = _root(doc)
+    if match is None or root is None:
+        return None
+    modals = [c for c in root.children if c.tag_ == "MD"]
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+    if len(modals) != 1 or modals[0].lower_ == match["modal"] or len(subjects) != 1 or subjects[0].left_edge.i != 0:
+        return None
+    # ('will talk to you, ask about X, and may Y': the doings before it are a series, the last of them a doing too)
+    head = body[: match.start()]
+    series = head[root.idx :]
+    last = series.rsplit(", ", 1)[-1] if ", " in series else ""
+    if not last or not _a_doing(last):
+        return None
+    # (said again without the acronym its first mention spelled out: 'Your family doctor (GP)' -> 'Your family doctor')
+    subject = re.sub(r"\s+\([A-Z&]{2,}\)", "", _text(doc[: subjects[0].right_edge.i + 1]))
+    return [f"{head[: len(head) - len(last) - 2]} and {last}", f"{subject} {body[match.start('modal') :]}"]
+
+
+def _a_doing(words: str) -> bool:
+    """Whether words read as a doing once 'You should' goes before them ('ask about your symptoms')."""
+    root = _root(parse(f"You should {words}"))
+    return root is not None and root.i == 2 and root.tag_ == "VB"

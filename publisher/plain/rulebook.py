@@ -31,7 +31,7 @@ from .or_else import at_or_else
 from .order_first import after_a_short_order
 from .orders import at_and_not, at_orders
 from .outcomes import outcomes_as_bullets
-from .own_helper import at_its_own_modal
+from .own_helper import at_another_modal, at_its_own_modal
 from .purposes import at_purpose
 from .questions import at_condition
 from .read_alone import at_clauses_read_alone
@@ -80,6 +80,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_and_then,
     at_before_doing,
     at_its_own_modal,
+    at_another_modal,
     at_verb_series,
     at_orders,
     at_and_not,
