@@ -165,3 +165,24 @@ def test_the_last_doing_with_a_helper_of_its_own_is_said_with_its_subject_again(
         "The pharmacist will ask about your symptoms and medical history.",
         "The pharmacist may examine you.",
     ]
+
+
+def test_a_word_after_the_helper_said_of_every_doing_goes_in_the_lead() -> None:
+    assert _said(
+        "When a library is closed, you can still return books through the letterbox, reserve books online and "
+        "collect them from any library, and use our free online services."
+    ) == ["When a library is closed, you can still: return books through the letterbox / reserve books online and "
+          "collect them from any library / use our free online services"]  # fmt: skip
+
+
+def test_two_verbs_sharing_a_thing_open_a_doing_even_when_the_first_is_read_as_a_noun() -> None:
+    said = _said(
+        "You can now use the NHS App or our website to order repeat prescriptions, book and cancel some "
+        "appointments, and see parts of your GP record."
+    )
+    assert said[0].endswith("/ book and cancel some appointments / see parts of your GP record")
+    # (a noun before 'or' and another noun is no verb: 'a family member, friend or support worker')
+    said = _said(
+        "Then you can ask a family member, friend or support worker to bid for you, or call us and we will help you."
+    )
+    assert not any("/ friend or support worker" in s for s in said)

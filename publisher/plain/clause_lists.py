@@ -126,7 +126,9 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
             first = chunks[0]
         split = _after_helper(first)
         # ('You must also be 16 or over, not be in education, and earn X': 'also' is all of them, said before them)
-        split = split + 1 if split is not None and split < len(first) - 1 and first[split].lower_ == "also" else split
+        # ('You can now use the app to A, B and C': so is 'now', 'then', 'usually' and their like)
+        said_of_all = split is not None and split < len(first) - 1 and first[split].lower_ in _SAID_OF_ALL
+        split = split + 1 if split is not None and said_of_all else split
         # ('will never ask you to A, B or C': a 'never' or 'not' said once is said of all of them; a later item's own
         # 'not' is its own)
         ordered = all(opens_an_order(c[1:] if c[0].lower_ == "not" else c) for c in chunks[1:])
@@ -192,7 +194,9 @@ def _to_of_the_others(first: list[Token], second: list[Token]) -> Token | None:
     verb = next((t for t in second if t.pos_ == "VERB"), None)
     # (the parse may hang the second on the main verb: 'use the grant to pay for A, buy B' is what the grant is for)
     to = next((t for t in first[1:] if t.lower_ == "to" and t.dep_ == "aux" and t.head.tag_ == "VB"), None)
+    # ('book and cancel some appointments': a plain verb the parse read as a noun, see orders._misread_order)
     plain = verb is not None and verb.i == second[0].i and verb.lower_ == verb_lemma(verb)
+    plain = plain or (second[0].tag_ == "NN" and opens_an_order(second))
     if to is None or not plain or to.head.i != to.i + 1:
         return None
     # (a purpose of a thing used or visited, 'use the app to order X'; not 'decide to X', 'tell you what to do' or
@@ -211,6 +215,8 @@ def _does_like_the_others(verb: Token) -> bool:
     return verb.dep_ == "relcl" and verb.tag_ in ("VB", "VBP") and relative
 
 
+# Words after a list's helper that are said of every thing in it ('will also', 'can now', 'will usually')
+_SAID_OF_ALL = frozenset({"also", "now", "then", "still", "usually", "normally", "often", "always", "sometimes"})
 _HELPED_TO = re.compile(
     r"(?:(?:help|enable|allow|encourage|teach|support|ask)\s+(?:[\w']+\s+){0,2}?|(?:need|have|try|be able)\s+)to\s+",
     re.IGNORECASE,

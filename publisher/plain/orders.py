@@ -42,7 +42,11 @@ def _misread_order(chunk: list[Token]) -> bool:
     taken = taken or (len(chunk) > 2 and chunk[1].lower_ in _PARTICLES and chunk[2].tag_ in ("DT", "PRP$"))
     # ('reserve books from any library': or a noun the parse hung on the next as a word describing it)
     described = len(chunk) > 1 and chunk[0].dep_ == "compound" and chunk[1].tag_ == "NNS"
-    noun_first = chunk[0].tag_ == "NN" and (taken or described)
+    # ('book and cancel some appointments': or one the parse read as a noun before a verb it shares its object with)
+    # (not 'friend or support worker to bid for you': the verbs' thing opens with its own word)
+    paired = len(chunk) > 3 and chunk[1].lower_ in ("and", "or") and chunk[2].tag_ == "VB"
+    paired = paired and chunk[3].tag_ in ("DT", "PRP$", "PRP")
+    noun_first = chunk[0].tag_ == "NN" and (taken or described or paired)
     if len(chunk) < 2 or (chunk[0].tag_ not in ("JJ", "VBN", "VBD", "RB") and not noun_first) or not chunk[0].is_lower:
         return False
     words = parse(f"We will {_text(chunk)}.")
