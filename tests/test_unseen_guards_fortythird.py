@@ -186,3 +186,13 @@ def test_two_verbs_sharing_a_thing_open_a_doing_even_when_the_first_is_read_as_a
         "Then you can ask a family member, friend or support worker to bid for you, or call us and we will help you."
     )
     assert not any("/ friend or support worker" in s for s in said)
+
+
+def test_what_comes_of_not_doing_what_you_must_is_no_second_outcome() -> None:
+    assert _said(
+        "If you get Universal Credit and it includes help with your housing costs, you must report the change in your "
+        "online journal between 6 April and 5 May 2026, or you may not get the right amount."
+    )[-2:] == [
+        "Then you must report the change in your online journal between 6 April and 5 May 2026.",
+        "If you do not, you may not get the right amount.",
+    ]

@@ -16,7 +16,7 @@ _OR_ELSE = re.compile(
     r"\s+(?P<helper>may|might|will|could|would)\s+(?P<rest>[^,]+))$",
     re.IGNORECASE,
 )
-_YOU_MUST = re.compile(r"you\s+(?:must|should|need to|have to)\s+(?P<denied>not\s+)?", re.IGNORECASE)
+_YOU_MUST = re.compile(r"(?:then\s+)?you\s+(?:must|should|need to|have to)\s+(?P<denied>not\s+)?", re.IGNORECASE)
 # ('Your photo must meet strict rules, or X': a thing that must be so, said again as 'it' or 'they')
 _IT_MUST = re.compile(
     r"(?:(?:your|the|each|every|any|all)\s+(?:[\w'-]+\s+){0,2}?)?(?!(?:we|i|he|she|they|you)\b)(?P<noun>[\w'-]+)\s+must\s+"
@@ -62,3 +62,9 @@ def at_or_else(body: str) -> list[str] | None:
         doer, do = ("they", "are" if thing["be"] else "do") if plural else ("it", "is" if thing["be"] else "does")
     then = match["then"]
     return [before, f"If {doer} {do if denied else f'{do} not'}, {then[0].lower()}{then[1:]}"]
+
+
+def says_what_else(first: str, then: str) -> bool:
+    """Whether a clause after ', or' says what comes of not doing what the clause before it says the reader must ('you
+    must report the change, or you may not get the right amount'): no second thing that may follow."""
+    return _YOU_MUST.match(first) is not None and _OR_ELSE.search(f"it, or {then}") is not None

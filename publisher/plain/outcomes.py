@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .cases import at_other_condition
 from .clause_lists import LONGEST_SEMICOLON_ITEM
 from .examples import at_condition_examples
+from .or_else import says_what_else
 from .parse import SUBJECTS, is_finite, stands_alone
 from .parser import parse
 from .questions import CASES_GO_ON, at_condition
@@ -80,6 +81,9 @@ def outcomes_as_bullets(body: str) -> list[Piece] | None:
     # ('If you do not let us in, we may apply for a warrant, and it is an offence to obstruct an officer': the law
     # holds whatever the reader does)
     own_time = own_time or _THE_LAW.match(items[1]) is not None
+    # ('If you get Universal Credit, you must report the change, or you may not get the right amount': what comes of
+    # not doing it, see or_else)
+    own_time = own_time or (link.lower_ == "or" and says_what_else(_text(doc[start : link.i]), items[1]))
     if (
         closing
         or examples
