@@ -60,6 +60,7 @@ def order_after_but(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
     return link.lower_ == "but" and doc[link.i - 1].text == "," and bare and ((allowed and yours) or unhelped)
 
 
+_SURE = frozenset({"will", "would", "must", "should"})  # helpers said of every doing before the last's own
 _ANOTHER_HELPER = re.compile(r",\s+and\s+(?P<modal>may|might|can|could|should|must)\s+(?:also\s+)?[a-z]+\b[^,]*$")
 
 
@@ -74,7 +75,9 @@ def at_another_modal(body: str) -> list[str] | None:
         return None
     modals = [c for c in root.children if c.tag_ == "MD"]
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
-    if len(modals) != 1 or modals[0].lower_ == match["modal"] or len(subjects) != 1 or subjects[0].left_edge.i != 0:
+    # ('Class 3 vehicles can be used on roads, have a top speed of 8mph, and must be registered': after 'can', the
+    # doings between may be no more than what the vehicles are)
+    if len(modals) != 1 or modals[0].lower_ not in _SURE or len(subjects) != 1 or subjects[0].left_edge.i != 0:
         return None
     # ('will talk to you, ask about X, and may Y': the doings before it are a series, the last of them a doing too)
     head = body[: match.start()]
