@@ -92,7 +92,9 @@ def _inside_a_clause(word: Token) -> bool:
 
 
 _WHEN_DONE = frozenset({"first", "later", "now", "again", "instead", "then", "too"})
-_TIMES_TAKEN = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "time", "while", "long"})
+_TIMES_TAKEN = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "time", "while", "long", "longer"}
+)
 
 
 def _time_taken(verb: Token, start: int) -> bool:
