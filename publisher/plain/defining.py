@@ -162,7 +162,16 @@ def _defining(clause: Token, words: Span) -> bool:
     vague = vague or any(c.dep_ == "neg" for c in clause.children)
     # ('its own sick pay scheme that pays more than this': a thing weighed against another says which one)
     vague = vague or any(t.lower_ == "than" and t.head.tag_ in ("JJR", "RBR") and t.head.head == clause for t in words)
+    # ('These can be signs of a serious infection that is making your throat swell': a thing that only may be, or may
+    # be had, is the one the clause names)
+    root = next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), clause.sent.root)
+    vague = vague or (
+        verb_lemma(root) in ("be", "have") and any(c.lower_ in _MAYBE for c in root.children if c.tag_ == "MD")
+    )
     return passive or verb_lemma(clause) == "be" or about_people or counted or vague or _words(_text(words)) < 4
+
+
+_MAYBE = frozenset({"can", "could", "may", "might"})
 
 
 def _one_thing_said(clause: Token) -> bool:
