@@ -196,3 +196,29 @@ def test_what_comes_of_not_doing_what_you_must_is_no_second_outcome() -> None:
         "Then you must report the change in your online journal between 6 April and 5 May 2026.",
         "If you do not, you may not get the right amount.",
     ]
+
+
+def test_taking_longer_to_do_a_thing_is_no_purpose() -> None:
+    said = _said(
+        "In the first 2 weeks after the change, our crews may take longer than usual to finish their rounds, and "
+        "some bins may be collected later in the day."
+    )
+    assert "This is to finish their rounds." not in said
+    assert (
+        said[0] == "In the first 2 weeks after the change, our crews may take longer than usual to finish their rounds."
+    )
+
+
+def test_a_thing_that_only_may_be_keeps_the_clause_that_says_which() -> None:
+    assert _said("These can be signs of a serious infection that is making your throat swell.") == [
+        "These can be signs of a serious infection that is making your throat swell."
+    ]
+
+
+def test_what_must_be_done_to_things_after_with_keeps_its_must() -> None:
+    assert _said(
+        "You must leave the room as you found it, with the tables and chairs put back and any rubbish taken away."
+    ) == [
+        "You must leave the room as you found it.",
+        "The tables and chairs must be put back and any rubbish taken away.",
+    ]

@@ -55,7 +55,10 @@ def _with_clause(doc: Doc, with_: Token) -> str | None:
         elif verb.lower_ == "being":
             return None  # 'with the largest loss being £2,300': 'is' or 'was' the sentence does not say
         elif helpers in ([], ["being"]):  # 'being kept' -> 'are kept'; 'rising' -> 'are rising'
-            said_helpers = ["are" if plural else "is"]
+            # ('You must leave the room as you found it, with the chairs put back': what must be done to them)
+            modal = next((c.lower_ for c in with_.head.children if c.tag_ == "MD"), None)
+            done = verb.tag_ == "VBN" and not helpers and modal is not None
+            said_helpers = [str(modal), "be"] if done else ["are" if plural else "is"]
         else:
             return None
         return " ".join([_text(doc[subject.left_edge.i : subject.right_edge.i + 1]), *said_helpers,
