@@ -25,7 +25,8 @@ _PLACE_BEFORE = re.compile(
 _OBJECT_BEFORE = re.compile(  # ('a date on which you have to attend': the date is no place gone to)
     r"(?:(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bby )(?<!\bduring )(?<!\bafter )|(?=\w+\s+(?!(?:you|we|they|i)\b)))"
     r"\b(?:which|what|whichever|whom|who)\b(?!\s+(?:wish|wishes|want|wants|do|does|did|is|are|was|were|has|have|will|"
-    r"would|can|could|may|might|must|should|needs?|plans?|intends?|usually|often|also)\b)(?!\s*$)"
+    r"would|can|could|may|might|must|should|needs?|plans?|intends?|usually|often|also|cannot|can't|couldn't|won't|"
+    r"don't|doesn't|didn't)\b)(?!\s*$)"
     r"|(?<!confirm )(?<!sure )(?<!say )(?<!know )(?<!check )(?<!so )(?<!order )(?<!now )"
     r"(?<!and )(?<!you )(?<!us )(?<!them )\bthat\b",
     re.IGNORECASE,
