@@ -3,6 +3,7 @@ long or read wrongly before."""
 
 from __future__ import annotations
 
+from publisher.plain.going import gone_to
 from publisher.plain.parse import stands_alone
 from publisher.sources.text import parse_text
 
@@ -222,3 +223,17 @@ def test_what_must_be_done_to_things_after_with_keeps_its_must() -> None:
         "You must leave the room as you found it.",
         "The tables and chairs must be put back and any rubbish taken away.",
     ]
+
+
+def test_go_to_with_nothing_gone_to_after_who_cannot_is_go() -> None:
+    assert gone_to("Services can be streamed for family and friends who cannot go to.") == (
+        "Services can be streamed for family and friends who cannot go."
+    )
+    assert gone_to("Tell us which practice you can go to.") == "Tell us which practice you can go to."
+
+
+def test_a_which_the_parse_made_the_subject_of_a_noun_is_not_said_as_they() -> None:
+    said = _said(
+        "Do not park across dropped kerbs, which people with wheelchairs and pushchairs need to cross the road."
+    )
+    assert not any(s.startswith("They people") for s in said)

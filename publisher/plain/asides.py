@@ -348,8 +348,8 @@ def at_asides(body: str) -> list[str] | None:
         held = held or (right_after and RELATIVE_AFTER.search(_text(doc[start:])) is not None)
         if held or asked_on or takes_the_or(doc, start, end):
             continue
-        # ('equipment, such as speakers, that is being used': a 'that' after a comma is far from its noun)
-        far = doc[start].lower_ == "that" and doc[start - 1].text == ","
+        # (far from its noun: 'X, such as Y, that is used'; a 'which' hung on a noun: 'kerbs, which people need')
+        far = (doc[start].lower_ == "that" and doc[start - 1].text == ",") or doc[start].head != token
         if relative and doc[start].lower_ in ("which", "who", "that") and doc[start].dep_ in SUBJECTS and not far:
             # ('you will become an employer, which means X': what it means is the whole clause)
             # ('RSV is a common virus that causes colds': the subject by name, or 'It', never 'The common virus')
