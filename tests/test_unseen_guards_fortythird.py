@@ -237,3 +237,13 @@ def test_a_which_the_parse_made_the_subject_of_a_noun_is_not_said_as_they() -> N
         "Do not park across dropped kerbs, which people with wheelchairs and pushchairs need to cross the road."
     )
     assert not any(s.startswith("They people") for s in said)
+
+
+def test_a_paragraph_in_quotation_marks_after_a_quotation_is_more_of_it() -> None:
+    parsed = parse_text(
+        'Police warn residents\n\nInspector Rachel Moore said: "We have increased our patrols in the areas affected, '
+        'particularly at night."\n\n"We are asking people to report anything suspicious straight away, even if it '
+        'seems minor."\n\nHow to protect your shed\n\nFit a good padlock.\n'
+    )
+    kinds = [(b.kind, b.items[0][:9]) for _, blocks in parsed.sections for b in blocks]
+    assert ("quote", '"We are a') in kinds

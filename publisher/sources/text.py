@@ -108,7 +108,9 @@ def _to_blocks(paragraphs: list[str]) -> tuple[Block, ...]:
                 blocks += [Block("paragraph", (quoted["who"],)), Block("quote", (quoted["quote"],))]
                 quote_next = _leaves_open(quoted["quote"])
                 continue
-            blocks.append(Block("quote" if quote_next else "paragraph", (text,)))
+            # (a paragraph wholly in quotation marks straight after a quotation is more of what was said)
+            more = bool(blocks) and blocks[-1].kind == "quote" and text.startswith(("“", '"'))
+            blocks.append(Block("quote" if quote_next or more else "paragraph", (text,)))
             # a quotation of several paragraphs opens each with a quotation mark and closes only the last
             quote_next = text.endswith("said:") or (quote_next and _leaves_open(text))
         else:
