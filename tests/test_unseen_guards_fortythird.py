@@ -247,3 +247,11 @@ def test_a_paragraph_in_quotation_marks_after_a_quotation_is_more_of_it() -> Non
     )
     kinds = [(b.kind, b.items[0][:9]) for _, blocks in parsed.sections for b in blocks]
     assert ("quote", '"We are a') in kinds
+
+
+def test_examples_of_things_named_before_the_word_they_follow_are_examples() -> None:
+    said = _said(
+        "Our school catering service provides meals for children with food allergies, as well as for children who "
+        "follow a diet for religious or cultural reasons, such as halal or vegetarian meals."
+    )
+    assert said[-1] == "Examples are halal or vegetarian meals."

@@ -59,6 +59,10 @@ def opener_of(phrase: str, rest: str, body: str, at: int) -> str:
         opener = "For example, these could be"  # 'full-time students, apprentices and carers'
     if opener == "This includes" and of_many(body, at):
         opener = "These include"  # 'if you get certain benefits, such as X': the benefits include X
+    # ('provides meals for children who follow a diet for religious reasons, such as halal meals': examples of a thing
+    # named before, not of the word they follow)
+    if phrase == "such as" and _of_a_thing_before(body, at, rest):
+        return "Examples are"
     # ('proof of age, such as a passport': one thing that would do, not a thing the proof takes in; so is 'a
     # medicine, such as an antibiotic' or 'someone you trust, such as a bank manager')
     # ('a car, such as furniture, fridges and mattresses': things joined by 'and', or 'those who', are no choice of
@@ -96,3 +100,15 @@ def _many(things: str) -> bool:
     words = parse(things)
     first = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
     return first is not None and (first.tag_ in ("NNS", "NNPS") or any(t.lower_ == "and" for t in words))
+
+
+def _of_a_thing_before(body: str, at: int, rest: str) -> bool:
+    """Whether examples name many of a kind of thing the sentence named before the word they follow ('meals for
+    children who follow a diet for religious reasons, such as halal meals': meals, not reasons)."""
+    named = [t for t in parse(rest) if t.pos_ == "NOUN"]
+    before = [t for t in parse(body[:at]) if t.pos_ in ("NOUN", "PROPN")]
+    if not named or not before or named[-1].tag_ != "NNS":
+        return False
+    kind = named[-1].lower_.removesuffix("s")
+    said = [t.lower_.removesuffix("s") for t in before]
+    return said[-1] != kind and kind in said[:-1]
