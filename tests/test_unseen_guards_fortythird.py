@@ -255,3 +255,11 @@ def test_examples_of_things_named_before_the_word_they_follow_are_examples() -> 
         "follow a diet for religious or cultural reasons, such as halal or vegetarian meals."
     )
     assert said[-1] == "Examples are halal or vegetarian meals."
+
+
+def test_a_different_one_said_again_is_the_one() -> None:
+    said = _said(
+        "A different decision maker will look at your claim again, along with any new evidence, and may phone you to "
+        "ask for more information."
+    )
+    assert said[-1].startswith("The decision maker may phone you")

@@ -222,7 +222,7 @@ def _at_auxiliary(body: str) -> list[str] | None:
     if told_of:
         subject = f"The {told_of}"
     if named and not plural:  # 'The caller will say X and will ask Y' -> 'The caller will ask Y', not 'It'
-        subject = re.sub(r"^(?:a|an)\b", "The", named.group(1), flags=re.IGNORECASE)
+        subject = re.sub(r"^(?:a|an)(?:\s+(?:different|separate))?\b", "The", named.group(1), flags=re.IGNORECASE)
         subject = subject[0].upper() + subject[1:]
     # ('We have looked at your claim and are pleased to tell you X': 'We are pleased', never 'They')
     person = re.match(r"(we|you|they|he|she|i)\s", lead, re.IGNORECASE)
