@@ -199,7 +199,10 @@ def at_participle(body: str) -> list[str] | None:
             joined = joined or (listed and after_things and doc[comma - 1].pos_ == "NOUN")
             # ('loud music, barking dogs, alarms, and X': an -ing word before a bare noun, among things, describes it)
             bare = token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("NN", "NNS") and doc[comma - 1].pos_ == "NOUN"
-            joined = joined or (bare and re.search(r",\s+(?:and|or)\s", rest) is not None)
+            # ('cannot tell banks, building societies, energy companies, insurers or X': with no comma before its 'or')
+            joined = joined or (bare and re.search(r",\s+(?:and\s|or\s|[^,]+\s(?:and|or)\s)", rest) is not None)
+            # (a doing said again after a denied clause would lose or borrow the denial)
+            joined = joined or any(c.dep_ == "neg" for c in root.children)
             # ('side effects, such as a sore arm, feeling tired or a headache': an -ing form among examples)
             joined = joined or (listed and gives_examples(_text(doc[:comma])))
             # ('can call 101, quoting X, or contact Y': whatever the parse made of 'contact', a base form after ', or'
