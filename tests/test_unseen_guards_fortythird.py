@@ -263,3 +263,21 @@ def test_a_different_one_said_again_is_the_one() -> None:
         "ask for more information."
     )
     assert said[-1].startswith("The decision maker may phone you")
+
+
+def test_a_thing_read_as_a_doing_among_things_after_a_denial_is_not_said_again() -> None:
+    said = _said(
+        "The service cannot tell banks, building societies, energy companies, insurers or the person's employer or "
+        "pension provider."
+    )
+    assert not any("can build" in s for s in said)
+
+
+def test_a_list_after_a_colon_whose_first_thing_ends_in_date_of_birth_is_listed() -> None:
+    assert _said(
+        "Before you start, have the following ready: Mr Adeyemi's National Insurance number and date of birth, "
+        "details of any benefits he was getting, his passport number and driving licence number if he had them, and "
+        "the name and address of the person dealing with his estate."
+    ) == ["Before you start, have this ready: Mr Adeyemi's National Insurance number and date of birth / details of "
+          "any benefits he was getting / his passport number and driving licence number if he had them / the name and "
+          "address of the person dealing with his estate"]  # fmt: skip

@@ -96,7 +96,10 @@ def _nested(items: tuple[str, ...]) -> bool:
     # ('A, B and repairs to roofs, gutters and windows', 'the main routes to hospitals, schools and fire
     # stations': the bare nouns after it may be what 'to' takes;
     # 'your full name and date of birth, the name of your school' goes on with a thing of its own)
-    if any(_OPENS_A_LIST.search(i) and not _DETERMINED.match(n) for i, n in pairwise(items)):
+    # (not 'your name and date of birth, details of X': a thing whose 'of' names what it always names)
+    if any(
+        _OPENS_A_LIST.search(i) and not _DETERMINED.match(n) and not _OF_BIRTH.search(i) for i, n in pairwise(items)
+    ):
         return True
     # ('show photo ID to vote in UK parliamentary elections, local elections and mayoral elections': the
     # others end in the noun that ends the first's phrase, so they are what that phrase takes, not 'show')
@@ -117,6 +120,7 @@ def _nested(items: tuple[str, ...]) -> bool:
     return bool(_PHRASE_IN_FIRST.search(items[0])) and noun and ends[0] in ends[1:]
 
 
+_OF_BIRTH = re.compile(r"\b(?:date|place|country|town) of birth$")
 _PRONOUN_ENDS = frozenset({"them", "it", "you", "us", "him", "her", "me", "this", "that", "these", "those"})
 _COUNT_AFTER = re.compile(r"\s(?:for|across)\s+(?:up to\s+|more than\s+|about\s+|around\s+|over\s+)?\d[\d,]*\s+[a-z]")
 
