@@ -278,6 +278,6 @@ def test_a_list_after_a_colon_whose_first_thing_ends_in_date_of_birth_is_listed(
         "Before you start, have the following ready: Mr Adeyemi's National Insurance number and date of birth, "
         "details of any benefits he was getting, his passport number and driving licence number if he had them, and "
         "the name and address of the person dealing with his estate."
-    ) == ["Before you start, have this ready: Mr Adeyemi's National Insurance number and date of birth / details of "
-          "any benefits he was getting / his passport number and driving licence number if he had them / the name and "
-          "address of the person dealing with his estate"]  # fmt: skip
+    ) == ["Before you start, have the following ready: Mr Adeyemi's National Insurance number and date of birth / "
+          "details of any benefits he was getting / his passport number and driving licence number if he had them / "
+          "the name and address of the person dealing with his estate"]  # fmt: skip
