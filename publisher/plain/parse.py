@@ -262,6 +262,8 @@ def _sentence_stands(sentence: Span) -> bool:
     inner = [t for t in sentence[1:] if t.lower_ in ("how", "what", "why") and t.nbor(-1).text == ","]
     inner = [t for t in inner if t.head == root or (t.head.head == root and t.head.pos_ in ("ADJ", "ADV"))]
     waiting = waiting or (not question and bool(inner))
+    # ('Why, and send any new evidence you have.': a question word alone, cut from 'which ones, and why')
+    waiting = waiting or (first.tag_ in ("WRB", "WP") and first.i + 1 < sentence.end and first.nbor().text == ",")
     # '..., and, where a hazard is found.': the same, with a comma after the linking word
     unfinished = _UNFINISHED.search(sentence.text) is not None
     # 'X is any offence that the victim, or anyone else.', 'You get it if you.': a clause opened with no verb
