@@ -66,7 +66,10 @@ def said_of_another(doc: Doc, start: int, end: int, noun: Token) -> bool:
     where you are asked X'), a contrast at its end may be the sentence's ('measured along the route, which may
     include footpaths, not by road'), and the noun may be one of the examples after 'such as', 'including' or
     'like' ('centres, such as libraries and the Citizens Advice office, which can pass it on')."""
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _RELATIVE_WORDS:
+    # ('at the enhanced rate, which is £110, and the mobility part at the standard rate, which is £29': a clause of the
+    # same kind further on is said of another thing, which the first said apart would leave 'This' to mean)
+    parallel = doc[start].lower_ == "which" and re.search(r",\s+and\s[^,]+,\s+which\s", doc[end:].text)
+    if parallel or (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _RELATIVE_WORDS):
         return True
     # (not 'who is employed by the NHS, not by the school': a contrast with the clause's own word is the clause's)
     clause = _text(doc[start:end])
