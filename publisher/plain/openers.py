@@ -95,9 +95,15 @@ def at_opening_reason(body: str) -> list[str] | None:
     )
     # 'Because the bridge was damaged, the council closed it': said first, 'it' would point to nothing
     pointing = any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in _READER for t in doc[comma + 1 :])
-    # ('To help with this, the council will run a bus': said after the bus, 'this' would be the bus)
+    # ('To help with this, the council will run a bus': said after the bus, 'this' would be the bus; 'To keep them safe,
+    # some activities are controlled': 'them' would be the activities)
     pointing = pointing or any(
         t.lower_ in ("this", "that", "these", "those", "it") and t.dep_ != "det" for t in doc[1:comma]
+    )
+    # (not 'Because representations were received from people who made them': what 'them' means is said before it)
+    pointing = pointing or any(
+        t.lower_ in ("them", "they", "their") and not any(n.tag_ in ("NNS", "NNPS") for n in doc[1 : t.i])
+        for t in doc[1:comma]
     )
     if not subject or not one_sentence or required or pointing:
         return None
