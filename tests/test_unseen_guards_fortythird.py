@@ -281,3 +281,40 @@ def test_a_list_after_a_colon_whose_first_thing_ends_in_date_of_birth_is_listed(
     ) == ["Before you start, have the following ready: Mr Adeyemi's National Insurance number and date of birth / "
           "details of any benefits he was getting / his passport number and driving licence number if he had them / "
           "the name and address of the person dealing with his estate"]  # fmt: skip
+
+
+def test_a_question_word_alone_before_a_comma_hangs() -> None:
+    assert not stands_alone("Why, and send any new evidence you have.")
+    said = _said("Tell us which activities you think we scored wrongly, and why, and send any new evidence you have.")
+    assert not any(s.startswith("Why,") for s in said)
+
+
+def test_two_which_clauses_joined_by_and_are_not_cut_one_at_a_time() -> None:
+    said = _said(
+        "You will get the daily living part of PIP at the enhanced rate, which is £110.40 a week, and the mobility "
+        "part at the standard rate, which is £29.20 a week."
+    )
+    assert "This is £29.20 a week." not in said
+
+
+def test_an_opening_purpose_that_points_back_stays_first() -> None:
+    said = _said(
+        "To keep them safe, clean and pleasant, some activities are controlled by byelaws and by a Public Spaces "
+        "Protection Order (PSPO), and breaking them can lead to a fine."
+    )
+    assert not any(s.startswith("This is to keep them") for s in said)
+    # (a 'them' whose things are named before it in the opening points to nothing in the main clause)
+    assert _said(
+        "Because representations were received and the applicant has not been able to reach an agreement with the "
+        "people who made them, the application will be decided at a hearing of the Licensing Sub-Committee."
+    )[0] == "The application will be decided at a hearing of the Licensing Sub-Committee."
+
+
+def test_an_opening_purpose_keeps_its_comma_when_its_examples_are_said_after() -> None:
+    assert _said(
+        "To report a problem in a park, such as damage, fly-tipping or anti-social behaviour, use our online form or "
+        "call 01632 960 230."
+    ) == [
+        "To report a problem in a park, use our online form or call 01632 960 230.",
+        "Examples are damage, fly-tipping and anti-social behaviour.",
+    ]

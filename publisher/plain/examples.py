@@ -86,7 +86,9 @@ def at_examples_aside(body: str) -> list[str] | None:
     new_subject = second is not None and next((t for t in parse(second[1])), verb).pos_ not in ("VERB", "AUX", "ADV")
     if verb.dep_ != "ROOT" or re.search(r",\s+(?:which|who|where)\b", rest) or new_subject:
         return None
-    return _standing([f"{before} {rest}", examples])
+    # ('To report a problem in a park, such as X, use our form': an opening phrase keeps its comma before the clause)
+    opening = doc[0].tag_ in ("TO", "IN") and not any(c.dep_ in SUBJECTS and c.idx < len(before) for c in verb.children)
+    return _standing([f"{before}{',' if opening else ''} {rest}", examples])
 
 
 # Words in a main clause that may point at something the condition names, which said after it they could not
