@@ -318,3 +318,11 @@ def test_an_opening_purpose_keeps_its_comma_when_its_examples_are_said_after() -
         "To report a problem in a park, use our online form or call 01632 960 230.",
         "Examples are damage, fly-tipping and anti-social behaviour.",
     ]
+
+
+def test_a_verb_the_same_in_the_past_gives_no_past_to_a_time_said_apart() -> None:
+    said = _said(
+        "In towns and villages, we cut verges up to 6 times a year, between April and October, to keep them tidy and "
+        "to make sure drivers can see clearly at junctions and bends."
+    )
+    assert not any(s.startswith("This happened") for s in said)

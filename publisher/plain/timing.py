@@ -13,7 +13,7 @@ from .parse import SUBJECTS, stands_alone
 from .parser import parse, verb_lemma
 from .series import Bullets, Piece
 from .syntax import _root, _standing, _text, _words, has_subject
-from .wording import INTENDS, MONTHS, TARGET_WORDS, TIME_UNITS, dated
+from .wording import INTENDS, MONTHS, SAME_IN_THE_PAST, TARGET_WORDS, TIME_UNITS, dated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -148,7 +148,9 @@ def _happen(finite: Token, modal: str | None, verb: str) -> str | None:
         return None
     if finite.tag_ in ("VBZ", "VBP"):
         return f"{verb}s"
-    return ("lasted" if verb == "last" else "happened") if finite.tag_ == "VBD" else None
+    # ('we cut verges up to 6 times a year': a verb the same in the past may be a present the parse took for one)
+    past = finite.tag_ == "VBD" and finite.lower_ not in SAME_IN_THE_PAST
+    return ("lasted" if verb == "last" else "happened") if past else None
 
 
 _WITHIN_TIMES = frozenset({"time", "period", "deadline", "timescale", "timescales", "limit", "limits", "term", "year"})
