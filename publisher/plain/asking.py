@@ -207,13 +207,16 @@ def _joined_questions(doc: Doc, clause: Token, start: int, end: int) -> list[str
     ):
         return None
     link, second = links[0], _own_subject(verbs[0])
+    # ('if you need an interpreter, or help with access': a thing the first verb takes, which the parse read as a verb)
+    thing = verbs[0].lower_ in _THINGS_TOO and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verbs[0].children)
+    thing = thing and second is None and any(c.dep_ == "dobj" for c in children)
     # ('if you would rather pay it now, or pay more each week': the plain verb after the link shares the helper)
     modal = any(c.tag_ == "MD" and c.i < clause.i for c in children)
     shared = modal and second is None and verbs[0].tag_ == "VB" and not any(c.tag_ == "MD" for c in verbs[0].children)
     said_again = "" if second is not None else "you "  # ('or you need help' has its own 'you'; 'and would like' none)
     if any(t.text in (",", ";", ":", "(") for t in doc[start : link.i - 1]) or doc[link.i + 1 : end].text.count(","):
         return None  # each question asks one simple thing
-    if shared or (second is not None and second.i != link.i + 1):
+    if shared or thing or (second is not None and second.i != link.i + 1):
         return None
     questions: list[str] = []
     for words in (f"if {_text(doc[start + 1 : link.i]).rstrip(',')}", f"if {said_again}{_text(doc[link.i + 1 : end])}"):
@@ -226,6 +229,8 @@ def _joined_questions(doc: Doc, clause: Token, start: int, end: int) -> list[str
     return [questions[0], f"{link.lower_.capitalize()} {questions[1][0].lower()}{questions[1][1:]}"]
 
 
+# Words that name a thing as often as a doing ('help with access', 'support at home')
+_THINGS_TOO = frozenset({"help", "support", "advice", "care", "access", "transport", "treatment", "cover"})
 _PLURAL_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
 
