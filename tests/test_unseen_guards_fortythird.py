@@ -326,3 +326,22 @@ def test_a_verb_the_same_in_the_past_gives_no_past_to_a_time_said_apart() -> Non
         "to make sure drivers can see clearly at junctions and bends."
     )
     assert not any(s.startswith("This happened") for s in said)
+
+
+def test_a_thing_the_parse_read_as_a_second_doing_is_not_asked_apart() -> None:
+    said = _said("If you need an interpreter, or help with access, please let us know as soon as possible.")
+    assert "Or do you help with access?" not in said
+
+
+def test_examples_whose_or_is_inside_one_things_phrase_keep_it() -> None:
+    said = _said(
+        "If you want to send the panel any more information, such as a letter from a doctor or a social worker, you "
+        "must send it to us by 2 June 2027."
+    )
+    assert "An example is a letter from a doctor or a social worker." in said
+    # (two doings after 'such as' are two examples, whatever the parse hung the second on)
+    said = _said(
+        "Some roles, such as working with children or visiting people at home, need a Disclosure and Barring Service "
+        "check."
+    )
+    assert not any(s.startswith("An example is") for s in said)

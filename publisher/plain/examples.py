@@ -47,7 +47,21 @@ def _examples_between_commas(body: str) -> tuple[str, str, str] | None:
     if not re.search(r",|\s(?:and|or)\s", examples):
         return before, f"An example is {examples}", rest
     # ('such as A or B': any one is an example, and A and B are the examples)
-    return before, "Examples are " + _LAST_OR.sub(r"\1 and ", examples, count=1), rest
+    return before, examples_said(examples), rest
+
+
+def examples_said(examples: str) -> str:
+    """'Examples are A and B' for 'such as A or B' (any one is an example, and both are the examples); 'An example is'
+    where the 'or' is inside one thing's phrase ('a letter from a doctor or a social worker')."""
+    # (a thing after the 'or', not a doing: 'working with children or visiting people' is two examples)
+    nested = any(
+        t.lower_ == "or" and t.dep_ == "cc" and t.head.dep_ == "pobj" and t.i + 1 < len(t.doc)
+        and t.nbor().pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+        for t in parse(examples)
+    )  # fmt: skip
+    if nested and "," not in examples:
+        return f"An example is {examples}"
+    return "Examples are " + _LAST_OR.sub(r"\1 and ", examples, count=1)
 
 
 def at_examples_aside(body: str) -> list[str] | None:
@@ -155,7 +169,7 @@ def at_condition_examples(body: str) -> list[str] | None:
     if opener.startswith("for") or case:
         example = f"For example, this could be {examples}"
     elif re.search(r",|\s(?:and|or)\s", examples):
-        example = "Examples are " + _LAST_OR.sub(r"\1 and ", examples, count=1)
+        example = examples_said(examples)
     else:
         example = f"An example is {examples}"
     asked = at_condition(f"{found['condition']}, {main}") or at_other_condition(f"{found['condition']}, {main}")
