@@ -307,3 +307,18 @@ def _compared_with_the_clause(doc: Doc, clause: Token, end: int) -> bool:
     inside = {t.lower_.removesuffix("s") for t in doc[clause.left_edge.i : end] if t.pos_ == "NOUN"}
     before = {t.lower_.removesuffix("s") for t in doc[: clause.left_edge.i] if t.pos_ == "NOUN"}
     return bool(nouns & inside) and not nouns & before
+
+
+def brought_about_by_a_doing(clause: Token, noun: Token, verbs: frozenset[str]) -> bool:
+    """Whether a clause says what a doing brings about, its noun the doing's thing ('replacing an old boiler, which
+    could lower your bills'; 'to encourage people to leave their cars at home for short journeys, which would cut
+    traffic'): a verb of bringing about, and the noun inside an -ing or 'to' doing's words."""
+    # (not 'queues on the roads outside the sites, which have caused problems': a verb said of many is of the things)
+    plural = any(t.tag_ == "VBP" for t in (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))))
+    if verb_lemma(clause) not in verbs or plural:
+        return False
+    if noun.dep_ == "dobj" and noun.head.tag_ == "VBG":
+        return True
+    # (the doing is the nearest verb above the noun, with its 'to': the noun is no thing of the sentence's own)
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)

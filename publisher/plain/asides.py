@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .appositions import a_time, apposition_said, in_list
 from .aside_spans import (
     after_either,
+    brought_about_by_a_doing,
     clause_end,
     clause_held,
     joined_by_and,
@@ -186,9 +187,7 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     timed = verb_lemma(clause) in ("take", "last") and any(t.lower_ in TIME_UNITS for t in clause.subtree)
     doing = relative == "which" and timed and any(a.pos_ == "VERB" and a.dep_ in _DOING for a in noun.ancestors)
     # ('or replacing an old boiler, which could lower your bills': what the doing brings about, not the boiler)
-    doing = doing or (
-        relative == "which" and noun.dep_ == "dobj" and noun.head.tag_ == "VBG" and verb_lemma(clause) in _BRINGS_ABOUT
-    )
+    doing = doing or (relative == "which" and brought_about_by_a_doing(clause, noun, _BRINGS_ABOUT))
     found = "This" if doing else _named_first(doc, clause, noun, relative)
     named_first = found or _defined(doc, clause, noun, relative) or None
     if named_first is not None:
