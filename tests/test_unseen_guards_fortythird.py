@@ -345,3 +345,23 @@ def test_examples_whose_or_is_inside_one_things_phrase_keep_it() -> None:
         "check."
     )
     assert not any(s.startswith("An example is") for s in said)
+
+
+def test_what_a_doing_brings_about_is_this_not_the_doings_thing() -> None:
+    said = _said(
+        "We want to make it safer for people to walk and cycle, and to encourage more people to leave their cars at "
+        "home for short journeys, which would cut traffic and improve air quality."
+    )
+    assert said[-1] == "This would cut traffic and improve air quality."
+    # (a verb said of many is of the things: 'This have caused' is no sentence)
+    said = _said(
+        "This will help to reduce queues on the roads outside the sites, which have caused problems for local people "
+        "and businesses at busy times."
+    )
+    assert not any(s.startswith("This have") for s in said)
+
+
+def test_what_a_thing_is_taken_as_is_listed_after_as() -> None:
+    assert _said("You can take the leave as whole days, half days, or the whole week in one go.") == [
+        "You can take the leave as: whole days / half days, or / the whole week in one go"
+    ]

@@ -241,7 +241,10 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
     ):
         return None
     # ('can make deductions for things like unpaid rent, damage X, or items Y': the things after 'like' are listed)
-    opener = next((t for t in chunks[0][:-1] if t.lower_ in ("like", "including") or _is_such_as(t)), None)
+    # ('You can take the leave as whole days, half days, or the whole week': what it is taken as, listed after 'as')
+    opener = next(
+        (t for t in chunks[0][:-1] if t.lower_ in ("like", "including") or _is_such_as(t) or _as_what(t)), None
+    )
     if opener is not None:
         start, chunks[0] = opener.i + 1, [t for t in chunks[0] if t.i > opener.i]
     intro = _text(doc[:start])
@@ -252,6 +255,11 @@ def _bullets_after_verb(doc: Doc, root: Token) -> list[Piece] | None:
         return None
     intro, items = shared_to(intro, items)
     return [Bullets(intro=intro[0].upper() + intro[1:] + ":", items=tuple(items))]
+
+
+def _as_what(word: Token) -> bool:
+    """Whether a word is an 'as' saying what the verb's thing is taken or used as ('take the leave as whole days')."""
+    return word.lower_ == "as" and word.dep_ == "prep" and word.i > 0 and word.nbor(-1).pos_ == "NOUN"
 
 
 def _kind(item: str) -> str:

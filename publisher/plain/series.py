@@ -108,7 +108,9 @@ def _nested(items: tuple[str, ...]) -> bool:
     shared = len(first) == 2 and first[0].islower() and not _DETERMINED.match(items[0])
     # ('feeling dizzy', 'feeling sick', 'feeling tired': a word that opens another item too makes them alike)
     parallel = any(i.lower().split()[:1] == first[:1] for i in items[1:])
-    if shared and not parallel and any(first[0] in i.lower().split() for i in items[1:]):
+    # (not 'whole days', 'half days', 'the whole week': a describing word of their own on the others)
+    bare = any(len(i.split()) == 1 for i in items[1:])
+    if shared and not parallel and bare and any(first[0] in i.lower().split() for i in items[1:]):
         return True
     # ('anything in the loft', 'the shed', 'the garden': places 'in' takes, not things of their own)
     if _ANYTHING_IN.match(items[0]) and all(count_words(i) <= 3 and _DETERMINED.match(i) for i in items[1:]):
