@@ -54,6 +54,14 @@ def _if_of_an_aside(doc: Doc, at: int) -> bool:
     return bool(len(aside)) and aside[0].lower_ in ("or", "and") and not any(t.pos_ in ("VERB", "AUX") for t in aside)
 
 
+def _bare(items: list[str]) -> bool:
+    """Whether the items but the last are bare words that share the last one's thing ('if you store, prepare, cook, sell
+    or give away food': one item, not five)."""
+    last = parse(f"You {items[-1]}")
+    doing = len(last) > 2 and last[1].pos_ == "VERB" and last[1].dep_ == "ROOT"
+    return doing and all(len(i.split()) == 1 for i in items[:-1])
+
+
 def conditions_as_bullets(body: str) -> list[Piece] | None:
     """A condition that lists three or more things (or two clauses said before what they are the condition
     of) comes after what it is the condition of, its things as bullets: 'If you have had a notice, are
@@ -129,7 +137,10 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # ('turn it off if you can do so safely, and leave the house, and then call X': a step after the others, however
     # many items there are)
     followed = any(re.match(r"(?:so|then|therefore)\s", item, re.IGNORECASE) for item in items)
-    elliptical, misread = elliptical or followed, followed or _of_the_examples(items) or _not_of_all(items)
+    elliptical, misread = (
+        elliptical or followed,
+        followed or _of_the_examples(items) or _not_of_all(items) or _bare(items),
+    )
     # ('if you are expecting them or they are a trusted friend, family member or professional': the list is the
     # second clause's, opened inside the first item)
     # ('If you think you or your child has measles': two subjects of one verb, see _subjects_cut)
