@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from publisher.plain.going import gone_to
 from publisher.plain.parse import stands_alone
+from publisher.plain.words import replace_words
 from publisher.sources.text import parse_text
 
 from .said import restructured as _said
@@ -304,10 +305,13 @@ def test_an_opening_purpose_that_points_back_stays_first() -> None:
     )
     assert not any(s.startswith("This is to keep them") for s in said)
     # (a 'them' whose things are named before it in the opening points to nothing in the main clause)
-    assert _said(
-        "Because representations were received and the applicant has not been able to reach an agreement with the "
-        "people who made them, the application will be decided at a hearing of the Licensing Sub-Committee."
-    )[0] == "The application will be decided at a hearing of the Licensing Sub-Committee."
+    assert (
+        _said(
+            "Because representations were received and the applicant has not been able to reach an agreement with the "
+            "people who made them, the application will be decided at a hearing of the Licensing Sub-Committee."
+        )[0]
+        == "The application will be decided at a hearing of the Licensing Sub-Committee."
+    )
 
 
 def test_an_opening_purpose_keeps_its_comma_when_its_examples_are_said_after() -> None:
@@ -365,3 +369,20 @@ def test_what_a_thing_is_taken_as_is_listed_after_as() -> None:
     assert _said("You can take the leave as whole days, half days, or the whole week in one go.") == [
         "You can take the leave as: whole days / half days, or / the whole week in one go"
     ]
+
+
+def test_bare_doings_that_share_the_last_ones_thing_are_no_list_of_conditions() -> None:
+    said = _said("You need to register if you store, prepare, cook, sell or give away food regularly.")
+    assert not any(": store /" in s for s in said)
+    # (things are still listed: 'diarrhoea, vomiting or a high temperature')
+    said = _said(
+        "Do not visit if you have had diarrhoea, vomiting or a high temperature in the last 48 hours, even if you feel "
+        "better."
+    )
+    assert said[0].endswith(": diarrhoea / vomiting, or / a high temperature")
+
+
+def test_more_than_occasionally_is_often() -> None:
+    assert replace_words("Groups that serve food more than occasionally must register.")[0] == (
+        "Groups that serve food often must register."
+    )
