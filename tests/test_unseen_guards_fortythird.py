@@ -386,3 +386,13 @@ def test_more_than_occasionally_is_often() -> None:
     assert replace_words("Groups that serve food more than occasionally must register.")[0] == (
         "Groups that serve food often must register."
     )
+
+
+def test_a_verb_joined_only_to_a_noun_is_a_thing_of_a_list() -> None:
+    assert not stands_alone("Hospital stays and, in some cases, death.")
+    assert stands_alone("The council collects bins and recycling.")
+    said = _said(
+        "These illnesses spread more in winter and can be serious in older people, leading to pneumonia, hospital "
+        "stays and, in some cases, death."
+    )
+    assert not any(s.startswith("Hospital stays") for s in said)

@@ -201,7 +201,8 @@ def at_main_clauses(body: str) -> list[str] | None:
     subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i]
     # ('covered by route 7 and route 21': a "verb" with a number of its own is a noun the parse misread, as is one
     # with a number for its subject just before it: 'send one copy to us and one copy each to the police')
-    verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    # ('leading to pneumonia, hospital stays and death': nor is a "verb" tagged as a noun)
+    verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not c.tag_.startswith("NN")]
     numbered = [c for c in verbs if any(n.dep_ == "nummod" or (n.tag_ == "CD" and n.i == c.i - 1) for n in c.children)]
     for conj in (c for c in verbs if c not in numbered):
         links = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i] or _link_before_a_condition(

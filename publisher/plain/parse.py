@@ -281,6 +281,12 @@ def _sentence_stands(sentence: Span) -> bool:
         and not question
     )
     doubled = noun_and_clause_as_subjects(root)
+    # ('Hospital stays and, in some cases, death.': a "verb" joined to a noun, with nothing of its own, is a thing)
+    doubled = doubled or (
+        root.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in root.children)
+        and not any(c.dep_ in _OWN_WORDS for c in root.children)
+    )
     hangs = hangs or dangling or cut_off or waiting or unfinished or reported or doubled
     hangs = (
         hangs or of_which_first(sentence, root) or noun_and_its_clause_misread(sentence) or nouns_read_as_a_clause(root)
@@ -324,6 +330,7 @@ def which_stand(pieces: list[str]) -> list[bool]:
     return [stands_alone(p) for p in pieces]
 
 
+_OWN_WORDS = frozenset({"dobj", "attr", "acomp", "prep", "xcomp", "ccomp", "advmod", "prt", "aux", "neg", "dative"})
 FEWEST_IN_AN_ORDER = 4  # words of a sentence read again as an order ('Call charges.' is none)
 
 
