@@ -218,10 +218,19 @@ def at_and_not(body: str) -> list[str] | None:
 def reads_as_an_order(words: str) -> bool:
     """Whether words after ', and' or ', or' read as an order once a subject and 'should' go before them ('clean
     surfaces with bleach', 'book online', which the parse alone may take for things)."""
-    doc = parse(f"You should {words}")
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    done = root is not None and any(c.dep_ in ("dobj", "advmod", "prt") for c in root.children)
-    return root is not None and root.i == 2 and root.tag_ == "VB" and done
+    root = _doing_root(words)
+    return root is not None and any(c.dep_ in ("dobj", "advmod", "prt") for c in root.children)
+
+
+def reads_as_a_doing(words: str) -> bool:
+    """Whether words read as a doing once 'You should' goes before them ('ask about your symptoms')."""
+    return _doing_root(words) is not None
+
+
+def _doing_root(words: str) -> Token | None:
+    """The verb words open with, read after 'You should'; None where they open with none."""
+    root = next((t for t in parse(f"You should {words}") if t.dep_ == "ROOT"), None)
+    return root if root is not None and root.i == 2 and root.tag_ == "VB" else None
 
 
 def cut_from_a_list_of_theirs(pieces: list[str]) -> bool:
@@ -238,10 +247,10 @@ _AND_AN_ORDER = re.compile(r"And\s+(?:remember|make sure|check|tell|ask|keep|try
 
 
 def which_stand_among_orders(pieces: list[str]) -> list[bool]:
-    """which_stand, where every piece of a series that each read as an order once 'You should' goes before them stand
-    ('Wipe X every morning, open a window, and dry clothes outside if you can': the small model takes 'Dry' for a name
-    even after 'Please'), where the parse took a hanging piece's first word for a noun; not where one of them does not
-    ('clean toilet seats, flush handles and door handles every day')."""
+    """which_stand, but where every piece reads as an order after 'You should', a piece whose first word the parse took
+    for a noun stands too ('Wipe X every morning, open a window, and dry clothes outside if you can': the small model
+    takes 'Dry' for a name even after 'Please'); not where one piece reads as none ('clean toilet seats, flush handles
+    and door handles every day')."""
     stands = which_stand(pieces)
     if all(stands) or len(pieces) < 2:
         return stands

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .orders import reads_as_a_doing
 from .parse import SUBJECTS
 from .parser import parse
 from .syntax import _root, _text
@@ -83,14 +84,8 @@ def at_another_modal(body: str) -> list[str] | None:
     head = body[: match.start()]
     series = head[root.idx :]
     last = series.rsplit(", ", 1)[-1] if ", " in series else ""
-    if not last or not _a_doing(last):
+    if not last or not reads_as_a_doing(last):
         return None
     # (said again without the acronym its first mention spelled out: 'Your family doctor (GP)' -> 'Your family doctor')
     subject = re.sub(r"\s+\([A-Z&]{2,}\)", "", _text(doc[: subjects[0].right_edge.i + 1]))
     return [f"{head[: len(head) - len(last) - 2]} and {last}", f"{subject} {body[match.start('modal') :]}"]
-
-
-def _a_doing(words: str) -> bool:
-    """Whether words read as a doing once 'You should' goes before them ('ask about your symptoms')."""
-    root = _root(parse(f"You should {words}"))
-    return root is not None and root.i == 2 and root.tag_ == "VB"
