@@ -396,3 +396,11 @@ def test_a_verb_joined_only_to_a_noun_is_a_thing_of_a_list() -> None:
         "stays and, in some cases, death."
     )
     assert not any(s.startswith("Hospital stays") for s in said)
+
+
+def test_a_thing_said_as_a_doing_keeps_its_noun_after_are() -> None:
+    assert (
+        replace_words("The objectives are the prevention of crime, public safety and the protection of children.")[0]
+        == "The objectives are the prevention of crime, public safety and the protection of children."
+    )
+    assert replace_words("This will help with the prevention of falls.")[0] == "This will help with stopping falls."

@@ -63,3 +63,13 @@ NEXT_NEEDED = {
     "provide": NOT_FOR_SOMEONE,
     "provides": NOT_FOR_SOMEONE,
 }
+
+
+_AFTER_BE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?P<the>the\s+)?$", re.IGNORECASE)
+
+
+def nominal_after_be(said: str, before: str) -> bool:
+    """Whether a 'the X of' the table says as a doing follows 'is' or 'are' ('the objectives, which are the prevention
+    of crime, public safety and X': 'which are stopping crime' would read as what they are doing)."""
+    after_be = _AFTER_BE.search(before)
+    return after_be is not None and said.endswith(" of") and (said.startswith("the ") or after_be["the"] is not None)

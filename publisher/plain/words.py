@@ -12,7 +12,7 @@ from publisher.model import Change
 
 from .going import gone_to
 from .named_words import a_numbered_name, between_capitals, in_a_name
-from .next_words import NEXT_NEEDED
+from .next_words import NEXT_NEEDED, nominal_after_be
 from .wording import (
     AS_SUBJECT,
     CONTRACTIONS,
@@ -112,6 +112,7 @@ def _used_as_table_means(sentence: str, match: re.Match[str]) -> bool:
         (said.endswith(" that you") and re.search(r"\b(?:and|or) that\b", sentence[match.end() :]))
         or (said in ("are able to", "is able to") and _MORE_OF_A_CONDITION.search(sentence[: match.start()]))
         or (said in ("are eligible for", "is eligible for") and _ASKED_WHETHER.search(sentence[: match.start()]))
+        or nominal_after_be(said, sentence[: match.start()])
     ):
         return False
     if said in _MADE_A_CLAUSE or said in NEXT_NEEDED:
