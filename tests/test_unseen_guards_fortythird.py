@@ -404,3 +404,11 @@ def test_a_thing_said_as_a_doing_keeps_its_noun_after_are() -> None:
         == "The objectives are the prevention of crime, public safety and the protection of children."
     )
     assert replace_words("This will help with the prevention of falls.")[0] == "This will help with stopping falls."
+
+
+def test_a_case_a_which_clause_opens_with_is_said_first() -> None:
+    said = _said(
+        "Any person who wishes to make a representation must do so in writing no later than 28 days after the day on "
+        "which the application was given to the authority, which in this case is 19 January 2027."
+    )
+    assert said[-1] == "In this case, this is 19 January 2027."

@@ -322,3 +322,17 @@ def brought_about_by_a_doing(clause: Token, noun: Token, verbs: frozenset[str]) 
     # (the doing is the nearest verb above the noun, with its 'to': the noun is no thing of the sentence's own)
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+
+
+_CASE_FIRST = re.compile(r"(?P<case>in (?:this|that|each|most|some|many|all|these|those) cases?),?\s+", re.IGNORECASE)
+
+
+def said_first(subject: str, rest: str) -> str:
+    """A relative clause said with its subject, a case it opens with said before it ('which in this case is 19
+    January' -> 'In this case, this is 19 January', never 'This in this case is')."""
+    case = _CASE_FIRST.match(rest)
+    if case is None:
+        return f"{subject} {rest}"
+    pointed = subject.split(maxsplit=1)[0] in ("This", "They", "It", "These", "The")
+    said = subject[0].lower() + subject[1:] if pointed else subject
+    return f"{case['case'][0].upper()}{case['case'][1:]}, {said} {rest[case.end() :]}"
