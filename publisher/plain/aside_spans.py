@@ -327,7 +327,7 @@ def brought_about_by_a_doing(clause: Token, noun: Token, verbs: frozenset[str]) 
 _CASE_FIRST = re.compile(r"(?P<case>in (?:this|that|each|most|some|many|all|these|those) cases?),?\s+", re.IGNORECASE)
 
 
-def said_first(subject: str, rest: str) -> str:
+def with_its_case_first(subject: str, rest: str) -> str:
     """A relative clause said with its subject, a case it opens with said before it ('which in this case is 19
     January' -> 'In this case, this is 19 January', never 'This in this case is')."""
     case = _CASE_FIRST.match(rest)

@@ -18,10 +18,10 @@ from .aside_spans import (
     listed_on,
     more_participles,
     phrase_after_a_comma,
-    said_first,
     said_of_another,
     takes_the_or,
     what_it_means,
+    with_its_case_first,
 )
 from .bodies import acting_body, named_body, named_where_another_follows
 from .defining import (
@@ -356,7 +356,7 @@ def at_asides(body: str) -> list[str] | None:
             defined = (subject_of_the_class(doc, head, token) or pronoun_for(head)) if defines else None
             subject = "This" if what_it_means(token) else defined or _relative_subject(doc, token, head)
             many = subject in ("They", "These") or (not subject.startswith("This") and head.tag_ in _PLURAL_TAGS)
-            said = said_first(subject, once_was(_text(doc[start + 1 : end]), many)) if subject else None
+            said = with_its_case_first(subject, once_was(_text(doc[start + 1 : end]), many)) if subject else None
         elif (
             token.dep_ == "relcl" and doc[start].pos_ == "ADP" and doc[start + 1].lower_ == "which"
             and end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX")
