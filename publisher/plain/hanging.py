@@ -112,7 +112,8 @@ def noun_and_clause_as_subjects(root: Token) -> bool:
     between = root.doc[subjects[0].i : subjects[-1].i] if len(subjects) > 1 else root.doc[:0]
     # ('And the number of the car you will use.': a person straight after a noun opens the noun's clause)
     reduced = len(subjects) > 1 and subjects[-1].pos_ == "PRON" and root.doc[subjects[-1].i - 1].pos_ == "NOUN"
-    doubled = (reduced or any(t.lower_ in ("that", "which", "who") for t in between)) and not any(
+    # ('People whose immune system is weakened by X.': 'whose' opens the clause of the noun before it too)
+    doubled = (reduced or any(t.lower_ in ("that", "which", "who", "whose") for t in between)) and not any(
         t.is_punct for t in between
     )
     # ('The doctor who is looking after you will make X': a person straight after a preposition is its object, which
@@ -141,3 +142,12 @@ def amount_described(doc: Doc) -> bool:
     amount = bool(words) and (words[0].tag_ == "$" or words[0].like_num)
     pronoun = subject is not None and subject.pos_ == "PRON" and subject.i > 1
     return amount and pronoun and subject is not None and doc[subject.i - 1].pos_ == "NOUN"
+
+
+def once_opens_a_clause(root: Token) -> bool:
+    """Whether 'once' just before the main verb's subject opens a clause of time ('£450 once the licence is granted'),
+    which the small model may read as 'one time': what it opens is no sentence of its own."""
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and any(
+        c.lower_ == "once" and c.dep_ == "advmod" and c.i + 1 == subjects[0].left_edge.i for c in root.children
+    )

@@ -16,6 +16,7 @@ from .hanging import (
     noun_and_clause_as_subjects,
     nouns_read_as_a_clause,
     of_which_first,
+    once_opens_a_clause,
     opens_a_clause,
     unfinished_clause,
 )
@@ -290,7 +291,7 @@ def _sentence_stands(sentence: Span) -> bool:
     hangs = hangs or dangling or cut_off or waiting or unfinished or reported or doubled
     hangs = (
         hangs or of_which_first(sentence, root) or noun_and_its_clause_misread(sentence) or nouns_read_as_a_clause(root)
-    )
+    ) or once_opens_a_clause(root)
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     has_subject = bool(subjects_of(root))
     # 'are experiencing difficulties' needs its subject; only an imperative ('Call us.') has none

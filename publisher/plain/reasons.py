@@ -264,7 +264,10 @@ def at_link(body: str) -> list[str] | None:
         unaside = re.sub(r",\s+(?:or|and)\s+[^,]+,", "", body[:index])
         # (nor do a list's commas: 'who need more support than a nursery, school or college gives because of X')
         unaside = re.sub(r",\s+[\w'-]+(?:\s+[\w'-]+)?(?=,|\s+(?:or|and)\s)", "", unaside)
-        if CONDITION_WORD.search(body[:index]) or re.search(r"\b(?:which|who|that)\b[^,]*$", unaside):
+        # ('people who live alone, have lost a partner, or find it hard to get out because of X': the parse shows the
+        # reason inside the clause that says which people, however many commas that clause has)
+        said_which = _in_a_relative_clause(body, index)
+        if said_which or CONDITION_WORD.search(body[:index]) or re.search(r"\b(?:which|who|that)\b[^,]*$", unaside):
             continue  # 'This applies only if they died because of X': the reason is part of the condition ('the
             # building, which closed last year because of its roof': or of the 'which')
         # ('the costs you have because of your disability': a clause with no 'that' says which costs)
@@ -303,3 +306,20 @@ def at_link(body: str) -> list[str] | None:
                 said = said.replace(f" {verb} ", f" {verb} {_DEGREES.get(degree[1].lower(), degree[1].lower())} ", 1)
             return [body[: degree.start() if degree else index], f"{said} {body[index + len(link) :]}"]
     return None
+
+
+def _in_a_relative_clause(body: str, index: int) -> bool:
+    """Whether the linking word at a character of the text is inside a clause that says which thing or person: by the
+    parse, or after its verbs listed with commas ('people who live alone, have lost a partner, or find it hard to get
+    out because of Y'), which the parse may not hang together."""
+    if index < 0:
+        return False
+    doc = parse(body)
+    at = next((t for t in doc if t.idx == index + 1), None)
+    if at is None or any(a.dep_ == "relcl" for a in at.ancestors):
+        return at is not None
+    opened = [t for t in doc[: at.i] if t.tag_ in ("WP", "WDT") and t.dep_ in SUBJECTS]
+    commas = [t.i for t in doc[opened[-1].i : at.i] if t.text == ","] if opened else []
+    starts = [doc[i + 2] if doc[i + 1].dep_ == "cc" else doc[i + 1] for i in commas if i + 2 < at.i]
+    listed = bool(starts) and doc[commas[-1] + 1].lower_ in ("and", "or")
+    return listed and all(t.pos_ in ("VERB", "AUX") for t in starts)

@@ -35,6 +35,7 @@ from .wording import (
     at_first_comma,
     count_words,
     sentence_case,
+    subject_part,
 )
 
 _AUX_PLURAL = ("are", "were", "have", "do")
@@ -217,7 +218,7 @@ def _at_auxiliary(body: str) -> list[str] | None:
     # ('which means that the carer of a patient who X can visit at any time, and can stay': the carer, not 'It')
     told = re.search(r"\bthat\s+(?:the|a|an|your|their|our)\s+(\w+)", body[: match.start()], re.IGNORECASE)
     told_of = told[1].lower() if told is not None and _PERSON.fullmatch(told[1]) and not plural else None
-    if not plural and not named and not told_of and (one_of or _PERSON.search(body[: match.start()].split(",", 1)[0])):
+    if not plural and not named and not told_of and (one_of or _PERSON.search(subject_part(body[: match.start()]))):
         return None
     if told_of:
         subject = f"The {told_of}"
@@ -286,8 +287,7 @@ RULES: tuple[Rule, ...] = (
     at_comma,
 )
 
-# Rules that guess at a relative clause or a purpose from words alone; with a parse, those clauses are
-# split only where the parse shows them.
+# Rules that guess at a relative clause or a purpose from words alone; with a parse, those split where it shows them.
 GUESSING_RULES: tuple[Rule, ...] = (_at_relative, _at_purpose)
 
 

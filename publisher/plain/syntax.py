@@ -208,7 +208,10 @@ def _nearer_verb(doc: Doc, root: Token, conj: Token) -> bool:
     if helpers and _form(root) != _form(conj) and conj.tag_ != "VB" and nearer:
         return True
     # ('help you apply for X, and tell you Y': 'you' cannot tell 'you', so the telling is not the applying's)
+    # ('benefits you can get, and help you set up X': nor can 'you' help 'you' set it up)
     told = {c.lower_ for c in conj.children if c.dep_ in ("dobj", "dative") and c.tag_ == "PRP"}
+    told |= {s.lower_ for c in conj.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+             if s.dep_ in SUBJECTS and s.tag_ == "PRP" and s.i == conj.i + 1}  # fmt: skip
     if any(t.pos_ == "VERB" and t.dep_ in ("relcl", "advcl", "ccomp", "acl") and _form(t) == _form(conj)
            and not any(c.dep_ in SUBJECTS and c.lower_ in told for c in t.children)
            for t in between):  # fmt: skip

@@ -127,6 +127,9 @@ def at_which(body: str) -> list[str] | None:
     if not match or pointed or count_words(body[: match.start()]) < 5 or count_words(body[match.end() :]) < 3:
         return None
     before = body[: match.start()].rsplit(maxsplit=1)[-1].lower()
+    # ('in 3 instalments of £113.33, which will be taken': the thing is the instalments, not the amount)
+    amounted = re.search(r"(\w+)\s+of\s+[£$€]?\d[\d.,]*(?:\s+\w+)?$", body[: match.start()])
+    before = amounted.group(1).lower() if amounted else before
     # ('more than 600 plots, which can be rented': 'This can be rented' would be the sites; a helper says
     # nothing of one or many, so after a plural the parse's rule names them 'They')
     plural = (

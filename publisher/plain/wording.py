@@ -356,3 +356,16 @@ VERBS_AS_NOUNS = frozenset(
 # Verbs of when, and words after them, that the small model may read as describing words ('Applications close on X')
 TIMED_VERBS = frozenset({"close", "open", "start", "end", "finish", "begin"})
 TIMED_PREPOSITIONS = frozenset({"on", "at", "until", "from", "between"})
+
+
+_OPENING_PHRASE = re.compile(
+    r"(?:under|in|on|at|for|from|after|before|during|since|by|with|as|following|within|across|throughout)\s[^,]*,\s*",
+    re.IGNORECASE,
+)
+
+
+def subject_part(clause: str) -> str:
+    """The part of a clause before its first comma, which holds its subject; after an opening phrase ('Under the
+    scheme, every landlord must X'), the part after that phrase."""
+    opening = _OPENING_PHRASE.match(clause)
+    return clause[opening.end() if opening else 0 :].split(",", 1)[0]
