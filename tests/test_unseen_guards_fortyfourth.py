@@ -58,3 +58,37 @@ def test_a_reason_inside_a_clause_of_listed_doings_stays_with_it() -> None:
         "to walk far because of pain in their joints or feet."
     )
     assert "This is because of pain in their joints or feet." not in said
+
+
+def test_a_which_clause_after_a_pair_inside_of_does_not_name_the_last_of_the_pair() -> None:
+    said = _said(
+        "The council will not pay anything towards the cost of the scooters or the parking bays, which will be met "
+        "by the operator, but it will receive a share of the income from adverts."
+    )
+    assert "The operator will meet the parking bays." not in said
+    assert "But it will receive a share of the income from adverts." in said
+
+
+def test_a_closing_with_clause_after_what_is_expected_says_will() -> None:
+    assert _said(
+        "The new units are expected to open in June, starting with the ground floor, with the upper floors "
+        "following by the end of the year."
+    ) == [
+        "The new units are expected to open in June, starting with the ground floor.",
+        "The upper floors will follow by the end of the year.",
+    ]
+
+
+def test_a_condition_with_but_and_a_clause_of_its_own_is_not_asked() -> None:
+    said = _said(
+        "If you were caring for the tenant but you do not have the right to stay, you will need to leave the home."
+    )
+    assert not any(p.endswith("?") for p in said)
+
+
+def test_a_doing_after_the_last_example_is_of_them_all() -> None:
+    said = _said(
+        "You will need to send us proof of your address, such as council tax bills, bank statements or a letter "
+        "from your employer, covering the last 6 months."
+    )
+    assert not any("a letter from your employer, covering" in p and " / " in p for p in said)

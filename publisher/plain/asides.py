@@ -63,7 +63,7 @@ from .syntax import (
     has_subject,
     list_begun_inside,
 )
-from .with_clauses import with_verb
+from .with_clauses import with_said
 from .wording import CLOCK_TIME, FREE_SAID, LONE_WHEN, MONTHS, RELATIVE_AFTER, TAKES_SOMEONE_TO, TIME_UNITS
 
 if TYPE_CHECKING:
@@ -199,6 +199,8 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     # of it; 'motorways and some trunk roads, which are managed by X' names the last)
     listed = joined_by_and(noun) and noun.head.left_edge.i > 0 and doc[noun.head.left_edge.i - 1].text == ","
     unsure = unsure or (listed and _agrees_plural(clause, False))
+    # ('the cost of the bikes or the docking stations, which will be met by X': the pair's, or what they are of?)
+    unsure = unsure or (noun.dep_ == "conj" and noun.head.dep_ == "pobj" and noun.head.head.lower_ == "of")
     body = "" if unsure else named_body(doc, noun, relative) or subject_of_the_class(doc, noun, clause)
     if unsure or body:
         return body
@@ -310,13 +312,11 @@ def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
     part = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "for") and doc[noun.head.i - 1].pos_ == "NOUN"
     if noun.pos_ not in ("NOUN", "PROPN") or _agrees_plural(clause, many) != many or noun.like_url or noun.like_email:
         return None
-    if part:
-        return None
     # ('Around 1 in 9 adults smoke, which is higher than the average': a comparison after a figure is the figure's)
     compared = any(c.dep_ in ("acomp", "attr") and c.tag_ in ("JJR", "RBR") for c in clause.children)
-    if any(c.dep_ == "conj" and c.i < clause.i for c in noun.children) or (
-        compared and any(t.like_num for t in doc[: noun.i])
-    ):
+    # ('the cost of the bikes or the docking stations, which will be met by X': the last of two, or what both are of?)
+    listed = noun.dep_ == "conj" or any(c.dep_ == "conj" and c.i < clause.i for c in noun.children)
+    if part or listed or (compared and any(t.like_num for t in doc[: noun.i])):
         return None  # 'eggs or empty egg cases, which are called nits': the clause is about both, not 'Eggs'
     named = _a_noun_said(doc, noun)
     named = re.sub(r"^An? ", "The ", named) if noun.dep_ == "dobj" else named  # ('send you a letter, which': that one)
@@ -377,8 +377,7 @@ def at_asides(body: str) -> list[str] | None:
             acl = described[0]
             start, end = head.i, len(doc)
             noun = _text(doc[head.i + 1 : acl.left_edge.i])
-            verb = with_verb(head.head, plural or _plural(token), acl, _text(doc[start:end]))
-            said = f"{noun[0].upper() + noun[1:]} {verb} {_text(doc[acl.left_edge.i :])}"
+            said = f"{noun[0].upper() + noun[1:]} {with_said(head.head, plural or _plural(token), acl, doc[start:end])}"
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and start == token.i and not listed_on(doc, start) \
                 and not more_participles(doc, start) and not after_a_most(doc, start):  # fmt: skip
             said = participle_said(doc, token, plural)

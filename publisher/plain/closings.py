@@ -325,6 +325,8 @@ def at_trailing_phrase(body: str) -> list[str] | None:
             # ('roads and parks, using the form'; 'water or squash, taking small sips': how it is done, after things)
             r"^(?!\w+ing\b)[^,]*,\s+(?!(?:and|or)\b)\w+ing\s+(?:the|a|an|your|their|small|some|it|them|any)\b|"
             r"^(?!\w+ing\b).*,\s+using\s|"
+            r"\s(?:and|or)\s[^,]*,\s+\w+ing\s+(?:the|a|an|your|their|it|them|any|all)\b|"  # ('such as A, B or C,
+            # covering the last 12 months': after the last example, a doing of them all)
             r",\s+(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might)\s|"
             rf"^{_WHEN_WORD}[^,]*,\s+(?!(?:and\s+|or\s+)?{_WHEN_WORD})",  # ('bleeding, including after sex, changes
             rest,  # to X, or pain': examples of when end at the comma, and the list they are in goes on)

@@ -12,10 +12,20 @@ from .parser import parse, verb_lemma
 from .syntax import _plural, _standing, _text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
-def with_verb(main: Token, many: bool, described: Token, phrase: str) -> str:
+def with_said(main: Token, many: bool, described: Token, phrase: Span) -> str:
+    """A 'with' phrase's doing said as a sentence's verb, in the main verb's time: 'must be shown, with the date
+    filled in' -> 'must be filled in'; 'have risen, with 86 cases confirmed' -> 'have been confirmed'; 'are expected
+    to open in April, with the rest following' -> 'will follow'; else 'are' or 'is' before the words."""
+    words = _text(phrase.doc[described.left_edge.i : phrase.end])
+    if described.tag_ == "VBG" and described.left_edge == described and _ahead(phrase.doc):
+        return f"will {verb_lemma(described)} {_text(phrase.doc[described.i + 1 : phrase.end])}".strip()
+    return f"{_with_verb(main, many, described, phrase.text)} {words}"
+
+
+def _with_verb(main: Token, many: bool, described: Token, phrase: str) -> str:
     """The verb that says a 'with' phrase as a sentence, in the main verb's time: 'must be shown, with the
     date filled in' -> 'must be'; 'have risen, with 86 cases confirmed' -> 'have been'; else 'are' or 'is'."""
     # ('voted in the elections, the highest turnout, with votes cast in every school': the time of the nearest verb,
@@ -35,6 +45,17 @@ def with_verb(main: Token, many: bool, described: Token, phrase: str) -> str:
     return ("were" if many else "was") if past else ("are" if many else "is")
 
 
+_AHEAD = frozenset({"expect", "plan", "schedule", "due", "set", "hope", "intend", "aim"})
+
+
+def _ahead(doc: Doc) -> bool:
+    """Whether a sentence's main clause says what will happen: 'will' or 'shall', or 'expected', 'planned' or 'due' to
+    do it."""
+    main = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+    future = any(c.lower_ in ("will", "shall") for c in main.children if c.dep_ == "aux")
+    return future or (verb_lemma(main) in _AHEAD and any(c.dep_ == "xcomp" for c in main.children))
+
+
 _SAYING = REPORTING_VERBS | {"tell", "reply", "answer", "agree", "describe"}
 
 
@@ -50,6 +71,8 @@ def _with_clause(doc: Doc, with_: Token) -> str | None:
         subject = subjects[0]
         plural = _plural(subject)
         helpers = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        # ('are expected to open in April, with the rest following by the summer': what is ahead, 'will follow')
+        ahead = verb.tag_ == "VBG" and not helpers and _ahead(doc)
         if helpers[:1] == ["having"]:  # 'having been given' -> 'have been given'
             said_helpers = ["have" if plural else "has", *helpers[1:]]
         elif verb.lower_ == "being":
@@ -59,10 +82,11 @@ def _with_clause(doc: Doc, with_: Token) -> str | None:
             modal = next((c.lower_ for c in with_.head.children if c.tag_ == "MD"), None)
             done = verb.tag_ == "VBN" and not helpers and modal is not None
             said_helpers = [str(modal), "be"] if done else ["are" if plural else "is"]
+            said_helpers = ["will", verb_lemma(verb)] if ahead else said_helpers
         else:
             return None
-        return " ".join([_text(doc[subject.left_edge.i : subject.right_edge.i + 1]), *said_helpers,
-                         _text(doc[verb.i :])])  # fmt: skip
+        rest = _text(doc[verb.i + 1 :]) if ahead else _text(doc[verb.i :])
+        return " ".join([_text(doc[subject.left_edge.i : subject.right_edge.i + 1]), *said_helpers, rest]).strip()
     things = [c for c in with_.children if c.dep_ == "pobj"]
     clauses = [c for c in things[0].children if c.dep_ == "relcl"] if things else []
     if not clauses or [t.lower_ for t in doc[clauses[0].left_edge.i : clauses[0].left_edge.i + 2]] != ["to", "be"]:
