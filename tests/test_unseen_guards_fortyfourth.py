@@ -4,6 +4,7 @@ long or read wrongly before."""
 from __future__ import annotations
 
 from publisher.plain.parse import stands_alone
+from publisher.plain.words import replace_words
 
 from .said import restructured as _said
 
@@ -79,16 +80,58 @@ def test_a_closing_with_clause_after_what_is_expected_says_will() -> None:
     ]
 
 
-def test_a_condition_with_but_and_a_clause_of_its_own_is_not_asked() -> None:
-    said = _said(
-        "If you were caring for the tenant but you do not have the right to stay, you will need to leave the home."
-    )
-    assert not any(p.endswith("?") for p in said)
-
-
 def test_a_doing_after_the_last_example_is_of_them_all() -> None:
     said = _said(
         "You will need to send us proof of your address, such as council tax bills, bank statements or a letter "
         "from your employer, covering the last 6 months."
     )
     assert not any("a letter from your employer, covering" in p and " / " in p for p in said)
+
+
+def test_attend_with_no_place_after_it_is_go() -> None:
+    assert replace_words("The letter says that you must attend unless the court excuses you.")[0] == (
+        "The letter says that you must go unless the court excuses you."
+    )
+    assert replace_words("If you do not attend without a good reason, you could be fined.")[0].startswith(
+        "If you do not go without"
+    )
+    # (a place said first still needs its 'to')
+    assert replace_words("It will be decided at a hearing, which you can attend.")[0].endswith("which you can go to.")
+    assert replace_words("This is the school that your child will attend.")[0].endswith("will go to.")
+
+
+def test_a_concession_straight_after_a_condition_is_the_conditions() -> None:
+    said = _said(
+        "If your box has been missed twice in a month, even though you left it out on time, please phone us on "
+        "01632 960 300 so that we can look into it."
+    )
+    assert "You left it out on time." not in said
+    assert not any(p.startswith(("Sometimes", "Then even though")) for p in said)
+
+
+def test_clauses_listed_after_one_that_are_bullets() -> None:
+    assert _said(
+        "The usual reasons are that the box was not out by 7am, the lid was left open, the box was too heavy to "
+        "lift, or it had the wrong things in it."
+    ) == [
+        "The usual reasons are that: the box was not out by 7am / the lid was left open / the box was too heavy to "
+        "lift, or / it had the wrong things in it"
+    ]
+
+
+def test_a_list_after_because_of_is_the_reasons() -> None:
+    assert _said(
+        "If nobody in your home is able to carry the box out because of age, illness or disability, you can ask for "
+        "an assisted collection."
+    ) == [
+        "You can ask for an assisted collection if nobody in your home is able to carry the box out because of: "
+        "age / illness / disability"
+    ]
+
+
+def test_a_clause_that_says_which_inside_a_condition_stays() -> None:
+    said = _said(
+        "If you often have too much recycling, you may be able to get a bigger box, but only if 6 or more people "
+        "live in your home, or you have a health condition that produces a lot of waste."
+    )
+    assert "The health condition produces a lot of waste." not in said

@@ -166,11 +166,7 @@ def asked(doc: Doc, clause: Token, start: int, end: int) -> list[str] | None:
     """The if-clause doc[start:end] asked as one question, or as two where it joins two things the reader does
     ('if you run a hall and would like to open it to all' -> 'Do you run a hall?' 'And would you like to open it
     to all?'); None where neither reads."""
-    # ('if you are a relative and you are on a low income': two clauses make no one question; nor does 'if you were
-    # living there but you do not have the right', however the parse hangs the second)
-    contrasted = any(t.lower_ == "but" and doc[t.i + 1].dep_ in SUBJECTS for t in doc[start : end - 1])
-    if contrasted:
-        return None
+    # ('if you are a relative and you are on a low income': two clauses make no one question)
     question = None if reader_twice(clause) else _question(doc, clause, start, end)
     return [question] if question is not None else _joined_questions(doc, clause, start, end)
 

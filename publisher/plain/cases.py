@@ -48,7 +48,9 @@ def at_other_condition(body: str) -> list[str] | None:
     main = re.sub(r"^then\b,?\s*", "", _text(doc[comma + 1 :]), flags=re.IGNORECASE)
     # ('If your situation changes, for example you have a baby, tell X': the examples are the condition's)
     # ('If X are needed, particularly if Y, we may Z': the second condition is the first one's, not the main clause's)
-    opened = re.match(r"(?:this|that|(?:\w+ )?(?:if|unless)\b)", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main)
+    # ('If it has been missed 3 times, even though you put it out, call us': so is a concession straight after it)
+    opened = re.match(r"(?:this|that|(?:\w+ )?(?:if|unless|though)\b|although\b)", main, re.IGNORECASE)
+    opened = opened or EXAMPLES_FIRST.match(main)
     # ('If X, you must have a licence, and from 1 March Y will need one too': is Y's the same case? left whole)
     opened = opened or re.search(rf",\s+and\s+{OWN_TIME}", main)
     if not main or opened or condition_list_goes_on(doc, comma):

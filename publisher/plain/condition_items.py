@@ -176,7 +176,9 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
         # first item is the noun phrase the chunk ends with (not 'notice bleeding from your bottom')
         start = first[-1].left_edge.i - first[0].i
         later = split is not None and any(t.tag_ == "VB" for t in first[split:start])
-        split = start if later and first[start - 1].pos_ in ("VERB", "ADP") else split
+        # ('can put the bins out because of age, illness or disability': the list is the reasons, after 'because of')
+        reason = start >= 2 and _text(first[start - 2 : start]).lower() in ("because of", "due to")
+        split = start if (later or reason) and first[start - 1].pos_ in ("VERB", "ADP") else split
     elif all(
         _has_verb(c) and with_a_subject(_text(c)) for c in chunks
     ):  # 'your income has dropped, your rent has gone up or Z'

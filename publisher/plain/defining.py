@@ -168,7 +168,14 @@ def _defining(clause: Token, words: Span) -> bool:
     vague = vague or (
         verb_lemma(root) in ("be", "have") and any(c.lower_ in _MAYBE for c in root.children if c.tag_ == "MD")
     )
+    # ('only if there are 6 people, or you have a medical condition that produces a lot of waste': the clause is part
+    # of what the condition asks)
+    vague = vague or _IN_A_CONDITION.search(clause.doc[: clause.left_edge.i].text) is not None
     return passive or verb_lemma(clause) == "be" or about_people or counted or vague or _words(_text(words)) < 4
+
+
+# A condition that runs on to where a clause begins: past no comma but one before 'or' or 'and' (another case)
+_IN_A_CONDITION = re.compile(r"\b(?:if|unless)\b(?:[^,]|,\s+(?:or|and)\s)*$", re.IGNORECASE)
 
 
 _MAYBE = frozenset({"can", "could", "may", "might"})

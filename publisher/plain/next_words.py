@@ -73,3 +73,24 @@ def nominal_after_be(said: str, before: str) -> bool:
     of crime, public safety and X': 'which are stopping crime' would read as what they are doing)."""
     after_be = _AFTER_BE.search(before)
     return after_be is not None and said.endswith(" of") and (said.startswith("the ") or after_be["the"] is not None)
+
+
+# ('you must attend unless X', 'if you do not attend without a good reason': a plain 'go to' needs a place after it)
+_NO_PLACE_NEXT = re.compile(
+    r"\s*(?:$|[,.;:!?)]|(?:unless|without|if|when|on|at|in|for|because|and|or|but|until|before|after|as|with|"
+    r"yourself|themselves|today|tomorrow|again|regularly|there)\b)",
+    re.IGNORECASE,
+)
+# (unless the place came first: 'which practice you can attend', 'a hearing, which you can attend')
+_PLACE_BEFORE = re.compile(
+    r"\b(?:which|what|whom|where)\b[^,.;]*$|"
+    r"(?<!\bsays)(?<!\bsaid)(?<!\bsure)(?<!\bmeans)(?<!\bthink)(?<!\bknow)(?<!\btell)(?<!\bshows)\s+that\s[^,.;]*$",
+    re.IGNORECASE,
+)
+
+
+def gone_without_a_place(plain: str, before: str, after: str) -> str:
+    """A plain 'go to' (for 'attend') said as 'go' where no place follows it or came before it ('you must go unless
+    X'; 'the hearing, which you can go to')."""
+    went = plain.endswith(("go to", "goes to", "going to")) and _NO_PLACE_NEXT.match(after) is not None
+    return plain.removesuffix(" to") if went and _PLACE_BEFORE.search(before) is None else plain

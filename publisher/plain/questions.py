@@ -202,6 +202,13 @@ def _asked_after_the_link(doc: Doc, clause: Token, start: int, end: int) -> list
     return questions
 
 
+# ('If you find it hard to cook, because of your age or X, we can Y': the reason is the condition's; 'If it has been
+# missed 3 times, even though you put it out, call us': so is the concession)
+_THE_CONDITIONS_TOO = re.compile(
+    r"\s*(?:because of|due to|for example|such as|as a result of|even though|although|though)\b", re.IGNORECASE
+)
+
+
 def at_condition(body: str) -> list[str] | None:
     """'If you disagree with the decision, you can ask for X' (or 'You can ask for X if you disagree
     with the decision') -> 'Do you disagree with the decision?' 'You can ask for X.' (easy-read guides
@@ -244,8 +251,7 @@ def _asked_condition(body: str) -> list[str] | None:
                 or any(t.lower_ == "if" for t in doc[mark.i + 1 : comma])
                 or condition_list_goes_on(doc, comma)
                 or CASES_GO_ON.match(doc[comma + 1 :].text) is not None
-                # ('If you find it hard to cook, because of your age or X, we can Y': the reason is the condition's)
-                or re.match(r"\s*(?:because of|due to|for example|such as|as a result of)\b", doc[comma + 1 :].text)
+                or _THE_CONDITIONS_TOO.match(doc[comma + 1 :].text) is not None
                 or described_across(doc, comma + 1)
                 or aside_after_a_condition(doc, comma, root)
             ):

@@ -47,7 +47,9 @@ def that_clauses_as_bullets(body: str) -> list[Piece] | None:
     offset = first.idx + len("that ")
     opened = all(offset + cut.end() - len("that ") in marks for cut in cuts)
     links = [cut["link"] for cut in cuts]
-    if not cuts or not opened or links[-1] is None or any(links[:-1]):
+    if not cuts:
+        return _clauses_after_one_that(body[: first.idx].rstrip(), said)
+    if not opened or links[-1] is None or any(links[:-1]):
         return None
     ends = [0, *(c.end() for c in cuts)]
     starts = [c.start() for c in cuts] + [len(said)]
@@ -55,9 +57,37 @@ def that_clauses_as_bullets(body: str) -> list[Piece] | None:
     # ('If you think that A, or that B, you can report it': the sentence's main clause after the last)
     if "," in items[-1] or any(_GOES_ON.search(i) or _words(i) > LONGEST_CLAUSE for i in items):
         return None
-    intro = body[: first.idx].rstrip()
+    return _listed(body[: first.idx].rstrip(), items, links[-1])
+
+
+def _listed(intro: str, items: list[str], link: str) -> list[Piece] | None:
+    """The things said after 'that' as bullets, if the words before them and each of them stand as sentences."""
     if not stands_alone(f"{intro} this.") or not all(stands_alone(f"{i}.") for i in items):
         return None
-    if links[-1] == "or":
+    if link == "or":
         items[-2] = f"{items[-2]}, or"
     return [Bullets(intro=f"{intro} that:", items=tuple(items))]
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:(?P<link>and|or)\s+)?")
+# A clause that opens with its own subject, before its tensed verb or helper ('the lid was not closed', 'it contained')
+_OWN_SUBJECT_FIRST = re.compile(
+    r"(?:(?:the|a|an|your|their|his|her|its|our|this|that|these|those)\s+(?:[\w'-]+\s+){0,3}?|(?:it|they|he|she|we|you|"
+    r"there|i)\s+)(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|might|must|should|\w+ed|\w+s)\b",
+    re.IGNORECASE,
+)
+
+
+def _clauses_after_one_that(intro: str, said: str) -> list[Piece] | None:
+    """'The reasons are that A, B, C, or D', every piece a clause with its own subject, as 'The reasons are that:' and
+    the clauses (cut apart, each would read as a fact of its own, not one of the things said)."""
+    cuts = list(_NEXT_CLAUSE.finditer(said))
+    links = [cut["link"] for cut in cuts]
+    if len(cuts) < 2 or links[-1] is None or any(links[:-1]):
+        return None
+    ends = [0, *(c.end() for c in cuts)]
+    starts = [c.start() for c in cuts] + [len(said)]
+    items = [said[a:b].strip() for a, b in zip(ends, starts, strict=True)]
+    if any(not _OWN_SUBJECT_FIRST.match(i) or _words(i) > LONGEST_CLAUSE for i in items):
+        return None
+    return _listed(intro, items, links[-1])

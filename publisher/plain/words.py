@@ -12,7 +12,7 @@ from publisher.model import Change
 
 from .going import gone_to
 from .named_words import a_numbered_name, between_capitals, in_a_name
-from .next_words import NEXT_NEEDED, nominal_after_be
+from .next_words import NEXT_NEEDED, gone_without_a_place, nominal_after_be
 from .wording import (
     AS_SUBJECT,
     CONTRACTIONS,
@@ -350,7 +350,7 @@ def replace_words(sentence: str) -> tuple[str, list[Change]]:
                 new = _MADE[kind](match)
             else:
                 new = plain if plain is not None else (table or {})[shown.lower().replace("’", "'")]
-            new = _keep_case(shown, new)
+            new = _keep_case(shown, gone_without_a_place(new, sentence[: match.start()], sentence[match.end() :]))
             if new != shown:
                 changes.append(Change("word" if kind in _WORD_KINDS else kind, shown, new))
             return new
