@@ -135,3 +135,13 @@ def test_a_clause_that_says_which_inside_a_condition_stays() -> None:
         "live in your home, or you have a health condition that produces a lot of waste."
     )
     assert "The health condition produces a lot of waste." not in said
+
+
+def test_a_thing_the_parse_joined_to_the_pair_after_it_is_its_own_bullet() -> None:
+    assert _said(
+        "Too much heat can cause a headache, cramps, feeling sick, tiredness and confusion, a fast heartbeat, and "
+        "fainting."
+    ) == [
+        "Too much heat can cause: a headache / cramps / feeling sick / tiredness and confusion / a fast heartbeat / "
+        "fainting"
+    ]

@@ -34,6 +34,7 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
 
     def checked(body: str) -> list[Piece] | None:
         pieces = lead_from_the_first(body, lister(body))
+        pieces = [_pair_apart(p) if isinstance(p, Bullets) else p for p in pieces] if pieces else pieces
         mixed = any(isinstance(p, Bullets) and len(_kinds(p.items)) > 1 and not _what_they_are(p) for p in pieces or [])
         mixed = mixed or any(isinstance(p, Bullets) and _verb_among_things(body, p.items) for p in pieces or [])
         mixed = mixed or (any(isinstance(p, Bullets) for p in pieces or []) and _runs_on(parse(body)))
@@ -106,6 +107,7 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
 
     def checked(body: str) -> list[Piece] | None:
         pieces = lead_from_the_first(body, lister(body))
+        pieces = [_pair_apart(p) if isinstance(p, Bullets) else p for p in pieces] if pieces else pieces
         # ('things such as preparing:' 'food' / 'washing' / 'managing X, talking to Y, and moving around': an item
         # that is a list of its own shows the list was read from the wrong words)
         nested = any(isinstance(p, Bullets) and any(map(_A_LIST_INSIDE.search, p.items)) for p in pieces or [])
@@ -118,6 +120,22 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         return None if nested or _misread(pieces, body) or _misread_in(body, pieces) else pieces
 
     return checked
+
+
+# An item that is a thing, a comma, and a pair of things ('feeling sick, tiredness and confusion')
+_THING_AND_PAIR = re.compile(r"([^,]+),\s+([^,\s]+(?:\s[^,\s]+)?\s(?:and|or)\s[^,]+)")
+
+
+def _pair_apart(bullets: Bullets) -> Bullets:
+    """Bullets with a middle item the parse joined to the pair after it ('feeling sick, tiredness and confusion', of
+    'a headache, dizziness, feeling sick, tiredness and confusion, and stomach pain') cut at its comma, where the
+    pair opens with a noun: two things of the list, not one."""
+    items: list[str] = []
+    for item in bullets.items[:-1]:
+        found = _THING_AND_PAIR.fullmatch(item)
+        pair = parse(found[2]) if found is not None and not re.search(r"\s(?:and|or)\s", found[1]) else None
+        items += [found[1], found[2]] if found is not None and pair is not None and pair[0].pos_ == "NOUN" else [item]
+    return Bullets(intro=bullets.intro, items=(*items, bullets.items[-1]))
 
 
 def _lead_misread(bullets: Bullets) -> bool:

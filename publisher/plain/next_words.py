@@ -77,11 +77,12 @@ def nominal_after_be(said: str, before: str) -> bool:
 
 # ('you must attend unless X', 'if you do not attend without a good reason': a plain 'go to' needs a place after it)
 _NO_PLACE_NEXT = re.compile(
-    r"\s*(?:$|[,.;:!?)]|(?:unless|without|if|when|on|at|in|for|because|and|or|but|until|before|after|as|with|"
-    r"yourself|themselves|today|tomorrow|again|regularly|there)\b)",
+    r"\s*(?:$|[,.;:!?)]|(?:unless|without|if|when|on|at|in|for|because|but|until|before|after|as|with|"
+    r"yourself|themselves|today|tomorrow|again|regularly|there|(?:and|or)\s+(?:you|we|they|he|she|if|unless))\b)",
     re.IGNORECASE,
 )
-# (unless the place came first: 'which practice you can attend', 'a hearing, which you can attend')
+# (unless the place came first: 'which practice you can attend', 'a hearing, which you can attend'; 'a school your
+# child attends or X' keeps its 'to' by the 'or' and no clause after it)
 _PLACE_BEFORE = re.compile(
     r"\b(?:which|what|whom|where)\b[^,.;]*$|"
     r"(?<!\bsays)(?<!\bsaid)(?<!\bsure)(?<!\bmeans)(?<!\bthink)(?<!\bknow)(?<!\btell)(?<!\bshows)\s+that\s[^,.;]*$",
