@@ -145,3 +145,12 @@ def test_a_thing_the_parse_joined_to_the_pair_after_it_is_its_own_bullet() -> No
         "Too much heat can cause: a headache / cramps / feeling sick / tiredness and confusion / a fast heartbeat / "
         "fainting"
     ]
+
+
+def test_what_the_last_words_mean_stays_after_them() -> None:
+    said = _said(
+        "We will usually allow a new driveway if there is enough room in front of your house to park a car without "
+        "any part of it hanging over the path, which normally means a space at least 5 metres deep."
+    )
+    assert said[-1] == "This normally means a space at least 5 metres deep."
+    assert said[-2].endswith("hanging over the path.")

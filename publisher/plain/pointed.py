@@ -81,8 +81,13 @@ def again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[st
     # 'ask for it to be looked at again.' 'This is known as X.' 'You can do this': still the asking)
     done_next = isinstance(following, str) and _DONE_NEXT.match(following) is not None
     done_next = done_next and not _ASIDE_SAID.match(str(split[-1])) and count_words(piece) <= LONGEST_POINTED_AT
+    # ('approve it if there is enough space.' 'This normally means a space 4.8 metres deep': what the last words mean,
+    # however long the piece, which a question asked first would leave after the approving)
+    meant = isinstance(following, str) and re.match(r"This (?:\w+ly )?means\b", following) is not None
+    meant = meant and isinstance(split[-1], str) and len(split) > 1 and not kept_last
     if (
         readdressed
+        or meant
         or done_next
         or (pointed_at and (conditions or aside_last or (examples_next and count_words(piece) <= LONGEST_POINTED_AT)))
     ):
