@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from publisher.plain.parse import stands_alone
 from publisher.plain.words import replace_words
+from publisher.sources.naming import derive_titles
 
 from .said import restructured as _said
 
@@ -154,3 +155,27 @@ def test_what_the_last_words_mean_stays_after_them() -> None:
     )
     assert said[-1] == "This normally means a space at least 5 metres deep."
     assert said[-2].endswith("hanging over the path.")
+
+
+def test_a_place_after_a_list_of_examples_is_the_verbs() -> None:
+    said = _said(
+        "Residents who want to clear a verge can borrow tools, including rakes, spades, gloves and sacks, from the "
+        "depot."
+    )
+    assert not any(p.endswith("/ sacks, from the depot") for p in said)
+
+
+def test_a_which_clause_after_examples_with_commas_does_not_call_them_this() -> None:
+    said = _said(
+        "But some people have lasting problems, such as tiredness, low mood, or anxiety, which can last for months."
+    )
+    assert "This can last for months." not in said
+
+
+def test_words_in_brackets_are_no_title() -> None:
+    texts = [
+        "If we refuse the licence, you can appeal to the tribunal (Property Chamber) within 28 days. The Property "
+        "Chamber decides appeals.",
+        "Thank you for your application. We will check your application.",
+    ]
+    assert derive_titles(texts)[0] != "Property Chamber"

@@ -139,7 +139,10 @@ def as_bullets(body: str) -> list[Piece] | None:
                 continue
             if any(is_finite(t) for t in doc[end:]) or (tail and _hung_before_the_list(doc, end, verb)):
                 continue  # 'the body, which may be A, B or C, must have a plan': the list is inside an aside
-            if _not_the_last_items(doc[end] if tail else None, tail) or _place_of_the_verb(items):
+            # ('borrow equipment, including A, B and C, from any library': after examples, a place is the verb's)
+            examples = re.search(r"\b(?:including|such as|like)$", _text(doc[: starts[0]])) is not None
+            examples = examples and bool(tail) and doc[end].text == ","
+            if examples or _not_the_last_items(doc[end] if tail else None, tail) or _place_of_the_verb(items):
                 continue
             if tail:  # ('including their date of birth and' the parse ended early: no comma after its 'and')
                 joined = re.search(r"(?:and|or)$", items[-1]) is not None

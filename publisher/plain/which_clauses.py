@@ -158,7 +158,11 @@ def at_which(body: str) -> list[str] | None:
     listed = listed or ways
     doer = r"\bby\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}[a-z]+|(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)*)$"
     # ('centres, such as libraries and the Citizens Advice office, which can pass it on': which, the centres?)
-    listed = listed or re.search(r",\s+(?:such as|including|like)\s[^,]*\s(?:and|or)\s[^,]*$", body[: match.start()])
+    # ('problems, such as tiredness, poor sleep, or anxiety, which can last': the problems, or the last example?)
+    examples_listed = (
+        r",\s+(?:such as|including|like)\s(?:(?:(?!\b(?:and|or)\s)[^,])+,\s+)*(?:[^,]*\s)?(?:and|or)\s[^,]*$"
+    )
+    listed = listed or re.search(examples_listed, body[: match.start()])
     # 'paid by the council, which will write to you': the doer's, or what was done? A clause of what is done to it
     # says the doer's thing, named again ('underpinned by a penalty scheme, which was introduced in 2008' -> 'The
     # scheme was introduced in 2008': 'This was' would be the requirement)

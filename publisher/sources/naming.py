@@ -50,6 +50,7 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 _ADDRESS = re.compile(
     r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov\.uk|org\.uk|co\.uk|nhs\.uk|ac\.uk|com|org|info|uk)\b\S*"
 )
+_BRACKETED = re.compile(r"\([^()]*\)")
 _BREAK = re.compile(r"[.,;:!?()\[\]\"“”–—/\n]+")
 
 
@@ -78,6 +79,8 @@ def _phrases(text: str) -> list[list[str]]:
     runs: list[list[str]] = []
     # ('visit oakbridge.gov.uk/warmerhomes': an address or email is no phrase to name a part by)
     text = _ADDRESS.sub(" . ", text)
+    # ('the First-tier Tribunal (Property Chamber)': words in brackets are an aside, and a title of them names a part)
+    text = _BRACKETED.sub(" . ", text)
     for chunk in _BREAK.split(text):
         current: list[str] = []
         words = _WORD.findall(chunk)
