@@ -179,3 +179,12 @@ def test_words_in_brackets_are_no_title() -> None:
         "Thank you for your application. We will check your application.",
     ]
     assert derive_titles(texts)[0] != "Property Chamber"
+
+
+def test_whom_a_thing_is_especially_for_stays_with_especially() -> None:
+    said = _said(
+        "Bins left on pavements force people to walk in the road, which is risky for everyone but especially for "
+        "people who use wheelchairs or walking frames."
+    )
+    assert not any(p.endswith(("especially.", "only.", "even.")) for p in said)
+    assert said[-1] == "This is risky for everyone but especially for people who use wheelchairs or walking frames."

@@ -274,7 +274,9 @@ def at_for_whom(body: str) -> list[str] | None:
         if token.i < 1 or doc[token.i - 1].text == "," or _words(phrase) < SHORTEST_FOR or _words(main) < 6:
             continue
         # ('given to the pupils who live closest, and then to those who X': never 'X, and then.')
-        if re.search(r",\s+(?:which|who|where)\b", phrase) or re.search(r"\b(?:and|or|but|then)$", main):
+        # ('dangerous for everyone but especially for people who X': never 'but especially.', nor 'only.', 'even.')
+        focused = re.search(r"\b(?:and|or|but|then|especially|particularly|mainly|mostly|only|even|just|also)$", main)
+        if re.search(r",\s+(?:which|who|where)\b", phrase) or focused:
             continue
         # ('the cap is £22,020 for couples, and £14,753 a year for single adults who X': whom the last amount is for,
         # which 'This is for' after both would make whom both are for)
