@@ -188,3 +188,11 @@ def test_whom_a_thing_is_especially_for_stays_with_especially() -> None:
     )
     assert not any(p.endswith(("especially.", "only.", "even.")) for p in said)
     assert said[-1] == "This is risky for everyone but especially for people who use wheelchairs or walking frames."
+
+
+def test_an_aside_between_commas_is_no_thing_of_the_list() -> None:
+    said = _said(
+        "If the owner does not reply, we may use our legal powers, which include taking over the running of the "
+        "building or, as a last resort, buying it compulsorily."
+    )
+    assert not any("/ as a last resort /" in p for p in said)

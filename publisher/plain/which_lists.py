@@ -46,7 +46,9 @@ def which_are_as_bullets(body: str) -> list[Piece] | None:
     if not noun.endswith("s") or noun.endswith("ss") or not stands_alone(f"{before}."):
         return None
     chunks = _things(match.group("things"))
-    if len(chunks) < FEWEST_THINGS or any(not c or _words(c) > LONGEST_THING for c in chunks):
+    # ('taking over X or, as a last resort, buying it': a link before the comma opens an aside, no thing of the list)
+    aside = any(re.search(r"\s(?:and|or)$", c) for c in chunks[:-1])
+    if aside or len(chunks) < FEWEST_THINGS or any(not c or _words(c) > LONGEST_THING for c in chunks):
         return None
     # ('warnings, which are sent by phone, text or email': what is done to them, not what they are)
     done = match.group("verb") == "are" and parse(f"They are {chunks[0]}")[2].tag_ == "VBN"
