@@ -196,3 +196,27 @@ def test_an_aside_between_commas_is_no_thing_of_the_list() -> None:
         "building or, as a last resort, buying it compulsorily."
     )
     assert not any("/ as a last resort /" in p for p in said)
+
+
+def test_a_name_given_and_a_choice_are_no_things_of_a_list() -> None:
+    said = _said(
+        "You may be able to get a short break from caring, known as respite care, either at home or in a day centre."
+    )
+    assert not any("known as respite care /" in p for p in said)
+
+
+def test_a_name_the_parse_cut_is_said_again_whole() -> None:
+    said = _said("Greenway Homes was fined £40,000 and ordered to pay £6,300 in costs and a victim surcharge of £190.")
+    assert not any(p.startswith("Homes ") for p in said)
+
+
+def test_an_opening_phrase_and_its_which_aside_alone_are_no_sentence() -> None:
+    assert not stands_alone("For major works, which are works that last 11 days or more or need a road closure.")
+
+
+def test_a_bare_past_after_a_report_is_the_reporters_doing() -> None:
+    said = _said(
+        "Council officers inspected the flat in February and found that the plasterboard was saturated and sagging, "
+        "and served the notice after the landlord failed to respond to their letters."
+    )
+    assert not any(p.startswith("The plasterboard served") for p in said)

@@ -134,9 +134,17 @@ def done_after_with(words: Doc | Span) -> bool:
     return words.doc[last].dep_ == "ROOT" and before.dep_ == "pobj" and before.head.lower_ == "with"
 
 
+# ('For major works, which are works that last 11 days or more.': an opening phrase and its aside, then no clause)
+_PHRASE_AND_ASIDE_ALONE = re.compile(
+    r"(?:for|in|on|at|with|from|under|after|before|during|by)\s[^,]*,\s+(?:which|who|where)\b[^,]*$", re.IGNORECASE
+)
+
+
 def amount_described(doc: Doc) -> bool:
     """Whether words open (after a link) with an amount, and their first subject, a pronoun, follows a noun straight
-    on (a clause that says which of the noun)."""
+    on (a clause that says which of the noun); or with a phrase and its 'which' aside alone."""
+    if _PHRASE_AND_ASIDE_ALONE.match(doc.text.strip()):
+        return True
     words = [t for t in doc if not t.is_punct and t.lower_ not in ("and", "or", "but")]
     subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass")), None)
     amount = bool(words) and (words[0].tag_ == "$" or words[0].like_num)

@@ -6,11 +6,15 @@ confirmed this.')."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .parse import SUBJECTS, is_finite
 from .parser import parse, verb_lemma
 from .syntax import LONGEST_SUBJECT, MIN_WORDS, _root, _standing, _text, _words, comma_closing
 from .wording import TARGET_WORDS, count_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # How a phrase that opened the sentence starts the sentence that follows it.
 _OPENERS = {
@@ -123,6 +127,16 @@ _REPORTING = frozenset({"confirm", "announce", "agree", "decide", "estimate", "f
 LONGEST_REPORTED = 30  # words of what was reported, said first and kept as one sentence
 
 
+def _reporters_own_doing(doc: Doc, start: int) -> bool:
+    """Whether what is reported from a word on goes on, after ', and', with a bare past that is the reporter's doing
+    ('found that the plasterboard was sagging, and served the notice'), which the parse may hang on the report."""
+    return any(
+        t.dep_ == "conj" and t.tag_ == "VBD" and t.i > 2 and doc[t.i - 2].text == "," and doc[t.i - 1].dep_ == "cc"
+        and not any(c.dep_ in SUBJECTS for c in t.children)
+        for t in doc[start + 1 :]
+    )  # fmt: skip
+
+
 def at_reported(body: str) -> list[str] | None:
     """'The DfT has confirmed that the fare cap will stay at £3 until May' -> 'The fare cap will stay at
     £3 until May.' 'The DfT has confirmed this.' (what was found or announced first, then who says so);
@@ -143,6 +157,7 @@ def at_reported(body: str) -> list[str] | None:
     # ('Our records show that you are due X, which we do for Y, so that Z': split again, the report would be
     # said after several sentences, and 'this' would point at them all)
     long = _words(_text(doc[start + 1 :])) > LONGEST_REPORTED
+    long = long or _reporters_own_doing(doc, start)
     if doc[start].lower_ != "that" or reports[0].right_edge.i < len(doc) - 1 or _words(_text(doc[:start])) < 3 or long:
         return None
     reported = _text(doc[start + 1 :])

@@ -334,7 +334,9 @@ def as_bullets(body: str) -> list[Piece] | None:
         re.search(rf"\s{link}\s", i) and not re.match(r"(?:a|an|the|your|their|our|his|her|its|some|any)\s", i)
         for i in items[1:-1]
     )
-    if len(items) < 3 or _too_long(intro, items) or examples_end or nested:
+    # ('a break from caring, known as respite care, either at home or X': a name given and a choice are no things)
+    named = any(re.match(r"(?:(?:also|better|sometimes)\s+)?(?:known|called|named)\b|either\b", i) for i in items[1:])
+    if len(items) < 3 or _too_long(intro, items) or examples_end or nested or named:
         return None
     intro, items = shared_to(intro, items)
     if link == "or" and re.search(r"\b(?:be|can|could|may|might|will|would|must|should)$", intro):

@@ -121,9 +121,18 @@ def _subject_again(doc: Doc, root: Token, head: Token) -> str | None:
     """How the second of two clauses with one subject names it: the subject itself if short, else 'They',
     'they' (for 'anyone') or 'The' and its noun; None when none of these will do."""
     # 'Blue-green algae (cyanobacteria) occur X and can Y': the name in brackets is said once
-    written = _text(doc[head.left_edge.i : head.right_edge.i + 1])
+    # ('Greenway Homes was fined': a name's first word the parse hung elsewhere is still the name's)
+    start = head.left_edge.i
+    while (
+        start > 0
+        and doc[start - 1].tag_ in ("NNP", "NNPS")
+        and doc[start - 1].is_title
+        and head.tag_ in ("NNP", "NNPS")
+    ):
+        start -= 1
+    written = _text(doc[start : head.right_edge.i + 1])
     subject = re.sub(r"\s*\([^)]*\)", "", written)
-    if doc[head.left_edge.i].tag_ not in ("NNP", "NNPS") and subject[:2] != "I ":
+    if doc[start].tag_ not in ("NNP", "NNPS") and subject[:2] != "I ":
         subject = subject[0].lower() + subject[1:]  # 'But people aged 75 can ask', not 'But People'
     # ('Two men, aged 24 and 31, have been arrested and have been released': the aside is said once)
     long = _words(written) > LONGEST_SUBJECT or "," in written
