@@ -3,6 +3,7 @@ long or read wrongly before."""
 
 from __future__ import annotations
 
+from publisher.plain.openings import plain_opening
 from publisher.plain.parse import stands_alone
 from publisher.plain.words import replace_words
 from publisher.sources.naming import derive_titles
@@ -220,3 +221,16 @@ def test_a_bare_past_after_a_report_is_the_reporters_doing() -> None:
         "and served the notice after the landlord failed to respond to their letters."
     )
     assert not any(p.startswith("The plasterboard served") for p in said)
+
+
+def test_a_letters_second_purpose_keeps_its_opening() -> None:
+    said = _said(
+        "We are writing to let you know that the council has put a temporary order on the old beech tree in your "
+        "back garden, and to explain what this means for you."
+    )
+    assert not any(p.startswith("The council has put") and "and to explain" in p for p in said)
+    # (what the work is for is no purpose of the letter's: the opening still goes)
+    assert plain_opening(
+        "We are writing to let you know that we will be relining the old sewer in Mill Lane, to reduce the number "
+        "of blockages and to stop smells."
+    ).startswith("We will be relining")

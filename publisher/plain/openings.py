@@ -27,9 +27,19 @@ _TAKE_NOTE = re.compile(
 )
 
 
+# ('..., and to explain what this means for you': a second thing the letter is for, unlike 'to reduce X and to improve
+# Y', which is what the work is for)
+_WRITINGS_PURPOSE = re.compile(
+    r",\s+and\s+to\s+(?:explain|tell|ask|invite|let|give|confirm|remind|update|apologise|thank|advise|inform|offer)\b"
+)
+
+
 def plain_opening(sentence: str) -> str:
     """A plainer first word: 'Following the review, we ...' -> 'After the review, we ...'."""
     noted = _TAKE_NOTE.match(sentence)
+    # ('We are writing to let you know that X, and to explain Y': the second purpose is the writing's, kept with it)
+    if noted and "writing" in noted.group(0) and _WRITINGS_PURPOSE.search(sentence[noted.end() :]):
+        noted = None
     if noted:
         rest = re.sub(r",?\s+and that\s+", ", and ", sentence[noted.end() :])
         # ('I am writing to let you know that, following X, Y' -> 'After X, Y': what opens after it is plainer too)
