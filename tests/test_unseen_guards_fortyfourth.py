@@ -234,3 +234,9 @@ def test_a_letters_second_purpose_keeps_its_opening() -> None:
         "We are writing to let you know that we will be relining the old sewer in Mill Lane, to reduce the number "
         "of blockages and to stop smells."
     ).startswith("We will be relining")
+
+
+def test_requires_you_to_a_and_to_b_keeps_its_to() -> None:
+    said = replace_words("The notice requires you to stop the noise, and to fit a limiter within 14 days.")[0]
+    assert "makes you stop the noise, and to fit" not in said
+    assert said.endswith("and to fit a limiter within 14 days.")

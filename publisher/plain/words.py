@@ -206,11 +206,11 @@ def _make_someone(match: re.Match[str]) -> str:
     said to be a must ('cannot require the hedge to be removed' -> 'cannot say the hedge must be removed', never
     'cannot need the hedge'); elsewhere 'to be' and 'to have' stay ('requires people to have tried' -> 'needs people
     to have tried', never 'makes people have tried')."""
-    if match["next"] not in ("be", "have"):
+    # ('requires them to be accompanied, or to be kept X', 'requires you to stop X, and to take Y': 'to' needs 'to')
+    another_to = re.match(r"[^.;:]*?\b(?:and|or)\s+to\s", match.string[match.end() :]) is not None
+    if match["next"] not in ("be", "have") and not another_to:
         return f"{REQUIRED_MAKES[match['verb']]} {match['who']} {match['next']}"
     after_a_modal = MODAL_BEFORE.search(match.string[: match.start()]) is not None
-    # ('which requires them to be accompanied by X, or to be kept near Y': the second 'to be' needs the first's)
-    another_to = re.match(r"[^.;:]*?\b(?:and|or)\s+to\s", match.string[match.end() :]) is not None
     if not after_a_modal or another_to:
         return match.group(0)  # 'needs them to be accompanied'
     who = AS_SUBJECT.get(match["who"], match["who"])
