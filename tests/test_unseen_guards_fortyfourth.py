@@ -240,3 +240,11 @@ def test_requires_you_to_a_and_to_b_keeps_its_to() -> None:
     said = replace_words("The notice requires you to stop the noise, and to fit a limiter within 14 days.")[0]
     assert "makes you stop the noise, and to fit" not in said
     assert said.endswith("and to fit a limiter within 14 days.")
+
+
+def test_a_name_after_a_thing_for_someone_is_not_theirs() -> None:
+    said = _said(
+        "Most childminders do not pay tax on all their income, because of a special tax scheme for home childcarers, "
+        "known as the flat rate allowance, which means you can earn up to £10,000 a year before you pay any tax."
+    )
+    assert "They are known as the flat rate allowance." not in said
