@@ -248,3 +248,19 @@ def test_a_name_after_a_thing_for_someone_is_not_theirs() -> None:
         "known as the flat rate allowance, which means you can earn up to £10,000 a year before you pay any tax."
     )
     assert "They are known as the flat rate allowance." not in said
+
+
+def test_the_next_step_of_anyone_whose_words_say_their_is_theirs() -> None:
+    said = _said(
+        "Anyone who gets a text like this should delete it, block the number, or report it, and then call their bank "
+        "on the number on their card to check their account."
+    )
+    assert "Then you should call their bank on the number on their card." not in said
+
+
+def test_whom_a_verb_with_for_looks_out_for_is_no_one_a_thing_is_for() -> None:
+    said = _said(
+        "The council is asking neighbours to keep an eye on older residents during the cold spell, and to look out "
+        "for anyone who seems to be struggling to heat their home."
+    )
+    assert not any(p.endswith("and to look out.") for p in said)

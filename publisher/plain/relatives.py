@@ -263,7 +263,9 @@ def at_for_whom(body: str) -> list[str] | None:
         # ('employ more officers to fine people who drop litter': a verb the parse took for a describing word)
         word = doc[token.i + 1].lower_
         verb = parse(f"We will {word} people.")[2].tag_ == "VB" and not _DESCRIBING_END.search(word)
-        if token.lower_ == "to" and verb:
+        # ('and to look out for anyone who X': whom a verb with 'for' is done to, not whom a thing is for)
+        done_for = token.lower_ == "for" and (doc[token.i - 1].pos_ == "VERB" or doc[token.i - 1].dep_ == "prt")
+        if (token.lower_ == "to" and verb) or done_for:
             continue
         phrase, main = _text(doc[token.i + 1 :]), _text(doc[: token.i])
         # ('to adults who X, and to women who Y': 'for' both)

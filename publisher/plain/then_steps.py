@@ -41,6 +41,9 @@ def at_and_then(body: str) -> list[str] | None:
     if an_order(left):
         return [left, f"Then {rest}"]
     said = _said_again(doc, root)
+    # ('Anyone who gets a call should hang up, and then call their bank': 'their' shows the step is theirs, not 'you')
+    theirs = said is not None and said.startswith("you ") and re.search(r"\b(?:their|they|them)\b", rest) is not None
+    said = f"they{said[3:]}" if theirs and said is not None else said
     return [left, f"Then {said} {rest}"] if said and stands_alone(f"Then {said} {rest}.") else None
 
 
