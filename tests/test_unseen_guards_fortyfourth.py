@@ -264,3 +264,11 @@ def test_whom_a_verb_with_for_looks_out_for_is_no_one_a_thing_is_for() -> None:
         "for anyone who seems to be struggling to heat their home."
     )
     assert not any(p.endswith("and to look out.") for p in said)
+
+
+def test_a_place_by_name_that_was_built_is_said_by_name() -> None:
+    said = _said(
+        "We will be testing the soil in the gardens of some homes on Fern Close, which was built in the 1960s on the "
+        "site of an old tannery."
+    )
+    assert said[-1] == "Fern Close was built in the 1960s on the site of an old tannery."

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .parse import SUBJECTS
 from .parser import verb_lemma
 from .syntax import _GROUPS, _text, modal_of_the_clause, relative_held
-from .wording import EXAMPLE_OPENERS, PERSONS, TIME_UNITS, gives_examples
+from .wording import EXAMPLE_OPENERS, PERSONS, TAKES_SOMEONE_TO, TIME_UNITS, gives_examples
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -336,3 +336,11 @@ def with_its_case_first(subject: str, rest: str) -> str:
     pointed = subject.split(maxsplit=1)[0] in ("This", "They", "It", "These", "The")
     said = subject[0].lower() + subject[1:] if pointed else subject
     return f"{case['case'][0].upper()}{case['case'][1:]}, {said} {rest[case.end() :]}"
+
+
+def awaits_infinitive(root: Token | None) -> bool:
+    """Whether the main verb takes someone and what they are to do ('enables people to park') and the
+    parse gave it no 'to' of its own."""
+    if root is None or verb_lemma(root) not in TAKES_SOMEONE_TO:
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in root.children)

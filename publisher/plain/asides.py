@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .appositions import a_time, apposition_said, in_list
 from .aside_spans import (
     after_either,
+    awaits_infinitive,
     brought_about_by_a_doing,
     clause_end,
     clause_held,
@@ -64,7 +65,7 @@ from .syntax import (
     list_begun_inside,
 )
 from .with_clauses import with_said
-from .wording import CLOCK_TIME, FREE_SAID, LONE_WHEN, MONTHS, RELATIVE_AFTER, TAKES_SOMEONE_TO, TIME_UNITS
+from .wording import CLOCK_TIME, FREE_SAID, LONE_WHEN, MONTHS, RELATIVE_AFTER, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -239,6 +240,8 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     if not _agrees_plural(clause, _plural(noun)):
         # ('Your manager will be Mr Kwame Asante, who will meet you': the name said, not 'This person')
         said_of = noun.dep_ in SUBJECTS or (noun.dep_ == "attr" and noun.pos_ == "PROPN" and relative == "who")
+        # ('homes on Lark Rise, which was built in the 1970s': a place by name, built or opened, is said by name)
+        said_of = said_of or (noun.pos_ == "PROPN" and verb_lemma(clause) in _MADE_PLACES and clause.tag_ == "VBN")
         named = _noun_said(doc, noun) if said_of and noun.pos_ in ("NOUN", "PROPN") else ""
         # 'The Fund, which is paid for by X, helps Y and runs until Z': 'The Fund is paid for by X' says
         # what it is about wherever it lands, where 'This is paid for by X' would seem to mean Z
@@ -285,12 +288,7 @@ def _named_first(doc: Doc, clause: Token, noun: Token, relative: str) -> str | N
     return "The line" if number else None
 
 
-def _awaits_infinitive(root: Token | None) -> bool:
-    """Whether the main verb takes someone and what they are to do ('enables people to park') and the
-    parse gave it no 'to' of its own."""
-    if root is None or verb_lemma(root) not in TAKES_SOMEONE_TO:
-        return False
-    return not any(c.dep_ in ("xcomp", "ccomp") for c in root.children)
+_MADE_PLACES = frozenset({"build", "open", "found", "develop", "design", "establish", "restore", "refurbish"})
 
 
 def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
@@ -329,7 +327,7 @@ def at_asides(body: str) -> list[str] | None:
     """A non-restrictive relative clause, participle phrase or apposition becomes its own sentence:
     'a form, known as the AR1, which asks about X' -> 'a form.' 'It is known as the AR1.' 'This asks about X.'"""
     doc = parse(body)
-    owed = _awaits_infinitive(_root(doc))
+    owed = awaits_infinitive(_root(doc))
     for token in doc:
         start, end = token.left_edge.i, token.right_edge.i + 1
         head = token.head
