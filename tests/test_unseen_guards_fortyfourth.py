@@ -3,6 +3,7 @@ long or read wrongly before."""
 
 from __future__ import annotations
 
+from publisher.plain.main_clauses import at_main_clauses
 from publisher.plain.openings import plain_opening
 from publisher.plain.parse import stands_alone
 from publisher.plain.words import replace_words
@@ -224,11 +225,11 @@ def test_a_bare_past_after_a_report_is_the_reporters_doing() -> None:
 
 
 def test_a_letters_second_purpose_keeps_its_opening() -> None:
-    said = _said(
+    said = plain_opening(
         "We are writing to let you know that the council has put a temporary order on the old beech tree in your "
         "back garden, and to explain what this means for you."
     )
-    assert not any(p.startswith("The council has put") and "and to explain" in p for p in said)
+    assert said.startswith("We are writing to let you know that the council")
     # (what the work is for is no purpose of the letter's: the opening still goes)
     assert plain_opening(
         "We are writing to let you know that we will be relining the old sewer in Mill Lane, to reduce the number "
@@ -272,3 +273,22 @@ def test_a_place_by_name_that_was_built_is_said_by_name() -> None:
         "site of an old tannery."
     )
     assert said[-1] == "Fern Close was built in the 1960s on the site of an old tannery."
+
+
+def test_the_second_of_two_doings_after_an_aside_stays_with_the_first() -> None:
+    said = _said(
+        "We will then look at what work is needed, which may include pruning the roots or, as a last resort, "
+        "removing the tree."
+    )
+    assert "We will remove the tree." not in said
+    assert not any(p.endswith("as a last resort.") for p in said)
+
+
+def test_examples_given_as_doings_stay_one_sentence() -> None:
+    assert (
+        at_main_clauses(
+            "Examples are ordering repeat prescriptions and booking appointments through the National Health Service "
+            "(NHS) App"
+        )
+        is None
+    )

@@ -180,7 +180,12 @@ def at_participle(body: str) -> list[str] | None:
                 second is None and re.search(r"\b(?:and|or)\s+(?:then\s+)?\w+ing\b", _text(doc[token.i :])) is not None
             )
             # ('Warm spaces are free, welcoming places': a describing word among others before their noun)
-            joined = joined or (doc[comma - 1].pos_ == "ADJ" and token.lower_ in DESCRIBING_ING)
+            # ('pruning the tree or, as a last resort, removing it': after a link and an aside, the second of two)
+            joined = (
+                joined
+                or (doc[comma - 1].pos_ == "ADJ" and token.lower_ in DESCRIBING_ING)
+                or re.search(r"\b(?:or|and),\s+[^,]+$", _text(doc[:comma])) is not None
+            )
             # ('The symptoms are a headache, feeling sick, dizziness and X': after 'be', an -ing form among things
             # is one of them)
             rest = _text(doc[token.i :])

@@ -191,12 +191,16 @@ def _another_order_after(doc: Doc, root: Token, conj: Token, link: Token) -> boo
     )
 
 
+_EXAMPLES_GIVEN = re.compile(r"(?:(?:Other )?examples (?:are|include)|An example is)\b", re.IGNORECASE)
+
+
 def at_main_clauses(body: str) -> list[str] | None:
     """'X did A, and Y did B' -> 'X did A.' 'Y did B.'; with one subject for both, the subject (and its modal) is said
     again: 'You should describe A and include B' -> '... A.' 'You should include B.'"""
     doc = parse(body)
     root = _root(doc)
-    if root is None or tensed_after_a_clause(root):
+    # ('Examples are ordering X and booking Y': the things given as examples, which the parse may read as doings)
+    if root is None or tensed_after_a_clause(root) or _EXAMPLES_GIVEN.match(body):
         return None
     subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i]
     # ('covered by route 7 and route 21': a "verb" with a number of its own is a noun the parse misread, as is one
