@@ -292,3 +292,21 @@ def test_examples_given_as_doings_stay_one_sentence() -> None:
         )
         is None
     )
+
+
+def test_a_participle_straight_after_and_keeps_the_first_subject() -> None:
+    said = _said(
+        "Anyone who misuses a parking permit can be prosecuted and fined up to £500, and permit holders who let "
+        "others misuse their permit may have it taken away."
+    )
+    assert not any(p.startswith("Fined") for p in said)
+
+
+def test_a_list_inside_a_which_clause_is_not_cut_where_the_parse_ended_it() -> None:
+    said = _said(
+        "Your comment must be about one or more of the licensing aims, which are preventing crime and disorder, "
+        "public safety, preventing public nuisance, and protecting children from harm, and it must reach us by 5pm "
+        "on 2 May."
+    )
+    assert not any("aims stopping" in p or "aims preventing" in p for p in said)
+    assert "It must reach us by 5pm on 2 May." in said

@@ -152,6 +152,9 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     verbless = bool(after) and not any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1 :])
     listed_on = (verbless and re.search(r"\b(?:or|and)\b", after) is not None) or list_begun_inside(doc, start, end)
     whole_list = list_goes_on(doc, start, end) and not more_verbs  # (the list is the aside's, to the sentence's end)
+    # ('objectives, which are A, B, C, and D, and it must X': the aside's list goes on past where the parse ended it)
+    chunk = next((t.i for t in doc[end + 1 :] if t.text == ","), None)
+    more_of_it = "," in doc[start:end].text and chunk is not None and not any(map(is_finite, doc[end + 1 : chunk]))
     # ('the line, which is open Monday to Friday, 8am to 6pm': a time with no verb after it is more of the aside's)
     # (not a phrase that opens with a word of its own: 'which means X, for high tides on Sunday' is the warning's)
     hours = verbless and _HOURS_FIRST.match(after) is not None and a_time(doc[end + 1 :])
@@ -164,7 +167,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     plurals = [t.i for t in doc[:end] if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound"]
     many = doc[start].lower_ in ("which", "who") and bool(plurals) and min(plurals) >= start
     far = far or (many and re.search(r"\b(?:them|they|their)\b", after) is not None)
-    if not whole_list and (more_verbs or listed_on or far or (pointing and (goes_on or named_after))):
+    if not whole_list and (more_verbs or listed_on or far or more_of_it or (pointing and (goes_on or named_after))):
         return None
     # ('ask the officer, who is X, to help'; 'cable channels, which are set into the pavement, in 3 streets': no comma)
     placed = end + 1 < len(doc) and doc[end + 1].pos_ == "ADP" and doc[end + 1].lower_ not in ("including", "like")

@@ -303,7 +303,10 @@ def at_main_clauses(body: str) -> list[str] | None:
         # ('and parish councils that would like X can contact Y': a parse of the whole may take 'parish' for a verb;
         # read alone, the words show their subject)
         alone = _alone(right)
-        own_subject = own_subject or _a_clause_alone(alone) or subject_further_on(doc, link)
+        # ('can be prosecuted and fined up to £1,000, and badge holders who X may Y': see _participle_after_the_link)
+        own_subject = own_subject or (
+            not _participle_after_the_link(conj, link) and (_a_clause_alone(alone) or subject_further_on(doc, link))
+        )
         if not own_subject and conj.i == link.i + 1 and conj.tag_ == "VB" and alone[0].pos_ in ("NOUN", "PROPN"):
             continue  # ('and parish councils that want X can contact Y', read alone, opens with no verb)
         if not own_subject and subjects and not order and not _an_order_misread(doc, root, conj):
@@ -323,6 +326,12 @@ def at_main_clauses(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
+
+
+def _participle_after_the_link(conj: Token, link: Token) -> bool:
+    """Whether a participle with no subject of its own comes straight after the link ('can be prosecuted and fined up
+    to £1,000, and badge holders who X may Y'): it has the first verb's subject, whatever clause comes after it."""
+    return conj.i == link.i + 1 and conj.tag_ in ("VBN", "VBD") and not any(c.dep_ in SUBJECTS for c in conj.children)
 
 
 def _own_clause_of_choice(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
