@@ -310,3 +310,18 @@ def test_a_list_inside_a_which_clause_is_not_cut_where_the_parse_ended_it() -> N
     )
     assert not any("aims stopping" in p or "aims preventing" in p for p in said)
     assert "It must reach us by 5pm on 2 May." in said
+
+
+def test_so_that_after_how_full_is_no_purpose() -> None:
+    said = _said(
+        "Bins must not be filled with garden waste, such as grass, soil or branches, or overfilled so that the lid "
+        "does not close."
+    )
+    assert "This is so that the lid does not close." not in said
+
+
+def test_where_each_of_them_goes_is_no_other_name_for_them() -> None:
+    said = _said(
+        "It must have your name clearly marked on it, and it must be lit at night with 4 lights, one at each corner."
+    )
+    assert "4 lights are one at each corner." not in said

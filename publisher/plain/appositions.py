@@ -26,6 +26,8 @@ def apposition_said(doc: Doc, token: Token, start: int, end: int) -> str | None:
         return _share_said(doc, share)
     # ('everyone's health, not just people at risk': a thing set against another is no other name for it)
     against = doc[start].lower_ in SET_AGAINST or _text(doc[start : start + 2]).lower() == "in particular"
+    # ('lit with 4 lamps, one at each corner': where each of them goes, no other name for them)
+    against = against or (doc[start].lower_ in ("one", "each") and start + 1 < end and doc[start + 1].pos_ == "ADP")
     named = None if against else _named_before(doc, start - 1)
     # 'the rider of the motorcycle, a 42-year-old man': a person is not said to be a thing
     person = token.lower_ in PERSONS and doc[start - 2].lower_ not in _PEOPLE | PERSONS | _GROUPS

@@ -255,6 +255,10 @@ _CONTACT_CLAUSE = re.compile(
 _TIME_LAST = re.compile(r",\s+(?:at|from|on|by|before|after|until|within|between|in)\s+[^,]*\d[^,]*(?:,\s*\d[^,]*)*$")
 
 
+# ('must not be overfilled so that waste is above the sides': how full, not what for)
+_FILLED = re.compile(r"\b(?:over|under)?(?:filled|loaded|stacked|piled|packed)\s*$", re.IGNORECASE)
+
+
 def at_link(body: str) -> list[str] | None:
     """'X so that Y' -> 'X.' 'This is so that Y.' (also 'as a result of', 'as part of')."""
     for link, opener in _LINKS.items():
@@ -271,7 +275,8 @@ def at_link(body: str) -> list[str] | None:
             continue  # 'This applies only if they died because of X': the reason is part of the condition ('the
             # building, which closed last year because of its roof': or of the 'which')
         # ('the costs you have because of your disability': a clause with no 'that' says which costs)
-        if _CONTACT_CLAUSE.search(body[:index].rstrip()) or (link == " so that " and _MADE.search(body[:index])):
+        made = _MADE.search(body[:index]) or _FILLED.search(body[:index])
+        if _CONTACT_CLAUSE.search(body[:index].rstrip()) or (link == " so that " and made):
             continue  # ('blocks of flats are built so that each flat is a box': how they are built, not why)
         if body[:index].rstrip().endswith("could be") or body[:index].rstrip(", ").lower().endswith(EXAMPLE_OPENERS):
             continue  # 'For example, this could be because of bad weather' is one example (so is 'X, for example
