@@ -325,3 +325,13 @@ def test_where_each_of_them_goes_is_no_other_name_for_them() -> None:
         "It must have your name clearly marked on it, and it must be lit at night with 4 lights, one at each corner."
     )
     assert "4 lights are one at each corner." not in said
+
+
+def test_a_describing_word_is_not_the_verb_a_list_of_what_you_are_follows() -> None:
+    assert _said(
+        "You can apply if you are a registered charity, a community interest company, or a residents' association "
+        "with its own bank account."
+    ) == [
+        "You can apply if you are: a registered charity / a community interest company, or / a residents' association "
+        "with its own bank account"
+    ]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .chunks import _NOUN_PHRASE_START, _has_verb
 from .lists import _in_a_clause_of_a_thing
 from .parse import SUBJECTS, stands_alone
-from .parser import parse
+from .parser import parse, verb_lemma
 from .syntax import _text, _words
 
 if TYPE_CHECKING:
@@ -170,7 +170,8 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
     # 'you notice A, B or C'; ('or a disability that makes it hard to X': a thing's own clause is part of it)
     elif all(c[0].tag_ in _NOUN_PHRASE_START and not _has_verb([t for t in c if not _in_a_clause_of_a_thing(t)])
              for c in rest):  # fmt: skip
-        verbs = [k for k, t in enumerate(first) if t.pos_ == "VERB"]
+        # ('you are a registered charity, a company or a group': a describing word is no verb; 'are' is the one)
+        verbs = [k for k, t in enumerate(first) if (t.pos_ == "VERB" and t.dep_ != "amod") or _main_be(t)]
         split = verbs[0] + 1 if verbs and verbs[0] + 1 < len(first) else None
         # 'finding it hard to pay for food': the list is the objects of the later verb ('pay for'), so the
         # first item is the noun phrase the chunk ends with (not 'notice bleeding from your bottom')
@@ -228,3 +229,8 @@ def _verb_led(chunk: list[Token]) -> bool:
     """Whether an item opens with a verb of its own, read after 'you' ('live alone', 'smoke': a plain form the parse of
     the whole may tag as no tense, or as a noun)."""
     return parse(f"you {_text(chunk)}")[1].tag_ in ("VB", "VBP", "VBZ", "MD")  # ('disabled' is no verb of its own)
+
+
+def _main_be(token: Token) -> bool:
+    """Whether a word is 'be' as a clause's own verb ('if you are a registered charity'), not a helper of another."""
+    return token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass") and verb_lemma(token) == "be"

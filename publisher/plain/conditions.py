@@ -186,7 +186,8 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         return None  # 'if your partner died, as long as they lived here, or that X': not one list
     # whether all must hold or any one will do is said as the sentence said it, on the last item but one (a
     # list of things, 'if you get A, B or C', reads as any one of them without it)
-    if any(_a_clause_verb(t) for item in items for t in parse(item)):
+    # ('if you are: under 16 / 60 or over': what you may be, one of them, says its 'or' too)
+    if any(_a_clause_verb(t) for item in items for t in parse(item)) or (link == "or" and lead.endswith(("are", "is"))):
         items[-2] = f"{items[-2]}, {link}"
     intro = f"{main[0].upper()}{main[1:]} if{aside} {lead}".rstrip().rstrip(",")
     bullets = Bullets(intro=f"{intro}:", items=tuple(items))
