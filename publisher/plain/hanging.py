@@ -140,11 +140,14 @@ _PHRASE_AND_ASIDE_ALONE = re.compile(
 )
 
 
+def phrase_and_aside_alone(doc: Doc) -> bool:
+    """Whether words are an opening phrase and its 'which' aside with no clause after them."""
+    return _PHRASE_AND_ASIDE_ALONE.match(doc.text.strip()) is not None
+
+
 def amount_described(doc: Doc) -> bool:
     """Whether words open (after a link) with an amount, and their first subject, a pronoun, follows a noun straight
-    on (a clause that says which of the noun); or with a phrase and its 'which' aside alone."""
-    if _PHRASE_AND_ASIDE_ALONE.match(doc.text.strip()):
-        return True
+    on (a clause that says which of the noun)."""
     words = [t for t in doc if not t.is_punct and t.lower_ not in ("and", "or", "but")]
     subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass")), None)
     amount = bool(words) and (words[0].tag_ == "$" or words[0].like_num)

@@ -33,8 +33,7 @@ def of_one_kind(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
     mainly aged over 75, pretending to be police' for a list of four."""
 
     def checked(body: str) -> list[Piece] | None:
-        pieces = lead_from_the_first(body, lister(body))
-        pieces = [_pair_apart(p) if isinstance(p, Bullets) else p for p in pieces] if pieces else pieces
+        pieces = _read_again(body, lister(body))
         mixed = any(isinstance(p, Bullets) and len(_kinds(p.items)) > 1 and not _what_they_are(p) for p in pieces or [])
         mixed = mixed or any(isinstance(p, Bullets) and _verb_among_things(body, p.items) for p in pieces or [])
         mixed = mixed or (any(isinstance(p, Bullets) for p in pieces or []) and _runs_on(parse(body)))
@@ -106,8 +105,7 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
     ('disabled people with:' 'a Blue Badge' / 'parents of sick children')."""
 
     def checked(body: str) -> list[Piece] | None:
-        pieces = lead_from_the_first(body, lister(body))
-        pieces = [_pair_apart(p) if isinstance(p, Bullets) else p for p in pieces] if pieces else pieces
+        pieces = _read_again(body, lister(body))
         # ('things such as preparing:' 'food' / 'washing' / 'managing X, talking to Y, and moving around': an item
         # that is a list of its own shows the list was read from the wrong words)
         nested = any(isinstance(p, Bullets) and any(map(_A_LIST_INSIDE.search, p.items)) for p in pieces or [])
@@ -120,6 +118,12 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
         return None if nested or _misread(pieces, body) or _misread_in(body, pieces) else pieces
 
     return checked
+
+
+def _read_again(body: str, pieces: list[Piece] | None) -> list[Piece] | None:
+    """A lister's pieces with their lists' leads and items read again (lead_from_the_first, _pair_apart)."""
+    pieces = lead_from_the_first(body, pieces)
+    return [_pair_apart(p) if isinstance(p, Bullets) else p for p in pieces] if pieces else pieces
 
 
 # An item that is a thing, a comma, and a pair of things ('feeling sick, tiredness and confusion')

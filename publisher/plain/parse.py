@@ -18,6 +18,7 @@ from .hanging import (
     of_which_first,
     once_opens_a_clause,
     opens_a_clause,
+    phrase_and_aside_alone,
     unfinished_clause,
 )
 from .misreads import misread_verb_stands
@@ -376,8 +377,8 @@ def stands_alone(text: str) -> bool:
     # inside a number's phrase; a piece with no stop of its own inside is one sentence)
     if len(sentences) > 1 and not re.search(r"[.!?]\s", text.strip()):
         sentences = [doc[:]]
-    # ('£20 for each day we have stored it.': an amount, and a noun its clause says which of, is no sentence)
-    if amount_described(doc):
+    # ('£20 for each day we have stored it.', 'For major works, which are X.': an amount or a phrase, no sentence)
+    if amount_described(doc) or phrase_and_aside_alone(doc):
         return False
     if not sentences or not all(_sentence_stands(s) for s in sentences):
         ordered = HAVE_IT_DONE.match(text) is not None and not text.rstrip().endswith("?")
