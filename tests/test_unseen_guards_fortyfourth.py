@@ -335,3 +335,19 @@ def test_a_describing_word_is_not_the_verb_a_list_of_what_you_are_follows() -> N
         "You can apply if you are: a registered charity / a community interest company, or / a residents' association "
         "with its own bank account"
     ]
+
+
+def test_a_time_after_an_aside_goes_with_the_aside() -> None:
+    said = _said(
+        "Your body makes antibodies, which pass to your baby through the placenta and protect them in the first "
+        "weeks of life, until they can have their own vaccine."
+    )
+    assert "Your body makes antibodies, until they can have their own vaccine." not in said
+
+
+def test_a_second_thing_after_a_clause_of_what_is_done_to_the_first_stays_with_the_first() -> None:
+    said = _said(
+        "We have not received an electrical safety certificate for the new wiring, which must be provided by a "
+        "registered electrician, or evidence that the loft insulation meets the required standard."
+    )
+    assert not any(p.startswith("This must be provided") for p in said)

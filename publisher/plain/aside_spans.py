@@ -128,6 +128,11 @@ def clause_held(doc: Doc, clause: Token, of_another: bool, defines: bool = False
     # clause a phrase of the main verb's)
     # ('a service, which collects waste and glass, or any other carrier': the other one is the service's)
     other = re.search(r",\s+or\s+(?:any\s+other|another|some\s+other|other)\b", doc[start:end].text) is not None
+    # ('not received a certificate, which must be given by an electrician, or evidence that X': the second thing not
+    # received, after a clause of what is done to the first)
+    done_to = any(c.dep_ == "auxpass" for c in clause.children)
+    second = re.search(r",\s+or\s+(?:evidence|proof|a|an|the|your|any)\s", doc[start:end].text) is not None
+    other = other or (done_to and second)
     # ('ask you to have an ECG, which records X, or to wear a monitor': the other 'to' is the asking's)
     other = other or (
         re.search(r",\s+(?:or|and)\s+to\s", doc[start:end].text) is not None

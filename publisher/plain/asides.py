@@ -97,7 +97,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # ('the court, which may charge a fee of £35 to £455, depending on the amount': what depends is the aside's)
     # ('blisters, which then crust over, although before X': said after the contrast, the aside would come out of turn)
     if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|even|depending|"
-                r"according to|based on|ranging|rising|whichever|unless|although|though|whereas|especially|"
+                r"according to|based on|ranging|rising|whichever|unless|until|although|though|whereas|especially|"
                 r"particularly|whether|(?:but|and|so)\s+(?:this|these)\b|(?:and|but|or)\s+(?:that|whether|how|to)\s)",
                 after, re.I) or any(p.match(after) for p in (_ASKED, _DOINGS_GO_ON, CLOCK_TIME)):  # fmt: skip
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
