@@ -351,3 +351,8 @@ def test_a_second_thing_after_a_clause_of_what_is_done_to_the_first_stays_with_t
         "registered electrician, or evidence that the loft insulation meets the required standard."
     )
     assert not any(p.startswith("This must be provided") for p in said)
+
+
+def test_a_plural_clause_after_a_singular_noun_is_not_this() -> None:
+    said = _said("Each flat can also buy up to 30 guest passes a year, which cost £2 each and are valid for one day.")
+    assert not any(p.startswith("This cost") for p in said)

@@ -104,8 +104,7 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
         # ('the NHS website, which shows X, but this information is old': 'this' means the aside's X; 'says that
         # there is space in its car parks, which are rarely full, and that X': more of what is said)
     trailing = re.sub(r"^(?:and|but)\s+", "", after)
-    # 'unless it was an official error, which is X, and you could not have known': the clause after 'and'
-    # is more of the condition, never a statement of its own
+    # 'unless it was an official error, which is X, and you could not have known': more of the condition, no statement
     if after and trailing != after and said.split()[1:2] == ["means"]:
         return None  # ', which means you get X, and your child gets Y': both are what it means
     # ('call our team, who can ask the builder to do it, and if needed, do it themselves': after a clause with
@@ -253,8 +252,9 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
             # 'A short certificate, which shows X, is free': 'The short certificate shows X', not 'Short certificate'
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
             return f"The {named[0].lower()}{named[1:]}" if indefinite and not named.startswith("The ") else named
-        # ('the outreach team, who will try X': 'They will try X')
-        pointed = ("They" if noun.lower_ in _BODIES else "This person") if relative == "who" else "This"
+        # ('the outreach team, who will try X': 'They will try X'; '50 permits a year, which cost £1': not 'This cost')
+        many = any(v.tag_ == "VBP" or v.lower_ in ("are", "were", "have") for v in (clause, *clause.children))
+        pointed = ("They" if noun.lower_ in _BODIES else "This person") if relative == "who" else "" if many else "This"
         return acting_body(doc, clause, noun, relative) or pointed
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
