@@ -356,3 +356,27 @@ def test_a_second_thing_after_a_clause_of_what_is_done_to_the_first_stays_with_t
 def test_a_plural_clause_after_a_singular_noun_is_not_this() -> None:
     said = _said("Each flat can also buy up to 30 guest passes a year, which cost £2 each and are valid for one day.")
     assert not any(p.startswith("This cost") for p in said)
+
+
+def test_a_thing_of_a_list_inside_a_doing_is_no_action_of_its_own() -> None:
+    said = _said(
+        "You will need to tell us the date, time and place the photo was taken, and give us a copy of your passport "
+        "so that we can check who you are."
+    )
+    assert not any("/ time and place the photo was taken /" in p for p in said)
+
+
+def test_two_states_after_with_are_no_clause_of_their_own() -> None:
+    said = _said(
+        "In the meantime, you can help to reduce condensation by keeping lids on pans, drying clothes outside or in a "
+        "room with the window open and the door closed, and opening bedroom windows each morning."
+    )
+    assert not any(p.startswith("In the meantime, the door closed") for p in said)
+
+
+def test_arranging_for_someone_to_do_a_thing_is_no_purpose() -> None:
+    said = _said(
+        "We will also arrange for our damp and mould officer to visit you again 6 weeks after the work is finished, "
+        "to check that the problem has been solved."
+    )
+    assert "We will also arrange for our damp and mould officer." not in said

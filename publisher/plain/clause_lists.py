@@ -97,6 +97,12 @@ def _names_a_group(word: Token) -> bool:
     return said and (word.tag_ == "NNS" or word.lower_ in ("anyone", "people", "those", "children"))
 
 
+def _thing_goes_on(chunks: list[list[Token]]) -> bool:
+    """Whether a later chunk opens with a noun the parse joined to a noun before it ('tell us the date, time and place
+    X was recorded, and give us Y'): more of that thing, no action of its own."""
+    return any(c[0].pos_ == "NOUN" and c[0].dep_ == "conj" and c[0].head.pos_ == "NOUN" for c in chunks[1:])
+
+
 def actions_as_bullets(body: str) -> list[Piece] | None:
     """Three or more things to do, after a condition or a shared subject, become bullets: 'If you smell gas,
     leave your home, do not use switches, and call X' -> 'If you smell gas:' and the three; 'We will inspect
@@ -110,7 +116,7 @@ def actions_as_bullets(body: str) -> list[Piece] | None:
     # ('Before you let anyone take it, ask to see X, check it, and ask Y': what to do by then)
     opened = first[0].lower_ in ("if", "when", "before", "after", "once", "whenever", "while") or purpose
     apart = _actions_apart(chunks, body, opened)
-    if apart is None:
+    if apart is None or _thing_goes_on(apart):
         return None
     chunks = apart
     link, chunks[-1] = chunks[-1][0].lower_, chunks[-1][1:]

@@ -257,6 +257,7 @@ def at_main_clauses(body: str) -> list[str] | None:
             or _one_clause(doc, root, conj, link)
             or thing_of_a_list(doc, conj)
             or _another_order_after(doc, root, conj, link)
+            or _with_two_states(doc, link, conj)
         ):
             continue
         if (
@@ -326,6 +327,16 @@ def at_main_clauses(body: str) -> list[str] | None:
         if pieces:
             return pieces
     return None
+
+
+def _with_two_states(doc: Doc, link: Token, conj: Token) -> bool:
+    """Whether 'and' joins two things and how they are after 'with' ('in a room with the window open and the door
+    closed'), which the parse may take for a clause of its own."""
+    before = _text(doc[: link.i])
+    return (
+        conj.tag_ in ("VBD", "VBN")
+        and re.search(r"\bwith\s+(?:the|a|an|your|its|their)\s+[\w-]+\s+\w+$", before) is not None
+    )
 
 
 def _participle_after_the_link(conj: Token, link: Token) -> bool:

@@ -136,7 +136,13 @@ def _for_someone(doc: Doc, start: int) -> bool:
     word = doc[start - 1] if start >= 1 else None
     # ('for our contractor, Northway Building Services, to carry out X': from the comma that closes a name, its noun)
     word = word.head if word is not None and word.text == "," and word.head.i < word.i else word
-    while word is not None and word.dep_ in _IN_A_PHRASE and word.lower_ != "for":
+    # ('for our damp and mould officer to visit': the parse may join the words of one noun as things of a list; not
+    # those of a name, 'the Department for Work and Pensions to help with the cost')
+    while (
+        word is not None
+        and (word.dep_ in _IN_A_PHRASE or (word.dep_ == "conj" and word.is_lower))
+        and word.lower_ != "for"
+    ):
         word = word.head if word.head != word else None
     # ('suspended for 4 weeks to allow the crews to help': a time is no one to do it)
     timed = word is not None and any(t.lower_ in TIME_UNITS for t in doc[word.i : start])
