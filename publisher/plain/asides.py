@@ -34,6 +34,7 @@ from .defining import (
     defined_again,
     described_by_a_noun,
     pronoun_for,
+    said_of_many,
     unsure_of,
 )
 from .inflect import once_was
@@ -44,6 +45,7 @@ from .nouns_said import (
     _thing_before_people,
     a_phone_number,
     a_thing_described,
+    defined_by_which,
     subject_of_the_class,
 )
 from .parse import SUBJECTS, is_finite
@@ -193,7 +195,7 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     # ('or replacing an old boiler, which could lower your bills': what the doing brings about, not the boiler)
     doing = doing or (relative == "which" and brought_about_by_a_doing(clause, noun, _BRINGS_ABOUT))
     found = "This" if doing else _named_first(doc, clause, noun, relative)
-    named_first = found or _defined(doc, clause, noun, relative) or None
+    named_first = found or defined_by_which(doc, clause, noun, relative) or None
     if named_first is not None:
         return named_first
     # ('either an email or a letter, which will tell you X': of whichever comes, or of the last alone? left whole)
@@ -253,8 +255,8 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
             return f"The {named[0].lower()}{named[1:]}" if indefinite and not named.startswith("The ") else named
         # ('the outreach team, who will try X': 'They will try X'; '50 permits a year, which cost £1': not 'This cost')
-        many = any(v.tag_ == "VBP" or v.lower_ in ("are", "were", "have") for v in (clause, *clause.children))
-        pointed = ("They" if noun.lower_ in _BODIES else "This person") if relative == "who" else "" if many else "This"
+        pointed = "" if said_of_many(clause) else "This"
+        pointed = ("They" if noun.lower_ in _BODIES else "This person") if relative == "who" else pointed
         return acting_body(doc, clause, noun, relative) or pointed
     other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
     alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
@@ -262,16 +264,6 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     # ('with new plastic ones, which will last': 'The new plastic ones will last', never 'New plastic ones')
     named = f"The {named[0].lower()}{named[1:]}" if noun.lower_ == "ones" and named[:4] != "The " and named else named
     return named or "They"
-
-
-def _defined(doc: Doc, clause: Token, noun: Token, relative: str) -> str:
-    """A thing a 'which is a' clause defines, named ('about having a colonoscopy, which is a test that X': 'A
-    colonoscopy is a test', where 'This is a test' after other things would name none of them); '' for others."""
-    defined = relative == "which" and verb_lemma(clause) == "be" and noun.pos_ == "NOUN" and noun.tag_ == "NN"
-    attributes = [c for c in clause.children if c.dep_ == "attr"]
-    defined = defined and any(d.lower_ in ("a", "an") for c in attributes for d in c.children)
-    said = _a_noun_said(doc, noun) if defined else ""
-    return said if said.split()[:1] in (["A"], ["An"]) and _words(said) <= LONGEST_SUBJECT else ""
 
 
 def _named_first(doc: Doc, clause: Token, noun: Token, relative: str) -> str | None:

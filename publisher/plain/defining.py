@@ -28,6 +28,13 @@ def _agrees_plural(verb: Token, plural: bool) -> bool:
     return plural
 
 
+def said_of_many(verb: Token) -> bool:
+    """Whether a relative clause's verb, a helper or a verb joined to it is plainly plural ('which cost £1 each and are
+    valid'), whatever the noun the parse hung it on."""
+    own = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass", "conj"))]
+    return any(v.tag_ == "VBP" or v.lower_ in ("are", "were", "have") for v in own)
+
+
 _CONDITIONS = frozenset({"if", "unless", "when", "whether", "because", "once", "until"})
 
 

@@ -7,7 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .defining import _PEOPLE, _agrees_plural
-from .syntax import _GROUPS, _PLURAL_TAGS, LONGEST_SUBJECT, _text
+from .parser import verb_lemma
+from .syntax import _GROUPS, _PLURAL_TAGS, LONGEST_SUBJECT, _text, _words
 from .words import takes_an
 
 if TYPE_CHECKING:
@@ -149,3 +150,13 @@ def a_phone_number(words: Span) -> bool:
     before = words.doc[words.start - 1].lower_ if words.start > 0 else ""
     called = before in ("on", "call", "calling", "ring", "ringing", "phone", "phoning", "number", "dial", "dialling")
     return called and _PHONE_NUMBER.fullmatch(words.text) is not None
+
+
+def defined_by_which(doc: Doc, clause: Token, noun: Token, relative: str) -> str:
+    """A thing a 'which is a' clause defines, named ('about having a colonoscopy, which is a test that X': 'A
+    colonoscopy is a test', where 'This is a test' after other things would name none of them); '' for others."""
+    defined = relative == "which" and verb_lemma(clause) == "be" and noun.pos_ == "NOUN" and noun.tag_ == "NN"
+    attributes = [c for c in clause.children if c.dep_ == "attr"]
+    defined = defined and any(d.lower_ in ("a", "an") for c in attributes for d in c.children)
+    said = _a_noun_said(doc, noun) if defined else ""
+    return said if said.split()[:1] in (["A"], ["An"]) and _words(said) <= LONGEST_SUBJECT else ""
