@@ -380,3 +380,25 @@ def test_arranging_for_someone_to_do_a_thing_is_no_purpose() -> None:
         "to check that the problem has been solved."
     )
     assert "We will also arrange for our damp and mould officer." not in said
+
+
+def test_a_time_limit_on_some_days_only_stays_with_its_state() -> None:
+    said = _said("The toilets in the market square are open until 11pm on Friday and Saturday nights.")
+    assert "The toilets in the market square are open." not in said
+
+
+def test_a_reason_inside_a_when_clause_stays_with_it() -> None:
+    said = _said(
+        "After you have had chickenpox, the virus stays in your body, and it can become active again later in life, "
+        "often when your immune system is weaker because of age or illness."
+    )
+    assert "This is because of age or illness." not in said
+
+
+def test_a_doing_to_someone_with_to_is_no_title() -> None:
+    texts = [
+        "Thank you for your letter. We will look at it.",
+        "Once we have received estimates, we will write to you again with details of at least 2 of them. We will "
+        "write to you soon.",
+    ]
+    assert derive_titles(texts)[1] != "Write"

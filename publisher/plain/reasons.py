@@ -271,6 +271,9 @@ def at_link(body: str) -> list[str] | None:
         # ('people who live alone, have lost a partner, or find it hard to get out because of X': the parse shows the
         # reason inside the clause that says which people, however many commas that clause has)
         said_which = _in_a_relative_clause(body, index)
+        # ('often when your immune system is weaker because of age': the reason is the time's, no comma between)
+        timed = link == " because of " and re.search(r"\b(?:when|whenever|while)\b[^,]*$", body[:index]) is not None
+        said_which = said_which or timed
         if said_which or CONDITION_WORD.search(body[:index]) or re.search(r"\b(?:which|who|that)\b[^,]*$", unaside):
             continue  # 'This applies only if they died because of X': the reason is part of the condition ('the
             # building, which closed last year because of its roof': or of the 'which')

@@ -237,8 +237,10 @@ def at_time_limit(body: str) -> list[str] | None:
     )
     inside = {t.i for t in phrase.subtree}  # ('within 21 days of the date it was received by the council': its own)
     # ('by noon 3 working days before': a number just before the phrase is its own)
+    # ('are open until 10pm on Friday and Saturday nights': a limit on some days only, whose state alone says always)
     done = (
         done
+        or (phrase.lower_ == "until" and _WEEKDAY.search(_text(doc[start:])) is not None)
         or any(t.lower_ == "by" and (t.i not in inside or t.head.pos_ == "NOUN") for t in doc[start + 1 :])
         or (doc[start - 1].like_num and any(t.lower_ in TIME_UNITS for t in doc[start : start + 2]))
     )
@@ -321,6 +323,7 @@ _EMPHASIS = frozenset({"especially", "particularly", "mainly", "mostly", "even"}
 _CHANGING = frozenset({"change", "move", "switch", "rise", "fall", "increase", "reduce", "go", "drop", "cut"})
 _IN_FORCE = frozenset({"apply", "run", "last", "start", "begin", "continue", "remain", "stay", "operate"})
 _BARE_DUTY = re.compile(r"\b(?:must|should|has to|have to|needs? to)\s+be\s+\w+$")
+_WEEKDAY = re.compile(r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
 _DAYS = frozenset({"day", "week", "month", "year", "date", "term", "time", "deadline", "weekend", "evening"})
 _TIME_PREPOSITIONS = frozenset({"at", "on", "from", "between", "until", "till", "in", "during", "before", "after"})
 LONGEST_TIME_ITEM = 12  # words of one time or place in a schedule made bullets

@@ -162,7 +162,9 @@ def _an_order_alone(words: list[str], text: str) -> bool:
     name'): a title of it reads as an order with nothing to do."""
     if len(words) != 1 or not words[0].islower():
         return False
-    return re.search(rf"\b{re.escape(words[0])}\s+(?:us|you|them|him|her|me)\b", text, re.IGNORECASE) is not None
+    # ('write', of 'we will write to you again': the same with 'to' before the person)
+    done_to = rf"\b{re.escape(words[0])}\s+(?:to\s+)?(?:us|you|them|him|her|me)\b"
+    return re.search(done_to, text, re.IGNORECASE) is not None
 
 
 def _key(word: str) -> str:
