@@ -279,7 +279,8 @@ def clause_end(doc: Doc, clause: Token, end: int) -> int:
     or finding a new home')."""
     rest = doc[end:]
     dangling = (len(rest) and rest[0].dep_ == "cc") or doc[end - 1].dep_ == "cc"
-    if dangling and len(rest) and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in rest):
+    # ('... by up to the CPI plus 1%': a per cent sign is no punctuation)
+    if dangling and len(rest) and not any((t.is_punct and t.text != "%") or t.pos_ in ("VERB", "AUX") for t in rest):
         return len(doc)
     words = [t for t in rest if not t.is_punct]
     doings = {t.tag_ for t in doc[clause.i + 1 : end] if t.tag_ == "VBG"}

@@ -31,6 +31,7 @@ from .defining import (
     _agrees_plural,
     _one_thing_said,
     _unmarked_aside,
+    agreeing_owner,
     defined_again,
     described_by_a_noun,
     pronoun_for,
@@ -325,7 +326,7 @@ def at_asides(body: str) -> list[str] | None:
     owed = awaits_infinitive(_root(doc))
     for token in doc:
         start, end = token.left_edge.i, token.right_edge.i + 1
-        head = token.head
+        head = agreeing_owner(token) or token.head
         plural = _plural(head)
         said: str | None = None
         relative = token.dep_ == "relcl"

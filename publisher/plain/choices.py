@@ -27,11 +27,18 @@ def said_as_a_choice(lister: Callable[[str], list[Piece] | None]) -> Callable[[s
     return chosen
 
 
+def _shorter(item: str) -> list[str]:
+    """An item without its first word, and without its first two."""
+    words = item.split(" ")
+    return [" ".join(words[1:]), " ".join(words[2:])] if len(words) > 2 else [" ".join(words[1:])]
+
+
 def _with_its_or(bullets: Bullets, body: str) -> Bullets:
     """Bullets with ', or' on the last item but one where the body joins the last two with 'or'."""
     items = list(bullets.items)
     # ('ride it:' 'on roads', 'on cycle lanes', 'in parks': an item may carry the introduction's preposition)
-    named = items[-2] if items[-2] in body else items[-2].split(" ", 1)[-1]
+    # ('on a public road, pavement or in a park' -> 'on a pavement': and the article the series said once)
+    named = next((n for n in (items[-2], *_shorter(items[-2])) if n in body), items[-2].split(" ", 1)[-1])
     before, last = body.rfind(named), body.rfind(items[-1])
     between = body[before + len(named) : last] if 0 <= before < last else ""
     # (the introduction's own last clause: 'Do not touch it, because it may contain:' offers a choice)

@@ -131,6 +131,15 @@ _WAYS_TO_REACH = frozenset({"contact", "call", "phone", "ring", "email", "text",
 _ANOTHER_ASKED = re.compile(r"\s(?:and|or)\s+(?:what|where|when|how|why|who|whether|which)\b")
 
 
+def _of_the_main(participle: Token, root: Token) -> bool:
+    """Whether an -ing phrase after a comma is the main clause's: hung on it, or on a closing condition of it, as the
+    parse may hang it ('The fee is £80 if paid in 21 days, rising to £160 if X': the fee rises, not the paying)."""
+    head = participle.head
+    closing = head.dep_ == "advcl" and head.head == root and root.i < head.i < participle.i
+    closing = closing and any(c.dep_ == "mark" and c.lower_ in ("if", "when") for c in head.children)
+    return head == root or closing
+
+
 def at_participle(body: str) -> list[str] | None:
     """'X, amounting to Y' -> 'X.' 'This amounts to Y.'; 'They phoned people, pretending to be Z' ->
     'They phoned people.' 'They pretended to be Z.' (the subject said again, in the main verb's tense);
@@ -170,7 +179,9 @@ def at_participle(body: str) -> list[str] | None:
             ordered = root.i == 0 and root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children)
             ordered = ordered and not timed
             said = f"{'Do this' if ordered else 'This was' if _past(root) else 'This is'} {_text(doc[token.i :])}"
-        elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i == token.i and token.head == root:
+        elif (
+            token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i == token.i and _of_the_main(token, root)
+        ):
             # 'call 101, quoting X, or report it online': a base form joined on goes with the main verb
             # ('offering to do X and then charging too much': a second -ing form would stay one)
             # ('explaining X and giving Y': a second -ing form after 'and', with no comma, is said with the first)

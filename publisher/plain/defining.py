@@ -28,6 +28,28 @@ def _agrees_plural(verb: Token, plural: bool) -> bool:
     return plural
 
 
+def agreeing_owner(clause: Token) -> Token | None:
+    """The plural noun a 'which' clause with a plural verb is about, where the parse hung it on a singular noun inside
+    that noun's phrase ('the rules set by the government, which allow X': 'allow' is the rules', never the
+    government's); None where the parse's noun may be meant."""
+    noun, doc = clause.head, clause.doc
+    if clause.dep_ != "relcl" or doc[clause.left_edge.i].lower_ != "which" or noun.tag_ not in ("NN", "NNP"):
+        return None
+    if not _agrees_plural(clause, False):
+        return None
+    for _ in range(2):
+        if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "agent"):
+            return None
+        owner = noun.head.head
+        owner = owner.head if owner.dep_ == "acl" and owner.tag_ == "VBN" else owner
+        if owner.pos_ == "NOUN" and owner.tag_ in ("NNS", "NNPS"):
+            return owner
+        if owner.pos_ not in ("NOUN", "PROPN") or owner.tag_ not in ("NN", "NNP"):
+            return None
+        noun = owner
+    return None
+
+
 def said_of_many(verb: Token) -> bool:
     """Whether a relative clause's verb, a helper or a verb joined to it is plainly plural ('which cost £1 each and are
     valid'), whatever the noun the parse hung it on."""

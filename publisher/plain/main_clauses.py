@@ -32,7 +32,7 @@ from .linking import (
     more_of_the_readers_condition,
 )
 from .orders import opens_with_an_order
-from .own_helper import order_after_but
+from .own_helper import order_after_but, present_tense
 from .parse import SUBJECTS
 from .parser import parse, verb_lemma
 from .syntax import (
@@ -172,7 +172,11 @@ def _shared_by_both(doc: Doc, conj: Token, link: Token) -> bool:
     both = doc[link.i - 1].text == "," and condition_of_both(right)
     # ('could be prosecuted and fined if they do not pay': with no comma, a closing condition is both's)
     closing_if = re.search(r"\b(?:if|unless)\b[^,]*$", right) is not None
-    both = both or (doc[link.i - 1].text != "," and closing_if and not _contrasted(link, conj))
+    # ('Staff are trained to deal with them and will ask you to wait if X': a present state holds whatever the
+    # condition, which is the second verb's, with its own helper)
+    stated = not any(c.tag_ == "MD" for c in conj.head.children) and conj.head.tag_ in ("VBP", "VBZ", "VBN")
+    stated = stated and any(c.tag_ == "MD" for c in conj.children) and present_tense(conj.head)
+    both = both or (doc[link.i - 1].text != "," and closing_if and not _contrasted(link, conj) and not stated)
     # ('You can get relief, as long as A, and B': the clause after ', and' is more of the condition)
     # ('if you pay council tax, and your savings are below £16,000': both are asked of the reader)
     goes_on = in_closing_condition(left) or more_of_the_readers_condition(left, right)

@@ -89,3 +89,9 @@ def at_another_modal(body: str) -> list[str] | None:
     # (said again without the acronym its first mention spelled out: 'Your family doctor (GP)' -> 'Your family doctor')
     subject = re.sub(r"\s+\([A-Z&]{2,}\)", "", _text(doc[: subjects[0].right_edge.i + 1]))
     return [f"{head[: len(head) - len(last) - 2]} and {last}", f"{subject} {body[match.start('modal') :]}"]
+
+
+def present_tense(verb: Token) -> bool:
+    """Whether a verb with no helper is in the present tense ('are trained', 'is', 'has')."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBP", "VBZ") if not helpers else all(h.tag_ in ("VBP", "VBZ") for h in helpers)

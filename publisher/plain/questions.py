@@ -204,6 +204,12 @@ def _asked_after_the_link(doc: Doc, clause: Token, start: int, end: int) -> list
 
 # ('If you find it hard to cook, because of your age or X, we can Y': the reason is the condition's; 'If it has been
 # missed 3 times, even though you put it out, call us': so is the concession)
+# ('If you are found guilty, you could be fined': 'Are you found guilty?' asks of what may befall the reader later)
+_WHAT_BEFALLS = re.compile(
+    r"(?:(?:and|but|so)\s+)?are you (?:not\s+)?(?:found|caught|convicted|arrested|charged|"
+    r"prosecuted|fined|refused|evicted|sanctioned|overpaid|dismissed|excluded|suspended)\b",
+    re.I,
+)
 _THE_CONDITIONS_TOO = re.compile(
     r"\s*(?:because of|due to|for example|such as|as a result of|even though|although|though)\b", re.IGNORECASE
 )
@@ -293,6 +299,7 @@ def _asked_condition(body: str) -> list[str] | None:
         # ('we can arrange it if you ask us to': 'Do you ask us to?' leaves out what is asked)
         opened = bool(re.match(r"or\s", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main))
         opened = opened or doc[said[1] - 1].lower_ == "to"
+        opened = opened or bool(questions and _WHAT_BEFALLS.match(questions[0]))
         if not questions or not main or _POINTER.match(main) or opened:
             continue  # 'This does not apply if you tell us X': 'Do you tell us X?' 'This does not apply.' says nothing
         question, *also = questions

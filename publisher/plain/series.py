@@ -235,7 +235,7 @@ def shared_to(intro: str, items: list[str]) -> tuple[str, list[str]]:
         and own.group(0).strip() != lead.group(1)
         and not any(i.startswith(own.group(0)) for i in items[:-1])
     ):
-        return intro[: lead.start()], [f"{lead.group(1)} {i}" for i in items[:-1]] + items[-1:]
+        return intro[: lead.start()], [f"{lead.group(1)} {i}" for i in _with_the_first_article(items[:-1])] + items[-1:]
     if items[0].lower().startswith("to ") and not all(i.lower().startswith("to ") for i in items[1:]):
         return f"{intro} {items[0][:2]}", [items[0][3:], *items[1:]]
     # 'Pharmacists can give:' 'treatment for sinusitis', 'sore throat' -> 'Pharmacists can give treatment for:'
@@ -249,6 +249,29 @@ def shared_to(intro: str, items: list[str]) -> tuple[str, list[str]]:
     if lead and not named and (light or not any(_PREPOSITION_IN_FIRST.match(i) for i in items[1:])):
         return f"{intro} {lead.group(0).strip()}", [items[0][lead.end() :], *items[1:]]
     return intro, items
+
+
+_ARTICLE = re.compile(r"(a|an|the)\s")
+_BARE_NOUN = re.compile(
+    r"(?!(?:a|an|the|this|that|these|those|each|every|any|some|your|their|our|his|her|its|my|no)\b)"
+    r"[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}"
+)
+
+
+def _with_the_first_article(items: list[str]) -> list[str]:
+    """Items whose first has 'a' or 'the', the bare singular nouns after it with the article too, as the series said
+    them once for all ('on a public road, pavement, cycle lane' -> 'on a pavement', never 'on pavement')."""
+    article = _ARTICLE.match(items[0])
+    if article is None:
+        return items
+
+    def said(item: str) -> str:
+        if not _BARE_NOUN.fullmatch(item) or (article.group(1) != "the" and item.endswith("s")):
+            return item
+        word = article.group(1) if article.group(1) == "the" else ("an" if item[0] in "aeiou" else "a")
+        return f"{word} {item}"
+
+    return [items[0], *map(said, items[1:])]
 
 
 def _with_a_list_in_the_last(parts: list[str]) -> list[str]:
