@@ -333,7 +333,8 @@ def test_a_list_of_things_that_could_be_done_keeps_its_or() -> None:
         "to 3 months."
     )
     assert (
-        said[-1] == "You could be: fined up to £2,500 / given a community order, or / sent to prison for up to 3 months"
+        said[-1] == "If you are found guilty, you could be: fined up to £2,500 / given a community order, or / sent to "
+        "prison for up to 3 months"
     )
 
 

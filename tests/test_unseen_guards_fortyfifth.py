@@ -3,6 +3,10 @@ long or read wrongly before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from publisher.sources import load_sources, parse_source
+
 from .said import restructured as _said
 
 
@@ -52,3 +56,62 @@ def test_a_which_clause_with_a_plural_verb_is_about_the_plural_before_the_singul
         "Every March we set our charges in line with the limits agreed by the council.",
         "The limits allow us to raise the price of a parking permit by up to the rate of inflation plus 2%.",
     ]
+
+
+def test_a_plain_verb_tagged_as_a_past_still_opens_the_last_thing_to_do() -> None:
+    said = _said(
+        "We can check that you are getting all the benefits that you can get, help you to set up a payment plan and "
+        "put you in touch with free and private debt advice."
+    )
+    assert said == [
+        "We can: check that you are getting all the benefits that you can get / help you to set up a payment plan / "
+        "put you in touch with free and private debt advice"
+    ]
+
+
+def test_a_reason_after_what_is_left_out_is_said_after_it() -> None:
+    said = _said(
+        "They can get a 50% reduction on the charge for rats, mice and fleas, but not for wasps, because wasps are not "
+        "considered a public health pest and nests usually die off naturally at the end of the summer."
+    )
+    assert said[0] == "They can get a 50% reduction on the charge for rats, mice and fleas, but not for wasps."
+    assert said[1].startswith("This is because wasps are not considered a public health pest")
+
+
+def test_a_time_limit_is_not_cut_from_do_so() -> None:
+    said = _said(
+        "You can also appeal to the Planning Inspectorate, which is independent of the council, but for householder "
+        "applications you must do so within 12 weeks of the date of the decision."
+    )
+    assert not any(p.endswith("do so.") for p in said)
+    assert "But for householder applications you must do so within 12 weeks of the date of the decision." in said
+
+
+def test_a_thing_pointed_at_in_a_condition_is_no_sometimes() -> None:
+    said = _said("If this time is not convenient, please contact me before then so that we can arrange another.")
+    assert not any(p.startswith("Sometimes") for p in said)
+
+
+def test_a_condition_of_what_may_befall_the_reader_is_said_before_its_list() -> None:
+    said = _said(
+        "If you are convicted of fly-tipping, you could be fined an unlimited amount, given a community order, or sent "
+        "to prison for up to 5 years."
+    )
+    assert said == [
+        "If you are convicted of fly-tipping, you could be: fined an unlimited amount / given a community order, or / "
+        "sent to prison for up to 5 years"
+    ]
+
+
+def test_a_heading_above_a_letters_greeting_is_kept(tmp_path: Path) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text(
+        "Your bin day from 4 May 2026\n\nDear Resident,\n\nChanges to your collection day\n\n"
+        "From Monday 4 May 2026 your bins will be collected on a Tuesday instead of a Monday. Please put your bins out "
+        "by 7am on the day of collection.\n\nYours faithfully,\n\nWaste Services\n",
+        encoding="utf-8",
+    )
+    document = parse_source(load_sources(str(letter))[0])
+    assert document.title == "Changes to your collection day"
+    shown = [item for section in document.sections for block in section.blocks for item in block.items]
+    assert "Your bin day from 4 May 2026" in shown

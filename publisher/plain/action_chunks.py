@@ -129,6 +129,8 @@ def _last_joined(chunk: list[Token]) -> list[list[Token]]:
     Z'), cut before that 'and' where a bare verb joined to the others follows it; else the chunk as it was."""
     for k in range(len(chunk) - 2, 0, -1):
         link, verb = chunk[k], chunk[k + 1]
-        if link.lower_ in ("and", "or") and verb.tag_ == "VB" and verb.dep_ == "conj":
+        # ('and put you in touch with X': a plain form the parse may tag as a past)
+        bare = verb.tag_ == "VB" or (verb.tag_ in ("VBD", "VBP") and verb.lower_ == verb_lemma(verb))
+        if link.lower_ in ("and", "or") and bare and verb.dep_ == "conj":
             return [chunk[:k], chunk[k:]]
     return [chunk]

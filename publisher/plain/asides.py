@@ -117,6 +117,8 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # seem to mean the play areas)
     shared = shared or re.match(r"(?:they|it|he|she)\b", trailing) is not None
     if after and trailing != after and not in_an_exception(before) and not shared:
+        # ('..., but for X you must do so': the contrast is kept, as 'But', where 'and' adds nothing)
+        trailing = f"but {trailing}" if re.match(r"but\s", after) else trailing
         three = _standing([before, said, trailing[0].upper() + trailing[1:]])
         if three:
             return three

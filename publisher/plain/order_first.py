@@ -10,6 +10,7 @@ from .orders import an_order
 from .parse import stands_alone
 from .parser import parse
 from .series import Bullets, Piece
+from .wording import BEFALLS_THE_READER
 
 Lister = Callable[[str], list[Piece] | None]
 
@@ -36,6 +37,26 @@ def after_a_short_order(listers: Sequence[Lister]) -> Lister:
             pieces = lister(rest)
             if pieces and isinstance(pieces[0], Bullets):
                 return [f"{first}.", *pieces]
+        return None
+
+    return listed
+
+
+def after_a_condition_said_first(listers: Sequence[Lister]) -> Lister:
+    """A lister that keeps an opening condition of what may befall the reader later as written, before the list of its
+    main clause ('If you are found guilty, you could be:' 'fined up to £2,500' / ...), which is never asked."""
+
+    def listed(body: str) -> list[Piece] | None:
+        match = BEFALLS_THE_READER.match(body)
+        if match is None or not body[match.end() :].startswith(", "):
+            return None
+        rest = body[match.end() + 2 :]
+        for lister in listers:
+            pieces = lister(f"{rest[0].upper()}{rest[1:]}")
+            if pieces and len(pieces) == 1 and isinstance(pieces[0], Bullets):
+                intro = pieces[0].intro
+                said = intro if intro[:2] == "I " or intro.split()[0].isupper() else f"{intro[0].lower()}{intro[1:]}"
+                return [Bullets(intro=f"{match.group(0)}, {said}", items=pieces[0].items)]
         return None
 
     return listed

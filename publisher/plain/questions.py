@@ -12,7 +12,15 @@ from .asking import asked, main_after_first_comma, reader_twice
 from .parse import SUBJECTS, which_stand
 from .parser import parse, verb_lemma
 from .syntax import MIN_WORDS, _root, _standing, _text, _words, comma_closing, described_across
-from .wording import EXAMPLE_OPENERS, MONTHS, PERSONS, POINTED_AT, POINTING_BACK, SOMEONE_NAMED
+from .wording import (
+    ASKED_OF_WHAT_BEFALLS,
+    EXAMPLE_OPENERS,
+    MONTHS,
+    PERSONS,
+    POINTED_AT,
+    POINTING_BACK,
+    SOMEONE_NAMED,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -204,12 +212,6 @@ def _asked_after_the_link(doc: Doc, clause: Token, start: int, end: int) -> list
 
 # ('If you find it hard to cook, because of your age or X, we can Y': the reason is the condition's; 'If it has been
 # missed 3 times, even though you put it out, call us': so is the concession)
-# ('If you are found guilty, you could be fined': 'Are you found guilty?' asks of what may befall the reader later)
-_WHAT_BEFALLS = re.compile(
-    r"(?:(?:and|but|so)\s+)?are you (?:not\s+)?(?:found|caught|convicted|arrested|charged|"
-    r"prosecuted|fined|refused|evicted|sanctioned|overpaid|dismissed|excluded|suspended)\b",
-    re.I,
-)
 _THE_CONDITIONS_TOO = re.compile(
     r"\s*(?:because of|due to|for example|such as|as a result of|even though|although|though)\b", re.IGNORECASE
 )
@@ -299,7 +301,7 @@ def _asked_condition(body: str) -> list[str] | None:
         # ('we can arrange it if you ask us to': 'Do you ask us to?' leaves out what is asked)
         opened = bool(re.match(r"or\s", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main))
         opened = opened or doc[said[1] - 1].lower_ == "to"
-        opened = opened or bool(questions and _WHAT_BEFALLS.match(questions[0]))
+        opened = opened or bool(questions and ASKED_OF_WHAT_BEFALLS.match(questions[0]))
         if not questions or not main or _POINTER.match(main) or opened:
             continue  # 'This does not apply if you tell us X': 'Do you tell us X?' 'This does not apply.' says nothing
         question, *also = questions
@@ -371,7 +373,9 @@ def _one_case(condition: str, main: str) -> list[str] | None:
     # ('If it is adopted, the scheme will begin on 1 April 2026': one event, not 'Sometimes it is'; 'Where a
     # subscription is not renewed, collections stop on 1 April 2026' is any one)
     named = re.match(r"(?:it|the|this|these|they|we|he|she)\b", condition, re.IGNORECASE) is not None
-    if named and (_ONE_DAY.search(main) or _ONE_DAY.search(condition)):
+    # ('If this time is not convenient': a thing pointed at is one thing, never 'sometimes')
+    pointed = re.match(r"(?:this|that|these|those)\s+(?!is\b|are\b)\w+", condition, re.IGNORECASE) is not None
+    if pointed or (named and (_ONE_DAY.search(main) or _ONE_DAY.search(condition))):
         return None
     # ('listen to the operator, and respond if you can, then press 55': a later step's 'then' is no 'then' of the case)
     then = "" if re.search(r"\bthen\b", main.split(",", 1)[0], re.IGNORECASE) else "Then "

@@ -36,6 +36,9 @@ def _not_after_its_clause(doc: Doc, start: int) -> bool:
     joined = [t for t in doc[:start] if t.dep_ == "cc" and t.i > 0 and doc[t.i - 1].text == ","]
     # (an order after the link is a clause of its own: 'Wait 5 minutes, or use another phone, because X')
     ordered = bool(joined) and joined[-1].i + 1 < start and doc[joined[-1].i + 1].tag_ == "VB"
+    # ('a reduction for rats and mice, but not for wasps, because X': the reason is that of what is left out, which
+    # ends the sentence it follows)
+    ordered = ordered or (bool(joined) and doc[joined[-1].i : joined[-1].i + 2].text.lower() == "but not")
     if joined and not ordered and not any(is_finite(t) for t in doc[joined[-1].i : start]):
         return True
     # ('The board, which runs X, has decided Y, because Z': the aside, cut later, would come between Y and its

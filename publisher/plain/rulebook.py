@@ -28,7 +28,7 @@ from .main_clauses import at_main_clauses
 from .means import at_by_doing
 from .openers import at_opening_phrase, at_opening_reason, at_reported
 from .or_else import at_or_else
-from .order_first import after_a_short_order
+from .order_first import after_a_condition_said_first, after_a_short_order
 from .orders import at_and_not, at_orders
 from .outcomes import outcomes_as_bullets
 from .own_helper import at_another_modal, at_its_own_modal
@@ -129,4 +129,4 @@ _LISTERS = (
     said_as_a_choice(well_formed(as_bullets)),
     *(said_as_a_choice(of_one_kind(lister)) for lister in SERIES_LISTERS),
 )
-PARSE_LISTERS = (*_LISTERS, after_a_short_order(_LISTERS))
+PARSE_LISTERS = (*_LISTERS, after_a_short_order(_LISTERS), after_a_condition_said_first(_LISTERS))

@@ -233,7 +233,10 @@ def at_time_limit(body: str) -> list[str] | None:
     # by the applicant': the doer after the time is the main verb's)
     # ('your ceremony must take place within a year': alone, 'must take place' says nothing the time does not)
     done = bool(
-        re.search(r"\b(?:do this|happen|happens|last|lasts|take place|takes place|occur|occurs)$", _text(doc[:start]))
+        re.search(
+            r"\b(?:do (?:this|so|it|that)|happen|happens|last|lasts|take place|takes place|occur|occurs)$",
+            _text(doc[:start]),
+        )
     )
     inside = {t.i for t in phrase.subtree}  # ('within 21 days of the date it was received by the council': its own)
     # ('by noon 3 working days before': a number just before the phrase is its own)

@@ -369,3 +369,13 @@ def subject_part(clause: str) -> str:
     scheme, every landlord must X'), the part after that phrase."""
     opening = _OPENING_PHRASE.match(clause)
     return clause[opening.end() if opening else 0 :].split(",", 1)[0]
+
+
+# What may befall the reader later, which a question would ask as if it were so now ('If you are found guilty, you
+# could be fined': never 'Are you found guilty?')
+_BEFALLS = (
+    r"(?:found|caught|convicted|arrested|charged|prosecuted|fined|refused|evicted|sanctioned|overpaid|dismissed|"
+    r"excluded|suspended)\b"
+)
+ASKED_OF_WHAT_BEFALLS = re.compile(rf"(?:(?:and|but|so)\s+)?are you (?:not\s+)?{_BEFALLS}", re.IGNORECASE)
+BEFALLS_THE_READER = re.compile(rf"If you are (?:not\s+)?{_BEFALLS}[^,]*", re.IGNORECASE)

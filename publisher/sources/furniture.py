@@ -257,7 +257,15 @@ def _kept_above(line: str, letter: bool) -> bool:
     """Whether a line above the title stays in the body: a reference ('Tenancy reference: 55501234'), the
     reader's to quote, and in a letter its greeting and any labelled line ('Property: 22 Willow Road')."""
     kept = LABELLED.fullmatch(line) or CONTACT_LINE.match(line)  # ('Email: x@y.gov.uk': a way to get in touch)
-    return bool(kept or (letter and (GREETING.fullmatch(line) or LABEL_AND_VALUE.fullmatch(line))))
+    return bool(kept or (letter and (GREETING.fullmatch(line) or LABEL_AND_VALUE.fullmatch(line) or _headed(line))))
+
+
+def _headed(line: str) -> bool:
+    """Whether a line above a letter's greeting is a heading in the writer's words, never a name or an address: three
+    words or more, most of them in small letters ('Your rent from 6 April 2026', not 'Hartwell Homes')."""
+    words = re.findall(r"\w[\w'-]*", line)
+    small = [w for w in words if w.islower() or w.isdigit()]
+    return sum(w[0].isalpha() for w in words) >= 3 and len(small) * 2 > len(words)
 
 
 # A way to get in touch, by its label ('Email: x@y.gov.uk', 'Tel: 01632 960 300')
