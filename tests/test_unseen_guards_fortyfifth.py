@@ -115,3 +115,44 @@ def test_a_heading_above_a_letters_greeting_is_kept(tmp_path: Path) -> None:
     assert document.title == "Changes to your collection day"
     shown = [item for section in document.sections for block in section.blocks for item in block.items]
     assert "Your bin day from 4 May 2026" in shown
+
+
+def test_things_said_whole_as_the_subject_are_no_list_cut() -> None:
+    said = _said(
+        "Children who are looked after by the council, and young carers who are known to our young carers service, "
+        "can also get the grant, even if they do not get free school meals."
+    )
+    assert said == [
+        "Children who are looked after by the council, and young carers who are known to our young carers service, "
+        "can also get the grant.",
+        "This applies even if they do not get free school meals.",
+    ]
+
+
+def test_a_clause_set_against_what_happens_after_a_condition_is_said_after_it() -> None:
+    said = _said(
+        "If we need more information from you, or if the plans need to be changed, the decision may take longer, but "
+        "we will always let you know."
+    )
+    assert said[-1] == "But we will always let you know."
+    assert said[0].startswith("If we need more information from you")
+
+
+def test_an_owner_stays_with_the_noun_a_name_is_given_for() -> None:
+    said = _said(
+        "If you would like to talk about it, please contact the school's family support worker, Mrs Hall, who will "
+        "be happy to help you with any problems."
+    )
+    assert "The school's family support worker is Mrs Hall." in said
+    assert not any(p.startswith("Family support worker") for p in said)
+
+
+def test_a_participle_inside_the_first_of_two_ways_is_that_ways() -> None:
+    said = _said(
+        "You can pay online at eastmoor.gov.uk/penalty using the reference number at the top of this letter, or by "
+        "phoning our automated payment line on 0300 123 4400."
+    )
+    assert said == [
+        "You can pay: online at eastmoor.gov.uk/penalty using the reference number at the top of this letter / by "
+        "phoning our automated payment line on 0300 123 4400"
+    ]

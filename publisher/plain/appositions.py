@@ -115,11 +115,12 @@ def _named_before(doc: Doc, comma: int) -> tuple[str, bool] | None:
     if noun.dep_ == "conj" and any(c.dep_ == "cc" for c in noun.head.children):
         return None
     start = noun.i
-    modifiers = ("compound", "amod", "det", "poss", "nummod", "advmod")  # ('the most detailed check')
+    # ('the most detailed check'; 'the school's family support worker': an owner's 's too)
+    modifiers = ("compound", "amod", "det", "poss", "nummod", "advmod", "case")
     while (
         start > 0
         and doc[start - 1].dep_ in modifiers
-        and doc[start - 1].head.i >= start - 1
+        and (doc[start - 1].head.i >= start - 1 or doc[start - 1].dep_ == "case")
         and not doc[start - 1].tag_.startswith("VB")
     ):  # 'have rung tenants': 'rung' is no part of the name
         start -= 1

@@ -351,10 +351,21 @@ def cut_from_a_list(piece: str) -> bool:
         return False
     # ('an electrical report that is less than 5 years old, and a certificate showing X': things, each with a
     # clause of its own, and no verb of the piece's own after them)
-    described = not any(is_finite(t) and not _in_a_clause_of_a_thing(t) for t in parse(body))
+    doc = parse(body)
+    described = not any(is_finite(t) and not _in_a_clause_of_a_thing(t) for t in doc)
     # ('People visiting relatives who are ill, and staff working nights, but you must X': a thing with a clause of its
     # own is still a thing)
-    return described or not any(is_finite(t) and not _in_a_clause_of_a_thing(t) for t in words)
+    cut = described or not any(is_finite(t) and not _in_a_clause_of_a_thing(t) for t in words)
+    return cut and (linked is not None or not _things_as_subject(doc, len(first)))
+
+
+def _things_as_subject(doc: Doc, end: int) -> bool:
+    """Whether things joined from the first words (up to character end) are the subject of the words' own tensed verb,
+    a list said whole ('Children who are looked after, and young carers who are known to us, can also get it')."""
+    root = doc[:].root
+    subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < end]
+    tensed = any(is_finite(t) for t in (root, *root.children))
+    return bool(subject) and any(c.dep_ == "conj" for c in subject[0].children) and tensed
 
 
 def _thing_and_its_clause(doc: Doc) -> bool:

@@ -258,6 +258,11 @@ def _one_clause(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
     # ('If X, please contact us again, and we will look into it': what follows the reader's step is a next step)
     ordered = root.tag_ == "VB" and not any(c.dep_ in (*SUBJECTS, "aux") for c in root.children)
     steps = steps or (ordered and any(c.dep_ in SUBJECTS and c.i > link.i and c.pos_ != "VERB" for c in conj.children))
+    # ('If X, the decision may take longer, but we will always let you know': a clause of its own set against what
+    # happens then, after ', but', reads on as 'But ...')
+    steps = steps or (
+        link.lower_ == "but" and doc[link.i - 1].text == "," and any(c.dep_ in SUBJECTS for c in conj.children)
+    )
     if listed or (_after_a_condition(root) and not steps) or continues_a_condition(before, _text(doc[link.i :])):
         return True
     if doc[link.i - 1].text != "," and in_a_condition(before, _IN_A_CONDITION):

@@ -109,7 +109,11 @@ def _two_ways(doc: Doc) -> tuple[Token, Token] | None:
         return None
     link, span = links[0], range(first.i, len(doc))
     # a verb in the ways that hangs on one before them is the main clause's ('..., and check everyone else')
-    misread = any(t.pos_ in ("VERB", "AUX") and t.head.i not in span and t.i != first.i for t in doc[first.i :])
+    # ('online at X using the reference number, or by phone': a participle inside the first way is its own)
+    misread = any(
+        t.pos_ in ("VERB", "AUX") and t.head.i not in span and t.i != first.i and not (t.i < link.i and t.tag_ == "VBG")
+        for t in doc[first.i :]
+    )
     # ('by calling 101, giving the frame number': what to say is for every way; so is a time: 'by email or by
     # post during February', 'online or by phone within 28 days')
     misread = (
