@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from publisher.plain.words import replace_words
 from publisher.sources import load_sources, parse_source
 
 from .said import restructured as _said
@@ -156,3 +157,23 @@ def test_a_participle_inside_the_first_of_two_ways_is_that_ways() -> None:
         "You can pay: online at eastmoor.gov.uk/penalty using the reference number at the top of this letter / by "
         "phoning our automated payment line on 0300 123 4400"
     ]
+
+
+def test_whom_a_thing_is_let_to_inside_its_own_clause_stays_there() -> None:
+    said = _said(
+        "The scheme applies to any house or flat in the designated area which is let to 3 or 4 people who form 2 or "
+        "more households and who share a kitchen, bathroom or toilet."
+    )
+    assert not any(p.startswith("This is for") for p in said)
+
+
+def test_what_ceases_to_have_effect_ends() -> None:
+    said, _ = replace_words("Unless revoked earlier, the order will cease to have effect on 30 April 2031.")
+    assert said == "Unless revoked earlier, the order will end on 30 April 2031."
+    said, _ = replace_words("If you cease to be a tenant, you must tell us.")
+    assert said == "If you stop being a tenant, you must tell us."
+
+
+def test_a_condition_with_a_time_to_come_is_not_asked() -> None:
+    said = _said("If you pay the amount shown within 7 days, you may continue to pay by instalments.")
+    assert not any(p.startswith("Do you") for p in said)

@@ -297,8 +297,10 @@ def at_for_whom(body: str) -> list[str] | None:
         # ('search for tenants who want to swap': 'search for', 'look for', 'care for' is one doing)
         done_to = done_to or (head.pos_ == "VERB" and head.i == token.i - 1 and not given)
         # ('a licence if your property is rented to 5 or more people who X': whom is part of the condition)
+        # ('any flat which is let to 3 or 4 people who share a kitchen': whom is part of a thing's own clause too)
         conditioned = any(
-            a.dep_ == "advcl" and any(c.dep_ == "mark" for c in a.children) for a in [head, *head.ancestors]
+            (a.dep_ == "advcl" and any(c.dep_ == "mark" for c in a.children)) or a.dep_ == "relcl"
+            for a in [head, *head.ancestors]
         )
         # ('tablets for adults and drops for children who X', 'help for home owners, and extra money for people who X':
         # whom the last of two things is for, where the first has its own, said as 'This is for ...' after both would

@@ -377,5 +377,11 @@ _BEFALLS = (
     r"(?:found|caught|convicted|arrested|charged|prosecuted|fined|refused|evicted|sanctioned|overpaid|dismissed|"
     r"excluded|suspended)\b"
 )
-ASKED_OF_WHAT_BEFALLS = re.compile(rf"(?:(?:and|but|so)\s+)?are you (?:not\s+)?{_BEFALLS}", re.IGNORECASE)
+ASKED_OF_WHAT_BEFALLS = re.compile(
+    rf"(?:(?:and|but|so)\s+)?(?:are you (?:not\s+)?{_BEFALLS}"
+    # ('If you pay it within 7 days, you may go on paying': 'Do you pay it within 7 days?' asks of a time to come)
+    # (not 'Do you believe you have not had it by the end of May?': a time past)
+    r"|(?:do|does)\s(?:(?!\b(?:have|has|had|was|were|did)\b).)*\bwithin\s+\d+\s+(?:working\s+)?(?:days?|weeks?|months?)\b)",
+    re.IGNORECASE,
+)
 BEFALLS_THE_READER = re.compile(rf"If you are (?:not\s+)?{_BEFALLS}[^,]*", re.IGNORECASE)
