@@ -177,3 +177,25 @@ def test_what_ceases_to_have_effect_ends() -> None:
 def test_a_condition_with_a_time_to_come_is_not_asked() -> None:
     said = _said("If you pay the amount shown within 7 days, you may continue to pay by instalments.")
     assert not any(p.startswith("Do you") for p in said)
+
+
+def test_what_an_amount_is_reduced_to_is_said_after_it() -> None:
+    said = _said(
+        "The charge for a replacement bin is £45, increased to £60 if we also have to collect the old bin from your "
+        "property."
+    )
+    assert said == [
+        "The charge for a replacement bin is £45.",
+        "This is increased to £60 if we also have to collect the old bin from your property.",
+    ]
+
+
+def test_two_outcomes_whose_and_the_parse_hung_on_a_noun_are_listed() -> None:
+    said = _said(
+        "If you do not, you will lose the right to pay by instalments and the full balance for the year will become "
+        "due."
+    )
+    assert said == [
+        "If you do not: you will lose the right to pay by instalments, and / the full balance for the year will "
+        "become due"
+    ]

@@ -22,6 +22,9 @@ TRAILING = {
     "meaning": "This means",
     "as a result of": "This is because of",
     "due to": "This is because of",
+    # ('a penalty of £100, reduced to £60 if it is paid within 10 days': what the amount becomes)
+    "reduced to": "This is reduced to",
+    "increased to": "This is increased to",
     # a condition or concession that ends the sentence, said about all of the sentence before it
     "unless": "This does not apply if",
     "provided that": "This applies only if",

@@ -34,6 +34,10 @@ def _outcomes(doc: Doc) -> tuple[int, Token] | None:
     clause = doc[0].head
     verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     links = [c for c in root.children if c.dep_ == "cc" and root.i < c.i and c.lower_ in ("and", "or")]
+    # ('you will lose the right to pay by instalments and the full balance will become due': the parse may hang the
+    # 'and' before the second clause's subject on the word before it)
+    before = doc[verbs[0].left_edge.i - 1] if len(verbs) == 1 and verbs[0].left_edge.i > root.i + 1 else None
+    links = links or ([before] if before is not None and before.lower_ in ("and", "or") else [])
     if clause.head != root or clause.dep_ != "advcl" or len(verbs) != 1 or len(links) != 1:
         return None
     conj, link = verbs[0], links[0]
