@@ -199,3 +199,42 @@ def test_two_outcomes_whose_and_the_parse_hung_on_a_noun_are_listed() -> None:
         "If you do not: you will lose the right to pay by instalments, and / the full balance for the year will "
         "become due"
     ]
+
+
+def test_describing_words_a_comma_parts_stay_with_their_noun() -> None:
+    said = _said(
+        "The first symptoms are like those of a cold: a runny nose, sneezing and a cough, with sore, red eyes and a "
+        "high temperature."
+    )
+    assert said == [
+        "The first symptoms are like those of a cold: a runny nose / sneezing and a cough / with sore, red eyes / a "
+        "high temperature"
+    ]
+
+
+def test_a_short_condition_that_points_back_is_the_last_things_own() -> None:
+    said = _said(
+        "You do not need to bring the person's documents, but it helps if you can bring their birth certificate, NHS "
+        "number, and passport or driving licence, if they had one."
+    )
+    assert not any(p.endswith("they had one") for p in said)
+
+
+def test_a_step_the_reader_may_take_later_is_not_asked() -> None:
+    for sentence in (
+        "If you switch to a meter, you will pay for the water that you actually use.",
+        "If you send us any new evidence, such as a letter from your doctor, we will take it into account.",
+        "If you return an item that is damaged, we may ask you to pay for it.",
+    ):
+        assert not any(p.startswith("Do you") for p in _said(sentence)), sentence
+
+
+def test_what_holds_now_after_an_outcome_to_come_is_no_outcome() -> None:
+    said = _said(
+        "If you switch to a meter, you will pay for the water that you actually use, and many people, especially those "
+        "who live alone or in a large home, find that their bills go down."
+    )
+    assert said == [
+        "If you switch to a meter, you will pay for the water that you actually use.",
+        "Many people, especially those who live alone or in a large home, find that their bills go down.",
+    ]

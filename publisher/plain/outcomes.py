@@ -88,6 +88,11 @@ def outcomes_as_bullets(body: str) -> list[Piece] | None:
     # ('If you get Universal Credit, you must report the change, or you may not get the right amount': what comes of
     # not doing it, see or_else)
     own_time = own_time or (link.lower_ == "or" and says_what_else(_text(doc[start : link.i]), items[1]))
+    # ('If you switch, you will pay for what you use, and many people find their bills go down': what holds in the
+    # present after an outcome to come is said of people in general, no outcome of the condition)
+    conj = next((t for t in doc[link.i + 1 :] if t.dep_ == "conj" and t.head.dep_ == "ROOT"), None)
+    helped = any(c.tag_ == "MD" for c in doc[start : link.i])
+    own_time = own_time or (conj is not None and helped and conj.tag_ in ("VBP", "VBZ") and not _helped(conj))
     if (
         closing
         or examples
@@ -112,3 +117,8 @@ def outcomes_as_bullets(body: str) -> list[Piece] | None:
         return [Bullets(intro=f"{intro}:", items=tuple(items))]
     case = intro[example.end() :]
     return [Bullets(intro=f"{intro[: example.start()]}:", items=tuple(items)), f"For example, this could be {case}."]
+
+
+def _helped(verb: Token) -> bool:
+    """Whether a verb has a helper of its own ('will become', 'can be')."""
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)

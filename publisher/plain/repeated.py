@@ -101,6 +101,11 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     # ('and if you do not follow it you could be fined': a condition with no comma before what follows from it)
     unmarked = word in _CONDITION_WORDS and any(_MAIN_CLAUSE_INSIDE.search(i) for i in items)
     too_long = any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items)
+    # ('if you can bring their passport or driving licence, if they had one': a short second condition that points
+    # back is the last thing's own, no second case)
+    too_long = too_long or (
+        len(items) == 2 and _words(items[1]) <= 4 and re.search(r"\b(?:one|it|them|so)$", items[1]) is not None
+    )
     if too_long or unmarked or _list_of_an_inner_clause(first, split, word):
         return None
     # ('if A, if B or if C': with no comma before its link, the last word said again opens an item of its own)

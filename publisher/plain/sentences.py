@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .adjectives import adjectives_kept
 from .afterthoughts import at_dash, at_frequency
 from .and_clauses import at_and_a_clause, at_pronoun
 from .commas import at_comma
@@ -337,15 +338,11 @@ Splitter = Callable[[str], list[Piece]]
 SERIES_LISTERS: tuple[Lister, ...] = (as_bullets, including_as_bullets)
 
 
-def _anything(pieces: list[str]) -> bool:
-    return True
-
-
 def split_sentence(
     sentence: str,
     limit: int = TARGET_WORDS,
     rules: tuple[Rule, ...] = RULES,
-    accept: Callable[[list[str]], bool] = _anything,
+    accept: Callable[[list[str]], bool] = lambda pieces: True,
     lists: tuple[Lister, ...] = SERIES_LISTERS,
 ) -> list[Piece]:
     """A sentence as short sentences (and perhaps a bulleted list), each at most `limit` words if the
@@ -384,9 +381,9 @@ def split_sentence(
 def _as_list(
     body: str, end: str, lists: tuple[Lister, ...], accept: Callable[[list[str]], bool], again: Splitter
 ) -> list[Piece] | None:
-    """A sentence's body as the first sound list a lister makes of it, its sentences split again."""
+    """A sentence's body as the first sound list a lister makes of it (describing words kept), split again."""
     for lister in lists if end == "." else ():
-        listed = lister(body)
+        listed = adjectives_kept(lister(body), body)
         if listed is not None and sound_list(listed) and accept([p for p in listed if isinstance(p, str)]):
             return [p for k in range(len(listed)) for p in again_unless_pointed_at(listed, k, again)]
     return None

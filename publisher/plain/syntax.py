@@ -260,9 +260,11 @@ def _one_clause(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
     steps = steps or (ordered and any(c.dep_ in SUBJECTS and c.i > link.i and c.pos_ != "VERB" for c in conj.children))
     # ('If X, the decision may take longer, but we will always let you know': a clause of its own set against what
     # happens then, after ', but', reads on as 'But ...')
-    steps = steps or (
-        link.lower_ == "but" and doc[link.i - 1].text == "," and any(c.dep_ in SUBJECTS for c in conj.children)
-    )
+    # ('If you switch, you will pay for what you use, and many people find their bills go down': what holds now, after
+    # an outcome to come, is said of everyone)
+    own = doc[link.i - 1].text == "," and any(c.dep_ in SUBJECTS for c in conj.children)
+    now = conj.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+    steps = steps or (own and (link.lower_ == "but" or (now and helpers_modal(root))))
     if listed or (_after_a_condition(root) and not steps) or continues_a_condition(before, _text(doc[link.i :])):
         return True
     if doc[link.i - 1].text != "," and in_a_condition(before, _IN_A_CONDITION):

@@ -380,6 +380,9 @@ _BEFALLS = (
 ASKED_OF_WHAT_BEFALLS = re.compile(
     rf"(?:(?:and|but|so)\s+)?(?:are you (?:not\s+)?{_BEFALLS}"
     # ('If you pay it within 7 days, you may go on paying': 'Do you pay it within 7 days?' asks of a time to come)
+    # ('If you switch to a meter, you will pay for what you use': 'Do you switch?' asks of a step the reader may take
+    # later, as if it were a habit)
+    r"|do you (?:not\s+)?(?:switch|return|send|cancel|move|sell|buy|sign|leave|lose)\b"
     # (not 'Do you believe you have not had it by the end of May?': a time past)
     r"|(?:do|does)\s(?:(?!\b(?:have|has|had|was|were|did)\b).)*\bwithin\s+\d+\s+(?:working\s+)?(?:days?|weeks?|months?)\b)",
     re.IGNORECASE,
