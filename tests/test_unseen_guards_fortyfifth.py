@@ -238,3 +238,12 @@ def test_what_holds_now_after_an_outcome_to_come_is_no_outcome() -> None:
         "If you switch to a meter, you will pay for the water that you actually use.",
         "Many people, especially those who live alone or in a large home, find that their bills go down.",
     ]
+
+
+def test_a_thing_pointed_at_later_in_a_condition_is_no_sometimes() -> None:
+    said = _said(
+        "If you cannot attend on this date, you can ask for the hearing to be moved, but we may not be able to offer "
+        "another date before the end of the summer term."
+    )
+    assert not any(p.startswith("Sometimes") for p in said)
+    assert said[0] == "If you cannot attend on this date, you can ask for the hearing to be moved."

@@ -7,8 +7,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .aside_spans import condition_list_goes_on
+from .one_case import one_case
 from .parser import parse
-from .questions import EXAMPLES_FIRST, _hypothetical, _one_case, _only_supposed, _two_clauses, at_condition
+from .questions import EXAMPLES_FIRST, _hypothetical, _only_supposed, _two_clauses, at_condition
 from .syntax import _root, _text, comma_closing
 from .wording import OWN_TIME
 
@@ -56,7 +57,7 @@ def at_other_condition(body: str) -> list[str] | None:
     if not main or opened or condition_list_goes_on(doc, comma):
         return None
     # Both parts come from inside the sentence, so they keep their own capitals (a name's, 'I')
-    return _one_case(_text(doc[1:comma]), main)
+    return one_case(_text(doc[1:comma]), main)
 
 
 def at_even_if(body: str) -> list[str] | None:

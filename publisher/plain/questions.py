@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 
 from .aside_spans import aside_after_a_condition, condition_list_end, condition_list_goes_on
 from .asking import asked, main_after_first_comma, reader_twice
+from .one_case import one_case
 from .parse import SUBJECTS, which_stand
 from .parser import parse, verb_lemma
-from .syntax import MIN_WORDS, _root, _standing, _text, _words, comma_closing, described_across
+from .syntax import MIN_WORDS, _root, _text, _words, comma_closing, described_across
 from .wording import (
     ASKED_OF_WHAT_BEFALLS,
     EXAMPLE_OPENERS,
-    MONTHS,
     PERSONS,
     POINTED_AT,
     POINTING_BACK,
@@ -314,8 +314,8 @@ def _asked_condition(body: str) -> list[str] | None:
                 main[linked.end() :],
             )
         main = main[0].upper() + main[1:]
-        one_case = not linked and not also and question.split()[0] in _DO_ASKED
-        pieces = _as_one_case(doc, clause, said, main) if one_case else None
+        as_one = not linked and not also and question.split()[0] in _DO_ASKED
+        pieces = _as_one_case(doc, clause, said, main) if as_one else None
         if pieces is None and _says_enough(main) and all(which_stand([question, *also, main])):
             # ('if you ask': 'Do you ask?' asks nothing; the condition stays where it was said)
             short = question.split()[1] == "you" and question.split()[-1].rstrip("?") not in _ASKS_NOTHING_ALONE
@@ -353,7 +353,7 @@ def _as_one_case(doc: Doc, clause: Token, said: tuple[int, int], main: str) -> l
     asked, an empty list where neither reads."""
     if not _of_anyone(doc, clause, *said):
         return None
-    case = _one_case(_text(doc[said[0] : said[1]]), main if doc_proper(main) else main[0].lower() + main[1:])
+    case = one_case(_text(doc[said[0] : said[1]]), main if doc_proper(main) else main[0].lower() + main[1:])
     return (case or []) if _says_enough(main) else []
 
 
@@ -365,24 +365,6 @@ def _says_enough(main: str) -> bool:
     doc = parse(main)
     root = _root(doc)
     return _words(main) == 3 and root is not None and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in root.children)
-
-
-def _one_case(condition: str, main: str) -> list[str] | None:
-    """A condition said as one case and what follows it: 'Sometimes X.' 'Then Y.' (a main clause with a 'then' of its
-    own needs no other: 'the therapist may then look at X')."""
-    # ('If it is adopted, the scheme will begin on 1 April 2026': one event, not 'Sometimes it is'; 'Where a
-    # subscription is not renewed, collections stop on 1 April 2026' is any one)
-    named = re.match(r"(?:it|the|this|these|they|we|he|she)\b", condition, re.IGNORECASE) is not None
-    # ('If this time is not convenient': a thing pointed at is one thing, never 'sometimes')
-    pointed = re.match(r"(?:this|that|these|those)\s+(?!is\b|are\b)\w+", condition, re.IGNORECASE) is not None
-    if pointed or (named and (_ONE_DAY.search(main) or _ONE_DAY.search(condition))):
-        return None
-    # ('listen to the operator, and respond if you can, then press 55': a later step's 'then' is no 'then' of the case)
-    then = "" if re.search(r"\bthen\b", main.split(",", 1)[0], re.IGNORECASE) else "Then "
-    return _standing([f"Sometimes {condition}", f"{then}{main}"])
-
-
-_ONE_DAY = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}\b")
 
 
 def _only_supposed(clause: Token, subjects: list[Token]) -> bool:
