@@ -83,7 +83,11 @@ _ASKED = re.compile(r"\b(?:how|what|when|where|why|who|whether)\b", re.IGNORECAS
 
 
 # ('who can support you through reporting to the police, going to court or finding a home': the doings go on)
-_QUESTIONS_GO_ON = re.compile(r"\b(?:and|or)\s+(?:whether|how|what|when|where|why)\b")
+# (and 'which is expected to cut 40 posts, most of which are vacant, and an increase in fees': after a clause inside
+# the clause, a thing after ', and' may be the next of the main clause's things)
+_QUESTIONS_GO_ON = re.compile(
+    r"\b(?:and|or)\s+(?:whether|how|what|when|where|why)\b|,\s+(?:\w+\s+of\s+)?which\b[^,]*,\s+and\s+(?:a|an|the|some)\s"
+)
 _DOINGS_GO_ON = re.compile(r"[a-z]+ing\b[^,]*\s(?:or|and)\s+[a-z]+ing\b")
 
 

@@ -32,7 +32,7 @@ from .linking import (
     more_of_the_readers_condition,
 )
 from .orders import opens_with_an_order
-from .own_helper import order_after_but, present_tense
+from .own_helper import compared_thing, order_after_but, present_tense
 from .parse import SUBJECTS
 from .parser import parse, verb_lemma
 from .syntax import (
@@ -211,7 +211,11 @@ def at_main_clauses(body: str) -> list[str] | None:
     # with a number for its subject just before it: 'send one copy to us and one copy each to the police')
     # ('leading to pneumonia, hospital stays and death': nor is a "verb" tagged as a noun)
     verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not c.tag_.startswith("NN")]
-    numbered = [c for c in verbs if any(n.dep_ == "nummod" or (n.tag_ == "CD" and n.i == c.i - 1) for n in c.children)]
+    numbered = [
+        c
+        for c in verbs
+        if any(n.dep_ == "nummod" or (n.tag_ == "CD" and n.i == c.i - 1) for n in c.children) or compared_thing(root, c)
+    ]
     for conj in (c for c in verbs if c not in numbered):
         links = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i] or _link_before_a_condition(
             doc, conj

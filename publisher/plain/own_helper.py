@@ -95,3 +95,12 @@ def present_tense(verb: Token) -> bool:
     """Whether a verb with no helper is in the present tense ('are trained', 'is', 'has')."""
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ in ("VBP", "VBZ") if not helpers else all(h.tag_ in ("VBP", "VBZ") for h in helpers)
+
+
+def compared_thing(root: Token, conj: Token) -> bool:
+    """Whether a "verb" joined to the main one is a comparing word before a second thing the main verb takes ('We
+    inspect main roads every month and quieter residential roads once a year': no one 'quieters' roads)."""
+    objects = [c.lemma_ for c in root.children if c.dep_ == "dobj"]
+    own = [c.lemma_ for c in conj.children if c.dep_ == "dobj"]
+    helped = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children)
+    return conj.lower_.endswith("er") and bool(objects) and own == objects and not helped

@@ -52,7 +52,8 @@ def _not_after_its_clause(doc: Doc, start: int) -> bool:
 # Verbs that, after 'as' with nothing done to anything, say how the sentence's thing was meant to be ('as they
 # should have done', 'as we said', 'as you would expect'), not why it is.
 _MANNER_VERBS = frozenset(
-    "do say expect promise plan agree require ask tell explain mention show state intend hope predict describe".split()
+    "do say expect promise plan agree require ask tell explain mention show state intend hope predict describe allow "
+    "permit need instruct advise direct".split()
 )
 
 

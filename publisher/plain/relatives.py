@@ -23,7 +23,11 @@ _TIMES = frozenset({"date", "deadline", "day", "time", "point", "week", "month",
 _SHARE_OF_WHICH = re.compile(r",\s+((?:a |an |the )?[\w-]+(?:\s+[\w-]+){0,3}?)\s+of\s+(which|whom)\s+")
 # The sentence goes on after the clause; or a closing phrase may belong to the main clause ('an analysis of
 # calls, in which X accounted for 31%, together with a survey': the analysis and the survey).
-_ENDS_CLAUSE = re.compile(r",\s+(?:if|when|unless|because|to|so|with|together\s+with|along\s+with|as\s+well\s+as)\b")
+# (and ', and an increase in fees': a thing after ', and' is more of a list the clause came inside)
+_ENDS_CLAUSE = re.compile(
+    r",\s+(?:if|when|unless|because|to|so|with|together\s+with|along\s+with|as\s+well\s+as"
+    r"|and\s+(?:a|an|the|some|any|their|our|your))\b"
+)
 
 
 def _plural_before(body: str, at: int) -> bool | None:

@@ -378,7 +378,9 @@ _BEFALLS = (
     r"excluded|suspended)\b"
 )
 ASKED_OF_WHAT_BEFALLS = re.compile(
-    rf"(?:(?:and|but|so)\s+)?(?:are you (?:not\s+)?{_BEFALLS}"
+    rf"(?:(?:and|but|so)\s+)?(?:(?:are you|is your [\w-]+|are your [\w-]+) (?:not\s+)?{_BEFALLS}"
+    # ('If you need them, we will fit free smoke alarms': asked first, 'them' would point at nothing yet)
+    r"|(?:do|does)\s+\w+\s+\w+\s+(?:them|it|one)\?$"
     # ('If you pay it within 7 days, you may go on paying': 'Do you pay it within 7 days?' asks of a time to come)
     # ('If you switch to a meter, you will pay for what you use': 'Do you switch?' asks of a step the reader may take
     # later, as if it were a habit)

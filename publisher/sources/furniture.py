@@ -257,10 +257,10 @@ def _kept_above(line: str, letter: bool) -> bool:
     """Whether a line above the title stays in the body: a reference ('Tenancy reference: 55501234'), the
     reader's to quote, and in a letter its greeting and any labelled line ('Property: 22 Willow Road')."""
     kept = LABELLED.fullmatch(line) or CONTACT_LINE.match(line)  # ('Email: x@y.gov.uk': a way to get in touch)
-    return bool(kept or (letter and (GREETING.fullmatch(line) or LABEL_AND_VALUE.fullmatch(line) or _headed(line))))
+    return bool(kept or (letter and (GREETING.fullmatch(line) or LABEL_AND_VALUE.fullmatch(line) or headed_line(line))))
 
 
-def _headed(line: str) -> bool:
+def headed_line(line: str) -> bool:
     """Whether a line above a letter's greeting is a heading in the writer's words, never a name or an address: three
     words or more, most of them in small letters ('Your rent from 6 April 2026', not 'Hartwell Homes')."""
     words = re.findall(r"\w[\w'-]*", line)

@@ -8,7 +8,7 @@ import re
 from publisher.model import LETTER_CLOSING, Block, BlockKind
 
 from .chrome import is_chrome
-from .furniture import CONTACT_LINE, GREETING, clean
+from .furniture import CONTACT_LINE, GREETING, clean, headed_line
 from .page_parts import LABEL_AND_VALUE, LABELLED, has_words
 from .parsed import Parsed, nested_items, questions_unlabelled
 from .unwrap import join_markers, mark_listed_lines, unwrap
@@ -265,7 +265,10 @@ def parse_text(text: str) -> Parsed:
     }  # fmt: skip
     headings = [i for i in headings if i + 1 not in headings]  # a heading is followed by text
     # ('Property: 22 Willow Road' above 'Dear Householder': a line above a letter's greeting is its header's)
-    headings = [i for i in headings if not GREETING.fullmatch(paragraphs[i + 1].strip())]
+    # ('Your rent from 6 April 2026' above 'Dear Tenant': a heading in the writer's words heads the letter's opening)
+    headings = [
+        i for i in headings if not GREETING.fullmatch(paragraphs[i + 1].strip()) or headed_line(paragraphs[i].strip())
+    ]
     # a letter's name and job title after 'Yours faithfully,' are its signature, not a section
     signed = next((i for i, p in enumerate(paragraphs) if LETTER_CLOSING.fullmatch(p.strip())), len(paragraphs))
     headings = [i for i in headings if i < signed]
