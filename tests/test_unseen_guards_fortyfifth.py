@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from publisher.plain import restructure
+from publisher.plain.mends import with_a_state_said
 from publisher.plain.words import replace_words
 from publisher.sources import load_sources, parse_source
 
@@ -285,3 +287,12 @@ def test_a_thing_after_a_clause_inside_a_clause_may_be_the_main_clauses() -> Non
     )
     assert not any(p.startswith("Most of them") for p in said)
     assert not any(p.startswith("This is expected") and "an increase in some fees" in p for p in said)
+
+
+def test_a_state_said_with_with_and_no_verb_is_said_as_a_sentence() -> None:
+    pieces, changes = restructure("With more investigations happening.")
+    assert pieces == ["More investigations are happening."]
+    assert [c.kind for c in changes] == ["mended"]
+    assert with_a_state_said("And with the cold weather coming.") == "And the cold weather is coming."
+    assert with_a_state_said("With thanks to our partners.") is None
+    assert with_a_state_said("With more checks underway, we expect more arrests.") is None

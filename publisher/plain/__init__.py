@@ -44,6 +44,7 @@ from .cut_marks import (
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
 from .letters import is_letter, said_from
+from .mends import mended_fragment
 from .opening_comma import with_opening_comma
 from .openings import plain_opening
 from .orders import an_order, cut_from_a_list_of_theirs, opens_with_an_order, which_stand_among_orders
@@ -108,7 +109,7 @@ def restructure(plain: str) -> tuple[list[Piece], list[Change]]:
 
 def _restructure(plain: str) -> tuple[list[Piece], list[Change]]:
     """restructure, raising whatever a rule raises."""
-    changes: list[Change] = []
+    plain, changes = mended_fragment(plain)
     plain = with_opening_comma(plain) if count_words(plain) > TARGET_WORDS else plain
     # A source's own fragment ('And to X - Y.') may stay one, first; a long sentence the parser does not
     # take for one ('If X, for example Y, or Z, W.') is no licence to cut a hanging 'If X.' from it.
