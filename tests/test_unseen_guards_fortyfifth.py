@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from publisher.plain import restructure
-from publisher.plain.mends import with_a_state_said
+from publisher.plain.mends import purpose_said, with_a_state_said
 from publisher.plain.words import replace_words
 from publisher.sources import load_sources, parse_source
 
@@ -296,3 +296,12 @@ def test_a_state_said_with_with_and_no_verb_is_said_as_a_sentence() -> None:
     assert with_a_state_said("And with the cold weather coming.") == "And the cold weather is coming."
     assert with_a_state_said("With thanks to our partners.") is None
     assert with_a_state_said("With more checks underway, we expect more arrests.") is None
+
+
+def test_a_purpose_with_no_verb_of_its_own_goes_on_from_the_sentence_before() -> None:
+    assert purpose_said("And to suggest new ways of tackling the problem.") == (
+        "This is also to suggest new ways of tackling the problem."
+    )
+    assert purpose_said("And to help people who live alone.") == "This is also to help people who live alone."
+    assert purpose_said("And to the people of Leeds.") is None
+    assert purpose_said("And to make sure of it, we will check every bin.") is None

@@ -1,5 +1,5 @@
 """A source's own fragment said as a sentence where its words allow: 'With more investigations underway.' ->
-'More investigations are underway.' (a state said with 'with' and no verb)."""
+'More investigations are underway.' (a state said with 'with' and no verb); 'And to X.' -> 'This is also to X.'"""
 
 from __future__ import annotations
 
@@ -35,7 +35,27 @@ def with_a_state_said(sentence: str) -> str | None:
     return f"{match['link'].strip()} {said[0].lower()}{said[1:]}" if match["link"] else said
 
 
+_TENSES = frozenset({"VBD", "VBP", "VBZ", "MD"})
+_AND_TO = re.compile(r"(?:And|Also)\s+to\s+(?P<rest>[a-z][^.!?]*)\.$")
+
+
+def purpose_said(sentence: str) -> str | None:
+    """A purpose with no verb of its own that goes on from the sentence before, said as one: 'And to put forward new
+    measures.' -> 'This is also to put forward new measures.'; None for any other sentence."""
+    match = _AND_TO.fullmatch(sentence)
+    # ('And to make sure of it, we will X': a comma may open the sentence's own clause)
+    if match is None or "," in match["rest"]:
+        return None
+    doc = parse(sentence)
+    purpose = doc[2].head
+    # (a tense inside the purpose's own clause is its: 'to help people who live alone', 'to make sure that X is done')
+    if any(t.tag_ in _TENSES and purpose not in t.ancestors for t in doc):
+        return None
+    verb = parse(f"We want to {match['rest']}")[3]
+    return f"This is also to {match['rest']}." if verb.tag_ == "VB" else None
+
+
 def mended_fragment(sentence: str) -> tuple[str, list[Change]]:
     """A sentence with the source's own fragment said as a sentence, and the change made; as it was, and none, else."""
-    mended = with_a_state_said(sentence)
+    mended = with_a_state_said(sentence) or purpose_said(sentence)
     return (mended, [Change("mended", sentence, mended)]) if mended else (sentence, [])
