@@ -305,3 +305,31 @@ def test_a_purpose_with_no_verb_of_its_own_goes_on_from_the_sentence_before() ->
     assert purpose_said("And to help people who live alone.") == "This is also to help people who live alone."
     assert purpose_said("And to the people of Leeds.") is None
     assert purpose_said("And to make sure of it, we will check every bin.") is None
+
+
+def test_what_a_thing_just_named_costs_is_said_of_it() -> None:
+    said = _said("Each household would be able to buy up to 2 resident permits, costing £60 a year for the first.")
+    assert not any(p.startswith("Each household would cost") for p in said)
+    said = _said(
+        "Each household would be able to buy up to 2 resident permits, costing £60 a year for the first and £90 for "
+        "the second."
+    )
+    assert said == [
+        "Each household would be able to buy up to 2 resident permits.",
+        "They would cost £60 a year for the first and £90 for the second.",
+    ]
+
+
+def test_a_thing_named_again_after_and_is_no_clause() -> None:
+    said = _said(
+        "Each household would be able to buy up to 2 resident permits, costing £60 a year for the first and £90 for "
+        "the second, and up to 50 visitor permits a year, at £2 for each day."
+    )
+    assert not any(p.startswith(("Up to 50", "And up to 50")) for p in said)
+
+
+def test_what_the_reader_cannot_know_yet_is_not_asked() -> None:
+    said = _said("If the zone goes ahead, it is expected to start in September 2027.")
+    assert said == ["If the zone goes ahead, it is expected to start in September 2027."]
+    said = _said("We may ask for the money back if the grant was paid because of false information.")
+    assert not any(p.startswith("Was the grant") for p in said)

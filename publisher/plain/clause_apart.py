@@ -363,3 +363,11 @@ def inside_condition(doc: Doc, root: Token, link: Token) -> bool:
     # clause of the main verb's, ending just before the 'and')
     marks += [t.lower_ for t in doc[root.i : link.i] if t.dep_ == "mark" and t.head.right_edge.i == link.i - 1]
     return unless or sometimes or interrupted or (bool(marks) and doc[link.i - 1].text != ",")
+
+
+def thing_said_again(left: str, right: str) -> bool:
+    """Whether the main "verb" of the words after a link is a thing the words before it named ('buy 2 resident permits,
+    and up to 50 visitor permits a year': 'permits' is a thing again, no verb)."""
+    doc = parse(right[:1].upper() + right[1:])
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root is not None and root.lower_ in {t.lower_ for t in parse(left) if t.pos_ == "NOUN"}

@@ -11,14 +11,14 @@ from .appositions import in_a_long_series
 from .clause_apart import joined_verb_disagrees, object_described
 from .closing_checks import groups_listed, reported_at, verb_after_a_comma
 from .closing_openers import TRAILING, opener_of
+from .closing_participles import main_in_the_past, participle_said_after, second_participle
 from .examples import an_example
-from .inflect import past_from_ing, present
 from .list_items import examples_end_early
 from .next_words import CLAUSE_AFTER_THAT
 from .orders import an_order
 from .parse import SUBJECTS
 from .parser import parse, verb_lemma
-from .syntax import LONGEST_SUBJECT, _clause_between, _plural, _root, _standing, _text, _words
+from .syntax import _root, _standing, _text
 from .wording import (
     DESCRIBING_ING,
     EXAMPLE_OPENERS,
@@ -29,94 +29,7 @@ from .wording import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
-
-
-# Verbs whose -ing form after a comma says what the whole clause before it amounts to.
-_RESULT_VERBS = frozenset(
-    {"amount", "mean", "reflect", "follow", "result", "lead", "cause", "represent", "bring", "depend"}
-)
-_POINTERS = frozenset({"this", "that", "these", "those"})
-# Verbs of an amount that changes, said of the amount before them ('£80, rising to £160')
-_CHANGE_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "go", "double", "grow", "reduce"})
-
-
-def _past(root: Token) -> bool:
-    return root.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in root.children)
-
-
-def second_participle(doc: Doc, token: Token) -> Token | None:
-    """The -ing form after 'and' that goes on a closing participle, with no comma before it ('explaining why X and
-    giving Y')."""
-    for word in doc[token.i + 1 :]:
-        if word.text in (",", ";", ":"):
-            return None
-        # (not 'the cost of heating and cooling your home', a thing the first is done to)
-        done = any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "prt", "dative") for c in word.children)
-        head = word.head == token or (word.head.pos_ in ("VERB", "AUX") and word.head.tag_ != "VBG")
-        if word.tag_ == "VBG" and word.nbor(-1).lower_ == "and" and done and head:
-            return word
-    return None
-
-
-def _participle_said(doc: Doc, root: Token, token: Token, second: Token | None = None) -> str | None:
-    """A closing participle said as a sentence: 'This amounts to Y' for a result, else the main subject
-    said again in the main verb's tense ('They pretended to be Z'), with its modal ('You should take X')."""
-    lemma = verb_lemma(token)
-    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
-    # ('The money will pay for X, starting with homes where Y': an order of turns is not what the subject does)
-    turns = lemma in ("start", "begin") and any(c.lower_ == "with" for c in token.children)
-    # ('a notice of £80, rising to £160 if X': the amount rises, not whoever gives it)
-    changed = lemma in _CHANGE_VERBS and token.left_edge.i >= 2 and doc[token.left_edge.i - 2].like_num
-    if lemma in _RESULT_VERBS or changed:
-        # ('There may be delays, causing X': 'This may cause X', as sure as the sentence it ends)
-        subject, plural = "This", False
-        modal = (
-            None
-            if changed
-            else next((c.lower_ for c in root.children if c.dep_ == "aux" and c.lower_ in _UNSURE), None)
-        )
-    elif (
-        turns
-        or _clause_between(doc, root, token)
-        or any(c.dep_ in ("xcomp", "ccomp") and c.i < token.i for c in root.children)
-    ):
-        # 'a rise in reports, in which criminals phoned people, pretending to be X'; 'will ask you to keep a
-        # record, noting X': the one asked does the noting
-        return None
-    elif (root.tag_ == "VB" and not any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in root.children)) or (
-        root.i == 0 and an_order(_text(doc[: token.left_edge.i - 1]))
-    ):
-        # ('Apply online, giving the address and the dates': what to give when doing as told is an order too;
-        # 'Take one a day, starting tomorrow' is when, no second thing to do)
-        second_as = verb_lemma(second) if second is not None else ""
-        return None if lemma in ("start", "begin") else f"{lemma} {_said_on(doc, token, second, second_as)}"
-    # ('This was when he left home, telling a neighbour X': the one who told is inside the 'when', never 'This')
-    elif subjects and _words(_text(subjects[0].subtree)) <= LONGEST_SUBJECT and subjects[0].lower_ not in _POINTERS:
-        plural = _plural(subjects[0]) or subjects[0].lower_ in ("you", "we", "they", "i")
-        # ('A rash appears, starting on the face': the rash just named, 'The rash starts on the face')
-        subject = re.sub(r"^An? ", "The ", _text(subjects[0].subtree))
-        modal = next((c.lower_ for c in root.children if c.tag_ == "MD" and c.dep_ == "aux"), None)
-    else:
-        return None
-    # ('we cut them in September, removing the cuttings': 'cut' may be past or present, so 'removed' may be wrong)
-    if root.tag_ == "VBD" and root.lower_ == verb_lemma(root) and not any(c.dep_ == "aux" for c in root.children):
-        return None
-    form = past_from_ing(lemma, token.lower_) if _past(root) else present(lemma, plural)
-    if modal:  # 'You should call us, taking photos first' -> 'You should take photos first'
-        form = f"{modal} {lemma}"
-    then: str | None = ""
-    if second is not None:  # ('explaining X and giving Y' -> 'You must explain X and give Y')
-        lemma = verb_lemma(second)
-        then = lemma if modal else past_from_ing(lemma, second.lower_) if _past(root) else present(lemma, plural)
-    return f"{subject} {form} {_said_on(doc, token, second, then)}" if form and then is not None else None
-
-
-def _said_on(doc: Doc, token: Token, second: Token | None, second_as: str) -> str:
-    """The words after a closing participle, a second one after 'and' said as `second_as`."""
-    if second is None:
-        return _text(doc[token.i + 1 :])
-    return f"{_text(doc[token.i + 1 : second.i])} {second_as} {_text(doc[second.i + 1 :])}"
+    from spacy.tokens import Token
 
 
 _A_TIME = re.compile(
@@ -124,7 +37,6 @@ _A_TIME = re.compile(
     r"autumn|season|hours?|times?|dark|daylight)s?$|"
     rf"^(?:{MONTHS.lower()}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"  # ('between March and August')
 )
-_UNSURE = frozenset({"may", "might", "could", "can"})
 _WAYS_TO_REACH = frozenset({"contact", "call", "phone", "ring", "email", "text", "write", "visit", "report", "ask"})
 
 
@@ -138,6 +50,11 @@ def _of_the_main(participle: Token, root: Token) -> bool:
     closing = head.dep_ == "advcl" and head.head == root and root.i < head.i < participle.i
     closing = closing and any(c.dep_ == "mark" and c.lower_ in ("if", "when") for c in head.children)
     return head == root or closing
+
+
+def _this_was(root: Token) -> str:
+    """How a time after a main clause opens its own sentence: 'This was' after the past, 'This is' otherwise."""
+    return "This was" if main_in_the_past(root) else "This is"
 
 
 def at_participle(body: str) -> list[str] | None:
@@ -178,7 +95,7 @@ def at_participle(body: str) -> list[str] | None:
             timed = doc[comma - 1].ent_type_ in ("TIME", "DATE") or _A_TIME.search(doc[comma - 1].lower_) is not None
             ordered = root.i == 0 and root.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in root.children)
             ordered = ordered and not timed
-            said = f"{'Do this' if ordered else 'This was' if _past(root) else 'This is'} {_text(doc[token.i :])}"
+            said = f"{'Do this' if ordered else _this_was(root)} {_text(doc[token.i :])}"
         elif (
             token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i == token.i and _of_the_main(token, root)
         ):
@@ -244,7 +161,7 @@ def at_participle(body: str) -> list[str] | None:
             joined = joined or object_described(root)
             # ('pay it, using the online system or at the school office': the other way is no thing used)
             joined = joined or re.search(r"\bor\s+(?:at|in|on|by|from|through|via)\s", rest) is not None
-            said = None if joined else _participle_said(doc, root, token, second)
+            said = None if joined else participle_said_after(doc, root, token, second)
         pieces = _standing([_text(doc[:comma]), said]) if said else None
         if pieces:
             return pieces

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .clause_apart import verb_left_out
+from .clause_apart import thing_said_again, verb_left_out
 from .condition_items import with_a_subject
 from .linking import (
     CONDITION_WORD,
@@ -214,7 +214,12 @@ def at_coordinator(body: str) -> list[str] | None:
         ):
             continue
         subjects_joined = match.group(1) in ("and", "or") and _subjects_joined(body, match.start(1))
-        if subjects_joined or _joins_no_clause(body, match) or verb_left_out(left, rest):
+        if (
+            subjects_joined
+            or _joins_no_clause(body, match)
+            or verb_left_out(left, rest)
+            or thing_said_again(left, rest)
+        ):
             continue
         # ('when it was an error, such as a mistake by us, and you could not have known': the comma closes examples
         # inside the condition, which goes on after it)

@@ -25,5 +25,5 @@ def one_case(condition: str, main: str) -> list[str] | None:
     return _standing([f"Sometimes {condition}", f"{then}{main}"])
 
 
-# A day by its date, which makes a condition one event ("on 1 April 2026")
-ONE_DAY = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}\b")
+# A day or a month by its date, which makes a condition one event ("on 1 April 2026", "in May 2027")
+ONE_DAY = re.compile(rf"\b(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+\d{{4}}\b")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .clause_apart import verb_left_out
+from .clause_apart import thing_said_again, verb_left_out
 from .hanging import done_after_with
 from .linking import (
     but_of_the_condition,
@@ -94,7 +94,7 @@ def _apart(left: str, right: str) -> bool:
     if short or _NOT_ITS_OWN.match(right) or _LISTED_CLAUSE.search(left) or _IN_AN_ASIDE.search(left):
         return False
     first, second = _clause(left), _clause(right)
-    if first is None or second is None:
+    if first is None or second is None or thing_said_again(left, right):
         return False
     # ('We were told the road would close, and it will': a clause inside a report is the report's)
     # ('A rating of 5 means that X, and a rating of 0 means that Y': the same report again is a sentence of its own)
