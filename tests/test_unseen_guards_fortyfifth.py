@@ -333,3 +333,25 @@ def test_what_the_reader_cannot_know_yet_is_not_asked() -> None:
     assert said == ["If the zone goes ahead, it is expected to start in September 2027."]
     said = _said("We may ask for the money back if the grant was paid because of false information.")
     assert not any(p.startswith("Was the grant") for p in said)
+
+
+def test_what_a_thing_is_to_record_leads_a_list_of_things_and_questions() -> None:
+    said = _said(
+        "We will send you diary sheets to record the dates and times of the noise, what it was and how it affected you."
+    )
+    assert said == [
+        "We will send you diary sheets to record: the dates and times of the noise / what it was / how it affected you"
+    ]
+
+
+def test_ways_after_an_exception_are_the_main_clauses() -> None:
+    said = _said(
+        "You can renew items up to 5 times, unless someone else has reserved them, online, through the app, by phone "
+        "or in person."
+    )
+    assert not any(p.startswith("This does not apply if someone else has reserved them, online") for p in said)
+
+
+def test_a_choice_the_reader_may_make_later_is_not_asked() -> None:
+    said = _said("If you refuse a suitable offer, your application may be removed from the housing register.")
+    assert not any(p.startswith("Do you refuse") for p in said)

@@ -192,6 +192,9 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         # of which go with it)
         listed = TRAILING[phrase].startswith("This applies only") and bool(_CONDITIONS_LISTED.search(rest))
         ends = r",\s+(?:or\s+if|and\s+if|if|when|unless|because|and|but|to|so|that|as|while|whilst|whereas)\b"
+        # ('renew them 5 times, unless someone has reserved them, online, by phone or in person': the ways are the
+        # renewing's, after the case)
+        ends += r"|,\s+(?:online|in person|in writing|by (?:phone|post|email|letter|text)|through the)\b"
         # ('by working, by getting credits, for example if you are a carer, or by paying': the list of ways goes on
         # after the example, with the word its items open with)
         item = re.search(r"(?:^|,\s+)(?:(?:and|or)\s+)?(\w+)\s[^,]*$", body[: match.start()])

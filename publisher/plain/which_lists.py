@@ -271,7 +271,16 @@ def told_as_bullets(body: str) -> list[Piece] | None:
     mixed = any(asked) and any(things) and all(a or t for a, t in zip(asked, things, strict=True))
     if len(items) < FEWEST_THINGS or not mixed or any(_words(i) > LONGEST_ASKED for i in items):
         return None
-    return _told_after(body[: doc[told.i + 1].idx].rstrip(), items, linked.group(1))
+    intro = body[: doc[told.i + 1].idx].rstrip()
+    # ('send you diary sheets to record the dates, what it was and how it felt': what the sheets are to record is the
+    # list, the first thing's 'to' its lead)
+    lead = _TO_DO_FIRST.match(items[0]) if any(asked) else None
+    if lead is not None and parse(f"We want to {lead['verb']} it")[3].tag_ == "VB":
+        intro, items[0] = f"{intro} {lead['lead']}", lead["rest"]
+    return _told_after(intro, items, linked.group(1))
+
+
+_TO_DO_FIRST = re.compile(r"(?P<lead>[^,]+?\bto\s+(?P<verb>[a-z]+))\s+(?P<rest>(?:the|a|an|your|their|any)\s.+)$")
 
 
 def _a_thing(doc: Doc) -> bool:
