@@ -175,7 +175,9 @@ def at_condition_examples(body: str) -> list[str] | None:
     asked = at_condition(f"{found['condition']}, {main}") or at_other_condition(f"{found['condition']}, {main}")
     if asked is None or len(asked) != 2:
         return None
-    then = asked[1] if asked[1].startswith("Then ") else f"Then {asked[1][0].lower()}{asked[1][1:]}"
+    # ('You might send us new evidence.' 'If you do, we will X.': what follows if it does is tied back already)
+    tied = asked[1].startswith(("Then ", "If "))
+    then = asked[1] if tied else f"Then {asked[1][0].lower()}{asked[1][1:]}"
     return _standing([asked[0], example, then])
 
 

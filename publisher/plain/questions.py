@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .aside_spans import aside_after_a_condition, condition_list_end, condition_list_goes_on
 from .asking import asked, main_after_first_comma, reader_twice
+from .might import might_happen
 from .one_case import one_case
 from .parse import SUBJECTS, which_stand
 from .parser import parse, verb_lemma
@@ -301,8 +302,13 @@ def _asked_condition(body: str) -> list[str] | None:
         # ('we can arrange it if you ask us to': 'Do you ask us to?' leaves out what is asked)
         opened = bool(re.match(r"or\s", main, re.IGNORECASE) or EXAMPLES_FIRST.match(main))
         opened = opened or doc[said[1] - 1].lower_ == "to"
-        opened = opened or bool(questions and ASKED_OF_WHAT_BEFALLS.match(questions[0]))
-        if not questions or not main or _POINTER.match(main) or opened:
+        # ('If you sell it within 5 years, you will pay back X': 'Do you sell it?' asks of what may yet come as if it
+        # were a habit; said as what might happen, then what follows if it does)
+        yet_to_come = questions is not None and ASKED_OF_WHAT_BEFALLS.match(questions[0]) is not None
+        one = questions is not None and len(questions) == 1
+        might = might_happen(doc, clause, said, main) if yet_to_come and one and not opened else None
+        askable = bool(questions) and bool(main) and not (_POINTER.match(main) or opened or yet_to_come)
+        if questions is None or not (askable or might):
             continue  # 'This does not apply if you tell us X': 'Do you tell us X?' 'This does not apply.' says nothing
         question, *also = questions
         # A question may be shorter than other pieces where it asks the reader: 'Are you pregnant?' asks
@@ -315,7 +321,7 @@ def _asked_condition(body: str) -> list[str] | None:
             )
         main = main[0].upper() + main[1:]
         as_one = not linked and not also and question.split()[0] in _DO_ASKED
-        pieces = _as_one_case(doc, clause, said, main) if as_one else None
+        pieces = might or (_as_one_case(doc, clause, said, main) if as_one else None)
         if pieces is None and _says_enough(main) and all(which_stand([question, *also, main])):
             # ('if you ask': 'Do you ask?' asks nothing; the condition stays where it was said)
             short = question.split()[1] == "you" and question.split()[-1].rstrip("?") not in _ASKS_NOTHING_ALONE

@@ -208,7 +208,7 @@ _DENIED_DOING = re.compile(r"(?:not|never)\s+[a-z]+ing\b")  # ('by:' 'not smokin
 _DAYS_FIRST = re.compile(r"(?:on\s+|every\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekdays)\b")
 _HELPER_INTRO = re.compile(r"\b(?:can|could|should|will|would|must|may|might)(?: not)?(?: also)?:$")
 _ASKED_ITEM = re.compile(rf"{QUESTION_WORDS}\s")
-_CONDITIONS_INTRO = re.compile(r"\bif\b(?:,[^,]*,)?[^,]*:$")  # ('if, after a head injury, they:')
+_CONDITIONS_INTRO = re.compile(r"\bif\b(?:,[^,]*,)?[^,]*:$", re.IGNORECASE)  # ('if, after a head injury, they:')
 _EXAMPLES_OPEN = re.compile(r"^[^,]*\b(?:such as|including|for example|e\.g\.)\s+\S")
 # The rest of a short list inside a list's last item: 'mouth, nose or ears' (up to three words each)
 _NESTED_SERIES = re.compile(r"(?:[a-z]+(?: [a-z]+){0,2}, )*[a-z]+(?: [a-z]+){0,2} (?:and|or) [a-z]+(?: [a-z]+){0,2}\.?")
