@@ -107,10 +107,11 @@ def test_things_given_as_examples_of_a_condition_are_said_after_its_question() -
         "If the school asks you for papers, such as a passport or a council tax bill, you should explain that you do "
         "not have them."
     )
+    # (what the school may yet do is said as what might happen: see test_unseen_guards_fortyfifth)
     assert said == [
-        "Does the school ask you for papers?",
+        "The school might ask you for papers.",
         "Examples are a passport and a council tax bill.",
-        "Then you should explain that you do not have them.",
+        "If it does, you should explain that you do not have them.",
     ]
 
 

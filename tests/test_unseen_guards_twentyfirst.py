@@ -245,7 +245,7 @@ def test_a_condition_asked_after_and_has_no_and() -> None:
     )
     assert not any(s.startswith("And do you") for s in said)
     # (a step the reader may take later is said as a condition, not asked: see test_unseen_guards_fortyfifth)
-    assert said[-1] == "And if you send it later than that, you will go to the bottom of the list."
+    assert said[-2:] == ["You might send it later than that.", "If you do, you will go to the bottom of the list."]
 
 
 def test_an_opening_condition_the_parse_hung_on_its_own_second_part_is_asked() -> None:

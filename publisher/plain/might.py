@@ -41,7 +41,10 @@ def might_happen(doc: Doc, clause: Token, said: tuple[int, int], main: str) -> l
         rest, done = _text(doc[helpers[0].i + 1 : end]), "are" if pronoun in ("you", "they") else "is"
         statement = f"{said_of} might be {rest}"
     elif not helpers and clause.tag_ in ("VBP", "VBZ") and clause.i == subject.right_edge.i + 1:
-        rest, done = _text(doc[clause.i + 1 : end]), "do" if pronoun in ("you", "they") else "does"
+        # ('puts people at risk or causes a nuisance': every joined verb in its plain form after 'might')
+        joined = {c.i for c in clause.children if c.dep_ == "conj" and c.tag_ in ("VBP", "VBZ")}
+        words = [verb_lemma(t) + t.whitespace_ if t.i in joined else t.text_with_ws for t in doc[clause.i + 1 : end]]
+        rest, done = "".join(words).strip(), "do" if pronoun in ("you", "they") else "does"
         statement = f"{said_of} might {verb_lemma(clause)} {rest}".rstrip()
     else:
         return None
