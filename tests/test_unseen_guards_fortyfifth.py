@@ -384,3 +384,21 @@ def test_what_may_yet_come_is_said_as_what_might_happen() -> None:
             "injunction."
         )
     )
+
+
+def test_more_steps_the_reader_may_take_later_are_said_as_what_might_happen() -> None:
+    assert _said("If you miss your appointment, you will have to wait for a new one.") == [
+        "You might miss your appointment.",
+        "If you do, you will have to wait for a new one.",
+    ]
+    assert _said("If you become unwell after you get home, contact your GP or call NHS 111.")[0] == (
+        "You might become unwell after you get home."
+    )
+    # ('Do you do this?' asks nothing, and 'You might do this.' says little: the condition stays as it was said)
+    said = _said("If you do this, the discount period will be frozen while we consider your challenge.")
+    assert said == ["If you do this, the discount period will be frozen while we consider your challenge."]
+
+
+def test_a_thing_pointed_at_keeps_its_article_when_said_again() -> None:
+    said = _said("This service, which is called reablement, is free for up to 6 weeks.")
+    assert said == ["This service is free for up to 6 weeks.", "The service is called reablement."]

@@ -48,7 +48,7 @@ def might_happen(doc: Doc, clause: Token, said: tuple[int, int], main: str) -> l
         statement = f"{said_of} might {verb_lemma(clause)} {rest}".rstrip()
     else:
         return None
-    if len(rest.split()) <= 2 and re.search(r"\b(?:them|it|one)$", rest):
+    if len(rest.split()) <= 2 and re.search(r"\b(?:them|it|one|this|that|so)$", rest):
         return None  # ('If you need them, we will fit alarms': 'them' would point at nothing yet)
     first = parse(main)[0]
     then = main if first.tag_ in ("NNP", "NNPS") or first.text == "I" else f"{main[:1].lower()}{main[1:]}"

@@ -64,7 +64,9 @@ def _noun_said(doc: Doc, noun: Token) -> str:
     end = kind[0].right_edge.i if kind else _named_of(doc, noun) or noun.i + numbered
     said = _text(doc[start : end + 1])
     # ('4 family hubs, which will open in May': 'The 4 family hubs', the ones just named)
-    if doc[start].like_num or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+    # ('This service, which is called reablement': 'The service is called X', never 'Service is called X')
+    pointed = ("the", "these", "those", "this", "that")
+    if doc[start].like_num or any(c.dep_ == "det" and c.lower_ in pointed for c in noun.children):
         return f"The {said}"  # 'the transitional arrangements, which will stay' -> 'The transitional arrangements'
     return said[0].upper() + said[1:]
 
