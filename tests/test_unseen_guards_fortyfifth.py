@@ -402,3 +402,30 @@ def test_more_steps_the_reader_may_take_later_are_said_as_what_might_happen() ->
 def test_a_thing_pointed_at_keeps_its_article_when_said_again() -> None:
     said = _said("This service, which is called reablement, is free for up to 6 weeks.")
     assert said == ["This service is free for up to 6 weeks.", "The service is called reablement."]
+
+
+def test_a_time_the_reader_does_a_thing_is_not_said_as_a_fact() -> None:
+    said = _said(
+        "When you make a report, it helps if you can tell us where the person was, what time you saw them, and what "
+        "they look like."
+    )
+    assert not any(p.startswith("You make a report") for p in said)
+    assert said == [
+        "When you make a report, it helps if you can tell us: where the person was / what time you saw them / what "
+        "they look like"
+    ]
+
+
+def test_a_time_something_is_done_to_a_thing_is_sometimes() -> None:
+    said = _said(
+        "When the temperature is forecast to fall to 0 degrees Celsius or below for one night or more, we open "
+        "emergency shelter for everyone who is sleeping rough."
+    )
+    assert said[0].startswith("Sometimes the temperature is forecast")
+
+
+def test_a_deadline_after_a_choice_of_two_orders_is_both_of_theirs() -> None:
+    said = _said("Please fill in the enclosed form, or complete it online at northvale.gov.uk/spd, by 15 March 2027.")
+    assert said == [
+        "Please fill in the enclosed form, or complete it online at northvale.gov.uk/spd, by 15 March 2027."
+    ]

@@ -23,6 +23,7 @@ from .linking import (
     more_of_a_helping_clause,
     more_of_the_readers_condition,
 )
+from .main_clauses import SAID_OF_BOTH_WHEN
 from .orders import an_order
 from .parse import SUBJECTS, is_finite, stands_alone
 from .parser import parse, verb_lemma
@@ -207,6 +208,7 @@ def at_coordinator(body: str) -> list[str] | None:
         # ('as long as the person has died, or the event took place 20 years ago': the other case of the condition;
         # 'if you wish, or you can ask us' has a helper of its own and says what else the reader can do)
         other_case = word == "or" and in_a_condition(left) and not _HELPED.match(rest)
+        other_case = other_case or (word == "or" and SAID_OF_BOTH_WHEN.search(rest) is not None)
         if (
             other_case
             or (word in ("and", "or") and (_another_of_a_list(left, rest) or _the_subjects_next_verb(left, rest)))

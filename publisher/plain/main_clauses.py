@@ -53,7 +53,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _FINITE = ("VBD", "VBZ", "VBP")
-_SAID_OF_BOTH_WHEN = re.compile(r",\s+(?:before|after|until|while|when|once|to)\s[^,]*$", re.IGNORECASE)
+# ('Show it to the driver, or hold it to the reader, when you get on'; 'fill in the form, or do it online, by 15 March')
+SAID_OF_BOTH_WHEN = re.compile(r",\s+(?:before|after|until|while|when|once|to|by|within)\s[^,]*$", re.IGNORECASE)
 _LINKS = {"and": "", "but": "But", "so": "So", "yet": "But", "or": "Or"}
 
 
@@ -243,7 +244,7 @@ def at_main_clauses(body: str) -> list[str] | None:
                     t.dep_ == "advcl" and t.head.dep_ == "conj" and t.head.head == root for t in doc[root.i : link.i]
                 )
                 # ('Show it to the driver, or hold it to the reader, when you get on': the time (or purpose) is both's)
-                or _SAID_OF_BOTH_WHEN.search(_text(doc[link.i :])) is not None
+                or SAID_OF_BOTH_WHEN.search(_text(doc[link.i :])) is not None
                 # ('have it if you are travelling to X and you will be far from care, or you will work with animals')
                 or (in_a_bare_closing_if(_text(doc[: link.i - 1])) and not own_choice(conj))
             )

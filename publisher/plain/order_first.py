@@ -42,12 +42,17 @@ def after_a_short_order(listers: Sequence[Lister]) -> Lister:
     return listed
 
 
+_WHEN_YOU = re.compile(r"When you [^,]*")
+
+
 def after_a_condition_said_first(listers: Sequence[Lister]) -> Lister:
-    """A lister that keeps an opening condition of what may befall the reader later as written, before the list of its
-    main clause ('If you are found guilty, you could be:' 'fined up to £2,500' / ...), which is never asked."""
+    """A lister that keeps an opening condition of what may befall the reader later, or a time the reader does a thing,
+    as written, before the list of its main clause ('If you are found guilty, you could be:' 'fined up to £2,500' / ...;
+    'When you make a report, it helps if you can tell us:' ...), which is neither asked nor said as a fact."""
 
     def listed(body: str) -> list[Piece] | None:
-        match = BEFALLS_THE_READER.match(body)
+        # ('When you make a report, it helps if you can tell us:' and the things: said first, the time stays first)
+        match = BEFALLS_THE_READER.match(body) or _WHEN_YOU.match(body)
         if match is None or not body[match.end() :].startswith(", "):
             return None
         rest = body[match.end() + 2 :]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .parse import SUBJECTS
-from .parser import parse, verb_lemma
+from .parser import parse
 from .questions import EXAMPLES_FIRST, doc_proper
 from .syntax import _root, _standing, _text
 
@@ -77,7 +77,6 @@ def at_opening_time(body: str) -> list[str] | None:
     yours = [t for t in said if t.dep_ in SUBJECTS and any(c.dep_ == "poss" and c.lower_ == "your" for c in t.children)]
     reader = [t for t in said if t.dep_ in SUBJECTS and t.lower_ == "you"] + [t for t in yours if t.head.lemma_ == "be"]
     main_root = _root(parse(main))
-    again = verb_lemma(main_root) if main_root is not None else ""
     # ('When she was last seen, she was wearing X': what was going on at that time, not what came next)
     going_on = main_root is not None and main_root.tag_ == "VBG" and any(c.dep_ == "aux" for c in main_root.children)
     # ('When you are granted leave to remain, your support will stop': 'You are granted leave to remain.' says someone
@@ -87,7 +86,8 @@ def at_opening_time(body: str) -> list[str] | None:
     # is doing it now)
     decided = decided or any(t.head.tag_ == "VBG" and any(c.dep_ == "aux" for c in t.head.children) for t in reader)
     # ('When you get a space, you will be sent a key': 'You get a space.' would promise one)
-    if (reader and verb_lemma(reader[0].head) in ("be", "have", "get", "receive", again)) or going_on or decided:
+    # ('When you make a report, it helps if X': 'You make a report.' would read as a thing the reader does now, or must)
+    if reader or going_on or decided:
         return None
     if sum(t.dep_ in SUBJECTS for t in said) > 1 and not any(t.lower_ in _LINKS for t in said):
         return None  # 'When she was last seen she was wearing A, B and C': the clause ends before its comma
@@ -101,6 +101,9 @@ def at_opening_time(body: str) -> list[str] | None:
     bare = any(t.dep_ in SUBJECTS and t.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in t.children)
                for t in said)  # fmt: skip
     state = (general or bare) and any(t.dep_ in ("ROOT", "auxpass", "aux") and t.lemma_ == "be" for t in said)
+    # ('When the temperature is forecast to fall below 0, we open shelters': what is done to a thing at times, which
+    # alone would be news of now)
+    state = state or any(t.dep_ == "auxpass" for t in said)
     someone = any(t.dep_ in SUBJECTS and t.lower_ in _ANY_ONE for t in said)
     if body.startswith("When") and (said[0].dep_ == "expl" or state or someone or any(t.dep_ == "neg" for t in said)):
         clause = f"Sometimes {clause[0].lower()}{clause[1:]}"
