@@ -429,3 +429,14 @@ def test_a_deadline_after_a_choice_of_two_orders_is_both_of_theirs() -> None:
     assert said == [
         "Please fill in the enclosed form, or complete it online at northvale.gov.uk/spd, by 15 March 2027."
     ]
+
+
+def test_a_later_thing_with_its_own_phrase_keeps_the_first_thing_whole() -> None:
+    said = _said(
+        "We cannot take into account the loss of a view, the effect on the value of your property, disputes about "
+        "boundaries, or competition between businesses."
+    )
+    assert said == [
+        "We cannot take into account: the loss of a view / the effect on the value of your property / disputes about "
+        "boundaries / competition between businesses"
+    ]

@@ -290,7 +290,11 @@ def _first_item_owned(intro: str, items: list[str]) -> tuple[str, list[str]]:
     'These include loss of light or privacy, the design of the building, noise'), and 'things like the effect on the
     value of your home, boundary disputes, or X' (the examples are the list)."""
     owner = _OWNER.search(intro)
-    if owner and any(re.match(r"(?:the|a|an|its|their|your)\s+[\w-]+\s+of\s", i) for i in items[1:]):
+    # ('the loss of a view, the effect on the value of your home, disputes about boundaries': a later thing with its
+    # own phrase after its noun is whole, so the first is whole too)
+    if owner and any(
+        re.match(r"(?:the|a|an|its|their|your)\s+[\w-]+\s+(?:of|on|about|between)\s", i) for i in items[1:]
+    ):
         begin = owner.start("noun") if owner["the"] is None else owner.start("the")
     elif (example := _FIRST_EXAMPLE.search(intro)) is not None:
         begin = example.start("thing")
