@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .orders import an_order
 from .parse import SUBJECTS
-from .parser import parse
+from .parser import parse, verb_lemma
 from .questions import EXAMPLES_FIRST, doc_proper
 from .syntax import _root, _standing, _text
 
@@ -86,8 +87,13 @@ def at_opening_time(body: str) -> list[str] | None:
     # is doing it now)
     decided = decided or any(t.head.tag_ == "VBG" and any(c.dep_ == "aux" for c in t.head.children) for t in reader)
     # ('When you get a space, you will be sent a key': 'You get a space.' would promise one)
-    # ('When you make a report, it helps if X': 'You make a report.' would read as a thing the reader does now, or must)
-    if reader or going_on or decided:
+    # ('When you make a report, it helps if X': 'You make a report.' would read as a thing the reader does now; before
+    # what the reader is to do next it reads as a step: 'You arrive at the tip.' 'Then show the staff your permit.')
+    step = an_order(main) or re.match(r"you\s+(?:should|must|need to|will need to)\b", main, re.IGNORECASE) is not None
+    # ('When you get a space, you will be sent a key': 'You get a space.' would promise one)
+    again = verb_lemma(main_root) if main_root is not None else ""
+    had = reader and verb_lemma(reader[0].head) in ("be", "have", "get", "receive", again)
+    if (reader and not step) or had or going_on or decided:
         return None
     if sum(t.dep_ in SUBJECTS for t in said) > 1 and not any(t.lower_ in _LINKS for t in said):
         return None  # 'When she was last seen she was wearing A, B and C': the clause ends before its comma
