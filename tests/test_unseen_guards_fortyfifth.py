@@ -440,3 +440,15 @@ def test_a_later_thing_with_its_own_phrase_keeps_the_first_thing_whole() -> None
         "We cannot take into account: the loss of a view / the effect on the value of your property / disputes about "
         "boundaries / competition between businesses"
     ]
+
+
+def test_a_purpose_inside_what_someone_is_let_do_is_theirs() -> None:
+    said = _said(
+        "A dropped kerb, also called a vehicle crossing, lets you drive across the pavement to park on your property."
+    )
+    assert not any(p.startswith("This is to park") for p in said)
+
+
+def test_a_decision_the_reader_waits_for_is_said_as_what_might_happen() -> None:
+    said = _said("If your application is approved, we will send you a quote for the work.")
+    assert said == ["Your application might be approved.", "If it is, we will send you a quote for the work."]

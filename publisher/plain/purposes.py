@@ -119,7 +119,7 @@ _TO_WHAT = frozenset({"listen", "belong", "refer", "object", "lead", "contribute
 
 # Verbs whose 'to' clause says what the person they name will do ('choose people you trust to make decisions',
 # 'rely on residents to tell us').
-_ASK = frozenset({"ask", "tell", "allow", "encourage", "invite", "want", "expect", "require", "advise", "remind",
+_ASK = frozenset({"ask", "tell", "allow", "let", "encourage", "invite", "want", "expect", "require", "advise", "remind",
                   "urge", "persuade", "force", "enable", "permit", "instruct", "order", "choose", "appoint",
                   "nominate", "pick", "select", "rely", "depend", "count", "wait", "time", "schedule",
                   "plan", "design", "help", "support", "assist"})  # fmt: skip
@@ -259,6 +259,11 @@ def _clause_of_purpose(verb: Token, start: int) -> bool:
     return done and any(c.dep_ == "dobj" and c.i < start for c in head.children)
 
 
+def _inside_what_is_let(token: Token) -> bool:
+    """Whether a 'to' clause hangs on a verb that says what someone is let or asked to do ('lets you drive to park')."""
+    return token.head.dep_ in ("ccomp", "xcomp") and verb_lemma(token.head.head) in _ASK
+
+
 def at_purpose(body: str) -> list[str] | None:
     """'X, to do Y' (a purpose clause that ends the sentence) -> 'X.' 'This is to do Y.'"""
     doc = parse(body)
@@ -304,7 +309,8 @@ def at_purpose(body: str) -> list[str] | None:
         # ('we will do our best to return', 'make every effort to reply', 'do all we can to finish': what is tried is
         # the doing, not why)
         moved = moved or any(c.dep_ == "dobj" and c.lower_ in _EFFORT for c in token.head.children)
-        purpose = purpose and verb_lemma(token.head) not in _ASK and not moved
+        # ('lets you drive across the pavement to park': the purpose is the one let's, inside what is let)
+        purpose = purpose and verb_lemma(token.head) not in _ASK and not moved and not _inside_what_is_let(token)
         # ('It is an offence for a landlord to change the locks or cut off your gas to force you to leave': the
         # purpose is the landlord's, inside what is an offence, which the parse may not show)
         purpose = purpose and not (doc[0].lower_ == "it" and verb_lemma(doc[0].head) == "be" and

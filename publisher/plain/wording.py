@@ -375,7 +375,7 @@ def subject_part(clause: str) -> str:
 # could be fined': never 'Are you found guilty?')
 _BEFALLS = (
     r"(?:found|caught|convicted|arrested|charged|prosecuted|fined|refused|evicted|sanctioned|overpaid|dismissed|"
-    r"excluded|suspended)\b"
+    r"excluded|suspended|approved|accepted|granted|rejected)\b"
 )
 ASKED_OF_WHAT_BEFALLS = re.compile(
     rf"(?:(?:and|but|so)\s+)?(?:(?:are you|is your [\w-]+|are your [\w-]+) (?:not\s+)?{_BEFALLS}"
