@@ -452,3 +452,8 @@ def test_a_purpose_inside_what_someone_is_let_do_is_theirs() -> None:
 def test_a_decision_the_reader_waits_for_is_said_as_what_might_happen() -> None:
     said = _said("If your application is approved, we will send you a quote for the work.")
     assert said == ["Your application might be approved.", "If it is, we will send you a quote for the work."]
+
+
+def test_what_the_law_requires_is_what_it_says() -> None:
+    said, _ = replace_words("Your deposit has been protected with the DPS, as the law requires.")
+    assert said == "Your deposit has been protected with the DPS, as the law says."
