@@ -502,7 +502,10 @@ def test_what_a_placing_depends_on_is_not_said_of_its_doer() -> None:
         "If you are accepted, we will place you in one of 4 bands, depending on how urgently you need to move."
     )
     assert "We will depend on how urgently you need to move." not in said
-    assert "This depends on how urgently you need to move." in said
+    # (said after 'If you are,' the phrase stays with the placing: see test_unseen_guards_fortyfifth)
+    assert "This depends on how urgently you need to move." in said or any(
+        s.endswith("bands, depending on how urgently you need to move.") for s in said
+    )
 
 
 def test_whom_a_band_is_for_after_is_is_not_cut_from_its_is() -> None:
