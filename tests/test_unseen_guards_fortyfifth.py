@@ -457,3 +457,11 @@ def test_a_decision_the_reader_waits_for_is_said_as_what_might_happen() -> None:
 def test_what_the_law_requires_is_what_it_says() -> None:
     said, _ = replace_words("Your deposit has been protected with the DPS, as the law requires.")
     assert said == "Your deposit has been protected with the DPS, as the law says."
+
+
+def test_riding_where_it_is_not_allowed_is_not_asked_as_a_habit() -> None:
+    said = _said(
+        "If you ride a private e-scooter on a public road, police officers can seize it, and you could be given a "
+        "fixed penalty of £300."
+    )
+    assert not any(p.startswith("Do you ride") for p in said)
