@@ -465,3 +465,8 @@ def test_riding_where_it_is_not_allowed_is_not_asked_as_a_habit() -> None:
         "fixed penalty of £300."
     )
     assert not any(p.startswith("Do you ride") for p in said)
+
+
+def test_a_verb_that_dropped_its_e_gets_it_back() -> None:
+    said = _said("A landlord who does so can be fined an unlimited amount by a court.")
+    assert said == ["A court can fine a landlord who does so an unlimited amount."]

@@ -71,6 +71,11 @@ def verb_lemma(token: Token) -> str:
         return AUXILIARY_LEMMAS[token.lower_]
     lemmatizer = language().get_pipe("lemmatizer")
     lemmas: list[str] = lemmatizer.rule_lemmatize(token)  # type: ignore[attr-defined]
+    # ('fined' -> 'fine', never 'fin': an 'e' dropped before '-ed' or '-ing', where no consonant was doubled)
+    stem = token.lower_.removesuffix("ed") if token.lower_.endswith("ed") else token.lower_.removesuffix("ing")
+    dropped = [lemma for lemma in lemmas if lemma.lower() == f"{stem}e"] if len(lemmas) > 1 else []
+    if dropped and not (len(stem) >= 2 and stem[-1] == stem[-2]):
+        return dropped[0].lower()
     return lemmas[0].lower() if lemmas else token.lower_
 
 
