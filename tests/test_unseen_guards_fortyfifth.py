@@ -470,3 +470,11 @@ def test_riding_where_it_is_not_allowed_is_not_asked_as_a_habit() -> None:
 def test_a_verb_that_dropped_its_e_gets_it_back() -> None:
     said = _said("A landlord who does so can be fined an unlimited amount by a court.")
     assert said == ["A court can fine a landlord who does so an unlimited amount."]
+
+
+def test_running_out_is_said_as_what_might_happen() -> None:
+    said = _said(
+        "If you run out of a medicine that you take regularly, a pharmacist may be able to give you an emergency "
+        "supply."
+    )
+    assert said[0] == "You might run out of a medicine that you take regularly."

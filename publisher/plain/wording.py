@@ -385,7 +385,7 @@ ASKED_OF_WHAT_BEFALLS = re.compile(
     # ('If you switch to a meter, you will pay for what you use': 'Do you switch?' asks of a step the reader may take
     # later, as if it were a habit)
     r"|do you (?:not\s+)?(?:switch|return|send|cancel|move|sell|buy|sign|leave|lose|refuse|reject|accept|miss|damage|"
-    r"break|fail|forget|park|drop|dump|start|stop|change|become|ride|do (?:this|that|so|it))\b"
+    r"break|fail|forget|park|drop|dump|start|stop|change|become|ride|run out|do (?:this|that|so|it))\b"
     # ('If the zone goes ahead, it will start in May': 'Does the zone go ahead?' asks what the reader cannot know)
     r"|(?:does|did|was|were)\s+the\s"
     # (not 'Do you believe you have not had it by the end of May?': a time past)
