@@ -478,3 +478,11 @@ def test_running_out_is_said_as_what_might_happen() -> None:
         "supply."
     )
     assert said[0] == "You might run out of a medicine that you take regularly."
+
+
+def test_what_a_thing_worn_has_is_not_the_lead_of_the_things_worn() -> None:
+    said = _said(
+        "Pupils should wear a navy jumper or cardigan with the school logo, a white polo shirt, and grey or black "
+        "trousers, skirt or pinafore dress."
+    )
+    assert not any(p.startswith("Pupils should wear a navy jumper or cardigan with:") for p in said)

@@ -283,6 +283,10 @@ def _with_a_list_in_the_last(parts: list[str]) -> list[str]:
     return [*parts[:closing], ", ".join(parts[closing:])]
 
 
+# A thing and what it has, the last words of a list's lead ('wear a navy jumper or cardigan with')
+_HAD_WITH = re.compile(r"\b(?:a|an|the|your|their)\s+(?:[\w-]+\s+){1,4}?with$")
+
+
 def _first_item_owned(intro: str, items: list[str]) -> tuple[str, list[str]]:
     """An introduction and items, the words of the first item the introduction took given back to it: 'about the
     quality of the food, the service, or the standard of the decor' (an item with an 'of' of its own, as the
@@ -298,6 +302,8 @@ def _first_item_owned(intro: str, items: list[str]) -> tuple[str, list[str]]:
         begin = owner.start("noun") if owner["the"] is None else owner.start("the")
     elif (example := _FIRST_EXAMPLE.search(intro)) is not None:
         begin = example.start("thing")
+    elif (had := _HAD_WITH.search(intro)) is not None and any(re.match(r"(?:a|an)\s", i) for i in items[1:]):
+        begin = had.start()  # ('wear a navy jumper with the school logo, a white shirt and X': things worn, each)
     else:
         return intro, items
     return intro[:begin].rstrip(), [f"{intro[begin:]} {items[0]}", *items[1:]]
