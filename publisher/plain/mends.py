@@ -7,7 +7,7 @@ import re
 
 from publisher.model import Change
 
-from .parse import has_finite_verb
+from .parse import FINITE_TAGS, has_finite_verb
 from .parser import parse
 
 # 'With more investigations happening.', 'With the deadline approaching.', 'With new measures in place.'
@@ -35,7 +35,6 @@ def with_a_state_said(sentence: str) -> str | None:
     return f"{match['link'].strip()} {said[0].lower()}{said[1:]}" if match["link"] else said
 
 
-_TENSES = frozenset({"VBD", "VBP", "VBZ", "MD"})
 _AND_TO = re.compile(r"(?:And|Also)\s+to\s+(?P<rest>[a-z][^.!?]*)\.$")
 
 
@@ -49,7 +48,7 @@ def purpose_said(sentence: str) -> str | None:
     doc = parse(sentence)
     purpose = doc[2].head
     # (a tense inside the purpose's own clause is its: 'to help people who live alone', 'to make sure that X is done')
-    if any(t.tag_ in _TENSES and purpose not in t.ancestors for t in doc):
+    if any(t.tag_ in FINITE_TAGS and purpose not in t.ancestors for t in doc):
         return None
     verb = parse(f"We want to {match['rest']}")[3]
     return f"This is also to {match['rest']}." if verb.tag_ == "VB" else None

@@ -15,7 +15,7 @@ from .parse import SUBJECTS, which_stand
 from .parser import parse, verb_lemma
 from .syntax import MIN_WORDS, _root, _text, _words, comma_closing, described_across
 from .wording import (
-    ASKED_OF_WHAT_BEFALLS,
+    ASKED_OF_WHAT_MAY_COME,
     EXAMPLE_OPENERS,
     PERSONS,
     POINTED_AT,
@@ -304,7 +304,7 @@ def _asked_condition(body: str) -> list[str] | None:
         opened = opened or doc[said[1] - 1].lower_ == "to"
         # ('If you sell it within 5 years, you will pay back X': 'Do you sell it?' asks of what may yet come as if it
         # were a habit; said as what might happen, then what follows if it does)
-        yet_to_come = questions is not None and ASKED_OF_WHAT_BEFALLS.match(questions[0]) is not None
+        yet_to_come = questions is not None and ASKED_OF_WHAT_MAY_COME.match(questions[0]) is not None
         one = questions is not None and len(questions) == 1
         might = might_happen(doc, clause, said, main) if yet_to_come and one and not opened else None
         askable = bool(questions) and bool(main) and not (_POINTER.match(main) or opened or yet_to_come)

@@ -377,7 +377,9 @@ _BEFALLS = (
     r"(?:found|caught|convicted|arrested|charged|prosecuted|fined|refused|evicted|sanctioned|overpaid|dismissed|"
     r"excluded|suspended|approved|accepted|granted|rejected)\b"
 )
-ASKED_OF_WHAT_BEFALLS = re.compile(
+# A question asked of what may yet come (what befalls the reader, a step the reader may take, a time to come, what the
+# reader cannot know), which said as a question reads as a habit or a fact of now; see might.py
+ASKED_OF_WHAT_MAY_COME = re.compile(
     rf"(?:(?:and|but|so)\s+)?(?:(?:are you|is your [\w-]+|are your [\w-]+) (?:not\s+)?{_BEFALLS}"
     # ('If you need them, we will fit free smoke alarms': asked first, 'them' would point at nothing yet)
     r"|(?:do|does)\s+\w+\s+\w+\s+(?:them|it|one)\?$"
