@@ -287,3 +287,30 @@ def example_ways_as_bullets(body: str) -> list[Piece] | None:
         ways[-2] = f"{ways[-2]}, or"
     main = match["main"]
     return [f"{main[0].upper()}{main[1:]}.", Bullets(intro=WAYS_INTRO, items=tuple(ways))]
+
+
+# 'X, for example because A, B or C': cases of one kind, the word that opens them said once
+_CASES_GIVEN = re.compile(
+    r"(?P<main>.+?),\s+for (?:example|instance),?\s+(?P<word>because|if|when)\s+(?P<cases>[^,]+(?:,\s+[^,]+)+)",
+    re.IGNORECASE,
+)
+
+
+def example_cases_as_bullets(body: str) -> list[Piece] | None:
+    """'You can join if you have a housing need, for example because your home is overcrowded, you are homeless, or
+    X' -> 'You can join if you have a housing need.' 'For example, this could be because:' and the cases; None
+    unless each case is a clause of its own."""
+    match = _CASES_GIVEN.fullmatch(body)
+    if match is None or not stands_alone(f"{match['main']}."):
+        return None
+    *cases, last = [c.strip() for c in match["cases"].split(", ")]
+    linked = re.match(r"(and|or)\s+", last)
+    if linked is None or len(cases) < 2:
+        return None
+    cases.append(last[linked.end() :])
+    if not all(stands_alone(f"{c}.") and _words(c) <= LONGEST_EXAMPLES for c in cases):
+        return None
+    if linked.group(1) == "or":
+        cases[-2] = f"{cases[-2]}, or"
+    main, word = match["main"], match["word"].lower()
+    return [f"{main[0].upper()}{main[1:]}.", Bullets(intro=f"For example, this could be {word}:", items=tuple(cases))]

@@ -70,3 +70,10 @@ def _a_doing_as_subject(checked: str, stands: Callable[[Span], bool], marks: fro
         return False
     said = [s for s in parse(f"It {doc[verb.i :].text}").sents if any(t.is_alpha for t in s)]
     return len(said) == 1 and stands(said[0])
+
+
+def noun_again_as_verb(doc: Span) -> bool:
+    """Whether the parse reads a plural noun said again after a comma as a verb ('Sheds that are small, sheds at the
+    back of a house': the second 'sheds' is another thing, not what the first does)."""
+    nouns = {t.lower_ for t in doc if t.tag_ in ("NNS", "NNPS")}
+    return any(t.tag_ == "VBZ" and t.i > 0 and t.nbor(-1).text == "," and t.lower_ in nouns for t in doc)

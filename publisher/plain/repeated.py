@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 _CONDITION_WORDS = frozenset({"if", "where", "when", "before", "after"})
-_REPEATED = frozenset({"that", "to", "whether", "at", "by", "who", "because"}) | _CONDITION_WORDS
+_REPEATED = frozenset({"that", "to", "whether", "at", "by", "who", "because", "for"}) | _CONDITION_WORDS
 
 
 def _items_whole(rest: list[list[Token]], word: str) -> list[list[Token]]:

@@ -20,7 +20,8 @@ from .closings import at_participle, at_trailing_phrase
 from .colons import at_colon
 from .condition_last import opening_condition_listed
 from .conditions import conditions_as_bullets
-from .examples import at_condition_examples, at_examples_aside, example_ways_as_bullets
+from .doings import doings_as_bullets
+from .examples import at_condition_examples, at_examples_aside, example_cases_as_bullets, example_ways_as_bullets
 from .groups import at_group_who
 from .list_checks import of_one_kind, well_formed
 from .lists import as_bullets
@@ -41,6 +42,7 @@ from .repeated import repeated_as_bullets
 from .said_first import at_closing_after, at_opening_time, at_should
 from .sentences import GUESSING_RULES, RULES, SERIES_LISTERS
 from .splices import at_spliced_condition
+from .subjects import subjects_as_bullets
 from .syntax import at_parsed_sentences
 from .that_lists import that_clauses_as_bullets
 from .then_steps import at_and_then, at_before_doing
@@ -115,11 +117,14 @@ _LISTERS = (
     outcomes_as_bullets,
     said_as_a_choice(repeated_as_bullets),
     example_ways_as_bullets,
+    example_cases_as_bullets,
     groups_as_bullets,
     actions_as_bullets,
     times_as_bullets,
     ways_as_bullets,
     two_ways_as_bullets,
+    doings_as_bullets,
+    subjects_as_bullets,
     which_are_as_bullets,
     asked_as_bullets,
     told_as_bullets,

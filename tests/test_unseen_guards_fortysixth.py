@@ -1,0 +1,67 @@
+"""Splits and guards from a ninety-third look at unseen factsheets: each case here, in this project's words, was left
+long or read wrongly before."""
+
+from __future__ import annotations
+
+from .said import restructured as _said
+
+
+def test_things_paid_for_each_after_for_are_listed() -> None:
+    said = _said(
+        "We may keep some of your deposit to pay for any damage to the garden, for clearing rubbish if the shed is "
+        "not left empty, or for any water charges that you still owe."
+    )
+    assert said == [
+        "We may keep some of your deposit to pay for: any damage to the garden / clearing rubbish if the shed is not "
+        "left empty, or / any water charges that you still owe"
+    ]
+
+
+def test_doings_after_by_are_listed_even_those_not_done() -> None:
+    said = _said(
+        "You can help to reduce waste by buying only the food you need for the week, not throwing away food that is "
+        "still safe to eat, and not putting food waste in your general rubbish bin while the trial is running."
+    )
+    assert said == [
+        "You can help to reduce waste by: buying only the food you need for the week / not throwing away food that is "
+        "still safe to eat / not putting food waste in your general rubbish bin while the trial is running"
+    ]
+
+
+def test_examples_of_a_reason_at_the_end_are_listed_after_it() -> None:
+    said = _said(
+        "Please let us know if your needs change, for example because you have moved house, you have started a new "
+        "job, or your child has changed school."
+    )
+    assert said == [
+        "Please let us know if your needs change.",
+        "For example, this could be because: you have moved house / you have started a new job, or / your child has "
+        "changed school",
+    ]
+
+
+def test_kinds_of_people_as_one_subject_are_listed_after_what_they_do() -> None:
+    said = _said(
+        "Pupils in years 10 and 11, young people in supported housing, and people who care for a relative can "
+        "travel free on the town's buses."
+    )
+    assert said == [
+        "These people can travel free on the town's buses: pupils in years 10 and 11 / young people in supported "
+        "housing / people who care for a relative"
+    ]
+
+
+def test_kinds_of_one_thing_as_one_subject_are_listed_after_what_they_do() -> None:
+    said = _said(
+        "Sheds that are smaller than 10 square metres, sheds at the back of a house, and sheds made of metal do not "
+        "need planning permission from the council."
+    )
+    assert said[0].startswith("These sheds do not need planning permission from the council: sheds that are")
+
+
+def test_a_subject_of_unlike_things_is_not_said_as_these() -> None:
+    said = _said(
+        "The library, two community centres on the estate, and the old swimming pool will close on Friday 3 March "
+        "for repairs to the roof."
+    )
+    assert not any(p.startswith("These") for p in said)
