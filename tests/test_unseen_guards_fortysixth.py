@@ -65,3 +65,45 @@ def test_a_subject_of_unlike_things_is_not_said_as_these() -> None:
         "for repairs to the roof."
     )
     assert not any(p.startswith("These") for p in said)
+
+
+def test_a_fact_told_with_that_is_listed_with_the_questions_told() -> None:
+    said = _said(
+        "When you call, the adviser must tell you their first name, what they can help with, how long the call may "
+        "take, and that you can ask for a copy of the notes."
+    )
+    assert said[-1].endswith(
+        "the adviser must tell you: their first name / what they can help with / how long the call may take / that "
+        "you can ask for a copy of the notes"
+    )
+
+
+def test_measures_joined_by_hyphens_are_one_things_words_in_a_list() -> None:
+    said = _said(
+        "The sports centre will have a 12-metre, 3-lane running track, a climbing wall with a soft floor, a 60-station "
+        "gym, 2 halls and a cafe big enough for 40 people."
+    )
+    assert said == [
+        "The sports centre will have: a 12-metre, 3-lane running track / a climbing wall with a soft floor / a "
+        "60-station gym / 2 halls / a cafe big enough for 40 people"
+    ]
+
+
+def test_a_lists_long_lead_says_its_aside_first_and_still_leads_into_the_list() -> None:
+    said = _said(
+        "The new library, which opened in the old bank on High Street in May, will have a cafe, a children's room, "
+        "20 computers and a garden."
+    )
+    assert said == [
+        "The new library opened in the old bank on High Street in May.",
+        "The new library will have: a cafe / a children's room / 20 computers / a garden",
+    ]
+
+
+def test_a_lists_long_lead_keeps_a_purpose_with_its_doing() -> None:
+    said = _said(
+        "A case worker from the housing team will read your form and will write to you to tell you whether your "
+        "priority band is to: stay the same; go up; or go down."
+    )
+    assert not any(p.startswith("This is to") for p in said)
+    assert said[0].startswith("A case worker from the housing team will read your form.")

@@ -103,6 +103,11 @@ def _comma_chunks(tokens: Iterable[Token]) -> list[list[Token]]:
 def _between_describing_words(comma: Token) -> bool:
     """Whether a comma is between describing words of one noun after it ('a sore, red or swollen arm')."""
     before, after = comma.doc[comma.i - 1], comma.doc[comma.i + 1]
+    # ('a 25-metre, 8-lane pool': measures joined by hyphens describe the noun after them)
+    doc = comma.doc
+    measures = comma.i >= 3 and doc[comma.i - 2].text == "-" and doc[comma.i - 3].like_num
+    if measures and after.like_num and comma.i + 2 < len(doc) and doc[comma.i + 2].text == "-":
+        return True
     return before.tag_ == "JJ" and before.dep_ == "amod" and before.head.i > comma.i and after.tag_ == "JJ"
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from .series import Piece
+from .series import Bullets, Piece
 from .wording import count_words
 
 LONGEST_POINTED_AT = 20  # words of a piece that the next one points back at, kept whole
@@ -33,7 +34,7 @@ def again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[st
     leaves 'This' after X); a long one is split anyway. Bullets stay as they are."""
     piece = pieces[k]
     if not isinstance(piece, str):
-        return [piece]
+        return _intro_split(piece, again)
     split = again(piece)
     following = pieces[k + 1] if k + 1 < len(pieces) else ""
     said_next = following if isinstance(following, str) else following.intro
@@ -100,3 +101,30 @@ def again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[st
         return [piece]  # 'not ibuprofen unless a doctor says so.' 'This is because X': the reason is the rule's
 
     return split if kept_last else [piece]
+
+
+LONGEST_INTRO = 15  # words of a list's introduction said as it is
+
+
+def _intro_split(listed: Bullets, again: Callable[[str], list[Piece]]) -> list[Piece]:
+    """A list whose long introduction splits into sentences, the last of them leading into the list ('The new
+    centre, which is being built on X, will have:' -> 'The new centre is being built on X.' 'The new centre will
+    have:'); the list as it is otherwise."""
+    if count_words(listed.intro) <= LONGEST_INTRO:
+        return [listed]
+    split = again(listed.intro)
+    if len(split) < 2 or not all(isinstance(p, str) for p in split) or not str(split[-1]).endswith(":"):
+        return [listed]
+    said = [str(p) for p in split]
+    # ('X will write to you to explain whether your award is to:' keeps its purpose with its doing)
+    if said[-1].startswith("This is to ") and said[-2].endswith("."):
+        said[-2:] = [f"{said[-2][:-1]} {said[-1].removeprefix('This is ')}"]
+    return [*said[:-1], replace(listed, intro=said[-1])]
+
+
+def lead_said_last(pieces: list[str], last_word: str) -> list[str] | None:
+    """A list's introduction cut in two, the second saying more of a thing the first names by its own words (not 'It'
+    or 'This'), said with the first last, so that it still leads into the list; None otherwise."""
+    if len(pieces) != 2 or pieces[0].split()[-1].rstrip(".") != last_word or _POINTS_BACK.match(pieces[1]):
+        return None
+    return [f"{pieces[1][:-1]}.", f"{pieces[0][:-1]}:"]

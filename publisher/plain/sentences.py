@@ -21,7 +21,7 @@ from .linking import (
 from .orders import an_order
 from .parse import is_finite
 from .parser import parse
-from .pointed import again_unless_pointed_at
+from .pointed import again_unless_pointed_at, lead_said_last
 from .reasons import at_link
 from .series import Piece, as_bullets, sound_list
 from .syntax import subject_number, subject_plural
@@ -372,8 +372,9 @@ def split_sentence(
             pieces = [sentence_case(p) for p in parts if p.strip()]
             pieces[-1] = pieces[-1][:-1] + end if end in ("?", "!", ":") else pieces[-1]
             if end == ":" and pieces[-1].split()[-1] != body.split()[-1] + end:
-                continue  # 'X, which gives priority, to:' -> 'X to.' 'It gives priority.' leaves the list behind
-            if accept(pieces):
+                # ('X, which gives priority, to:' -> 'X to.' 'It gives priority.' leaves the list behind)
+                pieces = lead_said_last(pieces, body.split()[-1]) or []
+            if pieces and accept(pieces):
                 return [p for k, piece in enumerate(pieces) for p in again_unless_pointed_at(pieces, k, again)]
     return [sentence]
 

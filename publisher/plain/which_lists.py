@@ -265,7 +265,7 @@ def told_as_bullets(body: str) -> list[Piece] | None:
     before = last[: linked.start()].strip()
     items = [*chunks, *([before] if before else []), last[linked.end() :]]
     # ('a copy of the plan, which explains X': 'which' or 'who' after a thing opens its clause, no question)
-    asked = [re.match(r"(?:what|where|when|how|why|whether)\b", i, re.IGNORECASE) is not None for i in items]
+    asked = [_TOLD_CLAUSE.match(i) is not None for i in items]
     things = [_a_thing(parse(i)) for i in items]
     # (a mix of the two: lists of one kind are asked_as_bullets' and the other listers')
     mixed = any(asked) and any(things) and all(a or t for a, t in zip(asked, things, strict=True))
@@ -280,6 +280,8 @@ def told_as_bullets(body: str) -> list[Piece] | None:
     return _told_after(intro, items, linked.group(1))
 
 
+# What is told as a clause: a question ('what they expect to find') or a fact ('that you can have a record')
+_TOLD_CLAUSE = re.compile(r"(?:what|where|when|how|why|whether|that\s+(?:you|they|we|it|he|she|there))\b", re.I)
 _TO_DO_FIRST = re.compile(r"(?P<lead>[^,]+?\bto\s+(?P<verb>[a-z]+))\s+(?P<rest>(?:the|a|an|your|their|any)\s.+)$")
 
 
