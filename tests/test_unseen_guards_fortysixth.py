@@ -107,3 +107,37 @@ def test_a_lists_long_lead_keeps_a_purpose_with_its_doing() -> None:
     )
     assert not any(p.startswith("This is to") for p in said)
     assert said[0].startswith("A case worker from the housing team will read your form.")
+
+
+def test_a_colon_outside_brackets_still_parts_two_sentences() -> None:
+    said = _said(
+        "If your hearing aid stops working between visits, do not wait for your next check: call the audiology "
+        "department (ear clinic) or your family doctor straight away."
+    )
+    assert said[-2:] == [
+        "Do not wait for your next check.",
+        "Call the audiology department (ear clinic) or your family doctor straight away.",
+    ]
+
+
+def test_a_second_opening_condition_after_or_if_is_still_the_conditions() -> None:
+    said = _said(
+        "If you need a sign language interpreter, or if you use a wheelchair and need a room on the ground floor, "
+        "please tell us a week before so that we can book it."
+    )
+    assert said == [
+        "Please tell us a week before if: you need a sign language interpreter, or / you use a wheelchair and need a "
+        "room on the ground floor",
+        "This is so that we can book it.",
+    ]
+
+
+def test_a_list_lister_that_finds_an_empty_thing_does_not_stop_the_rewrite() -> None:
+    said = _said(
+        "Wipe tables, chairs and handles after every meal, and wash the cloths at 60 degrees after using them and "
+        "before and after each shift."
+    )
+    assert said == [
+        "Wipe tables, chairs and handles after every meal.",
+        "Wash the cloths at 60 degrees after using them and before and after each shift.",
+    ]

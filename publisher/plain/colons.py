@@ -24,7 +24,9 @@ def at_colon(body: str) -> list[str] | None:
     """'2 doses are needed: the first is given at 1 year and the second at 18 months' -> '2 doses are needed.'
     'The first is given at 1 year and the second at 18 months.'; only where the words on each side are a
     sentence of their own (the rewrite checks both on the parse) and the colon is the sentence's only one."""
-    if body.count(": ") != 1 or re.search(r"[(\[]", body):
+    # (not a colon inside brackets: '(Monday to Friday: 9am to 5pm)')
+    at = body.find(": ")
+    if body.count(": ") != 1 or body[:at].count("(") != body[:at].count(")") or "[" in body:
         return None
     before, after = (part.strip() for part in body.split(": ", 1))
     if _words(before) < MIN_WORDS - 1 or _words(after) < MIN_WORDS or _POINTS_AHEAD.search(before):

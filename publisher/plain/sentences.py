@@ -303,7 +303,7 @@ def _split_main(rule: Rule, body: str) -> list[str] | None:
     # (never at the comma inside an amount: 'If you have more than £23,250, X' is no 'If you have more than £23')
     head, comma, main = at_first_comma(body)
     # ('If you get A, or B, you will not need X, but Y': the condition's other case goes on to its next comma)
-    while comma and re.match(r"\s*or\s+(?!if\b)", main) and WORD_COMMA.search(main):
+    while comma and re.match(r"\s*or\s+", main) and WORD_COMMA.search(main):
         more, comma, main = at_first_comma(main)
         head = f"{head},{more}"
     # ('If X, for example if Y, you can Z': the examples are still the opening clause's)

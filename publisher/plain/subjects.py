@@ -69,7 +69,7 @@ def _subjects(doc: Doc, said_from: int) -> tuple[list[list[Token]], str] | None:
     ):
         return None
     items = [chunks[0], *(c[1:] if c[0].lower_ in ("and", "or") else c for c in chunks[1:])]
-    things = all(_a_noun_phrase(i) or _head(i) == i[0] for i in items)
+    things = all(i and (_a_noun_phrase(i) or _head(i) == i[0]) for i in items)
     if any(c[0].lower_ in ("and", "or") for c in chunks[1:-1]) or not things:
         return None
     return items, chunks[-1][0].lower_
