@@ -3,6 +3,8 @@ long or read wrongly before."""
 
 from __future__ import annotations
 
+from publisher.plain.words import replace_words
+
 from .said import restructured as _said
 
 
@@ -141,3 +143,77 @@ def test_a_list_lister_that_finds_an_empty_thing_does_not_stop_the_rewrite() -> 
         "Wipe tables, chairs and handles after every meal.",
         "Wash the cloths at 60 degrees after using them and before and after each shift.",
     ]
+
+
+def test_a_case_whose_example_has_a_clause_of_its_own_is_still_one_case() -> None:
+    said = _said(
+        "You may be able to get help if you cannot climb stairs without holding on, or if moving is hard for you "
+        "because of stiffness, tiredness or the pain that it causes, or if you have a condition that affects your "
+        "balance."
+    )
+    assert said[0].endswith("get help if: you cannot climb stairs without holding on / moving is hard for you "
+                            "because of stiffness, tiredness or the pain that it causes, or / you have a condition "
+                            "that affects your balance")  # fmt: skip
+
+
+def test_a_thing_to_use_is_not_a_purpose() -> None:
+    said = _said("Give your child plenty of fluids, such as milk, to drink to keep their strength up.")
+    assert not any(p.startswith("This is to drink") for p in said)
+
+
+def test_how_a_thing_must_be_shown_keeps_the_must() -> None:
+    said = _said(
+        "You can put your bin out the night before, but you must leave it at the edge of your property, with the "
+        "handle facing the road."
+    )
+    assert said[-1] == "The handle must be facing the road."
+    said = _said(
+        "Visitors can park in the bays for up to 2 hours, but they must display the permit on the dashboard, with "
+        "the barcode facing up."
+    )
+    assert said[-1] == "The barcode must be facing up."
+
+
+def test_examples_with_small_words_joined_by_or_are_one_list() -> None:
+    said = _said(
+        "You must tell us at once if anything changes that could affect your award, such as your hours going up or "
+        "down, someone moving into or out of your home, or you starting a course."
+    )
+    assert said == [
+        "You must tell us at once if anything changes that could affect your award.",
+        "This includes your hours going up or down, someone moving into or out of your home, or you starting a course.",
+    ]
+
+
+def test_doings_a_word_means_are_listed_with_what_follows_the_last() -> None:
+    said = _said(
+        "This means filling the sink with warm water, adding a little washing-up liquid, and wiping "
+        "each part with a soft cloth, piece by piece, drying it as you go."
+    )
+    assert said[-1] == (
+        "This means: filling the sink with warm water / adding a little washing-up liquid / wiping each part with a "
+        "soft cloth, piece by piece, drying it as you go"
+    )
+
+
+def test_what_is_going_on_after_an_event_is_not_said_to_happen_after_it() -> None:
+    said = _said(
+        "Detectives in Harrowby are appealing for witnesses after a series of thefts from parked vans in the "
+        "Eastfield area of the town, during which tools worth more than £3,000 have been taken."
+    )
+    assert said[1].startswith("This is after a series of thefts")
+
+
+def test_the_formulas_of_a_legal_notice_are_said_plainly() -> None:
+    said, _ = replace_words(
+        "Notice is hereby given that Marsh Vale District Council, in exercise of its powers under section 32 of "
+        "the Open Spaces Act 1906, intends to close the footpath."
+    )
+    assert said.startswith("Notice is given that Marsh Vale District Council, using its powers under section 32")
+
+
+def test_a_sentence_that_opens_with_a_phrase_before_a_name_gets_its_plain_words() -> None:
+    said, _ = replace_words("Prior to Monday 4 May, the office will be open from 9am to 1pm.")
+    assert said.startswith("Before Monday 4 May")
+    said, _ = replace_words("Prior Approval Notices are sent by post.")
+    assert said.startswith("Prior Approval")

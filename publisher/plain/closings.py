@@ -275,7 +275,10 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         # ('things that make caring easier, such as A, B or C, or help to arrange X': after the examples' own 'or',
         # a second one goes on with the sentence's list)
         goes_on = "," in body[: match.start()] and LIST_GOES_ON.search(rest)
-        goes_on = goes_on or re.search(r"\b(?:and|or)\s[^,]*,\s+(?:and|or)\s", rest)
+        # (an 'or' between two small words is inside one example: 'your earnings going up or down, someone moving into
+        # or out of your home, or you moving')
+        inner = re.sub(r"\b(up|down|in|into|out|on|off|over|under|before|after|more|less)\s+(?:and|or)\s", r"\1 ", rest)
+        goes_on = goes_on or re.search(r"\b(?:and|or)\s[^,]*,\s+(?:and|or)\s", inner)
         # ('income, including wages, benefits and pensions, your savings and X': the examples end at their 'and')
         ended = examples_end_early(re.split(r",\s+", rest))
         if phrase in ("such as", "including") and (goes_on or ended):

@@ -25,6 +25,11 @@ def in_a_name(sentence: str, match: re.Match[str]) -> bool:
         return False
     if sentence[: match.start()].strip():
         return True
+    # ('Prior to Monday', 'Notice is hereby given that Kessington City Council': a phrase that ends in a word leading
+    # to what follows is no name's start)
+    words = match.group(0).split()
+    if len(words) > 1 and words[-1].lower() in ("that", "to", "by", "for", "with", "than"):
+        return False
     following = [w for w in sentence[match.end() :].split()[:3] if w.lower() not in _NAME_LINKS]
     return any(w[:1].isupper() for w in following[:1])
 

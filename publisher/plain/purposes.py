@@ -66,7 +66,17 @@ def _object_before(noun: Token, verb: Token) -> bool:
     """Whether a 'to' verb with its particle and no object of its own takes the noun before it ('given road signs to
     put up at each end': what the signs are for, not why they are given)."""
     own = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
-    return noun.pos_ == "NOUN" and not own and any(c.dep_ == "prt" for c in verb.children)
+    # ('plenty of fluids, such as water, to drink': a verb of using a thing, with no thing of its own, takes the one
+    # before, even past the commas of its examples)
+    if noun.text == "," and noun.i > 0:
+        noun = noun.nbor(-1)
+    # ('to drink to avoid dehydration': a 'to' after it is its own purpose, no object)
+    used = verb_lemma(verb) in _USING_A_THING and not any(c.dep_ in ("prep", "dative", "dobj") for c in verb.children)
+    return noun.pos_ == "NOUN" and (used or (not own and any(c.dep_ == "prt" for c in verb.children)))
+
+
+# Verbs of using a thing, which a thing before them with no object of their own is for ('food to eat')
+_USING_A_THING = frozenset({"drink", "eat", "read", "wear", "use", "carry", "borrow", "keep", "watch", "play"})
 
 
 def _last_of_things(word: Token) -> bool:

@@ -33,7 +33,8 @@ def _items_whole(rest: list[list[Token]], word: str) -> list[list[Token]]:
     for index, chunk in enumerate(rest):
         aside = chunk and chunk[0].lower_ in ("which", "who") and chunk[0].lower_ != word
         # ('if it is blocking a road, pavement or street sign, or if X': a list inside an item between others)
-        aside = aside or (0 < index < last and chunk and chunk[0].lower_ != word and not _has_verb(chunk))
+        # (or things with a clause of their own: 'because of pain, breathlessness or the time that it takes, or if X')
+        aside = aside or (0 < index < last and chunk and chunk[0].lower_ != word and not _has_verb(_unclaused(chunk)))
         own = index > last or (index == len(rest) - 1 and chunk and chunk[0].lower_ != word)
         inside = chunk and own and chunk[0].tag_ in ("NN", "NNS", "JJ")
         if mended and (aside or (inside and len(mended) > 1)):
@@ -41,6 +42,14 @@ def _items_whole(rest: list[list[Token]], word: str) -> list[list[Token]]:
         else:
             mended.append(chunk)
     return mended
+
+
+def _unclaused(chunk: list[Token]) -> list[Token]:
+    """A thing's words before a clause of its own that says which one ('the time | that it takes'); all of them when
+    they open as no thing does."""
+    if chunk[0].tag_ not in ("NN", "NNS", "DT", "JJ"):
+        return chunk
+    return next((chunk[:k] for k, t in enumerate(chunk) if t.tag_ in ("WDT", "WP") or t.lower_ == "that"), chunk)
 
 
 def repeated_as_bullets(body: str) -> list[Piece] | None:

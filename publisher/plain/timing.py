@@ -135,7 +135,13 @@ def _said_again(root: Token, phrase: Token) -> str | None:
     # ('The deadline is 5pm, 11 working days before polling day': a time that is, not a thing that happens)
     if verb_lemma(root) == "be" and not helpers and phrase.lower_ in ("before", "after"):
         return f"This {root.lower_}" if any(c.dep_ == "attr" for c in root.children) else None
-    happen = _happen(helpers[0] if helpers else root, modal, "last" if phrase.lower_ == "until" else "happen")
+    # ('Officers are appealing for information after a series of burglaries': what is going on now is not said to
+    # happen after it, as a habit would be)
+    going_on = root.tag_ == "VBG" and helpers and helpers[-1].lower_ in ("is", "are", "was", "were")
+    if going_on and phrase.lower_ == "after":
+        happen: str | None = "was" if helpers[-1].lower_ in ("was", "were") else "is"
+    else:
+        happen = _happen(helpers[0] if helpers else root, modal, "last" if phrase.lower_ == "until" else "happen")
     return f"This {happen}" if happen else None
 
 

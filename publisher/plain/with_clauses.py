@@ -80,7 +80,8 @@ def _with_clause(doc: Doc, with_: Token) -> str | None:
         elif helpers in ([], ["being"]):  # 'being kept' -> 'are kept'; 'rising' -> 'are rising'
             # ('You must leave the room as you found it, with the chairs put back': what must be done to them)
             modal = next((c.lower_ for c in with_.head.children if c.tag_ == "MD"), None)
-            done = verb.tag_ == "VBN" and not helpers and modal is not None
+            # ('must display your badge, with the hologram facing up': how it must be)
+            done = not helpers and ((modal is not None and verb.tag_ == "VBN") or modal in ("must", "should"))
             said_helpers = [str(modal), "be"] if done else ["are" if plural else "is"]
             said_helpers = ["will", verb_lemma(verb)] if ahead else said_helpers
         else:

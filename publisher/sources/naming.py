@@ -190,6 +190,10 @@ def _opening(text: str) -> str:
     return text[: match.end()] if match else text[:200]
 
 
+# Plain verbs that end a run of words after the thing that does them ('other parents know'): a title names a thing
+_PLAIN_VERBS = frozenset(
+    "know need want help find get make tell let see go come apply pay call live work think".split()
+)
 _FORBIDS = re.compile(r"\s*(?:please\s+)?(?:do\s+not|don't|never)\s", re.IGNORECASE)
 
 
@@ -217,7 +221,7 @@ def derive_titles(texts: Sequence[str], given: Sequence[str | None] = ()) -> lis
         rest = text[len(opening) :] if _FORBIDS.match(opening) else ""
         for position, run in enumerate(_phrases(rest) if rest.strip() else _phrases(opening) or _phrases(text)):
             words = run[:MAX_TITLE_WORDS]
-            while len(words) > 1 and (words[-1] in _PAST or _DESCRIBING.search(words[-1])):
+            while len(words) > 1 and (words[-1] in _PAST or words[-1] in _PLAIN_VERBS or _DESCRIBING.search(words[-1])):
                 words = words[:-1]
             # ("the school's special educational needs coordinator" -> "School's": a title names its owner's thing)
             if words[-1].lower().endswith(("'s", "’s")):

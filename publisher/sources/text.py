@@ -21,6 +21,7 @@ _HEADING_MAX_WORDS = 12
 _WORDS_PER_SECTION = 180  # for text with no headings and no gaps: sections of about this length
 # A line that opens a block set apart by two or more blank lines may be a longer heading.
 _SET_APART_HEADING_MAX_WORDS = 16
+_FEWEST_WORDS_IN_A_PART = _WORDS_PER_SECTION // 3  # words of a text's last part that stands as a part of its own
 _MOST_WORDS_IN_A_SECTION = 250  # a longer section with several paragraphs is split into parts
 _MOST_SIGNATURE_LINES = 3  # a heading and the lines after it at a letter's end that may sign it
 _QUOTED = re.compile(r"(?P<who>.{3,200}?\bsaid:)\s+(?P<quote>[“\"‘'].+)")
@@ -151,7 +152,11 @@ def _by_length(paragraphs: list[str]) -> list[list[str]]:
         words += len(paragraph.split())
         quoting = _leaves_open(paragraph) or (quoting and not paragraph.rstrip().endswith(("”", '"')))
         leading_in = paragraph.rstrip().endswith(":")
-    return [g for g in groups if g]
+    groups = [g for g in groups if g]
+    # (a few closing lines are no part of their own, whose title would name them by a word or two)
+    if len(groups) > 1 and sum(len(p.split()) for p in groups[-1]) < _FEWEST_WORDS_IN_A_PART:
+        groups[-2:] = [groups[-2] + groups[-1]]
+    return groups
 
 
 def _parts(heading: str | None, paragraphs: list[str]) -> list[tuple[str | None, list[str]]]:
