@@ -4,6 +4,8 @@ long or read wrongly before."""
 from __future__ import annotations
 
 from publisher.plain.words import replace_words
+from publisher.sources.naming import derive_titles
+from publisher.sources.text import parse_text
 
 from .said import restructured as _said
 
@@ -217,3 +219,21 @@ def test_a_sentence_that_opens_with_a_phrase_before_a_name_gets_its_plain_words(
     assert said.startswith("Before Monday 4 May")
     said, _ = replace_words("Prior Approval Notices are sent by post.")
     assert said.startswith("Prior Approval")
+
+
+def test_a_few_closing_lines_are_no_part_of_their_own() -> None:
+    long_paragraph = " ".join(["The council will look at every comment that it gets about the plan."] * 7)
+    text = "Notice about the old depot\n\n" + "\n\n".join([long_paragraph] * 4)
+    text += "\n\nIf the plan goes ahead, a new play area will be built nearby.\n\nSam Reed\n\nHead of Property\n"
+    sections = parse_text(text).sections
+    assert len(sections) == 2
+    assert sections[-1][1][0].items[0] == long_paragraph
+
+
+def test_a_title_never_ends_on_a_plain_verb() -> None:
+    texts = [
+        "We have been told that some children in the class have nits. Please check your child's hair.",
+        "There is no need to keep your child at home, but we are grateful if you tell us, so that other parents "
+        "know. Parents can ask the school nurse for advice.",
+    ]
+    assert not derive_titles(texts)[1].endswith(" know")
