@@ -237,3 +237,61 @@ def test_a_title_never_ends_on_a_plain_verb() -> None:
         "know. Parents can ask the school nurse for advice.",
     ]
     assert not derive_titles(texts)[1].endswith(" know")
+
+
+def test_how_a_thing_is_done_online_stays_with_the_online_way() -> None:
+    said = _said(
+        "You can book your collection online at fenbury.example/bulky, using the reference on your bill, or by calling "
+        "us on 01632 960 888 between 8am and 6pm, Monday to Saturday."
+    )
+    assert said == [
+        "You can book your collection: online at fenbury.example/bulky, using the reference on your bill / by calling "
+        "us on 01632 960 888 between 8am and 6pm, Monday to Saturday"
+    ]
+
+
+def test_a_second_clause_that_opens_with_when_is_a_sentence_of_its_own() -> None:
+    # (the parse reads 'each treatment you should wash' as a clause about the treatment)
+    said = _said(
+        "You will need to use the lotion again a week later, and on the day of each treatment you should wash all "
+        "bedding, towels and clothing at 60C or higher, or put things that cannot be washed in a sealed bag for 4 days."
+    )
+    assert said == [
+        "You will need to use the lotion again a week later.",
+        "On the day of each treatment, you should wash all bedding, towels and clothing at 60C or higher, or put "
+        "things that cannot be washed in a sealed bag for 4 days.",
+    ]
+
+
+def test_a_small_word_inside_a_place_name_keeps_its_words() -> None:
+    said, _ = replace_words("Send it to Quay House, Kingston upon Hull HU1 2AA, or call upon us in person.")
+    assert said == "Send it to Quay House, Kingston upon Hull HU1 2AA, or call on us in person."
+
+
+def test_an_initial_and_a_name_above_a_job_sign_a_notice() -> None:
+    text = (
+        "Proposed closure of a footpath\n\nThe council proposes to close the footpath between Mill Lane and the "
+        "river.\n\nObjections must be made in writing by 3 May 2027.\n\nK Lowe\n\nHighways Manager\n"
+    )
+    assert [heading for heading, _ in parse_text(text).sections] == [None]
+
+
+def test_the_names_of_a_team_and_council_above_a_greeting_are_no_part() -> None:
+    text = (
+        "Your missed collection\n\nHighways and Waste Team\nBrackley Vale Council\n\nOur reference: W/2291\n\n"
+        "Dear Mr Shah\n\nThank you for your letter about your garden waste bin, which was not emptied last week.\n\n"
+        "I am sorry for this, and we will collect it on Friday.\n\nYours sincerely\n\nAmy Cole\n"
+    )
+    parsed = parse_text(text)
+    assert [heading for heading, _ in parsed.sections] == [None]
+    assert "Brackley Vale Council" in parsed.dropped
+
+
+def test_a_doing_under_way_or_done_to_this_is_no_title() -> None:
+    texts = [
+        "Thank you for your letter about the bins in your road. I am sorry that your bin was missed.",
+        "To stop this happening again, I have asked the crew to walk down the road when they cannot get the lorry in. "
+        "We are also writing to all residents to ask them not to park near the corner. If you are not happy, you can "
+        "write to the complaints team, or by writing to us.",
+    ]
+    assert derive_titles(texts)[1] not in ("Writing", "Stop", "Happening")

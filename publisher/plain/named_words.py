@@ -13,6 +13,9 @@ _NAMED = re.compile(
 )  # 'This is called a mutual exchange', not 'We called the police immediately'
 
 
+_PLACE_LINKS = frozenset({"upon", "under", "on", "in", "by", "next"})
+
+
 def in_a_name(sentence: str, match: re.Match[str]) -> bool:
     """True when the words matched are part of a name ("the Maritime and Coastguard Agency"): they
     start with a capital in mid-sentence, or, at its start, a capitalised word follows them closely.
@@ -22,7 +25,8 @@ def in_a_name(sentence: str, match: re.Match[str]) -> bool:
     if any(w[:1].isupper() for w in match.group(0).split()[1:]):
         return True  # 'the Prevention of Social Housing Fraud Act': capitals after its first word
     if not match.group(0)[:1].isupper():
-        return False
+        # ('Newcastle upon Tyne', 'Stratford upon Avon': a small word between a place's capitalised words is the name's)
+        return match.group(0).lower() in _PLACE_LINKS and between_capitals(sentence, match)
     if sentence[: match.start()].strip():
         return True
     # ('Prior to Monday', 'Notice is hereby given that Kessington City Council': a phrase that ends in a word leading

@@ -33,6 +33,7 @@ from .order_first import after_a_condition_said_first, after_a_short_order
 from .orders import at_and_not, at_orders
 from .outcomes import outcomes_as_bullets
 from .own_helper import at_another_modal, at_its_own_modal
+from .phrase_first import at_and_a_phrase_first
 from .purposes import at_purpose
 from .questions import at_condition
 from .read_alone import at_clauses_read_alone
@@ -79,6 +80,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_asides,
     at_examples_aside,
     at_main_clauses,
+    at_and_a_phrase_first,
     at_and_then,
     at_before_doing,
     at_its_own_modal,

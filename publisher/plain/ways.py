@@ -53,11 +53,24 @@ def ways_as_bullets(body: str) -> list[Piece] | None:
             continue
         # ('online, using our map, or by calling X': the map is how it is done online, not a way of its own; 'online,
         # through the NHS App' is another way)
+        # ('online at X, using the number at the top of this letter': how it is done online, said with it)
+        ways = _usings_kept(ways)
         if any(a.lower() == "online" and b.startswith("using ") for a, b in itertools.pairwise(ways)):
             return None
         if stands_alone(f"{intro}."):
             return [Bullets(intro=f"{intro}:", items=tuple(ways))]
     return None
+
+
+def _usings_kept(ways: list[str]) -> list[str]:
+    """Ways with a 'using' after an online way that names its address put back on it ('online at X, using Y')."""
+    kept: list[str] = []
+    for way in ways:
+        if kept and way.startswith("using ") and re.match(r"online\s+(?:at|on|through|via)\s", kept[-1], re.I):
+            kept[-1] = f"{kept[-1]}, {way}"
+        else:
+            kept.append(way)
+    return kept
 
 
 def _clauses_kept(chunks: list[str]) -> list[str]:

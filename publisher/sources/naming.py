@@ -163,8 +163,13 @@ def _an_order_alone(words: list[str], text: str) -> bool:
     if len(words) != 1 or not words[0].islower():
         return False
     # ('write', of 'we will write to you again': the same with 'to' before the person)
-    done_to = rf"\b{re.escape(words[0])}\s+(?:to\s+)?(?:us|you|them|him|her|me)\b"
-    return re.search(done_to, text, re.IGNORECASE) is not None
+    done_to = rf"\b{re.escape(words[0])}\s+(?:to\s+)?(?:us|you|them|him|her|me|this|it|that)\b"
+    # ('writing', of 'we are also writing to all residents': a doing under way, no thing the part is about)
+    going_on = (
+        rf"\b(?:am|are|is|was|were|be|been|this|it|that|them)\s+(?:\w+ly\s+|also\s+|now\s+)?{re.escape(words[0])}\b"
+    )
+    going_on = going_on if words[0].endswith("ing") else r"(?!)"
+    return re.search(done_to, text, re.IGNORECASE) is not None or re.search(going_on, text, re.I) is not None
 
 
 def _key(word: str) -> str:

@@ -23,13 +23,14 @@ _WORDS_PER_SECTION = 180  # for text with no headings and no gaps: sections of a
 _SET_APART_HEADING_MAX_WORDS = 16
 _FEWEST_WORDS_IN_A_PART = _WORDS_PER_SECTION // 3  # words of a text's last part that stands as a part of its own
 _MOST_WORDS_IN_A_SECTION = 250  # a longer section with several paragraphs is split into parts
+_MOST_LETTERHEAD_WORDS = 6  # words of a team's or body's name above a letter's greeting
 _MOST_SIGNATURE_LINES = 3  # a heading and the lines after it at a letter's end that may sign it
 _QUOTED = re.compile(r"(?P<who>.{3,200}?\bsaid:)\s+(?P<quote>[“\"‘'].+)")
 
 
 # A name ('R. Patel', 'Dr Leo Marsh') above a job ('Director of Highways', 'Licensing Manager') that signs a text.
 _SIGNED = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+)?(?:[A-Z]\.\s?)*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+)?(?:[A-Z]\.?\s?)*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
     r"\s/\s(?:[\w,'’-]+\s){0,6}(?:Director|Manager|Officer|Head|Clerk|Lead|Coordinator|Chief Executive|Secretary)"
     r"\b[\w ,'’-]{0,40}"
 )
@@ -239,6 +240,27 @@ def _next_line(lines: list[str], index: int) -> str:
     return after[0] or (after[1] if len(after) > 1 else "") if after else ""
 
 
+# A line of a body's name: capitalised words, with the small words names have ('Waste and Recycling Services')
+_BODY_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:,?\s+(?:[A-Z][\w'’&.-]*|and|of|the|for|&))*")
+
+
+def _without_letterhead(paragraphs: list[str], set_apart: set[int]) -> tuple[list[str], set[int], tuple[str, ...]]:
+    """A letter's paragraphs without the names of the team and body that send it, each alone on a line above the
+    greeting ('Waste and Recycling Services' 'Fenwick District Council'), which no part is headed by; the paragraphs
+    that open set-apart chunks, renumbered; and the lines left out."""
+    greeting = next((i for i, p in enumerate(paragraphs) if GREETING.fullmatch(p.strip())), None)
+    if greeting is None:
+        return paragraphs, set_apart, ()
+    gone = {
+        i for i in range(greeting)
+        if _BODY_NAME.fullmatch(paragraphs[i].strip()) and not headed_line(paragraphs[i].strip())
+        and len(paragraphs[i].split()) <= _MOST_LETTERHEAD_WORDS
+    }  # fmt: skip
+    kept = [i for i in range(len(paragraphs)) if i not in gone]
+    renumbered = {new for new, old in enumerate(kept) if old in set_apart}
+    return [paragraphs[i] for i in kept], renumbered, tuple(paragraphs[i].strip() for i in sorted(gone))
+
+
 def parse_text(text: str) -> Parsed:
     """Split normalised text into a title and titled (or untitled) sections of blocks."""
     lines = _numbered_headings(_numbered_clauses(mark_listed_lines(join_markers(text.strip("\n").split("\n")))))
@@ -257,6 +279,7 @@ def parse_text(text: str) -> Parsed:
                 set_apart.add(len(paragraphs))
             most = _SET_APART_HEADING_MAX_WORDS if opens else _HEADING_MAX_WORDS
             paragraphs += _separate(piece.strip("\n"), most)
+    paragraphs, set_apart, letterhead = _without_letterhead(paragraphs, set_apart)
     longest = {i: _SET_APART_HEADING_MAX_WORDS for i in set_apart}
     headings = [
         i for i, p in enumerate(paragraphs)
@@ -299,5 +322,5 @@ def parse_text(text: str) -> Parsed:
     if len(sections) == 1:  # the writer's own sections stand; one long run of text is split into parts
         sections = _parts(*sections[0])
     built = tuple((heading, _to_blocks(ps)) for heading, ps in sections)
-    dropped = cleaned.dropped + tuple(paragraphs[i] for i in sorted(labels))
+    dropped = cleaned.dropped + letterhead + tuple(paragraphs[i] for i in sorted(labels))
     return Parsed(cleaned.title, tuple((h, b) for h, b in built if b), cleaned.metadata, dropped)
