@@ -3,7 +3,12 @@ long or read wrongly before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from publisher.plain import rewrite_document
 from publisher.plain.words import replace_words
+from publisher.sources import load_sources, parse_source
+from publisher.sources.furniture import clean
 from publisher.sources.naming import derive_titles
 from publisher.sources.text import parse_text
 
@@ -295,3 +300,50 @@ def test_a_doing_under_way_or_done_to_this_is_no_title() -> None:
         "write to the complaints team, or by writing to us.",
     ]
     assert derive_titles(texts)[1] not in ("Writing", "Stop", "Happening")
+
+
+def test_conditions_the_parse_takes_for_the_main_clause_still_lead_to_it() -> None:
+    said = _said(
+        "If you cannot come to the hearing, or if you need to move it, please call us on 01632 960 318 as soon as "
+        "possible, so that we can give the slot to someone else."
+    )
+    assert said == [
+        "Please call us on 01632 960 318 as soon as possible if: you cannot come to the hearing, or / you need to "
+        "move it",
+        "This is so that we can give the slot to someone else.",
+    ]
+
+
+def test_a_share_of_whom_inside_a_sentence_that_goes_on_is_not_cut_out() -> None:
+    said = _said(
+        "The court heard that he called at homes in the area between May and July, telling owners, most of whom were "
+        "over 75, that their drains were blocked, and then charging them hundreds of pounds for work that was never "
+        "done."
+    )
+    assert not any(p.startswith("Most of them") for p in said)
+
+
+def test_the_senders_name_above_a_letters_greeting_is_no_title() -> None:
+    text = (
+        "Year 5 trip to the science museum\n\nElmwood Primary School\n\n12 March 2027\n\nDear Parents and Carers\n\n"
+        "We are taking Year 5 to the science museum on Friday 9 April.\n"
+    )
+    assert load_text_title(text) == "Year 5 trip to the science museum"
+
+
+def test_a_notices_name_and_job_say_who_it_is_from(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        "Notice of poll\n\nA poll will be held on Thursday 6 May 2027 between 7am and 10pm for the election of a "
+        "councillor for Westgate ward.\n\nVotes may be cast at the polling stations named on the poll cards.\n\n"
+        "Anna Price\n\nReturning Officer\n",
+        encoding="utf-8",
+    )
+    document = rewrite_document(parse_source(load_sources(str(path))[0]))
+    said = [item for section in document.sections for block in section.blocks for item in block.items]
+    assert said[-1] == "This notice is from Anna Price, Returning Officer."
+
+
+def load_text_title(text: str) -> str | None:
+    """The title the cleaner takes from a text's top lines."""
+    return clean(text).title

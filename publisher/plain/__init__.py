@@ -43,7 +43,7 @@ from .cut_marks import (
 )
 from .facts import capitalised_words, compare_facts, extract_facts
 from .glossary import explain_hard_words
-from .letters import is_letter, said_from
+from .letters import said_from, sender_kind
 from .mends import mended_fragment
 from .opening_comma import with_opening_comma
 from .openings import plain_opening
@@ -333,7 +333,7 @@ def rewrite_document(
     dropped = find_duplicates(located, facts) if rewriter != "none" else set()
     if rewriter == "rules" and not quick:  # the full rewrite parses
         _parse_ahead([x for n, x in enumerate(located) if n not in dropped], document, expander, memo)
-    letter = is_letter(x.text for x in located if not x.listed)  # (a factsheet's closing 'Thanks' names no sender)
+    letter = sender_kind([document.title, *(x.text for x in located if not x.listed)])  # (not a factsheet's 'Thanks')
     by_item: dict[tuple[int, int, int], list[int]] = {}
     for index, x in enumerate(located):
         by_item.setdefault((x.section, x.block, x.item), []).append(index)
@@ -359,7 +359,7 @@ def rewrite_document(
             blocks += rebuild(block, rewritten)
         if rewriter == "rules":  # the words-only rewrite ends its lists as the full one does
             blocks = [ended_list(block) if quick else with_full_stops(block, memo) for block in blocks]
-            blocks, signed = said_from(blocks, s == len(document.sections) - 1) if letter else (blocks, [])
+            blocks, signed = said_from(blocks, s == len(document.sections) - 1, letter) if letter else (blocks, [])
             changes[s] += signed
         title = plain_title(section.title, expander, source) if rewriter != "none" else section.title
         sections.append(replace(section, title=title, blocks=tuple(blocks), original=section.blocks,

@@ -27,6 +27,28 @@ def is_letter(paragraphs: Iterable[str]) -> bool:
 
 
 _SIGNED_OFF = re.compile(r"yours (?:faithfully|sincerely|truly)[,.]?", re.IGNORECASE)
+_NOTICE = re.compile(r"\bnotice\b", re.IGNORECASE)
+# A person's name alone on a line ('Helen Marsh', 'J Whitmore', 'Dr A. Rahman')
+_PERSON = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}")
+
+
+def sender_kind(paragraphs: Iterable[str]) -> str:
+    """What a text's signature says it is from: 'letter' (see is_letter), 'notice' for a formal notice (its title or
+    its words say so: 'Notice of election', 'Notice is given that'), else ''."""
+    said = list(paragraphs)
+    if is_letter(said):
+        return "letter"
+    return "notice" if any(_NOTICE.search(p) for p in said[:2]) else ""
+
+
+def _notice_signed(blocks: list[Block]) -> tuple[list[Block], list[Change]]:
+    """A notice's last two lines, a person's name and their job ('Helen Marsh' 'Returning Officer'), said as a
+    sentence ('This notice is from Helen Marsh, Returning Officer.'); the blocks as they were otherwise."""
+    lines = [line for line in (_signature_line(block) for block in blocks[-2:]) if line is not None]
+    if len(lines) != 2 or not _PERSON.fullmatch(lines[0]) or not _ROLE.fullmatch(lines[1]):
+        return blocks, []
+    said = f"This notice is from {lines[0]}, {_inside_a_sentence(lines[1])}."
+    return [*blocks[:-2], Block("paragraph", (said,))], [Change("signature", " | ".join(lines), said)]
 
 
 def _signature_line(block: Block) -> str | None:
@@ -67,11 +89,13 @@ _UNCLOSED_LINES = 2  # a team and its organisation
 _NAMED = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|the|for|&))*")
 
 
-def said_from(blocks: list[Block], last: bool = False) -> tuple[list[Block], list[Change]]:
+def said_from(blocks: list[Block], last: bool = False, kind: str = "letter") -> tuple[list[Block], list[Change]]:
     """Blocks whose last ones are a letter's signature ('Yours sincerely,' 'Sam Reed' 'Housing Officer') with
     the signature said as a sentence ('This letter is from Sam Reed, Housing Officer.'); a closing of thanks
-    stays said; in the letter's last section (last), a signature with no closing words is said too. Any other
-    blocks come back as they were."""
+    stays said; in the letter's last section (last), a signature with no closing words is said too, and so is a
+    notice's name and job (kind 'notice'). Any other blocks come back as they were."""
+    if kind == "notice":
+        return _notice_signed(blocks) if last else (blocks, [])
     unclosed = _unclosed_signature(blocks) if last else None
     closing = next(
         (

@@ -77,3 +77,27 @@ def noun_again_as_verb(doc: Span) -> bool:
     back of a house': the second 'sheds' is another thing, not what the first does)."""
     nouns = {t.lower_ for t in doc if t.tag_ in ("NNS", "NNPS")}
     return any(t.tag_ == "VBZ" and t.i > 0 and t.nbor(-1).text == "," and t.lower_ in nouns for t in doc)
+
+
+_OPENING_CONDITIONS = frozenset({"if", "when", "unless", "once", "where", "while"})
+
+
+def condition_misread(checked: str, stands: Callable[[str], bool]) -> bool:
+    """Whether a sentence that opens with conditions stands once the small model's root inside the first of them is
+    set aside ('If you cannot come, or if you need to change it, please call us': 'come' read as the main verb): the
+    words after the comma that ends the conditions stand as a sentence."""
+    doc = parse(checked)
+    roots = [s.root for s in doc.sents]
+    if (
+        len(roots) != 1
+        or doc[0].lower_ not in _OPENING_CONDITIONS
+        or not any(c.dep_ == "mark" for c in roots[0].children)
+    ):
+        return False
+    for comma in (t for t in doc[1:-2] if t.text == ","):
+        after = comma.nbor()
+        if after.lower_ in ("or", "and", "but") or after.lower_ in _OPENING_CONDITIONS or after.is_punct:
+            continue
+        rest = doc[after.i :].text
+        return len(rest.split()) >= 3 and stands(rest[0].upper() + rest[1:])
+    return False

@@ -316,7 +316,7 @@ def at_link(body: str) -> list[str] | None:
             if degree:
                 verb = said.split()[1]
                 said = said.replace(f" {verb} ", f" {verb} {_DEGREES.get(degree[1].lower(), degree[1].lower())} ", 1)
-            return [body[: degree.start() if degree else index], f"{said} {body[index + len(link) :]}"]
+            return [body[: degree.start() if degree else index].rstrip(" ,"), f"{said} {body[index + len(link) :]}"]
     return None
 
 

@@ -25,7 +25,7 @@ _SHARE_OF_WHICH = re.compile(r",\s+((?:a |an |the )?[\w-]+(?:\s+[\w-]+){0,3}?)\s
 # calls, in which X accounted for 31%, together with a survey': the analysis and the survey).
 # (and ', and an increase in fees': a thing after ', and' is more of a list the clause came inside)
 _ENDS_CLAUSE = re.compile(
-    r",\s+(?:if|when|unless|because|to|so|with|together\s+with|along\s+with|as\s+well\s+as"
+    r",\s+(?:if|when|unless|because|to|so|that|with|and\s+then|together\s+with|along\s+with|as\s+well\s+as"
     r"|and\s+(?:a|an|the|some|any|their|our|your))\b"
 )
 

@@ -283,7 +283,9 @@ def _a_subject_line(text: str) -> bool:
     if not is_short(text) or re.fullmatch(DATE, text, re.IGNORECASE) or re.match(r"to\s", text, re.IGNORECASE):
         return False
     labelled = LABEL_AND_VALUE.fullmatch(text) or LABELLED.fullmatch(text) or CONTACT_LINE.match(text)
-    return not (labelled or POSTCODE.fullmatch(text))
+    # ('Oakfield Primary School' above 'Dear Parents and Carers': the sender's name, every word capitalised)
+    named = all(w[:1].isupper() or w in ("and", "of", "the", "for", "&") for w in text.split())
+    return not (labelled or POSTCODE.fullmatch(text) or named)
 
 
 def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
