@@ -347,3 +347,30 @@ def test_a_notices_name_and_job_say_who_it_is_from(tmp_path: Path) -> None:
 def load_text_title(text: str) -> str | None:
     """The title the cleaner takes from a text's top lines."""
     return clean(text).title
+
+
+def test_things_needed_cut_from_their_verb_are_no_sentence() -> None:
+    said = _said(
+        "You will need your National Insurance number, information about your income, savings and investments, and "
+        "your bank account details, and if you have a partner you will need their details too."
+    )
+    assert not any(p.startswith("Information about your income") for p in said)
+
+
+def test_a_place_said_first_goes_after_the_verb_when_what_might_happen_is_said() -> None:
+    said = _said("There, you could be ordered to pay up to £2,500 if you are found guilty.")
+    assert said == ["You might be found guilty.", "If you are, you could be ordered to pay up to £2,500 there."]
+
+
+def test_a_closing_whose_clause_is_a_sentence_of_its_own() -> None:
+    said = _said(
+        "The repairs will be done on Monday 3 May by our building firm, Ashton Builders, whose staff all carry an "
+        "identity card with a photo."
+    )
+    assert said == [
+        "Our building firm will do the repairs on Monday 3 May.",
+        "Our building firm is Ashton Builders.",
+        "Their staff all carry an identity card with a photo.",
+    ]
+    said = _said("If you have any questions, you can call the school office, whose number is at the top of the letter.")
+    assert said[-1] == "Its number is at the top of the letter."

@@ -50,6 +50,9 @@ def might_happen(doc: Doc, clause: Token, said: tuple[int, int], main: str) -> l
         return None
     if len(rest.split()) <= 2 and re.search(r"\b(?:them|it|one|this|that|so)$", rest):
         return None  # ('If you need them, we will fit alarms': 'them' would point at nothing yet)
+    # ('There, you could be fined': a place said first goes after the verb's words, not between two commas)
+    placed = re.match(r"(there|here),\s+(.+?)[.]?$", main, re.IGNORECASE)
+    main = f"{placed[2]} {placed[1].lower()}" if placed else main
     first = parse(main)[0]
     then = main if first.tag_ in ("NNP", "NNPS") or first.text == "I" else f"{main[:1].lower()}{main[1:]}"
     return _standing([f"{statement[:1].upper()}{statement[1:]}", f"If {pronoun} {done}, {then}"])

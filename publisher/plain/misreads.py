@@ -101,3 +101,16 @@ def condition_misread(checked: str, stands: Callable[[str], bool]) -> bool:
         rest = doc[after.i :].text
         return len(rest.split()) >= 3 and stands(rest[0].upper() + rest[1:])
     return False
+
+
+def two_subjects(doc: Span) -> bool:
+    """Whether a verb has two subjects of its own that no 'and' joins ('Information about X, and if you have a partner
+    you will need Y': the things listed before are no subject of 'need', and the words no sentence)."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 2 or subjects[0].pos_ != "NOUN" or subjects[1].pos_ != "PRON":
+            continue
+        first, second = subjects
+        if first.left_edge.i == doc[0].i and any(t.text == "," for t in doc[first.i - doc[0].i : second.i - doc[0].i]):
+            return True
+    return False

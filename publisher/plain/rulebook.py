@@ -58,6 +58,7 @@ from .which_lists import (
     told_as_bullets,
     which_are_as_bullets,
 )
+from .whose import at_whose
 from .with_clauses import at_with_clause
 
 # The rules on the parse, in the order they are tried: the first whose pieces all stand alone wins.
@@ -93,6 +94,7 @@ PARSE_RULES: tuple[Callable[[str], list[str] | None], ...] = (
     at_by_doing,
     at_trailing_phrase,
     at_relative_phrase,
+    at_whose,
     at_where,
     at_which_you_do,
     at_for_whom,
