@@ -374,3 +374,21 @@ def test_a_closing_whose_clause_is_a_sentence_of_its_own() -> None:
     ]
     said = _said("If you have any questions, you can call the school office, whose number is at the top of the letter.")
     assert said[-1] == "Its number is at the top of the letter."
+
+
+def test_a_date_described_after_it_is_this_not_the_date() -> None:
+    said = _said(
+        "Your start date is 14 June 2027, which is the day your first payment is made, and it will be shown on every "
+        "statement that we send you."
+    )
+    assert "This is the day your first payment is made." in said
+    assert not any(p.startswith("The 14 June") for p in said)
+
+
+def test_as_it_is_now_compares_and_gives_no_reason() -> None:
+    said = _said(
+        "The library will be open from 9am to 5pm on weekdays, as it is now, and it will also open on Saturday "
+        "mornings from 10am to 1pm for the first time."
+    )
+    assert said[0] == "The library will be open from 9am to 5pm on weekdays, as it is now."
+    assert not any("because it is now" in p for p in said)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .defining import _PEOPLE, _agrees_plural
 from .parser import verb_lemma
 from .syntax import _GROUPS, _PLURAL_TAGS, LONGEST_SUBJECT, _text, _words
+from .wording import MONTHS
 from .words import takes_an
 
 if TYPE_CHECKING:
@@ -66,6 +67,8 @@ def _noun_said(doc: Doc, noun: Token) -> str:
     # ('4 family hubs, which will open in May': 'The 4 family hubs', the ones just named)
     # ('This service, which is called reablement': 'The service is called X', never 'Service is called X')
     pointed = ("the", "these", "those", "this", "that")
+    if re.search(rf"\b(?:{MONTHS})\b", said):
+        return ""  # ('3 February 2027, which is the date X': a date is 'This', never 'The 3 February 2027')
     if doc[start].like_num or any(c.dep_ == "det" and c.lower_ in pointed for c in noun.children):
         return f"The {said}"  # 'the transitional arrangements, which will stay' -> 'The transitional arrangements'
     return said[0].upper() + said[1:]

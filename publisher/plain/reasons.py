@@ -64,7 +64,10 @@ def _as_it_is_done(clause: Token, mark: str) -> bool:
     # ('as the number of requests has risen': what has happened is a reason)
     helped = any(c.tag_ == "MD" or (c.dep_ == "aux" and verb_lemma(c) == "have") for c in clause.children)
     timed = verb_lemma(clause) in _STARTING and not helped
-    return mark == "as" and ((verb_lemma(clause) in _MANNER_VERBS and not told) or timed)
+    # ('open from 8am on weekdays, as it is now': 'is' with nothing it is compares, and gives no reason)
+    said = ("prep", "advcl", "ccomp", "relcl")
+    compared = verb_lemma(clause) == "be" and not told and not any(c.dep_ in said for c in clause.children)
+    return mark == "as" and ((verb_lemma(clause) in _MANNER_VERBS and not told) or timed or compared)
 
 
 # (and what is under way: 'prosecuted 11 drivers, as the council steps up checks' says when, not why)
