@@ -56,7 +56,8 @@ def _noun_said(doc: Doc, noun: Token) -> str:
     first = noun.left_edge.i
     while first < noun.i and doc[first].dep_ in ("det", "preconj"):  # 'either an HC2 certificate'
         first += 1
-    if start != first:
+    # ('3 February 2027, which is the date X': a date is 'This', never 'The 3 February 2027')
+    if start != first or re.search(rf"\b(?:{MONTHS})\b", _text(doc[start : noun.i + 1])):
         return ""
     # ('a different type of support': a type is named by what it is a type of)
     kind = [c for c in noun.children if c.lower_ == "of" and c.i == noun.i + 1 and noun.lower_.rstrip("s") in _KINDS]
@@ -67,8 +68,6 @@ def _noun_said(doc: Doc, noun: Token) -> str:
     # ('4 family hubs, which will open in May': 'The 4 family hubs', the ones just named)
     # ('This service, which is called reablement': 'The service is called X', never 'Service is called X')
     pointed = ("the", "these", "those", "this", "that")
-    if re.search(rf"\b(?:{MONTHS})\b", said):
-        return ""  # ('3 February 2027, which is the date X': a date is 'This', never 'The 3 February 2027')
     if doc[start].like_num or any(c.dep_ == "det" and c.lower_ in pointed for c in noun.children):
         return f"The {said}"  # 'the transitional arrangements, which will stay' -> 'The transitional arrangements'
     return said[0].upper() + said[1:]
