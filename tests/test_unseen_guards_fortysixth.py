@@ -392,3 +392,32 @@ def test_as_it_is_now_compares_and_gives_no_reason() -> None:
     )
     assert said[0] == "The library will be open from 9am to 5pm on weekdays, as it is now."
     assert not any("because it is now" in p for p in said)
+
+
+def test_a_using_after_a_phone_way_is_that_ways() -> None:
+    said = _said(
+        "You can pay online at fenbury.example/rent, by phone on 01632 960 444, using our automated line, which is "
+        "open 24 hours a day, or at any Post Office, using the barcode on your card."
+    )
+    assert said == [
+        "You can pay: online at fenbury.example/rent / by phone on 01632 960 444, using our automated line, which is "
+        "open 24 hours a day / at any Post Office, using the barcode on your card"
+    ]
+
+
+def test_cases_listed_after_two_orders_are_the_condition_of_both() -> None:
+    said = _said(
+        "Ask for an urgent appointment with your family doctor (GP), or get help from NHS 111, if your rash has not "
+        "started to fade within 5 days, you have a high temperature, or you are pregnant and have the rash for the "
+        "first time."
+    )
+    assert not any(p.startswith("Or get help") for p in said)
+
+
+def test_a_clause_with_its_own_subject_after_a_report_is_not_what_was_found() -> None:
+    said = _said(
+        "An inspection last year found that some of the beams, which are more than 60 years old, had rusted badly, "
+        "and engineers have advised that the bridge cannot stay open while the work is carried out."
+    )
+    found = said.index("An inspection last year found this.")
+    assert not any("engineers have advised" in p.lower() for p in said[:found])

@@ -340,7 +340,13 @@ def condition_of_both(second: str) -> bool:
     rest = second[listed.end() :] if listed else ""
     # ('Please check the red book, or ask your surgery, to make sure X': so may a purpose after a comma of its own)
     purpose = re.search(r",\s+(?:to|so that)\s+[a-z]+\b[^,]*$", second) is not None
-    return purpose or in_closing_condition(second) or (listed is not None and _CLAUSE_AFTER.search(rest) is None)
+    # ('if your sore has not healed, you have a weak immune system, or you are pregnant': the clauses after its commas
+    # are more cases, the last after 'or', not a clause of its own)
+    chunks = re.split(r",\s+", rest)
+    cases = len(chunks) > 1 and re.match(r"(?:or|and)\s", chunks[-1]) is not None
+    cases = cases and not any(re.match(r"(?:or|and|but|so|then)\s", c) for c in chunks[1:-1])
+    closing = listed is not None and (cases or _CLAUSE_AFTER.search(rest) is None)
+    return purpose or in_closing_condition(second) or closing
 
 
 _CLAUSE_AFTER = re.compile(r",\s+(?:and|but|so|then)\s|,\s+(?:or\s+)?(?:you|we|they|it|this|he|she)\s", re.IGNORECASE)

@@ -158,6 +158,9 @@ def at_reported(body: str) -> list[str] | None:
     # said after several sentences, and 'this' would point at them all)
     long = _words(_text(doc[start + 1 :])) > LONGEST_REPORTED
     long = long or _reporters_own_doing(doc, start)
+    # ('found that the beams had rusted, and engineers have advised X': a clause with a subject of its own after the
+    # report's may be no part of what was found)
+    long = long or any(c.dep_ == "conj" and any(g.dep_ in SUBJECTS for g in c.children) for c in reports[0].children)
     if doc[start].lower_ != "that" or reports[0].right_edge.i < len(doc) - 1 or _words(_text(doc[:start])) < 3 or long:
         return None
     reported = _text(doc[start + 1 :])

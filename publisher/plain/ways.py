@@ -63,10 +63,12 @@ def ways_as_bullets(body: str) -> list[Piece] | None:
 
 
 def _usings_kept(ways: list[str]) -> list[str]:
-    """Ways with a 'using' after an online way that names its address put back on it ('online at X, using Y')."""
+    """Ways with a 'using' after a way that names where it is done put back on it: 'online at X, using Y', 'by phone
+    on 01632 960 222, using our automated line' (the last way, after its 'or', is a way of its own)."""
     kept: list[str] = []
-    for way in ways:
-        if kept and way.startswith("using ") and re.match(r"online\s+(?:at|on|through|via)\s", kept[-1], re.I):
+    for k, way in enumerate(ways):
+        placed = re.match(r"(?:online|by\s+\w+)\s+(?:at|on|through|via)\s", kept[-1], re.I) if kept else None
+        if placed and way.startswith("using ") and k < len(ways) - 1:
             kept[-1] = f"{kept[-1]}, {way}"
         else:
             kept.append(way)
