@@ -421,3 +421,11 @@ def test_a_clause_with_its_own_subject_after_a_report_is_not_what_was_found() ->
     )
     found = said.index("An inspection last year found this.")
     assert not any("engineers have advised" in p.lower() for p in said[:found])
+
+
+def test_a_phrase_after_examples_is_not_said_after_a_clause_it_would_seem_to_belong_to() -> None:
+    said = _said(
+        "We can take away old garden items that are too big to go in your green bin, such as sheds, fences and "
+        "trampolines, for a charge."
+    )
+    assert not any("green bin for a charge" in p for p in said)

@@ -87,6 +87,9 @@ def at_examples_aside(body: str) -> list[str] | None:
     verbs_phrase = next_word is not None and next_word.dep_ == "prep" and next_word.head.dep_ == "ROOT"
     verbs_phrase = verbs_phrase and next_word is not None and any(c.dep_ == "nsubj" for c in next_word.head.children)
     verbs_phrase = verbs_phrase and next_word is not None and next_word.lower_ != "with" and "," not in rest
+    # ('items that are too big to go in your bins, such as A, for a charge': said after a clause, the phrase would seem
+    # the clause's ('bins for a charge'))
+    verbs_phrase = verbs_phrase and re.search(r"\b(?:that|which|who)\s", before) is None
     if verbs_phrase:
         return _standing([f"{before} {rest}", examples])
     if next_word is None or next_word.tag_ not in _GOES_ON_WITH_A_VERB:
