@@ -429,3 +429,15 @@ def test_a_phrase_after_examples_is_not_said_after_a_clause_it_would_seem_to_bel
         "trampolines, for a charge."
     )
     assert not any("green bin for a charge" in p for p in said)
+
+
+def test_things_and_what_they_are_doing_are_things_of_a_list() -> None:
+    said = _said(
+        "Signs that someone's home may have been taken over include lots of people coming and going at all hours, "
+        "cars pulling up for short periods, and the person not being seen for long periods or seeming anxious or "
+        "withdrawn."
+    )
+    assert said == [
+        "Signs that someone's home may have been taken over include: lots of people coming and going at all hours / "
+        "cars pulling up for short periods / the person not being seen for long periods or seeming anxious or withdrawn"
+    ]

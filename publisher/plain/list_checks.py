@@ -352,6 +352,10 @@ def _clause_among_things(items: Iterable[str]) -> bool:
         described = before is not None and (before.pos_ in ("ADP", "DET") or before.lower_ in _PLACE_WORDS)
         described = described and root is not None and doc[root.i + 1].pos_ == "NOUN"
         verb = root is not None and root.pos_ in ("VERB", "AUX") and not described
+        # ('cars pulling up for short periods', 'the person not being seen': a thing and what it is doing, with no
+        # helper of a time, is no clause)
+        helped = root is not None and any(c.tag_ in ("MD", "VBZ", "VBP", "VBD") for c in root.children)
+        verb = verb and not (root is not None and root.tag_ in ("VBG", "VBN") and not helped)
         clauses.append(verb and opens and _words(item) >= 4)
     return any(clauses) and not all(clauses)
 
