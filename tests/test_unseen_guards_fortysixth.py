@@ -441,3 +441,19 @@ def test_things_and_what_they_are_doing_are_things_of_a_list() -> None:
         "Signs that someone's home may have been taken over include: lots of people coming and going at all hours / "
         "cars pulling up for short periods / the person not being seen for long periods or seeming anxious or withdrawn"
     ]
+
+
+def test_all_of_an_amount_a_year_is_this() -> None:
+    said = _said("The scheme is expected to raise about £120,000 a year, all of which will be spent on new bus shelters.")
+    assert said == [
+        "The scheme is expected to raise about £120,000 a year.",
+        "All of this will be spent on new bus shelters.",
+    ]
+
+
+def test_a_doing_done_to_the_reader_is_no_thing_the_reader_is_helped_to_do() -> None:
+    said = _said(
+        "The carers will help you to get washed and dressed in the morning, make you a hot meal in the evening, and "
+        "make sure that you have taken your medicines, and each visit will last about 45 minutes."
+    )
+    assert not any("help you to: " in p and "make you a hot meal" in p for p in said)

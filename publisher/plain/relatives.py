@@ -66,7 +66,10 @@ def at_relative_phrase(body: str) -> list[str] | None:
     if match.re is _SHARE_OF_WHICH:
         # ('of these involved' reads to the parser as 'these involved people'; 'around £450,000, most of which
         # would be spent on signs': an amount is 'this')
-        amount = re.search(r"[£$€]\d[\d,.]*(?:\s*(?:million|billion))?$", body[: match.start()])
+        amount = re.search(
+            r"[£$€]\d[\d,.]*(?:\s*(?:million|billion))?(?:\s+(?:a|each|per|every)\s+(?:year|month|week|day))?$",
+            body[: match.start()],
+        )
         # ('a charge for this service, part of which must be paid': part of it, the one thing named, where nothing
         # before is many: '214 offences during that period, a large share of which' is a share of them)
         many = any(t.tag_ in _PLURAL_TAGS for t in parse(body[: match.start()]))

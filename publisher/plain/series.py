@@ -127,6 +127,10 @@ _PRONOUN_ENDS = frozenset({"them", "it", "you", "us", "him", "her", "me", "this"
 _COUNT_AFTER = re.compile(r"\s(?:for|across)\s+(?:up to\s+|more than\s+|about\s+|around\s+|over\s+)?\d[\d,]*\s+[a-z]")
 
 
+# A doing done to the reader ('make you a hot meal'), not a question or fact told ('that you can have a record')
+_DONE_TO_THE_READER = re.compile(r"(?!(?:that|what|why|how|where|when|whether|if|which|who)\b)\w+\s+you\b")
+
+
 def sound_list(pieces: list[Piece]) -> bool:
     """Whether the bullets among some pieces are one list: no item is an example of another, a name for it
     or what it is for, none carries a clause of its own, and the first does not hold the verb the others
@@ -157,6 +161,10 @@ def sound_list(pieces: list[Piece]) -> bool:
         opened = re.search(r",\s+(?:such as|including|for example)\s(.*)$", items[0])
         first_examples = opened is not None and "," not in opened.group(1)
         shared = shared or (first_examples and not _CONDITIONS_INTRO.search(piece.intro))
+        # ('help you to:' 'make you a hot meal': a doing done to the reader is the helpers' own, not the reader's)
+        shared = shared or (
+            re.search(r"\byou(?:\s+to)?:$", piece.intro) and any(_DONE_TO_THE_READER.match(i) for i in items)
+        )
         if shared or any(
             # ('not responding like they normally do': a denied doing is a thing of the list wherever it stands)
             # ('You must also:' 'not be in full-time education': after a helper, a denied verb is a thing to do)
