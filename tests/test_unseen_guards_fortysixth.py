@@ -444,9 +444,9 @@ def test_things_and_what_they_are_doing_are_things_of_a_list() -> None:
 
 
 def test_all_of_an_amount_a_year_is_this() -> None:
-    said = _said("The scheme is expected to raise about £120,000 a year, all of which will be spent on new bus shelters.")
+    said = _said("The scheme should raise about £120,000 a year, all of which will be spent on new bus shelters.")
     assert said == [
-        "The scheme is expected to raise about £120,000 a year.",
+        "The scheme should raise about £120,000 a year.",
         "All of this will be spent on new bus shelters.",
     ]
 
