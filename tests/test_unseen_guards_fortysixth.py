@@ -457,3 +457,11 @@ def test_a_doing_done_to_the_reader_is_no_thing_the_reader_is_helped_to_do() -> 
         "make sure that you have taken your medicines, and each visit will last about 45 minutes."
     )
     assert not any("help you to: " in p and "make you a hot meal" in p for p in said)
+
+
+def test_a_thing_with_its_own_clause_after_a_which_clause_is_the_sentences() -> None:
+    said = _said(
+        "You will need to give us your business rates account number, which is on your bill, and details of any "
+        "other properties that you use."
+    )
+    assert not any(p.startswith("This is on your bill, and details") for p in said)

@@ -65,7 +65,9 @@ def _things_go_on(clause: str) -> bool:
     last = re.search(r",\s+and\s+([^,]+)$", clause)
     # (not the clause's own list: 'which is made up of a fine of £300, a surcharge of £120, and costs of £110')
     listed = clause.count(",") > 1
-    return last is not None and not listed and _verbless(last.group(1))
+    # ('and details of any other properties that you use': a thing with a clause of its own that says which)
+    thing = re.sub(r"\s+(?:that|which|who)\s.*$", "", last.group(1)) if last is not None else ""
+    return last is not None and not listed and _verbless(thing)
 
 
 # What goes on after a closing clause that is the sentence's own, not the clause's
