@@ -465,3 +465,16 @@ def test_a_thing_with_its_own_clause_after_a_which_clause_is_the_sentences() -> 
         "other properties that you use."
     )
     assert not any(p.startswith("This is on your bill, and details") for p in said)
+
+
+def test_cases_after_two_orders_either_of_which_will_do_are_listed() -> None:
+    said = _said(
+        "Ask for an urgent appointment with your family doctor (GP), or get help from NHS 111, if your rash has not "
+        "started to fade within 5 days, you have a high temperature, or you are pregnant and have the rash for the "
+        "first time."
+    )
+    assert said == [
+        "Ask for an urgent appointment with your family doctor (GP), or get help from NHS 111 if: your rash has not "
+        "started to fade within 5 days / you have a high temperature, or / you are pregnant and have the rash for "
+        "the first time"
+    ]

@@ -30,6 +30,9 @@ _ALSO_ORDERS = frozenset({"open", "close", "clean", "clear", "empty", "dry", "wa
 _CLAUSE_INSIDE = re.compile(r"\b(?:or|and)\s+(?:you|they|we|he|she|it|i)\s+(?:are|is|am|was|were|have|has|do|does)\b")
 
 
+# ('Ask for an appointment with your GP, or get help from NHS 111, if:': two things to do, either of which will do)
+_TWO_ORDERS = re.compile(r"^[A-Z][a-z]+\s[^,]*,\s+or\s+[a-z]+\s")
+_UNBRACKETED = re.compile(r"\s*\([^()]*\)")  # (a name's letters in brackets are no more words to read)
 _ASIDE_LAST = re.compile(r",\s+(?:which|who)\b[^,]*$")
 _REASON_INSIDE = re.compile(r"\b(?:because|since)\s+(?:the|a|an|your|their|his|her|this|that)\s")
 
@@ -116,7 +119,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         (at > 0 and _ASIDE_LAST.search(main) is not None)
         or phrase
         or not main
-        or _words(main) > LONGEST_ITEM
+        or _words(_UNBRACKETED.sub("", main)) > LONGEST_ITEM + 3 * bool(_TWO_ORDERS.search(main))
         or ASKS_IF.search(main) is not None
     )
     # ('If there are repairs or changes you have made, you must put them right': said first, 'them' would come
