@@ -478,3 +478,20 @@ def test_cases_after_two_orders_either_of_which_will_do_are_listed() -> None:
         "started to fade within 5 days / you have a high temperature, or / you are pregnant and have the rash for "
         "the first time"
     ]
+
+
+def test_what_is_sent_after_samples_from_some_things_is_they() -> None:
+    said = _said(
+        "The engineer will need to take small samples from some pipes, which will be sent to a laboratory to check "
+        "them for lead, and each hole will be filled straight away."
+    )
+    assert not any(p.startswith("Pipes will be sent") for p in said)
+
+
+def test_one_person_named_with_the_is_named_again_for_their_aside() -> None:
+    said = _said(
+        "The inspector, who will be from Brightwater Services, will need to look at every room in the flat, and will "
+        "check that the smoke alarms work."
+    )
+    assert "The inspector will be from Brightwater Services." in said
+    assert not any(p.startswith("This person") for p in said)

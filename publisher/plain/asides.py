@@ -47,6 +47,7 @@ from .nouns_said import (
     a_phone_number,
     a_thing_described,
     defined_by_which,
+    plural_said_again,
     subject_of_the_class,
 )
 from .parse import SUBJECTS, is_finite
@@ -257,7 +258,9 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         # 'The Fund, which is paid for by X, helps Y and runs until Z': 'The Fund is paid for by X' says
         # what it is about wherever it lands, where 'This is paid for by X' would seem to mean Z
         # ('Cllr Adebayo, who has represented X, will serve': 'Cllr Adebayo has', not 'This person')
-        if named and (relative != "who" or noun.pos_ == "PROPN") and _words(named) <= LONGEST_SUBJECT:
+        # ('The surveyor, who will be from X, will take Y': one person the sentence names with 'the' is named again)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and noun.tag_ == "NN"
+        if named and (relative != "who" or noun.pos_ == "PROPN" or definite) and _words(named) <= LONGEST_SUBJECT:
             # 'A short certificate, which shows X, is free': 'The short certificate shows X', not 'Short certificate'
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
             return f"The {named[0].lower()}{named[1:]}" if indefinite and not named.startswith("The ") else named
@@ -265,12 +268,7 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         pointed = "" if said_of_many(clause) else "This"
         pointed = ("They" if noun.lower_ in _BODIES else "This person") if relative == "who" else pointed
         return acting_body(doc, clause, noun, relative) or pointed
-    other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
-    alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
-    named = _noun_said(doc, noun) if other_plural and alone else ""
-    # ('with new plastic ones, which will last': 'The new plastic ones will last', never 'New plastic ones')
-    named = f"The {named[0].lower()}{named[1:]}" if noun.lower_ == "ones" and named[:4] != "The " and named else named
-    return named or "They"
+    return plural_said_again(doc, noun)
 
 
 def _named_first(doc: Doc, clause: Token, noun: Token, relative: str) -> str | None:

@@ -164,3 +164,17 @@ def defined_by_which(doc: Doc, clause: Token, noun: Token, relative: str) -> str
     defined = defined and any(d.lower_ in ("a", "an") for c in attributes for d in c.children)
     said = _a_noun_said(doc, noun) if defined else ""
     return said if said.split()[:1] in (["A"], ["An"]) and _words(said) <= LONGEST_SUBJECT else ""
+
+
+def plural_said_again(doc: Doc, noun: Token) -> str:
+    """How a sentence about a plural a relative clause hangs on names it: the noun itself where 'They' could mean
+    another plural before it ('Landlords of larger HMOs, which are X' -> 'Larger HMOs are X'), else 'They'."""
+    other_plural = any(t.tag_ in _PLURAL_TAGS and t.i != noun.i for t in doc[: noun.i])
+    # ('samples from some materials, which will be sent': the samples or the materials, as 'They' is too)
+    other_plural = other_plural and not (noun.dep_ == "pobj" and noun.head.head.tag_ in _PLURAL_TAGS)
+    alone = noun.tag_ in _PLURAL_TAGS and not any(c.dep_ == "conj" for c in noun.children)
+    alone = alone and not any(c.lower_ in ("some", "many", "several", "certain", "any") for c in noun.children)
+    named = _noun_said(doc, noun) if other_plural and alone else ""
+    # ('with new plastic ones, which will last': 'The new plastic ones will last', never 'New plastic ones')
+    named = f"The {named[0].lower()}{named[1:]}" if noun.lower_ == "ones" and named[:4] != "The " and named else named
+    return named or "They"
