@@ -495,3 +495,13 @@ def test_one_person_named_with_the_is_named_again_for_their_aside() -> None:
     )
     assert "The inspector will be from Brightwater Services." in said
     assert not any(p.startswith("This person") for p in said)
+
+
+def test_cases_with_an_or_inside_after_two_orders_are_never_said_as_facts() -> None:
+    said = _said(
+        "Ask for an urgent appointment with your family doctor (GP), or get help from NHS 111, if your skin is "
+        "blistering or swelling badly, you have a high temperature, feel hot and shivery, or feel very tired, dizzy "
+        "and sick, or your baby or child has sunburn."
+    )
+    assert not any(p.startswith("You have a high temperature") for p in said)
+    assert not any(p.startswith("Or get help") for p in said)

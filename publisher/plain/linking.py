@@ -344,11 +344,14 @@ def condition_of_both(second: str) -> bool:
     # are more cases, the last after 'or', not a clause of its own)
     chunks = re.split(r",\s+", rest)
     cases = len(chunks) > 1 and re.match(r"(?:or|and)\s", chunks[-1]) is not None
-    cases = cases and not any(re.match(r"(?:or|and|but|so|then)\s", c) for c in chunks[1:-1])
+    cases = cases and not any(re.match(r"(?:but|so|then)\s", c) for c in chunks[1:-1])
+    # (never a clause that says what may be done: 'if X, you can Y' goes on with the sentence's own)
+    cases = cases and not any(_HELPED_CLAUSE.search(c) for c in chunks[1:])
     closing = listed is not None and (cases or _CLAUSE_AFTER.search(rest) is None)
     return purpose or in_closing_condition(second) or closing
 
 
+_HELPED_CLAUSE = re.compile(r"\b(?:you|we|they|it|he|she)\s+(?:can|could|will|would|should|must|may|might)\b")
 _CLAUSE_AFTER = re.compile(r",\s+(?:and|but|so|then)\s|,\s+(?:or\s+)?(?:you|we|they|it|this|he|she)\s", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:says?|said|thinks?|believes?|claims?|reports?|reported)\b", re.IGNORECASE)
 
