@@ -505,3 +505,11 @@ def test_cases_with_an_or_inside_after_two_orders_are_never_said_as_facts() -> N
     )
     assert not any(p.startswith("You have a high temperature") for p in said)
     assert not any(p.startswith("Or get help") for p in said)
+
+
+def test_what_any_of_many_do_at_times_is_said_to_happen_sometimes() -> None:
+    said = _said(
+        "When drivers park on the pavement, people with pushchairs and wheelchairs have to go into the road, and it "
+        "can damage the paving stones."
+    )
+    assert said[0] == "Sometimes drivers park on the pavement."

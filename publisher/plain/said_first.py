@@ -110,6 +110,8 @@ def at_opening_time(body: str) -> list[str] | None:
     # ('When the temperature is forecast to fall below 0, we open shelters': what is done to a thing at times, which
     # alone would be news of now)
     state = state or any(t.dep_ == "auxpass" for t in said)
+    # ('When patients miss appointments, X': what any of them do, at times, said of no one in particular)
+    state = state or (bare and any(t.dep_ in SUBJECTS and t.tag_ == "NNS" and t.head.tag_ == "VBP" for t in said))
     someone = any(t.dep_ in SUBJECTS and t.lower_ in _ANY_ONE for t in said)
     if body.startswith("When") and (said[0].dep_ == "expl" or state or someone or any(t.dep_ == "neg" for t in said)):
         clause = f"Sometimes {clause[0].lower()}{clause[1:]}"
