@@ -515,21 +515,14 @@ def test_what_any_of_many_do_at_times_is_said_to_happen_sometimes() -> None:
     assert said[0] == "Sometimes drivers park on the pavement."
 
 
-def test_a_job_that_signs_a_letter_with_no_name_is_the_job() -> None:
+def test_a_job_that_signs_a_letter_with_no_name_is_the_job(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
     text = (
         "Your claim\n\nDear Ms Reid\n\nThank you for your claim for the damage to your bike, which we received on 3 "
         "March.\n\nWe will write to you again within 28 days.\n\nYours sincerely\n\nClaims Handler\nRoads Team\n"
     )
-    said = _easy_read(text)
+    path.write_text(text, encoding="utf-8")
+    document = rewrite_document(parse_source(load_sources(str(path))[0]))
+    said = [item for section in document.sections for block in section.blocks for item in block.items]
     assert said[-1] == "This letter is from the Claims Handler, Roads Team."
 
-
-def _easy_read(text: str) -> list[str]:
-    """Every line of a text's easy read, read from a file as a user's would be."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "letter.txt"
-        path.write_text(text, encoding="utf-8")
-        document = rewrite_document(parse_source(load_sources(str(path))[0]))
-    return [item for section in document.sections for block in section.blocks for item in block.items]
