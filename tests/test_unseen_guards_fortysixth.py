@@ -525,4 +525,3 @@ def test_a_job_that_signs_a_letter_with_no_name_is_the_job(tmp_path: Path) -> No
     document = rewrite_document(parse_source(load_sources(str(path))[0]))
     said = [item for section in document.sections for block in section.blocks for item in block.items]
     assert said[-1] == "This letter is from the Claims Handler, Roads Team."
-
