@@ -31,7 +31,7 @@ _ASIDE_SAID = re.compile(r"(?:An example is|Examples are|For example|Th(?:is|ese
 def again_unless_pointed_at(pieces: Sequence[Piece], k: int, again: Callable[[str], list[Piece]]) -> list[Piece]:
     """A piece split again, unless the piece after it points back at words the new split moves from the end
     ('X if you have some conditions.' 'This includes A.': asked first, 'Do you have some conditions?' 'X.'
-    leaves 'This' after X); a long one is split anyway. Bullets stay as they are."""
+    leaves 'This' after X); a long one is split anyway. Bullets keep their items; only a long lead is split."""
     piece = pieces[k]
     if not isinstance(piece, str):
         return _intro_split(piece, again)
