@@ -525,3 +525,11 @@ def test_a_job_that_signs_a_letter_with_no_name_is_the_job(tmp_path: Path) -> No
     document = rewrite_document(parse_source(load_sources(str(path))[0]))
     said = [item for section in document.sections for block in section.blocks for item in block.items]
     assert said[-1] == "This letter is from the Claims Handler, Roads Team."
+
+
+def test_our_one_person_is_named_again_for_their_aside() -> None:
+    said = _said(
+        "Our inspector, who called on 3 May, found that the leak is mainly caused by a loose joint, which happens "
+        "when the pipe moves as the water heats up."
+    )
+    assert "Our inspector called on 3 May." in said

@@ -259,7 +259,8 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         # what it is about wherever it lands, where 'This is paid for by X' would seem to mean Z
         # ('Cllr Adebayo, who has represented X, will serve': 'Cllr Adebayo has', not 'This person')
         # ('The surveyor, who will be from X, will take Y': one person the sentence names with 'the' is named again)
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and noun.tag_ == "NN"
+        definite = any(c.lower_ in ("the", "our", "your") and c.dep_ in ("det", "poss") for c in noun.children)
+        definite = definite and noun.tag_ == "NN"
         if named and (relative != "who" or noun.pos_ == "PROPN" or definite) and _words(named) <= LONGEST_SUBJECT:
             # 'A short certificate, which shows X, is free': 'The short certificate shows X', not 'Short certificate'
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
