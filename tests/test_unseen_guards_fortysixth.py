@@ -533,3 +533,11 @@ def test_our_one_person_is_named_again_for_their_aside() -> None:
         "when the pipe moves as the water heats up."
     )
     assert "Our inspector called on 3 May." in said
+
+
+def test_what_is_done_to_they_in_a_report_is_never_done_to_the_reporters() -> None:
+    said = _said(
+        "The benches are next to the pond and the car park, and our park rangers have decided that they must be "
+        "replaced to keep people safe, after checking them in March."
+    )
+    assert not any(p.startswith("Our park rangers must be replaced") for p in said)

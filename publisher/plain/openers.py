@@ -172,7 +172,9 @@ def at_reported(body: str) -> list[str] | None:
         name = _text(reporter[0].subtree) if reporter and reporter[0].pos_ in ("NOUN", "PROPN") else ""
         # ('has decided that it is safe for you to go home': an 'it' that stands for what follows names no one)
         empty = re.match(r"it\s+(?:is|was|will be|would be)\s+(?:\w+\s+)?\w+\s+(?:for|to|that)\b", reported) is not None
-        if not name or empty or _words(name) > LONGEST_SUBJECT or pronoun[0].i != start + 1:
+        # ('Our tree officers have decided that they must be removed': what is done to 'they' is done to another)
+        done_to = pronoun[0].dep_ == "nsubjpass"
+        if not name or empty or done_to or _words(name) > LONGEST_SUBJECT or pronoun[0].i != start + 1:
             return None
         reported = f"{name} {_text(doc[start + 2 :])}"
     return _standing([reported, f"{_text(doc[:start])} this"]) if _words(reported) >= MIN_WORDS + 3 else None
