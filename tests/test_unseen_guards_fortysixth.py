@@ -541,3 +541,32 @@ def test_what_is_done_to_they_in_a_report_is_never_done_to_the_reporters() -> No
         "replaced to keep people safe, after checking them in March."
     )
     assert not any(p.startswith("Our park rangers must be replaced") for p in said)
+
+
+def test_a_second_that_clause_of_what_was_said_is_no_sentence() -> None:
+    said = _said(
+        "The council has said that it will help the library's staff to find jobs in other libraries where possible, "
+        "and that readers will be given help to join another library, including a free bus pass for a month."
+    )
+    assert not any(p.startswith("That readers") for p in said)
+
+
+def test_a_person_who_does_a_next_step_is_they() -> None:
+    said = _said("Our enforcement officer watched the van for 10 minutes before issuing the fine.")
+    assert said == ["Our enforcement officer watched the van for 10 minutes.", "Then they issued the fine."]
+
+
+def test_a_count_whose_noun_is_in_an_aside_keeps_the_aside() -> None:
+    said = _said(
+        "The hall, which has seats for 300 people, now sells only 90, and the number of shows has fallen by half in "
+        "the last 5 years."
+    )
+    assert not any(p.startswith("The hall now sells only 90.") for p in said)
+
+
+def test_what_follows_with_no_longer_is_no_purpose() -> None:
+    said = _said(
+        "The number of buses using the depot has fallen by a third since 2020, so that the company can no longer "
+        "afford to keep it open."
+    )
+    assert not any(p.startswith("This is so that") for p in said)

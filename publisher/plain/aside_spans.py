@@ -350,3 +350,10 @@ def awaits_infinitive(root: Token | None) -> bool:
     if root is None or verb_lemma(root) not in TAKES_SOMEONE_TO:
         return False
     return not any(c.dep_ in ("xcomp", "ccomp") for c in root.children)
+
+
+def counted_in_the_aside(doc: Doc, start: int, end: int, after: str) -> bool:
+    """Whether the words after an aside end on a bare count whose things the aside names ('The school, which has
+    space for 210 pupils, now has only 74': without the aside, 74 of nothing)."""
+    counted = re.search(r"\b\d+$", after.split(", ", maxsplit=1)[0]) is not None
+    return counted and any(t.like_num and t.head.tag_ == "NNS" for t in doc[start:end])

@@ -14,6 +14,7 @@ from .aside_spans import (
     brought_about_by_a_doing,
     clause_end,
     clause_held,
+    counted_in_the_aside,
     joined_by_and,
     list_goes_on,
     listed_on,
@@ -104,9 +105,9 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # 'a note, which describes the waste, how much there is and who takes it': more of what it describes)
     # ('the court, which may charge a fee of £35 to £455, depending on the amount': what depends is the aside's)
     # ('blisters, which then crust over, although before X': said after the contrast, the aside would come out of turn)
-    if re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|even|depending|"
-                r"according to|based on|ranging|rising|whichever|unless|until|although|though|whereas|especially|"
-                r"particularly|whether|(?:but|and|so)\s+(?:this|these)\b|(?:and|but|or)\s+(?:that|whether|how|to)\s)",
+    if counted_in_the_aside(doc, start, end, after) or re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|even|"
+                r"depending|according to|based on|ranging|rising|whichever|unless|until|although|though|whereas|"
+                r"especially|particularly|whether|(?:but|and|so)\s+(?:this|these)\b|(?:and|but|or)\s+(?:that|whether|how|to)\s)",
                 after, re.I) or any(p.match(after) for p in (_ASKED, _DOINGS_GO_ON, CLOCK_TIME)):  # fmt: skip
         return None  # 'a number, which is stored on a database, so that your cat can be returned': whose purpose?
         # ('the NHS website, which shows X, but this information is old': 'this' means the aside's X; 'says that

@@ -114,3 +114,15 @@ def two_subjects(doc: Span) -> bool:
         if first.left_edge.i == doc[0].i and any(t.text == "," for t in doc[first.i - doc[0].i : second.i - doc[0].i]):
             return True
     return False
+
+
+def opens_a_that_clause(doc: Span) -> bool:
+    """Whether words open with 'that' before a plural or a pronoun ('That families will be given help'): a clause of
+    what was said, cut from its verb, not a sentence about one thing ('That is why', 'That man')."""
+    return len(doc) > 1 and doc[0].lower_ == "that" and doc[1].tag_ in ("NNS", "NNPS", "PRP", "PRP$", "DT", "EX")
+
+
+def read_as_no_sentence(doc: Span) -> bool:
+    """Whether the parse of words shows they are no sentence however it reads them: a noun said again read as a verb,
+    two subjects of one verb, or a 'that' clause cut from its verb."""
+    return noun_again_as_verb(doc) or two_subjects(doc) or opens_a_that_clause(doc)

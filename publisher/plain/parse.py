@@ -21,7 +21,7 @@ from .hanging import (
     phrase_and_aside_alone,
     unfinished_clause,
 )
-from .misreads import condition_misread, misread_verb_stands, noun_again_as_verb, two_subjects
+from .misreads import condition_misread, misread_verb_stands, read_as_no_sentence
 from .parser import parse, parse_ahead, verb_lemma
 from .wording import (
     ASKED_AS_NOUNS,
@@ -378,7 +378,7 @@ def stands_alone(text: str) -> bool:
     if len(sentences) > 1 and not re.search(r"[.!?]\s", text.strip()):
         sentences = [doc[:]]
     # ('£20 for each day we have stored it.', 'For major works, which are X.': an amount or a phrase, no sentence)
-    if amount_described(doc) or phrase_and_aside_alone(doc) or noun_again_as_verb(doc[:]) or two_subjects(doc[:]):
+    if amount_described(doc) or phrase_and_aside_alone(doc) or read_as_no_sentence(doc[:]):
         return False
     if not sentences or not all(_sentence_stands(s) for s in sentences):
         ordered = HAVE_IT_DONE.match(text) is not None and not text.rstrip().endswith("?")

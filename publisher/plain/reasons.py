@@ -286,7 +286,9 @@ def at_link(body: str) -> list[str] | None:
             # building, which closed last year because of its roof': or of the 'which')
         # ('the costs you have because of your disability': a clause with no 'that' says which costs)
         made = _MADE.search(body[:index]) or _FILLED.search(body[:index])
-        if _CONTACT_CLAUSE.search(body[:index].rstrip()) or (link == " so that " and made):
+        # ('has fallen by a quarter, so that the school can no longer afford X': what follows, not what it is for)
+        result = re.search(r"\bno longer\b", body[index:]) is not None
+        if _CONTACT_CLAUSE.search(body[:index].rstrip()) or (link == " so that " and (made or result)):
             continue  # ('blocks of flats are built so that each flat is a box': how they are built, not why)
         if body[:index].rstrip().endswith("could be") or body[:index].rstrip(", ").lower().endswith(EXAMPLE_OPENERS):
             continue  # 'For example, this could be because of bad weather' is one example (so is 'X, for example

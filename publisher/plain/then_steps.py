@@ -11,7 +11,7 @@ from .orders import an_order
 from .parse import SUBJECTS, stands_alone
 from .parser import parse, verb_lemma
 from .syntax import _root, _subject_again
-from .wording import SUBORDINATE, count_words
+from .wording import PERSONS, SUBORDINATE, count_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,9 +79,11 @@ def at_before_doing(body: str) -> list[str] | None:
         return None
     subject = subjects[0]
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "you", "i")
-    pronoun = subject.text if subject.lower_ in ("they", "we", "you", "i") else ("They" if plural else "It")
+    # ('our officer watched your car before issuing the notice': a person is 'they', never 'it')
+    person = subject.lower_ in PERSONS or subject.lemma_.lower() in PERSONS or subject.tag_ == "NNP"
+    pronoun = subject.text if subject.lower_ in ("they", "we", "you", "i") else ("They" if plural or person else "It")
     lemma = verb_lemma(doing)
-    said = past_from_ing(lemma, doing.lower_) if root.tag_ == "VBD" else present(lemma, plural)
+    said = past_from_ing(lemma, doing.lower_) if root.tag_ == "VBD" else present(lemma, plural or person)
     rest = body[doing.idx + len(doing.text) :]
     left = body[: match.start()]
     if said is None or count_words(left) < FEWEST_IN_A_STEP or count_words(rest) < 2:
