@@ -105,7 +105,8 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
     # 'a note, which describes the waste, how much there is and who takes it': more of what it describes)
     # ('the court, which may charge a fee of £35 to £455, depending on the amount': what depends is the aside's)
     # ('blisters, which then crust over, although before X': said after the contrast, the aside would come out of turn)
-    if counted_in_the_aside(doc, start, end, after) or re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|even|"
+    counted = counted_in_the_aside(doc, start, end, after)
+    if counted or re.match(r"(?:so that|so|because|in order to|compared|except|apart from|other than|excluding|even|"
                 r"depending|according to|based on|ranging|rising|whichever|unless|until|although|though|whereas|"
                 r"especially|particularly|whether|(?:but|and|so)\s+(?:this|these)\b|(?:and|but|or)\s+(?:that|whether|how|to)\s)",
                 after, re.I) or any(p.match(after) for p in (_ASKED, _DOINGS_GO_ON, CLOCK_TIME)):  # fmt: skip
