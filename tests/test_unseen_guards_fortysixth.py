@@ -570,3 +570,16 @@ def test_what_follows_with_no_longer_is_no_purpose() -> None:
         "afford to keep it open."
     )
     assert not any(p.startswith("This is so that") for p in said)
+
+
+def test_what_a_thing_is_used_as_part_of_is_no_scheme_it_belongs_to() -> None:
+    said = _said("Thank you for asking to use the path at the back of 12 Elm Row as part of your garden from next May.")
+    assert not any(p.startswith("This is part of your garden") for p in said)
+
+
+def test_another_receiver_after_a_purpose_is_not_the_purposes() -> None:
+    said = _said(
+        "The booster is offered to carers of disabled children, to protect the children they look after, and to "
+        "adults aged 80 and over."
+    )
+    assert not any(p.startswith("This is to protect") and "adults aged 80" in p for p in said)

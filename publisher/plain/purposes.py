@@ -10,6 +10,7 @@ from .linking import in_closing_condition
 from .orders import reads_as_an_order
 from .parse import SUBJECTS
 from .parser import parse, verb_lemma
+from .purpose_objects import another_receiver, object_before
 from .syntax import _standing, _text, _words
 from .wording import TAKES_TO, TIME_UNITS
 
@@ -60,23 +61,6 @@ def _what_a_noun_is_for(doc: Doc, start: int) -> bool:
         owner = next((c for c in owner.children if c.dep_ == "dobj" and c.i < start), owner)
     asked_for = owner.lower_ in _ASKED_FOR_WITH_TO and owner.dep_ in ("dobj", "nsubjpass")
     return owner.lower_ in _NOUNS_WITH_TO or asked_for
-
-
-def _object_before(noun: Token, verb: Token) -> bool:
-    """Whether a 'to' verb with its particle and no object of its own takes the noun before it ('given road signs to
-    put up at each end': what the signs are for, not why they are given)."""
-    own = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
-    # ('plenty of fluids, such as water, to drink': a verb of using a thing, with no thing of its own, takes the one
-    # before, even past the commas of its examples)
-    if noun.text == "," and noun.i > 0:
-        noun = noun.nbor(-1)
-    # ('to drink to avoid dehydration': a 'to' after it is its own purpose, no object)
-    used = verb_lemma(verb) in _USING_A_THING and not any(c.dep_ in ("prep", "dative", "dobj") for c in verb.children)
-    return noun.pos_ == "NOUN" and (used or (not own and any(c.dep_ == "prt" for c in verb.children)))
-
-
-# Verbs of using a thing, which a thing before them with no object of their own is for ('food to eat')
-_USING_A_THING = frozenset({"drink", "eat", "read", "wear", "use", "carry", "borrow", "keep", "watch", "play"})
 
 
 def _last_of_things(word: Token) -> bool:
@@ -363,7 +347,7 @@ def at_purpose(body: str) -> list[str] | None:
         noun = doc[start - 1]
         doer = start >= 2 and noun.pos_ in ("NOUN", "PROPN") and doc[noun.left_edge.i - 1].lower_ == "for"
         doer = doer and doc[noun.left_edge.i].tag_ != "CD"  # 'suspended for 4 weeks to allow X' is a purpose
-        purpose = purpose and not doer and not _last_of_things(noun) and not _object_before(noun, token)
+        purpose = purpose and not doer and not _last_of_things(noun) and not object_before(noun, token)
         # 'for years to come', 'in the weeks to come': when, not what for
         purpose = purpose and not (token.lower_ == "come" and start >= 1 and doc[start - 1].tag_.startswith("NN"))
         # 'has bonfires often enough, and with enough smoke, to cause a nuisance': how much, not what for
@@ -392,6 +376,7 @@ def at_purpose(body: str) -> list[str] | None:
             or _words(_text(doc[start:])) < 3
             or in_closing_condition(_text(doc[:start]))
             or _points_back(doc[start:])
+            or another_receiver(doc, start)
         ):
             continue
         pieces = _standing([_text(doc[:start]), f"This is {_text(doc[start:])}"])

@@ -288,6 +288,11 @@ def at_link(body: str) -> list[str] | None:
         made = _MADE.search(body[:index]) or _FILLED.search(body[:index])
         # ('has fallen by a quarter, so that the school can no longer afford X': what follows, not what it is for)
         result = re.search(r"\bno longer\b", body[index:]) is not None
+        # ('to use the strip of land as part of your garden': what it is used as, not what it is part of)
+        if link == " as part of " and re.search(
+            r"\b(?:use|using|used|treat|treated|count|counted)\b[^,]*$", body[:index]
+        ):
+            continue
         if _CONTACT_CLAUSE.search(body[:index].rstrip()) or (link == " so that " and (made or result)):
             continue  # ('blocks of flats are built so that each flat is a box': how they are built, not why)
         if body[:index].rstrip().endswith("could be") or body[:index].rstrip(", ").lower().endswith(EXAMPLE_OPENERS):
