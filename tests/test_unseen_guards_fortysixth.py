@@ -583,3 +583,8 @@ def test_another_receiver_after_a_purpose_is_not_the_purposes() -> None:
         "adults aged 80 and over."
     )
     assert not any(p.startswith("This is to protect") and "adults aged 80" in p for p in said)
+
+
+def test_days_said_after_the_last_of_two_times_are_both_times() -> None:
+    said = _said("The zone near the school will be in force from 8am to 9.15am and from 3pm to 4pm on school days.")
+    assert not any(p.endswith(": in force from 8am to 9.15am / from 3pm to 4pm on school days") for p in said)

@@ -339,6 +339,11 @@ LONGEST_TIME_ITEM = 12  # words of one time or place in a schedule made bullets
 LONGEST_TIME_INTRO = 12  # words of the sentence that introduces them
 
 
+_DAYS_SAID = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|days?|weekdays?|weekends?|nights?|mornings?|evenings?)\b", re.I
+)
+
+
 def times_as_bullets(body: str) -> list[Piece] | None:
     """Two times or places joined by 'and' at the end of a long sentence become bullets: 'The centre is open
     from 8am to 8pm Monday to Friday and from 9am to 4pm on Saturdays' -> 'The centre is open:', 'from 8am to
@@ -363,7 +368,9 @@ def times_as_bullets(body: str) -> list[Piece] | None:
         # 'between 9am and 5pm on weekdays and at any time at weekends and on bank holidays': three, not two
         linked = any(t.lower_ in ("and", "or") and t.nbor().lower_ in _TIME_PREPOSITIONS for t in items[0])
         marks = any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ",;:" for item in items for t in item)
-        if not dated or linked or marks:
+        # ('from 8am to 9.30am and from 2.30pm to 4pm on school days': the days are both times', not the last's)
+        shared = _DAYS_SAID.search(_text(items[1])) is not None and _DAYS_SAID.search(_text(items[0])) is None
+        if not dated or linked or marks or shared:
             continue
         if any(_words(_text(i)) > LONGEST_TIME_ITEM for i in items):
             continue
