@@ -332,15 +332,12 @@ def test_the_senders_name_above_a_letters_greeting_is_no_title() -> None:
 
 
 def test_a_notices_name_and_job_say_who_it_is_from(tmp_path: Path) -> None:
-    path = tmp_path / "notice.txt"
-    path.write_text(
+    said = _easy_read(
+        tmp_path / "notice.txt",
         "Notice of poll\n\nA poll will be held on Thursday 6 May 2027 between 7am and 10pm for the election of a "
         "councillor for Westgate ward.\n\nVotes may be cast at the polling stations named on the poll cards.\n\n"
         "Anna Price\n\nReturning Officer\n",
-        encoding="utf-8",
     )
-    document = rewrite_document(parse_source(load_sources(str(path))[0]))
-    said = [item for section in document.sections for block in section.blocks for item in block.items]
     assert said[-1] == "This notice is from Anna Price, Returning Officer."
 
 
@@ -516,14 +513,11 @@ def test_what_any_of_many_do_at_times_is_said_to_happen_sometimes() -> None:
 
 
 def test_a_job_that_signs_a_letter_with_no_name_is_the_job(tmp_path: Path) -> None:
-    path = tmp_path / "letter.txt"
-    text = (
+    said = _easy_read(
+        tmp_path / "letter.txt",
         "Your claim\n\nDear Ms Reid\n\nThank you for your claim for the damage to your bike, which we received on 3 "
-        "March.\n\nWe will write to you again within 28 days.\n\nYours sincerely\n\nClaims Handler\nRoads Team\n"
+        "March.\n\nWe will write to you again within 28 days.\n\nYours sincerely\n\nClaims Handler\nRoads Team\n",
     )
-    path.write_text(text, encoding="utf-8")
-    document = rewrite_document(parse_source(load_sources(str(path))[0]))
-    said = [item for section in document.sections for block in section.blocks for item in block.items]
     assert said[-1] == "This letter is from the Claims Handler, Roads Team."
 
 
@@ -588,3 +582,10 @@ def test_another_receiver_after_a_purpose_is_not_the_purposes() -> None:
 def test_days_said_after_the_last_of_two_times_are_both_times() -> None:
     said = _said("The zone near the school will be in force from 8am to 9.15am and from 3pm to 4pm on school days.")
     assert not any(p.endswith(": in force from 8am to 9.15am / from 3pm to 4pm on school days") for p in said)
+
+
+def _easy_read(path: Path, text: str) -> list[str]:
+    """Every line of the easy read of a text written to a file, as a user's file would be read."""
+    path.write_text(text, encoding="utf-8")
+    document = rewrite_document(parse_source(load_sources(str(path))[0]))
+    return [item for section in document.sections for block in section.blocks for item in block.items]
