@@ -105,6 +105,20 @@ def with_full_stops(block: Block, memo: Memo | None) -> Block:
     return replace(block, items=tuple(item if item.endswith((".", "!", "?")) else f"{item}." for item in block.items))
 
 
+# A list item's closing semicolon, and the 'and' or 'or' after it ('water a garden;', 'you are pregnant; or')
+_CLOSING_SEMICOLON = re.compile(r"\s*;(?:\s+(and|or))?$")
+
+
+def without_closing_semicolons(block: Block) -> Block:
+    """A list whose items end with nothing where the source ended them with semicolons, as plain-English guides
+    punctuate bullets; an 'or' that offers a choice stays, after a comma, as the rules' own lists say it ('you are
+    pregnant, or'), and an 'and' goes, which a list says already."""
+    if block.kind not in LIST_KINDS:
+        return block
+    items = [_CLOSING_SEMICOLON.sub(lambda m: ", or" if m.group(1) == "or" else "", item) for item in block.items]
+    return replace(block, items=tuple(items))
+
+
 def ended_list(block: Block) -> Block:
     """A list of phrases with a full stop after its last item, where the sentence its introduction began
     ends (UK style guides' 'only put a full stop at the end of the list'): read aloud or as text, the list
