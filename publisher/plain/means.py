@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .parser import parse
 from .syntax import _root, _standing, _text
+from .wording import count_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -17,6 +18,9 @@ _HEDGED = frozenset({"just", "simply", "only", "even", "also", "mainly", "partly
 # After the way, words that may belong to the main clause or to the way: where they go is not clear
 _CLAUSE_AFTER = re.compile(r"\b(?:if|when|unless|because|so that|while|until|before|after|as long as)\b", re.I)
 _AN_EXAMPLE = re.compile(r",\s+(?P<said>for example|for instance)$")
+
+
+SHORTEST_MAIN = 5  # words of what the reader does before a way said apart
 
 
 def at_by_doing(body: str) -> list[str] | None:
@@ -52,6 +56,9 @@ def at_by_doing(body: str) -> list[str] | None:
         return None
     # ('first, for example by talking to them': the example is the way, so it goes with the way)
     main = _text(doc[: by.i])
+    # ('You can get it by calling X': 'You can get it.' says nothing alone, and the whole is short)
+    if count_words(main) < SHORTEST_MAIN:
+        return None
     example = _AN_EXAMPLE.search(main)
     lead = f"{example['said'][0].upper()}{example['said'][1:]}, you" if example else "You"
     main = main[: example.start()] if example else main

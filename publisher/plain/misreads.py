@@ -4,6 +4,7 @@ do not need them encourages X')."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -126,3 +127,14 @@ def read_as_no_sentence(doc: Span) -> bool:
     """Whether the parse of words shows they are no sentence however it reads them: a noun said again read as a verb,
     two subjects of one verb, or a 'that' clause cut from its verb."""
     return noun_again_as_verb(doc) or two_subjects(doc) or opens_a_that_clause(doc)
+
+
+# A courtesy set between commas ('and if you wish, by a member of staff'; 'You can, if you prefer, ask X')
+_COURTESY = r"(?i:if)\s+(?:you\s+(?:wish|prefer|like|want)|needed|necessary|possible)\s*,\s*"
+
+
+def courtesy_misread(checked: str, stands: Callable[[str], bool]) -> bool:
+    """Whether a sentence stands once a courtesy between commas is set aside ('You can ask for this to be done in
+    private, and if you wish, by a female member of staff': the small model takes 'wish' for the second verb)."""
+    plain = re.sub(rf"\b{_COURTESY}", "", re.sub(rf",\s+{_COURTESY}", " ", checked))
+    return plain != checked and stands(plain)

@@ -21,7 +21,7 @@ from .hanging import (
     phrase_and_aside_alone,
     unfinished_clause,
 )
-from .misreads import condition_misread, misread_verb_stands, read_as_no_sentence
+from .misreads import condition_misread, courtesy_misread, misread_verb_stands, read_as_no_sentence
 from .parser import parse, parse_ahead, verb_lemma
 from .wording import (
     ASKED_AS_NOUNS,
@@ -384,7 +384,7 @@ def stands_alone(text: str) -> bool:
         ordered = HAVE_IT_DONE.match(text) is not None and not text.rstrip().endswith("?")
         checked = _as_checked(text)
         misread = an_order_misread(checked) or misread_verb_stands(checked, _sentence_stands, _SUBORDINATE)
-        misread = misread or condition_misread(checked, stands_alone)
+        misread = misread or condition_misread(checked, stands_alone) or courtesy_misread(checked, stands_alone)
         return len(sentences) == 1 and (ordered or misread)
     # 'Believes was motivated by X.': a verb with a capital, cut from its subject, can pass for a name
     first = sentences[0][0]
