@@ -167,6 +167,10 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
         if forms == {"VBZ"} and split is not None and first[split].tag_ != "VBZ":
             alike = (k for k, t in enumerate(first) if k > split and t.lower_.endswith("s") and _said_of_one(t.lower_))
             split = next(alike, split)
+        # ('you or someone else still feels unwell, has X or is confused': an adverb of the first verb just before it
+        # is that verb's alone, where 'also' is said of them all)
+        while split and _own_adverb(first[split - 1], first[split]):
+            split -= 1
     # 'you notice A, B or C'; ('or a disability that makes it hard to X': a thing's own clause is part of it)
     elif all(c[0].tag_ in _NOUN_PHRASE_START and not _has_verb([t for t in c if not _in_a_clause_of_a_thing(t)])
              for c in rest):  # fmt: skip
@@ -187,7 +191,7 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
     elif _shares_be(first, rest):
         # ('you are under 18, or under 19 and in education, or pregnant, or have had a baby': an item with no verb
         # shares the first item's 'are', said again on it)
-        split, rest = 1, [c if _has_verb(c) or _verb_led(c) else [first[1], *c] for c in rest]
+        split, rest = 1, [[first[1], *c] if _takes_be(c) else c for c in rest]
     # ('you or someone who normally lives with you works away': a verb inside the subject's own clause is no item's)
     relative = split is not None and any(t.tag_ in ("WP", "WDT") for t in first[:split])
     if split is None or relative or any(t.text in (";", ":") for c in chunks for t in c):
@@ -196,6 +200,14 @@ def _condition_items(chunks: list[list[Token]]) -> tuple[str, list[str], str] | 
     if any(not i or _words(i) > LONGEST_CONDITION for i in items) or _nested(items):
         return None
     return lead, items, link
+
+
+def _own_adverb(adverb: Token, verb: Token) -> bool:
+    """Whether a word just before a listed condition's first verb is an adverb of that verb alone ('still feels')."""
+    return adverb.tag_ == "RB" and adverb.dep_ == "advmod" and adverb.head == verb and adverb.lower_ not in _OF_ALL
+
+
+_OF_ALL = frozenset({"also", "then", "either", "both", "not", "now", "currently", "ever", "never"})
 
 
 def _nested(items: list[str]) -> bool:
@@ -213,11 +225,30 @@ _NOUN_PHRASE_OPENER = re.compile(r"(?:a|an|the|your|their|our|his|her|its|some|a
 def _shares_be(first: list[Token], rest: list[list[Token]]) -> bool:
     """Whether conditions after 'you are' mix items with no verb, which share the 'are', and items led by a verb of
     their own ('you are under 18, or pregnant, or have had a baby')."""
-    be = len(first) > 2 and first[0].dep_ in SUBJECTS and first[1].lower_ in ("are", "is", "am")
+    be = (
+        len(first) > 2
+        and first[0].dep_ in SUBJECTS
+        and first[1].lower_ in ("are", "is", "am")
+        and first[0].lower_ != "there"
+    )
     verbless = [not _has_verb(c) and not _verb_led(c) for c in rest]
-    verbed = [c for c, alone in zip(rest, verbless, strict=True) if not alone]
+    verbed = [c for c in rest if not _takes_be(c)]
     led = all(next((t for t in c if t.tag_ != "RB"), c[0]).tag_ in _VERB_START for c in verbed)
     return be and any(verbless) and not all(verbless) and led
+
+
+def _takes_be(chunk: list[Token]) -> bool:
+    """Whether an item after 'you are' says the 'are' again: it opens with no verb of its own ('under 19', 'pregnant or
+    have had a baby') or with a doing ('being treated in hospital')."""
+    opener = next((t for t in chunk if t.tag_ != "RB"), chunk[0])
+    if opener.tag_ == "VBG":
+        return True
+    if opener.tag_ in _VERB_START or _verb_led(chunk) or opener.lower_ in ("for", "because", "such", "as", "like"):
+        return False
+    # (a verb of its own only after an 'or' or 'and' of the item: 'pregnant or have had a baby', not 'for example
+    # because they are a student')
+    verb = next((t for t in chunk if t.pos_ in ("VERB", "AUX")), None)
+    return verb is None or (verb.i > chunk[0].i and verb.nbor(-1).lower_ in ("or", "and"))
 
 
 def _said_of_one(word: str) -> bool:

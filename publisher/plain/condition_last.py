@@ -48,6 +48,10 @@ def opening_condition_listed(body: str) -> list[Piece] | None:
     # ('If you get A, B or C, you need not tell the office that pays them': said first, 'them' would come before the
     # things it means)
     pointing = re.search(r"\b(?:they|them|their|these|those)\b", main, re.IGNORECASE) is not None
+    # ('If a fire door does not close, or if it is damaged, please report it': so would 'it' before the thing the
+    # condition brings in)
+    brought_in = re.search(r"\b(?:a|an)\s", condition) is not None
+    pointing = pointing or (brought_in and re.search(r"\bit\b", main) is not None)
     if two or pointing or not stands_alone(f"{main}.") or main.endswith("?"):
         return None
     moved = f"{main} if {condition}"

@@ -101,8 +101,7 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
         added = _text(last[1:])
         tail, condition = f"{added[0].upper()}{added[1:]}.", condition[:-1]
     aside = ""
-    # 'if, at the start, you are A, ...', 'if, at the time it is dispensed, you are A, ...'
-    if len(condition) > 3 and not condition[0] and (not _has_verb(condition[1]) or condition[1][0].pos_ == "ADP"):
+    if len(condition) > 3 and not condition[0] and _an_aside(condition[1]):
         aside, condition = f", {_text(condition[1])},", condition[2:]
     # ('Turn off the heat if it is safe to do so, leave the kitchen and call 999': after 'it', a plain verb is an order)
     listed = (
@@ -169,7 +168,8 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     # ('if you have had diarrhoea, vomiting, a cough or a rash in the last 48 hours': the time is all the things',
     # said before them: 'if you have had any of these in the last 48 hours:')
     shared = _SHARED_TIME.search(items[-1])
-    if shared and all(_words(i) <= 3 for i in items[:-1]) and lead:
+    # ('if you are under 16, or pregnant, or have had a baby in the last 12 months': the time of a clause is its own)
+    if shared and all(_words(i) <= 3 for i in items[:-1]) and lead and parse(lead)[-1].pos_ in ("VERB", "AUX"):
         lead, items[-1] = f"{lead} any of these {items[-1][shared.start() :].strip()}", items[-1][: shared.start()]
     # ('Speak to your GP if you are 28 weeks pregnant or more and have not been offered the vaccine': two things said
     # with no comma between them are both the condition, and a long sentence reads better with them listed)
@@ -197,7 +197,16 @@ def conditions_as_bullets(body: str) -> list[Piece] | None:
     return [bullets, tail] if tail else [bullets]
 
 
-_SHARED_HELPER = re.compile(r"(?:am|are|is|was|were)\s+(?=\w+ing\b)|(?:have|has)\s+(?=\w+(?:ed|en|ne|wn|ome|one)\b)")
+_SHARED_HELPER = re.compile(
+    r"(?:am|are|is|was|were)\s+(?=(?:\w+ly\s+)?\w+ing\b)|(?:have|has)\s+(?=(?:\w+ly\s+)?\w+(?:ed|en|ne|wn|ome|one)\b)"
+)
+
+
+def _an_aside(chunk: list[Token]) -> bool:
+    """Whether the words set between commas after a condition's 'if' are an aside ('if, at the start, you are A, ...',
+    'if, at the time it is dispensed, you are A'; 'if, when the treatment starts, you are A, B, or C')."""
+    timed = bool(chunk) and chunk[0].lower_ in ("when", "while", "once", "before", "after")
+    return not _has_verb(chunk) or chunk[0].pos_ == "ADP" or timed
 
 
 def _helper_shared(lead: str, items: list[str], link: str) -> tuple[str, list[str], str, bool]:
@@ -211,7 +220,9 @@ def _helper_shared(lead: str, items: list[str], link: str) -> tuple[str, list[st
     after = [items[0][helper.end() :], *items[1:]]
     perfect = helper.group(0).strip() in ("have", "has")
     said, form = ("you have", "VBN") if perfect else ("you are", "VBG")
-    if not all(parse(f"{said} {item}")[2].tag_ == form for item in after):
+    # ('recently moved home': the verb after an adverb of its own)
+    verbs = [next((t for t in parse(f"{said} {item}")[2:] if t.tag_ != "RB"), None) for item in after]
+    if not all(v is not None and v.tag_ == form for v in verbs):
         return lead, items, link, False
     return f"{lead} {helper.group(0).strip()}", after, link, True
 
