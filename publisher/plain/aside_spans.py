@@ -287,7 +287,25 @@ def clause_end(doc: Doc, clause: Token, end: int) -> int:
     listed = len(rest) > 2 and rest[0].text == "," and rest[1].tag_ in doings and any(t.dep_ == "cc" for t in rest)
     finite = any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in words)
     compared = _compared_with_the_clause(doc, clause, end) or _denied_as_in_the_clause(doc, clause, end)
-    return len(doc) if (listed or compared) and not finite else end
+    return len(doc) if (listed or compared or _when_of_the_clause(doc, clause, end)) and not finite else end
+
+
+# Closing words of how often something is there ('24 hours a day, every day')
+_ALWAYS = re.compile(
+    r",\s+(?:every day|each day|7 days a week|seven days a week|all year(?: round)?|365 days a year|day and night|"
+    r"including (?:at )?weekends(?: and bank holidays)?|including bank holidays)$",
+    re.IGNORECASE,
+)
+
+
+_THERE_WHEN = re.compile(r"\b(?:open|available|a day|hours)\b")
+
+
+def _when_of_the_clause(doc: Doc, clause: Token, end: int) -> bool:
+    """Whether the words that close a sentence after a relative clause say more of when the clause's thing is there
+    ('the line, which is free and open 24 hours a day, every day': the line is open every day, not the calling)."""
+    said = _text(doc[clause.left_edge.i : end]).lower()
+    return _ALWAYS.match(doc[end:].text) is not None and _THERE_WHEN.search(said) is not None
 
 
 _DENIED_AFTER = re.compile(r",\s+(?:but\s+)?not\s+(?P<word>by|to|for|from|with|in|at|on)\s")

@@ -179,7 +179,12 @@ def _no_purpose(doc: Doc, verb: Token, start: int) -> bool:
     )
     # ('set the cylinder to store water at 60 degrees': what it is set to do; 'set up a line to take calls' is why)
     made_to = verb_lemma(verb.head) in _SET_TO and not any(c.dep_ == "prt" for c in verb.head.children)
-    return (verb.is_title and verb.i > 0) or negated or helped or way or made_to
+    # ('remanded in custody to appear at the Crown Court on 24 March': when they are due in court, no purpose)
+    in_court = verb_lemma(verb) == "appear" and _COURT.search(doc[start:].text) is not None
+    return (verb.is_title and verb.i > 0) or negated or helped or way or made_to or in_court
+
+
+_COURT = re.compile(r"\b(?:court|tribunal|magistrates)\b", re.IGNORECASE)
 
 
 def _in_a_relative(token: Token, top: Token) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from .adjectives import adjectives_kept
 from .afterthoughts import at_dash, at_frequency
 from .and_clauses import at_and_a_clause, at_pronoun
+from .by_phrases import at_aside
 from .commas import at_comma
 from .coordinators import HELPERS, at_coordinator
 from .including import including_as_bullets
@@ -19,7 +20,6 @@ from .linking import (
     in_a_condition,
 )
 from .orders import an_order
-from .parse import is_finite
 from .parser import parse
 from .pointed import again_unless_pointed_at, lead_said_last
 from .reasons import at_link
@@ -55,34 +55,6 @@ def _body(sentence: str) -> tuple[str, str]:
 def _at_semicolon(body: str) -> list[str] | None:
     parts = [p for p in re.split(r"\s*;\s*", body) if p.strip()]
     return parts if len(parts) > 1 else None
-
-
-_PARTICIPLE = re.compile(
-    r",\s+(driven|run|led|used|made|owned|operated|helped|paid|sent|built|funded|supported)\s+by\s+([^,]+),\s+"
-)
-_BASED = re.compile(r",\s+with\s+([^,]+?)\s+(now\s+)?(based|working|located)\s+in\s+([^,]+),\s+")
-
-
-def _at_aside(body: str) -> list[str] | None:
-    """A phrase between commas becomes its own sentence: 'The boats, driven by X, are Y' ->
-    'The boats are Y.' 'They are driven by X.'"""
-    match = _PARTICIPLE.search(body)
-    # ('spaces, run by the council, libraries, churches and shops.': a list goes on after the comma, no sentence)
-    if match and any(is_finite(t) for t in parse(body) if t.idx >= match.end()):
-        subject = body[: match.start()].rsplit(maxsplit=1)[-1]
-        pronoun = "They are" if subject.lower().endswith("s") else "It is"
-        rest = body[: match.start()] + " " + body[match.end() :]
-        return [rest, f"{pronoun} {match.group(1)} by {match.group(2)}"]
-    match = _BASED.search(body)
-    if match:
-        rest = body[: match.start()] + ", " + body[match.end() :]
-        said = f"{match.group(1)} are {match.group(2) or ''}{match.group(3)} in {match.group(4)}"
-        return (
-            [body[: match.start()], said, "This is " + body[match.end() :]]
-            if body[match.end() :].startswith("to ")
-            else [rest, said]
-        )
-    return None
 
 
 def _at_also_to(body: str) -> list[str] | None:
@@ -272,7 +244,7 @@ _PREPOSITIONAL_AS = re.compile(r"as (?:with|part|well|a result|of|such|for)\b")
 RULES: tuple[Rule, ...] = (
     _at_semicolon,
     at_consequence,
-    _at_aside,
+    at_aside,
     at_opening_clause,
     at_dash,
     at_coordinator,
