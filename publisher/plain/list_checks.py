@@ -18,6 +18,7 @@ from .list_items import (
     things_of_the_first_phrase,
 )
 from .list_leads import lead_from_the_first, spans_of
+from .list_reading import things_of_a_doing
 from .lists import _kind
 from .parser import parse
 from .series import Bullets, Piece
@@ -123,7 +124,7 @@ def well_formed(lister: Callable[[str], list[Piece] | None]) -> Callable[[str], 
 def _read_again(body: str, pieces: list[Piece] | None) -> list[Piece] | None:
     """A lister's pieces with their lists' leads and items read again (lead_from_the_first, _pair_apart)."""
     pieces = lead_from_the_first(body, pieces)
-    return [_pair_apart(p) if isinstance(p, Bullets) else p for p in pieces] if pieces else pieces
+    return [things_of_a_doing(_pair_apart(p), _kind) if isinstance(p, Bullets) else p for p in pieces or []] or pieces
 
 
 # An item that is a thing, a comma, and a pair of things ('feeling sick, tiredness and confusion')

@@ -4,6 +4,7 @@ its first item, or 'and' and 'or' on one level (see lists.as_bullets)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from .list_items import (
     amounts_described,
 )
 from .parser import parse
+from .series import Bullets
 from .syntax import _words
 
 if TYPE_CHECKING:
@@ -103,3 +105,21 @@ def describing_alone(items: list[str]) -> bool:
         if described and linked and all(t.pos_ in ("ADJ", "CCONJ", "ADV") or t.tag_ == "VBG" for t in words):
             return True
     return False
+
+
+def things_of_a_doing(bullets: Bullets, kind: Callable[[str], str]) -> Bullets:
+    """A list of doings with a thing between two of them put back with the doing before it ('having unexplained
+    money', 'clothes or phones', 'getting calls' -> 'having unexplained money, clothes or phones': a list of things
+    inside one doing, which the commas cannot part from the list it is in)."""
+    items = bullets.items
+    kinds = [kind(item) for item in items]
+    if kinds.count("doing") < 3 or kinds[0] != "doing":
+        return bullets
+    kept = [items[0]]
+    for k in range(1, len(items)):
+        between = kinds[k] == "thing" and k + 1 < len(items) and kinds[k + 1] == "doing"
+        if between and kinds[k - 1] == "doing":
+            kept[-1] = f"{kept[-1]}, {items[k]}"
+        else:
+            kept.append(items[k])
+    return Bullets(intro=bullets.intro, items=tuple(kept))

@@ -119,7 +119,10 @@ def as_bullets(body: str) -> list[Piece] | None:
         # ('a cough, red and watery eyes': the parse hung 'cough' on 'eyes'; the comma after it ends a thing)
         starts = sorted({*starts, *(t.i + 1 for m in members for t in doc[m.left_edge.i : m.i] if _hung_before(t, m))})
         verb = _taker(doc[starts[0] - 1], token) if starts[0] > 0 else None
-        if verb is None or token.head != verb or not (verb.pos_ in ("VERB", "AUX") or _taken_by_a_verb(verb)):
+        # ('seized £23,400 in cash, 14 phones and 2 knives': an amount's own phrase opens the list, which is not all
+        # in what the amount is in)
+        amount = verb is not None and verb.pos_ == "ADP" and starts[0] > 1 and doc[starts[0] - 2].text[-1:].isdigit()
+        if verb is None or token.head != verb or not (verb.pos_ in ("VERB", "AUX") or _taken_by_a_verb(verb)) or amount:
             continue
         # ('A, B, C, and infant formula milk that X': a last thing the parse gave the verb as its own object)
         last = _last_thing(doc, members, verb)
