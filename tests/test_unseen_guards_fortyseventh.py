@@ -141,3 +141,36 @@ def test_it_in_the_main_clause_keeps_its_condition_first() -> None:
 def test_the_relevant_thing_is_the_right_one_not_any_one() -> None:
     said, _ = replace_words("Any later treatment will be charged at the relevant rate.")
     assert said == "Any later treatment will be charged at the right rate."
+
+
+def test_closing_clauses_of_a_thing_are_not_listed_as_questions() -> None:
+    said = _said(
+        "You will need to send us a reference number, which you can find on your last bill and which is 10 digits long."
+    )
+    assert not any("/ which you can find on your last bill" in p for p in said)
+    assert not any(
+        "and which is it" in p or ("and which is 10 digits long" in p and p.startswith("You can")) for p in said
+    )
+
+
+def test_an_aside_taken_out_before_a_clause_of_time_leaves_no_comma() -> None:
+    said = _said(
+        "You must also finish our online fire safety course, which takes about an hour, before we can give you your "
+        "new badge."
+    )
+    assert said[0] == "You must also finish our online fire safety course before we can give you your new badge."
+
+
+def test_long_things_after_a_first_with_of_are_a_list_of_their_own() -> None:
+    said = _said(
+        "Other signs can include sudden loss or blurring of hearing, dizziness, confusion, trouble finding the right "
+        "words, problems with walking, a very bad headache, and loss of balance."
+    )
+    assert said[0].startswith("Other signs can include: sudden loss or blurring of hearing / dizziness / confusion /")
+
+
+def test_examples_said_with_and_each_keep_an_article() -> None:
+    said = _said(
+        "Someone with the legal power to act for you, such as an attorney or deputy, can receive the money for you."
+    )
+    assert "Examples are an attorney and a deputy." in said

@@ -182,11 +182,12 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
         return None
     # ('ask the officer, who is X, to help'; 'cable channels, which are set into the pavement, in 3 streets': no comma)
     placed = end + 1 < len(doc) and doc[end + 1].pos_ == "ADP" and doc[end + 1].lower_ not in ("including", "like")
-    plain_join = not after or verb_next or placed or re.match(r"(?:and|but|or|if|unless|to|when|whenever)\b", after)
+    plain_join = not after or verb_next or placed or _JOINED_PLAIN.match(after) is not None
     joined = f"{before} {after}" if plain_join or LONE_WHEN.fullmatch(after) else f"{before}, {after}"
     return _standing([before, f"{said}, {after}"] if whole_list else [joined.strip(), said])
 
 
+_JOINED_PLAIN = re.compile(r"(?:and|but|or|if|unless|to|when|whenever|before|once)\b")  # no comma before these
 _DOING = ("xcomp", "advcl", "pcomp", "acl")
 _FREE_AFTER = re.compile(r",\s+(?:for free|free|free of charge|at no cost)$")
 

@@ -61,6 +61,11 @@ def examples_said(examples: str) -> str:
     )  # fmt: skip
     if nested and "," not in examples:
         return f"An example is {examples}"
+    # ('an attorney or deputy': one article said of either; with 'and' each is a person of its own, 'a deputy')
+    bare = re.match(r"(?:a|an)\s[^,]+\sor\s+(?!(?:a|an|the|your|their|his|her|its|our|any|some)\b)([a-z])", examples)
+    if bare is not None:
+        article = "an" if bare.group(1) in "aeiou" else "a"
+        examples = f"{examples[: bare.start(1)]}{article} {examples[bare.start(1) :]}"
     return "Examples are " + _LAST_OR.sub(r"\1 and ", examples, count=1)
 
 

@@ -117,7 +117,9 @@ def things_of_a_doing(bullets: Bullets, kind: Callable[[str], str]) -> Bullets:
         return bullets
     kept = [items[0]]
     for k in range(1, len(items)):
-        between = kinds[k] == "thing" and k + 1 < len(items) and kinds[k + 1] == "doing"
+        # ('being active', 'bathing': a state or a lone doing is one of the doings)
+        thing = kinds[k] == "thing" and not items[k].split(maxsplit=1)[0].endswith("ing")
+        between = thing and k + 1 < len(items) and kinds[k + 1] == "doing"
         if between and kinds[k - 1] == "doing":
             kept[-1] = f"{kept[-1]}, {items[k]}"
         else:

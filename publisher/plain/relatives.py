@@ -234,7 +234,8 @@ def at_which_you_do(body: str) -> list[str] | None:
     said = "".join(words[which.i + 1 :]).strip()
     # ('medicines, which you should take to a pharmacy, or pads and bags, which can go in your bin': a thing with its
     # own 'which' after ', or' goes on with the sentence's list, which the first clause ends before)
-    if _ANOTHER_THING_AND_ITS_CLAUSE.search(said):
+    # ('a code, which you can get online and which lasts 21 days': a second clause of the thing goes with the first)
+    if _ANOTHER_THING_AND_ITS_CLAUSE.search(said) or re.search(r"\b(?:and|or)\s+(?:which|who)\b", said):
         return None
     return _standing([_text(doc[: which.i - 1]), said])
 

@@ -97,9 +97,11 @@ def _nested(items: tuple[str, ...]) -> bool:
     # stations': the bare nouns after it may be what 'to' takes;
     # 'your full name and date of birth, the name of your school' goes on with a thing of its own)
     # (not 'your name and date of birth, details of X': a thing whose 'of' names what it always names)
+    # (what the phrase takes is a few words each: not 'blurring of vision', 'dizziness', 'trouble understanding X')
     if any(
-        _OPENS_A_LIST.search(i) and not _DETERMINED.match(n) and not _OF_BIRTH.search(i) for i, n in pairwise(items)
-    ):
+        _OPENS_A_LIST.search(i) and not _DETERMINED.match(n) and not _OF_BIRTH.search(i)
+        and all(count_words(later) <= 3 for later in items[k + 2 :]) for k, (i, n) in enumerate(pairwise(items))
+    ):  # fmt: skip
         return True
     # ('show photo ID to vote in UK parliamentary elections, local elections and mayoral elections': the
     # others end in the noun that ends the first's phrase, so they are what that phrase takes, not 'show')

@@ -84,13 +84,16 @@ def asked_as_bullets(body: str) -> list[Piece] | None:
     # ('send us a report, which explains what went wrong, when X and who Y': the questions are the report's)
     described = first.dep_ in SUBJECTS and first.head.dep_ == "relcl"
     # ('check whether you need approval, which is separate from planning, and whether X': an aside is no question)
-    described = described or any(
-        t.lower_ in ("which", "who")
-        and t.head.dep_ == "relcl"
-        and doc[t.i - 1].text == ","
-        and t.i + 1 < len(doc)
-        and doc[t.i + 1].pos_ in ("VERB", "AUX")
-        for t in doc[first.i :]
+    described = (
+        described
+        or any(
+            t.lower_ in ("which", "who")
+            and t.head.dep_ == "relcl"
+            and doc[t.i - 1].text == ","
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].pos_ in ("VERB", "AUX", "PRON", "DET")  # ('a code, which you can get from X')
+            for t in doc[first.i :]
+        )
     )
     if (
         described
