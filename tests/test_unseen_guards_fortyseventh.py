@@ -174,3 +174,34 @@ def test_examples_said_with_and_each_keep_an_article() -> None:
         "Someone with the legal power to act for you, such as an attorney or deputy, can receive the money for you."
     )
     assert "Examples are an attorney and a deputy." in said
+
+
+def test_a_name_set_beside_a_noun_is_not_cut_from_it() -> None:
+    said = _said(
+        "Two library branches will close on Saturdays from 5 May, after the contractor, Brightwell Services, said "
+        "that it could not staff them without more money."
+    )
+    assert not any(p.endswith("after the contractor.") for p in said)
+    assert not any(p.startswith("Brightwell Services, said") for p in said)
+
+
+def test_a_time_of_what_was_agreed_to_is_not_said_in_the_past() -> None:
+    said = _said("The trust agreed to fund the night bus until at least the end of 2029.")
+    assert not any(p.startswith("This lasted") or p.startswith("This happened") for p in said)
+
+
+def test_examples_inside_a_condition_that_goes_on_are_not_said_apart() -> None:
+    said = _said(
+        "If you cannot afford basic things, such as food, gas or electricity, because your benefit has been cut, you "
+        "may be able to get an emergency payment."
+    )
+    assert not any(p.startswith("Examples are") and "because" in p for p in said)
+
+
+def test_a_letter_signed_by_a_role_says_the_role(tmp_path: Path) -> None:
+    lines = _easy_read(
+        tmp_path / "letter.txt",
+        "Dear Mr Shah\n\nWe have looked at your claim again and we have not changed our decision.\n\n"
+        "Yours sincerely\n\nDecision Maker\n",
+    )
+    assert lines[-1] == "This letter is from the Decision Maker."

@@ -178,7 +178,12 @@ def at_comma(body: str) -> list[str] | None:
     for match in re.finditer(r",\s+", body):
         if any(match.start() in span for span in listed):
             continue  # "asthma, COPD, diabetes or heart disease": a list, not two clauses
-        if _not_between_clauses(body[: match.start()], body[match.end() :]) or _describes_across(body, match.start()):
+        # ('after the operator, Northway Buses, said that X': a name set beside a noun is no subject)
+        if (
+            _not_between_clauses(body[: match.start()], body[match.end() :])
+            or _describes_across(body, match.start())
+            or _name_beside(body[match.end() :])
+        ):
             continue
         if _OPENING_AFTER_A_LINK.search(body[: match.start()]) or _phrase_after_a_link(body[: match.start()]):
             continue  # ('X, and in some areas, where Y, an officer may Z': the phrase and its clause open what follows)
@@ -204,6 +209,17 @@ def at_comma(body: str) -> list[str] | None:
     # 'Stay out of the heat, cool down.' joins two with a comma, and the series may be a choice)
     orders = "," in first and an_order(first) and an_order(second.strip())
     return None if orders or _doing_of_the_subject(first, second.strip()) else [first, second]
+
+
+_NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*,\s+(?=[a-z])")
+
+
+def _name_beside(words: str) -> bool:
+    """Whether words open with a name, a comma and a verb said of it ('Northway Buses, said that X'): the name was set
+    beside a noun before the comma, and cut from it the words would be a subject split from its verb."""
+    named = _NAME_THEN_VERB.match(words)
+    verb = next((t for t in parse(words) if t.idx >= named.end()), None) if named else None
+    return verb is not None and verb.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _doing_of_the_subject(first: str, second: str) -> bool:

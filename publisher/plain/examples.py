@@ -134,6 +134,9 @@ _EXAMPLES_OF_A_CONDITION = re.compile(
 )
 
 
+_CONDITION_GOES_ON = re.compile(r",\s+(?:because|due to|as a result|owing to|since|after|while)\b")
+
+
 def at_condition_examples(body: str) -> list[str] | None:
     """'If you need urgent treatment, for example because you are in pain, call 111' -> 'Do you need urgent
     treatment?' 'For example, this could be because you are in pain.' 'Then call 111.' (or 'Sometimes X.' first,
@@ -172,6 +175,8 @@ def at_condition_examples(body: str) -> list[str] | None:
     own_verb = any(is_finite(t) and not any(a.dep_ in ("relcl", "advcl", "acl") for a in (t, *t.ancestors)
                                             if a.idx >= found.end()) for t in span)  # fmt: skip
     clauses = re.search(r"\b(?:that|which|who)\b", examples) is not None and "," in examples
+    # ('struggling to pay for things, such as food or heating, because of the reduction': the condition goes on)
+    clauses = clauses or _CONDITION_GOES_ON.search(examples) is not None
     if not case and (own_verb or clauses):
         return None
     if opener.startswith("for") or case:

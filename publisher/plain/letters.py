@@ -13,7 +13,9 @@ _MOST_WORDS = 8  # words of one line of a signature
 _ROLE = re.compile(
     r".*\b(?:team|manager|officer|section|department|unit|programme|headteacher|head|director|clerk|lead"
     r"|coordinator|co-ordinator|adviser|advisor|nurse|leader|office|desk|centre|service|board|panel|bureau"
-    r"|teacher|principal|registrar|secretary|warden|inspector|superintendent|chair|handler|administrator|caseworker|surveyor|assessor)"
+    r"|teacher|principal|registrar|secretary|warden|inspector|superintendent|chair|handler|administrator|caseworker|surveyor|assessor"
+    r"|maker|worker|agent|consultant|practitioner|therapist|specialist|planner|engineer|controller|executive|commissioner"
+    r"|auditor|solicitor|midwife|partner)"
     r"|(?:head|director|chief|manager|leader|lead|clerk)\s+of\b.*",  # ('Head of School Admissions')
     re.IGNORECASE,
 )

@@ -100,7 +100,7 @@ def _nested(items: tuple[str, ...]) -> bool:
     # (what the phrase takes is a few words each: not 'blurring of vision', 'dizziness', 'trouble understanding X')
     if any(
         _OPENS_A_LIST.search(i) and not _DETERMINED.match(n) and not _OF_BIRTH.search(i)
-        and all(count_words(later) <= 3 for later in items[k + 2 :]) for k, (i, n) in enumerate(pairwise(items))
+        and all(count_words(later) <= 3 for later in items[k + 2 : -1]) for k, (i, n) in enumerate(pairwise(items))
     ):  # fmt: skip
         return True
     # ('show photo ID to vote in UK parliamentary elections, local elections and mayoral elections': the

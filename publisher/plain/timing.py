@@ -318,7 +318,11 @@ def at_time_limit(body: str) -> list[str] | None:
     verb = clause if own and doc[clause.left_edge.i - 1].dep_ == "cc" else root
     # ('do not put your bins out again until your next collection day': after a 'not', 'until' says when it may be
     # done again; 'collections may be late, so please leave your bins out until 8pm': the time is the order's)
-    denied = phrase.lower_ in ("until", "till") and any(c.dep_ == "neg" for c in clause.children)
+    # ('the council agreed to pay for them until March 2029': the time is the paying's, whose tense the agreeing's
+    # past is not)
+    denied = (phrase.lower_ in ("until", "till") and any(c.dep_ == "neg" for c in clause.children)) or (
+        verb.tag_ == "VBD" and any(c.tag_ == "TO" for c in phrase.head.children)
+    )
     ordered = clause != verb and clause.tag_ == "VB" and not has_subject(clause)
     ordered = ordered and any(t.text == "," for t in doc[verb.i : clause.i])  # ('complete and return it by X': one)
     opener = _said_again(verb, phrase) if doc[start - 1].tag_ != "IN" and not (denied or ordered) else None
