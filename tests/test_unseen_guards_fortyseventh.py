@@ -205,3 +205,30 @@ def test_a_letter_signed_by_a_role_says_the_role(tmp_path: Path) -> None:
         "Yours sincerely\n\nDecision Maker\n",
     )
     assert lines[-1] == "This letter is from the Decision Maker."
+
+
+def test_an_order_after_a_case_of_it_is_not_listed_as_what_it_is() -> None:
+    said = _said(
+        "Anyone who sees a car being broken into can call 999 if it is happening now, or 101, or report it online "
+        "on the police website."
+    )
+    assert not any(": is happening now / is 101" in p for p in said)
+
+
+def test_an_order_after_a_misread_order_gets_no_subject() -> None:
+    said = _said(
+        "Clean toilet seats, flush handles, taps and door handles every day with a bleach-based cleaner, and wash any "
+        "clothing or bedding that could have the virus on it separately, on a hot wash."
+    )
+    assert not any(p.startswith("They wash") for p in said)
+
+
+def test_a_signed_notice_says_who_it_is_from(tmp_path: Path) -> None:
+    lines = _easy_read(
+        tmp_path / "notice.txt",
+        "NOTICE OF WORKS\n\nServed by Eastmere Council under section 4 of the Highways Act 1980\n\n"
+        "The council will close the footpath between Mill Lane and Church Street from 3 April 2028 for 6 weeks while "
+        "the bridge is repaired.\n\nSigned: Alan Pryce\nHead of Highways\n",
+    )
+    assert lines[-1] == "This notice is from Alan Pryce, Head of Highways."
+    assert "Served by Eastmere Council under section 4 of the Highways Act 1980" in lines

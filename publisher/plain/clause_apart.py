@@ -371,3 +371,9 @@ def thing_said_again(left: str, right: str) -> bool:
     doc = parse(right[:1].upper() + right[1:])
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     return root is not None and root.lower_ in {t.lower_ for t in parse(left) if t.pos_ == "NOUN"}
+
+
+def an_order_misread_as_said(root: Token, conj: Token) -> bool:
+    """Whether a bare verb after 'and' follows one said of one thing, with which it shares no subject: the parse misread
+    an order ('Clean toilet seats, flush handles and taps, and wash X': 'handles' read as the verb of 'seats')."""
+    return root.tag_ == "VBZ" and conj.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)

@@ -233,8 +233,12 @@ def _shares_be(first: list[Token], rest: list[list[Token]]) -> bool:
     )
     verbless = [not _has_verb(c) and not _verb_led(c) for c in rest]
     verbed = [c for c in rest if not _takes_be(c)]
-    led = all(next((t for t in c if t.tag_ != "RB"), c[0]).tag_ in _VERB_START for c in verbed)
-    return be and any(verbless) and not all(verbless) and led
+    openers = [next((t for t in c if t.tag_ != "RB"), c[0]) for c in verbed]
+    led = all(t.tag_ in _VERB_START for t in openers)
+    # ('if it is happening now, or 101, or report it to X': a plain verb is no more of what 'it' does, but an order)
+    one = bool(first) and (first[0].lower_ in ("it", "he", "she", "this", "that") or first[0].tag_ in ("NN", "NNP"))
+    ordered = one and any(t.tag_ in ("VB", "VBP") for t in openers)
+    return be and any(verbless) and not all(verbless) and led and not ordered
 
 
 def _takes_be(chunk: list[Token]) -> bool:

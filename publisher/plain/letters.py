@@ -47,6 +47,8 @@ def _notice_signed(blocks: list[Block]) -> tuple[list[Block], list[Change]]:
     """A notice's last two lines, a person's name and their job ('Helen Marsh' 'Returning Officer'), said as a
     sentence ('This notice is from Helen Marsh, Returning Officer.'); the blocks as they were otherwise."""
     lines = [line for line in (_signature_line(block) for block in blocks[-2:]) if line is not None]
+    # ('Signed: Karen Doyle' 'Principal Environmental Health Officer': the label says what the name is)
+    lines = [re.sub(r"^signed(?:\s+by)?\s*:?\s+", "", line, flags=re.IGNORECASE) for line in lines]
     if len(lines) != 2 or not _PERSON.fullmatch(lines[0]) or not _ROLE.fullmatch(lines[1]):
         return blocks, []
     said = f"This notice is from {lines[0]}, {_inside_a_sentence(lines[1])}."

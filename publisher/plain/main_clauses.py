@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .anyone import at_anyone_who
 from .clause_apart import (
     a_thing_said,
+    an_order_misread_as_said,
     inside_condition,
     last_of_a_list,
     more_of_a_bare_if,
@@ -274,6 +275,7 @@ def at_main_clauses(body: str) -> list[str] | None:
             or more_of_a_bare_if(doc, link, conj)
             or a_thing_said(doc, link, conj)
             or verb_left_out(_text(doc[: link.i]), _text(doc[link.i + 1 :]), doc[link.i + 1])
+            or an_order_misread_as_said(root, conj)
         ):
             continue
         right = _text(doc[link.i + 1 :])

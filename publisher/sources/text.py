@@ -48,7 +48,10 @@ def _gives_a_number(text: str) -> bool:
 
 
 # A line that says who issued a text and when, which is no heading of the part after it
-_DATELINE = re.compile(r"(?:issued|published|released|sent|updated)\s+(?:by|on)\s", re.IGNORECASE)
+# ('Served by the council under section 11 of the Act'; 'Signed: Karen Doyle'; 'Dated 6 February 2028')
+_DATELINE = re.compile(
+    r"(?:issued|published|released|sent|updated|served|made)\s+(?:by|on|under)\s|(?:signed|dated)\b", re.IGNORECASE
+)
 
 
 def _is_heading(paragraph: str, most_words: int = _HEADING_MAX_WORDS) -> bool:
@@ -126,7 +129,9 @@ def _lines_apart(lines: list[str]) -> bool:
     'Housing Officer')."""
     if len(lines) < 2:
         return False
-    signed = LETTER_CLOSING.fullmatch(lines[0].strip()) is not None
+    # (or a notice's: 'Signed: Karen Doyle' above 'Principal Environmental Health Officer')
+    first = lines[0].strip()
+    signed = LETTER_CLOSING.fullmatch(first) is not None or re.match(r"signed\b", first, re.IGNORECASE) is not None
     return signed or all(LABEL_AND_VALUE.fullmatch(line.strip()) or CONTACT_LINE.match(line.strip()) for line in lines)
 
 
