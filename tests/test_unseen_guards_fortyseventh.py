@@ -232,3 +232,14 @@ def test_a_signed_notice_says_who_it_is_from(tmp_path: Path) -> None:
     )
     assert lines[-1] == "This notice is from Alan Pryce, Head of Highways."
     assert "Served by Eastmere Council under section 4 of the Highways Act 1980" in lines
+
+
+def test_an_opening_condition_read_as_a_clause_of_the_main_verb_is_still_its_condition() -> None:
+    said = _said(
+        "If you leave your job before all the instalments have been paid, the rest of the cost will be taken from "
+        "your final salary."
+    )
+    assert said == [
+        "You might leave your job before all the instalments have been paid.",
+        "If you do, the rest of the cost will be taken from your final salary.",
+    ]

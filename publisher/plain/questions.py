@@ -155,8 +155,23 @@ def _of_the_main_verb(clause: Token, root: Token, mark: Token) -> bool:
     # (joined to it by 'but' or 'and', not a main clause that lacks its comma: 'If you are paid X we will deduct Y, Z')
     inside = [a for a in clause.ancestors if a != root]
     held = comma is not None and root.i > comma and all(a.i < comma for a in inside) and root in clause.ancestors
-    held = held and bool(inside) and any(c.dep_ == "cc" for c in (*clause.children, *inside[-1].children))
+    # ('If you leave before all the instalments have been paid, the rest will be taken': or read as a clause the main
+    # verb takes, all of it before the comma)
+    held = (
+        held
+        and bool(inside)
+        and (
+            any(c.dep_ == "cc" for c in (*clause.children, *inside[-1].children))
+            or (inside[-1].dep_ == "ccomp" and any(_opens_a_clause_inside(c) for c in inside[-1].children))
+        )
+    )
     return head == root or held
+
+
+def _opens_a_clause_inside(word: Token) -> bool:
+    """Whether a word opens a clause inside a condition, not a main clause of its own: a mark of time or a relative
+    pronoun ('before all the instalments have been paid'; 'care that has been arranged by the council')."""
+    return (word.dep_ == "mark" and word.lower_ != "that") or (word.dep_ in SUBJECTS and word.tag_ in ("WDT", "WP"))
 
 
 def _named_after(doc: Doc, mark: Token) -> bool:
