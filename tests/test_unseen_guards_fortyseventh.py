@@ -243,3 +243,10 @@ def test_an_opening_condition_read_as_a_clause_of_the_main_verb_is_still_its_con
         "You might leave your job before all the instalments have been paid.",
         "If you do, the rest of the cost will be taken from your final salary.",
     ]
+
+
+def test_how_often_after_a_closing_clause_is_the_orders_not_the_clauses() -> None:
+    said = _said(
+        "Give them 1 puff of their reliever inhaler, which is usually blue, every 30 to 60 seconds, up to 10 puffs."
+    )
+    assert not any(p.startswith("This is usually blue, every") for p in said)
