@@ -250,3 +250,27 @@ def test_how_often_after_a_closing_clause_is_the_orders_not_the_clauses() -> Non
         "Give them 1 puff of their reliever inhaler, which is usually blue, every 30 to 60 seconds, up to 10 puffs."
     )
     assert not any(p.startswith("This is usually blue, every") for p in said)
+
+
+def test_two_clauses_that_share_a_that_clause_are_not_cut_apart() -> None:
+    said = _said(
+        "It has been reported to us, and a member of our staff has noticed, that you are parking a van on the grass."
+    )
+    assert not any(p in ("It has been reported to us.", "It has been reported.") for p in said)
+    assert not any(", that you are parking" in p and p.startswith("A member") for p in said)
+
+
+def test_who_said_it_between_commas_is_not_cut_off_as_a_sentence() -> None:
+    said = _said(
+        "Every school in the county will get free breakfast clubs from Monday 4 September, the council has announced, "
+        "in a change that it expects will cost around £2 million a year."
+    )
+    assert not any(p.startswith("The council has announced, in a change") for p in said)
+
+
+def test_a_thing_named_after_an_aside_stays_with_the_aside() -> None:
+    said = _said(
+        "We may take further action, which could include serving a notice of seeking possession, the first step "
+        "towards asking the court to end your tenancy."
+    )
+    assert not any(p.startswith("We may take further action, the first step") for p in said)

@@ -372,6 +372,9 @@ def awaits_infinitive(root: Token | None) -> bool:
 
 def counted_in_the_aside(doc: Doc, start: int, end: int, after: str) -> bool:
     """Whether the words after an aside end on a bare count whose things the aside names ('The school, which has
-    space for 210 pupils, now has only 74': without the aside, 74 of nothing)."""
+    space for 210 pupils, now has only 74': without the aside, 74 of nothing), or name again the aside's last thing
+    ('action, which could include serving a notice, the first step towards X': the notice is the step)."""
     counted = re.search(r"\b\d+$", after.split(", ", maxsplit=1)[0]) is not None
-    return counted and any(t.like_num and t.head.tag_ == "NNS" for t in doc[start:end])
+    named = re.match(r"(?:the|a|an)\s", after) is not None
+    named = named and any(t.dep_ in ("npadvmod", "appos") and t.pos_ == "NOUN" for t in doc[end + 1 : end + 5])
+    return named or (counted and any(t.like_num and t.head.tag_ == "NNS" for t in doc[start:end]))

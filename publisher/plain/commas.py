@@ -178,11 +178,13 @@ def at_comma(body: str) -> list[str] | None:
     for match in re.finditer(r",\s+", body):
         if any(match.start() in span for span in listed):
             continue  # "asthma, COPD, diabetes or heart disease": a list, not two clauses
-        # ('after the operator, Northway Buses, said that X': a name set beside a noun is no subject)
+        # ('after the operator, Northway Buses, said that X': a name set beside a noun is no subject; 'X from 2 October,
+        # the council has announced, in a change that Y': who said it, between commas, says nothing alone)
         if (
             _not_between_clauses(body[: match.start()], body[match.end() :])
             or _describes_across(body, match.start())
             or _name_beside(body[match.end() :])
+            or _ATTRIBUTION.match(body[match.end() :]) is not None
         ):
             continue
         if _OPENING_AFTER_A_LINK.search(body[: match.start()]) or _phrase_after_a_link(body[: match.start()]):
@@ -212,6 +214,13 @@ def at_comma(body: str) -> list[str] | None:
 
 
 _NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*,\s+(?=[a-z])")
+
+
+_ATTRIBUTION = re.compile(
+    r"(?:the\s+)?[\w'’ -]{1,40}?\s(?:has\s+|have\s+|had\s+)?(?:said|says|announced|confirmed|warned|added|explained)"
+    r"\s*(?:,|$)",
+    re.IGNORECASE,
+)
 
 
 def _name_beside(words: str) -> bool:

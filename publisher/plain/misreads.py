@@ -126,7 +126,19 @@ def opens_a_that_clause(doc: Span) -> bool:
 def read_as_no_sentence(doc: Span) -> bool:
     """Whether the parse of words shows they are no sentence however it reads them: a noun said again read as a verb,
     two subjects of one verb, or a 'that' clause cut from its verb."""
-    return noun_again_as_verb(doc) or two_subjects(doc) or opens_a_that_clause(doc)
+    return noun_again_as_verb(doc) or two_subjects(doc) or opens_a_that_clause(doc) or _shared_that_cut(doc)
+
+
+def _shared_that_cut(doc: Span) -> bool:
+    """Whether words are one half of two clauses that shared a 'that' clause after a comma ('It has been reported to
+    us, and one of our officers has seen, that X'): a verb with a comma before its 'that', or 'It' reported with
+    nothing said of what."""
+    text = doc.text.strip().rstrip(".")
+    comma_that = re.search(r"\b\w+(?:ed|en|wn|seen|heard|said|told|found),\s+that\s", text) is not None
+    return comma_that or _REPORTED_OF_NOTHING.fullmatch(text) is not None
+
+
+_REPORTED_OF_NOTHING = re.compile(r"It (?:has been|had been|was|is) (?:reported|said|claimed|alleged)(?: to \w+)?")
 
 
 # A courtesy set between commas ('and if you wish, by a member of staff'; 'You can, if you prefer, ask X')
