@@ -274,3 +274,8 @@ def test_a_thing_named_after_an_aside_stays_with_the_aside() -> None:
         "towards asking the court to end your tenancy."
     )
     assert not any(p.startswith("We may take further action, the first step") for p in said)
+
+
+def test_a_name_read_as_a_doing_is_said_whole_again() -> None:
+    said = _said("But hearing aids, which are free on the NHS, can help you to hear better.")
+    assert "Aids are free on the NHS." not in said

@@ -56,6 +56,10 @@ def _noun_said(doc: Doc, noun: Token) -> str:
     first = noun.left_edge.i
     while first < noun.i and doc[first].dep_ in ("det", "preconj"):  # 'either an HC2 certificate'
         first += 1
+    # ('But hearing aids, which are free': a name the parse read as a doing that opens the sentence, and its thing)
+    misread = start == noun.i > 0 and noun.dep_ == "dobj" and noun.head.i == noun.i - 1 and noun.head.tag_ == "VBG"
+    if misread and noun.head.dep_ in ("csubj", "nsubj"):
+        start = first = noun.i - 1
     # ('3 February 2027, which is the date X': a date is 'This', never 'The 3 February 2027')
     if start != first or re.search(rf"\b(?:{MONTHS})\b", _text(doc[start : noun.i + 1])):
         return ""
