@@ -279,3 +279,19 @@ def test_a_thing_named_after_an_aside_stays_with_the_aside() -> None:
 def test_a_name_read_as_a_doing_is_said_whole_again() -> None:
     said = _said("But hearing aids, which are free on the NHS, can help you to hear better.")
     assert "Aids are free on the NHS." not in said
+
+
+def test_one_example_then_another_case_is_not_said_as_examples() -> None:
+    said = _said(
+        "If you take medicines to thin your blood, such as warfarin, or medicines for diabetes, please call us on "
+        "01632 969 300 as soon as possible."
+    )
+    assert not any(p.startswith("Examples are warfarin") for p in said)
+
+
+def test_what_no_thing_may_do_includes_others_of_that_thing() -> None:
+    said = _said(
+        "During this time, no vehicle may wait or park in the suspended bays, including vehicles displaying a "
+        "resident's permit or a Blue Badge."
+    )
+    assert not any(p.startswith("These include vehicles") for p in said)

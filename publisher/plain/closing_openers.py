@@ -60,7 +60,10 @@ def opener_of(phrase: str, rest: str, body: str, at: int) -> str:
     case = A_CASE.match(rest) is not None
     if phrase == "for example" and _many(rest) and not case:
         opener = "For example, these could be"  # 'full-time students, apprentices and carers'
-    if opener == "This includes" and of_many(body, at):
+    # ('no vehicle may park in the bays, including vehicles with a permit': what 'no' denies, not the bays, takes them)
+    denied = re.search(r"\bno\s+([a-z]+)", body[:at])
+    denied_kind = denied is not None and denied.group(1).rstrip("s") in (rest.lower().split() or [""])[0].rstrip("s")
+    if opener == "This includes" and of_many(body, at) and not denied_kind:
         opener = "These include"  # 'if you get certain benefits, such as X': the benefits include X
     # ('provides meals for children who follow a diet for religious reasons, such as halal meals': examples of a thing
     # named before, not of the word they follow)

@@ -177,6 +177,8 @@ def at_condition_examples(body: str) -> list[str] | None:
     clauses = re.search(r"\b(?:that|which|who)\b", examples) is not None and "," in examples
     # ('struggling to pay for things, such as food or heating, because of the reduction': the condition goes on)
     clauses = clauses or _CONDITION_GOES_ON.search(examples) is not None
+    # ('medicines to thin your blood, such as warfarin, or medicines for diabetes': one example, then another case)
+    clauses = clauses or re.fullmatch(r"[^,]+,\s+or\s+[^,]+", examples) is not None
     if not case and (own_verb or clauses):
         return None
     if opener.startswith("for") or case:
