@@ -295,3 +295,34 @@ def test_what_no_thing_may_do_includes_others_of_that_thing() -> None:
         "resident's permit or a Blue Badge."
     )
     assert not any(p.startswith("These include vehicles") for p in said)
+
+
+def test_a_reason_after_a_list_of_things_found_stays_with_the_last() -> None:
+    said = _said(
+        "We are satisfied that you are homeless, that you can get help, and that you have a priority need for "
+        "housing, because you are pregnant."
+    )
+    assert "This is because you are pregnant." not in said
+    assert said[0].endswith("/ you have a priority need for housing, because you are pregnant")
+
+
+def test_a_title_in_capitals_learns_no_form_from_other_shouted_lines(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        "CONTROL OF POLLUTION ACT 1974, SECTION 60\n\nNOTICE IMPOSING REQUIREMENTS AS TO THE WAY IN WHICH "
+        "CONSTRUCTION WORKS ARE TO BE CARRIED OUT\n\nTo: Harcourt Construction Ltd, Unit 9, Riverside Business Park, "
+        "Lanford LF3 6QQ\n\nThe council imposes these requirements under section 60 of the Control of Pollution Act "
+        "1974, and they take effect on 1 September 2028.\n",
+        encoding="utf-8",
+    )
+    document = rewrite_document(parse_source(load_sources(str(path))[0]))
+    assert "OF" not in document.title.split() and "POLLUTION" not in document.title.split()
+
+
+def test_you_are_said_again_after_a_comma_when_a_helper_goes_on() -> None:
+    said = _said(
+        "If you do, you will be guilty of an offence, and may be liable on conviction to an unlimited fine, and to a "
+        "further fine for each day on which the offence continues."
+    )
+    assert not any(p.startswith("It may be liable") for p in said)
+    assert any(p.startswith("You may be liable") for p in said)

@@ -24,6 +24,8 @@ def unshouted(title: str, text: str) -> str:
     named_pairs: set[tuple[str, str]] = set()  # two capitalised words together: a name ('Station Road')
     for sentence in re.split(r"(?<=[.!?:])\s+|\n", text):
         found = _LETTERS.findall(sentence)
+        if sum(len(w) > 1 for w in found) > 1 and all(w.isupper() for w in found if len(w) > 1):
+            continue  # ('NOTICE IMPOSING REQUIREMENTS AS TO X': a line shouted too shows no word's own form)
         for word in found[1:]:  # a sentence's first word has its capital anyway
             forms.setdefault(word.upper(), set()).add(word)
         named_pairs |= {(a.upper(), b.upper()) for a, b in pairwise(found) if a[:1].isupper() and b[:1].isupper()}

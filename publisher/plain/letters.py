@@ -40,7 +40,7 @@ def sender_kind(paragraphs: Iterable[str]) -> str:
     said = list(paragraphs)
     if is_letter(said):
         return "letter"
-    return "notice" if any(_NOTICE.search(p) for p in said[:2]) else ""
+    return "notice" if any(_NOTICE.search(p) for p in said[:3]) else ""  # (title, an Act, its notice line)
 
 
 def _notice_signed(blocks: list[Block]) -> tuple[list[Block], list[Change]]:

@@ -136,6 +136,9 @@ def _before_the_exception(clause: str, reason: str) -> list[str]:
     return [clause[: exception.start()], reason, f"{said} {exception['case']}"]
 
 
+_THAT_SERIES = re.compile(r"\bthat\s[^,]+,\s+(?:and\s+|or\s+)?that\s[^,]+,?$")
+
+
 def at_reasons(body: str) -> list[str] | None:
     """'X, as Y' -> 'X.' 'This is because Y.'; 'X, although Y' -> 'X.' 'But Y.' (a clause that ends
     the sentence)."""
@@ -171,7 +174,9 @@ def at_reasons(body: str) -> list[str] | None:
             continue
         if _text(doc[max(0, start - 3) : start]).lower().rstrip(",").endswith(EXAMPLE_OPENERS):
             continue  # 'unless X, for example because Y': an example of X, not why the sentence holds
-        if concession_in_a_condition(_text(doc[:start]), _text(doc[start:])):
+        # ('satisfied that you are homeless, that you can get help, and that you have a priority need, because you are
+        # pregnant': after a list of things found, the reason may be the last one's alone)
+        if concession_in_a_condition(_text(doc[:start]), _text(doc[start:])) or _THAT_SERIES.search(_text(doc[:start])):
             continue  # 'if you are 16, although you cannot vote until 18, and you are British': one condition
         # ('If your application is closed because you did not reply, you can ask X': the reason is the condition's)
         # (the parse may hang it on the main verb, which comes after it)

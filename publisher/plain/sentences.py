@@ -200,7 +200,11 @@ def _at_auxiliary(body: str) -> list[str] | None:
         subject = subject[0].upper() + subject[1:]
     # ('We have looked at your claim and are pleased to tell you X': 'We are pleased', never 'They')
     person = re.match(r"(we|you|they|he|she|i)\s", lead, re.IGNORECASE)
-    if person is not None and "," not in lead[: match.start() - len(body) + len(lead)]:
+    person = person if person is not None and "," not in lead[: match.start() - len(body) + len(lead)] else None
+    # ('If you do, you will be guilty of an offence, and may be liable': the clause after the last comma's own)
+    clause = body[: match.start()].rstrip(", ").rsplit(",", 1)[-1].strip()
+    person = person or re.match(r"(we|you|they|he|she|i)\s", clause, re.IGNORECASE)
+    if person is not None:
         subject = "I" if person.group(1).lower() == "i" else person.group(1).capitalize()
     return [body[: match.start()], f"{subject} {word} {body[match.end() :]}"]
 

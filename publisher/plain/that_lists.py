@@ -55,7 +55,9 @@ def that_clauses_as_bullets(body: str) -> list[Piece] | None:
     starts = [c.start() for c in cuts] + [len(said)]
     items = [said[a:b].strip() for a, b in zip(ends, starts, strict=True)]
     # ('If you think that A, or that B, you can report it': the sentence's main clause after the last)
-    if "," in items[-1] or any(_GOES_ON.search(i) or _words(i) > LONGEST_CLAUSE for i in items):
+    # ('and that you have a priority need, because you are pregnant': a reason of the last keeps to it)
+    reasoned = re.fullmatch(r"[^,]+,\s+because\s[^,]+", items[-1]) is not None
+    if ("," in items[-1] and not reasoned) or any(_GOES_ON.search(i) or _words(i) > LONGEST_CLAUSE for i in items):
         return None
     return _listed(body[: first.idx].rstrip(), items, links[-1])
 
