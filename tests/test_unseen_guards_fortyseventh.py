@@ -326,3 +326,36 @@ def test_you_are_said_again_after_a_comma_when_a_helper_goes_on() -> None:
     )
     assert not any(p.startswith("It may be liable") for p in said)
     assert any(p.startswith("You may be liable") for p in said)
+
+
+def test_two_clauses_with_their_own_subjects_are_not_asked_as_one_question() -> None:
+    said = _said(
+        "If your payments stop and you later find out that he was eligible, you can ask for them to be backdated for "
+        "up to 3 months."
+    )
+    assert not any(p.startswith("Do your payments stop and you") for p in said)
+
+
+def test_a_second_case_with_its_own_examples_is_no_example_of_the_first() -> None:
+    said = _said(
+        "If Oliver is going to stay in full-time education, such as studying for A levels or a BTEC at a school or "
+        "college, or in approved training, such as a traineeship, you can keep getting Child Benefit for him until he "
+        "is 20."
+    )
+    assert not any(p.startswith("Examples are studying") for p in said)
+
+
+def test_a_noun_before_a_joined_verbs_helpers_is_its_subject() -> None:
+    said = _said(
+        "Garden waste collection is not a service that councils have to give by law, and around a third of homes in "
+        "the district do not use it."
+    )
+    assert not any(p.startswith("Garden waste collection around") for p in said)
+
+
+def test_a_clause_after_a_thing_of_another_that_both_agree_with_is_not_named_by_the_second() -> None:
+    said = _said(
+        "Anyone with symptoms of measles, which include a high temperature, a runny nose, sore red eyes and a rash "
+        "that starts on the face, should stay at home."
+    )
+    assert not any(p.startswith("Measles include") for p in said)

@@ -311,7 +311,9 @@ def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
     # ('renew online at www.example.gov.uk, which is the quickest way': an address is never what such a clause is of)
     # ('a bin with a lockable lid, which will be delivered in March': the bin, more likely than its lid)
     # ('the plastic for 3D printing, which costs 10p per gram': the plastic, not what it is for)
-    part = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "for") and doc[noun.head.i - 1].pos_ == "NOUN"
+    # ('symptoms of measles, which include X': the symptoms or the measles, where both agree with the verb)
+    part = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "for", "of") and doc[noun.head.i - 1].pos_ == "NOUN"
+    part = part and (noun.head.lower_ != "of" or _plural(doc[noun.head.i - 1]) == many)
     if noun.pos_ not in ("NOUN", "PROPN") or _agrees_plural(clause, many) != many or noun.like_url or noun.like_email:
         return None
     # ('Around 1 in 9 adults smoke, which is higher than the average': a comparison after a figure is the figure's)

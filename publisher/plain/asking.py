@@ -167,7 +167,12 @@ def asked(doc: Doc, clause: Token, start: int, end: int) -> list[str] | None:
     ('if you run a hall and would like to open it to all' -> 'Do you run a hall?' 'And would you like to open it
     to all?'); None where neither reads."""
     # ('if you are a relative and you are on a low income': two clauses make no one question)
-    question = None if reader_twice(clause) else _question(doc, clause, start, end)
+    # ('if your payments stop and you later find out X': a second clause with a subject of its own is no part of
+    # the first question)
+    subject = next((c.lower_ for c in clause.children if c.dep_ in SUBJECTS), "")
+    joined = [t for t in doc[start + 2 : end] if t.dep_ in SUBJECTS and doc[t.i - 1].lower_ in ("and", "or")]
+    apart = any(t.lower_ != subject for t in joined)
+    question = None if reader_twice(clause) or apart else _question(doc, clause, start, end)
     return [question] if question is not None else _joined_questions(doc, clause, start, end)
 
 

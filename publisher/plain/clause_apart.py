@@ -377,3 +377,14 @@ def an_order_misread_as_said(root: Token, conj: Token) -> bool:
     """Whether a bare verb after 'and' follows one said of one thing, with which it shares no subject: the parse misread
     an order ('Clean toilet seats, flush handles and taps, and wash X': 'handles' read as the verb of 'seats')."""
     return root.tag_ == "VBZ" and conj.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+
+
+def noun_before_the_verb(doc: Doc, link: Token, conj: Token) -> bool:
+    """Whether a noun stands just before a joined verb or its helpers, the verb's own subject whatever the parse hung it
+    on ('and around 1 in 5 went'; 'and around a third of homes in the district do not use it')."""
+    helpers = [c.i for c in conj.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < conj.i]
+    start = min([conj.i, *helpers])
+    return link.i + 1 < start and doc[start - 1].pos_ in NOUNS
+
+
+NOUNS = ("NOUN", "PROPN", "NUM", "PRON")  # what a subject's last word may be

@@ -179,6 +179,8 @@ def at_condition_examples(body: str) -> list[str] | None:
     clauses = clauses or _CONDITION_GOES_ON.search(examples) is not None
     # ('medicines to thin your blood, such as warfarin, or medicines for diabetes': one example, then another case)
     clauses = clauses or re.fullmatch(r"[^,]+,\s+or\s+[^,]+", examples) is not None
+    # ('such as studying for A levels, or in approved training, such as a traineeship': a second case, with its own)
+    clauses = clauses or re.search(r",\s+or\s.*\b(?:such as|for example|including)\s", examples) is not None
     if not case and (own_verb or clauses):
         return None
     if opener.startswith("for") or case:

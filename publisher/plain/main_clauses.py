@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 
 from .anyone import at_anyone_who
 from .clause_apart import (
+    NOUNS,
     a_thing_said,
     an_order_misread_as_said,
     inside_condition,
     last_of_a_list,
     more_of_a_bare_if,
     not_a_clause_of_its_own,
+    noun_before_the_verb,
     opening_shared,
     own_choice,
     subject_further_on,
@@ -304,9 +306,8 @@ def at_main_clauses(body: str) -> list[str] | None:
         # a noun just before it that the parse hung on a phrase, 'and on both occasions 90% of the spaces were full',
         # and a subject of a verb between them, 'but places at some events are limited, so please check', but not
         # one of a condition between them: 'and, if there is a hearing, will be published')
-        nouns = ("NOUN", "PROPN", "NUM", "PRON")
-        own_subject = own_subject or any(link.i < c.i < conj.i and c.pos_ in nouns for c in conj.children)
-        own_subject = own_subject or (link.i + 1 < conj.i and doc[conj.i - 1].pos_ in nouns)
+        own_subject = own_subject or any(link.i < c.i < conj.i and c.pos_ in NOUNS for c in conj.children)
+        own_subject = own_subject or noun_before_the_verb(doc, link, conj)
         # ('and, if they think you need help, give you X': a subject anywhere inside the condition is the condition's)
         own_subject = own_subject or any(
             t.dep_ in SUBJECTS and not any(a.dep_ == "advcl" for a in t.ancestors) and t.head.dep_ != "advcl"

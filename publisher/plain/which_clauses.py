@@ -92,7 +92,8 @@ _GOING_ON += f"|{AND_WHICH.pattern}"  # ('a surcharge, which is £1,035, and whi
 _GOING_ON += r"|,\s+and\s+[a-z]+ing\b"  # ('included clearing X, which had become Y, and repainting Z': a list)
 # ('treat 420 miles, which is 45% of them, when ice is forecast'; 'the lounge, which has chairs, while X')
 _GOING_ON += r"|,\s+(?:when|whenever|while|whilst|so that)\b"  # ('forward it to 7726, which is free, so that X')
-_GOING_ON += r"|,\s+(?:every|each|once|twice|up to)\s"  # ('1 puff of the inhaler, which is blue, every 30 seconds')
+# ('1 puff of the inhaler, which is blue, every 30 seconds': how often to give it; not 'open 24 hours, every day')
+_GOING_ON += r"|,\s+(?:(?:every|each)\s+\d|once\s|twice\s|up to\s)"
 _GOING_ON += r"|,\s+(?:through|via)\s"  # ('buy a bin for £18, which is half the price, through X')
 _GOING_ON += r"|,\s+and\s+to\s+[a-z]+"  # ('proposing to raise it by 5%, which would add X, and to save Y')
 # ('explains what happens in the first year, which is called X, and what you need to do': the next question)
