@@ -359,3 +359,12 @@ def test_a_clause_after_a_thing_of_another_that_both_agree_with_is_not_named_by_
         "that starts on the face, should stay at home."
     )
     assert not any(p.startswith("Measles include") for p in said)
+
+
+def test_what_was_done_to_the_thing_after_of_the_names_it() -> None:
+    said = _said(
+        "The pool will close for 6 months while we carry out a major refurbishment of the building, which was built "
+        "in 1972."
+    )
+    assert "This was built in 1972." not in said
+    assert "The building was built in 1972." in said

@@ -171,6 +171,11 @@ def at_which(body: str) -> list[str] | None:
     # says the doer's thing, named again ('underpinned by a penalty scheme, which was introduced in 2008' -> 'The
     # scheme was introduced in 2008': 'This was' would be the requirement)
     named_again = re.search(doer, body[: match.start()]) is not None
+    # ('a refurbishment of the building, which was built in 1968': what was done to is the thing named after 'of the',
+    # where 'This was built' would be the refurbishment)
+    of_the = re.search(r"\bof\s+the\s+[a-z]+$", body[: match.start()]) is not None
+    one = not before.endswith("s") or before.endswith(("ss", "us"))  # (what 'is' or 'was' is said of)
+    named_again = named_again or (of_the and one and _DONE_TO.match(body[match.end() :]) is not None)
     said = f"The {before}" if named_again else "This"
     # ('the Office for Standards in Education, Children's Services and Skills, which inspects schools': a name's
     # doing is its own, 'It', where 'This' would point at the sentence)
