@@ -70,7 +70,7 @@ from .syntax import (
     list_begun_inside,
 )
 from .with_clauses import with_said
-from .wording import CLOCK_TIME, FREE_SAID, LONE_WHEN, MONTHS, RELATIVE_AFTER, TIME_UNITS
+from .wording import CLOCK_TIME, FREE_SAID, LONE_WHEN, MONTHS, PERSONS, RELATIVE_AFTER, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -313,7 +313,9 @@ def _named_aside(doc: Doc, clause: Token, said: str) -> list[str] | None:
     # ('the plastic for 3D printing, which costs 10p per gram': the plastic, not what it is for)
     # ('symptoms of measles, which include X': the symptoms or the measles, where both agree with the verb)
     part = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "for", "of") and doc[noun.head.i - 1].pos_ == "NOUN"
-    part = part and (noun.head.lower_ != "of" or _plural(doc[noun.head.i - 1]) == many)
+    owner = doc[noun.head.i - 1]  # ('landlords of larger shared houses, which are X': 'which' is never the people)
+    people = owner.lower_.removesuffix("s") in PERSONS
+    part = part and (noun.head.lower_ != "of" or (_plural(owner) == many and not people))
     if noun.pos_ not in ("NOUN", "PROPN") or _agrees_plural(clause, many) != many or noun.like_url or noun.like_email:
         return None
     # ('Around 1 in 9 adults smoke, which is higher than the average': a comparison after a figure is the figure's)
