@@ -19,7 +19,6 @@ from publisher.model import LIST_KINDS, VERBATIM_KINDS, Block, Change, Document,
 from .acronyms import Expander, find_definitions
 from .active import maybe_passive, to_active
 from .blocks import Memo, ended_list, from_memo, plain_sentences, rebuild, take_draft, to_memo, with_full_stops
-from .blocks import without_closing_semicolons as unsemicoloned
 from .capitals import unshouted
 from .cut_marks import (
     CASE_SAID,
@@ -359,7 +358,7 @@ def rewrite_document(
                 rewritten.append(pieces)
             blocks += rebuild(block, rewritten)
         if rewriter == "rules":  # the words-only rewrite ends its lists as the full one does
-            blocks = [ended_list(b) if quick else with_full_stops(b, memo) for b in map(unsemicoloned, blocks)]
+            blocks = [ended_list(block) if quick else with_full_stops(block, memo) for block in blocks]
             blocks, signed = said_from(blocks, s == len(document.sections) - 1, letter) if letter else (blocks, [])
             changes[s] += signed
         title = plain_title(section.title, expander, source) if rewriter != "none" else section.title

@@ -28,9 +28,7 @@ from .aside_spans import (
 from .bodies import acting_body, named_body, named_where_another_follows
 from .defining import (
     _BODIES,
-    _PEOPLE,
     _agrees_plural,
-    _one_thing_said,
     _unmarked_aside,
     agreeing_owner,
     defined_again,
@@ -44,10 +42,8 @@ from .linking import in_an_exception, more_of_a_helping_clause
 from .nouns_said import (
     _a_noun_said,
     _noun_said,
-    _thing_before_people,
-    a_phone_number,
-    a_thing_described,
     defined_by_which,
+    named_first,
     plural_said_again,
     subject_of_the_class,
 )
@@ -55,7 +51,6 @@ from .parse import SUBJECTS, is_finite
 from .parser import parse, verb_lemma
 from .participles import after_a_most, participle_said
 from .syntax import (
-    _GROUPS,
     _PLURAL_TAGS,
     LONGEST_SUBJECT,
     MIN_WORDS,
@@ -205,10 +200,10 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     doing = relative == "which" and timed and any(a.pos_ == "VERB" and a.dep_ in _DOING for a in noun.ancestors)
     # ('or replacing an old boiler, which could lower your bills': what the doing brings about, not the boiler)
     doing = doing or (relative == "which" and brought_about_by_a_doing(clause, noun, _BRINGS_ABOUT))
-    found = "This" if doing else _named_first(doc, clause, noun, relative)
-    named_first = found or defined_by_which(doc, clause, noun, relative) or None
-    if named_first is not None:
-        return named_first
+    found = "This" if doing else named_first(doc, clause, noun, relative)
+    first = found or defined_by_which(doc, clause, noun, relative) or None
+    if first is not None:
+        return first
     # ('either an email or a letter, which will tell you X': of whichever comes, or of the last alone? left whole)
     unsure = unsure_of(doc, clause, noun, relative) or after_either(noun)
     # ('clutter, trailing wires and loose rugs, which are easy to trip over': after a list, a plural verb may be of all
@@ -273,23 +268,6 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         pointed = ("They" if noun.lower_ in _BODIES else "This person") if relative == "who" else pointed
         return acting_body(doc, clause, noun, relative) or pointed
     return plural_said_again(doc, noun)
-
-
-def _named_first(doc: Doc, clause: Token, noun: Token, relative: str) -> str | None:
-    """What a relative clause is about where the word it hangs on cannot be: the thing before people ('Landlords of
-    larger HMOs, which are X'), the phone line after a number ('call us on 0300 303 0554, which is open from 8am'),
-    or the body a verb is done to ('contact our team on 01632 400 600, who will X': 'They', not 'This person', and
-    '' for no body); None for none of these."""
-    if relative == "who" and noun.pos_ in ("VERB", "AUX"):
-        done_to = [c for c in noun.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
-        return "They" if len(done_to) == 1 and done_to[0].lower_ in _BODIES else ""
-    if relative != "which":
-        return None
-    # ('a survey of the old one, which': an 'one' that is described is a thing, not a person)
-    if (noun.lower_ in _PEOPLE and not a_thing_described(noun)) or noun.lower_ in _GROUPS:
-        return _thing_before_people(doc, clause, noun)
-    number = a_phone_number(doc[noun.left_edge.i : noun.i + 1]) and _one_thing_said(clause)
-    return "The line" if number else None
 
 
 _MADE_PLACES = frozenset({"build", "open", "found", "develop", "design", "establish", "restore", "refurbish"})

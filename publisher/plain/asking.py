@@ -253,3 +253,9 @@ def main_after_first_comma(doc: Doc, mark: int) -> int | None:
         return None
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
     return comma if len(subjects) == 1 and subjects[0].left_edge.i == 0 and subjects[0].i < root.i else None
+
+
+def opens_a_clause_inside(word: Token) -> bool:
+    """Whether a word opens a clause inside a condition, not a main clause of its own: a mark of time or a relative
+    pronoun ('before all the instalments have been paid'; 'care that has been arranged by the council')."""
+    return (word.dep_ == "mark" and word.lower_ != "that") or (word.dep_ in SUBJECTS and word.tag_ in ("WDT", "WP"))

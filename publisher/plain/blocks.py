@@ -88,10 +88,12 @@ def rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
 
 
 def with_full_stops(block: Block, memo: Memo | None) -> Block:
-    """A list of whole sentences ('The fee will rise to £135.') with a full stop after each, as easy-read
+    """A list of whole sentences ('The fee will rise to £135.') with a full stop after each (and no closing
+    semicolons, see without_closing_semicolons), as easy-read
     guides punctuate them; items that finish the list's introduction have none. Only a list whose every
     item is a sentence: one odd item out is more likely the parser's mistake than the writer's. The memo
     keeps the answer, as it keeps the sentences the parse split."""
+    block = without_closing_semicolons(block)
     open_items = [item for item in block.items if not item.endswith((".", "!", "?"))]
     if block.kind not in LIST_KINDS or not open_items:
         return block
@@ -123,6 +125,7 @@ def ended_list(block: Block) -> Block:
     """A list of phrases with a full stop after its last item, where the sentence its introduction began
     ends (UK style guides' 'only put a full stop at the end of the list'): read aloud or as text, the list
     does not run on into the next paragraph. Not after an address, which a full stop would seem part of."""
+    block = without_closing_semicolons(block)
     if block.kind not in LIST_KINDS or not block.items:
         return block
     last = block.items[-1]

@@ -384,7 +384,8 @@ def noun_before_the_verb(doc: Doc, link: Token, conj: Token) -> bool:
     on ('and around 1 in 5 went'; 'and around a third of homes in the district do not use it')."""
     helpers = [c.i for c in conj.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < conj.i]
     start = min([conj.i, *helpers])
-    return link.i + 1 < start and doc[start - 1].pos_ in NOUNS
+    hung = any(link.i < c.i < conj.i and c.pos_ in NOUNS for c in conj.children)
+    return hung or (link.i + 1 < start and doc[start - 1].pos_ in NOUNS)
 
 
 NOUNS = ("NOUN", "PROPN", "NUM", "PRON")  # what a subject's last word may be

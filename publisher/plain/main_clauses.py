@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from .anyone import at_anyone_who
 from .clause_apart import (
-    NOUNS,
     a_thing_said,
     an_order_misread_as_said,
     inside_condition,
@@ -306,7 +305,6 @@ def at_main_clauses(body: str) -> list[str] | None:
         # a noun just before it that the parse hung on a phrase, 'and on both occasions 90% of the spaces were full',
         # and a subject of a verb between them, 'but places at some events are limited, so please check', but not
         # one of a condition between them: 'and, if there is a hearing, will be published')
-        own_subject = own_subject or any(link.i < c.i < conj.i and c.pos_ in NOUNS for c in conj.children)
         own_subject = own_subject or noun_before_the_verb(doc, link, conj)
         # ('and, if they think you need help, give you X': a subject anywhere inside the condition is the condition's)
         own_subject = own_subject or any(

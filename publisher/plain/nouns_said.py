@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .defining import _PEOPLE, _agrees_plural
+from .defining import _BODIES, _PEOPLE, _agrees_plural, _one_thing_said
 from .parser import verb_lemma
 from .syntax import _GROUPS, _PLURAL_TAGS, LONGEST_SUBJECT, _text, _words
 from .wording import MONTHS
@@ -182,3 +182,20 @@ def plural_said_again(doc: Doc, noun: Token) -> str:
     # ('with new plastic ones, which will last': 'The new plastic ones will last', never 'New plastic ones')
     named = f"The {named[0].lower()}{named[1:]}" if noun.lower_ == "ones" and named[:4] != "The " and named else named
     return named or "They"
+
+
+def named_first(doc: Doc, clause: Token, noun: Token, relative: str) -> str | None:
+    """What a relative clause is about where the word it hangs on cannot be: the thing before people ('Landlords of
+    larger HMOs, which are X'), the phone line after a number ('call us on 0300 303 0554, which is open from 8am'),
+    or the body a verb is done to ('contact our team on 01632 400 600, who will X': 'They', not 'This person', and
+    '' for no body); None for none of these."""
+    if relative == "who" and noun.pos_ in ("VERB", "AUX"):
+        done_to = [c for c in noun.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        return "They" if len(done_to) == 1 and done_to[0].lower_ in _BODIES else ""
+    if relative != "which":
+        return None
+    # ('a survey of the old one, which': an 'one' that is described is a thing, not a person)
+    if (noun.lower_ in _PEOPLE and not a_thing_described(noun)) or noun.lower_ in _GROUPS:
+        return _thing_before_people(doc, clause, noun)
+    number = a_phone_number(doc[noun.left_edge.i : noun.i + 1]) and _one_thing_said(clause)
+    return "The line" if number else None

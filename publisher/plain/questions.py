@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .aside_spans import aside_after_a_condition, condition_list_end, condition_list_goes_on
-from .asking import asked, main_after_first_comma, reader_twice
+from .asking import asked, main_after_first_comma, opens_a_clause_inside, reader_twice
 from .might import might_happen
 from .one_case import one_case
 from .parse import SUBJECTS, which_stand
@@ -162,16 +162,10 @@ def _of_the_main_verb(clause: Token, root: Token, mark: Token) -> bool:
         and bool(inside)
         and (
             any(c.dep_ == "cc" for c in (*clause.children, *inside[-1].children))
-            or (inside[-1].dep_ == "ccomp" and any(_opens_a_clause_inside(c) for c in inside[-1].children))
+            or (inside[-1].dep_ == "ccomp" and any(opens_a_clause_inside(c) for c in inside[-1].children))
         )
     )
     return head == root or held
-
-
-def _opens_a_clause_inside(word: Token) -> bool:
-    """Whether a word opens a clause inside a condition, not a main clause of its own: a mark of time or a relative
-    pronoun ('before all the instalments have been paid'; 'care that has been arranged by the council')."""
-    return (word.dep_ == "mark" and word.lower_ != "that") or (word.dep_ in SUBJECTS and word.tag_ in ("WDT", "WP"))
 
 
 def _named_after(doc: Doc, mark: Token) -> bool:

@@ -93,11 +93,10 @@ _ANYTHING_IN = re.compile(
 
 def _nested(items: tuple[str, ...]) -> bool:
     """Whether the items after the first may be what a phrase inside the first takes, not the verb before."""
-    # ('A, B and repairs to roofs, gutters and windows', 'the main routes to hospitals, schools and fire
-    # stations': the bare nouns after it may be what 'to' takes;
-    # 'your full name and date of birth, the name of your school' goes on with a thing of its own)
-    # (not 'your name and date of birth, details of X': a thing whose 'of' names what it always names)
-    # (what the phrase takes is a few words each: not 'blurring of vision', 'dizziness', 'trouble understanding X')
+    # ('A, B and repairs to roofs, gutters and windows', 'the main routes to hospitals, schools and fire stations':
+    # the bare nouns after it, a few words each, may be what 'to' takes; 'your full name and date of birth, the name
+    # of your school' goes on with a thing of its own; not 'your name and date of birth, details of X', nor
+    # 'blurring of vision', 'dizziness', 'trouble understanding what others say')
     if any(
         _OPENS_A_LIST.search(i) and not _DETERMINED.match(n) and not _OF_BIRTH.search(i)
         and all(count_words(later) <= 3 for later in items[k + 2 : -1]) for k, (i, n) in enumerate(pairwise(items))
