@@ -368,3 +368,11 @@ def test_what_was_done_to_the_thing_after_of_the_names_it() -> None:
     )
     assert "This was built in 1972." not in said
     assert "The building was built in 1972." in said
+
+
+def test_a_subject_after_or_opens_another_case_not_the_main_clause() -> None:
+    said = _said(
+        "If you see cold callers acting suspiciously in your street, or you think that someone is being targeted, "
+        "call the police on 101, or 999 if they are at the door now and you feel threatened."
+    )
+    assert not any(p.endswith(", or?") for p in said)

@@ -243,7 +243,10 @@ def _with_its_comma(body: str) -> str:
     if root is None or opening is None or (opening.i == 1 and doc[0].lower_ not in _LINKS_FIRST):
         return body
     end = _opening_comma(doc, opening.head, opening.i)
-    return f"{body[: doc[end].idx].rstrip()}, {body[doc[end].idx :]}" if _subject_opens_at(doc, root, end) else body
+    # ('in your street, or you think X, call Y': after a link the subject opens another case, no main clause)
+    if not _subject_opens_at(doc, root, end) or doc[end - 1].lower_ in ("or", "and", "but"):
+        return body
+    return f"{body[: doc[end].idx].rstrip()}, {body[doc[end].idx :]}"
 
 
 def _asked_condition(body: str) -> list[str] | None:
