@@ -376,3 +376,18 @@ def test_a_subject_after_or_opens_another_case_not_the_main_clause() -> None:
         "call the police on 101, or 999 if they are at the door now and you feel threatened."
     )
     assert not any(p.endswith(", or?") for p in said)
+
+
+def test_a_nested_item_of_examples_goes_on_its_parent(tmp_path: Path) -> None:
+    lines = _easy_read(
+        tmp_path / "repairs.md",
+        "# Repairs\n\nYou are responsible for:\n\n- replacing lost keys\n- putting right any damage you cause\n"
+        "  - such as a door broken by force, or holes made in the walls\n",
+    )
+    assert not any(line.startswith("such as") for line in lines)
+    assert any(line.startswith("putting right any damage you cause, such as a door broken by force") for line in lines)
+
+
+def test_an_order_after_a_closing_clause_of_an_order_is_not_the_clauses() -> None:
+    said = _said("Report it online through My Account, which is the quickest way, and upload photos if you can.")
+    assert "This is the quickest way, and upload photos if you can." not in said

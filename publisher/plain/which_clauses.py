@@ -7,6 +7,7 @@ import re
 
 from .commas import _verbless
 from .linking import in_an_exception, inside_an_if
+from .orders import an_order
 from .parser import parse
 from .wording import AND_WHICH, MONTHS, PERSONS, TIME_UNITS, count_words
 
@@ -209,7 +210,9 @@ def at_which(body: str) -> list[str] | None:
     # (what follows a second ', which' clause is that clause's, read when the piece it ends up in is split again)
     own = re.split(r",\s+which\s", body[match.end() :], maxsplit=1)[0]
     # ('please call our emergency number, which is answered day and night, and keep people away': the next order)
+    # ('Report it online, which is the quickest way, and upload photos': after any order)
     ordered = re.search(r"\bplease\b", body[: match.start()], re.IGNORECASE) is not None
+    ordered = ordered or an_order(body[: match.start()])
     next_order = ordered and re.search(rf",\s+and\s+(?!(?:{_NO_ORDER_WORDS})\b)[a-z]+\s", own) is not None
     going_on = re.search(_GOING_ON, own) or next_order
     # ('such as the clay for pottery, which costs £2 a kilo, and paint for the kiln': the examples go on after it)

@@ -45,6 +45,10 @@ def nested_items(levelled: list[tuple[int, str]]) -> list[str]:
     for depth, text in levelled:
         while leads and leads[-1][0] >= depth:
             leads.pop()
+        # ('putting right any damage' above 'such as a door broken by force': examples go on their parent's words)
+        if said and depth > said[-1][0] and _EXAMPLES_FIRST.match(text):
+            said[-1] = (said[-1][0], f"{said[-1][1].rstrip(' ,;.')}, {text}", said[-1][2])
+            continue
         whole = f"{leads[-1][1][:-1].rstrip()} {text}" if leads else text
         leading = _leads_in(text)
         said.append((depth, whole, leading))
@@ -53,6 +57,9 @@ def nested_items(levelled: list[tuple[int, str]]) -> list[str]:
     after = [depth for depth, _, _ in said[1:]] + [-1] * bool(said)  # (a list with no items has none after)
     kept = [not (leading and next_depth > depth) for (depth, _, leading), next_depth in zip(said, after, strict=True)]
     return [text for (_, text, _), keep in zip(said, kept, strict=True) if keep]
+
+
+_EXAMPLES_FIRST = re.compile(r"(?:such as|for example|for instance|e\.g\.|including|like)\s")
 
 
 def _leads_in(text: str) -> bool:
