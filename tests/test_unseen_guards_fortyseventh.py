@@ -391,3 +391,8 @@ def test_a_nested_item_of_examples_goes_on_its_parent(tmp_path: Path) -> None:
 def test_an_order_after_a_closing_clause_of_an_order_is_not_the_clauses() -> None:
     said = _said("Report it online through My Account, which is the quickest way, and upload photos if you can.")
     assert "This is the quickest way, and upload photos if you can." not in said
+
+
+def test_a_clause_of_its_own_is_no_item_of_a_list_read_from_commas() -> None:
+    said = _said("You will get an invoice from us every 4 weeks, and you can pay by Direct Debit, online or by phone.")
+    assert not any("from and you can pay" in p for p in said)

@@ -93,10 +93,9 @@ _ANYTHING_IN = re.compile(
 
 def _nested(items: tuple[str, ...]) -> bool:
     """Whether the items after the first may be what a phrase inside the first takes, not the verb before."""
-    # ('A, B and repairs to roofs, gutters and windows', 'the main routes to hospitals, schools and fire stations':
-    # the bare nouns after it, a few words each, may be what 'to' takes; 'your full name and date of birth, the name
-    # of your school' goes on with a thing of its own; not 'your name and date of birth, details of X', nor
-    # 'blurring of vision', 'dizziness', 'trouble understanding what others say')
+    # ('A, B and repairs to roofs, gutters and windows': the bare nouns after it, a few words each, may be what 'to'
+    # takes; 'your full name and date of birth, the name of your school' goes on with a thing of its own; not 'your
+    # name and date of birth, details of X', nor 'blurring of vision', 'dizziness', 'trouble understanding X')
     if any(
         _OPENS_A_LIST.search(i) and not _DETERMINED.match(n) and not _OF_BIRTH.search(i)
         and all(count_words(later) <= 3 for later in items[k + 2 : -1]) for k, (i, n) in enumerate(pairwise(items))
@@ -376,8 +375,10 @@ def as_bullets(body: str) -> list[Piece] | None:
         re.search(rf"\s{link}\s", i) and not re.match(r"(?:a|an|the|your|their|our|his|her|its|some|any)\s", i)
         for i in items[1:-1]
     )
-    # ('a break from caring, known as respite care, either at home or X': a name given and a choice are no things)
+    # ('a break from caring, known as respite care, either at home or X': a name given and a choice are no things, nor
+    # is a clause of its own: 'an invoice from us every 4 weeks, and you can pay by A, B or C')
     named = any(re.match(r"(?:(?:also|better|sometimes)\s+)?(?:known|called|named)\b|either\b", i) for i in items[1:])
+    named = named or any(re.match(r"(?:and|or|but)\s+(?:you|we|they|he|she|it|there|this)\s", i) for i in items)
     if len(items) < 3 or _too_long(intro, items) or examples_end or nested or named:
         return None
     intro, items = shared_to(intro, items)
