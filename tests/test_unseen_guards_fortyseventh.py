@@ -396,3 +396,17 @@ def test_an_order_after_a_closing_clause_of_an_order_is_not_the_clauses() -> Non
 def test_a_clause_of_its_own_is_no_item_of_a_list_read_from_commas() -> None:
     said = _said("You will get an invoice from us every 4 weeks, and you can pay by Direct Debit, online or by phone.")
     assert not any("from and you can pay" in p for p in said)
+
+
+def test_rows_typed_with_slashes_are_a_table_not_headings(tmp_path: Path) -> None:
+    path = tmp_path / "bins.txt"
+    path.write_text(
+        "Holiday bin collections\n\nCollections will change over the holidays. Please check your new day below.\n\n"
+        "Usual day / New day\nMonday 24 December / Monday 24 December\nTuesday 25 December / Thursday 27 December\n"
+        "Tuesday 1 January / Wednesday 2 January\n\nCollections will be back to normal from Monday 7 January.\n",
+        encoding="utf-8",
+    )
+    document = parse_source(load_sources(str(path))[0])
+    tables = [b for s in document.sections for b in s.blocks if b.kind == "table"]
+    assert [s.title for s in document.sections] == ["Holiday bin collections"]
+    assert len(tables) == 1 and len(tables[0].rows) == 4

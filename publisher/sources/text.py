@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from publisher.model import LETTER_CLOSING, Block, BlockKind
+from publisher.model import LETTER_CLOSING, Block, BlockKind, table_block
 
 from .chrome import is_chrome
 from .furniture import CONTACT_LINE, GREETING, clean, headed_line
@@ -84,7 +84,9 @@ def _to_blocks(paragraphs: list[str]) -> tuple[Block, ...]:
         prose: list[str] = []
         lines = paragraph.split("\n")
         if _lines_apart(lines):
-            blocks += [Block("paragraph", (" ".join(line.split()),)) for line in lines if has_words(line)]
+            table = _as_table(lines)
+            apart = [Block("paragraph", (" ".join(line.split()),)) for line in lines if has_words(line)]
+            blocks += [table] if table is not None else apart
             continue
         for line in lines:
             if is_chrome(line) or not has_words(line):
@@ -132,7 +134,21 @@ def _lines_apart(lines: list[str]) -> bool:
     # (or a notice's: 'Signed: Karen Doyle' above 'Principal Environmental Health Officer')
     first = lines[0].strip()
     signed = LETTER_CLOSING.fullmatch(first) is not None or re.match(r"signed\b", first, re.IGNORECASE) is not None
-    return signed or all(LABEL_AND_VALUE.fullmatch(line.strip()) or CONTACT_LINE.match(line.strip()) for line in lines)
+    labelled = all(LABEL_AND_VALUE.fullmatch(line.strip()) or CONTACT_LINE.match(line.strip()) for line in lines)
+    return signed or _table_rows(lines) or labelled
+
+
+def _as_table(lines: list[str]) -> Block | None:
+    """The rows of a table typed as text as a table block, the first row its header if it has no number; else None."""
+    if not _table_rows(lines):
+        return None
+    return table_block([[c.strip() for c in line.split(" / ")] for line in lines], not any(map(str.isdigit, lines[0])))
+
+
+def _table_rows(lines: list[str]) -> bool:
+    """Whether the lines of a paragraph are the rows of a table typed as text, three or more with as many ' / ' each
+    ('Usual day / New day' above 'Tuesday 25 December / Thursday 27 December')."""
+    return len(lines) >= 3 and all(line.count(" / ") == lines[0].count(" / ") > 0 for line in lines)
 
 
 def _leaves_open(text: str) -> bool:
