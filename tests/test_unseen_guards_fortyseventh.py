@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from publisher.plain import rewrite_document
+from publisher.plain.capitals import unshouted
 from publisher.plain.words import replace_words
 from publisher.sources import load_sources, parse_source
 
@@ -410,3 +411,18 @@ def test_rows_typed_with_slashes_are_a_table_not_headings(tmp_path: Path) -> Non
     tables = [b for s in document.sections for b in s.blocks if b.kind == "table"]
     assert [s.title for s in document.sections] == ["Holiday bin collections"]
     assert len(tables) == 1 and len(tables[0].rows) == 4
+
+
+def test_a_notice_signed_by_a_job_and_its_body_says_who_it_is_from(tmp_path: Path) -> None:
+    lines = _easy_read(
+        tmp_path / "notice.txt",
+        "NOTICE OF PARKING SUSPENSION\n\nHigh Street, Kelby\n\nParking will be suspended in the bays on the High "
+        "Street from 7am on Saturday 11 November 2028 until 6pm on Sunday 12 November 2028.\n\n"
+        "Dated 23 October 2028\n\nDirector of Environment\nKelby Borough Council\n",
+    )
+    assert lines[-1] == "This notice is from the Director of Environment, Kelby Borough Council."
+
+
+def test_the_name_of_a_law_in_capitals_keeps_a_capital_on_each_main_word() -> None:
+    assert unshouted("CRIME AND DISORDER ACT 1998", "The act says that X.") == "Crime and Disorder Act 1998"
+    assert unshouted("THE MILLFORD (20MPH SPEED LIMIT) ORDER 2027", "") == "The Millford (20mph Speed Limit) Order 2027"

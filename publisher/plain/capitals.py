@@ -8,6 +8,16 @@ from itertools import pairwise
 _LETTERS = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
+_A_LAW = re.compile(r"\b(?:ACT|ORDER|REGULATIONS|RULES)\s+\d{4}\b|\bACT\s*$")
+_SMALL_WORDS = frozenset({"OF", "AND", "THE", "FOR", "IN", "ON", "TO", "A", "AN", "OR", "AS"})
+
+
+def _law_word(word: str, before: str) -> str:
+    """A word of a law's name as the name is written: small words and units after a number ('20mph') in small
+    letters, others with a capital ('Crime', 'Policing')."""
+    return word.lower() if word in _SMALL_WORDS or before.isdigit() else word[:1] + word[1:].lower()
+
+
 def unshouted(title: str, text: str) -> str:
     """A title written in capitals in sentence case, as easy-read guides ask ('POLICE LAUNCH DRINK DRIVING
     CAMPAIGN' -> 'Police launch drink driving campaign'): each word as the text writes it inside a sentence
@@ -20,6 +30,10 @@ def unshouted(title: str, text: str) -> str:
         return title[:1] + title[1:].lower()
     if len(words) < 2 or not all(w.isupper() for w in words) or sum(len(w) > 1 for w in words) < 2:
         return title
+    # ('ANTI-SOCIAL BEHAVIOUR, CRIME AND POLICING ACT 2014': the name of a law has a capital on each main word)
+    if _A_LAW.search(title):
+        law = _LETTERS.sub(lambda m: _law_word(m[0], title[m.start() - 1 : m.start()]), title)
+        return law[:1].upper() + law[1:]
     forms: dict[str, set[str]] = {}
     named_pairs: set[tuple[str, str]] = set()  # two capitalised words together: a name ('Station Road')
     for sentence in re.split(r"(?<=[.!?:])\s+|\n", text):

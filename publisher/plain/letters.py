@@ -49,9 +49,12 @@ def _notice_signed(blocks: list[Block]) -> tuple[list[Block], list[Change]]:
     lines = [line for line in (_signature_line(block) for block in blocks[-2:]) if line is not None]
     # ('Signed: Karen Doyle' 'Principal Environmental Health Officer': the label says what the name is)
     lines = [re.sub(r"^signed(?:\s+by)?\s*:?\s+", "", line, flags=re.IGNORECASE) for line in lines]
-    if len(lines) != 2 or not _PERSON.fullmatch(lines[0]) or not _ROLE.fullmatch(lines[1]):
+    # ('Town Clerk' 'Harwood Town Council': a job and the body it is of sign it too, 'the Town Clerk')
+    role_first = len(lines) == 2 and _ROLE.fullmatch(lines[0]) is not None and lines[1].istitle()
+    if len(lines) != 2 or not (role_first or (_PERSON.fullmatch(lines[0]) and _ROLE.fullmatch(lines[1]))):
         return blocks, []
-    said = f"This notice is from {lines[0]}, {_inside_a_sentence(lines[1])}."
+    first = f"the {lines[0]}" if role_first and not lines[0].startswith("The ") else lines[0]
+    said = f"This notice is from {first}, {_inside_a_sentence(lines[1])}."
     return [*blocks[:-2], Block("paragraph", (said,))], [Change("signature", " | ".join(lines), said)]
 
 

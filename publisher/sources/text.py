@@ -54,6 +54,9 @@ _DATELINE = re.compile(
 )
 
 
+_A_NOTICE = re.compile(r"\bnotice\b", re.IGNORECASE)
+
+
 def _is_heading(paragraph: str, most_words: int = _HEADING_MAX_WORDS) -> bool:
     """A heading line: one short line that starts with a capital (or a digit) and does not end a sentence."""
     text = paragraph.strip()
@@ -326,7 +329,8 @@ def parse_text(text: str) -> Parsed:
         headings = headings[:-1]
     # ('Waste and Recycling Services' above 'Kingsmere Borough Council' at the end of a letter with no 'Yours
     # sincerely': the team and body that sign it, not a section)
-    letter = any(GREETING.fullmatch(p.strip()) for p in paragraphs)
+    # (so is 'Town Clerk' above 'Harwood Town Council' at the end of a notice)
+    letter = any(GREETING.fullmatch(p.strip()) for p in paragraphs) or _A_NOTICE.search(" ".join(paragraphs[:3]))
     if letter and headings and len(paragraphs) - headings[-1] <= _MOST_SIGNATURE_LINES:
         headings = headings[:-1] if all(_is_heading(p, 8) for p in paragraphs[headings[-1] + 1 :]) else headings
     sections: list[tuple[str | None, list[str]]] = []
