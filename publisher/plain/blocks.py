@@ -89,8 +89,8 @@ def rebuild(block: Block, rewritten: list[list[Piece]]) -> list[Block]:
 
 def with_full_stops(block: Block, memo: Memo | None) -> Block:
     """A list of whole sentences ('The fee will rise to £135.') with a full stop after each (and no closing
-    semicolons, see without_closing_semicolons), as easy-read
-    guides punctuate them; items that finish the list's introduction have none. Only a list whose every
+    semicolons, see without_closing_semicolons), as easy-read guides punctuate them; items that finish the
+    list's introduction have none. Only a list whose every
     item is a sentence: one odd item out is more likely the parser's mistake than the writer's. The memo
     keeps the answer, as it keeps the sentences the parse split."""
     block = without_closing_semicolons(block)

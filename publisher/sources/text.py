@@ -330,8 +330,9 @@ def parse_text(text: str) -> Parsed:
     # ('Waste and Recycling Services' above 'Kingsmere Borough Council' at the end of a letter with no 'Yours
     # sincerely': the team and body that sign it, not a section)
     # (so is 'Town Clerk' above 'Harwood Town Council' at the end of a notice)
-    letter = any(GREETING.fullmatch(p.strip()) for p in paragraphs) or _A_NOTICE.search(f"{cleaned.title} {text[:300]}")
-    if letter and headings and len(paragraphs) - headings[-1] <= _MOST_SIGNATURE_LINES:
+    noticed = _A_NOTICE.search(f"{cleaned.title} {text[:300]}") is not None
+    signed_off = any(GREETING.fullmatch(p.strip()) for p in paragraphs) or noticed
+    if signed_off and headings and len(paragraphs) - headings[-1] <= _MOST_SIGNATURE_LINES:
         headings = headings[:-1] if all(_is_heading(p, 8) for p in paragraphs[headings[-1] + 1 :]) else headings
     sections: list[tuple[str | None, list[str]]] = []
     if headings:
