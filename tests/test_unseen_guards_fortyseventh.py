@@ -426,3 +426,11 @@ def test_a_notice_signed_by_a_job_and_its_body_says_who_it_is_from(tmp_path: Pat
 def test_the_name_of_a_law_in_capitals_keeps_a_capital_on_each_main_word() -> None:
     assert unshouted("CRIME AND DISORDER ACT 1998", "The act says that X.") == "Crime and Disorder Act 1998"
     assert unshouted("THE MILLFORD (20MPH SPEED LIMIT) ORDER 2027", "") == "The Millford (20mph Speed Limit) Order 2027"
+
+
+def test_a_preposition_of_the_first_included_thing_does_not_lead_the_list() -> None:
+    said = _said(
+        "Signs that a dog may have eaten poison include bleeding from the gums or nose, blood in its urine or poo, "
+        "weakness and trouble breathing."
+    )
+    assert not any("include bleeding from: the gums or nose / blood in its urine" in p for p in said)

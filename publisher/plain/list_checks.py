@@ -166,7 +166,10 @@ def _of_the_first_alone(bullets: Bullets) -> bool:
     opens with 'a' or 'an' ('sudden loss of:' 'sight' / 'dizziness' / 'a very bad headache': the loss is of sight)."""
     first, *rest = (item.split(maxsplit=1)[0].lower() for item in bullets.items)
     bare = first not in ("a", "an", "the", "any", "some", "your", "their", "our", "his", "her", "its")
-    return bullets.intro.endswith(" of:") and bare and any(word in ("a", "an") for word in rest)
+    # ('Signs include bleeding from:' 'the gums' / 'blood in its urine': a later thing with a phrase of its own)
+    included = re.search(r"\binclud(?:e|es|ing)\s+\w+\s+(?:from|in|of|on|with):$", bullets.intro) is not None
+    own = any(re.search(r"\s(?:in|of|from|on|with)\s", item) for item in bullets.items[1:])
+    return (bullets.intro.endswith(" of:") and bare and any(word in ("a", "an") for word in rest)) or (included and own)
 
 
 _A_LIST_INSIDE = re.compile(r",[^,]+,\s+(?:and|or)\s")
