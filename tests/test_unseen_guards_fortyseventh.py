@@ -10,14 +10,8 @@ from publisher.plain.capitals import unshouted
 from publisher.plain.words import replace_words
 from publisher.sources import load_sources, parse_source
 
+from .said import easy_read_lines as _easy_read
 from .said import restructured as _said
-
-
-def _easy_read(path: Path, text: str) -> list[str]:
-    """Every line of the easy read of a text written to a file, as a user's file would be read."""
-    path.write_text(text, encoding="utf-8")
-    document = rewrite_document(parse_source(load_sources(str(path))[0]))
-    return [item for section in document.sections for block in section.blocks for item in block.items]
 
 
 def test_list_items_lose_the_semicolons_that_end_them(tmp_path: Path) -> None:

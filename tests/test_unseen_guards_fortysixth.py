@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from publisher.plain import rewrite_document
 from publisher.plain.words import replace_words
-from publisher.sources import load_sources, parse_source
 from publisher.sources.furniture import clean
 from publisher.sources.naming import derive_titles
 from publisher.sources.text import parse_text
 
+from .said import easy_read_lines as _easy_read
 from .said import restructured as _said
 
 
@@ -582,10 +581,3 @@ def test_another_receiver_after_a_purpose_is_not_the_purposes() -> None:
 def test_days_said_after_the_last_of_two_times_are_both_times() -> None:
     said = _said("The zone near the school will be in force from 8am to 9.15am and from 3pm to 4pm on school days.")
     assert not any(p.endswith(": in force from 8am to 9.15am / from 3pm to 4pm on school days") for p in said)
-
-
-def _easy_read(path: Path, text: str) -> list[str]:
-    """Every line of the easy read of a text written to a file, as a user's file would be read."""
-    path.write_text(text, encoding="utf-8")
-    document = rewrite_document(parse_source(load_sources(str(path))[0]))
-    return [item for section in document.sections for block in section.blocks for item in block.items]
