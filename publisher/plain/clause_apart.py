@@ -36,15 +36,18 @@ def not_a_clause_of_its_own(doc: Doc, root: Token, conj: Token, link: Token) -> 
     """Whether the words after 'and' cannot be said as a sentence of their own, whatever the parse joined."""
     # ('register it where the person died, and not where they lived': the 'not' sets a place against the first)
     against = doc[link.i + 1].lower_ == "not"
-    # ('it is more common, and can be more serious, in older adults': a phrase after the second clause's own
-    # closing comma is said of both)
+    # ('it is more common, and can be more serious, in older adults': a closing phrase after the second clause's own
+    # comma is said of both; not 'and send a report, with photos, to show X', which the report has)
     commas = [c for c in conj.children if c.text == "," and c.i + 1 < len(doc)]
     # (unless the second clause has a subject of its own: 'and responses can be sent online, by email, or by post')
     own_subject = any(c.dep_ in SUBJECTS for c in conj.children)
     shared = (
         doc[link.i - 1].text == ","
         and not own_subject
-        and any(doc[c.i + 1].pos_ == "ADP" and doc[c.i + 1].head == conj for c in commas)
+        and any(
+            doc[c.i + 1].pos_ == "ADP" and doc[c.i + 1].head == conj and not any(t.text == "," for t in doc[c.i + 1 :])
+            for c in commas
+        )
     )
     # ('is very low, and properly cooked poultry and eggs are safe': a participle with no helper after a verb
     # that is not one describes a noun the parse missed)
@@ -272,7 +275,14 @@ def last_of_a_list(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
         return True
     if conj.tag_ != "VB":
         return False
-    commas = [t for t in doc[root.i + 1 : link.i] if t.text == "," and t.nbor().lower_ not in _ASIDE_OPENERS]
+    # (only a comma of the main verb's parts the things done: 'with gas, electricity and water' lists things, 'a
+    # smooth, tube-shaped tool' describes one, and 'the person, usually within 3 days,' or 'behind a screen' are asides)
+    commas = [
+        t for t in doc[root.i + 1 : link.i]
+        if t.text == "," and t.nbor().lower_ not in _ASIDE_OPENERS
+        and (t.nbor() == link or t.nbor().pos_ not in ("ADV", "ADP", "DET", "NUM", "PRON", "SCONJ"))
+        and (t.head == root or (t.head.head == root and t.head.dep_ in ("conj", "xcomp", "dep")))
+    ]  # fmt: skip
     listed = len(commas) >= 2 and doc[link.i - 1].text == ","
     if listed and helpers_modal(root) and not any(c.dep_ in SUBJECTS for c in conj.children):
         return True

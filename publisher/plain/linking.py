@@ -339,7 +339,9 @@ def condition_of_both(second: str) -> bool:
     listed = re.search(r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthen),\s+(?:if|unless)\s", second)
     rest = second[listed.end() :] if listed else ""
     # ('Please check the red book, or ask your surgery, to make sure X': so may a purpose after a comma of its own)
-    purpose = re.search(r",\s+(?:to|so that)\s+[a-z]+\b[^,]*$", second) is not None
+    # (not one after an aside of the second clause's own: 'and take painkillers, such as paracetamol, to relieve
+    # pain' relieves it with the painkillers)
+    purpose = re.search(r"^[^,]*,\s+(?:to|so that)\s+[a-z]+\b[^,]*$", second) is not None
     # ('if your sore has not healed, you have a weak immune system, or you are pregnant': the clauses after its commas
     # are more cases, the last after 'or', not a clause of its own)
     chunks = re.split(r",\s+", rest)

@@ -37,6 +37,7 @@ from .orders import opens_with_an_order
 from .own_helper import compared_thing, order_after_but, present_tense
 from .parse import SUBJECTS
 from .parser import parse, verb_lemma
+from .second_verbs import wanted_again
 from .syntax import (
     _OWN_SUBJECTS,
     _nearer_verb,
@@ -115,15 +116,7 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
         bare = not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
         if bare and not _plural(subjects[0]) and subjects[0].lower_ not in ("you", "i", "we", "they"):
             return None
-    # ('You will need to fill in a form and send it to us': what you will need to do is send it; 'can either ask us
-    # to do the work, or use a contractor': 'either' says the second verb is the first's other choice; 'can ask to see
-    # a badge, and take it away': after a comma, a plain verb goes on from the helper, not 'ask to')
-    wanted = any(c.dep_ == "xcomp" and c.i < link.i and c.tag_ == "VB" for c in root.children)
-    wanted = wanted and not (doc[link.i - 1].text == "," and verb_lemma(root) not in ("need", "have", "want", "try"))
-    bare = conj.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
-    # ('can ask to speak at them, or ask a question': the same verb again is the first's other use, not what is asked)
-    again = verb_lemma(conj) == verb_lemma(root)
-    wanted = wanted and bare and not again and "either" not in [t.lower_ for t in doc[: root.i]]
+    wanted = wanted_again(doc, root, conj, link)
     # ('use our app to record noise and send it': with a thing between the verb and its 'to', 'use to send' is no
     # English, and the sending is the app's use all the same; the clause is left whole)
     used = wanted and any(c.dep_ == "dobj" and c.i < link.i for c in root.children)
@@ -131,7 +124,8 @@ def _said_again(doc: Doc, root: Token, conj: Token, link: Token, subjects: list[
         return None  # ('it causes fits that last minutes and are worse at night': 'are' is the fits', not 'it')
     said = subject if own else " ".join([subject, *(h.text for h in helpers)])
     if wanted:
-        said = " ".join([subject, *(h.text for h in helpers), root.text, "to"])
+        every = [c.text for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+        said = " ".join([subject, *every, root.text, "to"])
     # ('Anyone who does not follow a notice can be taken to court and fined': the reader is 'you' only where the
     # first clause is asked of them; here it is 'They can be fined')
     anyone = subjects[0].lower_ in ANYONE and said.startswith("you")
