@@ -82,3 +82,27 @@ def test_doings_after_a_modal_with_commas_of_their_own_are_still_listed() -> Non
         "energy."
     )
     assert len(said) == 1 and said[0].startswith("On the day, an adviser will:")
+
+
+def test_a_defining_clause_ends_at_the_comma_before_and() -> None:
+    said = _said(
+        "This year, wardens have removed 30 cars from streets that were being used as dumping grounds, and fined 12 "
+        "owners for leaving them there."
+    )
+    assert said == [
+        "This year, wardens have removed 30 cars from streets that were being used as dumping grounds.",
+        "Wardens have fined 12 owners for leaving them there.",
+    ]
+
+
+def test_a_which_clause_of_one_of_two_things_joined_by_or_says_it() -> None:
+    said = _said("The clinic will give you a form for a refund or exchange, which you should bring to the shop.")
+    assert said == [
+        "The clinic will give you a form for a refund or exchange.",
+        "You should bring it to the shop.",
+    ]
+
+
+def test_a_which_clause_after_things_of_different_number_stays_whole() -> None:
+    said = _said("To clean the wound, use sterile wipes or a saline spray, which you can buy from most chemists.")
+    assert said == ["To clean the wound, use sterile wipes or a saline spray, which you can buy from most chemists."]

@@ -128,9 +128,22 @@ def _owned_by_another_number(noun: Token) -> bool:
         owner = owner.head.head
         # ('Ask the pharmacist for a receipt, which you can use': 'it' is never a person; 'them' may be people)
         person = owner.lower_ in PERSONS or owner.lower_ in _GROUPS
-        if owner.pos_ == "PRON" or (_plural(noun) if person else _plural(owner) != _plural(noun)):
+        if owner.pos_ == "PRON" or (_plural(noun) if person else _plural(owner) != _one_or_more(noun)):
             return True
     return False
+
+
+def _either(noun: Token) -> bool:
+    """Whether a noun is one of singular things joined by 'or' ('burial or cremation': whichever it is, it is one)."""
+    joined = (noun, *noun.conjuncts)
+    either = len(joined) > 1 and any(c.dep_ == "cc" and c.lower_ == "or" for t in joined for c in t.children)
+    return either and all(t.tag_ not in _PLURAL_TAGS for t in joined)
+
+
+def _one_or_more(noun: Token) -> bool:
+    """Whether 'them' fits a noun: not one of singular things joined by 'or' ('a certificate for burial or cremation,
+    which you should take': it)."""
+    return _plural(noun) and not _either(noun)
 
 
 # Verbs that take no thing of their own, only a word after them ('apply for', 'wait for', 'go to')
@@ -144,7 +157,7 @@ def _just_before(noun: Token, which: Token) -> bool:
     """Whether a noun's phrase ends just before the comma of its 'which', its last word a noun that 'it' or 'them'
     says as well ('a certificate for burial or cremation, which you must give': 'it' is either)."""
     last = which.doc[which.i - 2]
-    same = last.pos_ in ("NOUN", "PROPN") and _plural(last) == _plural(noun)
+    same = last.pos_ in ("NOUN", "PROPN") and _plural(last) == _one_or_more(noun)
     within = all(noun in t.ancestors for t in which.doc[noun.i + 1 : last.i + 1])
     return noun.i == which.i - 2 or (noun.i < last.i and within and same)
 
@@ -196,12 +209,11 @@ def at_which_you_do(body: str) -> list[str] | None:
     # ('Ask our team for a form, which you fill in': one thing or the other, 'it' says either)
     before = doc[noun.head.i - 1] if noun.dep_ == "pobj" and noun.head.i > 0 else None
     before = before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
-    person = person or (before is not None and before.lower_ not in TIME_UNITS and _plural(before) != _plural(noun))
+    numbered = before is not None and _plural(before) != _one_or_more(noun)
+    person = person or (numbered and before is not None and before.lower_ not in TIME_UNITS)
     # ('a premises licence or a temporary event notice, which you must apply for': 'it' is whichever one you need)
     # ('does not include X or Y, which you must pay for': after 'not', 'or' is both, never whichever)
-    either = all(t.tag_ not in _PLURAL_TAGS for t in (noun, *noun.conjuncts)) and any(
-        c.dep_ == "cc" and c.lower_ == "or" for t in noun.conjuncts for c in t.children
-    )
+    either = _either(noun)
     either = either and not any(t.dep_ == "neg" for t in doc[: which.i])
     if noun.pos_ not in ("NOUN", "PROPN") or not _just_before(noun, which) or (noun.conjuncts and not either) or person:
         return None

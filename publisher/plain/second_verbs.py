@@ -42,4 +42,9 @@ def the_same_either_way(root: Token, conj: Token, nearer: Token) -> bool:
     comma = conj.i >= 2 and conj.doc[conj.i - 2].text == ","
     ordered = root.tag_ == "VB" and not _opening(root) and conj.tag_ == "VB"
     infinitive = any(c.tag_ == "TO" for c in nearer.children) and not any(c.dep_ in SUBJECTS for c in nearer.children)
-    return comma and (shared or (ordered and infinitive))
+    # ('police closed homes that were used to deal drugs, and helped people move': a defining 'that' clause, with no
+    # comma before it, has ended at the comma before 'and')
+    doc = conj.doc
+    defining = nearer.dep_ == "relcl" and any(c.lower_ == "that" and c.dep_ in SUBJECTS for c in nearer.children)
+    defining = defining and doc[nearer.left_edge.i - 1].text != "," and nearer.right_edge.i < conj.i - 2
+    return comma and (shared or (ordered and infinitive) or defining)
