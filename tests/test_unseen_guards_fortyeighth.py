@@ -1,8 +1,14 @@
-"""Splits and guards from a ninety-fifth look at unseen factsheets: two things a reader is asked to do, joined by
-', and', said as two sentences where the parse shows whose they are."""
+"""Splits and guards from a ninety-fifth look at unseen factsheets: two doings joined by ', and' said as two sentences
+where the parse shows whose they are, and wrong outputs of new pages (a 'which' clause's 'it', a letter's reference
+lines, 'They' for a group)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from publisher.plain.relatives import at_which_you_do
+
+from .said import easy_read_lines as _easy_read
 from .said import restructured as _said
 
 
@@ -106,3 +112,31 @@ def test_a_which_clause_of_one_of_two_things_joined_by_or_says_it() -> None:
 def test_a_which_clause_after_things_of_different_number_stays_whole() -> None:
     said = _said("To clean the wound, use sterile wipes or a saline spray, which you can buy from most chemists.")
     assert said == ["To clean the wound, use sterile wipes or a saline spray, which you can buy from most chemists."]
+
+
+def test_a_letters_reference_lines_stay_apart_when_one_gives_a_time(tmp_path: Path) -> None:
+    lines = _easy_read(
+        tmp_path / "notice.txt",
+        "Fixed penalty notice\n\nNotice number: FP2231\nDate: 2 May 2028\nTime: 3.15pm\nPlace: Market Square\n\n"
+        "Dear Sir or Madam\n\nYou were seen dropping a cigarette end in Market Square, which is an offence.\n",
+    )
+    assert "Time: 3.15pm" in lines and "Place: Market Square" in lines
+
+
+def test_a_helper_after_a_who_clauses_examples_is_still_the_groups() -> None:
+    said = _said(
+        "If you are struggling with debt, contact our money advice team, who can help you to deal with your creditors, "
+        "such as banks or energy companies, and can tell you about grants that you may be able to get."
+    )
+    assert "They can tell you about grants that you may be able to get." in said
+    assert not any(sentence.startswith("It can") for sentence in said)
+
+
+def test_which_with_a_word_of_where_after_its_verb_never_strands_it() -> None:
+    said = at_which_you_do("The council has agreed a new plan for the market, which we have set out below")
+    assert said == ["The council has agreed a new plan for the market", "We have set it out below"]
+
+
+def test_whom_a_caused_thing_falls_on_is_not_whom_it_is_for() -> None:
+    said = _said("We know that works like these can cause delays for drivers who use the road to get to work.")
+    assert not any(sentence.startswith("These delays are for") for sentence in said)

@@ -118,13 +118,19 @@ def _taking_verbs(clause: Token, which: Token) -> list[Token]:
 
 _EXAMPLES = frozenset({"as", "including", "like"})
 _SELF = re.compile(r"(?:self|selves)$")
+_CAUSING = frozenset({"cause", "create", "pose", "bring", "mean"})
+_NOUNS = ("NOUN", "PROPN", "PRON")
+# Words of where or when that stand alone after a verb, never a stranded preposition ('which we have set out below')
+_WHERE_WORDS = frozenset({"below", "above", "overleaf", "beneath", "underneath", "before", "later", "nearby"})
 
 
 def _owned_by_another_number(noun: Token) -> bool:
     """Whether a noun sits inside the phrase of another noun that 'it' or 'them' would not fit as well ('books in
     other languages' inside 'a collection of'), so a pronoun for the one may be read as the other's."""
     owner = noun
-    while owner.dep_ == "pobj" and owner.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    # ('changes to our term dates for next year': a noun the parse tagged as a verb is still a noun where it is one's
+    # object)
+    while owner.dep_ == "pobj" and (owner.head.head.pos_ in _NOUNS or owner.head.head.dep_ == "pobj"):
         owner = owner.head.head
         # ('Ask the pharmacist for a receipt, which you can use': 'it' is never a person; 'them' may be people)
         person = owner.lower_ in PERSONS or owner.lower_ in _GROUPS
@@ -232,6 +238,7 @@ def at_which_you_do(body: str) -> list[str] | None:
             for c in verb.children
             if (c.dep_ == "prep" or c.tag_ == "TO")
             and c.i > verb.i
+            and c.lower_ not in _WHERE_WORDS
             and all(_SELF.search(k.lower_) or k.pos_ in ("ADV", "ADJ") for k in c.children)
         ]
         # ('which you may have to pay towards depending on X': where 'it' goes is not clear)
@@ -338,7 +345,9 @@ def at_for_whom(body: str) -> list[str] | None:
             if c.dep_ == "conj" and (c.tag_ in ("VBN", "VBD") or c.lower_ in SAME_IN_THE_PAST)
         ]
         listed = listed or (head.tag_ == "VBN" and clause.tag_ not in ("VBN", "VBD") and bool(done))
-        if done_to or conditioned or listed or any(t.lower_ == "only" for t in doc[: token.i]):
+        # ('can cause difficulties for families who X': whom a thing caused falls on, not whom it is for)
+        caused = head.dep_ == "dobj" and verb_lemma(head.head) in _CAUSING
+        if done_to or conditioned or listed or caused or any(t.lower_ == "only" for t in doc[: token.i]):
             continue
         # 'to make it easier for people who live here to park': 'for X to do Y' is one phrase of the verb
         if doc[token.i - 1].pos_ == "ADJ" or any(_infinitive_of_the_phrase(t) for t in doc[token.i + 1 : last]):

@@ -119,6 +119,11 @@ def _verb_of_a_series_before(body: str, before: str) -> bool:
     return first is not None and first.dep_ == "conj" and first.tag_ in ("VB", "VBP", "VBZ", "VBD")
 
 
+# Examples that close the words before a link ('who can find you a place, such as a refuge,'), which a relative
+# clause they are in goes on after
+_EXAMPLES_LAST = re.compile(r",\s+(?:such as|for example|including|like)\s[^,]*,?\s*$")
+
+
 def _at_auxiliary(body: str) -> list[str] | None:
     """'The people ... are wearing X and are unaware of Y' -> '... wearing X.' 'They are unaware of Y.'"""
     aux = "|".join(_AUX_PLURAL + _AUX_SINGULAR + _AUX_MODAL + _SHARED_VERBS + ("now",))
@@ -206,7 +211,16 @@ def _at_auxiliary(body: str) -> list[str] | None:
     person = person or re.match(r"(we|you|they|he|she|i)\s", clause, re.IGNORECASE)
     if person is not None:
         subject = "I" if person.group(1).lower() == "i" else person.group(1).capitalize()
+    subject = "They" if _who_clause_goes_on(before) else subject
     return [body[: match.start()], f"{subject} {word} {body[match.end() :]}"]
+
+
+def _who_clause_goes_on(before: str) -> bool:
+    """Whether words end in a 'who' clause closed only by examples ('contact our team, who can find you a place, such
+    as a refuge,'), which a helper after 'and' goes on with: 'They can tell you X'."""
+    relative = _EXAMPLES_LAST.sub("", before).rsplit(",", 1)[-1]
+    examples = _EXAMPLES_LAST.search(before) is not None
+    return examples and ends_in_a_relative(relative, _AUX_MODAL) and re.match(r"\s*who\b", relative) is not None
 
 
 def _at_purpose(body: str) -> list[str] | None:

@@ -16,7 +16,8 @@ LABELLED = re.compile(
     r"(?:\s+[A-Z\d]{1,4}\b)*"
 )
 # A label and a value of any kind ('Property: 22 Willow Road'), which in a letter's header is no title.
-LABEL_AND_VALUE = re.compile(r"[^:.!?]{2,40}:\s+[^.!?:]{1,60}")
+# (a value may hold a time or an amount, '8.42am', '10:30', '£1,476.00': a point or colon between digits)
+LABEL_AND_VALUE = re.compile(r"[^:.!?]{2,40}:\s+(?:[^.!?:]|(?<=\d)[.:](?=\d)){1,60}")
 
 
 def has_words(line: str) -> bool:
