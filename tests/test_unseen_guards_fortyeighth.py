@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from publisher.plain.capitals import unshouted
 from publisher.plain.relatives import at_which_you_do
+from publisher.sources.text import parse_text
 
 from .said import easy_read_lines as _easy_read
 from .said import restructured as _said
@@ -140,3 +142,28 @@ def test_which_with_a_word_of_where_after_its_verb_never_strands_it() -> None:
 def test_whom_a_caused_thing_falls_on_is_not_whom_it_is_for() -> None:
     said = _said("We know that works like these can cause delays for drivers who use the road to get to work.")
     assert not any(sentence.startswith("These delays are for") for sentence in said)
+
+
+def test_how_long_after_the_second_clauses_comma_is_said_of_both() -> None:
+    said = _said(
+        "Pupils must stay at home, and staff must stay off work, for 48 hours after they were last sick, and it is "
+        "important to keep washing your hands."
+    )
+    assert said[0] == "Pupils must stay at home, and staff must stay off work, for 48 hours after they were last sick."
+
+
+def test_the_law_a_notice_is_given_under_is_kept_in_its_body() -> None:
+    notice = (
+        "HIGHWAYS ACT 1980\n\nNOTICE OF TEMPORARY FOOTPATH CLOSURE\n\nFootpath 12 at Mill Lane will be closed from "
+        "4 March for 6 weeks under section 14 of the above Act, while a bridge is repaired.\n\nThe diversion route "
+        "will be signed.\n"
+    )
+    parsed = parse_text(notice)
+    assert parsed.title == "NOTICE OF TEMPORARY FOOTPATH CLOSURE"
+    kept = [item for _, blocks in parsed.sections for block in blocks for item in block.items]
+    assert "HIGHWAYS ACT 1980" in kept or any(heading == "HIGHWAYS ACT 1980" for heading, _ in parsed.sections)
+
+
+def test_words_shouted_together_inside_a_sentence_teach_a_title_no_form() -> None:
+    assert unshouted("STOP NOTICE", "1. THIS NOTICE requires you to stop the works at once.") == "Stop notice"
+    assert unshouted("NHS DENTAL CHARGES", "You pay NHS charges for most treatment.") == "NHS dental charges"

@@ -40,8 +40,12 @@ def unshouted(title: str, text: str) -> str:
         found = _LETTERS.findall(sentence)
         if sum(len(w) > 1 for w in found) > 1 and all(w.isupper() for w in found if len(w) > 1):
             continue  # ('NOTICE IMPOSING REQUIREMENTS AS TO X': a line shouted too shows no word's own form)
-        for word in found[1:]:  # a sentence's first word has its capital anyway
-            forms.setdefault(word.upper(), set()).add(word)
+        # ('1. THIS NOTICE is issued by X': words shouted together inside a sentence show no form of their own either)
+        shouted = {i for i, (a, b) in enumerate(pairwise(found)) if _shouted(a) and _shouted(b)}
+        shouted |= {i + 1 for i in shouted}
+        for index, word in enumerate(found[1:], start=1):  # a sentence's first word has its capital anyway
+            if index not in shouted:
+                forms.setdefault(word.upper(), set()).add(word)
         named_pairs |= {(a.upper(), b.upper()) for a, b in pairwise(found) if a[:1].isupper() and b[:1].isupper()}
     said = []
     for index, word in enumerate(words):
@@ -57,3 +61,8 @@ def unshouted(title: str, text: str) -> str:
     shown = iter(said)
     result = _LETTERS.sub(lambda _: next(shown), title)
     return result[:1].upper() + result[1:]
+
+
+def _shouted(word: str) -> bool:
+    """Whether a word of more than one letter is all in capitals."""
+    return len(word) > 1 and word.isupper()

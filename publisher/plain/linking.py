@@ -350,7 +350,17 @@ def condition_of_both(second: str) -> bool:
     # (never a clause that says what may be done: 'if X, you can Y' goes on with the sentence's own)
     cases = cases and not any(_HELPED_CLAUSE.search(c) for c in chunks[1:])
     closing = listed is not None and (cases or _CLAUSE_AFTER.search(rest) is None)
-    return purpose or in_closing_condition(second) or closing
+    # ('Children must stay off school, and adults off work, for 24 hours after X': so may how long, after the second
+    # clause's own comma, ending it)
+    lasting = _HOW_LONG_AFTER_A_COMMA.search(second) is not None
+    return purpose or lasting or in_closing_condition(second) or closing
+
+
+_HOW_LONG_AFTER_A_COMMA = re.compile(
+    r"^[^,]*,\s+(?:for\s+(?:at least\s+|up to\s+|about\s+)?(?:\d+|a|an|one|two|three|several|a few)\s+(?:\w+\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b|until\s|during\s)[^,]*(?:$|,\s+(?:and|but|so)\s)",
+    re.IGNORECASE,
+)
 
 
 _HELPED_CLAUSE = re.compile(r"\b(?:you|we|they|it|he|she)\s+(?:can|could|will|would|should|must|may|might)\b")

@@ -347,10 +347,14 @@ def _take_title(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
     under = texts[chosen + 1] if chosen + 1 < len(texts) else ""
     site = site or (under if any(p.fullmatch(under) for p in (_SITE_NAME, _RELEASED)) else None)
     # (a reference above the title, 'Tenancy reference: 55501234', is the reader's to quote)
+    # (the law a notice is given under, 'HIGHWAYS ACT 1980', is no title but is kept: 'the above Act' points at it)
+    law = {n for n, t in enumerate(texts) if _STATUTE.fullmatch(t)}
     drop = {
         header[n] for n in range(len(header))
-        if (n == chosen or (n < chosen and not _kept_above(texts[n], letter=chosen == subject)))
-        or n in labels or n in bylines or (site is not None and n == chosen + 1 and texts[n] == site)
+        if n not in law and (
+            (n == chosen or (n < chosen and not _kept_above(texts[n], letter=chosen == subject)))
+            or n in labels or n in bylines or (site is not None and n == chosen + 1 and texts[n] == site)
+        )
     }  # fmt: skip
     body = _without(lines, [index not in drop for index in range(len(lines))])
     if not any(line.strip() for line in body):
