@@ -167,3 +167,28 @@ def test_the_law_a_notice_is_given_under_is_kept_in_its_body() -> None:
 def test_words_shouted_together_inside_a_sentence_teach_a_title_no_form() -> None:
     assert unshouted("STOP NOTICE", "1. THIS NOTICE requires you to stop the works at once.") == "Stop notice"
     assert unshouted("NHS DENTAL CHARGES", "You pay NHS charges for most treatment.") == "NHS dental charges"
+
+
+def test_examples_before_the_verb_do_not_stop_a_clause_standing() -> None:
+    said = _said(
+        "People who keep a phone hidden for their own safety, for example because they are at risk of harm, can turn "
+        "the alerts off in their settings, and advice on how to do this is available from our housing team."
+    )
+    assert said[-1] == "Advice on how to do this is available from our housing team."
+
+
+def test_words_cut_from_the_subject_of_a_helper_are_no_sentence() -> None:
+    said = _said(
+        "Tenants who need their address kept private, for example because they are at risk of harm, can ask us to "
+        "leave it off the register, and advice on how to do this is available from our housing team."
+    )
+    assert not any(sentence.startswith("They kept private") for sentence in said)
+
+
+def test_a_which_clause_whose_list_runs_on_to_the_main_verb_is_not_cut_at_its_first_comma() -> None:
+    said = _said(
+        "Computer courses, which teach you how to use a laptop, send emails and stay safe online, are free if you earn "
+        "less than £25,000 a year."
+    )
+    assert not any(sentence.startswith("Computer courses send emails") for sentence in said)
+    assert said[0].startswith("Computer courses, which teach you how to use a laptop, send emails and stay safe online")

@@ -185,6 +185,9 @@ def _aside(doc: Doc, start: int, end: int, said: str) -> list[str] | None:
 _JOINED_PLAIN = re.compile(r"(?:and|but|or|if|unless|to|when|whenever|before|once)\b")  # no comma before these
 _DOING = ("xcomp", "advcl", "pcomp", "acl")
 _FREE_AFTER = re.compile(r",\s+(?:for free|free|free of charge|at no cost)$")
+_LIST_GOES_ON = re.compile(
+    r",?\s*[^,]*\b(?:and|or)\s[^,]*,\s+(?:is|are|was|were|can|could|will|would|may|might|must|should|has|have|had)\b"
+)
 
 
 _BRINGS_ABOUT = frozenset({"lower", "reduce", "cut", "save", "improve", "help", "make", "mean", "cause", "stop"})
@@ -330,7 +333,10 @@ def at_asides(body: str) -> list[str] | None:
         # ('a fake website that looks like the real one, where you X': said apart, 'where' would be the real one's)
         right_after = relative and start == head.i + 1
         held = held or (right_after and RELATIVE_AFTER.search(_text(doc[start:])) is not None)
-        if held or asked_on or takes_the_or(doc, start, end):
+        # ('courses, which teach you how to use a computer, send emails and stay safe online, are free': the clause's
+        # list goes on past the comma the parse closed it at, up to the main verb)
+        listed_past = relative and _LIST_GOES_ON.match(_text(doc[end:])) is not None
+        if held or asked_on or listed_past or takes_the_or(doc, start, end):
             continue
         # (far from its noun: 'X, such as Y, that is used'; a 'which' hung on a noun: 'kerbs, which people need')
         far = (doc[start].lower_ == "that" and doc[start - 1].text == ",") or doc[start].head != token

@@ -126,7 +126,24 @@ def opens_a_that_clause(doc: Span) -> bool:
 def read_as_no_sentence(doc: Span) -> bool:
     """Whether the parse of words shows they are no sentence however it reads them: a noun said again read as a verb,
     two subjects of one verb, or a 'that' clause cut from its verb."""
-    return noun_again_as_verb(doc) or two_subjects(doc) or opens_a_that_clause(doc) or _shared_that_cut(doc)
+    return (
+        noun_again_as_verb(doc) or two_subjects(doc) or opens_a_that_clause(doc) or _shared_that_cut(doc)
+        or helper_with_no_link(doc)
+    )  # fmt: skip
+
+
+def helper_with_no_link(doc: Span) -> bool:
+    """Whether a verb with a modal of its own follows the main one after a comma, with no 'and', 'or' or 'but' to
+    link them and no subject of its own ('They kept private, for example X, can ask us to Y': a piece cut from the
+    subject of 'can ask', which no sentence reads like)."""
+    root = doc.root
+    for verb in (c for c in root.children if c.dep_ == "conj" and c.i > root.i):
+        helped = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        linked = any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in doc.doc[root.i + 1 : verb.i])
+        owned = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        if helped and not linked and not owned and doc.doc[verb.left_edge.i - 1].text == ",":
+            return True
+    return False
 
 
 def _shared_that_cut(doc: Span) -> bool:
@@ -150,3 +167,27 @@ def courtesy_misread(checked: str, stands: Callable[[str], bool]) -> bool:
     private, and if you wish, by a female member of staff': the small model takes 'wish' for the second verb)."""
     plain = re.sub(rf"\b{_COURTESY}", "", re.sub(rf",\s+{_COURTESY}", " ", checked))
     return plain != checked and stands(plain)
+
+
+# Examples or a reason's example set between commas after a subject ('People who X, for example because they are at
+# risk, can opt out'), which the small model may read as the clause the subject belongs to
+_EXAMPLE_ASIDE = re.compile(
+    r",\s+(?:for example|for instance|such as|like)\b[^,]*,\s+(?=(?:can|could|may|might|must|"
+    r"should|will|would|do|does|did|is|are|was|were|have|has|had)\b)"
+)
+
+
+def other_reading_stands(checked: str, stands: Callable[[str], bool]) -> bool:
+    """Whether a sentence the parse misread stands read another way: a condition cut from its 'if', or with a
+    courtesy between commas set aside."""
+    return condition_misread(checked, stands) or courtesy_misread(checked, stands)
+
+
+def stood_without_examples(checked: str, stands: Callable[[str], bool]) -> bool | None:
+    """Whether words stand as a sentence read with examples between commas, just before their verb's helper, set
+    aside, which may mislead the parse ('People who X, for example because they are at risk, can opt out'); None where
+    there are none, or the words are cut from a subject ('They kept it, for example X, can ask Y')."""
+    plain = _EXAMPLE_ASIDE.sub(" ", checked)
+    if plain == checked or helper_with_no_link(parse(checked)[:]):
+        return None
+    return stands(plain)

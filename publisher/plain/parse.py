@@ -21,7 +21,7 @@ from .hanging import (
     phrase_and_aside_alone,
     unfinished_clause,
 )
-from .misreads import condition_misread, courtesy_misread, misread_verb_stands, read_as_no_sentence
+from .misreads import misread_verb_stands, other_reading_stands, read_as_no_sentence, stood_without_examples
 from .parser import parse, parse_ahead, verb_lemma
 from .wording import (
     ASKED_AS_NOUNS,
@@ -371,6 +371,8 @@ _SUBORDINATE = frozenset({*_OPENERS, *DEPENDENT_MARKS})
 def stands_alone(text: str) -> bool:
     """Whether a piece of text is one sentence that can stand alone: a finite main verb with its
     subject (or an imperative), not hanging on a linking word ("If you disagree.")."""
+    if (stood := stood_without_examples(_as_checked(text), stands_alone)) is not None:
+        return stood
     doc = parse(_as_checked(text))
     sentences = [s for s in doc.sents if any(t.is_alpha for t in s)]
     # ('... a fixed penalty of £100 and 3' | 'penalty points': with no full stop, the parser may end a sentence
@@ -384,7 +386,7 @@ def stands_alone(text: str) -> bool:
         ordered = HAVE_IT_DONE.match(text) is not None and not text.rstrip().endswith("?")
         checked = _as_checked(text)
         misread = an_order_misread(checked) or misread_verb_stands(checked, _sentence_stands, _SUBORDINATE)
-        misread = misread or condition_misread(checked, stands_alone) or courtesy_misread(checked, stands_alone)
+        misread = misread or other_reading_stands(checked, stands_alone)
         return len(sentences) == 1 and (ordered or misread)
     # 'Believes was motivated by X.': a verb with a capital, cut from its subject, can pass for a name
     first = sentences[0][0]
