@@ -192,3 +192,20 @@ def test_a_which_clause_whose_list_runs_on_to_the_main_verb_is_not_cut_at_its_fi
     )
     assert not any(sentence.startswith("Computer courses send emails") for sentence in said)
     assert said[0].startswith("Computer courses, which teach you how to use a laptop, send emails and stay safe online")
+
+
+def test_a_clause_of_what_a_route_does_is_the_routes() -> None:
+    said = _said("A signed diversion for lorries will be in place via the A1088 and Mill Lane, which will add about 20 "
+                 "minutes to journeys.")  # fmt: skip
+    assert "This will add about 20 minutes to journeys." in said
+    assert not any(sentence.startswith("They will add") for sentence in said)
+
+
+def test_an_exception_after_two_joined_clauses_is_not_said_of_both() -> None:
+    said = _said(
+        "If no club near you has space, we will offer your child a place at the nearest club that does, and we will "
+        "put your child on the waiting lists for the clubs you chose, unless you tell us not to."
+    )
+    joined = " ".join(said)
+    assert "waiting lists for the clubs you chose. This does not apply if you tell us not to." in joined
+    assert not any(isinstance(piece, str) and piece.startswith("If no club near you has space:") for piece in said)

@@ -190,6 +190,7 @@ _LIST_GOES_ON = re.compile(
 )
 
 
+_ROUTE_WORDS = frozenset({"via", "through", "along"})
 _BRINGS_ABOUT = frozenset({"lower", "reduce", "cut", "save", "improve", "help", "make", "mean", "cause", "stop"})
 
 
@@ -203,7 +204,10 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
     doing = relative == "which" and timed and any(a.pos_ == "VERB" and a.dep_ in _DOING for a in noun.ancestors)
     # ('or replacing an old boiler, which could lower your bills': what the doing brings about, not the boiler)
     doing = doing or (relative == "which" and brought_about_by_a_doing(clause, noun, _BRINGS_ABOUT))
-    found = "This" if doing else named_first(doc, clause, noun, relative)
+    # ('a diversion via the A59 and Cotton Lane, which will add 15 minutes': what the roads are part of, not the roads)
+    way = noun.head.head if noun.dep_ == "conj" else noun.head
+    route = relative == "which" and way.lower_ in _ROUTE_WORDS and any(c.tag_ == "MD" for c in clause.children)
+    found = "This" if doing or route else named_first(doc, clause, noun, relative)
     first = found or defined_by_which(doc, clause, noun, relative) or None
     if first is not None:
         return first

@@ -183,6 +183,9 @@ _CONDITIONS_LISTED = re.compile(r",\s+(?:and|or)\s+(?:are|is|do|does|have|has|ca
 _ORDER_AFTER_AND = re.compile(r"\band\s+(?:please\s+)?(?:let|tell|call|contact|send|ask|write|email|phone|ring|give)\b")
 
 
+_CLAUSE_JOINED = re.compile(r",\s+(?:and|but)\s+(?:we|you|they|he|she|it)\s+(?:will|would|can|could|may|must|should)\s")
+
+
 def at_trailing_phrase(body: str) -> list[str] | None:
     """'X, following Y' -> 'X.' 'This follows Y.'; 'X, including Y' -> 'X.' 'This includes Y.'"""
     for match in TRAILING_AT.finditer(body):
@@ -204,6 +207,9 @@ def at_trailing_phrase(body: str) -> list[str] | None:
         # ('cannot get it if you are a student, unless you have children, or you are from abroad': a case after the
         # exception may be another of the condition's, which 'This does not apply if' would turn round)
         turned = phrase == "unless" and re.search(r",\s+or\s+(?:you|they|we|he|she|your|their)\b", rest)
+        # ('we will offer you a place, and we will add you to the list, unless you say not to': the exception is the
+        # last clause's, which 'This does not apply' would give both)
+        turned = turned or (phrase == "unless" and _CLAUSE_JOINED.search(body[: match.start()]) is not None)
         if ways_on or turned or (not listed and re.search(ends, rest)):
             continue  # the phrase is not the end of the sentence ('such as a mobile, to call your bank'), or
             # an aside ('any equipment, such as a wheelchair, that you will bring': the clause is the equipment's;
