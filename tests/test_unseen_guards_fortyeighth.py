@@ -209,3 +209,51 @@ def test_an_exception_after_two_joined_clauses_is_not_said_of_both() -> None:
     joined = " ".join(said)
     assert "waiting lists for the clubs you chose. This does not apply if you tell us not to." in joined
     assert not any(isinstance(piece, str) and piece.startswith("If no club near you has space:") for piece in said)
+
+
+def test_a_stranded_of_after_a_verb_ends_a_sentence_whole() -> None:
+    said = _said(
+        "Wasps are yellow and black insects, about 15mm long, that build nests in lofts and sheds, and they can sting "
+        "more than once, which makes a nest hard to get rid of."
+    )
+    assert said[0] == "Wasps are yellow and black insects, about 15mm long, that build nests in lofts and sheds."
+    assert " ".join(said).endswith("hard to get rid of.")
+    assert not any(sentence.startswith("About 15mm long") for sentence in said)
+
+
+def test_an_addressee_line_is_no_title_and_is_kept(tmp_path: Path) -> None:
+    notice = (
+        "Court Office\n\nTo: Ms Dana Frost\n\nSUMMONS\n\nYou are summoned to appear at Lowford Magistrates' Court at "
+        "10am on 3 May 2029.\n"
+    )
+    parsed = parse_text(notice)
+    assert parsed.title == "SUMMONS"
+    headings = [heading for heading, _ in parsed.sections]
+    kept = [item for _, blocks in parsed.sections for block in blocks for item in block.items]
+    assert "To: Ms Dana Frost" in headings or "To: Ms Dana Frost" in kept
+
+
+def test_ways_of_which_one_is_no_doing_keep_their_by() -> None:
+    said = _said(
+        "You can renew your permit by logging in to your account on our website, by post, or by visiting the Civic "
+        "Centre with your permit number."
+    )
+    assert said[0].startswith("You can renew your permit: by logging in")
+    assert "/ by post, or /" in said[0]
+
+
+def test_a_second_thing_sharing_the_firsts_article_is_said_as_it() -> None:
+    said = _said(
+        "The scheme gives homeowners a grant of £5,000 towards the cost of replacing an old boiler with an air source "
+        "or ground source heat pump, which uses electricity to move heat from outside into your home."
+    )
+    assert said[-1] == "It uses electricity to move heat from outside into your home."
+
+
+def test_a_linking_word_after_a_colon_opens_no_list() -> None:
+    said = _said(
+        "You do not apply for the payment yourself: instead, you choose a fitter who is approved by the scheme, and "
+        "they apply for you after you have agreed a price with them."
+    )
+    assert not any(" / " in piece for piece in said)
+    assert said[1].startswith("Instead, you choose a fitter")

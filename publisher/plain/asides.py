@@ -253,6 +253,10 @@ def _relative_subject(doc: Doc, clause: Token, noun: Token) -> str:
         # ('a sore throat, aching muscles and a slight fever, which may start X': the last of three, or all of them?)
         listed_before = [t.text for t in doc[max(0, noun.left_edge.i - 6) : noun.left_edge.i]]
         cut_short = cut_short or (both and "," in listed_before)
+        # ('an air source or ground source heat pump, which uses X': a second thing sharing the first's 'an' is no
+        # name alone, 'Ground source heat pump uses X'; whichever it is, 'It')
+        bare = not both and noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+        named = "It" if bare and not _agrees_plural(clause, False) else named
         return "They" if either else "" if cut_short else re.sub(r"^An? ", "The ", named) if both else named
     if not _agrees_plural(clause, _plural(noun)):
         # ('Your manager will be Mr Kwame Asante, who will meet you': the name said, not 'This person')

@@ -46,6 +46,10 @@ def cut_off_early(sentence: Span, root: Token, question: bool) -> bool:
     cut_off = last.dep_ == "cc" or article
     # ('X stopped using it because of.': a preposition never left at the end; '18 payments of £350.' is whole)
     ends = [t.lower_ for t in sentence if not t.is_punct][-1:] in (["of"], ["because"])
+    # ('which makes them hard to get rid of.', 'what you need to take care of.': an 'of' a verb leaves at the end)
+    ends = ends and not (
+        last.lower_ == "of" and (last.nbor(-1).pos_ in ("VERB", "ADJ") or last.nbor(-1).lower_ == "care")
+    )
     cut_off = cut_off or (ends and not sentence.text.rstrip().endswith(":"))  # 'the skills of:' leads into a list
     # ('The only time we would refund the fee is.': a main 'be' left with nothing after it waits for its complement)
     cut_off = cut_off or (last == root and last.lemma_ == "be" and not question)

@@ -128,8 +128,17 @@ def read_as_no_sentence(doc: Span) -> bool:
     two subjects of one verb, or a 'that' clause cut from its verb."""
     return (
         noun_again_as_verb(doc) or two_subjects(doc) or opens_a_that_clause(doc) or _shared_that_cut(doc)
-        or helper_with_no_link(doc)
+        or helper_with_no_link(doc) or _relative_that_as_subject(doc)
     )  # fmt: skip
+
+
+def _relative_that_as_subject(doc: Span) -> bool:
+    """Whether 'that' is read as the subject of a verb that cannot agree with it ('about 5mm long, that feed on
+    blood': 'that feed' is a relative clause's, cut from its noun)."""
+    return any(
+        t.lower_ == "that" and t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ == "VBP" and t.head.dep_ == "ROOT"
+        for t in doc
+    )
 
 
 def helper_with_no_link(doc: Span) -> bool:

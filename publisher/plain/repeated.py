@@ -125,7 +125,9 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     if example or (word in ("by", "who", "because", *_CONDITION_WORDS) and link == "or"):
         items[-2] = f"{items[-2]}, {link}"
     # ('because A, because B, or because of C': 'because' stays with each, as 'because of' is no 'because')
-    told = f" {word}" if not any(i.startswith("of ") for i in items) else ""
+    # ('by pleading online, by post, or by coming to court': a way that is no doing keeps its 'by', as all then do)
+    doings = {i.split(maxsplit=1)[0].endswith("ing") for i in items if i}
+    told = f" {word}" if not any(i.startswith("of ") for i in items) and not (word == "by" and len(doings) > 1) else ""
     items = items if told else [f"{word} {i}" for i in items]
     if example:
         return [

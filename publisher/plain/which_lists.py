@@ -179,7 +179,9 @@ def colon_list_as_bullets(body: str) -> list[Piece] | None:
     if not listed or titled_colon(match["intro"], match["things"]):
         return None
     things = _clauses_kept_whole(_things(match["things"]))
-    if len(things) < FEWEST_THINGS or any(not t or _words(t) > LONGEST_ASKED for t in things):
+    # ('You do not apply yourself: instead, you choose X, and they apply': a linking word opens clauses, no list)
+    linking = bool(things) and _words(things[0]) == 1 and parse(things[0])[0].pos_ == "ADV"
+    if len(things) < FEWEST_THINGS or linking or any(not t or _words(t) > LONGEST_ASKED for t in things):
         return None
     lead = _clause_before_the_first(things)
     # (a thing is no clause: ', which lets you scan your passport' says more of the thing before it)

@@ -257,6 +257,7 @@ def _kept_above(line: str, letter: bool) -> bool:
     """Whether a line above the title stays in the body: a reference ('Tenancy reference: 55501234'), the
     reader's to quote, and in a letter its greeting and any labelled line ('Property: 22 Willow Road')."""
     kept = LABELLED.fullmatch(line) or CONTACT_LINE.match(line)  # ('Email: x@y.gov.uk': a way to get in touch)
+    kept = kept or re.match(r"to\s*:\s*\S", line, re.IGNORECASE)  # ('To: Mr J Lowe': whom it is addressed to)
     return bool(kept or (letter and (GREETING.fullmatch(line) or LABEL_AND_VALUE.fullmatch(line) or headed_line(line))))
 
 
@@ -274,7 +275,8 @@ CONTACT_LINE = re.compile(r"(?:e-?mail|tel|telephone|phone|fax|mobile|text|websi
 _DAY_ALONE = (
     rf"(?:(?:press|news|media)\s+(?:release|statement)\s*[:,\-–—]?\s*)?{WEEKDAY}?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}"
 )
-_NO_TITLE = re.compile(rf"{MONTH}\s+\d{{4}}|to\s+the\s+[\w ]+|{_DAY_ALONE}", re.I)
+# ('To: Mr J Lowe': whom a letter or notice is addressed to names nothing either)
+_NO_TITLE = re.compile(rf"{MONTH}\s+\d{{4}}|to\s+the\s+[\w ]+|to\s*:.*|{_DAY_ALONE}", re.I)
 
 
 def _a_subject_line(text: str) -> bool:
