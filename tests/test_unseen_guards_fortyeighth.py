@@ -257,3 +257,22 @@ def test_a_linking_word_after_a_colon_opens_no_list() -> None:
     )
     assert not any(" / " in piece for piece in said)
     assert said[1].startswith("Instead, you choose a fitter")
+
+
+def test_questions_after_information_about_a_doing_are_more_of_what_it_is_about() -> None:
+    said = _said(
+        "A week before your appointment we will send you a letter with information about getting to the clinic, what "
+        "to bring and how to claim travel costs."
+    )
+    assert said == [
+        "A week before your appointment we will send you a letter with information about: getting to the clinic / "
+        "what to bring / how to claim travel costs"
+    ]
+
+
+def test_a_time_said_by_someone_at_the_end_is_not_cut_from_the_saying() -> None:
+    said = _said(
+        "Drivers are being told to plan ahead this weekend, when heavy snow is forecast across the north of the "
+        "county, the police and the council have said."
+    )
+    assert not any(sentence.startswith("This is when") for sentence in said)

@@ -57,6 +57,13 @@ def _this_was(root: Token) -> str:
     return "This was" if main_in_the_past(root) else "This is"
 
 
+_SAID_LAST = re.compile(
+    r",\s+[^,]{1,60}?\s(?:has|have|had)\s+(?:said|announced|confirmed|warned)$|,\s+[^,]{1,60}?\s"
+    r"(?:said|says|announced|confirmed|warned)$",
+    re.IGNORECASE,
+)
+
+
 def at_participle(body: str) -> list[str] | None:
     """'X, amounting to Y' -> 'X.' 'This amounts to Y.'; 'They phoned people, pretending to be Z' ->
     'They phoned people.' 'They pretended to be Z.' (the subject said again, in the main verb's tense);
@@ -88,7 +95,8 @@ def at_participle(body: str) -> list[str] | None:
         # time is the question's)
         goes_on = goes_on or any(t.lower_ == "whether" for t in doc[:comma])
         # ('tell us your name, your address, when it happens and what it is': a question joined to another is listed)
-        goes_on = goes_on or _ANOTHER_ASKED.search(_text(doc[token.i :])) is not None
+        # ('advised to prepare, when warm weather is forecast, the Met Office has said': who said it said all of it)
+        goes_on = goes_on or any(p.search(_text(doc[token.i :])) is not None for p in (_ANOTHER_ASKED, _SAID_LAST))
         if token.lower_ == "when" and token.i == comma + 1 and not goes_on:
             # ('Show your pass to the driver, when you get on': an order's time is when to do it)
             # ('Stay out of the sun between 11am and 3pm, when X': after a time, 'when' says more of the time)

@@ -282,11 +282,17 @@ def told_as_bullets(body: str) -> list[Piece] | None:
     lead = _TO_DO_FIRST.match(items[0]) if any(asked) else None
     if lead is not None and parse(f"We want to {lead['verb']} it")[3].tag_ == "VB":
         intro, items[0] = f"{intro} {lead['lead']}", lead["rest"]
+    # ('send you a reminder with information about travelling to court, what to bring and how to claim': the questions
+    # are more of what the information is about, its 'about' their lead)
+    about = _ABOUT_A_DOING.match(items[0]) if any(asked) and lead is None else None
+    if about is not None:
+        intro, items[0] = f"{intro} {about['lead']}", about["rest"]
     return _told_after(intro, items, linked.group(1))
 
 
 # What is told as a clause: a question ('what they expect to find') or a fact ('that you can have a record')
 _TOLD_CLAUSE = re.compile(r"(?:what|where|when|how|why|whether|that\s+(?:you|they|we|it|he|she|there))\b", re.I)
+_ABOUT_A_DOING = re.compile(r"(?P<lead>[^,]+?\b(?:about|on))\s+(?P<rest>[a-z]+ing\b.+)$")
 _TO_DO_FIRST = re.compile(r"(?P<lead>[^,]+?\bto\s+(?P<verb>[a-z]+))\s+(?P<rest>(?:the|a|an|your|their|any)\s.+)$")
 
 
