@@ -276,3 +276,28 @@ def test_a_time_said_by_someone_at_the_end_is_not_cut_from_the_saying() -> None:
         "county, the police and the council have said."
     )
     assert not any(sentence.startswith("This is when") for sentence in said)
+
+
+def test_a_clause_after_and_with_a_later_case_is_more_of_the_condition() -> None:
+    said = _said(
+        "You do not need consent if you are a street performer with a licence from the council, and you move from "
+        "place to place during the day, or if you are collecting for a charity, or if you are taking part in a parade."
+    )
+    assert not any(sentence.startswith("You move from place to place") for sentence in said)
+
+
+def test_verbs_that_share_one_thing_are_not_listed_apart() -> None:
+    said = _said(
+        "You need a licence from us if you want to hire, lend or rent out boats on the lake at Riverside Park, which "
+        "includes canoes, rowing boats and paddle boards."
+    )
+    assert not any(" / lend" in sentence or sentence.endswith(": want to hire") for sentence in said)
+    assert said[0].startswith("You need a licence from us if you want to hire, lend or rent out boats")
+
+
+def test_what_else_is_offered_is_not_said_of_the_which_clause() -> None:
+    said = _said(
+        "At 1 year old, your child will be offered the Hib vaccine, which protects against meningitis, mumps and "
+        "rubella, as well as the MenC and MenB vaccines, and at 3 years they will have a second dose of the booster."
+    )
+    assert not any(sentence.startswith(("This protects", "The Hib vaccine protects")) for sentence in said)

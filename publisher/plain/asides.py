@@ -344,6 +344,9 @@ def at_asides(body: str) -> list[str] | None:
         # ('courses, which teach you how to use a computer, send emails and stay safe online, are free': the clause's
         # list goes on past the comma the parse closed it at, up to the main verb)
         listed_past = relative and _LIST_GOES_ON.match(_text(doc[end:])) is not None
+        # ('offered the MMR vaccine, which protects against measles, as well as the MenB vaccine': what else is offered
+        # may be the main clause's, which the parse hung on the clause)
+        listed_past = listed_past or (relative and ", as well as " in _text(doc[start:end]))
         if held or asked_on or listed_past or takes_the_or(doc, start, end):
             continue
         # (far from its noun: 'X, such as Y, that is used'; a 'which' hung on a noun: 'kerbs, which people need')

@@ -178,7 +178,9 @@ def more_of_a_bare_if(doc: Doc, link: Token, conj: Token) -> bool:
     # (its subject points back at the condition's thing, 'that school'; 'and there is no need' is a clause of its own)
     pointer, noun = (doc[link.i + 1], doc[link.i + 2]) if link.i + 2 < len(doc) else (link, link)
     pointed = pointer.lower_ in ("that", "this") and noun.pos_ == "NOUN" and noun.dep_ in SUBJECTS
-    return pointed and re.search(rf"\b{re.escape(noun.lower_)}\b", found.group(0).lower()) is not None
+    # ('if you are a pedlar, and you go from place to place, or if you sell X': a later case makes it more of the first)
+    later_case = re.search(r",\s+(?:or|and)\s+if\s", doc[link.i :].text) is not None
+    return later_case or (pointed and re.search(rf"\b{re.escape(noun.lower_)}\b", found.group(0).lower()) is not None)
 
 
 def own_choice(conj: Token) -> bool:
@@ -275,11 +277,10 @@ def last_of_a_list(doc: Doc, root: Token, conj: Token, link: Token) -> bool:
         return True
     if conj.tag_ != "VB":
         return False
-    # (only a comma of the main verb's parts the things done: 'with gas, electricity and water' lists things, 'a
-    # smooth, tube-shaped tool' describes one, and 'the person, usually within 3 days,' or 'behind a screen' are asides)
+    # (only the main verb's commas part things done: 'with gas, electricity and water' lists things, 'a smooth,
+    # tube-shaped tool' describes one, and 'the person, usually within 3 days,' or 'behind a screen' are asides)
     commas = [
-        t for t in doc[root.i + 1 : link.i]
-        if t.text == "," and t.nbor().lower_ not in _ASIDE_OPENERS
+        t for t in doc[root.i + 1 : link.i] if t.text == "," and t.nbor().lower_ not in _ASIDE_OPENERS
         and (t.nbor() == link or t.nbor().pos_ not in ("ADV", "ADP", "DET", "NUM", "PRON", "SCONJ"))
         and (t.head == root or (t.head.head == root and t.head.dep_ in ("conj", "xcomp", "dep")))
     ]  # fmt: skip

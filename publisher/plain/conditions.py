@@ -62,7 +62,14 @@ def _bare(items: list[str]) -> bool:
     or give away food': one item, not five)."""
     last = parse(f"You {items[-1]}")
     doing = len(last) > 2 and last[1].pos_ == "VERB" and last[1].dep_ == "ROOT"
-    return doing and all(len(i.split()) == 1 for i in items[:-1])
+    # ('if you want to sell, display or offer goods': a first item that ends on a plain verb shares the thing too)
+    return doing and all(len(i.split()) == 1 or _ends_on_a_plain_verb(i) for i in items[:-1])
+
+
+def _ends_on_a_plain_verb(item: str) -> bool:
+    """Whether a short item ends on a verb's plain form with no thing after it ('want to sell')."""
+    said = parse(f"You {item}")
+    return len(item.split()) <= 3 and said[-1].tag_ == "VB" and said[-1].dep_ in ("xcomp", "ROOT", "conj")
 
 
 def conditions_as_bullets(body: str) -> list[Piece] | None:

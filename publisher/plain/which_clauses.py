@@ -96,6 +96,7 @@ _GOING_ON += r"|,\s+(?:when|whenever|while|whilst|so that)\b"  # ('forward it to
 # ('1 puff of the inhaler, which is blue, every 30 seconds': how often to give it; not 'open 24 hours, every day')
 _GOING_ON += r"|,\s+(?:(?:every|each)\s+\d|once\s|twice\s|up to\s)"
 _GOING_ON += r"|,\s+(?:through|via)\s"  # ('buy a bin for £18, which is half the price, through X')
+_GOING_ON += r"|,\s+as well as\s"  # ('offered the Hib vaccine, which protects X, as well as the MenB vaccine')
 _GOING_ON += r"|,\s+and\s+to\s+[a-z]+"  # ('proposing to raise it by 5%, which would add X, and to save Y')
 # ('explains what happens in the first year, which is called X, and what you need to do': the next question)
 _GOING_ON += r"|,\s+(?:and|or)\s+(?:what|how|why|who|where|when|whether)\b"
