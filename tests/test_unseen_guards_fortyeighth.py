@@ -301,3 +301,13 @@ def test_what_else_is_offered_is_not_said_of_the_which_clause() -> None:
         "rubella, as well as the MenC and MenB vaccines, and at 3 years they will have a second dose of the booster."
     )
     assert not any(sentence.startswith(("This protects", "The Hib vaccine protects")) for sentence in said)
+
+
+def test_an_aside_after_a_lists_link_opens_the_next_item() -> None:
+    said = _said(
+        "The social worker will speak to the child on their own, to the foster carer and, where possible, to the "
+        "parents."
+    )
+    assert said == [
+        "The social worker will speak to: the child on their own / the foster carer / where possible, the parents"
+    ]

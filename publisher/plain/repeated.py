@@ -107,6 +107,11 @@ def repeated_as_bullets(body: str) -> list[Piece] | None:
     if split is None or not stands_alone(f"{lead_said}."):
         return None
     items = [_text(first[split + 1 :]), *(_text(c[1:]) for c in rest)]
+    # ('to the carer and, where possible, to the parents': the aside after the link is the next item's)
+    for k in range(len(items) - 1):
+        aside_after = re.fullmatch(r"(?P<item>.+?)\s+(?:and|or),\s+(?P<aside>[^,]+)", items[k])
+        if aside_after is not None:
+            items[k], items[k + 1] = aside_after["item"], f"{aside_after['aside']}, {items[k + 1]}"
     # ('and if you do not follow it you could be fined': a condition with no comma before what follows from it)
     unmarked = word in _CONDITION_WORDS and any(_MAIN_CLAUSE_INSIDE.search(i) for i in items)
     too_long = any(not i or _words(i) > LONGEST_SEMICOLON_ITEM for i in items)
