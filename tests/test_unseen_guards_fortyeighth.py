@@ -311,3 +311,19 @@ def test_an_aside_after_a_lists_link_opens_the_next_item() -> None:
     assert said == [
         "The social worker will speak to: the child on their own / the foster carer / where possible, the parents"
     ]
+
+
+def test_a_short_clause_with_its_own_subject_is_said_apart() -> None:
+    said = _said("The check is usually done by phone or at home by one of our trained support workers, and it is free.")
+    assert said[-1] in ("It is free.", "And it is free.")
+
+
+def test_whom_a_thing_is_offered_to_is_listed() -> None:
+    said = _said(
+        "The nasal flu spray is offered to all children aged 2 or 3 on 31 August 2029, all primary school children, "
+        "and some secondary school children."
+    )
+    assert said == [
+        "The nasal flu spray is offered to: all children aged 2 or 3 on 31 August 2029 / all primary school children / "
+        "some secondary school children"
+    ]

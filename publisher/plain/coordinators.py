@@ -246,7 +246,9 @@ def at_coordinator(body: str) -> list[str] | None:
         # ('Call 999, and if it is not an emergency, call X': a short order is a sentence all the same)
         short_order = 2 <= count_words(left) < 5 and an_order(left) and stands_alone(left)
         # ('..., and praise them for trying': so is a short order after an order)
-        fewest = SHORTEST_ORDER if orders else 5
+        # ('..., and it is free': so is a short clause with a subject of its own)
+        owned = re.match(r"(?:and|but|so)?\s*(?:it|they|this|these)\s+(?:is|are|was|were|will|can|may)\s", right)
+        fewest = SHORTEST_ORDER if orders or owned else 5
         if (count_words(left) >= 5 or short_order) and count_words(right) >= fewest and stands_alone(right):
             best = [left, right]
             if count_words(left) >= count_words(body) / 3:

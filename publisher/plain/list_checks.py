@@ -15,6 +15,7 @@ from .list_items import (
     _place_of_the_verb,
     examples_end_early,
     shared_with,
+    things_after_to,
     things_of_the_first_phrase,
 )
 from .list_leads import lead_from_the_first, spans_of
@@ -231,7 +232,7 @@ def _misread(pieces: list[Piece] | None, body: str) -> bool:
         and (
             _clause_among_things(p.items)
             or _people_after_with(p)
-            or _things_after_to(p)
+            or things_after_to(p.intro, p.items)
             or shared_left(p.items, body)
             or list_in_the_last(p.items, body)
             or _SAID_OF_ALL.search(p.items[-1]) is not None
@@ -319,18 +320,6 @@ _EXAMPLES_INTRO = re.compile(r"\b(?:including|such as|like|includes?):$")
 def _examples_ended(bullets: Bullets) -> bool:
     """Whether a list after 'including' ends its examples before its last item (see list_items.examples_end_early)."""
     return _EXAMPLES_INTRO.search(bullets.intro) is not None and examples_end_early(bullets.items)
-
-
-def _things_after_to(bullets: Bullets) -> bool:
-    """Whether a list after 'to' holds an item that is no verb ('help to:' 'cope with X', 'advice about Y'), or its
-    'to' is that of a clause inside an earlier 'to' ('learn how to check their bike is safe to:' 'ride', 'start and
-    stop': the things learnt are checking, starting and stopping)."""
-    if not bullets.intro.endswith(" to:"):
-        return False
-    inner = re.search(r"\b(?:how|what|when|where)\s+to\s+[a-z]+\b(.*)\bto:$", bullets.intro)
-    if inner and re.search(r"\b(?:is|are|was|were|has|have|can|will)\b", inner.group(1)):
-        return True
-    return any(parse(f"to {item}")[1].tag_ != "VB" for item in bullets.items)
 
 
 _PLACE_WORDS = frozenset({"outside", "inside", "within", "during", "beyond", "after", "before"})

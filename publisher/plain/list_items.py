@@ -20,7 +20,7 @@ def _taken_by_a_verb(preposition: Token) -> bool:
     """Whether a preposition is a verb's own, the list after it what the verb is about ('This is made up of A, B
     and C', 'They are placed on A, B and C'; not 'the main routes to A, B and C', where it is a noun's)."""
     verb = preposition.head
-    if preposition.pos_ != "ADP" or verb.pos_ not in ("VERB", "AUX") or preposition.dep_ != "prep":
+    if preposition.pos_ != "ADP" or verb.pos_ not in ("VERB", "AUX") or preposition.dep_ not in ("prep", "dative"):
         return False
     # ('diabetes that is treated with insulin, some heart conditions and X': a clause inside a thing of a list
     # the parse missed; 'when you become eligible, by letter, text or phone': what comes after a comma is the
@@ -222,3 +222,20 @@ def examples_kept(items: list[str]) -> list[str]:
         else:
             kept.append(item)
     return kept
+
+
+def things_after_to(intro: str, items: tuple[str, ...]) -> bool:
+    """Whether a list after 'to' holds an item that is no verb ('help to:' 'cope with X', 'advice about Y'), or its
+    'to' is that of a clause inside an earlier 'to' ('learn how to check their bike is safe to:' 'ride', 'start and
+    stop': the things learnt are checking, starting and stopping)."""
+    if not intro.endswith(" to:"):
+        return False
+    # ('The vaccine is offered to:' 'all children aged 2 or 3' / 'all primary school children': whom it is given to)
+    given = intro[:-4].rsplit(maxsplit=1)[-1].lower()
+    given_to = given.endswith("ed") or given in ("given", "available", "open", "shown", "written", "sent", "paid")
+    if given_to and all(parse(item)[0].tag_ in ("DT", "PDT", "PRP$", "CD", "NN", "NNS") for item in items):
+        return False
+    inner = re.search(r"\b(?:how|what|when|where)\s+to\s+[a-z]+\b(.*)\bto:$", intro)
+    if inner and re.search(r"\b(?:is|are|was|were|has|have|can|will)\b", inner.group(1)):
+        return True
+    return any(parse(f"to {item}")[1].tag_ != "VB" for item in items)
