@@ -327,3 +327,11 @@ def test_whom_a_thing_is_offered_to_is_listed() -> None:
         "The nasal flu spray is offered to: all children aged 2 or 3 on 31 August 2029 / all primary school children / "
         "some secondary school children"
     ]
+
+
+def test_a_name_after_a_noun_inside_another_nouns_phrase_is_not_given_to_it() -> None:
+    said = _said(
+        "The cable up to your fence is ours, but the part inside your garden wall, known as the service cable, "
+        "belongs to you, and you must look after it."
+    )
+    assert not any(sentence.startswith("Your garden wall is known as") for sentence in said)

@@ -42,7 +42,9 @@ def participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
     listed = listed or ("," in between[:-1] and ("and" in between or "or" in between))
     # ('an injection of antibodies, called immunoglobulin': a name after a thing of another may name either)
     # ('a special tax scheme for foster carers, known as qualifying care relief': the scheme's name, not theirs)
-    owned = participle.lower_ in _NAMING and head.dep_ == "pobj" and head.head.lower_ in ("of", "for")
+    # ('the section inside your property boundary, known as the supply pipe': the section's name, not the boundary's)
+    inside = head.head.lower_ in ("of", "for") or head.head.head.pos_ in ("NOUN", "PROPN")
+    owned = participle.lower_ in _NAMING and head.dep_ == "pobj" and inside
     if doing or ours or taken or listed or owned or (head.tag_ == "PRP" and participle.lower_ not in _NAMING):
         return None
     if head.tag_ == "PRP":
