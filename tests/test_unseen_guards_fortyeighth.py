@@ -335,3 +335,11 @@ def test_a_name_after_a_noun_inside_another_nouns_phrase_is_not_given_to_it() ->
         "belongs to you, and you must look after it."
     )
     assert not any(sentence.startswith("Your garden wall is known as") for sentence in said)
+
+
+def test_a_which_clause_after_one_of_many_still_points_at_the_doing() -> None:
+    said = _said(
+        "We found that your father had not always been given his tablets at the right times, and that the home had "
+        "not told his GP about one of his falls, which it should have done."
+    )
+    assert said[-1] == "It should have done this."

@@ -130,7 +130,7 @@ def _owned_by_another_number(noun: Token) -> bool:
     owner = noun
     # ('changes to our term dates for next year': a noun the parse tagged as a verb is still a noun where it is one's
     # object)
-    while owner.dep_ == "pobj" and (owner.head.head.pos_ in _NOUNS or owner.head.head.dep_ == "pobj"):
+    while owner.dep_ == "pobj" and (owner.head.head.pos_ in _NOUNS or _noun_read_as_a_verb(owner.head.head)):
         owner = owner.head.head
         # ('Ask the pharmacist for a receipt, which you can use': 'it' is never a person; 'them' may be people)
         person = owner.lower_ in PERSONS or owner.lower_ in _GROUPS
@@ -144,6 +144,11 @@ def _either(noun: Token) -> bool:
     joined = (noun, *noun.conjuncts)
     either = len(joined) > 1 and any(c.dep_ == "cc" and c.lower_ == "or" for t in joined for c in t.children)
     return either and all(t.tag_ not in _PLURAL_TAGS for t in joined)
+
+
+def _noun_read_as_a_verb(token: Token) -> bool:
+    """Whether the parse tagged as a verb a word it made a preposition's object ('changes to our term dates')."""
+    return token.dep_ == "pobj" and token.pos_ in ("VERB", "AUX")
 
 
 def _one_or_more(noun: Token) -> bool:
