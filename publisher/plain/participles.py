@@ -43,7 +43,8 @@ def participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
     # ('an injection of antibodies, called immunoglobulin': a name after a thing of another may name either)
     # ('a special tax scheme for foster carers, known as qualifying care relief': the scheme's name, not theirs)
     # ('the section inside your property boundary, known as the supply pipe': the section's name, not the boundary's)
-    inside = head.head.lower_ in ("of", "for") or head.head.head.pos_ in ("NOUN", "PROPN")
+    placed = head.head.lower_ in _PLACED_IN and head.head.head.pos_ in ("NOUN", "PROPN")
+    inside = head.head.lower_ in ("of", "for") or placed
     owned = participle.lower_ in _NAMING and head.dep_ == "pobj" and inside
     if doing or ours or taken or listed or owned or (head.tag_ == "PRP" and participle.lower_ not in _NAMING):
         return None
@@ -70,6 +71,7 @@ def participle_said(doc: Doc, participle: Token, plural: bool) -> str | None:
     return f"{who} {'are' if plural else 'is'} {_text(doc[start:end])}"
 
 
+_PLACED_IN = frozenset({"inside", "within", "outside", "in", "on", "at", "under", "behind", "beyond", "near"})
 # Verbs of a state, which no '-ing' form says as going on ('are involving', 'is containing')
 _STATES = frozenset({"involve", "include", "contain", "cover", "mean", "need", "own", "belong", "cost", "weigh",
                      "represent", "consist", "depend", "require", "lack", "equal", "exceed"})  # fmt: skip
