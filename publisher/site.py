@@ -138,7 +138,7 @@ def _timed_sections(briefing: BriefingEntry) -> list[tuple[TimedBlock, ...]]:
 
 # Openings of a sentence that leans on the one before it ('So please allow 3 hours': so, because of what?)
 _LEANS = ("This ", "It ", "They ", "These ", "Of these", "And ", "But ", "So ", "Then ", "Or ", "There, ", "If so",
-          "He ", "She ", "Examples ", "An example", "For example")  # fmt: skip
+          "If you do,", "If not", "He ", "She ", "Examples ", "An example", "For example")  # fmt: skip
 _DIGITS = re.compile(r"(?<![\d/])\d[\d,.]*%?(?![\d/])")
 
 
@@ -156,6 +156,8 @@ def key_numbers(briefing: BriefingEntry, most: int = 6) -> list[list[tuple[str, 
             # that finishes its list's introduction ('by visiting any of our 11 libraries'), and no question or
             # introduction that the next words answer ('Do you pay within 14 days?', 'another 14 days if:').
             leans = text.startswith(_LEANS) or text[:1].islower() or text.endswith(("?", ":"))
+            # ('TOWN AND COUNTRY PLANNING ACT 1990': a law's name over a notice, whose year is no key number)
+            leans = leans or text.isupper()
             if not numbers or len(text.split()) > 14 or text in seen or leans or big & figures:
                 continue
             seen.add(text)

@@ -90,6 +90,8 @@ def test_key_numbers_leave_out_sentences_that_lean_on_the_one_before(small_manif
         "by visiting any of our 11 libraries.",  # a list item that finishes its introduction
         "Do you pay within 14 days?",  # a question the next sentence answers
         "We will give you another 14 days if:",  # an introduction to a list
+        "If you do, the charge will be reduced to £35.",  # a case of the sentence before
+        "HIGHWAYS ACT 1980",  # the law a notice is given under, whose year is no key number
     )
     cues = tuple(Cue(0.0, 1.0, text, text) for text in (*leaning, "Your bin will be emptied every 2 weeks."))
     chosen = [
