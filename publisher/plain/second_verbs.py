@@ -1,5 +1,5 @@
 """What a second verb joined by 'and' takes from the first: the 'to' of what is wanted or asked ('You will need to
-fill in a form and send it': 'You will need to send it'), and whether it says the same whichever verb it goes with."""
+fill in a form and send it': 'You will need to send it'), and whether a nearer clause between them can claim it."""
 
 from __future__ import annotations
 
@@ -34,10 +34,11 @@ def _opening(verb: Token) -> list[str]:
     return [c.lower_ for c in verb.children if c.dep_ in (*SUBJECTS, "aux") and c.i < verb.i and c.tag_ != "TO"]
 
 
-def the_same_either_way(root: Token, conj: Token, nearer: Token) -> bool:
-    """Whether a second verb says the same whichever verb it goes with: one whose nearer clause has the main one's
-    subject and modal ('you can fill in a form, which you can get from X, and send it back'), or one after an order's
-    comma whose nearer verb is an infinitive ('Make sure they drink, to avoid X, and give them Y': another order)."""
+def not_the_nearer_clauses(root: Token, conj: Token, nearer: Token) -> bool:
+    """Whether a second verb after ', and' can be read as the main verb's, whatever a nearer clause between them:
+    one that says the same either way (the nearer clause has the main one's subject and modal, 'you can fill in a
+    form, which you can get from X, and send it back'; or it is an infinitive after an order, 'Make sure they drink,
+    to avoid X, and give them Y'), or one after a defining 'that' clause the comma has ended."""
     shared = _opening(nearer) == _opening(root) and any(c.dep_ in SUBJECTS for c in root.children)
     comma = conj.i >= 2 and conj.doc[conj.i - 2].text == ","
     ordered = root.tag_ == "VB" and not _opening(root) and conj.tag_ == "VB"

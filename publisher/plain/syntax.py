@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .linking import continues_a_condition, in_a_condition, in_listed_conditions
 from .parse import SUBJECTS, is_finite, which_stand
 from .parser import parse, verb_lemma
-from .second_verbs import the_same_either_way
+from .second_verbs import not_the_nearer_clauses
 from .wording import AND_WHICH, ANYONE, MONTHS, PROVIDED
 
 if TYPE_CHECKING:
@@ -224,7 +224,7 @@ def _nearer_verb(doc: Doc, root: Token, conj: Token) -> bool:
              if s.dep_ in SUBJECTS and s.tag_ == "PRP" and s.i == conj.i + 1}  # fmt: skip
     if any(t.pos_ == "VERB" and t.dep_ in ("relcl", "advcl", "ccomp", "acl") and _form(t) == _form(conj)
            and not any(c.dep_ in SUBJECTS and c.lower_ in told for c in t.children)
-           and not the_same_either_way(root, conj, t)
+           and not not_the_nearer_clauses(root, conj, t)
            for t in between):  # fmt: skip
         return True
     # ('It will help if you try to feed your baby, and bring a nappy': 'you' bring it, not 'it'; a bare verb is
